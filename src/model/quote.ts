@@ -1,0 +1,43 @@
+import type { QuotedSpan, Span } from './span.ts';
+
+export type QuoteKind = 'direct' | 'transcript' | 'indirect';
+
+export const VERDICTS = ['verbatim', 'paraphrase', 'altered', 'unsupported', 'no_primary'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** How a reported quote compares with the primary source, with the evidence for the verdict. */
+export interface Provenance {
+  verdict: Verdict;
+  /** The aligned primary span(s); several when a report stitches non-adjacent passages. */
+  primary: QuotedSpan[];
+  /** Alignment score in [0, 1]. */
+  score: number;
+  added: string[];
+  dropped: string[];
+  substituted: [string, string][];
+  /** Why the verdict, e.g. `intensifier added: "decisively"`. */
+  reasons: string[];
+}
+
+export interface Speaker {
+  /** Canonical name of the speaker entity (or the surface name when unresolved). */
+  name: string;
+  /** Entity id, or null when the speaker could not be tied to an entity. */
+  entity: string | null;
+}
+
+/** A statement found in an article: the words said, who said them, and where. */
+export interface Quote extends Span {
+  id: string;
+  article: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  /** The attribution cue (`said`, `Sergey Lavrov:`, `according to`), when there is one. */
+  cue: Span | null;
+  venue: string | null;
+  /** The named rule that found the quote and the one that attributed it. */
+  rule: string;
+  speakerRule: string | null;
+  provenance?: Provenance;
+}

@@ -1,0 +1,60 @@
+import type { Span } from '../model/span.ts';
+
+/**
+ * Abbreviations after which a full stop does not end a sentence. Titles and initials dominate news
+ * text ("U.S. President", "Mr. Putin", "Gen. Gerasimov"); single capitals are caught by a rule.
+ */
+const NON_FINAL_ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'pres',
+    'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
+    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'e.g',
+    'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m',
+  ],
+);
+
+/** Sentence-final punctuation, then closing quotes/brackets, then space, then a likely sentence start. */
+const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * Sentence spans of `text`, also breaking at every line break: scraped articles put headlines,
+ * captions and chrome on lines of their own, and no sentence in them runs across a newline.
+ * Spans are trimmed of surrounding white space and never empty.
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line !== null; line = lineRe.exec(text)) {
+    splitLine(text, line.index, line.index + line[0].length, out);
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, out: Span[]): void {
+  const line = text.slice(from, to);
+  let start = 0;
+  const re = new RegExp(BOUNDARY.source, 'gu');
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const punctEnd = m.index + m[1]!.length;
+    if (m[1] === '.' && isAbbreviation(line, m.index)) continue;
+    const end = punctEnd + m[2]!.length;
+    pushTrimmed(text, from + start, from + end, out);
+    start = end + m[3]!.length;
+  }
+  pushTrimmed(text, from + start, to, out);
+}
+
+/** The word before a full stop is an abbreviation or an initial ("J. Smith", "U.S."). */
+function isAbbreviation(line: string, dotAt: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dotAt - 12), dotAt));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase().replace(/^\.+/, '');
+  if (NON_FINAL_ABBREVIATIONS.has(word)) return true;
+  return /^\p{Lu}$/u.test(before[1]!);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
