@@ -36,6 +36,8 @@ export interface Quote extends Span {
   /** The attribution cue (`said`, `Sergey Lavrov:`, `according to`), when there is one. */
   cue: Span | null;
   venue: string | null;
+  /** The named rule that found the venue (`venue.told`, `venue.carried-interview`), when there is one. */
+  venueRule?: string | null;
   /** The named rule that found the quote and the one that attributed it. */
   rule: string;
   speakerRule: string | null;

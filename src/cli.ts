@@ -1,0 +1,195 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ingestSources } from './ingest/ingest.ts';
+import { readSources } from './ingest/sources.ts';
+import type { Dossier } from './model/dossier.ts';
+import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
+import { makeOptions, type Options } from './model/options.ts';
+import { analyzeArticles } from './pipeline.ts';
+import { renderHtml } from './report/html.ts';
+import { renderJson } from './report/json.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+import type { Store } from './store/store.ts';
+import { VERSION } from './version.ts';
+
+/**
+ * `hearsay` — parse arguments, build Options, call the library, render, map issues to exit codes.
+ * Data goes to stdout (or --out); diagnostics, one line per problem, go to stderr.
+ * Exit codes: 0 all inputs fine · 1 some inputs failed (the rest were processed) · 2 usage error.
+ */
+const EXIT_OK = 0;
+const EXIT_SOME_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const FORMATS = ['md', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `hearsay ${VERSION} — who said what, where and when, and whether each report of it is faithful
+
+Usage: hearsay <command> [options]
+
+Commands:
+  analyze <inputs…>   ingest inputs, run the whole pipeline, print the dossier
+  ingest <inputs…>    add inputs to a persistent store (--db), idempotently
+  report              print the dossier of what a store holds
+
+Inputs: files (.txt .md .html .htm .jsonl .json RSS/Atom, also gzipped), folders (recursively), - for stdin.
+Run 'hearsay <command> --help' for the options of a command.
+Options: --help, --version`,
+  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic]
+
+Ingest the inputs, run the whole pipeline, print the dossier.
+  --db FILE        keep articles in this SQLite store (default: a temporary in-memory store);
+                   the dossier then covers everything the store holds
+  --format F       md (default), json (the dossier contract, schema/dossier.schema.json) or html
+  --out FILE       write the dossier to FILE instead of stdout
+  --primary ID     take article ID as the primary source of its story (persisted with --db)
+  --semantic       re-rank provenance candidates with the bundled sentence encoder (slower)
+  -h, --help       this help`,
+  ingest: `Usage: hearsay ingest <inputs…> --db FILE
+
+Add the inputs to the store. Ingesting the same input again changes nothing (keyed by content hash).
+  --db FILE        the SQLite store (created if missing)
+  -h, --help       this help`,
+  report: `Usage: hearsay report --db FILE [--format md|json|html] [--out FILE] [--primary ID] [--semantic]
+
+Print the dossier of everything the store holds.
+  --db FILE        the SQLite store
+  --format F       md (default), json or html
+  --out FILE       write to FILE instead of stdout
+  --primary ID     take article ID as the primary source of its story (persisted)
+  --semantic       re-rank provenance candidates with the bundled sentence encoder
+  -h, --help       this help`,
+};
+
+const OPTION_SPEC = {
+  db: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  primary: { type: 'string', multiple: true },
+  semantic: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Flags = ReturnType<typeof parseFlags>['values'];
+
+function parseFlags(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTION_SPEC, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${HELP.main}\n`);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  try {
+    if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'`);
+    const { values, positionals } = parseFlags(rest);
+    if (values.help) {
+      process.stdout.write(`${HELP[command]}\n`);
+      return EXIT_OK;
+    }
+    if (values.version) {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    return await run(command, values, positionals);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+async function run(command: string, flags: Flags, inputs: string[]): Promise<number> {
+  const format = parseFormat(flags.format);
+  if (command === 'analyze' && inputs.length === 0) throw new UsageError('analyze needs at least one input (a file, a folder or -)');
+  if (command === 'ingest' && inputs.length === 0) throw new UsageError('ingest needs at least one input');
+  if ((command === 'ingest' || command === 'report') && !flags.db) throw new UsageError(`${command} needs --db FILE`);
+  if (command === 'report' && inputs.length > 0) throw new UsageError(`report takes no inputs (got '${inputs[0]}'); use analyze or ingest`);
+  if (command === 'ingest' && (flags.format || flags.out)) throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
+
+  const options = makeOptions({ semantic: flags.semantic ?? false });
+  const store = openStore(flags.db ?? ':memory:');
+  try {
+    const issues: Issue[] = [];
+    if (inputs.length > 0) issues.push(...(await ingestInto(store, inputs, options)));
+    for (const id of flags.primary ?? []) {
+      if (!(await store.getArticle(id))) throw new UsageError(`--primary ${id}: no such article in the store`);
+      await store.setPrimary(id, id);
+    }
+    for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    if (command === 'ingest') {
+      process.stderr.write(`${await store.countArticles()} articles in ${flags.db}\n`);
+    } else {
+      const dossier = await buildDossier(store, options, issues);
+      await emit(render(dossier, format), flags.out);
+    }
+    return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+async function ingestInto(store: Store, inputs: string[], options: Options): Promise<Issue[]> {
+  const { articles, issues } = await ingestSources(readSources(inputs, options));
+  const result = await store.putArticles(articles.filter((a) => a.duplicateOf === null));
+  for (const a of articles) {
+    if (a.duplicateOf !== null) issues.push(makeIssue('HEARSAY_W_DUPLICATE', { origin: a.source }, `same text as ${a.duplicateOf}; stored once`));
+  }
+  for (const d of result.duplicates) {
+    const article = articles.find((a) => a.id === d.id);
+    issues.push(makeIssue('HEARSAY_W_DUPLICATE', { origin: article?.source ?? d.id }, `same text as stored article ${d.duplicateOf}; not stored again`));
+  }
+  return issues;
+}
+
+async function buildDossier(store: Store, options: Options, issues: Issue[]): Promise<Dossier> {
+  const articles = await store.getArticles();
+  const primaryOverrides = await store.getPrimaryOverrides();
+  return analyzeArticles(articles, { ...options, primaryOverrides }, issues);
+}
+
+function openStore(path: string): Store {
+  try {
+    return openSqliteStore(path);
+  } catch (error) {
+    throw new UsageError(`cannot open store ${path}: ${(error as Error).message}`);
+  }
+}
+
+function parseFormat(value: string | undefined): Format {
+  if (value === undefined) return 'md';
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${value}')`);
+}
+
+function render(dossier: Dossier, format: Format): string {
+  if (format === 'json') return renderJson(dossier);
+  if (format === 'html') return renderHtml(dossier);
+  return renderMarkdown(dossier);
+}
+
+async function emit(text: string, out: string | undefined): Promise<void> {
+  if (out) {
+    await writeFile(out, text);
+    return;
+  }
+  await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}

@@ -1,0 +1,263 @@
+import type { EntityType } from '../../model/entity.ts';
+import {
+  isCommonWord,
+  isFunctionWord,
+  isGivenName,
+  isLexiconPlace,
+  isPlainAdjective,
+  lookupCountryWord,
+  lookupDemonym,
+  lookupGazetteer,
+  lookupPeople,
+  MAX_GAZETTEER_WORDS,
+  mayStartGazetteerName,
+} from '../../nlp/gazetteer.ts';
+import { MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
+import type { Run } from './runs.ts';
+import type { Word } from './words.ts';
+
+/**
+ * Turns one capitalised run into typed mentions. The cascade, first match wins for each part:
+ * 1. a leading article or sentence-initial common words are dropped ("The", "Meanwhile");
+ * 2. the whole run is a gazetteer name ("Russian Federation", "White House");
+ * 3. the whole run ends in a head word that types it ("UN Charter", "Congo River", "Time Magazine");
+ * 4. left to right: a title and the name after it ("US Secretary of State Anne Ward"), a known
+ *    given name and what follows ("Marta Kowalska"), the longest gazetteer name, else a chunk of
+ *    unknown capitalised words typed by its context (chunkType).
+ */
+export interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  rule: string;
+}
+
+export interface RunContext {
+  words: readonly Word[];
+  /** The words' surfaces, for office-phrase matching. */
+  texts: readonly string[];
+  /** Lower-case forms of words the article also writes in lower case. */
+  lowerWords: ReadonlySet<string>;
+  /** Index of the word starting at each offset. */
+  byStart: ReadonlyMap<number, number>;
+}
+
+const TREATY_HEADS = new Set(['treaty', 'charter', 'accord', 'accords', 'agreement', 'agreements', 'framework', 'protocol', 'convention', 'pact', 'memorandum', 'declaration', 'understandings']);
+const EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'olympics', 'games', 'war', 'revolution', 'crisis', 'congress']);
+const ORG_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
+const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.word));
+const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
+const ARTICLES = new Set(['the', 'a', 'an']);
+const ROMAN_NUMERAL = /^[IVX]+$/u;
+/** A person's name after a title is at most this many words ("Maria del Carmen Ortiz"). */
+const MAX_NAME_WORDS = 4;
+/** Speech verbs after a two- or three-word unknown name show a person ("Ana Ruiz said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'argued', 'insisted', 'wrote', 'asked', 'replied', 'explained', 'stressed', 'remarked', 'declared', 'announced', 'claimed']);
+/** Nouns before a name that make it an organisation ("grid operator Fingrid"). */
+const ORG_DESCRIPTORS = new Set(['operator', 'company', 'firm', 'group', 'carrier', 'maker', 'producer', 'lender', 'bank', 'insurer', 'retailer', 'giant', 'manufacturer', 'conglomerate', 'startup', 'party', 'movement', 'militia']);
+/** Nouns before a name that make it a news outlet ("the newspaper Izvestia"). */
+const MEDIA_DESCRIPTORS = new Set(['newspaper', 'broadcaster', 'daily', 'weekly', 'outlet', 'channel', 'magazine', 'agency', 'website', 'portal', 'tabloid']);
+/** Prepositions before a name that make it a place ("near Avdiivka"). */
+const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across', 'into', 'throughout', 'towards', 'toward']);
+/** Nouns after a name that make it a place ("Kharkiv region"). */
+const REGION_NOUNS = new Set(['region', 'regions', 'oblast', 'province', 'provinces', 'district', 'city', 'town', 'village']);
+
+function span(words: readonly Word[], from: number, to: number, type: EntityType, rule: string): RawMention {
+  return { start: words[from]!.start, end: words[to - 1]!.end, type, rule };
+}
+
+function surfaceOf(words: readonly Word[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** The longest gazetteer name starting at `i` and ending by `to`, with its length. */
+export function longestGazetteer(words: readonly Word[], i: number, to: number) {
+  const first = words[i];
+  if (first === undefined || !(mayStartGazetteerName(first.text) || first.norm === 'the')) return null;
+  for (let n = Math.min(MAX_GAZETTEER_WORDS, to - i); n >= 1; n--) {
+    const entry = lookupGazetteer(surfaceOf(words, i, i + n));
+    if (entry !== null) return { entry, length: n };
+  }
+  return null;
+}
+
+/** A common word (by lexicon, an -ly adverb, or written in lower case elsewhere in the article). */
+function isCommonCapital(w: Word, ctx: RunContext): boolean {
+  return isCommonWord(w.text) || /\p{Ll}ly$/u.test(w.text) || ctx.lowerWords.has(w.norm);
+}
+
+/** "Photo:", "Question:": a single word opening a line and followed by a colon is a label. */
+function isLabel(ctx: RunContext, i: number): boolean {
+  const next = ctx.words[i + 1];
+  return ctx.words[i]!.sentenceStart && (next === undefined || next.gap.startsWith(':'));
+}
+
+/**
+ * A title at `i`: optional modifiers, an optional country word, an office phrase and an optional
+ * "of [the] Country". Returns the index after it and where the office itself starts.
+ */
+export function matchTitleAt(ctx: RunContext, i: number, to: number) {
+  const { words, texts } = ctx;
+  let k = i;
+  while (k < to && isRoleModifier(words[k]!.text)) k++;
+  let office = matchOffice(texts, k);
+  let countryAt = -1;
+  if (office === null && k + 1 < to && lookupCountryWord(words[k]!.text) !== null) {
+    office = matchOffice(texts, k + 1);
+    if (office !== null) countryAt = k++;
+  }
+  if (office === null || k + office.length > to) return null;
+  let end = k + office.length;
+  if (words[end]?.norm === 'of') {
+    const c = words[end + 1]?.norm === 'the' ? end + 2 : end + 1;
+    if (c < to && lookupCountryWord(words[c]!.text) !== null) end = c + 1;
+  }
+  return { from: i, end, officeAt: k, countryAt, honorific: office.row.honorific };
+}
+
+/** Whole-run typing by its last word (or the head before "of"); null when no head types it. */
+function headType(words: readonly Word[], from: number, to: number): { type: EntityType; rule: string } | null {
+  if (to - from < 2) return null;
+  const last = words[to - 1]!.norm;
+  if (TREATY_HEADS.has(last)) return { type: 'treaty', rule: 'treaty.head' };
+  if (EVENT_HEADS.has(last) || (ROMAN_NUMERAL.test(words[to - 1]!.text) && words[to - 2]!.norm === 'war')) {
+    return { type: 'event', rule: 'event.head' };
+  }
+  if (MEDIA_HEAD_WORDS.has(last)) return { type: 'media', rule: 'media.head' };
+  for (let k = from; k < to; k++) {
+    const isHead = k === to - 1 || words[k + 1]!.norm === 'of';
+    if (!isHead) continue;
+    if (ORG_HEADS.has(words[k]!.norm)) return { type: 'organization', rule: 'organization.head' };
+    if (PLACE_HEAD_WORDS.has(words[k]!.norm)) return { type: 'place', rule: 'place.head' };
+  }
+  return null;
+}
+
+/** Mentions in one run (see the cascade above). */
+export function classifyRun(ctx: RunContext, run: Run): RawMention[] {
+  const { words } = ctx;
+  let from = run.from;
+  const to = run.to;
+  if (ARTICLES.has(words[from]!.norm)) {
+    const whole = lookupGazetteer(surfaceOf(words, from, to));
+    if (whole !== null) return [span(words, from, to, whole.type, `gazetteer.${whole.kind}`)];
+    from++;
+  }
+  if (from < to && (words[from]!.sentenceStart || from > run.from)) {
+    const all = words.slice(from, to);
+    const allCommon = all.every((w) => isCommonCapital(w, ctx));
+    if (allCommon && headType(words, from, to) === null && longestGazetteer(words, from, to) === null && !matchTitleAt(ctx, from, to)) {
+      return [];
+    }
+    while (from < to && isDroppable(ctx, from, to)) from++;
+  }
+  if (from >= to) return [];
+  const whole = lookupGazetteer(surfaceOf(words, from, to));
+  if (whole !== null) return [span(words, from, to, whole.type, `gazetteer.${whole.kind}`)];
+  const head = headType(words, from, to);
+  if (head !== null && !matchTitleAt(ctx, from, to)) return [span(words, from, to, head.type, head.rule)];
+  return segmentRun(ctx, from, to);
+}
+
+/** A run-initial word to drop: a common word or label at a sentence start, never a name clue. */
+function isDroppable(ctx: RunContext, i: number, to: number): boolean {
+  const w = ctx.words[i]!;
+  if (ARTICLES.has(w.norm)) return true;
+  if (matchTitleAt(ctx, i, to) !== null || longestGazetteer(ctx.words, i, to) !== null) return false;
+  if (lookupDemonym(w.text) !== null || lookupPeople(w.text) !== null) return false;
+  if (to - i === 1 && isLabel(ctx, i)) return true;
+  if (isGivenName(w.text) && to - i > 1) return false;
+  return isCommonCapital(w, ctx);
+}
+
+function segmentRun(ctx: RunContext, from: number, to: number): RawMention[] {
+  const { words } = ctx;
+  const out: RawMention[] = [];
+  let i = from;
+  while (i < to) {
+    const title = matchTitleAt(ctx, i, to);
+    if (title !== null) {
+      i = emitTitled(ctx, title, to, out);
+      continue;
+    }
+    if (isGivenName(words[i]!.text) && i + 1 < to && matchOffice(ctx.texts, i + 1) === null) {
+      let j = i + 1;
+      while (j < to && j - i < MAX_NAME_WORDS && !ORG_HEADS.has(words[j]!.norm)) j++;
+      out.push(span(words, i, j, 'person', 'person.given-name'));
+      i = j;
+      continue;
+    }
+    const gaz = longestGazetteer(words, i, to);
+    if (gaz !== null) {
+      out.push(span(words, i, i + gaz.length, gaz.entry.type, `gazetteer.${gaz.entry.kind}`));
+      i += gaz.length;
+      continue;
+    }
+    if (lookupPeople(words[i]!.text) !== null && to - i === 1) {
+      out.push(span(words, i, i + 1, 'place', 'country.people'));
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && matchTitleAt(ctx, j, to) === null && longestGazetteer(words, j, to) === null) j++;
+    if (j - i === 1 && lookupDemonym(words[i]!.text) !== null) {
+      if (words[j]?.norm === 'side') out.push(span(words, i, j + 1, 'place', 'country.side'));
+    } else if (j - i > 1 || !isNeverAloneName(words[i]!)) {
+      const typed = chunkType(ctx, i, j, from);
+      out.push(span(words, i, j, typed.type, typed.rule));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** A lone word that is no name: a function word, a plain adjective or a bare head word ("Ministry"). */
+function isNeverAloneName(w: Word): boolean {
+  if (w.upper) return false;
+  return isFunctionWord(w.text) || isPlainAdjective(w.text) || ORG_HEADS.has(w.norm) || PLACE_HEAD_WORDS.has(w.norm);
+}
+
+/** Emits a title's role, its country and the titled person; returns the index after the name. */
+function emitTitled(ctx: RunContext, title: NonNullable<ReturnType<typeof matchTitleAt>>, to: number, out: RawMention[]): number {
+  const { words } = ctx;
+  const texts = ctx.texts;
+  let j = title.end;
+  while (j < to && j - title.end < MAX_NAME_WORDS && matchOffice(texts, j) === null && !ORG_HEADS.has(words[j]!.norm)) j++;
+  if (title.countryAt >= 0 && lookupGazetteer(words[title.countryAt]!.text)?.kind === 'country') {
+    out.push(span(words, title.countryAt, title.countryAt + 1, 'place', 'gazetteer.country'));
+  }
+  const roleFrom = title.from;
+  if (j > title.end) {
+    out.push(span(words, roleFrom, title.end, 'person', title.honorific ? 'role.honorific' : 'role.title'));
+    out.push(span(words, title.end, j, 'person', 'person.titled'));
+  } else if (!title.honorific) {
+    out.push(span(words, roleFrom, title.end, 'person', 'role.noun'));
+  }
+  return Math.max(j, title.end);
+}
+
+/** The type of a chunk of unknown capitalised words, from the words around its run. */
+function chunkType(ctx: RunContext, i: number, j: number, runFrom: number): { type: EntityType; rule: string } {
+  const { words } = ctx;
+  const before = words[runFrom - 1];
+  const after = words[j];
+  const single = j - i === 1;
+  const w = words[i]!;
+  if (single && /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(w.text)) return { type: 'organization', rule: 'organization.camel-case' };
+  if (i === runFrom && before !== undefined && !before.cap) {
+    if (ORG_DESCRIPTORS.has(before.norm)) return { type: 'organization', rule: 'organization.descriptor' };
+    if (MEDIA_DESCRIPTORS.has(before.norm)) return { type: 'media', rule: 'media.descriptor' };
+  }
+  if (j - i >= 2 && j - i <= 3 && after !== undefined && SPEECH_VERBS.has(after.norm)) {
+    return { type: 'person', rule: 'person.speech-verb' };
+  }
+  const surface = surfaceOf(words, i, j);
+  if (isLexiconPlace(surface)) return { type: 'place', rule: 'place.lexicon' };
+  if (i === runFrom && before !== undefined && LOCATIVES.has(before.norm)) return { type: 'place', rule: 'place.locative' };
+  if (after !== undefined && REGION_NOUNS.has(after.norm)) return { type: 'place', rule: 'place.region-noun' };
+  return { type: 'other', rule: 'name.capitalised' };
+}

@@ -1,0 +1,172 @@
+import type { Article } from '../../model/article.ts';
+import type { EntityType } from '../../model/entity.ts';
+import type { Span } from '../../model/span.ts';
+import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { LOWER_CASE_REGIONS } from '../../nlp/lexicons/countries.ts';
+import { nameSkeleton, phraseSkeleton } from '../../nlp/names.ts';
+import { classifyRun, longestGazetteer, type RawMention, type RunContext } from './classify.ts';
+import { findDatedEvents, findPlaceNamedEvents } from './events.ts';
+import { findAdministrations, findRoleNouns, markGlosses, titleBeforeRun } from './phrases.ts';
+import { findRuns, type Run } from './runs.ts';
+import { type Word, wordsOf } from './words.ts';
+
+/**
+ * The rule-and-lexicon recogniser for one article, in passes:
+ * 1. words and capitalised runs of the text outside boilerplate;
+ * 2. runs in body lines → typed mentions (classify.ts), with lower-case titles before them;
+ * 3. runs in headline lines → only names the body or the gazetteer knows (title case says nothing);
+ * 4. single words that are the family name of a person named in the article → that person;
+ * 5. role nouns, place-named events and agreements, administrations, glosses (phrases.ts).
+ */
+export function recognizeMentions(article: Article): RawMention[] {
+  const words = articleWords(article);
+  const texts = words.map((w) => w.text);
+  const lowerWords = new Set(words.filter((w) => !w.cap).map((w) => w.norm));
+  const ctx: RunContext = { words, texts, lowerWords, byStart: new Map(words.map((w, i) => [w.start, i])) };
+  const runs = findRuns(words);
+  const mentions: RawMention[] = [];
+  for (const run of runs) if (!words[run.from]!.headline) mentions.push(...bodyRunMentions(ctx, run));
+  const known = knownNames(article.text, mentions);
+  for (const run of runs) if (words[run.from]!.headline) mentions.push(...headlineRunMentions(ctx, run, known));
+  retypeSurnames(article.text, mentions, known);
+  mentions.push(...findRoleNouns(ctx));
+  mentions.push(...findLowerCaseRegions(ctx));
+  mentions.push(...findChannelHandles(article.text, article.boilerplate));
+  mentions.push(...findPlaceNamedEvents(ctx, mentions));
+  mentions.push(...findDatedEvents(ctx));
+  mentions.push(...findAdministrations(ctx, mentions));
+  markGlosses(article.text, mentions);
+  return dedupe(mentions);
+}
+
+/** Web addresses: their words are paths and hosts, not names (channel handles are read apart). */
+const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/gu;
+/** Hosts whose first path segment is a channel or account name ("t.me/Some_Channel"). */
+const CHANNEL_URL = /\b(?:t\.me|twitter\.com|x\.com|instagram\.com|facebook\.com|youtube\.com|tiktok\.com|vk\.com)\/@?([\p{L}\p{N}_.]*[\p{Lu}_][\p{L}\p{N}_.]*)/gu;
+const LOWER_CASE_REGION_WORDS = new Set(LOWER_CASE_REGIONS.map((r) => r.word));
+
+function urlSpans(text: string): Span[] {
+  return [...text.matchAll(URL_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Channel and account names in social-media links, as outlets ("t.me/Daily_Brief"). */
+function findChannelHandles(text: string, boilerplate: readonly Span[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of text.matchAll(CHANNEL_URL)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (boilerplate.some((b) => b.start <= start && start < b.end)) continue;
+    out.push({ start, end: start + m[1]!.replace(/[._]+$/u, '').length, type: 'media', rule: 'media.channel-handle' });
+  }
+  return out;
+}
+
+/** Regions written in lower case ("the eurozone"). */
+function findLowerCaseRegions(ctx: RunContext): RawMention[] {
+  return ctx.words
+    .filter((w) => !w.cap && LOWER_CASE_REGION_WORDS.has(w.norm))
+    .map((w) => ({ start: w.start, end: w.end, type: 'place' as const, rule: 'gazetteer.lower-case-region' }));
+}
+
+/** Words of the article outside boilerplate and links; each segment starts a new sentence and run. */
+function articleWords(article: Article): Word[] {
+  const out: Word[] = [];
+  const skipped = [...article.boilerplate, ...urlSpans(article.text)];
+  for (const seg of contentSegments(article.text.length, skipped)) {
+    const words = wordsOf(article.text, seg.start, seg.end);
+    if (words[0] !== undefined) words[0] = { ...words[0], gap: `\n${words[0].gap}`, sentenceStart: true };
+    out.push(...words);
+  }
+  return out;
+}
+
+/** The complement of the boilerplate ranges in [0, length). */
+function contentSegments(length: number, boilerplate: readonly Span[]): Span[] {
+  const sorted = [...boilerplate].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let at = 0;
+  for (const b of sorted) {
+    if (b.start > at) out.push({ start: at, end: b.start });
+    at = Math.max(at, b.end);
+  }
+  if (at < length) out.push({ start: at, end: length });
+  return out;
+}
+
+/** A body run's mentions, plus the role and person a lower-case title before it makes. */
+function bodyRunMentions(ctx: RunContext, run: Run): RawMention[] {
+  const found = classifyRun(ctx, run);
+  const title = titleBeforeRun(ctx, run);
+  const first = found[0];
+  if (title === null || first === undefined || first.start !== ctx.words[run.from]!.start) return found;
+  if (first.type === 'person' || first.rule.startsWith('gazetteer.')) return found;
+  const role: RawMention = { start: ctx.words[title.from]!.start, end: ctx.words[title.to - 1]!.end, type: 'person', rule: 'role.title' };
+  return [role, { ...first, type: 'person', rule: 'person.titled' }, ...found.slice(1)];
+}
+
+/** Skeletons of the names the body mentions, with their types; persons add their family name. */
+function knownNames(text: string, mentions: readonly RawMention[]): Map<string, EntityType> {
+  const known = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (!m.rule.startsWith('role.')) known.set(phraseSkeleton(text.slice(m.start, m.end)), m.type);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule.startsWith('role.')) continue;
+    const family = text.slice(m.start, m.end).split(/\s+/u).pop()!;
+    known.set(nameSkeleton(family), 'person');
+  }
+  return known;
+}
+
+/** Longest known or gazetteer names inside a headline run; other capitalised words are skipped. */
+function headlineRunMentions(ctx: RunContext, run: Run, known: ReadonlyMap<string, EntityType>): RawMention[] {
+  const { words } = ctx;
+  const out: RawMention[] = [];
+  let i = run.from;
+  while (i < run.to) {
+    let matched = 0;
+    for (let n = Math.min(run.to - i, 5); n >= 1 && matched === 0; n--) {
+      const surface = words
+        .slice(i, i + n)
+        .map((w) => w.text)
+        .join(' ');
+      const type = known.get(phraseSkeleton(surface));
+      const gaz = type === undefined && n === 1 ? longestGazetteer(words, i, run.to) : null;
+      if (type !== undefined) {
+        out.push({ start: words[i]!.start, end: words[i + n - 1]!.end, type, rule: 'headline.known-name' });
+        matched = n;
+      } else if (gaz !== null) {
+        const end = words[i + gaz.length - 1]!.end;
+        out.push({ start: words[i]!.start, end, type: gaz.entry.type, rule: `gazetteer.${gaz.entry.kind}` });
+        matched = gaz.length;
+      }
+    }
+    i += Math.max(matched, 1);
+  }
+  return out;
+}
+
+/** Single-word mentions that are the family name of a person the article names are that person. */
+function retypeSurnames(text: string, mentions: RawMention[], known: ReadonlyMap<string, EntityType>): void {
+  for (const m of mentions) {
+    if (m.type === 'person' || m.rule.startsWith('gazetteer.') || m.rule.startsWith('role.')) continue;
+    const surface = text.slice(m.start, m.end);
+    if (/\s/u.test(surface) || lookupGazetteer(surface) !== null) continue;
+    if (known.get(nameSkeleton(surface)) === 'person') {
+      m.type = 'person';
+      m.rule = 'person.surname';
+    }
+  }
+}
+
+/** One mention per span and rule, in text order. */
+function dedupe(mentions: readonly RawMention[]): RawMention[] {
+  const seen = new Set<string>();
+  const out: RawMention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${m.start}:${m.end}:${m.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}

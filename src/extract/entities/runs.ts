@@ -1,0 +1,98 @@
+import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
+import type { Word } from './words.ts';
+
+/**
+ * Capitalised runs: maximal sequences of capitalised words that may form one name, joined by
+ * single spaces, name particles ("von der", "bin") and "of" after a head word that takes one
+ * ("Ministry of Foreign Affairs", "President of Russia", "Gulf of Tonkin"). Everything the
+ * recogniser names starts as a run; classify.ts splits and types them.
+ */
+export interface Run {
+  /** Index of the first and one past the last word in the word list. */
+  from: number;
+  to: number;
+}
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Lower-case particles inside a person's name. */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'du', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+/** Words after which "of" continues a name: office, organisation and place heads. */
+const OF_HEADS = new Set<string>([
+  ...ORGANIZATION_HEADS.map((h) => h.word),
+  ...PLACE_HEADS.map((h) => h.word),
+  ...OFFICES.flatMap((o) => o.phrase.split(' ')).filter((w) => w !== 'of'),
+  'secretary', 'minister', 'prime', 'chief', 'head', 'duke', 'house', 'bureau', 'board', 'chamber',
+  'academy', 'museum', 'church', 'commonwealth', 'league', 'states', 'cape', 'isle', 'ministers',
+]);
+const SINGLE_SPACE = /^[ \u00a0]$/u;
+const HYPHEN = /^[-‐]$/u;
+const MAX_RUN_WORDS = 12;
+
+/** A word that can be part of a name: capitalised or an acronym, not a month or weekday, not "I". */
+export function isNameWord(w: Word): boolean {
+  if (!(w.cap || w.upper)) return false;
+  if (w.norm === 'i' || MONTHS_AND_DAYS.has(w.norm)) return false;
+  return /^\p{L}/u.test(w.text);
+}
+
+/** A one-digit number after a coined name ("EstLink 2") or a roman numeral ("World War II"). */
+function isNameNumber(prev: Word, w: Word): boolean {
+  return /^\d$/u.test(w.text) && /\p{Ll}\p{Lu}|^\p{Lu}+$/u.test(prev.text);
+}
+
+/** The capitalised runs of a word list, in order. */
+export function findRuns(words: readonly Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_RUN_WORDS && !words[j - 1]!.possessive) {
+      const step = continuation(words, j);
+      if (step === 0) break;
+      j += step;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+/** How many words starting at `j` continue the run ending at `j - 1` (0 = it ends). */
+function continuation(words: readonly Word[], j: number): number {
+  const prev = words[j - 1]!;
+  const w = words[j]!;
+  if (SINGLE_SPACE.test(w.gap)) {
+    if (isNameWord(w)) return 1;
+    if (isNameNumber(prev, w)) return 1;
+    const next = words[j + 1];
+    const afterNext = words[j + 2];
+    if (w.norm === 'of' && OF_HEADS.has(prev.norm) && next !== undefined && SINGLE_SPACE.test(next.gap)) {
+      if (isNameWord(next)) return 2;
+      if (next.norm === 'the' && afterNext !== undefined && isNameWord(afterNext) && SINGLE_SPACE.test(afterNext.gap)) {
+        return 3;
+      }
+    }
+    if (NAME_PARTICLES.has(w.text) && next !== undefined && SINGLE_SPACE.test(next.gap) && isNameWord(next)) return 2;
+    if (NAME_PARTICLES.has(w.text) && next !== undefined && NAME_PARTICLES.has(next.text)) {
+      if (afterNext !== undefined && isNameWord(afterNext)) return 3;
+    }
+    return 0;
+  }
+  if (HYPHEN.test(w.gap) && isNameWord(w) && !prev.upper && !w.upper && !isKnownPlace(prev) && !isKnownPlace(w)) return 1;
+  return 0;
+}
+
+/** "Russia-Ukraine talks" joins two names: a hyphen never continues a run across a known name. */
+function isKnownPlace(w: Word): boolean {
+  return lookupGazetteer(w.text) !== null;
+}

@@ -1,0 +1,125 @@
+import type { Span } from '../../model/span.ts';
+import { normalizeWord } from '../../nlp/tokens.ts';
+
+/**
+ * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
+ * (capitalised? acronym? first of its sentence? what punctuation sits before it?). A regex pass,
+ * not a tagger, so it runs at corpus speed.
+ */
+export interface Word extends Span {
+  text: string;
+  /** Lower case, no diacritics, no abbreviation dots. */
+  norm: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Two or more letters, all capitals ("NATO", "U.S."). */
+  upper: boolean;
+  /** Text between the previous word (or segment start) and this one. */
+  gap: string;
+  /** First word of a sentence or line, where capitals say nothing about names. */
+  sentenceStart: boolean;
+  /** The word ended in a possessive "'s" that was cut off (`end` excludes it). */
+  possessive: boolean;
+  /** The word's line reads as a headline (title case or all capitals). */
+  headline: boolean;
+}
+
+/** Dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes ("O'Brien"). */
+const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const POSSESSIVE_END = /['’]s$/u;
+/** Punctuation in a gap that starts a new sentence or clause-initial position. */
+const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«(\[]|[“"‘«(\[]\s*$/u;
+/** A single line break starts a sentence only after a line that ended one or read as a label. */
+const LINE_BREAK = /\n/u;
+/** Small words ignored when judging whether a line is set in title case. */
+const MIN_TITLE_CASE_WORD_CHARS = 4;
+/** Share of long words capitalised for a line to read as a headline; 0.8 lets one lower-case word in. */
+const HEADLINE_CAPITAL_SHARE = 0.8;
+/** Fewer long words than this and a line is a label ("Election Delay"), judged as a sentence. */
+const HEADLINE_MIN_WORDS = 3;
+
+/** The words of `text[from, to)`, with sentence starts and headline lines marked. */
+export function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD_PATTERN.source, 'gu');
+  re.lastIndex = from;
+  let prevEnd = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    let surface = m[0];
+    const possessive = POSSESSIVE_END.test(surface) && surface.length > 2;
+    if (possessive) surface = surface.slice(0, -2);
+    const start = m.index;
+    const end = start + surface.length;
+    if (m.index + m[0].length > to) break;
+    const gap = text.slice(prevEnd, start);
+    const first = surface.charAt(0);
+    const lower = ASCII.test(surface) ? surface.toLowerCase() : normalizeWord(surface);
+    const prev = out[out.length - 1];
+    out.push({
+      start,
+      end,
+      text: surface,
+      norm: surface.includes('.') ? lower.replace(/\./g, '') : lower,
+      cap: first !== first.toLowerCase(),
+      upper: isAllCapitals(surface),
+      gap,
+      sentenceStart: prev === undefined || (SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) || isShortLineBreak(text, prev, gap),
+      possessive,
+      headline: false,
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  markHeadlines(out);
+  return out;
+}
+
+/**
+ * Hard-wrapped text (wire copy) breaks lines mid-sentence, so a line break alone starts a sentence
+ * only when the line before is short (a headline, a label, a dateline): under SHORT_LINE_CHARS.
+ */
+function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
+  if (!LINE_BREAK.test(gap)) return false;
+  const lineStart = text.lastIndexOf('\n', prev.start) + 1;
+  return prev.end - lineStart < SHORT_LINE_CHARS;
+}
+
+/** Lines shorter than this are headlines or labels, not wrapped prose; wire copy wraps near 65. */
+const SHORT_LINE_CHARS = 50;
+
+const ASCII = /^[\x20-\x7e]*$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** Two or more letters and no lower-case one ("NATO", "U.S."). */
+function isAllCapitals(surface: string): boolean {
+  if (LOWER_LETTER.test(surface)) return false;
+  let letters = 0;
+  for (const ch of surface) if (ch !== '.' && !(ch >= '0' && ch <= '9')) letters++;
+  return letters >= 2;
+}
+
+/** "Mr. Smith", "J. Smith": a full stop after an honorific or an initial does not end a sentence. */
+function isAbbreviationBefore(prev: Word, gap: string): boolean {
+  if (!/^\.\s+$/u.test(gap)) return false;
+  return prev.text.length === 1 || ['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'prof', 'st', 'lt'].includes(prev.norm);
+}
+
+/**
+ * Marks the words of headline lines: lines whose long words are nearly all capitalised (title
+ * case) or that are set in capitals. There capitals say nothing about names, so the recogniser
+ * only accepts known names there.
+ */
+function markHeadlines(words: Word[]): void {
+  let lineStart = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && !words[i]!.gap.includes('\n')) continue;
+    const line = words.slice(lineStart, i);
+    const long = line.filter((w) => w.text.length >= MIN_TITLE_CASE_WORD_CHARS && /^\p{L}/u.test(w.text));
+    const capital = long.filter((w) => w.cap).length;
+    const allCaps = long.filter((w) => w.upper).length;
+    const headline =
+      long.length >= HEADLINE_MIN_WORDS &&
+      (capital >= HEADLINE_CAPITAL_SHARE * long.length || allCaps >= HEADLINE_CAPITAL_SHARE * long.length);
+    if (headline) for (const w of line) w.headline = true;
+    lineStart = i;
+  }
+}

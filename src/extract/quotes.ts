@@ -1,0 +1,273 @@
+import type { Article } from '../model/article.ts';
+import type { EntityIndex } from '../model/entity.ts';
+import type { Quote, QuoteKind } from '../model/quote.ts';
+import type { Span } from '../model/span.ts';
+import { findParagraphQuoteMarks } from './quotes/01-quote-marks.ts';
+import { joinParagraphQuotes } from './quotes/02-multi-paragraph.ts';
+import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript-turns.ts';
+import { findReportedClauses } from './quotes/04-indirect-speech.ts';
+import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
+import { type MarkedSpan, splitParagraphs } from './quotes/candidate.ts';
+import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
+import type { SpeakerMark } from './speakers/05-carry-over.ts';
+import { buildFrame, maskSpans, type SpeakerRef } from './speakers/clause.ts';
+import { findVenue, type Venue } from './venues.ts';
+
+export { looksLikeTranscript } from './quotes/03-transcript-turns.ts';
+
+export interface QuoteOptions {
+  /**
+   * Also report indirect (reported) speech: "Ivanov said Moscow is ready". Off by default: the
+   * quotes of a dossier are words in quotation marks and transcript turns, the statements whose
+   * wording can be checked against a primary source; reported speech is a paraphrase by nature.
+   */
+  indirect: boolean;
+}
+
+export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { indirect: false };
+
+/** Share of a quote inside site chrome above which it is chrome, not content. */
+const MAX_BOILERPLATE_SHARE = 0.5;
+
+interface Draft extends Span {
+  kind: QuoteKind;
+  speaker: SpeakerRef | null;
+  cue: Span | null;
+  venue: Venue | null;
+  rule: string;
+  speakerRule: string | null;
+  /** Paragraph start, for carrying a venue between quotes of one paragraph. */
+  paragraph: number;
+}
+
+/**
+ * Every statement in an article with its speaker and venue. The steps, in order:
+ * 1. pair quotation marks per paragraph, join multi-paragraph quotes, drop chrome;
+ * 2. transcript answer turns (when the text looks like a Q&A), speaker from the turn label;
+ * 3. top-level quotations, attributed by the speaker cascade; scare quotes and titles dropped;
+ * 4. quotations nested in a quotation, attributed inside it ("I" is the outer speaker);
+ * 5. reported speech, when `options.indirect`;
+ * 6. venues carried to a speaker's later quotes (same paragraph, or the article's interview).
+ */
+export function extractQuotes(article: Article, entities: EntityIndex, options: QuoteOptions = DEFAULT_QUOTE_OPTIONS): Quote[] {
+  const { text } = article;
+  const spans = findMarkedSpans(article);
+  const turns = findTranscriptTurns(article);
+  if (spans.length === 0 && turns.length === 0 && !options.indirect) return [];
+  const parents = findParents(spans);
+  const top = spans.filter((_, i) => parents[i] === -1);
+  const masked = maskSpans(text, top.map(interior));
+  const frame = buildFrame({ articleId: article.id, text, masked, from: 0, to: text.length, entities, self: null });
+  const analysis = analyzeFrame(frame);
+  const paragraphs = splitParagraphs(text);
+  const paragraphOf = (pos: number): number => paragraphs.findLast((p) => p.start <= pos)?.start ?? 0;
+  const drafts: Draft[] = [];
+
+  const turnSpeakers = readTurns(analysis, turns, paragraphOf, drafts);
+  const carry: SpeakerMark[] = [...analysis.marks];
+  const emitted = new Map<MarkedSpan, Draft>();
+  const turnAnalyses = new Map<TranscriptTurn, FrameAnalysis>();
+  for (const q of top) {
+    const turn = turns.find((t) => t.start <= q.openAt && q.end <= t.end);
+    const a = turn ? analysisOfTurn(analysis, turn, turnSpeakers.get(turn) ?? null, turnAnalyses) : analysis;
+    const draft = readQuote(a, q, turn ? null : carry, paragraphOf);
+    if (!draft) continue;
+    drafts.push(draft);
+    emitted.set(q, draft);
+    if (draft.speaker && !turn) carry.push({ at: q.end, speaker: draft.speaker });
+  }
+  spans.forEach((q, i) => {
+    const parent = spans[parents[i]!];
+    if (!parent) return;
+    const siblings = spans.filter((_, j) => parents[j] === parents[i]).map(interior);
+    const inner = buildFrame({
+      articleId: article.id,
+      text,
+      masked: maskSpans(text, siblings),
+      from: parent.start,
+      to: parent.end,
+      entities,
+      self: emitted.get(parent)?.speaker ?? null,
+    });
+    const draft = readQuote(analyzeFrame(inner), q, null, paragraphOf);
+    if (draft) drafts.push(draft);
+  });
+  if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
+  carryVenues(drafts);
+  return toQuotes(article, drafts);
+}
+
+/** Quotation-mark spans of the article outside its chrome. */
+function findMarkedSpans(article: Article): MarkedSpan[] {
+  const { text } = article;
+  const paragraphs = splitParagraphs(text).filter((p) => boilerplateShare(article, p) <= MAX_BOILERPLATE_SHARE);
+  const marks = paragraphs.map((p) => findParagraphQuoteMarks(text, p));
+  return joinParagraphQuotes(text, marks).filter((s) => boilerplateShare(article, s) <= MAX_BOILERPLATE_SHARE);
+}
+
+function boilerplateShare(article: Article, s: Span): number {
+  let inside = 0;
+  for (const b of article.boilerplate) inside += Math.max(0, Math.min(b.end, s.end) - Math.max(b.start, s.start));
+  return s.end > s.start ? inside / (s.end - s.start) : 0;
+}
+
+/** The quoted words between the marks (the whole rest of the paragraph for an unclosed quote). */
+function interior(q: MarkedSpan): Span {
+  return { start: q.openAt + 1, end: q.closeAt >= 0 ? q.closeAt : q.end };
+}
+
+/** Index of each span's smallest enclosing span, or -1 for a top-level quotation. */
+function findParents(spans: readonly MarkedSpan[]): number[] {
+  return spans.map((q, i) => {
+    let best = -1;
+    spans.forEach((p, j) => {
+      if (j === i || p.openAt >= q.openAt || interior(p).end < q.end) return;
+      if (best < 0 || p.openAt > spans[best]!.openAt) best = j;
+    });
+    return best;
+  });
+}
+
+function readQuote(a: FrameAnalysis, q: MarkedSpan, carry: SpeakerMark[] | null, paragraphOf: (pos: number) => number): Draft | null {
+  const att = attributeQuote(a, q, carry);
+  if (findScareQuoteReason(a.frame.text, a.frame.masked, q, att.hasCue)) return null;
+  const venue = att.sentence && att.speaker ? findVenue(a.frame, att.sentence) : null;
+  return {
+    start: q.start,
+    end: q.end,
+    kind: 'direct',
+    speaker: att.speaker,
+    cue: att.cue,
+    venue,
+    rule: q.rule,
+    speakerRule: att.speaker ? att.rule : null,
+    paragraph: paragraphOf(q.start),
+  };
+}
+
+/**
+ * Answer turns become `transcript` quotes. A named label is the speaker; an "A:" label is the
+ * interviewee, the first person the header (the text before the first turn) is about. The
+ * header's venue ("interview with RIA Novosti") is every answer's venue.
+ */
+function readTurns(
+  a: FrameAnalysis,
+  turns: readonly TranscriptTurn[],
+  paragraphOf: (pos: number) => number,
+  drafts: Draft[],
+): Map<TranscriptTurn, SpeakerRef | null> {
+  const speakers = new Map<TranscriptTurn, SpeakerRef | null>();
+  if (turns.length === 0) return speakers;
+  const { frame } = a;
+  const header = frame.sentences.filter((s) => s.end <= turns[0]!.labelSpan.start);
+  const venue = header.map((s) => findVenue(frame, s)).find((v) => v !== null) ?? null;
+  const interviewee = header.map((s) => a.subjects[s.index]).find((r) => r && (r.type === 'person' || r.type === null)) ?? null;
+  for (const turn of turns) {
+    const named = turn.role === 'named' ? resolveLabel(a, turn) : null;
+    const speaker = named ?? (turn.role === 'answer' ? interviewee : null);
+    speakers.set(turn, speaker);
+    if (turn.interviewer) continue;
+    drafts.push({
+      start: turn.start,
+      end: turn.end,
+      kind: 'transcript',
+      speaker,
+      cue: turn.labelSpan,
+      venue: venue ? { ...venue, rule: 'venue.transcript-header' } : null,
+      rule: 'quote.transcript-turn',
+      speakerRule: speaker ? (named ? 'speaker.turn-label' : 'speaker.transcript-interviewee') : null,
+      paragraph: paragraphOf(turn.start),
+    });
+  }
+  return speakers;
+}
+
+function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
+  const { frame } = a;
+  const e = frame.entities.resolve(frame.articleId, turn.label, turn.labelSpan.start);
+  const span = turn.labelSpan;
+  if (e) return { name: e.name, entity: e.id, type: e.type, surface: turn.label, aliases: e.aliases, ...span };
+  return { name: turn.label, entity: null, type: null, surface: turn.label, aliases: [], ...span };
+}
+
+/** Quotes inside a turn are read in the turn's own frame, where "I" and "we" are the turn's speaker. */
+function analysisOfTurn(
+  a: FrameAnalysis,
+  turn: TranscriptTurn,
+  self: SpeakerRef | null,
+  cache: Map<TranscriptTurn, FrameAnalysis>,
+): FrameAnalysis {
+  const known = cache.get(turn);
+  if (known) return known;
+  const f = a.frame;
+  const made = analyzeFrame(buildFrame({ ...f, from: turn.start, to: turn.end, self: turn.interviewer ? null : self }));
+  cache.set(turn, made);
+  return made;
+}
+
+function readReported(article: Article, a: FrameAnalysis, turns: readonly TranscriptTurn[], paragraphOf: (pos: number) => number, drafts: Draft[]): void {
+  const skip = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
+  for (const c of findReportedClauses(a, skip)) {
+    if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
+    drafts.push({
+      start: c.start,
+      end: c.end,
+      kind: 'indirect',
+      speaker: c.event.speaker,
+      cue: c.event.cue,
+      venue: findVenue(a.frame, c.sentence),
+      rule: c.rule,
+      speakerRule: c.event.speaker ? (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb') : null,
+      paragraph: paragraphOf(c.start),
+    });
+  }
+}
+
+function speakerKey(r: SpeakerRef | null): string | null {
+  return r ? (r.entity ?? `name:${r.name}`) : null;
+}
+
+/**
+ * A venue named once holds for the same speaker's other quotes in that paragraph, and an
+ * interview venue ("told RIA Novosti") for the speaker's later quotes anywhere in the article.
+ */
+function carryVenues(drafts: Draft[]): void {
+  drafts.sort((x, y) => x.start - y.start);
+  const interview = new Map<string, Venue>();
+  for (const d of drafts) {
+    const key = speakerKey(d.speaker);
+    if (key === null) continue;
+    if (d.venue) {
+      if (d.venue.interview && !interview.has(key)) interview.set(key, d.venue);
+      continue;
+    }
+    const near = drafts.find((o) => o !== d && o.venue && o.paragraph === d.paragraph && speakerKey(o.speaker) === key);
+    if (near?.venue) d.venue = { ...near.venue, rule: 'venue.same-paragraph' };
+    else if (interview.has(key)) d.venue = { ...interview.get(key)!, rule: 'venue.carried-interview' };
+  }
+}
+
+function toQuotes(article: Article, drafts: readonly Draft[]): Quote[] {
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  for (const d of [...drafts].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    const key = `${d.start}-${d.end}`;
+    if (seen.has(key) || d.end <= d.start) continue;
+    seen.add(key);
+    out.push({
+      id: `${article.id}#${d.kind[0]}${d.start}-${d.end}`,
+      article: article.id,
+      start: d.start,
+      end: d.end,
+      text: article.text.slice(d.start, d.end),
+      kind: d.kind,
+      speaker: d.speaker ? { name: d.speaker.name, entity: d.speaker.entity } : null,
+      cue: d.cue,
+      venue: d.venue?.venue ?? null,
+      venueRule: d.venue?.rule ?? null,
+      rule: d.rule,
+      speakerRule: d.speakerRule,
+    });
+  }
+  return out;
+}

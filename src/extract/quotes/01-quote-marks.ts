@@ -1,0 +1,99 @@
+import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { APOSTROPHE_CHARS, CLOSERS, OPENERS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
+import { hasWords, type MarkedSpan, type Paragraph, trimSpan } from './candidate.ts';
+
+/** What one paragraph's marks gave: closed spans, and the outermost opener left open at its end. */
+export interface ParagraphMarks {
+  paragraph: Paragraph;
+  spans: MarkedSpan[];
+  openAtEnd: { at: number; pair: QuoteMarkPair } | null;
+}
+
+/** Nesting deeper than this is noise (runs of stray marks), not quotation. */
+const MAX_QUOTE_DEPTH = 4;
+
+interface Open {
+  at: number;
+  pairs: readonly QuoteMarkPair[];
+}
+
+/**
+ * Pair the quotation marks of one paragraph with a stack, so nested quotes (‘…’ inside “…”) pair
+ * correctly. Whether a mark opens or closes is read from its flanks, as Markdown does for emphasis:
+ * a mark with a space before and a letter after opens, one with a letter before and a space or
+ * punctuation after closes. Apostrophes ("Russia’s", "don't") are told apart from single quotes by
+ * the letters on both sides.
+ */
+export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): ParagraphMarks {
+  const spans: MarkedSpan[] = [];
+  const stack: Open[] = [];
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i]!;
+    const opens = OPENERS.get(c);
+    const closes = CLOSERS.get(c);
+    if (!opens && !closes) continue;
+    if (isApostrophe(text, i, paragraph.end)) continue;
+    const left = isLeftFlanking(text, i, paragraph);
+    const right = isRightFlanking(text, i, paragraph);
+    const target = closes ? findClosable(stack, c) : -1;
+    if (target >= 0 && (right || !left || !opens)) {
+      const open = stack[target]!;
+      stack.length = target;
+      const pair = open.pairs.find((p) => p.close === c)!;
+      const span = trimSpan(text, open.at + 1, i);
+      if (hasWords(text, span)) spans.push({ ...span, openAt: open.at, closeAt: i, pair, rule: 'quote.marks' });
+    } else if (opens && (left || !right) && stack.length < MAX_QUOTE_DEPTH) {
+      stack.push({ at: i, pairs: opens });
+    }
+  }
+  const bottom = stack[0];
+  const openAtEnd = bottom ? { at: bottom.at, pair: bottom.pairs[0]! } : null;
+  return { paragraph, spans, openAtEnd };
+}
+
+/** Index in the stack of the innermost opener that `c` closes, or -1. */
+function findClosable(stack: Open[], c: string): number {
+  for (let j = stack.length - 1; j >= 0; j--) {
+    if (stack[j]!.pairs.some((p) => p.close === c)) return j;
+  }
+  return -1;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Characters after which a mark still counts as opening: brackets, dashes, slashes, other marks. */
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:“‘«‹„‚"']/u;
+/** Characters before which a mark still counts as closing. */
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/”’»›“‘"'…]/u;
+
+/**
+ * An apostrophe, not a quote: between two letters ("Russia’s", "don't"), or a plural possessive
+ * ("the residents’ choice") when another closing candidate follows in the paragraph. A possessive
+ * is followed by a noun, so before a function word ("interests’ with") the mark closes a quote.
+ */
+function isApostrophe(text: string, i: number, end: number): boolean {
+  const c = text[i]!;
+  if (!APOSTROPHE_CHARS.has(c)) return false;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return true;
+  if (prev === 's' && next === ' ' && /[a-z]/.test(text[i + 2] ?? '')) {
+    const word = /^[\p{L}]+/u.exec(text.slice(i + 2, i + 24))?.[0] ?? '';
+    if (NOT_NAME_WORDS.has(word)) return false;
+    const rest = text.slice(i + 1, end);
+    return new RegExp(`[^\\s]${c === '’' ? '’' : "'"}(?![\\p{L}\\p{N}])`, 'u').test(rest);
+  }
+  return false;
+}
+
+function isLeftFlanking(text: string, i: number, p: Paragraph): boolean {
+  const next = i + 1 < p.end ? text[i + 1]! : ' ';
+  const prev = i > p.start ? text[i - 1]! : ' ';
+  return !SPACE.test(next) && OPENING_CONTEXT.test(prev);
+}
+
+function isRightFlanking(text: string, i: number, p: Paragraph): boolean {
+  const next = i + 1 < p.end ? text[i + 1]! : ' ';
+  const prev = i > p.start ? text[i - 1]! : ' ';
+  return !SPACE.test(prev) && CLOSING_CONTEXT.test(next);
+}

@@ -1,0 +1,54 @@
+import { OPENERS } from '../../nlp/lexicons/quote-marks.ts';
+import { hasWords, type MarkedSpan, trimSpan } from './candidate.ts';
+import type { ParagraphMarks } from './01-quote-marks.ts';
+
+/**
+ * A quote may run over this many paragraphs. Newswire style re-opens each paragraph of a long
+ * quote; a longer chain is far more likely a run of unbalanced marks than one speech.
+ */
+const MAX_QUOTE_PARAGRAPHS = 12;
+
+/**
+ * Join quotes that run over several paragraphs and close what was left open. Typographic style
+ * for a long quotation opens every paragraph with a mark and closes only the last, so a paragraph
+ * left open whose successor begins with an opener of the same family continues there. An opener
+ * left open otherwise closes at its paragraph end when it is a typographic mark (best effort: the
+ * paragraph bounds it); a straight mark left open is more often an inch sign or a typo and is dropped.
+ */
+export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks[]): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  const consumed = new Set<MarkedSpan>();
+  for (let k = 0; k < marks.length; k++) {
+    const here = marks[k]!;
+    for (const span of here.spans) if (!consumed.has(span)) out.push(span);
+    const open = here.openAtEnd;
+    if (!open) continue;
+    let end = -1;
+    let closeAt = -1;
+    let j = k + 1;
+    for (; j < marks.length && j - k < MAX_QUOTE_PARAGRAPHS; j++) {
+      const next = marks[j]!;
+      const first = text[next.paragraph.start]!;
+      if (!OPENERS.get(first)?.some((p) => p.family === open.pair.family)) break;
+      const closed = next.spans.find((s) => s.openAt === next.paragraph.start);
+      if (closed) {
+        consumed.add(closed);
+        end = closed.end;
+        closeAt = closed.closeAt;
+        break;
+      }
+      if (next.openAtEnd?.at !== next.paragraph.start) break;
+      end = next.paragraph.end;
+    }
+    if (closeAt >= 0) {
+      out.push({ ...trimSpan(text, open.at + 1, end), openAt: open.at, closeAt, pair: open.pair, rule: 'quote.multi-paragraph' });
+      continue;
+    }
+    if (open.pair.straight) continue;
+    const span = trimSpan(text, open.at + 1, here.paragraph.end);
+    if (hasWords(text, span)) {
+      out.push({ ...span, openAt: open.at, closeAt: -1, pair: open.pair, rule: 'quote.unclosed-paragraph' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

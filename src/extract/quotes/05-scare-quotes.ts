@@ -1,0 +1,44 @@
+import { NAMING_CUES } from '../../nlp/lexicons/naming-cues.ts';
+import type { MarkedSpan } from './candidate.ts';
+
+/**
+ * A quoted phrase this short needs a speech cue in its sentence to count as a statement. A term
+ * in quotation marks with no one saying it ("the “Anchorage Framework”") is a scare quote or a
+ * label; a short phrase with a cue ("dismissed the claims as “fiction”") is a partial quote.
+ * Five words keeps 2–4-word partial quotes that have cues and drops bare labels; set by reading
+ * news prose, re-check with the attribution table after changing it.
+ */
+const SCARE_MAX_WORDS = 5;
+/** Share of capitalised content words above which a cue-less quote reads as a title ("Talks Are Underway"). */
+const TITLE_CASE_SHARE = 0.7;
+/** Words the naming-cue check looks back over before the opening mark. */
+const NAMING_LOOKBACK_WORDS = 4;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+/** Why a quotation is not a statement, or null when it is one. */
+export function findScareQuoteReason(text: string, masked: string, q: MarkedSpan, hasCue: boolean): string | null {
+  if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
+  if (hasCue) return null;
+  const words = text.slice(q.start, q.end).match(WORD) ?? [];
+  if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
+  if (isTitleCase(words)) return 'quote.scare.title';
+  return null;
+}
+
+/** "known as the", "so-called", "the term" … right before the opening mark. */
+function hasNamingCue(masked: string, openAt: number): boolean {
+  const before = masked.slice(Math.max(0, openAt - 60), openAt).toLowerCase();
+  const words = (before.match(/[\p{L}-]+/gu) ?? []).slice(-NAMING_LOOKBACK_WORDS);
+  while (words.length > 0 && /^(the|a|an)$/u.test(words.at(-1)!)) words.pop();
+  if (!/^[\s\u2014\u2013,(-]*$/u.test(before.slice(before.search(/[\p{L}-]+[^\p{L}-]*$/u)).replace(/^[\p{L}-]+/u, ''))) return false;
+  return NAMING_CUES.some((c) => c.words.length <= words.length && c.words.every((w, i) => words[words.length - c.words.length + i] === w));
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length < 2) return false;
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / content.length >= TITLE_CASE_SHARE;
+}

@@ -1,0 +1,186 @@
+import type { Span } from '../model/span.ts';
+import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
+import { findSentenceSubject, findSpeechEvents, type ResolveMention, type SpeechEvent, type SubjectHow } from './speakers/02-said-verb.ts';
+import { resolveReference } from './speakers/04-pronoun-role.ts';
+import { findCarriedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
+import { type Frame, mentionEndingAt, mentionStartingAt, resolveName, type Sentence, type SpeakerRef, sentenceAt } from './speakers/clause.ts';
+
+/** A frame read once: the speech events of every sentence and each sentence's subject, in order. */
+export interface FrameAnalysis {
+  frame: Frame;
+  events: SpeechEvent[][];
+  subjects: (SpeakerRef | null)[];
+  /** Every speech event that named a speaker, by position, for carry-over. */
+  marks: SpeakerMark[];
+}
+
+/** Who said a quote, how that was decided, and the sentence that decided it. */
+export interface Attribution {
+  speaker: SpeakerRef | null;
+  cue: Span | null;
+  rule: string | null;
+  /** A speech cue (verb, colon, dash, "according to") sits in the quote's sentence. */
+  hasCue: boolean;
+  /** The sentence whose cue attributed the quote (venues are read there). */
+  sentence: Sentence | null;
+}
+
+/**
+ * Read a frame front to back: find each sentence's speech events (resolving pronouns and role
+ * nouns against the subjects of the sentences already read) and its subject.
+ */
+export function analyzeFrame(frame: Frame): FrameAnalysis {
+  const events: SpeechEvent[][] = [];
+  const subjects: (SpeakerRef | null)[] = [];
+  const marks: SpeakerMark[] = [];
+  const subjectOf = (j: number): SpeakerRef | null => subjects[j] ?? null;
+  const resolve: ResolveMention = (s, m, earlier) =>
+    m.kind === 'name' ? resolveName(frame, s, m) : resolveReference(frame, s, m, earlier, subjectOf);
+  for (const s of frame.sentences) {
+    const found = findSpeechEvents(frame, s, resolve);
+    events.push(found);
+    for (const e of found) if (e.speaker) marks.push({ at: e.cue.end, speaker: e.speaker });
+    subjects.push(findSubject(frame, s, found, resolve));
+  }
+  return { frame, events, subjects, marks };
+}
+
+/** The sentence's topic: who its first speech act is by, else its grammatical subject. */
+function findSubject(frame: Frame, s: Sentence, events: readonly SpeechEvent[], resolve: ResolveMention): SpeakerRef | null {
+  const spoken = events.find((e) => e.speaker !== null && e.how !== 'passive-agent');
+  if (spoken) return spoken.speaker;
+  const m = findSentenceSubject(frame, s, s.tokens.length);
+  return m ? resolve(s, m, events) : null;
+}
+
+const RULE_OF_HOW: Record<SubjectHow, string> = {
+  name: 'speaker.said-verb',
+  inverted: 'speaker.said-verb',
+  inherited: 'speaker.said-verb',
+  'passive-agent': 'speaker.said-verb',
+  appositive: 'speaker.appositive',
+  pronoun: 'speaker.pronoun',
+  role: 'speaker.role-noun',
+  'according-to': 'speaker.according-to',
+  passive: 'speaker.passive-source',
+  none: 'speaker.none',
+};
+
+/**
+ * Words a `describes` verb (criticise, call, urge) may stand from the quoted phrase it frames:
+ * "dismissed these claims as “fiction”" is 3; in "urging Washington to abandon … becoming part of
+ * the ‘war party’" (17) the verb frames something else. Reporting verbs ("warned that …") govern
+ * their whole clause and have no limit. Read off news prose, not tuned on the seeds.
+ */
+const MAX_DESCRIBE_CUE_WORDS = 8;
+
+/** After a closing mark: only punctuation and space before the attribution ("…,” he said"). */
+const ADJACENT = /^[\s,.;:!?\u2014\u2013-]*$/u;
+/** A trailing dash attribution: "…” — Sergei Ivanov, foreign minister". */
+const DASH_LEAD = /^\s*[,.]?\s*[\u2014\u2013\u2015]\s*/u;
+
+/**
+ * Attribute one quotation. The cascade, first match wins:
+ * 1. colon lead-in (`Name: “…”`);
+ * 2. a speech act right after the closing mark (“…,” Ivanov said / said Ivanov / he said), or a
+ *    trailing dash attribution;
+ * 3. the nearest speech act before the opening mark in the same sentence (its subject found by
+ *    name, appositive, pronoun or role noun, or shared with an earlier verb);
+ * 4. a later speech act in the same sentence;
+ * 5. a passive report with no agent ("we were informed that “…”"): the party named just before;
+ * 6. carry-over: the speaker of the nearest earlier statement, when `carry` is allowed.
+ */
+export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; closeAt: number }, carry: SpeakerMark[] | null): Attribution {
+  const frame = a.frame;
+  const closeAt = q.closeAt >= 0 ? q.closeAt : q.end;
+  const s = sentenceAt(frame, q.openAt);
+  if (s) {
+    const colon = findColonLeadIn(frame, s, q.openAt);
+    if (colon) {
+      const speaker = resolveName(frame, s, colon.mention);
+      if (speaker) return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
+    }
+  }
+  const tail = sentenceAt(frame, closeAt);
+  const near = (e: SpeechEvent): boolean => isNearEnough(frame.masked, e, q.openAt, closeAt);
+  const tailEvents = tail ? (a.events[tail.index] ?? []).filter(near) : [];
+  for (const e of tailEvents) {
+    if (e.cue.start <= closeAt) continue;
+    const from = Math.min(e.cue.start, e.subject && e.subject.start > closeAt ? e.subject.start : e.cue.start);
+    if (!ADJACENT.test(frame.masked.slice(closeAt + 1, from))) break;
+    if (e.speaker) return fromEvent(e, tail!);
+    break;
+  }
+  if (tail) {
+    const dash = findDashAttribution(frame, tail, closeAt);
+    if (dash) return dash;
+  }
+  const events = s ? (a.events[s.index] ?? []).filter(near) : [];
+  const before = events.filter((e) => e.cue.end <= q.openAt);
+  for (let i = before.length - 1; i >= 0; i--) if (before[i]!.speaker) return fromEvent(before[i]!, s!);
+  const after = tailEvents.filter((e) => e.cue.start > closeAt);
+  for (const e of after) if (e.speaker) return fromEvent(e, tail!);
+  const passive = [...before].reverse().find((e) => e.how === 'passive');
+  if (passive && s) {
+    const source = findPassiveSource(a, s, passive);
+    return { speaker: source, cue: passive.cue, rule: source ? RULE_OF_HOW.passive : null, hasCue: true, sentence: s };
+  }
+  const hasCue = before.length > 0 || after.length > 0;
+  const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
+  if (carry) {
+    const speaker = findCarriedSpeaker(frame.text, carry, q.openAt);
+    if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
+  }
+  return { speaker: null, cue, rule: null, hasCue, sentence: s };
+}
+
+/** A `describes` verb counts only close to the quote; a reporting verb anywhere in the sentence. */
+function isNearEnough(masked: string, e: SpeechEvent, openAt: number, closeAt: number): boolean {
+  if (!e.verb || e.verb.class === 'reports') return true;
+  const between = e.cue.end <= openAt ? masked.slice(e.cue.end, openAt) : masked.slice(closeAt + 1, e.cue.start);
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_DESCRIBE_CUE_WORDS;
+}
+
+function isSameSpeaker(a: SpeakerRef, b: SpeakerRef | null): boolean {
+  if (b === null) return false;
+  return a.entity !== null || b.entity !== null ? a.entity === b.entity : a.name === b.name;
+}
+
+function fromEvent(e: SpeechEvent, s: Sentence): Attribution {
+  return { speaker: e.speaker, cue: e.cue, rule: RULE_OF_HOW[e.how], hasCue: true, sentence: s };
+}
+
+function findDashAttribution(frame: Frame, s: Sentence, closeAt: number): Attribution | null {
+  const rest = frame.masked.slice(closeAt + 1, s.end);
+  const lead = DASH_LEAD.exec(rest);
+  if (!lead) return null;
+  const at = closeAt + 1 + lead[0].length;
+  const k = s.tokens.findIndex((t) => t.start >= at);
+  if (k < 0 || s.tokens[k]!.start !== at) return null;
+  const m = mentionStartingAt(frame, s, k);
+  if (!m || m.kind !== 'name') return null;
+  const speaker = resolveName(frame, s, m);
+  if (!speaker) return null;
+  return { speaker, cue: { start: closeAt + 1, end: m.end }, rule: 'speaker.dash-attribution', hasCue: true, sentence: s };
+}
+
+/**
+ * "We have been informed that “…”": the informant is not the subject; take the nearest name
+ * before the verb in this sentence or the previous one ("no response from Washington. We were
+ * told …"). A weak rule, recorded as `speaker.passive-source`.
+ */
+function findPassiveSource(a: FrameAnalysis, s: Sentence, e: SpeechEvent): SpeakerRef | null {
+  const frame = a.frame;
+  for (const sentence of [s, frame.sentences[s.index - 1]]) {
+    if (!sentence) continue;
+    const limit = sentence === s ? e.token : sentence.tokens.length;
+    for (let k = limit - 1; k >= 0; k--) {
+      const m = mentionEndingAt(frame, sentence, k);
+      if (!m || m.kind !== 'name') continue;
+      const r = resolveName(frame, sentence, m);
+      if (r && !isSameSpeaker(r, frame.self)) return r;
+      k = m.from;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,186 @@
+import type { Span } from '../../model/span.ts';
+import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
+import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
+import { findAppositiveSubject } from './03-appositive.ts';
+import {
+  type Frame,
+  gapBetween,
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  type Sentence,
+  type SpeakerRef,
+  skipVerbGap,
+} from './clause.ts';
+
+/** How an event found its speaker; becomes the quote's `speakerRule`. */
+export type SubjectHow =
+  | 'name'
+  | 'pronoun'
+  | 'role'
+  | 'appositive'
+  | 'inverted'
+  | 'inherited'
+  | 'according-to'
+  | 'passive-agent'
+  | 'passive'
+  | 'none';
+
+/** One act of saying in a sentence: the cue, who did it, and how that was read. */
+export interface SpeechEvent {
+  cue: Span;
+  verb: SpeechVerb | null;
+  subject: Mention | null;
+  speaker: SpeakerRef | null;
+  how: SubjectHow;
+  passive: boolean;
+  /** Index of the cue's last token in the sentence. */
+  token: number;
+}
+
+/** Resolves a mention to a speaker, given the events already found earlier in the sentence. */
+export type ResolveMention = (s: Sentence, m: Mention, earlier: readonly SpeechEvent[]) => SpeakerRef | null;
+
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet', 'then']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['words', 'view', 'opinion', 'telling']);
+
+/**
+ * Every speech act in a sentence, in order: speech verbs with their subject (a name, pronoun or
+ * role before the verb; an appositive skipped; inverted after the verb when it follows a quote;
+ * inherited by participles and coordinated verbs), "according to X", and "in his words".
+ */
+export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMention): SpeechEvent[] {
+  const events: SpeechEvent[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const tok = s.tokens[i]!;
+    const phrase = findPhraseEvent(frame, s, i, events, resolve);
+    if (phrase) {
+      events.push(phrase);
+      continue;
+    }
+    const verb = SPEECH_VERB_FORMS.get(tok.norm);
+    if (!verb || isNounUse(frame, s, i) || isPartOfName(s, i)) continue;
+    const event = readVerbEvent(frame, s, i, verb, events, resolve);
+    // "territorial claims", "his remarks": an -s form with no subject is a plural noun.
+    if (event.how === 'none' && /[^s]s$/u.test(tok.norm)) continue;
+    events.push(event);
+  }
+  return events;
+}
+
+/** "According to X" and "in his words": attributions without a verb. */
+function findPhraseEvent(
+  frame: Frame,
+  s: Sentence,
+  i: number,
+  events: readonly SpeechEvent[],
+  resolve: ResolveMention,
+): SpeechEvent | null {
+  const tok = s.tokens[i]!;
+  if (tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to') {
+    const m = mentionStartingAt(frame, s, i + 2);
+    if (!m || m.kind === 'pronoun') return null;
+    return { cue: { start: tok.start, end: m.end }, verb: null, subject: m, speaker: resolve(s, m, events), how: 'according-to', passive: false, token: i + 1 };
+  }
+  const pron = s.tokens[i + 1];
+  const noun = s.tokens[i + 2];
+  if (tok.norm === 'in' && pron && noun && POSSESSIVE_PRONOUNS.has(pron.norm) && WORDS_NOUNS.has(noun.norm)) {
+    const p = PRONOUN_FORMS.get(pron.norm);
+    if (!p) return null;
+    const m: Mention = { kind: 'pronoun', start: pron.start, end: pron.end, surface: pron.text, from: i + 1, to: i + 2, definite: true, refersTo: p.refersTo, head: pron.norm };
+    return { cue: { start: tok.start, end: noun.end }, verb: null, subject: m, speaker: resolve(s, m, events), how: 'pronoun', passive: false, token: i + 2 };
+  }
+  return null;
+}
+
+/** A capitalised verb form inside a sentence is a name word ("the United States", "Post"). */
+function isPartOfName(s: Sentence, i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(s.tokens[i]!.text);
+}
+
+/** "the remarks", "his comments", "to say": the word is a noun or an infinitive, not a report. */
+function isNounUse(frame: Frame, s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (!prev || !/^\s+$/u.test(gapBetween(frame, s, i - 1, i))) return false;
+  return DETERMINERS.has(prev.norm) || POSSESSIVE_PRONOUNS.has(prev.norm) || /['’]s$/u.test(prev.text) || prev.norm === 'to';
+}
+
+function readVerbEvent(
+  frame: Frame,
+  s: Sentence,
+  i: number,
+  verb: SpeechVerb,
+  events: readonly SpeechEvent[],
+  resolve: ResolveMention,
+): SpeechEvent {
+  const tok = s.tokens[i]!;
+  const { at, skipped } = skipVerbGap(frame, s, i);
+  const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
+  const base = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
+  if (passive) {
+    const agent = s.tokens[i + 1]?.norm === 'by' ? mentionStartingAt(frame, s, i + 2) : null;
+    if (agent) return { ...base, subject: agent, speaker: resolve(s, agent, events), how: 'passive-agent' };
+    return { ...base, subject: null, speaker: null, how: 'passive' };
+  }
+  const before = findSubjectBefore(frame, s, at);
+  if (before) return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
+  if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
+    const after = mentionStartingAt(frame, s, i + 1);
+    if (after) return { ...base, subject: after, speaker: resolve(s, after, events), how: after.kind === 'name' ? 'inverted' : after.kind };
+  }
+  if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
+    const earlier = [...events].reverse().find((e) => e.speaker !== null);
+    if (earlier) return { ...base, subject: earlier.subject, speaker: earlier.speaker, how: 'inherited' };
+    const first = findSentenceSubject(frame, s, i);
+    if (first) return { ...base, subject: first, speaker: resolve(s, first, events), how: 'inherited' };
+  }
+  return { ...base, subject: null, speaker: null, how: 'none' };
+}
+
+/** The subject ending at token `at` (already past auxiliaries and adverbs), or behind an appositive. */
+function findSubjectBefore(frame: Frame, s: Sentence, at: number): { mention: Mention; how: SubjectHow } | null {
+  if (at < 0) return null;
+  const next = at + 1 < s.tokens.length ? gapBetween(frame, s, at, at + 1) : ' ';
+  if (/^\s+$/u.test(next)) {
+    const m = mentionEndingAt(frame, s, at);
+    if (!m) return null;
+    return { mention: m, how: m.kind === 'name' ? 'name' : m.kind };
+  }
+  if (/^\s*,\s*$/u.test(next)) {
+    const m = findAppositiveSubject(frame, s, at);
+    if (m) return { mention: m, how: 'appositive' };
+  }
+  return null;
+}
+
+/** A verb right after a closing quote or a comma, or first in its sentence, may take its subject after it. */
+function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): boolean {
+  const from = at >= 0 ? s.tokens[at]!.end : s.start;
+  return at < 0 || /[,”’"»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
+}
+
+/** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */
+function isCoordinated(frame: Frame, s: Sentence, at: number, i: number): boolean {
+  if (at < 0) return false;
+  if (COORDINATORS.has(s.tokens[at]!.norm)) return true;
+  return /^\s*,\s*$/u.test(frame.masked.slice(s.tokens[at]!.end, s.tokens[Math.min(at + 1, i)]!.start));
+}
+
+/** The first noun phrase of the sentence not governed by a preposition: its grammatical subject. */
+export function findSentenceSubject(frame: Frame, s: Sentence, before: number): Mention | null {
+  for (let k = 0; k < Math.min(before, s.tokens.length); k++) {
+    const prev = s.tokens[k - 1];
+    if (prev && PREPOSITIONS.has(prev.norm)) continue;
+    const m = mentionStartingAt(frame, s, k);
+    if (!m) continue;
+    if (/['’]s$/u.test(m.surface)) {
+      k = m.to - 1;
+      continue;
+    }
+    return m;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { EntityType } from '../../model/entity.ts';
+import type { Frame, Mention, Sentence, SpeakerRef } from './clause.ts';
+import { resolveName } from './clause.ts';
+import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
+
+/**
+ * Sentences looked back through for a pronoun's antecedent. News prose names its speaker at
+ * least every few sentences; farther back, "he" is more often someone else. Not tuned on data.
+ */
+const MAX_ANTECEDENT_SENTENCES = 6;
+
+const THING_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'government', 'place', 'media']);
+
+/**
+ * The speaker a pronoun or role noun stands for. A role phrase is first asked of the entity index
+ * ("the Russian foreign minister" bound to a person named earlier). Otherwise the antecedent is
+ * the nearest compatible speaker: an earlier speaker in the same sentence, the sentence's own
+ * subject, then the subjects of the sentences before (centering: "he" continues the topic, which
+ * is the previous subject, not the last name mentioned). First-person pronouns are the frame's
+ * own speaker (the quote or transcript turn they sit in). Indefinite and plural role phrases ("a
+ * diplomat", "officials") name an unnamed source and keep their own words.
+ */
+export function resolveReference(
+  frame: Frame,
+  s: Sentence,
+  m: Mention,
+  earlier: readonly SpeechEvent[],
+  subjectOf: (index: number) => SpeakerRef | null,
+): SpeakerRef | null {
+  if (m.refersTo === 'self') return frame.self;
+  if (m.kind === 'role') {
+    const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
+    if (e && e.type !== 'treaty' && e.type !== 'event') {
+      return { name: e.name, entity: e.id, type: e.type, surface: m.surface, aliases: e.aliases, start: m.start, end: m.end };
+    }
+    if (!m.definite || m.refersTo === 'group') return unnamed(m);
+  }
+  const fits = (r: SpeakerRef | null): r is SpeakerRef => r !== null && isCompatible(r, m);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i]!.speaker;
+    if (fits(r)) return r;
+  }
+  const first = findSentenceSubject(frame, s, m.from);
+  if (first && first.kind === 'name' && first.start < m.start) {
+    const r = resolveName(frame, s, first);
+    if (fits(r)) return r;
+  }
+  for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
+    const r = subjectOf(j);
+    if (fits(r)) return r;
+  }
+  return m.kind === 'role' ? unnamed(m) : null;
+}
+
+/** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */
+function isCompatible(r: SpeakerRef, m: Mention): boolean {
+  const person = r.type === 'person' || (r.type === null && !/^the\s/iu.test(r.surface));
+  if (m.kind === 'pronoun') {
+    if (m.refersTo === 'person') return person;
+    const thing = r.type !== null && THING_TYPES.has(r.type);
+    return m.refersTo === 'thing' ? thing : thing || r.type === null;
+  }
+  if (m.refersTo === 'person' && !person) return false;
+  if (m.refersTo === 'group' && !(r.type !== null && THING_TYPES.has(r.type))) return false;
+  const head = m.head.toLowerCase();
+  return [r.name, r.surface, ...r.aliases].some((n) => n.toLowerCase().includes(head));
+}
+
+function unnamed(m: Mention): SpeakerRef {
+  return { name: m.surface, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+}

@@ -1,0 +1,310 @@
+import type { EntityIndex, EntityType } from '../../model/entity.ts';
+import type { Span } from '../../model/span.ts';
+import { lookupDemonym, lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
+import { ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
+import { type Token, tokenize } from '../../nlp/tokens.ts';
+
+/** A speaker as attribution found it: the canonical entity when the index knows the mention. */
+export interface SpeakerRef extends Span {
+  name: string;
+  entity: string | null;
+  type: EntityType | null;
+  /** The words in the text that named the speaker ("U.S. President Donald Trump", "the minister"). */
+  surface: string;
+  /** Other names of the entity, for matching a later role noun. */
+  aliases: readonly string[];
+}
+
+/** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
+export interface Mention extends Span {
+  kind: 'name' | 'pronoun' | 'role';
+  surface: string;
+  /** Token range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  definite: boolean;
+  refersTo: PronounReferent | 'person' | 'group';
+  /** The head noun of a role phrase ("president"), for matching it to a named antecedent. */
+  head: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  tokens: Token[];
+}
+
+/**
+ * The text one round of attribution reads. `masked` equals `text` except that the letters and
+ * digits inside this frame's quotations are replaced by `x`: the sentence splitter then never
+ * breaks inside a quotation, and no name or verb inside one is taken for the narrator's.
+ */
+export interface Frame {
+  articleId: string;
+  text: string;
+  masked: string;
+  from: number;
+  to: number;
+  entities: EntityIndex;
+  sentences: Sentence[];
+  /** Who "I" and "we" are in this frame: the enclosing quote's or transcript turn's speaker. */
+  self: SpeakerRef | null;
+}
+
+/** Entity types that can say something; a treaty or an event cannot. */
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'government', 'place', 'media']);
+/** Longest run of words read as one name ("President of the Russian Federation Vladimir Putin"). */
+const MAX_NAME_WORDS = 8;
+/** Longest role phrase before its noun ("the outgoing Russian deputy foreign minister"). */
+const MAX_ROLE_MODIFIERS = 4;
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'di', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', 'der', 'du', 'dos', 'ibn']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+
+/** Role head nouns with what they refer to: offices and leaders (persons), unnamed sources, bodies. */
+export const ROLE_HEADS: ReadonlyMap<string, 'person' | 'group'> = new Map<string, 'person' | 'group'>([
+  ...ORGANIZATION_HEADS.map((o) => [o.word, 'group'] as const),
+  ...OFFICES.filter((o) => !o.honorific).map((o) => [o.phrase.split(' ').at(-1)!, 'person'] as const),
+  ...LEADER_NOUNS.map((l) => [l.word.split(' ').at(-1)!, 'person'] as const),
+  ...ROLE_NOUNS.map((r) => [r.noun, r.refersTo] as const),
+]);
+
+/** Replace letters and digits inside the given spans by `x`, keeping length and punctuation. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[\p{L}\p{N}]/gu, 'x'));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Sentences of `masked[from, to)` with their tokens, tokenised once for the whole range. */
+export function buildFrame(
+  base: Omit<Frame, 'sentences'>,
+): Frame {
+  const slice = base.masked.slice(base.from, base.to);
+  const spans = splitSentences(slice).map((s) => ({ start: s.start + base.from, end: s.end + base.from }));
+  const tokens = tokenize(base.masked, base.from, base.to);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const s of spans) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+    sentences.push({ ...s, index: sentences.length, tokens: tokens.slice(first, t) });
+  }
+  return { ...base, sentences };
+}
+
+/** The sentence holding position `pos`, or the nearest one before it. */
+export function sentenceAt(frame: Frame, pos: number): Sentence | null {
+  let lo = 0;
+  let hi = frame.sentences.length - 1;
+  let best: Sentence | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = frame.sentences[mid]!;
+    if (s.start <= pos) {
+      best = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** The characters between two tokens of a sentence. */
+export function gapBetween(frame: Frame, s: Sentence, a: number, b: number): string {
+  return frame.masked.slice(s.tokens[a]!.end, s.tokens[b]!.start);
+}
+
+function isCapitalised(tok: Token): boolean {
+  return /^\p{Lu}/u.test(tok.text);
+}
+
+/** A capitalised word that can be part of a name: not a sentence-initial function word or pronoun. */
+function isNameWord(tok: Token): boolean {
+  return isCapitalised(tok) && !NOT_NAME_WORDS.has(tok.norm) && !PRONOUN_FORMS.has(tok.norm);
+}
+
+function isPossessive(tok: Token): boolean {
+  return /['’]s$/u.test(tok.text);
+}
+
+/** Words joining two name words: a space, an initial's full stop ("U.S. President"), a hyphen. */
+function isNameJoin(gap: string): boolean {
+  return /^(?:\s|\.\s?|-|‑)$/u.test(gap);
+}
+
+/**
+ * The noun phrase ending at token `k` that could be the subject of a following verb: a pronoun,
+ * a capitalised name (read leftwards), or a role phrase ("the Russian foreign minister").
+ */
+export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k];
+  if (!tok || isPossessive(tok)) return null;
+  const pronoun = PRONOUN_FORMS.get(tok.norm);
+  if (pronoun) {
+    if (pronoun.case === 'possessive' || tok.norm === 'her') return null;
+    return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
+  }
+  if (isNameWord(tok) && !ROLE_HEADS.has(tok.norm)) return nameEndingAt(frame, s, k);
+  const role = ROLE_HEADS.get(tok.norm);
+  if (role) return roleEndingAt(frame, s, k, role);
+  if (isNameWord(tok)) return nameEndingAt(frame, s, k);
+  return null;
+}
+
+function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  let from = k;
+  while (from > 0 && k - from < MAX_NAME_WORDS - 1 && isNameJoin(gapBetween(frame, s, from - 1, from))) {
+    const prev = s.tokens[from - 1]!;
+    if (isNameWord(prev)) from--;
+    else if (NAME_CONNECTORS.has(prev.norm) && from >= 2 && isNameWord(s.tokens[from - 2]!)) from -= 2;
+    else break;
+  }
+  return mention(frame, s, 'name', from, k + 1, true, 'person', '');
+}
+
+function roleEndingAt(frame: Frame, s: Sentence, k: number, refersTo: 'person' | 'group'): Mention | null {
+  let from = k;
+  let definite = false;
+  let determined = false;
+  while (from > 0 && k - from < MAX_ROLE_MODIFIERS && /^\s+$/u.test(gapBetween(frame, s, from - 1, from))) {
+    const prev = s.tokens[from - 1]!;
+    if (DEFINITE.has(prev.norm)) {
+      definite = true;
+      determined = true;
+      from--;
+      break;
+    }
+    if (INDEFINITE.has(prev.norm)) {
+      determined = true;
+      from--;
+      break;
+    }
+    if (NOT_NAME_WORDS.has(prev.norm) || PRONOUN_FORMS.has(prev.norm)) break;
+    from--;
+  }
+  const plural = /s$/u.test(s.tokens[k]!.norm) && refersTo === 'person';
+  if (!determined && !plural && !isCapitalised(s.tokens[from]!)) return null;
+  return mention(frame, s, 'role', from, k + 1, definite, plural ? 'group' : refersTo, s.tokens[k]!.norm);
+}
+
+/** The noun phrase starting at token `k` (after "according to", an inverted "said", "by"). */
+export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k];
+  if (!tok) return null;
+  const pronoun = PRONOUN_FORMS.get(tok.norm);
+  if (pronoun) return pronoun.case === 'subject' ? mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm) : null;
+  let to = k;
+  const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
+  if (skipDeterminer) to++;
+  if (!s.tokens[to]) return null;
+  if (isNameWord(s.tokens[to]!)) {
+    let end = to + 1;
+    while (end < s.tokens.length && end - to < MAX_NAME_WORDS && isNameJoin(gapBetween(frame, s, end - 1, end))) {
+      const next = s.tokens[end]!;
+      if (isNameWord(next) && !isPossessive(s.tokens[end - 1]!)) end++;
+      else if (NAME_CONNECTORS.has(next.norm) && s.tokens[end + 1] && isNameWord(s.tokens[end + 1]!)) end += 2;
+      else break;
+    }
+    if (isPossessive(s.tokens[end - 1]!)) return null;
+    const head = ROLE_HEADS.get(s.tokens[end - 1]!.norm);
+    if (head && skipDeterminer) return mention(frame, s, 'role', k, end, true, head, s.tokens[end - 1]!.norm);
+    return mention(frame, s, 'name', to, end, true, 'person', '');
+  }
+  for (let end = to; end < s.tokens.length && end - to <= MAX_ROLE_MODIFIERS; end++) {
+    if (!/^\s*$/u.test(end > to ? gapBetween(frame, s, end - 1, end) : '')) break;
+    const head = ROLE_HEADS.get(s.tokens[end]!.norm);
+    if (head) return roleEndingAt(frame, s, end, head);
+  }
+  return null;
+}
+
+function mention(
+  frame: Frame,
+  s: Sentence,
+  kind: Mention['kind'],
+  from: number,
+  to: number,
+  definite: boolean,
+  refersTo: Mention['refersTo'],
+  head: string,
+): Mention | null {
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to - 1]!.end;
+  return { kind, start, end, surface: frame.text.slice(start, end), from, to, definite, refersTo, head };
+}
+
+/** Index of the last token before `k` that is not an auxiliary or adverb, with the words skipped. */
+export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number; skipped: string[] } {
+  const skipped: string[] = [];
+  let at = k - 1;
+  while (at >= 0) {
+    const tok = s.tokens[at]!;
+    const adverb = /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok);
+    if (!(VERB_GAP_WORDS.has(tok.norm) || adverb)) break;
+    if (!/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
+    if (isCapitalised(tok) && at === 0) break;
+    skipped.push(tok.norm);
+    at--;
+  }
+  return { at, skipped };
+}
+
+/**
+ * The entity a name mention refers to. The index is asked for the whole phrase, then for shorter
+ * tails ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov" → "Lavrov"); an unknown name
+ * keeps its words without leading titles and demonyms, with no entity (and the type the
+ * world-knowledge gazetteer gives it, so "Moscow" is never taken for a "he").
+ */
+export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+  for (const [from, to] of candidateRanges(s, m)) {
+    const tok = s.tokens[from]!;
+    if (NOT_NAME_WORDS.has(tok.norm)) continue;
+    const surface = frame.text.slice(tok.start, s.tokens[to - 1]!.end);
+    const e = frame.entities.resolve(frame.articleId, surface, tok.start);
+    if (e) {
+      if (!SPEAKER_TYPES.has(e.type)) return null;
+      return { name: e.name, entity: e.id, type: e.type, surface: m.surface, aliases: e.aliases, start: m.start, end: m.end };
+    }
+  }
+  let from = m.from;
+  while (from < m.to - 1) {
+    const tok = s.tokens[from]!;
+    if (!(NOT_NAME_WORDS.has(tok.norm) || ROLE_HEADS.has(tok.norm) || lookupDemonym(tok.text) || isTitleWord(tok.norm))) break;
+    from++;
+  }
+  const first = s.tokens[from]!;
+  if (NOT_NAME_WORDS.has(first.norm) || PRONOUN_FORMS.has(first.norm)) return null;
+  const surface = frame.text.slice(first.start, m.end);
+  const known = lookupGazetteer(surface);
+  return { name: known?.name ?? surface, entity: null, type: known?.type ?? null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+}
+
+/**
+ * Token ranges to ask the index, best first: the whole phrase, the part before "of" ("Ivanov of
+ * Russia" is Ivanov), then ever shorter tails ("Foreign Minister Ivan Ivanov" → "Ivan Ivanov").
+ */
+function candidateRanges(s: Sentence, m: Mention): [number, number][] {
+  const out: [number, number][] = [[m.from, m.to]];
+  const of = s.tokens.findIndex((t, i) => i > m.from && i < m.to && t.norm === 'of');
+  if (of > 0) out.push([m.from, of]);
+  for (let i = m.from + 1; i < m.to; i++) out.push([i, m.to]);
+  return out;
+}
+
+const TITLE_WORDS: ReadonlySet<string> = new Set(OFFICES.flatMap((o) => o.phrase.split(/[\s-]+/)));
+
+function isTitleWord(norm: string): boolean {
+  return TITLE_WORDS.has(norm.replace(/\.$/, ''));
+}

@@ -1,0 +1,198 @@
+/**
+ * Article metadata from the page head, gathered before Readability rewrites the document.
+ * Sources in order of trust, each recorded as the field's rule:
+ *   1. `html.json-ld`   schema.org Article JSON-LD (publishers fill it for search engines);
+ *   2. `html.og`        Open Graph / `article:*` properties (filled for social previews);
+ *   3. `html.meta`      plain `<meta name=…>` tags (author, date, pubdate, dc.date, …);
+ *   4. `html.time`      the first `<time datetime>` element (dates only);
+ *   5. `html.canonical` / `html.lang` / `html.title` for url, language and title of last resort.
+ * Readability's own guesses come after all of these (added by the caller as `html.readability`).
+ */
+import { toIsoDate } from './html-date.ts';
+import { attr, type DomDocument } from './html-dom.ts';
+import { type JsonLdArticle, readJsonLd } from './html-jsonld.ts';
+
+export type MetadataField = 'title' | 'byline' | 'published' | 'outlet' | 'url' | 'lang';
+
+export interface HtmlMetadata {
+  fields: Partial<Record<MetadataField, string>>;
+  rules: Partial<Record<MetadataField, string>>;
+  /** JSON-LD `articleBody`, kept as a fallback for the text. */
+  jsonLdBody: string | null;
+  /** The page's summary (og:description, meta description): a standfirst repeated in the body is chrome. */
+  description: string | null;
+}
+
+/** `<meta>` keys (name or property, lower case) read per field, in order of preference. */
+const OPEN_GRAPH_KEYS: Readonly<Partial<Record<MetadataField, readonly string[]>>> = {
+  title: ['og:title', 'twitter:title'],
+  byline: ['article:author'],
+  published: ['article:published_time', 'og:published_time', 'article:published'],
+  outlet: ['og:site_name'],
+  url: ['og:url'],
+  lang: ['og:locale'],
+};
+const META_NAME_KEYS: Readonly<Partial<Record<MetadataField, readonly string[]>>> = {
+  title: ['title', 'dc.title', 'headline'],
+  byline: ['author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'citation_author'],
+  published: [
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.date',
+    'dcterms.created',
+    'sailthru.date',
+    'parsely-pub-date',
+    'article.published',
+    'originalpublicationdate',
+    'citation_publication_date',
+    'datepublished',
+  ],
+  outlet: ['application-name', 'publisher', 'dc.publisher', 'twitter:site'],
+  lang: ['language', 'content-language', 'dc.language'],
+};
+
+const DESCRIPTION_KEYS: readonly string[] = ['og:description', 'description', 'twitter:description'];
+
+/** All `<meta>` values by lower-case key (name, property or http-equiv); the first one wins. */
+function readMetaTags(document: DomDocument): Map<string, string> {
+  const out = new Map<string, string>();
+  const metas = document.querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const content = attr(meta, 'content');
+    if (content === null) continue;
+    for (const keyAttr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = attr(meta, keyAttr)?.toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+function firstOf(metas: ReadonlyMap<string, string>, keys: readonly string[] | undefined): string | undefined {
+  for (const key of keys ?? []) {
+    const value = metas.get(key)?.replace(/\s+/g, ' ').trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Author metas sometimes hold a profile URL or a handle; neither is a byline. */
+function isPlausibleByline(value: string): boolean {
+  return !/^(?:https?:|www\.|@)/.test(value);
+}
+
+/** `<link rel="canonical">` is the publisher's own statement of the article's address. */
+function readCanonical(document: DomDocument): string | undefined {
+  const links = document.querySelectorAll('link[rel]');
+  for (let i = 0; i < links.length; i++) {
+    const rels = (attr(links[i]!, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(links[i]!, 'href');
+    if (rels.includes('canonical') && href) return href;
+  }
+  return undefined;
+}
+
+/** The first `<time datetime>`: in article templates the earliest one is the publication stamp. */
+function readTimeElement(document: DomDocument): string | undefined {
+  const times = document.querySelectorAll('time[datetime]');
+  for (let i = 0; i < times.length; i++) {
+    const value = attr(times[i]!, 'datetime');
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function readDocumentLang(document: DomDocument): string | undefined {
+  const root = document.documentElement;
+  return (root && attr(root, 'lang')) ?? undefined;
+}
+
+/**
+ * A field's value in Hearsay's form, or null when the source's value is unusable (so the next
+ * source gets its turn): dates to `YYYY-MM-DD`, locales `en_US` to `en-US`, no URL bylines.
+ */
+function normalizeField(field: MetadataField, value: string): string | null {
+  if (field === 'published') return toIsoDate(value);
+  if (field === 'lang') return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.replace(/_/g, '-') : null;
+  if (field === 'byline') return isPlausibleByline(value) ? value : null;
+  return value;
+}
+
+function readDocumentTitle(document: DomDocument): string | undefined {
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  return title || undefined;
+}
+
+/** Separators between a headline and the site name in `<title>`/og:title ("Headline | Site"). */
+const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|·)\s+/;
+
+/**
+ * Strips a trailing site name from the title: always when it equals the known outlet; for the
+ * `<title>` element also after a pipe (which headlines almost never contain), and then the
+ * stripped part becomes the outlet if none was found. A dash alone is not enough: "Biden - Xi
+ * talks end" is a headline.
+ */
+function splitSiteSuffix(fields: HtmlMetadata['fields'], rules: HtmlMetadata['rules']): void {
+  const title = fields.title;
+  if (!title) return;
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return;
+  const suffix = parts[parts.length - 1]!.trim();
+  const head = title.slice(0, title.lastIndexOf(suffix)).replace(/\s*(?:\||-|–|—|::|·)\s*$/, '').trim();
+  if (head === '') return;
+  const outlet = fields.outlet;
+  if (outlet && suffix.toLowerCase() === outlet.toLowerCase()) {
+    fields.title = head;
+    return;
+  }
+  if (rules.title === 'html.title' && / \| [^|]+$/.test(title)) {
+    fields.title = head;
+    if (!outlet) {
+      fields.outlet = suffix;
+      rules.outlet = 'html.title';
+    }
+  }
+}
+
+/** Resolves a relative canonical/og URL against the page's own URL when one is known. */
+export function absoluteUrl(value: string, base: string | null | undefined): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || !base) return value;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/** Reads every metadata source of the page; the first source (in trust order) to give a field wins. */
+export function readHtmlMetadata(document: DomDocument): HtmlMetadata {
+  const jsonLd: JsonLdArticle = readJsonLd(document);
+  const metas = readMetaTags(document);
+  const fields: HtmlMetadata['fields'] = {};
+  const rules: HtmlMetadata['rules'] = {};
+  const offer = (field: MetadataField, raw: string | undefined, rule: string): void => {
+    if (raw === undefined || fields[field] !== undefined) return;
+    const value = normalizeField(field, raw);
+    if (value === null) return;
+    fields[field] = value;
+    rules[field] = rule;
+  };
+  const all: MetadataField[] = ['title', 'byline', 'published', 'outlet', 'url', 'lang'];
+  // The document language is markup, not editorial metadata: it outranks JSON-LD's inLanguage.
+  offer('lang', readDocumentLang(document), 'html.lang');
+  offer('url', readCanonical(document), 'html.canonical');
+  for (const field of all) offer(field, jsonLd[field], 'html.json-ld');
+  for (const field of all) offer(field, firstOf(metas, OPEN_GRAPH_KEYS[field]), 'html.og');
+  for (const field of all) offer(field, firstOf(metas, META_NAME_KEYS[field]), 'html.meta');
+  offer('published', readTimeElement(document), 'html.time');
+  offer('title', readDocumentTitle(document), 'html.title');
+  splitSiteSuffix(fields, rules);
+  const description = firstOf(metas, DESCRIPTION_KEYS) ?? jsonLd.description ?? null;
+  return { fields, rules, jsonLdBody: jsonLd.body ?? null, description };
+}

@@ -1,0 +1,118 @@
+import type { Article, RawArticle } from '../model/article.ts';
+import type { Issue } from '../model/issue.ts';
+import { makeIssue } from '../model/issue.ts';
+import { detectBoilerplate } from './boilerplate.ts';
+import { decodeBytes, findDeclaredCharset } from './decode.ts';
+import { contentHash, markDuplicates } from './dedupe.ts';
+import { inferTextMetadata } from './metadata.ts';
+import { readFeed } from './read-feed.ts';
+import { readHtmlArticle } from './read-html.ts';
+import { readJsonDocument, readJsonLines } from './read-records.ts';
+import { readTextArticle } from './read-text.ts';
+import type { Source } from './sources.ts';
+
+/** Articles ready for the pipeline, and what went wrong with the inputs that did not make it. */
+export interface IngestResult {
+  articles: Article[];
+  issues: Issue[];
+}
+
+/** Decode and read one source into raw articles (several for JSONL and feeds). Pure. */
+export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[] } {
+  const markup = source.format === 'html' || source.format === 'rss' || source.format === 'atom';
+  const decoded = decodeBytes(source.bytes, markup ? findDeclaredCharset(source.bytes) : null);
+  if (!decoded.ok) {
+    const code = decoded.detail.startsWith('binary') ? 'HEARSAY_E_BINARY' : 'HEARSAY_E_ENCODING';
+    return { raw: [], issues: [makeIssue(code, { origin: source.origin }, decoded.detail)] };
+  }
+  const issues: Issue[] = [];
+  if (decoded.legacy) {
+    issues.push(makeIssue('HEARSAY_W_LEGACY_ENCODING', { origin: source.origin }, `decoded as ${decoded.encoding}`));
+  }
+  const { text, encoding } = decoded;
+  switch (source.format) {
+    case 'text':
+      return { raw: [readTextArticle(source.origin, source.name, text, encoding)], issues };
+    case 'html': {
+      const page = readHtmlArticle(source.origin, source.name, text, encoding);
+      return 'code' in page ? { raw: [], issues: [...issues, page] } : { raw: [page], issues };
+    }
+    case 'jsonl':
+    case 'json': {
+      const read = source.format === 'jsonl' ? readJsonLines : readJsonDocument;
+      const batch = read(source.origin, source.name, text, encoding);
+      return { raw: batch.articles, issues: [...issues, ...batch.issues] };
+    }
+    case 'rss':
+    case 'atom': {
+      const batch = readFeed(source.origin, source.name, text, encoding, source.format);
+      return { raw: batch.articles, issues: [...issues, ...batch.issues] };
+    }
+  }
+}
+
+/**
+ * Chrome ranges, text metadata and the content hash. Metadata the container gave (HTML meta
+ * tags, JSONL fields, feed items) wins over what is inferred from the text.
+ */
+export function prepareArticle(raw: RawArticle): Article {
+  const boilerplate = detectBoilerplate(raw.text, { title: raw.title });
+  const inferred = inferTextMetadata(raw.text, boilerplate);
+  const metadataRules: Record<string, string> = {};
+  const pick = (field: 'title' | 'published' | 'outlet'): string | null => {
+    if (raw[field] !== null) {
+      metadataRules[field] = `${raw.format}.record`;
+      return raw[field];
+    }
+    const value = inferred[field];
+    if (value !== null && inferred.rules[field]) metadataRules[field] = inferred.rules[field]!;
+    return value;
+  };
+  const title = pick('title');
+  const published = pick('published');
+  const outlet = pick('outlet');
+  if (inferred.credited.length > 0 && inferred.rules.credited) metadataRules.credited = inferred.rules.credited;
+  return {
+    ...raw,
+    title,
+    published,
+    outlet,
+    credited: inferred.credited,
+    boilerplate,
+    contentHash: contentHash(raw.text),
+    duplicateOf: null,
+    syndicated: [],
+    metadataRules,
+  };
+}
+
+/** Read every source, prepare its articles, and link exact and near duplicates within the batch. */
+export async function ingestSources(sources: AsyncIterable<Source | Issue>): Promise<IngestResult> {
+  const articles: Article[] = [];
+  const issues: Issue[] = [];
+  const ids = new Set<string>();
+  for await (const item of sources) {
+    if ('code' in item) {
+      issues.push(item);
+      continue;
+    }
+    const parsed = parseSource(item);
+    issues.push(...parsed.issues);
+    for (const raw of parsed.raw) {
+      const article = prepareArticle(raw);
+      article.id = uniqueId(article, ids);
+      ids.add(article.id);
+      articles.push(article);
+    }
+  }
+  return { articles: markDuplicates(articles), issues };
+}
+
+/** Two inputs with one base name (a/index.html, b/index.html) keep both, told apart by hash. */
+function uniqueId(article: Article, taken: Set<string>): string {
+  if (!taken.has(article.id)) return article.id;
+  const withHash = `${article.id}~${article.contentHash.slice(0, 8)}`;
+  let id = withHash;
+  for (let n = 2; taken.has(id); n++) id = `${withHash}-${n}`;
+  return id;
+}

@@ -1,0 +1,106 @@
+import { DOMParser } from 'linkedom';
+import type { RawArticle } from '../model/article.ts';
+import { type Issue, makeIssue } from '../model/issue.ts';
+import { type DomDocument, type DomElement, isElement, parseDocument } from './html-dom.ts';
+import { elementToBlocks, joinBlocks } from './html-text.ts';
+import type { RecordBatch } from './read-records.ts';
+
+/**
+ * RSS 2.0 / RSS 1.0 (RDF) / Atom: each item or entry is an article. Item bodies are HTML
+ * fragments (content:encoded, description, content, summary); the fullest one wins. The channel's
+ * title is the outlet. Parsing is lenient (linkedom's XML mode), so a truncated feed still yields
+ * the items it has; a feed with none is an Issue.
+ */
+type Element = DomElement;
+
+export function readFeed(origin: string, name: string, xml: string, encoding: string, format: 'rss' | 'atom'): RecordBatch {
+  const batch: RecordBatch = { articles: [], issues: [] };
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as DomDocument;
+  const outlet = cleanText(childText(doc.querySelector(format === 'atom' ? 'feed' : 'channel'), ['title']));
+  const items = Array.from(doc.querySelectorAll(format === 'atom' ? 'entry' : 'item'));
+  if (items.length === 0) {
+    batch.issues.push(makeIssue('HEARSAY_E_FEED', { origin }, `no ${format === 'atom' ? '<entry>' : '<item>'} elements`));
+    return batch;
+  }
+  items.forEach((item, i) => {
+    const article = readItem(item, { origin, name, encoding, format, outlet, index: i + 1 });
+    if ('code' in article) batch.issues.push(article);
+    else batch.articles.push(article);
+  });
+  return batch;
+}
+
+interface ItemContext {
+  origin: string;
+  name: string;
+  encoding: string;
+  format: 'rss' | 'atom';
+  outlet: string | null;
+  index: number;
+}
+
+function readItem(item: Element, ctx: ItemContext): RawArticle | Issue {
+  const where = { origin: ctx.origin, item: ctx.index };
+  const bodies = ['content:encoded', 'content', 'description', 'summary'].map((tag) => childText(item, [tag]) ?? '');
+  const html = bodies.reduce((best, body) => (body.length > best.length ? body : best), '');
+  const text = fragmentToText(html);
+  if (text === '') return makeIssue('HEARSAY_E_NO_TEXT', where, 'the item has no content or description');
+  const link = itemLink(item);
+  const id = cleanText(childText(item, ['guid', 'id'])) ?? link ?? `${ctx.name}#${ctx.index}`;
+  return {
+    id,
+    source: `${ctx.origin}#${ctx.index}`,
+    format: ctx.format,
+    text,
+    title: cleanText(childText(item, ['title'])),
+    published: toIsoDate(childText(item, ['pubDate', 'published', 'dc:date', 'updated'])),
+    outlet: ctx.outlet,
+    url: link,
+    byline: cleanText(childText(item, ['dc:creator', 'author'])),
+    encoding: ctx.encoding,
+  };
+}
+
+/** The first direct child with one of the tag names, by its text. */
+function childText(parent: Element | null, tags: string[]): string | null {
+  if (!parent) return null;
+  for (const tag of tags) {
+    for (const child of childElements(parent)) {
+      if (child.tagName.toLowerCase() === tag.toLowerCase()) return child.textContent;
+    }
+  }
+  return null;
+}
+
+function itemLink(item: Element): string | null {
+  for (const child of childElements(item)) {
+    if (child.tagName.toLowerCase() !== 'link') continue;
+    const href = child.getAttribute('href');
+    const rel = child.getAttribute('rel');
+    if (href && (!rel || rel === 'alternate')) return href.trim();
+    if (!href && child.textContent?.trim()) return child.textContent.trim();
+  }
+  return null;
+}
+
+function childElements(parent: Element): Element[] {
+  return Array.from(parent.childNodes).filter(isElement);
+}
+
+/** Item bodies are HTML fragments; plain text passes through unchanged. */
+function fragmentToText(fragment: string): string {
+  if (!/<[a-z][\s\S]*>/i.test(fragment)) return fragment.trim();
+  const root = parseDocument(`<html><body>${fragment}</body></html>`).documentElement;
+  return root ? joinBlocks(elementToBlocks(root)).trim() : '';
+}
+
+function cleanText(value: string | null): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function toIsoDate(value: string | null): string | null {
+  if (!value) return null;
+  const parsed = Date.parse(value.trim());
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}

@@ -1,0 +1,119 @@
+import type { RawArticle } from '../model/article.ts';
+import { type Issue, makeIssue } from '../model/issue.ts';
+import { readHtmlArticle } from './read-html.ts';
+
+/**
+ * JSONL / JSON exports shaped like the project's corpora: `{id, title, published, outlet, url,
+ * text}` or `html` instead of `text`. Each broken line is an Issue naming its line number; the
+ * other lines still become articles.
+ */
+export interface RecordBatch {
+  articles: RawArticle[];
+  issues: Issue[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+export function readJsonLines(origin: string, name: string, text: string, encoding: string): RecordBatch {
+  const batch: RecordBatch = { articles: [], issues: [] };
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      batch.issues.push(makeIssue('HEARSAY_E_JSON_RECORD', { origin, line: lineNo }, `not JSON: ${(error as Error).message}`));
+      continue;
+    }
+    addRecord(batch, value, { origin, line: lineNo }, `${name}#${lineNo}`, encoding);
+  }
+  return batch;
+}
+
+export function readJsonDocument(origin: string, name: string, text: string, encoding: string): RecordBatch {
+  const batch: RecordBatch = { articles: [], issues: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    batch.issues.push(makeIssue('HEARSAY_E_JSON_RECORD', { origin }, `not JSON: ${(error as Error).message}`));
+    return batch;
+  }
+  const records = Array.isArray(value) ? value : [value];
+  records.forEach((record, i) => {
+    addRecord(batch, record, { origin, item: i + 1 }, `${name}#${i + 1}`, encoding);
+  });
+  return batch;
+}
+
+function addRecord(batch: RecordBatch, value: unknown, where: Issue['input'], fallbackId: string, encoding: string): void {
+  const problem = recordProblem(value);
+  if (problem) {
+    batch.issues.push(makeIssue(problem.code, where, problem.detail));
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const id = record.id === undefined || record.id === null ? fallbackId : String(record.id);
+  const source = `${where.origin}#${where.line ?? where.item}`;
+  const url = asString(record.url);
+  if (typeof record.text === 'string' && record.text.trim() !== '') {
+    batch.articles.push({
+      id,
+      source,
+      format: 'jsonl',
+      text: record.text,
+      title: asString(record.title),
+      published: asDate(record.published),
+      outlet: asString(record.outlet),
+      url,
+      byline: asString(record.byline ?? record.author),
+      encoding,
+    });
+    return;
+  }
+  const page = readHtmlArticle(source, id, record.html as string, encoding, url);
+  if ('code' in page) {
+    batch.issues.push({ ...page, input: where });
+    return;
+  }
+  batch.articles.push({
+    ...page,
+    format: 'jsonl',
+    title: asString(record.title) ?? page.title,
+    published: asDate(record.published) ?? page.published,
+    outlet: asString(record.outlet) ?? page.outlet,
+  });
+}
+
+function recordProblem(value: unknown): { code: Issue['code']; detail: string } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { code: 'HEARSAY_E_JSON_RECORD', detail: 'expected a JSON object with `text` or `html`' };
+  }
+  const record = value as Record<string, unknown>;
+  const hasText = typeof record.text === 'string' && record.text.trim() !== '';
+  const hasHtml = typeof record.html === 'string' && record.html.trim() !== '';
+  if (!hasText && !hasHtml) return { code: 'HEARSAY_E_NO_TEXT', detail: 'the record has no non-empty `text` or `html`' };
+  if (record.id !== undefined && record.id !== null && typeof record.id !== 'string' && typeof record.id !== 'number') {
+    return { code: 'HEARSAY_E_JSON_RECORD', detail: '`id` must be a string or a number' };
+  }
+  return null;
+}
+
+function asString(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Dates are kept when they read as ISO; anything else is dropped rather than guessed. */
+function asDate(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  if (ISO_DATE.test(value)) return value.slice(0, 10);
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}

@@ -1,0 +1,161 @@
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { type Issue, makeIssue } from '../model/issue.ts';
+import { isGzip, type SniffedFormat, sniffFormat } from './sniff.ts';
+
+/**
+ * The one I/O edge of ingest: paths, folders and stdin become `{origin, bytes}`. Everything after
+ * this is a pure function of those bytes. Problems are yielded as Issues, never thrown, so one bad
+ * input never stops the batch.
+ */
+export interface Source {
+  /** The input as the user named it (path, `stdin`), for messages and `article.source`. */
+  origin: string;
+  /** Base name used as the article id for single-document inputs. */
+  name: string;
+  bytes: Uint8Array;
+  format: Exclude<SniffedFormat, 'gzip'>;
+}
+
+export interface SourceLimits {
+  /** A single article (text or HTML) larger than this is refused: no news article is 10 MB. */
+  maxDocumentBytes: number;
+  /** Containers (JSONL, JSON, feeds) may be large exports, but not unbounded. */
+  maxContainerBytes: number;
+}
+
+export const DEFAULT_SOURCE_LIMITS: SourceLimits = {
+  maxDocumentBytes: 10 * 1024 * 1024,
+  maxContainerBytes: 1024 * 1024 * 1024,
+};
+
+const SNIFF_BYTES = 4096;
+const CONTAINERS: ReadonlySet<string> = new Set(['jsonl', 'json', 'rss', 'atom']);
+
+export async function* readSources(
+  inputs: readonly string[],
+  limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
+  readStdin: () => Promise<Uint8Array> = readAllStdin,
+): AsyncGenerator<Source | Issue> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* fromBytes('stdin', 'stdin', await readStdin(), limits);
+      continue;
+    }
+    yield* fromPath(input, limits);
+  }
+}
+
+async function* fromPath(path: string, limits: SourceLimits): AsyncGenerator<Source | Issue> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    yield fsIssue(path, error);
+    return;
+  }
+  if (info.isDirectory()) {
+    for (const file of await listFiles(path)) yield* fromPath(file, limits);
+    return;
+  }
+  if (!info.isFile()) {
+    yield makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'not a regular file');
+    return;
+  }
+  try {
+    const head = await readHead(path);
+    const format = sniffFormat(head, path);
+    const limit = format === 'gzip' || CONTAINERS.has(format) ? limits.maxContainerBytes : limits.maxDocumentBytes;
+    if (info.size > limit) {
+      yield tooLarge(path, info.size, limit);
+      return;
+    }
+    yield* fromBytes(path, basename(path), await readFile(path), limits);
+  } catch (error) {
+    yield fsIssue(path, error);
+  }
+}
+
+/** Gunzip if needed, sniff, check the size limit for what the bytes turn out to be. */
+export function* fromBytes(origin: string, name: string, raw: Uint8Array, limits: SourceLimits): Generator<Source | Issue> {
+  if (raw.length === 0) {
+    yield makeIssue('HEARSAY_E_EMPTY', { origin }, 'the input is empty (0 bytes)');
+    return;
+  }
+  let bytes = raw;
+  let inner = name;
+  if (isGzip(raw)) {
+    try {
+      bytes = gunzipSync(raw, { maxOutputLength: limits.maxContainerBytes });
+    } catch (error) {
+      yield makeIssue('HEARSAY_E_GZIP', { origin }, `cannot gunzip: ${(error as Error).message}`);
+      return;
+    }
+    inner = name.replace(/\.gz$/i, '');
+  }
+  const format = sniffFormat(bytes, inner);
+  if (format === 'gzip') {
+    yield makeIssue('HEARSAY_E_GZIP', { origin }, 'gzip inside gzip is not supported');
+    return;
+  }
+  const limit = CONTAINERS.has(format) ? limits.maxContainerBytes : limits.maxDocumentBytes;
+  if (bytes.length > limit) {
+    yield tooLarge(origin, bytes.length, limit);
+    return;
+  }
+  if (isBlank(bytes)) {
+    yield makeIssue('HEARSAY_E_EMPTY', { origin }, 'the input holds only white space');
+    return;
+  }
+  yield { origin, name: inner, bytes, format };
+}
+
+/** Files below a folder, depth first in name order (stable ids and output), hidden files skipped. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xa0) return false;
+  return true;
+}
+
+function tooLarge(origin: string, size: number, limit: number): Issue {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return makeIssue('HEARSAY_E_TOO_LARGE', { origin }, `${mb(size)} is over the ${mb(limit)} limit for this kind of input`);
+}
+
+function fsIssue(path: string, error: unknown): Issue {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return makeIssue('HEARSAY_E_NOT_FOUND', { origin: path }, 'no such file or folder');
+  if (code === 'EACCES' || code === 'EPERM') return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'permission denied');
+  if (code === 'EISDIR') return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'is a folder');
+  return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, (error as Error).message);
+}

@@ -1,0 +1,301 @@
+import type { Span } from '../model/span.ts';
+import { meaningKeys, type Term } from './terms.ts';
+
+/**
+ * Word-level alignment of a reported quote to primary sentences. Two steps:
+ * 1. Segmentation (stitching): a Viterbi pass assigns each quote word to one candidate sentence,
+ *    paying a price to switch sentence (less to a nearby one), so a report that stitches three
+ *    passages together comes out as three segments, and a reordered clause stays with its sentence.
+ * 2. Per segment, a weighted LCS between the segment and its sentence gives ordered anchors; words
+ *    matched out of order still count as supported ("bag" matches). Gaps between anchors on both
+ *    sides are substitutions; a gap on the quote side only is an insertion.
+ */
+
+/** A primary sentence offered to the aligner, with its terms and a prior from retrieval. */
+export interface CandidateSentence {
+  article: string;
+  span: Span;
+  terms: Term[];
+  /** Retrieval and context evidence in [0, 1]: breaks ties between equally matching sentences. */
+  prior: number;
+  /** The sentence's position in the primary, for the nearby-switch discount. */
+  position: number;
+}
+
+export type MatchKind = 'same' | 'inflection' | 'synonym' | 'fuzzy' | 'hardened' | 'softened';
+
+export interface TermMatch {
+  q: number;
+  p: number;
+  kind: MatchKind;
+  weight: number;
+}
+
+export interface SegmentAlignment {
+  candidate: CandidateSentence;
+  /** Quote term range [from, to). */
+  from: number;
+  to: number;
+  /** Ordered anchors (LCS). */
+  anchors: TermMatch[];
+  /** Best match of each supported quote term anywhere in the sentence, by quote term index. */
+  support: Map<number, TermMatch>;
+  /** Primary term range [from, to) the segment covers. */
+  regionFrom: number;
+  regionTo: number;
+}
+
+export interface Alignment {
+  quote: Term[];
+  segments: SegmentAlignment[];
+  /** Weighted share of the quote's words supported by the primary, in [0, 1]. */
+  coverage: number;
+  /** Coverage discounted by how scattered the support is in the primary, in [0, 1]. */
+  score: number;
+}
+
+/** Closed-class words weigh this much of a content word: they align, but never carry a match. */
+export const LIGHT_WEIGHT = 0.15;
+/** Match weights by kind; hardened/softened pairs align (so they can be reported) at a discount. */
+const MATCH_WEIGHT: Record<MatchKind, number> = {
+  same: 1,
+  inflection: 0.95,
+  synonym: 0.85,
+  fuzzy: 0.75,
+  hardened: 0.7,
+  softened: 0.7,
+};
+/**
+ * Price of moving to another sentence mid-quote, in content words: a switch must buy more than one
+ * matching content word (far) or most of one (within NEAR_SENTENCES). Tuned on invented stitched
+ * quotes; lower values split single quotes on one shared word.
+ */
+const SWITCH_FAR = 1.2;
+const SWITCH_NEAR = 0.6;
+const NEAR_SENTENCES = 3;
+/** A segment must hold at least this much matched content, else it merges into its neighbour. */
+const MIN_SEGMENT_SUPPORT = 0.9;
+/** Fuzzy matches: shared prefix (chars) and at most this many extra chars ("Ukraine"/"Ukrainian"). */
+const FUZZY_MIN_PREFIX = 5;
+const FUZZY_MAX_EXTRA = 3;
+const FUZZY_LONG_PREFIX = 7;
+
+export function termWeight(t: Term): number {
+  return t.light ? LIGHT_WEIGHT : 1;
+}
+
+function sharesMeaningKey(a: Term, b: Term): boolean {
+  const bk = meaningKeys(b);
+  return (
+    meaningKeys(a).some((k, i) => i > 0 && bk.includes(k)) ||
+    (a.keys[0] !== a.stem && bk.includes(a.keys[0]!))
+  );
+}
+
+/**
+ * Two forms of one word the stemmer kept apart: one is the other plus a short ending ("Ukraine" /
+ * "Ukrainian"), or they share a long prefix and differ by a short ending ("voluntary" / "voluntarily").
+ */
+function isFuzzyForm(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (l.length - s.length > FUZZY_MAX_EXTRA || s.length < FUZZY_MIN_PREFIX) return false;
+  let common = 0;
+  while (common < s.length && s[common] === l[common]) common++;
+  return common === s.length || (common >= FUZZY_LONG_PREFIX && s.length - common <= 2);
+}
+
+/** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
+export function matchTerms(q: Term, p: Term): MatchKind | null {
+  if (q.num !== null || p.num !== null) return q.num === p.num ? 'same' : null;
+  if (q.norm === p.norm) return 'same';
+  if (q.stem === p.stem) return 'inflection';
+  if (sharesMeaningKey(q, p)) return 'synonym';
+  if (p.hardKeys.some((k) => q.keys.includes(k))) return 'hardened';
+  if (p.softKeys.some((k) => q.keys.includes(k))) return 'softened';
+  if (!q.light && !p.light && isFuzzyForm(q.norm, p.norm)) return 'fuzzy';
+  return null;
+}
+
+function bestMatchIn(q: Term, qi: number, terms: Term[]): TermMatch | null {
+  let best: TermMatch | null = null;
+  for (let pi = 0; pi < terms.length; pi++) {
+    const kind = matchTerms(q, terms[pi]!);
+    if (kind === null) continue;
+    const weight = MATCH_WEIGHT[kind] * termWeight(q);
+    if (!best || weight > best.weight) best = { q: qi, p: pi, kind, weight };
+  }
+  return best;
+}
+
+/** Viterbi over quote terms × candidates: the sentence each quote term is rendered from. */
+function segmentQuote(quote: Term[], candidates: CandidateSentence[]): number[] {
+  const n = quote.length;
+  const m = candidates.length;
+  const emit: number[][] = quote.map((q, qi) =>
+    candidates.map((c) => bestMatchIn(q, qi, c.terms)?.weight ?? 0),
+  );
+  let score = candidates.map((c, j) => c.prior + emit[0]![j]!);
+  const back: Int32Array[] = [];
+  for (let i = 1; i < n; i++) {
+    const next = new Array<number>(m);
+    const from = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      let best = score[j]!;
+      let arg = j;
+      for (let k = 0; k < m; k++) {
+        if (k === j) continue;
+        const near = Math.abs(candidates[k]!.position - candidates[j]!.position) <= NEAR_SENTENCES;
+        const s = score[k]! - (near ? SWITCH_NEAR : SWITCH_FAR);
+        if (s > best) {
+          best = s;
+          arg = k;
+        }
+      }
+      next[j] = best + emit[i]![j]!;
+      from[j] = arg;
+    }
+    back.push(from);
+    score = next;
+  }
+  let state = 0;
+  for (let j = 1; j < m; j++) if (score[j]! > score[state]!) state = j;
+  const path = new Array<number>(n);
+  path[n - 1] = state;
+  for (let i = n - 1; i > 0; i--) {
+    state = back[i - 1]![state]!;
+    path[i - 1] = state;
+  }
+  return mergeWeakSegments(path, emit, quote);
+}
+
+/** Runs of one state whose matched content is too thin join the previous (or next) run. */
+function mergeWeakSegments(path: number[], emit: number[][], quote: Term[]): number[] {
+  const runs: { state: number; from: number; to: number; support: number }[] = [];
+  path.forEach((state, i) => {
+    const e = quote[i]!.light ? 0 : emit[i]![state]!;
+    const last = runs[runs.length - 1];
+    if (last && last.state === state) {
+      last.to = i + 1;
+      last.support += e;
+    } else runs.push({ state, from: i, to: i + 1, support: e });
+  });
+  for (let r = 0; r < runs.length && runs.length > 1; r++) {
+    if (runs[r]!.support >= MIN_SEGMENT_SUPPORT) continue;
+    const into = r > 0 ? runs[r - 1]! : runs[r + 1]!;
+    into.from = Math.min(into.from, runs[r]!.from);
+    into.to = Math.max(into.to, runs[r]!.to);
+    into.support += runs[r]!.support;
+    runs.splice(r, 1);
+    r = -1;
+  }
+  const out = path.slice();
+  for (const run of runs) for (let i = run.from; i < run.to; i++) out[i] = run.state;
+  return out;
+}
+
+/** Weighted LCS of quote[from, to) against a sentence's terms: the ordered anchors. */
+function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]): TermMatch[] {
+  const n = to - from;
+  const m = terms.length;
+  const dp = new Float64Array((n + 1) * (m + 1));
+  const w = (i: number, j: number): number => {
+    const kind = matchTerms(quote[from + i]!, terms[j]!);
+    return kind === null ? 0 : MATCH_WEIGHT[kind] * termWeight(quote[from + i]!);
+  };
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const diag = w(i, j);
+      const skip = Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+      dp[i * (m + 1) + j] = diag > 0 ? Math.max(skip, diag + dp[(i + 1) * (m + 1) + j + 1]!) : skip;
+    }
+  }
+  const out: TermMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = dp[i * (m + 1) + j]!;
+    const diag = w(i, j);
+    if (diag > 0 && Math.abs(here - (diag + dp[(i + 1) * (m + 1) + j + 1]!)) < 1e-9) {
+      const kind = matchTerms(quote[from + i]!, terms[j]!)!;
+      out.push({ q: from + i, p: j, kind, weight: diag });
+      i++;
+      j++;
+    } else if (Math.abs(here - dp[(i + 1) * (m + 1) + j]!) < 1e-9) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
+ * The primary term range a segment covers: from the first to the last anchor or content match, so
+ * the words the report skipped between them ("clearly fabricated") count as part of the passage.
+ */
+function regionOf(anchors: TermMatch[], support: Map<number, TermMatch>, quote: Term[]): [number, number] {
+  const content = [...support.values()].filter((s) => !quote[s.q]!.light);
+  if (content.length === 0 && anchors.length === 0) return [0, 0];
+  const lightAnchors = anchors.filter((a) => quote[a.q]!.light && isNearContent(a, content));
+  const used = [...content, ...lightAnchors];
+  const ps = (used.length > 0 ? used : anchors).map((a) => a.p);
+  return [Math.min(...ps), Math.max(...ps) + 1];
+}
+
+/** A light anchor counts for the region only within a few words of a content match on both sides. */
+const LIGHT_ANCHOR_REACH = 4;
+function isNearContent(a: TermMatch, content: TermMatch[]): boolean {
+  return content.some(
+    (c) => Math.abs(c.q - a.q) <= LIGHT_ANCHOR_REACH && Math.abs(c.p - a.p) <= LIGHT_ANCHOR_REACH,
+  );
+}
+
+function alignSegment(
+  quote: Term[],
+  from: number,
+  to: number,
+  candidate: CandidateSentence,
+): SegmentAlignment {
+  const anchors = anchorsOf(quote, from, to, candidate.terms);
+  const support = new Map<number, TermMatch>();
+  for (const a of anchors) support.set(a.q, a);
+  for (let qi = from; qi < to; qi++) {
+    if (support.has(qi) || quote[qi]!.light) continue;
+    const m = bestMatchIn(quote[qi]!, qi, candidate.terms);
+    if (m) support.set(qi, m);
+  }
+  const [regionFrom, regionTo] = regionOf(anchors, support, quote);
+  return { candidate, from, to, anchors, support, regionFrom, regionTo };
+}
+
+/**
+ * Align a quote's terms to the best of the candidate sentences. Returns null when there is nothing
+ * to align (no candidates or an empty quote).
+ */
+export function alignQuote(quote: Term[], candidates: CandidateSentence[]): Alignment | null {
+  if (quote.length === 0 || candidates.length === 0) return null;
+  const path = segmentQuote(quote, candidates);
+  const segments: SegmentAlignment[] = [];
+  let start = 0;
+  for (let i = 1; i <= quote.length; i++) {
+    if (i < quote.length && path[i] === path[start]) continue;
+    segments.push(alignSegment(quote, start, i, candidates[path[start]!]!));
+    start = i;
+  }
+  let total = 0;
+  let got = 0;
+  let regionTerms = 0;
+  let regionMatched = 0;
+  for (const seg of segments) {
+    for (let qi = seg.from; qi < seg.to; qi++) {
+      total += termWeight(quote[qi]!);
+      got += seg.support.get(qi)?.weight ?? 0;
+    }
+    const matchedP = new Set([...seg.support.values()].map((s) => s.p));
+    for (let p = seg.regionFrom; p < seg.regionTo; p++) {
+      const w = termWeight(seg.candidate.terms[p]!);
+      regionTerms += w;
+      if (matchedP.has(p)) regionMatched += w;
+    }
+  }
+  const coverage = total > 0 ? Math.min(1, got / total) : 0;
+  const density = regionTerms > 0 ? regionMatched / regionTerms : 0;
+  return { quote, segments, coverage, score: coverage * (0.5 + 0.5 * density) };
+}

@@ -1,0 +1,158 @@
+import type { QuotedSpan } from '../model/span.ts';
+import type { Alignment, SegmentAlignment } from './align.ts';
+import type { Term } from './terms.ts';
+
+/**
+ * What an alignment says in words: the primary spans, and what the report added, dropped and
+ * substituted, read off the anchors. Substitutions are the gaps both sides have between the same
+ * two anchors ("in effect" ↔ "in force"); what is left over is added (quote side) or dropped.
+ */
+export interface AlignmentDiff {
+  primary: QuotedSpan[];
+  added: string[];
+  dropped: string[];
+  substituted: [string, string][];
+  /** The substitutions that are gaps between anchors (not word-for-word synonyms). */
+  gapPairs: [string, string][];
+  /** Per segment: quote term indexes with no support, primary term indexes left unmatched in the region. */
+  unsupported: Set<number>;
+  unmatchedPrimary: Map<SegmentAlignment, Set<number>>;
+}
+
+/** Article texts by id, to slice spans. */
+export type TextOf = (article: string) => string;
+
+function spanText(text: string, terms: Term[], idx: number[]): string {
+  if (idx.length === 0) return '';
+  const sorted = [...idx].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let runStart = sorted[0]!;
+  let prev = runStart;
+  for (const i of [...sorted.slice(1), -1]) {
+    if (i === prev + 1) {
+      prev = i;
+      continue;
+    }
+    parts.push(text.slice(terms[runStart]!.start, terms[prev]!.end));
+    runStart = i;
+    prev = i;
+  }
+  return parts.join(' … ');
+}
+
+/** Drop light terms at both ends of a run: "at the state level" is reported as "state level". */
+function trimLight(terms: Term[], idx: number[]): number[] {
+  let from = 0;
+  let to = idx.length;
+  while (from < to && terms[idx[from]!]!.light) from++;
+  while (to > from && terms[idx[to - 1]!]!.light) to--;
+  return idx.slice(from, to);
+}
+
+/** Maximal runs of consecutive indexes. */
+function runsOf(idx: number[]): number[][] {
+  const out: number[][] = [];
+  for (const i of [...idx].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
+/** The primary span a segment covers. */
+export function segmentSpan(seg: SegmentAlignment, textOf: TextOf): QuotedSpan {
+  const terms = seg.candidate.terms;
+  const start = terms[seg.regionFrom]?.start ?? seg.candidate.span.start;
+  const end = terms[Math.max(seg.regionFrom, seg.regionTo - 1)]?.end ?? seg.candidate.span.end;
+  return {
+    article: seg.candidate.article,
+    start,
+    end,
+    text: textOf(seg.candidate.article).slice(start, end),
+  };
+}
+
+/** Union spans of one article that overlap or touch. */
+function mergeSpans(spans: QuotedSpan[], textOf: TextOf): QuotedSpan[] {
+  const sorted = [...spans].sort((a, b) =>
+    a.article === b.article ? a.start - b.start : a.article < b.article ? -1 : 1,
+  );
+  const out: QuotedSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.article === s.article && s.start <= last.end + 1) {
+      last.end = Math.max(last.end, s.end);
+      last.text = textOf(last.article).slice(last.start, last.end);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+export function diffAlignment(alignment: Alignment, quoteText: string, textOf: TextOf): AlignmentDiff {
+  const q = alignment.quote;
+  const added: string[] = [];
+  const dropped: string[] = [];
+  const substituted: [string, string][] = [];
+  const gapPairs: [string, string][] = [];
+  const unsupported = new Set<number>();
+  const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
+  for (const seg of alignment.segments) {
+    const pText = textOf(seg.candidate.article);
+    const pTerms = seg.candidate.terms;
+    const matchedP = new Set([...seg.support.values()].map((m) => m.p));
+    const lost = new Set<number>();
+    for (let p = seg.regionFrom; p < seg.regionTo; p++) if (!matchedP.has(p)) lost.add(p);
+    unmatchedPrimary.set(seg, lost);
+    for (let i = seg.from; i < seg.to; i++) if (!seg.support.has(i)) unsupported.add(i);
+    for (const m of seg.support.values()) {
+      if (m.kind === 'synonym' || m.kind === 'hardened' || m.kind === 'softened') {
+        substituted.push([
+          pText.slice(pTerms[m.p]!.start, pTerms[m.p]!.end),
+          quoteText.slice(q[m.q]!.start, q[m.q]!.end),
+        ]);
+      }
+    }
+    // Gaps between consecutive anchors, and the quote's edges, paired up as substitutions.
+    const bounds = [
+      { q: seg.from - 1, p: seg.regionFrom - 1 },
+      ...seg.anchors,
+      { q: seg.to, p: seg.regionTo },
+    ];
+    const pairedQ = new Set<number>();
+    const pairedP = new Set<number>();
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const a = bounds[k]!;
+      const b = bounds[k + 1]!;
+      const qGap: number[] = [];
+      const pGap: number[] = [];
+      for (let i = a.q + 1; i < b.q; i++) if (unsupported.has(i)) qGap.push(i);
+      for (let p = Math.max(a.p + 1, seg.regionFrom); p < Math.min(b.p, seg.regionTo); p++)
+        if (lost.has(p)) pGap.push(p);
+      const qc = trimLight(q, qGap);
+      const pc = trimLight(pTerms, pGap);
+      if (qc.some((i) => !q[i]!.light) && pc.some((p) => !pTerms[p]!.light)) {
+        const pair: [string, string] = [spanText(pText, pTerms, pc), spanText(quoteText, q, qc)];
+        substituted.push(pair);
+        gapPairs.push(pair);
+        for (const i of qGap) pairedQ.add(i);
+        for (const p of pGap) pairedP.add(p);
+      }
+    }
+    for (const run of runsOf(
+      [...unsupported].filter((i) => i >= seg.from && i < seg.to && !pairedQ.has(i)),
+    )) {
+      const t = trimLight(q, run);
+      if (t.some((i) => !q[i]!.light)) added.push(spanText(quoteText, q, t));
+    }
+    for (const run of runsOf([...lost].filter((p) => !pairedP.has(p)))) {
+      const t = trimLight(pTerms, run);
+      if (t.some((p) => !pTerms[p]!.light)) dropped.push(spanText(pText, pTerms, t));
+    }
+  }
+  const primary = mergeSpans(
+    alignment.segments.map((s) => segmentSpan(s, textOf)),
+    textOf,
+  );
+  return { primary, added, dropped, substituted, gapPairs, unsupported, unmatchedPrimary };
+}

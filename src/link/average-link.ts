@@ -1,0 +1,118 @@
+/**
+ * Average-link agglomerative clustering over a sparse similarity graph. Missing edges count as
+ * similarity 0, so clusters in different connected components never merge and the cost follows
+ * the number of edges, not n². The result depends only on the graph: items are numbered in a
+ * canonical order by the caller and ties break on the smaller cluster numbers.
+ */
+
+/** An undirected edge between items `a < b` with its similarity. */
+export interface SimilarityEdge {
+  a: number;
+  b: number;
+  sim: number;
+}
+
+interface HeapEntry {
+  avg: number;
+  x: number;
+  y: number;
+}
+
+/** Max-heap on `avg`, then on the smaller (x, y) pair: deterministic tie-breaking. */
+class MergeHeap {
+  readonly items: HeapEntry[] = [];
+
+  static before(p: HeapEntry, q: HeapEntry): boolean {
+    if (p.avg !== q.avg) return p.avg > q.avg;
+    if (p.x !== q.x) return p.x < q.x;
+    return p.y < q.y;
+  }
+
+  push(e: HeapEntry): void {
+    const h = this.items;
+    h.push(e);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!MergeHeap.before(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): HeapEntry | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < h.length && MergeHeap.before(h[l]!, h[best]!)) best = l;
+        if (r < h.length && MergeHeap.before(h[r]!, h[best]!)) best = r;
+        if (best === i) break;
+        [h[i], h[best]] = [h[best]!, h[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Groups items 0..n-1: repeatedly merges the two clusters with the highest average pairwise
+ * similarity while it is at least `threshold`. Returns groups of item numbers, each sorted, the
+ * groups ordered by their first item.
+ */
+export function clusterAverageLink(
+  n: number,
+  edges: readonly SimilarityEdge[],
+  threshold: number,
+): number[][] {
+  const members = new Map<number, number[]>();
+  const links = new Map<number, Map<number, number>>();
+  for (let i = 0; i < n; i++) {
+    members.set(i, [i]);
+    links.set(i, new Map());
+  }
+  const heap = new MergeHeap();
+  for (const { a, b, sim } of edges) {
+    if (a === b) continue;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    links.get(x)!.set(y, sim);
+    links.get(y)!.set(x, sim);
+    if (sim >= threshold) heap.push({ avg: sim, x, y });
+  }
+  let next = n;
+  for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
+    const mx = members.get(e.x);
+    const my = members.get(e.y);
+    if (!mx || !my) continue; // one side was merged already: stale entry
+    const lx = links.get(e.x)!;
+    const ly = links.get(e.y)!;
+    const merged = next++;
+    const mergedMembers = [...mx, ...my];
+    const mergedLinks = new Map<number, number>();
+    for (const [other, sum] of lx) if (other !== e.y) mergedLinks.set(other, sum);
+    for (const [other, sum] of ly)
+      if (other !== e.x) mergedLinks.set(other, (mergedLinks.get(other) ?? 0) + sum);
+    members.delete(e.x);
+    members.delete(e.y);
+    links.delete(e.x);
+    links.delete(e.y);
+    members.set(merged, mergedMembers);
+    links.set(merged, mergedLinks);
+    for (const [other, sum] of mergedLinks) {
+      const otherLinks = links.get(other)!;
+      otherLinks.delete(e.x);
+      otherLinks.delete(e.y);
+      otherLinks.set(merged, sum);
+      const avg = sum / (mergedMembers.length * members.get(other)!.length);
+      if (avg >= threshold) heap.push({ avg, x: Math.min(other, merged), y: Math.max(other, merged) });
+    }
+  }
+  return [...members.values()].map((m) => m.sort((p, q) => p - q)).sort((p, q) => p[0]! - q[0]!);
+}

@@ -1,0 +1,284 @@
+import type { Article } from '../model/article.ts';
+import type { Provenance, Quote } from '../model/quote.ts';
+import type { Story } from '../model/story.ts';
+import { splitSentences } from '../nlp/sentences.ts';
+import { type Alignment, alignQuote, type CandidateSentence } from './align.ts';
+import { diffAlignment } from './alignment-diff.ts';
+import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';
+import type { SemanticScorer } from './semantic.ts';
+import { termize, textIndexKeys } from './terms.ts';
+import { judgeAlignment } from './verdict.ts';
+
+/**
+ * Provenance: for each quote in a non-primary article of a story that has a primary source, find
+ * the primary passage(s) it renders and judge how faithfully. Steps per quote:
+ * 1. Gate: no primary in the story → `no_primary`; the primary article's own quotes are left alone.
+ * 2. Speaker: restrict candidates to the primary turns of the quote's speaker when known.
+ * 3. Retrieve candidate sentences from the primary's BM25 index (per quote sentence), with a prior
+ *    from the report's surrounding words (a two-word fragment needs its context to find its passage).
+ * 4. Align (align.ts), then judge (verdict.ts); every verdict carries its reasons.
+ */
+
+export interface ProvenanceOptions {
+  /** Re-rank candidates with the Universal Sentence Encoder (async; see semantic.ts). */
+  semantic?: boolean;
+  /** A loaded scorer to use instead of loading one (tests, repeated runs). */
+  scorer?: SemanticScorer;
+}
+
+/** Candidate sentences retrieved per quote sentence, before alignment re-ranks them. */
+const CANDIDATES_PER_QUERY = 6;
+/** A quote with fewer content words than this is a fragment: the report's context picks its passage. */
+const FRAGMENT_MAX_WORDS = 6;
+/** Prior weights (in content-word units) of the retrieval score, the report context and USE similarity. */
+const PRIOR_RETRIEVAL = 0.2;
+const PRIOR_CONTEXT = 0.6;
+const PRIOR_SEMANTIC = 0.5;
+/**
+ * A quote credited to someone the primary does not give the floor to is still judged when its words
+ * align this well (the attribution is then likely wrong, not the words); else `no_primary`.
+ */
+const STRONG_ALIGNMENT = 0.85;
+/**
+ * An unattributed quote is credited to the primary only on firmer evidence than an attributed one:
+ * this coverage, and two content words matched unless every content word matched as itself.
+ * ("a good idea" meeting one synonym in a transcript is not enough.)
+ */
+const UNATTRIBUTED_MIN_COVERAGE = 0.5;
+const UNATTRIBUTED_MIN_CONTENT_MATCHES = 2;
+
+interface Plan {
+  quote: Quote;
+  primary: PrimarySource;
+  status: 'covered' | 'unknown' | 'not-covered';
+  candidates: CandidateSentence[];
+}
+
+function noPrimary(reason: string): Provenance {
+  return {
+    verdict: 'no_primary',
+    primary: [],
+    score: 0,
+    added: [],
+    dropped: [],
+    substituted: [],
+    reasons: [reason],
+  };
+}
+
+/** The report's words around a quote (its sentence and the one before), minus the quote itself. */
+function contextKeys(article: Article, quote: Quote, sentences: { start: number; end: number }[]): string[] {
+  const at = sentences.findIndex((s) => s.end > quote.start);
+  if (at < 0) return [];
+  const from = sentences[Math.max(0, at - 1)]!.start;
+  let to = sentences[at]!.end;
+  for (let i = at; i < sentences.length && sentences[i]!.start < quote.end; i++) to = sentences[i]!.end;
+  return [
+    ...textIndexKeys(article.text, from, Math.max(from, quote.start)),
+    ...textIndexKeys(article.text, Math.min(to, quote.end), to),
+  ];
+}
+
+/** Share of the context's idf mass found in a candidate sentence and its neighbours. */
+function contextSimilarity(primary: PrimarySource, position: number, keys: readonly string[]): number {
+  if (keys.length === 0) return 0;
+  const near = new Set<string>();
+  for (let p = Math.max(0, position - 1); p <= Math.min(primary.sentences.length - 1, position + 1); p++) {
+    const s = primary.sentences[p]!;
+    for (const k of textIndexKeys(primary.article.text, s.start, s.end)) near.add(k);
+  }
+  let got = 0;
+  let total = 0;
+  for (const k of new Set(keys)) {
+    const idf = primary.index.idf(k);
+    total += idf;
+    if (near.has(k)) got += idf;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+function planQuote(
+  quote: Quote,
+  article: Article,
+  primary: PrimarySource,
+  sentencesOf: (a: Article) => { start: number; end: number }[],
+): Plan {
+  const status: Plan['status'] =
+    quote.speaker === null || primary.speakers.size === 0
+      ? 'unknown'
+      : isSameSpeaker(quote.speaker, primary.speakers)
+        ? 'covered'
+        : 'not-covered';
+  const own = (i: number) =>
+    quote.speaker !== null && isSameSpeaker(quote.speaker, primary.sentences[i]!.speakers);
+  const hasOwn = status === 'covered' && primary.sentences.some((_, i) => own(i));
+  // Unattributed quotes are looked for in the turns of the primary's speakers, not its questions.
+  const anySpeaker = (i: number) => primary.sentences[i]!.speakers.size > 0;
+  const allow = hasOwn ? own : status === 'unknown' && primary.speakers.size > 0 ? anySpeaker : undefined;
+  const scores = new Map<number, number>();
+  const queries = [quote.text, ...splitSentences(quote.text).map((s) => quote.text.slice(s.start, s.end))];
+  for (const q of new Set(queries)) {
+    for (const hit of primary.index.search(q, CANDIDATES_PER_QUERY, allow ? { allow } : {})) {
+      scores.set(hit.sentence, Math.max(scores.get(hit.sentence) ?? 0, hit.score));
+    }
+  }
+  const terms = termize(quote.text);
+  const fragment = terms.filter((t) => !t.light).length < FRAGMENT_MAX_WORDS;
+  const ctx = fragment ? contextKeys(article, quote, sentencesOf(article)) : [];
+  const top = Math.max(1e-9, ...scores.values());
+  const candidates = [...scores.keys()]
+    .sort((a, b) => a - b)
+    .map((i): CandidateSentence => {
+      const s = primary.sentences[i]!;
+      const prior =
+        PRIOR_RETRIEVAL * (scores.get(i)! / top) + PRIOR_CONTEXT * contextSimilarity(primary, i, ctx);
+      return {
+        article: primary.article.id,
+        span: { start: s.start, end: s.end },
+        terms: s.terms,
+        prior,
+        position: s.position,
+      };
+    });
+  return { quote, primary, status, candidates };
+}
+
+function judgePlan(plan: Plan): Provenance {
+  const { quote, primary, status, candidates } = plan;
+  const text = primary.article.text;
+  const alignment = alignQuote(termize(quote.text), candidates);
+  if (alignment === null) {
+    return status === 'covered'
+      ? { ...noPrimary('verdict.nothing-retrieved'), verdict: 'unsupported' }
+      : noPrimary('provenance.nothing-aligns-and-speaker-not-in-primary');
+  }
+  if (status === 'not-covered' && alignment.score < STRONG_ALIGNMENT) {
+    return noPrimary(`provenance.speaker-not-in-primary: "${quote.speaker?.name ?? ''}"`);
+  }
+  if (status === 'unknown' && !isFirmAlignment(alignment)) {
+    return noPrimary(`provenance.unattributed-and-weakly-aligned: ${alignment.coverage.toFixed(2)}`);
+  }
+  const diff = diffAlignment(alignment, quote.text, () => text);
+  const judged = judgeAlignment({ alignment, diff, quoteText: quote.text, primaryNumbers: primary.numbers });
+  if (judged.verdict === 'unsupported' && status !== 'covered') {
+    return noPrimary(`provenance.nothing-aligns-and-speaker-unknown: ${alignment.coverage.toFixed(2)}`);
+  }
+  const supported = judged.verdict !== 'unsupported';
+  return {
+    verdict: judged.verdict,
+    primary: supported ? diff.primary : [],
+    score: Math.round(alignment.score * 1000) / 1000,
+    added: diff.added,
+    dropped: supported ? diff.dropped : [],
+    substituted: supported ? diff.substituted : [],
+    reasons: judged.reasons,
+  };
+}
+
+function isFirmAlignment(alignment: Alignment): boolean {
+  if (alignment.coverage < UNATTRIBUTED_MIN_COVERAGE) return false;
+  const content = alignment.quote.flatMap((t, i) => (t.light ? [] : [i]));
+  const matches = alignment.segments
+    .flatMap((s) => [...s.support.values()])
+    .filter((m) => !alignment.quote[m.q]!.light);
+  const exact = matches.every((m) => m.kind === 'same' || m.kind === 'inflection');
+  return matches.length >= UNATTRIBUTED_MIN_CONTENT_MATCHES || (exact && matches.length === content.length);
+}
+
+interface Prepared {
+  plans: Plan[];
+  done: Map<string, Provenance>;
+}
+
+function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepared {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sentenceCache = new Map<string, { start: number; end: number }[]>();
+  const sentencesOf = (a: Article) => {
+    let s = sentenceCache.get(a.id);
+    if (!s) {
+      s = splitSentences(a.text);
+      sentenceCache.set(a.id, s);
+    }
+    return s;
+  };
+  const primaries = new Map<string, PrimarySource>();
+  const storyOf = new Map<string, Story>();
+  for (const story of stories)
+    for (const a of story.articles) if (!storyOf.has(a) || story.primary) storyOf.set(a, story);
+  const plans: Plan[] = [];
+  const done = new Map<string, Provenance>();
+  for (const quote of quotes) {
+    const story = storyOf.get(quote.article);
+    const article = byId.get(quote.article);
+    if (story?.primary === quote.article) continue;
+    const primaryArticle = story?.primary ? byId.get(story.primary) : undefined;
+    if (!story || !article || !primaryArticle) {
+      done.set(quote.id, noPrimary('provenance.story-has-no-primary'));
+      continue;
+    }
+    let primary = primaries.get(primaryArticle.id);
+    if (!primary) {
+      primary = preparePrimary(primaryArticle, quotes);
+      primaries.set(primaryArticle.id, primary);
+    }
+    plans.push(planQuote(quote, article, primary, sentencesOf));
+  }
+  return { plans, done };
+}
+
+function finish(quotes: Quote[], prepared: Prepared): Quote[] {
+  for (const plan of prepared.plans) prepared.done.set(plan.quote.id, judgePlan(plan));
+  return quotes.map((q) => {
+    const provenance = prepared.done.get(q.id);
+    return provenance ? { ...q, provenance } : q;
+  });
+}
+
+/** Add USE similarity to each candidate's prior (a handful of sentences per quote). */
+async function addSemanticPriors(plans: Plan[], scorer: SemanticScorer): Promise<void> {
+  for (const plan of plans) {
+    if (plan.candidates.length < 2) continue;
+    const text = plan.primary.article.text;
+    const sims = await scorer.similarities(
+      plan.quote.text,
+      plan.candidates.map((c) => text.slice(c.span.start, c.span.end)),
+    );
+    plan.candidates.forEach((c, i) => {
+      c.prior += PRIOR_SEMANTIC * Math.max(0, sims[i] ?? 0);
+    });
+  }
+}
+
+/**
+ * Attach `provenance` to every quote of a non-primary article (see the file comment). Lexical,
+ * synchronous and deterministic. The semantic re-ranker is asynchronous (the encoder runs in
+ * tfjs), so `{semantic: true}` needs attachProvenanceAsync; asking this function for it is a
+ * programmer error and throws rather than silently running lexical.
+ */
+export function attachProvenance(
+  quotes: Quote[],
+  articles: Article[],
+  stories: Story[],
+  options: ProvenanceOptions = {},
+): Quote[] {
+  if (options.semantic) {
+    throw new Error('attachProvenance: semantic re-ranking is asynchronous; call attachProvenanceAsync');
+  }
+  return finish(quotes, prepare(quotes, articles, stories));
+}
+
+/** As attachProvenance; with `{semantic: true}` candidates are re-ranked with the sentence encoder. */
+export async function attachProvenanceAsync(
+  quotes: Quote[],
+  articles: Article[],
+  stories: Story[],
+  options: ProvenanceOptions = {},
+): Promise<Quote[]> {
+  const prepared = prepare(quotes, articles, stories);
+  if (options.semantic) {
+    const { loadSemanticScorer } = await import('./semantic.ts');
+    const scorer = options.scorer ?? (await loadSemanticScorer());
+    await addSemanticPriors(prepared.plans, scorer);
+  }
+  return finish(quotes, prepared);
+}

@@ -1,0 +1,282 @@
+import type { Article } from '../model/article.ts';
+import type { Quote } from '../model/quote.ts';
+import { SPEECH_VERBS } from '../nlp/lexicons/speech-verbs.ts';
+import { TRANSCRIPT_LABEL_ROLES } from '../nlp/lexicons/transcript-labels.ts';
+import { normalizeWord, tokenize } from '../nlp/tokens.ts';
+
+/**
+ * Per-article features for story clustering: what an article is about (content terms), who and
+ * what it names (capitalised terms, numbers), when (dates), who speaks and where (speakers,
+ * interview venues), and which word sequences it shares verbatim with others (shingles). One
+ * regex tokenisation per article, no POS tagging: cheap enough for a newsroom feed.
+ */
+/** `interview`: "in an interview with X", "X host"; `told`: "told X" (may be one wire of many). */
+export type VenueKind = 'interview' | 'told';
+
+export interface StoryFeatures {
+  id: string;
+  /** Content term → count. Terms are lower-cased, stemmed lightly, stop words dropped. */
+  terms: Map<string, number>;
+  /** Capitalised words not at a sentence start (normalised): people, places, organisations. */
+  names: Set<string>;
+  /** Numbers written with digits ("160", "2014", "19"). */
+  numbers: Set<string>;
+  /** Publication date as days since 1970-01-01, or null. */
+  publishedDay: number | null;
+  /** Surnames (normalised last word) of people the article attributes speech to. */
+  speakers: Set<string>;
+  /** Outlets the article says an interview was given to, normalised, with how it says so. */
+  venues: Map<string, VenueKind>;
+  /** Hashes of word 6-grams: shared ones mean shared wording (a quote, a syndicated paragraph). */
+  shingles: Set<number>;
+  /** Number of content tokens, for length normalisation. */
+  length: number;
+}
+
+/**
+ * Function words and news filler that say nothing about which event an article reports.
+ * Rows are grouped by kind; each group's comment gives an example of what it removes.
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    // articles, pronouns, determiners: "the", "he", "their"
+    ...'a an the this that these those it its he him his she her hers they them their we us our i me my you your'.split(
+      ' ',
+    ),
+    ...'who whom whose which what when where why how there here all any both each few more most other some such'.split(
+      ' ',
+    ),
+    // auxiliaries and modals: "has been", "would"
+    ...'is are was were be been being am has have had having do does did will would shall should can could may might must'.split(
+      ' ',
+    ),
+    // prepositions and conjunctions: "of", "although"
+    ...'of in on at by for with about against between into through during before after above below to from up down out off over under'.split(
+      ' ',
+    ),
+    ...'and or but if then else than so because as until while although though not no nor only own same too very just also'.split(
+      ' ',
+    ),
+    // reporting and filler words every news story has: "said", "according"
+    ...'said says say told tell according reported report reports news new year years one two time times like get got'.split(
+      ' ',
+    ),
+    ...'now still even well back much many first last since per yet already around however later today yesterday week'.split(
+      ' ',
+    ),
+    "s t don didn doesn isn wasn n't 's mr mrs ms dr prof sen rep gov gen".split(' '),
+  ].flat(),
+);
+
+/** Weekday words mark time but not which week; month names are kept only inside dates. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Third-person and past forms of the speech verbs that report words: "said", "tells", "warned". */
+const SPEECH_VERB = `(?:${SPEECH_VERBS.filter((v) => v.class === 'reports')
+  .flatMap((v) => v.forms.slice(1, 3))
+  .join('|')})`;
+/** One to four capitalised words on one line, the shape of a person's or an outlet's name. */
+const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\.\p{L}+)*`;
+const CAPITALISED_NAME = `${CAPITALISED_WORD}(?: ${CAPITALISED_WORD}){0,3}`;
+
+/** "Ivan Petrov said", "said Ivan Petrov": the name next to a speech verb is the speaker. */
+const SPEAKER_BEFORE_VERB = new RegExp(String.raw`(${CAPITALISED_NAME})\s+${SPEECH_VERB}\b`, 'gu');
+const SPEAKER_AFTER_VERB = new RegExp(String.raw`\b${SPEECH_VERB},?\s+(${CAPITALISED_NAME})`, 'gu');
+/** "Dana Holt: We are ready…" at a line start: a transcript's speaker label. */
+const SPEAKER_LABEL_LINE = new RegExp(String.raw`^(${CAPITALISED_NAME}):\s+\S`, 'gmu');
+
+/**
+ * Where an interview was given. Reports of different interviews by one person share nearly all
+ * their vocabulary; the outlet they credit is what tells them apart. `interview` patterns name the
+ * interview itself; `told` patterns only say who the words were given to, which in event coverage
+ * is often one wire among several ("told AFP"), so only `interview` venues can separate stories.
+ */
+const VENUE_PATTERNS: readonly {
+  pattern: RegExp;
+  kind: VenueKind;
+  /** Upgrade to `interview` when the article speaks of an interview ("In an interview on Sunday"). */
+  interviewInContext?: boolean;
+  example: string;
+}[] = [
+  {
+    pattern: new RegExp(String.raw`\binterview (?:with|to|on|for) (${CAPITALISED_NAME})`, 'gu'),
+    kind: 'interview',
+    example: 'in an interview with Radio Aurora',
+  },
+  {
+    pattern: new RegExp(String.raw`\btold (${CAPITALISED_NAME}),? (?:in|during) an interview`, 'gu'),
+    kind: 'interview',
+    example: 'told Le Quotidien in an interview',
+  },
+  {
+    pattern: new RegExp(
+      `(${CAPITALISED_NAME}) (?:host|anchor|presenter|interviewer) ${CAPITALISED_WORD}`,
+      'gu',
+    ),
+    kind: 'told',
+    interviewInContext: true,
+    example: 'Channel Nine host Ann Lee',
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:told|speaking to|talking to) (${CAPITALISED_NAME})`, 'gu'),
+    kind: 'told',
+    example: 'she told Channel Nine',
+  },
+];
+
+/** Words a venue match may begin with that are not outlets ("told The …" keeps "The" out). */
+const VENUE_LEADING_NOISE = /^(?:the|a|an|in|during|his|her|their)\s+/iu;
+
+/** Word n-gram length for shingles: six words in a row are rarely shared by chance. */
+const SHINGLE_WORDS = 6;
+
+const DAY_MS = 86_400_000;
+
+/** The article's readable content: text with boilerplate blanked (offsets kept), title in front. */
+export function getStoryContent(article: Article): string {
+  let text = article.text;
+  if (article.boilerplate.length > 0) {
+    const chars = text.split('');
+    for (const range of article.boilerplate) {
+      for (let i = range.start; i < range.end && i < chars.length; i++) chars[i] = ' ';
+    }
+    text = chars.join('');
+  }
+  const title = article.title?.trim();
+  if (title && !text.slice(0, title.length + 200).includes(title)) text = `${title}\n\n${text}`;
+  return text;
+}
+
+/** Light stemming: plural and possessive endings, so "offers"/"offer" and "Lohan's"/"Lohan" meet. */
+export function stemTerm(norm: string): string {
+  let w = norm.replace(/'s$/u, '').replace(/'$/u, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    w = w.slice(0, -1);
+  return w;
+}
+
+/** A token starts a sentence when only spaces, quotes or brackets separate it from . ! ? or a line start. */
+function isSentenceInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    if (!/[\s"“”'‘’«»(\-–—]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/** FNV-1a over a string: a stable 32-bit hash for shingles, no crypto needed. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** ISO date → whole days since the epoch, or null when unreadable. */
+export function toDayNumber(iso: string | null): number | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/u.test(iso)) return null;
+  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
+}
+
+/** The last word of a name, normalised: "Sergei Ivanov" and "Ivanov" meet as one speaker. */
+function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const norm = stemTerm(normalizeWord(last).replace(/[.’']+$/u, ''));
+  return norm.length > 1 && !STOP_WORDS.has(norm) && !CALENDAR_WORDS.has(norm) ? norm : null;
+}
+
+/** Speakers named next to speech verbs, plus the speakers other stages attributed quotes to. */
+function collectSpeakers(text: string, quotes: readonly Quote[]): Set<string> {
+  const out = new Set<string>();
+  for (const re of [SPEAKER_BEFORE_VERB, SPEAKER_AFTER_VERB]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const s = surnameOf(m[1]!);
+      if (s) out.add(s);
+    }
+  }
+  SPEAKER_LABEL_LINE.lastIndex = 0;
+  for (let m = SPEAKER_LABEL_LINE.exec(text); m !== null; m = SPEAKER_LABEL_LINE.exec(text)) {
+    const s = TRANSCRIPT_LABEL_ROLES.has(normalizeWord(m[1]!)) ? null : surnameOf(m[1]!);
+    if (s) out.add(s);
+  }
+  for (const q of quotes) {
+    const s = q.speaker ? surnameOf(q.speaker.name) : null;
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+/** "In an interview on Sunday, …": the article is about an interview, so its `told` venues are too. */
+const MENTIONS_INTERVIEW = /\binterview(?:ed)?\b/iu;
+
+/**
+ * Outlets named as the place of an interview, normalised ("Radio Aurora" → "radio aurora"). In an
+ * article that speaks of an interview, its host/anchor outlets count as the interview's venue.
+ */
+export function collectVenues(text: string): Map<string, VenueKind> {
+  const out = new Map<string, VenueKind>();
+  const aboutInterview = MENTIONS_INTERVIEW.test(text);
+  for (const { pattern, kind, interviewInContext } of VENUE_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const venue = normalizeWord(m[1]!.replace(VENUE_LEADING_NOISE, '').replace(/['’]s$/u, '')).trim();
+      const words = venue.split(/\s+/u);
+      if (venue.length < 2 || words.every((w) => STOP_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+      const strength = interviewInContext && aboutInterview ? 'interview' : kind;
+      if (!out.has(venue) || strength === 'interview') out.set(venue, strength);
+    }
+  }
+  return out;
+}
+
+/** Features of one article; `quotes` (optional) are that article's quotes, for their speakers. */
+export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []): StoryFeatures {
+  const text = getStoryContent(article);
+  const tokens = tokenize(text);
+  const terms = new Map<string, number>();
+  const names = new Set<string>();
+  const numbers = new Set<string>();
+  const shingles = new Set<number>();
+  let length = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i + SHINGLE_WORDS <= tokens.length) {
+      let key = tok.norm;
+      for (let k = 1; k < SHINGLE_WORDS; k++) key += ` ${tokens[i + k]!.norm}`;
+      shingles.add(hashString(key));
+    }
+    if (/^\p{N}+$/u.test(tok.norm)) {
+      numbers.add(tok.norm.replace(/^0+(?=\d)/u, ''));
+      continue;
+    }
+    const term = stemTerm(tok.norm);
+    if (term.length < 2 || STOP_WORDS.has(term) || STOP_WORDS.has(tok.norm)) continue;
+    length++;
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+    if (/^\p{Lu}/u.test(tok.text) && !isSentenceInitial(text, tok.start)) names.add(term);
+  }
+  const articleQuotes = quotes.filter((q) => q.article === article.id);
+  return {
+    id: article.id,
+    terms,
+    names,
+    numbers,
+    publishedDay: toDayNumber(article.published),
+    speakers: collectSpeakers(text, articleQuotes),
+    venues: collectVenues(text),
+    shingles,
+    length,
+  };
+}

@@ -1,0 +1,389 @@
+import type { Span } from '../model/span.ts';
+import { COUNTRIES } from '../nlp/lexicons/countries.ts';
+import { FUNCTION_WORD_GROUPS } from '../nlp/lexicons/function-words.ts';
+import { HARDENING_PAIRS, LOADED_WORDS } from '../nlp/lexicons/hardening.ts';
+import { HEDGES } from '../nlp/lexicons/hedges.ts';
+import { INTENSIFIERS } from '../nlp/lexicons/intensifiers.ts';
+import { NEGATION_CUES } from '../nlp/lexicons/negations.ts';
+import { PRONOUNS } from '../nlp/lexicons/pronouns.ts';
+import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../nlp/lexicons/synonyms.ts';
+import { inflectionStem, stem } from '../nlp/stem.ts';
+import { tokenize } from '../nlp/tokens.ts';
+
+/**
+ * A word (or a lexicon phrase such as "in force") as provenance compares it: its matching keys
+ * (stem, synonym group, country) and the attributes the verdict rules read (negation, hedge,
+ * intensity, loaded, number). Built for a quote and for each primary sentence alike.
+ */
+export interface Term extends Span {
+  /** Lower case, diacritics folded, spelling variants made one ("kiev" → "kyiv"). */
+  norm: string;
+  stem: string;
+  /** Keys under which two terms match; `keys[0]` is the stem or the phrase's concept. */
+  keys: string[];
+  /** Keys whose meaning is stronger ("retaliate" for "respond"): a match through them is hardening. */
+  hardKeys: string[];
+  /** Keys whose meaning is weaker: a match through them is softening. */
+  softKeys: string[];
+  /** A closed-class word (article, preposition, auxiliary, pronoun): weighs little in alignment. */
+  light: boolean;
+  /** Capitalised inside a sentence: a name. */
+  name: boolean;
+  /** Canonical number or month (`2016`, `month:12`), or null. */
+  num: string | null;
+  neg: boolean;
+  hedge: boolean;
+  /** Intensity grade from the intensifier table, 0 when none. */
+  grade: number;
+  loaded: boolean;
+}
+
+const PRONOUN_WORDS = [
+  'i',
+  'me',
+  'you',
+  'him',
+  'us',
+  'them',
+  'we',
+  'they',
+  'it',
+  'its',
+  'our',
+  'their',
+  'his',
+  'her',
+];
+const EXTRA_LIGHT = [
+  'one',
+  'both',
+  'all',
+  'own',
+  'also',
+  'even',
+  'still',
+  'other',
+  'same',
+  'well',
+  'let',
+  'yes',
+];
+const LIGHT_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORD_GROUPS.filter((g) => g.class !== 'calendar' && g.class !== 'adverb').flatMap(
+    (g) => g.words,
+  ),
+  ...PRONOUNS.map((p) => p.form),
+  ...PRONOUN_WORDS,
+  ...EXTRA_LIGHT,
+]);
+
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
+  thousand: '1000',
+  million: '1000000',
+  billion: '1000000000',
+  dozen: '12',
+  mln: '1000000',
+  bn: '1000000000',
+};
+
+const SPELLING = new Map<string, string>();
+for (const row of SPELLING_VARIANTS) for (const f of row.forms) SPELLING.set(f, row.forms[0]!);
+
+/** Inflection stems of each word of a lexicon entry, joined: the key a phrase is looked up by. */
+function stemPhrase(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => inflectionStem(SPELLING.get(t.norm) ?? t.norm))
+    .join(' ');
+}
+
+interface Lexicon {
+  /** stem or stemmed phrase → extra keys. */
+  keys: Map<string, string[]>;
+  hard: Map<string, string[]>;
+  soft: Map<string, string[]>;
+  neg: Set<string>;
+  hedge: Set<string>;
+  grade: Map<string, number>;
+  loaded: Set<string>;
+  /** Upper-case abbreviations ("US", "U.S.") → country key. */
+  abbreviations: Map<string, string>;
+  /** Longest phrase length in words. */
+  maxPhrase: number;
+}
+
+function push(map: Map<string, string[]>, k: string, v: string): void {
+  const list = map.get(k) ?? [];
+  if (!list.includes(v)) list.push(v);
+  map.set(k, list);
+}
+
+/** A lexicon entry with its regular inflections ("refuse" → "refuses", "refused", "refusing"). */
+function formsOf(entry: string): string[] {
+  if (entry.includes(' ') || entry.length <= 3) return [entry];
+  const base = entry.replace(/e$/, '');
+  const y = entry.endsWith('y') ? [`${entry.slice(0, -1)}ies`, `${entry.slice(0, -1)}ied`] : [];
+  return [entry, `${entry}s`, `${entry}es`, `${base}ed`, `${base}ing`, ...y];
+}
+
+function buildLexicon(): Lexicon {
+  const lex: Lexicon = {
+    keys: new Map(),
+    hard: new Map(),
+    soft: new Map(),
+    neg: new Set(),
+    hedge: new Set(),
+    grade: new Map(),
+    loaded: new Set(),
+    abbreviations: new Map(),
+    maxPhrase: 1,
+  };
+  const note = (phrase: string): string => {
+    const s = stemPhrase(phrase);
+    lex.maxPhrase = Math.max(lex.maxPhrase, s.split(' ').length);
+    return s;
+  };
+  SYNONYM_GROUPS.forEach((g, i) => {
+    for (const w of g.words) push(lex.keys, note(w), `syn:${i}`);
+  });
+  for (const c of COUNTRIES) {
+    const key = `place:${c.name.toLowerCase()}`;
+    for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.people]) {
+      if (/^[A-Z.]+$/.test(n)) lex.abbreviations.set(n.replace(/\./g, '').toLowerCase(), key);
+      else push(lex.keys, note(n.replace(/^the /, '')), key);
+    }
+  }
+  for (const row of NEGATION_CUES) if (row.cue.includes(' ')) note(row.cue);
+  // Closed lists are looked up by surface form (with regular inflections), never by stem:
+  // "noted" must not become the negation "not", nor "completed" the intensifier "complete".
+  for (const row of NEGATION_CUES) for (const f of formsOf(row.cue)) lex.neg.add(f);
+  for (const row of HEDGES) for (const f of formsOf(row.hedge)) lex.hedge.add(f);
+  for (const row of INTENSIFIERS) for (const f of formsOf(row.word)) lex.grade.set(f, row.grade);
+  for (const row of LOADED_WORDS) for (const f of formsOf(row.word)) lex.loaded.add(f);
+  HARDENING_PAIRS.forEach((p, i) => {
+    for (const n of p.neutral) push(lex.keys, note(n), `soft:${i}`);
+    for (const h of p.hardened) push(lex.keys, note(h), `hard:${i}`);
+  });
+  return lex;
+}
+
+const LEX = buildLexicon();
+
+/** Split the lexicon's `soft:i`/`hard:i` markers off a key list into the hardening relations. */
+function finishKeys(base: string, extra: readonly string[]): Pick<Term, 'keys' | 'hardKeys' | 'softKeys'> {
+  const keys = [base];
+  const hardKeys: string[] = [];
+  const softKeys: string[] = [];
+  for (const k of extra) {
+    if (k.startsWith('soft:')) hardKeys.push(`hard:${k.slice(5)}`);
+    else if (k.startsWith('hard:')) softKeys.push(`soft:${k.slice(5)}`);
+    if (!keys.includes(k)) keys.push(k);
+  }
+  return { keys, hardKeys, softKeys };
+}
+
+interface Word extends Span {
+  text: string;
+  norm: string;
+  stem: string;
+  /** Inflection stem: the form lexicon rows are looked up by. */
+  lex: string;
+  abbr: boolean;
+}
+
+/** Tokens with dotted initials joined ("U.S." is one word) and digit groups joined ("155,221"). */
+function readWords(text: string, from: number, to: number): Word[] {
+  const raw = tokenize(text, from, to);
+  const out: Word[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i]!;
+    let end = t.end;
+    let abbr = /^\p{Lu}{2,5}$/u.test(t.text);
+    if (/^\p{Lu}$/u.test(t.text) && text[end] === '.') {
+      let j = i;
+      while (
+        j + 1 < raw.length &&
+        raw[j + 1]!.start === raw[j]!.end + 1 &&
+        /^\p{Lu}$/u.test(raw[j + 1]!.text)
+      )
+        j++;
+      if (j > i) {
+        end = text[raw[j]!.end] === '.' ? raw[j]!.end + 1 : raw[j]!.end;
+        const letters = raw
+          .slice(i, j + 1)
+          .map((r) => r.text)
+          .join('');
+        t = { start: t.start, end, text: letters, norm: letters.toLowerCase() };
+        abbr = true;
+        i = j;
+      }
+    } else if (/^\d+$/.test(t.text)) {
+      let digits = t.text;
+      while (
+        i + 1 < raw.length &&
+        /^[.,]$/.test(text[end] ?? '') &&
+        raw[i + 1]!.start === end + 1 &&
+        /^\d+$/.test(raw[i + 1]!.text)
+      ) {
+        digits += (text[end] === '.' ? '.' : '') + raw[i + 1]!.text;
+        end = raw[i + 1]!.end;
+        i++;
+      }
+      t = { start: t.start, end, text: digits, norm: digits };
+    }
+    const norm = SPELLING.get(t.norm) ?? t.norm.replace(/'s$/, '');
+    out.push({ start: t.start, end, text: t.text, norm, stem: stem(norm), lex: inflectionStem(norm), abbr });
+  }
+  return out;
+}
+
+/** The number or month a word stands for. "one" is left out: it is a pronoun more often than not. */
+function numberOf(w: Word): string | null {
+  if (/^\d/.test(w.norm)) return w.norm;
+  const month = MONTHS.indexOf(w.norm);
+  if (month >= 0 && w.text[0] !== 'm' && w.text !== 'May') return `month:${month + 1}`;
+  if (w.norm === 'may' && w.text === 'May') return 'month:5';
+  return NUMBER_WORDS[w.norm] ?? null;
+}
+
+/** Capitalised and not at a sentence start: likely part of a name. */
+function isNameWord(text: string, w: Word, first: boolean): boolean {
+  if (!/^\p{Lu}/u.test(w.text) || first) return false;
+  const before = text.slice(Math.max(0, w.start - 3), w.start);
+  return !/[.!?:"“«]\s*$/.test(before);
+}
+
+function makeTerm(text: string, words: Word[], i: number, n: number, extra: readonly string[]): Term {
+  const first = words[i]!;
+  const last = words[i + n - 1]!;
+  const phrase = words.slice(i, i + n);
+  const stemKey = phrase.map((w) => w.stem).join(' ');
+  const norm = phrase.map((w) => w.norm).join(' ');
+  const abbrKey = n === 1 && first.abbr ? LEX.abbreviations.get(first.norm) : undefined;
+  const base = abbrKey ?? (n === 1 && first.abbr ? `abbr:${first.norm}` : stemKey);
+  const keyed = finishKeys(base, LEX.neg.has(norm) ? [...extra, 'neg'] : extra);
+  return {
+    start: first.start,
+    end: last.end,
+    norm,
+    stem: stemKey,
+    ...keyed,
+    light: n === 1 && !first.abbr && LIGHT_WORDS.has(first.norm) && !LEX.neg.has(norm),
+    name: n === 1 ? isNameWord(text, first, i === 0) : false,
+    num: n === 1 ? numberOf(first) : null,
+    neg: LEX.neg.has(norm),
+    hedge: LEX.hedge.has(norm),
+    grade: LEX.grade.get(norm) ?? 0,
+    loaded: LEX.loaded.has(norm),
+  };
+}
+
+/**
+ * The terms of `text[from, to)`: lexicon phrases first (longest match: "in force", "United
+ * States", "free of"), then single words. Pure; ~1 µs a word.
+ */
+export function termize(text: string, from = 0, to = text.length): Term[] {
+  const words = readWords(text, from, to);
+  const out: Term[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(LEX.maxPhrase, words.length - i); n >= 2 && taken === 0; n--) {
+      const key = words
+        .slice(i, i + n)
+        .map((w) => w.lex)
+        .join(' ');
+      const extra = LEX.keys.get(key);
+      const surface = words
+        .slice(i, i + n)
+        .map((w) => w.norm)
+        .join(' ');
+      if (extra || LEX.hedge.has(surface) || LEX.grade.has(surface) || LEX.neg.has(surface)) {
+        out.push(makeTerm(text, words, i, n, extra ?? []));
+        taken = n;
+      }
+    }
+    if (taken === 0) {
+      const w = words[i]!;
+      const found = w.abbr ? [] : (LEX.keys.get(w.lex) ?? []);
+      // Closed-class words keep only negation and hardening keys: "will" is not "willing".
+      const extra = LIGHT_WORDS.has(w.norm) ? found.filter((k) => !k.startsWith('syn:')) : found;
+      out.push(makeTerm(text, words, i, 1, extra));
+      taken = 1;
+    }
+    i += taken;
+  }
+  return out;
+}
+
+/** Keys a term is matched by for meaning (stem, synonym group, country, negation). */
+export function meaningKeys(term: Term): string[] {
+  return term.keys.filter((k) => !k.startsWith('soft:') && !k.startsWith('hard:'));
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const INDEX_KEY_CACHE = new Map<string, readonly string[]>();
+const MAX_INDEX_KEY_CACHE = 500_000;
+
+/**
+ * Retrieval keys of one raw word: none for closed-class words, else its Porter stem and its synonym
+ * and country keys. Cached by surface form, so indexing a corpus costs a map look-up a word.
+ */
+export function wordIndexKeys(raw: string): readonly string[] {
+  const cached = INDEX_KEY_CACHE.get(raw);
+  if (cached) return cached;
+  const terms = termize(raw);
+  const keys =
+    terms.length === 1 && !terms[0]!.light ? meaningKeys(terms[0]!).filter((k) => k !== 'neg') : [];
+  if (INDEX_KEY_CACHE.size < MAX_INDEX_KEY_CACHE) INDEX_KEY_CACHE.set(raw, keys);
+  return keys;
+}
+
+/**
+ * Retrieval keys of `text[from, to)`, in order, for the sentence index. Query expansion adds, for a
+ * hardened word ("retaliate"), the keys of its neutral forms ("respond"), so the source passage a
+ * report hardened is still found.
+ */
+export function textIndexKeys(text: string, from = 0, to = text.length, expand = false): string[] {
+  const out: string[] = [];
+  const re = new RegExp(WORD_PATTERN.source, 'gu');
+  re.lastIndex = from;
+  const slice = to === text.length ? text : text.slice(0, to);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    for (const k of wordIndexKeys(m[0])) out.push(k);
+    if (expand) for (const k of neutralFormsOf(m[0])) out.push(k);
+  }
+  return out;
+}
+
+const NEUTRAL_BY_HARD = new Map<string, string[]>();
+HARDENING_PAIRS.forEach((p, i) => {
+  NEUTRAL_BY_HARD.set(
+    `hard:${i}`,
+    p.neutral.flatMap((n) => (n.includes(' ') ? [] : [stem(n)])),
+  );
+});
+
+/** Stems of the neutral words a hardened word stands in for ("retaliate" → "respond", "react"…). */
+function neutralFormsOf(raw: string): string[] {
+  const terms = termize(raw);
+  if (terms.length !== 1) return [];
+  return terms[0]!.keys.flatMap((k) => (k.startsWith('hard:') ? (NEUTRAL_BY_HARD.get(k) ?? []) : []));
+}

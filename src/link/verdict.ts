@@ -1,0 +1,274 @@
+import type { Verdict } from '../model/quote.ts';
+import { splitSentences } from '../nlp/sentences.ts';
+import type { Alignment, SegmentAlignment } from './align.ts';
+import type { AlignmentDiff } from './alignment-diff.ts';
+import type { Term } from './terms.ts';
+
+/**
+ * The decision rules that turn an alignment into a verdict. Each `altered` rule is a named function
+ * returning the reasons it found (empty when it does not fire); the verdict records every reason
+ * with its rule name, e.g. `verdict.intensifier-added: "decisively"`.
+ */
+
+/**
+ * Below this weighted coverage nothing in the primary supports the quote. Calibrated on invented
+ * near-miss pairs (unrelated sentences sharing two or three words score 0.15–0.3) and on heavily
+ * re-translated quotes, which stay above 0.4.
+ */
+export const UNSUPPORTED_COVERAGE = 0.35;
+/**
+ * Fragments (a few words) have a lower floor: one matched head word of three is evidence when the
+ * rest is a qualifier the report added ("theft" + "at the state level").
+ */
+export const UNSUPPORTED_COVERAGE_FRAGMENT = 0.25;
+const FRAGMENT_MAX_CONTENT_WORDS = 5;
+/** A quote sentence with at least this many content words and less support than the share below is one the source never said. */
+const ADDED_SENTENCE_MIN_CONTENT = 3;
+const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
+/** Negations this many terms before an aligned primary region govern it ("not to respond …"). */
+const NEGATION_LOOKBEHIND_TERMS = 2;
+
+export interface JudgeInput {
+  alignment: Alignment;
+  diff: AlignmentDiff;
+  quoteText: string;
+  /** Every number and month the primary mentions anywhere (question turns included). */
+  primaryNumbers: ReadonlySet<string>;
+}
+
+export interface Judgement {
+  verdict: Verdict;
+  reasons: string[];
+}
+
+type Rule = (input: JudgeInput) => string[];
+
+const textOf = (text: string, t: Term): string => text.slice(t.start, t.end);
+
+function quoteTermsOf(seg: SegmentAlignment, quote: Term[]): Term[] {
+  return quote.slice(seg.from, seg.to);
+}
+
+function regionTermsOf(seg: SegmentAlignment): Term[] {
+  return seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
+}
+
+/** Polarity flip: the report drops (or adds) the "not" that governs the passage it renders. */
+const negationChanged: Rule = ({ alignment, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const qNeg = quoteTermsOf(seg, alignment.quote).filter((t) => t.neg);
+    const before = seg.candidate.terms.slice(
+      Math.max(0, seg.regionFrom - NEGATION_LOOKBEHIND_TERMS),
+      seg.regionFrom,
+    );
+    const pNeg = [...regionTermsOf(seg), ...before].filter((t) => t.neg);
+    if (pNeg.length > 0 && qNeg.length === 0)
+      out.push(`verdict.negation-dropped: "${pNeg.map((t) => t.norm).join(', ')}"`);
+    if (qNeg.length > 0 && pNeg.length === 0) {
+      out.push(`verdict.negation-added: "${qNeg.map((t) => textOf(quoteText, t)).join(', ')}"`);
+    }
+  }
+  return out;
+};
+
+/** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
+const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const region = regionTermsOf(seg).filter((t) => t.num !== null);
+    const regionNums = new Set(region.map((t) => t.num));
+    const quoteNums = new Set(quoteTermsOf(seg, alignment.quote).map((t) => t.num));
+    for (const t of quoteTermsOf(seg, alignment.quote)) {
+      if (t.num === null || regionNums.has(t.num)) continue;
+      if (!primaryNumbers.has(t.num)) out.push(`verdict.number-not-in-primary: "${textOf(quoteText, t)}"`);
+      else {
+        const other = region.find((r) => !quoteNums.has(r.num) && sameKindOfNumber(r.num!, t.num!));
+        if (other) out.push(`verdict.number-changed: "${other.norm}" → "${textOf(quoteText, t)}"`);
+      }
+    }
+  }
+  return out;
+};
+
+function sameKindOfNumber(a: string, b: string): boolean {
+  return a.startsWith('month:') === b.startsWith('month:');
+}
+
+/** More intensity in the report than in the passage it renders ("respond" → "respond decisively"). */
+const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const q = quoteTermsOf(seg, alignment.quote);
+    const qGrade = q.reduce((s, t) => s + t.grade, 0);
+    const pGrade = regionTermsOf(seg).reduce((s, t) => s + t.grade, 0);
+    if (qGrade <= pGrade) continue;
+    const extra = q.filter((t, i) => t.grade > 0 && diff.unsupported.has(seg.from + i));
+    const words = (extra.length > 0 ? extra : q.filter((t) => t.grade > 0)).map((t) => textOf(quoteText, t));
+    out.push(`verdict.intensifier-added: "${words.join(', ')}"`);
+  }
+  return out;
+};
+
+/** A hedge of the source gone ("may", "apparently"), or one the source did not use. */
+const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
+    const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
+    const qTerms = quoteTermsOf(seg, alignment.quote);
+    const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
+    if (dropped.length > 0 && !qTerms.some((t) => t.hedge))
+      out.push(`verdict.hedge-dropped: "${dropped.map((t) => t.norm).join(', ')}"`);
+    if (added.length > 0 && !regionTermsOf(seg).some((t) => t.hedge)) {
+      out.push(`verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}"`);
+    }
+  }
+  return out;
+};
+
+/** A neutral word of the source replaced by its harsher (or softer) counterpart. */
+const wordingHardened: Rule = ({ alignment, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    for (const m of seg.support.values()) {
+      if (m.kind !== 'hardened' && m.kind !== 'softened') continue;
+      const from = seg.candidate.terms[m.p]!.norm;
+      const to = textOf(quoteText, alignment.quote[m.q]!);
+      out.push(`verdict.wording-${m.kind}: "${from}" → "${to}"`);
+    }
+  }
+  return out;
+};
+
+/** A pejorative label in the quote that the source does not use. */
+const loadedWordAdded: Rule = ({ alignment, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    quoteTermsOf(seg, alignment.quote).forEach((t, i) => {
+      const m = seg.support.get(seg.from + i);
+      if (t.loaded && (!m || m.kind === 'hardened'))
+        out.push(`verdict.loaded-word-added: "${textOf(quoteText, t)}"`);
+    });
+  }
+  return out;
+};
+
+/**
+ * The report runs on past the end (or starts before the start) of the source sentence with words of
+ * its own: a new qualifier or object ("theft" → "theft at the state level"). Only when the source
+ * passage is rendered whole, with nothing of it left out, so a reordered paraphrase is not caught.
+ */
+const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    if (seg.anchors.length === 0) continue;
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !seg.candidate.terms[p]!.light);
+    if (lost.length > 0) continue;
+    const supported = [...seg.support.keys()];
+    const lastQ = Math.max(...supported);
+    const firstQ = Math.min(...supported);
+    const tail = seg.regionTo >= seg.candidate.terms.length ? range(lastQ + 1, seg.to) : [];
+    const head = seg.regionFrom === 0 ? range(seg.from, firstQ) : [];
+    for (const part of [head, tail]) {
+      const words = part.filter((i) => diff.unsupported.has(i) && !alignment.quote[i]!.light);
+      if (words.length > 0) {
+        out.push(
+          `verdict.qualifier-added: "${words.map((i) => textOf(quoteText, alignment.quote[i]!)).join(' ')}"`,
+        );
+      }
+    }
+  }
+  return out;
+};
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** A whole sentence of a multi-sentence quote that nothing in the source supports. */
+const sentenceAdded: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  const sentences = splitSentences(quoteText);
+  if (sentences.length < 2) return out;
+  for (const s of sentences) {
+    const idx = alignment.quote.flatMap((t, i) =>
+      t.start >= s.start && t.end <= s.end && !t.light ? [i] : [],
+    );
+    if (idx.length < ADDED_SENTENCE_MIN_CONTENT) continue;
+    const supported = idx.filter((i) => !diff.unsupported.has(i)).length;
+    if (supported / idx.length < ADDED_SENTENCE_MAX_SUPPORT) {
+      out.push(`verdict.sentence-added: "${quoteText.slice(s.start, s.end)}"`);
+    }
+  }
+  return out;
+};
+
+/** Gaps longer than this are rewordings, not a name swapped for a name. */
+const ACTOR_GAP_MAX_WORDS = 3;
+
+/** A name substituted for a different name: the actor or target changed ("France" → "Germany"). */
+const actorChanged: Rule = ({ diff }) => {
+  const out: string[] = [];
+  const names = (s: string) =>
+    (s.match(/\b\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase().slice(0, 5));
+  const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 0).length;
+  for (const [from, to] of diff.gapPairs) {
+    if (words(from) > ACTOR_GAP_MAX_WORDS || words(to) > ACTOR_GAP_MAX_WORDS) continue;
+    const a = names(from);
+    const b = names(to);
+    if (a.length === 0 || b.length === 0) continue;
+    if (!b.some((w) => a.includes(w))) out.push(`verdict.actor-changed: "${from}" → "${to}"`);
+  }
+  return out;
+};
+
+/** The altered rules, in the order their reasons are listed. */
+export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
+  { name: 'negation', rule: negationChanged },
+  { name: 'number', rule: numberChanged },
+  { name: 'intensifier', rule: intensifierAdded },
+  { name: 'hedge', rule: hedgeChanged },
+  { name: 'hardened', rule: wordingHardened },
+  { name: 'loaded', rule: loadedWordAdded },
+  { name: 'qualifier', rule: qualifierAdded },
+  { name: 'sentence', rule: sentenceAdded },
+  { name: 'actor', rule: actorChanged },
+];
+
+/** Every quote word matched to the same word, in order, with nothing skipped on either side. */
+function isVerbatim({ alignment, diff }: JudgeInput): boolean {
+  if (diff.unsupported.size > 0) return false;
+  for (const seg of alignment.segments) {
+    if (seg.anchors.length !== seg.to - seg.from) return false;
+    if (seg.anchors.some((a) => a.kind !== 'same')) return false;
+    for (let k = 1; k < seg.anchors.length; k++)
+      if (seg.anchors[k]!.p !== seg.anchors[k - 1]!.p + 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Judge an aligned quote: `unsupported` under the coverage floor, `altered` when any altered rule
+ * fires, `verbatim` when word for word, else `paraphrase`. (`no_primary` is decided before
+ * alignment, by the orchestrator.)
+ */
+export function judgeAlignment(input: JudgeInput): Judgement {
+  const content = input.alignment.quote.filter((t) => !t.light).length;
+  const floor = content <= FRAGMENT_MAX_CONTENT_WORDS ? UNSUPPORTED_COVERAGE_FRAGMENT : UNSUPPORTED_COVERAGE;
+  if (input.alignment.coverage < floor) {
+    return {
+      verdict: 'unsupported',
+      reasons: [`verdict.below-coverage-floor: ${input.alignment.coverage.toFixed(2)}`],
+    };
+  }
+  const reasons = ALTERED_RULES.flatMap(({ rule }) => rule(input));
+  if (reasons.length > 0) return { verdict: 'altered', reasons };
+  if (isVerbatim(input)) return { verdict: 'verbatim', reasons: ['verdict.word-for-word'] };
+  return {
+    verdict: 'paraphrase',
+    reasons: [`verdict.same-meaning: coverage ${input.alignment.coverage.toFixed(2)}`],
+  };
+}

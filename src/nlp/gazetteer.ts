@@ -1,0 +1,195 @@
+import nlp from 'compromise';
+import type { EntityType } from '../model/entity.ts';
+import { COUNTRIES, type CountryRow } from './lexicons/countries.ts';
+import { METONYMS } from './lexicons/metonyms.ts';
+import { NEWS_OUTLETS } from './lexicons/news-outlets.ts';
+import { ORGANIZATIONS } from './lexicons/organizations.ts';
+import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
+import { nameSkeleton, phraseSkeleton } from './names.ts';
+import { normalizeWord } from './tokens.ts';
+
+/**
+ * One look-up over the world-knowledge tables (countries, capitals, organisations, metonyms,
+ * outlets) keyed by transliteration skeleton, so "Kiev" finds the row of "Kyiv". Acronym rows
+ * ("US", "WHO", "AP") only match an all-capital surface, so "Who" and "us" never do.
+ */
+export type GazetteerKind = 'country' | 'capital' | 'organization' | 'metonym' | 'media';
+
+export interface GazetteerEntry {
+  /** Canonical name, e.g. "United States" for "U.S.". */
+  name: string;
+  kind: GazetteerKind;
+  type: EntityType;
+  /** For countries and capitals: the country row. */
+  country: CountryRow | null;
+}
+
+interface KeyedEntry {
+  entry: GazetteerEntry;
+  acronym: boolean;
+}
+
+/** Longest gazetteer phrase in words ("Organization for Security and Co-operation in Europe"). */
+export const MAX_GAZETTEER_WORDS = 8;
+
+const BY_SKELETON = new Map<string, KeyedEntry[]>();
+
+function isAcronym(surface: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && !surface.includes(' ');
+}
+
+/** Skeletons of the first words of all gazetteer names: a cheap pre-check before n-gram look-ups. */
+const FIRST_WORDS = new Set<string>();
+
+function add(surface: string, entry: GazetteerEntry): void {
+  const key = phraseSkeleton(surface);
+  if (key.length === 0) return;
+  FIRST_WORDS.add(key.split(' ')[0]!);
+  if (/^the\s/iu.test(surface)) FIRST_WORDS.add(phraseSkeleton(surface.replace(/^the\s+/iu, '')).split(' ')[0]!);
+  const list = BY_SKELETON.get(key) ?? [];
+  if (!list.some((k) => k.entry === entry)) list.push({ entry, acronym: isAcronym(surface) });
+  BY_SKELETON.set(key, list);
+}
+
+for (const c of COUNTRIES) {
+  const entry: GazetteerEntry = { name: c.name, kind: 'country', type: 'place', country: c };
+  for (const n of [c.name, ...c.aliases]) add(n, entry);
+  if (c.capital !== null && c.capital !== c.name) {
+    add(c.capital, { name: c.capital, kind: 'capital', type: 'place', country: c });
+  }
+}
+for (const o of ORGANIZATIONS) {
+  const entry: GazetteerEntry = { name: o.name, kind: 'organization', type: 'organization', country: null };
+  for (const n of [o.name, ...o.aliases]) add(n, entry);
+}
+for (const m of METONYMS) {
+  const entry: GazetteerEntry = { name: m.name, kind: 'metonym', type: 'government', country: null };
+  for (const n of [m.name, ...m.aliases]) add(n, entry);
+}
+for (const o of NEWS_OUTLETS) {
+  const entry: GazetteerEntry = { name: o.name, kind: 'media', type: 'media', country: null };
+  for (const n of [o.name, ...o.aliases]) add(n, entry);
+}
+
+/** True when some gazetteer name starts with this word (by skeleton). */
+export function mayStartGazetteerName(word: string): boolean {
+  return FIRST_WORDS.has(nameSkeleton(word));
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
+
+/** normalizeWord with a fast path for plain ASCII, which is most news text. */
+export function matchingForm(word: string): string {
+  return PLAIN_ASCII.test(word) ? word.toLowerCase().replace(/’/g, "'") : normalizeWord(word);
+}
+
+/** The gazetteer row a phrase names, or null. Acronym rows need an all-capital surface. */
+export function lookupGazetteer(phrase: string): GazetteerEntry | null {
+  const list = BY_SKELETON.get(phraseSkeleton(phrase.replace(/^the\s+/iu, '')));
+  if (list === undefined) return null;
+  const upper = isAcronym(phrase);
+  for (const k of list) if (!k.acronym || upper) return k.entry;
+  return null;
+}
+
+interface CountryWord {
+  row: CountryRow;
+  acronym: boolean;
+}
+
+const DEMONYM_OF = new Map<string, CountryWord>();
+const PEOPLE_OF = new Map<string, CountryWord>();
+const COUNTRY_WORD_OF = new Map<string, CountryWord>();
+for (const c of COUNTRIES) {
+  for (const d of c.demonyms) DEMONYM_OF.set(normalizeWord(d), { row: c, acronym: isAcronym(d) });
+  for (const p of c.people) PEOPLE_OF.set(normalizeWord(p), { row: c, acronym: false });
+  for (const n of [c.name, ...c.aliases, ...c.demonyms]) {
+    COUNTRY_WORD_OF.set(normalizeWord(n), { row: c, acronym: isAcronym(n) });
+  }
+}
+
+/** A look-up in a word table that honours acronym case ("US" matches, "us" does not). */
+function findCountryWord(table: Map<string, CountryWord>, word: string): CountryRow | null {
+  const hit = table.get(matchingForm(word));
+  if (hit === undefined) return null;
+  return hit.acronym && !isAcronym(word) ? null : hit.row;
+}
+
+/** The country a demonym adjective names ("Russian" → Russia, "US" → United States), or null. */
+export function lookupDemonym(word: string): CountryRow | null {
+  return findCountryWord(DEMONYM_OF, word);
+}
+
+/** The country whose people a plural noun names ("Americans" → United States), or null. */
+export function lookupPeople(word: string): CountryRow | null {
+  return findCountryWord(PEOPLE_OF, word);
+}
+
+/**
+ * The country a title modifier names: a demonym, a country name or alias, possibly possessive
+ * ("Russian", "US", "Ukraine's"). Null when none.
+ */
+export function lookupCountryWord(phrase: string): CountryRow | null {
+  return findCountryWord(COUNTRY_WORD_OF, phrase.replace(/['’]s?$/u, '').trim());
+}
+
+type Lexicon = Record<string, string | string[]>;
+const LEXICON: Lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one
+  .lexicon;
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[matchingForm(word)];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const GIVEN_SKELETONS = new Set<string>();
+for (const [word, tags] of Object.entries(LEXICON)) {
+  const list = Array.isArray(tags) ? tags : [tags];
+  if (!word.includes(' ') && list.some((t) => GIVEN_NAME_TAGS.has(t))) GIVEN_SKELETONS.add(nameSkeleton(word));
+}
+for (const g of GIVEN_NAME_GROUPS) for (const n of g.names) GIVEN_SKELETONS.add(nameSkeleton(n));
+
+/** A known given name, by skeleton so "Yury" is found through "Yuri" (compromise's name lists). */
+export function isGivenName(word: string): boolean {
+  return GIVEN_SKELETONS.has(nameSkeleton(word));
+}
+
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
+
+/** A place in compromise's general lexicon ("Kharkiv", "Crimea", "Alaska"). */
+export function isLexiconPlace(phrase: string): boolean {
+  return tagsOf(phrase).some((t) => PLACE_TAGS.has(t));
+}
+
+/** Closed-class tags: a word carrying one is never a name on its own ("In", "We", "Our"). */
+const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative']);
+
+/** A function word, or a contraction of one ("We're"): capitalised, it is still not a name. */
+export function isFunctionWord(word: string): boolean {
+  const head = word.split(/['’]/u)[0]!;
+  return tagsOf(head).some((t) => FUNCTION_TAGS.has(t));
+}
+
+/** An adjective with no name, place or demonym reading ("Western", "Democratic"). */
+export function isPlainAdjective(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('Adjective') && !tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym');
+}
+
+/** Tags of ordinary words; a capitalised word carrying one is a sentence-initial common word. */
+const COMMON_TAGS = new Set([
+  'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord',
+  'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Modal', 'Copula', 'Auxiliary',
+  'Adjective', 'Comparative', 'Superlative', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Expression',
+  'Cardinal', 'Ordinal', 'TextValue', 'Month', 'WeekDay', 'Date', 'Duration', 'Actor', 'Negative',
+]);
+
+/** An ordinary English word by compromise's lexicon (and no name tag), e.g. "Meanwhile", "Question". */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length === 0) return false;
+  if (tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym')) return false;
+  return tags.some((t) => COMMON_TAGS.has(t));
+}

@@ -1,0 +1,163 @@
+/**
+ * Countries (and a few supranational regions) with the other names news text gives them, their
+ * demonyms and their capitals. General world knowledge, used to recognise places, to read the
+ * country in a title ("Russian Foreign Minister", "Ukraine's President") and to keep a capital used
+ * as a metonym ("Moscow said") apart from its country. Spelling variants of a capital ("Kiev") are
+ * left to the transliteration-aware comparison in names.ts, not listed here.
+ *
+ * `aliases` are other names of the same country; `demonyms` the adjective forms (first is the main
+ * one); `people` the plural noun for its people or government side ("the Americans"); `capital` the
+ * seat of government, which is a separate place entity.
+ */
+export interface CountryRow {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly people: readonly string[];
+  readonly capital: string | null;
+  readonly example: string;
+}
+
+function row(
+  name: string,
+  aliases: readonly string[],
+  demonyms: readonly string[],
+  people: readonly string[],
+  capital: string | null,
+  example: string,
+): CountryRow {
+  return { name, aliases, demonyms, people, capital, example };
+}
+
+export const COUNTRIES: readonly CountryRow[] = [
+  row('United States', ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'], ['American', 'US', 'U.S.'], ['Americans'], 'Washington', 'talks with the U.S. resumed'),
+  row('Russia', ['Russian Federation'], ['Russian'], ['Russians'], 'Moscow', 'the Russian Federation said'),
+  row('Ukraine', [], ['Ukrainian'], ['Ukrainians'], 'Kyiv', 'Ukraine rejected the plan'),
+  row('United Kingdom', ['UK', 'U.K.', 'Britain', 'Great Britain'], ['British', 'UK'], ['Britons', 'the British'], 'London', 'Britain sent envoys'),
+  row('China', ["People's Republic of China", 'PRC'], ['Chinese'], ['Chinese'], 'Beijing', 'China abstained'),
+  row('France', [], ['French'], ['French'], 'Paris', 'French President spoke'),
+  row('Germany', [], ['German'], ['Germans'], 'Berlin', 'Germany pledged aid'),
+  row('Italy', [], ['Italian'], ['Italians'], 'Rome', 'Italy voted yes'),
+  row('Spain', [], ['Spanish'], ['Spaniards'], 'Madrid', 'Spain recalled its envoy'),
+  row('Portugal', [], ['Portuguese'], ['Portuguese'], 'Lisbon', 'Portugal joined'),
+  row('Netherlands', ['Holland'], ['Dutch'], ['Dutch'], 'Amsterdam', 'the Netherlands objected'),
+  row('Belgium', [], ['Belgian'], ['Belgians'], 'Brussels', 'Belgium hosts the talks'),
+  row('Switzerland', [], ['Swiss'], ['Swiss'], 'Bern', 'Swiss mediators'),
+  row('Austria', [], ['Austrian'], ['Austrians'], 'Vienna', 'Austria offered to host'),
+  row('Poland', [], ['Polish'], ['Poles'], 'Warsaw', 'Poland closed the border'),
+  row('Czech Republic', ['Czechia'], ['Czech'], ['Czechs'], 'Prague', 'the Czech Republic'),
+  row('Slovakia', [], ['Slovak'], ['Slovaks'], 'Bratislava', 'Slovakia objected'),
+  row('Hungary', [], ['Hungarian'], ['Hungarians'], 'Budapest', 'Hungary vetoed'),
+  row('Romania', [], ['Romanian'], ['Romanians'], 'Bucharest', 'Romania hosts troops'),
+  row('Bulgaria', [], ['Bulgarian'], ['Bulgarians'], 'Sofia', 'Bulgaria signed'),
+  row('Greece', [], ['Greek'], ['Greeks'], 'Athens', 'Greece and Turkey'),
+  row('Turkey', ['Türkiye', 'Turkiye'], ['Turkish'], ['Turks'], 'Ankara', 'Turkey offered mediation'),
+  row('Finland', [], ['Finnish'], ['Finns'], 'Helsinki', 'Finland joined NATO'),
+  row('Sweden', [], ['Swedish'], ['Swedes'], 'Stockholm', 'Sweden joined NATO'),
+  row('Norway', [], ['Norwegian'], ['Norwegians'], 'Oslo', 'Norway mediated'),
+  row('Denmark', [], ['Danish'], ['Danes'], 'Copenhagen', 'Denmark said'),
+  row('Iceland', [], ['Icelandic'], ['Icelanders'], 'Reykjavik', 'summit in Iceland'),
+  row('Ireland', [], ['Irish'], ['Irish'], 'Dublin', 'Ireland voted'),
+  row('Estonia', [], ['Estonian'], ['Estonians'], 'Tallinn', 'Estonia expelled diplomats'),
+  row('Latvia', [], ['Latvian'], ['Latvians'], 'Riga', 'Latvia said'),
+  row('Lithuania', [], ['Lithuanian'], ['Lithuanians'], 'Vilnius', 'Lithuania said'),
+  row('Belarus', ['Byelorussia'], ['Belarusian', 'Belarussian'], ['Belarusians'], 'Minsk', 'Belarus hosted troops'),
+  row('Moldova', [], ['Moldovan'], ['Moldovans'], 'Chisinau', 'Moldova applied'),
+  row('Georgia', [], ['Georgian'], ['Georgians'], 'Tbilisi', 'Georgia protested'),
+  row('Armenia', [], ['Armenian'], ['Armenians'], 'Yerevan', 'Armenia and Azerbaijan'),
+  row('Azerbaijan', [], ['Azerbaijani', 'Azeri'], ['Azerbaijanis'], 'Baku', 'Azerbaijan said'),
+  row('Kazakhstan', [], ['Kazakh'], ['Kazakhs'], 'Astana', 'Kazakhstan abstained'),
+  row('Kyrgyzstan', ['Kyrgyz Republic'], ['Kyrgyz'], ['Kyrgyz'], 'Bishkek', 'Kyrgyz President said'),
+  row('Uzbekistan', [], ['Uzbek'], ['Uzbeks'], 'Tashkent', 'Uzbekistan signed'),
+  row('Tajikistan', [], ['Tajik'], ['Tajiks'], 'Dushanbe', 'Tajikistan said'),
+  row('Turkmenistan', [], ['Turkmen'], ['Turkmens'], 'Ashgabat', 'Turkmenistan gas'),
+  row('Serbia', [], ['Serbian'], ['Serbs'], 'Belgrade', 'Serbia refused'),
+  row('Croatia', [], ['Croatian'], ['Croats'], 'Zagreb', 'Croatia joined'),
+  row('Slovenia', [], ['Slovenian', 'Slovene'], ['Slovenians'], 'Ljubljana', 'Slovenia said'),
+  row('Bosnia and Herzegovina', ['Bosnia'], ['Bosnian'], ['Bosnians'], 'Sarajevo', 'Bosnia and Herzegovina'),
+  row('Albania', [], ['Albanian'], ['Albanians'], 'Tirana', 'Albania said'),
+  row('North Macedonia', ['Macedonia'], ['Macedonian'], ['Macedonians'], 'Skopje', 'North Macedonia joined'),
+  row('Kosovo', [], ['Kosovar'], ['Kosovars'], 'Pristina', 'Kosovo declared'),
+  row('Montenegro', [], ['Montenegrin'], ['Montenegrins'], 'Podgorica', 'Montenegro joined'),
+  row('Cyprus', [], ['Cypriot'], ['Cypriots'], 'Nicosia', 'Cyprus talks'),
+  row('Malta', [], ['Maltese'], ['Maltese'], 'Valletta', 'summit in Malta'),
+  row('Luxembourg', [], ['Luxembourgish'], ['Luxembourgers'], 'Luxembourg', 'Luxembourg said'),
+  row('Canada', [], ['Canadian'], ['Canadians'], 'Ottawa', 'Canada imposed tariffs'),
+  row('Mexico', [], ['Mexican'], ['Mexicans'], 'Mexico City', 'Mexico said'),
+  row('Brazil', [], ['Brazilian'], ['Brazilians'], 'Brasilia', 'Brazil hosts the summit'),
+  row('Argentina', [], ['Argentine', 'Argentinian'], ['Argentines'], 'Buenos Aires', 'Argentina defaulted'),
+  row('Chile', [], ['Chilean'], ['Chileans'], 'Santiago', 'Chile said'),
+  row('Colombia', [], ['Colombian'], ['Colombians'], 'Bogota', 'Colombia said'),
+  row('Venezuela', [], ['Venezuelan'], ['Venezuelans'], 'Caracas', 'Venezuela said'),
+  row('Peru', [], ['Peruvian'], ['Peruvians'], 'Lima', 'Peru said'),
+  row('Ecuador', [], ['Ecuadorian'], ['Ecuadorians'], 'Quito', 'Ecuador said'),
+  row('Bolivia', [], ['Bolivian'], ['Bolivians'], 'La Paz', 'Bolivia said'),
+  row('Cuba', [], ['Cuban'], ['Cubans'], 'Havana', 'Cuba said'),
+  row('Nicaragua', [], ['Nicaraguan'], ['Nicaraguans'], 'Managua', 'Nicaragua said'),
+  row('Panama', [], ['Panamanian'], ['Panamanians'], 'Panama City', 'the Panama Canal'),
+  row('Japan', [], ['Japanese'], ['Japanese'], 'Tokyo', 'Japanese trade officials'),
+  row('South Korea', ['Republic of Korea', 'ROK'], ['South Korean'], ['South Koreans'], 'Seoul', 'South Korea said'),
+  row('North Korea', ['DPRK', "Democratic People's Republic of Korea"], ['North Korean'], ['North Koreans'], 'Pyongyang', 'North Korea fired'),
+  row('Mongolia', [], ['Mongolian'], ['Mongolians'], 'Ulaanbaatar', 'Mongolia said'),
+  row('Taiwan', [], ['Taiwanese'], ['Taiwanese'], 'Taipei', 'Taiwan said'),
+  row('Vietnam', ['Viet Nam'], ['Vietnamese'], ['Vietnamese'], 'Hanoi', 'China and Vietnam'),
+  row('Thailand', [], ['Thai'], ['Thais'], 'Bangkok', 'Thailand said'),
+  row('Cambodia', [], ['Cambodian'], ['Cambodians'], 'Phnom Penh', 'Cambodia said'),
+  row('Laos', [], ['Lao', 'Laotian'], ['Laotians'], 'Vientiane', 'Laos said'),
+  row('Myanmar', ['Burma'], ['Burmese'], ['Burmese'], 'Naypyidaw', 'Myanmar junta'),
+  row('Malaysia', [], ['Malaysian'], ['Malaysians'], 'Kuala Lumpur', 'Malaysia said'),
+  row('Singapore', [], ['Singaporean'], ['Singaporeans'], 'Singapore', 'Singapore said'),
+  row('Indonesia', [], ['Indonesian'], ['Indonesians'], 'Jakarta', 'Indonesia said'),
+  row('Philippines', [], ['Philippine', 'Filipino'], ['Filipinos'], 'Manila', 'the Philippines said'),
+  row('Australia', [], ['Australian'], ['Australians'], 'Canberra', 'Australia said'),
+  row('New Zealand', [], ['New Zealand'], ['New Zealanders'], 'Wellington', 'New Zealand said'),
+  row('India', [], ['Indian'], ['Indians'], 'New Delhi', 'India abstained'),
+  row('Pakistan', [], ['Pakistani'], ['Pakistanis'], 'Islamabad', 'Pakistan said'),
+  row('Afghanistan', [], ['Afghan'], ['Afghans'], 'Kabul', 'Afghanistan said'),
+  row('Bangladesh', [], ['Bangladeshi'], ['Bangladeshis'], 'Dhaka', 'Bangladesh said'),
+  row('Sri Lanka', [], ['Sri Lankan'], ['Sri Lankans'], 'Colombo', 'Sri Lanka said'),
+  row('Nepal', [], ['Nepali', 'Nepalese'], ['Nepalis'], 'Kathmandu', 'Nepal said'),
+  row('Iran', ['Islamic Republic of Iran'], ['Iranian'], ['Iranians'], 'Tehran', 'Iran denied'),
+  row('Iraq', [], ['Iraqi'], ['Iraqis'], 'Baghdad', 'Iraq said'),
+  row('Syria', [], ['Syrian'], ['Syrians'], 'Damascus', 'Syria said'),
+  row('Lebanon', [], ['Lebanese'], ['Lebanese'], 'Beirut', 'Lebanon said'),
+  row('Israel', [], ['Israeli'], ['Israelis'], 'Jerusalem', 'Israel said'),
+  row('Palestine', ['Palestinian territories'], ['Palestinian'], ['Palestinians'], 'Ramallah', 'Palestinian officials'),
+  row('Jordan', [], ['Jordanian'], ['Jordanians'], 'Amman', 'Jordan said'),
+  row('Saudi Arabia', [], ['Saudi'], ['Saudis'], 'Riyadh', 'Saudi Arabia hosted talks'),
+  row('United Arab Emirates', ['UAE'], ['Emirati'], ['Emiratis'], 'Abu Dhabi', 'the UAE mediated'),
+  row('Qatar', [], ['Qatari'], ['Qataris'], 'Doha', 'Qatar mediated'),
+  row('Kuwait', [], ['Kuwaiti'], ['Kuwaitis'], 'Kuwait City', 'Kuwait said'),
+  row('Bahrain', [], ['Bahraini'], ['Bahrainis'], 'Manama', 'Bahrain said'),
+  row('Oman', [], ['Omani'], ['Omanis'], 'Muscat', 'Oman mediated'),
+  row('Yemen', [], ['Yemeni'], ['Yemenis'], "Sana'a", 'Yemen said'),
+  row('Egypt', [], ['Egyptian'], ['Egyptians'], 'Cairo', 'Egypt mediated'),
+  row('Libya', [], ['Libyan'], ['Libyans'], 'Tripoli', 'Libya said'),
+  row('Tunisia', [], ['Tunisian'], ['Tunisians'], 'Tunis', 'Tunisia said'),
+  row('Algeria', [], ['Algerian'], ['Algerians'], 'Algiers', 'Algeria said'),
+  row('Morocco', [], ['Moroccan'], ['Moroccans'], 'Rabat', 'Morocco said'),
+  row('Sudan', [], ['Sudanese'], ['Sudanese'], 'Khartoum', 'Sudan said'),
+  row('Ethiopia', [], ['Ethiopian'], ['Ethiopians'], 'Addis Ababa', 'Ethiopia said'),
+  row('Kenya', [], ['Kenyan'], ['Kenyans'], 'Nairobi', 'Kenya said'),
+  row('Nigeria', [], ['Nigerian'], ['Nigerians'], 'Abuja', 'Nigeria said'),
+  row('Ghana', [], ['Ghanaian'], ['Ghanaians'], 'Accra', 'Ghana said'),
+  row('South Africa', [], ['South African'], ['South Africans'], 'Pretoria', 'South Africa said'),
+  row('Democratic Republic of the Congo', ['DRC', 'DR Congo', 'Congo-Kinshasa'], ['Congolese'], ['Congolese'], 'Kinshasa', 'the Democratic Republic of the Congo'),
+  row('Republic of the Congo', ['Congo-Brazzaville'], [], [], 'Brazzaville', 'the Republic of the Congo'),
+  row('Angola', [], ['Angolan'], ['Angolans'], 'Luanda', 'Angola said'),
+  row('Zimbabwe', [], ['Zimbabwean'], ['Zimbabweans'], 'Harare', 'Zimbabwe said'),
+  row('Mali', [], ['Malian'], ['Malians'], 'Bamako', 'Mali said'),
+  row('Niger', [], ['Nigerien'], ['Nigeriens'], 'Niamey', 'Niger said'),
+  row('Somalia', [], ['Somali'], ['Somalis'], 'Mogadishu', 'Somalia said'),
+  row('Europe', [], ['European'], ['Europeans'], null, 'among Europeans'),
+  row('Africa', [], ['African'], ['Africans'], null, 'across Africa'),
+  row('Asia', [], ['Asian'], ['Asians'], null, 'in Asia'),
+  row('Latin America', [], ['Latin American'], ['Latin Americans'], null, 'in Latin America'),
+  row('Middle East', [], ['Middle Eastern'], [], null, 'in the Middle East'),
+  row('Eurozone', ['euro area', 'euro zone'], [], [], null, 'risks for the eurozone'),
+];
+
+/** Regions news text writes in lower case, recognised without a capital ("the eurozone"). */
+export const LOWER_CASE_REGIONS: readonly { word: string; example: string }[] = [
+  { word: 'eurozone', example: 'risks for the eurozone' },
+];

@@ -1,0 +1,32 @@
+/**
+ * Hedges: words by which a speaker marks a statement as uncertain, possible or second-hand. A report
+ * that drops one hardens the statement ("may respond" → "will respond"); one that adds one softens it.
+ * "could", "appear" and "suggest" are left out: their ability, literal and proposal senses
+ * ("could ensure", "stories appear", "we suggest a meeting") are more common in quotes.
+ */
+export interface Hedge {
+  /** Lower-case hedge; several words are matched as a phrase. */
+  hedge: string;
+  example: string;
+}
+
+export const HEDGES: readonly Hedge[] = [
+  { hedge: 'may', example: 'the ministry may review the decision' },
+  { hedge: 'might', example: 'talks might resume in spring' },
+  { hedge: 'perhaps', example: 'perhaps the sides will meet' },
+  { hedge: 'possibly', example: 'possibly as early as March' },
+  { hedge: 'possible', example: 'it is possible that the vote is delayed' },
+  { hedge: 'probably', example: 'the deal will probably collapse' },
+  { hedge: 'likely', example: 'an agreement is likely' },
+  { hedge: 'unlikely', example: 'a ceasefire is unlikely this year' },
+  { hedge: 'apparently', example: 'apparently, difficulties have arisen' },
+  { hedge: 'reportedly', example: 'the envoy reportedly left early' },
+  { hedge: 'allegedly', example: 'funds allegedly diverted' },
+  { hedge: 'seem', example: 'it seems that the plan has stalled' },
+  { hedge: 'appear to', example: 'the talks appear to have stalled' },
+  { hedge: 'might be', example: 'there might be a second round' },
+  { hedge: 'in principle', example: 'we agree in principle' },
+  { hedge: 'to some extent', example: 'the concerns are justified to some extent' },
+  { hedge: 'partly', example: 'the delay is partly technical' },
+  { hedge: 'somewhat', example: 'relations have somewhat improved' },
+];

@@ -1,0 +1,160 @@
+import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
+import { normalizeWord } from './tokens.ts';
+
+/**
+ * Person names: parsing a surface into given names, initials and family name, and comparing two
+ * names with a transliteration-aware "skeleton" that folds the spelling choices Latin
+ * transliterations of Cyrillic (and other) names differ by (Sergei/Sergey, Zelensky/Zelenskyy,
+ * Kiev/Kyiv, Donbas/Donbass), while still telling different names apart (Putin ≠ Zelensky).
+ */
+export interface PersonName {
+  /** Given names in order, without initials ("Mary Ann" → ["Mary", "Ann"]). */
+  given: string[];
+  /** Initial letters, upper case ("J. R. Smith" → ["J", "R"]). */
+  initials: string[];
+  /** The family name with its particles ("van der Berg", "bin Salman"). */
+  family: string;
+}
+
+/** Lower-case particles that belong to the family name that follows them. */
+const FAMILY_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'dos', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+/** Generational suffixes, dropped before the family name is chosen. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const POSSESSIVE = /['’]s?$/u;
+const NON_LETTERS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The spelling-independent form of one name word. Rules, in order, each folding one way the same
+ * sound is transliterated: word-initial "ye" → "e" (Yevgeny/Evgeny); kh → h (Kharkiv/Harkiv);
+ * ck → k; ph → f; x → ks (Alexei/Aleksei); q → k; w → v (Romanow/Romanov); c not before a front
+ * vowel → k (Victor/Viktor); ou → u (Youri/Yuri); y and j → i (Yury/Iurii, Sergey/Sergei);
+ * a run of i/e that contains an i → i (Kiev/Kyiv, Zelenskiy/Zelensky, Sergei/Sergey);
+ * doubled letters → one (Donbass/Donbas, Zelenskyy). Different consonant frames survive, so
+ * different surnames keep different skeletons.
+ */
+export function nameSkeleton(word: string): string {
+  let cached = SKELETON_CACHE.get(word);
+  if (cached === undefined) {
+    if (SKELETON_CACHE.size >= SKELETON_CACHE_MAX_ENTRIES) SKELETON_CACHE.clear();
+    cached = computeSkeleton(word);
+    SKELETON_CACHE.set(word, cached);
+  }
+  return cached;
+}
+
+/** Memo of skeletons: news vocabulary repeats, and the skeleton is the recogniser's hottest call. */
+const SKELETON_CACHE = new Map<string, string>();
+/** Bound on the memo (about 5 MB of short strings); cleared, not evicted, when full. */
+const SKELETON_CACHE_MAX_ENTRIES = 100_000;
+
+function computeSkeleton(word: string): string {
+  let s = normalizeWord(word).replace(NON_LETTERS, '');
+  s = s.replace(/^ye/, 'e');
+  s = s.replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/q/g, 'k');
+  s = s.replace(/w/g, 'v').replace(/c(?![eiy])/g, 'k').replace(/ou/g, 'u');
+  s = s.replace(/[yj]/g, 'i');
+  s = s.replace(/[ie]*i[ie]*/g, 'i');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** The skeleton of a multi-word name, word by word. */
+export function phraseSkeleton(phrase: string): string {
+  let cached = PHRASE_CACHE.get(phrase);
+  if (cached === undefined) {
+    if (PHRASE_CACHE.size >= SKELETON_CACHE_MAX_ENTRIES) PHRASE_CACHE.clear();
+    cached = computePhraseSkeleton(phrase);
+    PHRASE_CACHE.set(phrase, cached);
+  }
+  return cached;
+}
+
+const PHRASE_CACHE = new Map<string, string>();
+
+function computePhraseSkeleton(phrase: string): string {
+  return phrase
+    .split(/[\s\-–]+/u)
+    .map(nameSkeleton)
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+/** Given-name skeleton → variant group index, built once from the lexicon. */
+const GIVEN_GROUP_OF: ReadonlyMap<string, number> = new Map(
+  GIVEN_NAME_GROUPS.flatMap((g, i) => g.names.map((n) => [nameSkeleton(n), i] as const)),
+);
+
+/** The key two given names share when they are the same name: its variant group, else its skeleton. */
+export function givenNameKey(given: string): string {
+  const skel = nameSkeleton(given);
+  const group = GIVEN_GROUP_OF.get(skel);
+  return group === undefined ? skel : `g${group}`;
+}
+
+/** True when the word is a single initial ("J", "J.") or a dotted run of them ("J.R."). */
+function isInitial(word: string): boolean {
+  const bare = word.replace(/\./g, '');
+  return /^\p{Lu}{1,3}$/u.test(bare) && (bare.length === 1 || word.includes('.'));
+}
+
+/**
+ * Splits a person's name (titles already removed) into given names, initials and family name.
+ * The family name is the last word with any lower-case particles before it; a lone word is a
+ * family name ("Smith"). Returns null for an empty surface.
+ */
+export function parsePersonName(surface: string): PersonName | null {
+  const words = surface
+    .replace(POSSESSIVE, '')
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && NAME_SUFFIXES.has(normalizeWord(words[words.length - 1]!.replace(/[.,]/g, '')))) words.pop();
+  if (words.length === 0) return null;
+  let familyStart = words.length - 1;
+  while (familyStart > 0 && FAMILY_PARTICLES.has(words[familyStart - 1]!)) familyStart--;
+  const family = words.slice(familyStart).join(' ');
+  const given: string[] = [];
+  const initials: string[] = [];
+  for (const w of words.slice(0, familyStart)) {
+    if (isInitial(w)) {
+      for (const ch of w.replace(/\./g, '')) initials.push(ch);
+    } else given.push(w);
+  }
+  return { given, initials, family };
+}
+
+/** Family names are the same when their skeletons are (Zelensky = Zelenskyy, Putin ≠ Zelensky). */
+export function isSameFamilyName(a: string, b: string): boolean {
+  return phraseSkeleton(a) === phraseSkeleton(b);
+}
+
+/** Given names are the same when they share a variant group or a skeleton (never by prefix). */
+export function isSameGivenName(a: string, b: string): boolean {
+  return givenNameKey(a) === givenNameKey(b);
+}
+
+/** The first letter a name's first given name or initial starts with, upper case, or null. */
+function firstLetter(name: PersonName): string | null {
+  const g = name.given[0];
+  if (g !== undefined) return normalizeWord(g).charAt(0).toUpperCase();
+  return name.initials[0] ?? null;
+}
+
+/**
+ * Two parsed names can be one person: same family skeleton, and given names that agree where both
+ * have one (the first given name, or an initial against a first letter). A name without given
+ * names is compatible with any name of the same family; callers decide if that is unambiguous.
+ */
+export function isCompatibleName(a: PersonName, b: PersonName): boolean {
+  if (!isSameFamilyName(a.family, b.family)) return false;
+  const ga = a.given[0];
+  const gb = b.given[0];
+  if (ga !== undefined && gb !== undefined) return isSameGivenName(ga, gb);
+  const la = firstLetter(a);
+  const lb = firstLetter(b);
+  if (la === null || lb === null) return true;
+  return la === lb;
+}
+
+/** A name has a given name (not just initials or a family name): a full name. */
+export function isFullName(name: PersonName): boolean {
+  return name.given.length > 0;
+}

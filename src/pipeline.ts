@@ -1,0 +1,90 @@
+import { extractQuotes } from './extract/quotes.ts';
+import { buildEntityIndex } from './extract/entities.ts';
+import { attachProvenance } from './link/provenance.ts';
+import { applyPrimaryOverrides } from './link/primary.ts';
+import { clusterStories } from './link/stories.ts';
+import type { Article } from './model/article.ts';
+import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
+import type { EntityIndex } from './model/entity.ts';
+import type { Issue } from './model/issue.ts';
+import type { Options } from './model/options.ts';
+import type { Quote } from './model/quote.ts';
+import type { Story } from './model/story.ts';
+import { VERSION } from './version.ts';
+
+/**
+ * The whole analysis as an ordered list of named stages. Each stage is a pure function of the
+ * state the earlier ones left; the order is the data dependency: quotes need entities (to name
+ * speakers), stories use quotes, primaries need stories, provenance needs primaries.
+ */
+interface State {
+  articles: Article[];
+  /** Articles that are not exact duplicates: the ones analysed. */
+  originals: Article[];
+  entities: EntityIndex | null;
+  quotes: Quote[];
+  stories: Story[];
+}
+
+interface Stage {
+  name: string;
+  run(state: State, options: Options): void;
+}
+
+export const STAGES: readonly Stage[] = [
+  {
+    name: 'entities',
+    run: (s) => {
+      s.entities = buildEntityIndex(s.originals);
+    },
+  },
+  {
+    name: 'quotes',
+    run: (s) => {
+      s.quotes = s.originals.flatMap((article) => extractQuotes(article, s.entities!));
+    },
+  },
+  {
+    name: 'stories',
+    run: (s) => {
+      s.stories = clusterStories(s.originals, { quotes: s.quotes, entities: s.entities! });
+    },
+  },
+  {
+    // clusterStories already detected each story's primary source; the user's choice overrides it.
+    name: 'primary-overrides',
+    run: (s, options) => {
+      s.stories = applyPrimaryOverrides(s.stories, options.primaryOverrides);
+    },
+  },
+  {
+    name: 'provenance',
+    run: (s, options) => {
+      s.quotes = attachProvenance(s.quotes, s.originals, s.stories, { semantic: options.semantic });
+    },
+  },
+];
+
+/** Run every stage over prepared articles and assemble the dossier. */
+export function analyzeArticles(articles: Article[], options: Options, issues: Issue[] = []): Dossier {
+  const state: State = {
+    articles,
+    originals: articles.filter((a) => a.duplicateOf === null),
+    entities: null,
+    quotes: [],
+    stories: [],
+  };
+  for (const stage of STAGES) stage.run(state, options);
+  return {
+    version: DOSSIER_VERSION,
+    generator: { name: 'hearsay', version: VERSION },
+    articles,
+    quotes: state.quotes,
+    entities: state.entities?.entities ?? [],
+    stories: state.stories,
+    claims: [],
+    positions: [],
+    timeline: [],
+    issues,
+  };
+}

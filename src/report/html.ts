@@ -1,0 +1,79 @@
+import type { Article } from '../model/article.ts';
+import type { Dossier } from '../model/dossier.ts';
+import { formatIssue } from '../model/issue.ts';
+import type { Quote } from '../model/quote.ts';
+import { excerpt } from './excerpt.ts';
+import { segmentText } from './segments.ts';
+
+/**
+ * A self-contained page (no scripts, no network): summary, stories, every quote with its verdict
+ * and aligned primary span, and each article's text with chrome greyed out and quotes marked, so
+ * a reader can check every answer against the characters it came from.
+ */
+export function renderHtml(dossier: Dossier): string {
+  const body = [
+    `<h1>Hearsay dossier</h1>`,
+    `<p class="summary">${dossier.articles.length} articles · ${dossier.stories.length} stories · ${dossier.quotes.length} quotes · ${dossier.entities.length} entities</p>`,
+    storiesHtml(dossier),
+    quotesHtml(dossier.quotes),
+    dossier.articles.map((a) => articleHtml(a, dossier.quotes.filter((q) => q.article === a.id))).join('\n'),
+    issuesHtml(dossier),
+  ].join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Hearsay dossier</title>
+<style>
+body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
+table{border-collapse:collapse;width:100%;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
+.text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fafafa}
+.chrome{color:#999;background:#eee;text-decoration:line-through}
+.quote{background:#fff3b0}.verbatim{background:#c8f7c5}.paraphrase{background:#d6ecff}.altered{background:#ffd2cc}.unsupported{background:#ffb3b3}
+.verdict{font-weight:600;padding:0 .3rem;border-radius:3px}
+</style></head><body>
+${body}
+</body></html>
+`;
+}
+
+function storiesHtml(d: Dossier): string {
+  if (d.stories.length === 0) return '';
+  const rows = d.stories.map(
+    (s) =>
+      `<tr><td>${esc(s.title)}</td><td>${s.articles.map(esc).join('<br>')}</td><td>${s.primary ? `${esc(s.primary)} (${Math.round(s.primaryConfidence * 100)}%)` : '—'}</td></tr>`,
+  );
+  return `<h2>Stories</h2><table><tr><th>story</th><th>articles</th><th>primary source</th></tr>${rows.join('')}</table>`;
+}
+
+function quotesHtml(quotes: Quote[]): string {
+  if (quotes.length === 0) return '';
+  const rows = quotes.map((q) => {
+    const p = q.provenance;
+    const primary = p?.primary.map((s) => `“${esc(excerpt(s.text, 200))}” <small>${esc(s.article)}@${s.start}</small>`).join('<br>') ?? '';
+    const verdict = p ? `<span class="verdict ${p.verdict}">${p.verdict}</span><br><small>${esc(p.reasons.join('; '))}</small>` : '';
+    return `<tr><td>${esc(q.speaker?.name ?? '—')}</td><td>“${esc(excerpt(q.text, 300))}”<br><small>${esc(q.article)}@${q.start}-${q.end} · ${q.kind}${q.venue ? ` · ${esc(q.venue)}` : ''}</small></td><td>${verdict}</td><td>${primary}</td></tr>`;
+  });
+  return `<h2>Who said what</h2><table><tr><th>speaker</th><th>quote</th><th>verdict</th><th>primary source</th></tr>${rows.join('')}</table>`;
+}
+
+function articleHtml(article: Article, quotes: Quote[]): string {
+  const ranges = [
+    ...article.boilerplate.map((b) => ({ start: b.start, end: b.end, label: 'chrome' })),
+    ...quotes.map((q) => ({ start: q.start, end: q.end, label: q.provenance?.verdict ?? 'quote' })),
+  ];
+  const html = segmentText(article.text.length, ranges)
+    .map((seg) => {
+      const text = esc(article.text.slice(seg.start, seg.end));
+      return seg.labels.length ? `<span class="${seg.labels.includes('chrome') ? 'chrome' : `quote ${seg.labels.join(' ')}`}">${text}</span>` : text;
+    })
+    .join('');
+  const meta = [article.outlet, article.published, article.source].filter(Boolean).map((x) => esc(x!)).join(' · ');
+  return `<h2 id="${esc(article.id)}">${esc(article.title ?? article.id)}</h2><p><small>${esc(article.id)} · ${meta}</small></p><div class="text">${html}</div>`;
+}
+
+function issuesHtml(d: Dossier): string {
+  if (d.issues.length === 0) return '';
+  return `<h2>Input problems</h2><ul>${d.issues.map((i) => `<li>${esc(formatIssue(i))}</li>`).join('')}</ul>`;
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

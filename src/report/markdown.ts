@@ -1,0 +1,105 @@
+import type { Article } from '../model/article.ts';
+import type { Dossier } from '../model/dossier.ts';
+import { formatIssue } from '../model/issue.ts';
+import type { Quote } from '../model/quote.ts';
+import { excerpt } from './excerpt.ts';
+
+/** A dossier a person reads in a terminal or pastes into notes: every line cites `article@start-end`. */
+export function renderMarkdown(dossier: Dossier): string {
+  const out: string[] = ['# Hearsay dossier', ''];
+  out.push(summaryLine(dossier), '');
+  out.push(...articlesSection(dossier.articles));
+  out.push(...storiesSection(dossier));
+  out.push(...quotesSection(dossier));
+  out.push(...entitiesSection(dossier));
+  if (dossier.issues.length > 0) {
+    out.push('## Input problems', '');
+    for (const issue of dossier.issues) out.push(`- ${escapeMd(formatIssue(issue))}`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function summaryLine(d: Dossier): string {
+  const dup = d.articles.filter((a) => a.duplicateOf !== null).length;
+  return [
+    `${d.articles.length} articles${dup ? ` (${dup} exact duplicates)` : ''}`,
+    `${d.stories.length} stories`,
+    `${d.quotes.length} quotes`,
+    `${d.entities.length} entities`,
+    `${d.issues.filter((i) => i.severity === 'error').length} input errors`,
+  ].join(' · ');
+}
+
+function articlesSection(articles: Article[]): string[] {
+  if (articles.length === 0) return [];
+  const out = ['## Articles', '', '| id | title | outlet | published | credited | chrome | note |', '|---|---|---|---|---|---|---|'];
+  for (const a of articles) {
+    const chrome = a.boilerplate.reduce((n, b) => n + (b.end - b.start), 0);
+    const note = a.duplicateOf
+      ? `duplicate of ${a.duplicateOf}`
+      : a.syndicated.map((s) => `syndicated with ${s.article} (${s.similarity.toFixed(2)})`).join('; ');
+    out.push(
+      `| ${cells(a.id, excerpt(a.title ?? '—', 80), a.outlet ?? '—', a.published ?? '—', a.credited.join(', ') || '—')} | ${a.boilerplate.length} ranges, ${chrome} chars | ${escapeMd(note)} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+function storiesSection(d: Dossier): string[] {
+  if (d.stories.length === 0) return [];
+  const out = ['## Stories', ''];
+  for (const s of d.stories) {
+    const primary = s.primary ? `primary: **${s.primary}** (${(s.primaryConfidence * 100).toFixed(0)}%${s.primarySource === 'user' ? ', set by user' : ''})` : 'no primary source in the set';
+    out.push(`### ${escapeMd(s.title)}`, '', `${s.articles.length} articles — ${primary}`, '');
+    for (const id of s.articles) out.push(`- ${escapeMd(id)}`);
+    out.push('');
+  }
+  return out;
+}
+
+function quotesSection(d: Dossier): string[] {
+  if (d.quotes.length === 0) return [];
+  const out = ['## Who said what', ''];
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const q of d.quotes) {
+    const key = q.speaker?.name ?? 'Unattributed';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  }
+  const speakers = [...bySpeaker.keys()].sort((a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || a.localeCompare(b));
+  for (const speaker of speakers) {
+    out.push(`### ${escapeMd(speaker)}`, '');
+    for (const q of bySpeaker.get(speaker)!) {
+      const where = q.venue ? ` — ${escapeMd(q.venue)}` : '';
+      const verdict = q.provenance ? ` **[${q.provenance.verdict}]**` : '';
+      out.push(`- “${escapeMd(excerpt(q.text, 220))}” (${q.kind}, ${q.article}@${q.start}-${q.end}${where})${verdict}`);
+      const p = q.provenance;
+      if (p && p.primary.length > 0) {
+        out.push(`  - primary: ${p.primary.map((s) => `“${escapeMd(excerpt(s.text, 160))}” (${s.article}@${s.start}-${s.end})`).join(' + ')}`);
+      }
+      if (p && p.reasons.length > 0) out.push(`  - why: ${escapeMd(p.reasons.join('; '))}`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+function entitiesSection(d: Dossier): string[] {
+  if (d.entities.length === 0) return [];
+  const out = ['## Entities', '', '| name | type | aliases | mentions |', '|---|---|---|---|'];
+  const sorted = [...d.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  for (const e of sorted) {
+    out.push(`| ${cells(e.name, e.type, e.aliases.filter((x) => x !== e.name).join(', ') || '—', String(e.mentions.length))} |`);
+  }
+  out.push('');
+  return out;
+}
+
+function cells(...values: string[]): string {
+  return values.map(escapeMd).join(' | ');
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

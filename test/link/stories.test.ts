@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { clusterAverageLink } from '../../src/link/average-link.ts';
+import { clusterStories, makeStoryId, StoryClusterer } from '../../src/link/stories.ts';
+import { collectVenues, getStoryFeatures } from '../../src/link/story-features.ts';
+import {
+  ALL,
+  EARTHQUAKE,
+  EARTHQUAKE_2,
+  makeArticle,
+  OTHER_INTERVIEW,
+  REPORT_A,
+  REPORT_B,
+  TRANSCRIPT,
+} from './story-fixtures.ts';
+
+const membersOf = (stories: { articles: string[] }[]) => stories.map((s) => s.articles).sort();
+
+describe('clusterStories', () => {
+  test('an interview transcript and its two reports form one story', () => {
+    const stories = clusterStories(ALL);
+    const interview = stories.find((s) => s.articles.includes(TRANSCRIPT.id));
+    assert.deepEqual(interview?.articles, [REPORT_A.id, REPORT_B.id, TRANSCRIPT.id].sort());
+  });
+
+  test('a report of a different interview by the same speaker is a story of its own', () => {
+    const stories = clusterStories(ALL);
+    assert.deepEqual(stories.find((s) => s.articles.includes(OTHER_INTERVIEW.id))?.articles, [
+      OTHER_INTERVIEW.id,
+    ]);
+  });
+
+  test('two reports of an unrelated event group together, apart from the interview', () => {
+    assert.deepEqual(membersOf(clusterStories(ALL)), [
+      [EARTHQUAKE.id, EARTHQUAKE_2.id],
+      [OTHER_INTERVIEW.id],
+      [REPORT_A.id, REPORT_B.id, TRANSCRIPT.id].sort(),
+    ]);
+  });
+
+  test('every article lands in exactly one story', () => {
+    const ids = clusterStories(ALL).flatMap((s) => s.articles);
+    assert.deepEqual([...ids].sort(), ALL.map((a) => a.id).sort());
+  });
+
+  test('shuffling the input gives identical stories (ids, titles, primaries)', () => {
+    const expected = clusterStories(ALL);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(ALL, { minLength: ALL.length, maxLength: ALL.length }), (order) => {
+        assert.deepEqual(clusterStories(order), expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test('the story is titled after its primary source', () => {
+    const interview = clusterStories(ALL).find((s) => s.articles.includes(TRANSCRIPT.id))!;
+    assert.equal(interview.title, 'Energy Minister Tomas Reyland’s interview with Nordic Daily');
+  });
+
+  test('an empty input gives no stories', () => {
+    assert.deepEqual(clusterStories([]), []);
+  });
+});
+
+describe('StoryClusterer (incremental)', () => {
+  test('adding articles one by one in any order ends with the batch result', () => {
+    const expected = clusterStories(ALL);
+    for (const order of [
+      ALL,
+      [...ALL].reverse(),
+      [EARTHQUAKE_2, TRANSCRIPT, OTHER_INTERVIEW, REPORT_B, EARTHQUAKE, REPORT_A],
+    ]) {
+      const clusterer = new StoryClusterer();
+      for (const a of order) clusterer.add(a);
+      assert.deepEqual(clusterer.stories(), expected);
+    }
+  });
+
+  test('add returns the id of the story the article joined', () => {
+    const clusterer = new StoryClusterer();
+    for (const a of [TRANSCRIPT, EARTHQUAKE, EARTHQUAKE_2, OTHER_INTERVIEW]) clusterer.add(a);
+    const joined = clusterer.add(REPORT_A);
+    const story = clusterer.stories().find((s) => s.id === joined);
+    assert.ok(story?.articles.includes(TRANSCRIPT.id), 'the report joins the transcript’s story');
+    assert.equal(clusterer.storyOf(REPORT_A.id), joined);
+    assert.equal(clusterer.storyOf('never-added'), null);
+  });
+
+  test('a new article on a new event starts a story', () => {
+    const clusterer = new StoryClusterer();
+    for (const a of [TRANSCRIPT, REPORT_A, REPORT_B]) clusterer.add(a);
+    const id = clusterer.add(EARTHQUAKE);
+    assert.deepEqual(clusterer.stories().find((s) => s.id === id)?.articles, [EARTHQUAKE.id]);
+  });
+});
+
+describe('story ids', () => {
+  test('depend on the members only, not their order', () => {
+    assert.equal(makeStoryId(['b', 'a', 'c']), makeStoryId(['c', 'b', 'a']));
+    assert.notEqual(makeStoryId(['a', 'b']), makeStoryId(['a', 'c']));
+    assert.match(makeStoryId(['a']), /^story-[0-9a-f]{16}$/);
+  });
+});
+
+describe('story features', () => {
+  test('interview venues, by how the article names them', () => {
+    const rows: [string, [string, string][]][] = [
+      ['In an interview with Radio Aurora, the mayor said', [['radio aurora', 'interview']]],
+      ['she told Le Quotidien in an interview published Monday', [['le quotidien', 'interview']]],
+      ['“No,” he told Channel Nine.', [['channel nine', 'told']]],
+      [
+        'In an interview on Sunday he clashed with Channel Nine host Petra Lind',
+        [['channel nine', 'interview']],
+      ],
+      ['the Oscars host was named on Friday', []],
+    ];
+    for (const [text, expected] of rows) assert.deepEqual([...collectVenues(text)], expected, text);
+  });
+
+  test('speakers come from speech verbs and transcript labels, not from weekdays', () => {
+    const f = getStoryFeatures(
+      makeArticle(
+        'x',
+        'The mayor said Friday the plan was off.\nAnna Berg: We will appeal.\nJonas Eklund said he disagreed.',
+      ),
+    );
+    assert.ok(f.speakers.has('berg'));
+    assert.ok(f.speakers.has('eklund'));
+    assert.ok(!f.speakers.has('friday'));
+  });
+
+  test('boilerplate is not content', () => {
+    const text = 'Subscribe to our newsletter for pipeline news\nThe council approved the budget.';
+    const f = getStoryFeatures(
+      makeArticle('x', text, { boilerplate: [{ start: 0, end: 45, kind: 'subscription', rule: 't' }] }),
+    );
+    assert.ok(!f.terms.has('pipeline'));
+    assert.ok(f.terms.has('council'));
+  });
+});
+
+describe('clusterAverageLink', () => {
+  test('merges by average similarity and stops at the threshold', () => {
+    const edges = [
+      { a: 0, b: 1, sim: 0.9 },
+      { a: 1, b: 2, sim: 0.8 },
+      { a: 0, b: 2, sim: 0.1 }, // average of {0,1}–2 is 0.45
+      { a: 3, b: 4, sim: 0.7 },
+    ];
+    assert.deepEqual(clusterAverageLink(5, edges, 0.5), [[0, 1], [2], [3, 4]]);
+    assert.deepEqual(clusterAverageLink(5, edges, 0.4), [
+      [0, 1, 2],
+      [3, 4],
+    ]);
+  });
+
+  test('edges given in any order give the same groups', () => {
+    const edges = [
+      { a: 0, b: 1, sim: 0.6 },
+      { a: 1, b: 2, sim: 0.6 },
+      { a: 2, b: 3, sim: 0.6 },
+      { a: 0, b: 3, sim: 0.2 },
+    ];
+    const sorted = (g: number[][]) => [...g].sort((p, q) => p[0]! - q[0]!);
+    const expected = sorted(clusterAverageLink(4, edges, 0.5));
+    assert.deepEqual(sorted(clusterAverageLink(4, [...edges].reverse(), 0.5)), expected);
+  });
+});
