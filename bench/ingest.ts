@@ -18,7 +18,7 @@ try {
   const { articles, issues } = await ingestSources(readSources([corpus]));
   const t1 = performance.now();
   const store = openSqliteStore(join(dir, 'bench.db'));
-  const result = await store.putArticles(articles.filter((a) => a.duplicateOf === null));
+  const result = await store.putArticles(articles);
   const count = await store.countArticles();
   await store.close();
   const t2 = performance.now();
@@ -28,7 +28,7 @@ try {
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   const mb = bytes / 1e6;
   console.log(`corpus          ${corpus}`);
-  console.log(`articles        ${articles.length} read, ${count} stored, ${result.duplicates.length + articles.filter((a) => a.duplicateOf).length} exact duplicates, ${articles.filter((a) => a.syndicated.length > 0).length} with syndicated copies, ${issues.filter((i) => i.severity === 'error').length} input errors`);
+  console.log(`articles        ${articles.length} read, ${count} stored, ${result.duplicates.length} exact duplicates, ${result.syndicated.length} near-duplicate links, ${issues.filter((i) => i.severity === 'error').length} input errors`);
   console.log(`text            ${mb.toFixed(2)} MB; ${((100 * chrome) / chars).toFixed(2)}% of characters marked as chrome`);
   console.log(`read+prepare    ${((t1 - t0) / 1000).toFixed(2)} s`);
   console.log(`store           ${((t2 - t1) / 1000).toFixed(2)} s`);

@@ -20,6 +20,8 @@ const LOOKUPS = 1000;
 const TOP_K = 10;
 const MIN_SENTENCE_CHARS = 40;
 const sizesArg = process.argv.indexOf('--sizes');
+const budgetArg = process.argv.indexOf('--budget');
+const BUDGET = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : undefined;
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000, 1_000_000];
 
 /** Reuters wraps lines at ~65 columns and indents paragraphs: unwrap before splitting sentences. */
@@ -99,7 +101,7 @@ function lookups(index: SentenceIndex, base: string[], size: number): { times: n
     const source = (q * 7919) % pool;
     const quote = quoteOf(base[source]!, q);
     const t0 = performance.now();
-    const found = index.search(quote, TOP_K);
+    const found = index.search(quote, TOP_K, BUDGET === undefined ? {} : { budget: BUDGET });
     times.push(performance.now() - t0);
     if (found.some((h) => index.ref(h.sentence).doc % base.length === source)) hits++;
   }

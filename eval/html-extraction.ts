@@ -22,8 +22,8 @@ const DATA_DIR = new URL('../../shared/eval/article-extraction/', import.meta.ur
 const WARMUP_PAGES = 20;
 
 /**
- * Timed passes per extractor, interleaved (baseline, hearsay, baseline, …); the median pass
- * counts. Other processes on the machine make a single pass swing by ±30%.
+ * Timed rounds; in each, every page goes through both extractors back to back. Other processes
+ * on a shared machine made whole-pass timings swing by ±40%; per-page interleaving cancels most of it.
  */
 const TIMED_ROUNDS = 3;
 
@@ -42,7 +42,10 @@ function loadPages(): Page[] {
     console.error('Expected ground-truth.json and html/<id>.html.gz (see that folder’s README).');
     process.exit(1);
   }
-  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody?: string; url?: string }>;
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<
+    string,
+    { articleBody?: string; url?: string }
+  >;
   const files = new Set(readdirSync(htmlDir));
   const pages: Page[] = [];
   for (const [id, entry] of Object.entries(truth)) {
@@ -78,35 +81,41 @@ interface Run {
   scores: ExtractionScores;
 }
 
-function timePass(pages: readonly Page[], extract: (page: Page) => string): { outputs: string[]; ms: number } {
-  const start = performance.now();
-  const outputs = pages.map(extract);
-  return { outputs, ms: performance.now() - start };
-}
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Times both extractors in interleaved rounds and scores the outputs of the first round. */
+/**
+ * Times the extractors page by page, alternating which goes first, so load from other processes
+ * falls on both alike; repeats TIMED_ROUNDS times and keeps each extractor's median total.
+ * Scores come from the first round's outputs (extraction is deterministic).
+ */
 function runBoth(
   pages: readonly Page[],
   extractors: readonly { name: string; extract: (page: Page) => string }[],
 ): Run[] {
-  const times: number[][] = extractors.map(() => []);
+  const totals: number[][] = extractors.map(() => []);
   const outputs: string[][] = extractors.map(() => []);
   for (let round = 0; round < TIMED_ROUNDS; round++) {
-    extractors.forEach((x, i) => {
-      const pass = timePass(pages, x.extract);
-      times[i]!.push(pass.ms);
-      if (round === 0) outputs[i] = pass.outputs;
+    const sums = extractors.map(() => 0);
+    pages.forEach((page, p) => {
+      const order = (p + round) % 2 === 0 ? extractors.map((_, i) => i) : extractors.map((_, i) => i).reverse();
+      for (const i of order) {
+        const start = performance.now();
+        const out = extractors[i]!.extract(page);
+        sums[i]! += performance.now() - start;
+        if (round === 0) outputs[i]![p] = out;
+      }
+    });
+    sums.forEach((ms, i) => {
+      totals[i]!.push(ms);
     });
   }
   return extractors.map((x, i) => ({
     name: x.name,
     outputs: outputs[i]!,
-    ms: median(times[i]!),
+    ms: median(totals[i]!),
     scores: scoreExtraction(pages.map((p, j) => ({ gold: p.gold, predicted: outputs[i]![j]! }))),
   }));
 }
@@ -142,7 +151,7 @@ function main(): void {
   printRun(baseline, pages.length);
   printRun(ours, pages.length);
   console.log(
-    `time ratio hearsay/readability = ${(ours.ms / baseline.ms).toFixed(2)}x (median of ${TIMED_ROUNDS} interleaved passes)`,
+    `time ratio hearsay/readability = ${(ours.ms / baseline.ms).toFixed(2)}x (median of ${TIMED_ROUNDS} rounds, pages interleaved)`,
   );
 
   const worst = Number(argValue('--worst') ?? 0);
@@ -150,7 +159,9 @@ function main(): void {
     const rows = pages.map((p, i) => ({ p, c: matchShingles(p.gold, ours.outputs[i]!) }));
     rows.sort((a, b) => b.c.fp + b.c.fn - (a.c.fp + a.c.fn));
     for (const { p, c } of rows.slice(0, worst)) {
-      console.log(`  ${p.id.slice(0, 12)} tp=${c.tp.toFixed(3)} fp=${c.fp.toFixed(3)} fn=${c.fn.toFixed(3)} ${p.url}`);
+      console.log(
+        `  ${p.id.slice(0, 12)} tp=${c.tp.toFixed(3)} fp=${c.fp.toFixed(3)} fn=${c.fn.toFixed(3)} ${p.url}`,
+      );
     }
   }
   const dump = argValue('--dump');

@@ -129,7 +129,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues: Issue[] = [];
-    if (inputs.length > 0) issues.push(...(await ingestInto(store, inputs, options)));
+    if (inputs.length > 0) issues.push(...(await ingestInto(store, inputs, options, flags.db)));
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id))) throw new UsageError(`--primary ${id}: no such article in the store`);
       await store.setPrimary(id, id);
@@ -147,15 +147,15 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
   }
 }
 
-async function ingestInto(store: Store, inputs: string[], options: Options): Promise<Issue[]> {
-  const { articles, issues } = await ingestSources(readSources(inputs, options));
-  const result = await store.putArticles(articles.filter((a) => a.duplicateOf === null));
-  for (const a of articles) {
-    if (a.duplicateOf !== null) issues.push(makeIssue('HEARSAY_W_DUPLICATE', { origin: a.source }, `same text as ${a.duplicateOf}; stored once`));
-  }
+async function ingestInto(store: Store, inputs: string[], options: Options, db: string | undefined): Promise<Issue[]> {
+  const limits = { maxDocumentBytes: options.maxDocumentBytes, maxContainerBytes: options.maxContainerBytes };
+  const { articles, issues } = await ingestSources(readSources(inputs, { limits, skipFiles: db ? [db] : [] }));
+  const result = await store.putArticles(articles);
+  const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   for (const d of result.duplicates) {
-    const article = articles.find((a) => a.id === d.id);
-    issues.push(makeIssue('HEARSAY_W_DUPLICATE', { origin: article?.source ?? d.id }, `same text as stored article ${d.duplicateOf}; not stored again`));
+    // Re-ingesting the very same article is the idempotent case, not worth a warning.
+    if (d.id === d.duplicateOf) continue;
+    issues.push(makeIssue('HEARSAY_W_DUPLICATE', { origin: sourceOf.get(d.id) ?? d.id }, `same text as ${d.duplicateOf}; stored once`));
   }
   return issues;
 }

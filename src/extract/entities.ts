@@ -1,7 +1,13 @@
 import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex, EntityType } from '../model/entity.ts';
 import { cleanSurface, gazetteerNameOfKey, nameKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
-import { type AliasMention, type AliasResolution, clusterMentions, type EntityCluster, resolveRoleNoun } from '../nlp/aliases.ts';
+import {
+  type AliasMention,
+  type AliasResolution,
+  clusterMentions,
+  type EntityCluster,
+  resolveRoleNoun,
+} from '../nlp/aliases.ts';
 import { givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
 import { parseRole } from '../nlp/roles.ts';
 import { recognizeMentions } from './entities/recognize.ts';
@@ -41,7 +47,10 @@ export const ruleRecognizer: EntityRecognizer = {
 };
 
 /** Builds the entity index of a set of articles. */
-export function buildEntityIndex(articles: Article[], recognizer: EntityRecognizer = ruleRecognizer): EntityIndex {
+export function buildEntityIndex(
+  articles: Article[],
+  recognizer: EntityRecognizer = ruleRecognizer,
+): EntityIndex {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const mentions = articles.flatMap((a) => recognizer.recognize(a));
   const resolution = clusterMentions(mentions, (id) => texts.get(id) ?? '');
@@ -162,7 +171,10 @@ interface ResolverIndex {
   byKey: Map<string, EntityCluster>;
 }
 
-function buildResolverIndex(resolution: AliasResolution, entityOf: Map<EntityCluster, Entity>): ResolverIndex {
+function buildResolverIndex(
+  resolution: AliasResolution,
+  entityOf: Map<EntityCluster, Entity>,
+): ResolverIndex {
   const byArticle = new Map<string, { m: AliasMention; c: EntityCluster; key: string }[]>();
   const bySurface = new Map<string, Set<EntityCluster>>();
   for (const [m, c] of resolution.clusterOf) {
@@ -173,7 +185,13 @@ function buildResolverIndex(resolution: AliasResolution, entityOf: Map<EntityClu
     bySurface.set(key, (bySurface.get(key) ?? new Set()).add(c));
   }
   for (const list of byArticle.values()) list.sort((a, b) => a.m.start - b.m.start);
-  return { resolution, entityOf, byArticle, bySurface, byKey: new Map(resolution.clusters.map((c) => [c.key, c])) };
+  return {
+    resolution,
+    entityOf,
+    byArticle,
+    bySurface,
+    byKey: new Map(resolution.clusters.map((c) => [c.key, c])),
+  };
 }
 
 /**
@@ -213,7 +231,9 @@ function resolvePersonName(ix: ResolverIndex, article: string, surface: string):
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
   const family = phraseSkeleton(name.family);
   if (isFullName(name)) return ix.byKey.get(`p:${family}|${givenNameKey(name.given[0]!)}`) ?? null;
-  const people = ix.resolution.clusters.filter((c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`);
+  const people = ix.resolution.clusters.filter(
+    (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,
+  );
   const local = people.filter((c) => c.mentions.some((m) => m.article === article));
   if (local.length === 1) return local[0]!;
   const global = people.filter((c) => c.scope === null);

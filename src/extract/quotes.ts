@@ -64,7 +64,7 @@ export function extractQuotes(article: Article, entities: EntityIndex, options: 
   const drafts: Draft[] = [];
 
   const turnSpeakers = readTurns(analysis, turns, paragraphOf, drafts);
-  const carry: SpeakerMark[] = [...analysis.marks];
+  const carry: SpeakerMark[] = [];
   const emitted = new Map<MarkedSpan, Draft>();
   const turnAnalyses = new Map<TranscriptTurn, FrameAnalysis>();
   for (const q of top) {
@@ -161,7 +161,7 @@ function readTurns(
   const { frame } = a;
   const header = frame.sentences.filter((s) => s.end <= turns[0]!.labelSpan.start);
   const venue = header.map((s) => findVenue(frame, s)).find((v) => v !== null) ?? null;
-  const interviewee = header.map((s) => a.subjects[s.index]).find((r) => r && (r.type === 'person' || r.type === null)) ?? null;
+  const interviewee = header.map((s) => a.subjectOf(s.index)).find((r) => r && (r.type === 'person' || r.type === null)) ?? null;
   for (const turn of turns) {
     const named = turn.role === 'named' ? resolveLabel(a, turn) : null;
     const speaker = named ?? (turn.role === 'answer' ? interviewee : null);

@@ -5,14 +5,22 @@ import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { type Frame, mentionEndingAt, mentionStartingAt, resolveName, type Sentence, type SpeakerRef, sentenceAt } from './speakers/clause.ts';
 
-/** A frame read once: the speech events of every sentence and each sentence's subject, in order. */
+/**
+ * A frame read lazily: the speech events and the subject of a sentence are computed when asked,
+ * reading forward from a few sentences before it, so an article with two quotes costs two small
+ * windows rather than a pass resolving every name in it.
+ */
 export interface FrameAnalysis {
   frame: Frame;
-  events: SpeechEvent[][];
-  subjects: (SpeakerRef | null)[];
-  /** Every speech event that named a speaker, by position, for carry-over. */
-  marks: SpeakerMark[];
+  eventsOf(index: number): SpeechEvent[];
+  subjectOf(index: number): SpeakerRef | null;
 }
+
+/**
+ * Sentences read before the one asked about, so its pronouns find their antecedents (twice the
+ * pronoun look-back of 04-pronoun-role, so those sentences had their own context too).
+ */
+const LOOKBACK_SENTENCES = 12;
 
 /** Who said a quote, how that was decided, and the sentence that decided it. */
 export interface Attribution {
@@ -25,24 +33,47 @@ export interface Attribution {
   sentence: Sentence | null;
 }
 
-/**
- * Read a frame front to back: find each sentence's speech events (resolving pronouns and role
- * nouns against the subjects of the sentences already read) and its subject.
- */
 export function analyzeFrame(frame: Frame): FrameAnalysis {
-  const events: SpeechEvent[][] = [];
-  const subjects: (SpeakerRef | null)[] = [];
-  const marks: SpeakerMark[] = [];
-  const subjectOf = (j: number): SpeakerRef | null => subjects[j] ?? null;
+  const events: (SpeechEvent[] | undefined)[] = [];
+  const subjects: (SpeakerRef | null | undefined)[] = [];
+  /** A sentence's subject, computed on first use; only sentences already read have one. */
+  const subjectOf = (j: number): SpeakerRef | null => {
+    const found = events[j];
+    if (found === undefined) return null;
+    if (subjects[j] === undefined) subjects[j] = findSubject(frame, frame.sentences[j]!, found, resolve);
+    return subjects[j] ?? null;
+  };
   const resolve: ResolveMention = (s, m, earlier) =>
     m.kind === 'name' ? resolveName(frame, s, m) : resolveReference(frame, s, m, earlier, subjectOf);
-  for (const s of frame.sentences) {
-    const found = findSpeechEvents(frame, s, resolve);
-    events.push(found);
-    for (const e of found) if (e.speaker) marks.push({ at: e.cue.end, speaker: e.speaker });
-    subjects.push(findSubject(frame, s, found, resolve));
+  const read = (j: number): void => {
+    events[j] = findSpeechEvents(frame, frame.sentences[j]!, resolve);
+  };
+  const ensure = (index: number): void => {
+    if (events[index] !== undefined || !frame.sentences[index]) return;
+    for (let j = Math.max(0, index - LOOKBACK_SENTENCES); j <= index; j++) if (events[j] === undefined) read(j);
+  };
+  return {
+    frame,
+    eventsOf: (index) => {
+      ensure(index);
+      return events[index] ?? [];
+    },
+    subjectOf: (index) => {
+      ensure(index);
+      return subjectOf(index);
+    },
+  };
+}
+
+/** Speakers of the speech events in the sentences before `pos` (and in its own before it), for carry-over. */
+export function findRecentSpeakers(a: FrameAnalysis, pos: number): SpeakerMark[] {
+  const s = sentenceAt(a.frame, pos);
+  if (!s) return [];
+  const out: SpeakerMark[] = [];
+  for (let j = Math.max(0, s.index - LOOKBACK_SENTENCES); j <= s.index; j++) {
+    for (const e of a.eventsOf(j)) if (e.speaker && e.cue.end <= pos) out.push({ at: e.cue.end, speaker: e.speaker });
   }
-  return { frame, events, subjects, marks };
+  return out;
 }
 
 /** The sentence's topic: who its first speech act is by, else its grammatical subject. */
@@ -103,7 +134,7 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
   }
   const tail = sentenceAt(frame, closeAt);
   const near = (e: SpeechEvent): boolean => isNearEnough(frame.masked, e, q.openAt, closeAt);
-  const tailEvents = tail ? (a.events[tail.index] ?? []).filter(near) : [];
+  const tailEvents = tail ? a.eventsOf(tail.index).filter(near) : [];
   for (const e of tailEvents) {
     if (e.cue.start <= closeAt) continue;
     const from = Math.min(e.cue.start, e.subject && e.subject.start > closeAt ? e.subject.start : e.cue.start);
@@ -115,7 +146,7 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
     const dash = findDashAttribution(frame, tail, closeAt);
     if (dash) return dash;
   }
-  const events = s ? (a.events[s.index] ?? []).filter(near) : [];
+  const events = s ? a.eventsOf(s.index).filter(near) : [];
   const before = events.filter((e) => e.cue.end <= q.openAt);
   for (let i = before.length - 1; i >= 0; i--) if (before[i]!.speaker) return fromEvent(before[i]!, s!);
   const after = tailEvents.filter((e) => e.cue.start > closeAt);
@@ -128,7 +159,7 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
   const hasCue = before.length > 0 || after.length > 0;
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
   if (carry) {
-    const speaker = findCarriedSpeaker(frame.text, carry, q.openAt);
+    const speaker = findCarriedSpeaker(frame.text, [...carry, ...findRecentSpeakers(a, q.openAt)], q.openAt);
     if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
   }
   return { speaker: null, cue, rule: null, hasCue, sentence: s };

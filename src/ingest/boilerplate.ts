@@ -65,7 +65,14 @@ function toRanges(doc: ChromeDoc): Boilerplate[] {
     const line = doc.lines[i]!;
     const whole = mark.start === line.start && mark.end === line.end;
     const prev = out.at(-1);
-    if (whole && prev && lastLine === i - 1 && prev.kind === mark.kind && prev.rule === mark.rule && prev.end === doc.lines[i - 1]!.end) {
+    if (
+      whole &&
+      prev &&
+      lastLine === i - 1 &&
+      prev.kind === mark.kind &&
+      prev.rule === mark.rule &&
+      prev.end === doc.lines[i - 1]!.end
+    ) {
       prev.end = mark.end;
     } else {
       out.push({ start: mark.start, end: mark.end, kind: mark.kind, rule: mark.rule });

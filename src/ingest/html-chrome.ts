@@ -13,6 +13,7 @@ import {
   CHROME_LINE_OPENINGS,
   type ChromeLineRow,
   CREDIT_LINE_PATTERNS,
+  STAFF_CREDIT_PATTERNS,
 } from './html-chrome-lexicon.ts';
 import { type DomDocument, type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './html-dom.ts';
 import type { SkipElement, TextBlock } from './html-text.ts';
@@ -33,8 +34,14 @@ const MAX_CHROME_SHARE = 0.35;
  */
 const MAX_PRECLEAN_CHARS = 600;
 
-/** Reader prompts are short; a longer line starting "Read more…" is prose. */
-const MAX_CHROME_LINE_WORDS = 12;
+/**
+ * Reader prompts are short; a longer line starting "Read more…" is prose. 20 words covers
+ * two-sentence newsletter pitches ("Sign up: Stay on top of … Sign up for our newsletters here.").
+ */
+const MAX_CHROME_LINE_WORDS = 20;
+
+/** A button label standing alone ("Share", "Email", "Related stories") has at most this many words. */
+const MAX_ALONE_WORDS = 3;
 
 /** Credit/caption shapes are tested on lines up to this long (captions run to a sentence or two). */
 const MAX_CREDIT_LINE_WORDS = 60;
@@ -149,10 +156,12 @@ const OPENINGS_BY_LENGTH: readonly ChromeLineRow[] = [...CHROME_LINE_OPENINGS].s
 
 /** A short line opening with a reader prompt ("Read more:", "Sign up", "Comments"). */
 function isReaderPrompt(line: string): boolean {
-  if (wordCount(line) > MAX_CHROME_LINE_WORDS) return false;
+  const words = wordCount(line);
+  if (words > MAX_CHROME_LINE_WORDS) return false;
   const lower = line.toLowerCase().replace(/[’]/g, "'");
   return OPENINGS_BY_LENGTH.some((row) => {
     if (!lower.startsWith(row.phrase)) return false;
+    if (row.alone && words > MAX_ALONE_WORDS) return false;
     // Whole words only: "share" must not match "Shares of the company rose".
     const next = lower.charAt(row.phrase.length);
     return next === '' || !/[\p{L}\p{N}]/u.test(next);
@@ -169,17 +178,19 @@ function isCreditLine(line: string): boolean {
 const DATE_WORDS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:am|pm|a\.m\.|p\.m\.|at|on|of|utc|gmt|[a-z]st|[a-z]dt|[a-z]{1,2}t|today|yesterday|hours?|minutes?|ago|de|às)$/i;
 /** Words that introduce a timestamp line. */
-const DATELINE_LEAD = /^(?:updated|published|posted|last updated|first published|modified|publicado|опубликовано|обновлено)\b/i;
+const DATELINE_LEAD =
+  /^(?:updated|published|posted|last updated|first published|modified|publicado|опубликовано|обновлено)\b/i;
 
 /** A line that is only a date and/or time, possibly introduced by "Updated"/"Published". */
 function isDateline(line: string): boolean {
   if (wordCount(line) > MAX_DATELINE_WORDS) return false;
   const words = line
+    .replace(/^[\s|•·–—-]+/, '')
     .replace(DATELINE_LEAD, '')
     .split(/[\s,|/;–—-]+/)
     .filter((w) => w !== '');
   if (!/\d/.test(line)) return false;
-  return words.every((w) => /^[\d:.]+(?:st|nd|rd|th|h)?$/i.test(w) || DATE_WORDS.test(w));
+  return words.every((w) => /^[\d:.]+(?:st|nd|rd|th|h|am|pm)?$/i.test(w) || DATE_WORDS.test(w));
 }
 
 /** "By Jane Roe" / "By" alone: a byline line, not prose. */
@@ -193,13 +204,33 @@ function isBylineLine(line: string, byline: string | null): boolean {
     .every((w) => /^[\p{Lu}|–—-]/u.test(w) || /^(?:and|&|de|van|von|der|da|di|la|le)$/i.test(w));
 }
 
+/** Staff credits are a sentence at most; a long paragraph mentioning "contributed reporting" is prose. */
+const MAX_STAFF_CREDIT_WORDS = 40;
+
+/** "(Reporting by …; Editing by …)", "Jane Roe contributed to this report." */
+function isStaffCredit(line: string): boolean {
+  return wordCount(line) <= MAX_STAFF_CREDIT_WORDS && STAFF_CREDIT_PATTERNS.some((row) => row.pattern.test(line));
+}
+
+/** Contact lines ("Reach the reporter at jane@example.com", "twitter.com/janeroe") are short. */
+const MAX_CONTACT_LINE_WORDS = 30;
+const CONTACT_MARK = /[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])(?:twitter|facebook|instagram)\.com\/\w+/i;
+
+/** A short line giving the reporter's e-mail or social profile. */
+function isContactLine(line: string): boolean {
+  return wordCount(line) <= MAX_CONTACT_LINE_WORDS && CONTACT_MARK.test(line);
+}
+
 /** A line that is nothing but a web address. */
 function isBareUrl(line: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(line);
 }
 
 function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface ChromeContext {
@@ -213,11 +244,48 @@ export function chromeRuleFor(line: string, context: ChromeContext): string | nu
   if (isCreditLine(line)) return 'chrome.photo-credit';
   if (isDateline(line)) return 'chrome.timestamp';
   if (isBylineLine(line, context.byline)) return 'chrome.byline';
+  if (isStaffCredit(line)) return 'chrome.staff-credit';
+  if (isContactLine(line)) return 'chrome.contact';
   if (isReaderPrompt(line)) return 'chrome.reader-prompt';
   if (context.title && normalizeForCompare(line) === normalizeForCompare(context.title)) {
     return 'chrome.repeated-headline';
   }
   return null;
+}
+
+/**
+ * A block at least this share link text is a link, not prose. Calibration: eval:html pages;
+ * headline links in related rails are 100% link, in-body links rarely cover a whole paragraph.
+ */
+const LINK_BLOCK_DENSITY = 0.8;
+
+/** Headlines in a rail are short; a fully linked long paragraph is left alone. */
+const MAX_RAIL_ITEM_WORDS = 20;
+
+/** One linked line can be a source credit; two or more in a row are a list of other stories. */
+const MIN_RAIL_RUN = 2;
+
+function isLinkLine(block: TextBlock): boolean {
+  return block.linkChars >= block.text.length * LINK_BLOCK_DENSITY && wordCount(block.text) <= MAX_RAIL_ITEM_WORDS;
+}
+
+/**
+ * Drops runs of short, all-link blocks: navigation menus and "more stories" rails that
+ * Readability kept because they sat inside the article container.
+ */
+export function dropLinkRails(blocks: readonly TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    let j = i;
+    while (j < blocks.length && isLinkLine(blocks[j]!)) j++;
+    if (j - i >= MIN_RAIL_RUN) i = j;
+    else {
+      out.push(blocks[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** Removes chrome lines from each block; blocks left empty disappear. */

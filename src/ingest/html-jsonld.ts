@@ -78,7 +78,9 @@ function collectNodes(value: unknown, out: JsonNode[]): void {
 function typesOf(node: JsonNode): string[] {
   const type = node['@type'];
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
 function isArticleNode(node: JsonNode): boolean {
@@ -110,7 +112,9 @@ function nameOf(value: unknown, byId: ReadonlyMap<string, JsonNode>): string | u
 /** Authors as one byline: a string, a Person, or a list of either, joined with commas. */
 function bylineOf(value: unknown, byId: ReadonlyMap<string, JsonNode>): string | undefined {
   const list = Array.isArray(value) ? value : [value];
-  const names = list.map((v) => nameOf(v, byId)).filter((n): n is string => n !== undefined && !/^https?:/.test(n));
+  const names = list
+    .map((v) => nameOf(v, byId))
+    .filter((n): n is string => n !== undefined && !/^https?:/.test(n));
   const unique = [...new Set(names)];
   return unique.length ? unique.join(', ') : undefined;
 }
@@ -129,7 +133,8 @@ function urlOf(node: JsonNode): string | undefined {
 export function readJsonLd(document: DomDocument): JsonLdArticle {
   const scripts = document.querySelectorAll('script[type="application/ld+json"]');
   const nodes: JsonNode[] = [];
-  for (let i = 0; i < scripts.length; i++) collectNodes(parseJsonSafely(scripts[i]!.textContent ?? ''), nodes);
+  for (let i = 0; i < scripts.length; i++)
+    collectNodes(parseJsonSafely(scripts[i]!.textContent ?? ''), nodes);
   const byId = new Map<string, JsonNode>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const article = nodes.find(isArticleNode);

@@ -74,7 +74,10 @@ function readMetaTags(document: DomDocument): Map<string, string> {
   return out;
 }
 
-function firstOf(metas: ReadonlyMap<string, string>, keys: readonly string[] | undefined): string | undefined {
+function firstOf(
+  metas: ReadonlyMap<string, string>,
+  keys: readonly string[] | undefined,
+): string | undefined {
   for (const key of keys ?? []) {
     const value = metas.get(key)?.replace(/\s+/g, ' ').trim();
     if (value) return value;
@@ -119,7 +122,8 @@ function readDocumentLang(document: DomDocument): string | undefined {
  */
 function normalizeField(field: MetadataField, value: string): string | null {
   if (field === 'published') return toIsoDate(value);
-  if (field === 'lang') return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.replace(/_/g, '-') : null;
+  if (field === 'lang')
+    return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.replace(/_/g, '-') : null;
   if (field === 'byline') return isPlausibleByline(value) ? value : null;
   return value;
 }
@@ -144,7 +148,10 @@ function splitSiteSuffix(fields: HtmlMetadata['fields'], rules: HtmlMetadata['ru
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return;
   const suffix = parts[parts.length - 1]!.trim();
-  const head = title.slice(0, title.lastIndexOf(suffix)).replace(/\s*(?:\||-|–|—|::|·)\s*$/, '').trim();
+  const head = title
+    .slice(0, title.lastIndexOf(suffix))
+    .replace(/\s*(?:\||-|–|—|::|·)\s*$/, '')
+    .trim();
   if (head === '') return;
   const outlet = fields.outlet;
   if (outlet && suffix.toLowerCase() === outlet.toLowerCase()) {

@@ -147,7 +147,8 @@ class BlockWriter {
     const linkChars = Math.min(this.linkChars, text.length);
     this.buffer = [];
     this.linkChars = 0;
-    if (text !== '') this.blocks.push({ text, kind: this.kinds[this.kinds.length - 1] ?? 'paragraph', linkChars });
+    if (text !== '')
+      this.blocks.push({ text, kind: this.kinds[this.kinds.length - 1] ?? 'paragraph', linkChars });
   }
 }
 
@@ -197,5 +198,7 @@ export function joinBlocks(blocks: readonly TextBlock[]): string {
 
 /** Items of one list and rows of one table read as lines, not paragraphs. */
 function isTightPair(previous: TextBlock, next: TextBlock): boolean {
-  return (previous.kind === 'item' && next.kind === 'item') || (previous.kind === 'row' && next.kind === 'row');
+  return (
+    (previous.kind === 'item' && next.kind === 'item') || (previous.kind === 'row' && next.kind === 'row')
+  );
 }

@@ -15,7 +15,13 @@
  * Every metadata field records its source in `rules`; `rules.text` says which step gave the text.
  */
 import { Readability } from '@mozilla/readability';
-import { dropChromeLines, makeChromeSkipper, type RemovedChrome, removeChromeElements } from './html-chrome.ts';
+import {
+  dropChromeLines,
+  dropLinkRails,
+  makeChromeSkipper,
+  type RemovedChrome,
+  removeChromeElements,
+} from './html-chrome.ts';
 import { toIsoDate } from './html-date.ts';
 import { type DomDocument, type DomElement, parseDocument } from './html-dom.ts';
 import { absoluteUrl, type HtmlMetadata, type MetadataField, readHtmlMetadata } from './html-metadata.ts';
@@ -106,7 +112,10 @@ function parseSafely(html: string): DomDocument | null {
 function articleBlocks(content: DomElement, metadata: HtmlMetadata): TextBlock[] {
   const containerChars = (content.textContent ?? '').length;
   const blocks = elementToBlocks(content, makeChromeSkipper(containerChars));
-  return dropChromeLines(blocks, { title: metadata.fields.title ?? null, byline: metadata.fields.byline ?? null });
+  return dropChromeLines(dropLinkRails(blocks), {
+    title: metadata.fields.title ?? null,
+    byline: metadata.fields.byline ?? null,
+  });
 }
 
 /** Han and kana are written without spaces; a word there averages about two characters. */
@@ -181,7 +190,8 @@ function chooseText(html: string, document: DomDocument, metadata: HtmlMetadata)
   if (body.length > Math.max(MIN_ARTICLE_CHARS, text.length * JSON_LD_BODY_RATIO)) {
     return { text: body, rule: 'html.json-ld-body', readability: first, chromeDate };
   }
-  if (proseWords(blocks) < MIN_PROSE_WORDS) return { text: '', rule: 'html.no-article', readability: first, chromeDate };
+  if (proseWords(blocks) < MIN_PROSE_WORDS)
+    return { text: '', rule: 'html.no-article', readability: first, chromeDate };
   return { text, rule, readability: first, chromeDate };
 }
 
@@ -211,7 +221,11 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   return { ...EMPTY, rules: { text: 'html.unreadable' } };
 }
 
-function extractFromDocument(html: string, document: DomDocument, options: ExtractHtmlOptions): HtmlExtraction {
+function extractFromDocument(
+  html: string,
+  document: DomDocument,
+  options: ExtractHtmlOptions,
+): HtmlExtraction {
   const metadata = readHtmlMetadata(document);
   const choice = chooseText(html, document, metadata);
   const fields = { ...metadata.fields };

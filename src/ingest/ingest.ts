@@ -3,7 +3,7 @@ import type { Issue } from '../model/issue.ts';
 import { makeIssue } from '../model/issue.ts';
 import { detectBoilerplate } from './boilerplate.ts';
 import { decodeBytes, findDeclaredCharset } from './decode.ts';
-import { contentHash, markDuplicates } from './dedupe.ts';
+import { contentHash } from './dedupe.ts';
 import { inferTextMetadata } from './metadata.ts';
 import { readFeed } from './read-feed.ts';
 import { readHtmlArticle } from './read-html.ts';
@@ -86,7 +86,10 @@ export function prepareArticle(raw: RawArticle): Article {
   };
 }
 
-/** Read every source, prepare its articles, and link exact and near duplicates within the batch. */
+/**
+ * Read every source and prepare its articles. Exact and near duplicates are found by the store
+ * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` does it for a bare batch.
+ */
 export async function ingestSources(sources: AsyncIterable<Source | Issue>): Promise<IngestResult> {
   const articles: Article[] = [];
   const issues: Issue[] = [];
@@ -105,7 +108,7 @@ export async function ingestSources(sources: AsyncIterable<Source | Issue>): Pro
       articles.push(article);
     }
   }
-  return { articles: markDuplicates(articles), issues };
+  return { articles, issues };
 }
 
 /** Two inputs with one base name (a/index.html, b/index.html) keep both, told apart by hash. */

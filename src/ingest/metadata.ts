@@ -1,6 +1,6 @@
 import type { Boilerplate } from '../model/article.ts';
 import { isHardWrapped, type Line, splitLines } from './boilerplate/doc.ts';
-import { carriesContent, countWords, looksLikeHeadline } from './boilerplate/shapes.ts';
+import { carriesContent, countWords, endsWithFullStop, looksLikeHeadline } from './boilerplate/shapes.ts';
 import { findCredits } from './metadata/credits.ts';
 import { findDates } from './metadata/dates.ts';
 import { canonicalOutlet, cutOutletName, nameFromSlug } from './metadata/outlets.ts';
@@ -26,10 +26,14 @@ const HEAD_LINES = 6;
 const TAIL_LINES = 6;
 /** Characters read at each end to find those lines: enough for six long lines, a bounded cost. */
 const EDGE_CHARS = 3000;
-/** A dateline line carries a date and a few words (a byline, a label, a city), not a sentence. */
-const DATELINE_MAX_OTHER_WORDS = 8;
+/**
+ * A dateline line carries a date and a few words ("Jana Novak, November 9, 2025", "Monday 9 Nov
+ * 2025"); "The next round is set for 2026-03-01." has more and is a sentence.
+ */
+const DATELINE_MAX_OTHER_WORDS = 4;
 /** Labels that introduce a dateline or byline ("Published: …", «Опубликовано …»). */
-const DATELINE_LABEL = /^(?:by|published|updated|posted|dated|date|last updated|опубликовано|обновлено|дата(?: публикации)?|автор)(?![\p{L}])/iu;
+const DATELINE_LABEL =
+  /^(?:by|published|updated|posted|dated|date|last updated|опубликовано|обновлено|дата(?: публикации)?|автор)(?![\p{L}])/iu;
 /** "MOSCOW, Nov. 9, 2025 (Reuters) –": a city in capitals, the date, then the story. */
 const CITY_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{1,40},\s*$/u;
 
@@ -62,13 +66,15 @@ function isAdjacent(text: string, a: Line, b: Line): boolean {
   return text.indexOf('\n', a.end) === text.lastIndexOf('\n', b.start);
 }
 
-/** A line set apart: blank lines around it, or a neighbour that ends or starts a sentence. */
+/** A line that is not a piece of a sentence broken over lines (lower case after an open end). */
 function standsAlone(text: string, lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
   const prev = lines[i - 1];
   const next = lines[i + 1];
-  if (prev && isAdjacent(text, prev, line) && /[\p{L}\p{N},]$/u.test(prev.text)) return false;
-  if (next && isAdjacent(text, line, next) && /[\p{L}\p{N},]$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
+  if (prev && isAdjacent(text, prev, line) && /[\p{L}\p{N},]$/u.test(prev.text) && /^\p{Ll}/u.test(line.text))
+    return false;
+  if (next && isAdjacent(text, line, next) && /[\p{L}\p{N},]$/u.test(line.text) && /^\p{Ll}/u.test(next.text))
+    return false;
   return true;
 }
 
@@ -86,7 +92,11 @@ function inferTitle(text: string, edges: Edges, boilerplate: readonly Boilerplat
   // Straight on into a content line: a wrapped paragraph, or a table's first row (chrome below a
   // headline, a credit or a stamp, sets it apart).
   const nextIsContent = !isChrome(boilerplate, next);
-  if (nextIsContent && isAdjacent(text, line, next) && (edges.wrapped || next.text.length < TITLE_NEXT_PARAGRAPH_MIN_CHARS))
+  if (
+    nextIsContent &&
+    isAdjacent(text, line, next) &&
+    (edges.wrapped || next.text.length < TITLE_NEXT_PARAGRAPH_MIN_CHARS)
+  )
     return null;
   if (/(?<![\p{L}])(?:the|a|an|of|in|on|to|and|for|with|by|at|from)$/iu.test(line.text)) return null;
   return line.text.replace(/\.$/, '');
@@ -98,12 +108,23 @@ function datelineDate(text: string, line: Line): string | null {
   const first = dates[0];
   if (!first) return null;
   const rest = text.slice(line.start, first.start) + text.slice(first.end, line.end);
-  if (countWords(rest) <= DATELINE_MAX_OTHER_WORDS && !carriesContent(line.text)) return first.iso;
-  if (DATELINE_LABEL.test(line.text) || CITY_DATELINE.test(text.slice(line.start, first.start))) return first.iso;
+  if (
+    countWords(rest) <= DATELINE_MAX_OTHER_WORDS &&
+    !endsWithFullStop(line.text) &&
+    !carriesContent(line.text)
+  )
+    return first.iso;
+  if (DATELINE_LABEL.test(line.text) || CITY_DATELINE.test(text.slice(line.start, first.start)))
+    return first.iso;
   return null;
 }
 
-function inferPublished(text: string, edges: Edges, boilerplate: readonly Boilerplate[], title: string | null) {
+function inferPublished(
+  text: string,
+  edges: Edges,
+  boilerplate: readonly Boilerplate[],
+  title: string | null,
+) {
   const { head, tail } = edges;
   // 1. A stamp the chrome detector marked ("13:48 09.11.2025 •").
   for (const b of boilerplate) {
@@ -114,7 +135,8 @@ function inferPublished(text: string, edges: Edges, boilerplate: readonly Boiler
   // 2. A dateline or byline in the head (the headline itself is skipped: it may name a date).
   for (let i = 0; i < head.length; i++) {
     const line = head[i]!;
-    if ((title !== null && line.text.startsWith(title)) || edges.wrapped || !standsAlone(text, head, i)) continue;
+    if ((title !== null && line.text.startsWith(title)) || edges.wrapped || !standsAlone(text, head, i))
+      continue;
     const date = datelineDate(text, line);
     if (date) return { value: date, rule: 'text.head-dateline' };
   }
@@ -130,7 +152,8 @@ function inferPublished(text: string, edges: Edges, boilerplate: readonly Boiler
 
 const DISCOVER_MORE = /^discover more from\s+(.+)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+)$/iu;
-const CHANNEL_URL = /(?:t\.me|telegram\.me|youtube\.com|x\.com|twitter\.com|vk\.com|facebook\.com|instagram\.com)\/(@?[\p{L}\d_.-]{3,})/iu;
+const CHANNEL_URL =
+  /(?:t\.me|telegram\.me|youtube\.com|x\.com|twitter\.com|vk\.com|facebook\.com|instagram\.com)\/(@?[\p{L}\d_.-]{3,})/iu;
 /** A plug for the site's own channel says so: "our channel", "follow us", «наш канал», «читайте нас». */
 const OWN_CHANNEL = /(?<![\p{L}])(?:our|us|наш\p{L}*|нас)(?![\p{L}])/iu;
 const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,60}?\(([\p{L}][\p{L}&./ -]{1,30})\)\s*[-–—]/u;

@@ -100,6 +100,9 @@ function recordProblem(value: unknown): { code: Issue['code']; detail: string } 
   const hasText = typeof record.text === 'string' && record.text.trim() !== '';
   const hasHtml = typeof record.html === 'string' && record.html.trim() !== '';
   if (!hasText && !hasHtml) return { code: 'HEARSAY_E_NO_TEXT', detail: 'the record has no non-empty `text` or `html`' };
+  // JSON escapes can encode half a surrogate pair ("\ud800"), which no store can keep exactly.
+  const body = (hasText ? record.text : record.html) as string;
+  if (!body.isWellFormed()) return { code: 'HEARSAY_E_JSON_RECORD', detail: 'the text holds a lone UTF-16 surrogate escape' };
   if (record.id !== undefined && record.id !== null && typeof record.id !== 'string' && typeof record.id !== 'number') {
     return { code: 'HEARSAY_E_JSON_RECORD', detail: '`id` must be a string or a number' };
   }

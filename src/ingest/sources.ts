@@ -1,5 +1,5 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type Issue, makeIssue } from '../model/issue.ts';
 import { isGzip, type SniffedFormat, sniffFormat } from './sniff.ts';
@@ -33,21 +33,33 @@ export const DEFAULT_SOURCE_LIMITS: SourceLimits = {
 const SNIFF_BYTES = 4096;
 const CONTAINERS: ReadonlySet<string> = new Set(['jsonl', 'json', 'rss', 'atom']);
 
-export async function* readSources(
-  inputs: readonly string[],
-  limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
-  readStdin: () => Promise<Uint8Array> = readAllStdin,
-): AsyncGenerator<Source | Issue> {
+export interface ReadOptions {
+  limits?: SourceLimits;
+  readStdin?: () => Promise<Uint8Array>;
+  /**
+   * Files a folder walk passes over: the store's own database (and its -wal/-shm/-journal
+   * companions) when it lives inside the folder being ingested.
+   */
+  skipFiles?: readonly string[];
+}
+
+export async function* readSources(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<Source | Issue> {
+  const limits = options.limits ?? DEFAULT_SOURCE_LIMITS;
+  const skip = new Set((options.skipFiles ?? []).flatMap((f) => companionsOf(resolve(f))));
   for (const input of inputs) {
     if (input === '-') {
-      yield* fromBytes('stdin', 'stdin', await readStdin(), limits);
+      yield* fromBytes('stdin', 'stdin', await (options.readStdin ?? readAllStdin)(), limits);
       continue;
     }
-    yield* fromPath(input, limits);
+    yield* fromPath(input, limits, skip);
   }
 }
 
-async function* fromPath(path: string, limits: SourceLimits): AsyncGenerator<Source | Issue> {
+function companionsOf(path: string): string[] {
+  return [path, `${path}-wal`, `${path}-shm`, `${path}-journal`];
+}
+
+async function* fromPath(path: string, limits: SourceLimits, skip: ReadonlySet<string>): AsyncGenerator<Source | Issue> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
@@ -56,7 +68,7 @@ async function* fromPath(path: string, limits: SourceLimits): AsyncGenerator<Sou
     return;
   }
   if (info.isDirectory()) {
-    for (const file of await listFiles(path)) yield* fromPath(file, limits);
+    for (const file of await listFiles(path)) if (!skip.has(resolve(file))) yield* fromPath(file, limits, skip);
     return;
   }
   if (!info.isFile()) {

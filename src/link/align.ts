@@ -104,11 +104,16 @@ function isFuzzyForm(a: string, b: string): boolean {
   return common === s.length || (common >= FUZZY_LONG_PREFIX && s.length - common <= 2);
 }
 
+/** Porter joins "decisively" with "decision": an adverb only matches an adverb by stem. */
+function isAdverb(word: string): boolean {
+  return word.endsWith('ly') && word.length > 4;
+}
+
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
 export function matchTerms(q: Term, p: Term): MatchKind | null {
   if (q.num !== null || p.num !== null) return q.num === p.num ? 'same' : null;
   if (q.norm === p.norm) return 'same';
-  if (q.stem === p.stem) return 'inflection';
+  if (q.stem === p.stem && isAdverb(q.norm) === isAdverb(p.norm)) return 'inflection';
   if (sharesMeaningKey(q, p)) return 'synonym';
   if (p.hardKeys.some((k) => q.keys.includes(k))) return 'hardened';
   if (p.softKeys.some((k) => q.keys.includes(k))) return 'softened';
@@ -190,6 +195,11 @@ function mergeWeakSegments(path: number[], emit: number[][], quote: Term[]): num
   }
   const out = path.slice();
   for (const run of runs) for (let i = run.from; i < run.to; i++) out[i] = run.state;
+  // Light words at a switch ("The" of "The dispute …") belong to the sentence they match in.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const next = out[i + 1]!;
+    if (out[i] !== next && quote[i]!.light && emit[i]![next]! > 0) out[i] = next;
+  }
   return out;
 }
 

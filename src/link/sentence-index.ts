@@ -8,8 +8,9 @@ import { textIndexKeys } from './terms.ts';
  * forward list of term ids is kept, so a look-up does bounded work at any corpus size:
  * 1. the query's rarest terms are read from their posting lists, at most POSTINGS_BUDGET postings
  *    in all (rare terms pick the candidates; impact order puts the best postings first);
- * 2. the terms too frequent for the budget are not scanned: each of the best CANDIDATE_POOL
- *    sentences is checked for them in its forward list (a binary search), which scores them exactly.
+ * 2. the terms too frequent for the budget are not scanned: the CANDIDATE_POOL best sentences of
+ *    step 1 are checked for them in their forward lists (a binary search), which scores them exactly.
+ * Accumulators live in a small hash table, not an array the size of the corpus, so they stay in cache.
  */
 
 /** BM25 term-frequency saturation and length normalisation (the usual Robertson defaults). */
@@ -18,13 +19,18 @@ const BM25_B = 0.75;
 /** Impacts are quantised to a byte; 255 is the largest possible impact, k1 + 1. */
 const IMPACT_LEVELS = 255;
 /**
- * Postings read per look-up, rarest terms first. Calibrated with bench/provenance.ts: most quotes'
- * terms fit it whole at 10k sentences, so 10k and 1M do about the same work; at 1M the source of
- * a perturbed quote is still found (top 10) in ≥ 99 % of look-ups. Re-run the bench to change it.
+ * Postings read per look-up, rarest terms first. Swept 1k–30k with bench/provenance.ts (1,000
+ * perturbed Reuters quotes): at 10,000 the source is in the top 10 for ~97 % of look-ups at 1M
+ * sentences (99 % at 30k, but look-ups then grow ~7× from 10k to 1M; 91 % at 3k). Re-run to change.
  */
-export const POSTINGS_BUDGET = 3000;
-/** Sentences that get the frequent terms' exact scores from their forward lists. */
-export const CANDIDATE_POOL = 200;
+export const POSTINGS_BUDGET = 10_000;
+/**
+ * The rarest terms always read (each up to the budget), so a quote that dropped or reworded its
+ * rarest word still reaches its source through the next one.
+ */
+export const MIN_SCANNED_TERMS = 2;
+/** Sentences, best by the scanned terms, that get the frequent terms' exact scores. */
+export const CANDIDATE_POOL = 100;
 
 /** Where an indexed sentence lives: the caller's document number and the span in its text. */
 export interface SentenceRef extends Span {
@@ -43,6 +49,8 @@ export interface SearchOptions {
   allow?: (sentence: number) => boolean;
   /** Add the neutral forms of hardened words to the query (default true). */
   expand?: boolean;
+  /** Postings to read before switching to forward-list checks (default POSTINGS_BUDGET). */
+  budget?: number;
 }
 
 /** Collects sentences, then freezes them into a SentenceIndex. */
@@ -185,13 +193,13 @@ interface IndexData {
 
 export class SentenceIndex {
   private readonly data: IndexData;
-  private readonly acc: Float32Array;
-  private readonly touched: Int32Array;
+  /** Open-addressing accumulator (sentence → partial score), small enough to stay in cache. */
+  private accKeys = new Int32Array(0);
+  private accVals = new Float32Array(0);
+  private used = new Int32Array(0);
 
   constructor(data: IndexData) {
     this.data = data;
-    this.acc = new Float32Array(data.doc.length);
-    this.touched = new Int32Array(data.doc.length);
   }
 
   get size(): number {
@@ -214,7 +222,7 @@ export class SentenceIndex {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** The `k` best sentences for a query text, by BM25 over impact-ordered, truncated postings. */
+  /** The `k` best sentences for a query text (see the file comment for the bounded-work scheme). */
   search(query: string, k: number, options: SearchOptions = {}): SentenceHit[] {
     const weights = new Map<string, number>();
     for (const key of textIndexKeys(query, 0, query.length, options.expand ?? true)) {
@@ -223,10 +231,26 @@ export class SentenceIndex {
     for (const { key, weight } of options.weightedKeys ?? []) {
       weights.set(key, Math.max(weights.get(key) ?? 0, weight));
     }
-    return this.searchKeys(weights, k, options.allow);
+    return this.searchKeys(weights, k, options.allow, options.budget ?? POSTINGS_BUDGET);
   }
 
-  private searchKeys(weights: Map<string, number>, k: number, allow?: (s: number) => boolean): SentenceHit[] {
+  private ensureAccumulator(budget: number): number {
+    let cap = 1024;
+    while (cap < budget * 2 && cap < this.size * 2) cap *= 2;
+    if (this.accKeys.length < cap) {
+      this.accKeys = new Int32Array(cap).fill(-1);
+      this.accVals = new Float32Array(cap);
+      this.used = new Int32Array(cap);
+    }
+    return this.accKeys.length - 1;
+  }
+
+  private searchKeys(
+    weights: Map<string, number>,
+    k: number,
+    allow: ((s: number) => boolean) | undefined,
+    postingsBudget: number,
+  ): SentenceHit[] {
     const { vocab, offsets, postDoc, postImpact } = this.data;
     const terms: { id: number; df: number; w: number }[] = [];
     for (const [key, weight] of weights) {
@@ -236,29 +260,48 @@ export class SentenceIndex {
       terms.push({ id, df, w: weight * Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) });
     }
     terms.sort((a, b) => a.df - b.df || a.id - b.id);
-    const acc = this.acc;
-    const touched = this.touched;
-    let nTouched = 0;
-    let budget = POSTINGS_BUDGET;
+    const cap = Math.min(postingsBudget, this.size);
+    const mask = this.ensureAccumulator(cap * MIN_SCANNED_TERMS);
+    const keys = this.accKeys;
+    const vals = this.accVals;
+    const used = this.used;
+    let nUsed = 0;
+    let budget = cap;
+    let scanned = 0;
     const checked: typeof terms = [];
     for (const t of terms) {
-      if (nTouched > 0 && t.df > budget) {
+      if (scanned >= MIN_SCANNED_TERMS && t.df > budget) {
         checked.push(t);
         continue;
       }
+      scanned++;
       const scale = (t.w * (BM25_K1 + 1)) / IMPACT_LEVELS;
       const from = offsets[t.id]!;
-      const to = from + Math.min(t.df, Math.max(budget, 0));
+      const to = from + Math.min(t.df, cap, used.length - nUsed);
       for (let i = from; i < to; i++) {
         const s = postDoc[i]!;
-        if (acc[s] === 0) touched[nTouched++] = s;
-        acc[s] = acc[s]! + scale * postImpact[i]!;
+        let slot = Math.imul(s, 0x9e3779b1) & mask;
+        while (keys[slot] !== -1 && keys[slot] !== s) slot = (slot + 1) & mask;
+        if (keys[slot] === -1) {
+          keys[slot] = s;
+          vals[slot] = 0;
+          used[nUsed++] = slot;
+        }
+        vals[slot] = vals[slot]! + scale * postImpact[i]!;
       }
-      budget -= to - from;
+      budget = Math.max(0, budget - (to - from));
     }
-    const pool = topK(acc, touched, nTouched, checked.length > 0 ? CANDIDATE_POOL : k, allow);
-    for (let i = 0; i < nTouched; i++) acc[touched[i]!] = 0;
-    if (checked.length === 0) return pool;
+    let hits: SentenceHit[] = [];
+    for (let i = 0; i < nUsed; i++) {
+      const slot = used[i]!;
+      hits.push({ sentence: keys[slot]!, score: vals[slot]! });
+      keys[slot] = -1;
+    }
+    if (allow) hits = hits.filter((h) => allow(h.sentence));
+    hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    if (checked.length === 0) return hits.slice(0, k);
+    // The best partial scorers get the frequent terms' exact scores from their forward lists.
+    const pool = hits.slice(0, Math.max(k, CANDIDATE_POOL));
     for (const hit of pool) for (const t of checked) hit.score += t.w * this.impactIn(hit.sentence, t.id);
     pool.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
     return pool.slice(0, k);
@@ -283,52 +326,3 @@ export class SentenceIndex {
   }
 }
 
-/** The k highest-scoring touched sentences, best first (ties by sentence number: deterministic). */
-function topK(
-  acc: Float32Array,
-  touched: Int32Array,
-  n: number,
-  k: number,
-  allow?: (s: number) => boolean,
-): SentenceHit[] {
-  const hits: SentenceHit[] = [];
-  const cut = n > k * 4 ? kthLargest(acc, touched, n, k * 2) : 0;
-  for (let i = 0; i < n; i++) {
-    const s = touched[i]!;
-    const score = acc[s]!;
-    if (score < cut || (allow && !allow(s))) continue;
-    hits.push({ sentence: s, score });
-  }
-  hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  if (hits.length >= k || cut === 0) return hits.slice(0, k);
-  return topK(acc, touched, n, n, allow).slice(0, k);
-}
-
-/** The k-th largest touched score (quickselect on a copy): a cut-off that keeps sorting small. */
-function kthLargest(acc: Float32Array, touched: Int32Array, n: number, k: number): number {
-  const v = new Float32Array(n);
-  for (let i = 0; i < n; i++) v[i] = acc[touched[i]!]!;
-  let lo = 0;
-  let hi = n - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = v[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (v[i]! > pivot) i++;
-      while (v[j]! < pivot) j--;
-      if (i <= j) {
-        const t = v[i]!;
-        v[i] = v[j]!;
-        v[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return v[target]!;
-}

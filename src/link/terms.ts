@@ -290,7 +290,7 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
     name: n === 1 ? isNameWord(text, first, i === 0) : false,
     num: n === 1 ? numberOf(first) : null,
     neg: LEX.neg.has(norm),
-    hedge: LEX.hedge.has(norm),
+    hedge: LEX.hedge.has(norm) && (n > 1 || numberOf(first) === null),
     grade: LEX.grade.get(norm) ?? 0,
     loaded: LEX.loaded.has(norm),
   };
@@ -350,8 +350,11 @@ export function wordIndexKeys(raw: string): readonly string[] {
   const cached = INDEX_KEY_CACHE.get(raw);
   if (cached) return cached;
   const terms = termize(raw);
-  const keys =
-    terms.length === 1 && !terms[0]!.light ? meaningKeys(terms[0]!).filter((k) => k !== 'neg') : [];
+  const all = terms.length === 1 && !terms[0]!.light ? meaningKeys(terms[0]!).filter((k) => k !== 'neg') : [];
+  // A country name's own stem adds nothing to its country key ("Taiwan" → place:taiwan only).
+  const keys = all.some((k) => k.startsWith('place:'))
+    ? all.filter((k) => k.startsWith('place:') || k.startsWith('syn:'))
+    : all;
   if (INDEX_KEY_CACHE.size < MAX_INDEX_KEY_CACHE) INDEX_KEY_CACHE.set(raw, keys);
   return keys;
 }

@@ -25,8 +25,8 @@ const FRAGMENT_MAX_CONTENT_WORDS = 5;
 /** A quote sentence with at least this many content words and less support than the share below is one the source never said. */
 const ADDED_SENTENCE_MIN_CONTENT = 3;
 const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
-/** Negations this many terms before an aligned primary region govern it ("not to respond …"). */
-const NEGATION_LOOKBEHIND_TERMS = 2;
+/** Negations and hedges this many terms before an aligned region govern it ("not to respond …"). */
+const GOVERNING_LOOKBEHIND_TERMS = 2;
 
 export interface JudgeInput {
   alignment: Alignment;
@@ -59,7 +59,7 @@ const negationChanged: Rule = ({ alignment, quoteText }) => {
   for (const seg of alignment.segments) {
     const qNeg = quoteTermsOf(seg, alignment.quote).filter((t) => t.neg);
     const before = seg.candidate.terms.slice(
-      Math.max(0, seg.regionFrom - NEGATION_LOOKBEHIND_TERMS),
+      Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS),
       seg.regionFrom,
     );
     const pNeg = [...regionTermsOf(seg), ...before].filter((t) => t.neg);
@@ -115,7 +115,8 @@ const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
-    const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
+    const before = seg.candidate.terms.slice(Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS), seg.regionFrom);
+    const dropped = [...before, ...[...lost].map((p) => seg.candidate.terms[p]!)].filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
     if (dropped.length > 0 && !qTerms.some((t) => t.hedge))

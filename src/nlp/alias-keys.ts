@@ -12,7 +12,19 @@ import { isRoleModifier, matchOffice } from './roles.ts';
 /** Event nouns that name a meeting by its place; all key to one meeting per place. */
 export const MEETING_NOUNS = new Set(['summit', 'meeting', 'talks', 'conference', 'negotiations', 'forum']);
 /** Agreement nouns that name an agreement by its place; all key to one agreement per place. */
-export const AGREEMENT_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'understandings', 'framework', 'deal', 'protocol', 'memorandum', 'formula', 'format']);
+export const AGREEMENT_NOUNS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'understandings',
+  'framework',
+  'deal',
+  'protocol',
+  'memorandum',
+  'formula',
+  'format',
+]);
 
 /** Nouns of a conflict named by its country ("war in X", "invasion of X"): one conflict per country. */
 export const CONFLICT_NOUNS = new Set(['war', 'conflict', 'invasion', 'offensive']);
@@ -33,7 +45,11 @@ export function stripTitles(surface: string): string {
   for (let guard = 0; guard < 8 && i < words.length - 1; guard++) {
     const office = matchOffice(words, i);
     if (office !== null) i += office.length;
-    else if (isRoleModifier(words[i]!) || (lookupCountryWord(words[i]!) !== null && matchOffice(words, i + 1) !== null)) i++;
+    else if (
+      isRoleModifier(words[i]!) ||
+      (lookupCountryWord(words[i]!) !== null && matchOffice(words, i + 1) !== null)
+    )
+      i++;
     else if (words[i]!.toLowerCase() === 'of' || words[i]!.toLowerCase() === 'the') i++;
     else if (i > 0 && lookupCountryWord(words[i]!) !== null && words[i - 1]!.toLowerCase() === 'of') i++;
     else break;
@@ -72,7 +88,9 @@ export function gazetteerNameOfKey(key: string): string | null {
  * "summit in Anchorage" → meeting @ Anchorage; "Minsk agreements" → agreement @ Minsk.
  * Null when the surface is not of that shape.
  */
-export function placeNamed(surface: string): { family: 'meeting' | 'agreement' | 'conflict'; place: string; noun: string } | null {
+export function placeNamed(
+  surface: string,
+): { family: 'meeting' | 'agreement' | 'conflict'; place: string; noun: string } | null {
   const words = cleanSurface(surface).split(/\s+/u);
   const first = words[0]?.toLowerCase() ?? '';
   if (words.length >= 3 && MEETING_NOUNS.has(first) && words[1] === 'in') {
@@ -89,7 +107,8 @@ export function placeNamed(surface: string): { family: 'meeting' | 'agreement' |
   return null;
 }
 
-const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+/u;
+const MONTH_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+/u;
 
 /**
  * The key of a dated event: "March 2014 referendum" and "2014 referendum" → `referendum@2014`;

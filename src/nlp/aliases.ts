@@ -1,5 +1,12 @@
 import type { EntityType } from '../model/entity.ts';
-import { cleanSurface, datedEventKey, gazetteerNameOfKey, nameKey, personNameOf, placeNamed } from './alias-keys.ts';
+import {
+  cleanSurface,
+  datedEventKey,
+  gazetteerNameOfKey,
+  nameKey,
+  personNameOf,
+  placeNamed,
+} from './alias-keys.ts';
 import { givenNameKey, isFullName, type PersonName, phraseSkeleton } from './names.ts';
 import { isRoleAnswer, parseRole, type Role } from './roles.ts';
 
@@ -10,7 +17,7 @@ import { isRoleAnswer, parseRole, type Role } from './roles.ts';
  * - A bare family name (or initials) joins the one full name of that family in its article, else
  *   the one in the corpus; with none or several it stays its own entity, scoped to its article.
  * - A role noun ("the foreign minister") joins the nearest earlier person its article titled with
- *   that role, else the one person the corpus titles so (binding.ts-like logic below).
+ *   that role, else the one person the corpus titles so (resolveRoleNoun).
  * - Administrations key by their person or country; place-named events and agreements by their
  *   place, with "City, Region" pairs in the text folding the region onto the city.
  * - Everything else keys by gazetteer row or skeleton (alias-keys.ts); metonyms stay apart from
@@ -79,9 +86,14 @@ function isPersonMention(m: AliasMention): boolean {
 }
 
 /** Clusters all mentions of a corpus; `textOf` gives an article's text for adjacency checks. */
-export function clusterMentions(mentions: readonly AliasMention[], textOf: (article: string) => string): AliasResolution {
+export function clusterMentions(
+  mentions: readonly AliasMention[],
+  textOf: (article: string) => string,
+): AliasResolution {
   const cl = new Clusters();
-  const sorted = [...mentions].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  const sorted = [...mentions].sort((a, b) =>
+    a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start,
+  );
   const parsed = new Map<AliasMention, PersonName>();
   for (const m of sorted) {
     if (!isPersonMention(m)) continue;
@@ -143,7 +155,13 @@ function groupFullNamesByFamily(cl: Clusters): Map<string, EntityCluster[]> {
  * A bare family name joins the one compatible full name in its article, else the one in the
  * corpus; otherwise it stays apart, scoped to its article ("Smith" here may not be "Smith" there).
  */
-function attachPartialName(cl: Clusters, m: AliasMention, name: PersonName, family: string, candidates: EntityCluster[]) {
+function attachPartialName(
+  cl: Clusters,
+  m: AliasMention,
+  name: PersonName,
+  family: string,
+  candidates: EntityCluster[],
+) {
   const initial = name.initials[0];
   const fits = candidates.filter((c) => initial === undefined || firstLetterOf(c) === initial);
   const local = fits.filter((c) => c.mentions.some((x) => x.article === m.article));
@@ -162,12 +180,18 @@ function firstLetterOf(c: EntityCluster): string {
 }
 
 /** Titles immediately before a person's name bind their role to that person. */
-function roleBindings(sorted: readonly AliasMention[], cl: Clusters, textOf: (a: string) => string): RoleBinding[] {
+function roleBindings(
+  sorted: readonly AliasMention[],
+  cl: Clusters,
+  textOf: (a: string) => string,
+): RoleBinding[] {
   const out: RoleBinding[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!;
     if (r.rule !== 'role.title') continue;
-    const person = sorted.slice(i + 1, i + 4).find((p) => p.article === r.article && isPersonMention(p) && p.start >= r.end);
+    const person = sorted
+      .slice(i + 1, i + 4)
+      .find((p) => p.article === r.article && isPersonMention(p) && p.start >= r.end);
     if (person === undefined || !TITLE_NAME_GAP.test(textOf(r.article).slice(r.end, person.start))) continue;
     const role = parseRole(r.surface);
     const cluster = cl.clusterOf.get(person);
@@ -216,13 +240,17 @@ export function resolveRoleNoun(
   const corpus = new Set<EntityCluster>();
   for (const b of bindings) {
     const role = effectiveRole(b, countriesOf);
-    if (isRoleAnswer(role, query) && (query.country === null || role.country === query.country)) corpus.add(b.cluster);
+    if (isRoleAnswer(role, query) && (query.country === null || role.country === query.country))
+      corpus.add(b.cluster);
   }
   return corpus.size === 1 ? [...corpus][0]! : null;
 }
 
 /** "Anchorage, Alaska": the second place contains the first; a region with one city folds onto it. */
-function placeContainment(sorted: readonly AliasMention[], textOf: (a: string) => string): Map<string, string> {
+function placeContainment(
+  sorted: readonly AliasMention[],
+  textOf: (a: string) => string,
+): Map<string, string> {
   const inner = new Map<string, Set<string>>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
@@ -233,7 +261,8 @@ function placeContainment(sorted: readonly AliasMention[], textOf: (a: string) =
     inner.set(outer, (inner.get(outer) ?? new Set()).add(nameKey(a.surface)));
   }
   const out = new Map<string, string>();
-  for (const [outer, set] of inner) if (set.size === 1 && !outer.startsWith('gaz:')) out.set(outer, [...set][0]!);
+  for (const [outer, set] of inner)
+    if (set.size === 1 && !outer.startsWith('gaz:')) out.set(outer, [...set][0]!);
   return out;
 }
 
@@ -262,7 +291,8 @@ function addNamedEvent(cl: Clusters, m: AliasMention, inner: Map<string, string>
   }
   const shape = placeNamed(m.surface);
   const placeKey = shape === null ? null : nameKey(shape.place);
-  const isPlace = placeKey !== null && (cl.byKey.get(placeKey)?.type === 'place' || placeKey.startsWith('gaz:'));
+  const isPlace =
+    placeKey !== null && (cl.byKey.get(placeKey)?.type === 'place' || placeKey.startsWith('gaz:'));
   if (shape === null || placeKey === null || !isPlace) {
     cl.add(nameKey(m.surface), m.type, m);
     return;
@@ -274,7 +304,11 @@ function addNamedEvent(cl: Clusters, m: AliasMention, inner: Map<string, string>
 /** A gloss joins the nearest name before it in its article. */
 function addGloss(cl: Clusters, sorted: readonly AliasMention[], m: AliasMention): void {
   const before = sorted.filter(
-    (x) => x.article === m.article && x.end <= m.start && m.start - x.end <= MAX_GLOSS_DISTANCE_CHARS && cl.clusterOf.has(x),
+    (x) =>
+      x.article === m.article &&
+      x.end <= m.start &&
+      m.start - x.end <= MAX_GLOSS_DISTANCE_CHARS &&
+      cl.clusterOf.has(x),
   );
   const target = before[before.length - 1];
   if (target === undefined) cl.add(nameKey(m.surface), m.type, m);
@@ -286,7 +320,16 @@ function addGloss(cl: Clusters, sorted: readonly AliasMention[], m: AliasMention
 }
 
 /** Type priority when mentions of one name disagree: the most specific evidence wins. */
-const TYPE_PRIORITY: readonly EntityType[] = ['person', 'treaty', 'event', 'media', 'government', 'organization', 'place', 'other'];
+const TYPE_PRIORITY: readonly EntityType[] = [
+  'person',
+  'treaty',
+  'event',
+  'media',
+  'government',
+  'organization',
+  'place',
+  'other',
+];
 
 function settleTypes(cl: Clusters): void {
   for (const c of cl.byKey.values()) {

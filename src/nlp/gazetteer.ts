@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import type { EntityType } from '../model/entity.ts';
 import { COUNTRIES, type CountryRow } from './lexicons/countries.ts';
+import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
 import { METONYMS } from './lexicons/metonyms.ts';
 import { NEWS_OUTLETS } from './lexicons/news-outlets.ts';
 import { ORGANIZATIONS } from './lexicons/organizations.ts';
-import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
 import { nameSkeleton, phraseSkeleton } from './names.ts';
 import { normalizeWord } from './tokens.ts';
 
@@ -27,7 +27,15 @@ export interface GazetteerEntry {
 interface KeyedEntry {
   entry: GazetteerEntry;
   acronym: boolean;
+  /** The row's own spelling, lower case, no dots: short names must match it exactly. */
+  form: string;
 }
+
+/**
+ * A name or row shorter than this (in letters) matches only its own spelling, so "Feed" is not
+ * "Fed"; from this length on spelling variants match ("Kiev" = "Kyiv").
+ */
+const MIN_SKELETON_MATCH_LETTERS = 4;
 
 /** Longest gazetteer phrase in words ("Organization for Security and Co-operation in Europe"). */
 export const MAX_GAZETTEER_WORDS = 8;
@@ -39,6 +47,8 @@ function isAcronym(surface: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && !surface.includes(' ');
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
+
 /** Skeletons of the first words of all gazetteer names: a cheap pre-check before n-gram look-ups. */
 const FIRST_WORDS = new Set<string>();
 
@@ -46,9 +56,10 @@ function add(surface: string, entry: GazetteerEntry): void {
   const key = phraseSkeleton(surface);
   if (key.length === 0) return;
   FIRST_WORDS.add(key.split(' ')[0]!);
-  if (/^the\s/iu.test(surface)) FIRST_WORDS.add(phraseSkeleton(surface.replace(/^the\s+/iu, '')).split(' ')[0]!);
+  if (/^the\s/iu.test(surface))
+    FIRST_WORDS.add(phraseSkeleton(surface.replace(/^the\s+/iu, '')).split(' ')[0]!);
   const list = BY_SKELETON.get(key) ?? [];
-  if (!list.some((k) => k.entry === entry)) list.push({ entry, acronym: isAcronym(surface) });
+  list.push({ entry, acronym: isAcronym(surface), form: exactForm(surface) });
   BY_SKELETON.set(key, list);
 }
 
@@ -77,8 +88,6 @@ export function mayStartGazetteerName(word: string): boolean {
   return FIRST_WORDS.has(nameSkeleton(word));
 }
 
-const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
-
 /** normalizeWord with a fast path for plain ASCII, which is most news text. */
 export function matchingForm(word: string): string {
   return PLAIN_ASCII.test(word) ? word.toLowerCase().replace(/’/g, "'") : normalizeWord(word);
@@ -86,11 +95,25 @@ export function matchingForm(word: string): string {
 
 /** The gazetteer row a phrase names, or null. Acronym rows need an all-capital surface. */
 export function lookupGazetteer(phrase: string): GazetteerEntry | null {
-  const list = BY_SKELETON.get(phraseSkeleton(phrase.replace(/^the\s+/iu, '')));
+  const bare = phrase.replace(/^the\s+/iu, '');
+  return findEntry(bare, phrase) ?? (bare === phrase ? null : findEntry(phrase, phrase));
+}
+
+function findEntry(bare: string, phrase: string): GazetteerEntry | null {
+  const list = BY_SKELETON.get(phraseSkeleton(bare));
   if (list === undefined) return null;
   const upper = isAcronym(phrase);
-  for (const k of list) if (!k.acronym || upper) return k.entry;
+  const form = exactForm(bare);
+  const short = form.length < MIN_SKELETON_MATCH_LETTERS;
+  for (const k of list) {
+    const exact = short || k.form.length < MIN_SKELETON_MATCH_LETTERS;
+    if ((!k.acronym || upper) && (!exact || k.form === form)) return k.entry;
+  }
   return null;
+}
+
+function exactForm(surface: string): string {
+  return matchingForm(surface).replace(/\./g, '');
 }
 
 interface CountryWord {
@@ -135,8 +158,8 @@ export function lookupCountryWord(phrase: string): CountryRow | null {
 }
 
 type Lexicon = Record<string, string | string[]>;
-const LEXICON: Lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one
-  .lexicon;
+const LEXICON: Lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world()
+  .model.one.lexicon;
 
 function tagsOf(word: string): string[] {
   const t = LEXICON[matchingForm(word)];
@@ -147,13 +170,19 @@ const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const GIVEN_SKELETONS = new Set<string>();
 for (const [word, tags] of Object.entries(LEXICON)) {
   const list = Array.isArray(tags) ? tags : [tags];
-  if (!word.includes(' ') && list.some((t) => GIVEN_NAME_TAGS.has(t))) GIVEN_SKELETONS.add(nameSkeleton(word));
+  if (!word.includes(' ') && list.some((t) => GIVEN_NAME_TAGS.has(t)))
+    GIVEN_SKELETONS.add(nameSkeleton(word));
 }
 for (const g of GIVEN_NAME_GROUPS) for (const n of g.names) GIVEN_SKELETONS.add(nameSkeleton(n));
 
 /** A known given name, by skeleton so "Yury" is found through "Yuri" (compromise's name lists). */
 export function isGivenName(word: string): boolean {
   return GIVEN_SKELETONS.has(nameSkeleton(word));
+}
+
+/** A family name in compromise's general lexicon ("Smith", "Nakamura"). */
+export function isFamilyName(word: string): boolean {
+  return tagsOf(word).includes('LastName');
 }
 
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
@@ -164,7 +193,18 @@ export function isLexiconPlace(phrase: string): boolean {
 }
 
 /** Closed-class tags: a word carrying one is never a name on its own ("In", "We", "Our"). */
-const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative']);
+const FUNCTION_TAGS = new Set([
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Negative',
+]);
 
 /** A function word, or a contraction of one ("We're"): capitalised, it is still not a name. */
 export function isFunctionWord(word: string): boolean {
@@ -175,15 +215,46 @@ export function isFunctionWord(word: string): boolean {
 /** An adjective with no name, place or demonym reading ("Western", "Democratic"). */
 export function isPlainAdjective(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.includes('Adjective') && !tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym');
+  return (
+    tags.includes('Adjective') &&
+    !tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym')
+  );
 }
 
 /** Tags of ordinary words; a capitalised word carrying one is a sentence-initial common word. */
 const COMMON_TAGS = new Set([
-  'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord',
-  'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Modal', 'Copula', 'Auxiliary',
-  'Adjective', 'Comparative', 'Superlative', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Expression',
-  'Cardinal', 'Ordinal', 'TextValue', 'Month', 'WeekDay', 'Date', 'Duration', 'Actor', 'Negative',
+  'Adverb',
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Noun',
+  'Expression',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+  'Month',
+  'WeekDay',
+  'Date',
+  'Duration',
+  'Actor',
+  'Negative',
 ]);
 
 /** An ordinary English word by compromise's lexicon (and no name tag), e.g. "Meanwhile", "Question". */

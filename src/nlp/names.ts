@@ -17,7 +17,27 @@ export interface PersonName {
 }
 
 /** Lower-case particles that belong to the family name that follows them. */
-const FAMILY_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'dos', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+const FAMILY_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'du',
+  'dos',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
 /** Generational suffixes, dropped before the family name is chosen. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POSSESSIVE = /['’]s?$/u;
@@ -51,7 +71,10 @@ function computeSkeleton(word: string): string {
   let s = normalizeWord(word).replace(NON_LETTERS, '');
   s = s.replace(/^ye/, 'e');
   s = s.replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/q/g, 'k');
-  s = s.replace(/w/g, 'v').replace(/c(?![eiy])/g, 'k').replace(/ou/g, 'u');
+  s = s
+    .replace(/w/g, 'v')
+    .replace(/c(?![eiy])/g, 'k')
+    .replace(/ou/g, 'u');
   s = s.replace(/[yj]/g, 'i');
   s = s.replace(/[ie]*i[ie]*/g, 'i');
   return s.replace(/(.)\1+/g, '$1');
@@ -106,7 +129,8 @@ export function parsePersonName(surface: string): PersonName | null {
     .replace(POSSESSIVE, '')
     .split(/\s+/u)
     .filter((w) => w.length > 0);
-  while (words.length > 1 && NAME_SUFFIXES.has(normalizeWord(words[words.length - 1]!.replace(/[.,]/g, '')))) words.pop();
+  while (words.length > 1 && NAME_SUFFIXES.has(normalizeWord(words[words.length - 1]!.replace(/[.,]/g, ''))))
+    words.pop();
   if (words.length === 0) return null;
   let familyStart = words.length - 1;
   while (familyStart > 0 && FAMILY_PARTICLES.has(words[familyStart - 1]!)) familyStart--;

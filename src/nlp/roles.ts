@@ -77,7 +77,10 @@ export function parseRole(surface: string): Role | null {
   let i = 0;
   let past = false;
   let country: string | null = null;
-  while (i < words.length && isRoleModifier(words[i]!)) past = past || MODIFIER_PAST.get(officeWord(words[i]!))!, i++;
+  while (i < words.length && isRoleModifier(words[i]!)) {
+    past = past || MODIFIER_PAST.get(officeWord(words[i]!))!;
+    i++;
+  }
   const countryHere = words[i] === undefined ? null : lookupCountryWord(words[i]!);
   if (countryHere !== null && (matchOffice(words, i + 1) !== null || matchLeaderNoun(words, i + 1) > 0)) {
     country = countryHere.name;
@@ -86,7 +89,13 @@ export function parseRole(surface: string): Role | null {
   const office = matchOffice(words, i);
   let role: Role | null = null;
   if (office !== null) {
-    role = { role: office.row.role, country, leader: office.row.leader, past, honorific: office.row.honorific };
+    role = {
+      role: office.row.role,
+      country,
+      leader: office.row.leader,
+      past,
+      honorific: office.row.honorific,
+    };
     i += office.length;
   } else {
     const n = matchLeaderNoun(words, i);

@@ -9,9 +9,12 @@ export interface Token extends Span {
 /** Letters and digits, with inner apostrophes and hyphen-free: "Russia’s" is one token, "U.S." two. */
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII_WORD = /^[\x00-\x7f]*$/;
 
 /** Lower case, diacritics folded, typographic apostrophe made plain: the matching form of a word. */
 export function normalizeWord(word: string): string {
+  // Most words of English news are plain ASCII: skip NFD, the costliest step, for them.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/’/g, "'");
 }
 

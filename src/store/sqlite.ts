@@ -32,15 +32,18 @@ const BM25_WEIGHTS = '2.0, 1.0';
 /**
  * Per-connection settings. WAL lets readers (a server) read while a CLI ingests; synchronous=NORMAL
  * is durable across application crashes in WAL mode (a power cut may lose the last commit, never
- * corrupt). The 64 MB page cache and checkpointing every 10,000 pages (~40 MB of WAL) instead of 1,000
- * cut a Reuters-21578 ingest by ~15%: FTS5 segment merges re-read recently written pages.
+ * corrupt). The 64 MB page cache and checkpointing every 40 MB of WAL (2,500 16 KB pages) instead of
+ * every 4 MB cut a Reuters-21578 ingest by ~15%: FTS5 segment merges re-read recently written
+ * pages. 16 KB pages (set only when the file is created) cut the SQL CPU time of that ingest by
+ * another ~10% (best of 6: 0.73 → 0.65 s; median 0.82 → 0.70 s): full-text segments are large blobs.
  */
 const CONNECTION_PRAGMAS = `
+  PRAGMA page_size = 16384;
   PRAGMA journal_mode = WAL;
   PRAGMA synchronous = NORMAL;
   PRAGMA foreign_keys = ON;
   PRAGMA cache_size = -65536;
-  PRAGMA wal_autocheckpoint = 10000;
+  PRAGMA wal_autocheckpoint = 2500;
 `;
 
 export interface SqliteStoreOptions {

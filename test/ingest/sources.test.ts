@@ -9,7 +9,7 @@ import { withTempDirAsync } from '../helpers/run-cli.ts';
 
 async function collect(inputs: string[], stdin = ''): Promise<(Source | Issue)[]> {
   const out: (Source | Issue)[] = [];
-  for await (const item of readSources(inputs, undefined, async () => new TextEncoder().encode(stdin))) out.push(item);
+  for await (const item of readSources(inputs, { readStdin: async () => new TextEncoder().encode(stdin) })) out.push(item);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/entity.ts';
 import {
   isCommonWord,
+  isFamilyName,
   isFunctionWord,
   isGivenName,
   isLexiconPlace,
@@ -43,8 +44,32 @@ export interface RunContext {
   byStart: ReadonlyMap<number, number>;
 }
 
-const TREATY_HEADS = new Set(['treaty', 'charter', 'accord', 'accords', 'agreement', 'agreements', 'framework', 'protocol', 'convention', 'pact', 'memorandum', 'declaration', 'understandings']);
-const EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'olympics', 'games', 'war', 'revolution', 'crisis', 'congress']);
+const TREATY_HEADS = new Set([
+  'treaty',
+  'charter',
+  'accord',
+  'accords',
+  'agreement',
+  'agreements',
+  'framework',
+  'protocol',
+  'convention',
+  'pact',
+  'memorandum',
+  'declaration',
+  'understandings',
+]);
+const EVENT_HEADS = new Set([
+  'summit',
+  'conference',
+  'forum',
+  'olympics',
+  'games',
+  'war',
+  'revolution',
+  'crisis',
+  'congress',
+]);
 const ORG_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.word));
 const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
@@ -53,15 +78,85 @@ const ROMAN_NUMERAL = /^[IVX]+$/u;
 /** A person's name after a title is at most this many words ("Maria del Carmen Ortiz"). */
 const MAX_NAME_WORDS = 4;
 /** Speech verbs after a two- or three-word unknown name show a person ("Ana Ruiz said"). */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'argued', 'insisted', 'wrote', 'asked', 'replied', 'explained', 'stressed', 'remarked', 'declared', 'announced', 'claimed']);
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'noted',
+  'warned',
+  'argued',
+  'insisted',
+  'wrote',
+  'asked',
+  'replied',
+  'explained',
+  'stressed',
+  'remarked',
+  'declared',
+  'announced',
+  'claimed',
+]);
 /** Nouns before a name that make it an organisation ("grid operator Fingrid"). */
-const ORG_DESCRIPTORS = new Set(['operator', 'company', 'firm', 'group', 'carrier', 'maker', 'producer', 'lender', 'bank', 'insurer', 'retailer', 'giant', 'manufacturer', 'conglomerate', 'startup', 'party', 'movement', 'militia']);
+const ORG_DESCRIPTORS = new Set([
+  'operator',
+  'company',
+  'firm',
+  'group',
+  'carrier',
+  'maker',
+  'producer',
+  'lender',
+  'bank',
+  'insurer',
+  'retailer',
+  'giant',
+  'manufacturer',
+  'conglomerate',
+  'startup',
+  'party',
+  'movement',
+  'militia',
+]);
 /** Nouns before a name that make it a news outlet ("the newspaper Izvestia"). */
-const MEDIA_DESCRIPTORS = new Set(['newspaper', 'broadcaster', 'daily', 'weekly', 'outlet', 'channel', 'magazine', 'agency', 'website', 'portal', 'tabloid']);
+const MEDIA_DESCRIPTORS = new Set([
+  'newspaper',
+  'broadcaster',
+  'daily',
+  'weekly',
+  'outlet',
+  'channel',
+  'magazine',
+  'agency',
+  'website',
+  'portal',
+  'tabloid',
+]);
 /** Prepositions before a name that make it a place ("near Avdiivka"). */
-const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across', 'into', 'throughout', 'towards', 'toward']);
+const LOCATIVES = new Set([
+  'in',
+  'near',
+  'around',
+  'outside',
+  'across',
+  'into',
+  'throughout',
+  'towards',
+  'toward',
+]);
 /** Nouns after a name that make it a place ("Kharkiv region"). */
-const REGION_NOUNS = new Set(['region', 'regions', 'oblast', 'province', 'provinces', 'district', 'city', 'town', 'village']);
+const REGION_NOUNS = new Set([
+  'region',
+  'regions',
+  'oblast',
+  'province',
+  'provinces',
+  'district',
+  'city',
+  'town',
+  'village',
+]);
 
 function span(words: readonly Word[], from: number, to: number, type: EntityType, rule: string): RawMention {
   return { start: words[from]!.start, end: words[to - 1]!.end, type, rule };
@@ -120,7 +215,11 @@ export function matchTitleAt(ctx: RunContext, i: number, to: number) {
 }
 
 /** Whole-run typing by its last word (or the head before "of"); null when no head types it. */
-function headType(words: readonly Word[], from: number, to: number): { type: EntityType; rule: string } | null {
+function headType(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): { type: EntityType; rule: string } | null {
   if (to - from < 2) return null;
   const last = words[to - 1]!.norm;
   if (TREATY_HEADS.has(last)) return { type: 'treaty', rule: 'treaty.head' };
@@ -143,14 +242,21 @@ export function classifyRun(ctx: RunContext, run: Run): RawMention[] {
   let from = run.from;
   const to = run.to;
   if (ARTICLES.has(words[from]!.norm)) {
-    const whole = lookupGazetteer(surfaceOf(words, from, to));
-    if (whole !== null) return [span(words, from, to, whole.type, `gazetteer.${whole.kind}`)];
+    const withArticle = lookupGazetteer(surfaceOf(words, from, to));
+    const without = from + 1 < to ? lookupGazetteer(surfaceOf(words, from + 1, to)) : null;
+    if (withArticle !== null && without === null)
+      return [span(words, from, to, withArticle.type, `gazetteer.${withArticle.kind}`)];
     from++;
   }
   if (from < to && (words[from]!.sentenceStart || from > run.from)) {
     const all = words.slice(from, to);
     const allCommon = all.every((w) => isCommonCapital(w, ctx));
-    if (allCommon && headType(words, from, to) === null && longestGazetteer(words, from, to) === null && !matchTitleAt(ctx, from, to)) {
+    if (
+      allCommon &&
+      headType(words, from, to) === null &&
+      longestGazetteer(words, from, to) === null &&
+      !matchTitleAt(ctx, from, to)
+    ) {
       return [];
     }
     while (from < to && isDroppable(ctx, from, to)) from++;
@@ -218,15 +324,31 @@ function segmentRun(ctx: RunContext, from: number, to: number): RawMention[] {
 /** A lone word that is no name: a function word, a plain adjective or a bare head word ("Ministry"). */
 function isNeverAloneName(w: Word): boolean {
   if (w.upper) return false;
-  return isFunctionWord(w.text) || isPlainAdjective(w.text) || ORG_HEADS.has(w.norm) || PLACE_HEAD_WORDS.has(w.norm);
+  return (
+    isFunctionWord(w.text) ||
+    isPlainAdjective(w.text) ||
+    ORG_HEADS.has(w.norm) ||
+    PLACE_HEAD_WORDS.has(w.norm)
+  );
 }
 
 /** Emits a title's role, its country and the titled person; returns the index after the name. */
-function emitTitled(ctx: RunContext, title: NonNullable<ReturnType<typeof matchTitleAt>>, to: number, out: RawMention[]): number {
+function emitTitled(
+  ctx: RunContext,
+  title: NonNullable<ReturnType<typeof matchTitleAt>>,
+  to: number,
+  out: RawMention[],
+): number {
   const { words } = ctx;
   const texts = ctx.texts;
   let j = title.end;
-  while (j < to && j - title.end < MAX_NAME_WORDS && matchOffice(texts, j) === null && !ORG_HEADS.has(words[j]!.norm)) j++;
+  while (
+    j < to &&
+    j - title.end < MAX_NAME_WORDS &&
+    matchOffice(texts, j) === null &&
+    !ORG_HEADS.has(words[j]!.norm)
+  )
+    j++;
   if (title.countryAt >= 0 && lookupGazetteer(words[title.countryAt]!.text)?.kind === 'country') {
     out.push(span(words, title.countryAt, title.countryAt + 1, 'place', 'gazetteer.country'));
   }
@@ -241,23 +363,32 @@ function emitTitled(ctx: RunContext, title: NonNullable<ReturnType<typeof matchT
 }
 
 /** The type of a chunk of unknown capitalised words, from the words around its run. */
-function chunkType(ctx: RunContext, i: number, j: number, runFrom: number): { type: EntityType; rule: string } {
+function chunkType(
+  ctx: RunContext,
+  i: number,
+  j: number,
+  runFrom: number,
+): { type: EntityType; rule: string } {
   const { words } = ctx;
   const before = words[runFrom - 1];
   const after = words[j];
   const single = j - i === 1;
   const w = words[i]!;
-  if (single && /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(w.text)) return { type: 'organization', rule: 'organization.camel-case' };
+  if (single && /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(w.text))
+    return { type: 'organization', rule: 'organization.camel-case' };
   if (i === runFrom && before !== undefined && !before.cap) {
     if (ORG_DESCRIPTORS.has(before.norm)) return { type: 'organization', rule: 'organization.descriptor' };
     if (MEDIA_DESCRIPTORS.has(before.norm)) return { type: 'media', rule: 'media.descriptor' };
   }
-  if (j - i >= 2 && j - i <= 3 && after !== undefined && SPEECH_VERBS.has(after.norm)) {
+  const saidAfter = after !== undefined && SPEECH_VERBS.has(after.norm);
+  if (saidAfter && ((j - i >= 2 && j - i <= 3) || (single && isFamilyName(w.text)))) {
     return { type: 'person', rule: 'person.speech-verb' };
   }
   const surface = surfaceOf(words, i, j);
   if (isLexiconPlace(surface)) return { type: 'place', rule: 'place.lexicon' };
-  if (i === runFrom && before !== undefined && LOCATIVES.has(before.norm)) return { type: 'place', rule: 'place.locative' };
-  if (after !== undefined && REGION_NOUNS.has(after.norm)) return { type: 'place', rule: 'place.region-noun' };
+  if (i === runFrom && before !== undefined && LOCATIVES.has(before.norm))
+    return { type: 'place', rule: 'place.locative' };
+  if (after !== undefined && REGION_NOUNS.has(after.norm))
+    return { type: 'place', rule: 'place.region-noun' };
   return { type: 'other', rule: 'name.capitalised' };
 }

@@ -16,8 +16,36 @@ const BILATERAL_DASH = /^[-‐–—]$/u;
 /** Prepositions between a conflict noun and its country. */
 const CONFLICT_PREPOSITIONS = new Set(['in', 'of', 'on', 'against']);
 /** Nouns of events that a year names ("the 2014 referendum", "the 2008 crisis"). */
-const DATED_EVENT_NOUNS = new Set(['referendum', 'referendums', 'election', 'elections', 'vote', 'crisis', 'invasion', 'war', 'revolution', 'coup', 'uprising', 'annexation', 'olympics', 'census']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DATED_EVENT_NOUNS = new Set([
+  'referendum',
+  'referendums',
+  'election',
+  'elections',
+  'vote',
+  'crisis',
+  'invasion',
+  'war',
+  'revolution',
+  'coup',
+  'uprising',
+  'annexation',
+  'olympics',
+  'census',
+]);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const YEAR = /^(1[89]|20)\d\d$/u;
 
 /** "Geneva summit", "summit in Geneva", "Minsk agreements", "war in Ruritania". */
@@ -31,14 +59,23 @@ export function findPlaceNamedEvents(ctx: RunContext, mentions: readonly RawMent
     const last = wordEndingAt(ctx, byStart, m);
     if (first === undefined || last < 0) continue;
     const after = words[last + 1];
-    const bilateral = BILATERAL_DASH.test(words[first]!.gap) && lookupGazetteer(words[first - 1]?.text ?? '') !== null;
+    const bilateral =
+      BILATERAL_DASH.test(words[first]!.gap) && lookupGazetteer(words[first - 1]?.text ?? '') !== null;
     if (after !== undefined && SINGLE_SPACE.test(after.gap) && !after.cap && !bilateral) {
-      if (MEETING_NOUNS.has(after.norm)) out.push({ start: m.start, end: after.end, type: 'event', rule: 'event.place-noun' });
-      if (AGREEMENT_NOUNS.has(after.norm)) out.push({ start: m.start, end: after.end, type: 'treaty', rule: 'agreement.place-noun' });
+      if (MEETING_NOUNS.has(after.norm))
+        out.push({ start: m.start, end: after.end, type: 'event', rule: 'event.place-noun' });
+      if (AGREEMENT_NOUNS.has(after.norm))
+        out.push({ start: m.start, end: after.end, type: 'treaty', rule: 'agreement.place-noun' });
     }
     const prep = words[first - 1];
     const noun = words[first - 2];
-    if (prep === undefined || noun === undefined || !SINGLE_SPACE.test(prep.gap) || !SINGLE_SPACE.test(words[first]!.gap)) continue;
+    if (
+      prep === undefined ||
+      noun === undefined ||
+      !SINGLE_SPACE.test(prep.gap) ||
+      !SINGLE_SPACE.test(words[first]!.gap)
+    )
+      continue;
     if (prep.norm === 'in' && MEETING_NOUNS.has(noun.norm)) {
       out.push({ start: noun.start, end: m.end, type: 'event', rule: 'event.noun-in-place' });
     }
@@ -66,7 +103,15 @@ export function findDatedEvents(ctx: RunContext): RawMention[] {
     const head = words[i - 2];
     const and = words[i + 1];
     const second = words[i + 2];
-    if (head && prep && and?.norm === 'and' && second && YEAR.test(second.text) && DATED_EVENT_NOUNS.has(head.norm) && (prep.norm === 'of' || prep.norm === 'in')) {
+    if (
+      head &&
+      prep &&
+      and?.norm === 'and' &&
+      second &&
+      YEAR.test(second.text) &&
+      DATED_EVENT_NOUNS.has(head.norm) &&
+      (prep.norm === 'of' || prep.norm === 'in')
+    ) {
       out.push({ start: head.start, end: second.end, type: 'event', rule: 'event.dated' });
     }
   }

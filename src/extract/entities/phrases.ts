@@ -31,9 +31,11 @@ export function titleBeforeRun(ctx: RunContext, run: Run): { from: number; to: n
     if (words.slice(k, run.from).some((w) => w.cap)) continue;
     if (words.slice(k + 1, run.from + 1).some((w) => !SINGLE_SPACE.test(w.gap))) continue;
     let from = k;
-    while (from > 0 && isRoleModifier(words[from - 1]!.text) && /^[ \u00a0-]$/u.test(words[from]!.gap)) from--;
+    while (from > 0 && isRoleModifier(words[from - 1]!.text) && /^[ \u00a0-]$/u.test(words[from]!.gap))
+      from--;
     const prev = words[from - 1];
-    if (prev !== undefined && SINGLE_SPACE.test(words[from]!.gap) && lookupCountryWord(prev.text) !== null) from--;
+    if (prev !== undefined && SINGLE_SPACE.test(words[from]!.gap) && lookupCountryWord(prev.text) !== null)
+      from--;
     return { from, to: run.from };
   }
   return null;
@@ -89,8 +91,17 @@ export function findAdministrations(ctx: RunContext, mentions: readonly RawMenti
     if (first === undefined || last < 0) continue;
     const after = words[last + 1];
     const before = words[first - 1];
-    if (after?.norm === 'administration' && SINGLE_SPACE.test(after.gap) && !(before && OTHER_TIME.has(before.norm))) {
-      out.push({ start: m.start, end: after.end, type: 'organization', rule: isCountry ? 'admin.of-country' : 'admin.of-person' });
+    if (
+      after?.norm === 'administration' &&
+      SINGLE_SPACE.test(after.gap) &&
+      !(before && OTHER_TIME.has(before.norm))
+    ) {
+      out.push({
+        start: m.start,
+        end: after.end,
+        type: 'organization',
+        rule: isCountry ? 'admin.of-country' : 'admin.of-person',
+      });
     }
     if (!isPerson) continue;
     const role = sorted.find((r) => r.end <= m.start && r.end >= m.start - 1 && r.rule === 'role.title');

@@ -12,7 +12,8 @@ import { type Word, wordsOf } from './words.ts';
 
 /**
  * The rule-and-lexicon recogniser for one article, in passes:
- * 1. words and capitalised runs of the text outside boilerplate;
+ * 1. words and capitalised runs of the text, each chrome range a segment of its own (a "Read next"
+ *    rail still names real people and places, but no run crosses into or out of chrome);
  * 2. runs in body lines → typed mentions (classify.ts), with lower-case titles before them;
  * 3. runs in headline lines → only names the body or the gazetteer knows (title case says nothing);
  * 4. single words that are the family name of a person named in the article → that person;
@@ -27,11 +28,12 @@ export function recognizeMentions(article: Article): RawMention[] {
   const mentions: RawMention[] = [];
   for (const run of runs) if (!words[run.from]!.headline) mentions.push(...bodyRunMentions(ctx, run));
   const known = knownNames(article.text, mentions);
-  for (const run of runs) if (words[run.from]!.headline) mentions.push(...headlineRunMentions(ctx, run, known));
+  for (const run of runs)
+    if (words[run.from]!.headline) mentions.push(...headlineRunMentions(ctx, run, known));
   retypeSurnames(article.text, mentions, known);
   mentions.push(...findRoleNouns(ctx));
   mentions.push(...findLowerCaseRegions(ctx));
-  mentions.push(...findChannelHandles(article.text, article.boilerplate));
+  mentions.push(...findChannelHandles(article.text));
   mentions.push(...findPlaceNamedEvents(ctx, mentions));
   mentions.push(...findDatedEvents(ctx));
   mentions.push(...findAdministrations(ctx, mentions));
@@ -42,7 +44,8 @@ export function recognizeMentions(article: Article): RawMention[] {
 /** Web addresses: their words are paths and hosts, not names (channel handles are read apart). */
 const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/gu;
 /** Hosts whose first path segment is a channel or account name ("t.me/Some_Channel"). */
-const CHANNEL_URL = /\b(?:t\.me|twitter\.com|x\.com|instagram\.com|facebook\.com|youtube\.com|tiktok\.com|vk\.com)\/@?([\p{L}\p{N}_.]*[\p{Lu}_][\p{L}\p{N}_.]*)/gu;
+const CHANNEL_URL =
+  /\b(?:t\.me|twitter\.com|x\.com|instagram\.com|facebook\.com|youtube\.com|tiktok\.com|vk\.com)\/@?([\p{L}\p{N}_.]*[\p{Lu}_][\p{L}\p{N}_.]*)/gu;
 const LOWER_CASE_REGION_WORDS = new Set(LOWER_CASE_REGIONS.map((r) => r.word));
 
 function urlSpans(text: string): Span[] {
@@ -50,12 +53,16 @@ function urlSpans(text: string): Span[] {
 }
 
 /** Channel and account names in social-media links, as outlets ("t.me/Daily_Brief"). */
-function findChannelHandles(text: string, boilerplate: readonly Span[]): RawMention[] {
+function findChannelHandles(text: string): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(CHANNEL_URL)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (boilerplate.some((b) => b.start <= start && start < b.end)) continue;
-    out.push({ start, end: start + m[1]!.replace(/[._]+$/u, '').length, type: 'media', rule: 'media.channel-handle' });
+    out.push({
+      start,
+      end: start + m[1]!.replace(/[._]+$/u, '').length,
+      type: 'media',
+      rule: 'media.channel-handle',
+    });
   }
   return out;
 }
@@ -64,14 +71,23 @@ function findChannelHandles(text: string, boilerplate: readonly Span[]): RawMent
 function findLowerCaseRegions(ctx: RunContext): RawMention[] {
   return ctx.words
     .filter((w) => !w.cap && LOWER_CASE_REGION_WORDS.has(w.norm))
-    .map((w) => ({ start: w.start, end: w.end, type: 'place' as const, rule: 'gazetteer.lower-case-region' }));
+    .map((w) => ({
+      start: w.start,
+      end: w.end,
+      type: 'place' as const,
+      rule: 'gazetteer.lower-case-region',
+    }));
 }
 
-/** Words of the article outside boilerplate and links; each segment starts a new sentence and run. */
+/** Words of the article outside links; each segment (body, or one chrome range) starts a new sentence and run. */
 function articleWords(article: Article): Word[] {
   const out: Word[] = [];
-  const skipped = [...article.boilerplate, ...urlSpans(article.text)];
-  for (const seg of contentSegments(article.text.length, skipped)) {
+  const urls = urlSpans(article.text);
+  const segments = [
+    ...contentSegments(article.text.length, [...article.boilerplate, ...urls]),
+    ...article.boilerplate.flatMap((b) => contentSegments(b.end, [{ start: 0, end: b.start }, ...urls])),
+  ].sort((a, b) => a.start - b.start);
+  for (const seg of segments) {
     const words = wordsOf(article.text, seg.start, seg.end);
     if (words[0] !== undefined) words[0] = { ...words[0], gap: `\n${words[0].gap}`, sentenceStart: true };
     out.push(...words);
@@ -99,7 +115,12 @@ function bodyRunMentions(ctx: RunContext, run: Run): RawMention[] {
   const first = found[0];
   if (title === null || first === undefined || first.start !== ctx.words[run.from]!.start) return found;
   if (first.type === 'person' || first.rule.startsWith('gazetteer.')) return found;
-  const role: RawMention = { start: ctx.words[title.from]!.start, end: ctx.words[title.to - 1]!.end, type: 'person', rule: 'role.title' };
+  const role: RawMention = {
+    start: ctx.words[title.from]!.start,
+    end: ctx.words[title.to - 1]!.end,
+    type: 'person',
+    rule: 'role.title',
+  };
   return [role, { ...first, type: 'person', rule: 'person.titled' }, ...found.slice(1)];
 }
 
@@ -118,7 +139,11 @@ function knownNames(text: string, mentions: readonly RawMention[]): Map<string, 
 }
 
 /** Longest known or gazetteer names inside a headline run; other capitalised words are skipped. */
-function headlineRunMentions(ctx: RunContext, run: Run, known: ReadonlyMap<string, EntityType>): RawMention[] {
+function headlineRunMentions(
+  ctx: RunContext,
+  run: Run,
+  known: ReadonlyMap<string, EntityType>,
+): RawMention[] {
   const { words } = ctx;
   const out: RawMention[] = [];
   let i = run.from;

@@ -16,19 +16,80 @@ export interface Run {
 }
 
 const MONTHS_AND_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 /** Lower-case particles inside a person's name. */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'du', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+]);
 /** Words after which "of" continues a name: office, organisation and place heads. */
 const OF_HEADS = new Set<string>([
   ...ORGANIZATION_HEADS.map((h) => h.word),
   ...PLACE_HEADS.map((h) => h.word),
   ...OFFICES.flatMap((o) => o.phrase.split(' ')).filter((w) => w !== 'of'),
-  'secretary', 'minister', 'prime', 'chief', 'head', 'duke', 'house', 'bureau', 'board', 'chamber',
-  'academy', 'museum', 'church', 'commonwealth', 'league', 'states', 'cape', 'isle', 'ministers',
+  'secretary',
+  'minister',
+  'prime',
+  'chief',
+  'head',
+  'duke',
+  'house',
+  'bureau',
+  'board',
+  'chamber',
+  'academy',
+  'museum',
+  'church',
+  'commonwealth',
+  'league',
+  'states',
+  'cape',
+  'isle',
+  'ministers',
 ]);
 const SINGLE_SPACE = /^[ \u00a0]$/u;
 const HYPHEN = /^[-‐]$/u;
@@ -36,7 +97,7 @@ const MAX_RUN_WORDS = 12;
 
 /** A word that can be part of a name: capitalised or an acronym, not a month or weekday, not "I". */
 export function isNameWord(w: Word): boolean {
-  if (!(w.cap || w.upper)) return false;
+  if (!(w.cap || w.upper) || w.text.length < 2) return false;
   if (w.norm === 'i' || MONTHS_AND_DAYS.has(w.norm)) return false;
   return /^\p{L}/u.test(w.text);
 }
@@ -78,17 +139,31 @@ function continuation(words: readonly Word[], j: number): number {
     const afterNext = words[j + 2];
     if (w.norm === 'of' && OF_HEADS.has(prev.norm) && next !== undefined && SINGLE_SPACE.test(next.gap)) {
       if (isNameWord(next)) return 2;
-      if (next.norm === 'the' && afterNext !== undefined && isNameWord(afterNext) && SINGLE_SPACE.test(afterNext.gap)) {
+      if (
+        next.norm === 'the' &&
+        afterNext !== undefined &&
+        isNameWord(afterNext) &&
+        SINGLE_SPACE.test(afterNext.gap)
+      ) {
         return 3;
       }
     }
-    if (NAME_PARTICLES.has(w.text) && next !== undefined && SINGLE_SPACE.test(next.gap) && isNameWord(next)) return 2;
+    if (NAME_PARTICLES.has(w.text) && next !== undefined && SINGLE_SPACE.test(next.gap) && isNameWord(next))
+      return 2;
     if (NAME_PARTICLES.has(w.text) && next !== undefined && NAME_PARTICLES.has(next.text)) {
       if (afterNext !== undefined && isNameWord(afterNext)) return 3;
     }
     return 0;
   }
-  if (HYPHEN.test(w.gap) && isNameWord(w) && !prev.upper && !w.upper && !isKnownPlace(prev) && !isKnownPlace(w)) return 1;
+  if (
+    HYPHEN.test(w.gap) &&
+    isNameWord(w) &&
+    !prev.upper &&
+    !w.upper &&
+    !isKnownPlace(prev) &&
+    !isKnownPlace(w)
+  )
+    return 1;
   return 0;
 }
 

@@ -28,7 +28,7 @@ export interface Word extends Span {
 const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const POSSESSIVE_END = /['’]s$/u;
 /** Punctuation in a gap that starts a new sentence or clause-initial position. */
-const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«(\[]|[“"‘«(\[]\s*$/u;
+const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«([]|[“"‘«([]\s*$/u;
 /** A single line break starts a sentence only after a line that ended one or read as a label. */
 const LINE_BREAK = /\n/u;
 /** Small words ignored when judging whether a line is set in title case. */
@@ -63,7 +63,10 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       cap: first !== first.toLowerCase(),
       upper: isAllCapitals(surface),
       gap,
-      sentenceStart: prev === undefined || (SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) || isShortLineBreak(text, prev, gap),
+      sentenceStart:
+        prev === undefined ||
+        (SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) ||
+        isShortLineBreak(text, prev, gap),
       possessive,
       headline: false,
     });
@@ -100,7 +103,10 @@ function isAllCapitals(surface: string): boolean {
 /** "Mr. Smith", "J. Smith": a full stop after an honorific or an initial does not end a sentence. */
 function isAbbreviationBefore(prev: Word, gap: string): boolean {
   if (!/^\.\s+$/u.test(gap)) return false;
-  return prev.text.length === 1 || ['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'prof', 'st', 'lt'].includes(prev.norm);
+  return (
+    prev.text.length === 1 ||
+    ['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'prof', 'st', 'lt'].includes(prev.norm)
+  );
 }
 
 /**

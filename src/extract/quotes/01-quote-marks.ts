@@ -1,5 +1,5 @@
 import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { APOSTROPHE_CHARS, CLOSERS, OPENERS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
+import { APOSTROPHE_CHARS, CLOSERS, OPENERS, QUOTE_MARK_CHARS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
 import { hasWords, type MarkedSpan, type Paragraph, trimSpan } from './candidate.ts';
 
 /** What one paragraph's marks gave: closed spans, and the outermost opener left open at its end. */
@@ -8,6 +8,9 @@ export interface ParagraphMarks {
   spans: MarkedSpan[];
   openAtEnd: { at: number; pair: QuoteMarkPair } | null;
 }
+
+/** Any quotation-mark character: the scanner jumps from one to the next instead of reading every character. */
+const QUOTE_MARK_PATTERN = new RegExp(`[${[...QUOTE_MARK_CHARS].join('')}]`, 'u');
 
 /** Nesting deeper than this is noise (runs of stray marks), not quotation. */
 const MAX_QUOTE_DEPTH = 4;
@@ -27,7 +30,10 @@ interface Open {
 export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): ParagraphMarks {
   const spans: MarkedSpan[] = [];
   const stack: Open[] = [];
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  const re = new RegExp(QUOTE_MARK_PATTERN.source, 'gu');
+  re.lastIndex = paragraph.start;
+  for (let hit = re.exec(text); hit !== null && hit.index < paragraph.end; hit = re.exec(text)) {
+    const i = hit.index;
     const c = text[i]!;
     const opens = OPENERS.get(c);
     const closes = CLOSERS.get(c);

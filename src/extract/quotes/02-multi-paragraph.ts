@@ -18,11 +18,13 @@ const MAX_QUOTE_PARAGRAPHS = 12;
 export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   const consumed = new Set<MarkedSpan>();
+  /** Paragraphs already read as the continuation of an earlier paragraph's quote. */
+  const continued = new Set<number>();
   for (let k = 0; k < marks.length; k++) {
     const here = marks[k]!;
     for (const span of here.spans) if (!consumed.has(span)) out.push(span);
     const open = here.openAtEnd;
-    if (!open) continue;
+    if (!open || continued.has(k)) continue;
     let end = -1;
     let closeAt = -1;
     let j = k + 1;
@@ -30,6 +32,7 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
       const next = marks[j]!;
       const first = text[next.paragraph.start]!;
       if (!OPENERS.get(first)?.some((p) => p.family === open.pair.family)) break;
+      continued.add(j);
       const closed = next.spans.find((s) => s.openAt === next.paragraph.start);
       if (closed) {
         consumed.add(closed);

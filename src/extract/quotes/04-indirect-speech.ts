@@ -30,7 +30,7 @@ export function findReportedClauses(a: FrameAnalysis, skip: readonly Span[]): Re
   const { frame } = a;
   for (const s of frame.sentences) {
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
-    const events = a.events[s.index] ?? [];
+    const events = a.eventsOf(s.index);
     events.forEach((e, i) => {
       if (!e.speaker || (e.verb && e.verb.class !== 'reports')) return;
       const next = events.slice(i + 1).find((n) => n.speaker !== null);

@@ -87,10 +87,12 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
   return parts.join('');
 }
 
-/** Sentences of `masked[from, to)` with their tokens, tokenised once for the whole range. */
-export function buildFrame(
-  base: Omit<Frame, 'sentences'>,
-): Frame {
+/**
+ * Sentences of `masked[from, to)` with their tokens, tokenised once for the whole range. The
+ * entity index is wrapped in a per-frame cache: attribution asks about the same mention from
+ * several rules (subject, antecedent search, venue), and a look-up may cost a scan of the corpus.
+ */
+export function buildFrame(base: Omit<Frame, 'sentences'>): Frame {
   const slice = base.masked.slice(base.from, base.to);
   const spans = splitSentences(slice).map((s) => ({ start: s.start + base.from, end: s.end + base.from }));
   const tokens = tokenize(base.masked, base.from, base.to);
@@ -102,7 +104,23 @@ export function buildFrame(
     while (t < tokens.length && tokens[t]!.end <= s.end) t++;
     sentences.push({ ...s, index: sentences.length, tokens: tokens.slice(first, t) });
   }
-  return { ...base, sentences };
+  return { ...base, entities: cacheResolve(base.entities), sentences };
+}
+
+function cacheResolve(index: EntityIndex): EntityIndex {
+  const cache = new Map<string, ReturnType<EntityIndex['resolve']>>();
+  return {
+    entities: index.entities,
+    resolve: (article, surface, offset) => {
+      const key = `${article}\u0000${surface}\u0000${offset ?? ''}`;
+      let hit = cache.get(key);
+      if (hit === undefined) {
+        hit = index.resolve(article, surface, offset);
+        cache.set(key, hit);
+      }
+      return hit;
+    },
+  };
 }
 
 /** The sentence holding position `pos`, or the nearest one before it. */

@@ -51,7 +51,11 @@ const MATCH_ORDER: readonly { match: ChromeMatch; maxChars: number }[] = [
 
 const SCANNERS = MATCH_ORDER.map(({ match, maxChars }) => {
   const rows = rowsOf(match, false);
-  return { maxChars, any: lineRegex(match, alternation(rows.map((r) => r.pattern)), 'iu'), rows: compileRows(rows, match) };
+  return {
+    maxChars,
+    any: lineRegex(match, alternation(rows.map((r) => r.pattern)), 'iu'),
+    rows: compileRows(rows, match),
+  };
 });
 
 const NEIGHBOUR_ROWS = compileRows(rowsOf('line', true), 'line');

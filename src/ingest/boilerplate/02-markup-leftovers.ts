@@ -18,8 +18,9 @@ const SCRIPT_LINE =
   /^(?:(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|\(function\s*\(|window\.[\w$.]+\s*[=(]|document\.[\w$.]+\s*[=(]|googletag\.|\(adsbygoogle)/;
 /** Character references left unrendered: `&#3;`, `&nbsp;`, alone on their line. */
 const ENTITY_LINE = /^(?:&#?[a-z0-9]+;\s*)+$/i;
-/** A lone HTML tag line: `<div class="ad">`, `</p>`. */
-const TAG_LINE = /^<\/?[a-z][a-z0-9-]*(?:\s[^<>\n]*)?\/?>$/i;
+/** A lone HTML tag line: `<div class="ad">`, `</p>`; known tag names only ("<The Palace>" is a title). */
+const TAG_LINE =
+  /^<\/?(?:div|span|p|a|img|br|hr|iframe|script|style|section|article|aside|figure|figcaption|ul|ol|li|table|tr|td|th|h[1-6]|strong|em|b|i|u|noscript|svg|path|button|input|form|label|meta|link|picture|source|video|audio|blockquote|header|footer|nav|main)(?:\s[^<>\n]*)?\/?>$/;
 
 /** Whether the line is nothing but `key=value` settings, at least one of them parenthesised or two of them. */
 export function isSettingsLine(line: string): boolean {
@@ -45,7 +46,8 @@ export function markMarkupLeftovers(doc: ChromeDoc): void {
   doc.lines.forEach((line, i) => {
     const t = line.text;
     const first = t[0];
-    if (t.includes('=') && !t.includes(' = ') && isSettingsLine(t)) markLine(doc, i, 'other', 'chrome.widget-config');
+    if (t.includes('=') && !t.includes(' = ') && isSettingsLine(t))
+      markLine(doc, i, 'other', 'chrome.widget-config');
     else if (first === '[' && SHORTCODE_LINE.test(t)) markLine(doc, i, 'other', 'chrome.shortcode');
     else if (first === '{' && TEMPLATE_LINE.test(t)) markLine(doc, i, 'other', 'chrome.template-tag');
     else if (first === '&' && ENTITY_LINE.test(t)) markLine(doc, i, 'other', 'chrome.markup-entity');

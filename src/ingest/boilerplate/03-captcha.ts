@@ -12,7 +12,7 @@ const NUMBER_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять|десять';
 const OPERAND = `(?:\\d{1,2}|${NUMBER_WORDS})`;
 const OPERATOR = '(?:[+\\-−x×*]|plus|minus|times|плюс|минус)';
-const LEAD = '(?:(?:what is|what\'s|how much is|solve|calculate|сколько будет|решите)\\s*:?\\s*)?';
+const LEAD = "(?:(?:what is|what's|how much is|solve|calculate|сколько будет|решите)\\s*:?\\s*)?";
 const CAPTCHA_LINE = new RegExp(
   `^${LEAD}${OPERAND}\\s*${OPERATOR}\\s*${OPERAND}\\s*(?:(?:=|equals)\\s*(?:\\?|_+|…|\\.\\.\\.)?|\\?)\\s*\\*?$`,
   'iu',

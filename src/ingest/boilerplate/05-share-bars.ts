@@ -32,6 +32,7 @@ export function isShareBar(line: string): boolean {
 /** Marks share bars. */
 export function markShareBars(doc: ChromeDoc): void {
   doc.lines.forEach((line, i) => {
-    if (!doc.marks[i] && !isContinuation(doc, i) && isShareBar(line.text)) markLine(doc, i, 'share', 'chrome.share-bar');
+    if (!doc.marks[i] && !isContinuation(doc, i) && isShareBar(line.text))
+      markLine(doc, i, 'share', 'chrome.share-bar');
   });
 }

@@ -56,7 +56,13 @@ export function markPhotoCredits(doc: ChromeDoc): void {
     const label = LABEL_AT_START.test(t) || HAS_SEPARATOR.test(t) ? LABEL_SCAN.exec(t) : null;
     if (label) markCredit(doc, i, line.start + label.index);
     // Short lines that end in a picture agency: "Jane Roe / AFP", "(AP Photo/John Doe)".
-    else if (t.length <= CREDIT_LINE_MAX_CHARS && HAS_CREDIT_MARK.test(t) && countWords(t) <= CREDIT_MAX_WORDS && SOURCE_AT_END.test(t) && !carriesContent(t))
+    else if (
+      t.length <= CREDIT_LINE_MAX_CHARS &&
+      HAS_CREDIT_MARK.test(t) &&
+      countWords(t) <= CREDIT_MAX_WORDS &&
+      SOURCE_AT_END.test(t) &&
+      !carriesContent(t)
+    )
       markLine(doc, i, 'photo-credit', 'chrome.picture-source');
   });
 }

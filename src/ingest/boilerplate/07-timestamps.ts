@@ -8,6 +8,7 @@ import { isTimestampLine } from './shapes.ts';
  */
 export function markTimestamps(doc: ChromeDoc): void {
   doc.lines.forEach((line, i) => {
-    if (!isContinuation(doc, i) && isTimestampLine(line.text)) markLine(doc, i, 'timestamp', 'chrome.timestamp');
+    if (!isContinuation(doc, i) && isTimestampLine(line.text))
+      markLine(doc, i, 'timestamp', 'chrome.timestamp');
   });
 }

@@ -14,6 +14,11 @@ const REPEAT_MIN_COUNT = 3;
 const REPEAT_MIN_CHARS = 20;
 
 /** Column gaps: a repeated table header ("IMPORTS     ALLOCATIONS") is the table's, not the site's. */
+/**
+ * Sentences and questions repeat as content (the same question put to each guest of a round-up);
+ * labels end in a colon ("Question:"). Template lines end in neither.
+ */
+const SENTENCE_OR_LABEL_END = /[.?!…:]["”’»)]?$/u;
 const TABLE_GAP = /\S {2,}\S|\t|--/;
 
 function normalizeLine(line: string): string {
@@ -44,7 +49,22 @@ export function markRepeatedHeadline(doc: ChromeDoc): void {
 
 /** Length and three characters: equal lines share it, most different lines do not. */
 function fingerprint(t: string): number {
-  return ((t.length * 31 + t.charCodeAt(0)) * 31 + t.charCodeAt(t.length >> 1)) * 31 + t.charCodeAt(t.length - 1);
+  return (
+    ((t.length * 31 + t.charCodeAt(0)) * 31 + t.charCodeAt(t.length >> 1)) * 31 + t.charCodeAt(t.length - 1)
+  );
+}
+
+/**
+ * Whether the repeats come with the same neighbour each time: then they belong to a repeated block
+ * of content (a schedule per day, a question put to each guest), not a line a template stamps
+ * between unrelated paragraphs.
+ */
+function isInRepeatedBlock(doc: ChromeDoc, group: readonly number[]): boolean {
+  for (const step of [-1, 1]) {
+    const neighbours = new Set(group.map((i) => doc.lines[i + step]?.text ?? ''));
+    if (neighbours.size < group.length) return true;
+  }
+  return false;
 }
 
 /** Marks the repeats of any line that recurs REPEAT_MIN_COUNT times or more. */
@@ -64,13 +84,13 @@ export function markRepeatedLines(doc: ChromeDoc): void {
     const groups = new Map<string, number[]>();
     for (const i of at) {
       const t = doc.lines[i]!.text;
-      if (t.endsWith(':') || TABLE_GAP.test(t)) continue;
+      if (SENTENCE_OR_LABEL_END.test(t) || TABLE_GAP.test(t)) continue;
       const group = groups.get(t);
       if (group) group.push(i);
       else groups.set(t, [i]);
     }
     for (const group of groups.values()) {
-      if (group.length < REPEAT_MIN_COUNT) continue;
+      if (group.length < REPEAT_MIN_COUNT || isInRepeatedBlock(doc, group)) continue;
       for (const i of group.slice(1)) markLine(doc, i, 'other', 'chrome.repeated-line');
     }
   }

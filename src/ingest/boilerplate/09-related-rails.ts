@@ -39,7 +39,11 @@ function classifyItem(doc: ChromeDoc, i: number, previous: Item, headed: boolean
   if (isTimestampMark(mark) || isTimestampLine(t)) return 'timestamp';
   if (isHeadlineShaped(t) && !hasQuotedSpeech(t)) return 'headline';
   // A teaser belongs under a headline or a time; a headed rail may quote in its teasers.
-  if (isTeaserShaped(t) && (previous === 'headline' || previous === 'timestamp') && (headed || !hasQuotedSpeech(t)))
+  if (
+    isTeaserShaped(t) &&
+    (previous === 'headline' || previous === 'timestamp') &&
+    (headed || !hasQuotedSpeech(t))
+  )
     return 'teaser';
   return null;
 }

@@ -15,6 +15,8 @@ const ISLAND_MAX_WORDS = 8;
 function isIslandLine(line: string): boolean {
   return (
     line.length <= ISLAND_MAX_CHARS &&
+    // A bare number is a table's last cell, not a button or a label.
+    /\p{L}/u.test(line) &&
     countWords(line) <= ISLAND_MAX_WORDS &&
     !endsWithFullStop(line) &&
     !carriesContent(line)

@@ -65,21 +65,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Index of the line holding `offset` (the last line starting at or before it); -1 before the first. */
-export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 export function makeDoc(text: string, title: string | null): ChromeDoc {
   const lines = splitLines(text);
   const wrapped = isHardWrapped(lines);
@@ -96,10 +81,10 @@ const WRAP_PROBE_MIN_CHARS = 40;
 const WRAP_MAX_LINE_CHARS = 100;
 /**
  * Share of probe lines that end mid-sentence (letter, digit, comma) in wrapped text. Reuters-21578
- * bodies run at 0.7–0.9; one-paragraph-per-line scraped articles at 0.0–0.2 (their long lines end
- * with a full stop). 0.5 splits them with room on both sides.
+ * bodies run at 0.4–0.9 (short items lower); one-paragraph-per-line scraped articles at 0.0–0.2 (their long lines end
+ * with a full stop, only headlines stay open). 0.35 keeps short wire items wrapped.
  */
-const WRAP_OPEN_SHARE = 0.5;
+const WRAP_OPEN_SHARE = 0.35;
 const WRAP_MIN_PROBES = 4;
 
 /** Whether the lines are a hard-wrapped text: mostly mid-sentence line ends, no long lines. */
@@ -125,7 +110,9 @@ const CONTINUED_LINE_MIN_CHARS = 40;
 /**
  * Whether line `i` is a piece of a wrapped sentence: it continues the line above (no blank line
  * between, the previous line ends mid-sentence; in hard-wrapped text always then, elsewhere when it
- * also starts in lower case), or it runs on into the line below ("Comment" over "was not available").
+ * also starts in lower case), or it runs on into a lower-case line below ("Comment" over "was not
+ * available"). A lower-case line holding a URL is a link ("read more in our channel https://…"),
+ * not a piece of prose.
  * A piece of a paragraph is content, whatever words it starts with.
  */
 export function isContinuation(doc: ChromeDoc, i: number): boolean {
@@ -133,6 +120,9 @@ export function isContinuation(doc: ChromeDoc, i: number): boolean {
 }
 
 /** The next line goes on in lower case with a word (not a URL): "was not immediately available …". */
+/** A line runs on when it stops on a word or a comma; a number or time ("23:00") is complete. */
+const RUN_ON_END = /[\p{L},]$/u;
+const HAS_URL = /https?:\/\/|www\./;
 const LOWER_CASE_WORD_START = /^\p{Ll}[\p{L}'’-]*(?:[\s,;]|$)/u;
 
 function isAdjacentPair(text: string, a: Line, b: Line): boolean {
@@ -144,8 +134,9 @@ function runsOn(text: string, lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
   return (
     next !== undefined &&
-    OPEN_LINE_END.test(line.text) &&
+    RUN_ON_END.test(line.text) &&
     LOWER_CASE_WORD_START.test(next.text) &&
+    !HAS_URL.test(next.text) &&
     isAdjacentPair(text, line, next)
   );
 }
@@ -157,7 +148,7 @@ function continuesAbove(text: string, lines: readonly Line[], i: number, wrapped
   if (prev.text.length < CONTINUED_LINE_MIN_CHARS || !OPEN_LINE_END.test(prev.text)) return false;
   // A blank line between them ends the paragraph.
   if (!isAdjacentPair(text, prev, line)) return false;
-  return wrapped || /^\p{Ll}/u.test(line.text);
+  return wrapped || (/^\p{Ll}/u.test(line.text) && !HAS_URL.test(line.text));
 }
 
 /** Marks line `i` whole unless an earlier detector already did; returns whether it marked. */
@@ -169,7 +160,14 @@ export function markLine(doc: ChromeDoc, i: number, kind: BoilerplateKind, rule:
 }
 
 /** Marks `[start, end)` inside line `i` (a credit at the end of a caption) unless already marked. */
-export function markPart(doc: ChromeDoc, i: number, start: number, end: number, kind: BoilerplateKind, rule: string): boolean {
+export function markPart(
+  doc: ChromeDoc,
+  i: number,
+  start: number,
+  end: number,
+  kind: BoilerplateKind,
+  rule: string,
+): boolean {
   if (doc.marks[i]) return false;
   doc.marks[i] = { kind, rule, start, end };
   return true;

@@ -1,3 +1,4 @@
+import { MONTHS, TIMESTAMP_WORDS } from '../../nlp/lexicons/calendar-words.ts';
 import { CONTENT_CUES } from '../../nlp/lexicons/chrome.ts';
 import { alternation } from './patterns.ts';
 
@@ -14,7 +15,10 @@ import { alternation } from './patterns.ts';
  */
 const QUOTED_SPEECH_MIN_CHARS = 15;
 
-const CUE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTENT_CUES.map((c) => c.pattern))})(?![\\p{L}])`, 'iu');
+const CUE_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(CONTENT_CUES.map((c) => c.pattern))})(?![\\p{L}])`,
+  'iu',
+);
 
 const OPENING_QUOTES = '“„«"‘‹';
 const CLOSING_QUOTES = '”“»"’›';
@@ -85,29 +89,9 @@ export function isTeaserShaped(line: string): boolean {
 /** A timestamp line is short: "13:48 09.11.2025 •", "Updated: 9 November 2025, 10:15 GMT". */
 export const TIMESTAMP_MAX_CHARS = 64;
 
-const MONTH_WORDS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября',
-  'октября', 'ноября', 'декабря', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль',
-  'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'янв', 'фев', 'мар', 'апр', 'июн', 'июл',
-  'авг', 'сен', 'окт', 'ноя', 'дек',
-];
-/** Words a timestamp line may hold besides numbers and months: weekdays, zones, labels, "ago". */
-const TIMESTAMP_WORDS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues',
-  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'понедельник', 'вторник', 'среда', 'четверг',
-  'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс', 'am', 'pm', 'a', 'p',
-  'm', 'gmt', 'utc', 'msk', 'мск', 'est', 'edt', 'cet', 'cest', 'eet', 'eest', 'bst', 'pst', 'pdt',
-  'cst', 'cdt', 'et', 'pt', 'ct', 'ist', 'jst', 'updated', 'published', 'posted', 'modified', 'last',
-  'on', 'at', 'ago', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'seconds',
-  'days', 'day', 'yesterday', 'today', 'just', 'now', 'h', 'обновлено', 'опубликовано', 'обновлен',
-  'вчера', 'сегодня', 'назад', 'минут', 'минуты', 'минуту', 'час', 'часа', 'часов', 'г', 'года', 'в',
-  'of',
-];
-const MONTHS = new Set(MONTH_WORDS);
-const STAMP_WORDS = new Set(TIMESTAMP_WORDS);
-const RELATIVE_WORDS = new Set(['ago', 'назад', 'yesterday', 'today', 'вчера', 'сегодня']);
+const MONTH_NAMES = new Set(MONTHS.flatMap((m) => m.names));
+const RELATIVE_WORDS = new Set(TIMESTAMP_WORDS.filter((g) => g.role === 'relative').flatMap((g) => g.words));
+const STAMP_WORDS = new Set(TIMESTAMP_WORDS.filter((g) => g.role !== 'relative').flatMap((g) => g.words));
 
 const FIRST_WORD = /\p{L}+/uy;
 const STAMP_TOKEN = /\d+(?:[:./-]\d+)*|\p{L}+|[^\s\p{L}\d]/gu;
@@ -129,7 +113,8 @@ export function isTimestampLine(line: string): boolean {
   if (!(first >= 48 && first <= 57)) {
     FIRST_WORD.lastIndex = 0;
     const word = FIRST_WORD.exec(line)?.[0].toLowerCase();
-    if (word === undefined || !(MONTHS.has(word) || STAMP_WORDS.has(word) || RELATIVE_WORDS.has(word))) return false;
+    if (word === undefined || !(MONTH_NAMES.has(word) || STAMP_WORDS.has(word) || RELATIVE_WORDS.has(word)))
+      return false;
   }
   // A full stop ends a sentence ("… on March 17."); column gaps and dashes make a table row ("MAR8  --  --").
   if (line.endsWith('.') || NOT_A_STAMP.test(line)) return false;
@@ -149,11 +134,12 @@ export function isTimestampLine(line: string): boolean {
         anchor = true;
       }
       // Other numbers must be a day, an amount of minutes or hours, or a plausible year ("May 6765" is a table row).
-      else if (!(token.length <= 2 || (token.length === 4 && token >= '1900' && token <= '2100'))) return false;
+      else if (!(token.length <= 2 || (token.length === 4 && token >= '1900' && token <= '2100')))
+        return false;
       continue;
     }
     const word = token.toLowerCase();
-    if (MONTHS.has(word) || RELATIVE_WORDS.has(word)) anchor = true;
+    if (MONTH_NAMES.has(word) || RELATIVE_WORDS.has(word)) anchor = true;
     else if (!STAMP_WORDS.has(word) && !STAMP_PUNCTUATION.includes(token)) return false;
   }
   return anchor && number;
@@ -175,7 +161,8 @@ export function looksLikeHeadline(line: string): boolean {
   if (line.length > HEADLINE_MAX_CHARS || !/^[\p{Lu}\p{N}"“«‘'(]/u.test(line)) return false;
   const words = countWords(line);
   if (words < HEADLINE_MIN_WORDS || isTimestampLine(line)) return false;
-  if (/[.!?]["”’»]?\s+[\p{Lu}"“«]/u.test(line.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.K|U\.N)\./g, ''))) return false;
+  if (/[.!?]["”’»]?\s+[\p{Lu}"“«]/u.test(line.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.K|U\.N)\./g, '')))
+    return false;
   if (/[,;:]$/.test(line)) return false;
   return !endsWithFullStop(line) || words <= HEADLINE_WITH_STOP_MAX_WORDS;
 }

@@ -2,9 +2,9 @@ import type { Boilerplate } from '../../model/article.ts';
 import { outletFromName } from './outlets.ts';
 
 /**
- * Sources an article credits for its content: "According to KhabarOnline, …", "citing Interfax",
+ * Sources an article credits for its content: "According to NordaOnline, …", "citing Interfax",
  * "Bloomberg reported", «как сообщает „Коммерсантъ“». The cue is not enough: "according to the
- * minister" and "According to Lavrov," are reported speech. A credit names an outlet, by the
+ * minister" and "According to Petrova," are reported speech. A credit names an outlet, by the
  * gazetteer or by an outlet's shape (src/ingest/metadata/outlets.ts).
  */
 
@@ -16,8 +16,10 @@ export interface Credit {
 /** Space inside a name: blanks, and at most one line break (hard-wrapped text breaks names too). */
 const SP = String.raw`(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)`;
 /** A capitalised name: up to six words, with inner "of"/"de" ("Voice of America"), slashes, ampersands. */
-const NAME = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*)(?:${SP}(?:(?:of|de|du|del|la|al|&)${SP})?[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*){0,5}`;
-const QUOTED_NAME = String.raw`[«“"„]([^«»“”"\n]{2,60})[»”"“]`;
+/** A capitalised word; a full stop stays inside only before more letters ("Example.com", not "Post. The"). */
+const WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’/-]|\.(?=[\p{L}\p{N}]))*`;
+const NAME = `${WORD}(?:${SP}(?:(?:of|de|du|del|la|al|&)${SP})?${WORD}){0,5}`;
+const QUOTED_NAME = String.raw`[«“"„](?<quoted>[^«»“”"\n]{2,60})[»”"“]`;
 
 const BEFORE_NAME_CUES = [
   'according to',
@@ -40,7 +42,7 @@ const BEFORE_NAME_CUES = [
   'пишет',
 ];
 /** Generic nouns between a cue and the name: «по данным агентства „Интерфакс“», "citing the daily X". */
-const MEDIA_NOUN = `(?:(?:агентства|агентство|издания|издание|газеты|газета|телеканала|телеканал|портала|портал|daily|newspaper|magazine|weekly|news agency|agency|broadcaster|website|tabloid)${SP})?`;
+const MEDIA_NOUN = `(?:(?<noun>агентства|агентство|издания|издание|газеты|газета|телеканала|телеканал|портала|портал|daily|newspaper|magazine|weekly|news agency|agency|broadcaster|website|tabloid)${SP})?`;
 const ARTICLE = `(?:(?:the|a|an)${SP})?`;
 
 /** Cues are matched case-sensitively (names are told by their capitals) but may open a sentence. */
@@ -50,7 +52,7 @@ function sentenceCase(cue: string): string {
 
 /** A cue and the name after it, tried (sticky) at a word start near a trigger. */
 const CUE_THEN_NAME = new RegExp(
-  `(?:${BEFORE_NAME_CUES.map(sentenceCase).join('|')})${SP}${ARTICLE}${MEDIA_NOUN}(?:${QUOTED_NAME}|(${NAME}))`,
+  `(?:${BEFORE_NAME_CUES.map(sentenceCase).join('|')})${SP}${ARTICLE}${MEDIA_NOUN}(?:${QUOTED_NAME}|(?<name>${NAME}))`,
   'uy',
 );
 /** Reporting verbs after an outlet's name; the name is then read backwards from them. */
@@ -60,7 +62,8 @@ const REPORT_VERB = /(?:reported|reports|wrote|writes)(?![\p{L}])/uy;
  * scan for these is several times faster than scanning with the cue patterns themselves; the
  * patterns run only where a piece was found.
  */
-const TRIGGER = /ccording|iting|eported|eports|ited by|uoted by|rote|rites|данным|сообщ|информации|ишет|ссылкой|переда/g;
+const TRIGGER =
+  /ccording|iting|eported|eports|ited by|uoted by|rote|rites|данным|сообщ|информации|ишет|ссылкой|переда/g;
 const NAME_AT_END = new RegExp(`(${NAME})${SP}$`, 'u');
 /** How far before a reporting verb its subject's name may start. */
 const NAME_LOOKBACK_CHARS = 80;
@@ -130,13 +133,21 @@ export function findCredits(text: string, boilerplate: readonly Boilerplate[]): 
       continue;
     }
     TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, m.index + m[0].length);
-    // A quoted name after a cue is a publication's title (Russian convention: «Коммерсантъ»).
-    if (m[1]) {
-      const quoted = tidy(m[1]);
-      const russianCue = /^[\p{Script=Cyrillic}]/u.test(m[0]);
-      add(outletFromName(quoted) ?? (russianCue && /^\p{Lu}/u.test(quoted) ? quoted : null), 'text.credit-quoted', m.index);
+    const g = m.groups!;
+    if (g.quoted) {
+      // A quoted name after a Russian cue is a publication's title («Коммерсантъ»); English needs the shape.
+      const quoted = tidy(g.quoted);
+      const russianCue = /^\p{Script=Cyrillic}/u.test(m[0]);
+      add(
+        outletFromName(quoted) ?? (russianCue && /^\p{Lu}/u.test(quoted) ? quoted : null),
+        'text.credit-quoted',
+        m.index,
+      );
+    } else if (g.name) {
+      // A medium named before the name ("the daily X", «агентства X») makes any name an outlet.
+      const name = tidy(g.name).replace(/\s+/g, ' ');
+      add(outletFromName(name) ?? (g.noun ? name : null), 'text.according-to', m.index);
     }
-    else if (m[2]) add(outletFromName(tidy(m[2]).replace(/\s+/g, ' ')), 'text.according-to', m.index);
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { MONTHS } from '../../nlp/lexicons/calendar-words.ts';
+
 /**
  * Calendar dates written in running text, with their offsets: "November 9, 2025", "9 November
  * 2025", "2025-11-09", "09.11.2025", «9 ноября 2025 г.». Only full dates (day, month, year) are
@@ -16,15 +18,9 @@ const MAX_YEAR = 2100;
 /** Two-digit years up to this are 20xx, above it 19xx ("09.11.25" → 2025, "04/09/87" → 1987). */
 const TWO_DIGIT_YEAR_PIVOT = 69;
 
-const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
-  октября: 10, ноября: 11, декабря: 12, январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6,
-  июль: 7, август: 8, сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12, янв: 1, фев: 2, мар: 3,
-  апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
-};
+const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  MONTHS.flatMap((m) => m.names.map((name) => [name, m.month])),
+);
 const MONTH = Object.keys(MONTH_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|');

@@ -2,7 +2,7 @@ import { NEWS_OUTLETS, OUTLET_NAME_WORDS } from '../../nlp/lexicons/news-outlets
 
 /**
  * Outlet names: the gazetteer's canonical form of a surface name, the shape test that tells an
- * outlet-like name ("KhabarOnline", "Harbour News") from a person's ("Jane Roe"), and readable
+ * outlet-like name ("NordaOnline", "Harbour News") from a person's ("Jane Roe"), and readable
  * names made from channel slugs ("The_Daily_Example" → "Daily Example").
  */
 
@@ -23,19 +23,23 @@ export function canonicalOutlet(surface: string): string | null {
   return BY_SURFACE.get(surfaceKey(surface)) ?? null;
 }
 
-const MEDIA_WORD = new RegExp(`(?<![\\p{L}])(?:${OUTLET_NAME_WORDS.map((w) => w.word).join('|')})(?![\\p{Ll}])`, 'iu');
+const MEDIA_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${OUTLET_NAME_WORDS.map((w) => w.word).join('|')})(?![\\p{Ll}])`,
+  'iu',
+);
 /**
- * An inner capital after at least this many letters makes a single token a brand ("KhabarOnline",
+ * An inner capital after at least this many letters makes a single token a brand ("NordaOnline",
  * "TechCrunch"); shorter prefixes are surname particles ("McDonald", "DeSantis", "MacArthur").
  */
 const BRAND_PREFIX_MIN_LETTERS = 4;
 const BRAND_TOKEN = new RegExp(`^\\p{Lu}\\p{Ll}{${BRAND_PREFIX_MIN_LETTERS - 1},}\\p{Lu}\\p{L}*$`, 'u');
-const DOMAIN_NAME = /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|media|ru|ua|by|kz|uk|de|fr|io|co|tv|am|az|ge)$/i;
+const DOMAIN_NAME =
+  /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|media|ru|ua|by|kz|uk|de|fr|io|co|tv|am|az|ge)$/i;
 
 /**
  * The outlet a credited name refers to: the gazetteer's canonical name, or the name itself when
  * its shape is an outlet's (a brand token, a media word, a domain); null for anything else,
- * which is how "According to Lavrov," (reported speech) differs from "According to KhabarOnline,".
+ * which is how "According to Petrova," (reported speech) differs from "According to NordaOnline,".
  */
 export function outletFromName(name: string): string | null {
   const known = canonicalOutlet(name);
@@ -47,7 +51,20 @@ export function outletFromName(name: string): string | null {
 }
 
 /** Words kept in lower case inside a name made from a slug. */
-const NAME_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'de']);
+const NAME_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'a',
+  'an',
+  'at',
+  'by',
+  'de',
+]);
 /** A lower-case slug word this short is an acronym ("rt", "bbc"), unless a function word. */
 const SLUG_ACRONYM_MAX_LETTERS = 3;
 
@@ -77,7 +94,10 @@ const OUTLET_MAX_WORDS = 8;
 
 /** The site name at the start of a string, cut before its tagline; null when it is not name-like. */
 export function cutOutletName(text: string): string | null {
-  const name = text.split(TAGLINE_SEPARATOR)[0]!.trim().replace(/[.,;:!]+$/, '');
+  const name = text
+    .split(TAGLINE_SEPARATOR)[0]!
+    .trim()
+    .replace(/[.,;:!]+$/, '');
   if (name.length < 2 || !/^[\p{Lu}\p{N}«"“]/u.test(name)) return null;
   if (name.split(/\s+/).length > OUTLET_MAX_WORDS) return null;
   return name;

@@ -41,14 +41,16 @@ export const RAIL_HEADING_RULE = 'chrome.rail-heading';
 export const CHROME_PHRASES: readonly ChromePhrase[] = [
   // Consent banners: the sentence core is stable across widgets, the buttons vary.
   {
-    pattern: "(?:we|this (?:web)?site|our (?:web)?site|this page|the site) (?:uses?|is using) (?:\\w+ )?cookies",
+    pattern:
+      '(?:we|this (?:web)?site|our (?:web)?site|this page|the site) (?:uses?|is using) (?:\\w+ )?cookies',
     match: 'contains',
     kind: 'cookie-banner',
     rule: COOKIE,
     example: 'Our website uses cookies to enhance your experience. Learn More',
   },
   {
-    pattern: 'by (?:continuing to (?:use|browse)|using|browsing) (?:this|our|the) (?:web)?site,? you (?:agree|consent|accept)',
+    pattern:
+      'by (?:continuing to (?:use|browse)|using|browsing) (?:this|our|the) (?:web)?site,? you (?:agree|consent|accept)',
     match: 'contains',
     kind: 'cookie-banner',
     rule: COOKIE,
@@ -131,7 +133,8 @@ export const CHROME_PHRASES: readonly ChromePhrase[] = [
     example: 'What is your opinion on this topic?',
   },
   {
-    pattern: '(?:your )?(?:name|nickname|e-?mail(?: address)?|website|comment|message)(?: ?\\*| \\(required\\))?',
+    pattern:
+      '(?:your )?(?:name|nickname|e-?mail(?: address)?|website|comment|message)(?: ?\\*| \\(required\\))?',
     match: 'line',
     kind: 'comment-form',
     rule: COMMENT,
@@ -164,7 +167,8 @@ export const CHROME_PHRASES: readonly ChromePhrase[] = [
   },
   // Newsletter and membership prompts.
   {
-    pattern: 'subscribe(?: now| today| for free| here)?|sign up|newsletter|continue reading|already a (?:subscriber|member)',
+    pattern:
+      'subscribe(?: now| today| for free| here)?|sign up|newsletter|continue reading|already a (?:subscriber|member)',
     match: 'line',
     kind: 'subscription',
     rule: SUBSCRIBE,
@@ -172,14 +176,15 @@ export const CHROME_PHRASES: readonly ChromePhrase[] = [
   },
   {
     pattern:
-      'subscribe (?:to|for|and|now|today)|discover more from|sign up (?:for|to|now)|(?:enter|type) your email|get (?:the latest|our|breaking|top) [^.\n]{0,50}(?:inbox|email)|support (?:our|independent|quality) journalism|become a (?:member|patron|subscriber|supporter)|(?:join|follow) us on|get our newsletter|this article is for subscribers',
+      'subscribe (?:to|for|and|now|today)|discover more from|sign up (?:for |to )?(?:our |the |a free )?(?:free )?(?:daily |weekly |morning |evening )?(?:newsletters?|briefings?|alerts|emails?|updates|digest)|sign up now|(?:enter|type) your email|get (?:the latest|our|breaking|top) [^.\n]{0,50}(?:inbox|email)|support (?:our|independent|quality) journalism|become a (?:member|patron|subscriber|supporter)|(?:join|follow) us on|get our newsletter|this article is for subscribers',
     match: 'start',
     kind: 'subscription',
     rule: SUBSCRIBE,
     example: 'Subscribe to get the latest posts sent to your email.',
   },
   {
-    pattern: 'подпис(?:ывайтесь|аться|ывайся|ка) (?:на )?(?:наш |нас )?(?:канал|рассылку|telegram|телеграм|новости|дзен)',
+    pattern:
+      'подпис(?:ывайтесь|аться|ывайся|ка) (?:на )?(?:наш |нас )?(?:канал|рассылку|telegram|телеграм|новости|дзен)',
     match: 'contains',
     kind: 'subscription',
     rule: SUBSCRIBE,
@@ -212,7 +217,8 @@ export const CHROME_PHRASES: readonly ChromePhrase[] = [
     example: 'Share this:',
   },
   {
-    pattern: 'share (?:this|on|via)|click to (?:share|email|print) ',
+    pattern:
+      'share (?:this(?: article| story| post| page)?(?: on| via| with)?|on|via) (?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|vk|pinterest|messenger|viber)|share this(?: article| story| post| page)?:|click to (?:share|email|print)',
     match: 'start',
     kind: 'share',
     rule: SHARE,
@@ -271,7 +277,7 @@ export const CHROME_PHRASES: readonly ChromePhrase[] = [
   // A related link set into the story on one line: the label says it is not the story.
   {
     pattern:
-      '(?:read (?:more|also|next)|see also|also read|related(?: story| article)?|recommended|watch|listen|more on this|читайте (?:также|еще|ещё)|смотрите также|по теме)\\s*:\\s*\\S',
+      '(?:read (?:more|also|next)|see also|also read|related(?: story| article)?|recommended|watch|listen|more on this|читайте (?:также|еще|ещё)|смотрите также|по теме)\\s*:',
     match: 'start',
     kind: 'related-rail',
     rule: RAIL_INLINE,
@@ -280,7 +286,7 @@ export const CHROME_PHRASES: readonly ChromePhrase[] = [
   // Rail headings: the rail detector takes the headline/teaser lines that follow.
   {
     pattern:
-      "read (?:next|more|also)|related(?: (?:articles|news|stories|posts|content|coverage|topics|reading))?|more (?:stories|news|articles|on this(?: story| topic)?|from [^.\n]{1,40}|in [^.\n]{1,30})|latest(?: news| stories| articles| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| news| stories| posts)?|trending(?: now| stories)?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|editor(?:'|’)?s picks|top (?:stories|news)|also read|see also|other news|in other news|don(?:'|’)t miss|more to read|up next|news feed|just in",
+      "read (?:next|more|also)|related(?: (?:articles|news|stories|posts|content|coverage|topics|reading))?|more (?:stories|news|articles|on this(?: story| topic)?|from [^.\n]{1,40}|in [^.\n]{1,30})|latest(?: news| stories| articles| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| news| stories| posts)?|trending(?: now| stories)?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|editor(?:'|’)?s picks|top (?:stories|news)|also read|see also|other news|in other news|don(?:'|’)t miss|more to read|news feed|just in",
     match: 'line',
     kind: 'related-rail',
     rule: RAIL_HEADING_RULE,

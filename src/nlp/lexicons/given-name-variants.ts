@@ -15,7 +15,10 @@ function group(names: readonly string[], example: string): GivenNameGroup {
 
 export const GIVEN_NAME_GROUPS: readonly GivenNameGroup[] = [
   group(['vladimir', 'volodymyr', 'wladimir', 'vlad'], 'Vladimir / Volodymyr'),
-  group(['alexander', 'aleksandr', 'oleksandr', 'alexandr', 'aleksander', 'alex', 'sasha'], 'Aleksandr / Oleksandr'),
+  group(
+    ['alexander', 'aleksandr', 'oleksandr', 'alexandr', 'aleksander', 'alex', 'sasha'],
+    'Aleksandr / Oleksandr',
+  ),
   group(['alexei', 'aleksei', 'alexey', 'aleksey', 'oleksiy', 'oleksii', 'alexej'], 'Alexei / Oleksiy'),
   group(['sergei', 'serhiy', 'serhii', 'sergiy'], 'Sergei / Serhiy'),
   group(['mikhail', 'mykhailo', 'mykhaylo'], 'Mikhail / Mykhailo'),

@@ -1,0 +1,59 @@
+import type { Article, Boilerplate } from '../../src/model/article.ts';
+import type { Entity, EntityIndex, EntityType } from '../../src/model/entity.ts';
+
+/** Invented people, bodies, places and outlets the fake index knows, with their aliases. */
+const KNOWN: readonly [string, EntityType, string[]][] = [
+  ['Jonas Berg', 'person', ['Berg', 'Finance Minister Jonas Berg', 'Jonas Berg']],
+  ['Maria Costa', 'person', ['Costa', 'Maria Costa', 'Prime Minister Maria Costa']],
+  ['Anna Weiss', 'person', ['Weiss', 'Anna Weiss']],
+  ['Pavel Orlov', 'person', ['Orlov', 'Pavel Orlov', 'Foreign Minister Pavel Orlov', 'the foreign minister']],
+  ['Igor Petrov', 'person', ['Petrov', 'Igor Petrov']],
+  ['Lena Novak', 'person', ['Novak', 'Lena Novak', 'President Lena Novak']],
+  ['Tom Hale', 'person', ['Hale', 'Tom Hale', 'Senator Tom Hale']],
+  ['Rosa Diaz', 'person', ['Diaz', 'Rosa Diaz', 'Mayor Rosa Diaz']],
+  ['Kremlin', 'government', ['Kremlin']],
+  ['Moscow', 'place', ['Moscow']],
+  ['Berlin', 'place', ['Berlin']],
+  ['Warsaw', 'place', ['Warsaw']],
+  ['Norway', 'place', ['Norway']],
+  ['Finance Ministry', 'organization', ['Finance Ministry', 'ministry']],
+  ['Nordic Radio', 'media', ['Nordic Radio']],
+  ['Daily Courier', 'media', ['Daily Courier', 'The Daily Courier']],
+  ['CBS', 'media', ['CBS']],
+];
+
+/** A small entity index over a fixed gazetteer: exact alias look-up, "the" ignored, case-insensitive. */
+export function makeFakeIndex(): EntityIndex {
+  const entities: Entity[] = KNOWN.map(([name, type, aliases], i) => ({ id: `e${i}`, name, type, aliases, mentions: [] }));
+  const byAlias = new Map<string, Entity>();
+  for (const e of entities) for (const a of [e.name, ...e.aliases]) byAlias.set(key(a), e);
+  return {
+    entities,
+    resolve: (_article, surface) => byAlias.get(key(surface)) ?? null,
+  };
+}
+
+function key(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+export function makeArticle(text: string, boilerplate: Boilerplate[] = [], id = 'case'): Article {
+  return {
+    id,
+    source: id,
+    format: 'text',
+    text,
+    title: null,
+    published: null,
+    outlet: null,
+    url: null,
+    byline: null,
+    encoding: 'utf-8',
+    credited: [],
+    boilerplate,
+    contentHash: '',
+    duplicateOf: null,
+    syndicated: [],
+    metadataRules: {},
+  };
+}

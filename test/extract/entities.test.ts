@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildEntityIndex, ruleRecognizer } from '../../src/extract/entities.ts';
+import type { Article, Boilerplate } from '../../src/model/article.ts';
+
+function article(id: string, text: string, boilerplate: Boilerplate[] = []): Article {
+  return {
+    id,
+    source: id,
+    format: 'text',
+    text,
+    title: null,
+    published: null,
+    outlet: null,
+    url: null,
+    byline: null,
+    encoding: 'utf-8',
+    credited: [],
+    boilerplate,
+    contentHash: '',
+    duplicateOf: null,
+    syndicated: [],
+    metadataRules: {},
+  };
+}
+
+const TALKS = article(
+  'talks.txt',
+  [
+    'Moscow hints at compromise before Geneva summit',
+    '',
+    'Russian Foreign Minister Sergei Volkov said on Monday that Moscow was ready to talk to the United States. ' +
+      '"We are open to dialogue," Volkov told Interfax, adding that the Kremlin had approved the plan.',
+    'US President Janet Whitfield welcomed the remarks. The American leader said Washington would reply soon. ' +
+      'The Russian foreign minister is expected to travel to the summit in Geneva, where the New START Treaty will be discussed.',
+    'Ukrainian President Dmytro Kovalenko said Kyiv would not accept the terms. The Americans have not commented.',
+  ].join('\n'),
+);
+
+const FOLLOW_UP = article(
+  'follow-up.txt',
+  [
+    'Foreign Minister Sergey Volkov confirmed the Geneva summit in an interview with Kommersant.',
+    'He said the Kremlin and the Russian Federation would keep to New START limits. Dmitry Kovalenko, the Ukrainian leader, ' +
+      'wrote that Kiev expects guarantees. President Vladimir Orlov of the fictional council was not involved.',
+    'In Washington, historians recalled that George Washington never visited Geneva.',
+  ].join('\n'),
+);
+
+const entitiesOf = (articles: Article[]) => buildEntityIndex(articles).entities;
+
+test('entities: a person across titles, surnames, spellings and articles is one entity', () => {
+  const index = buildEntityIndex([TALKS, FOLLOW_UP]);
+  const volkov = index.resolve('talks.txt', 'Sergei Volkov');
+  assert.ok(volkov);
+  assert.equal(volkov.type, 'person');
+  assert.equal(index.resolve('follow-up.txt', 'Sergey Volkov')?.id, volkov.id);
+  assert.equal(index.resolve('talks.txt', 'Volkov')?.id, volkov.id);
+  assert.equal(index.resolve('talks.txt', 'Foreign Minister Volkov')?.id, volkov.id);
+  const kovalenko = index.resolve('talks.txt', 'Dmytro Kovalenko');
+  assert.equal(index.resolve('follow-up.txt', 'Dmitry Kovalenko')?.id, kovalenko?.id);
+});
+
+test('entities: distinct people with one given name are never merged', () => {
+  const index = buildEntityIndex([TALKS, FOLLOW_UP]);
+  const orlov = index.resolve('follow-up.txt', 'Vladimir Orlov');
+  assert.ok(orlov);
+  assert.notEqual(orlov.id, index.resolve('follow-up.txt', 'Volkov')?.id);
+  const people = index.entities.filter((e) => e.type === 'person');
+  for (const p of people) {
+    const names = [p.name, ...p.aliases].join(' | ');
+    assert.ok(!(names.includes('Orlov') && names.includes('Volkov')), names);
+  }
+});
+
+test('entities: role nouns resolve to the titled person before them', () => {
+  const index = buildEntityIndex([TALKS, FOLLOW_UP]);
+  const text = TALKS.text;
+  assert.equal(
+    index.resolve('talks.txt', 'The American leader', text.indexOf('The American leader'))?.name,
+    'Janet Whitfield',
+  );
+  assert.equal(
+    index.resolve('talks.txt', 'the Russian foreign minister', text.indexOf('The Russian foreign'))?.name,
+    'Sergei Volkov',
+  );
+  assert.equal(index.resolve('talks.txt', 'the US president')?.name, 'Janet Whitfield');
+});
+
+test('entities: metonyms, capitals and countries stay apart; outlets and plurals resolve', () => {
+  const index = buildEntityIndex([TALKS, FOLLOW_UP]);
+  const ids = ['the Kremlin', 'Moscow', 'Russia', 'Washington', 'United States', 'Kyiv'].map(
+    (s) => index.resolve('talks.txt', s)?.id,
+  );
+  assert.ok(
+    ids.every((id) => id !== undefined),
+    String(ids),
+  );
+  assert.equal(new Set(ids).size, ids.length);
+  assert.equal(
+    index.resolve('follow-up.txt', 'Russian Federation')?.id,
+    index.resolve('talks.txt', 'Russia')?.id,
+  );
+  assert.equal(index.resolve('talks.txt', 'the Americans')?.name, 'United States');
+  assert.equal(index.resolve('follow-up.txt', 'Kiev')?.name, 'Kyiv');
+  assert.equal(index.resolve('talks.txt', 'Interfax')?.type, 'media');
+  assert.equal(index.resolve('talks.txt', 'Ivan Nobody'), null);
+});
+
+test('entities: "Washington" the city is not George Washington', () => {
+  const index = buildEntityIndex([TALKS, FOLLOW_UP]);
+  const george = index.resolve('follow-up.txt', 'George Washington');
+  assert.equal(george?.type, 'person');
+  assert.notEqual(index.resolve('follow-up.txt', 'Washington')?.id, george?.id);
+});
+
+test('entities: two Smiths in different articles without first names stay separate', () => {
+  const a = article('harvest.txt', 'Farmers were worried. Smith said the harvest was late this year.');
+  const b = article('vote.txt', 'The council met again. Smith said the vote would be delayed.');
+  const index = buildEntityIndex([a, b]);
+  const x = index.resolve('harvest.txt', 'Smith');
+  const y = index.resolve('vote.txt', 'Smith');
+  assert.ok(x && y);
+  assert.notEqual(x.id, y.id);
+});
+
+test('entities: treaties and place-named events keep one entity per thing', () => {
+  const index = buildEntityIndex([TALKS, FOLLOW_UP]);
+  const treaty = index.resolve('talks.txt', 'New START Treaty');
+  assert.equal(treaty?.type, 'treaty');
+  assert.equal(index.resolve('follow-up.txt', 'New START')?.id, treaty?.id);
+  const summit = index.resolve('follow-up.txt', 'Geneva summit');
+  assert.equal(summit?.type, 'event');
+  assert.equal(index.resolve('talks.txt', 'summit in Geneva')?.id, summit?.id);
+  assert.notEqual(summit?.id, index.resolve('talks.txt', 'Geneva')?.id);
+});
+
+test('entities: administrations are apart from their president', () => {
+  const a = article(
+    'admin.txt',
+    'Sanctions imposed by the administration of President Carl Brandt hurt exports. Brandt defended them.',
+  );
+  const b = article('admin2.txt', 'Officials of the Brandt administration declined to comment.');
+  const index = buildEntityIndex([a, b]);
+  const admin = index.resolve('admin2.txt', 'Brandt administration');
+  assert.equal(admin?.type, 'organization');
+  assert.equal(index.resolve('admin.txt', 'administration of President Carl Brandt')?.id, admin?.id);
+  assert.notEqual(index.resolve('admin.txt', 'Brandt')?.id, admin?.id);
+});
+
+test('entities: chrome is a segment of its own — names in a rail are found, no run crosses its edge', () => {
+  const text = 'Read next: Prime Minister Hanna Lindqvist resigns\nThe Kremlin said nothing.';
+  const a = article('chrome.txt', text, [
+    { start: 0, end: text.indexOf('\n'), kind: 'related-rail', rule: 'test' },
+  ]);
+  const mentions = ruleRecognizer.recognize(a);
+  assert.ok(mentions.some((m) => m.surface === 'Hanna Lindqvist'));
+  assert.ok(mentions.some((m) => m.surface === 'Kremlin'));
+  const edge = text.indexOf('\n');
+  assert.ok(mentions.every((m) => m.end <= edge || m.start >= edge));
+});
+
+test('entities: every mention slices back to its surface; ids do not depend on article order', () => {
+  for (const a of [TALKS, FOLLOW_UP]) {
+    for (const m of ruleRecognizer.recognize(a)) assert.equal(a.text.slice(m.start, m.end), m.surface);
+  }
+  const forward = entitiesOf([TALKS, FOLLOW_UP]);
+  const backward = entitiesOf([FOLLOW_UP, TALKS]);
+  const summary = (es: typeof forward) => es.map((e) => `${e.id}=${e.name}`).sort();
+  assert.deepEqual(summary(forward), summary(backward));
+});
