@@ -13,9 +13,18 @@ import { requireShared } from './shared-data.ts';
 
 const corpus = requireShared('corpora/reuters21578.jsonl.gz');
 const indirect = process.argv.includes('--indirect');
-const lines = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n').filter((l) => l.trim().length > 0);
+const lines = gunzipSync(readFileSync(corpus))
+  .toString('utf8')
+  .split('\n')
+  .filter((l) => l.trim().length > 0);
 const articles: Article[] = lines.map((line, i) => {
-  const r = JSON.parse(line) as { id?: string; text?: string; title?: string | null; published?: string | null; outlet?: string | null };
+  const r = JSON.parse(line) as {
+    id?: string;
+    text?: string;
+    title?: string | null;
+    published?: string | null;
+    outlet?: string | null;
+  };
   return {
     id: String(r.id ?? i),
     source: `${corpus}#${i + 1}`,
@@ -64,5 +73,7 @@ console.log(`articles        ${articles.length}, ${mb.toFixed(2)} MB of text`);
 console.log(entityNote);
 console.log(`entities        ${((t1 - t0) / 1000).toFixed(2)} s (${rate(t1 - t0)} MB/s)`);
 console.log(`quotes          ${((t2 - t1) / 1000).toFixed(2)} s (${rate(t2 - t1)} MB/s)`);
-console.log(`found           ${quotes} quotes (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}), ${attributed} with a speaker`);
+console.log(
+  `found           ${quotes} quotes (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}), ${attributed} with a speaker`,
+);
 console.log(`throughput      ${rate(t2 - t0)} MB/s of text, entities + quotes (goal ≥ 1)`);

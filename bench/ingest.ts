@@ -28,8 +28,12 @@ try {
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   const mb = bytes / 1e6;
   console.log(`corpus          ${corpus}`);
-  console.log(`articles        ${articles.length} read, ${count} stored, ${result.duplicates.length} exact duplicates, ${result.syndicated.length} near-duplicate links, ${issues.filter((i) => i.severity === 'error').length} input errors`);
-  console.log(`text            ${mb.toFixed(2)} MB; ${((100 * chrome) / chars).toFixed(2)}% of characters marked as chrome`);
+  console.log(
+    `articles        ${articles.length} read, ${count} stored, ${result.duplicates.length} exact duplicates, ${result.syndicated.length} near-duplicate links, ${issues.filter((i) => i.severity === 'error').length} input errors`,
+  );
+  console.log(
+    `text            ${mb.toFixed(2)} MB; ${((100 * chrome) / chars).toFixed(2)}% of characters marked as chrome`,
+  );
   console.log(`read+prepare    ${((t1 - t0) / 1000).toFixed(2)} s`);
   console.log(`store           ${((t2 - t1) / 1000).toFixed(2)} s`);
   console.log(`throughput      ${(mb / seconds).toFixed(2)} MB/s of text (goal ≥ 5)`);

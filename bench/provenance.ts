@@ -22,7 +22,8 @@ const MIN_SENTENCE_CHARS = 40;
 const sizesArg = process.argv.indexOf('--sizes');
 const budgetArg = process.argv.indexOf('--budget');
 const BUDGET = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : undefined;
-const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000, 1_000_000];
+const SIZES =
+  sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000, 1_000_000];
 
 /** Reuters wraps lines at ~65 columns and indents paragraphs: unwrap before splitting sentences. */
 function unwrap(text: string): string {
@@ -109,7 +110,9 @@ function lookups(index: SentenceIndex, base: string[], size: number): { times: n
 }
 
 const base = loadSentences();
-console.log(`corpus: ${base.length} Reuters sentences (≥ ${MIN_SENTENCE_CHARS} chars); ${LOOKUPS} look-ups per size, top ${TOP_K}`);
+console.log(
+  `corpus: ${base.length} Reuters sentences (≥ ${MIN_SENTENCE_CHARS} chars); ${LOOKUPS} look-ups per size, top ${TOP_K}`,
+);
 console.log('sentences   build s   memory MB   postings     median ms   p99 ms   source in top 10');
 const medians: number[] = [];
 for (const size of SIZES) {
@@ -131,5 +134,7 @@ for (const size of SIZES) {
   );
 }
 if (medians.length > 1) {
-  console.log(`median growth ${SIZES[0]} → ${SIZES[SIZES.length - 1]}: ${(medians[medians.length - 1]! / medians[0]!).toFixed(2)}×`);
+  console.log(
+    `median growth ${SIZES[0]} → ${SIZES[SIZES.length - 1]}: ${(medians[medians.length - 1]! / medians[0]!).toFixed(2)}×`,
+  );
 }

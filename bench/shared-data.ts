@@ -8,7 +8,9 @@ export const SHARED_DIR = resolve(import.meta.dirname, '..', '..', 'shared');
 export function requireShared(relativePath: string): string {
   const path = resolve(SHARED_DIR, relativePath);
   if (!existsSync(path)) {
-    process.stderr.write(`missing ${path}: this script reads the project's evaluation data from ../shared beside the repository\n`);
+    process.stderr.write(
+      `missing ${path}: this script reads the project's evaluation data from ../shared beside the repository\n`,
+    );
     process.exit(1);
   }
   return path;

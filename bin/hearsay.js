@@ -3,7 +3,9 @@
 // provides it under npx/npm scripts), so there is no build step.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
-  process.stderr.write(`hearsay needs Node >= 22.18 (this is ${process.version}); run it through npx or npm scripts, which use the bundled Node 24.\n`);
+  process.stderr.write(
+    `hearsay needs Node >= 22.18 (this is ${process.version}); run it through npx or npm scripts, which use the bundled Node 24.\n`,
+  );
   process.exit(2);
 }
 const { main } = await import('../src/cli.ts');

@@ -100,7 +100,8 @@ function runBoth(
   for (let round = 0; round < TIMED_ROUNDS; round++) {
     const sums = extractors.map(() => 0);
     pages.forEach((page, p) => {
-      const order = (p + round) % 2 === 0 ? extractors.map((_, i) => i) : extractors.map((_, i) => i).reverse();
+      const order =
+        (p + round) % 2 === 0 ? extractors.map((_, i) => i) : extractors.map((_, i) => i).reverse();
       for (const i of order) {
         const start = performance.now();
         const out = extractors[i]!.extract(page);

@@ -21,7 +21,8 @@ const LAYER_RANK: Readonly<Record<string, number>> = {
   '.': 8,
 };
 
-const IMPORT_PATTERN = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
+const IMPORT_PATTERN =
+  /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 export function checkLayers(srcDir: string): string[] {
   const files = listTs(srcDir);
@@ -39,14 +40,19 @@ export function checkLayers(srcDir: string): string[] {
       const fromRank = LAYER_RANK[from];
       const toRank = LAYER_RANK[to];
       if (fromRank === undefined || toRank === undefined) {
-        problems.push(`${relative(srcDir, file)}: folder '${from === '.' ? to : from}' has no layer rank in scripts/check-layers.ts`);
+        problems.push(
+          `${relative(srcDir, file)}: folder '${from === '.' ? to : from}' has no layer rank in scripts/check-layers.ts`,
+        );
       } else if (toRank >= fromRank) {
-        problems.push(`${relative(srcDir, file)}: '${from}' may not import from '${to}' (${relative(srcDir, target)})`);
+        problems.push(
+          `${relative(srcDir, file)}: '${from}' may not import from '${to}' (${relative(srcDir, target)})`,
+        );
       }
     }
     graph.set(file, targets);
   }
-  for (const cycle of findCycles(graph)) problems.push(`import cycle: ${cycle.map((f) => relative(srcDir, f)).join(' → ')}`);
+  for (const cycle of findCycles(graph))
+    problems.push(`import cycle: ${cycle.map((f) => relative(srcDir, f)).join(' → ')}`);
   return problems;
 }
 

@@ -40,7 +40,7 @@ Commands:
 Inputs: files (.txt .md .html .htm .jsonl .json RSS/Atom, also gzipped), folders (recursively), - for stdin.
 Run 'hearsay <command> --help' for the options of a command.
 Options: --help, --version`,
-  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic]
+  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--indirect]
 
 Ingest the inputs, run the whole pipeline, print the dossier.
   --db FILE        keep articles in this SQLite store (default: a temporary in-memory store);
@@ -49,13 +49,14 @@ Ingest the inputs, run the whole pipeline, print the dossier.
   --out FILE       write the dossier to FILE instead of stdout
   --primary ID     take article ID as the primary source of its story (persisted with --db)
   --semantic       re-rank provenance candidates with the bundled sentence encoder (slower)
+  --indirect       also report indirect speech ("she warned that …") as quotes of kind indirect
   -h, --help       this help`,
   ingest: `Usage: hearsay ingest <inputs…> --db FILE
 
 Add the inputs to the store. Ingesting the same input again changes nothing (keyed by content hash).
   --db FILE        the SQLite store (created if missing)
   -h, --help       this help`,
-  report: `Usage: hearsay report --db FILE [--format md|json|html] [--out FILE] [--primary ID] [--semantic]
+  report: `Usage: hearsay report --db FILE [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--indirect]
 
 Print the dossier of everything the store holds.
   --db FILE        the SQLite store
@@ -63,6 +64,7 @@ Print the dossier of everything the store holds.
   --out FILE       write to FILE instead of stdout
   --primary ID     take article ID as the primary source of its story (persisted)
   --semantic       re-rank provenance candidates with the bundled sentence encoder
+  --indirect       also report indirect speech as quotes of kind indirect
   -h, --help       this help`,
 };
 
@@ -72,6 +74,7 @@ const OPTION_SPEC = {
   out: { type: 'string' },
   primary: { type: 'string', multiple: true },
   semantic: { type: 'boolean' },
+  indirect: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -110,7 +113,9 @@ export async function main(argv: string[]): Promise<number> {
     return await run(command, values, positionals);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`);
+      process.stderr.write(
+        `hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
+      );
       return EXIT_USAGE;
     }
     throw error;
@@ -119,19 +124,24 @@ export async function main(argv: string[]): Promise<number> {
 
 async function run(command: string, flags: Flags, inputs: string[]): Promise<number> {
   const format = parseFormat(flags.format);
-  if (command === 'analyze' && inputs.length === 0) throw new UsageError('analyze needs at least one input (a file, a folder or -)');
+  if (command === 'analyze' && inputs.length === 0)
+    throw new UsageError('analyze needs at least one input (a file, a folder or -)');
   if (command === 'ingest' && inputs.length === 0) throw new UsageError('ingest needs at least one input');
-  if ((command === 'ingest' || command === 'report') && !flags.db) throw new UsageError(`${command} needs --db FILE`);
-  if (command === 'report' && inputs.length > 0) throw new UsageError(`report takes no inputs (got '${inputs[0]}'); use analyze or ingest`);
-  if (command === 'ingest' && (flags.format || flags.out)) throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
+  if ((command === 'ingest' || command === 'report') && !flags.db)
+    throw new UsageError(`${command} needs --db FILE`);
+  if (command === 'report' && inputs.length > 0)
+    throw new UsageError(`report takes no inputs (got '${inputs[0]}'); use analyze or ingest`);
+  if (command === 'ingest' && (flags.format || flags.out))
+    throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
-  const options = makeOptions({ semantic: flags.semantic ?? false });
+  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: flags.indirect ?? false });
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues: Issue[] = [];
     if (inputs.length > 0) issues.push(...(await ingestInto(store, inputs, options, flags.db)));
     for (const id of flags.primary ?? []) {
-      if (!(await store.getArticle(id))) throw new UsageError(`--primary ${id}: no such article in the store`);
+      if (!(await store.getArticle(id)))
+        throw new UsageError(`--primary ${id}: no such article in the store`);
       await store.setPrimary(id, id);
     }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
@@ -147,15 +157,28 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
   }
 }
 
-async function ingestInto(store: Store, inputs: string[], options: Options, db: string | undefined): Promise<Issue[]> {
+async function ingestInto(
+  store: Store,
+  inputs: string[],
+  options: Options,
+  db: string | undefined,
+): Promise<Issue[]> {
   const limits = { maxDocumentBytes: options.maxDocumentBytes, maxContainerBytes: options.maxContainerBytes };
-  const { articles, issues } = await ingestSources(readSources(inputs, { limits, skipFiles: db ? [db] : [] }));
+  const { articles, issues } = await ingestSources(
+    readSources(inputs, { limits, skipFiles: db ? [db] : [] }),
+  );
   const result = await store.putArticles(articles);
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   for (const d of result.duplicates) {
     // Re-ingesting the very same article is the idempotent case, not worth a warning.
     if (d.id === d.duplicateOf) continue;
-    issues.push(makeIssue('HEARSAY_W_DUPLICATE', { origin: sourceOf.get(d.id) ?? d.id }, `same text as ${d.duplicateOf}; stored once`));
+    issues.push(
+      makeIssue(
+        'HEARSAY_W_DUPLICATE',
+        { origin: sourceOf.get(d.id) ?? d.id },
+        `same text as ${d.duplicateOf}; stored once`,
+      ),
+    );
   }
   return issues;
 }
@@ -191,5 +214,7 @@ async function emit(text: string, out: string | undefined): Promise<void> {
     await writeFile(out, text);
     return;
   }
-  await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+  );
 }

@@ -1,7 +1,7 @@
-import { extractQuotes } from './extract/quotes.ts';
 import { buildEntityIndex } from './extract/entities.ts';
-import { attachProvenance } from './link/provenance.ts';
+import { extractQuotes } from './extract/quotes.ts';
 import { applyPrimaryOverrides } from './link/primary.ts';
+import { attachProvenance, attachProvenanceAsync } from './link/provenance.ts';
 import { clusterStories } from './link/stories.ts';
 import type { Article } from './model/article.ts';
 import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
@@ -28,7 +28,7 @@ interface State {
 
 interface Stage {
   name: string;
-  run(state: State, options: Options): void;
+  run(state: State, options: Options): void | Promise<void>;
 }
 
 export const STAGES: readonly Stage[] = [
@@ -40,8 +40,10 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'quotes',
-    run: (s) => {
-      s.quotes = s.originals.flatMap((article) => extractQuotes(article, s.entities!));
+    run: (s, options) => {
+      s.quotes = s.originals.flatMap((article) =>
+        extractQuotes(article, s.entities!, { indirect: options.indirect }),
+      );
     },
   },
   {
@@ -59,14 +61,21 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'provenance',
-    run: (s, options) => {
-      s.quotes = attachProvenance(s.quotes, s.originals, s.stories, { semantic: options.semantic });
+    // The sentence encoder loads and runs asynchronously; the lexical default stays synchronous.
+    run: async (s, options) => {
+      s.quotes = options.semantic
+        ? await attachProvenanceAsync(s.quotes, s.originals, s.stories, { semantic: true })
+        : attachProvenance(s.quotes, s.originals, s.stories);
     },
   },
 ];
 
 /** Run every stage over prepared articles and assemble the dossier. */
-export function analyzeArticles(articles: Article[], options: Options, issues: Issue[] = []): Dossier {
+export async function analyzeArticles(
+  articles: Article[],
+  options: Options,
+  issues: Issue[] = [],
+): Promise<Dossier> {
   const state: State = {
     articles,
     originals: articles.filter((a) => a.duplicateOf === null),
@@ -74,7 +83,7 @@ export function analyzeArticles(articles: Article[], options: Options, issues: I
     quotes: [],
     stories: [],
   };
-  for (const stage of STAGES) stage.run(state, options);
+  for (const stage of STAGES) await stage.run(state, options);
   return {
     version: DOSSIER_VERSION,
     generator: { name: 'hearsay', version: VERSION },

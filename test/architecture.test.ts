@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ISSUE_CODES } from '../src/model/issue.ts';
 import { checkLayers } from '../scripts/check-layers.ts';
+import { ISSUE_CODES } from '../src/model/issue.ts';
 import { REPO } from './helpers/run-cli.ts';
 
 test('src/ imports follow the layer order and have no cycles', () => {

@@ -8,9 +8,9 @@ import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript
 import { findReportedClauses } from './quotes/04-indirect-speech.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
 import { type MarkedSpan, splitParagraphs } from './quotes/candidate.ts';
-import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import { buildFrame, maskSpans, type SpeakerRef } from './speakers/clause.ts';
+import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findVenue, type Venue } from './venues.ts';
 
 export { looksLikeTranscript } from './quotes/03-transcript-turns.ts';
@@ -49,7 +49,11 @@ interface Draft extends Span {
  * 5. reported speech, when `options.indirect`;
  * 6. venues carried to a speaker's later quotes (same paragraph, or the article's interview).
  */
-export function extractQuotes(article: Article, entities: EntityIndex, options: QuoteOptions = DEFAULT_QUOTE_OPTIONS): Quote[] {
+export function extractQuotes(
+  article: Article,
+  entities: EntityIndex,
+  options: QuoteOptions = DEFAULT_QUOTE_OPTIONS,
+): Quote[] {
   const { text } = article;
   const spans = findMarkedSpans(article);
   const turns = findTranscriptTurns(article);
@@ -57,7 +61,15 @@ export function extractQuotes(article: Article, entities: EntityIndex, options: 
   const parents = findParents(spans);
   const top = spans.filter((_, i) => parents[i] === -1);
   const masked = maskSpans(text, top.map(interior));
-  const frame = buildFrame({ articleId: article.id, text, masked, from: 0, to: text.length, entities, self: null });
+  const frame = buildFrame({
+    articleId: article.id,
+    text,
+    masked,
+    from: 0,
+    to: text.length,
+    entities,
+    self: null,
+  });
   const analysis = analyzeFrame(frame);
   const paragraphs = splitParagraphs(text);
   const paragraphOf = (pos: number): number => paragraphs.findLast((p) => p.start <= pos)?.start ?? 0;
@@ -100,14 +112,19 @@ export function extractQuotes(article: Article, entities: EntityIndex, options: 
 /** Quotation-mark spans of the article outside its chrome. */
 function findMarkedSpans(article: Article): MarkedSpan[] {
   const { text } = article;
-  const paragraphs = splitParagraphs(text).filter((p) => boilerplateShare(article, p) <= MAX_BOILERPLATE_SHARE);
+  const paragraphs = splitParagraphs(text).filter(
+    (p) => boilerplateShare(article, p) <= MAX_BOILERPLATE_SHARE,
+  );
   const marks = paragraphs.map((p) => findParagraphQuoteMarks(text, p));
-  return joinParagraphQuotes(text, marks).filter((s) => boilerplateShare(article, s) <= MAX_BOILERPLATE_SHARE);
+  return joinParagraphQuotes(text, marks).filter(
+    (s) => boilerplateShare(article, s) <= MAX_BOILERPLATE_SHARE,
+  );
 }
 
 function boilerplateShare(article: Article, s: Span): number {
   let inside = 0;
-  for (const b of article.boilerplate) inside += Math.max(0, Math.min(b.end, s.end) - Math.max(b.start, s.start));
+  for (const b of article.boilerplate)
+    inside += Math.max(0, Math.min(b.end, s.end) - Math.max(b.start, s.start));
   return s.end > s.start ? inside / (s.end - s.start) : 0;
 }
 
@@ -128,7 +145,12 @@ function findParents(spans: readonly MarkedSpan[]): number[] {
   });
 }
 
-function readQuote(a: FrameAnalysis, q: MarkedSpan, carry: SpeakerMark[] | null, paragraphOf: (pos: number) => number): Draft | null {
+function readQuote(
+  a: FrameAnalysis,
+  q: MarkedSpan,
+  carry: SpeakerMark[] | null,
+  paragraphOf: (pos: number) => number,
+): Draft | null {
   const att = attributeQuote(a, q, carry);
   if (findScareQuoteReason(a.frame.text, a.frame.masked, q, att.hasCue)) return null;
   const venue = att.sentence && att.speaker ? findVenue(a.frame, att.sentence) : null;
@@ -161,7 +183,9 @@ function readTurns(
   const { frame } = a;
   const header = frame.sentences.filter((s) => s.end <= turns[0]!.labelSpan.start);
   const venue = header.map((s) => findVenue(frame, s)).find((v) => v !== null) ?? null;
-  const interviewee = header.map((s) => a.subjectOf(s.index)).find((r) => r && (r.type === 'person' || r.type === null)) ?? null;
+  const interviewee =
+    header.map((s) => a.subjectOf(s.index)).find((r) => r && (r.type === 'person' || r.type === null)) ??
+    null;
   for (const turn of turns) {
     const named = turn.role === 'named' ? resolveLabel(a, turn) : null;
     const speaker = named ?? (turn.role === 'answer' ? interviewee : null);
@@ -186,7 +210,8 @@ function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const { frame } = a;
   const e = frame.entities.resolve(frame.articleId, turn.label, turn.labelSpan.start);
   const span = turn.labelSpan;
-  if (e) return { name: e.name, entity: e.id, type: e.type, surface: turn.label, aliases: e.aliases, ...span };
+  if (e)
+    return { name: e.name, entity: e.id, type: e.type, surface: turn.label, aliases: e.aliases, ...span };
   return { name: turn.label, entity: null, type: null, surface: turn.label, aliases: [], ...span };
 }
 
@@ -200,12 +225,20 @@ function analysisOfTurn(
   const known = cache.get(turn);
   if (known) return known;
   const f = a.frame;
-  const made = analyzeFrame(buildFrame({ ...f, from: turn.start, to: turn.end, self: turn.interviewer ? null : self }));
+  const made = analyzeFrame(
+    buildFrame({ ...f, from: turn.start, to: turn.end, self: turn.interviewer ? null : self }),
+  );
   cache.set(turn, made);
   return made;
 }
 
-function readReported(article: Article, a: FrameAnalysis, turns: readonly TranscriptTurn[], paragraphOf: (pos: number) => number, drafts: Draft[]): void {
+function readReported(
+  article: Article,
+  a: FrameAnalysis,
+  turns: readonly TranscriptTurn[],
+  paragraphOf: (pos: number) => number,
+  drafts: Draft[],
+): void {
   const skip = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
   for (const c of findReportedClauses(a, skip)) {
     if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
@@ -217,7 +250,11 @@ function readReported(article: Article, a: FrameAnalysis, turns: readonly Transc
       cue: c.event.cue,
       venue: findVenue(a.frame, c.sentence),
       rule: c.rule,
-      speakerRule: c.event.speaker ? (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb') : null,
+      speakerRule: c.event.speaker
+        ? c.event.how === 'according-to'
+          ? 'speaker.according-to'
+          : 'speaker.said-verb'
+        : null,
       paragraph: paragraphOf(c.start),
     });
   }
@@ -241,7 +278,9 @@ function carryVenues(drafts: Draft[]): void {
       if (d.venue.interview && !interview.has(key)) interview.set(key, d.venue);
       continue;
     }
-    const near = drafts.find((o) => o !== d && o.venue && o.paragraph === d.paragraph && speakerKey(o.speaker) === key);
+    const near = drafts.find(
+      (o) => o !== d && o.venue && o.paragraph === d.paragraph && speakerKey(o.speaker) === key,
+    );
     if (near?.venue) d.venue = { ...near.venue, rule: 'venue.same-paragraph' };
     else if (interview.has(key)) d.venue = { ...interview.get(key)!, rule: 'venue.carried-interview' };
   }

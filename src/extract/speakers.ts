@@ -1,9 +1,23 @@
 import type { Span } from '../model/span.ts';
 import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
-import { findSentenceSubject, findSpeechEvents, type ResolveMention, type SpeechEvent, type SubjectHow } from './speakers/02-said-verb.ts';
+import {
+  findSentenceSubject,
+  findSpeechEvents,
+  type ResolveMention,
+  type SpeechEvent,
+  type SubjectHow,
+} from './speakers/02-said-verb.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
-import { type Frame, mentionEndingAt, mentionStartingAt, resolveName, type Sentence, type SpeakerRef, sentenceAt } from './speakers/clause.ts';
+import {
+  type Frame,
+  mentionEndingAt,
+  mentionStartingAt,
+  resolveName,
+  type Sentence,
+  type SpeakerRef,
+  sentenceAt,
+} from './speakers/clause.ts';
 
 /**
  * A frame read lazily: the speech events and the subject of a sentence are computed when asked,
@@ -17,10 +31,10 @@ export interface FrameAnalysis {
 }
 
 /**
- * Sentences read before the one asked about, so its pronouns find their antecedents (twice the
- * pronoun look-back of 04-pronoun-role, so those sentences had their own context too).
+ * Sentences read before the one asked about, so its pronouns find their antecedents (the six of
+ * 04-pronoun-role's look-back plus two, so those sentences had some context of their own).
  */
-const LOOKBACK_SENTENCES = 12;
+const LOOKBACK_SENTENCES = 8;
 
 /** Who said a quote, how that was decided, and the sentence that decided it. */
 export interface Attribution {
@@ -50,7 +64,8 @@ export function analyzeFrame(frame: Frame): FrameAnalysis {
   };
   const ensure = (index: number): void => {
     if (events[index] !== undefined || !frame.sentences[index]) return;
-    for (let j = Math.max(0, index - LOOKBACK_SENTENCES); j <= index; j++) if (events[j] === undefined) read(j);
+    for (let j = Math.max(0, index - LOOKBACK_SENTENCES); j <= index; j++)
+      if (events[j] === undefined) read(j);
   };
   return {
     frame,
@@ -71,13 +86,19 @@ export function findRecentSpeakers(a: FrameAnalysis, pos: number): SpeakerMark[]
   if (!s) return [];
   const out: SpeakerMark[] = [];
   for (let j = Math.max(0, s.index - LOOKBACK_SENTENCES); j <= s.index; j++) {
-    for (const e of a.eventsOf(j)) if (e.speaker && e.cue.end <= pos) out.push({ at: e.cue.end, speaker: e.speaker });
+    for (const e of a.eventsOf(j))
+      if (e.speaker && e.cue.end <= pos) out.push({ at: e.cue.end, speaker: e.speaker });
   }
   return out;
 }
 
 /** The sentence's topic: who its first speech act is by, else its grammatical subject. */
-function findSubject(frame: Frame, s: Sentence, events: readonly SpeechEvent[], resolve: ResolveMention): SpeakerRef | null {
+function findSubject(
+  frame: Frame,
+  s: Sentence,
+  events: readonly SpeechEvent[],
+  resolve: ResolveMention,
+): SpeakerRef | null {
   const spoken = events.find((e) => e.speaker !== null && e.how !== 'passive-agent');
   if (spoken) return spoken.speaker;
   const m = findSentenceSubject(frame, s, s.tokens.length);
@@ -121,7 +142,11 @@ const DASH_LEAD = /^\s*[,.]?\s*[\u2014\u2013\u2015]\s*/u;
  * 5. a passive report with no agent ("we were informed that “…”"): the party named just before;
  * 6. carry-over: the speaker of the nearest earlier statement, when `carry` is allowed.
  */
-export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; closeAt: number }, carry: SpeakerMark[] | null): Attribution {
+export function attributeQuote(
+  a: FrameAnalysis,
+  q: Span & { openAt: number; closeAt: number },
+  carry: SpeakerMark[] | null,
+): Attribution {
   const frame = a.frame;
   const closeAt = q.closeAt >= 0 ? q.closeAt : q.end;
   const s = sentenceAt(frame, q.openAt);
@@ -129,7 +154,8 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
     const colon = findColonLeadIn(frame, s, q.openAt);
     if (colon) {
       const speaker = resolveName(frame, s, colon.mention);
-      if (speaker) return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
+      if (speaker)
+        return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
     }
   }
   const tail = sentenceAt(frame, closeAt);
@@ -137,7 +163,10 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
   const tailEvents = tail ? a.eventsOf(tail.index).filter(near) : [];
   for (const e of tailEvents) {
     if (e.cue.start <= closeAt) continue;
-    const from = Math.min(e.cue.start, e.subject && e.subject.start > closeAt ? e.subject.start : e.cue.start);
+    const from = Math.min(
+      e.cue.start,
+      e.subject && e.subject.start > closeAt ? e.subject.start : e.cue.start,
+    );
     if (!ADJACENT.test(frame.masked.slice(closeAt + 1, from))) break;
     if (e.speaker) return fromEvent(e, tail!);
     break;
@@ -154,7 +183,13 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
   const passive = [...before].reverse().find((e) => e.how === 'passive');
   if (passive && s) {
     const source = findPassiveSource(a, s, passive);
-    return { speaker: source, cue: passive.cue, rule: source ? RULE_OF_HOW.passive : null, hasCue: true, sentence: s };
+    return {
+      speaker: source,
+      cue: passive.cue,
+      rule: source ? RULE_OF_HOW.passive : null,
+      hasCue: true,
+      sentence: s,
+    };
   }
   const hasCue = before.length > 0 || after.length > 0;
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
@@ -168,7 +203,8 @@ export function attributeQuote(a: FrameAnalysis, q: Span & { openAt: number; clo
 /** A `describes` verb counts only close to the quote; a reporting verb anywhere in the sentence. */
 function isNearEnough(masked: string, e: SpeechEvent, openAt: number, closeAt: number): boolean {
   if (!e.verb || e.verb.class === 'reports') return true;
-  const between = e.cue.end <= openAt ? masked.slice(e.cue.end, openAt) : masked.slice(closeAt + 1, e.cue.start);
+  const between =
+    e.cue.end <= openAt ? masked.slice(e.cue.end, openAt) : masked.slice(closeAt + 1, e.cue.start);
   return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_DESCRIBE_CUE_WORDS;
 }
 
@@ -189,10 +225,16 @@ function findDashAttribution(frame: Frame, s: Sentence, closeAt: number): Attrib
   const k = s.tokens.findIndex((t) => t.start >= at);
   if (k < 0 || s.tokens[k]!.start !== at) return null;
   const m = mentionStartingAt(frame, s, k);
-  if (!m || m.kind !== 'name') return null;
+  if (m?.kind !== 'name') return null;
   const speaker = resolveName(frame, s, m);
   if (!speaker) return null;
-  return { speaker, cue: { start: closeAt + 1, end: m.end }, rule: 'speaker.dash-attribution', hasCue: true, sentence: s };
+  return {
+    speaker,
+    cue: { start: closeAt + 1, end: m.end },
+    rule: 'speaker.dash-attribution',
+    hasCue: true,
+    sentence: s,
+  };
 }
 
 /**
@@ -207,7 +249,7 @@ function findPassiveSource(a: FrameAnalysis, s: Sentence, e: SpeechEvent): Speak
     const limit = sentence === s ? e.token : sentence.tokens.length;
     for (let k = limit - 1; k >= 0; k--) {
       const m = mentionEndingAt(frame, sentence, k);
-      if (!m || m.kind !== 'name') continue;
+      if (m?.kind !== 'name') continue;
       const r = resolveName(frame, sentence, m);
       if (r && !isSameSpeaker(r, frame.self)) return r;
       k = m.from;

@@ -26,28 +26,58 @@ const VENUE_PATTERNS: readonly VenuePattern[] = [
   {
     rule: 'venue.interview-with',
     interview: true,
-    re: new RegExp(String.raw`\binterviews?\b(?:\s+(?:published|broadcast|aired|released|given|granted))?(?:\s+\p{Ll}+day)?\s+(?:with|to|on|by|for)\s+` + NAME, 'u'),
+    re: new RegExp(
+      String.raw`\binterviews?\b(?:\s+(?:published|broadcast|aired|released|given|granted))?(?:\s+\p{Ll}+day)?\s+(?:with|to|on|by|for)\s+` +
+        NAME,
+      'u',
+    ),
     example: 'in an interview with RIA Novosti',
   },
-  { rule: 'venue.told', interview: true, re: new RegExp(String.raw`\btold\s+` + NAME, 'u'), example: 'told Kommersant' },
+  {
+    rule: 'venue.told',
+    interview: true,
+    re: new RegExp(String.raw`\btold\s+` + NAME, 'u'),
+    example: 'told Kommersant',
+  },
   {
     rule: 'venue.on-outlet',
     interview: true,
-    re: new RegExp(String.raw`\b(?:said|says|told|speaking|spoke|appearing|interviewed|remarked|stated|commented|asked)\s+on\s+` + NAME, 'u'),
+    re: new RegExp(
+      String.raw`\b(?:said|says|told|speaking|spoke|appearing|interviewed|remarked|stated|commented|asked)\s+on\s+` +
+        NAME,
+      'u',
+    ),
     example: 'said on CBS',
   },
-  { rule: 'venue.outlet-interview', interview: true, re: new RegExp(String.raw`\b(?:a|an|the)\s+` + NAME + String.raw`\s+interview\b`, 'u'), example: 'in a CBS interview' },
+  {
+    rule: 'venue.outlet-interview',
+    interview: true,
+    re: new RegExp(String.raw`\b(?:a|an|the)\s+` + NAME + String.raw`\s+interview\b`, 'u'),
+    example: 'in a CBS interview',
+  },
   {
     rule: 'venue.published-by',
     interview: false,
-    re: new RegExp(String.raw`\b(?:article|op-ed|column|essay|piece|post|letter|statement)\s+(?:published|posted|written|printed|run)\s+(?:by|in|on)\s+` + NAME, 'u'),
+    re: new RegExp(
+      String.raw`\b(?:article|op-ed|column|essay|piece|post|letter|statement)\s+(?:published|posted|written|printed|run)\s+(?:by|in|on)\s+` +
+        NAME,
+      'u',
+    ),
     example: 'in an article published by Time Magazine',
   },
-  { rule: 'venue.wrote-in', interview: false, re: new RegExp(String.raw`\b(?:wrote|writing|written)\s+(?:in|for|on)\s+` + NAME, 'u'), example: 'wrote in the Financial Times' },
+  {
+    rule: 'venue.wrote-in',
+    interview: false,
+    re: new RegExp(String.raw`\b(?:wrote|writing|written)\s+(?:in|for|on)\s+` + NAME, 'u'),
+    example: 'wrote in the Financial Times',
+  },
   {
     rule: 'venue.post-on',
     interview: false,
-    re: new RegExp(String.raw`\b(?:in|on)\s+an?\s+(?:post|message|video|statement|broadcast)\s+on\s+` + NAME, 'u'),
+    re: new RegExp(
+      String.raw`\b(?:in|on)\s+an?\s+(?:post|message|video|statement|broadcast)\s+on\s+` + NAME,
+      'u',
+    ),
     example: 'in a post on Telegram',
   },
   {
@@ -73,7 +103,8 @@ export function findVenue(frame: Frame, sentence: Span): Venue | null {
   for (const p of VENUE_PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
-    if (p.rule === 'venue.occasion') return { venue: m[1]!.replace(/\s+/gu, ' '), rule: p.rule, interview: false };
+    if (p.rule === 'venue.occasion')
+      return { venue: m[1]!.replace(/\s+/gu, ' '), rule: p.rule, interview: false };
     const name = cleanName(m[1]!);
     if (name.length === 0 || NOT_NAME_WORDS.has(name.split(/\s+/u)[0]!.toLowerCase())) continue;
     const at = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
@@ -84,7 +115,8 @@ export function findVenue(frame: Frame, sentence: Span): Venue | null {
   if (!INTERVIEW_WORD.test(text)) return null;
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const name = cleanName(m[0]);
-    if (isOutletName(frame, name, sentence.start + m.index)) return { venue: name, rule: 'venue.interview-outlet-in-sentence', interview: true };
+    if (isOutletName(frame, name, sentence.start + m.index))
+      return { venue: name, rule: 'venue.interview-outlet-in-sentence', interview: true };
   }
   return null;
 }

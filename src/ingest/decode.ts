@@ -6,7 +6,9 @@ import chardet from 'chardet';
  * A file that is *almost* UTF-8 (valid multi-byte sequences and a broken one) is refused rather
  * than guessed, because re-decoding it as Windows-1252 would silently corrupt the good part.
  */
-export type Decoded = { ok: true; text: string; encoding: string; legacy: boolean } | { ok: false; detail: string };
+export type Decoded =
+  | { ok: true; text: string; encoding: string; legacy: boolean }
+  | { ok: false; detail: string };
 
 /** Legacy charsets we accept from detection or declaration (names as WHATWG TextDecoder knows them). */
 const LEGACY_CHARSETS: ReadonlySet<string> = new Set([
@@ -56,7 +58,12 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   if (utf16) return decodeWith(bytes, utf16, false);
   if (isBinary(bytes)) return { ok: false, detail: 'binary content (NUL or control bytes), not text' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', legacy: false };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      legacy: false,
+    };
   } catch {
     // not UTF-8: fall through to declared or detected legacy charsets
   }
@@ -80,7 +87,8 @@ export function normalizeCharset(name: string | null): string | null {
   const mapped = CHARDET_ALIASES[name] ?? name.trim().toLowerCase();
   if (mapped === 'utf8' || mapped === 'utf-8') return 'utf-8';
   if (mapped === 'cp1251' || mapped === 'win-1251') return 'windows-1251';
-  if (mapped === 'iso-8859-1' || mapped === 'latin1' || mapped === 'us-ascii' || mapped === 'cp1252') return 'windows-1252';
+  if (mapped === 'iso-8859-1' || mapped === 'latin1' || mapped === 'us-ascii' || mapped === 'cp1252')
+    return 'windows-1252';
   return LEGACY_CHARSETS.has(mapped) ? mapped : null;
 }
 
@@ -147,7 +155,16 @@ function firstBrokenUtf8(bytes: Uint8Array): { offset: number; validMultibyte: n
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return { offset: i, validMultibyte: valid };
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -79,6 +79,11 @@ export interface ChromeLineRow {
    * prices fell", "Email records show"), only a bare "Share" / "Email" button label is chrome.
    */
   alone?: true;
+  /**
+   * The phrase is a label: it ends the line or is followed by punctuation ("Read more: …",
+   * "SEE MORE »"), never by a word, since "Read more than forty pages…" is prose.
+   */
+  label?: true;
   kind: BoilerplateKind;
   example: string;
 }
@@ -89,15 +94,25 @@ export interface ChromeLineRow {
  * happens to begin "Read more about…" in prose is not touched.
  */
 export const CHROME_LINE_OPENINGS: readonly ChromeLineRow[] = [
-  { phrase: 'read more', kind: 'related-rail', example: 'Read more: Markets slide as talks stall' },
-  { phrase: 'read next', kind: 'related-rail', example: 'Read next' },
+  {
+    phrase: 'read more',
+    label: true,
+    kind: 'related-rail',
+    example: 'Read more: Markets slide as talks stall',
+  },
+  { phrase: 'read next', label: true, kind: 'related-rail', example: 'Read next' },
   { phrase: 'related:', kind: 'related-rail', example: 'Related: Ten things to know about the vote' },
   { phrase: '[related', kind: 'related-rail', example: '[Related: Ten things to know about the vote]' },
   { phrase: 'related', alone: true, kind: 'related-rail', example: 'Related stories' },
-  { phrase: 'see more', kind: 'related-rail', example: 'SEE MORE: Protests spread to the capital' },
-  { phrase: 'see also', kind: 'related-rail', example: 'See also: the full timeline' },
+  {
+    phrase: 'see more',
+    label: true,
+    kind: 'related-rail',
+    example: 'SEE MORE: Protests spread to the capital',
+  },
+  { phrase: 'see also', label: true, kind: 'related-rail', example: 'See also: the full timeline' },
   { phrase: 'more:', kind: 'related-rail', example: 'More:' },
-  { phrase: 'also read', kind: 'related-rail', example: 'Also read: Budget row deepens' },
+  { phrase: 'also read', label: true, kind: 'related-rail', example: 'Also read: Budget row deepens' },
   { phrase: "don't miss", kind: 'related-rail', example: "DON'T MISS" },
   { phrase: 'you may also like', kind: 'related-rail', example: 'You may also like...' },
   { phrase: 'you might also like', kind: 'related-rail', example: 'You might also like' },
@@ -166,8 +181,14 @@ export interface StaffCreditRow {
  * newsroom, not a source of the story, and article-extraction gold leaves them out.
  */
 export const STAFF_CREDIT_PATTERNS: readonly StaffCreditRow[] = [
-  { pattern: /^[([]?(?:additional |with )?(?:reporting|writing|editing) by\b/i, example: '(Reporting by Jane Roe; Editing by John Doe)' },
-  { pattern: /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/i, example: 'Jane Roe contributed to this report.' },
+  {
+    pattern: /^[([]?(?:additional |with )?(?:reporting|writing|editing) by\b/i,
+    example: '(Reporting by Jane Roe; Editing by John Doe)',
+  },
+  {
+    pattern: /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/i,
+    example: 'Jane Roe contributed to this report.',
+  },
   { pattern: /^(?:compiled|edited) by\b/i, example: 'Compiled by the Foreign Desk' },
 ];
 
@@ -210,6 +231,10 @@ export const CREDIT_LINE_PATTERNS: readonly CreditPatternRow[] = [
     kind: 'photo-credit',
     example: 'Crowds outside the court. (AP Photo/Jane Roe)',
   },
-  { pattern: /^image \d+(?: of)?\s*\/?\s*\d+$|^\d+\s*of\s*\d+$/i, kind: 'photo-credit', example: 'Image 1 of 23' },
+  {
+    pattern: /^image \d+(?: of)?\s*\/?\s*\d+$|^\d+\s*of\s*\d+$/i,
+    kind: 'photo-credit',
+    example: 'Image 1 of 23',
+  },
   { pattern: /^(?:caption|close|expand|enlarge)$/i, kind: 'photo-credit', example: 'Caption' },
 ];

@@ -155,13 +155,13 @@ const OPENINGS_BY_LENGTH: readonly ChromeLineRow[] = [...CHROME_LINE_OPENINGS].s
 );
 
 /** A short line opening with a reader prompt ("Read more:", "Sign up", "Comments"). */
-function isReaderPrompt(line: string): boolean {
-  const words = wordCount(line);
+function isReaderPrompt(line: string, words: number): boolean {
   if (words > MAX_CHROME_LINE_WORDS) return false;
   const lower = line.toLowerCase().replace(/[’]/g, "'");
   return OPENINGS_BY_LENGTH.some((row) => {
     if (!lower.startsWith(row.phrase)) return false;
     if (row.alone && words > MAX_ALONE_WORDS) return false;
+    if (row.label && /^\s*[\p{L}\p{N}]/u.test(lower.slice(row.phrase.length))) return false;
     // Whole words only: "share" must not match "Shares of the company rose".
     const next = lower.charAt(row.phrase.length);
     return next === '' || !/[\p{L}\p{N}]/u.test(next);
@@ -169,8 +169,8 @@ function isReaderPrompt(line: string): boolean {
 }
 
 /** A photo credit or caption line: "Photo: …", "(Image: …)", "… Getty Images". */
-function isCreditLine(line: string): boolean {
-  if (wordCount(line) > MAX_CREDIT_LINE_WORDS) return false;
+function isCreditLine(line: string, words: number): boolean {
+  if (words > MAX_CREDIT_LINE_WORDS) return false;
   return CREDIT_LINE_PATTERNS.some((row) => row.pattern.test(line));
 }
 
@@ -182,8 +182,8 @@ const DATELINE_LEAD =
   /^(?:updated|published|posted|last updated|first published|modified|publicado|опубликовано|обновлено)\b/i;
 
 /** A line that is only a date and/or time, possibly introduced by "Updated"/"Published". */
-function isDateline(line: string): boolean {
-  if (wordCount(line) > MAX_DATELINE_WORDS) return false;
+function isDateline(line: string, wordTotal: number): boolean {
+  if (wordTotal > MAX_DATELINE_WORDS) return false;
   const words = line
     .replace(/^[\s|•·–—-]+/, '')
     .replace(DATELINE_LEAD, '')
@@ -194,22 +194,27 @@ function isDateline(line: string): boolean {
 }
 
 /** "By Jane Roe" / "By" alone: a byline line, not prose. */
-function isBylineLine(line: string, byline: string | null): boolean {
-  if (byline && normalizeForCompare(line) === normalizeForCompare(byline)) return true;
-  if (!/^by\b/i.test(line) || wordCount(line) > MAX_BYLINE_WORDS) return false;
-  // A byline names people: every word after "By" is capitalised or a joiner.
+function isBylineLine(line: string, words: number): boolean {
+  if (!/^by\b/i.test(line) || words > MAX_BYLINE_WORDS) return false;
+  // A byline names people, maybe followed by a timestamp: every word after "By" is capitalised,
+  // a name joiner, or digits ("By Jane Roe - 11/18/19 11:04 PM EST").
   return line
     .split(/\s+/)
     .slice(1)
-    .every((w) => /^[\p{Lu}|–—-]/u.test(w) || /^(?:and|&|de|van|von|der|da|di|la|le)$/i.test(w));
+    .every(
+      (w) =>
+        /^[\p{Lu}|–—-]/u.test(w) ||
+        /^[\d:/.,]+$/.test(w) ||
+        /^(?:and|&|de|van|von|der|da|di|la|le)$/i.test(w),
+    );
 }
 
 /** Staff credits are a sentence at most; a long paragraph mentioning "contributed reporting" is prose. */
 const MAX_STAFF_CREDIT_WORDS = 40;
 
 /** "(Reporting by …; Editing by …)", "Jane Roe contributed to this report." */
-function isStaffCredit(line: string): boolean {
-  return wordCount(line) <= MAX_STAFF_CREDIT_WORDS && STAFF_CREDIT_PATTERNS.some((row) => row.pattern.test(line));
+function isStaffCredit(line: string, words: number): boolean {
+  return words <= MAX_STAFF_CREDIT_WORDS && STAFF_CREDIT_PATTERNS.some((row) => row.pattern.test(line));
 }
 
 /** Contact lines ("Reach the reporter at jane@example.com", "twitter.com/janeroe") are short. */
@@ -217,8 +222,8 @@ const MAX_CONTACT_LINE_WORDS = 30;
 const CONTACT_MARK = /[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])(?:twitter|facebook|instagram)\.com\/\w+/i;
 
 /** A short line giving the reporter's e-mail or social profile. */
-function isContactLine(line: string): boolean {
-  return wordCount(line) <= MAX_CONTACT_LINE_WORDS && CONTACT_MARK.test(line);
+function isContactLine(line: string, words: number): boolean {
+  return words <= MAX_CONTACT_LINE_WORDS && CONTACT_MARK.test(line);
 }
 
 /** A line that is nothing but a web address. */
@@ -238,19 +243,56 @@ export interface ChromeContext {
   byline: string | null;
 }
 
-/** The rule that marks one line as chrome, or null when the line is article text. */
-export function chromeRuleFor(line: string, context: ChromeContext): string | null {
+/** The context with title and byline in comparison form, computed once per page. */
+interface ComparableContext {
+  titleKey: string | null;
+  bylineKey: string | null;
+}
+
+function toComparable(context: ChromeContext): ComparableContext {
+  return {
+    titleKey: context.title ? normalizeForCompare(context.title) : null,
+    bylineKey: context.byline ? normalizeForCompare(context.byline) : null,
+  };
+}
+
+/** No line rule looks at lines longer than this (the longest limit, MAX_CREDIT_LINE_WORDS). */
+const MAX_RULE_WORDS = Math.max(MAX_CREDIT_LINE_WORDS, MAX_STAFF_CREDIT_WORDS, MAX_CONTACT_LINE_WORDS);
+
+function ruleFor(line: string, context: ComparableContext): string | null {
+  const words = wordCount(line);
+  if (words > MAX_RULE_WORDS) return null;
   if (isBareUrl(line)) return 'chrome.url-line';
-  if (isCreditLine(line)) return 'chrome.photo-credit';
-  if (isDateline(line)) return 'chrome.timestamp';
-  if (isBylineLine(line, context.byline)) return 'chrome.byline';
-  if (isStaffCredit(line)) return 'chrome.staff-credit';
-  if (isContactLine(line)) return 'chrome.contact';
-  if (isReaderPrompt(line)) return 'chrome.reader-prompt';
-  if (context.title && normalizeForCompare(line) === normalizeForCompare(context.title)) {
-    return 'chrome.repeated-headline';
+  if (isCreditLine(line, words)) return 'chrome.photo-credit';
+  if (isDateline(line, words)) return 'chrome.timestamp';
+  if (isBylineLine(line, words)) return 'chrome.byline';
+  if (isStaffCredit(line, words)) return 'chrome.staff-credit';
+  if (isContactLine(line, words)) return 'chrome.contact';
+  if (isReaderPrompt(line, words)) return 'chrome.reader-prompt';
+  if (context.titleKey !== null || context.bylineKey !== null) {
+    const key = normalizeForCompare(line);
+    if (key === context.titleKey) return 'chrome.repeated-headline';
+    if (key === context.bylineKey) return 'chrome.byline';
   }
   return null;
+}
+
+/** The rule that marks one line as chrome, or null when the line is article text. */
+export function chromeRuleFor(line: string, context: ChromeContext): string | null {
+  return ruleFor(line, toComparable(context));
+}
+
+/** Removes chrome lines from each block; blocks left empty disappear. */
+export function dropChromeLines(blocks: readonly TextBlock[], context: ChromeContext): TextBlock[] {
+  const comparable = toComparable(context);
+  const out: TextBlock[] = [];
+  for (const block of blocks) {
+    const lines = block.text.split('\n');
+    const kept = lines.filter((line) => ruleFor(line, comparable) === null);
+    if (kept.length === lines.length) out.push(block);
+    else if (kept.length > 0) out.push({ ...block, text: kept.join('\n') });
+  }
+  return out;
 }
 
 /**
@@ -266,7 +308,9 @@ const MAX_RAIL_ITEM_WORDS = 20;
 const MIN_RAIL_RUN = 2;
 
 function isLinkLine(block: TextBlock): boolean {
-  return block.linkChars >= block.text.length * LINK_BLOCK_DENSITY && wordCount(block.text) <= MAX_RAIL_ITEM_WORDS;
+  return (
+    block.linkChars >= block.text.length * LINK_BLOCK_DENSITY && wordCount(block.text) <= MAX_RAIL_ITEM_WORDS
+  );
 }
 
 /**
@@ -284,18 +328,6 @@ export function dropLinkRails(blocks: readonly TextBlock[]): TextBlock[] {
       out.push(blocks[i]!);
       i++;
     }
-  }
-  return out;
-}
-
-/** Removes chrome lines from each block; blocks left empty disappear. */
-export function dropChromeLines(blocks: readonly TextBlock[], context: ChromeContext): TextBlock[] {
-  const out: TextBlock[] = [];
-  for (const block of blocks) {
-    const lines = block.text.split('\n');
-    const kept = lines.filter((line) => chromeRuleFor(line, context) === null);
-    if (kept.length === lines.length) out.push(block);
-    else if (kept.length > 0) out.push({ ...block, text: kept.join('\n') });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * carries (publishers fill it for search engines), so it outranks Open Graph and meta tags.
  * Handles top-level arrays, `@graph` containers and `{"@id": …}` references between nodes.
  */
-import type { DomDocument } from './html-dom.ts';
+import type { DomElement } from './html-dom.ts';
 
 /** What JSON-LD can tell about an article; every field absent when the page does not say. */
 export interface JsonLdArticle {
@@ -129,12 +129,10 @@ function urlOf(node: JsonNode): string | undefined {
   return undefined;
 }
 
-/** The first article node of the page's JSON-LD, read into plain fields. */
-export function readJsonLd(document: DomDocument): JsonLdArticle {
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+/** The first article node of the page's JSON-LD scripts, read into plain fields. */
+export function readJsonLd(scripts: readonly DomElement[]): JsonLdArticle {
   const nodes: JsonNode[] = [];
-  for (let i = 0; i < scripts.length; i++)
-    collectNodes(parseJsonSafely(scripts[i]!.textContent ?? ''), nodes);
+  for (const script of scripts) collectNodes(parseJsonSafely(script.textContent ?? ''), nodes);
   const byId = new Map<string, JsonNode>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const article = nodes.find(isArticleNode);

@@ -5,9 +5,10 @@
  *   1. parse with linkedom (lenient: unclosed and misnested tags are repaired);
  *   2. read metadata from JSON-LD, Open Graph, meta tags, `<time>`, canonical link, `<html lang>`
  *      (html-metadata.ts), before Readability rewrites the document;
- *   3. run Readability for the article container, keeping class names for the chrome pass;
- *   4. lay the container out as text blocks (html-text.ts), leaving out chrome subtrees and
- *      chrome lines (html-chrome.ts);
+ *   3. remove short chrome elements (captions, bylines, share bars; html-chrome.ts), keeping any
+ *      date they state as a dateline, then run Readability, keeping class names;
+ *   4. lay the container out as text blocks (html-text.ts), leaving out chrome subtrees, runs of
+ *      link-only lines (related rails, menus) and chrome lines (html-chrome.ts);
  *   5. fallbacks, each engaging only when the previous step under-delivered:
  *      a. too little text → Readability again on a fresh parse with a low `charThreshold`;
  *      b. JSON-LD `articleBody` clearly longer than what we found → take it;

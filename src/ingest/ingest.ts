@@ -27,7 +27,9 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
   }
   const issues: Issue[] = [];
   if (decoded.legacy) {
-    issues.push(makeIssue('HEARSAY_W_LEGACY_ENCODING', { origin: source.origin }, `decoded as ${decoded.encoding}`));
+    issues.push(
+      makeIssue('HEARSAY_W_LEGACY_ENCODING', { origin: source.origin }, `decoded as ${decoded.encoding}`),
+    );
   }
   const { text, encoding } = decoded;
   switch (source.format) {
@@ -71,7 +73,8 @@ export function prepareArticle(raw: RawArticle): Article {
   const title = pick('title');
   const published = pick('published');
   const outlet = pick('outlet');
-  if (inferred.credited.length > 0 && inferred.rules.credited) metadataRules.credited = inferred.rules.credited;
+  if (inferred.credited.length > 0 && inferred.rules.credited)
+    metadataRules.credited = inferred.rules.credited;
   return {
     ...raw,
     title,

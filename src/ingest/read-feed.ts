@@ -13,13 +13,21 @@ import type { RecordBatch } from './read-records.ts';
  */
 type Element = DomElement;
 
-export function readFeed(origin: string, name: string, xml: string, encoding: string, format: 'rss' | 'atom'): RecordBatch {
+export function readFeed(
+  origin: string,
+  name: string,
+  xml: string,
+  encoding: string,
+  format: 'rss' | 'atom',
+): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
   const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as DomDocument;
   const outlet = cleanText(childText(doc.querySelector(format === 'atom' ? 'feed' : 'channel'), ['title']));
   const items = Array.from(doc.querySelectorAll(format === 'atom' ? 'entry' : 'item'));
   if (items.length === 0) {
-    batch.issues.push(makeIssue('HEARSAY_E_FEED', { origin }, `no ${format === 'atom' ? '<entry>' : '<item>'} elements`));
+    batch.issues.push(
+      makeIssue('HEARSAY_E_FEED', { origin }, `no ${format === 'atom' ? '<entry>' : '<item>'} elements`),
+    );
     return batch;
   }
   items.forEach((item, i) => {
@@ -41,7 +49,9 @@ interface ItemContext {
 
 function readItem(item: Element, ctx: ItemContext): RawArticle | Issue {
   const where = { origin: ctx.origin, item: ctx.index };
-  const bodies = ['content:encoded', 'content', 'description', 'summary'].map((tag) => childText(item, [tag]) ?? '');
+  const bodies = ['content:encoded', 'content', 'description', 'summary'].map(
+    (tag) => childText(item, [tag]) ?? '',
+  );
   const html = bodies.reduce((best, body) => (body.length > best.length ? body : best), '');
   const text = fragmentToText(html);
   if (text === '') return makeIssue('HEARSAY_E_NO_TEXT', where, 'the item has no content or description');

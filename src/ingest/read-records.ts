@@ -29,7 +29,9 @@ export function readJsonLines(origin: string, name: string, text: string, encodi
     try {
       value = JSON.parse(line);
     } catch (error) {
-      batch.issues.push(makeIssue('HEARSAY_E_JSON_RECORD', { origin, line: lineNo }, `not JSON: ${(error as Error).message}`));
+      batch.issues.push(
+        makeIssue('HEARSAY_E_JSON_RECORD', { origin, line: lineNo }, `not JSON: ${(error as Error).message}`),
+      );
       continue;
     }
     addRecord(batch, value, { origin, line: lineNo }, `${name}#${lineNo}`, encoding);
@@ -43,7 +45,9 @@ export function readJsonDocument(origin: string, name: string, text: string, enc
   try {
     value = JSON.parse(text);
   } catch (error) {
-    batch.issues.push(makeIssue('HEARSAY_E_JSON_RECORD', { origin }, `not JSON: ${(error as Error).message}`));
+    batch.issues.push(
+      makeIssue('HEARSAY_E_JSON_RECORD', { origin }, `not JSON: ${(error as Error).message}`),
+    );
     return batch;
   }
   const records = Array.isArray(value) ? value : [value];
@@ -53,7 +57,13 @@ export function readJsonDocument(origin: string, name: string, text: string, enc
   return batch;
 }
 
-function addRecord(batch: RecordBatch, value: unknown, where: Issue['input'], fallbackId: string, encoding: string): void {
+function addRecord(
+  batch: RecordBatch,
+  value: unknown,
+  where: Issue['input'],
+  fallbackId: string,
+  encoding: string,
+): void {
   const problem = recordProblem(value);
   if (problem) {
     batch.issues.push(makeIssue(problem.code, where, problem.detail));
@@ -99,11 +109,18 @@ function recordProblem(value: unknown): { code: Issue['code']; detail: string } 
   const record = value as Record<string, unknown>;
   const hasText = typeof record.text === 'string' && record.text.trim() !== '';
   const hasHtml = typeof record.html === 'string' && record.html.trim() !== '';
-  if (!hasText && !hasHtml) return { code: 'HEARSAY_E_NO_TEXT', detail: 'the record has no non-empty `text` or `html`' };
+  if (!hasText && !hasHtml)
+    return { code: 'HEARSAY_E_NO_TEXT', detail: 'the record has no non-empty `text` or `html`' };
   // JSON escapes can encode half a surrogate pair ("\ud800"), which no store can keep exactly.
   const body = (hasText ? record.text : record.html) as string;
-  if (!body.isWellFormed()) return { code: 'HEARSAY_E_JSON_RECORD', detail: 'the text holds a lone UTF-16 surrogate escape' };
-  if (record.id !== undefined && record.id !== null && typeof record.id !== 'string' && typeof record.id !== 'number') {
+  if (!body.isWellFormed())
+    return { code: 'HEARSAY_E_JSON_RECORD', detail: 'the text holds a lone UTF-16 surrogate escape' };
+  if (
+    record.id !== undefined &&
+    record.id !== null &&
+    typeof record.id !== 'string' &&
+    typeof record.id !== 'number'
+  ) {
     return { code: 'HEARSAY_E_JSON_RECORD', detail: '`id` must be a string or a number' };
   }
   return null;

@@ -30,7 +30,8 @@ function sniffMarkup(head: string): SniffedFormat {
   const body = head.replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*/, '');
   if (/^<rss[\s>]/i.test(body) || /^<rdf:RDF[\s>]/i.test(body)) return 'rss';
   if (/^<feed[\s>]/i.test(body)) return 'atom';
-  if (/^<(!doctype\s+html|html|head|body|meta|title|div|article|p|section|main|header|!--)/i.test(body)) return 'html';
+  if (/^<(!doctype\s+html|html|head|body|meta|title|div|article|p|section|main|header|!--)/i.test(body))
+    return 'html';
   return /<\/(p|div|body|html)>/i.test(head) ? 'html' : 'text';
 }
 

@@ -43,7 +43,10 @@ export interface ReadOptions {
   skipFiles?: readonly string[];
 }
 
-export async function* readSources(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<Source | Issue> {
+export async function* readSources(
+  inputs: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<Source | Issue> {
   const limits = options.limits ?? DEFAULT_SOURCE_LIMITS;
   const skip = new Set((options.skipFiles ?? []).flatMap((f) => companionsOf(resolve(f))));
   for (const input of inputs) {
@@ -59,7 +62,11 @@ function companionsOf(path: string): string[] {
   return [path, `${path}-wal`, `${path}-shm`, `${path}-journal`];
 }
 
-async function* fromPath(path: string, limits: SourceLimits, skip: ReadonlySet<string>): AsyncGenerator<Source | Issue> {
+async function* fromPath(
+  path: string,
+  limits: SourceLimits,
+  skip: ReadonlySet<string>,
+): AsyncGenerator<Source | Issue> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
@@ -68,7 +75,8 @@ async function* fromPath(path: string, limits: SourceLimits, skip: ReadonlySet<s
     return;
   }
   if (info.isDirectory()) {
-    for (const file of await listFiles(path)) if (!skip.has(resolve(file))) yield* fromPath(file, limits, skip);
+    for (const file of await listFiles(path))
+      if (!skip.has(resolve(file))) yield* fromPath(file, limits, skip);
     return;
   }
   if (!info.isFile()) {
@@ -78,7 +86,8 @@ async function* fromPath(path: string, limits: SourceLimits, skip: ReadonlySet<s
   try {
     const head = await readHead(path);
     const format = sniffFormat(head, path);
-    const limit = format === 'gzip' || CONTAINERS.has(format) ? limits.maxContainerBytes : limits.maxDocumentBytes;
+    const limit =
+      format === 'gzip' || CONTAINERS.has(format) ? limits.maxContainerBytes : limits.maxDocumentBytes;
     if (info.size > limit) {
       yield tooLarge(path, info.size, limit);
       return;
@@ -90,7 +99,12 @@ async function* fromPath(path: string, limits: SourceLimits, skip: ReadonlySet<s
 }
 
 /** Gunzip if needed, sniff, check the size limit for what the bytes turn out to be. */
-export function* fromBytes(origin: string, name: string, raw: Uint8Array, limits: SourceLimits): Generator<Source | Issue> {
+export function* fromBytes(
+  origin: string,
+  name: string,
+  raw: Uint8Array,
+  limits: SourceLimits,
+): Generator<Source | Issue> {
   if (raw.length === 0) {
     yield makeIssue('HEARSAY_E_EMPTY', { origin }, 'the input is empty (0 bytes)');
     return;
@@ -161,13 +175,18 @@ function isBlank(bytes: Uint8Array): boolean {
 
 function tooLarge(origin: string, size: number, limit: number): Issue {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return makeIssue('HEARSAY_E_TOO_LARGE', { origin }, `${mb(size)} is over the ${mb(limit)} limit for this kind of input`);
+  return makeIssue(
+    'HEARSAY_E_TOO_LARGE',
+    { origin },
+    `${mb(size)} is over the ${mb(limit)} limit for this kind of input`,
+  );
 }
 
 function fsIssue(path: string, error: unknown): Issue {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return makeIssue('HEARSAY_E_NOT_FOUND', { origin: path }, 'no such file or folder');
-  if (code === 'EACCES' || code === 'EPERM') return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'permission denied');
+  if (code === 'EACCES' || code === 'EPERM')
+    return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'permission denied');
   if (code === 'EISDIR') return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'is a folder');
   return makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, (error as Error).message);
 }

@@ -47,6 +47,8 @@ export interface SegmentAlignment {
 
 export interface Alignment {
   quote: Term[];
+  /** The candidates the quote was aligned against (for rules that look past the chosen segments). */
+  candidates: CandidateSentence[];
   segments: SegmentAlignment[];
   /** Weighted share of the quote's words supported by the primary, in [0, 1]. */
   coverage: number;
@@ -73,8 +75,11 @@ const MATCH_WEIGHT: Record<MatchKind, number> = {
 const SWITCH_FAR = 1.2;
 const SWITCH_NEAR = 0.6;
 const NEAR_SENTENCES = 3;
-/** A segment must hold at least this much matched content, else it merges into its neighbour. */
-const MIN_SEGMENT_SUPPORT = 0.9;
+/**
+ * A segment must hold this much matched content (about two words), else it merges into its
+ * neighbour: one shared word ("unions") is not evidence that the report switched passage.
+ */
+const MIN_SEGMENT_SUPPORT = 1.5;
 /** Fuzzy matches: shared prefix (chars) and at most this many extra chars ("Ukraine"/"Ukrainian"). */
 const FUZZY_MIN_PREFIX = 5;
 const FUZZY_MAX_EXTRA = 3;
@@ -121,7 +126,7 @@ export function matchTerms(q: Term, p: Term): MatchKind | null {
   return null;
 }
 
-function bestMatchIn(q: Term, qi: number, terms: Term[]): TermMatch | null {
+export function bestMatchIn(q: Term, qi: number, terms: Term[]): TermMatch | null {
   let best: TermMatch | null = null;
   for (let pi = 0; pi < terms.length; pi++) {
     const kind = matchTerms(q, terms[pi]!);
@@ -225,12 +230,15 @@ function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]): Term
   while (i < n && j < m) {
     const here = dp[i * (m + 1) + j]!;
     const diag = w(i, j);
-    if (diag > 0 && Math.abs(here - (diag + dp[(i + 1) * (m + 1) + j + 1]!)) < 1e-9) {
+    // On a tie, skip ahead in the primary: "the" then joins the "the" right before the next match.
+    const skipSame = Math.abs(here - dp[i * (m + 1) + j + 1]!) < 1e-9;
+    if (diag > 0 && !skipSame && Math.abs(here - (diag + dp[(i + 1) * (m + 1) + j + 1]!)) < 1e-9) {
       const kind = matchTerms(quote[from + i]!, terms[j]!)!;
       out.push({ q: from + i, p: j, kind, weight: diag });
       i++;
       j++;
-    } else if (Math.abs(here - dp[(i + 1) * (m + 1) + j]!) < 1e-9) i++;
+    } else if (skipSame) j++;
+    else if (Math.abs(here - dp[(i + 1) * (m + 1) + j]!) < 1e-9) i++;
     else j++;
   }
   return out;
@@ -307,5 +315,5 @@ export function alignQuote(quote: Term[], candidates: CandidateSentence[]): Alig
   }
   const coverage = total > 0 ? Math.min(1, got / total) : 0;
   const density = regionTerms > 0 ? regionMatched / regionTerms : 0;
-  return { quote, segments, coverage, score: coverage * (0.5 + 0.5 * density) };
+  return { quote, candidates, segments, coverage, score: coverage * (0.5 + 0.5 * density) };
 }

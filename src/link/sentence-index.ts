@@ -325,4 +325,3 @@ export class SentenceIndex {
     return 0;
   }
 }
-

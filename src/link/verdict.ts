@@ -1,6 +1,6 @@
 import type { Verdict } from '../model/quote.ts';
 import { splitSentences } from '../nlp/sentences.ts';
-import type { Alignment, SegmentAlignment } from './align.ts';
+import { type Alignment, bestMatchIn, type SegmentAlignment } from './align.ts';
 import type { AlignmentDiff } from './alignment-diff.ts';
 import type { Term } from './terms.ts';
 
@@ -21,7 +21,7 @@ export const UNSUPPORTED_COVERAGE = 0.35;
  * rest is a qualifier the report added ("theft" + "at the state level").
  */
 export const UNSUPPORTED_COVERAGE_FRAGMENT = 0.25;
-const FRAGMENT_MAX_CONTENT_WORDS = 5;
+const FRAGMENT_MAX_CONTENT_WORDS = 3;
 /** A quote sentence with at least this many content words and less support than the share below is one the source never said. */
 const ADDED_SENTENCE_MIN_CONTENT = 3;
 const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
@@ -115,7 +115,10 @@ const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
-    const before = seg.candidate.terms.slice(Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS), seg.regionFrom);
+    const before = seg.candidate.terms.slice(
+      Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS),
+      seg.regionFrom,
+    );
     const dropped = [...before, ...[...lost].map((p) => seg.candidate.terms[p]!)].filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
@@ -189,8 +192,12 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-/** A whole sentence of a multi-sentence quote that nothing in the source supports. */
-const sentenceAdded: Rule = ({ alignment, diff, quoteText }) => {
+/**
+ * A whole sentence of a multi-sentence quote that no candidate passage supports: the report added
+ * it. Checked against every candidate, not only the segment it fell into, so a sentence merged into
+ * a neighbour's segment is not mistaken for an invention.
+ */
+const sentenceAdded: Rule = ({ alignment, quoteText }) => {
   const out: string[] = [];
   const sentences = splitSentences(quoteText);
   if (sentences.length < 2) return out;
@@ -199,10 +206,14 @@ const sentenceAdded: Rule = ({ alignment, diff, quoteText }) => {
       t.start >= s.start && t.end <= s.end && !t.light ? [i] : [],
     );
     if (idx.length < ADDED_SENTENCE_MIN_CONTENT) continue;
-    const supported = idx.filter((i) => !diff.unsupported.has(i)).length;
-    if (supported / idx.length < ADDED_SENTENCE_MAX_SUPPORT) {
+    const best = Math.max(
+      0,
+      ...alignment.candidates.map(
+        (c) => idx.filter((i) => bestMatchIn(alignment.quote[i]!, i, c.terms) !== null).length / idx.length,
+      ),
+    );
+    if (best < ADDED_SENTENCE_MAX_SUPPORT)
       out.push(`verdict.sentence-added: "${quoteText.slice(s.start, s.end)}"`);
-    }
   }
   return out;
 };

@@ -1,13 +1,13 @@
 export type * from './analysis.ts';
 export type * from './article.ts';
+export { BOILERPLATE_KINDS } from './article.ts';
 export type * from './dossier.ts';
+export { DOSSIER_VERSION } from './dossier.ts';
 export type * from './entity.ts';
+export { ENTITY_TYPES } from './entity.ts';
 export type * from './issue.ts';
+export { formatIssue, ISSUE_CODES, makeIssue } from './issue.ts';
 export type * from './quote.ts';
+export { VERDICTS } from './quote.ts';
 export type * from './span.ts';
 export type * from './story.ts';
-export { BOILERPLATE_KINDS } from './article.ts';
-export { DOSSIER_VERSION } from './dossier.ts';
-export { ENTITY_TYPES } from './entity.ts';
-export { formatIssue, ISSUE_CODES, makeIssue } from './issue.ts';
-export { VERDICTS } from './quote.ts';

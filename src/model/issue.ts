@@ -34,6 +34,8 @@ export function makeIssue(code: IssueCode, input: Issue['input'], detail: string
 
 /** One line for stderr: `path:line: error HEARSAY_E_X: detail`. */
 export function formatIssue(issue: Issue): string {
-  const where = [issue.input.origin, issue.input.line ?? issue.input.item].filter((x) => x !== undefined).join(':');
+  const where = [issue.input.origin, issue.input.line ?? issue.input.item]
+    .filter((x) => x !== undefined)
+    .join(':');
   return `${where}: ${issue.severity} ${issue.code}: ${issue.detail}`;
 }

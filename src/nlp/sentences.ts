@@ -4,17 +4,60 @@ import type { Span } from '../model/span.ts';
  * Abbreviations after which a full stop does not end a sentence. Titles and initials dominate news
  * text ("U.S. President", "Mr. Putin", "Gen. Gerasimov"); single capitals are caught by a rule.
  */
-const NON_FINAL_ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'pres',
-    'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'e.g',
-    'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m',
-  ],
-);
+const NON_FINAL_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'rep',
+  'sen',
+  'gov',
+  'pres',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'd.c',
+  'a.m',
+  'p.m',
+]);
 
 /** Sentence-final punctuation, then closing quotes/brackets, then space, then a likely sentence start. */
-const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
 
 /**
  * Sentence spans of `text`, also breaking at every line break: scraped articles put headlines,

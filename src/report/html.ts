@@ -16,7 +16,14 @@ export function renderHtml(dossier: Dossier): string {
     `<p class="summary">${dossier.articles.length} articles · ${dossier.stories.length} stories · ${dossier.quotes.length} quotes · ${dossier.entities.length} entities</p>`,
     storiesHtml(dossier),
     quotesHtml(dossier.quotes),
-    dossier.articles.map((a) => articleHtml(a, dossier.quotes.filter((q) => q.article === a.id))).join('\n'),
+    dossier.articles
+      .map((a) =>
+        articleHtml(
+          a,
+          dossier.quotes.filter((q) => q.article === a.id),
+        ),
+      )
+      .join('\n'),
     issuesHtml(dossier),
   ].join('\n');
   return `<!doctype html>
@@ -47,8 +54,13 @@ function quotesHtml(quotes: Quote[]): string {
   if (quotes.length === 0) return '';
   const rows = quotes.map((q) => {
     const p = q.provenance;
-    const primary = p?.primary.map((s) => `“${esc(excerpt(s.text, 200))}” <small>${esc(s.article)}@${s.start}</small>`).join('<br>') ?? '';
-    const verdict = p ? `<span class="verdict ${p.verdict}">${p.verdict}</span><br><small>${esc(p.reasons.join('; '))}</small>` : '';
+    const primary =
+      p?.primary
+        .map((s) => `“${esc(excerpt(s.text, 200))}” <small>${esc(s.article)}@${s.start}</small>`)
+        .join('<br>') ?? '';
+    const verdict = p
+      ? `<span class="verdict ${p.verdict}">${p.verdict}</span><br><small>${esc(p.reasons.join('; '))}</small>`
+      : '';
     return `<tr><td>${esc(q.speaker?.name ?? '—')}</td><td>“${esc(excerpt(q.text, 300))}”<br><small>${esc(q.article)}@${q.start}-${q.end} · ${q.kind}${q.venue ? ` · ${esc(q.venue)}` : ''}</small></td><td>${verdict}</td><td>${primary}</td></tr>`;
   });
   return `<h2>Who said what</h2><table><tr><th>speaker</th><th>quote</th><th>verdict</th><th>primary source</th></tr>${rows.join('')}</table>`;
@@ -62,10 +74,15 @@ function articleHtml(article: Article, quotes: Quote[]): string {
   const html = segmentText(article.text.length, ranges)
     .map((seg) => {
       const text = esc(article.text.slice(seg.start, seg.end));
-      return seg.labels.length ? `<span class="${seg.labels.includes('chrome') ? 'chrome' : `quote ${seg.labels.join(' ')}`}">${text}</span>` : text;
+      return seg.labels.length
+        ? `<span class="${seg.labels.includes('chrome') ? 'chrome' : `quote ${seg.labels.join(' ')}`}">${text}</span>`
+        : text;
     })
     .join('');
-  const meta = [article.outlet, article.published, article.source].filter(Boolean).map((x) => esc(x!)).join(' · ');
+  const meta = [article.outlet, article.published, article.source]
+    .filter(Boolean)
+    .map((x) => esc(x!))
+    .join(' · ');
   return `<h2 id="${esc(article.id)}">${esc(article.title ?? article.id)}</h2><p><small>${esc(article.id)} · ${meta}</small></p><div class="text">${html}</div>`;
 }
 

@@ -33,7 +33,12 @@ function summaryLine(d: Dossier): string {
 
 function articlesSection(articles: Article[]): string[] {
   if (articles.length === 0) return [];
-  const out = ['## Articles', '', '| id | title | outlet | published | credited | chrome | note |', '|---|---|---|---|---|---|---|'];
+  const out = [
+    '## Articles',
+    '',
+    '| id | title | outlet | published | credited | chrome | note |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const a of articles) {
     const chrome = a.boilerplate.reduce((n, b) => n + (b.end - b.start), 0);
     const note = a.duplicateOf
@@ -51,7 +56,9 @@ function storiesSection(d: Dossier): string[] {
   if (d.stories.length === 0) return [];
   const out = ['## Stories', ''];
   for (const s of d.stories) {
-    const primary = s.primary ? `primary: **${s.primary}** (${(s.primaryConfidence * 100).toFixed(0)}%${s.primarySource === 'user' ? ', set by user' : ''})` : 'no primary source in the set';
+    const primary = s.primary
+      ? `primary: **${s.primary}** (${(s.primaryConfidence * 100).toFixed(0)}%${s.primarySource === 'user' ? ', set by user' : ''})`
+      : 'no primary source in the set';
     out.push(`### ${escapeMd(s.title)}`, '', `${s.articles.length} articles — ${primary}`, '');
     for (const id of s.articles) out.push(`- ${escapeMd(id)}`);
     out.push('');
@@ -67,16 +74,22 @@ function quotesSection(d: Dossier): string[] {
     const key = q.speaker?.name ?? 'Unattributed';
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
   }
-  const speakers = [...bySpeaker.keys()].sort((a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || a.localeCompare(b));
+  const speakers = [...bySpeaker.keys()].sort(
+    (a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || a.localeCompare(b),
+  );
   for (const speaker of speakers) {
     out.push(`### ${escapeMd(speaker)}`, '');
     for (const q of bySpeaker.get(speaker)!) {
       const where = q.venue ? ` — ${escapeMd(q.venue)}` : '';
       const verdict = q.provenance ? ` **[${q.provenance.verdict}]**` : '';
-      out.push(`- “${escapeMd(excerpt(q.text, 220))}” (${q.kind}, ${q.article}@${q.start}-${q.end}${where})${verdict}`);
+      out.push(
+        `- “${escapeMd(excerpt(q.text, 220))}” (${q.kind}, ${q.article}@${q.start}-${q.end}${where})${verdict}`,
+      );
       const p = q.provenance;
       if (p && p.primary.length > 0) {
-        out.push(`  - primary: ${p.primary.map((s) => `“${escapeMd(excerpt(s.text, 160))}” (${s.article}@${s.start}-${s.end})`).join(' + ')}`);
+        out.push(
+          `  - primary: ${p.primary.map((s) => `“${escapeMd(excerpt(s.text, 160))}” (${s.article}@${s.start}-${s.end})`).join(' + ')}`,
+        );
       }
       if (p && p.reasons.length > 0) out.push(`  - why: ${escapeMd(p.reasons.join('; '))}`);
     }
@@ -88,9 +101,13 @@ function quotesSection(d: Dossier): string[] {
 function entitiesSection(d: Dossier): string[] {
   if (d.entities.length === 0) return [];
   const out = ['## Entities', '', '| name | type | aliases | mentions |', '|---|---|---|---|'];
-  const sorted = [...d.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const sorted = [...d.entities].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
   for (const e of sorted) {
-    out.push(`| ${cells(e.name, e.type, e.aliases.filter((x) => x !== e.name).join(', ') || '—', String(e.mentions.length))} |`);
+    out.push(
+      `| ${cells(e.name, e.type, e.aliases.filter((x) => x !== e.name).join(', ') || '—', String(e.mentions.length))} |`,
+    );
   }
   out.push('');
   return out;

@@ -25,7 +25,9 @@ export function segmentText(length: number, ranges: readonly Labelled[]): Segmen
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    const labels = ranges.filter((r) => r.start <= start && r.end >= end && r.end > r.start).map((r) => r.label);
+    const labels = ranges
+      .filter((r) => r.start <= start && r.end >= end && r.end > r.start)
+      .map((r) => r.label);
     out.push({ start, end, labels });
   }
   return out;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
 import { DatabaseSync } from 'node:sqlite';
+import { test } from 'node:test';
 import { REPO, runCli, withTempDir } from '../helpers/run-cli.ts';
 import { schemaErrors } from '../helpers/schema.ts';
 
@@ -60,7 +60,9 @@ test('analyze --format json: schema-valid dossier whose text equals each file', 
     assert.equal(r.code, 0, r.stderr);
     const dossier = JSON.parse(r.stdout);
     assert.deepEqual(schemaErrors(dossier), []);
-    const byId = Object.fromEntries(dossier.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
+    const byId = Object.fromEntries(
+      dossier.articles.map((a: { id: string; text: string }) => [a.id, a.text]),
+    );
     assert.equal(byId['transcript.txt'], TRANSCRIPT);
     assert.equal(byId['report.txt'], REPORT);
     for (const q of dossier.quotes) {
@@ -138,14 +140,31 @@ test('bad inputs: one line each on stderr, the rest processed, exit 1, store unt
       html: join(dir, 'malformed.html'),
     };
     writeFileSync(bad.empty, '');
-    writeFileSync(bad.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      bad.binary,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     writeFileSync(bad.huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
-    writeFileSync(bad.utf8, Buffer.concat([Buffer.from('The envoy said “yes” — '), Buffer.from([0xe2, 0x28, 0xa1]), Buffer.from(' then left.')]));
+    writeFileSync(
+      bad.utf8,
+      Buffer.concat([
+        Buffer.from('The envoy said “yes” — '),
+        Buffer.from([0xe2, 0x28, 0xa1]),
+        Buffer.from(' then left.'),
+      ]),
+    );
     writeFileSync(
       bad.jsonl,
-      [JSON.stringify({ id: 'j1', title: 'Fine', text: 'A good record about the port strike.' }), '{"id": "j2", "text": ', JSON.stringify({ id: 'j3' })].join('\n'),
+      [
+        JSON.stringify({ id: 'j1', title: 'Fine', text: 'A good record about the port strike.' }),
+        '{"id": "j2", "text": ',
+        JSON.stringify({ id: 'j3' }),
+      ].join('\n'),
     );
-    writeFileSync(bad.html, '<html><body><div><p>The delegation arrived on Monday and talks began at once, officials said, adding that a statement was expected later in the week.<p>Second paragraph without closing tags <b>bold');
+    writeFileSync(
+      bad.html,
+      '<html><body><div><p>The delegation arrived on Monday and talks began at once, officials said, adding that a statement was expected later in the week.<p>Second paragraph without closing tags <b>bold',
+    );
     const second = join(dir, 'second.txt');
     writeFileSync(second, TRANSCRIPT);
 
@@ -153,12 +172,18 @@ test('bad inputs: one line each on stderr, the rest processed, exit 1, store unt
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stderr.trim().split('\n');
     const expectLine = (path: string, pattern: RegExp) =>
-      assert.ok(lines.some((l) => l.startsWith(path) && pattern.test(l)), `${path} ${pattern} in:\n${r.stderr}`);
+      assert.ok(
+        lines.some((l) => l.startsWith(path) && pattern.test(l)),
+        `${path} ${pattern} in:\n${r.stderr}`,
+      );
     expectLine(bad.missing, /HEARSAY_E_NOT_FOUND/);
     expectLine(bad.empty, /HEARSAY_E_EMPTY/);
     expectLine(bad.binary, /HEARSAY_E_BINARY/);
     expectLine(bad.huge, /HEARSAY_E_TOO_LARGE.*50\.0 MB/);
-    expectLine(bad.utf8, new RegExp(`HEARSAY_E_ENCODING.*invalid UTF-8 at byte ${Buffer.byteLength('The envoy said “yes” — ')}`));
+    expectLine(
+      bad.utf8,
+      new RegExp(`HEARSAY_E_ENCODING.*invalid UTF-8 at byte ${Buffer.byteLength('The envoy said “yes” — ')}`),
+    );
     expectLine(`${bad.jsonl}:2`, /HEARSAY_E_JSON_RECORD/);
     expectLine(`${bad.jsonl}:3`, /HEARSAY_E_NO_TEXT/);
 

@@ -28,99 +28,368 @@ interface Case {
 
 const CASES: Case[] = [
   // --- quotation marks
-  { name: 'straight double, inverted said', text: '"We will not raise taxes this year," said Jonas Berg.', expect: [{ text: 'We will not raise taxes this year,', speaker: 'Jonas Berg' }] },
-  { name: 'curly double, trailing name said', text: '“The budget is balanced,” Berg said on Monday.', expect: [{ text: 'The budget is balanced,', speaker: 'Jonas Berg' }] },
-  { name: 'curly single with apostrophes inside', text: 'Costa replied, ‘Norway’s position hasn’t changed at all.’', expect: [{ text: 'Norway’s position hasn’t changed at all.', speaker: 'Maria Costa' }] },
-  { name: 'straight single with apostrophes inside', text: "Orlov said: 'We don't accept Warsaw's terms, and we won't.'", expect: [{ text: "We don't accept Warsaw's terms, and we won't.", speaker: 'Pavel Orlov' }] },
-  { name: 'possessive before a single-quoted phrase', text: 'Weiss described Berg’s plan as ‘a tax on hope’ during the debate.', expect: [{ text: 'a tax on hope', speaker: 'Anna Weiss' }] },
-  { name: 'plural possessive inside single quotes', text: 'Novak said: ‘The residents’ choice must be respected by everyone.’', expect: [{ text: 'The residents’ choice must be respected by everyone.', speaker: 'Lena Novak' }] },
-  { name: 'single quote closing before a preposition', text: 'Petrov called for a ‘balance of powers’ with both neighbours.', expect: [{ text: 'balance of powers', speaker: 'Igor Petrov' }] },
-  { name: 'guillemets', text: '«Nous sommes prêts à négocier», a déclaré Costa. Costa said «the door is open».', expect: [{ text: 'the door is open', speaker: 'Maria Costa' }] },
-  { name: 'German low-high quotes', text: 'Berg said „the reform will pass next spring“ after the vote.', expect: [{ text: 'the reform will pass next spring', speaker: 'Jonas Berg' }] },
-  { name: 'nested quote inside a quote', text: '“They told us ‘we will think about it’ and then nothing happened,” Orlov said.', expect: [{ text: 'They told us ‘we will think about it’ and then nothing happened,', speaker: 'Pavel Orlov' }, { text: 'we will think about it' }] },
-  { name: 'nested scare term inside a quote is not a statement', text: '“Some capitals want to join the ‘party of war’ instead of talking,” Orlov said.', expect: [{ text: 'Some capitals want to join the ‘party of war’ instead of talking,', speaker: 'Pavel Orlov' }], absent: ['party of war'], count: 1 },
-  { name: 'first person in a nested quote is the outer speaker', text: '“I said to them: ‘Come back when you have a real offer,’” Novak recalled.', expect: [{ text: 'Come back when you have a real offer,', speaker: 'Lena Novak' }] },
+  {
+    name: 'straight double, inverted said',
+    text: '"We will not raise taxes this year," said Jonas Berg.',
+    expect: [{ text: 'We will not raise taxes this year,', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'curly double, trailing name said',
+    text: '“The budget is balanced,” Berg said on Monday.',
+    expect: [{ text: 'The budget is balanced,', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'curly single with apostrophes inside',
+    text: 'Costa replied, ‘Norway’s position hasn’t changed at all.’',
+    expect: [{ text: 'Norway’s position hasn’t changed at all.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'straight single with apostrophes inside',
+    text: "Orlov said: 'We don't accept Warsaw's terms, and we won't.'",
+    expect: [{ text: "We don't accept Warsaw's terms, and we won't.", speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'possessive before a single-quoted phrase',
+    text: 'Weiss described Berg’s plan as ‘a tax on hope’ during the debate.',
+    expect: [{ text: 'a tax on hope', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'plural possessive inside single quotes',
+    text: 'Novak said: ‘The residents’ choice must be respected by everyone.’',
+    expect: [{ text: 'The residents’ choice must be respected by everyone.', speaker: 'Lena Novak' }],
+  },
+  {
+    name: 'single quote closing before a preposition',
+    text: 'Petrov called for a ‘balance of powers’ with both neighbours.',
+    expect: [{ text: 'balance of powers', speaker: 'Igor Petrov' }],
+  },
+  {
+    name: 'guillemets',
+    text: '«Nous sommes prêts à négocier», a déclaré Costa. Costa said «the door is open».',
+    expect: [{ text: 'the door is open', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'German low-high quotes',
+    text: 'Berg said „the reform will pass next spring“ after the vote.',
+    expect: [{ text: 'the reform will pass next spring', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'nested quote inside a quote',
+    text: '“They told us ‘we will think about it’ and then nothing happened,” Orlov said.',
+    expect: [
+      { text: 'They told us ‘we will think about it’ and then nothing happened,', speaker: 'Pavel Orlov' },
+      { text: 'we will think about it' },
+    ],
+  },
+  {
+    name: 'nested scare term inside a quote is not a statement',
+    text: '“Some capitals want to join the ‘party of war’ instead of talking,” Orlov said.',
+    expect: [
+      { text: 'Some capitals want to join the ‘party of war’ instead of talking,', speaker: 'Pavel Orlov' },
+    ],
+    absent: ['party of war'],
+    count: 1,
+  },
+  {
+    name: 'first person in a nested quote is the outer speaker',
+    text: '“I said to them: ‘Come back when you have a real offer,’” Novak recalled.',
+    expect: [{ text: 'Come back when you have a real offer,', speaker: 'Lena Novak' }],
+  },
   {
     name: 'quote over three paragraphs',
     text: 'Berg said:\n“The first priority is the deficit. We will cut it in half.\n“The second is pensions, which we will protect.\n“The third is growth.”\nThe opposition disagreed.',
-    expect: [{ text: 'The first priority is the deficit. We will cut it in half.\n“The second is pensions, which we will protect.\n“The third is growth.', speaker: 'Jonas Berg' }],
+    expect: [
+      {
+        text: 'The first priority is the deficit. We will cut it in half.\n“The second is pensions, which we will protect.\n“The third is growth.',
+        speaker: 'Jonas Berg',
+      },
+    ],
     count: 1,
   },
-  { name: 'partial quote inside reported speech', text: 'Petrov told reporters he was "ready to resume talks at any moment" if Warsaw agreed.', expect: [{ text: 'ready to resume talks at any moment', speaker: 'Igor Petrov' }] },
-  { name: 'unclosed curly quote closes at the paragraph end', text: 'Diaz said: “We will rebuild the bridge by winter\nThe council meets on Friday.', expect: [{ text: 'We will rebuild the bridge by winter', speaker: 'Rosa Diaz' }] },
-  { name: 'lone straight mark is ignored', text: 'The new tower is 6\' tall in the drawings, Diaz said.\nIt opens in May.', count: 0 },
-  { name: 'runaway marks stay inside their paragraph', text: 'Hale said “no, and “never, and “not now.\nA new paragraph without marks follows here.', uncovered: ['A new paragraph'] },
+  {
+    name: 'partial quote inside reported speech',
+    text: 'Petrov told reporters he was "ready to resume talks at any moment" if Warsaw agreed.',
+    expect: [{ text: 'ready to resume talks at any moment', speaker: 'Igor Petrov' }],
+  },
+  {
+    name: 'unclosed curly quote closes at the paragraph end',
+    text: 'Diaz said: “We will rebuild the bridge by winter\nThe council meets on Friday.',
+    expect: [{ text: 'We will rebuild the bridge by winter', speaker: 'Rosa Diaz' }],
+  },
+  {
+    name: 'lone straight mark is ignored',
+    text: "The new tower is 6' tall in the drawings, Diaz said.\nIt opens in May.",
+    count: 0,
+  },
+  {
+    name: 'runaway marks stay inside their paragraph',
+    text: 'Hale said “no, and “never, and “not now.\nA new paragraph without marks follows here.',
+    uncovered: ['A new paragraph'],
+  },
   // --- scare quotes and titles
-  { name: 'scare quote after "known as"', text: 'The leaders discussed what came to be known as the “Riverside Accord.”', absent: ['Riverside Accord'], count: 0 },
-  { name: 'scare quote after "so-called"', text: 'Costa defended the so-called “peace dividend” in parliament.', absent: ['peace dividend'] },
-  { name: 'term glossed with "literally"', text: 'The term “Mitteleuropa” — literally “Middle Europe” — is back in fashion.', count: 0 },
-  { name: 'short quoted label with no speaker', text: 'The “Nordic Pact” was signed in 1999 and expired in 2019.', count: 0 },
-  { name: 'film title after "film"', text: 'The premiere of the film “The Long Night Of The Hunter” drew crowds.', count: 0 },
-  { name: 'short phrase attributed by a speaker is a quote', text: 'Weiss criticised the ministry’s “reckless” borrowing plan.', expect: [{ text: 'reckless', speaker: 'Anna Weiss' }] },
-  { name: 'dismissed as', text: 'Moscow dismissed the reports as “pure fiction.”', expect: [{ text: 'pure fiction.', speaker: 'Moscow' }] },
-  { name: 'described as, pronoun is the sentence subject', text: 'Novak praised Hale for what she described as “common decency,” before leaving.', expect: [{ text: 'common decency,', speaker: 'Lena Novak' }] },
-  { name: 'characterised as by an adviser', text: 'The talks, which presidential adviser Igor Petrov characterised as ‘frank and useful,’ lasted three hours.', expect: [{ text: 'frank and useful,', speaker: 'Igor Petrov' }] },
+  {
+    name: 'scare quote after "known as"',
+    text: 'The leaders discussed what came to be known as the “Riverside Accord.”',
+    absent: ['Riverside Accord'],
+    count: 0,
+  },
+  {
+    name: 'scare quote after "so-called"',
+    text: 'Costa defended the so-called “peace dividend” in parliament.',
+    absent: ['peace dividend'],
+  },
+  {
+    name: 'term glossed with "literally"',
+    text: 'The term “Mitteleuropa” — literally “Middle Europe” — is back in fashion.',
+    count: 0,
+  },
+  {
+    name: 'short quoted label with no speaker',
+    text: 'The “Nordic Pact” was signed in 1999 and expired in 2019.',
+    count: 0,
+  },
+  {
+    name: 'film title after "film"',
+    text: 'The premiere of the film “The Long Night Of The Hunter” drew crowds.',
+    count: 0,
+  },
+  {
+    name: 'short phrase attributed by a speaker is a quote',
+    text: 'Weiss criticised the ministry’s “reckless” borrowing plan.',
+    expect: [{ text: 'reckless', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'dismissed as',
+    text: 'Moscow dismissed the reports as “pure fiction.”',
+    expect: [{ text: 'pure fiction.', speaker: 'Moscow' }],
+  },
+  {
+    name: 'described as, pronoun is the sentence subject',
+    text: 'Novak praised Hale for what she described as “common decency,” before leaving.',
+    expect: [{ text: 'common decency,', speaker: 'Lena Novak' }],
+  },
+  {
+    name: 'characterised as by an adviser',
+    text: 'The talks, which presidential adviser Igor Petrov characterised as ‘frank and useful,’ lasted three hours.',
+    expect: [{ text: 'frank and useful,', speaker: 'Igor Petrov' }],
+  },
   // --- cue verbs, tenses, positions
-  { name: 'says, present tense', text: 'Diaz says the city “cannot afford another flood.”', expect: [{ text: 'cannot afford another flood.', speaker: 'Rosa Diaz' }] },
-  { name: 'told with venue', text: '“Prices will fall by summer,” Berg told Nordic Radio.', expect: [{ text: 'Prices will fall by summer,', speaker: 'Jonas Berg', venue: 'Nordic Radio' }] },
-  { name: 'added with pronoun', text: 'Berg spoke first. “We expect growth of two percent,” he added.', expect: [{ text: 'We expect growth of two percent,', speaker: 'Jonas Berg' }] },
-  { name: 'warned that', text: 'Orlov warned that any sanctions would be “met with a firm response.”', expect: [{ text: 'met with a firm response.', speaker: 'Pavel Orlov' }] },
-  { name: 'stressed, British spelling emphasised', text: 'Costa emphasised that the treaty was “not up for renegotiation.”', expect: [{ text: 'not up for renegotiation.', speaker: 'Maria Costa' }] },
-  { name: 'emphasized, American spelling', text: 'Hale emphasized, “This bill protects every family.”', expect: [{ text: 'This bill protects every family.', speaker: 'Tom Hale' }] },
-  { name: 'insisted with adverb and auxiliary', text: 'Novak has repeatedly insisted that the border “will stay open.”', expect: [{ text: 'will stay open.', speaker: 'Lena Novak' }] },
-  { name: 'noted, organisation metonym', text: 'The Kremlin noted that it was “too early to speak of results.”', expect: [{ text: 'too early to speak of results.', speaker: 'Kremlin' }] },
-  { name: 'stated with venue published by', text: 'Hale stated in an article published by the Daily Courier that the plan “will fail.”', expect: [{ text: 'will fail.', speaker: 'Tom Hale', venue: 'Daily Courier' }] },
-  { name: 'replied with colon', text: 'When asked about the deadline, Costa replied: “We will meet it.”', expect: [{ text: 'We will meet it.', speaker: 'Maria Costa' }] },
-  { name: 'remarked after a role noun', text: 'Senator Tom Hale spoke at length. ‘It is a good day,’ the senator remarked.', expect: [{ text: 'It is a good day,', speaker: 'Tom Hale' }] },
-  { name: 'inverted said the minister', text: 'Foreign Minister Pavel Orlov met his counterpart. “Nothing was agreed,” said the minister.', expect: [{ text: 'Nothing was agreed,', speaker: 'Pavel Orlov' }] },
-  { name: 'participle inherits the subject', text: 'Berg told Nordic Radio that talks went well, adding that both sides were “ready to sign.”', expect: [{ text: 'ready to sign.', speaker: 'Jonas Berg', venue: 'Nordic Radio' }] },
-  { name: 'coordinated verb inherits the subject', text: 'Orlov warned of retaliation and vowed that Moscow would “respond decisively.”', expect: [{ text: 'respond decisively.', speaker: 'Pavel Orlov' }] },
-  { name: 'parenthetical said inside the sentence', text: 'These reforms, Costa said, were “long overdue and widely supported.”', expect: [{ text: 'long overdue and widely supported.', speaker: 'Maria Costa' }] },
-  { name: 'according to before the quote', text: 'According to Weiss, the forecast is “far too optimistic.”', expect: [{ text: 'far too optimistic.', speaker: 'Anna Weiss' }] },
-  { name: 'according to a report does not beat the nearer verb', text: 'According to the Daily Courier, Diaz has described the budget as “a disgrace.”', expect: [{ text: 'a disgrace.', speaker: 'Rosa Diaz' }] },
-  { name: 'in his words', text: 'Hale said little at first. In his words, “the bill is dead and buried.”', expect: [{ text: 'the bill is dead and buried.', speaker: 'Tom Hale' }] },
+  {
+    name: 'says, present tense',
+    text: 'Diaz says the city “cannot afford another flood.”',
+    expect: [{ text: 'cannot afford another flood.', speaker: 'Rosa Diaz' }],
+  },
+  {
+    name: 'told with venue',
+    text: '“Prices will fall by summer,” Berg told Nordic Radio.',
+    expect: [{ text: 'Prices will fall by summer,', speaker: 'Jonas Berg', venue: 'Nordic Radio' }],
+  },
+  {
+    name: 'added with pronoun',
+    text: 'Berg spoke first. “We expect growth of two percent,” he added.',
+    expect: [{ text: 'We expect growth of two percent,', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'warned that',
+    text: 'Orlov warned that any sanctions would be “met with a firm response.”',
+    expect: [{ text: 'met with a firm response.', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'stressed, British spelling emphasised',
+    text: 'Costa emphasised that the treaty was “not up for renegotiation.”',
+    expect: [{ text: 'not up for renegotiation.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'emphasized, American spelling',
+    text: 'Hale emphasized, “This bill protects every family.”',
+    expect: [{ text: 'This bill protects every family.', speaker: 'Tom Hale' }],
+  },
+  {
+    name: 'insisted with adverb and auxiliary',
+    text: 'Novak has repeatedly insisted that the border “will stay open.”',
+    expect: [{ text: 'will stay open.', speaker: 'Lena Novak' }],
+  },
+  {
+    name: 'noted, organisation metonym',
+    text: 'The Kremlin noted that it was “too early to speak of results.”',
+    expect: [{ text: 'too early to speak of results.', speaker: 'Kremlin' }],
+  },
+  {
+    name: 'stated with venue published by',
+    text: 'Hale stated in an article published by the Daily Courier that the plan “will fail.”',
+    expect: [{ text: 'will fail.', speaker: 'Tom Hale', venue: 'Daily Courier' }],
+  },
+  {
+    name: 'replied with colon',
+    text: 'When asked about the deadline, Costa replied: “We will meet it.”',
+    expect: [{ text: 'We will meet it.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'remarked after a role noun',
+    text: 'Senator Tom Hale spoke at length. ‘It is a good day,’ the senator remarked.',
+    expect: [{ text: 'It is a good day,', speaker: 'Tom Hale' }],
+  },
+  {
+    name: 'inverted said the minister',
+    text: 'Foreign Minister Pavel Orlov met his counterpart. “Nothing was agreed,” said the minister.',
+    expect: [{ text: 'Nothing was agreed,', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'participle inherits the subject',
+    text: 'Berg told Nordic Radio that talks went well, adding that both sides were “ready to sign.”',
+    expect: [{ text: 'ready to sign.', speaker: 'Jonas Berg', venue: 'Nordic Radio' }],
+  },
+  {
+    name: 'coordinated verb inherits the subject',
+    text: 'Orlov warned of retaliation and vowed that Moscow would “respond decisively.”',
+    expect: [{ text: 'respond decisively.', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'parenthetical said inside the sentence',
+    text: 'These reforms, Costa said, were “long overdue and widely supported.”',
+    expect: [{ text: 'long overdue and widely supported.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'according to before the quote',
+    text: 'According to Weiss, the forecast is “far too optimistic.”',
+    expect: [{ text: 'far too optimistic.', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'according to a report does not beat the nearer verb',
+    text: 'According to the Daily Courier, Diaz has described the budget as “a disgrace.”',
+    expect: [{ text: 'a disgrace.', speaker: 'Rosa Diaz' }],
+  },
+  {
+    name: 'in his words',
+    text: 'Hale said little at first. In his words, “the bill is dead and buried.”',
+    expect: [{ text: 'the bill is dead and buried.', speaker: 'Tom Hale' }],
+  },
   // --- lead-ins, dashes, appositives
-  { name: 'colon lead-in', text: 'Costa: “We will not resign.”', expect: [{ text: 'We will not resign.', speaker: 'Maria Costa' }] },
-  { name: 'trailing em-dash attribution', text: '“Inflation has peaked.” — Anna Weiss, chief economist', expect: [{ text: 'Inflation has peaked.', speaker: 'Anna Weiss' }] },
-  { name: 'appositive between name and verb', text: 'Petrov, a presidential adviser, said the meeting was “constructive.”', expect: [{ text: 'constructive.', speaker: 'Igor Petrov' }] },
-  { name: 'who-clause appositive', text: 'Diaz, who has run the city since 2019, said the budget was “the hardest yet.”', expect: [{ text: 'the hardest yet.', speaker: 'Rosa Diaz' }] },
-  { name: 'title and name before the verb', text: 'Prime Minister Maria Costa said the vote was “a turning point.”', expect: [{ text: 'a turning point.', speaker: 'Maria Costa' }] },
-  { name: 'possessive name is not the speaker', text: 'Hale spoke to the press. He added that Novak’s proposal “is dead on arrival.”', expect: [{ text: 'is dead on arrival.', speaker: 'Tom Hale' }] },
+  {
+    name: 'colon lead-in',
+    text: 'Costa: “We will not resign.”',
+    expect: [{ text: 'We will not resign.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'trailing em-dash attribution',
+    text: '“Inflation has peaked.” — Anna Weiss, chief economist',
+    expect: [{ text: 'Inflation has peaked.', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'appositive between name and verb',
+    text: 'Petrov, a presidential adviser, said the meeting was “constructive.”',
+    expect: [{ text: 'constructive.', speaker: 'Igor Petrov' }],
+  },
+  {
+    name: 'who-clause appositive',
+    text: 'Diaz, who has run the city since 2019, said the budget was “the hardest yet.”',
+    expect: [{ text: 'the hardest yet.', speaker: 'Rosa Diaz' }],
+  },
+  {
+    name: 'title and name before the verb',
+    text: 'Prime Minister Maria Costa said the vote was “a turning point.”',
+    expect: [{ text: 'a turning point.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'possessive name is not the speaker',
+    text: 'Hale spoke to the press. He added that Novak’s proposal “is dead on arrival.”',
+    expect: [{ text: 'is dead on arrival.', speaker: 'Tom Hale' }],
+  },
   // --- pronouns, roles, carry-over
-  { name: 'pronoun skips a place for a person', text: 'Orlov warned that Moscow would respond in kind. “There is no legal basis for this,” he said.', expect: [{ text: 'There is no legal basis for this,', speaker: 'Pavel Orlov' }] },
-  { name: 'pronoun follows the subject, not the last name', text: 'Costa reaffirmed the position set out by Novak in June. “These lands are dear to us,” she stated.', expect: [{ text: 'These lands are dear to us,', speaker: 'Maria Costa' }] },
-  { name: 'role noun from the index', text: 'Orlov arrived late. ‘We have time,’ the foreign minister remarked.', expect: [{ text: 'We have time,', speaker: 'Pavel Orlov' }] },
-  { name: 'role noun without antecedent stays unnamed', text: '“The deal is close,” a senior official said.', expect: [{ text: 'The deal is close,', speaker: 'a senior official' }] },
-  { name: 'ministry as speaker', text: 'The Finance Ministry said the figures were “preliminary.”', expect: [{ text: 'preliminary.', speaker: 'Finance Ministry' }] },
+  {
+    name: 'pronoun skips a place for a person',
+    text: 'Orlov warned that Moscow would respond in kind. “There is no legal basis for this,” he said.',
+    expect: [{ text: 'There is no legal basis for this,', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'pronoun follows the subject, not the last name',
+    text: 'Costa reaffirmed the position set out by Novak in June. “These lands are dear to us,” she stated.',
+    expect: [{ text: 'These lands are dear to us,', speaker: 'Maria Costa' }],
+  },
+  {
+    name: 'role noun from the index',
+    text: 'Orlov arrived late. ‘We have time,’ the foreign minister remarked.',
+    expect: [{ text: 'We have time,', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'role noun without antecedent stays unnamed',
+    text: '“The deal is close,” a senior official said.',
+    expect: [{ text: 'The deal is close,', speaker: 'a senior official' }],
+  },
+  {
+    name: 'ministry as speaker',
+    text: 'The Finance Ministry said the figures were “preliminary.”',
+    expect: [{ text: 'preliminary.', speaker: 'Finance Ministry' }],
+  },
   {
     name: 'carry-over to the next paragraph',
     text: 'Berg said the plan was ready.\n“We start on Monday. Every ministry knows its part. Nobody will be left out of this.”\nThe plan was published later.',
-    expect: [{ text: 'We start on Monday. Every ministry knows its part. Nobody will be left out of this.', speaker: 'Jonas Berg' }],
+    expect: [
+      {
+        text: 'We start on Monday. Every ministry knows its part. Nobody will be left out of this.',
+        speaker: 'Jonas Berg',
+      },
+    ],
   },
   {
     name: 'carry-over yields to a newly named speaker',
     text: '“We will win,” Hale said.\nDiaz disagreed, saying the count was not over.\n“It is far from decided. Every ballot must still be counted in full.”',
-    expect: [{ text: 'It is far from decided. Every ballot must still be counted in full.', speaker: 'Rosa Diaz' }],
+    expect: [
+      { text: 'It is far from decided. Every ballot must still be counted in full.', speaker: 'Rosa Diaz' },
+    ],
   },
-  { name: 'passive report takes the party named before', text: 'There was no reply from Berlin. We were informed that “the matter is under review.”', expect: [{ text: 'the matter is under review.', speaker: 'Berlin' }] },
+  {
+    name: 'passive report takes the party named before',
+    text: 'There was no reply from Berlin. We were informed that “the matter is under review.”',
+    expect: [{ text: 'the matter is under review.', speaker: 'Berlin' }],
+  },
   // --- venues
-  { name: 'venue: in an interview with', text: 'In an interview with the Daily Courier, Novak said, “We are ready for talks.”', expect: [{ text: 'We are ready for talks.', speaker: 'Lena Novak', venue: 'Daily Courier' }] },
-  { name: 'venue: said on an outlet', text: 'Hale said on CBS that the vote “will be close.”', expect: [{ text: 'will be close.', speaker: 'Tom Hale', venue: 'CBS' }] },
-  { name: 'venue: interview and an outlet named in the sentence', text: 'In an interview on Sunday, Orlov criticised CBS host Jane Doe, calling her questions ‘deeply unfair.’', expect: [{ text: 'deeply unfair.', speaker: 'Pavel Orlov', venue: 'CBS' }] },
+  {
+    name: 'venue: in an interview with',
+    text: 'In an interview with the Daily Courier, Novak said, “We are ready for talks.”',
+    expect: [{ text: 'We are ready for talks.', speaker: 'Lena Novak', venue: 'Daily Courier' }],
+  },
+  {
+    name: 'venue: said on an outlet',
+    text: 'Hale said on CBS that the vote “will be close.”',
+    expect: [{ text: 'will be close.', speaker: 'Tom Hale', venue: 'CBS' }],
+  },
+  {
+    name: 'venue: interview and an outlet named in the sentence',
+    text: 'In an interview on Sunday, Orlov criticised CBS host Jane Doe, calling her questions ‘deeply unfair.’',
+    expect: [{ text: 'deeply unfair.', speaker: 'Pavel Orlov', venue: 'CBS' }],
+  },
   {
     name: 'interview venue carries to the speaker’s later quotes',
     text: '“Growth will return,” Berg told Nordic Radio.\nThe opposition was sceptical.\nBerg also warned that borrowing “cannot go on forever.”',
     expect: [{ text: 'cannot go on forever.', speaker: 'Jonas Berg', venue: 'Nordic Radio' }],
   },
-  { name: 'venue: news conference', text: 'Diaz said at a news conference that the city was “ready for the storm.”', expect: [{ text: 'ready for the storm.', speaker: 'Rosa Diaz', venue: 'news conference' }] },
-  { name: 'no venue when none is named', text: '“We are listening,” Costa said.', expect: [{ text: 'We are listening,', speaker: 'Maria Costa', venue: null }] },
-  { name: 'told a person is not a venue', text: 'Berg told Costa that the numbers were “simply wrong.”', expect: [{ text: 'simply wrong.', speaker: 'Jonas Berg', venue: null }] },
+  {
+    name: 'venue: news conference',
+    text: 'Diaz said at a news conference that the city was “ready for the storm.”',
+    expect: [{ text: 'ready for the storm.', speaker: 'Rosa Diaz', venue: 'news conference' }],
+  },
+  {
+    name: 'no venue when none is named',
+    text: '“We are listening,” Costa said.',
+    expect: [{ text: 'We are listening,', speaker: 'Maria Costa', venue: null }],
+  },
+  {
+    name: 'told a person is not a venue',
+    text: 'Berg told Costa that the numbers were “simply wrong.”',
+    expect: [{ text: 'simply wrong.', speaker: 'Jonas Berg', venue: null }],
+  },
   // --- transcripts
   {
     name: 'Q&A transcript with a named answerer',
     text: 'Maria Costa’s interview with Nordic Radio.\nQuestion: Will the government survive the vote?\nMaria Costa: We have a majority. I am confident.\nWe also have the support of the smaller parties.\nQuestion: And the budget?\nMaria Costa: The budget will pass in March.',
     expect: [
-      { text: 'We have a majority. I am confident.\nWe also have the support of the smaller parties.', kind: 'transcript', speaker: 'Maria Costa', venue: 'Nordic Radio' },
+      {
+        text: 'We have a majority. I am confident.\nWe also have the support of the smaller parties.',
+        kind: 'transcript',
+        speaker: 'Maria Costa',
+        venue: 'Nordic Radio',
+      },
       { text: 'The budget will pass in March.', kind: 'transcript', speaker: 'Maria Costa' },
     ],
     uncovered: ['Will the government survive'],
@@ -159,15 +428,61 @@ const CASES: Case[] = [
   },
   // --- reported speech
   { name: 'indirect off by default', text: 'Berg said the budget would be balanced by 2027.', count: 0 },
-  { name: 'indirect: said + clause', text: 'Berg said the budget would be balanced by 2027.', indirect: true, expect: [{ text: 'the budget would be balanced by 2027.', kind: 'indirect', speaker: 'Jonas Berg' }] },
-  { name: 'indirect: pronoun warned that', text: 'Costa spoke after the vote. She warned that the coalition could collapse within weeks.', indirect: true, expect: [{ text: 'the coalition could collapse within weeks.', kind: 'indirect', speaker: 'Maria Costa' }] },
-  { name: 'indirect: according to', text: 'According to Weiss, inflation will fall below three percent next year.', indirect: true, expect: [{ text: 'inflation will fall below three percent next year.', kind: 'indirect', speaker: 'Anna Weiss' }] },
-  { name: 'indirect: trailing attribution', text: 'The bridge will reopen in April, Diaz said.', indirect: true, expect: [{ text: 'The bridge will reopen in April', kind: 'indirect', speaker: 'Rosa Diaz' }] },
-  { name: 'indirect: told a hearer that', text: 'Hale told reporters on Tuesday that the bill had enough votes to pass.', indirect: true, expect: [{ text: 'the bill had enough votes to pass.', kind: 'indirect', speaker: 'Tom Hale' }] },
-  { name: 'indirect: a quoted clause stays direct only', text: 'Orlov said Moscow is “awaiting a formal answer from Berlin.”', indirect: true, expect: [{ text: 'awaiting a formal answer from Berlin.', kind: 'direct', speaker: 'Pavel Orlov' }], count: 1 },
-  { name: 'indirect: "continues to" is not speech', text: 'The army continues to advance slowly along the whole front line.', indirect: true, count: 0 },
+  {
+    name: 'indirect: said + clause',
+    text: 'Berg said the budget would be balanced by 2027.',
+    indirect: true,
+    expect: [{ text: 'the budget would be balanced by 2027.', kind: 'indirect', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'indirect: pronoun warned that',
+    text: 'Costa spoke after the vote. She warned that the coalition could collapse within weeks.',
+    indirect: true,
+    expect: [
+      { text: 'the coalition could collapse within weeks.', kind: 'indirect', speaker: 'Maria Costa' },
+    ],
+  },
+  {
+    name: 'indirect: according to',
+    text: 'According to Weiss, inflation will fall below three percent next year.',
+    indirect: true,
+    expect: [
+      { text: 'inflation will fall below three percent next year.', kind: 'indirect', speaker: 'Anna Weiss' },
+    ],
+  },
+  {
+    name: 'indirect: trailing attribution',
+    text: 'The bridge will reopen in April, Diaz said.',
+    indirect: true,
+    expect: [{ text: 'The bridge will reopen in April', kind: 'indirect', speaker: 'Rosa Diaz' }],
+  },
+  {
+    name: 'indirect: told a hearer that',
+    text: 'Hale told reporters on Tuesday that the bill had enough votes to pass.',
+    indirect: true,
+    expect: [{ text: 'the bill had enough votes to pass.', kind: 'indirect', speaker: 'Tom Hale' }],
+  },
+  {
+    name: 'indirect: a quoted clause stays direct only',
+    text: 'Orlov said Moscow is “awaiting a formal answer from Berlin.”',
+    indirect: true,
+    expect: [{ text: 'awaiting a formal answer from Berlin.', kind: 'direct', speaker: 'Pavel Orlov' }],
+    count: 1,
+  },
+  {
+    name: 'indirect: "continues to" is not speech',
+    text: 'The army continues to advance slowly along the whole front line.',
+    indirect: true,
+    count: 0,
+  },
   // --- chrome
-  { name: 'quotes in boilerplate are skipped', text: '“Best deals of the week,” our editors say.\n“We will win,” Hale said.', boilerplate: [{ start: 0, end: 41 }], expect: [{ text: 'We will win,', speaker: 'Tom Hale' }], count: 1 },
+  {
+    name: 'quotes in boilerplate are skipped',
+    text: '“Best deals of the week,” our editors say.\n“We will win,” Hale said.',
+    boilerplate: [{ start: 0, end: 41 }],
+    expect: [{ text: 'We will win,', speaker: 'Tom Hale' }],
+    count: 1,
+  },
 ];
 
 function words(s: string): string {
@@ -181,23 +496,35 @@ function describe(q: Quote): string {
 const index = makeFakeIndex();
 for (const c of CASES) {
   test(`attribution: ${c.name}`, () => {
-    const article = makeArticle(c.text, (c.boilerplate ?? []).map((b) => ({ ...b, kind: 'other', rule: 'test' })));
+    const article = makeArticle(
+      c.text,
+      (c.boilerplate ?? []).map((b) => ({ ...b, kind: 'other', rule: 'test' })),
+    );
     const quotes = extractQuotes(article, index, { indirect: c.indirect ?? false });
     const seen = quotes.map(describe).join('\n  ');
     for (const e of c.expect ?? []) {
       const q = quotes.find((x) => x.text === e.text);
       assert.ok(q, `${c.name}: expected ${JSON.stringify(e.text)}; found:\n  ${seen}`);
       assert.equal(q.kind, e.kind ?? 'direct', `${c.name}: kind of ${JSON.stringify(e.text)}`);
-      if (e.speaker !== undefined) assert.equal(q.speaker?.name ?? null, e.speaker, `${c.name}: speaker of ${JSON.stringify(e.text)}`);
-      if (e.venue !== undefined) assert.equal(q.venue, e.venue, `${c.name}: venue of ${JSON.stringify(e.text)}`);
+      if (e.speaker !== undefined)
+        assert.equal(q.speaker?.name ?? null, e.speaker, `${c.name}: speaker of ${JSON.stringify(e.text)}`);
+      if (e.venue !== undefined)
+        assert.equal(q.venue, e.venue, `${c.name}: venue of ${JSON.stringify(e.text)}`);
     }
     for (const a of c.absent ?? []) {
-      assert.ok(!quotes.some((q) => words(q.text) === words(a)), `${c.name}: ${JSON.stringify(a)} must not be reported; found:\n  ${seen}`);
+      assert.ok(
+        !quotes.some((q) => words(q.text) === words(a)),
+        `${c.name}: ${JSON.stringify(a)} must not be reported; found:\n  ${seen}`,
+      );
     }
     for (const u of c.uncovered ?? []) {
-      assert.ok(!quotes.some((q) => q.text.includes(u)), `${c.name}: ${JSON.stringify(u)} must not be covered; found:\n  ${seen}`);
+      assert.ok(
+        !quotes.some((q) => q.text.includes(u)),
+        `${c.name}: ${JSON.stringify(u)} must not be covered; found:\n  ${seen}`,
+      );
     }
-    if (c.count !== undefined) assert.equal(quotes.length, c.count, `${c.name}: statement count; found:\n  ${seen}`);
+    if (c.count !== undefined)
+      assert.equal(quotes.length, c.count, `${c.name}: statement count; found:\n  ${seen}`);
   });
 }
 
@@ -207,9 +534,20 @@ test('attribution table has at least 60 cases', () => {
 
 test('looksLikeTranscript: Q&A yes, prose and repeated headlines no', () => {
   assert.equal(looksLikeTranscript({ text: 'Q: One?\nA: Yes.\nQ: Two?\nA: No.' }), true);
-  assert.equal(looksLikeTranscript({ text: 'Question: Why?\nLena Novak: Because.\nQuestion: When?\nLena Novak: Soon.' }), true);
-  assert.equal(looksLikeTranscript({ text: 'Berg said the plan was ready. Costa agreed.\nThe vote is on Friday.' }), false);
-  assert.equal(looksLikeTranscript({ text: 'Berg: Taxes Will Not Rise\nText.\nBerg: Taxes Will Not Rise\nMore.\nBerg: Taxes Will Not Rise' }), false);
+  assert.equal(
+    looksLikeTranscript({ text: 'Question: Why?\nLena Novak: Because.\nQuestion: When?\nLena Novak: Soon.' }),
+    true,
+  );
+  assert.equal(
+    looksLikeTranscript({ text: 'Berg said the plan was ready. Costa agreed.\nThe vote is on Friday.' }),
+    false,
+  );
+  assert.equal(
+    looksLikeTranscript({
+      text: 'Berg: Taxes Will Not Rise\nText.\nBerg: Taxes Will Not Rise\nMore.\nBerg: Taxes Will Not Rise',
+    }),
+    false,
+  );
   assert.equal(looksLikeTranscript({ text: 'Photo: Reuters\nSource: AP\nPhoto: AFP\nSource: TASS' }), false);
 });
 
@@ -221,5 +559,8 @@ test('every quote records the rules that found and attributed it', () => {
     assert.match(q.speakerRule ?? '', /^speaker\./);
     assert.ok(q.cue && q.cue.end > q.cue.start, 'cue span');
   }
-  assert.deepEqual(quotes.map((q) => q.speakerRule), ['speaker.said-verb', 'speaker.colon-lead-in']);
+  assert.deepEqual(
+    quotes.map((q) => q.speakerRule),
+    ['speaker.said-verb', 'speaker.colon-lead-in'],
+  );
 });

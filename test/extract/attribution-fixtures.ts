@@ -24,7 +24,13 @@ const KNOWN: readonly [string, EntityType, string[]][] = [
 
 /** A small entity index over a fixed gazetteer: exact alias look-up, "the" ignored, case-insensitive. */
 export function makeFakeIndex(): EntityIndex {
-  const entities: Entity[] = KNOWN.map(([name, type, aliases], i) => ({ id: `e${i}`, name, type, aliases, mentions: [] }));
+  const entities: Entity[] = KNOWN.map(([name, type, aliases], i) => ({
+    id: `e${i}`,
+    name,
+    type,
+    aliases,
+    mentions: [],
+  }));
   const byAlias = new Map<string, Entity>();
   for (const e of entities) for (const a of [e.name, ...e.aliases]) byAlias.set(key(a), e);
   return {
@@ -34,7 +40,11 @@ export function makeFakeIndex(): EntityIndex {
 }
 
 function key(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export function makeArticle(text: string, boilerplate: Boilerplate[] = [], id = 'case'): Article {

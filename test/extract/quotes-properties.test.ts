@@ -10,9 +10,43 @@ const index = makeFakeIndex();
 
 /** Pieces of news-like text: words, names, speech verbs, every quotation mark, apostrophes, breaks. */
 const PIECES = [
-  ' ', ' ', ' ', 'the', 'talks', 'Berg', 'Costa', 'Moscow', 'he', 'she', 'said', 'told', 'Nordic Radio', 'added', 'that',
-  'according to', 'Question:', 'A:', 'Q:', 'Igor Petrov:', ',', '.', ':', '—', '?', '\n', '\n\n', 'Russia’s', "don't",
-  'residents’', 'so-called', 'known as', 'in an interview with', 'x', '7', 'É', '🙂',
+  ' ',
+  ' ',
+  ' ',
+  'the',
+  'talks',
+  'Berg',
+  'Costa',
+  'Moscow',
+  'he',
+  'she',
+  'said',
+  'told',
+  'Nordic Radio',
+  'added',
+  'that',
+  'according to',
+  'Question:',
+  'A:',
+  'Q:',
+  'Igor Petrov:',
+  ',',
+  '.',
+  ':',
+  '—',
+  '?',
+  '\n',
+  '\n\n',
+  'Russia’s',
+  "don't",
+  'residents’',
+  'so-called',
+  'known as',
+  'in an interview with',
+  'x',
+  '7',
+  'É',
+  '🙂',
   ...QUOTE_MARK_PAIRS.flatMap((p) => [p.open, p.close]),
 ];
 
@@ -27,9 +61,13 @@ test('every quote lies inside the text and slices back to its text', () => {
   fc.assert(
     fc.property(anyText, fc.boolean(), (text, indirect) => {
       for (const q of run(text, indirect)) {
-        assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end, `span ${q.start}-${q.end} of ${text.length}`);
+        assert.ok(
+          q.start >= 0 && q.end <= text.length && q.start < q.end,
+          `span ${q.start}-${q.end} of ${text.length}`,
+        );
         assert.equal(q.text, text.slice(q.start, q.end));
-        if (q.cue) assert.ok(q.cue.start >= 0 && q.cue.end <= text.length && q.cue.start < q.cue.end, 'cue span');
+        if (q.cue)
+          assert.ok(q.cue.start >= 0 && q.cue.end <= text.length && q.cue.start < q.cue.end, 'cue span');
       }
     }),
     { numRuns: 400 },
@@ -61,14 +99,18 @@ test('random text and random quotation marks never throw', () => {
 test('an unclosed quotation never runs past its paragraph', () => {
   fc.assert(
     fc.property(newsLikeText, (text) => {
-      for (const q of run(text, false)) if (q.rule === 'quote.unclosed-paragraph') assert.ok(!q.text.includes('\n'), q.text);
+      for (const q of run(text, false))
+        if (q.rule === 'quote.unclosed-paragraph') assert.ok(!q.text.includes('\n'), q.text);
     }),
     { numRuns: 400 },
   );
 });
 
 test('a well-formed quotation with a speaker is found whole, in every mark convention', () => {
-  const words = fc.array(fc.constantFrom('we', 'will', 'not', 'sign', 'Norway’s', 'plan', 'today', 'is', 'it'), { minLength: 2, maxLength: 10 });
+  const words = fc.array(
+    fc.constantFrom('we', 'will', 'not', 'sign', 'Norway’s', 'plan', 'today', 'is', 'it'),
+    { minLength: 2, maxLength: 10 },
+  );
   const pairs = QUOTE_MARK_PAIRS.filter((p) => p.family !== 'corner');
   fc.assert(
     fc.property(fc.constantFrom(...pairs), words, (pair, ws) => {

@@ -15,7 +15,10 @@ function wordsOf(example: string): Set<string> {
 test('speech-verbs: every example uses one of its row’s forms', () => {
   for (const v of SPEECH_VERBS) {
     const words = wordsOf(v.example);
-    assert.ok(v.forms.some((f) => words.has(f)), `${v.lemma}: ${v.example}`);
+    assert.ok(
+      v.forms.some((f) => words.has(f)),
+      `${v.lemma}: ${v.example}`,
+    );
   }
 });
 

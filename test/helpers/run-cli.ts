@@ -13,7 +13,10 @@ export interface CliResult {
 }
 
 /** Runs the real `hearsay` binary on the Node running the tests (Node 24 via npm test). */
-export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string | Uint8Array; cwd?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     input: options.input,

@@ -89,7 +89,9 @@ test('almost-UTF-8 with one broken sequence is refused with its byte offset', ()
 });
 
 test('binary content is refused', () => {
-  const d = decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]));
+  const d = decodeBytes(
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]),
+  );
   assert.equal(d.ok, false);
   assert.match((d as { detail: string }).detail, /binary/);
 });

@@ -14,7 +14,14 @@ test('text: the article text is the input unchanged, id is the base name', () =>
 
 test('jsonl: records become articles; broken lines are issues with line numbers', () => {
   const input = [
-    JSON.stringify({ id: 'r1', title: 'Port strike ends', published: '2026-03-01', outlet: 'Wire', url: null, text: 'Dock workers returned.' }),
+    JSON.stringify({
+      id: 'r1',
+      title: 'Port strike ends',
+      published: '2026-03-01',
+      outlet: 'Wire',
+      url: null,
+      text: 'Dock workers returned.',
+    }),
     '{"id": "r2", "text": ',
     '',
     JSON.stringify({ id: 'r3', title: 'No body' }),
@@ -50,7 +57,12 @@ test('jsonl: a record with html instead of text is extracted', () => {
 });
 
 test('json: an array of records, and a single object', () => {
-  const arr = readJsonDocument('a.json', 'a.json', JSON.stringify([{ id: 'a', text: 'x' }, { text: 'y' }]), 'utf-8');
+  const arr = readJsonDocument(
+    'a.json',
+    'a.json',
+    JSON.stringify([{ id: 'a', text: 'x' }, { text: 'y' }]),
+    'utf-8',
+  );
   assert.deepEqual(
     arr.articles.map((a) => a.id),
     ['a', 'a.json#2'],
@@ -79,7 +91,14 @@ test('rss: each item is an article; the channel title is the outlet', () => {
     batch.articles.map((a) => [a.id, a.title, a.published, a.outlet, a.url, a.byline]),
     [
       ['wire-1', 'Minister open to talks', '2026-03-14', 'Estoria Wire', 'https://wire.example/1', 'J. Park'],
-      ['https://wire.example/2', 'Port strike ends', '2026-03-13', 'Estoria Wire', 'https://wire.example/2', null],
+      [
+        'https://wire.example/2',
+        'Port strike ends',
+        '2026-03-13',
+        'Estoria Wire',
+        'https://wire.example/2',
+        null,
+      ],
     ],
   );
   assert.match(batch.articles[0]!.text, /talks would resume\.[\s\S]*“We are ready,” she told the agency\./);

@@ -9,7 +9,8 @@ import { withTempDirAsync } from '../helpers/run-cli.ts';
 
 async function collect(inputs: string[], stdin = ''): Promise<(Source | Issue)[]> {
   const out: (Source | Issue)[] = [];
-  for await (const item of readSources(inputs, { readStdin: async () => new TextEncoder().encode(stdin) })) out.push(item);
+  for await (const item of readSources(inputs, { readStdin: async () => new TextEncoder().encode(stdin) }))
+    out.push(item);
   return out;
 }
 
@@ -41,7 +42,12 @@ test('missing, empty and corrupt gzip inputs are issues, not throws', async () =
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'blank.txt'), ' \n\t\n');
     writeFileSync(join(dir, 'bad.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]));
-    const items = await collect([join(dir, 'nope'), join(dir, 'empty.txt'), join(dir, 'blank.txt'), join(dir, 'bad.gz')]);
+    const items = await collect([
+      join(dir, 'nope'),
+      join(dir, 'empty.txt'),
+      join(dir, 'blank.txt'),
+      join(dir, 'bad.gz'),
+    ]);
     assert.deepEqual(
       items.map((i) => ('code' in i ? i.code : 'source')),
       ['HEARSAY_E_NOT_FOUND', 'HEARSAY_E_EMPTY', 'HEARSAY_E_EMPTY', 'HEARSAY_E_GZIP'],

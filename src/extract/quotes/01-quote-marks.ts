@@ -1,5 +1,11 @@
 import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { APOSTROPHE_CHARS, CLOSERS, OPENERS, QUOTE_MARK_CHARS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
+import {
+  APOSTROPHE_CHARS,
+  CLOSERS,
+  OPENERS,
+  QUOTE_MARK_CHARS,
+  type QuoteMarkPair,
+} from '../../nlp/lexicons/quote-marks.ts';
 import { hasWords, type MarkedSpan, type Paragraph, trimSpan } from './candidate.ts';
 
 /** What one paragraph's marks gave: closed spans, and the outermost opener left open at its end. */
@@ -47,7 +53,8 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
       stack.length = target;
       const pair = open.pairs.find((p) => p.close === c)!;
       const span = trimSpan(text, open.at + 1, i);
-      if (hasWords(text, span)) spans.push({ ...span, openAt: open.at, closeAt: i, pair, rule: 'quote.marks' });
+      if (hasWords(text, span))
+        spans.push({ ...span, openAt: open.at, closeAt: i, pair, rule: 'quote.marks' });
     } else if (opens && (left || !right) && stack.length < MAX_QUOTE_DEPTH) {
       stack.push({ at: i, pairs: opens });
     }

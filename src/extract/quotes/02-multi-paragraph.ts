@@ -1,6 +1,6 @@
 import { OPENERS } from '../../nlp/lexicons/quote-marks.ts';
-import { hasWords, type MarkedSpan, trimSpan } from './candidate.ts';
 import type { ParagraphMarks } from './01-quote-marks.ts';
+import { hasWords, type MarkedSpan, trimSpan } from './candidate.ts';
 
 /**
  * A quote may run over this many paragraphs. Newswire style re-opens each paragraph of a long
@@ -44,7 +44,13 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
       end = next.paragraph.end;
     }
     if (closeAt >= 0) {
-      out.push({ ...trimSpan(text, open.at + 1, end), openAt: open.at, closeAt, pair: open.pair, rule: 'quote.multi-paragraph' });
+      out.push({
+        ...trimSpan(text, open.at + 1, end),
+        openAt: open.at,
+        closeAt,
+        pair: open.pair,
+        rule: 'quote.multi-paragraph',
+      });
       continue;
     }
     if (open.pair.straight) continue;

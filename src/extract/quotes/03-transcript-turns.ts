@@ -60,7 +60,13 @@ export function findTranscriptTurns(article: Pick<Article, 'text' | 'boilerplate
     const role = labelRole(hit.label);
     const span = trimSpan(text, hit.textStart, end);
     const turnRole = role === 'question' || role === 'answer' ? role : 'named';
-    turns.push({ ...span, label: hit.label, labelSpan: hit.labelSpan, role: turnRole, interviewer: role === 'question' });
+    turns.push({
+      ...span,
+      label: hit.label,
+      labelSpan: hit.labelSpan,
+      role: turnRole,
+      interviewer: role === 'question',
+    });
   }
   markNamedInterviewer(text, turns);
   return turns;
@@ -73,7 +79,12 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
     if (!m) continue;
     const label = m[1]!.trim();
     if (!isSpeakerLabel(label)) continue;
-    hits.push({ paragraph: p, label, labelSpan: { start: p.start, end: p.start + label.length }, textStart: p.start + m[0].length });
+    hits.push({
+      paragraph: p,
+      label,
+      labelSpan: { start: p.start, end: p.start + label.length },
+      textStart: p.start + m[0].length,
+    });
   }
   return hits;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.ts';
-import type { FrameAnalysis } from '../speakers.ts';
 import type { SpeechEvent } from '../speakers/02-said-verb.ts';
 import { mentionStartingAt, type Sentence } from '../speakers/clause.ts';
+import type { FrameAnalysis } from '../speakers.ts';
 import { trimSpan } from './candidate.ts';
 
 /** A reported statement: the clause a speech verb or "according to" attributes, with its event. */
@@ -18,7 +18,15 @@ const MAX_QUOTED_SHARE = 0.5;
 /** Words between a verb and its "that" ("said on Sunday that", "told reporters in Kyiv that"). */
 const MAX_WORDS_BEFORE_THAT = 10;
 /** Verbs whose first object is the hearer, not the content ("told reporters", "warned Kyiv"). */
-const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'notify', 'warn', 'promise', 'ask']);
+const HEARER_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'notify',
+  'warn',
+  'promise',
+  'ask',
+]);
 
 /**
  * Reported speech: "Ivanov said Moscow is ready", "She warned that …", "According to the
@@ -45,7 +53,12 @@ export function findReportedClauses(a: FrameAnalysis, skip: readonly Span[]): Re
   return out;
 }
 
-function findClauseOfVerb(a: FrameAnalysis, s: Sentence, e: SpeechEvent, next: SpeechEvent | undefined): (Span & { rule: string }) | null {
+function findClauseOfVerb(
+  a: FrameAnalysis,
+  s: Sentence,
+  e: SpeechEvent,
+  next: SpeechEvent | undefined,
+): (Span & { rule: string }) | null {
   const { masked } = a.frame;
   const subjectEnd = e.subject && e.subject.start > e.cue.end ? e.subject.end : e.cue.end;
   const rest = masked.slice(subjectEnd, s.end);
@@ -57,7 +70,9 @@ function findClauseOfVerb(a: FrameAnalysis, s: Sentence, e: SpeechEvent, next: S
   }
   if (/^\s*[,:]?\s*[“"«„‘]/u.test(rest)) return null;
   let k = e.token + 1;
-  const that = s.tokens.findIndex((t, i) => i > e.token && i <= e.token + MAX_WORDS_BEFORE_THAT && t.norm === 'that');
+  const that = s.tokens.findIndex(
+    (t, i) => i > e.token && i <= e.token + MAX_WORDS_BEFORE_THAT && t.norm === 'that',
+  );
   if (that > 0 && !/[,;:“”"]/u.test(masked.slice(e.cue.end, s.tokens[that]!.start))) k = that + 1;
   else if (e.verb && HEARER_VERBS.has(e.verb.lemma)) {
     const hearer = mentionStartingAt(a.frame, s, k);
@@ -72,16 +87,26 @@ function findClauseOfVerb(a: FrameAnalysis, s: Sentence, e: SpeechEvent, next: S
 
 /** Up to the comma or conjunction that introduces the next speech act (", adding that …"). */
 function clauseEndBefore(masked: string, from: number, next: SpeechEvent): number {
-  const upto = Math.min(next.cue.start, next.subject && next.subject.start > from ? next.subject.start : next.cue.start);
+  const upto = Math.min(
+    next.cue.start,
+    next.subject && next.subject.start > from ? next.subject.start : next.cue.start,
+  );
   const piece = masked.slice(from, upto);
   const cut = piece.search(/(?:,|\s+and|\s+but)\s*$/u);
   return cut >= 0 ? from + cut : upto;
 }
 
-function findClauseOfAccordingTo(a: FrameAnalysis, s: Sentence, e: SpeechEvent): (Span & { rule: string }) | null {
+function findClauseOfAccordingTo(
+  a: FrameAnalysis,
+  s: Sentence,
+  e: SpeechEvent,
+): (Span & { rule: string }) | null {
   const { masked } = a.frame;
   const after = masked.slice(e.cue.end, s.end);
-  if (/^\s*,/u.test(after) && /^[\s\p{Ll}]*$/u.test(masked.slice(s.start, e.cue.start).replace(/\b(but|and|yet|however)\b/giu, ''))) {
+  if (
+    /^\s*,/u.test(after) &&
+    /^[\s\p{Ll}]*$/u.test(masked.slice(s.start, e.cue.start).replace(/\b(but|and|yet|however)\b/giu, ''))
+  ) {
     return { start: e.cue.end + after.indexOf(',') + 1, end: s.end, rule: 'quote.indirect.according-to' };
   }
   if (/^[\s.!?]*$/u.test(after)) {

@@ -15,10 +15,30 @@ const TITLE_CASE_SHARE = 0.7;
 const NAMING_LOOKBACK_WORDS = 4;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
 
 /** Why a quotation is not a statement, or null when it is one. */
-export function findScareQuoteReason(text: string, masked: string, q: MarkedSpan, hasCue: boolean): string | null {
+export function findScareQuoteReason(
+  text: string,
+  masked: string,
+  q: MarkedSpan,
+  hasCue: boolean,
+): string | null {
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
   if (hasCue) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
@@ -32,8 +52,17 @@ function hasNamingCue(masked: string, openAt: number): boolean {
   const before = masked.slice(Math.max(0, openAt - 60), openAt).toLowerCase();
   const words = (before.match(/[\p{L}-]+/gu) ?? []).slice(-NAMING_LOOKBACK_WORDS);
   while (words.length > 0 && /^(the|a|an)$/u.test(words.at(-1)!)) words.pop();
-  if (!/^[\s\u2014\u2013,(-]*$/u.test(before.slice(before.search(/[\p{L}-]+[^\p{L}-]*$/u)).replace(/^[\p{L}-]+/u, ''))) return false;
-  return NAMING_CUES.some((c) => c.words.length <= words.length && c.words.every((w, i) => words[words.length - c.words.length + i] === w));
+  if (
+    !/^[\s\u2014\u2013,(-]*$/u.test(
+      before.slice(before.search(/[\p{L}-]+[^\p{L}-]*$/u)).replace(/^[\p{L}-]+/u, ''),
+    )
+  )
+    return false;
+  return NAMING_CUES.some(
+    (c) =>
+      c.words.length <= words.length &&
+      c.words.every((w, i) => words[words.length - c.words.length + i] === w),
+  );
 }
 
 function isTitleCase(words: readonly string[]): boolean {

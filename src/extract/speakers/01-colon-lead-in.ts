@@ -10,7 +10,11 @@ const MAX_LEAD_IN_WORDS = 7;
  * between the sentence start and the mark. Headlines, live blogs and pull quotes use it; a clause
  * before the colon ("He stressed that …: “…”") is left to the said-verb rule.
  */
-export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): { mention: Mention; cue: Span } | null {
+export function findColonLeadIn(
+  frame: Frame,
+  s: Sentence,
+  openAt: number,
+): { mention: Mention; cue: Span } | null {
   const before = frame.masked.slice(s.start, openAt);
   const m = /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before);
   if (!m) return null;

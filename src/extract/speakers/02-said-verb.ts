@@ -83,15 +83,41 @@ function findPhraseEvent(
   if (tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to') {
     const m = mentionStartingAt(frame, s, i + 2);
     if (!m || m.kind === 'pronoun') return null;
-    return { cue: { start: tok.start, end: m.end }, verb: null, subject: m, speaker: resolve(s, m, events), how: 'according-to', passive: false, token: i + 1 };
+    return {
+      cue: { start: tok.start, end: m.end },
+      verb: null,
+      subject: m,
+      speaker: resolve(s, m, events),
+      how: 'according-to',
+      passive: false,
+      token: i + 1,
+    };
   }
   const pron = s.tokens[i + 1];
   const noun = s.tokens[i + 2];
   if (tok.norm === 'in' && pron && noun && POSSESSIVE_PRONOUNS.has(pron.norm) && WORDS_NOUNS.has(noun.norm)) {
     const p = PRONOUN_FORMS.get(pron.norm);
     if (!p) return null;
-    const m: Mention = { kind: 'pronoun', start: pron.start, end: pron.end, surface: pron.text, from: i + 1, to: i + 2, definite: true, refersTo: p.refersTo, head: pron.norm };
-    return { cue: { start: tok.start, end: noun.end }, verb: null, subject: m, speaker: resolve(s, m, events), how: 'pronoun', passive: false, token: i + 2 };
+    const m: Mention = {
+      kind: 'pronoun',
+      start: pron.start,
+      end: pron.end,
+      surface: pron.text,
+      from: i + 1,
+      to: i + 2,
+      definite: true,
+      refersTo: p.refersTo,
+      head: pron.norm,
+    };
+    return {
+      cue: { start: tok.start, end: noun.end },
+      verb: null,
+      subject: m,
+      speaker: resolve(s, m, events),
+      how: 'pronoun',
+      passive: false,
+      token: i + 2,
+    };
   }
   return null;
 }
@@ -105,7 +131,12 @@ function isPartOfName(s: Sentence, i: number): boolean {
 function isNounUse(frame: Frame, s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
   if (!prev || !/^\s+$/u.test(gapBetween(frame, s, i - 1, i))) return false;
-  return DETERMINERS.has(prev.norm) || POSSESSIVE_PRONOUNS.has(prev.norm) || /['’]s$/u.test(prev.text) || prev.norm === 'to';
+  return (
+    DETERMINERS.has(prev.norm) ||
+    POSSESSIVE_PRONOUNS.has(prev.norm) ||
+    /['’]s$/u.test(prev.text) ||
+    prev.norm === 'to'
+  );
 }
 
 function readVerbEvent(
@@ -126,10 +157,17 @@ function readVerbEvent(
     return { ...base, subject: null, speaker: null, how: 'passive' };
   }
   const before = findSubjectBefore(frame, s, at);
-  if (before) return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
+  if (before)
+    return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after = mentionStartingAt(frame, s, i + 1);
-    if (after) return { ...base, subject: after, speaker: resolve(s, after, events), how: after.kind === 'name' ? 'inverted' : after.kind };
+    if (after)
+      return {
+        ...base,
+        subject: after,
+        speaker: resolve(s, after, events),
+        how: after.kind === 'name' ? 'inverted' : after.kind,
+      };
   }
   if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
@@ -141,7 +179,11 @@ function readVerbEvent(
 }
 
 /** The subject ending at token `at` (already past auxiliaries and adverbs), or behind an appositive. */
-function findSubjectBefore(frame: Frame, s: Sentence, at: number): { mention: Mention; how: SubjectHow } | null {
+function findSubjectBefore(
+  frame: Frame,
+  s: Sentence,
+  at: number,
+): { mention: Mention; how: SubjectHow } | null {
   if (at < 0) return null;
   const next = at + 1 < s.tokens.length ? gapBetween(frame, s, at, at + 1) : ' ';
   if (/^\s+$/u.test(next)) {

@@ -1,4 +1,4 @@
-import { gapBetween, type Frame, type Mention, mentionEndingAt, type Sentence } from './clause.ts';
+import { type Frame, gapBetween, type Mention, mentionEndingAt, type Sentence } from './clause.ts';
 
 /** Longest appositive read between a name and its verb ("Ushakov, a long-serving presidential adviser, said"). */
 const MAX_APPOSITIVE_WORDS = 12;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/entity.ts';
+import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 import type { Frame, Mention, Sentence, SpeakerRef } from './clause.ts';
 import { resolveName } from './clause.ts';
-import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 
 /**
  * Sentences looked back through for a pronoun's antecedent. News prose names its speaker at
@@ -29,9 +29,25 @@ export function resolveReference(
 ): SpeakerRef | null {
   if (m.refersTo === 'self') return frame.self;
   if (m.kind === 'role') {
+    // "a diplomat", "officials": an unnamed source, never an earlier named speaker.
+    if (
+      !m.definite &&
+      (/^(a|an|one|another|some|several|two|three)$/iu.test(m.surface.split(/\s/u)[0]!) ||
+        m.refersTo === 'group')
+    ) {
+      return unnamed(m);
+    }
     const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
     if (e && e.type !== 'treaty' && e.type !== 'event') {
-      return { name: e.name, entity: e.id, type: e.type, surface: m.surface, aliases: e.aliases, start: m.start, end: m.end };
+      return {
+        name: e.name,
+        entity: e.id,
+        type: e.type,
+        surface: m.surface,
+        aliases: e.aliases,
+        start: m.start,
+        end: m.end,
+      };
     }
     if (!m.definite || m.refersTo === 'group') return unnamed(m);
   }
@@ -67,5 +83,13 @@ function isCompatible(r: SpeakerRef, m: Mention): boolean {
 }
 
 function unnamed(m: Mention): SpeakerRef {
-  return { name: m.surface, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+  return {
+    name: m.surface,
+    entity: null,
+    type: null,
+    surface: m.surface,
+    aliases: [],
+    start: m.start,
+    end: m.end,
+  };
 }

@@ -5,6 +5,7 @@ import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-word
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import { type Token, tokenize } from '../../nlp/tokens.ts';
@@ -56,14 +57,45 @@ export interface Frame {
 }
 
 /** Entity types that can say something; a treaty or an event cannot. */
-const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'government', 'place', 'media']);
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set([
+  'person',
+  'organization',
+  'government',
+  'place',
+  'media',
+]);
 /** Longest run of words read as one name ("President of the Russian Federation Vladimir Putin"). */
 const MAX_NAME_WORDS = 8;
 /** Longest role phrase before its noun ("the outgoing Russian deputy foreign minister"). */
 const MAX_ROLE_MODIFIERS = 4;
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'di', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', 'der', 'du', 'dos', 'ibn']);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'der',
+  'du',
+  'dos',
+  'ibn',
+]);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+const INDEFINITE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'several',
+  'two',
+  'three',
+]);
 
 /** Role head nouns with what they refer to: offices and leaders (persons), unnamed sources, bodies. */
 export const ROLE_HEADS: ReadonlyMap<string, 'person' | 'group'> = new Map<string, 'person' | 'group'>([
@@ -150,7 +182,12 @@ function isCapitalised(tok: Token): boolean {
 
 /** A capitalised word that can be part of a name: not a sentence-initial function word or pronoun. */
 function isNameWord(tok: Token): boolean {
-  return isCapitalised(tok) && !NOT_NAME_WORDS.has(tok.norm) && !PRONOUN_FORMS.has(tok.norm);
+  return (
+    isCapitalised(tok) &&
+    !NOT_NAME_WORDS.has(tok.norm) &&
+    !PRONOUN_FORMS.has(tok.norm) &&
+    !SPEECH_VERB_FORMS.has(tok.norm)
+  );
 }
 
 function isPossessive(tok: Token): boolean {
@@ -222,17 +259,25 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   const tok = s.tokens[k];
   if (!tok) return null;
   const pronoun = PRONOUN_FORMS.get(tok.norm);
-  if (pronoun) return pronoun.case === 'subject' ? mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm) : null;
+  if (pronoun)
+    return pronoun.case === 'subject'
+      ? mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm)
+      : null;
   let to = k;
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
   if (skipDeterminer) to++;
   if (!s.tokens[to]) return null;
   if (isNameWord(s.tokens[to]!)) {
     let end = to + 1;
-    while (end < s.tokens.length && end - to < MAX_NAME_WORDS && isNameJoin(gapBetween(frame, s, end - 1, end))) {
+    while (
+      end < s.tokens.length &&
+      end - to < MAX_NAME_WORDS &&
+      isNameJoin(gapBetween(frame, s, end - 1, end))
+    ) {
       const next = s.tokens[end]!;
       if (isNameWord(next) && !isPossessive(s.tokens[end - 1]!)) end++;
-      else if (NAME_CONNECTORS.has(next.norm) && s.tokens[end + 1] && isNameWord(s.tokens[end + 1]!)) end += 2;
+      else if (NAME_CONNECTORS.has(next.norm) && s.tokens[end + 1] && isNameWord(s.tokens[end + 1]!))
+        end += 2;
       else break;
     }
     if (isPossessive(s.tokens[end - 1]!)) return null;
@@ -286,6 +331,13 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
  * world-knowledge gazetteer gives it, so "Moscow" is never taken for a "he").
  */
 export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+  // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker.
+  if (
+    m.to - m.from === 1 &&
+    lookupDemonym(s.tokens[m.from]!.text) &&
+    !lookupGazetteer(s.tokens[m.from]!.text)
+  )
+    return null;
   for (const [from, to] of candidateRanges(s, m)) {
     const tok = s.tokens[from]!;
     if (NOT_NAME_WORDS.has(tok.norm)) continue;
@@ -293,20 +345,44 @@ export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef |
     const e = frame.entities.resolve(frame.articleId, surface, tok.start);
     if (e) {
       if (!SPEAKER_TYPES.has(e.type)) return null;
-      return { name: e.name, entity: e.id, type: e.type, surface: m.surface, aliases: e.aliases, start: m.start, end: m.end };
+      return {
+        name: e.name,
+        entity: e.id,
+        type: e.type,
+        surface: m.surface,
+        aliases: e.aliases,
+        start: m.start,
+        end: m.end,
+      };
     }
   }
   let from = m.from;
   while (from < m.to - 1) {
     const tok = s.tokens[from]!;
-    if (!(NOT_NAME_WORDS.has(tok.norm) || ROLE_HEADS.has(tok.norm) || lookupDemonym(tok.text) || isTitleWord(tok.norm))) break;
+    if (
+      !(
+        NOT_NAME_WORDS.has(tok.norm) ||
+        ROLE_HEADS.has(tok.norm) ||
+        lookupDemonym(tok.text) ||
+        isTitleWord(tok.norm)
+      )
+    )
+      break;
     from++;
   }
   const first = s.tokens[from]!;
   if (NOT_NAME_WORDS.has(first.norm) || PRONOUN_FORMS.has(first.norm)) return null;
   const surface = frame.text.slice(first.start, m.end);
   const known = lookupGazetteer(surface);
-  return { name: known?.name ?? surface, entity: null, type: known?.type ?? null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+  return {
+    name: known?.name ?? surface,
+    entity: null,
+    type: known?.type ?? null,
+    surface: m.surface,
+    aliases: [],
+    start: m.start,
+    end: m.end,
+  };
 }
 
 /**

@@ -3,7 +3,13 @@
  * between a subject and its speech verb they are skipped ("Trump has repeatedly said"); before a
  * noun phrase (prepositions) they mark it as not the subject.
  */
-export type FunctionWordClass = 'determiner' | 'preposition' | 'conjunction' | 'auxiliary' | 'adverb' | 'calendar';
+export type FunctionWordClass =
+  | 'determiner'
+  | 'preposition'
+  | 'conjunction'
+  | 'auxiliary'
+  | 'adverb'
+  | 'calendar';
 
 export interface FunctionWordGroup {
   class: FunctionWordClass;
@@ -14,32 +20,50 @@ export interface FunctionWordGroup {
 export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
   {
     class: 'determiner',
-    words: 'the a an this that these those there here some any each every no another such what which who whom whose'.split(' '),
+    words:
+      'the a an this that these those there here some any each every no another such what which who whom whose'.split(
+        ' ',
+      ),
     example: 'The Kremlin said … (“The” is not part of a name)',
   },
   {
     class: 'preposition',
-    words: 'in on at by for from with without to of about against after before during under over between into through across among toward towards despite since until via per like unlike amid upon within beyond behind near onto'.split(' '),
+    words:
+      'in on at by for from with without to of about against after before during under over between into through across among toward towards despite since until via per like unlike amid upon within beyond behind near onto'.split(
+        ' ',
+      ),
     example: 'In Moscow, officials said … (Moscow is not the subject)',
   },
   {
     class: 'conjunction',
-    words: 'and but or nor yet so while when whereas although though if because as unless whether once then meanwhile however moreover additionally also still now thus therefore instead otherwise nevertheless nonetheless accordingly indeed'.split(' '),
+    words:
+      'and but or nor yet so while when whereas although though if because as unless whether once then meanwhile however moreover additionally also still now thus therefore instead otherwise nevertheless nonetheless accordingly indeed'.split(
+        ' ',
+      ),
     example: 'However, the minister said …',
   },
   {
     class: 'auxiliary',
-    words: 'has have had having is are was were be been being will would shall should can could may might must do does did'.split(' '),
+    words:
+      'has have had having is are was were be been being will would shall should can could may might must do does did'.split(
+        ' ',
+      ),
     example: 'The minister has said …',
   },
   {
     class: 'adverb',
-    words: 'also again later then once previously reportedly repeatedly further never not already just recently earlier still even publicly openly personally separately again first last finally initially subsequently often always sometimes once twice'.split(' '),
+    words:
+      'also again later then once previously reportedly repeatedly further never not already just recently earlier still even publicly openly personally separately again first last finally initially subsequently often always sometimes once twice'.split(
+        ' ',
+      ),
     example: 'She also said … / He later added …',
   },
   {
     class: 'calendar',
-    words: 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(' '),
+    words:
+      'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(
+        ' ',
+      ),
     example: 'On Sunday, the minister said … (Sunday is not a speaker)',
   },
 ];
@@ -49,7 +73,14 @@ function wordsOf(...classes: FunctionWordClass[]): ReadonlySet<string> {
 }
 
 /** Capitalised, these start a sentence or a date; they never start or make a name. */
-export const NOT_NAME_WORDS = wordsOf('determiner', 'preposition', 'conjunction', 'auxiliary', 'adverb', 'calendar');
+export const NOT_NAME_WORDS = wordsOf(
+  'determiner',
+  'preposition',
+  'conjunction',
+  'auxiliary',
+  'adverb',
+  'calendar',
+);
 /** Words that may sit between a subject and its verb. */
 export const VERB_GAP_WORDS = wordsOf('auxiliary', 'adverb');
 export const PREPOSITIONS = wordsOf('preposition');

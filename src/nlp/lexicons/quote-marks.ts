@@ -17,7 +17,13 @@ export interface QuoteMarkPair {
 export const QUOTE_MARK_PAIRS: readonly QuoteMarkPair[] = [
   { open: '“', close: '”', family: 'double', straight: false, example: '“We are ready,” she said.' },
   { open: '‘', close: '’', family: 'single', straight: false, example: '‘No,’ he replied.' },
-  { open: '«', close: '»', family: 'guillemet', straight: false, example: '«Nous sommes prêts», a-t-il dit.' },
+  {
+    open: '«',
+    close: '»',
+    family: 'guillemet',
+    straight: false,
+    example: '«Nous sommes prêts», a-t-il dit.',
+  },
   { open: '‹', close: '›', family: 'guillemet', straight: false, example: '‹Oui›, dit-elle.' },
   { open: '„', close: '“', family: 'double', straight: false, example: '„Wir sind bereit“, sagte er.' },
   { open: '„', close: '”', family: 'double', straight: false, example: '„Jesteśmy gotowi” – powiedział.' },

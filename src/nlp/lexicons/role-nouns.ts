@@ -15,8 +15,20 @@ function roles(refersTo: RoleNoun['refersTo'], nouns: string, example: string): 
 }
 
 export const ROLE_NOUNS: readonly RoleNoun[] = [
-  ...roles('person', 'official diplomat source negotiator expert spokesman spokeswoman', 'a senior official said'),
+  ...roles(
+    'person',
+    'official diplomat source negotiator expert spokesman spokeswoman',
+    'a senior official said',
+  ),
   ...roles('person', 'officials diplomats sources negotiators experts analysts economists', 'officials said'),
-  ...roles('person', 'leaders aides lawmakers residents witnesses protesters critics observers', 'critics argue'),
-  ...roles('group', 'government cabinet embassy campaign regime opposition prosecutors police', 'the government said'),
+  ...roles(
+    'person',
+    'leaders aides lawmakers residents witnesses protesters critics observers',
+    'critics argue',
+  ),
+  ...roles(
+    'group',
+    'government cabinet embassy campaign regime opposition prosecutors police',
+    'the government said',
+  ),
 ];
