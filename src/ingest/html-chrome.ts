@@ -140,8 +140,9 @@ function collectShortChrome(node: DomNode, doomed: DomElement[], memo: ChromeKin
   if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').length;
   if (!isElement(node)) return 0;
   let length = 0;
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) length += collectShortChrome(children[i]!, doomed, memo);
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    length += collectShortChrome(child, doomed, memo);
+  }
   if (length <= MAX_PRECLEAN_CHARS && chromeKindOf(node, memo) !== null) doomed.push(node);
   return length;
 }

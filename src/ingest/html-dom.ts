@@ -10,6 +10,9 @@ export interface DomNode {
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
   parentNode: DomNode | null;
+  /** Sibling links: walking them allocates nothing, where each `childNodes` read builds a list. */
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {

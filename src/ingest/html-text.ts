@@ -168,8 +168,7 @@ function walk(node: DomNode, writer: BlockWriter, skip: SkipElement): void {
   if (kind) writer.open(kind);
   else if (CELL_TAGS.has(tag)) writer.space();
   if (tag === 'a') writer.linkDepth++;
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) walk(children[i]!, writer, skip);
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child, writer, skip);
   if (tag === 'a') writer.linkDepth--;
   if (kind) writer.close();
   else if (CELL_TAGS.has(tag)) writer.space();

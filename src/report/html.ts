@@ -1,3 +1,4 @@
+import { crossReportView } from '../link/cross-report.ts';
 import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';
@@ -16,6 +17,7 @@ export function renderHtml(dossier: Dossier): string {
     `<p class="summary">${dossier.articles.length} articles · ${dossier.stories.length} stories · ${dossier.quotes.length} quotes · ${dossier.entities.length} entities</p>`,
     storiesHtml(dossier),
     quotesHtml(dossier.quotes),
+    crossReportHtml(dossier),
     dossier.articles
       .map((a) =>
         articleHtml(
@@ -64,6 +66,21 @@ function quotesHtml(quotes: Quote[]): string {
     return `<tr><td>${esc(q.speaker?.name ?? '—')}</td><td>“${esc(excerpt(q.text, 300))}”<br><small>${esc(q.article)}@${q.start}-${q.end} · ${q.kind}${q.venue ? ` · ${esc(q.venue)}` : ''}</small></td><td>${verdict}</td><td>${primary}</td></tr>`;
   });
   return `<h2>Who said what</h2><table><tr><th>speaker</th><th>quote</th><th>verdict</th><th>primary source</th></tr>${rows.join('')}</table>`;
+}
+
+function crossReportHtml(d: Dossier): string {
+  const rows = crossReportView(d.quotes, d.articles);
+  if (rows.length === 0) return '';
+  const blocks = rows.map((row) => {
+    const renderings = row.renderings
+      .map(
+        (r) =>
+          `<tr><td>${esc(r.outlet ?? r.article)}<br><small>${esc(r.article)}</small></td><td>“${esc(excerpt(r.text, 300))}”</td><td><span class="verdict ${r.verdict}">${r.verdict}</span></td><td><small>${esc(r.reasons.join('; '))}</small></td></tr>`,
+      )
+      .join('');
+    return `<blockquote>${esc(row.primary.text)} <small>${esc(row.primary.article)}@${row.primary.start}</small></blockquote><table>${renderings}</table>`;
+  });
+  return `<h2>The primary source, report by report</h2>${blocks.join('')}`;
 }
 
 function articleHtml(article: Article, quotes: Quote[]): string {

@@ -1,3 +1,4 @@
+import { crossReportView } from '../link/cross-report.ts';
 import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';
@@ -11,6 +12,7 @@ export function renderMarkdown(dossier: Dossier): string {
   out.push(...articlesSection(dossier.articles));
   out.push(...storiesSection(dossier));
   out.push(...quotesSection(dossier));
+  out.push(...crossReportSection(dossier));
   out.push(...entitiesSection(dossier));
   if (dossier.issues.length > 0) {
     out.push('## Input problems', '');
@@ -92,6 +94,26 @@ function quotesSection(d: Dossier): string[] {
         );
       }
       if (p && p.reasons.length > 0) out.push(`  - why: ${escapeMd(p.reasons.join('; '))}`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+/** One primary sentence, then how each report rendered it, with the verdict and its reasons. */
+function crossReportSection(d: Dossier): string[] {
+  const rows = crossReportView(d.quotes, d.articles);
+  if (rows.length === 0) return [];
+  const out = ['## The primary source, report by report', ''];
+  for (const row of rows) {
+    out.push(
+      `> ${escapeMd(excerpt(row.primary.text, 400))} — ${row.primary.article}@${row.primary.start}-${row.primary.end}`,
+      '',
+    );
+    out.push('| report | rendering | verdict | why |', '|---|---|---|---|');
+    for (const r of row.renderings) {
+      const who = r.outlet ? `${r.outlet} (${r.article})` : r.article;
+      out.push(`| ${cells(who, `“${excerpt(r.text, 200)}”`, r.verdict, r.reasons.join('; ') || '—')} |`);
     }
     out.push('');
   }

@@ -114,3 +114,12 @@ test('quotes of another interview have no primary', () => {
   assert.ok(quotes.length > 0);
   for (const q of quotes) assert.equal(q.provenance?.verdict, 'no_primary', q.text);
 });
+
+test('markdown shows each primary sentence with how each report rendered it', () => {
+  const r = runCli(['analyze', DIR]);
+  assert.equal(r.code, 0, r.stderr);
+  const section = r.stdout.slice(r.stdout.indexOf('## The primary source, report by report'));
+  assert.ok(section.length > 0);
+  const block = section.slice(section.indexOf('> Lendova will respond appropriately'));
+  assert.match(block.slice(0, block.indexOf('\n\n>')), /respond decisively.*\| altered \|.*decisively/);
+});
