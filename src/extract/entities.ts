@@ -9,7 +9,7 @@ import {
   resolveRoleNoun,
 } from '../nlp/aliases.ts';
 import { givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
-import { parseRole } from '../nlp/roles.ts';
+import { isRoleAnswer, parseRole } from '../nlp/roles.ts';
 import { recognizeMentions } from './entities/recognize.ts';
 
 /**
@@ -150,13 +150,22 @@ function isRoleSurface(c: EntityCluster, surface: string): boolean {
   return c.mentions.some((m) => m.rule.startsWith('role.') && cleanSurface(m.surface) === surface);
 }
 
-/** Each role-noun surface → the clusters it resolved to across the corpus (an alias only if one). */
+/**
+ * Each role-noun surface → the clusters it resolved to across the corpus, plus every person the
+ * corpus titles with that role: "the minister" is an alias only of the one minister in the set,
+ * not of whichever of two ministers it happened to resolve to.
+ */
 function roleSurfaceTargets(resolution: AliasResolution): Map<string, Set<EntityCluster>> {
   const out = new Map<string, Set<EntityCluster>>();
   for (const [m, c] of resolution.clusterOf) {
     if (!m.rule.startsWith('role.')) continue;
     const s = cleanSurface(m.surface);
     out.set(s, (out.get(s) ?? new Set()).add(c));
+  }
+  for (const [s, targets] of out) {
+    const query = parseRole(s);
+    if (query === null) continue;
+    for (const b of resolution.bindings) if (isRoleAnswer(b.role, query)) targets.add(b.cluster);
   }
   return out;
 }
@@ -169,6 +178,8 @@ interface ResolverIndex {
   /** Surface skeleton → clusters over the corpus. */
   bySurface: Map<string, Set<EntityCluster>>;
   byKey: Map<string, EntityCluster>;
+  /** Family-name skeleton → person clusters of that family (full names and article-scoped surnames). */
+  peopleByFamily: Map<string, EntityCluster[]>;
 }
 
 function buildResolverIndex(
@@ -185,7 +196,13 @@ function buildResolverIndex(
     bySurface.set(key, (bySurface.get(key) ?? new Set()).add(c));
   }
   for (const list of byArticle.values()) list.sort((a, b) => a.m.start - b.m.start);
+  const peopleByFamily = new Map<string, EntityCluster[]>();
+  for (const c of resolution.clusters) {
+    const family = familyOfPersonKey(c.key);
+    if (family !== null) peopleByFamily.set(family, [...(peopleByFamily.get(family) ?? []), c]);
+  }
   return {
+    peopleByFamily,
     resolution,
     entityOf,
     byArticle,
@@ -231,11 +248,18 @@ function resolvePersonName(ix: ResolverIndex, article: string, surface: string):
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
   const family = phraseSkeleton(name.family);
   if (isFullName(name)) return ix.byKey.get(`p:${family}|${givenNameKey(name.given[0]!)}`) ?? null;
-  const people = ix.resolution.clusters.filter(
+  const people = (ix.peopleByFamily.get(family) ?? []).filter(
     (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,
   );
   const local = people.filter((c) => c.mentions.some((m) => m.article === article));
   if (local.length === 1) return local[0]!;
   const global = people.filter((c) => c.scope === null);
   return local.length === 0 && global.length === 1 ? global[0]! : null;
+}
+
+/** The family skeleton of a person cluster key (`p:family|given`, `p:family@article`), else null. */
+function familyOfPersonKey(key: string): string | null {
+  if (!key.startsWith('p:')) return null;
+  const end = key.search(/[|@]/u);
+  return end < 0 ? null : key.slice(2, end);
 }

@@ -152,7 +152,8 @@ function readQuote(
   paragraphOf: (pos: number) => number,
 ): Draft | null {
   const att = attributeQuote(a, q, carry);
-  if (findScareQuoteReason(a.frame.text, a.frame.masked, q, att.hasCue)) return null;
+  const carried = att.rule === 'speaker.carry-over';
+  if (findScareQuoteReason(a.frame.text, a.frame.masked, q, att.hasCue, carried)) return null;
   const venue = att.sentence && att.speaker ? findVenue(a.frame, att.sentence) : null;
   return {
     start: q.start,

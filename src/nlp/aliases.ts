@@ -16,8 +16,8 @@ import { isRoleAnswer, parseRole, type Role } from './roles.ts';
  *   Volodymyr/Vladimir Petrenko; Anna Ivanova ≠ Olga Ivanova).
  * - A bare family name (or initials) joins the one full name of that family in its article, else
  *   the one in the corpus; with none or several it stays its own entity, scoped to its article.
- * - A role noun ("the foreign minister") joins the nearest earlier person its article titled with
- *   that role, else the one person the corpus titles so (resolveRoleNoun).
+ * - A role noun ("the foreign minister") joins the person its article titled with that role
+ *   before it, else the one person the corpus titles so (resolveRoleNoun).
  * - Administrations key by their person or country; place-named events and agreements by their
  *   place, with "City, Region" pairs in the text folding the region onto the city.
  * - Everything else keys by gazetteer row or skeleton (alias-keys.ts); metonyms stay apart from
@@ -129,7 +129,7 @@ export function clusterMentions(
   for (const m of sorted) {
     if (cl.clusterOf.has(m) || m.rule.startsWith('role.') || m.rule === 'alias.gloss' || isEvent(m)) continue;
     if (m.rule.startsWith('admin.')) addAdministration(cl, m, fullByFamily);
-    else if (!isPersonMention(m)) cl.add(nameKey(m.surface), m.type, m);
+    else if (!isPersonMention(m) && !joinKnownFullName(cl, m)) cl.add(nameKey(m.surface), m.type, m);
   }
   for (const m of sorted) if (!cl.clusterOf.has(m) && isEvent(m)) addNamedEvent(cl, m, inner);
   for (const m of sorted) if (m.rule === 'alias.gloss') addGloss(cl, sorted, m);
@@ -140,6 +140,22 @@ export function clusterMentions(
 /** A one-word capitalised mention of unknown type, which may be a family name used alone. */
 function isBareWord(m: AliasMention): boolean {
   return m.type === 'other' && !/\s/u.test(cleanSurface(m.surface));
+}
+
+/**
+ * An untyped name whose words are exactly a person's full name named elsewhere in the corpus
+ * ("Anna Berg" in a transcript's labels or a headline, where nothing typed it) is that person:
+ * the given-and-family key is specific enough that a non-person rarely shares it.
+ */
+function joinKnownFullName(cl: Clusters, m: AliasMention): boolean {
+  if (m.type !== 'other') return false;
+  const name = personNameOf(m.surface);
+  if (name === null || !isFullName(name)) return false;
+  const person = cl.byKey.get(personKey(name));
+  if (person === undefined) return false;
+  person.mentions.push(m);
+  cl.clusterOf.set(m, person);
+  return true;
 }
 
 function groupFullNamesByFamily(cl: Clusters): Map<string, EntityCluster[]> {
@@ -219,8 +235,10 @@ function effectiveRole(b: RoleBinding, countriesOf: Map<EntityCluster, Set<strin
 }
 
 /**
- * The person a role noun refers to: the nearest binding before `offset` in the article that
- * answers it, else the one person the corpus binds to it with the same country. Null otherwise.
+ * The person a role noun refers to: a person its article titled so before `offset` (the most
+ * mentioned of them when several were, see pickTitledInArticle), else the one person the corpus
+ * titles so with the same country. A role several people of the corpus hold ("the minister" with
+ * two foreign ministers in the set) resolves to nobody at corpus level. Null otherwise.
  */
 export function resolveRoleNoun(
   bindings: readonly RoleBinding[],
@@ -231,12 +249,13 @@ export function resolveRoleNoun(
 ): EntityCluster | null {
   const query = parseRole(surface);
   if (query === null || query.honorific) return null;
-  let best: RoleBinding | null = null;
+  const titledAt = new Map<EntityCluster, number>();
   for (const b of bindings) {
-    if (b.article !== article || b.at > offset || (best !== null && b.at < best.at)) continue;
-    if (isRoleAnswer(effectiveRole(b, countriesOf), query)) best = b;
+    if (b.article !== article || b.at > offset) continue;
+    if (isRoleAnswer(effectiveRole(b, countriesOf), query))
+      titledAt.set(b.cluster, Math.max(b.at, titledAt.get(b.cluster) ?? -1));
   }
-  if (best !== null) return best.cluster;
+  if (titledAt.size > 0) return pickTitledInArticle(titledAt, article, offset);
   const corpus = new Set<EntityCluster>();
   for (const b of bindings) {
     const role = effectiveRole(b, countriesOf);
@@ -244,6 +263,25 @@ export function resolveRoleNoun(
       corpus.add(b.cluster);
   }
   return corpus.size === 1 ? [...corpus][0]! : null;
+}
+
+/**
+ * Of several people an article titled with one role, "the minister" is the one the article is
+ * about: the most often named before the role noun, then the most recently titled. A counterpart
+ * titled once in passing ("… to meet Foreign Minister Eva Lind") does not take over the role
+ * noun that keeps referring to the article's protagonist.
+ */
+function pickTitledInArticle(
+  titledAt: Map<EntityCluster, number>,
+  article: string,
+  offset: number,
+): EntityCluster {
+  if (titledAt.size === 1) return [...titledAt.keys()][0]!;
+  const mentionsBefore = (c: EntityCluster) =>
+    c.mentions.filter((m) => m.article === article && m.start < offset && !m.rule.startsWith('role.')).length;
+  return [...titledAt.entries()]
+    .map(([c, at]) => ({ c, at, n: mentionsBefore(c) }))
+    .sort((a, b) => b.n - a.n || b.at - a.at)[0]!.c;
 }
 
 /** "Anchorage, Alaska": the second place contains the first; a region with one city folds onto it. */

@@ -1,5 +1,11 @@
 import { lookupCountryWord, matchingForm } from './gazetteer.ts';
-import { LEADER_NOUNS, OFFICES, type OfficeRow, ROLE_MODIFIERS } from './lexicons/titles-and-offices.ts';
+import {
+  GENERIC_ROLES,
+  LEADER_NOUNS,
+  OFFICES,
+  type OfficeRow,
+  ROLE_MODIFIERS,
+} from './lexicons/titles-and-offices.ts';
 
 /**
  * Roles: the office a title or a role noun names ("Russian Foreign Minister", "the US president",
@@ -29,6 +35,7 @@ for (const row of OFFICES) {
 }
 const LEADER_PHRASES = LEADER_NOUNS.map((l) => l.word.split(' '));
 const MODIFIER_PAST = new Map(ROLE_MODIFIERS.map((m) => [m.word, m.past]));
+const GENERIC_OF_ROLE = new Map(GENERIC_ROLES.map((g) => [g.role, g.generic]));
 
 /** The matching form of a word in an office phrase: lower case, no abbreviation dot. */
 function officeWord(word: string): string {
@@ -113,12 +120,16 @@ export function parseRole(surface: string): Role | null {
 
 /**
  * A binding (from a title) answers a role-noun query when the role matches (or the query asks
- * for the leader and the office is a leader's), the tense matches and the countries do not
+ * for the leader and the office is a leader's, or it is the office's bare noun: "the minister"
+ * after "Foreign Minister"), the tense matches and the countries do not
  * disagree (a query without a country accepts any).
  */
 export function isRoleAnswer(binding: Role, query: Role): boolean {
   if (binding.honorific || binding.past !== query.past) return false;
-  const roleOk = binding.role === query.role || (query.role === 'leader' && binding.leader);
+  const roleOk =
+    binding.role === query.role ||
+    (query.role === 'leader' && binding.leader) ||
+    GENERIC_OF_ROLE.get(binding.role) === query.role;
   if (!roleOk) return false;
   return query.country === null || binding.country === null || binding.country === query.country;
 }

@@ -1,3 +1,10 @@
+import {
+  ADJECTIVE_ENDINGS,
+  MIN_NEGATED_BASE_CHARS,
+  NEGATIVE_PREFIXES,
+  NOT_NEGATED_PREFIXED,
+} from './lexicons/negations.ts';
+
 /**
  * A light English stemmer: British spellings folded to American, then Porter's (1980) suffix
  * stripping. Used to match a reported word against the source's word ("seized"/"seizing",
@@ -208,4 +215,24 @@ export function inflectionStem(word: string): string {
 
 function undouble(w: string): string {
   return /([^aeiouls])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+const NOT_NEGATED: ReadonlySet<string> = new Set(NOT_NEGATED_PREFIXED.map((r) => r.word));
+
+/**
+ * The positive base of a morphologically negated word, or null: "untrue" → "true", "impossible" →
+ * "possible", "inaccurate" → "accurate"; "inform", "under", "unless" → null. A negative prefix says
+ * "not" as plainly as the word does, so "simply untrue" and "simply not true" carry one polarity.
+ * Only consulted where the base itself appears on the other side of a comparison.
+ */
+export function negatedBase(word: string): string | null {
+  if (NOT_NEGATED.has(word)) return null;
+  for (const p of NEGATIVE_PREFIXES) {
+    if (!word.startsWith(p.prefix)) continue;
+    const base = word.slice(p.prefix.length).replace(/^-/, '');
+    if (base.length < MIN_NEGATED_BASE_CHARS) continue;
+    if (p.needsAdjectiveEnding && !ADJECTIVE_ENDINGS.some((e) => base.endsWith(e.ending))) continue;
+    return base;
+  }
+  return null;
 }

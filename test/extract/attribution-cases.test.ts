@@ -475,6 +475,49 @@ const CASES: Case[] = [
     indirect: true,
     count: 0,
   },
+  // --- antecedents and clause structure
+  {
+    name: '"X said. She added:" continues the speaker of the sentence before',
+    text:
+      'Finance Minister Jonas Berg met Prime Minister Maria Costa on Monday.\n\n' +
+      'The minister was critical of the new levy. “Farmers read about it in the newspaper. That is no way to govern,” Costa said.\n\n' +
+      'She added: “We will fix the levy before the harvest.”',
+    expect: [{ text: 'We will fix the levy before the harvest.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: '"he" never stands for an organisation the index does not know',
+    text:
+      'Norway’s finance ministry did not reply to questions about the levy.\n\n' +
+      'Asked how he rated the talks, Berg was upbeat. “Deals take time, but this one will happen,” he said.',
+    expect: [{ text: 'Deals take time, but this one will happen,', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'the subject follows an introductory participle clause',
+    text:
+      'The Finance Ministry did not reply to questions about the budget.\n\n' +
+      'Pressed on whether she would resign, Novak was defiant. “I was elected to finish this job,” she said.',
+    expect: [{ text: 'I was elected to finish this job,', speaker: 'Lena Novak' }],
+  },
+  {
+    name: 'a capitalised common word opening a sentence is no antecedent',
+    text: 'Weiss met the unions on Tuesday. Talks on the wage deal have yet to start. “We are patient people,” she said.',
+    expect: [{ text: 'We are patient people,', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'a quote opening a sentence does not join the speech verb of the sentence before',
+    text:
+      'The opposition has accused the cabinet of drift. “The plan is late. It is also too small,” ' +
+      'Anna Weiss, leader of the opposition Green party, wrote on Friday.',
+    expect: [{ text: 'The plan is late. It is also too small,', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'a short quoted sentence right after an attributed quote continues it',
+    text: '“Our budget is balanced,” Berg said. “No new taxes are needed.”',
+    expect: [
+      { text: 'Our budget is balanced,', speaker: 'Jonas Berg' },
+      { text: 'No new taxes are needed.', speaker: 'Jonas Berg' },
+    ],
+  },
   // --- chrome
   {
     name: 'quotes in boilerplate are skipped',

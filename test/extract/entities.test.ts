@@ -169,3 +169,59 @@ test('entities: every mention slices back to its surface; ids do not depend on a
   const summary = (es: typeof forward) => es.map((e) => `${e.id}=${e.name}`).sort();
   assert.deepEqual(summary(forward), summary(backward));
 });
+
+const HEARING = article(
+  'hearing-transcript.txt',
+  [
+    'Hearing of Trade Minister Oda Marske before the Harbour Committee, 2 May',
+    'Question: Will the port fees rise this year?',
+    'Oda Marske: Not this year. We have frozen them until the review is complete.',
+    'Question: And the ferry contract?',
+    'Oda Marske: It will be tendered again in the autumn.',
+  ].join('\n'),
+);
+
+const PORT_REPORT = article(
+  'port-report.txt',
+  [
+    'Trade Minister Oda Marske said port fees would stay frozen. Marske spoke after meeting her counterpart, ' +
+      'Trade Minister Piet Harlan, who had asked for the talks.',
+    'The minister said the ferry contract would be tendered again.',
+  ].join('\n'),
+);
+
+const FERRY_NOTE = article(
+  'ferry-note.txt',
+  'Ferry operators welcomed the plan. The minister is expected to announce the tender next week.',
+);
+
+test('entities: a name used as transcript turn labels is the same person named in other articles', () => {
+  const index = buildEntityIndex([HEARING, PORT_REPORT]);
+  const marske = index.entities.filter((e) => e.name === 'Oda Marske');
+  assert.equal(marske.length, 1, marske.map((e) => e.id).join(', '));
+  assert.equal(marske[0]!.type, 'person');
+  const label = HEARING.text.indexOf('Oda Marske:');
+  assert.equal(index.resolve('hearing-transcript.txt', 'Oda Marske', label)?.id, marske[0]!.id);
+  assert.ok(marske[0]!.mentions.some((m) => m.article === 'hearing-transcript.txt' && m.start === label));
+});
+
+test('entities: "the minister" goes to the article protagonist, never to one of several ministers corpus-wide', () => {
+  const index = buildEntityIndex([HEARING, PORT_REPORT, FERRY_NOTE]);
+  const at = PORT_REPORT.text.indexOf('The minister said');
+  assert.equal(index.resolve('port-report.txt', 'The minister', at)?.name, 'Oda Marske');
+  const elsewhere = FERRY_NOTE.text.indexOf('The minister');
+  assert.equal(index.resolve('ferry-note.txt', 'The minister', elsewhere), null);
+  for (const e of index.entities)
+    assert.ok(!e.aliases.includes('minister'), `${e.name}: ${e.aliases.join(', ')}`);
+});
+
+test('entities: a sentence-initial preposition is not a given name ("In Dravik, …")', () => {
+  const text =
+    'Talks resumed in Dravik on Monday. In Dravik, a spokesman, Ivo Tamm, said the port would reopen.';
+  const index = buildEntityIndex([article('dravik.txt', text)]);
+  const dravik = index.entities.filter((e) => e.name.endsWith('Dravik'));
+  assert.deepEqual(
+    dravik.map((e) => [e.name, e.type]),
+    [['Dravik', 'place']],
+  );
+});

@@ -14,6 +14,7 @@ import {
   mayStartGazetteerName,
 } from '../../nlp/gazetteer.ts';
 import { MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
 import type { Run } from './runs.ts';
 import type { Word } from './words.ts';
@@ -276,6 +277,8 @@ function isDroppable(ctx: RunContext, i: number, to: number): boolean {
   if (matchTitleAt(ctx, i, to) !== null || longestGazetteer(ctx.words, i, to) !== null) return false;
   if (lookupDemonym(w.text) !== null || lookupPeople(w.text) !== null) return false;
   if (to - i === 1 && isLabel(ctx, i)) return true;
+  // "In Kessmark, …": a sentence-initial preposition is never a given name, whatever a name list says.
+  if (isFunctionWord(w.text)) return true;
   if (isGivenName(w.text) && to - i > 1) return false;
   return isCommonCapital(w, ctx);
 }
@@ -362,6 +365,25 @@ function emitTitled(
   return Math.max(j, title.end);
 }
 
+/** Words in a speaker label: a given and family name, up to a long compound name. */
+const MIN_LABEL_NAME_WORDS = 2;
+const MAX_LABEL_NAME_WORDS = 4;
+
+/**
+ * "Anna Berg: We will …" — a whole capitalised run of two to four words opening a line and
+ * followed by a colon is a transcript turn label, and a turn is spoken by a person. Generic
+ * labels ("Question:", "Read More:") are in the transcript-label table and are not names.
+ */
+function isTurnLabel(ctx: RunContext, i: number, j: number, runFrom: number): boolean {
+  const { words } = ctx;
+  const first = words[i]!;
+  const after = words[j];
+  if (i !== runFrom || j - i < MIN_LABEL_NAME_WORDS || j - i > MAX_LABEL_NAME_WORDS) return false;
+  if (!(i === 0 || first.gap.includes('\n'))) return false;
+  if (after === undefined || !/^[ \u00a0]*[:：]/u.test(after.gap)) return false;
+  return !TRANSCRIPT_LABEL_ROLES.has(surfaceOf(words, i, j).toLowerCase());
+}
+
 /** The type of a chunk of unknown capitalised words, from the words around its run. */
 function chunkType(
   ctx: RunContext,
@@ -380,6 +402,7 @@ function chunkType(
     if (ORG_DESCRIPTORS.has(before.norm)) return { type: 'organization', rule: 'organization.descriptor' };
     if (MEDIA_DESCRIPTORS.has(before.norm)) return { type: 'media', rule: 'media.descriptor' };
   }
+  if (isTurnLabel(ctx, i, j, runFrom)) return { type: 'person', rule: 'person.turn-label' };
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.norm);
   if (saidAfter && ((j - i >= 2 && j - i <= 3) || (single && isFamilyName(w.text)))) {
     return { type: 'person', rule: 'person.speech-verb' };

@@ -11,6 +11,8 @@ import type { MarkedSpan } from './candidate.ts';
 const SCARE_MAX_WORDS = 5;
 /** Share of capitalised content words above which a cue-less quote reads as a title ("Talks Are Underway"). */
 const TITLE_CASE_SHARE = 0.7;
+/** Fewest words of a cue-less quoted sentence carried from the speaker before ("We will win."). */
+const MIN_SENTENCE_WORDS = 3;
 /** Words the naming-cue check looks back over before the opening mark. */
 const NAMING_LOOKBACK_WORDS = 4;
 
@@ -32,15 +34,20 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
   'from',
 ]);
 
-/** Why a quotation is not a statement, or null when it is one. */
+/**
+ * Why a quotation is not a statement, or null when it is one. `carried`: the quote has the
+ * speaker of a statement just before it; then a short whole sentence (“We will win.”) after
+ * “…,” Berg said. is that speaker going on, not a label.
+ */
 export function findScareQuoteReason(
   text: string,
   masked: string,
   q: MarkedSpan,
   hasCue: boolean,
+  carried = false,
 ): string | null {
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
-  if (hasCue) return null;
+  if (hasCue || (carried && isWholeSentence(text, q))) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
@@ -70,4 +77,20 @@ function isTitleCase(words: readonly string[]): boolean {
   if (content.length < 2) return false;
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / content.length >= TITLE_CASE_SHARE;
+}
+
+/**
+ * The quoted words are a sentence, not a term: at least MIN_SENTENCE_WORDS words, a capital first
+ * and a full stop, “!” or “?” last, not set in title case (“Meet the Press.” is a name) and not a
+ * ticker or code (“THM.”).
+ */
+function isWholeSentence(text: string, q: MarkedSpan): boolean {
+  const inner = text.slice(q.openAt + 1, q.closeAt >= 0 ? q.closeAt : q.end).trim();
+  const words = inner.match(WORD) ?? [];
+  return (
+    words.length >= MIN_SENTENCE_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(inner) &&
+    /[.!?…]$/u.test(inner) &&
+    !isTitleCase(words)
+  );
 }

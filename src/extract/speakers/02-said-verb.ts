@@ -211,9 +211,13 @@ function isCoordinated(frame: Frame, s: Sentence, at: number, i: number): boolea
   return /^\s*,\s*$/u.test(frame.masked.slice(s.tokens[at]!.end, s.tokens[Math.min(at + 1, i)]!.start));
 }
 
-/** The first noun phrase of the sentence not governed by a preposition: its grammatical subject. */
+/**
+ * The first noun phrase of the sentence not governed by a preposition: its grammatical subject.
+ * An introductory clause is read past ("Asked about the vote, Berg was calm": Berg, not the
+ * clause's own words).
+ */
 export function findSentenceSubject(frame: Frame, s: Sentence, before: number): Mention | null {
-  for (let k = 0; k < Math.min(before, s.tokens.length); k++) {
+  for (let k = mainClauseStart(frame, s, before); k < Math.min(before, s.tokens.length); k++) {
     const prev = s.tokens[k - 1];
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
     const m = mentionStartingAt(frame, s, k);
@@ -225,4 +229,41 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
     return m;
   }
   return null;
+}
+
+/** Subordinators that open a clause before the main subject ("When asked, …", "Although …, she"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'because',
+  'as',
+  'once',
+  'unless',
+  'whereas',
+  'after',
+  'before',
+  'since',
+  'until',
+]);
+
+/**
+ * Where the main clause starts: after the first comma when the sentence opens with a participle
+ * ("Asked how …,", "Speaking to reporters,", "Pressed on …,") or a subordinator ("When …,"); else
+ * at 0. A participle is a lower-case-led -ed/-ing word or speech verb form capitalised only as the
+ * first word and followed by a lower-case word, so names ending so ("Alfred Berg") stay names.
+ */
+function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
+  const first = s.tokens[0];
+  const next = s.tokens[1];
+  if (!first || !next) return 0;
+  const participle =
+    (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
+    /^\p{Ll}/u.test(next.text);
+  if (!participle && !SUBORDINATORS.has(first.norm)) return 0;
+  for (let k = 1; k < Math.min(before, s.tokens.length); k++)
+    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return k;
+  return 0;
 }

@@ -1,4 +1,6 @@
 import type { EntityType } from '../../model/entity.ts';
+import { isCommonWord } from '../../nlp/gazetteer.ts';
+import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 import type { Frame, Mention, Sentence, SpeakerRef } from './clause.ts';
 import { resolveName } from './clause.ts';
@@ -10,6 +12,7 @@ import { resolveName } from './clause.ts';
 const MAX_ANTECEDENT_SENTENCES = 6;
 
 const THING_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'government', 'place', 'media']);
+const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 
 /**
  * The speaker a pronoun or role noun stands for. A role phrase is first asked of the entity index
@@ -70,7 +73,7 @@ export function resolveReference(
 
 /** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */
 function isCompatible(r: SpeakerRef, m: Mention): boolean {
-  const person = r.type === 'person' || (r.type === null && !/^the\s/iu.test(r.surface));
+  const person = r.type === 'person' || (r.type === null && mayBeUnknownPerson(r));
   if (m.kind === 'pronoun') {
     if (m.refersTo === 'person') return person;
     const thing = r.type !== null && THING_TYPES.has(r.type);
@@ -92,4 +95,17 @@ function unnamed(m: Mention): SpeakerRef {
     start: m.start,
     end: m.end,
   };
+}
+
+/**
+ * Whether a speaker the index does not know may be a person: not a definite phrase ("the
+ * ministry"), not headed by an organisation word ("Kaldoria’s foreign ministry", "the Finance
+ * Office") and not one common word ("Talks on the treaty have stalled": a capitalised sentence
+ * start, not a name). Each is a body or a thing that "he" or "she" never stands for.
+ */
+function mayBeUnknownPerson(r: SpeakerRef): boolean {
+  if (/^the\s/iu.test(r.surface)) return false;
+  const words = r.name.split(/\s+/u);
+  if (ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return false;
+  return !(words.length === 1 && isCommonWord(words[0]!));
 }

@@ -125,7 +125,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * several rules (subject, antecedent search, venue), and a look-up may cost a scan of the corpus.
  */
 export function buildFrame(base: Omit<Frame, 'sentences'>): Frame {
-  const slice = base.masked.slice(base.from, base.to);
+  const slice = restoreQuoteInitials(base.masked.slice(base.from, base.to), base.text, base.from);
   const spans = splitSentences(slice).map((s) => ({ start: s.start + base.from, end: s.end + base.from }));
   const tokens = tokenize(base.masked, base.from, base.to);
   const sentences: Sentence[] = [];
@@ -137,6 +137,20 @@ export function buildFrame(base: Omit<Frame, 'sentences'>): Frame {
     sentences.push({ ...s, index: sentences.length, tokens: tokens.slice(first, t) });
   }
   return { ...base, entities: cacheResolve(base.entities), sentences };
+}
+
+/** An opening mark and the first masked letter after it. */
+const MASKED_QUOTE_OPENING = /[“"‘«]\s*x/gu;
+
+/**
+ * For sentence splitting only: the first masked letter of a quotation gets its capital back
+ * (`Kessmark. “Xxx …”`), so a quotation that opens a sentence starts one and the sentence before
+ * does not run into it; letters after full stops inside the quotation stay `x` and split nothing.
+ */
+function restoreQuoteInitials(slice: string, text: string, from: number): string {
+  return slice.replace(MASKED_QUOTE_OPENING, (m: string, at: number) =>
+    /[\p{Lu}\p{N}]/u.test(text.charAt(from + at + m.length - 1)) ? `${m.slice(0, -1)}X` : m,
+  );
 }
 
 function cacheResolve(index: EntityIndex): EntityIndex {

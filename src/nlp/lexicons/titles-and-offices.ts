@@ -148,3 +148,55 @@ export const LEADER_NOUNS: readonly { word: string; example: string }[] = [
   { word: 'leader', example: 'the American leader' },
   { word: 'head of state', example: 'the French head of state' },
 ];
+
+/**
+ * Offices that news prose refers back to by their bare head noun: after "Foreign Minister Jan
+ * Kowal", "the minister" is Kowal. Only portfolios are listed; a rank before the noun makes a
+ * different office ("the president" is never the vice president, "the minister" not the prime
+ * minister, who is "the prime minister" or "the premier").
+ */
+export interface GenericRoleRow {
+  /** The role key of the office (OFFICES `role`). */
+  readonly role: string;
+  /** The role key of the bare noun that may refer back to its holder. */
+  readonly generic: string;
+  readonly example: string;
+}
+
+export const GENERIC_ROLES: readonly GenericRoleRow[] = [
+  {
+    role: 'foreign minister',
+    generic: 'minister',
+    example: 'Foreign Minister Jan Kowal … the minister said',
+  },
+  { role: 'defence minister', generic: 'minister', example: 'Defence Minister Piet Vos … the minister said' },
+  { role: 'finance minister', generic: 'minister', example: 'Finance Minister Lea Roth … the minister said' },
+  {
+    role: 'interior minister',
+    generic: 'minister',
+    example: 'Interior Minister Ugo Ferri … the minister said',
+  },
+  {
+    role: 'economy minister',
+    generic: 'minister',
+    example: 'Economy Minister Rui Costa … the minister said',
+  },
+  { role: 'trade minister', generic: 'minister', example: 'Trade Minister Ken Sato … the minister said' },
+  {
+    role: 'energy minister',
+    generic: 'minister',
+    example: 'Energy Minister Omar Nasser … the minister said',
+  },
+  { role: 'justice minister', generic: 'minister', example: 'Justice Minister Ida Holm … the minister said' },
+  { role: 'health minister', generic: 'minister', example: 'Health Minister Ada Moss … the minister said' },
+  {
+    role: 'secretary of state',
+    generic: 'secretary',
+    example: 'Secretary of State Anne Ward … the secretary said',
+  },
+  {
+    role: 'national security adviser',
+    generic: 'adviser',
+    example: 'National Security Adviser Tom Reed … the adviser',
+  },
+];
