@@ -22,13 +22,22 @@ export interface CandidateSentence {
   position: number;
 }
 
-export type MatchKind = 'same' | 'inflection' | 'synonym' | 'fuzzy' | 'hardened' | 'softened';
+export type MatchKind =
+  | 'same'
+  | 'inflection'
+  | 'synonym'
+  | 'prefix-negation'
+  | 'fuzzy'
+  | 'hardened'
+  | 'softened';
 
 export interface TermMatch {
   q: number;
   p: number;
   kind: MatchKind;
   weight: number;
+  /** A second primary term the match consumes: the "not" of "not true" rendered as "untrue". */
+  pAlso?: number;
 }
 
 export interface SegmentAlignment {
@@ -63,6 +72,7 @@ const MATCH_WEIGHT: Record<MatchKind, number> = {
   same: 1,
   inflection: 0.95,
   synonym: 0.85,
+  'prefix-negation': 0.85,
   fuzzy: 0.75,
   hardened: 0.7,
   softened: 0.7,
@@ -75,6 +85,12 @@ const MATCH_WEIGHT: Record<MatchKind, number> = {
 const SWITCH_FAR = 1.2;
 const SWITCH_NEAR = 0.6;
 const NEAR_SENTENCES = 3;
+/**
+ * Extra price of a switch inside one clause of the quote (no punctuation or conjunction between the
+ * two words): reports stitch at clause boundaries; a clause whose first words also occur in the
+ * sentence before ("its share of the money … Our contribution was transferred") is one rendering.
+ */
+const SWITCH_IN_CLAUSE_EXTRA = 2;
 /**
  * A segment must hold this much matched content (about two words), else it merges into its
  * neighbour: one shared word ("unions") is not evidence that the report switched passage.
@@ -114,12 +130,18 @@ function isAdverb(word: string): boolean {
   return word.endsWith('ly') && word.length > 4;
 }
 
+/** `a` is `b` with a negative prefix ("untrue" / "true"): same word, polarity carried by the prefix. */
+function isPrefixNegationOf(a: Term, b: Term): boolean {
+  return a.negBase !== null && !b.light && a.negBase === b.stem;
+}
+
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
 export function matchTerms(q: Term, p: Term): MatchKind | null {
   if (q.num !== null || p.num !== null) return q.num === p.num ? 'same' : null;
   if (q.norm === p.norm) return 'same';
   if (q.stem === p.stem && isAdverb(q.norm) === isAdverb(p.norm)) return 'inflection';
   if (sharesMeaningKey(q, p)) return 'synonym';
+  if (isPrefixNegationOf(q, p) || isPrefixNegationOf(p, q)) return 'prefix-negation';
   if (p.hardKeys.some((k) => q.keys.includes(k))) return 'hardened';
   if (p.softKeys.some((k) => q.keys.includes(k))) return 'softened';
   if (!q.light && !p.light && isFuzzyForm(q.norm, p.norm)) return 'fuzzy';
@@ -147,6 +169,7 @@ function segmentQuote(quote: Term[], candidates: CandidateSentence[]): number[] 
   let score = candidates.map((c, j) => c.prior + emit[0]![j]!);
   const back: Int32Array[] = [];
   for (let i = 1; i < n; i++) {
+    const sameClause = quote[i]!.clause === quote[i - 1]!.clause;
     const next = new Array<number>(m);
     const from = new Int32Array(m);
     for (let j = 0; j < m; j++) {
@@ -155,7 +178,7 @@ function segmentQuote(quote: Term[], candidates: CandidateSentence[]): number[] 
       for (let k = 0; k < m; k++) {
         if (k === j) continue;
         const near = Math.abs(candidates[k]!.position - candidates[j]!.position) <= NEAR_SENTENCES;
-        const s = score[k]! - (near ? SWITCH_NEAR : SWITCH_FAR);
+        const s = score[k]! - (near ? SWITCH_NEAR : SWITCH_FAR) - (sameClause ? SWITCH_IN_CLAUSE_EXTRA : 0);
         if (s > best) {
           best = s;
           arg = k;
@@ -265,6 +288,45 @@ function isNearContent(a: TermMatch, content: TermMatch[]): boolean {
   );
 }
 
+/** How far before a word its "not" may stand and still pair with a prefix ("not entirely true"). */
+const CUE_PAIR_REACH_TERMS = 2;
+
+/** The bare negation cue just before term `i` in its clause, or -1. */
+function cueBefore(terms: Term[], i: number, floor: number): number {
+  for (let j = i - 1; j >= Math.max(floor, i - CUE_PAIR_REACH_TERMS); j--) {
+    if (terms[j]!.clause !== terms[i]!.clause) return -1;
+    if (terms[j]!.neg && terms[j]!.negBase === null) return j;
+  }
+  return -1;
+}
+
+/**
+ * "not true" ↔ "untrue": the "not" on the base word's side is the prefix on the other side, so it
+ * joins the prefix-negation match instead of being left over as an added or dropped word.
+ */
+function pairNegationCues(quote: Term[], from: number, terms: Term[], support: Map<number, TermMatch>): void {
+  for (const m of [...support.values()]) {
+    if (m.kind !== 'prefix-negation') continue;
+    if (terms[m.p]!.negBase !== null) {
+      const c = cueBefore(quote, m.q, from);
+      if (c >= 0 && !support.has(c)) support.set(c, { ...m, q: c, weight: m.weight * termWeight(quote[c]!) });
+    } else {
+      const c = cueBefore(terms, m.p, 0);
+      if (c >= 0) m.pAlso = c;
+    }
+  }
+}
+
+/** Primary term indexes a segment's matches consume. */
+export function matchedPrimaryOf(seg: SegmentAlignment): Set<number> {
+  const out = new Set<number>();
+  for (const m of seg.support.values()) {
+    out.add(m.p);
+    if (m.pAlso !== undefined) out.add(m.pAlso);
+  }
+  return out;
+}
+
 function alignSegment(
   quote: Term[],
   from: number,
@@ -279,6 +341,7 @@ function alignSegment(
     const m = bestMatchIn(quote[qi]!, qi, candidate.terms);
     if (m) support.set(qi, m);
   }
+  pairNegationCues(quote, from, candidate.terms, support);
   const [regionFrom, regionTo] = regionOf(anchors, support, quote);
   return { candidate, from, to, anchors, support, regionFrom, regionTo };
 }
@@ -306,7 +369,7 @@ export function alignQuote(quote: Term[], candidates: CandidateSentence[]): Alig
       total += termWeight(quote[qi]!);
       got += seg.support.get(qi)?.weight ?? 0;
     }
-    const matchedP = new Set([...seg.support.values()].map((s) => s.p));
+    const matchedP = matchedPrimaryOf(seg);
     for (let p = seg.regionFrom; p < seg.regionTo; p++) {
       const w = termWeight(seg.candidate.terms[p]!);
       regionTerms += w;

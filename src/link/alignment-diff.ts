@@ -1,5 +1,5 @@
 import type { QuotedSpan } from '../model/span.ts';
-import type { Alignment, SegmentAlignment } from './align.ts';
+import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -89,6 +89,25 @@ function mergeSpans(spans: QuotedSpan[], textOf: TextOf): QuotedSpan[] {
   return out;
 }
 
+/**
+ * "untrue" ↔ "not true" as one substitution, whichever side has the prefix; null for the cue's own
+ * entry (its word's entry reports the pair).
+ */
+function prefixNegationPair(
+  seg: SegmentAlignment,
+  m: TermMatch,
+  q: Term[],
+  pText: string,
+  quoteText: string,
+): [string, string] | null {
+  if (q[m.q]!.neg && q[m.q]!.negBase === null) return null;
+  const pTerms = seg.candidate.terms;
+  const cue = [...seg.support.values()].find((o) => o.kind === 'prefix-negation' && o.p === m.p && o.q < m.q);
+  const qStart = q[cue ? cue.q : m.q]!.start;
+  const pStart = pTerms[m.pAlso ?? m.p]!.start;
+  return [pText.slice(pStart, pTerms[m.p]!.end), quoteText.slice(qStart, q[m.q]!.end)];
+}
+
 export function diffAlignment(alignment: Alignment, quoteText: string, textOf: TextOf): AlignmentDiff {
   const q = alignment.quote;
   const added: string[] = [];
@@ -100,13 +119,16 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   for (const seg of alignment.segments) {
     const pText = textOf(seg.candidate.article);
     const pTerms = seg.candidate.terms;
-    const matchedP = new Set([...seg.support.values()].map((m) => m.p));
+    const matchedP = matchedPrimaryOf(seg);
     const lost = new Set<number>();
     for (let p = seg.regionFrom; p < seg.regionTo; p++) if (!matchedP.has(p)) lost.add(p);
     unmatchedPrimary.set(seg, lost);
     for (let i = seg.from; i < seg.to; i++) if (!seg.support.has(i)) unsupported.add(i);
     for (const m of seg.support.values()) {
-      if (m.kind === 'synonym' || m.kind === 'hardened' || m.kind === 'softened') {
+      if (m.kind === 'prefix-negation') {
+        const pair = prefixNegationPair(seg, m, q, pText, quoteText);
+        if (pair) substituted.push(pair);
+      } else if (m.kind === 'synonym' || m.kind === 'hardened' || m.kind === 'softened') {
         substituted.push([
           pText.slice(pTerms[m.p]!.start, pTerms[m.p]!.end),
           quoteText.slice(q[m.q]!.start, q[m.q]!.end),

@@ -52,6 +52,7 @@ interface Plan {
   primary: PrimarySource;
   status: 'covered' | 'unknown' | 'not-covered';
   candidates: CandidateSentence[];
+  leadNegated: boolean;
 }
 
 function noPrimary(reason: string): Provenance {
@@ -97,6 +98,23 @@ function contextSimilarity(primary: PrimarySource, position: number, keys: reado
   return total > 0 ? got / total : 0;
 }
 
+/** Report words read before a quote for a negation that governs it. */
+const LEAD_IN_CHARS = 40;
+const LEAD_IN_TERMS = 3;
+
+/**
+ * A negation in the report's words just before the quote, in the same clause: `would not “accept
+ * the terms”` quotes a negated passage although the quote itself holds no "not".
+ */
+function isNegatedLeadIn(text: string, quoteStart: number): boolean {
+  const from = Math.max(0, quoteStart - LEAD_IN_CHARS);
+  const lead = text.slice(from, quoteStart);
+  const cut = lead.search(/[.,;:!?”»][^.,;:!?”»]*$/);
+  const terms = termize(text, from + cut + 1, quoteStart);
+  if (terms.length === 0) return false;
+  return terms.slice(-LEAD_IN_TERMS).some((t) => t.neg && t.clause === terms[terms.length - 1]!.clause);
+}
+
 function planQuote(
   quote: Quote,
   article: Article,
@@ -140,7 +158,7 @@ function planQuote(
         position: s.position,
       };
     });
-  return { quote, primary, status, candidates };
+  return { quote, primary, status, candidates, leadNegated: isNegatedLeadIn(article.text, quote.start) };
 }
 
 function judgePlan(plan: Plan): Provenance {
@@ -159,7 +177,14 @@ function judgePlan(plan: Plan): Provenance {
     return noPrimary(`provenance.unattributed-and-weakly-aligned: ${alignment.coverage.toFixed(2)}`);
   }
   const diff = diffAlignment(alignment, quote.text, () => text);
-  const judged = judgeAlignment({ alignment, diff, quoteText: quote.text, primaryNumbers: primary.numbers });
+  const judged = judgeAlignment({
+    alignment,
+    diff,
+    quoteText: quote.text,
+    primaryNumbers: primary.numbers,
+    articleText: () => text,
+    leadNegated: plan.leadNegated,
+  });
   if (judged.verdict === 'unsupported' && status !== 'covered') {
     return noPrimary(`provenance.nothing-aligns-and-speaker-unknown: ${alignment.coverage.toFixed(2)}`);
   }

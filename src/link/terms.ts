@@ -4,11 +4,12 @@ import { FUNCTION_WORD_GROUPS } from '../nlp/lexicons/function-words.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../nlp/lexicons/hardening.ts';
 import { HEDGES } from '../nlp/lexicons/hedges.ts';
 import { INTENSIFIERS } from '../nlp/lexicons/intensifiers.ts';
-import { NEGATION_CUES } from '../nlp/lexicons/negations.ts';
+import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../nlp/lexicons/negations.ts';
 import { PRONOUNS } from '../nlp/lexicons/pronouns.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../nlp/lexicons/synonyms.ts';
-import { inflectionStem, stem } from '../nlp/stem.ts';
+import { inflectionStem, negatedBase, stem } from '../nlp/stem.ts';
 import { tokenize } from '../nlp/tokens.ts';
+import { numberClauses } from './negation-scope.ts';
 
 /**
  * A word (or a lexicon phrase such as "in force") as provenance compares it: its matching keys
@@ -31,7 +32,12 @@ export interface Term extends Span {
   name: boolean;
   /** Canonical number or month (`2016`, `month:12`), or null. */
   num: string | null;
+  /** A negation cue ("not", "never", "without", "won't"): it flips the rest of its clause. */
   neg: boolean;
+  /** Stem of the positive base of a prefix-negated word ("untrue" → stem of "true"), else null. */
+  negBase: string | null;
+  /** Index of the clause the term stands in, within its termized span (see negation-scope.ts). */
+  clause: number;
   hedge: boolean;
   /** Intensity grade from the intensifier table, 0 when none. */
   grade: number;
@@ -121,6 +127,8 @@ interface Lexicon {
   hard: Map<string, string[]>;
   soft: Map<string, string[]>;
   neg: Set<string>;
+  /** Phrases starting with a cue word that negate nothing ("no matter"). */
+  notNeg: Set<string>;
   hedge: Set<string>;
   grade: Map<string, number>;
   loaded: Set<string>;
@@ -150,6 +158,7 @@ function buildLexicon(): Lexicon {
     hard: new Map(),
     soft: new Map(),
     neg: new Set(),
+    notNeg: new Set(),
     hedge: new Set(),
     grade: new Map(),
     loaded: new Set(),
@@ -172,6 +181,10 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const row of NEGATION_CUES) if (row.cue.includes(' ')) note(row.cue);
+  for (const row of NON_NEGATING_PHRASES) {
+    note(row.phrase);
+    lex.notNeg.add(row.phrase);
+  }
   // Closed lists are looked up by surface form (with regular inflections), never by stem:
   // "noted" must not become the negation "not", nor "completed" the intensifier "complete".
   for (const row of NEGATION_CUES) for (const f of formsOf(row.cue)) lex.neg.add(f);
@@ -271,6 +284,11 @@ function isNameWord(text: string, w: Word, first: boolean): boolean {
   return !/[.!?:"“«]\s*$/.test(before);
 }
 
+/** A negation cue, or a verb contracted with "n't" ("won't", "doesn't"). */
+function isNegationWord(norm: string): boolean {
+  return LEX.neg.has(norm) || /\wn't$/.test(norm);
+}
+
 function makeTerm(text: string, words: Word[], i: number, n: number, extra: readonly string[]): Term {
   const first = words[i]!;
   const last = words[i + n - 1]!;
@@ -279,17 +297,21 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
   const norm = phrase.map((w) => w.norm).join(' ');
   const abbrKey = n === 1 && first.abbr ? LEX.abbreviations.get(first.norm) : undefined;
   const base = abbrKey ?? (n === 1 && first.abbr ? `abbr:${first.norm}` : stemKey);
-  const keyed = finishKeys(base, LEX.neg.has(norm) ? [...extra, 'neg'] : extra);
+  const neg = isNegationWord(norm);
+  const keyed = finishKeys(base, neg ? [...extra, 'neg'] : extra);
+  const positive = n === 1 && !first.abbr ? negatedBase(first.norm) : null;
   return {
     start: first.start,
     end: last.end,
     norm,
     stem: stemKey,
     ...keyed,
-    light: n === 1 && !first.abbr && LIGHT_WORDS.has(first.norm) && !LEX.neg.has(norm),
+    light: n === 1 && !first.abbr && LIGHT_WORDS.has(first.norm) && !neg,
     name: n === 1 ? isNameWord(text, first, i === 0) : false,
     num: n === 1 ? numberOf(first) : null,
-    neg: LEX.neg.has(norm),
+    neg,
+    negBase: positive === null ? null : stem(positive),
+    clause: 0,
     hedge: LEX.hedge.has(norm) && (n > 1 || numberOf(first) === null),
     grade: LEX.grade.get(norm) ?? 0,
     loaded: LEX.loaded.has(norm),
@@ -315,7 +337,13 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
         .slice(i, i + n)
         .map((w) => w.norm)
         .join(' ');
-      if (extra || LEX.hedge.has(surface) || LEX.grade.has(surface) || LEX.neg.has(surface)) {
+      if (
+        extra ||
+        LEX.hedge.has(surface) ||
+        LEX.grade.has(surface) ||
+        LEX.neg.has(surface) ||
+        LEX.notNeg.has(surface)
+      ) {
         out.push(makeTerm(text, words, i, n, extra ?? []));
         taken = n;
       }
@@ -330,6 +358,7 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
     }
     i += taken;
   }
+  numberClauses(text, out);
   return out;
 }
 

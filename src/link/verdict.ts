@@ -1,7 +1,8 @@
 import type { Verdict } from '../model/quote.ts';
 import { splitSentences } from '../nlp/sentences.ts';
-import { type Alignment, bestMatchIn, type SegmentAlignment } from './align.ts';
-import type { AlignmentDiff } from './alignment-diff.ts';
+import { type Alignment, bestMatchIn, type SegmentAlignment, type TermMatch } from './align.ts';
+import type { AlignmentDiff, TextOf } from './alignment-diff.ts';
+import { cueBefore } from './negation-scope.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -34,6 +35,10 @@ export interface JudgeInput {
   quoteText: string;
   /** Every number and month the primary mentions anywhere (question turns included). */
   primaryNumbers: ReadonlySet<string>;
+  /** The primary's text by article id, to quote what changed. */
+  articleText: TextOf;
+  /** A negation just outside the quote governs its first clause: would not “accept a situation”. */
+  leadNegated?: boolean;
 }
 
 export interface Judgement {
@@ -53,24 +58,137 @@ function regionTermsOf(seg: SegmentAlignment): Term[] {
   return seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
 }
 
-/** Polarity flip: the report drops (or adds) the "not" that governs the passage it renders. */
-const negationChanged: Rule = ({ alignment, quoteText }) => {
+/**
+ * Polarity flip, clause by clause: each clause of the quote is compared with the source clauses its
+ * words render ("we are not closing the door" → "we are closing the door"), so a report that keeps
+ * one "not" of two and drops the other is caught, while the cue may sit on another word ("requires
+ * no effort" = "does not require any effort"). A word matched to its negative-prefixed form
+ * ("true" ↔ "untrue") carries a "not" of its own. One reason per quote clause.
+ */
+const negationChanged: Rule = ({ alignment, quoteText, articleText, leadNegated }) => {
   const out: string[] = [];
+  const q = alignment.quote;
   for (const seg of alignment.segments) {
-    const qNeg = quoteTermsOf(seg, alignment.quote).filter((t) => t.neg);
-    const before = seg.candidate.terms.slice(
-      Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS),
-      seg.regionFrom,
-    );
-    const pNeg = [...regionTermsOf(seg), ...before].filter((t) => t.neg);
-    if (pNeg.length > 0 && qNeg.length === 0)
-      out.push(`verdict.negation-dropped: "${pNeg.map((t) => t.norm).join(', ')}"`);
-    if (qNeg.length > 0 && pNeg.length === 0) {
-      out.push(`verdict.negation-added: "${qNeg.map((t) => textOf(quoteText, t)).join(', ')}"`);
+    const p = seg.candidate.terms;
+    const near = Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS);
+    for (const group of clauseGroupsOf(seg, q)) {
+      const quoteSide = polarityOf(q, group, (m) => m.q, 0, leadNegated === true);
+      // A quote that negates is compared with its whole source clause (the source's "not" may stand
+      // before the words the report kept); one that does not, only with the passage it renders.
+      const sourceSide = polarityOf(p, group, (m) => m.p, quoteSide.negated ? 0 : near, false);
+      if (quoteSide.negated === sourceSide.negated) continue;
+      const negSide = sourceSide.negated ? sourceSide : quoteSide;
+      if (!isGovernedEnough(negSide, sourceSide.negated ? seg.regionTo : q.length)) continue;
+      const focus = focusOf(group, negSide, negSide === sourceSide ? (m) => m.p : (m) => m.q);
+      const before = shownPhrase(articleText(seg.candidate.article), sourceSide, focus.p);
+      const after = shownPhrase(quoteText, quoteSide, focus.q);
+      out.push(`verdict.negation-${sourceSide.negated ? 'dropped' : 'added'}: "${before}" → "${after}"`);
     }
   }
   return out;
 };
+
+/** One side of a clause comparison: its terms, the compared words, and what negates them. */
+interface ClauseSide {
+  terms: Term[];
+  /** Indexes of the compared (matched) words, ascending. */
+  words: number[];
+  /** The cue before the last compared word, or -1. */
+  cue: number;
+  /** A compared word negated by its prefix ("untrue" matched to "true"), or -1. */
+  prefixed: number;
+  /** A cue outside the quote governs this clause: would not “accept …”. */
+  lead: boolean;
+  negated: boolean;
+}
+
+function polarityOf(
+  terms: Term[],
+  group: TermMatch[],
+  at: (m: TermMatch) => number,
+  from: number,
+  lead: boolean,
+): ClauseSide {
+  const words = group.map(at).sort((a, b) => a - b);
+  const prefixed = prefixedOf(group, terms, at);
+  let cue = -1;
+  for (const clause of new Set(words.map((i) => terms[i]!.clause))) {
+    const last = Math.max(...words.filter((i) => terms[i]!.clause === clause));
+    cue = cueBefore(terms, clause, from, last + 1, prefixed);
+    if (cue >= 0) break;
+  }
+  const leads = lead && terms[words[0]!]!.clause === terms[0]!.clause;
+  return { terms, words, cue, prefixed, lead: leads, negated: (cue >= 0 || leads) !== prefixed >= 0 };
+}
+
+/**
+ * The negated side's cue must govern enough compared words: a "not" whose words the other side
+ * does not render ("not trying to persuade" against a passage sharing only "persuade") is another
+ * statement, not a dropped negation. A prefixed word governs itself.
+ */
+function isGovernedEnough(side: ClauseSide, to: number): boolean {
+  if (side.prefixed >= 0 || side.cue < 0) return true;
+  const clause = side.terms[side.cue]!.clause;
+  let content = 0;
+  for (let i = side.cue + 1; i < Math.min(to, side.terms.length); i++) {
+    const t = side.terms[i]!;
+    if (t.clause === clause && !t.light && !isBareCue(t)) content++;
+  }
+  const governed = side.words.filter((i) => i > side.cue).length;
+  return governed >= Math.min(MIN_CLAUSE_PAIR_MATCHES, content);
+}
+
+/** The match the reason shows: the prefixed word, or the first word the negating cue governs. */
+function focusOf(group: TermMatch[], side: ClauseSide, at: (m: TermMatch) => number): TermMatch {
+  const key = side.prefixed >= 0 ? side.prefixed : side.cue;
+  const sorted = [...group].sort((a, b) => at(a) - at(b));
+  return sorted.find((m) => (side.prefixed >= 0 ? at(m) === key : at(m) > key)) ?? sorted[0]!;
+}
+
+/** What a side says around word `i`, for the reason: "not closing", "untrue", "closing". */
+function shownPhrase(text: string, side: ClauseSide, i: number): string {
+  if (side.negated && side.prefixed < 0 && side.cue >= 0 && side.cue < i) {
+    return text.slice(side.terms[side.cue]!.start, side.terms[i]!.end);
+  }
+  return wordOf(text, side.terms, i);
+}
+
+/**
+ * A quote clause is compared when this many of its content words are matched in the segment (or all
+ * of them, when it has fewer): one shared name ("the US") does not pair two clauses.
+ */
+const MIN_CLAUSE_PAIR_MATCHES = 2;
+
+/** A cue that is not a prefixed word: "not", "never" (but not "unable", compared as a word). */
+function isBareCue(t: Term): boolean {
+  return t.neg && t.negBase === null;
+}
+
+/** The segment's content matches grouped by quote clause, clauses matched too thinly left out. */
+function clauseGroupsOf(seg: SegmentAlignment, q: Term[]): TermMatch[][] {
+  const p = seg.candidate.terms;
+  const groups = new Map<number, TermMatch[]>();
+  for (const m of [...seg.support.values()].sort((a, b) => a.q - b.q)) {
+    if (q[m.q]!.light || p[m.p]!.light || isBareCue(q[m.q]!) || isBareCue(p[m.p]!)) continue;
+    groups.set(q[m.q]!.clause, [...(groups.get(q[m.q]!.clause) ?? []), m]);
+  }
+  return [...groups.entries()]
+    .filter(([clause, g]) => {
+      const content = q.filter((t) => t.clause === clause && !t.light && !isBareCue(t)).length;
+      return g.length >= Math.min(MIN_CLAUSE_PAIR_MATCHES, content);
+    })
+    .map(([, g]) => g);
+}
+
+/** The term of a prefix-negation match that carries the prefix on one side ("untrue"), or -1. */
+function prefixedOf(group: TermMatch[], terms: Term[], at: (m: TermMatch) => number): number {
+  const m = group.find((x) => x.kind === 'prefix-negation' && terms[at(x)]!.negBase !== null);
+  return m ? at(m) : -1;
+}
+
+function wordOf(text: string, terms: Term[], i: number): string {
+  return text.slice(terms[i]!.start, terms[i]!.end);
+}
 
 /** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
 const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) => {
@@ -81,11 +199,13 @@ const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) => {
     const quoteNums = new Set(quoteTermsOf(seg, alignment.quote).map((t) => t.num));
     for (const t of quoteTermsOf(seg, alignment.quote)) {
       if (t.num === null || regionNums.has(t.num)) continue;
-      if (!primaryNumbers.has(t.num)) out.push(`verdict.number-not-in-primary: "${textOf(quoteText, t)}"`);
-      else {
-        const other = region.find((r) => !quoteNums.has(r.num) && sameKindOfNumber(r.num!, t.num!));
-        if (other) out.push(`verdict.number-changed: "${other.norm}" → "${textOf(quoteText, t)}"`);
-      }
+      // The passage's own figure the report replaced comes first: "12 percent" → "20 percent".
+      const other = region.find((r) => !quoteNums.has(r.num) && sameKindOfNumber(r.num!, t.num!));
+      if (other) out.push(`verdict.number-changed: "${other.norm}" → "${textOf(quoteText, t)}"`);
+      else if (!primaryNumbers.has(t.num))
+        out.push(
+          `verdict.number-not-in-primary: "${textOf(quoteText, t)}" is a figure the primary never gives`,
+        );
     }
   }
   return out;
@@ -95,7 +215,10 @@ function sameKindOfNumber(a: string, b: string): boolean {
   return a.startsWith('month:') === b.startsWith('month:');
 }
 
-/** More intensity in the report than in the passage it renders ("respond" → "respond decisively"). */
+/**
+ * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
+ * A graded word matched to a milder one of the source says what it replaced.
+ */
 const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
@@ -104,8 +227,17 @@ const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
     const pGrade = regionTermsOf(seg).reduce((s, t) => s + t.grade, 0);
     if (qGrade <= pGrade) continue;
     const extra = q.filter((t, i) => t.grade > 0 && diff.unsupported.has(seg.from + i));
-    const words = (extra.length > 0 ? extra : q.filter((t) => t.grade > 0)).map((t) => textOf(quoteText, t));
-    out.push(`verdict.intensifier-added: "${words.join(', ')}"`);
+    const graded = extra.length > 0 ? extra : q.filter((t) => t.grade > 0);
+    // A graded word that hardens a source word is reported once, by wordingHardened.
+    if (graded.every((t) => seg.support.get(alignment.quote.indexOf(t))?.kind === 'hardened')) continue;
+    const words = graded.map((t) => {
+      const m = seg.support.get(alignment.quote.indexOf(t));
+      const from = m ? seg.candidate.terms[m.p]!.norm : null;
+      return from && from !== t.norm ? `"${from}" → "${textOf(quoteText, t)}"` : `"${textOf(quoteText, t)}"`;
+    });
+    out.push(
+      `verdict.intensifier-added: ${words.join(', ')}${extra.length > 0 ? ' (not in the primary)' : ''}`,
+    );
   }
   return out;
 };
@@ -123,9 +255,11 @@ const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
     if (dropped.length > 0 && !qTerms.some((t) => t.hedge))
-      out.push(`verdict.hedge-dropped: "${dropped.map((t) => t.norm).join(', ')}"`);
+      out.push(`verdict.hedge-dropped: "${dropped.map((t) => t.norm).join(', ')}" left out of the report`);
     if (added.length > 0 && !regionTermsOf(seg).some((t) => t.hedge)) {
-      out.push(`verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}"`);
+      out.push(
+        `verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}" (not in the primary)`,
+      );
     }
   }
   return out;
@@ -152,7 +286,7 @@ const loadedWordAdded: Rule = ({ alignment, quoteText }) => {
     quoteTermsOf(seg, alignment.quote).forEach((t, i) => {
       const m = seg.support.get(seg.from + i);
       if (t.loaded && (!m || m.kind === 'hardened'))
-        out.push(`verdict.loaded-word-added: "${textOf(quoteText, t)}"`);
+        out.push(`verdict.loaded-word-added: "${textOf(quoteText, t)}" (not in the primary)`);
     });
   }
   return out;
@@ -178,7 +312,7 @@ const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
       const words = part.filter((i) => diff.unsupported.has(i) && !alignment.quote[i]!.light);
       if (words.length > 0) {
         out.push(
-          `verdict.qualifier-added: "${words.map((i) => textOf(quoteText, alignment.quote[i]!)).join(' ')}"`,
+          `verdict.qualifier-added: "${words.map((i) => textOf(quoteText, alignment.quote[i]!)).join(' ')}" (beyond the primary passage)`,
         );
       }
     }
@@ -213,7 +347,7 @@ const sentenceAdded: Rule = ({ alignment, quoteText }) => {
       ),
     );
     if (best < ADDED_SENTENCE_MAX_SUPPORT)
-      out.push(`verdict.sentence-added: "${quoteText.slice(s.start, s.end)}"`);
+      out.push(`verdict.sentence-added: "${quoteText.slice(s.start, s.end)}" (no primary passage says it)`);
   }
   return out;
 };
@@ -273,14 +407,25 @@ export function judgeAlignment(input: JudgeInput): Judgement {
   if (input.alignment.coverage < floor) {
     return {
       verdict: 'unsupported',
-      reasons: [`verdict.below-coverage-floor: ${input.alignment.coverage.toFixed(2)}`],
+      reasons: [
+        `verdict.below-coverage-floor: ${input.alignment.coverage.toFixed(2)} of the quote's wording found in the primary`,
+      ],
     };
   }
   const reasons = ALTERED_RULES.flatMap(({ rule }) => rule(input));
   if (reasons.length > 0) return { verdict: 'altered', reasons };
   if (isVerbatim(input)) return { verdict: 'verbatim', reasons: ['verdict.word-for-word'] };
-  return {
-    verdict: 'paraphrase',
-    reasons: [`verdict.same-meaning: coverage ${input.alignment.coverage.toFixed(2)}`],
-  };
+  return { verdict: 'paraphrase', reasons: [describeParaphrase(input)] };
+}
+
+/** Paraphrase in words: what was reworded, added and left out, then the coverage. */
+function describeParaphrase({ alignment, diff }: JudgeInput): string {
+  const parts: string[] = [];
+  const quoted = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
+  if (diff.substituted.length > 0)
+    parts.push(`reworded ${diff.substituted.map(([from, to]) => `"${from}" → "${to}"`).join(', ')}`);
+  if (diff.added.length > 0) parts.push(`added ${quoted(diff.added)}`);
+  if (diff.dropped.length > 0) parts.push(`left out ${quoted(diff.dropped)}`);
+  parts.push(`coverage ${alignment.coverage.toFixed(2)}`);
+  return `verdict.same-meaning: ${parts.join('; ')}`;
 }

@@ -6,9 +6,15 @@ import { termize } from '../../src/link/terms.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../../src/nlp/lexicons/hardening.ts';
 import { HEDGES } from '../../src/nlp/lexicons/hedges.ts';
 import { INTENSIFIERS } from '../../src/nlp/lexicons/intensifiers.ts';
-import { NEGATION_CUES } from '../../src/nlp/lexicons/negations.ts';
+import {
+  NEGATION_CUES,
+  NEGATION_SCOPE_BREAKS,
+  NEGATIVE_PREFIXES,
+  NON_NEGATING_PHRASES,
+  NOT_NEGATED_PREFIXED,
+} from '../../src/nlp/lexicons/negations.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../src/nlp/lexicons/synonyms.ts';
-import { inflectionStem, stem } from '../../src/nlp/stem.ts';
+import { inflectionStem, negatedBase, stem } from '../../src/nlp/stem.ts';
 
 function candidates(...sentences: string[]): CandidateSentence[] {
   return sentences.map((text, i) => ({
@@ -131,4 +137,51 @@ test('lexicon rows carry examples and no word is both a synonym and a hardening 
       }
     }
   }
+});
+
+test('negative prefixes: "untrue" is "not true"; "under", "united", "interest", "inform" are not negated', () => {
+  const rows: [string, string | null][] = [
+    ['untrue', 'true'],
+    ['unacceptable', 'acceptable'],
+    ['impossible', 'possible'],
+    ['inaccurate', 'accurate'],
+    ['illegal', 'legal'],
+    ['nonexistent', 'existent'],
+    ['under', null],
+    ['united', null],
+    ['interest', null],
+    ['inform', null],
+    ['unless', null],
+  ];
+  for (const [word, base] of rows) assert.equal(negatedBase(word), base, word);
+  assert.equal(matchTerms(one('true'), one('untrue')), 'prefix-negation');
+  assert.equal(matchTerms(one('important'), one('essential')), 'synonym');
+});
+
+test('negation lexicon tables: every example shows its row', () => {
+  for (const r of NEGATIVE_PREFIXES) {
+    const words = r.example.split(/\s+/).filter((w) => w.startsWith(r.prefix));
+    assert.ok(
+      words.some((w) => negatedBase(w) !== null),
+      r.example,
+    );
+  }
+  for (const r of NOT_NEGATED_PREFIXED) {
+    assert.equal(negatedBase(r.word), null, r.word);
+    assert.ok(r.example.includes(r.word), r.example);
+  }
+  for (const r of NEGATION_SCOPE_BREAKS) assert.ok(r.example.split(/\W+/).includes(r.word), r.example);
+  for (const r of NON_NEGATING_PHRASES) {
+    assert.ok(r.example.includes(r.phrase), r.example);
+    assert.ok(!termize(r.example).some((t) => t.neg && r.phrase.startsWith(t.norm)), r.example);
+  }
+});
+
+test('negation scope ends at a clause boundary and a contrastive conjunction', () => {
+  const t = termize('We are not leaving, and we are staying. No, it is not over but it is close.');
+  const clauseOf = (w: string) => t.find((x) => x.norm === w)!.clause;
+  assert.notEqual(clauseOf('leaving'), clauseOf('staying'));
+  assert.notEqual(clauseOf('no'), clauseOf('over'));
+  assert.notEqual(clauseOf('over'), clauseOf('close'));
+  assert.ok(termize("we don't go").some((x) => x.neg));
 });

@@ -18,6 +18,8 @@ const PRIMARY = [
   'Elena Varga: We regret this decision, which harms producers on both sides. We may respond with measures of our own, in accordance with trade rules and in proportion to the damage. We remain open to talks with our partners in Brussels.',
   'Question: What about the rail strike?',
   'Elena Varga: The strike is regrettable, but the dispute can be settled by negotiation. The agreements signed last year remain in effect, and the ministry has offered to mediate. Apparently, the unions are ready to return to talks.',
+  'Question: Is the ministry preparing penalties against the national airline?',
+  'Elena Varga: We are not punishing the airline, and we are not freezing its accounts. Reports of a secret audit are inaccurate. The delay in its tax payments is unacceptable to us, and we have told the board so.',
 ].join('\n');
 
 function article(id: string, text: string, outlet: string | null = null): Article {
@@ -113,6 +115,34 @@ const CASES: Case[] = [
     said: 'We will raise the fuel tax this year.',
     verdict: 'altered',
     reason: 'verdict.negation-dropped',
+  },
+  {
+    name: 'second of two negations dropped, first kept',
+    said: 'We are not punishing the airline, but we are freezing its accounts.',
+    verdict: 'altered',
+    reason: 'verdict.negation-dropped: "not freezing" → "freezing"',
+  },
+  {
+    name: 'both negations kept, the second as "nor"',
+    said: 'We are not punishing the airline, nor are we freezing its accounts.',
+    verdict: 'paraphrase',
+  },
+  {
+    name: 'prefix negation rendered with "not" (inaccurate / not accurate)',
+    said: 'Reports of a secret audit are not accurate.',
+    verdict: 'paraphrase',
+    spans: ['Reports of a secret audit are inaccurate'],
+  },
+  {
+    name: 'prefix negation dropped (unacceptable → acceptable)',
+    said: 'The delay in its tax payments is acceptable to us',
+    verdict: 'altered',
+    reason: 'verdict.negation-dropped: "unacceptable" → "acceptable"',
+  },
+  {
+    name: 'negation moved to another word (will not raise any tax / will raise no tax)',
+    said: 'We will raise no fuel tax this year.',
+    verdict: 'paraphrase',
   },
   {
     name: 'changed number',
@@ -275,6 +305,36 @@ test('an unattributed quote that aligns firmly is judged; a loose one is no_prim
   assert.equal(judge({ ...CASES[0]!, speaker: null }).quote.provenance?.verdict, 'verbatim');
   const nearMiss = CASES.find((c) => c.name.startsWith('near-miss'))!;
   assert.equal(judge({ ...nearMiss, speaker: null }).quote.provenance?.verdict, 'no_primary');
+});
+
+test('a negation just outside the quote marks governs the quote', () => {
+  const text = 'The minister said the ministry would not be “freezing its accounts” for now.';
+  const said = 'freezing its accounts';
+  const start = text.indexOf(said);
+  const q: Quote = {
+    id: 'lead-q1',
+    article: 'lead.txt',
+    start,
+    end: start + said.length,
+    text: said,
+    kind: 'direct',
+    speaker: { name: 'Elena Varga', entity: null },
+    cue: null,
+    venue: null,
+    rule: 'test',
+    speakerRule: null,
+  };
+  const story: Story = {
+    id: 's',
+    title: '',
+    articles: ['primary.txt', 'lead.txt'],
+    primary: 'primary.txt',
+    primaryConfidence: 1,
+  };
+  const a = article('lead.txt', text, 'Outlet lead');
+  const out = attachProvenance([primaryQuote, q], [primary, a], [story]);
+  const p = out[1]!.provenance!;
+  assert.notEqual(p.verdict, 'altered', JSON.stringify(p));
 });
 
 test('semantic re-ranking is refused by the synchronous entry point', () => {

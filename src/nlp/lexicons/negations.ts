@@ -80,6 +80,10 @@ export const MIN_NEGATED_BASE_CHARS = 4;
 /** Prefixed words that do not mean "not" + base, although the base is a word. */
 export const NOT_NEGATED_PREFIXED: readonly { word: string; example: string }[] = [
   { word: 'unless', example: 'unless the talks resume (not "not less")' },
+  { word: 'united', example: 'the united opposition' },
+  { word: 'unity', example: 'a government of national unity' },
+  { word: 'universal', example: 'universal suffrage' },
+  { word: 'unilateral', example: 'a unilateral move' },
   { word: 'unveil', example: 'the ministry will unveil a plan' },
   { word: 'unravel', example: 'the deal began to unravel' },
   { word: 'unwind', example: 'time to unwind the positions' },

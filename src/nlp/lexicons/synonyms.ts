@@ -71,6 +71,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   { words: ['resolve', 'settle'], example: 'the issue is resolved / settled' },
   { words: ['prefer', 'like', 'wish', 'want'], example: 'as quickly as we would like / prefer' },
+  { words: ['court', 'courtroom', 'tribunal'], example: 'settled in court / in a courtroom' },
   { words: ['quickly', 'rapidly', 'fast', 'swiftly'], example: 'not as rapidly / quickly as hoped' },
   {
     words: ['end', 'finish', 'conclude', 'terminate', 'ending'],

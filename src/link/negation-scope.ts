@@ -1,0 +1,71 @@
+import type { Span } from '../model/span.ts';
+import { NEGATION_SCOPE_BREAKS } from '../nlp/lexicons/negations.ts';
+
+/**
+ * Where a negation reaches. A cue ("not", "never", "without") flips what follows it up to the end of
+ * its clause; polarity is read per word, so a report that keeps the first "not" of "not X, and not Y"
+ * and drops the second is caught on Y, however many other "not"s the quote has.
+ */
+
+/** The fields of a term that scope needs (terms.ts builds them; kept structural to avoid a cycle). */
+export interface ScopedTerm extends Span {
+  norm: string;
+  /** A negation cue. */
+  neg: boolean;
+  clause: number;
+}
+
+const SCOPE_BREAK_AFTER_COMMA: ReadonlyMap<string, boolean> = new Map(
+  NEGATION_SCOPE_BREAKS.map((r) => [r.word, r.afterComma]),
+);
+/**
+ * Punctuation between two words that ends a clause. A comma does not ("not, in our view, fair"); a
+ * conjunction after it does. A dash does (a parenthetical cut off by dashes is matched clause by
+ * clause, and the verdict pools the source clauses one quote clause renders).
+ */
+const CLAUSE_PUNCTUATION = /[.;:!?…—–]/;
+const COMMA = /,/;
+
+/**
+ * Number the clauses of a termized span in place: a new clause starts after clause punctuation, at
+ * a scope-breaking conjunction ("but", "while", ", and"), and after a cue standing alone before a
+ * comma ("No, the project goes on": the "No" answers the question and governs nothing after it).
+ */
+export function numberClauses(text: string, terms: ScopedTerm[]): void {
+  let clause = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (i > 0) {
+      const prev = terms[i - 1]!;
+      const gap = text.slice(prev.end, t.start);
+      const afterComma = SCOPE_BREAK_AFTER_COMMA.get(t.norm);
+      const breaks = afterComma !== undefined && (!afterComma || COMMA.test(gap));
+      if (breaks || CLAUSE_PUNCTUATION.test(gap) || (prev.neg && COMMA.test(gap))) clause++;
+    }
+    t.clause = clause;
+  }
+}
+
+/**
+ * The first cue of `clause` standing in `[from, before)`, or -1. Presence, not parity: a quote clause
+ * often holds two clauses of the source ("will not help, as it cannot repay"), where parity would
+ * cancel two real negations. A cue after the words compared governs other words and is not counted;
+ * nor is `except`, a prefixed cue ("impossible") compared as a word with its base ("possible").
+ */
+export function cueBefore(
+  terms: readonly ScopedTerm[],
+  clause: number,
+  from: number,
+  before: number,
+  except = -1,
+): number {
+  for (let j = Math.max(0, from); j < Math.min(before, terms.length); j++) {
+    if (j !== except && terms[j]!.clause === clause && isCue(terms[j]!)) return j;
+  }
+  return -1;
+}
+
+/** A negation cue; cues with a negative prefix ("unable", "impossible") negate their clause too. */
+export function isCue(t: ScopedTerm): boolean {
+  return t.neg;
+}
