@@ -40,7 +40,9 @@ try {
   console.log(`read+prepare    ${((t1 - t0) / 1000).toFixed(2)} s`);
   console.log(`store           ${((t2 - t1) / 1000).toFixed(2)} s`);
   console.log(`throughput      ${(mb / seconds).toFixed(2)} MB/s of text by the wall clock (goal ≥ 5)`);
-  console.log(`CPU time        ${cpuSeconds.toFixed(2)} s → ${(mb / cpuSeconds).toFixed(2)} MB/s per CPU-second (all threads; compare when the machine is busy)`);
+  console.log(
+    `CPU time        ${cpuSeconds.toFixed(2)} s → ${(mb / cpuSeconds).toFixed(2)} MB/s per CPU-second (all threads; compare when the machine is busy)`,
+  );
   console.log(`peak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (goal < 500)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import {
 } from '../nlp/aliases.ts';
 import { givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
 import { isRoleAnswer, parseRole } from '../nlp/roles.ts';
+import { inferGenders } from './entities/gender.ts';
 import { recognizeMentions } from './entities/recognize.ts';
 
 /**
@@ -57,6 +58,11 @@ export function buildEntityIndex(
   const named = nameClusters(resolution);
   const entityOf = new Map<EntityCluster, Entity>(named.map(({ cluster, entity }) => [cluster, entity]));
   const entities = named.map((n) => n.entity);
+  const genders = inferGenders(entities, (id) => texts.get(id) ?? '');
+  for (const e of entities) {
+    const g = genders.get(e.id);
+    if (g !== undefined) e.gender = g;
+  }
   const index = buildResolverIndex(resolution, entityOf);
   return { entities, resolve: (article, surface, offset) => resolveSurface(index, article, surface, offset) };
 }

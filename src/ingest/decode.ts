@@ -7,8 +7,7 @@ import chardet from 'chardet';
  * than guessed, because re-decoding it as Windows-1252 would silently corrupt the good part.
  */
 export type Decoded =
-  | { ok: true; text: string; encoding: string; legacy: boolean }
-  | { ok: false; detail: string };
+  { ok: true; text: string; encoding: string; legacy: boolean } | { ok: false; detail: string };
 
 /** Legacy charsets we accept from detection or declaration (names as WHATWG TextDecoder knows them). */
 const LEGACY_CHARSETS: ReadonlySet<string> = new Set([

@@ -23,13 +23,7 @@ export interface CandidateSentence {
 }
 
 export type MatchKind =
-  | 'same'
-  | 'inflection'
-  | 'synonym'
-  | 'prefix-negation'
-  | 'fuzzy'
-  | 'hardened'
-  | 'softened';
+  'same' | 'inflection' | 'synonym' | 'prefix-negation' | 'fuzzy' | 'hardened' | 'softened';
 
 export interface TermMatch {
   q: number;

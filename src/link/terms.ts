@@ -325,7 +325,7 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
 export function termize(text: string, from = 0, to = text.length): Term[] {
   const words = readWords(text, from, to);
   const out: Term[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(LEX.maxPhrase, words.length - i); n >= 2 && taken === 0; n--) {
       const key = words

@@ -19,6 +19,11 @@ export interface Entity {
   type: EntityType;
   aliases: string[];
   mentions: ArticleSpan[];
+  /**
+   * A person's grammatical gender as the corpus shows it (titles, given name, pronouns referring
+   * back), only for pronoun agreement; absent when unknown or not a person.
+   */
+  gender?: 'male' | 'female';
 }
 
 /**

@@ -180,6 +180,17 @@ export function isGivenName(word: string): boolean {
   return GIVEN_SKELETONS.has(nameSkeleton(word));
 }
 
+/**
+ * The grammatical gender compromise's name lists give a given name ("Eliska" → female), or null
+ * when the name is unknown or listed as both (only a pronoun-agreement hint, never an identity).
+ */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  const tags = tagsOf(word);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'male' : 'female';
+}
+
 /** A family name in compromise's general lexicon ("Smith", "Nakamura"). */
 export function isFamilyName(word: string): boolean {
   return tagsOf(word).includes('LastName');

@@ -94,7 +94,7 @@ export function parseRole(surface: string): Role | null {
     i++;
   }
   const office = matchOffice(words, i);
-  let role: Role | null = null;
+  let role: Role;
   if (office !== null) {
     role = {
       role: office.row.role,

@@ -518,6 +518,39 @@ const CASES: Case[] = [
       { text: 'No new taxes are needed.', speaker: 'Jonas Berg' },
     ],
   },
+  // --- pronoun gender agreement
+  {
+    name: '"she" after a male subject goes to the woman named in the sentence',
+    text:
+      'Berg said that when he raised the levy with Costa by telephone on Monday, she told him that ' +
+      '“the matter is being studied by the cabinet.”',
+    expect: [{ text: 'the matter is being studied by the cabinet.', speaker: 'Maria Costa' }],
+  },
+  {
+    name: '"he" after a female subject goes to the man named in the sentence',
+    text: 'Novak said that when she called Orlov on Friday, he assured her that “the border will stay open.”',
+    expect: [{ text: 'the border will stay open.', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: '"she" is never a man the index knows, even with no one else to take it',
+    text: 'Berg spoke to reporters on Monday. “We are ready for the vote,” she said.',
+    expect: [{ text: 'We are ready for the vote,', speaker: null }],
+  },
+  {
+    name: 'a person of unknown gender stays compatible with "she"',
+    text: 'Hale spoke to reporters on Monday. “We are ready for the vote,” she said.',
+    expect: [{ text: 'We are ready for the vote,', speaker: 'Tom Hale' }],
+  },
+  {
+    name: 'in a transcript turn, "she" is someone other than the turn\'s own speaker',
+    text:
+      'Question: Has the prime minister answered your letter?\n' +
+      'Jonas Berg: When I raised it with Prime Minister Maria Costa on Monday, she told me that ' +
+      '"the proposal is with the cabinet." We will wait for the cabinet.\n' +
+      'Question: And the levy?\n' +
+      'Jonas Berg: The levy stays.',
+    expect: [{ text: 'the proposal is with the cabinet.', speaker: 'Maria Costa' }],
+  },
   // --- chrome
   {
     name: 'quotes in boilerplate are skipped',

@@ -22,6 +22,14 @@ const KNOWN: readonly [string, EntityType, string[]][] = [
   ['CBS', 'media', ['CBS']],
 ];
 
+/** Grammatical genders the fake index knows (the rest are unknown, as for most real names). */
+const GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['Jonas Berg', 'male'],
+  ['Maria Costa', 'female'],
+  ['Pavel Orlov', 'male'],
+  ['Lena Novak', 'female'],
+]);
+
 /** A small entity index over a fixed gazetteer: exact alias look-up, "the" ignored, case-insensitive. */
 export function makeFakeIndex(): EntityIndex {
   const entities: Entity[] = KNOWN.map(([name, type, aliases], i) => ({
@@ -30,6 +38,7 @@ export function makeFakeIndex(): EntityIndex {
     type,
     aliases,
     mentions: [],
+    ...(GENDERS.has(name) ? { gender: GENDERS.get(name) } : {}),
   }));
   const byAlias = new Map<string, Entity>();
   for (const e of entities) for (const a of [e.name, ...e.aliases]) byAlias.set(key(a), e);

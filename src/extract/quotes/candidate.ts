@@ -12,7 +12,7 @@ export interface MarkedSpan extends Span {
 }
 
 /** A paragraph: a non-empty line of the canonical text (scraped text puts one paragraph per line). */
-export interface Paragraph extends Span {}
+export type Paragraph = Span;
 
 /** Non-empty lines of `text` as paragraphs, trimmed of surrounding white space. */
 export function splitParagraphs(text: string): Paragraph[] {

@@ -1,9 +1,11 @@
 import type { EntityType } from '../../model/entity.ts';
 import { isCommonWord } from '../../nlp/gazetteer.ts';
+import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 import type { Frame, Mention, Sentence, SpeakerRef } from './clause.ts';
-import { resolveName } from './clause.ts';
+import { mentionEndingAt, resolveName } from './clause.ts';
+import { genderOfRef } from './gender.ts';
 
 /**
  * Sentences looked back through for a pronoun's antecedent. News prose names its speaker at
@@ -54,7 +56,13 @@ export function resolveReference(
     }
     if (!m.definite || m.refersTo === 'group') return unnamed(m);
   }
-  const fits = (r: SpeakerRef | null): r is SpeakerRef => r !== null && isCompatible(r, m);
+  let disagreed = false;
+  const fits = (r: SpeakerRef | null): r is SpeakerRef => {
+    if (r === null || !isCompatible(r, m)) return false;
+    if (isAgreeing(frame, r, m)) return true;
+    disagreed = true;
+    return false;
+  };
   for (let i = earlier.length - 1; i >= 0; i--) {
     const r = earlier[i]!.speaker;
     if (fits(r)) return r;
@@ -63,6 +71,12 @@ export function resolveReference(
   if (first && first.kind === 'name' && first.start < m.start) {
     const r = resolveName(frame, s, first);
     if (fits(r)) return r;
+  } else if (first && first.kind === 'pronoun' && first.refersTo === 'self' && first.start < m.start) {
+    fits(frame.self);
+  }
+  if (disagreed) {
+    const other = findOtherPersonBefore(frame, s, m, fits);
+    if (other) return other;
   }
   for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
     const r = subjectOf(j);
@@ -83,6 +97,45 @@ function isCompatible(r: SpeakerRef, m: Mention): boolean {
   if (m.refersTo === 'group' && !(r.type !== null && THING_TYPES.has(r.type))) return false;
   const head = m.head.toLowerCase();
   return [r.name, r.surface, ...r.aliases].some((n) => n.toLowerCase().includes(head));
+}
+
+/**
+ * Agreement beyond type: "he"/"she" never stands for a person known to be of the other gender
+ * (Entity.gender, else a title or given name in the surface), nor for the frame's own speaker
+ * ("When I raised it with Varn, she told me": in a turn or quote, "she" is not the "I").
+ */
+function isAgreeing(frame: Frame, r: SpeakerRef, m: Mention): boolean {
+  if (m.kind !== 'pronoun') return true;
+  const wanted = GENDER_OF_PRONOUN.get(m.head);
+  if (wanted === undefined) return true;
+  if (frame.self !== null && isSameRef(r, frame.self)) return false;
+  const known = genderOfRef(frame, r);
+  return known === null || known === wanted;
+}
+
+function isSameRef(a: SpeakerRef, b: SpeakerRef): boolean {
+  return a.entity !== null || b.entity !== null ? a.entity === b.entity : a.name === b.name;
+}
+
+/**
+ * The nearest other person named before the pronoun in its sentence, when the sentence's subject
+ * disagreed with it: in "Brannik said that when he raised it with Varn, she told him …", "she" is
+ * Varn, the one person of the sentence who can be a "she".
+ */
+function findOtherPersonBefore(
+  frame: Frame,
+  s: Sentence,
+  m: Mention,
+  fits: (r: SpeakerRef | null) => r is SpeakerRef,
+): SpeakerRef | null {
+  for (let k = m.from - 1; k >= 0; k--) {
+    const found = mentionEndingAt(frame, s, k);
+    if (found?.kind !== 'name') continue;
+    const r = resolveName(frame, s, found);
+    if (r && (r.type === 'person' || r.type === null) && fits(r)) return r;
+    k = found.from;
+  }
+  return null;
 }
 
 function unnamed(m: Mention): SpeakerRef {

@@ -373,14 +373,12 @@ export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef |
   let from = m.from;
   while (from < m.to - 1) {
     const tok = s.tokens[from]!;
-    if (
-      !(
-        NOT_NAME_WORDS.has(tok.norm) ||
-        ROLE_HEADS.has(tok.norm) ||
-        lookupDemonym(tok.text) ||
-        isTitleWord(tok.norm)
-      )
-    )
+    if (!(
+      NOT_NAME_WORDS.has(tok.norm) ||
+      ROLE_HEADS.has(tok.norm) ||
+      lookupDemonym(tok.text) ||
+      isTitleWord(tok.norm)
+    ))
       break;
     from++;
   }

@@ -4,12 +4,7 @@
  * noun phrase (prepositions) they mark it as not the subject.
  */
 export type FunctionWordClass =
-  | 'determiner'
-  | 'preposition'
-  | 'conjunction'
-  | 'auxiliary'
-  | 'adverb'
-  | 'calendar';
+  'determiner' | 'preposition' | 'conjunction' | 'auxiliary' | 'adverb' | 'calendar';
 
 export interface FunctionWordGroup {
   class: FunctionWordClass;
