@@ -36,6 +36,7 @@ Commands:
   analyze <inputs…>   ingest inputs, run the whole pipeline, print the dossier
   ingest <inputs…>    add inputs to a persistent store (--db), idempotently
   report              print the dossier of what a store holds
+  search <words…>     full-text search of a store's articles (--db), with offsets
 
 Inputs: files (.txt .md .html .htm .jsonl .json RSS/Atom, also gzipped), folders (recursively), - for stdin.
 Run 'hearsay <command> --help' for the options of a command.
@@ -56,6 +57,14 @@ Ingest the inputs, run the whole pipeline, print the dossier.
 Add the inputs to the store. Ingesting the same input again changes nothing (keyed by content hash).
   --db FILE        the SQLite store (created if missing)
   -h, --help       this help`,
+  search: `Usage: hearsay search <words…> --db FILE [--limit N] [--format md|json]
+
+Find articles containing all the words (SQLite FTS5, ranked by BM25). Each hit prints the article
+id, the character offsets of the passage and the passage itself.
+  --db FILE        the SQLite store
+  --limit N        at most N hits (default 20)
+  --format F       md (default: one line per hit) or json
+  -h, --help       this help`,
   report: `Usage: hearsay report --db FILE [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--indirect]
 
 Print the dossier of everything the store holds.
@@ -75,6 +84,7 @@ const OPTION_SPEC = {
   primary: { type: 'string', multiple: true },
   semantic: { type: 'boolean' },
   indirect: { type: 'boolean' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -131,6 +141,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     throw new UsageError(`${command} needs --db FILE`);
   if (command === 'report' && inputs.length > 0)
     throw new UsageError(`report takes no inputs (got '${inputs[0]}'); use analyze or ingest`);
+  if (command === 'search') return await runSearch(flags, inputs);
   if (command === 'ingest' && (flags.format || flags.out))
     throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
@@ -152,6 +163,29 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
       await emit(render(dossier, format), flags.out);
     }
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runSearch(flags: Flags, words: string[]): Promise<number> {
+  if (!flags.db) throw new UsageError('search needs --db FILE');
+  if (words.length === 0) throw new UsageError('search needs at least one word');
+  const limit = flags.limit === undefined ? 20 : Number(flags.limit);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number ≥ 1 (got '${flags.limit}')`);
+  if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'json') {
+    throw new UsageError(`search --format must be md or json (got '${flags.format}')`);
+  }
+  const store = openStore(flags.db);
+  try {
+    const hits = await store.search(words.join(' '), limit);
+    const text =
+      flags.format === 'json'
+        ? `${JSON.stringify(hits, null, 2)}\n`
+        : hits.map((h) => `${h.article}@${h.start}-${h.end}\t${h.snippet.replace(/\s+/g, ' ')}\n`).join('');
+    await emit(text, flags.out);
+    return EXIT_OK;
   } finally {
     await store.close();
   }

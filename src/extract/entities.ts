@@ -10,6 +10,12 @@ import {
 } from '../nlp/aliases.ts';
 import { givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
 import { isRoleAnswer, parseRole } from '../nlp/roles.ts';
+import {
+  dropCommonCapitals,
+  linkDemonyms,
+  linkShortForms,
+  typeCorpusPlaces,
+} from './entities/corpus-rules.ts';
 import { inferGenders } from './entities/gender.ts';
 import { recognizeMentions } from './entities/recognize.ts';
 
@@ -53,7 +59,15 @@ export function buildEntityIndex(
   recognizer: EntityRecognizer = ruleRecognizer,
 ): EntityIndex {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  const mentions = articles.flatMap((a) => recognizer.recognize(a));
+  const recognized = articles.flatMap((a) => recognizer.recognize(a));
+  const textOf = (id: string) => texts.get(id) ?? '';
+  const chrome = new Map(articles.map((a) => [a.id, a.boilerplate]));
+  const isInChrome = (m: EntityMention) =>
+    (chrome.get(m.article) ?? []).some((b) => b.start <= m.start && m.start < b.end);
+  const mentions = linkShortForms(
+    linkDemonyms(typeCorpusPlaces(dropCommonCapitals(recognized, articles), textOf)),
+    isInChrome,
+  );
   const resolution = clusterMentions(mentions, (id) => texts.get(id) ?? '');
   const named = nameClusters(resolution);
   const entityOf = new Map<EntityCluster, Entity>(named.map(({ cluster, entity }) => [cluster, entity]));
@@ -67,10 +81,14 @@ export function buildEntityIndex(
   return { entities, resolve: (article, surface, offset) => resolveSurface(index, article, surface, offset) };
 }
 
-/** Surfaces of a cluster's mentions, cleaned, with counts. */
-function surfaceCounts(c: EntityCluster): Map<string, number> {
+/** Rules whose mentions name an entity by another word form (a demonym, a short form): never its name. */
+const DERIVED_FORM_RULES: ReadonlySet<string> = new Set(['place.demonym', 'alias.short-form']);
+
+/** Surfaces of a cluster's mentions, cleaned, with counts; `named` keeps only those that may name it. */
+function surfaceCounts(c: EntityCluster, named = false): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of c.mentions) {
+  const own = c.mentions.filter((m) => !DERIVED_FORM_RULES.has(m.rule));
+  for (const m of named && own.length > 0 ? own : c.mentions) {
     const s = cleanSurface(m.surface);
     if (s.length > 0) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
@@ -88,7 +106,7 @@ function pickName(candidates: Map<string, number>, score: (s: string) => number 
 function canonicalName(c: EntityCluster, byKey: Map<string, EntityCluster>): string {
   const gaz = gazetteerNameOfKey(c.key);
   if (gaz !== null) return gaz;
-  const names = surfaceCounts(c);
+  const names = surfaceCounts(c, true);
   if (c.key.startsWith('p:')) {
     const personal = new Map<string, number>();
     for (const m of c.mentions) {

@@ -30,6 +30,8 @@ export interface AliasMention {
   surface: string;
   type: EntityType;
   rule: string;
+  /** A cluster key a corpus rule decided ("Kaldorian" → the key of "Kaldoria"), used over nameKey. */
+  key?: string;
 }
 
 export interface EntityCluster {
@@ -129,7 +131,7 @@ export function clusterMentions(
   for (const m of sorted) {
     if (cl.clusterOf.has(m) || m.rule.startsWith('role.') || m.rule === 'alias.gloss' || isEvent(m)) continue;
     if (m.rule.startsWith('admin.')) addAdministration(cl, m, fullByFamily);
-    else if (!isPersonMention(m) && !joinKnownFullName(cl, m)) cl.add(nameKey(m.surface), m.type, m);
+    else if (!isPersonMention(m) && !joinKnownFullName(cl, m)) cl.add(m.key ?? nameKey(m.surface), m.type, m);
   }
   for (const m of sorted) if (!cl.clusterOf.has(m) && isEvent(m)) addNamedEvent(cl, m, inner);
   for (const m of sorted) if (m.rule === 'alias.gloss') addGloss(cl, sorted, m);

@@ -25,7 +25,7 @@ test('--version and --help on every command', () => {
   const v = runCli(['--version']);
   assert.equal(v.code, 0);
   assert.equal(v.stdout.trim(), VERSION);
-  for (const command of ['analyze', 'ingest', 'report']) {
+  for (const command of ['analyze', 'ingest', 'report', 'search']) {
     const h = runCli([command, '--help']);
     assert.equal(h.code, 0, command);
     assert.match(h.stdout, new RegExp(`Usage: hearsay ${command}`));
@@ -208,5 +208,24 @@ test('--primary is persisted in the store', () => {
     const unknown = runCli(['report', '--db', db, '--primary', 'nope.txt']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /no such article/);
+  });
+});
+
+test('search finds stored passages with their offsets', () => {
+  withTempDir((dir) => {
+    writeFileSync(join(dir, 'transcript.txt'), TRANSCRIPT);
+    writeFileSync(join(dir, 'report.txt'), REPORT);
+    const db = join(dir, 'store.db');
+    assert.equal(runCli(['ingest', dir, '--db', db]).code, 0);
+    const r = runCli(['search', 'frozen', 'funds', '--db', db, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const hits = JSON.parse(r.stdout) as { article: string; start: number; end: number; snippet: string }[];
+    assert.ok(hits.length >= 1);
+    for (const h of hits) {
+      const text = h.article === 'report.txt' ? REPORT : TRANSCRIPT;
+      assert.equal(text.slice(h.start, h.end), h.snippet);
+      assert.match(h.snippet, /frozen funds/);
+    }
+    assert.equal(runCli(['search', 'frozen', '--db', db, '--limit', 'x']).code, 2);
   });
 });

@@ -54,3 +54,27 @@ test('missing, empty and corrupt gzip inputs are issues, not throws', async () =
     );
   });
 });
+
+test('a device or other non-regular file is unreadable, not read', async () => {
+  const items = await collect(['/dev/null']);
+  assert.deepEqual(
+    items.map((i) => ('code' in i ? [i.code, i.detail] : 'source')),
+    [['HEARSAY_E_UNREADABLE', 'not a regular file']],
+  );
+});
+
+test(
+  'a file without read permission is unreadable',
+  { skip: process.getuid?.() === 0 && 'root reads any file' },
+  async () => {
+    await withTempDirAsync(async (dir) => {
+      const path = join(dir, 'secret.txt');
+      writeFileSync(path, 'text', { mode: 0o000 });
+      const items = await collect([path]);
+      assert.deepEqual(
+        items.map((i) => ('code' in i ? i.code : 'source')),
+        ['HEARSAY_E_UNREADABLE'],
+      );
+    });
+  },
+);

@@ -100,7 +100,18 @@ function addTitleEvidence(scores: Scores, text: string, people: readonly PersonS
  */
 function addPronounEvidence(scores: Scores, text: string, people: readonly PersonSpan[]): void {
   const quoted = quotedSpans(text);
-  const isQuoted = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+  const isQuoted = (at: number) => {
+    let lo = 0;
+    let hi = quoted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quoted[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const outside = people.filter((p) => !isQuoted(p.start));
   let prev: ReadonlySet<string> = new Set();
   for (const s of splitSentences(text)) {
