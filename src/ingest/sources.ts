@@ -134,7 +134,8 @@ export function* fromBytes(
     yield makeIssue('HEARSAY_E_EMPTY', { origin }, 'the input holds only white space');
     return;
   }
-  yield { origin, name: inner, bytes, format };
+  // The id stays the file's own base name (`page.html.gz`); the inner name only guides sniffing.
+  yield { origin, name, bytes, format };
 }
 
 /** Files below a folder, depth first in name order (stable ids and output), hidden files skipped. */

@@ -24,7 +24,7 @@ test('folders are read recursively in name order, hidden files skipped', async (
     const items = await collect([dir]);
     assert.deepEqual(
       items.map((i) => ('code' in i ? i.code : `${i.name}:${i.format}`)),
-      ['a.txt:text', 'z.txt:text', 'c.html:html'],
+      ['a.txt:text', 'z.txt:text', 'c.html.gz:html'],
     );
   });
 });
