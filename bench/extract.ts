@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { extractQuotes } from '../src/extract/quotes.ts';
 import type { Article } from '../src/model/article.ts';
 import type { EntityIndex } from '../src/model/entity.ts';
-import { requireShared } from './shared-data.ts';
+import { requireShared } from '../scripts/shared-data.ts';
 
 const corpus = requireShared('corpora/reuters21578.jsonl.gz');
 const indirect = process.argv.includes('--indirect');

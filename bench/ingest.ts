@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ingestSources } from '../src/ingest/ingest.ts';
 import { readSources } from '../src/ingest/sources.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
-import { requireShared } from './shared-data.ts';
+import { requireShared } from '../scripts/shared-data.ts';
 
 const corpus = requireShared('corpora/reuters21578.jsonl.gz');
 const dir = mkdtempSync(join(tmpdir(), 'hearsay-bench-'));

@@ -14,7 +14,7 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { type SentenceIndex, SentenceIndexBuilder } from '../src/link/sentence-index.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
-import { requireShared } from './shared-data.ts';
+import { requireShared } from '../scripts/shared-data.ts';
 
 const LOOKUPS = 1000;
 const TOP_K = 10;

@@ -9,14 +9,17 @@
  *
  * Data: <repo>/../shared/eval/article-extraction (html/<id>.html.gz + ground-truth.json).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { requireShared, SHARED_DIR } from '../scripts/shared-data.ts';
 import { extractHtml } from '../src/ingest/html.ts';
 import { type ExtractionScores, matchShingles, scoreExtraction } from './extraction-metric.ts';
 
-const DATA_DIR = new URL('../../shared/eval/article-extraction/', import.meta.url);
+/** The benchmark's folder, under ../shared. */
+const DATA_DIR = 'eval/article-extraction';
 
 /** Pages run untimed through both extractors first, so JIT warm-up does not favour the second. */
 const WARMUP_PAGES = 20;
@@ -35,13 +38,8 @@ interface Page {
 }
 
 function loadPages(): Page[] {
-  const truthPath = new URL('ground-truth.json', DATA_DIR);
-  const htmlDir = new URL('html/', DATA_DIR);
-  if (!existsSync(truthPath) || !existsSync(htmlDir)) {
-    console.error(`eval:html: benchmark data not found at ${DATA_DIR.pathname}`);
-    console.error('Expected ground-truth.json and html/<id>.html.gz (see that folder’s README).');
-    process.exit(1);
-  }
+  const truthPath = requireShared(`${DATA_DIR}/ground-truth.json`);
+  const htmlDir = requireShared(`${DATA_DIR}/html`);
   const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<
     string,
     { articleBody?: string; url?: string }
@@ -50,11 +48,11 @@ function loadPages(): Page[] {
   const pages: Page[] = [];
   for (const [id, entry] of Object.entries(truth)) {
     if (!files.has(`${id}.html.gz`)) continue;
-    const html = gunzipSync(readFileSync(new URL(`${id}.html.gz`, htmlDir))).toString('utf8');
+    const html = gunzipSync(readFileSync(join(htmlDir, `${id}.html.gz`))).toString('utf8');
     pages.push({ id, url: entry.url ?? '', html, gold: entry.articleBody ?? '' });
   }
   if (pages.length === 0) {
-    console.error(`eval:html: no pages found under ${htmlDir.pathname}`);
+    console.error(`eval:html: no pages found under ${htmlDir}/`);
     process.exit(1);
   }
   return pages;
@@ -148,7 +146,7 @@ function main(): void {
     { name: 'readability+linkedom', extract: baselineExtract },
     { name: 'hearsay extractHtml', extract: hearsayExtract },
   ]) as [Run, Run];
-  console.log(`article-extraction benchmark: ${pages.length} pages (${DATA_DIR.pathname})`);
+  console.log(`article-extraction benchmark: ${pages.length} pages (${join(SHARED_DIR, DATA_DIR)}/)`);
   printRun(baseline, pages.length);
   printRun(ours, pages.length);
   console.log(

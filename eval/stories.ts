@@ -5,10 +5,9 @@
  * Usage: npm run eval:stories [-- path/to/ecbplus.jsonl]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { clusterStories } from '../src/link/stories.ts';
 import type { Article } from '../src/model/article.ts';
+import { requireShared } from '../scripts/shared-data.ts';
 
 interface EcbRecord {
   id: string;
@@ -20,8 +19,8 @@ interface EcbRecord {
   text: string;
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DEFAULT_DATA = join(HERE, '..', '..', 'shared', 'eval', 'stories', 'ecbplus.jsonl');
+/** The default data set, under ../shared. */
+const DEFAULT_DATA = 'eval/stories/ecbplus.jsonl';
 
 function toArticle(r: EcbRecord): Article {
   const text = r.title ? `${r.title}\n\n${r.text}` : r.text;
@@ -98,7 +97,7 @@ export function adjustedRandIndex(gold: readonly string[], pred: readonly string
 }
 
 function main(): void {
-  const path = process.argv[2] ?? DEFAULT_DATA;
+  const path = process.argv[2] ?? requireShared(DEFAULT_DATA);
   const records = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

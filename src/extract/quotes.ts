@@ -9,7 +9,7 @@ import { findReportedClauses } from './quotes/04-indirect-speech.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
 import { type MarkedSpan, splitParagraphs } from './quotes/candidate.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
-import { buildFrame, maskSpans, type SpeakerRef } from './speakers/clause.ts';
+import { buildFrame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/clause.ts';
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findVenue, type Venue } from './venues.ts';
 
@@ -211,8 +211,7 @@ function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const { frame } = a;
   const e = frame.entities.resolve(frame.articleId, turn.label, turn.labelSpan.start);
   const span = turn.labelSpan;
-  if (e)
-    return { name: e.name, entity: e.id, type: e.type, surface: turn.label, aliases: e.aliases, ...span };
+  if (e) return speakerRefOf(e, turn.label, span);
   return { name: turn.label, entity: null, type: null, surface: turn.label, aliases: [], ...span };
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { ENGLISH_MONTH_NAMES } from '../nlp/lexicons/calendar-words.ts';
 import { COUNTRIES } from '../nlp/lexicons/countries.ts';
 import { FUNCTION_WORD_GROUPS } from '../nlp/lexicons/function-words.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../nlp/lexicons/hardening.ts';
@@ -83,9 +84,6 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set([
   ...EXTRA_LIGHT,
 ]);
 
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
 const NUMBER_WORDS: Record<string, string> = {
   two: '2',
   three: '3',
@@ -271,7 +269,7 @@ function readWords(text: string, from: number, to: number): Word[] {
 /** The number or month a word stands for. "one" is left out: it is a pronoun more often than not. */
 function numberOf(w: Word): string | null {
   if (/^\d/.test(w.norm)) return w.norm;
-  const month = MONTHS.indexOf(w.norm);
+  const month = ENGLISH_MONTH_NAMES.indexOf(w.norm);
   if (month >= 0 && w.text[0] !== 'm' && w.text !== 'May') return `month:${month + 1}`;
   if (w.norm === 'may' && w.text === 'May') return 'month:5';
   return NUMBER_WORDS[w.norm] ?? null;

@@ -223,32 +223,29 @@ export function isFunctionWord(word: string): boolean {
   return tagsOf(head).some((t) => FUNCTION_TAGS.has(t));
 }
 
+/** Whether compromise's tags give a word a given-name, place or demonym reading: then it may be a name. */
+function hasNameReading(tags: readonly string[]): boolean {
+  return tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym');
+}
+
 /** An adjective with no name, place or demonym reading ("Western", "Democratic"). */
 export function isPlainAdjective(word: string): boolean {
   const tags = tagsOf(word);
-  return (
-    tags.includes('Adjective') &&
-    !tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym')
-  );
+  return tags.includes('Adjective') && !hasNameReading(tags);
 }
 
-/** Tags of ordinary words; a capitalised word carrying one is a sentence-initial common word. */
+/**
+ * Tags of ordinary words, the closed-class ones included; a capitalised word carrying one is a
+ * sentence-initial common word.
+ */
 const COMMON_TAGS = new Set([
+  ...FUNCTION_TAGS,
   'Adverb',
-  'Preposition',
-  'Determiner',
-  'Conjunction',
-  'Pronoun',
-  'Possessive',
-  'QuestionWord',
   'Infinitive',
   'PresentTense',
   'PastTense',
   'Gerund',
   'Participle',
-  'Modal',
-  'Copula',
-  'Auxiliary',
   'Adjective',
   'Comparative',
   'Superlative',
@@ -265,13 +262,12 @@ const COMMON_TAGS = new Set([
   'Date',
   'Duration',
   'Actor',
-  'Negative',
 ]);
 
 /** An ordinary English word by compromise's lexicon (and no name tag), e.g. "Meanwhile", "Question". */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.length === 0) return false;
-  if (tags.some((t) => GIVEN_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Demonym')) return false;
+  if (hasNameReading(tags)) return false;
   return tags.some((t) => COMMON_TAGS.has(t));
 }

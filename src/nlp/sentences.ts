@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS } from './lexicons/calendar-words.ts';
 
 /**
  * Abbreviations after which a full stop does not end a sentence. Titles and initials dominate news
@@ -29,18 +30,7 @@ const NON_FINAL_ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...ENGLISH_MONTH_ABBREVIATIONS,
   'approx',
   'dept',
   'est',

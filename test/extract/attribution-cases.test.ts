@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractQuotes, looksLikeTranscript } from '../../src/extract/quotes.ts';
 import type { Quote, QuoteKind } from '../../src/model/quote.ts';
-import { makeArticle, makeFakeIndex } from './attribution-fixtures.ts';
+import { makeArticle } from '../helpers/article.ts';
+import { makeFakeIndex } from './attribution-fixtures.ts';
 
 /** One expected statement: its exact words, kind, canonical speaker (null: none) and venue when checked. */
 interface Expect {
@@ -572,10 +573,9 @@ function describe(q: Quote): string {
 const index = makeFakeIndex();
 for (const c of CASES) {
   test(`attribution: ${c.name}`, () => {
-    const article = makeArticle(
-      c.text,
-      (c.boilerplate ?? []).map((b) => ({ ...b, kind: 'other', rule: 'test' })),
-    );
+    const article = makeArticle('case', c.text, {
+      boilerplate: (c.boilerplate ?? []).map((b) => ({ ...b, kind: 'other', rule: 'test' })),
+    });
     const quotes = extractQuotes(article, index, { indirect: c.indirect ?? false });
     const seen = quotes.map(describe).join('\n  ');
     for (const e of c.expect ?? []) {
@@ -628,7 +628,7 @@ test('looksLikeTranscript: Q&A yes, prose and repeated headlines no', () => {
 });
 
 test('every quote records the rules that found and attributed it', () => {
-  const quotes = extractQuotes(makeArticle('“We will see,” Berg said. Costa: “Fine.”'), index);
+  const quotes = extractQuotes(makeArticle('case', '“We will see,” Berg said. Costa: “Fine.”'), index);
   assert.equal(quotes.length, 2);
   for (const q of quotes) {
     assert.match(q.rule, /^quote\./);

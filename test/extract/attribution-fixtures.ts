@@ -1,4 +1,3 @@
-import type { Article, Boilerplate } from '../../src/model/article.ts';
 import type { Entity, EntityIndex, EntityType } from '../../src/model/entity.ts';
 
 /** Invented people, bodies, places and outlets the fake index knows, with their aliases. */
@@ -54,25 +53,4 @@ function key(s: string): string {
     .replace(/^the\s+/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
-}
-
-export function makeArticle(text: string, boilerplate: Boilerplate[] = [], id = 'case'): Article {
-  return {
-    id,
-    source: id,
-    format: 'text',
-    text,
-    title: null,
-    published: null,
-    outlet: null,
-    url: null,
-    byline: null,
-    encoding: 'utf-8',
-    credited: [],
-    boilerplate,
-    contentHash: '',
-    duplicateOf: null,
-    syndicated: [],
-    metadataRules: {},
-  };
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { makeArticle } from './attribution-fixtures.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 function entitiesOf(texts: string[]) {
-  return buildEntityIndex(texts.map((t, i) => makeArticle(t, [], `a${i}`))).entities;
+  return buildEntityIndex(texts.map((t, i) => makeArticle(`a${i}`, t))).entities;
 }
 
 function find(texts: string[], name: string) {

@@ -1,30 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex, ruleRecognizer } from '../../src/extract/entities.ts';
-import type { Article, Boilerplate } from '../../src/model/article.ts';
+import type { Article } from '../../src/model/article.ts';
+import { makeArticle } from '../helpers/article.ts';
 
-function article(id: string, text: string, boilerplate: Boilerplate[] = []): Article {
-  return {
-    id,
-    source: id,
-    format: 'text',
-    text,
-    title: null,
-    published: null,
-    outlet: null,
-    url: null,
-    byline: null,
-    encoding: 'utf-8',
-    credited: [],
-    boilerplate,
-    contentHash: '',
-    duplicateOf: null,
-    syndicated: [],
-    metadataRules: {},
-  };
-}
-
-const TALKS = article(
+const TALKS = makeArticle(
   'talks.txt',
   [
     'Moscow hints at compromise before Geneva summit',
@@ -37,7 +17,7 @@ const TALKS = article(
   ].join('\n'),
 );
 
-const FOLLOW_UP = article(
+const FOLLOW_UP = makeArticle(
   'follow-up.txt',
   [
     'Foreign Minister Sergey Volkov confirmed the Geneva summit in an interview with Kommersant.',
@@ -115,8 +95,8 @@ test('entities: "Washington" the city is not George Washington', () => {
 });
 
 test('entities: two Smiths in different articles without first names stay separate', () => {
-  const a = article('harvest.txt', 'Farmers were worried. Smith said the harvest was late this year.');
-  const b = article('vote.txt', 'The council met again. Smith said the vote would be delayed.');
+  const a = makeArticle('harvest.txt', 'Farmers were worried. Smith said the harvest was late this year.');
+  const b = makeArticle('vote.txt', 'The council met again. Smith said the vote would be delayed.');
   const index = buildEntityIndex([a, b]);
   const x = index.resolve('harvest.txt', 'Smith');
   const y = index.resolve('vote.txt', 'Smith');
@@ -136,11 +116,11 @@ test('entities: treaties and place-named events keep one entity per thing', () =
 });
 
 test('entities: administrations are apart from their president', () => {
-  const a = article(
+  const a = makeArticle(
     'admin.txt',
     'Sanctions imposed by the administration of President Carl Brandt hurt exports. Brandt defended them.',
   );
-  const b = article('admin2.txt', 'Officials of the Brandt administration declined to comment.');
+  const b = makeArticle('admin2.txt', 'Officials of the Brandt administration declined to comment.');
   const index = buildEntityIndex([a, b]);
   const admin = index.resolve('admin2.txt', 'Brandt administration');
   assert.equal(admin?.type, 'organization');
@@ -150,9 +130,9 @@ test('entities: administrations are apart from their president', () => {
 
 test('entities: chrome is a segment of its own — names in a rail are found, no run crosses its edge', () => {
   const text = 'Read next: Prime Minister Hanna Lindqvist resigns\nThe Kremlin said nothing.';
-  const a = article('chrome.txt', text, [
-    { start: 0, end: text.indexOf('\n'), kind: 'related-rail', rule: 'test' },
-  ]);
+  const a = makeArticle('chrome.txt', text, {
+    boilerplate: [{ start: 0, end: text.indexOf('\n'), kind: 'related-rail', rule: 'test' }],
+  });
   const mentions = ruleRecognizer.recognize(a);
   assert.ok(mentions.some((m) => m.surface === 'Hanna Lindqvist'));
   assert.ok(mentions.some((m) => m.surface === 'Kremlin'));
@@ -170,7 +150,7 @@ test('entities: every mention slices back to its surface; ids do not depend on a
   assert.deepEqual(summary(forward), summary(backward));
 });
 
-const HEARING = article(
+const HEARING = makeArticle(
   'hearing-transcript.txt',
   [
     'Hearing of Trade Minister Oda Marske before the Harbour Committee, 2 May',
@@ -181,7 +161,7 @@ const HEARING = article(
   ].join('\n'),
 );
 
-const PORT_REPORT = article(
+const PORT_REPORT = makeArticle(
   'port-report.txt',
   [
     'Trade Minister Oda Marske said port fees would stay frozen. Marske spoke after meeting her counterpart, ' +
@@ -190,7 +170,7 @@ const PORT_REPORT = article(
   ].join('\n'),
 );
 
-const FERRY_NOTE = article(
+const FERRY_NOTE = makeArticle(
   'ferry-note.txt',
   'Ferry operators welcomed the plan. The minister is expected to announce the tender next week.',
 );
@@ -218,7 +198,7 @@ test('entities: "the minister" goes to the article protagonist, never to one of 
 test('entities: a sentence-initial preposition is not a given name ("In Dravik, …")', () => {
   const text =
     'Talks resumed in Dravik on Monday. In Dravik, a spokesman, Ivo Tamm, said the port would reopen.';
-  const index = buildEntityIndex([article('dravik.txt', text)]);
+  const index = buildEntityIndex([makeArticle('dravik.txt', text)]);
   const dravik = index.entities.filter((e) => e.name.endsWith('Dravik'));
   assert.deepEqual(
     dravik.map((e) => [e.name, e.type]),

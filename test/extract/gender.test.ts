@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
 import { GENDERED_PRONOUNS, GENDERED_TITLES } from '../../src/nlp/lexicons/gender-cues.ts';
-import { makeArticle } from './attribution-fixtures.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 function genderOf(texts: string[], name: string): string | undefined {
-  const index = buildEntityIndex(texts.map((t, i) => makeArticle(t, [], `a${i}`)));
+  const index = buildEntityIndex(texts.map((t, i) => makeArticle(`a${i}`, t)));
   const e = index.entities.find((x) => x.name === name);
   assert.ok(e, `${name} not found among ${index.entities.map((x) => x.name).join(', ')}`);
   return e.gender;

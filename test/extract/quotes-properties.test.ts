@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { extractQuotes, looksLikeTranscript } from '../../src/extract/quotes.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import { QUOTE_MARK_PAIRS } from '../../src/nlp/lexicons/quote-marks.ts';
-import { makeArticle, makeFakeIndex } from './attribution-fixtures.ts';
+import { makeArticle } from '../helpers/article.ts';
+import { makeFakeIndex } from './attribution-fixtures.ts';
 
 const index = makeFakeIndex();
 
@@ -54,7 +55,7 @@ const newsLikeText = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map
 const anyText = fc.oneof(newsLikeText, fc.string({ maxLength: 200 }));
 
 function run(text: string, indirect: boolean): Quote[] {
-  return extractQuotes(makeArticle(text), index, { indirect });
+  return extractQuotes(makeArticle('case', text), index, { indirect });
 }
 
 test('every quote lies inside the text and slices back to its text', () => {

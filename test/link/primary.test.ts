@@ -10,10 +10,10 @@ import { makeStoryId } from '../../src/link/stories.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';
+import { makeArticle } from '../helpers/article.ts';
 import {
   EARTHQUAKE,
   EARTHQUAKE_2,
-  makeArticle,
   OTHER_INTERVIEW,
   REPORT_A,
   REPORT_B,

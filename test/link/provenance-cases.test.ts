@@ -5,6 +5,7 @@ import { attachProvenance } from '../../src/link/provenance.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Quote, Verdict } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';
+import { makeArticle } from '../helpers/article.ts';
 
 /**
  * Realistic report/primary pairs for every verdict. The primary is an invented press-conference
@@ -21,27 +22,6 @@ const PRIMARY = [
   'Question: Is the ministry preparing penalties against the national airline?',
   'Elena Varga: We are not punishing the airline, and we are not freezing its accounts. Reports of a secret audit are inaccurate. The delay in its tax payments is unacceptable to us, and we have told the board so.',
 ].join('\n');
-
-function article(id: string, text: string, outlet: string | null = null): Article {
-  return {
-    id,
-    source: id,
-    format: 'text',
-    text,
-    title: null,
-    published: null,
-    outlet,
-    url: null,
-    byline: null,
-    encoding: 'utf-8',
-    credited: [],
-    boilerplate: [],
-    contentHash: id,
-    duplicateOf: null,
-    syndicated: [],
-    metadataRules: {},
-  };
-}
 
 /** A quote of `said` inside a report sentence, credited to `speaker`. */
 function reportWith(
@@ -65,7 +45,7 @@ function reportWith(
     rule: 'test',
     speakerRule: null,
   };
-  return { a: article(id, text, `Outlet ${id}`), q };
+  return { a: makeArticle(id, text, { outlet: `Outlet ${id}` }), q };
 }
 
 interface Case {
@@ -211,7 +191,7 @@ const CASES: Case[] = [
   },
 ];
 
-const primary = article('primary.txt', PRIMARY, 'Ministry of Finance');
+const primary = makeArticle('primary.txt', PRIMARY, { outlet: 'Ministry of Finance' });
 const primaryQuote: Quote = {
   id: 'p-q1',
   article: 'primary.txt',
@@ -331,7 +311,7 @@ test('a negation just outside the quote marks governs the quote', () => {
     primary: 'primary.txt',
     primaryConfidence: 1,
   };
-  const a = article('lead.txt', text, 'Outlet lead');
+  const a = makeArticle('lead.txt', text, { outlet: 'Outlet lead' });
   const out = attachProvenance([primaryQuote, q], [primary, a], [story]);
   const p = out[1]!.provenance!;
   assert.notEqual(p.verdict, 'altered', JSON.stringify(p));

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { clusterAverageLink } from '../../src/link/average-link.ts';
 import { clusterStories, makeStoryId, StoryClusterer } from '../../src/link/stories.ts';
 import { collectVenues, getStoryFeatures } from '../../src/link/story-features.ts';
+import { makeArticle } from '../helpers/article.ts';
 import {
   ALL,
   EARTHQUAKE,
   EARTHQUAKE_2,
-  makeArticle,
   OTHER_INTERVIEW,
   REPORT_A,
   REPORT_B,

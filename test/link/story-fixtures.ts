@@ -1,27 +1,4 @@
-import type { Article } from '../../src/model/article.ts';
-
-/** An Article from text, the rest defaulted: what the story stage needs. */
-export function makeArticle(id: string, text: string, extra: Partial<Article> = {}): Article {
-  return {
-    id,
-    source: `${id}.txt`,
-    format: 'text',
-    text,
-    title: null,
-    published: null,
-    outlet: null,
-    url: null,
-    byline: null,
-    encoding: 'utf-8',
-    credited: [],
-    boilerplate: [],
-    contentHash: id,
-    duplicateOf: null,
-    syndicated: [],
-    metadataRules: {},
-    ...extra,
-  };
-}
+import { makeArticle } from '../helpers/article.ts';
 
 /** An invented ministry transcript: Q&A turns, first person, no quotation marks. */
 export const TRANSCRIPT = makeArticle(

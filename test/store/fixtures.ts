@@ -1,5 +1,5 @@
-import { contentHash } from '../../src/ingest/dedupe.ts';
 import type { Article } from '../../src/model/article.ts';
+import { makeArticle as makeBaseArticle } from '../helpers/article.ts';
 
 /** Invented articles for store and dedupe tests. Bodies are long enough (~250 words) for shingling to be meaningful. */
 
@@ -53,29 +53,17 @@ export const MUSEUM_REOPENS = [
 
 /** A complete Article around `text`, with every field set to something non-default so a round trip is a real check. */
 export function makeArticle(id: string, text: string, overrides: Partial<Article> = {}): Article {
-  const article: Article = {
-    id,
+  return makeBaseArticle(id, text, {
     source: `/data/inbox/${id}.txt`,
-    format: 'text',
-    text,
     title: `Headline of ${id}`,
     published: '2025-03-14',
     outlet: 'Coastal Courier',
     url: `https://courier.example/news/${id}`,
     byline: 'By Jana Kowal',
-    encoding: 'utf-8',
     credited: ['Nordic Wire'],
-    boilerplate: [],
-    contentHash: contentHash(text),
-    duplicateOf: null,
-    syndicated: [],
     metadataRules: { published: 'text.dateline', outlet: 'html.og-site-name' },
     ...overrides,
-  };
-  if (overrides.text !== undefined && overrides.contentHash === undefined) {
-    article.contentHash = contentHash(article.text);
-  }
-  return article;
+  });
 }
 
 /** The syndicated copy with its chrome line marked as boilerplate, as the chrome stage would. */

@@ -1,5 +1,6 @@
 import { AGREEMENT_NOUNS, CONFLICT_NOUNS, MEETING_NOUNS } from '../../nlp/alias-keys.ts';
 import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { ENGLISH_MONTH_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import type { RawMention, RunContext } from './classify.ts';
 import { wordEndingAt } from './phrases.ts';
 
@@ -32,20 +33,7 @@ const DATED_EVENT_NOUNS = new Set([
   'olympics',
   'census',
 ]);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTHS = new Set(ENGLISH_MONTH_NAMES);
 const YEAR = /^(1[89]|20)\d\d$/u;
 
 /** "Geneva summit", "summit in Geneva", "Minsk agreements", "war in Ruritania". */

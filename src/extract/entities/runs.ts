@@ -1,4 +1,9 @@
 import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import {
+  ENGLISH_MONTH_ABBREVIATIONS,
+  ENGLISH_MONTH_NAMES,
+  ENGLISH_WEEKDAY_NAMES,
+} from '../../nlp/lexicons/calendar-words.ts';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Word } from './words.ts';
@@ -15,38 +20,11 @@ export interface Run {
   to: number;
 }
 
+/** Calendar words are capitalised but name no one: "March", "Sept", "Monday". */
 const MONTHS_AND_DAYS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...ENGLISH_MONTH_NAMES,
+  ...ENGLISH_MONTH_ABBREVIATIONS,
+  ...ENGLISH_WEEKDAY_NAMES,
 ]);
 /** Lower-case particles inside a person's name. */
 const NAME_PARTICLES = new Set([

@@ -4,7 +4,7 @@ import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 import type { Frame, Mention, Sentence, SpeakerRef } from './clause.ts';
-import { mentionEndingAt, resolveName } from './clause.ts';
+import { mentionEndingAt, resolveName, speakerRefOf } from './clause.ts';
 import { genderOfRef } from './gender.ts';
 
 /**
@@ -43,17 +43,7 @@ export function resolveReference(
       return unnamed(m);
     }
     const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
-    if (e && e.type !== 'treaty' && e.type !== 'event') {
-      return {
-        name: e.name,
-        entity: e.id,
-        type: e.type,
-        surface: m.surface,
-        aliases: e.aliases,
-        start: m.start,
-        end: m.end,
-      };
-    }
+    if (e && e.type !== 'treaty' && e.type !== 'event') return speakerRefOf(e, m.surface, m);
     if (!m.definite || m.refersTo === 'group') return unnamed(m);
   }
   let disagreed = false;

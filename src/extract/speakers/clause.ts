@@ -1,4 +1,4 @@
-import type { EntityIndex, EntityType } from '../../model/entity.ts';
+import type { Entity, EntityIndex, EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
 import { lookupDemonym, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
@@ -19,6 +19,19 @@ export interface SpeakerRef extends Span {
   surface: string;
   /** Other names of the entity, for matching a later role noun. */
   aliases: readonly string[];
+}
+
+/** The speaker an indexed entity is, as named in the text by `surface` at `span`. */
+export function speakerRefOf(e: Entity, surface: string, span: Span): SpeakerRef {
+  return {
+    name: e.name,
+    entity: e.id,
+    type: e.type,
+    surface,
+    aliases: e.aliases,
+    start: span.start,
+    end: span.end,
+  };
 }
 
 /** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
@@ -359,15 +372,7 @@ export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef |
     const e = frame.entities.resolve(frame.articleId, surface, tok.start);
     if (e) {
       if (!SPEAKER_TYPES.has(e.type)) return null;
-      return {
-        name: e.name,
-        entity: e.id,
-        type: e.type,
-        surface: m.surface,
-        aliases: e.aliases,
-        start: m.start,
-        end: m.end,
-      };
+      return speakerRefOf(e, m.surface, m);
     }
   }
   let from = m.from;

@@ -164,3 +164,31 @@ export const TIMESTAMP_WORDS: readonly StampWordGroup[] = [
     example: 'Updated 2 hours ago',
   },
 ];
+
+/** English (Latin-letter) words of a list; the Russian forms are left out. */
+function englishWords(words: readonly string[]): string[] {
+  return words.filter((w) => /^[a-z]+$/u.test(w));
+}
+
+/** Whether `word` abbreviates another word of the list: an abbreviation is a prefix of its full form ("sept"). */
+function isAbbreviationIn(word: string, words: readonly string[]): boolean {
+  return words.some((other) => other !== word && other.startsWith(word));
+}
+
+const ENGLISH_MONTH_WORDS = MONTHS.map((m) => englishWords(m.names));
+const ENGLISH_WEEKDAY_WORDS = englishWords(
+  TIMESTAMP_WORDS.filter((g) => g.role === 'weekday').flatMap((g) => g.words),
+);
+
+/** English month names in full, January first: "january" … "december". */
+export const ENGLISH_MONTH_NAMES: readonly string[] = ENGLISH_MONTH_WORDS.flatMap((names) =>
+  names.filter((w) => !isAbbreviationIn(w, names)),
+);
+/** English month abbreviations: "jan", "feb", … "sep", "sept", … "dec" ("may" has none). */
+export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_MONTH_WORDS.flatMap((names) =>
+  names.filter((w) => isAbbreviationIn(w, names)),
+);
+/** English weekday names in full: "monday" … "sunday". */
+export const ENGLISH_WEEKDAY_NAMES: readonly string[] = ENGLISH_WEEKDAY_WORDS.filter(
+  (w) => !isAbbreviationIn(w, ENGLISH_WEEKDAY_WORDS),
+);

@@ -1,0 +1,78 @@
+import { GOVERNING_LOOKBEHIND_TERMS, quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+
+/**
+ * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
+ * A graded word matched to a milder one of the source says what it replaced.
+ */
+export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const q = quoteTermsOf(seg, alignment.quote);
+    const qGrade = q.reduce((s, t) => s + t.grade, 0);
+    const pGrade = regionTermsOf(seg).reduce((s, t) => s + t.grade, 0);
+    if (qGrade <= pGrade) continue;
+    const extra = q.filter((t, i) => t.grade > 0 && diff.unsupported.has(seg.from + i));
+    const graded = extra.length > 0 ? extra : q.filter((t) => t.grade > 0);
+    // A graded word that hardens a source word is reported once, by wordingHardened.
+    if (graded.every((t) => seg.support.get(alignment.quote.indexOf(t))?.kind === 'hardened')) continue;
+    const words = graded.map((t) => {
+      const m = seg.support.get(alignment.quote.indexOf(t));
+      const from = m ? seg.candidate.terms[m.p]!.norm : null;
+      return from && from !== t.norm ? `"${from}" → "${textOf(quoteText, t)}"` : `"${textOf(quoteText, t)}"`;
+    });
+    out.push(
+      `verdict.intensifier-added: ${words.join(', ')}${extra.length > 0 ? ' (not in the primary)' : ''}`,
+    );
+  }
+  return out;
+};
+
+/** A hedge of the source gone ("may", "apparently"), or one the source did not use. */
+export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
+    const before = seg.candidate.terms.slice(
+      Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS),
+      seg.regionFrom,
+    );
+    const dropped = [...before, ...[...lost].map((p) => seg.candidate.terms[p]!)].filter((t) => t.hedge);
+    const qTerms = quoteTermsOf(seg, alignment.quote);
+    const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
+    if (dropped.length > 0 && !qTerms.some((t) => t.hedge))
+      out.push(`verdict.hedge-dropped: "${dropped.map((t) => t.norm).join(', ')}" left out of the report`);
+    if (added.length > 0 && !regionTermsOf(seg).some((t) => t.hedge)) {
+      out.push(
+        `verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}" (not in the primary)`,
+      );
+    }
+  }
+  return out;
+};
+
+/** A neutral word of the source replaced by its harsher (or softer) counterpart. */
+export const wordingHardened: Rule = ({ alignment, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    for (const m of seg.support.values()) {
+      if (m.kind !== 'hardened' && m.kind !== 'softened') continue;
+      const from = seg.candidate.terms[m.p]!.norm;
+      const to = textOf(quoteText, alignment.quote[m.q]!);
+      out.push(`verdict.wording-${m.kind}: "${from}" → "${to}"`);
+    }
+  }
+  return out;
+};
+
+/** A pejorative label in the quote that the source does not use. */
+export const loadedWordAdded: Rule = ({ alignment, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    quoteTermsOf(seg, alignment.quote).forEach((t, i) => {
+      const m = seg.support.get(seg.from + i);
+      if (t.loaded && (!m || m.kind === 'hardened'))
+        out.push(`verdict.loaded-word-added: "${textOf(quoteText, t)}" (not in the primary)`);
+    });
+  }
+  return out;
+};

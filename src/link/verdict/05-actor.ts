@@ -1,0 +1,20 @@
+import { type Rule } from './rule.ts';
+
+/** Gaps longer than this are rewordings, not a name swapped for a name. */
+const ACTOR_GAP_MAX_WORDS = 3;
+
+/** A name substituted for a different name: the actor or target changed ("France" → "Germany"). */
+export const actorChanged: Rule = ({ diff }) => {
+  const out: string[] = [];
+  const names = (s: string) =>
+    (s.match(/\b\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase().slice(0, 5));
+  const words = (s: string) => s.split(/\s+/).filter((w) => w.length > 0).length;
+  for (const [from, to] of diff.gapPairs) {
+    if (words(from) > ACTOR_GAP_MAX_WORDS || words(to) > ACTOR_GAP_MAX_WORDS) continue;
+    const a = names(from);
+    const b = names(to);
+    if (a.length === 0 || b.length === 0) continue;
+    if (!b.some((w) => a.includes(w))) out.push(`verdict.actor-changed: "${from}" → "${to}"`);
+  }
+  return out;
+};

@@ -1,0 +1,37 @@
+import type { Alignment, SegmentAlignment } from '../align.ts';
+import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
+import type { Term } from '../terms.ts';
+
+/**
+ * What every altered rule reads, and the helpers they share. Each rule is a named function
+ * returning the reasons it found (empty when it does not fire).
+ */
+
+/** Negations and hedges this many terms before an aligned region govern it ("not to respond …"). */
+export const GOVERNING_LOOKBEHIND_TERMS = 2;
+
+export interface JudgeInput {
+  alignment: Alignment;
+  diff: AlignmentDiff;
+  quoteText: string;
+  /** Every number and month the primary mentions anywhere (question turns included). */
+  primaryNumbers: ReadonlySet<string>;
+  /** The primary's text by article id, to quote what changed. */
+  articleText: TextOf;
+  /** A negation just outside the quote governs its first clause: would not “accept a situation”. */
+  leadNegated?: boolean;
+}
+
+export type Rule = (input: JudgeInput) => string[];
+
+export const textOf = (text: string, t: Term): string => text.slice(t.start, t.end);
+
+/** The quote terms a segment covers. */
+export function quoteTermsOf(seg: SegmentAlignment, quote: Term[]): Term[] {
+  return quote.slice(seg.from, seg.to);
+}
+
+/** The primary terms of the region a segment aligned to. */
+export function regionTermsOf(seg: SegmentAlignment): Term[] {
+  return seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
+}
