@@ -40,7 +40,7 @@ function spanText(text: string, terms: Term[], idx: number[]): string {
   return parts.join(' … ');
 }
 
-/** Drop light terms at both ends of a run: "at the state level" is reported as "state level". */
+/** Drop light terms at both ends of a run: "on an industrial scale" is reported as "industrial scale". */
 function trimLight(terms: Term[], idx: number[]): number[] {
   let from = 0;
   let to = idx.length;

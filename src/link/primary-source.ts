@@ -80,7 +80,7 @@ interface Turn extends Span {
 
 /**
  * Transcript turns from "Name: …" line labels. A label counts when it is a full name (two words or
- * more) or recurs: "Photo: MFA" once is a caption, "Lavrov:" on every answer is a speaker.
+ * more) or recurs: "Photo: MFA" once is a caption, "Brannik:" on every answer is a speaker.
  */
 export function readTurns(text: string): Turn[] {
   const lines: { start: number; end: number; label: string | null }[] = [];

@@ -22,7 +22,7 @@ export type { JudgeInput } from './verdict/rule.ts';
 export const UNSUPPORTED_COVERAGE = 0.35;
 /**
  * Fragments (a few words) have a lower floor: one matched head word of three is evidence when the
- * rest is a qualifier the report added ("theft" + "at the state level").
+ * rest is a qualifier the report added ("fraud" + "on an industrial scale").
  */
 export const UNSUPPORTED_COVERAGE_FRAGMENT = 0.25;
 const FRAGMENT_MAX_CONTENT_WORDS = 3;

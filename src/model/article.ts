@@ -50,7 +50,7 @@ export interface RawArticle {
 }
 
 export interface Article extends RawArticle {
-  /** Sources the article credits for its content ("According to KhabarOnline"). */
+  /** Sources the article credits for its content ("According to NordaOnline"). */
   credited: string[];
   boilerplate: Boilerplate[];
   /** Hex SHA-256 of `text`: exact duplicates share it and are stored once. */

@@ -33,7 +33,7 @@ export interface Quote extends Span {
   text: string;
   kind: QuoteKind;
   speaker: Speaker | null;
-  /** The attribution cue (`said`, `Sergey Lavrov:`, `according to`), when there is one. */
+  /** The attribution cue (`said`, `Aurel Brannik:`, `according to`), when there is one. */
   cue: Span | null;
   venue: string | null;
   /** The named rule that found the venue (`venue.told`, `venue.carried-interview`), when there is one. */

@@ -85,7 +85,7 @@ export function gazetteerNameOfKey(key: string): string | null {
 
 /**
  * Splits a place-named event or agreement into its noun family and place surface:
- * "summit in Anchorage" → meeting @ Anchorage; "Minsk agreements" → agreement @ Minsk.
+ * "summit in Helsinki" → meeting @ Helsinki; "Minsk agreements" → agreement @ Minsk.
  * Null when the surface is not of that shape.
  */
 export function placeNamed(

@@ -286,7 +286,7 @@ function pickTitledInArticle(
     .sort((a, b) => b.n - a.n || b.at - a.at)[0]!.c;
 }
 
-/** "Anchorage, Alaska": the second place contains the first; a region with one city folds onto it. */
+/** "Juneau, Alaska": the second place contains the first; a region with one city folds onto it. */
 function placeContainment(
   sorted: readonly AliasMention[],
   textOf: (a: string) => string,

@@ -99,7 +99,7 @@ const SPEECH_VERBS = new Set([
   'announced',
   'claimed',
 ]);
-/** Nouns before a name that make it an organisation ("grid operator Fingrid"). */
+/** Nouns before a name that make it an organisation ("grid operator Nordgrid"). */
 const ORG_DESCRIPTORS = new Set([
   'operator',
   'company',
@@ -134,7 +134,7 @@ const MEDIA_DESCRIPTORS = new Set([
   'portal',
   'tabloid',
 ]);
-/** Prepositions before a name that make it a place ("near Avdiivka"). */
+/** Prepositions before a name that make it a place ("near Tarvo"). */
 const LOCATIVES = new Set([
   'in',
   'near',

@@ -7,7 +7,7 @@ import { isNameWord, type Run } from './runs.ts';
  * Phrase patterns around the capitalised runs: lower-case titles before a name ("presidential
  * adviser Olga Petrova"), role nouns that refer back to a titled person ("the US president"),
  * administrations ("the Obama administration", "administration of President X")
- * and glosses ("Novorossiya — literally “New Russia”").
+ * and glosses ("Mitteleuropa — literally “Middle Europe”").
  */
 
 /** Words before "X administration" that point at another administration than X's current one. */

@@ -80,7 +80,7 @@ export function isNameWord(w: Word): boolean {
   return /^\p{L}/u.test(w.text);
 }
 
-/** A one-digit number after a coined name ("EstLink 2") or a roman numeral ("World War II"). */
+/** A one-digit number after a coined name ("Baltlink 2") or a roman numeral ("World War II"). */
 function isNameNumber(prev: Word, w: Word): boolean {
   return /^\d$/u.test(w.text) && /\p{Ll}\p{Lu}|^\p{Lu}+$/u.test(prev.text);
 }

@@ -3,7 +3,7 @@ import type { MarkedSpan } from './candidate.ts';
 
 /**
  * A quoted phrase this short needs a speech cue in its sentence to count as a statement. A term
- * in quotation marks with no one saying it ("the “Anchorage Framework”") is a scare quote or a
+ * in quotation marks with no one saying it ("the “Geneva Formula”") is a scare quote or a
  * label; a short phrase with a cue ("dismissed the claims as “fiction”") is a partial quote.
  * Five words keeps 2–4-word partial quotes that have cues and drops bare labels; set by reading
  * news prose, re-check with the attribution table after changing it.

@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.ts';
 import type { Frame, Mention, Sentence } from './clause.ts';
 import { mentionStartingAt } from './clause.ts';
 
-/** Longest label before a colon read as a speaker ("Russian Foreign Minister Sergey Lavrov:"). */
+/** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;
 
 /**

@@ -1,10 +1,10 @@
 import { type Frame, gapBetween, type Mention, mentionEndingAt, type Sentence } from './clause.ts';
 
-/** Longest appositive read between a name and its verb ("Ushakov, a long-serving presidential adviser, said"). */
+/** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
 const MAX_APPOSITIVE_WORDS = 12;
 
 /**
- * The subject before an appositive: in "Ushakov, a presidential adviser, said" the words between
+ * The subject before an appositive: in "Pell, a government spokesman, said" the words between
  * the two commas describe the name before them, so the speaker is that name. The appositive must
  * start with a determiner or "who" and hold no other comma, which keeps lists ("Moscow, Kyiv,
  * said") and clauses out. `k` is the last token of the appositive (just before ", said").

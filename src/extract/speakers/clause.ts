@@ -353,7 +353,7 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
 
 /**
  * The entity a name mention refers to. The index is asked for the whole phrase, then for shorter
- * tails ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov" → "Lavrov"); an unknown name
+ * tails ("Lendovan Foreign Minister Aurel Brannik" → "Aurel Brannik" → "Brannik"); an unknown name
  * keeps its words without leading titles and demonyms, with no entity (and the type the
  * world-knowledge gazetteer gives it, so "Moscow" is never taken for a "he").
  */

@@ -81,7 +81,7 @@ export function nameFromSlug(slug: string): string {
       if (w.length <= SLUG_ACRONYM_MAX_LETTERS && !NAME_FUNCTION_WORDS.has(w)) return w.toUpperCase();
       return w[0]!.toUpperCase() + w.slice(1);
     });
-  // "The_International_Affairs": the article is the handle's, not the name's.
+  // "The_Daily_Brief": the article is the handle's, not the name's.
   if (words.length >= 3 && words[0]!.toLowerCase() === 'the') words.shift();
   const name = words.join(' ');
   return canonicalOutlet(name) ?? name;

@@ -8,7 +8,7 @@ const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
 
 /**
  * The report runs on past the end (or starts before the start) of the source sentence with words of
- * its own: a new qualifier or object ("theft" → "theft at the state level"). Only when the source
+ * its own: a new qualifier or object ("fraud" → "fraud on an industrial scale"). Only when the source
  * passage is rendered whole, with nothing of it left out, so a reordered paraphrase is not caught.
  */
 export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {

@@ -1,6 +1,6 @@
 /**
  * Paragraph-initial labels of interview and briefing transcripts ("Question: …", "Q:", "A:",
- * "Sergey Lavrov: …"). Interviewer labels mark the questions; answer labels the interviewee's
+ * "Aurel Brannik: …"). Interviewer labels mark the questions; answer labels the interviewee's
  * turns; other `Word:` line starts are captions and chrome, not speakers.
  */
 export interface TranscriptLabel {
