@@ -14,6 +14,15 @@ import {
   mayStartGazetteerName,
 } from '../../nlp/gazetteer.ts';
 import { MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import {
+  EVENT_HEADS,
+  LOCATIVES,
+  MEDIA_DESCRIPTORS,
+  NAME_SPEECH_VERBS as SPEECH_VERBS,
+  ORG_DESCRIPTORS,
+  REGION_NOUNS,
+  TREATY_HEADS,
+} from '../../nlp/lexicons/entity-cues.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
 import type { Run } from './runs.ts';
@@ -45,32 +54,6 @@ export interface RunContext {
   byStart: ReadonlyMap<number, number>;
 }
 
-const TREATY_HEADS = new Set([
-  'treaty',
-  'charter',
-  'accord',
-  'accords',
-  'agreement',
-  'agreements',
-  'framework',
-  'protocol',
-  'convention',
-  'pact',
-  'memorandum',
-  'declaration',
-  'understandings',
-]);
-const EVENT_HEADS = new Set([
-  'summit',
-  'conference',
-  'forum',
-  'olympics',
-  'games',
-  'war',
-  'revolution',
-  'crisis',
-  'congress',
-]);
 const ORG_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.word));
 const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
@@ -78,87 +61,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const ROMAN_NUMERAL = /^[IVX]+$/u;
 /** A person's name after a title is at most this many words ("Maria del Carmen Ortiz"). */
 const MAX_NAME_WORDS = 4;
-/** Speech verbs after a two- or three-word unknown name show a person ("Ana Ruiz said"). */
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stated',
-  'noted',
-  'warned',
-  'argued',
-  'insisted',
-  'wrote',
-  'asked',
-  'replied',
-  'explained',
-  'stressed',
-  'remarked',
-  'declared',
-  'announced',
-  'claimed',
-]);
-/** Nouns before a name that make it an organisation ("grid operator Nordgrid"). */
-const ORG_DESCRIPTORS = new Set([
-  'operator',
-  'company',
-  'firm',
-  'group',
-  'carrier',
-  'maker',
-  'producer',
-  'lender',
-  'bank',
-  'insurer',
-  'retailer',
-  'giant',
-  'manufacturer',
-  'conglomerate',
-  'startup',
-  'party',
-  'movement',
-  'militia',
-]);
-/** Nouns before a name that make it a news outlet ("the newspaper Izvestia"). */
-const MEDIA_DESCRIPTORS = new Set([
-  'newspaper',
-  'broadcaster',
-  'daily',
-  'weekly',
-  'outlet',
-  'channel',
-  'magazine',
-  'agency',
-  'website',
-  'portal',
-  'tabloid',
-]);
-/** Prepositions before a name that make it a place ("near Tarvo"). */
-const LOCATIVES = new Set([
-  'in',
-  'near',
-  'around',
-  'outside',
-  'across',
-  'into',
-  'throughout',
-  'towards',
-  'toward',
-]);
-/** Nouns after a name that make it a place ("Kharkiv region"). */
-const REGION_NOUNS = new Set([
-  'region',
-  'regions',
-  'oblast',
-  'province',
-  'provinces',
-  'district',
-  'city',
-  'town',
-  'village',
-]);
-
 function span(words: readonly Word[], from: number, to: number, type: EntityType, rule: string): RawMention {
   return { start: words[from]!.start, end: words[to - 1]!.end, type, rule };
 }
