@@ -9,7 +9,7 @@ import { findReportedClauses } from './quotes/04-indirect-speech.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
 import { type MarkedSpan, splitParagraphs } from './quotes/candidate.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
-import { buildFrame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/clause.ts';
+import { buildFrame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/frame.ts';
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findVenue, type Venue } from './venues.ts';
 

@@ -9,15 +9,8 @@ import {
 } from './speakers/02-said-verb.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
-import {
-  type Frame,
-  mentionEndingAt,
-  mentionStartingAt,
-  resolveName,
-  type Sentence,
-  type SpeakerRef,
-  sentenceAt,
-} from './speakers/clause.ts';
+import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
+import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
 /**
  * A frame read lazily: the speech events and the subject of a sentence are computed when asked,

@@ -2,7 +2,7 @@ import type { Span } from '../model/span.ts';
 import { lookupGazetteer } from '../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
-import type { Frame } from './speakers/clause.ts';
+import type { Frame } from './speakers/frame.ts';
 
 /** Where a statement was made: an outlet, a platform or an occasion, and the rule that read it. */
 export interface Venue {

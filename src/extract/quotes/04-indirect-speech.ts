@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { SpeechEvent } from '../speakers/02-said-verb.ts';
-import { mentionStartingAt, type Sentence } from '../speakers/clause.ts';
+import { mentionStartingAt } from '../speakers/clause.ts';
+import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { trimSpan } from './candidate.ts';
 

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
-import type { Frame, Mention, Sentence } from './clause.ts';
-import { mentionStartingAt } from './clause.ts';
+import { type Mention, mentionStartingAt } from './clause.ts';
+import type { Frame, Sentence } from './frame.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;

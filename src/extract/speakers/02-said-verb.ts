@@ -3,16 +3,8 @@ import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts'
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import { findAppositiveSubject } from './03-appositive.ts';
-import {
-  type Frame,
-  gapBetween,
-  type Mention,
-  mentionEndingAt,
-  mentionStartingAt,
-  type Sentence,
-  type SpeakerRef,
-  skipVerbGap,
-} from './clause.ts';
+import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
 export type SubjectHow =

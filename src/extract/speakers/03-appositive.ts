@@ -1,4 +1,5 @@
-import { type Frame, gapBetween, type Mention, mentionEndingAt, type Sentence } from './clause.ts';
+import { type Mention, mentionEndingAt } from './clause.ts';
+import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
 const MAX_APPOSITIVE_WORDS = 12;

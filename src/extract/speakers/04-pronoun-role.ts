@@ -3,8 +3,8 @@ import { isCommonWord } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
-import type { Frame, Mention, Sentence, SpeakerRef } from './clause.ts';
-import { mentionEndingAt, resolveName, speakerRefOf } from './clause.ts';
+import { type Mention, mentionEndingAt, resolveName } from './clause.ts';
+import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { SpeakerRef } from './clause.ts';
+import type { SpeakerRef } from './frame.ts';
 
 /** A speaker known at a position: a quote already attributed, or a speech verb's subject. */
 export interface SpeakerMark {

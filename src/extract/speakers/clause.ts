@@ -1,4 +1,4 @@
-import type { Entity, EntityIndex, EntityType } from '../../model/entity.ts';
+import type { EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
 import { lookupDemonym, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
@@ -7,32 +7,8 @@ import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns
 import { ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
-import { splitSentences } from '../../nlp/sentences.ts';
-import { type Token, tokenize } from '../../nlp/tokens.ts';
-
-/** A speaker as attribution found it: the canonical entity when the index knows the mention. */
-export interface SpeakerRef extends Span {
-  name: string;
-  entity: string | null;
-  type: EntityType | null;
-  /** The words in the text that named the speaker ("U.S. President Donald Trump", "the minister"). */
-  surface: string;
-  /** Other names of the entity, for matching a later role noun. */
-  aliases: readonly string[];
-}
-
-/** The speaker an indexed entity is, as named in the text by `surface` at `span`. */
-export function speakerRefOf(e: Entity, surface: string, span: Span): SpeakerRef {
-  return {
-    name: e.name,
-    entity: e.id,
-    type: e.type,
-    surface,
-    aliases: e.aliases,
-    start: span.start,
-    end: span.end,
-  };
-}
+import type { Token } from '../../nlp/tokens.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 
 /** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
 export interface Mention extends Span {
@@ -45,28 +21,6 @@ export interface Mention extends Span {
   refersTo: PronounReferent | 'person' | 'group';
   /** The head noun of a role phrase ("president"), for matching it to a named antecedent. */
   head: string;
-}
-
-export interface Sentence extends Span {
-  index: number;
-  tokens: Token[];
-}
-
-/**
- * The text one round of attribution reads. `masked` equals `text` except that the letters and
- * digits inside this frame's quotations are replaced by `x`: the sentence splitter then never
- * breaks inside a quotation, and no name or verb inside one is taken for the narrator's.
- */
-export interface Frame {
-  articleId: string;
-  text: string;
-  masked: string;
-  from: number;
-  to: number;
-  entities: EntityIndex;
-  sentences: Sentence[];
-  /** Who "I" and "we" are in this frame: the enclosing quote's or transcript turn's speaker. */
-  self: SpeakerRef | null;
 }
 
 /** Entity types that can say something; a treaty or an event cannot. */
@@ -117,91 +71,6 @@ export const ROLE_HEADS: ReadonlyMap<string, 'person' | 'group'> = new Map<strin
   ...LEADER_NOUNS.map((l) => [l.word.split(' ').at(-1)!, 'person'] as const),
   ...ROLE_NOUNS.map((r) => [r.noun, r.refersTo] as const),
 ]);
-
-/** Replace letters and digits inside the given spans by `x`, keeping length and punctuation. */
-export function maskSpans(text: string, spans: readonly Span[]): string {
-  if (spans.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    if (s.start < at) continue;
-    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[\p{L}\p{N}]/gu, 'x'));
-    at = s.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-/**
- * Sentences of `masked[from, to)` with their tokens, tokenised once for the whole range. The
- * entity index is wrapped in a per-frame cache: attribution asks about the same mention from
- * several rules (subject, antecedent search, venue), and a look-up may cost a scan of the corpus.
- */
-export function buildFrame(base: Omit<Frame, 'sentences'>): Frame {
-  const slice = restoreQuoteInitials(base.masked.slice(base.from, base.to), base.text, base.from);
-  const spans = splitSentences(slice).map((s) => ({ start: s.start + base.from, end: s.end + base.from }));
-  const tokens = tokenize(base.masked, base.from, base.to);
-  const sentences: Sentence[] = [];
-  let t = 0;
-  for (const s of spans) {
-    while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t]!.end <= s.end) t++;
-    sentences.push({ ...s, index: sentences.length, tokens: tokens.slice(first, t) });
-  }
-  return { ...base, entities: cacheResolve(base.entities), sentences };
-}
-
-/** An opening mark and the first masked letter after it. */
-const MASKED_QUOTE_OPENING = /[“"‘«]\s*x/gu;
-
-/**
- * For sentence splitting only: the first masked letter of a quotation gets its capital back
- * (`Kessmark. “Xxx …”`), so a quotation that opens a sentence starts one and the sentence before
- * does not run into it; letters after full stops inside the quotation stay `x` and split nothing.
- */
-function restoreQuoteInitials(slice: string, text: string, from: number): string {
-  return slice.replace(MASKED_QUOTE_OPENING, (m: string, at: number) =>
-    /[\p{Lu}\p{N}]/u.test(text.charAt(from + at + m.length - 1)) ? `${m.slice(0, -1)}X` : m,
-  );
-}
-
-function cacheResolve(index: EntityIndex): EntityIndex {
-  const cache = new Map<string, ReturnType<EntityIndex['resolve']>>();
-  return {
-    entities: index.entities,
-    resolve: (article, surface, offset) => {
-      const key = `${article}\u0000${surface}\u0000${offset ?? ''}`;
-      let hit = cache.get(key);
-      if (hit === undefined) {
-        hit = index.resolve(article, surface, offset);
-        cache.set(key, hit);
-      }
-      return hit;
-    },
-  };
-}
-
-/** The sentence holding position `pos`, or the nearest one before it. */
-export function sentenceAt(frame: Frame, pos: number): Sentence | null {
-  let lo = 0;
-  let hi = frame.sentences.length - 1;
-  let best: Sentence | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = frame.sentences[mid]!;
-    if (s.start <= pos) {
-      best = s;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-
-/** The characters between two tokens of a sentence. */
-export function gapBetween(frame: Frame, s: Sentence, a: number, b: number): string {
-  return frame.masked.slice(s.tokens[a]!.end, s.tokens[b]!.start);
-}
 
 function isCapitalised(tok: Token): boolean {
   return /^\p{Lu}/u.test(tok.text);

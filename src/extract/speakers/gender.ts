@@ -1,7 +1,7 @@
 import type { Entity } from '../../model/entity.ts';
 import { givenNameGender } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_TITLE, type Gender } from '../../nlp/lexicons/gender-cues.ts';
-import type { Frame, SpeakerRef } from './clause.ts';
+import type { Frame, SpeakerRef } from './frame.ts';
 
 /** Entity id → gender, built once per entity list (the index is shared by every frame). */
 const GENDER_TABLES = new WeakMap<readonly Entity[], ReadonlyMap<string, Gender>>();
