@@ -1,5 +1,6 @@
 import type { Span } from '../model/span.ts';
 import { ENGLISH_MONTH_ABBREVIATIONS } from './lexicons/calendar-words.ts';
+import { splitParagraphs } from './paragraphs.ts';
 
 /**
  * Abbreviations after which a full stop does not end a sentence. Titles and initials dominate news
@@ -50,16 +51,14 @@ const NON_FINAL_ABBREVIATIONS = new Set([
 const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
 
 /**
- * Sentence spans of `text`, also breaking at every line break: scraped articles put headlines,
- * captions and chrome on lines of their own, and no sentence in them runs across a newline.
+ * Sentence spans of `text`. No sentence runs across a paragraph (src/nlp/paragraphs.ts): scraped
+ * articles put headlines, captions and chrome on lines of their own, so there every line break is
+ * a boundary; in hard-wrapped wire copy a line break inside a paragraph is only a space.
  * Spans are trimmed of surrounding white space and never empty.
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line !== null; line = lineRe.exec(text)) {
-    splitLine(text, line.index, line.index + line[0].length, out);
-  }
+  for (const p of splitParagraphs(text)) splitLine(text, p.start, p.end, out);
   return out;
 }
 

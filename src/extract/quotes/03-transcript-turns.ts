@@ -1,7 +1,8 @@
 import type { Article } from '../../model/article.ts';
 import type { Span } from '../../model/span.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
-import { type Paragraph, splitParagraphs, trimSpan } from './candidate.ts';
+import { splitParagraphs } from '../../nlp/paragraphs.ts';
+import { type Paragraph, trimSpan } from './candidate.ts';
 
 /** One speaker turn of a transcript: its label and the words said, running to the next label. */
 export interface TranscriptTurn extends Span {

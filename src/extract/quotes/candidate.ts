@@ -11,22 +11,8 @@ export interface MarkedSpan extends Span {
   rule: string;
 }
 
-/** A paragraph: a non-empty line of the canonical text (scraped text puts one paragraph per line). */
+/** A paragraph of the canonical text (src/nlp/paragraphs.ts: a line, or a hard-wrapped block). */
 export type Paragraph = Span;
-
-/** Non-empty lines of `text` as paragraphs, trimmed of surrounding white space. */
-export function splitParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
 
 /** Shrink a span past white space on both ends. */
 export function trimSpan(text: string, start: number, end: number): Span {

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findWrapWidth, splitParagraphs } from '../../src/nlp/paragraphs.ts';
+import { splitSentences } from '../../src/nlp/sentences.ts';
+
+const slices = (text: string, spans: { start: number; end: number }[]) =>
+  spans.map((s) => text.slice(s.start, s.end));
+
+const WIRE = [
+  'The port authority said on Tuesday that dock workers would return',
+  'to work after a week-long strike that left more than forty ships',
+  'waiting offshore.',
+  '    "We have an agreement that both sides can live with," union',
+  'chairman Henrik Dalmose told reporters outside the harbour office.',
+  '    Cargo volumes are expected to recover within two weeks, the',
+  'authority said in a statement.',
+].join('\n');
+
+const SCRAPED = [
+  'Port strike ends after a week',
+  '',
+  'Dock workers returned to work on Tuesday after a week-long strike.',
+  '“We have an agreement that both sides can live with,” union chairman Henrik Dalmose told reporters.',
+  'Read next',
+  'Ferry fares to rise in May',
+].join('\n');
+
+test('hard-wrapped wire copy: paragraphs end at indented lines, line breaks inside are spaces', () => {
+  assert.ok(findWrapWidth(WIRE) !== null);
+  const paragraphs = slices(WIRE, splitParagraphs(WIRE));
+  assert.equal(paragraphs.length, 3);
+  assert.match(paragraphs[1]!, /^"We have an agreement[\s\S]*harbour office\.$/);
+  const sentences = slices(WIRE, splitSentences(WIRE));
+  assert.ok(sentences.some((s) => /union\nchairman Henrik Dalmose told reporters/.test(s)));
+});
+
+test('one paragraph per line: every non-empty line is a paragraph, short lines included', () => {
+  assert.equal(findWrapWidth(SCRAPED), null);
+  assert.deepEqual(
+    slices(SCRAPED, splitParagraphs(SCRAPED)),
+    SCRAPED.split('\n').filter((l) => l !== ''),
+  );
+});
+
+test('paragraph spans are trimmed, inside the text, in order', () => {
+  for (const text of [WIRE, SCRAPED, '', '\n\n  \n', 'one line']) {
+    let last = 0;
+    for (const p of splitParagraphs(text)) {
+      assert.ok(p.start >= last && p.end > p.start && p.end <= text.length);
+      assert.equal(text.slice(p.start, p.end).trim(), text.slice(p.start, p.end));
+      last = p.end;
+    }
+  }
+});
