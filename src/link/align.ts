@@ -1,4 +1,6 @@
 import type { Span } from '../model/span.ts';
+import { nameSkeleton } from '../nlp/names.ts';
+import { areSynonyms, isDictionaryWord } from '../nlp/wordnet.ts';
 import { meaningKeys, type Term } from './terms.ts';
 
 /**
@@ -124,6 +126,43 @@ function isAdverb(word: string): boolean {
   return word.endsWith('ly') && word.length > 4;
 }
 
+/**
+ * A plain content word WordNet may compare: not a closed-class word, name, number, acronym,
+ * country or lexicon phrase, and not a word the hardening, loaded-word, hedge, intensifier or
+ * negation tables grade. Those tables decide their words; WordNet must not excuse a graded word
+ * as a synonym (it relates "reject" and "refuse", which the hardening table keeps apart).
+ */
+function isPlainWord(t: Term): boolean {
+  return (
+    !t.light &&
+    !t.name &&
+    t.num === null &&
+    !t.neg &&
+    !t.hedge &&
+    t.grade === 0 &&
+    !t.loaded &&
+    t.keys[0] === t.stem &&
+    !t.norm.includes(' ') &&
+    !t.keys.some((k) => k.startsWith('hard:') || k.startsWith('place:'))
+  );
+}
+
+/** Single-word synonymy from WordNet ("purchased" / "buying"), for plain words only (see above). */
+function isWordnetSynonym(a: Term, b: Term): boolean {
+  return isPlainWord(a) && isPlainWord(b) && areSynonyms(a.norm, b.norm);
+}
+
+/**
+ * Two spellings of one name ("Zelenskyy" / "Zelensky", "Sergei" / "Sergey"): words with one
+ * transliteration skeleton are the same word, so the quote stays verbatim. Only for names
+ * (capitalised mid-sentence) or words no dictionary lists: "planning" / "planing" stay apart.
+ */
+function isNameSpelling(a: Term, b: Term): boolean {
+  if (a.norm.includes(' ') || b.norm.includes(' ') || a.num !== null || b.num !== null) return false;
+  if (nameSkeleton(a.norm) !== nameSkeleton(b.norm)) return false;
+  return a.name || b.name || (!isDictionaryWord(a.norm) && !isDictionaryWord(b.norm));
+}
+
 /** `a` is `b` with a negative prefix ("untrue" / "true"): same word, polarity carried by the prefix. */
 function isPrefixNegationOf(a: Term, b: Term): boolean {
   return a.negBase !== null && !b.light && a.negBase === b.stem;
@@ -132,12 +171,13 @@ function isPrefixNegationOf(a: Term, b: Term): boolean {
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
 export function matchTerms(q: Term, p: Term): MatchKind | null {
   if (q.num !== null || p.num !== null) return q.num === p.num ? 'same' : null;
-  if (q.norm === p.norm) return 'same';
+  if (q.norm === p.norm || isNameSpelling(q, p)) return 'same';
   if (q.stem === p.stem && isAdverb(q.norm) === isAdverb(p.norm)) return 'inflection';
   if (sharesMeaningKey(q, p)) return 'synonym';
   if (isPrefixNegationOf(q, p) || isPrefixNegationOf(p, q)) return 'prefix-negation';
   if (p.hardKeys.some((k) => q.keys.includes(k))) return 'hardened';
   if (p.softKeys.some((k) => q.keys.includes(k))) return 'softened';
+  if (isWordnetSynonym(q, p)) return 'synonym';
   if (!q.light && !p.light && isFuzzyForm(q.norm, p.norm)) return 'fuzzy';
   return null;
 }

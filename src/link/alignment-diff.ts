@@ -17,6 +17,8 @@ export interface AlignmentDiff {
   /** Per segment: quote term indexes with no support, primary term indexes left unmatched in the region. */
   unsupported: Set<number>;
   unmatchedPrimary: Map<SegmentAlignment, Set<number>>;
+  /** Per segment: unmatched primary term indexes paired with quote words in a gap (reworded, not left out). */
+  reworded: Map<SegmentAlignment, Set<number>>;
 }
 
 /** Article texts by id, to slice spans. */
@@ -116,6 +118,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   const gapPairs: [string, string][] = [];
   const unsupported = new Set<number>();
   const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
+  const reworded = new Map<SegmentAlignment, Set<number>>();
   for (const seg of alignment.segments) {
     const pText = textOf(seg.candidate.article);
     const pTerms = seg.candidate.terms;
@@ -143,6 +146,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     ];
     const pairedQ = new Set<number>();
     const pairedP = new Set<number>();
+    reworded.set(seg, pairedP);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k]!;
       const b = bounds[k + 1]!;
@@ -176,5 +180,5 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     alignment.segments.map((s) => segmentSpan(s, textOf)),
     textOf,
   );
-  return { primary, added, dropped, substituted, gapPairs, unsupported, unmatchedPrimary };
+  return { primary, added, dropped, substituted, gapPairs, unsupported, unmatchedPrimary, reworded };
 }

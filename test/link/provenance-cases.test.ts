@@ -79,6 +79,18 @@ const CASES: Case[] = [
     spans: ['remain in effect'],
   },
   {
+    name: 'single-word synonyms only WordNet knows (harms / hurts, producers / manufacturers)',
+    said: 'We regret this decision, which hurts manufacturers on both sides.',
+    verdict: 'paraphrase',
+    spans: ['which harms producers on both sides'],
+  },
+  {
+    name: 'reworded word, then a qualifier added (settled → ended)',
+    said: 'the dispute can be ended by negotiation on terms the unions dictate',
+    verdict: 'altered',
+    reason: 'verdict.qualifier-added',
+  },
+  {
     name: 'reordered clauses',
     said: 'In May, parliament will debate the pension reform, which remains our priority.',
     verdict: 'paraphrase',
@@ -268,6 +280,19 @@ test('altered explanations list what changed', () => {
   assert.ok(
     q.added.some((w) => w.includes('unions')),
     JSON.stringify(q.added),
+  );
+});
+
+test('WordNet synonyms are reported word for word as rewordings, not as one reworded stretch', () => {
+  const c = CASES.find((x) => x.name.startsWith('single-word synonyms'))!;
+  const p = judge(c).quote.provenance!;
+  assert.deepEqual(
+    p.substituted.filter(([from]) => from === 'harms' || from === 'producers'),
+    [
+      ['harms', 'hurts'],
+      ['producers', 'manufacturers'],
+    ],
+    JSON.stringify(p.substituted),
   );
 });
 

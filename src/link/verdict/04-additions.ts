@@ -9,13 +9,18 @@ const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
 /**
  * The report runs on past the end (or starts before the start) of the source sentence with words of
  * its own: a new qualifier or object ("fraud" → "fraud on an industrial scale"). Only when the source
- * passage is rendered whole, with nothing of it left out, so a reordered paraphrase is not caught.
+ * passage is rendered whole, with nothing of it left out, so a reordered paraphrase is not caught; a
+ * source word reworded in place (a gap paired with quote words: "air service" → "air traffic") is
+ * rendered, not left out.
  */
 export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     if (seg.anchors.length === 0) continue;
-    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !seg.candidate.terms[p]!.light);
+    const reworded = diff.reworded.get(seg);
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter(
+      (p) => !seg.candidate.terms[p]!.light && !reworded?.has(p),
+    );
     if (lost.length > 0) continue;
     const supported = [...seg.support.keys()];
     const lastQ = Math.max(...supported);

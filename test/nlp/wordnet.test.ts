@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matchTerms } from '../../src/link/align.ts';
+import { termize } from '../../src/link/terms.ts';
+import {
+  areSynonyms,
+  isDictionaryWord,
+  lemmaOf,
+  synsetsOf,
+  WORDNET_MAX_SENSES,
+} from '../../src/nlp/wordnet.ts';
+
+const one = (text: string) => termize(text)[0]!;
+
+test('wordnet: everyday synonyms share a frequent sense, in any inflection', () => {
+  const rows: [string, string][] = [
+    ['begin', 'start'],
+    ['purchase', 'buy'],
+    ['purchased', 'buying'],
+    ['starts', 'beginning'],
+    ['harms', 'hurt'],
+    ['manufacturers', 'producer'],
+  ];
+  for (const [a, b] of rows) assert.ok(areSynonyms(a, b), `${a} / ${b}`);
+});
+
+test('wordnet: opposites, hardenings and late-sense neighbours are not synonyms', () => {
+  const rows: [string, string][] = [
+    ['increase', 'decrease'],
+    ['respond', 'retaliate'],
+    ['win', 'lose'],
+    ['hold', 'have'],
+    ['budget', 'budget'],
+  ];
+  for (const [a, b] of rows) assert.ok(!areSynonyms(a, b), `${a} / ${b}`);
+});
+
+test('wordnet: only the first WORDNET_MAX_SENSES senses count', () => {
+  assert.ok(synsetsOf('take', 'v').length <= WORDNET_MAX_SENSES);
+  // "hold" and "have" meet in a rarer sense: related with every sense, apart with the first few.
+  const all = (w: string) => synsetsOf(w, 'v', 50);
+  assert.ok(all('hold').some((s) => all('have').includes(s)));
+  assert.ok(!areSynonyms('hold', 'have'));
+  // The index lists senses most frequent first: "begin" and "start" share their first.
+  assert.deepEqual(synsetsOf('begin', 'v', 1), synsetsOf('start', 'v', 1));
+});
+
+test('wordnet: lemmas by morphy rules checked against the index', () => {
+  const rows: [string, string][] = [
+    ['purchased', 'purchase'],
+    ['stopped', 'stop'],
+    ['meetings', 'meeting'],
+    ['taxes', 'tax'],
+    ['studies', 'study'],
+    ['Qorvatny', 'qorvatny'],
+  ];
+  for (const [word, lemma] of rows) assert.equal(lemmaOf(word), lemma, word);
+  assert.ok(isDictionaryWord('parliaments'));
+  assert.ok(!isDictionaryWord('Zelenskyy'));
+});
+
+test('aligner: hardening tables take precedence over WordNet synonymy', () => {
+  // WordNet relates each pair; the hardening table says the report made it harsher.
+  const rows: [string, string][] = [
+    ['rejected', 'refused'],
+    ['regime', 'government'],
+  ];
+  for (const [reported, source] of rows) {
+    assert.ok(areSynonyms(reported, source), `${reported} / ${source} in WordNet`);
+    assert.equal(matchTerms(one(reported), one(source)), 'hardened', `${reported} / ${source}`);
+  }
+  assert.equal(matchTerms(one('retaliated'), one('responded')), 'hardened');
+  assert.equal(matchTerms(one('increased'), one('decreased')), null);
+  assert.equal(matchTerms(one('beginning'), one('started')), 'synonym');
+});
