@@ -560,6 +560,82 @@ const CASES: Case[] = [
     expect: [{ text: 'We will win,', speaker: 'Tom Hale' }],
     count: 1,
   },
+  // --- real-news attribution classes (wire copy: of-phrases, appositives, unnamed sources)
+  {
+    name: 'inverted said, person of a known firm',
+    text: '“Demand will stay weak for a month,” said Frank Keller of Dunmore Brothers Inc.',
+    expect: [{ text: 'Demand will stay weak for a month,', speaker: 'Frank Keller' }],
+  },
+  {
+    name: 'inverted said, appositive after the name',
+    text: '“It was a strong quarter,” said Michael Tarrow, automotive analyst for Keystone Research.',
+    expect: [{ text: 'It was a strong quarter,', speaker: 'Michael Tarrow' }],
+  },
+  {
+    name: 'appositive without its closing comma',
+    text: '“Rates will fall,” Ways and Means chairman Dale Pirkus, an Ohio Democrat said.',
+    expect: [{ text: 'Rates will fall,', speaker: 'Dale Pirkus' }],
+  },
+  {
+    name: 'inverted said, firm possessive before the surname',
+    text: '“The bank had no choice,” added Halbrook Bank’s Ferrin.',
+    expect: [{ text: 'The bank had no choice,', speaker: 'Ferrin' }],
+  },
+  {
+    name: 'hyphenated given name after an inverted said',
+    text: '“The market will rebound,” said Park Sun-hee, a director of Lucky Securities.',
+    expect: [{ text: 'The market will rebound,', speaker: 'Park Sun-hee' }],
+  },
+  {
+    name: 'unclassified surname before told',
+    text: 'Oil prices rose.\n“Supply is tight,” Kessler told reporters at the energy forum.',
+    expect: [{ text: 'Supply is tight,', speaker: 'Kessler' }],
+  },
+  {
+    name: 'interrupted quotation, unclassified surname',
+    text: '“The total value of the sales to date,” Kessler said, “is about two billion dlrs.”',
+    expect: [
+      { text: 'The total value of the sales to date,', speaker: 'Kessler' },
+      { text: 'is about two billion dlrs.', speaker: 'Kessler' },
+    ],
+  },
+  {
+    name: 'unnamed market source, not the bank named before',
+    text: 'Halbrook Bank cut its rates on Monday.\n“There is no reason to worry,” a senior foreign banker said.',
+    expect: [{ text: 'There is no reason to worry,', speaker: 'a senior foreign banker' }],
+  },
+  {
+    name: 'unnamed source with a prepositional phrase',
+    text: 'Halbrook Bank cut its rates.\nA spokesman for a major firm said, “We are watching closely.”',
+    expect: [{ text: 'We are watching closely.', speaker: 'A spokesman for a major firm' }],
+  },
+  {
+    name: 'a document as the source',
+    text: 'Growth picked up last year.\n“This will be difficult to repeat,” the report said.',
+    expect: [{ text: 'This will be difficult to repeat,', speaker: 'the report' }],
+  },
+  {
+    name: '"he" skips an acronym subject for the person before',
+    text:
+      'Kessler spoke to reporters on Monday.\nThe ADB lent four billion dlrs last year.\n' +
+      '“I suspect there is some arm-twisting,” he said.',
+    expect: [{ text: 'I suspect there is some arm-twisting,', speaker: 'Kessler' }],
+  },
+  {
+    name: 'nickname inside a name is not a quotation',
+    text: 'Chairman C. J. “Pete” Silvan said the shares rose on the news.',
+    absent: ['Pete'],
+  },
+  {
+    name: 'speaker’s own phrase in reported speech',
+    text: 'Weiss told reporters her first aim is to put the “house in order” at the bank.',
+    expect: [{ text: 'house in order', speaker: 'Anna Weiss' }],
+  },
+  {
+    name: 'scare quote in narration has no speaker',
+    text: 'Berg spoke on Monday.\nThe ministry set up an “ad hoc” group to study the plan.',
+    absent: ['ad hoc'],
+  },
 ];
 
 function words(s: string): string {

@@ -19,6 +19,12 @@ const KNOWN: readonly [string, EntityType, string[]][] = [
   ['Nordic Radio', 'media', ['Nordic Radio']],
   ['Daily Courier', 'media', ['Daily Courier', 'The Daily Courier']],
   ['CBS', 'media', ['CBS']],
+  // A firm the index knows, so an of-phrase after a person cannot take its place.
+  ['Dunmore Brothers Inc', 'organization', ['Dunmore Brothers Inc', 'Dunmore Brothers']],
+  ['Halbrook Bank', 'organization', ['Halbrook Bank']],
+  ['ADB', 'organization', ['ADB']],
+  // A surname the real index could not classify (type `other`), as it keeps most unknown names.
+  ['Kessler', 'other', ['Kessler']],
 ];
 
 /** Grammatical genders the fake index knows (the rest are unknown, as for most real names). */

@@ -47,6 +47,7 @@ export function findScareQuoteReason(
   carried = false,
 ): string | null {
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
+  if (isNickname(text, q)) return 'quote.scare.nickname';
   if (hasCue || (carried && isWholeSentence(text, q))) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
@@ -70,6 +71,18 @@ function hasNamingCue(masked: string, openAt: number): boolean {
       c.words.length <= words.length &&
       c.words.every((w, i) => words[words.length - c.words.length + i] === w),
   );
+}
+
+/**
+ * A nickname inside a name: one or two capitalised quoted words between a given name or initial
+ * and a surname (C. J. "Pete" Silas, Thomas "Tip" O'Neill). A person's name, never a statement.
+ */
+function isNickname(text: string, q: MarkedSpan): boolean {
+  const inner = text.slice(q.openAt + 1, q.closeAt >= 0 ? q.closeAt : q.end);
+  if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u.test(inner)) return false;
+  const before = text.slice(Math.max(0, q.openAt - 20), q.openAt);
+  const after = text.slice((q.closeAt >= 0 ? q.closeAt : q.end) + 1, q.end + 20);
+  return /(?:\b\p{Lu}\.|\b\p{Lu}\p{Ll}+)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after);
 }
 
 function isTitleCase(words: readonly string[]): boolean {

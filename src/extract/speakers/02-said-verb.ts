@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
-import { findAppositiveSubject } from './03-appositive.ts';
+import { findAppositiveSubject, findRoleWithPhrase, findUnclosedAppositive } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
@@ -179,8 +179,12 @@ function findSubjectBefore(
   if (at < 0) return null;
   const next = at + 1 < s.tokens.length ? gapBetween(frame, s, at, at + 1) : ' ';
   if (/^\s+$/u.test(next)) {
+    const role = findRoleWithPhrase(frame, s, at);
+    if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at);
     if (!m) return null;
+    const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
+    if (named) return { mention: named, how: 'appositive' };
     return { mention: m, how: m.kind === 'name' ? 'name' : m.kind };
   }
   if (/^\s*,\s*$/u.test(next)) {

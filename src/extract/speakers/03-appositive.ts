@@ -1,4 +1,4 @@
-import { type Mention, mentionEndingAt } from './clause.ts';
+import { type Mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
@@ -23,4 +23,44 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m && m.kind !== 'pronoun' ? m : null;
   }
   return null;
+}
+
+/** Prepositions that attach a body or place to an unnamed source ("a spokesman for the bank"). */
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+/** Longest prepositional phrase read after a source's role noun ("for J.P. Morgan and Co Inc" is 6). */
+const MAX_SOURCE_PP_WORDS = 8;
+
+/**
+ * speaker.role-with-pp: "a spokesman for a major firm said", "officials at the ministry said".
+ * The noun just before the verb belongs to the prepositional phrase; the subject is the role noun
+ * before the preposition. Read back over plain words (no comma, no quote) to a preposition whose
+ * previous word is a role head; the mention covers role and phrase, so the unnamed source keeps
+ * its words ("a spokesman for the bank").
+ */
+export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mention | null {
+  for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
+    if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) return null;
+    if (!SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || p === k) continue;
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
+    if (!head) continue;
+    const role = roleEndingAt(frame, s, p - 1, head);
+    if (!role) return null;
+    const end = s.tokens[k]!.end;
+    return { ...role, to: k + 1, end, surface: frame.text.slice(role.start, end) };
+  }
+  return null;
+}
+
+/**
+ * speaker.unclosed-appositive: "Ways and Means chairman Dale Pirkus, an Ohio Democrat said" —
+ * news copy sometimes drops the appositive's closing comma, so the words before the verb
+ * describe the name before ", a/an". The named person is the subject.
+ */
+export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  const det = s.tokens[m.from - 1];
+  if (!det || !/^(a|an)$/u.test(det.norm) || m.from < 2) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))) return null;
+  const name = mentionEndingAt(frame, s, m.from - 2);
+  return name?.kind === 'name' ? name : null;
 }

@@ -144,10 +144,13 @@ function unnamed(m: Mention): SpeakerRef {
  * Whether a speaker the index does not know may be a person: not a definite phrase ("the
  * ministry"), not headed by an organisation word ("Kaldoria’s foreign ministry", "the Finance
  * Office") and not one common word ("Talks on the treaty have stalled": a capitalised sentence
- * start, not a name). Each is a body or a thing that "he" or "she" never stands for.
+ * start, not a name), not an acronym and not a plural unnamed source. Each is a body, a thing or
+ * a group that "he" or "she" never stands for.
  */
 function mayBeUnknownPerson(r: SpeakerRef): boolean {
   if (/^the\s/iu.test(r.surface)) return false;
+  // An acronym ("ADB", "NZIER") is a body, and a plural unnamed source ("government sources") a group.
+  if (/^\p{Lu}{2,}$/u.test(r.name) || (/^\p{Ll}/u.test(r.name) && /[^s]s$/u.test(r.name))) return false;
   const words = r.name.split(/\s+/u);
   if (ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return false;
   return !(words.length === 1 && isCommonWord(words[0]!));

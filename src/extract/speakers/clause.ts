@@ -30,6 +30,7 @@ const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set([
   'government',
   'place',
   'media',
+  'other',
 ]);
 /** Longest run of words read as one name ("President of the Russian Federation Vladimir Putin"). */
 const MAX_NAME_WORDS = 8;
@@ -125,7 +126,12 @@ function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   return mention(frame, s, 'name', from, k + 1, true, 'person', '');
 }
 
-function roleEndingAt(frame: Frame, s: Sentence, k: number, refersTo: 'person' | 'group'): Mention | null {
+export function roleEndingAt(
+  frame: Frame,
+  s: Sentence,
+  k: number,
+  refersTo: 'person' | 'group',
+): Mention | null {
   let from = k;
   let definite = false;
   let determined = false;
@@ -165,18 +171,31 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   if (!s.tokens[to]) return null;
   if (isNameWord(s.tokens[to]!)) {
     let end = to + 1;
+    let beforeConnector = -1;
     while (
       end < s.tokens.length &&
       end - to < MAX_NAME_WORDS &&
       isNameJoin(gapBetween(frame, s, end - 1, end))
     ) {
       const next = s.tokens[end]!;
+      const gap = gapBetween(frame, s, end - 1, end);
       if (isNameWord(next) && !isPossessive(s.tokens[end - 1]!)) end++;
-      else if (NAME_CONNECTORS.has(next.norm) && s.tokens[end + 1] && isNameWord(s.tokens[end + 1]!))
+      // A hyphenated given name keeps its lower-case half ("Park Sin-bom").
+      else if (/^[-‑]$/u.test(gap) && /^\p{Ll}+$/u.test(next.text)) end++;
+      else if (NAME_CONNECTORS.has(next.norm) && s.tokens[end + 1] && isNameWord(s.tokens[end + 1]!)) {
+        beforeConnector = end;
         end += 2;
-      else break;
+      } else break;
     }
-    if (isPossessive(s.tokens[end - 1]!)) return null;
+    // "Leo de Corel of Kredietbank's research department": the name stops before the "of".
+    if (isPossessive(s.tokens[end - 1]!) && beforeConnector > to && s.tokens[beforeConnector]!.norm === 'of')
+      end = beforeConnector;
+    // speaker.possessor-skipped: "added Security Pacific's Bannon": the possessor is a firm, the speaker Bannon.
+    if (isPossessive(s.tokens[end - 1]!)) {
+      const after = s.tokens[end];
+      const bare = after && /^\s+$/u.test(gapBetween(frame, s, end - 1, end)) && isNameWord(after);
+      return bare ? mentionStartingAt(frame, s, end) : null;
+    }
     const head = ROLE_HEADS.get(s.tokens[end - 1]!.norm);
     if (head && skipDeterminer) return mention(frame, s, 'role', k, end, true, head, s.tokens[end - 1]!.norm);
     return mention(frame, s, 'name', to, end, true, 'person', '');
@@ -226,7 +245,9 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
  * keeps its words without leading titles and demonyms, with no entity (and the type the
  * world-knowledge gazetteer gives it, so "Moscow" is never taken for a "he").
  */
-export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerRef | null {
+  const indexed = frame.entities.resolve(frame.articleId, whole.surface, whole.start);
+  const m = (indexed ? null : findPersonBeforeOf(frame, s, whole)) ?? whole;
   // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker.
   if (
     m.to - m.from === 1 &&
@@ -241,6 +262,9 @@ export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef |
     const e = frame.entities.resolve(frame.articleId, surface, tok.start);
     if (e) {
       if (!SPEAKER_TYPES.has(e.type)) return null;
+      // speaker.unknown-name: the index keeps an unclassified surname ("Nazer said") as `other`;
+      // as a speaker it is someone of unknown kind, so a later "he" may still stand for it.
+      if (e.type === 'other') return { ...speakerRefOf(e, m.surface, m), type: null };
       return speakerRefOf(e, m.surface, m);
     }
   }
@@ -272,6 +296,29 @@ export function resolveName(frame: Frame, s: Sentence, m: Mention): SpeakerRef |
 }
 
 /**
+ * speaker.name-of-org: in "Frank Keller of Dunmore Brothers Inc" the speaker is the person named
+ * before "of", not the firm after it (which the index is likelier to know). Only when the words
+ * before "of" hold a name word that is no title ("President of the Republic Jan Kowal" keeps its
+ * tail) and the index does not know the whole phrase, so offices and "Bank of England" stay whole.
+ */
+function findPersonBeforeOf(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  const of = s.tokens.findIndex((t, i) => i > m.from && i < m.to && t.norm === 'of');
+  if (of < 0) return null;
+  const own = s.tokens.slice(m.from, of);
+  const named = own.filter(
+    (t) =>
+      !NOT_NAME_WORDS.has(t.norm) &&
+      !ROLE_HEADS.has(t.norm) &&
+      !isTitleWord(t.norm) &&
+      !ORGANIZATION_HEAD_WORDS.has(t.norm) &&
+      !lookupDemonym(t.text),
+  );
+  if (named.length === 0) return null;
+  const end = s.tokens[of - 1]!.end;
+  return { ...m, to: of, end, surface: frame.text.slice(m.start, end) };
+}
+
+/**
  * Token ranges to ask the index, best first: the whole phrase, the part before "of" ("Ivanov of
  * Russia" is Ivanov), then ever shorter tails ("Foreign Minister Ivan Ivanov" → "Ivan Ivanov").
  */
@@ -283,6 +330,7 @@ function candidateRanges(s: Sentence, m: Mention): [number, number][] {
   return out;
 }
 
+const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const TITLE_WORDS: ReadonlySet<string> = new Set(OFFICES.flatMap((o) => o.phrase.split(/[\s-]+/)));
 
 function isTitleWord(norm: string): boolean {

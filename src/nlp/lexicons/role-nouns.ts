@@ -26,6 +26,19 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     'leaders aides lawmakers residents witnesses protesters critics observers',
     'critics argue',
   ),
+  // Market and business sources, the unnamed speakers of financial news.
+  ...roles(
+    'person',
+    'banker trader dealer broker analyst economist strategist executive investor delegate insider',
+    'a senior foreign banker said',
+  ),
+  ...roles(
+    'person',
+    'bankers traders dealers brokers strategists executives investors delegates insiders',
+    'traders said',
+  ),
+  // Documents that "say" something: "the report said" is the report, not the last person named.
+  ...roles('group', 'report statement study survey', 'the report said'),
   ...roles(
     'group',
     'government cabinet embassy campaign regime opposition prosecutors police',
