@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { clusterStories } from '../src/link/stories.ts';
+import { prepareArticle } from '../src/ingest/ingest.ts';
 import type { Article } from '../src/model/article.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 
@@ -22,26 +23,20 @@ interface EcbRecord {
 /** The default data set, under ../shared. */
 const DEFAULT_DATA = 'eval/stories/ecbplus.jsonl';
 
+/** The record as `hearsay analyze` would prepare it, with title + text as the document (README). */
 function toArticle(r: EcbRecord): Article {
-  const text = r.title ? `${r.title}\n\n${r.text}` : r.text;
-  return {
+  return prepareArticle({
     id: r.id,
     source: `ecbplus.jsonl#${r.id}`,
     format: 'jsonl',
-    text,
+    text: r.title ? `${r.title}\n\n${r.text}` : r.text,
     title: r.title,
     published: r.published,
     outlet: r.outlet,
     url: r.url,
     byline: null,
     encoding: 'utf-8',
-    credited: [],
-    boilerplate: [],
-    contentHash: '',
-    duplicateOf: null,
-    syndicated: [],
-    metadataRules: {},
-  };
+  });
 }
 
 /** B-cubed precision, recall, F1 (Bagga & Baldwin 1998), averaged over items. */
