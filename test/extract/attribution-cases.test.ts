@@ -28,6 +28,14 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // --- "the company" stands for the firm named earlier
+  {
+    name: 'the company after a named firm',
+    text:
+      'Corvane Energy Corp said it is weighing a sale of its pipeline unit.\n' +
+      '    Noting recent deals, the company said it believes "the plan may well work for the industry."\n',
+    expect: [{ text: 'the plan may well work for the industry.', speaker: 'Corvane Energy Corp' }],
+  },
   // --- quotation marks
   {
     name: 'straight double, inverted said',

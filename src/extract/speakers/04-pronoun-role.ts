@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/entity.ts';
 import { isCommonWord } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 import { type Mention, mentionEndingAt, resolveName } from './clause.ts';
 import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
@@ -15,6 +16,8 @@ const MAX_ANTECEDENT_SENTENCES = 6;
 
 const THING_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'government', 'place', 'media']);
 const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
+const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(DESCRIPTOR_NOUNS.map((d) => d.noun));
+const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_NOUNS.map((f) => f.noun));
 
 /**
  * The speaker a pronoun or role noun stands for. A role phrase is first asked of the entity index
@@ -42,8 +45,15 @@ export function resolveReference(
     ) {
       return unnamed(m);
     }
+    // "the company": the firm named as an earlier subject, before the index's looser guess.
+    if (m.definite && /^the$/iu.test(m.surface.split(/\s/u)[0]!) && FIRM_WORDS.has(m.head)) {
+      const firm = findEarlierFirm(s, earlier, subjectOf);
+      if (firm) return firm;
+    }
     const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
-    if (e && e.type !== 'treaty' && e.type !== 'event') return speakerRefOf(e, m.surface, m);
+    // A party label is never an entity of its own ("the Oregon Republican" is not a body).
+    const usable = e && (!DESCRIPTOR_WORDS.has(m.head) || e.type === 'person');
+    if (e && usable && e.type !== 'treaty' && e.type !== 'event') return speakerRefOf(e, m.surface, m);
     if (!m.definite || m.refersTo === 'group') return unnamed(m);
   }
   let disagreed = false;
@@ -84,6 +94,8 @@ function isCompatible(r: SpeakerRef, m: Mention): boolean {
     return m.refersTo === 'thing' ? thing : thing || r.type === null;
   }
   if (m.refersTo === 'person' && !person) return false;
+  // "the Oregon Republican": a party label fits any person, whatever their name.
+  if (m.kind === 'role' && DESCRIPTOR_WORDS.has(m.head)) return person;
   if (m.refersTo === 'group' && !(r.type !== null && THING_TYPES.has(r.type))) return false;
   const head = m.head.toLowerCase();
   return [r.name, r.surface, ...r.aliases].some((n) => n.toLowerCase().includes(head));
@@ -127,6 +139,43 @@ function findOtherPersonBefore(
   }
   return null;
 }
+
+/**
+ * The firm "the company" stands for: the nearest earlier speaker or sentence subject the index
+ * types as an organisation (`speaker.role-noun` still records the decision). A person or an
+ * unknown name is passed over unless it reads as a firm: "the company" never stands for its
+ * spokesman.
+ */
+function findEarlierFirm(
+  s: Sentence,
+  earlier: readonly SpeechEvent[],
+  subjectOf: (index: number) => SpeakerRef | null,
+): SpeakerRef | null {
+  const isFirm = (r: SpeakerRef | null): r is SpeakerRef =>
+    r !== null && (r.type === 'organization' || (r.type === null && mayBeUnnamedFirm(r)));
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i]!.speaker;
+    if (isFirm(r)) return r;
+  }
+  for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
+    const r = subjectOf(j);
+    if (isFirm(r)) return r;
+  }
+  return null;
+}
+
+/**
+ * An unindexed name that may be a firm: capitalised, not a definite phrase, and either headed by
+ * an organisation word ("Corvane Energy Corp") or three words or more ("Public Service New
+ * Mexico"), which a person's name rarely is without the index knowing it as a person.
+ */
+function mayBeUnnamedFirm(r: SpeakerRef): boolean {
+  if (!/^\p{Lu}/u.test(r.surface) || /^the\s/iu.test(r.surface)) return false;
+  return !mayBeUnknownPerson(r) || r.name.split(/\s+/u).length >= MIN_FIRM_NAME_WORDS;
+}
+
+/** Words from which an unindexed name is taken for a firm (see mayBeUnnamedFirm); not tuned. */
+const MIN_FIRM_NAME_WORDS = 3;
 
 function unnamed(m: Mention): SpeakerRef {
   return {

@@ -4,7 +4,7 @@ import { lookupDemonym, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
-import { ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -115,6 +115,14 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
   return null;
 }
 
+/** Party labels ("the Oregon Republican") standing for a person named earlier; see role-nouns.ts. */
+const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(DESCRIPTOR_NOUNS.map((d) => d.noun));
+
+/** "the Oregon Republican": a name-like phrase after "the" ending in a party label is a role. */
+function isDescriptorAfterThe(s: Sentence, from: number, to: number): boolean {
+  return from > 0 && s.tokens[from - 1]!.norm === 'the' && DESCRIPTOR_WORDS.has(s.tokens[to - 1]!.norm);
+}
+
 function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   let from = k;
   while (from > 0 && k - from < MAX_NAME_WORDS - 1 && isNameJoin(gapBetween(frame, s, from - 1, from))) {
@@ -123,6 +131,8 @@ function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     else if (NAME_CONNECTORS.has(prev.norm) && from >= 2 && isNameWord(s.tokens[from - 2]!)) from -= 2;
     else break;
   }
+  if (isDescriptorAfterThe(s, from, k + 1))
+    return mention(frame, s, 'role', from - 1, k + 1, true, 'person', s.tokens[k]!.norm);
   return mention(frame, s, 'name', from, k + 1, true, 'person', '');
 }
 
@@ -196,6 +206,8 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
       const bare = after && /^\s+$/u.test(gapBetween(frame, s, end - 1, end)) && isNameWord(after);
       return bare ? mentionStartingAt(frame, s, end) : null;
     }
+    if (tok.norm === 'the' && isDescriptorAfterThe(s, to, end))
+      return mention(frame, s, 'role', k, end, true, 'person', s.tokens[end - 1]!.norm);
     const head = ROLE_HEADS.get(s.tokens[end - 1]!.norm);
     if (head && skipDeterminer) return mention(frame, s, 'role', k, end, true, head, s.tokens[end - 1]!.norm);
     return mention(frame, s, 'name', to, end, true, 'person', '');

@@ -45,3 +45,44 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     'the government said',
   ),
 ];
+
+/** A noun that stands for a person named earlier without naming an office they hold. */
+export interface DescriptorNoun {
+  noun: string;
+  example: string;
+}
+
+/**
+ * Party labels used as a second reference to a politician named before ("the Oregon Republican
+ * said" after "Senator Bob Packwood"): any earlier person fits, not only one whose name holds
+ * the word, as an office noun ("the senator") would need.
+ */
+export const DESCRIPTOR_NOUNS: readonly DescriptorNoun[] = [
+  { noun: 'republican', example: '"…," the Oregon Republican said' },
+  { noun: 'democrat', example: '"…," the Wisconsin Democrat said' },
+];
+
+/** A generic noun for a business, used as a second reference to the firm named before. */
+export interface FirmNoun {
+  noun: string;
+  example: string;
+}
+
+/**
+ * "The company said …" after "Corvane Energy Corp said …": the speaker is the firm named earlier,
+ * the way news copy avoids repeating a company's name.
+ */
+export const FIRM_NOUNS: readonly FirmNoun[] = [
+  { noun: 'company', example: 'the company said it expects' },
+  { noun: 'firm', example: 'the firm said' },
+  { noun: 'utility', example: 'the utility said it advised' },
+  { noun: 'corporation', example: 'the corporation said' },
+  { noun: 'group', example: 'the group said in a statement' },
+  { noun: 'bank', example: 'the bank said' },
+  { noun: 'concern', example: 'the concern said' },
+  { noun: 'airline', example: 'the airline said' },
+  { noun: 'carrier', example: 'the carrier said' },
+  { noun: 'insurer', example: 'the insurer said' },
+  { noun: 'retailer', example: 'the retailer said' },
+  { noun: 'refiner', example: 'the refiner said' },
+];
