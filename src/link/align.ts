@@ -80,7 +80,7 @@ const MATCH_WEIGHT: Record<MatchKind, number> = {
  */
 const SWITCH_FAR = 1.2;
 const SWITCH_NEAR = 0.6;
-const NEAR_SENTENCES = 3;
+export const NEAR_SENTENCES = 3;
 /**
  * Extra price of a switch inside one clause of the quote (no punctuation or conjunction between the
  * two words): reports stitch at clause boundaries; a clause whose first words also occur in the
@@ -232,7 +232,54 @@ function segmentQuote(quote: Term[], candidates: CandidateSentence[]): number[] 
     state = back[i - 1]![state]!;
     path[i - 1] = state;
   }
-  return mergeWeakSegments(path, emit, quote);
+  return mergeWeakSegments(returnExcursions(path, quote, candidates), emit, quote);
+}
+
+/** Path runs: a state held over quote terms [from, to). */
+function runsOf(path: number[]): { state: number; from: number; to: number }[] {
+  const runs: { state: number; from: number; to: number }[] = [];
+  path.forEach((state, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.state === state) last.to = i + 1;
+    else runs.push({ state, from: i, to: i + 1 });
+  });
+  return runs;
+}
+
+/** Weight of the content words of quote[from, to) matched in order in a sentence (no bag matches). */
+function orderedSupport(quote: Term[], from: number, to: number, terms: Term[]): number {
+  return anchorsOf(quote, from, to, terms)
+    .filter((a) => !quote[a.q]!.light)
+    .reduce((s, a) => s + a.weight, 0);
+}
+
+/**
+ * A run far from every other run (an excursion) stays there only when that sentence supports it, in
+ * ordered content matches, by more than a far switch's price beyond the best sentence near the rest
+ * of the quote. The Viterbi pass counts bag matches, so two words scattered through a long unrelated
+ * sentence ("trying … persuade" / "attempting to persuade …") could pull a clause away from the
+ * nearby sentence it renders, and the rules would then compare it with the wrong statement.
+ */
+function returnExcursions(path: number[], quote: Term[], candidates: CandidateSentence[]): number[] {
+  const runs = runsOf(path);
+  const pos = (k: number) => candidates[k]!.position;
+  const out = path.slice();
+  runs.forEach((run, r) => {
+    const others = runs.filter((o) => o.state !== run.state);
+    if (others.length === 0) return;
+    if (others.some((o) => Math.abs(pos(o.state) - pos(run.state)) <= NEAR_SENTENCES)) return;
+    let home = (runs[r - 1] ?? runs[r + 1])!.state;
+    let homeSupport = orderedSupport(quote, run.from, run.to, candidates[home]!.terms);
+    candidates.forEach((c, k) => {
+      if (!others.some((o) => Math.abs(pos(o.state) - c.position) <= NEAR_SENTENCES)) return;
+      const support = orderedSupport(quote, run.from, run.to, c.terms);
+      if (support > homeSupport) [home, homeSupport] = [k, support];
+    });
+    const away = orderedSupport(quote, run.from, run.to, candidates[run.state]!.terms);
+    if (away >= homeSupport + SWITCH_FAR) return;
+    for (let i = run.from; i < run.to; i++) out[i] = home;
+  });
+  return out;
 }
 
 /** Runs of one state whose matched content is too thin join the previous (or next) run. */

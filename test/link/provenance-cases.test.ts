@@ -368,3 +368,53 @@ test('cross-report view puts each outlet’s rendering under the primary sentenc
     ],
   );
 });
+
+/** A second invented briefing, for quotes that summarise several neighbouring sentences. */
+const BRIEFING = [
+  'Transcript of the briefing of Transport Minister Paul Okafor, 9 June',
+  'Question: Will the ministry change the rail timetable?',
+  'Paul Okafor: The new timetable is simple to apply. It will not need any extra staff. So we do not plan long consultations on it. We have no intention of lobbying anyone. We think the timetable serves commuters and freight operators alike.',
+  'Question: What about the port?',
+  'Paul Okafor: The harbour works continue. The dredging will finish in autumn. The pier will reopen in May. Meanwhile, several shipping firms are attempting to lobby the regional council to cancel the fees the ministry imposed.',
+].join('\n');
+
+function judgeBriefing(said: string) {
+  const briefing = makeArticle('briefing.txt', BRIEFING, { outlet: 'Ministry of Transport' });
+  const { a, q } = reportWith('report.txt', said, 'Paul Okafor');
+  const story: Story = {
+    id: 's',
+    title: '',
+    articles: ['briefing.txt', 'report.txt'],
+    primary: 'briefing.txt',
+    primaryConfidence: 1,
+  };
+  return attachProvenance([q], [briefing, a], [story])[0]!.provenance!;
+}
+
+test('a clause is not pulled onto a far sentence that shares only a couple of its words', () => {
+  // "not trying to lobby" renders the nearby "no intention of lobbying", not the port answer's
+  // "attempting to lobby", so no negation is reported as added.
+  const p = judgeBriefing(
+    'It will not need extra staff. The ministry is not trying to lobby the regulator—the timetable serves commuters and freight operators alike.',
+  );
+  assert.equal(p.verdict, 'paraphrase', JSON.stringify(p));
+  assert.ok(!p.primary.some((s) => s.text.includes('attempting')), JSON.stringify(p.primary));
+});
+
+test('a sentence summarising neighbouring sentences is not an added sentence; an invented one is', () => {
+  const summary = judgeBriefing(
+    'We have no intention of lobbying anyone. Applying the new scheme is effortless, recruiting staff is unnecessary and lengthy consultations are pointless.',
+  );
+  assert.ok(
+    !summary.reasons.some((r) => r.startsWith('verdict.sentence-added')),
+    summary.reasons.join(' | '),
+  );
+  const invented = judgeBriefing(
+    'We have no intention of lobbying anyone. Fares will double for pensioners next spring.',
+  );
+  assert.equal(invented.verdict, 'altered');
+  assert.ok(
+    invented.reasons.some((r) => r.startsWith('verdict.sentence-added')),
+    invented.reasons.join(' | '),
+  );
+});

@@ -1,8 +1,12 @@
-import { bestMatchIn } from '../align.ts';
+import { type Alignment, bestMatchIn, type CandidateSentence, NEAR_SENTENCES } from '../align.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import { type Rule, textOf } from './rule.ts';
 
-/** A quote sentence with at least this many content words and less support than the share below is one the source never said. */
+/**
+ * A quote sentence with at least this many content words and less support than the share below is
+ * one the source never said. The share holds for one sentence and for a pooled neighbourhood alike
+ * (unrelated sentences share a word or two by chance; a summary keeps a third or more of its words).
+ */
 const ADDED_SENTENCE_MIN_CONTENT = 3;
 const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
 
@@ -46,27 +50,40 @@ function range(from: number, to: number): number[] {
 }
 
 /**
- * A whole sentence of a multi-sentence quote that no candidate passage supports: the report added
- * it. Checked against every candidate, not only the segment it fell into, so a sentence merged into
- * a neighbour's segment is not mistaken for an invention.
+ * A whole sentence of a multi-sentence quote that no primary passage supports: the report added it.
+ * A passage is one candidate sentence (so a sentence merged into a neighbour's segment is not
+ * mistaken for an invention) or the neighbourhood of the passages the quote renders, pooled: a
+ * reporter's one-sentence summary of the sentences around ("requires no effort" from "would not
+ * require any effort" and the sentence after it) is a rephrasing, not an added claim.
  */
 export const sentenceAdded: Rule = ({ alignment, quoteText }) => {
   const out: string[] = [];
   const sentences = splitSentences(quoteText);
   if (sentences.length < 2) return out;
+  const around = neighbourhoodOf(alignment);
   for (const s of sentences) {
     const idx = alignment.quote.flatMap((t, i) =>
       t.start >= s.start && t.end <= s.end && !t.light ? [i] : [],
     );
     if (idx.length < ADDED_SENTENCE_MIN_CONTENT) continue;
     const best = Math.max(
-      0,
-      ...alignment.candidates.map(
-        (c) => idx.filter((i) => bestMatchIn(alignment.quote[i]!, i, c.terms) !== null).length / idx.length,
-      ),
+      supportIn(alignment, idx, around),
+      ...alignment.candidates.map((c) => supportIn(alignment, idx, [c])),
     );
     if (best < ADDED_SENTENCE_MAX_SUPPORT)
       out.push(`verdict.sentence-added: "${quoteText.slice(s.start, s.end)}" (no primary passage says it)`);
   }
   return out;
 };
+
+/** Candidates within NEAR_SENTENCES of a sentence some segment of the quote renders. */
+function neighbourhoodOf(alignment: Alignment): CandidateSentence[] {
+  const rendered = alignment.segments.map((seg) => seg.candidate.position);
+  return alignment.candidates.filter((c) => rendered.some((p) => Math.abs(p - c.position) <= NEAR_SENTENCES));
+}
+
+/** Share of the quote terms `idx` that some sentence of `passage` matches. */
+function supportIn(alignment: Alignment, idx: number[], passage: CandidateSentence[]): number {
+  const found = idx.filter((i) => passage.some((c) => bestMatchIn(alignment.quote[i]!, i, c.terms) !== null));
+  return found.length / idx.length;
+}
