@@ -155,7 +155,10 @@ function readQuote(
   const att = attributeQuote(a, q, carry);
   const carried = att.rule === 'speaker.carry-over';
   if (findScareQuoteReason(a.frame.text, a.frame.masked, q, att.hasCue, carried)) return null;
-  const venue = att.sentence && att.speaker ? findVenue(a.frame, att.sentence) : null;
+  const read = att.sentence && att.speaker ? findVenue(a.frame, att.sentence) : null;
+  // venue.quoted-by: the outlet that relayed the words ("Kyodo quoted him as saying").
+  const relayed = att.medium ? { venue: att.medium, rule: 'venue.quoted-by', interview: false } : null;
+  const venue = read ?? relayed;
   return {
     start: q.start,
     end: q.end,

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
 import {
   findSentenceSubject,
@@ -38,6 +39,8 @@ export interface Attribution {
   hasCue: boolean;
   /** The sentence whose cue attributed the quote (venues are read there). */
   sentence: Sentence | null;
+  /** The outlet that relayed the words ("Kyodo quoted him as saying"), read as the venue. */
+  medium?: string | null;
 }
 
 export function analyzeFrame(frame: Frame): FrameAnalysis {
@@ -161,7 +164,11 @@ export function attributeQuote(
       e.subject && e.subject.start > closeAt ? e.subject.start : e.cue.start,
     );
     if (!ADJACENT.test(frame.masked.slice(closeAt + 1, from))) break;
-    if (e.speaker) return fromEvent(e, tail!);
+    if (e.speaker) return relayOrSelf(a, fromEvent(e, tail!), e, q.openAt, carry);
+    // speaker.unresolved-they: "“…,” they said" names a group; with none in reach the quote stays
+    // unattributed rather than carrying the last speaker (often a country or one person).
+    if (e.subject?.kind === 'pronoun' && e.subject.refersTo === 'group')
+      return { speaker: null, cue: e.cue, rule: null, hasCue: true, sentence: tail! };
     break;
   }
   if (tail) {
@@ -193,6 +200,41 @@ export function attributeQuote(
   return { speaker: null, cue, rule: null, hasCue, sentence: s };
 }
 
+/** Head words of an outlet that reports others' words ("the agency reported", "the paper reported"). */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'agency',
+  'newspaper',
+  'paper',
+  'daily',
+  'weekly',
+  'radio',
+  'television',
+  'tv',
+  ...MEDIA_HEADS.map((m) => m.word),
+]);
+
+/**
+ * speaker.relayed-by-outlet: "“…,” the agency reported" after a named speaker's statement: the
+ * outlet relays the words of the speaker being reported, so that speaker (the carried one) is
+ * taken and the outlet becomes the venue. With no earlier speaker the outlet stays the speaker.
+ */
+function relayOrSelf(
+  a: FrameAnalysis,
+  att: Attribution,
+  e: SpeechEvent,
+  openAt: number,
+  carry: SpeakerMark[] | null,
+): Attribution {
+  const outlet = e.speaker;
+  if (!carry || !outlet || e.verb?.lemma !== 'report') return att;
+  const head = outlet.surface.split(/\s+/u).at(-1)!.toLowerCase();
+  if (outlet.type !== 'media' && !OUTLET_WORDS.has(head)) return att;
+  const marks = [...carry, ...findRecentSpeakers(a, openAt)].filter((m) => !isSameSpeaker(outlet, m.speaker));
+  const speaker = findCarriedSpeaker(a.frame.text, marks, openAt);
+  if (!speaker) return att;
+  return { ...att, speaker, rule: 'speaker.relayed-by-outlet', medium: mediumName(outlet.surface) };
+}
+
 /** A `describes` verb counts only close to the quote; a reporting verb anywhere in the sentence. */
 function isNearEnough(masked: string, e: SpeechEvent, openAt: number, closeAt: number): boolean {
   if (!e.verb || e.verb.class === 'reports') return true;
@@ -207,7 +249,19 @@ function isSameSpeaker(a: SpeakerRef, b: SpeakerRef | null): boolean {
 }
 
 function fromEvent(e: SpeechEvent, s: Sentence): Attribution {
-  return { speaker: e.speaker, cue: e.cue, rule: RULE_OF_HOW[e.how], hasCue: true, sentence: s };
+  return {
+    speaker: e.speaker,
+    cue: e.cue,
+    rule: e.medium ? 'speaker.quoted-as-saying' : RULE_OF_HOW[e.how],
+    hasCue: true,
+    sentence: s,
+    medium: e.medium ? mediumName(e.medium.surface) : null,
+  };
+}
+
+/** "the Kyodo news agency" → "Kyodo news agency": the outlet as a venue names it. */
+function mediumName(surface: string): string {
+  return surface.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
 }
 
 function findDashAttribution(frame: Frame, s: Sentence, closeAt: number): Attribution | null {

@@ -28,6 +28,62 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // --- quoted terms and product names are not statements; attributed short phrases are
+  {
+    name: 'a quoted term modifying a noun',
+    text: 'Dealers bought the notes on a "when issued" basis on Monday, traders said.\n',
+    absent: ['when issued'],
+    count: 0,
+  },
+  {
+    name: 'a quoted term after a preposition, cue at the end',
+    text: 'Orders for "farm tools" rose 4 pct in May, the Finance Ministry said.\n',
+    absent: ['farm tools'],
+  },
+  {
+    name: 'a product name after "called"',
+    text: 'Halbrook Bank said its new card, called "Goldline", would be sold from June.\n',
+    absent: ['Goldline'],
+  },
+  {
+    name: 'an attributed adjective before its noun stays a quote',
+    text: 'Jonas Berg criticised the Commission\'s "cynical" reading of the farm rules.\n',
+    expect: [{ text: 'cynical', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'an attributed predicate phrase stays a quote',
+    text: 'Berg said the krona was "a little undervalued" against the euro.\n',
+    expect: [{ text: 'a little undervalued', speaker: 'Jonas Berg' }],
+  },
+  // --- relayed statements: the person quoted speaks, the outlet is the venue
+  {
+    name: 'outlet quoted a person as saying',
+    text: 'Nordic Radio quoted Finance Minister Jonas Berg as saying, "We will cut the deficit this year."\n',
+    expect: [{ text: 'We will cut the deficit this year.', speaker: 'Jonas Berg', venue: 'Nordic Radio' }],
+  },
+  {
+    name: 'a person was quoted by an outlet as saying',
+    text: 'Maria Costa was quoted by the Daily Courier as saying, "The strike must end now."\n',
+    expect: [{ text: 'The strike must end now.', speaker: 'Maria Costa', venue: 'Daily Courier' }],
+  },
+  {
+    name: "the agency reported a named speaker's words",
+    text:
+      'Pavel Orlov said on Monday the border talks had stalled.\n' +
+      '    "We see no progress at all," the state news agency reported.\n',
+    expect: [{ text: 'We see no progress at all,', speaker: 'Pavel Orlov' }],
+  },
+  {
+    name: 'according to a statement from a body',
+    text: '"Rates will stay on hold," according to a statement from the Finance Ministry.\n',
+    expect: [{ text: 'Rates will stay on hold,', speaker: 'Finance Ministry' }],
+  },
+  // --- "they" never stands for a country
+  {
+    name: 'they after a country stays unresolved',
+    text: 'Norway said the tariffs were unfair.\n    "We will answer in kind," they said.\n',
+    expect: [{ text: 'We will answer in kind,', speaker: null }],
+  },
   // --- "the company" stands for the firm named earlier
   {
     name: 'the company after a named firm',

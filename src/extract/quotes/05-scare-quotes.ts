@@ -1,4 +1,5 @@
 import { NAMING_CUES } from '../../nlp/lexicons/naming-cues.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { MarkedSpan } from './candidate.ts';
 
 /**
@@ -13,6 +14,64 @@ const SCARE_MAX_WORDS = 5;
 const TITLE_CASE_SHARE = 0.7;
 /** Fewest words of a cue-less quoted sentence carried from the speaker before ("We will win."). */
 const MIN_SENTENCE_WORDS = 3;
+/**
+ * Longest quoted term read as a name or label in a noun phrase ("a “when issued” basis"). Terms
+ * and product names run one to three words; partial quotes of four or more usually carry a verb.
+ * Read off Reuters prose; re-check the attribution table after changing it.
+ */
+const TERM_MAX_WORDS = 4;
+/** Words before the opening mark within which a speech verb makes a short quote a partial quote. */
+const TERM_CUE_LOOKBACK_WORDS = 4;
+/** Words after which a quoted phrase sits inside a noun phrase or a prepositional object. */
+const TERM_LEFT_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'these',
+  'those',
+  'its',
+  'their',
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'into',
+]);
+/** Words that may follow a quoted phrase without being the noun it modifies ("a “betrayal” of trust"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'but',
+  'that',
+  'which',
+  'who',
+  'is',
+  'was',
+  'are',
+  'were',
+  'as',
+  'than',
+  'if',
+  'because',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+]);
 /** Words the naming-cue check looks back over before the opening mark. */
 const NAMING_LOOKBACK_WORDS = 4;
 
@@ -48,6 +107,8 @@ export function findScareQuoteReason(
 ): string | null {
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
   if (isNickname(text, q)) return 'quote.scare.nickname';
+  if (isCalledName(masked, q.openAt)) return 'quote.scare.called';
+  if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
   if (hasCue || (carried && isWholeSentence(text, q))) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
@@ -106,4 +167,43 @@ function isWholeSentence(text: string, q: MarkedSpan): boolean {
     /[.!?…]$/u.test(inner) &&
     !isTitleCase(words)
   );
+}
+
+/**
+ * A short quoted phrase used as a name inside a noun phrase: after a determiner or preposition,
+ * and either followed by the noun it modifies ("on a “when issued” basis", "orders for “machine
+ * parts” rose") or set in title case ("the “Comprex” engine", "the new “Skyline”"), with no speech
+ * verb just before it. A partial quote sits after its verb ("said the yen was “a little
+ * undervalued”", "criticised the Commission's “cynical” reading"), so those are kept.
+ */
+function isAttributiveTerm(text: string, masked: string, q: MarkedSpan): boolean {
+  const closeAt = q.closeAt >= 0 ? q.closeAt : q.end;
+  const inner = text.slice(q.openAt + 1, closeAt).trim();
+  const words = inner.match(WORD) ?? [];
+  if (words.length === 0 || words.length > TERM_MAX_WORDS || /[.!?,;:]$/u.test(inner)) return false;
+  const before = (masked.slice(Math.max(0, q.openAt - 80), q.openAt).match(/[\p{L}'’-]+/gu) ?? []).slice(
+    -TERM_CUE_LOOKBACK_WORDS,
+  );
+  if (!/[\p{L}]\s+$/u.test(masked.slice(Math.max(0, q.openAt - 3), q.openAt))) return false;
+  const left = before.at(-1)?.toLowerCase();
+  if (!left || !TERM_LEFT_WORDS.has(left)) return false;
+  // A speech verb, not its noun ("the notes", "his remarks"), right before the phrase.
+  const isVerbAt = (w: string, i: number): boolean =>
+    SPEECH_VERB_FORMS.has(w.toLowerCase()) && !TERM_LEFT_WORDS.has(before[i - 1]?.toLowerCase() ?? '');
+  if (before.some(isVerbAt)) return false;
+  const next = /^\s+([\p{L}]+)/u.exec(text.slice(closeAt + 1, closeAt + 40))?.[1];
+  const modifies = next !== undefined && /^\p{Ll}/u.test(next) && !CLAUSE_WORDS.has(next);
+  const named = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  return modifies || named;
+}
+
+/**
+ * "a new engine called “Comprex”", "its fund, called “Alpha”": "called" after a comma or an
+ * indefinite noun phrase names a thing. After a subject ("the minister called “absurd” …", "what
+ * he called “a betrayal”") it is a speech cue, so those are left to the speech rules.
+ */
+function isCalledName(masked: string, openAt: number): boolean {
+  const before = masked.slice(Math.max(0, openAt - 60), openAt);
+  const m = /(,|\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|named)\s+$/u.exec(before);
+  return m !== null;
 }

@@ -29,6 +29,8 @@ export interface SpeechEvent {
   passive: boolean;
   /** Index of the cue's last token in the sentence. */
   token: number;
+  /** The outlet that relayed the words ("Kyodo quoted him as saying"): a venue, not the speaker. */
+  medium?: Mention | null;
 }
 
 /** Resolves a mention to a speaker, given the events already found earlier in the sentence. */
@@ -73,8 +75,9 @@ function findPhraseEvent(
 ): SpeechEvent | null {
   const tok = s.tokens[i]!;
   if (tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to') {
-    const m = mentionStartingAt(frame, s, i + 2);
-    if (!m || m.kind === 'pronoun') return null;
+    const said = mentionStartingAt(frame, s, i + 2);
+    if (!said || said.kind === 'pronoun') return null;
+    const m = findDocumentIssuer(frame, s, said) ?? said;
     return {
       cue: { start: tok.start, end: m.end },
       verb: null,
@@ -114,6 +117,28 @@ function findPhraseEvent(
   return null;
 }
 
+/** Documents that carry someone's words ("according to a statement from the ministry"). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'communique',
+  'report',
+  'letter',
+]);
+
+/**
+ * speaker.document-issuer: "according to a statement from/by/issued by the ministry": the speaker
+ * is the body that issued the document, not the document.
+ */
+function findDocumentIssuer(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  if (m.kind !== 'role' || !DOCUMENT_NOUNS.has(m.head)) return null;
+  let k = m.to;
+  if (s.tokens[k]?.norm === 'issued') k++;
+  if (s.tokens[k]?.norm !== 'from' && s.tokens[k]?.norm !== 'by') return null;
+  const issuer = mentionStartingAt(frame, s, k + 1);
+  return issuer && issuer.kind !== 'pronoun' ? issuer : null;
+}
+
 /** A capitalised verb form inside a sentence is a name word ("the United States", "Post"). */
 function isPartOfName(s: Sentence, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(s.tokens[i]!.text);
@@ -143,6 +168,10 @@ function readVerbEvent(
   const { at, skipped } = skipVerbGap(frame, s, i);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
   const base = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
+  if (verb.lemma === 'quote') {
+    const relayed = readQuotedAsSaying(frame, s, i, at, passive);
+    if (relayed) return { ...base, ...relayed, speaker: resolve(s, relayed.subject, events) };
+  }
   if (passive) {
     const agent = s.tokens[i + 1]?.norm === 'by' ? mentionStartingAt(frame, s, i + 2) : null;
     if (agent) return { ...base, subject: agent, speaker: resolve(s, agent, events), how: 'passive-agent' };
@@ -163,11 +192,46 @@ function readVerbEvent(
   }
   if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
-    if (earlier) return { ...base, subject: earlier.subject, speaker: earlier.speaker, how: 'inherited' };
+    if (earlier)
+      return {
+        ...base,
+        subject: earlier.subject,
+        speaker: earlier.speaker,
+        how: 'inherited',
+        medium: earlier.medium ?? null,
+      };
     const first = findSentenceSubject(frame, s, i);
     if (first) return { ...base, subject: first, speaker: resolve(s, first, events), how: 'inherited' };
   }
   return { ...base, subject: null, speaker: null, how: 'none' };
+}
+
+/**
+ * speaker.quoted-as-saying: "Kyodo quoted Tamura as saying" and "Tamura was quoted by Kyodo as
+ * saying" both report Tamura's words; the outlet only relays them, so it becomes the medium (a
+ * venue) and the person quoted the subject. Only with "as" + a speech verb after the object, the
+ * one construction where "quote" introduces someone else's statement.
+ */
+function readQuotedAsSaying(
+  frame: Frame,
+  s: Sentence,
+  i: number,
+  at: number,
+  passive: boolean,
+): { subject: Mention; medium: Mention | null; how: SubjectHow } | null {
+  const isAsSaying = (k: number): boolean =>
+    s.tokens[k]?.norm === 'as' && SPEECH_VERB_FORMS.has(s.tokens[k + 1]?.norm ?? '');
+  if (passive) {
+    const quoted = findSubjectBefore(frame, s, at);
+    if (!quoted) return null;
+    const medium = s.tokens[i + 1]?.norm === 'by' ? mentionStartingAt(frame, s, i + 2) : null;
+    if (!isAsSaying(medium ? medium.to : i + 1)) return null;
+    return { subject: quoted.mention, medium, how: quoted.how };
+  }
+  const quoted = mentionStartingAt(frame, s, i + 1);
+  if (!quoted || !isAsSaying(quoted.to)) return null;
+  const medium = findSubjectBefore(frame, s, at)?.mention ?? null;
+  return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
 }
 
 /** The subject ending at token `at` (already past auxiliaries and adverbs), or behind an appositive. */

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/entity.ts';
-import { isCommonWord } from '../../nlp/gazetteer.ts';
+import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
@@ -91,7 +91,8 @@ function isCompatible(r: SpeakerRef, m: Mention): boolean {
   if (m.kind === 'pronoun') {
     if (m.refersTo === 'person') return person;
     const thing = r.type !== null && THING_TYPES.has(r.type);
-    return m.refersTo === 'thing' ? thing : thing || r.type === null;
+    if (m.refersTo === 'thing') return thing;
+    return isGroupAntecedent(r);
   }
   if (m.refersTo === 'person' && !person) return false;
   // "the Oregon Republican": a party label fits any person, whatever their name.
@@ -99,6 +100,16 @@ function isCompatible(r: SpeakerRef, m: Mention): boolean {
   if (m.refersTo === 'group' && !(r.type !== null && THING_TYPES.has(r.type))) return false;
   const head = m.head.toLowerCase();
   return [r.name, r.surface, ...r.aliases].some((n) => n.toLowerCase().includes(head));
+}
+
+/**
+ * What "they" can stand for: a body (organisation, outlet) or an unnamed group ("officials", "the
+ * other institutes", an acronym). A country or a government ("Japan said … “…,” they said") is
+ * referred to as "it"; a "they" after one means its officials, unnamed, so it stays unresolved.
+ */
+function isGroupAntecedent(r: SpeakerRef): boolean {
+  if (r.type === 'organization' || r.type === 'media') return true;
+  return r.type === null && !mayBeUnknownPerson(r) && !lookupGazetteer(r.name);
 }
 
 /**
