@@ -175,7 +175,7 @@ function readQuote(
 /**
  * Answer turns become `transcript` quotes. A named label is the speaker; an "A:" label is the
  * interviewee, the first person the header (the text before the first turn) is about. The
- * header's venue ("interview with RIA Novosti") is every answer's venue.
+ * header's venue ("interview with Le Monde") is every answer's venue.
  */
 function readTurns(
   a: FrameAnalysis,
@@ -270,7 +270,7 @@ function speakerKey(r: SpeakerRef | null): string | null {
 
 /**
  * A venue named once holds for the same speaker's other quotes in that paragraph, and an
- * interview venue ("told RIA Novosti") for the speaker's later quotes anywhere in the article.
+ * interview venue ("told Le Monde") for the speaker's later quotes anywhere in the article.
  */
 function carryVenues(drafts: Draft[]): void {
   drafts.sort((x, y) => x.start - y.start);

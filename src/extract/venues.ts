@@ -12,7 +12,7 @@ export interface Venue {
   interview: boolean;
 }
 
-/** A capitalised name of up to five words, optionally after "the" ("the Financial Times", "RIA Novosti"). */
+/** A capitalised name of up to five words, optionally after "the" ("the Financial Times", "Agence France-Presse"). */
 const NAME = String.raw`((?:the\s+)?[\p{Lu}][\p{L}\p{N}&.’'-]*(?:\s+(?:of\s+|the\s+|de\s+|and\s+|&\s+)?[\p{Lu}][\p{L}\p{N}&.’'-]*){0,4})`;
 
 interface VenuePattern {
@@ -31,13 +31,13 @@ const VENUE_PATTERNS: readonly VenuePattern[] = [
         NAME,
       'u',
     ),
-    example: 'in an interview with RIA Novosti',
+    example: 'in an interview with Le Monde',
   },
   {
     rule: 'venue.told',
     interview: true,
     re: new RegExp(String.raw`\btold\s+` + NAME, 'u'),
-    example: 'told Kommersant',
+    example: 'told Interfax',
   },
   {
     rule: 'venue.on-outlet',

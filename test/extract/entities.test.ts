@@ -20,7 +20,7 @@ const TALKS = makeArticle(
 const FOLLOW_UP = makeArticle(
   'follow-up.txt',
   [
-    'Foreign Minister Sergey Volkov confirmed the Geneva summit in an interview with Kommersant.',
+    'Foreign Minister Sergey Volkov confirmed the Geneva summit in an interview with Interfax.',
     'He said the Kremlin and the Russian Federation would keep to New START limits. Dmitry Kovalenko, the Ukrainian leader, ' +
       'wrote that Kiev expects guarantees. President Vladimir Orlov of the fictional council was not involved.',
     'In Washington, historians recalled that George Washington never visited Geneva.',

@@ -118,7 +118,7 @@ function findClauseOfAccordingTo(
   return null;
 }
 
-/** "“…,” Ivanov told Kommersant in an interview": the verb attributes the quote before it, not a clause. */
+/** "“…,” Ivanov told Interfax in an interview": the verb attributes the quote before it, not a clause. */
 function isTrailingAttribution(masked: string, s: Sentence, e: SpeechEvent): boolean {
   const from = Math.min(e.cue.start, e.subject?.start ?? e.cue.start);
   return /[”"»’][\s,.;:—–-]*$/u.test(masked.slice(s.start, from));
