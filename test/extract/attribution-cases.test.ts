@@ -700,6 +700,51 @@ const CASES: Case[] = [
     text: 'Berg spoke on Monday.\nThe ministry set up an “ad hoc” group to study the plan.',
     absent: ['ad hoc'],
   },
+  // --- regressions from the Reuters dev misses (invented wording)
+  {
+    name: 'a sentence-opening participle is never a name (speaker.leading-participle)',
+    text:
+      'Halbrook Bank sent its proxy to shareholders on Monday.\n' +
+      '    Pointing out "many funds prefer to sell" the shares of firms calling for a vote, the bank said it would hold its stake.\n',
+    expect: [{ text: 'many funds prefer to sell', speaker: 'Halbrook Bank' }],
+  },
+  {
+    name: 'a day word between subject and verb (speaker.time-adverb-gap)',
+    text:
+      'Analysts expected Kessler to close its pipelines.\n' +
+      '    But Kessler today said open access "is one of the steps the regulator is taking to reform the market."\n',
+    expect: [
+      { text: 'is one of the steps the regulator is taking to reform the market.', speaker: 'Kessler' },
+    ],
+  },
+  {
+    name: 'initials before a firm name do not end the sentence (speaker.initials-not-a-stop)',
+    text:
+      'Halbrook Bank is selling 90 mln dlrs of notes.\n' +
+      '    "This is the first deal of its kind we have led," a spokesman for K.T. Dunmore and Co Inc said.\n',
+    expect: [
+      {
+        text: 'This is the first deal of its kind we have led,',
+        speaker: 'a spokesman for K.T. Dunmore and Co Inc',
+      },
+    ],
+  },
+  {
+    name: '"he" after a closing appositive is the person it names (speaker.closing-appositive)',
+    text:
+      'Officials said Novak was angry about the trade barriers -- a view voiced today by her trade minister, Pavel Orlov.\n' +
+      '    He told a gathering of bankers, "We welcome your interest in our markets."\n' +
+      '    He added, "But I do worry that the barriers will rise again."\n',
+    expect: [
+      { text: 'We welcome your interest in our markets.', speaker: 'Pavel Orlov' },
+      { text: 'But I do worry that the barriers will rise again.', speaker: 'Pavel Orlov' },
+    ],
+  },
+  {
+    name: 'a connective set off by commas between subject and verb (speaker.parenthetical-connective)',
+    text: 'Costa urged a quick vote on the plan, but Berg, however, said: "The budget will not pass this year."\n',
+    expect: [{ text: 'The budget will not pass this year.', speaker: 'Jonas Berg' }],
+  },
 ];
 
 function words(s: string): string {

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import { findAppositiveSubject, findRoleWithPhrase, findUnclosedAppositive } from './03-appositive.ts';
@@ -241,7 +241,9 @@ function findSubjectBefore(
   at: number,
 ): { mention: Mention; how: SubjectHow } | null {
   if (at < 0) return null;
-  const next = at + 1 < s.tokens.length ? gapBetween(frame, s, at, at + 1) : ' ';
+  // speaker.parenthetical-connective: in "Berg, however, said" the commas belong to "however".
+  const aside = PARENTHETICAL_CONNECTIVES.has(s.tokens[at + 1]?.norm ?? '');
+  const next = at + 1 < s.tokens.length && !aside ? gapBetween(frame, s, at, at + 1) : ' ';
   if (/^\s+$/u.test(next)) {
     const role = findRoleWithPhrase(frame, s, at);
     if (role) return { mention: role, how: 'role' };

@@ -4,8 +4,8 @@ import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
-import { type Mention, mentionEndingAt, resolveName } from './clause.ts';
-import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
+import { type Mention, mentionEndingAt, ROLE_HEADS, resolveName } from './clause.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';
 
 /**
@@ -81,8 +81,28 @@ export function resolveReference(
   for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
     const r = subjectOf(j);
     if (fits(r)) return r;
+    if (j === s.index - 1 && m.kind === 'pronoun') {
+      const named = findClosingAppositiveName(frame, frame.sentences[j]!);
+      if (fits(named)) return named;
+    }
   }
   return m.kind === 'role' ? unnamed(m) : null;
+}
+
+/**
+ * speaker.closing-appositive: "… a view voiced today by her defence minister, Alan Dorsey. He
+ * told …": when the previous sentence's subject cannot be "he", the person it ends by naming in
+ * apposition to a role ("minister, Alan Dorsey") is the one just introduced, and the next
+ * sentence's "he" continues with them rather than with a subject further back.
+ */
+function findClosingAppositiveName(frame: Frame, s: Sentence): SpeakerRef | null {
+  const last = s.tokens.length - 1;
+  if (last < 2 || !/^[\s.]*$/u.test(frame.masked.slice(s.tokens[last]!.end, s.end))) return null;
+  const name = mentionEndingAt(frame, s, last);
+  if (name?.kind !== 'name' || name.from < 1) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
+  if (ROLE_HEADS.get(s.tokens[name.from - 1]!.norm) !== 'person') return null;
+  return resolveName(frame, s, name);
 }
 
 /** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */

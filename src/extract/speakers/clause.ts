@@ -1,7 +1,13 @@
 import type { EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
 import { lookupDemonym, lookupGazetteer } from '../../nlp/gazetteer.ts';
-import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import {
+  DETERMINERS,
+  NOT_NAME_WORDS,
+  PARENTHETICAL_CONNECTIVES,
+  PREPOSITIONS,
+  VERB_GAP_WORDS,
+} from '../../nlp/lexicons/function-words.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
@@ -87,6 +93,29 @@ function isNameWord(tok: Token): boolean {
   );
 }
 
+/** Lower-case words a sentence-opening participle takes ("Pointing out", "Noting that", "Citing the"). */
+const PARTICIPLE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'out',
+  'up',
+  'that',
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+]);
+
+/**
+ * speaker.leading-participle: "Pointing out “…”, the company said": a capitalised -ing word first
+ * in its sentence and followed by a particle, determiner, preposition or quote is a participle
+ * opening the clause, never a name. Surnames in -ing ("Manning said", "Fleming of Barclays") are
+ * followed by a verb or "of", which keeps them names.
+ */
+function isLeadingParticiple(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (k !== 0 || !tok || !next || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(tok.text)) return false;
+  if (/[“"‘«]/u.test(gapBetween(frame, s, k, k + 1))) return true;
+  return next.norm !== 'of' && /^\p{Ll}/u.test(next.text) && PARTICIPLE_FOLLOWERS.has(next.norm);
+}
+
 function isPossessive(tok: Token): boolean {
   return /['’]s$/u.test(tok.text);
 }
@@ -108,10 +137,11 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     if (pronoun.case === 'possessive' || tok.norm === 'her') return null;
     return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
   }
-  if (isNameWord(tok) && !ROLE_HEADS.has(tok.norm)) return nameEndingAt(frame, s, k);
+  const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k);
+  if (named && !ROLE_HEADS.has(tok.norm)) return nameEndingAt(frame, s, k);
   const role = ROLE_HEADS.get(tok.norm);
   if (role) return roleEndingAt(frame, s, k, role);
-  if (isNameWord(tok)) return nameEndingAt(frame, s, k);
+  if (named) return nameEndingAt(frame, s, k);
   return null;
 }
 
@@ -127,7 +157,7 @@ function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   let from = k;
   while (from > 0 && k - from < MAX_NAME_WORDS - 1 && isNameJoin(gapBetween(frame, s, from - 1, from))) {
     const prev = s.tokens[from - 1]!;
-    if (isNameWord(prev)) from--;
+    if (isNameWord(prev) && !isLeadingParticiple(frame, s, from - 1)) from--;
     else if (NAME_CONNECTORS.has(prev.norm) && from >= 2 && isNameWord(s.tokens[from - 2]!)) from -= 2;
     else break;
   }
@@ -179,7 +209,7 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
   if (skipDeterminer) to++;
   if (!s.tokens[to]) return null;
-  if (isNameWord(s.tokens[to]!)) {
+  if (isNameWord(s.tokens[to]!) && !isLeadingParticiple(frame, s, to)) {
     let end = to + 1;
     let beforeConnector = -1;
     while (
@@ -235,12 +265,32 @@ function mention(
   return { kind, start, end, surface: frame.text.slice(start, end), from, to, definite, refersTo, head };
 }
 
+/**
+ * speaker.parenthetical-connective: "The other institutes, however, wrote": a sentence adverb set
+ * off by commas inside the clause is read past, so the subject before it still owns the verb.
+ * Both commas are required; "However, the institutes wrote" opens the sentence and is not a gap.
+ */
+function isParentheticalConnective(frame: Frame, s: Sentence, at: number, k: number): boolean {
+  if (at < 1 || !PARENTHETICAL_CONNECTIVES.has(s.tokens[at]!.norm)) return false;
+  const comma = /^\s*,\s*$/u;
+  return (
+    comma.test(gapBetween(frame, s, at - 1, at)) &&
+    comma.test(gapBetween(frame, s, at, at + 1)) &&
+    at + 1 <= k
+  );
+}
+
 /** Index of the last token before `k` that is not an auxiliary or adverb, with the words skipped. */
 export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number; skipped: string[] } {
   const skipped: string[] = [];
   let at = k - 1;
   while (at >= 0) {
     const tok = s.tokens[at]!;
+    if (isParentheticalConnective(frame, s, at, k)) {
+      skipped.push(tok.norm);
+      at--;
+      continue;
+    }
     const adverb = /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok);
     if (!(VERB_GAP_WORDS.has(tok.norm) || adverb)) break;
     if (!/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;

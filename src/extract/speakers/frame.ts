@@ -74,7 +74,10 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  */
 export function buildFrame(base: Omit<Frame, 'sentences'>): Frame {
   const slice = restoreQuoteInitials(base.masked.slice(base.from, base.to), base.text, base.from);
-  const spans = splitSentences(slice).map((s) => ({ start: s.start + base.from, end: s.end + base.from }));
+  const spans = joinInitialsBreaks(
+    slice,
+    splitSentences(slice).map((s) => ({ start: s.start, end: s.end })),
+  ).map((s) => ({ start: s.start + base.from, end: s.end + base.from }));
   const tokens = tokenize(base.masked, base.from, base.to);
   const sentences: Sentence[] = [];
   let t = 0;
@@ -85,6 +88,30 @@ export function buildFrame(base: Omit<Frame, 'sentences'>): Frame {
     sentences.push({ ...s, index: sentences.length, tokens: tokens.slice(first, t) });
   }
   return { ...base, entities: cacheResolve(base.entities), sentences };
+}
+
+/** A sentence ending in two or three initials not after "the" ("for J.P.", not "in the U.S."). */
+const ENDS_IN_INITIALS = /(?<!\bthe\s)(?<![\p{L}.])(?:\p{Lu}\.){2,3}\s*$/u;
+
+/**
+ * speaker.initials-not-a-stop: "a spokesman for J.P. Morgan and Co said" is split after "J.P."
+ * by a full-stop splitter; personal initials run on into a capitalised surname, so the two pieces
+ * are one sentence (across a line wrap, not a paragraph's indent). A country's initials take "the"
+ * ("in the U.S. The bank said") and still end one.
+ */
+function joinInitialsBreaks(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out.at(-1);
+    const joins =
+      prev &&
+      ENDS_IN_INITIALS.test(text.slice(prev.start, prev.end)) &&
+      /^\s*\p{Lu}\p{Ll}/u.test(text.slice(prev.end, s.end)) &&
+      /^[ \t]*\n?$/u.test(text.slice(prev.end, s.start));
+    if (prev && joins) out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** An opening mark and the first masked letter after it. */

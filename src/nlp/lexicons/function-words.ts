@@ -4,7 +4,7 @@
  * noun phrase (prepositions) they mark it as not the subject.
  */
 export type FunctionWordClass =
-  'determiner' | 'preposition' | 'conjunction' | 'auxiliary' | 'adverb' | 'calendar';
+  'determiner' | 'preposition' | 'conjunction' | 'connective' | 'auxiliary' | 'adverb' | 'calendar';
 
 export interface FunctionWordGroup {
   class: FunctionWordClass;
@@ -38,6 +38,12 @@ export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
     example: 'However, the minister said …',
   },
   {
+    // speaker.parenthetical-connective: set off by commas between a subject and its verb.
+    class: 'connective',
+    words: 'however meanwhile moreover nevertheless nonetheless therefore though too indeed'.split(' '),
+    example: 'The other institutes, however, wrote: “…” (the institutes wrote)',
+  },
+  {
     class: 'auxiliary',
     words:
       'has have had having is are was were be been being will would shall should can could may might must do does did'.split(
@@ -48,10 +54,11 @@ export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
   {
     class: 'adverb',
     words:
-      'also again later then once previously reportedly repeatedly further never not already just recently earlier still even publicly openly personally separately again first last finally initially subsequently often always sometimes once twice'.split(
+      'also again later then once previously reportedly repeatedly further never not already just recently earlier still even publicly openly personally separately again first last finally initially subsequently often always sometimes once twice today yesterday tonight'.split(
         ' ',
       ),
-    example: 'She also said … / He later added …',
+    // speaker.time-adverb-gap: a day word between subject and verb is an adverb, not a subject.
+    example: 'She also said … / He later added … / Tenneco today said …',
   },
   {
     class: 'calendar',
@@ -72,6 +79,7 @@ export const NOT_NAME_WORDS = wordsOf(
   'determiner',
   'preposition',
   'conjunction',
+  'connective',
   'auxiliary',
   'adverb',
   'calendar',
@@ -80,3 +88,5 @@ export const NOT_NAME_WORDS = wordsOf(
 export const VERB_GAP_WORDS = wordsOf('auxiliary', 'adverb');
 export const PREPOSITIONS = wordsOf('preposition');
 export const DETERMINERS = wordsOf('determiner');
+/** Sentence adverbs a writer sets off by commas inside a clause ("X, however, said"). */
+export const PARENTHETICAL_CONNECTIVES = wordsOf('connective');
