@@ -34,8 +34,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d)/;
 const DAY_FIRST = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 /** `November 15, 2025` / `Nov. 15 2025` (weekday prefix allowed). */
 const MONTH_FIRST = /(?:^|[\s,])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
-/** `15 November 2025` / `Tue, 15 Nov 2025 09:30:00 GMT`. */
-const DAY_MONTH = /(?:^|[\s,])(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
+/** `15 November 2025` / `Tue, 15 Nov 2025 09:30:00 GMT` / `26-FEB-1987` (wire exports). */
+const DAY_MONTH = /(?:^|[\s,])(\d{1,2})(?:\s+|-)([A-Za-z]{3,9})\.?,?(?:\s+|-)(\d{4})\b/;
 
 function format(year: number, month: number, day: number): string | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;

@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
+import { toIsoDate } from './html-date.ts';
 import { type DomDocument, type DomElement, isElement, parseDocument } from './html-dom.ts';
 import { elementToBlocks, joinBlocks } from './html-text.ts';
 import type { RecordBatch } from './read-records.ts';
@@ -107,10 +108,4 @@ function fragmentToText(fragment: string): string {
 function cleanText(value: string | null): string | null {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
-}
-
-function toIsoDate(value: string | null): string | null {
-  if (!value) return null;
-  const parsed = Date.parse(value.trim());
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
+import { toIsoDate } from './html-date.ts';
 import { readHtmlArticle } from './read-html.ts';
 
 /**
@@ -11,8 +12,6 @@ export interface RecordBatch {
   articles: RawArticle[];
   issues: Issue[];
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 export function readJsonLines(origin: string, name: string, text: string, encoding: string): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
@@ -130,10 +129,7 @@ function asString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-/** Dates are kept when they read as ISO; anything else is dropped rather than guessed. */
+/** The calendar date a record states (the same reading as HTML dates), else null. */
 function asDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  if (ISO_DATE.test(value)) return value.slice(0, 10);
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+  return typeof value === 'string' ? toIsoDate(value) : null;
 }
