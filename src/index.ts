@@ -2,6 +2,7 @@
  * Hearsay as a library: the short list a program needs. Read sources, prepare articles, run the
  * pipeline, store, render. Everything else is internal and may change.
  */
+export { markDuplicates } from './ingest/dedupe.ts';
 export { ingestSources, parseSource, prepareArticle } from './ingest/ingest.ts';
 export { readSources } from './ingest/sources.ts';
 export type * from './model/index.ts';

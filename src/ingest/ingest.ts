@@ -91,7 +91,7 @@ export function prepareArticle(raw: RawArticle): Article {
 
 /**
  * Read every source and prepare its articles. Exact and near duplicates are found by the store
- * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` does it for a bare batch.
+ * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` (exported by src/index.ts) does it for a batch analysed without a store.
  */
 export async function ingestSources(sources: AsyncIterable<Source | Issue>): Promise<IngestResult> {
   const articles: Article[] = [];
