@@ -5,7 +5,7 @@
  * Usage: npm run eval:stories [-- path/to/ecbplus.jsonl]
  */
 import { readFileSync } from 'node:fs';
-import { clusterStories } from '../src/link/stories.ts';
+import { clusterStories } from '../src/link/stories/stories.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import type { Article } from '../src/model/article.ts';
 import { requireShared } from '../scripts/shared-data.ts';

@@ -1,8 +1,8 @@
 import { buildEntityIndex } from './extract/entities.ts';
 import { extractQuotes } from './extract/quotes.ts';
-import { applyPrimaryOverrides } from './link/primary.ts';
-import { attachProvenance, attachProvenanceAsync } from './link/provenance.ts';
-import { clusterStories } from './link/stories.ts';
+import { applyPrimaryOverrides } from './link/stories/primary.ts';
+import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
+import { clusterStories } from './link/stories/stories.ts';
 import type { Article } from './model/article.ts';
 import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
 import type { EntityIndex } from './model/entity.ts';

@@ -1,4 +1,4 @@
-import { crossReportView } from '../link/cross-report.ts';
+import { crossReportView } from '../link/provenance/cross-report.ts';
 import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';

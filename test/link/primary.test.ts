@@ -5,8 +5,8 @@ import {
   countQaTurns,
   detectPrimary,
   measureStatementSignals,
-} from '../../src/link/primary.ts';
-import { makeStoryId } from '../../src/link/stories.ts';
+} from '../../src/link/stories/primary.ts';
+import { makeStoryId } from '../../src/link/stories/stories.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';

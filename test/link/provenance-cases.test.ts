@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { crossReportView } from '../../src/link/cross-report.ts';
-import { attachProvenance } from '../../src/link/provenance.ts';
+import { crossReportView } from '../../src/link/provenance/cross-report.ts';
+import { attachProvenance } from '../../src/link/provenance/provenance.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Quote, Verdict } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { clusterAverageLink } from '../../src/link/average-link.ts';
-import { clusterStories, makeStoryId, StoryClusterer } from '../../src/link/stories.ts';
-import { collectVenues, getStoryFeatures } from '../../src/link/story-features.ts';
+import { clusterAverageLink } from '../../src/link/stories/average-link.ts';
+import { clusterStories, makeStoryId, StoryClusterer } from '../../src/link/stories/stories.ts';
+import { collectVenues, getStoryFeatures } from '../../src/link/stories/story-features.ts';
 import { makeArticle } from '../helpers/article.ts';
 import {
   ALL,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchTerms } from '../../src/link/align.ts';
-import { termize } from '../../src/link/terms.ts';
+import { matchTerms } from '../../src/link/provenance/align.ts';
+import { termize } from '../../src/link/provenance/terms.ts';
 import {
   areSynonyms,
   isDictionaryWord,

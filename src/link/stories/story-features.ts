@@ -1,8 +1,8 @@
-import type { Article } from '../model/article.ts';
-import type { Quote } from '../model/quote.ts';
-import { SPEECH_VERBS } from '../nlp/lexicons/speech-verbs.ts';
-import { TRANSCRIPT_LABEL_ROLES } from '../nlp/lexicons/transcript-labels.ts';
-import { normalizeWord, tokenize } from '../nlp/tokens.ts';
+import type { Article } from '../../model/article.ts';
+import type { Quote } from '../../model/quote.ts';
+import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
+import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { normalizeWord, tokenize } from '../../nlp/tokens.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and

@@ -1,4 +1,4 @@
-import type { Verdict } from '../model/quote.ts';
+import type { Verdict } from '../../model/quote.ts';
 import { negationChanged } from './verdict/01-negation.ts';
 import { numberChanged } from './verdict/02-number.ts';
 import { hedgeChanged, intensifierAdded, loadedWordAdded, wordingHardened } from './verdict/03-wording.ts';

@@ -1,7 +1,7 @@
-import type { Article } from '../model/article.ts';
-import type { Quote, Speaker } from '../model/quote.ts';
-import type { Span } from '../model/span.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+import type { Article } from '../../model/article.ts';
+import type { Quote, Speaker } from '../../model/quote.ts';
+import type { Span } from '../../model/span.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
 import { type SentenceIndex, SentenceIndexBuilder } from './sentence-index.ts';
 import { type Term, termize } from './terms.ts';
 

@@ -1,4 +1,4 @@
-import type { QuotedSpan } from '../model/span.ts';
+import type { QuotedSpan } from '../../model/span.ts';
 import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
 import type { Term } from './terms.ts';
 

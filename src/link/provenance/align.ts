@@ -1,6 +1,6 @@
-import type { Span } from '../model/span.ts';
-import { nameSkeleton } from '../nlp/names.ts';
-import { areSynonyms, isDictionaryWord } from '../nlp/wordnet.ts';
+import type { Span } from '../../model/span.ts';
+import { nameSkeleton } from '../../nlp/names.ts';
+import { areSynonyms, isDictionaryWord } from '../../nlp/wordnet.ts';
 import { meaningKeys, type Term } from './terms.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Article } from '../model/article.ts';
-import type { EntityIndex } from '../model/entity.ts';
-import type { Quote } from '../model/quote.ts';
-import type { Story } from '../model/story.ts';
+import type { Article } from '../../model/article.ts';
+import type { EntityIndex } from '../../model/entity.ts';
+import type { Quote } from '../../model/quote.ts';
+import type { Story } from '../../model/story.ts';
 import { clusterAverageLink, type SimilarityEdge } from './average-link.ts';
 import { detectPrimary } from './primary.ts';
 import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';

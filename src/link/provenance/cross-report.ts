@@ -1,7 +1,7 @@
-import type { Article } from '../model/article.ts';
-import type { Quote, Verdict } from '../model/quote.ts';
-import type { QuotedSpan } from '../model/span.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+import type { Article } from '../../model/article.ts';
+import type { Quote, Verdict } from '../../model/quote.ts';
+import type { QuotedSpan } from '../../model/span.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
 
 /**
  * The cross-report view: one primary sentence and how each outlet rendered it, side by side.

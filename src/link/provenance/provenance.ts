@@ -1,7 +1,7 @@
-import type { Article } from '../model/article.ts';
-import type { Provenance, Quote } from '../model/quote.ts';
-import type { Story } from '../model/story.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+import type { Article } from '../../model/article.ts';
+import type { Provenance, Quote } from '../../model/quote.ts';
+import type { Story } from '../../model/story.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
 import { type Alignment, alignQuote, type CandidateSentence } from './align.ts';
 import { diffAlignment } from './alignment-diff.ts';
 import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';

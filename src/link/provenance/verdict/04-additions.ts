@@ -1,5 +1,5 @@
 import { type Alignment, bestMatchIn, type CandidateSentence, NEAR_SENTENCES } from '../align.ts';
-import { splitSentences } from '../../nlp/sentences.ts';
+import { splitSentences } from '../../../nlp/sentences.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Span } from '../model/span.ts';
-import { NEGATION_SCOPE_BREAKS } from '../nlp/lexicons/negations.ts';
+import type { Span } from '../../model/span.ts';
+import { NEGATION_SCOPE_BREAKS } from '../../nlp/lexicons/negations.ts';
 
 /**
  * Where a negation reaches. A cue ("not", "never", "without") flips what follows it up to the end of

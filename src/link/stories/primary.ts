@@ -1,9 +1,9 @@
-import type { Article } from '../model/article.ts';
-import type { Quote } from '../model/quote.ts';
-import type { Story } from '../model/story.ts';
-import { SPEECH_VERBS } from '../nlp/lexicons/speech-verbs.ts';
-import { TRANSCRIPT_LABEL_ROLES } from '../nlp/lexicons/transcript-labels.ts';
-import { normalizeWord, tokenize } from '../nlp/tokens.ts';
+import type { Article } from '../../model/article.ts';
+import type { Quote } from '../../model/quote.ts';
+import type { Story } from '../../model/story.ts';
+import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
+import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { normalizeWord, tokenize } from '../../nlp/tokens.ts';
 import { getStoryContent } from './story-features.ts';
 
 /**

@@ -1,15 +1,15 @@
-import type { Span } from '../model/span.ts';
-import { ENGLISH_MONTH_NAMES } from '../nlp/lexicons/calendar-words.ts';
-import { COUNTRIES } from '../nlp/lexicons/countries.ts';
-import { FUNCTION_WORD_GROUPS } from '../nlp/lexicons/function-words.ts';
-import { HARDENING_PAIRS, LOADED_WORDS } from '../nlp/lexicons/hardening.ts';
-import { HEDGES } from '../nlp/lexicons/hedges.ts';
-import { INTENSIFIERS } from '../nlp/lexicons/intensifiers.ts';
-import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../nlp/lexicons/negations.ts';
-import { PRONOUNS } from '../nlp/lexicons/pronouns.ts';
-import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../nlp/lexicons/synonyms.ts';
-import { inflectionStem, negatedBase, stem } from '../nlp/stem.ts';
-import { tokenize } from '../nlp/tokens.ts';
+import type { Span } from '../../model/span.ts';
+import { ENGLISH_MONTH_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { COUNTRIES } from '../../nlp/lexicons/countries.ts';
+import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
+import { HARDENING_PAIRS, LOADED_WORDS } from '../../nlp/lexicons/hardening.ts';
+import { HEDGES } from '../../nlp/lexicons/hedges.ts';
+import { INTENSIFIERS } from '../../nlp/lexicons/intensifiers.ts';
+import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negations.ts';
+import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
+import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
+import { inflectionStem, negatedBase, stem } from '../../nlp/stem.ts';
+import { tokenize } from '../../nlp/tokens.ts';
 import { numberClauses } from './negation-scope.ts';
 
 /**
