@@ -1,42 +1,48 @@
 /**
- * Story clustering on ECB+ (982 articles, 86 stories in 43 topics; see
- * shared/eval/stories/README.md). Prints B-cubed precision/recall/F1 and the adjusted Rand index at
- * story level and topic level, and throughput. Input per article: title + "\n\n" + text.
- * Usage: npm run eval:stories [-- path/to/ecbplus.jsonl]
+ * Story clustering on two corpora (see shared/eval/stories/README.md), both read through the
+ * ingest path exactly as `hearsay analyze` reads a JSONL export:
+ *  - ECB+ (982 articles, 86 stories in 43 topics; 61 records are a title with no text and come in
+ *    as title-only articles), the corpus the configuration was tuned on;
+ *  - BASIL (300 articles, 100 US political events, one report each from three outlets).
+ * Prints B-cubed precision/recall/F1 and the adjusted Rand index of the one shipped configuration
+ * on each, then a cross-check: the cut-off fitted on one corpus, applied to the other.
+ * Usage: npm run eval:stories [-- ecbplus.jsonl basil.jsonl]
  */
 import { readFileSync } from 'node:fs';
-import { clusterStories } from '../src/link/stories/stories.ts';
+import { basename } from 'node:path';
 import { prepareArticle } from '../src/ingest/ingest.ts';
+import { readJsonLines } from '../src/ingest/read-records.ts';
+import { buildStoryGraph, clusterStories, cutStoryGraph } from '../src/link/stories/stories.ts';
+import { getStoryFeatures } from '../src/link/stories/story-features.ts';
+import { STORY_TUNING } from '../src/link/stories/story-tuning.ts';
 import type { Article } from '../src/model/article.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 
-interface EcbRecord {
-  id: string;
-  story: string;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
-  url: string | null;
-  text: string;
+/** The default data sets, under ../shared. */
+const DEFAULT_ECBPLUS = 'eval/stories/ecbplus.jsonl';
+const DEFAULT_BASIL = 'eval/stories/basil.jsonl';
+/** Cut-offs the cross-check fits over: the useful range of scaled similarity, in 0.05 steps. */
+const CUTOFF_GRID = Array.from({ length: 17 }, (_, i) => 0.4 + i * 0.05);
+
+interface Corpus {
+  name: string;
+  articles: Article[];
+  /** Gold story of each article, by id. */
+  gold: Map<string, string>;
+  issues: number;
 }
 
-/** The default data set, under ../shared. */
-const DEFAULT_DATA = 'eval/stories/ecbplus.jsonl';
-
-/** The record as `hearsay analyze` would prepare it, with title + text as the document (README). */
-function toArticle(r: EcbRecord): Article {
-  return prepareArticle({
-    id: r.id,
-    source: `ecbplus.jsonl#${r.id}`,
-    format: 'jsonl',
-    text: r.title ? `${r.title}\n\n${r.text}` : r.text,
-    title: r.title,
-    published: r.published,
-    outlet: r.outlet,
-    url: r.url,
-    byline: null,
-    encoding: 'utf-8',
-  });
+/** The records through the JSONL reader and article preparation, with their gold labels. */
+function loadCorpus(name: string, path: string): Corpus {
+  const text = readFileSync(path, 'utf8');
+  const gold = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; story: string };
+    gold.set(r.id, r.story);
+  }
+  const batch = readJsonLines(path, basename(path), text, 'utf-8');
+  return { name, articles: batch.articles.map(prepareArticle), gold, issues: batch.issues.length };
 }
 
 /** B-cubed precision, recall, F1 (Bagga & Baldwin 1998), averaged over items. */
@@ -91,38 +97,93 @@ export function adjustedRandIndex(gold: readonly string[], pred: readonly string
   return max === expected ? 1 : (index - expected) / (max - expected);
 }
 
-function main(): void {
-  const path = process.argv[2] ?? requireShared(DEFAULT_DATA);
-  const records = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EcbRecord);
-  const articles = records.map(toArticle);
+const fmt = (x: number) => x.toFixed(3);
+
+/** Predicted label of every gold article, from groups of ids. */
+function labelsOf(
+  corpus: Corpus,
+  groups: readonly (readonly string[])[],
+): { gold: string[]; pred: string[] } {
+  const predOf = new Map<string, string>();
+  groups.forEach((g, i) => g.forEach((id) => predOf.set(id, String(i))));
+  const ids = [...corpus.gold.keys()];
+  return {
+    gold: ids.map((id) => corpus.gold.get(id)!),
+    pred: ids.map((id) => predOf.get(id) ?? `missing:${id}`),
+  };
+}
+
+/** Figures of the shipped configuration on one corpus, through `clusterStories`. */
+function reportCorpus(corpus: Corpus): void {
   const t0 = performance.now();
-  const stories = clusterStories(articles);
+  const stories = clusterStories(corpus.articles);
   const seconds = (performance.now() - t0) / 1000;
-  const storyOf = new Map<string, string>();
-  for (const s of stories) for (const a of s.articles) storyOf.set(a, s.id);
-  const pred = records.map((r) => storyOf.get(r.id) ?? `missing:${r.id}`);
-  const goldStory = records.map((r) => r.story);
-  const goldTopic = records.map((r) => r.story.replace(/ecb(?:plus)?$/u, ''));
-  const fmt = (x: number) => x.toFixed(3);
-  console.log(`ECB+ story clustering: ${records.length} articles, input = title + text`);
-  console.log(
-    `predicted stories: ${stories.length} (gold: ${new Set(goldStory).size} stories, ${new Set(goldTopic).size} topics)`,
+  const { gold, pred } = labelsOf(
+    corpus,
+    stories.map((s) => s.articles),
   );
-  for (const [level, gold] of [
-    ['story', goldStory],
-    ['topic', goldTopic],
-  ] as const) {
-    const b = bcubed(gold, pred);
-    const ari = adjustedRandIndex(gold, pred);
+  const titleOnly = corpus.articles.filter((a) => a.title !== null && a.text.trim() === a.title).length;
+  console.log(
+    `\n${corpus.name}: ${corpus.articles.length} articles (${titleOnly} title-only, ${corpus.issues} rejected), input = title + text via the JSONL reader`,
+  );
+  console.log(`predicted stories: ${stories.length} (gold: ${new Set(gold).size})`);
+  const levels: [string, string[]][] = [['story', gold]];
+  if (corpus.name === 'ECB+') levels.push(['topic', gold.map((g) => g.replace(/ecb(?:plus)?$/u, ''))]);
+  for (const [level, labels] of levels) {
+    const b = bcubed(labels, pred);
+    const ari = adjustedRandIndex(labels, pred);
     console.log(`${level.padEnd(5)}  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  ARI ${fmt(ari)}`);
   }
-  console.log(`speed: ${(records.length / seconds).toFixed(0)} articles/s (${seconds.toFixed(2)} s)`);
-  const reversed = clusterStories([...articles].reverse());
+  console.log(`speed: ${(corpus.articles.length / seconds).toFixed(0)} articles/s (${seconds.toFixed(2)} s)`);
+  const reversed = clusterStories([...corpus.articles].reverse());
   const same = JSON.stringify(reversed) === JSON.stringify(stories);
   console.log(`order-independent (reversed input gives identical stories): ${same ? 'yes' : 'NO'}`);
+}
+
+/** B³ F1 of one corpus at every cut-off of the grid (the similarity graph is built once). */
+function sweepCutoffs(corpus: Corpus): number[] {
+  const graph = buildStoryGraph(corpus.articles.map((a) => getStoryFeatures(a)));
+  return CUTOFF_GRID.map((cut) => {
+    const { gold, pred } = labelsOf(corpus, cutStoryGraph(graph, cut));
+    return bcubed(gold, pred).f1;
+  });
+}
+
+/** Fit the cut-off on one corpus, report the other's F1 there: does the cut hold off its corpus? */
+function crossCheck(a: Corpus, b: Corpus): void {
+  const fa = sweepCutoffs(a);
+  const fb = sweepCutoffs(b);
+  console.log('\ncross-check (cut-off fitted on one corpus, applied to the other; B3 F1)');
+  console.log(
+    `shipped cut-off ${STORY_TUNING.linkThreshold}: ${a.name} ${fmt(fa[gridIndex(STORY_TUNING.linkThreshold)]!)}, ${b.name} ${fmt(fb[gridIndex(STORY_TUNING.linkThreshold)]!)}`,
+  );
+  for (const [fit, own, other, otherF] of [
+    [a, fa, b, fb],
+    [b, fb, a, fa],
+  ] as const) {
+    const best = own.indexOf(Math.max(...own));
+    console.log(
+      `fit on ${fit.name}: cut-off ${CUTOFF_GRID[best]!.toFixed(2)} (${fit.name} ${fmt(own[best]!)}) → ${other.name} ${fmt(otherF[best]!)}`,
+    );
+  }
+}
+
+/** Index of the grid's cut-off nearest to `cut`. */
+function gridIndex(cut: number): number {
+  let best = 0;
+  CUTOFF_GRID.forEach((c, i) => {
+    if (Math.abs(c - cut) < Math.abs(CUTOFF_GRID[best]! - cut)) best = i;
+  });
+  return best;
+}
+
+function main(): void {
+  const ecb = loadCorpus('ECB+', process.argv[2] ?? requireShared(DEFAULT_ECBPLUS));
+  const basil = loadCorpus('BASIL', process.argv[3] ?? requireShared(DEFAULT_BASIL));
+  console.log(`story clustering, one configuration: ${JSON.stringify(STORY_TUNING)}`);
+  reportCorpus(ecb);
+  reportCorpus(basil);
+  crossCheck(ecb, basil);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -54,8 +54,12 @@ function readItem(item: Element, ctx: ItemContext): RawArticle | Issue {
     (tag) => childText(item, [tag]) ?? '',
   );
   const html = bodies.reduce((best, body) => (body.length > best.length ? body : best), '');
-  const text = fragmentToText(html);
-  if (text === '') return makeIssue('HEARSAY_E_NO_TEXT', where, 'the item has no content or description');
+  const title = cleanText(childText(item, ['title']));
+  // A headline-only item is a short article (its text is the title): feeds of breaking news
+  // often carry no body, and the headline still says who did what.
+  const text = fragmentToText(html) || (title ?? '');
+  if (text === '')
+    return makeIssue('HEARSAY_E_NO_TEXT', where, 'the item has no title, content or description');
   const link = itemLink(item);
   const id = cleanText(childText(item, ['guid', 'id'])) ?? link ?? `${ctx.name}#${ctx.index}`;
   return {
@@ -63,7 +67,7 @@ function readItem(item: Element, ctx: ItemContext): RawArticle | Issue {
     source: `${ctx.origin}#${ctx.index}`,
     format: ctx.format,
     text,
-    title: cleanText(childText(item, ['title'])),
+    title,
     published: toIsoDate(childText(item, ['pubDate', 'published', 'dc:date', 'updated'])),
     outlet: ctx.outlet,
     url: link,

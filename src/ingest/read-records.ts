@@ -72,12 +72,14 @@ function addRecord(
   const id = record.id === undefined || record.id === null ? fallbackId : String(record.id);
   const source = `${where.origin}#${where.line ?? where.item}`;
   const url = asString(record.url);
-  if (typeof record.text === 'string' && record.text.trim() !== '') {
+  const text = typeof record.text === 'string' && record.text.trim() !== '' ? record.text : null;
+  const hasHtml = typeof record.html === 'string' && record.html.trim() !== '';
+  if (text !== null || !hasHtml) {
     batch.articles.push({
       id,
       source,
       format: 'jsonl',
-      text: record.text,
+      text: text ?? titleAndSummary(record)!,
       title: asString(record.title),
       published: asDate(record.published),
       outlet: asString(record.outlet),
@@ -108,10 +110,14 @@ function recordProblem(value: unknown): { code: Issue['code']; detail: string } 
   const record = value as Record<string, unknown>;
   const hasText = typeof record.text === 'string' && record.text.trim() !== '';
   const hasHtml = typeof record.html === 'string' && record.html.trim() !== '';
-  if (!hasText && !hasHtml)
-    return { code: 'HEARSAY_E_NO_TEXT', detail: 'the record has no non-empty `text` or `html`' };
+  const short = hasText || hasHtml ? null : titleAndSummary(record);
+  if (!hasText && !hasHtml && short === null)
+    return {
+      code: 'HEARSAY_E_NO_TEXT',
+      detail: 'the record has no non-empty `text`, `html` or `title`',
+    };
   // JSON escapes can encode half a surrogate pair ("\ud800"), which no store can keep exactly.
-  const body = (hasText ? record.text : record.html) as string;
+  const body = short ?? ((hasText ? record.text : record.html) as string);
   if (!body.isWellFormed())
     return { code: 'HEARSAY_E_JSON_RECORD', detail: 'the text holds a lone UTF-16 surrogate escape' };
   if (
@@ -123,6 +129,18 @@ function recordProblem(value: unknown): { code: Issue['code']; detail: string } 
     return { code: 'HEARSAY_E_JSON_RECORD', detail: '`id` must be a string or a number' };
   }
   return null;
+}
+
+/**
+ * A headline-only record (a feed export, a news API hit without the body) is a short article:
+ * its text is the title, and the summary after a blank line when there is one. Rejecting it
+ * would drop reports that still say who did what and when.
+ */
+function titleAndSummary(record: Record<string, unknown>): string | null {
+  const title = asString(record.title);
+  if (title === null) return null;
+  const summary = asString(record.summary ?? record.description);
+  return summary === null ? title : `${title}\n\n${summary}`;
 }
 
 function asString(value: unknown): string | null {

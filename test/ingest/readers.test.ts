@@ -27,23 +27,34 @@ test('jsonl: records become articles; broken lines are issues with line numbers'
     JSON.stringify({ id: 'r3', title: 'No body' }),
     JSON.stringify(['not', 'an', 'object']),
     JSON.stringify({ id: 7, published: '26-FEB-1987', text: 'Numeric id and odd date.' }),
+    JSON.stringify({ id: 'r7', url: 'https://wire.example/7' }),
   ].join('\n');
   const batch = readJsonLines('exports/feed.jsonl', 'feed.jsonl', input, 'utf-8');
   assert.deepEqual(
     batch.articles.map((a) => [a.id, a.title, a.published, a.outlet, a.source]),
     [
       ['r1', 'Port strike ends', '2026-03-01', 'Wire', 'exports/feed.jsonl#1'],
+      ['r3', 'No body', null, null, 'exports/feed.jsonl#4'],
       ['7', null, '1987-02-26', null, 'exports/feed.jsonl#6'],
     ],
   );
+  assert.equal(batch.articles[1]!.text, 'No body', 'a title-only record is a short article');
   assert.deepEqual(
     batch.issues.map((i) => [i.code, i.input.line]),
     [
       ['HEARSAY_E_JSON_RECORD', 2],
-      ['HEARSAY_E_NO_TEXT', 4],
       ['HEARSAY_E_JSON_RECORD', 5],
+      ['HEARSAY_E_NO_TEXT', 7],
     ],
   );
+});
+
+test('jsonl: a title and a summary without a body make a short article', () => {
+  const record = { id: 's1', title: 'Port strike ends', summary: 'Dock workers returned on Friday.' };
+  const batch = readJsonLines('s.jsonl', 's.jsonl', JSON.stringify(record), 'utf-8');
+  assert.deepEqual(batch.issues, []);
+  assert.equal(batch.articles[0]!.text, 'Port strike ends\n\nDock workers returned on Friday.');
+  assert.equal(batch.articles[0]!.title, 'Port strike ends');
 });
 
 test('jsonl: a record with html instead of text is extracted', () => {
@@ -82,7 +93,8 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <content:encoded><![CDATA[<p>The minister said on Saturday that talks would resume.</p><p>“We are ready,” she told the agency.</p>]]></content:encoded></item>
 <item><title>Port strike ends</title><link>https://wire.example/2</link>
 <pubDate>Fri, 13 Mar 2026 18:00:00 GMT</pubDate><description>Dock workers returned to work on Friday after a week-long strike.</description></item>
-<item><title>Empty</title><guid>wire-3</guid></item>
+<item><title>Headline only</title><guid>wire-3</guid></item>
+<item><guid>wire-4</guid></item>
 </channel></rss>`;
 
 test('rss: each item is an article; the channel title is the outlet', () => {
@@ -99,13 +111,15 @@ test('rss: each item is an article; the channel title is the outlet', () => {
         'https://wire.example/2',
         null,
       ],
+      ['wire-3', 'Headline only', null, 'Estoria Wire', null, null],
     ],
   );
+  assert.equal(batch.articles[2]!.text, 'Headline only', 'a headline-only item is a short article');
   assert.match(batch.articles[0]!.text, /talks would resume\.[\s\S]*“We are ready,” she told the agency\./);
   assert.equal(batch.articles[1]!.text, 'Dock workers returned to work on Friday after a week-long strike.');
   assert.deepEqual(
     batch.issues.map((i) => [i.code, i.input.item]),
-    [['HEARSAY_E_NO_TEXT', 3]],
+    [['HEARSAY_E_NO_TEXT', 4]],
   );
 });
 

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { clusterAverageLink } from '../../src/link/stories/average-link.ts';
 import { clusterStories, makeStoryId, StoryClusterer } from '../../src/link/stories/stories.ts';
 import { collectVenues, getStoryFeatures } from '../../src/link/stories/story-features.ts';
+import { prepareArticle } from '../../src/ingest/ingest.ts';
+import { readJsonLines } from '../../src/ingest/read-records.ts';
 import { makeArticle } from '../helpers/article.ts';
 import {
   ALL,
@@ -11,8 +13,11 @@ import {
   EARTHQUAKE_2,
   OTHER_INTERVIEW,
   REPORT_A,
+  KORSBY,
   REPORT_B,
   TRANSCRIPT,
+  VELMAR,
+  VELMAR_HEADLINE_RECORD,
 } from './story-fixtures.ts';
 
 const membersOf = (stories: { articles: string[] }[]) => stories.map((s) => s.articles).sort();
@@ -61,6 +66,33 @@ describe('clusterStories', () => {
 
   test('an empty input gives no stories', () => {
     assert.deepEqual(clusterStories([]), []);
+  });
+});
+
+describe('same-kind events', () => {
+  const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
+
+  test('two strikes at different ports on the same dates are two stories', () => {
+    const stories = membersOf(clusterStories([...VELMAR, ...KORSBY]));
+    assert.deepEqual(stories, [ids(KORSBY), ids(VELMAR)]);
+  });
+
+  test('one strike told by three outlets in their own words is one story', () => {
+    for (const order of [[...VELMAR, ...KORSBY], [...KORSBY, ...VELMAR].reverse()]) {
+      const story = clusterStories(order).find((s) => s.articles.includes(VELMAR[0]!.id));
+      assert.deepEqual(story?.articles, ids(VELMAR));
+    }
+  });
+
+  test('a title-only record comes in through the reader and joins its event', () => {
+    const batch = readJsonLines('feed.jsonl', 'feed.jsonl', JSON.stringify(VELMAR_HEADLINE_RECORD), 'utf-8');
+    assert.deepEqual(batch.issues, []);
+    const headline = prepareArticle(batch.articles[0]!);
+    assert.equal(headline.text, VELMAR_HEADLINE_RECORD.title);
+    const story = clusterStories([...VELMAR, ...KORSBY, headline]).find((s) =>
+      s.articles.includes(headline.id),
+    );
+    assert.deepEqual(story?.articles, [...ids(VELMAR), headline.id].sort());
   });
 });
 

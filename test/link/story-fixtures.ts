@@ -72,3 +72,76 @@ Andes Metals suspended work at two copper mines so engineers could check the sha
 );
 
 export const ALL = [TRANSCRIPT, REPORT_A, REPORT_B, OTHER_INTERVIEW, EARTHQUAKE, EARTHQUAKE_2];
+
+/**
+ * Two different events of one kind on the same dates: dock strikes at two invented ports, each
+ * told by three invented outlets in their own words. Topic words (port, strike, union, wages,
+ * cargo) are shared by all six; who, where and the figures are not.
+ */
+const dated = (id: string, published: string, text: string) =>
+  makeArticle(id, text, { published, title: text.split('\n')[0]! });
+
+export const VELMAR_WIRE = dated(
+  'velmar-wire',
+  '2031-05-12',
+  `Crane operators walk out at Velmar port over pay
+
+Crane operators at the port of Velmar began a 48-hour strike on Monday, halting container traffic, the Harbour Crane Guild said.
+Guild leader Ilse Varga said members rejected a 3 percent pay offer from Velmar Terminals and wanted 9 percent. About 14 container ships were waiting outside the breakwater, the harbour master said.
+`,
+);
+export const VELMAR_DAILY = dated(
+  'velmar-daily',
+  '2031-05-12',
+  `Ships queue off Velmar as guild stops the cranes
+
+Fourteen vessels lay at anchor off Velmar on Monday after the Harbour Crane Guild pulled its operators off the quays for two days.
+“A 3 percent raise is an insult after two years of overtime,” Varga told reporters at the gate. Velmar Terminals called the stoppage unlawful and said it would seek damages.
+`,
+);
+export const VELMAR_BLOG = dated(
+  'velmar-blog',
+  '2031-05-13',
+  `Varga’s guild tests Velmar Terminals with two-day stoppage
+
+The crane stoppage at Velmar entered its second day on Tuesday. Ilse Varga, who leads the Harbour Crane Guild, is asking Velmar Terminals for 9 percent instead of the 3 percent on the table.
+The harbour master counted 14 container ships waiting at the breakwater.
+`,
+);
+export const KORSBY_WIRE = dated(
+  'korsby-wire',
+  '2031-05-12',
+  `Harbour pilots strike at Korsby, tankers held at sea
+
+Harbour pilots at Korsby stopped work on Monday in a dispute over night-shift pay, leaving tankers unable to enter the port, the Pilots Association said.
+Association chairman Oren Lask said the port authority had refused to restore a night allowance it cut in January. Seven tankers and a ferry were held at sea.
+`,
+);
+export const KORSBY_DAILY = dated(
+  'korsby-daily',
+  '2031-05-12',
+  `Korsby ferry stranded as pilots down tools
+
+A ferry with 300 passengers and seven tankers could not dock at Korsby on Monday after harbour pilots walked out over the night allowance.
+“Nobody guides a tanker through the channel at 3 a.m. for a day rate,” Lask said. The Korsby port authority said talks would resume on Wednesday.
+`,
+);
+export const KORSBY_BLOG = dated(
+  'korsby-blog',
+  '2031-05-13',
+  `Lask’s pilots keep Korsby channel shut for a second day
+
+The pilots’ walkout at Korsby went into Tuesday. Oren Lask and the Pilots Association want the night allowance cut in January restored; the port authority says it cannot afford it.
+Seven tankers remain at anchor.
+`,
+);
+
+export const VELMAR = [VELMAR_WIRE, VELMAR_DAILY, VELMAR_BLOG];
+export const KORSBY = [KORSBY_WIRE, KORSBY_DAILY, KORSBY_BLOG];
+
+/** A headline-only JSONL record of the Velmar strike: a feed export with no body. */
+export const VELMAR_HEADLINE_RECORD = {
+  id: 'velmar-headline',
+  title: 'Velmar crane operators strike as Harbour Crane Guild rejects 3 percent offer',
+  published: '2031-05-12',
+};

@@ -63,6 +63,25 @@ class MergeHeap {
 }
 
 /**
+ * Relative interconnectivity (after Chameleon, Karypis et al. 1999): two groups that are each
+ * much tighter inside than they are to each other are two events of one kind, however close the
+ * subject. A group's cohesion is its mean inner similarity; singletons have none and always pass.
+ */
+function isCohesiveMerge(
+  avg: number,
+  nx: number,
+  insideX: number,
+  ny: number,
+  insideY: number,
+  minCohesion: number,
+): boolean {
+  if (minCohesion <= 0 || nx < 2 || ny < 2) return true;
+  const cohesionX = insideX / ((nx * (nx - 1)) / 2);
+  const cohesionY = insideY / ((ny * (ny - 1)) / 2);
+  return avg >= minCohesion * Math.min(cohesionX, cohesionY);
+}
+
+/**
  * Groups items 0..n-1: repeatedly merges the two clusters with the highest average pairwise
  * similarity while it is at least `threshold`. Returns groups of item numbers, each sorted, the
  * groups ordered by their first item.
@@ -71,12 +90,16 @@ export function clusterAverageLink(
   n: number,
   edges: readonly SimilarityEdge[],
   threshold: number,
+  minCohesion = 0,
 ): number[][] {
   const members = new Map<number, number[]>();
   const links = new Map<number, Map<number, number>>();
+  /** Sum of the similarities inside each cluster, for its cohesion. */
+  const inside = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     members.set(i, [i]);
     links.set(i, new Map());
+    inside.set(i, 0);
   }
   const heap = new MergeHeap();
   for (const { a, b, sim } of edges) {
@@ -93,7 +116,13 @@ export function clusterAverageLink(
     if (!mx || !my) continue; // one side was merged already: stale entry
     const lx = links.get(e.x)!;
     const ly = links.get(e.y)!;
+    const cross = lx.get(e.y) ?? 0;
+    if (!isCohesiveMerge(e.avg, mx.length, inside.get(e.x)!, my.length, inside.get(e.y)!, minCohesion))
+      continue;
     const merged = next++;
+    inside.set(merged, inside.get(e.x)! + inside.get(e.y)! + cross);
+    inside.delete(e.x);
+    inside.delete(e.y);
     const mergedMembers = [...mx, ...my];
     const mergedLinks = new Map<number, number>();
     for (const [other, sum] of lx) if (other !== e.y) mergedLinks.set(other, sum);

@@ -6,37 +6,23 @@ import { clusterAverageLink, type SimilarityEdge } from './average-link.ts';
 import { detectPrimary } from './primary.ts';
 import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
 import { countDocumentFrequencies, scoreArticlePairs, weighArticle } from './story-similarity.ts';
+import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 
 /**
  * Stories: articles that report one event.
  *  1. Features per article (story-features.ts), computed once.
  *  2. Pair similarities over an inverted index (story-similarity.ts): cosine + shared wording,
- *     adjusted by interview venue and dates; pairs below MIN_PAIR_SIMILARITY are no edge.
+ *     adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a
+ *     floored decay); pairs below MIN_PAIR_SIMILARITY are no edge.
  *  3. Local scaling: each similarity divided by the geometric mean of the two articles'
  *     similarity to their NEIGHBOUR_RANK-th neighbour, so the cut adapts to how alike articles
  *     on that subject are.
- *  4. Average-link clustering at STORY_LINK_THRESHOLD.
+ *  4. Average-link clustering at STORY_LINK_THRESHOLD, refusing merges of two groups that are
+ *     each much tighter inside than to each other (MIN_COHESION): two events of one kind.
+ * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
  * of the article set: input order never changes them.
  */
-
-/**
- * Average scaled similarity two groups need to be one story. ECB+ (982 articles, 86 stories,
- * title + text), scaled: 0.5 → F1 0.89, 0.6 → 0.93, 0.7 → 0.93 (precision up, recall down).
- * Raw cosine without scaling peaked at 0.88. Re-run `npm run eval:stories` and the seeds scorer.
- */
-export const STORY_LINK_THRESHOLD = 0.6;
-/**
- * Pairs below this raw similarity are no edge at all, whatever the neighbourhood: unrelated
- * articles in a sparse neighbourhood must not be pulled together. ECB+ flat from 0.08 to 0.16.
- */
-export const MIN_PAIR_SIMILARITY = 0.12;
-/** Which nearest neighbour sets an article's scale; ECB+: 4, 5 and 6 within 0.005 F1. */
-export const NEIGHBOUR_RANK = 5;
-/** Scale floor: an article with few neighbours is judged as if its neighbourhood were this close. */
-export const MIN_NEIGHBOUR_SCALE = 0.2;
-/** Scale ceiling: a dense subject (near-copies) still links its members. */
-export const MAX_NEIGHBOUR_SCALE = 0.6;
 
 export interface StoryContext {
   quotes?: readonly Quote[];
@@ -48,7 +34,7 @@ export interface StoryContext {
  * nearest neighbour, clamped. Two patches of one browser years apart share more words than two
  * reports of one earthquake; each article's neighbourhood says how much "alike" means there.
  */
-function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[]): number[] {
+function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[], t: StoryTuning): number[] {
   const sims: number[][] = Array.from({ length: n }, () => []);
   for (const { a, b, sim } of edges) {
     sims[a]!.push(sim);
@@ -56,22 +42,48 @@ function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[]): nu
   }
   return sims.map((list) => {
     list.sort((p, q) => q - p);
-    const kth = list[NEIGHBOUR_RANK - 1] ?? 0;
-    return Math.min(MAX_NEIGHBOUR_SCALE, Math.max(MIN_NEIGHBOUR_SCALE, kth));
+    const kth = list[t.neighbourRank - 1] ?? 0;
+    return Math.min(t.maxNeighbourScale, Math.max(t.minNeighbourScale, kth));
   });
 }
 
-/** Groups of article ids, one per story, from features (any order in, canonical out). */
-export function groupByStory(features: readonly StoryFeatures[]): string[][] {
+/** The scaled similarity graph over articles sorted by id: what the cut-off is applied to. */
+export interface StoryGraph {
+  ids: string[];
+  edges: SimilarityEdge[];
+}
+
+/** Articles sorted by id and their scaled similarity edges (any order in, canonical out). */
+export function buildStoryGraph(
+  features: readonly StoryFeatures[],
+  tuning: StoryTuning = STORY_TUNING,
+): StoryGraph {
   const sorted = [...features].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const df = countDocumentFrequencies(sorted);
   const items = sorted.map((f) => weighArticle(f, df, sorted.length));
-  const pairs = scoreArticlePairs(items, df, MIN_PAIR_SIMILARITY);
-  const scale = getNeighbourhoodScales(items.length, pairs);
+  const pairs = scoreArticlePairs(items, df, tuning);
+  const scale = getNeighbourhoodScales(items.length, pairs, tuning);
   const edges = pairs.map(({ a, b, sim }) => ({ a, b, sim: sim / Math.sqrt(scale[a]! * scale[b]!) }));
-  return clusterAverageLink(sorted.length, edges, STORY_LINK_THRESHOLD).map((group) =>
-    group.map((i) => sorted[i]!.id),
+  return { ids: sorted.map((f) => f.id), edges };
+}
+
+/** Groups of article ids, one per story, cutting a graph at `threshold`. */
+export function cutStoryGraph(
+  graph: StoryGraph,
+  threshold: number,
+  minCohesion: number = STORY_TUNING.minCohesion,
+): string[][] {
+  return clusterAverageLink(graph.ids.length, graph.edges, threshold, minCohesion).map((group) =>
+    group.map((i) => graph.ids[i]!),
   );
+}
+
+/** Groups of article ids, one per story, from features (any order in, canonical out). */
+export function groupByStory(
+  features: readonly StoryFeatures[],
+  tuning: StoryTuning = STORY_TUNING,
+): string[][] {
+  return cutStoryGraph(buildStoryGraph(features, tuning), tuning.linkThreshold, tuning.minCohesion);
 }
 
 /** `story-` + a hash of the sorted member ids: same members, same id, in any run. */

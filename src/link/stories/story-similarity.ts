@@ -1,5 +1,6 @@
 import type { SimilarityEdge } from './average-link.ts';
 import type { StoryFeatures } from './story-features.ts';
+import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 
 /**
  * How alike two articles are as reports of one event: TF-IDF cosine (names and numbers boosted)
@@ -31,17 +32,6 @@ export const SHINGLE_BONUS = 0.3;
 export const SHINGLE_MAX_DF = 20;
 /** Similarity added when both articles credit the same interview venue and a speaker in common. */
 export const VENUE_MATCH_BONUS = 0.25;
-/**
- * Days between publications within which two reports count as fresh coverage of one event. ECB+
- * gold stories spread up to two years (follow-ups), so the decay is slow and floored: a hard
- * window cost 0.01–0.02 F1 there.
- */
-export const DATE_WINDOW_DAYS = 30;
-/** Beyond the window, the similarity halves every this many days … */
-export const DATE_HALF_LIFE_DAYS = 365;
-/** … but never drops below this factor (dates in scraped metadata are often wrong). */
-export const DATE_MIN_FACTOR = 0.5;
-
 /** An article's features with its L2-normalised term vector. */
 export interface WeightedArticle {
   features: StoryFeatures;
@@ -66,11 +56,16 @@ export function weighArticle(f: StoryFeatures, df: Map<string, number>, n: numbe
     v.set(term, (1 + Math.log(tf)) * idf(term) * (f.names.has(term) ? NAME_WEIGHT : 1));
   }
   for (const num of f.numbers) v.set(`#${num}`, idf(`#${num}`) * NUMBER_WEIGHT);
+  return { features: f, vector: normalize(v) };
+}
+
+/** Scales a sparse vector to unit length, in place. */
+function normalize(v: Map<string, number>): Map<string, number> {
   let norm = 0;
   for (const w of v.values()) norm += w * w;
   norm = Math.sqrt(norm) || 1;
   for (const [k, w] of v) v.set(k, w / norm);
-  return { features: f, vector: v };
+  return v;
 }
 
 function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -94,10 +89,10 @@ function getVenueAdjustment(a: StoryFeatures, b: StoryFeatures): number | null {
 }
 
 /** Publications far apart in time are rarely fresh coverage of one event: decay past the window. */
-function getDateFactor(a: StoryFeatures, b: StoryFeatures): number {
+function getDateFactor(a: StoryFeatures, b: StoryFeatures, t: StoryTuning): number {
   if (a.publishedDay === null || b.publishedDay === null) return 1;
-  const gap = Math.abs(a.publishedDay - b.publishedDay) - DATE_WINDOW_DAYS;
-  return gap <= 0 ? 1 : Math.max(DATE_MIN_FACTOR, 0.5 ** (gap / DATE_HALF_LIFE_DAYS));
+  const gap = Math.abs(a.publishedDay - b.publishedDay) - t.dateWindowDays;
+  return gap <= 0 ? 1 : Math.max(t.dateMinFactor, 0.5 ** (gap / t.dateHalfLifeDays));
 }
 
 /** Similarity of two articles as reports of one event, in [0, ~1.55], given their term cosine. */
@@ -106,11 +101,12 @@ export function getStorySimilarity(
   y: StoryFeatures,
   cosine: number,
   sharedShingles: number,
+  tuning: StoryTuning = STORY_TUNING,
 ): number {
   const venue = getVenueAdjustment(x, y);
   if (venue === null) return 0;
   const base = cosine + SHINGLE_BONUS * Math.min(1, sharedShingles / SHINGLE_SATURATION) + venue;
-  return base * getDateFactor(x, y);
+  return base * getDateFactor(x, y, tuning);
 }
 
 /** Grows a posting list in a map of lists. */
@@ -130,7 +126,7 @@ function post<K, V>(postings: Map<K, V[]>, key: K, value: V): void {
 export function scoreArticlePairs(
   items: readonly WeightedArticle[],
   df: Map<string, number>,
-  minSim: number,
+  tuning: StoryTuning = STORY_TUNING,
 ): SimilarityEdge[] {
   const shingleDf = new Map<number, number>();
   for (const item of items)
@@ -169,8 +165,8 @@ export function scoreArticlePairs(
     }
     seen.sort((p, q) => p - q);
     for (const j of seen) {
-      const sim = getStorySimilarity(items[j]!.features, item.features, dot[j]!, shared[j]!);
-      if (sim >= minSim) edges.push({ a: j, b: i, sim });
+      const sim = getStorySimilarity(items[j]!.features, item.features, dot[j]!, shared[j]!, tuning);
+      if (sim >= tuning.minPairSimilarity) edges.push({ a: j, b: i, sim });
       dot[j] = 0;
       shared[j] = 0;
       touched[j] = 0;
