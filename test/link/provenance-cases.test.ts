@@ -18,7 +18,7 @@ const PRIMARY = [
   'Question: How will you answer the new tariffs on steel?',
   'Elena Varga: We regret this decision, which harms producers on both sides. We may respond with measures of our own, in accordance with trade rules and in proportion to the damage. We remain open to talks with our partners in Brussels.',
   'Question: What about the rail strike?',
-  'Elena Varga: The strike is regrettable, but the dispute can be settled by negotiation. The agreements signed last year remain in effect, and the ministry has offered to mediate. Apparently, the unions are ready to return to talks.',
+  'Elena Varga: The strike is regrettable, but the dispute can be settled by negotiation. The agreements signed last year remain in effect, and the ministry has offered to mediate. The unions are apparently ready to return to talks.',
   'Question: Is the ministry preparing penalties against the national airline?',
   'Elena Varga: We are not punishing the airline, and we are not freezing its accounts. Reports of a secret audit are inaccurate. The delay in its tax payments is unacceptable to us, and we have told the board so.',
 ].join('\n');

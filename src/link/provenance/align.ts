@@ -361,12 +361,20 @@ function regionOf(anchors: TermMatch[], support: Map<number, TermMatch>, quote: 
   return [Math.min(...ps), Math.max(...ps) + 1];
 }
 
-/** A light anchor counts for the region only within a few words of a content match on both sides. */
+/**
+ * A light anchor counts for the region only near a content match, and only where the two sides
+ * keep step: between it and the content match the primary may hold a few words more than the quote
+ * (the words the report left out there: "And [I believe,] in the 35 days"), never many, so an
+ * article matched far away does not stretch the passage.
+ */
 const LIGHT_ANCHOR_REACH = 4;
+const LIGHT_ANCHOR_SLACK = 4;
 function isNearContent(a: TermMatch, content: TermMatch[]): boolean {
-  return content.some(
-    (c) => Math.abs(c.q - a.q) <= LIGHT_ANCHOR_REACH && Math.abs(c.p - a.p) <= LIGHT_ANCHOR_REACH,
-  );
+  return content.some((c) => {
+    const dq = Math.abs(c.q - a.q);
+    const dp = Math.abs(c.p - a.p);
+    return dq <= LIGHT_ANCHOR_REACH && dp - dq <= LIGHT_ANCHOR_SLACK && (c.q - a.q) * (c.p - a.p) > 0;
+  });
 }
 
 /** How far before a word its "not" may stand and still pair with a prefix ("not entirely true"). */

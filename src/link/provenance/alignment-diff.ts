@@ -19,6 +19,8 @@ export interface AlignmentDiff {
   unmatchedPrimary: Map<SegmentAlignment, Set<number>>;
   /** Per segment: unmatched primary term indexes paired with quote words in a gap (reworded, not left out). */
   reworded: Map<SegmentAlignment, Set<number>>;
+  /** Quote term indexes paired with primary words in a gap (rewordings, not additions). */
+  rewordedQuote: Set<number>;
 }
 
 /** Article texts by id, to slice spans. */
@@ -119,6 +121,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   const unsupported = new Set<number>();
   const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
   const reworded = new Map<SegmentAlignment, Set<number>>();
+  const rewordedQuote = new Set<number>();
   for (const seg of alignment.segments) {
     const pText = textOf(seg.candidate.article);
     const pTerms = seg.candidate.terms;
@@ -161,7 +164,10 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
         const pair: [string, string] = [spanText(pText, pTerms, pc), spanText(quoteText, q, qc)];
         substituted.push(pair);
         gapPairs.push(pair);
-        for (const i of qGap) pairedQ.add(i);
+        for (const i of qGap) {
+          pairedQ.add(i);
+          rewordedQuote.add(i);
+        }
         for (const p of pGap) pairedP.add(p);
       }
     }
@@ -180,5 +186,15 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     alignment.segments.map((s) => segmentSpan(s, textOf)),
     textOf,
   );
-  return { primary, added, dropped, substituted, gapPairs, unsupported, unmatchedPrimary, reworded };
+  return {
+    primary,
+    added,
+    dropped,
+    substituted,
+    gapPairs,
+    unsupported,
+    unmatchedPrimary,
+    reworded,
+    rewordedQuote,
+  };
 }

@@ -40,6 +40,12 @@ const PRIOR_SEMANTIC = 0.5;
  */
 const STRONG_ALIGNMENT = 0.85;
 /**
+ * A quote in a report of another event is checked against a primary only when its words are found
+ * there this well: the same speaker says similar things at different events, and a few shared words
+ * ("common sense") are not the passage.
+ */
+const OTHER_EVENT_MIN_SCORE = 0.7;
+/**
  * An unattributed quote is credited to the primary only on firmer evidence than an attributed one:
  * this coverage, and two content words matched unless every content word matched as itself.
  * ("a good idea" meeting one synonym in a transcript is not enough.)
@@ -53,6 +59,10 @@ interface Plan {
   status: 'covered' | 'unknown' | 'not-covered';
   candidates: CandidateSentence[];
   leadNegated: boolean;
+  /** Whether the report tells the primary's event (see eventOf). */
+  event: 'same' | 'other' | 'undecided';
+  /** The primary is not the one of the report's own story: the verdict says so. */
+  otherStory: boolean;
 }
 
 function noPrimary(reason: string): Provenance {
@@ -115,14 +125,25 @@ function isNegatedLeadIn(text: string, quoteStart: number): boolean {
   return terms.slice(-LEAD_IN_TERMS).some((t) => t.neg && t.clause === terms[terms.length - 1]!.clause);
 }
 
+/**
+ * A speaker named only by a role ("the president", "the vice president") is not evidence either
+ * way: the attribution stage could not tie it to a person, so the primary's turns are searched as
+ * for an unattributed quote.
+ */
+function isRoleOnly(speaker: Quote['speaker']): boolean {
+  return speaker !== null && speaker.entity === null && /^the\s/i.test(speaker.name);
+}
+
 function planQuote(
   quote: Quote,
   article: Article,
   primary: PrimarySource,
   sentencesOf: (a: Article) => { start: number; end: number }[],
+  event: Plan['event'],
+  otherStory: boolean,
 ): Plan {
   const status: Plan['status'] =
-    quote.speaker === null || primary.speakers.size === 0
+    quote.speaker === null || isRoleOnly(quote.speaker) || primary.speakers.size === 0
       ? 'unknown'
       : isSameSpeaker(quote.speaker, primary.speakers)
         ? 'covered'
@@ -158,17 +179,22 @@ function planQuote(
         position: s.position,
       };
     });
-  return { quote, primary, status, candidates, leadNegated: isNegatedLeadIn(article.text, quote.start) };
+  const leadNegated = isNegatedLeadIn(article.text, quote.start);
+  return { quote, primary, status, candidates, leadNegated, event, otherStory };
 }
 
 function judgePlan(plan: Plan): Provenance {
   const { quote, primary, status, candidates } = plan;
   const text = primary.article.text;
   const alignment = alignQuote(termize(quote.text), candidates);
+  const mayBeUnsupported = status === 'covered' && plan.event !== 'other';
   if (alignment === null) {
-    return status === 'covered'
+    return mayBeUnsupported
       ? { ...noPrimary('verdict.nothing-retrieved'), verdict: 'unsupported' }
       : noPrimary('provenance.nothing-aligns-and-speaker-not-in-primary');
+  }
+  if (plan.event === 'other' && alignment.score < OTHER_EVENT_MIN_SCORE) {
+    return noPrimary(`provenance.report-of-another-event-and-weakly-aligned: ${alignment.score.toFixed(2)}`);
   }
   if (status === 'not-covered' && alignment.score < STRONG_ALIGNMENT) {
     return noPrimary(`provenance.speaker-not-in-primary: "${quote.speaker?.name ?? ''}"`);
@@ -185,8 +211,10 @@ function judgePlan(plan: Plan): Provenance {
     articleText: () => text,
     leadNegated: plan.leadNegated,
   });
-  if (judged.verdict === 'unsupported' && status !== 'covered') {
-    return noPrimary(`provenance.nothing-aligns-and-speaker-unknown: ${alignment.coverage.toFixed(2)}`);
+  if (judged.verdict === 'unsupported' && !mayBeUnsupported) {
+    return noPrimary(
+      `provenance.nothing-aligns-and-${status === 'covered' ? 'report-of-another-event' : 'speaker-unknown'}: ${alignment.coverage.toFixed(2)}`,
+    );
   }
   const supported = judged.verdict !== 'unsupported';
   return {
@@ -196,7 +224,9 @@ function judgePlan(plan: Plan): Provenance {
     added: diff.added,
     dropped: supported ? diff.dropped : [],
     substituted: supported ? diff.substituted : [],
-    reasons: judged.reasons,
+    reasons: plan.otherStory
+      ? [...judged.reasons, `provenance.primary-of-another-story: ${primary.article.id}`]
+      : judged.reasons,
   };
 }
 
@@ -211,8 +241,44 @@ function isFirmAlignment(alignment: Alignment): boolean {
 }
 
 interface Prepared {
-  plans: Plan[];
+  plans: Plan[][];
   done: Map<string, Provenance>;
+}
+
+/** Primaries whose index gives a quote's words the best retrieval score; the rest are not aligned. */
+const PRIMARIES_PER_QUOTE = 3;
+/**
+ * A report dated this many days or more from its primary (either way, beyond a day before) is about
+ * another event: words of the primary's speaker it quotes that the primary lacks are `no_primary`,
+ * not `unsupported` (the same speaker spoke elsewhere).
+ */
+const SAME_EVENT_MAX_DAYS = 7;
+
+/** Whole days from the primary's date to the report's, or null when either is unknown. */
+function daysBetween(primary: Article, report: Article): number | null {
+  const a = primary.published ? Date.parse(primary.published) : Number.NaN;
+  const b = report.published ? Date.parse(report.published) : Number.NaN;
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return Math.round((b - a) / 86_400_000);
+}
+
+/**
+ * A report this long (in words) gives the story clusterer enough to judge by: kept out of the
+ * primary's story, it tells another event. A shorter item (a headline and a paragraph) may simply
+ * have been too short to cluster.
+ */
+const STORY_EVIDENCE_MIN_WORDS = 150;
+
+/**
+ * Does the report tell the primary's event? Same story says yes; a date far from the primary's, or a
+ * report long enough to have been clustered with it and not, says no; else undecided.
+ */
+function eventOf(story: Story | undefined, primary: Article, report: Article): Plan['event'] {
+  if (story?.primary === primary.id) return 'same';
+  const days = daysBetween(primary, report);
+  if (days !== null && (days < -1 || days >= SAME_EVENT_MAX_DAYS)) return 'other';
+  const words = report.text.split(/\s+/).length;
+  return words >= STORY_EVIDENCE_MIN_WORDS ? 'other' : 'undecided';
 }
 
 function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepared {
@@ -226,33 +292,80 @@ function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepar
     }
     return s;
   };
-  const primaries = new Map<string, PrimarySource>();
   const storyOf = new Map<string, Story>();
   for (const story of stories)
     for (const a of story.articles) if (!storyOf.has(a) || story.primary) storyOf.set(a, story);
-  const plans: Plan[] = [];
+  const primaryIds = new Set(stories.flatMap((s) => (s.primary && byId.has(s.primary) ? [s.primary] : [])));
+  const primaries = [...primaryIds].map((id) => preparePrimary(byId.get(id)!, quotes));
+  const plans: Plan[][] = [];
   const done = new Map<string, Provenance>();
   for (const quote of quotes) {
-    const story = storyOf.get(quote.article);
     const article = byId.get(quote.article);
-    if (story?.primary === quote.article) continue;
-    const primaryArticle = story?.primary ? byId.get(story.primary) : undefined;
-    if (!story || !article || !primaryArticle) {
-      done.set(quote.id, noPrimary('provenance.story-has-no-primary'));
+    if (!article || primaryIds.has(quote.article)) continue;
+    const story = storyOf.get(quote.article);
+    const ranked = rankPrimaries(quote, story, primaries);
+    if (ranked.length === 0) {
+      done.set(quote.id, noPrimary('provenance.no-primary-in-the-set'));
       continue;
     }
-    let primary = primaries.get(primaryArticle.id);
-    if (!primary) {
-      primary = preparePrimary(primaryArticle, quotes);
-      primaries.set(primaryArticle.id, primary);
-    }
-    plans.push(planQuote(quote, article, primary, sentencesOf));
+    plans.push(
+      ranked.map((primary) =>
+        planQuote(
+          quote,
+          article,
+          primary,
+          sentencesOf,
+          eventOf(story, primary.article, article),
+          story?.primary !== primary.article.id,
+        ),
+      ),
+    );
   }
   return { plans, done };
 }
 
+/**
+ * The primaries worth aligning a quote to: its own story's first, then those whose sentence index
+ * scores the quote's words highest. Story membership orders the search; it does not close it, so a
+ * report the clusterer put elsewhere is still checked against the transcript it quotes.
+ */
+function rankPrimaries(quote: Quote, story: Story | undefined, primaries: PrimarySource[]): PrimarySource[] {
+  if (primaries.length <= PRIMARIES_PER_QUOTE) {
+    return [...primaries].sort(
+      (a, b) => Number(b.article.id === story?.primary) - Number(a.article.id === story?.primary),
+    );
+  }
+  const scored = primaries.map((p) => ({
+    p,
+    score:
+      (p.article.id === story?.primary ? Number.POSITIVE_INFINITY : 0) +
+      (p.index.search(quote.text, 1)[0]?.score ?? 0),
+  }));
+  return scored
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, PRIMARIES_PER_QUOTE)
+    .map((x) => x.p);
+}
+
+/**
+ * The judgement against the primary that supports the quote best: a verdict with support beats
+ * `unsupported`, which beats `no_primary`; among equals the higher alignment score (the quote's own
+ * story's primary first on a tie).
+ */
+function judgeBest(plans: Plan[]): Provenance {
+  const rank = (p: Provenance) => (p.verdict === 'no_primary' ? 0 : p.verdict === 'unsupported' ? 1 : 2);
+  let best: Provenance | null = null;
+  for (const plan of plans) {
+    const judged = judgePlan(plan);
+    if (!best || rank(judged) > rank(best) || (rank(judged) === rank(best) && judged.score > best.score))
+      best = judged;
+  }
+  return best!;
+}
+
 function finish(quotes: Quote[], prepared: Prepared): Quote[] {
-  for (const plan of prepared.plans) prepared.done.set(plan.quote.id, judgePlan(plan));
+  for (const plans of prepared.plans) prepared.done.set(plans[0]!.quote.id, judgeBest(plans));
   return quotes.map((q) => {
     const provenance = prepared.done.get(q.id);
     return provenance ? { ...q, provenance } : q;
@@ -260,8 +373,8 @@ function finish(quotes: Quote[], prepared: Prepared): Quote[] {
 }
 
 /** Add USE similarity to each candidate's prior (a handful of sentences per quote). */
-async function addSemanticPriors(plans: Plan[], scorer: SemanticScorer): Promise<void> {
-  for (const plan of plans) {
+async function addSemanticPriors(plans: Plan[][], scorer: SemanticScorer): Promise<void> {
+  for (const plan of plans.flat()) {
     if (plan.candidates.length < 2) continue;
     const text = plan.primary.article.text;
     const sims = await scorer.similarities(

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { ENGLISH_MONTH_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { CONDITION_CUES } from '../../nlp/lexicons/conditions.ts';
 import { COUNTRIES } from '../../nlp/lexicons/countries.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../../nlp/lexicons/hardening.ts';
@@ -7,6 +8,7 @@ import { HEDGES } from '../../nlp/lexicons/hedges.ts';
 import { INTENSIFIERS } from '../../nlp/lexicons/intensifiers.ts';
 import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negations.ts';
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
+import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
 import { inflectionStem, negatedBase, stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
@@ -40,6 +42,10 @@ export interface Term extends Span {
   /** Index of the clause the term stands in, within its termized span (see negation-scope.ts). */
   clause: number;
   hedge: boolean;
+  /** Quantifier rank (0 none … 6 all) from the scope table, or null. */
+  scope: number | null;
+  /** Opens a condition ("if", "unless", "pending"). */
+  condition: boolean;
   /** Intensity grade from the intensifier table, 0 when none. */
   grade: number;
   loaded: boolean;
@@ -128,6 +134,8 @@ interface Lexicon {
   /** Phrases starting with a cue word that negate nothing ("no matter"). */
   notNeg: Set<string>;
   hedge: Set<string>;
+  scope: Map<string, number>;
+  condition: Set<string>;
   grade: Map<string, number>;
   loaded: Set<string>;
   /** Upper-case abbreviations ("US", "U.S.") → country key. */
@@ -158,6 +166,8 @@ function buildLexicon(): Lexicon {
     neg: new Set(),
     notNeg: new Set(),
     hedge: new Set(),
+    scope: new Map(SCOPE_WORDS.map((w) => [w.word, w.rank])),
+    condition: new Set(CONDITION_CUES.map((c) => c.cue)),
     grade: new Map(),
     loaded: new Set(),
     abbreviations: new Map(),
@@ -179,6 +189,7 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const row of NEGATION_CUES) if (row.cue.includes(' ')) note(row.cue);
+  for (const phrase of [...lex.scope.keys(), ...lex.condition]) if (phrase.includes(' ')) note(phrase);
   for (const row of NON_NEGATING_PHRASES) {
     note(row.phrase);
     lex.notNeg.add(row.phrase);
@@ -311,6 +322,8 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
     negBase: positive === null ? null : stem(positive),
     clause: 0,
     hedge: LEX.hedge.has(norm) && (n > 1 || numberOf(first) === null),
+    scope: LEX.scope.get(norm) ?? null,
+    condition: LEX.condition.has(norm),
     grade: LEX.grade.get(norm) ?? 0,
     loaded: LEX.loaded.has(norm),
   };
@@ -340,7 +353,9 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
         LEX.hedge.has(surface) ||
         LEX.grade.has(surface) ||
         LEX.neg.has(surface) ||
-        LEX.notNeg.has(surface)
+        LEX.notNeg.has(surface) ||
+        LEX.scope.has(surface) ||
+        LEX.condition.has(surface)
       ) {
         out.push(makeTerm(text, words, i, n, extra ?? []));
         taken = n;

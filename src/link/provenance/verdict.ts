@@ -4,6 +4,8 @@ import { numberChanged } from './verdict/02-number.ts';
 import { hedgeChanged, intensifierAdded, loadedWordAdded, wordingHardened } from './verdict/03-wording.ts';
 import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
+import { verbFrameChanged } from './verdict/06-verb-frame.ts';
+import { conditionDropped, scopeChanged } from './verdict/07-scope-condition.ts';
 import type { JudgeInput, Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -43,6 +45,9 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'qualifier', rule: qualifierAdded },
   { name: 'sentence', rule: sentenceAdded },
   { name: 'actor', rule: actorChanged },
+  { name: 'verb-frame', rule: verbFrameChanged },
+  { name: 'scope', rule: scopeChanged },
+  { name: 'condition', rule: conditionDropped },
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */

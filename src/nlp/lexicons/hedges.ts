@@ -29,4 +29,15 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'to some extent', example: 'the concerns are justified to some extent' },
   { hedge: 'partly', example: 'the delay is partly technical' },
   { hedge: 'somewhat', example: 'relations have somewhat improved' },
+  // Epistemic verbs: "I think we can reach" states a belief, not a fact.
+  { hedge: 'think', example: 'I think we can reach an agreement' },
+  { hedge: 'believe', example: 'I believe there will be support' },
+  { hedge: 'guess', example: 'I guess they continue' },
+  { hedge: 'suppose', example: 'I suppose it could work' },
+  { hedge: 'suspect', example: 'we suspect the numbers will rise' },
+  { hedge: 'hopefully', example: 'hopefully one of the most important days' },
+  { hedge: 'hope', example: 'I hope we will be able to do something' },
+  { hedge: 'maybe', example: 'maybe next year' },
+  { hedge: 'presumably', example: 'presumably in the spring' },
+  { hedge: 'as far as i know', example: 'as far as I know, nobody objected' },
 ];

@@ -1,4 +1,4 @@
-import { GOVERNING_LOOKBEHIND_TERMS, quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
 /**
  * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
@@ -27,21 +27,21 @@ export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
   return out;
 };
 
-/** A hedge of the source gone ("may", "apparently"), or one the source did not use. */
+/**
+ * A hedge of the source gone from inside the quoted passage ("I think we can" → "we can"), or one
+ * the source did not use. A hedge swapped for another ("I think" → "I believe") is neither. A hedge
+ * before the first word the report quotes is context a fragment may leave out, not a change.
+ */
 export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
-    const before = seg.candidate.terms.slice(
-      Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS),
-      seg.regionFrom,
-    );
-    const dropped = [...before, ...[...lost].map((p) => seg.candidate.terms[p]!)].filter((t) => t.hedge);
+    const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
-    if (dropped.length > 0 && !qTerms.some((t) => t.hedge))
+    if (dropped.length > added.length)
       out.push(`verdict.hedge-dropped: "${dropped.map((t) => t.norm).join(', ')}" left out of the report`);
-    if (added.length > 0 && !regionTermsOf(seg).some((t) => t.hedge)) {
+    if (added.length > dropped.length && !regionTermsOf(seg).some((t) => t.hedge)) {
       out.push(
         `verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}" (not in the primary)`,
       );

@@ -1,0 +1,134 @@
+import {
+  ASPECT_FRAME_WORDS,
+  AUXILIARY_TIME,
+  FRAME_TRANSPARENT_WORDS,
+  FUTURE_FRAME_WORDS,
+  INCEPTION_WORDS,
+  IRREGULAR_PAST_FORMS,
+  MODAL_CATENATIVES,
+  MODAL_WORDS,
+  type Modality,
+  type Time,
+} from '../../nlp/lexicons/verb-frames.ts';
+import type { Term } from './terms.ts';
+
+/**
+ * The frame of a verb: what the words before it in its clause say of its modality ("could", "have
+ * to", "would like to") and its time ("is going to", "intend to", "has", "in the process of"). Read
+ * right to left from the verb, through auxiliaries, modals, catenatives and adverbs, up to the first
+ * other word (its subject, usually). A verb with no frame words takes its time from its own form.
+ */
+export interface VerbFrame {
+  modality: Modality;
+  /** null when nothing says it (a modal such as "could" leaves the time open). */
+  time: Time | null;
+  /** The frame words as read, for the reason ("is going to"). */
+  words: string[];
+  /** The walk ran into the start of the span: a quote that opens mid-frame says nothing of it. */
+  truncated: boolean;
+}
+
+const MODAL = new Map(MODAL_WORDS.map((m) => [m.word, m.modality]));
+const CATENATIVE = new Map(MODAL_CATENATIVES.map((m) => [m.word, m.modality]));
+const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
+const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
+const INCEPTION = new Set(INCEPTION_WORDS);
+const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
+const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
+const IRREGULAR_PAST = new Set(IRREGULAR_PAST_FORMS);
+/** Contracted negations and the auxiliary they stand on ("won't" is "will not"). */
+const NEGATED_AUX: Readonly<Record<string, string>> = {
+  "won't": 'will',
+  "can't": 'can',
+  cannot: 'can',
+  "shan't": 'shall',
+};
+/** How many terms before the verb a frame may reach ("we are also paving the way to ultimately provide"). */
+const MAX_FRAME_TERMS = 8;
+
+/** "we're" → ["we", "'re"]; "doesn't" → ["does", "not"]; other words as they are. */
+function frameWordsOf(norm: string): string[] {
+  const negated = NEGATED_AUX[norm];
+  if (negated) return [negated, 'not'];
+  if (norm.endsWith("n't")) return [norm.slice(0, -3), 'not'];
+  const m = /^([\p{L}]+)('(?:re|ll|ve|m|s|d))$/u.exec(norm);
+  if (m) return [m[1]!, m[2] === "'d" ? 'would' : m[2]!];
+  return [norm];
+}
+
+function isFrameWord(w: string): boolean {
+  return (
+    MODAL.has(w) ||
+    CATENATIVE.has(w) ||
+    FUTURE.has(w) ||
+    ASPECT.has(w) ||
+    INCEPTION.has(w) ||
+    AUX.has(w) ||
+    TRANSPARENT.has(w)
+  );
+}
+
+function isPastForm(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
+}
+
+/** The frame words before `terms[i]`, in text order, and whether the walk hit the span's start. */
+function collect(terms: readonly Term[], i: number): { words: string[]; truncated: boolean } {
+  const words: string[] = [];
+  const clause = terms[i]!.clause;
+  for (let j = i - 1; j >= Math.max(0, i - MAX_FRAME_TERMS); j--) {
+    const t = terms[j]!;
+    // A clause boundary, a figure or a name ("in May") ends the frame.
+    if (t.clause !== clause || t.num !== null || t.name) return { words, truncated: false };
+    const parts = frameWordsOf(t.norm);
+    for (let k = parts.length - 1; k >= 0; k--) {
+      if (!isFrameWord(parts[k]!)) return { words, truncated: false };
+      words.unshift(parts[k]!);
+    }
+  }
+  return { words, truncated: i - MAX_FRAME_TERMS <= 0 };
+}
+
+/** The frame of the verb at `terms[i]`. */
+export function frameOf(terms: readonly Term[], i: number): VerbFrame {
+  const { words, truncated } = collect(terms, i);
+  const verb = terms[i]!.norm;
+  let modality: Modality | null = null;
+  let time: Time | null = null;
+  for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
+    const w = words[k]!;
+    const next = words[k + 1];
+    if (next === 'to' && CATENATIVE.has(w)) {
+      modality ??= CATENATIVE.get(w)!;
+      time ??= 'present';
+    } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
+      modality ??= 'plain';
+      time ??= 'future';
+    } else if ((next === 'to' || next === 'of' || !next) && ASPECT.has(w)) {
+      time ??= ASPECT.get(w)!;
+    } else if (MODAL.has(w)) {
+      const m = MODAL.get(w)!;
+      modality ??= m;
+      // "will" and "shall" put the verb in the future; "would" and the other modals leave time open.
+      if (w === 'will' || w === 'shall') time ??= 'future';
+      if (m !== 'plain' || w === 'would') break;
+    } else if (INCEPTION.has(w)) {
+      if (time === null && k === 0 && isPastForm(w)) time = 'done';
+    } else if (AUX.has(w)) {
+      const a = AUX.get(w)!;
+      if (a === 'perfect' || a === 'be-past') time ??= 'done';
+      else if (a === 'be-present') time ??= verb.endsWith('ing') ? 'ongoing' : 'present';
+      else time ??= a;
+      modality ??= 'plain';
+    }
+  }
+  // No auxiliary: a past form is done, unless a bare "be" makes it a passive ("before being rejected").
+  const passive = words.some((w) => w === 'be' || w === 'been' || w === 'being');
+  if (time === null && modality === null && !passive) time = isPastForm(verb) ? 'done' : null;
+  return { modality: modality ?? 'plain', time, words, truncated };
+}
+
+/** A frame that says something: a modal, an auxiliary or a catenative stands before the verb. */
+export function isMarked(frame: VerbFrame): boolean {
+  return frame.words.some((w) => !TRANSPARENT.has(w) || w === 'be' || w === 'been');
+}

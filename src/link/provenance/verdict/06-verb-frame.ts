@@ -1,0 +1,51 @@
+import type { Term } from '../terms.ts';
+import { frameOf, isMarked, type VerbFrame } from '../verb-frame.ts';
+import { type Rule, textOf } from './rule.ts';
+
+/**
+ * The verb is kept but its frame changed: what was possible, advised or wished becomes certain or
+ * required ("could get done" → "will get done", "should sell" → "will sell"), or what was planned
+ * becomes done ("intend to announce" → "have announced", "is going to create" → "has created").
+ * Compared on every verb the quote renders from its source; a quote that opens on the verb itself
+ * ("exceed 6 percent") says nothing of the frame and is not compared. One reason per segment.
+ */
+export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const pText = articleText(seg.candidate.article);
+    for (const m of [...seg.support.values()].sort((a, b) => a.q - b.q)) {
+      const q = alignment.quote[m.q]!;
+      const p = seg.candidate.terms[m.p]!;
+      if (!isComparableVerb(q) || !isComparableVerb(p)) continue;
+      const fq = frameOf(alignment.quote, m.q);
+      const fp = frameOf(seg.candidate.terms, m.p);
+      if (!isMarked(fq) && !isMarked(fp)) continue;
+      if (fq.truncated && !isMarked(fq)) continue;
+      const kind = changeOf(fq, fp);
+      if (kind === null) continue;
+      const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
+      const after = `${fq.words.filter(isShown).join(' ')} ${textOf(quoteText, q)}`.trim();
+      out.push(`verdict.${kind}: "${before}" → "${after}"`);
+      break;
+    }
+  }
+  return out;
+};
+
+/** Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get". */
+function isComparableVerb(t: Term): boolean {
+  if (t.name || t.num !== null || t.hedge || t.neg) return false;
+  return !t.light || ['be', 'have', 'do', 'get'].includes(t.norm);
+}
+
+function isShown(w: string): boolean {
+  return w !== 'the' && w !== 'all' && w !== 'both';
+}
+
+/** "modality-changed", "tense-changed", or null when the two frames say the same. */
+function changeOf(q: VerbFrame, p: VerbFrame): 'modality-changed' | 'tense-changed' | null {
+  if (q.modality !== p.modality) return 'modality-changed';
+  if (q.time === null || p.time === null) return null;
+  const same = (t: string) => (t === 'ongoing' ? 'present' : t);
+  return same(q.time) !== same(p.time) ? 'tense-changed' : null;
+}

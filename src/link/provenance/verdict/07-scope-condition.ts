@@ -1,0 +1,88 @@
+import type { SegmentAlignment } from '../align.ts';
+import type { Term } from '../terms.ts';
+import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+
+/**
+ * The quantifiers of the quote against those of the passage it renders: one of another rank put in
+ * ("most of our allies" → "all of our allies"), one dropped ("virtually all" → "all") or one added
+ * ("farmers" → "all farmers"). The passage is the aligned region widened by as many words as the
+ * quote has before its first and after its last match, so a quantifier the report swapped at the
+ * very start of the quote is still compared.
+ */
+export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const q = quoteTermsOf(seg, alignment.quote).filter((t) => t.scope !== null);
+    const window = windowOf(seg);
+    const p = window.filter((t) => t.scope !== null);
+    const unmatched = q.filter((t) => !p.some((x) => x.scope === t.scope));
+    const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
+    const terms = seg.candidate.terms;
+    const dropped = [...lost].filter(
+      (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
+    );
+    const swapped = unmatched.filter((t) => !(t.scope === ALL_RANK && hasDefiniteArticle(window, p)));
+    if (swapped.length === 0 && dropped.length === 0) continue;
+    const before = [...p.map((t) => t.norm), ...dropped.map((i) => terms[i]!.norm)];
+    const after = swapped.map((t) => textOf(quoteText, t));
+    out.push(
+      `verdict.scope-changed: "${[...new Set(before)].join(', ') || '—'}" → "${after.join(', ') || '—'}"`,
+    );
+  }
+  return out;
+};
+
+/** The universal rank: "all", "every", "each". */
+const ALL_RANK = 6;
+/** Words between a quantifier and the noun it counts ("most of the people", "many of our allies"). */
+const PARTITIVE_WORDS = new Set(['of', 'the', 'our', 'their', 'these', 'those', 'its', 'your', 'his', 'her']);
+
+/**
+ * A left-out quantifier narrowed a noun the report kept ("most farmers" → "farmers", "virtually all"
+ * → "all"): the next word after it, past "of the", is one the quote renders. One that stood for a
+ * phrase the report dropped whole ("most of them inherited …") leaves nothing it counted behind.
+ */
+function isQuantifying(seg: SegmentAlignment, i: number): boolean {
+  const terms = seg.candidate.terms;
+  let j = i + 1;
+  while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
+  const matched = new Set([...seg.support.values()].map((m) => m.p));
+  return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
+}
+
+/** "the details" already means all of them: "every detail" in its place widens nothing. */
+function hasDefiniteArticle(window: Term[], quantified: Term[]): boolean {
+  return quantified.length === 0 && window.some((t) => t.norm === 'the');
+}
+
+/**
+ * A condition cut from inside the quote: the passage it renders holds more condition cues ("if",
+ * "unless", "pending") than the quote, and the words of the condition are among those left out.
+ */
+export const conditionDropped: Rule = ({ alignment, diff, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const reworded = diff.reworded.get(seg) ?? new Set<number>();
+    const lost = new Set([...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p)));
+    const terms = seg.candidate.terms;
+    // A quote that keeps a condition of its own ("only as long as") kept the condition, however worded.
+    if (quoteTermsOf(seg, alignment.quote).some((t) => t.condition)) continue;
+    const at = [...lost].sort((a, b) => a - b).find((p) => terms[p]!.condition);
+    if (at === undefined) continue;
+    let end = at;
+    while (end + 1 < seg.regionTo && lost.has(end + 1)) end++;
+    const text = articleText(seg.candidate.article).slice(terms[at]!.start, terms[end]!.end);
+    out.push(`verdict.condition-dropped: "${text}" left out of the report`);
+  }
+  return out;
+};
+
+/** The primary terms a segment renders, widened by the quote's unmatched words at either end. */
+function windowOf(seg: SegmentAlignment): Term[] {
+  const matched = [...seg.support.keys()];
+  if (matched.length === 0) return regionTermsOf(seg);
+  const head = Math.min(...matched) - seg.from;
+  const tail = seg.to - 1 - Math.max(...matched);
+  const terms = seg.candidate.terms;
+  return terms.slice(Math.max(0, seg.regionFrom - head), Math.min(terms.length, seg.regionTo + tail));
+}

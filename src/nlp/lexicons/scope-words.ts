@@ -1,0 +1,45 @@
+/**
+ * Quantifiers and the share of their set they claim, from none to all. A report that swaps one for
+ * another of a different rank ("most of our allies" → "all of our allies"), drops one ("virtually
+ * all" → "all") or adds one widens or narrows what was said. Several words are matched as a phrase.
+ */
+export interface ScopeWord {
+  word: string;
+  /** 0 none · 1 few · 2 some · 3 many · 4 most · 5 nearly all · 6 all. */
+  rank: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  example: string;
+}
+
+export const SCOPE_WORDS: readonly ScopeWord[] = [
+  { word: 'none', rank: 0, example: 'none of the mutations matter' },
+  { word: 'nobody', rank: 0, example: 'nobody was hurt' },
+  { word: 'nothing', rank: 0, example: 'nothing has changed' },
+  { word: 'few', rank: 1, example: 'few farmers agree' },
+  { word: 'a few', rank: 1, example: 'a few members objected' },
+  { word: 'a handful', rank: 1, example: 'a handful of states' },
+  { word: 'some', rank: 2, example: 'some of our partners' },
+  { word: 'several', rank: 2, example: 'several countries signed' },
+  { word: 'a number of', rank: 2, example: 'a number of allies' },
+  { word: 'many', rank: 3, example: 'many of the goods' },
+  { word: 'a lot of', rank: 3, example: 'a lot of people' },
+  { word: 'lots of', rank: 3, example: 'lots of companies' },
+  { word: 'numerous', rank: 3, example: 'numerous reports' },
+  { word: 'most', rank: 4, example: 'most of our allies' },
+  { word: 'mostly', rank: 4, example: 'mostly peaceful' },
+  { word: 'largely', rank: 4, example: 'largely complete' },
+  { word: 'majority', rank: 4, example: 'the majority of people' },
+  { word: 'vast majority', rank: 4, example: 'the vast majority of members' },
+  { word: 'overwhelming majority', rank: 4, example: 'the overwhelming majority are sent back' },
+  { word: 'virtually', rank: 5, example: 'virtually all of them' },
+  { word: 'nearly', rank: 5, example: 'nearly every state' },
+  { word: 'almost', rank: 5, example: 'almost everyone' },
+  { word: 'practically', rank: 5, example: 'practically all' },
+  { word: 'all', rank: 6, example: 'all of our allies' },
+  { word: 'every', rank: 6, example: 'every member state' },
+  { word: 'each', rank: 6, example: 'each of them' },
+  { word: 'everyone', rank: 6, example: 'everyone agrees' },
+  { word: 'everybody', rank: 6, example: 'everybody knows' },
+  { word: 'everything', rank: 6, example: 'everything is ready' },
+  { word: 'entire', rank: 6, example: 'the entire region' },
+  { word: 'always', rank: 6, example: 'we always respond' },
+];

@@ -1,0 +1,185 @@
+/**
+ * The words around a verb that say whether its action is possible, required, wished, planned, under
+ * way or done: modal verbs, auxiliaries and the catenative verbs that frame another verb ("intend
+ * to announce", "is going to begin training", "paving the way to provide"). A report that keeps the
+ * verb but changes its frame ("could get done" → "will get done", "intends to announce" → "has
+ * announced") changes what was said. Words are lower case, contractions as they are tokenised
+ * ("we'll" ends in `'ll`).
+ */
+
+/** What a modal frame says of the action. `plain` is a statement of fact or of the future. */
+export type Modality = 'possible' | 'advisable' | 'necessary' | 'wish' | 'conditional' | 'plain';
+
+/** When the action stands: planned or predicted, under way, done; `present` for the simple present. */
+export type Time = 'future' | 'ongoing' | 'done' | 'present';
+
+export interface ModalWord {
+  word: string;
+  modality: Modality;
+  example: string;
+}
+
+/** Single modal words, read directly before the verb (adverbs and negation may stand between). */
+export const MODAL_WORDS: readonly ModalWord[] = [
+  { word: 'can', modality: 'possible', example: 'we can approach normality' },
+  { word: 'could', modality: 'possible', example: 'talks could resume' },
+  { word: 'may', modality: 'possible', example: 'it may be an adjustment' },
+  { word: 'might', modality: 'possible', example: 'they might agree' },
+  { word: 'should', modality: 'advisable', example: 'we should sell them the jets' },
+  { word: 'must', modality: 'necessary', example: 'we must make these investments' },
+  // "would" alone is as often politeness or reported future as a hypothesis: read as plain.
+  { word: 'would', modality: 'plain', example: 'that would help' },
+  { word: 'will', modality: 'plain', example: 'we will sell them the jets' },
+  { word: 'shall', modality: 'plain', example: 'we shall see' },
+];
+
+/**
+ * Verbs that take "to" and a verb and give it a modality: "have to move", "would like to get".
+ * The key is the word right before "to"; `after` a word that must precede it ("would like").
+ */
+export interface ModalCatenative {
+  word: string;
+  modality: Modality;
+  example: string;
+}
+
+export const MODAL_CATENATIVES: readonly ModalCatenative[] = [
+  { word: 'have', modality: 'necessary', example: 'they have to move as well' },
+  { word: 'has', modality: 'necessary', example: 'it has to stop' },
+  { word: 'had', modality: 'necessary', example: 'we had to act' },
+  { word: 'need', modality: 'necessary', example: 'we need to act' },
+  { word: 'needs', modality: 'necessary', example: 'it needs to end' },
+  { word: 'got', modality: 'necessary', example: 'you have got to lead' },
+  { word: 'ought', modality: 'advisable', example: 'they ought to leave' },
+  { word: 'able', modality: 'possible', example: 'we are able to help' },
+  { word: 'like', modality: 'wish', example: 'we would like to get more' },
+  { word: 'want', modality: 'wish', example: 'I want to balance the budget' },
+  { word: 'wants', modality: 'wish', example: 'she wants to meet' },
+  { word: 'wish', modality: 'wish', example: 'we wish to see peace' },
+  { word: 'hope', modality: 'wish', example: 'we hope to finish' },
+];
+
+/**
+ * Words that put the framed verb in the future: "going to", "intend to", "plan to", "look forward
+ * to signing", "paving the way to provide", "on the cusp of", "about to". Matched by word; the ones
+ * that are content words elsewhere ("plan", "way") only count inside a frame.
+ */
+export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = [
+  { word: 'going', example: 'it is going to create jobs' },
+  { word: 'gonna', example: 'we are gonna do it' },
+  { word: 'intend', example: 'we intend to announce a package' },
+  { word: 'intends', example: 'the government intends to sign' },
+  { word: 'plan', example: 'we plan to contribute' },
+  { word: 'plans', example: 'the country plans to contribute' },
+  { word: 'planning', example: 'we are planning to visit' },
+  { word: 'expect', example: 'we expect to finish' },
+  { word: 'expects', example: 'she expects to sign' },
+  { word: 'aim', example: 'we aim to reach' },
+  { word: 'forward', example: 'I look forward to signing' },
+  { word: 'way', example: 'paving the way to provide' },
+  { word: 'cusp', example: 'we are on the cusp of a comeback' },
+  { word: 'about', example: 'they are about to leave' },
+  { word: 'poised', example: 'the bill is poised to pass' },
+  { word: 'set', example: 'the deal is set to close' },
+  { word: 'soon', example: 'signing the bill soon' },
+];
+
+/** Aspect verbs that frame another verb: the action under way, or finished. */
+export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: string }[] = [
+  { word: 'continue', time: 'ongoing', example: 'our economy continues to grow' },
+  { word: 'continues', time: 'ongoing', example: 'the economy continues to grow' },
+  { word: 'keep', time: 'ongoing', example: 'prices keep rising' },
+  { word: 'process', time: 'ongoing', example: 'we are in the process of doing it' },
+  { word: 'finished', time: 'done', example: 'we have finished doing it' },
+  { word: 'completed', time: 'done', example: 'they completed building it' },
+  { word: 'stopped', time: 'done', example: 'they stopped shipping' },
+];
+
+/** Inception verbs: transparent in a frame, whose own auxiliaries give the time ("has begun training"). */
+export const INCEPTION_WORDS: readonly string[] = [
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'beginning',
+  'start',
+  'starts',
+  'started',
+  'starting',
+];
+
+/** Auxiliaries and what they say of time; `'s` is read as "is" (present) unless a participle follows. */
+export const AUXILIARY_TIME: readonly { word: string; time: Time | 'perfect' | 'be-present' | 'be-past' }[] =
+  [
+    { word: 'have', time: 'perfect' },
+    { word: 'has', time: 'perfect' },
+    { word: 'had', time: 'perfect' },
+    { word: "'ve", time: 'perfect' },
+    { word: 'did', time: 'done' },
+    { word: 'was', time: 'be-past' },
+    { word: 'were', time: 'be-past' },
+    { word: 'am', time: 'be-present' },
+    { word: 'is', time: 'be-present' },
+    { word: 'are', time: 'be-present' },
+    { word: "'re", time: 'be-present' },
+    { word: "'m", time: 'be-present' },
+    { word: "'s", time: 'be-present' },
+    { word: 'do', time: 'present' },
+    { word: 'does', time: 'present' },
+    { word: "'ll", time: 'future' },
+  ];
+
+/** Words that may stand inside a verb frame without ending it: adverbs, "to", "be", "the way of". */
+export const FRAME_TRANSPARENT_WORDS: readonly string[] = [
+  'to',
+  'be',
+  'been',
+  'being',
+  'not',
+  'never',
+  'also',
+  'already',
+  'still',
+  'now',
+  'just',
+  'ultimately',
+  'eventually',
+  'finally',
+  'even',
+  'really',
+  'then',
+  'all',
+  'both',
+  'the',
+  'of',
+  'on',
+  'in',
+  'look',
+  'looking',
+  'paving',
+  'pave',
+  'actually',
+  'certainly',
+  'definitely',
+  'probably',
+  'likely',
+  'soon',
+  'get',
+];
+
+/**
+ * Irregular past forms of common verbs (past tense and participle), for telling "we made" from
+ * "we make" where no auxiliary says it. Regular verbs end in -ed.
+ */
+export const IRREGULAR_PAST_FORMS: readonly string[] = (
+  'arose arisen awoke awoken was were been bore borne beat beaten became begun began bent bet bid bound ' +
+  'bit bitten bled blew blown broke broken bred brought built burnt burst bought cast caught chose chosen ' +
+  'clung came cost crept cut dealt dug did done drew drawn drank drunk drove driven ate eaten fell fallen ' +
+  'fed felt fought found fled flung flew flown forbade forbidden forgot forgotten forgave forgiven froze ' +
+  'frozen got gotten gave given went gone ground grew grown hung had heard hid hidden hit held hurt kept ' +
+  'knelt knew known laid led left lent let lay lain lit lost made meant met paid put quit read rode ridden ' +
+  'rang rung rose risen ran said saw seen sought sold sent set shook shaken shot shown shut sang sung sank ' +
+  'sunk sat slept slid spoke spoken spent spun split spread sprang stood stole stolen stuck stung struck ' +
+  'swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown understood ' +
+  'woke woken wore worn won wound withdrew withdrawn wrote written'
+).split(' ');
