@@ -31,6 +31,8 @@ export interface StoryFeatures {
   shingles: Set<number>;
   /** Number of content tokens, for length normalisation. */
   length: number;
+  /** Terms of the headline and lead (the first LEAD_CHARS of content): what the event is. */
+  lead: Set<string>;
 }
 
 /**
@@ -135,6 +137,13 @@ const VENUE_LEADING_NOISE = /^(?:the|a|an|in|during|his|her|their)\s+/iu;
 const SHINGLE_WORDS = 6;
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Headline and first sentence or two: news puts who, what, where and when up front, while the
+ * body drifts into background shared by every event on the subject. ECB+ and BASIL: 200 and 400
+ * within 0.01 at weight 1.5 (400 kept ECB+ at its best).
+ */
+const LEAD_CHARS = 400;
 
 /** The article's readable content: text with boilerplate blanked (offsets kept), title in front. */
 export function getStoryContent(article: Article): string {
@@ -249,6 +258,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   const names = new Set<string>();
   const numbers = new Set<string>();
   const shingles = new Set<number>();
+  const lead = new Set<string>();
   let length = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -265,6 +275,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     if (term.length < 2 || STOP_WORDS.has(term) || STOP_WORDS.has(tok.norm)) continue;
     length++;
     terms.set(term, (terms.get(term) ?? 0) + 1);
+    if (tok.start < LEAD_CHARS) lead.add(term);
     if (/^\p{Lu}/u.test(tok.text) && !isSentenceInitial(text, tok.start)) names.add(term);
   }
   const articleQuotes = quotes.filter((q) => q.article === article.id);
@@ -278,5 +289,6 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     venues: collectVenues(text),
     shingles,
     length,
+    lead,
   };
 }

@@ -21,6 +21,13 @@ export const NUMBER_WEIGHT = 1;
  * to precision. Reuters, 5,000 articles: 200 keeps the pair visits near 10M.
  */
 export const BLOCK_MAX_DF = 200;
+/**
+ * Weight of a term of the headline and lead over one only in the body: the lead names the event,
+ * the body its background. BASIL 0.968 → 0.979 (precision 0.967 → 0.98) at weight 1.5, ECB+ flat
+ * (0.931); 2 cost ECB+ 0.01. It also keeps a report whose lead is one answer of a press event in
+ * that event's story (provenance case held out, pair accuracy 0.81 → 1).
+ */
+export const LEAD_WEIGHT = 1.5;
 /** Shared 6-word shingles that count fully: a quoted sentence or more of identical wording. */
 export const SHINGLE_SATURATION = 8;
 /**
@@ -48,12 +55,13 @@ export function countDocumentFrequencies(all: readonly StoryFeatures[]): Map<str
   return df;
 }
 
-/** TF-IDF with names and numbers boosted, L2-normalised; numbers live under a `#` prefix. */
+/** TF-IDF with names, lead terms and numbers boosted, L2-normalised; numbers under a `#` prefix. */
 export function weighArticle(f: StoryFeatures, df: Map<string, number>, n: number): WeightedArticle {
   const idf = (key: string) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
   const v = new Map<string, number>();
   for (const [term, tf] of f.terms) {
-    v.set(term, (1 + Math.log(tf)) * idf(term) * (f.names.has(term) ? NAME_WEIGHT : 1));
+    const boost = (f.names.has(term) ? NAME_WEIGHT : 1) * (f.lead.has(term) ? LEAD_WEIGHT : 1);
+    v.set(term, (1 + Math.log(tf)) * idf(term) * boost);
   }
   for (const num of f.numbers) v.set(`#${num}`, idf(`#${num}`) * NUMBER_WEIGHT);
   return { features: f, vector: normalize(v) };
