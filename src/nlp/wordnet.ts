@@ -195,16 +195,17 @@ export function lemmaOf(word: string): string {
 
 const SENSE_CACHE = new Map<string, readonly string[]>();
 
-/** Synset ids of the first senses of every base form of `word`, all parts of speech. */
-export function sensesOfWord(word: string): readonly string[] {
-  const cached = SENSE_CACHE.get(word);
+/** Synset ids of the first `max` senses of every base form of `word`, all parts of speech. */
+export function sensesOfWord(word: string, max = WORDNET_MAX_SENSES): readonly string[] {
+  const key = `${max}|${word}`;
+  const cached = SENSE_CACHE.get(key);
   if (cached) return cached;
   const out = new Set<string>();
   for (const pos of ALL_POS)
-    for (const l of lemmasOf(word, pos)) for (const s of synsetsOf(l, pos)) out.add(s);
+    for (const l of lemmasOf(word, pos)) for (const s of synsetsOf(l, pos, max)) out.add(s);
   const list = [...out];
   if (SENSE_CACHE.size >= SYNSET_CACHE_MAX_ENTRIES) SENSE_CACHE.clear();
-  SENSE_CACHE.set(word, list);
+  SENSE_CACHE.set(key, list);
   return list;
 }
 
@@ -218,12 +219,12 @@ export function isDictionaryWord(word: string): boolean {
  * WORDNET_MAX_SENSES senses of each ("began" / "starting"; "purchase" / "buy"). A word is not its
  * own synonym here: equal lemmas are inflection, a different relation the caller checks first.
  */
-export function areSynonyms(a: string, b: string): boolean {
+export function areSynonyms(a: string, b: string, maxSenses = WORDNET_MAX_SENSES): boolean {
   const x = indexForm(a);
   const y = indexForm(b);
   if (x === y) return false;
-  const sa = sensesOfWord(x);
+  const sa = sensesOfWord(x, maxSenses);
   if (sa.length === 0) return false;
-  const sb = sensesOfWord(y);
+  const sb = sensesOfWord(y, maxSenses);
   return sb.some((s) => sa.includes(s));
 }

@@ -6,6 +6,7 @@ import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
 import { verbFrameChanged } from './verdict/06-verb-frame.ts';
 import { conditionDropped, scopeChanged } from './verdict/07-scope-condition.ts';
+import { wordAdded, wordingWithoutEvidence } from './verdict/08-wording-without-evidence.ts';
 import type { JudgeInput, Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -48,6 +49,8 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
   { name: 'condition', rule: conditionDropped },
+  { name: 'word-added', rule: wordAdded },
+  { name: 'wording', rule: wordingWithoutEvidence },
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */
