@@ -21,6 +21,8 @@ const PRIMARY = [
   'Elena Varga: The strike is regrettable, but the dispute can be settled by negotiation. The agreements signed last year remain in effect, and the ministry has offered to mediate. The unions are apparently ready to return to talks.',
   'Question: Is the ministry preparing penalties against the national airline?',
   'Elena Varga: We are not punishing the airline, and we are not freezing its accounts. Reports of a secret audit are inaccurate. The delay in its tax payments is unacceptable to us, and we have told the board so.',
+  'Question: What about wages and pensions?',
+  'Elena Varga: Talks were hard, but I think we can reach an agreement by June. Public salaries will rise, if the unions accept the offer, by five percent. We intend to announce the new pension rules next week. Most pensioners will receive the payment in four instalments. The ministry should review the licence of the carrier.',
 ].join('\n');
 
 /** A quote of `said` inside a report sentence, credited to `speaker`. */
@@ -61,6 +63,53 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: 'epistemic hedge dropped from inside the quote (I think)',
+    said: 'Talks were hard, but we can reach an agreement by June.',
+    verdict: 'altered',
+    reason: 'verdict.hedge-dropped',
+  },
+  {
+    name: 'condition cut from inside the quote',
+    said: 'Public salaries will rise by five percent.',
+    verdict: 'altered',
+    reason: 'verdict.condition-dropped',
+  },
+  {
+    name: 'a plan reported as done (intend to announce → have announced)',
+    said: 'We have announced the new pension rules',
+    verdict: 'altered',
+    reason: 'verdict.tense-changed',
+  },
+  {
+    name: 'scope widened (most → all)',
+    said: 'All pensioners will receive the payment in four instalments.',
+    verdict: 'altered',
+    reason: 'verdict.scope-changed',
+  },
+  {
+    name: 'number written another way is a paraphrase (four → 4)',
+    said: 'Most pensioners will receive the payment in 4 instalments.',
+    verdict: 'paraphrase',
+  },
+  {
+    name: 'advice made an obligation (should → must)',
+    said: 'The ministry must review the licence of the carrier.',
+    verdict: 'altered',
+    reason: 'verdict.modality-changed',
+  },
+  {
+    name: 'a word put inside an otherwise exact quote',
+    said: 'Reports of a secret military audit are inaccurate.',
+    verdict: 'altered',
+    reason: 'verdict.word-added',
+  },
+  {
+    name: 'a word swapped for one with no synonymy evidence',
+    said: 'We regret this decision, which ruins producers on both sides.',
+    verdict: 'altered',
+    reason: 'verdict.wording-changed',
+  },
   {
     name: 'verbatim sentence',
     said: 'We will not raise the fuel tax this year.',
@@ -307,7 +356,8 @@ test('quotes in a story without a primary are no_primary', () => {
 });
 
 test('an unattributed quote that aligns firmly is judged; a loose one is no_primary', () => {
-  assert.equal(judge({ ...CASES[0]!, speaker: null }).quote.provenance?.verdict, 'verbatim');
+  const verbatim = CASES.find((c) => c.name === 'verbatim sentence')!;
+  assert.equal(judge({ ...verbatim, speaker: null }).quote.provenance?.verdict, 'verbatim');
   const nearMiss = CASES.find((c) => c.name.startsWith('near-miss'))!;
   assert.equal(judge({ ...nearMiss, speaker: null }).quote.provenance?.verdict, 'no_primary');
 });

@@ -170,7 +170,9 @@ function isPrefixNegationOf(a: Term, b: Term): boolean {
 
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
 export function matchTerms(q: Term, p: Term): MatchKind | null {
-  if (q.num !== null || p.num !== null) return q.num === p.num ? 'same' : null;
+  // One figure written two ways ("4" / "four") is the same number but not the same words.
+  if (q.num !== null || p.num !== null)
+    return q.num !== p.num ? null : q.norm === p.norm ? 'same' : 'inflection';
   if (q.norm === p.norm || isNameSpelling(q, p)) return 'same';
   if (q.stem === p.stem && isAdverb(q.norm) === isAdverb(p.norm)) return 'inflection';
   if (sharesMeaningKey(q, p)) return 'synonym';

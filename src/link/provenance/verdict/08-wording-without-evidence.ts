@@ -34,6 +34,23 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
   return out;
 };
 
+/**
+ * A name in the quote that no sentence of the primary passage or its neighbours holds: the report
+ * put another actor or target in the speaker's mouth ("they have committed" → "France has
+ * committed"). Names in square brackets are the report's clarifications.
+ */
+export const nameAdded: Rule = ({ alignment, diff, quoteText }) => {
+  if (!isCloseRendering(alignment, diff)) return [];
+  const known = new Set(alignment.candidates.flatMap((c) => c.terms.map((t) => t.stem)));
+  const names = alignment.quote.filter(
+    (t, i) => t.name && diff.unsupported.has(i) && !known.has(t.stem) && !isBracketed(quoteText, t),
+  );
+  if (names.length === 0) return [];
+  return [
+    `verdict.actor-changed: "${names.map((t) => textOf(quoteText, t)).join(' ')}" is not named in the primary`,
+  ];
+};
+
 export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
   const out: string[] = [];
   if (!isCloseRendering(alignment, diff)) return out;
