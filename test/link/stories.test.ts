@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { clusterAverageLink } from '../../src/link/stories/average-link.ts';
-import { clusterStories, makeStoryId, StoryClusterer } from '../../src/link/stories/stories.ts';
+import {
+  clusterStories,
+  cutStoryGraph,
+  makeStoryId,
+  StoryClusterer,
+} from '../../src/link/stories/stories.ts';
 import { collectVenues, getStoryFeatures } from '../../src/link/stories/story-features.ts';
 import { prepareArticle } from '../../src/ingest/ingest.ts';
 import { readJsonLines } from '../../src/ingest/read-records.ts';
@@ -170,6 +175,31 @@ describe('story features', () => {
     );
     assert.ok(!f.terms.has('pipeline'));
     assert.ok(f.terms.has('council'));
+  });
+});
+
+describe('cutStoryGraph', () => {
+  // A transcript (t) quoted by four reports on different angles: each report is close to the
+  // transcript and far from the others, so the average link leaves the last one out.
+  const ids = ['r1', 'r2', 'r3', 'r4', 't', 'x'];
+  const hub = (report: number, sharedPassage: boolean) => ({ a: report, b: 4, sim: 2, sharedPassage });
+  const edges = [
+    hub(0, true),
+    hub(1, true),
+    hub(2, true),
+    { a: 0, b: 1, sim: 0.5 },
+    { a: 0, b: 2, sim: 0.4 },
+    { a: 1, b: 2, sim: 0.4 },
+    { a: 3, b: 4, sim: 1.5 },
+  ];
+
+  test('a report left alone that quotes one story word for word joins it', () => {
+    const with4 = [...edges.slice(0, -1), { ...edges.at(-1)!, sharedPassage: true }];
+    assert.deepEqual(cutStoryGraph({ ids, edges: with4 }, 0.65, 0), [['r1', 'r2', 'r3', 'r4', 't'], ['x']]);
+  });
+
+  test('without a shared passage it stays alone', () => {
+    assert.deepEqual(cutStoryGraph({ ids, edges }, 0.65, 0), [['r1', 'r2', 'r3', 't'], ['r4'], ['x']]);
   });
 });
 

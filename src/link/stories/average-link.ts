@@ -10,6 +10,8 @@ export interface SimilarityEdge {
   a: number;
   b: number;
   sim: number;
+  /** The two share a whole passage word for word (a quote, a syndicated paragraph), in one window. */
+  sharedPassage?: boolean;
 }
 
 interface HeapEntry {

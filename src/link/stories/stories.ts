@@ -19,6 +19,7 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     on that subject are.
  *  4. Average-link clustering at STORY_LINK_THRESHOLD, refusing merges of two groups that are
  *     each much tighter inside than to each other (MIN_COHESION): two events of one kind.
+ *  5. A report left alone that shares whole quoted passages with one story only joins it.
  * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
  * of the article set: input order never changes them.
@@ -63,7 +64,7 @@ export function buildStoryGraph(
   const items = sorted.map((f) => weighArticle(f, df, sorted.length));
   const pairs = scoreArticlePairs(items, df, tuning);
   const scale = getNeighbourhoodScales(items.length, pairs, tuning);
-  const edges = pairs.map(({ a, b, sim }) => ({ a, b, sim: sim / Math.sqrt(scale[a]! * scale[b]!) }));
+  const edges = pairs.map((e) => ({ ...e, sim: e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!) }));
   return { ids: sorted.map((f) => f.id), edges };
 }
 
@@ -73,9 +74,44 @@ export function cutStoryGraph(
   threshold: number,
   minCohesion: number = STORY_TUNING.minCohesion,
 ): string[][] {
-  return clusterAverageLink(graph.ids.length, graph.edges, threshold, minCohesion).map((group) =>
-    group.map((i) => graph.ids[i]!),
-  );
+  const groups = clusterAverageLink(graph.ids.length, graph.edges, threshold, minCohesion);
+  return attachQuotingSingletons(groups, graph.edges).map((group) => group.map((i) => graph.ids[i]!));
+}
+
+/**
+ * A report left alone whose only shared passages (quotes word for word, same days) are with the
+ * members of one story joins it. Reports of one press event take different angles, so they are
+ * far from each other and close only to the transcript they quote: average linkage leaves the
+ * last of them out. Groups stay sorted, in order of their first item.
+ */
+function attachQuotingSingletons(groups: number[][], edges: readonly SimilarityEdge[]): number[][] {
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, gi) => g.forEach((i) => groupOf.set(i, gi)));
+  const partners = new Map<number, Set<number>>();
+  const note = (single: number, other: number) => {
+    if (groups[groupOf.get(single)!]!.length !== 1) return;
+    let set = partners.get(single);
+    if (!set) partners.set(single, (set = new Set()));
+    set.add(groupOf.get(other)!);
+  };
+  for (const e of edges) {
+    if (!e.sharedPassage) continue;
+    note(e.a, e.b);
+    note(e.b, e.a);
+  }
+  const out = groups.map((g) => [...g]);
+  const moved = new Set<number>();
+  for (const [single, targets] of [...partners].sort((p, q) => p[0] - q[0])) {
+    if (targets.size !== 1) continue;
+    const target = [...targets][0]!;
+    if (out[target]!.length < 2) continue;
+    out[target]!.push(single);
+    moved.add(groupOf.get(single)!);
+  }
+  return out
+    .filter((g, gi) => !moved.has(gi))
+    .map((g) => g.sort((p, q) => p - q))
+    .sort((p, q) => p[0]! - q[0]!);
 }
 
 /** Groups of article ids, one per story, from features (any order in, canonical out). */

@@ -117,6 +117,14 @@ export function getStorySimilarity(
   return base * getDateFactor(x, y, tuning);
 }
 
+/**
+ * A whole passage in common (SHINGLE_SATURATION rare shingles: a quoted sentence or more) between
+ * two articles published within the date window: the same words from the same occasion.
+ */
+function isSharedPassage(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): boolean {
+  return shared >= SHINGLE_SATURATION && getDateFactor(a, b, t) === 1;
+}
+
 /** Grows a posting list in a map of lists. */
 function post<K, V>(postings: Map<K, V[]>, key: K, value: V): void {
   const list = postings.get(key);
@@ -174,7 +182,10 @@ export function scoreArticlePairs(
     seen.sort((p, q) => p - q);
     for (const j of seen) {
       const sim = getStorySimilarity(items[j]!.features, item.features, dot[j]!, shared[j]!, tuning);
-      if (sim >= tuning.minPairSimilarity) edges.push({ a: j, b: i, sim });
+      if (sim >= tuning.minPairSimilarity) {
+        const sharedPassage = isSharedPassage(items[j]!.features, item.features, shared[j]!, tuning);
+        edges.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
+      }
       dot[j] = 0;
       shared[j] = 0;
       touched[j] = 0;
