@@ -10,6 +10,7 @@ import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negation
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
+import { formatNumber, readNumberExpression } from '../../nlp/number-words.ts';
 import { inflectionStem, negatedBase, stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
 import { numberClauses } from './negation-scope.ts';
@@ -335,8 +336,17 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
  */
 export function termize(text: string, from = 0, to = text.length): Term[] {
   const words = readWords(text, from, to);
+  const norms = words.map((w) => w.norm);
   const out: Term[] = [];
   for (let i = 0; i < words.length;) {
+    // A figure in words or with a scale ("one point four billion", "221 thousand") is one term.
+    const figure = readNumberExpression(norms, i);
+    if (figure) {
+      const term = makeTerm(text, words, i, figure.length, []);
+      out.push({ ...term, num: formatNumber(figure.value), light: false, hedge: false, scope: null });
+      i += figure.length;
+      continue;
+    }
     let taken = 0;
     for (let n = Math.min(LEX.maxPhrase, words.length - i); n >= 2 && taken === 0; n--) {
       const key = words

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../model/quote.ts';
 import { negationChanged } from './verdict/01-negation.ts';
-import { numberChanged } from './verdict/02-number.ts';
+import { numberChanged, numberUnitChanged } from './verdict/02-number.ts';
 import { hedgeChanged, intensifierAdded, loadedWordAdded, wordingHardened } from './verdict/03-wording.ts';
 import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
@@ -39,6 +39,7 @@ export interface Judgement {
 export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'negation', rule: negationChanged },
   { name: 'number', rule: numberChanged },
+  { name: 'number-unit', rule: numberUnitChanged },
   { name: 'intensifier', rule: intensifierAdded },
   { name: 'hedge', rule: hedgeChanged },
   { name: 'hardened', rule: wordingHardened },

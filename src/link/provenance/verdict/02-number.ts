@@ -1,3 +1,4 @@
+import { matchTerms } from '../align.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
 /** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
@@ -24,3 +25,27 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
 function sameKindOfNumber(a: string, b: string): boolean {
   return a.startsWith('month:') === b.startsWith('month:');
 }
+
+/**
+ * The figure kept but what it counts changed: "800 miles" → "800 kilometers", "every two days" →
+ * "every two weeks". Read on the word right after a matched figure on each side: two content words
+ * that do not match, the quote's one unsupported by the passage.
+ */
+export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const p = seg.candidate.terms;
+    for (const m of seg.support.values()) {
+      const qt = alignment.quote[m.q]!;
+      if (qt.num === null || qt.num !== p[m.p]!.num) continue;
+      const qNext = alignment.quote[m.q + 1];
+      const pNext = p[m.p + 1];
+      if (!qNext || !pNext || qNext.light || pNext.light || qNext.num !== null || pNext.num !== null)
+        continue;
+      if (m.q + 1 >= seg.to || !diff.unsupported.has(m.q + 1) || matchTerms(qNext, pNext) !== null) continue;
+      const before = articleText(seg.candidate.article).slice(p[m.p]!.start, pNext.end);
+      out.push(`verdict.number-counts-changed: "${before}" → "${quoteText.slice(qt.start, qNext.end)}"`);
+    }
+  }
+  return out;
+};

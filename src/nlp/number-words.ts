@@ -1,0 +1,123 @@
+/**
+ * Numbers written out in words or mixed with digits, read to their value: "forty-two" (as the
+ * tokens "forty", "two"), "221 thousand", "one point four billion", "half a million", "1.7 trillion
+ * dollars". A report that writes a figure another way keeps it; reading both to one value lets the
+ * provenance rules tell "1.4 billion" = "one point four billion" from "1.4" → "14".
+ */
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+/** Unit words read as part of the figure: "30 percent" is "30%", "$7 billion" is "7 billion dollars". */
+const UNIT_WORDS = new Set(['percent', 'dollars', 'dollar', 'pct']);
+
+export interface NumberExpression {
+  /** Words the expression spans, from the start index. */
+  length: number;
+  value: number;
+}
+
+function isDigits(w: string): boolean {
+  return /^\d+(?:\.\d+)?$/.test(w);
+}
+
+/** A word that is a number by itself or with its neighbours ("one" only before a scale or "point"). */
+function smallValue(words: readonly string[], i: number): number | null {
+  const w = words[i]!;
+  if (isDigits(w)) return Number(w);
+  if (w === 'one' || w === 'a') {
+    const next = words[i + 1];
+    return next !== undefined && (next in SCALES || next === 'point') ? 1 : null;
+  }
+  if (w in UNITS) return UNITS[w]!;
+  if (w in TENS) {
+    const next = words[i + 1];
+    return next !== undefined && next in UNITS && UNITS[next]! < 10 && UNITS[next]! > 0
+      ? -TENS[w]!
+      : TENS[w]!;
+  }
+  return null;
+}
+
+/**
+ * The number expression starting at `words[i]` (lower-case word forms), or null. Reads a whole part
+ * (digits or words, tens joined with units), an optional "point" and decimal digits, scale words
+ * ("hundred", "thousand", "billion") multiplying what came before, and a trailing unit word.
+ */
+export function readNumberExpression(words: readonly string[], i: number): NumberExpression | null {
+  let k = i;
+  let value: number;
+  if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
+    value = 0.5 * SCALES[words[k + 2]!]!;
+    k += 3;
+  } else {
+    const first = smallValue(words, k);
+    if (first === null) return null;
+    if (first < 0) {
+      value = -first + UNITS[words[k + 1]!]!;
+      k += 2;
+    } else {
+      value = first;
+      k++;
+    }
+    if (words[k] === 'point' && words[k + 1] !== undefined) {
+      const digits: string[] = [];
+      let j = k + 1;
+      while (j < words.length && words[j]! in UNITS && UNITS[words[j]!]! < 10)
+        digits.push(String(UNITS[words[j++]!]));
+      if (digits.length > 0 && Number.isInteger(value)) {
+        value = Number(`${value}.${digits.join('')}`);
+        k = j;
+      }
+    }
+    while (k < words.length && words[k]! in SCALES) value *= SCALES[words[k++]!]!;
+  }
+  if (k < words.length && UNIT_WORDS.has(words[k]!)) k++;
+  const length = k - i;
+  // A lone digit string is read by the tokenizer already; only multi-word expressions are new.
+  if (length === 1 && !(words[i]! in UNITS) && !(words[i]! in TENS)) return null;
+  return { length, value };
+}
+
+/** Canonical text of a value: "1400000000", "0.5", "42". */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toPrecision(12)));
+}
