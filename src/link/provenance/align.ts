@@ -354,10 +354,19 @@ function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]): Term
  * The primary term range a segment covers: from the first to the last anchor or content match, so
  * the words the report skipped between them ("clearly fabricated") count as part of the passage.
  */
-function regionOf(anchors: TermMatch[], support: Map<number, TermMatch>, quote: Term[]): [number, number] {
+function regionOf(
+  anchors: TermMatch[],
+  support: Map<number, TermMatch>,
+  quote: Term[],
+  from: number,
+): [number, number] {
   const content = [...support.values()].filter((s) => !quote[s.q]!.light);
   if (content.length === 0 && anchors.length === 0) return [0, 0];
-  const lightAnchors = anchors.filter((a) => quote[a.q]!.light && isNearContent(a, content));
+  // The quote's opening words matched to the sentence's opening words ("And …", "We will, …") mark
+  // where the rendered passage starts, however many words the report then left out.
+  const lightAnchors = anchors.filter(
+    (a) => quote[a.q]!.light && (isNearContent(a, content) || (a.q - from === a.p && content.length > 0)),
+  );
   const used = [...content, ...lightAnchors];
   const ps = (used.length > 0 ? used : anchors).map((a) => a.p);
   return [Math.min(...ps), Math.max(...ps) + 1];
@@ -433,7 +442,7 @@ function alignSegment(
     if (m) support.set(qi, m);
   }
   pairNegationCues(quote, from, candidate.terms, support);
-  const [regionFrom, regionTo] = regionOf(anchors, support, quote);
+  const [regionFrom, regionTo] = regionOf(anchors, support, quote, from);
   return { candidate, from, to, anchors, support, regionFrom, regionTo };
 }
 

@@ -56,8 +56,10 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */
-function isVerbatim({ alignment, diff }: JudgeInput): boolean {
+function isVerbatim({ alignment, diff, quoteText }: JudgeInput): boolean {
   if (diff.unsupported.size > 0) return false;
+  // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
+  if (/…|\.\.\./.test(quoteText)) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;

@@ -20,6 +20,8 @@ export const NEGATION_CUES: readonly NegationCue[] = [
   { cue: 'nothing', example: 'nothing has been agreed' },
   { cue: 'neither', example: 'neither side has moved' },
   { cue: 'nor', example: 'nor will we accept it' },
+  // "unless they agree" is "if they do not agree": the negation a re-translation spells out.
+  { cue: 'unless', example: 'we will not sign unless they agree' },
   { cue: 'cannot', example: 'the conflict cannot be settled by force' },
   { cue: 'unable', example: 'the government will be unable to repay' },
   { cue: 'impossible', example: 'peace is impossible without guarantees' },

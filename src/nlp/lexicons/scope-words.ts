@@ -13,6 +13,7 @@ export interface ScopeWord {
 export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'none', rank: 0, example: 'none of the mutations matter' },
   { word: 'nobody', rank: 0, example: 'nobody was hurt' },
+  { word: 'no one', rank: 0, example: 'no one can outcompete them' },
   { word: 'nothing', rank: 0, example: 'nothing has changed' },
   { word: 'few', rank: 1, example: 'few farmers agree' },
   { word: 'a few', rank: 1, example: 'a few members objected' },

@@ -1,6 +1,7 @@
 import type { SegmentAlignment, TermMatch } from '../align.ts';
 import { cueBefore } from '../negation-scope.ts';
 import type { Term } from '../terms.ts';
+import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { GOVERNING_LOOKBEHIND_TERMS, type Rule } from './rule.ts';
 
 /**
@@ -10,7 +11,8 @@ import { GOVERNING_LOOKBEHIND_TERMS, type Rule } from './rule.ts';
  * no effort" = "does not require any effort"). A word matched to its negative-prefixed form
  * ("true" ↔ "untrue") carries a "not" of its own. One reason per quote clause.
  */
-export const negationChanged: Rule = ({ alignment, quoteText, articleText, leadNegated }) => {
+export const negationChanged: Rule = ({ alignment, diff, quoteText, articleText, leadNegated }) => {
+  const close = isCloseRendering(alignment, diff);
   const out: string[] = [];
   const q = alignment.quote;
   for (const seg of alignment.segments) {
@@ -29,9 +31,38 @@ export const negationChanged: Rule = ({ alignment, quoteText, articleText, leadN
       const after = shownPhrase(quoteText, quoteSide, focus.q);
       out.push(`verdict.negation-${sourceSide.negated ? 'dropped' : 'added'}: "${before}" → "${after}"`);
     }
+    // Words cut with an ellipsis take their negations with them: only an unbroken quote is counted.
+    if (out.length === 0 && close && !/…|\.\.\./.test(quoteText))
+      out.push(...cueCountChanged(seg, q, quoteText, articleText, leadNegated === true));
   }
   return out;
 };
+
+/**
+ * Clause pairing needs two content words a clause; a short clause ("it's no longer a concern" for
+ * "it's still a concern") or two negations the splitter left in one clause ("does not mean that …
+ * will not be") escape it. Counted instead: the passage a segment renders and the quote must hold
+ * as many negation cues. A cue reworded as a prefix ("not true" / "untrue") counts on both sides.
+ */
+function cueCountChanged(
+  seg: SegmentAlignment,
+  q: Term[],
+  quoteText: string,
+  articleText: (id: string) => string,
+  leadNegated: boolean,
+): string[] {
+  const region = seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
+  const quote = q.slice(seg.from, seg.to);
+  const count = (terms: Term[]) => terms.filter((t) => t.neg).length;
+  const inQuote = count(quote) + (leadNegated && seg.from === 0 ? 1 : 0);
+  const inSource = count(region);
+  if (inQuote === inSource) return [];
+  const side = inSource > inQuote ? region : quote;
+  const text = inSource > inQuote ? articleText(seg.candidate.article) : quoteText;
+  const cue = side.findIndex((t) => t.neg);
+  const shown = cue >= 0 ? text.slice(side[cue]!.start, side[Math.min(side.length - 1, cue + 1)]!.end) : '';
+  return [`verdict.negation-${inSource > inQuote ? 'dropped' : 'added'}: "${shown}"`];
+}
 
 /** One side of a clause comparison: its terms, the compared words, and what negates them. */
 interface ClauseSide {

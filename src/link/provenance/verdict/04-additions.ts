@@ -32,7 +32,9 @@ export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
     const tail = seg.regionTo >= seg.candidate.terms.length ? range(lastQ + 1, seg.to) : [];
     const head = seg.regionFrom === 0 ? range(seg.from, firstQ) : [];
     for (const part of [head, tail]) {
-      const words = part.filter((i) => diff.unsupported.has(i) && !alignment.quote[i]!.light);
+      const words = part.filter(
+        (i) => diff.unsupported.has(i) && !diff.rewordedQuote.has(i) && !alignment.quote[i]!.light,
+      );
       if (words.length > 0) {
         out.push(
           `verdict.qualifier-added: "${words.map((i) => textOf(quoteText, alignment.quote[i]!)).join(' ')}" (beyond the primary passage)`,

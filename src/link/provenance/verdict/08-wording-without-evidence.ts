@@ -1,7 +1,7 @@
-import { areSynonyms } from '../../../nlp/wordnet.ts';
+import { areNearSynonyms } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff } from '../alignment-diff.ts';
-import type { Term } from '../terms.ts';
+import { type Term, termize } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
@@ -56,6 +56,8 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
   if (!isCloseRendering(alignment, diff)) return out;
   for (const [from, to] of diff.gapPairs) {
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
+    // Two graded words of one grade ("awfully" / "very") are the same emphasis.
+    if (sameGrade(from, to)) continue;
     if (sharesSynonym(from, to)) continue;
     out.push(`verdict.wording-changed: "${from}" → "${to}" (no evidence they mean the same)`);
   }
@@ -63,28 +65,38 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
 };
 
 /**
- * Share of the quote's content words that must be the source's own words (same word or inflection)
- * for a change without evidence to count, and the most such changes a close rendering holds. A
- * re-translation rewords freely, and one of its rewordings is style; a quote that keeps the
- * speaker's words but for one or two is a deliberate change. Set on the pair set's dev part
- * (`npm run eval:provenance -- --part dev`): 0.8 and 2 keep translations apart from added
- * qualifiers; re-run it before changing either.
+ * A close rendering keeps the speaker's words but for one or two changes: of the quote's content
+ * words that the passage supports, this share at least are the passage's own words (same word or
+ * inflection, not a synonym), and it makes at most this many changes (a run of added words, a
+ * reworded stretch, a run of left-out words each count one). A re-translation rewords freely and
+ * one of its rewordings is style; in a close rendering a change without evidence is deliberate.
+ * Set on the pair set's dev part (`npm run eval:provenance -- --part dev`); re-run it before
+ * changing either.
  */
 const CLOSE_RENDERING_MIN_SAME = 0.8;
 const CLOSE_RENDERING_MAX_CHANGES = 2;
 
-function isCloseRendering(alignment: Alignment, diff: AlignmentDiff): boolean {
-  let content = 0;
+export function isCloseRendering(alignment: Alignment, diff: AlignmentDiff): boolean {
+  let supported = 0;
   let same = 0;
   alignment.quote.forEach((t, i) => {
     if (t.light) return;
-    content++;
     const m = alignment.segments.find((s) => i >= s.from && i < s.to)?.support.get(i);
-    if (m && (m.kind === 'same' || m.kind === 'inflection' || m.kind === 'fuzzy')) same++;
+    if (!m) return;
+    supported++;
+    if (m.kind === 'same' || m.kind === 'inflection' || m.kind === 'fuzzy') same++;
   });
-  const added = [...diff.unsupported].filter((i) => !alignment.quote[i]!.light && !diff.rewordedQuote.has(i));
-  const changes = diff.gapPairs.length + added.length + diff.dropped.length;
-  return content > 0 && same / content >= CLOSE_RENDERING_MIN_SAME && changes <= CLOSE_RENDERING_MAX_CHANGES;
+  const changes = diff.gapPairs.length + diff.added.length + diff.dropped.length;
+  return (
+    supported > 0 && same / supported >= CLOSE_RENDERING_MIN_SAME && changes <= CLOSE_RENDERING_MAX_CHANGES
+  );
+}
+
+function sameGrade(a: string, b: string): boolean {
+  const ta = termize(a);
+  const tb = termize(b);
+  if (ta.length !== 1 || tb.length !== 1) return false;
+  return ta[0]!.grade > 0 && ta[0]!.grade === tb[0]!.grade;
 }
 
 /** A content word that no other rule speaks for. */
@@ -108,9 +120,9 @@ function hasDigitsOrNames(s: string): boolean {
  */
 const EVIDENCE_SENSES = 8;
 
-/** Some word of one side is a WordNet synonym of some word of the other. */
+/** Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other. */
 function sharesSynonym(a: string, b: string): boolean {
   const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
   const bs = words(b);
-  return words(a).some((x) => bs.some((y) => areSynonyms(x, y, EVIDENCE_SENSES)));
+  return words(a).some((x) => bs.some((y) => areNearSynonyms(x, y, EVIDENCE_SENSES)));
 }

@@ -1,0 +1,90 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { dictFolder, indexForm, POS_FILES, sensesOfWord, type WordnetPos } from './wordnet.ts';
+
+/**
+ * One step along WordNet's pointers between senses, for deciding whether a rewording has evidence
+ * that it means the same. The relations read are the near-synonymy ones: "similar to" between
+ * adjectives ("scary" ~ "frightening"), verb groups, derivational forms ("verify" ~
+ * "verification"), and direct hypernymy ("spade" is a kind of "shovel"). Two steps are not taken:
+ * "scary" and "terrifying" are each similar to "frightening", not to each other, and that is the
+ * difference between a synonym and a hardened word.
+ */
+
+/** Pointer symbols read (see wndb(5)): similar to, verb group, derivation, hypernym, hyponym, also see. */
+const NEAR_POINTERS = new Set(['&', '$', '+', '@', '~', '^', '@i', '~i']);
+/** Bytes read at a synset's offset at first; longer lines are read on. */
+const READ_CHUNK_BYTES = 4096;
+
+const files = new Map<WordnetPos, number>();
+const RELATED_CACHE = new Map<string, readonly string[]>();
+/** Bound on memoised synsets; cleared, not evicted, when full. */
+const RELATED_CACHE_MAX_ENTRIES = 100_000;
+
+function fileOf(pos: WordnetPos): number {
+  let fd = files.get(pos);
+  if (fd === undefined) {
+    fd = openSync(join(dictFolder(), `data.${POS_FILES[pos]}`), 'r');
+    files.set(pos, fd);
+  }
+  return fd;
+}
+
+/** The data line of a synset id (`v:00346415`): it starts at that byte offset of data.<pos>. */
+function dataLine(id: string): string {
+  const pos = id[0] as WordnetPos;
+  const offset = Number(id.slice(2));
+  const fd = fileOf(pos);
+  let text = '';
+  for (let at = offset; ; at += READ_CHUNK_BYTES) {
+    const buf = Buffer.alloc(READ_CHUNK_BYTES);
+    const n = readSync(fd, buf, 0, READ_CHUNK_BYTES, at);
+    text += buf.toString('latin1', 0, n);
+    const end = text.indexOf('\n');
+    if (end >= 0) return text.slice(0, end);
+    if (n < READ_CHUNK_BYTES) return text;
+  }
+}
+
+/**
+ * Synsets one near-synonymy pointer away from `id`. A data line is: offset lex_filenum ss_type
+ * w_cnt (word lex_id)×w_cnt p_cnt (symbol offset pos source/target)×p_cnt …
+ */
+export function relatedSynsets(id: string): readonly string[] {
+  const cached = RELATED_CACHE.get(id);
+  if (cached) return cached;
+  const f = dataLine(id).split(' ');
+  const words = parseInt(f[3]!, 16);
+  let at = 4 + 2 * words;
+  const pointers = Number(f[at]);
+  at++;
+  const out: string[] = [];
+  for (let k = 0; k < pointers; k++, at += 4) {
+    if (!NEAR_POINTERS.has(f[at]!)) continue;
+    const pos = f[at + 2] === 's' ? 'a' : (f[at + 2] as WordnetPos);
+    out.push(`${pos}:${f[at + 1]}`);
+  }
+  if (RELATED_CACHE.size >= RELATED_CACHE_MAX_ENTRIES) RELATED_CACHE.clear();
+  RELATED_CACHE.set(id, out);
+  return out;
+}
+
+/** Close the data files (tests, long-running servers that reload the dictionary). */
+export function closeWordnetData(): void {
+  for (const fd of files.values()) closeSync(fd);
+  files.clear();
+}
+
+/**
+ * `a` and `b` share a sense, or a sense of one is one near-synonymy step from a sense of the other,
+ * within each word's first `maxSenses` senses.
+ */
+export function areNearSynonyms(a: string, b: string, maxSenses: number): boolean {
+  const x = indexForm(a);
+  const y = indexForm(b);
+  if (x === y) return false;
+  const sa = sensesOfWord(x, maxSenses);
+  const sb = new Set(sensesOfWord(y, maxSenses));
+  if (sa.length === 0 || sb.size === 0) return false;
+  return sa.some((s) => sb.has(s) || relatedSynsets(s).some((r) => sb.has(r)));
+}
