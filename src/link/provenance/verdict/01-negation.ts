@@ -51,10 +51,13 @@ function cueCountChanged(
   articleText: (id: string) => string,
   leadNegated: boolean,
 ): string[] {
-  const region = seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
+  const lead = leadNegated && seg.from === 0;
+  // A report's "would not “…”" renders the source's "not" just before the passage it quotes.
+  const from = lead ? Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS) : seg.regionFrom;
+  const region = seg.candidate.terms.slice(from, seg.regionTo);
   const quote = q.slice(seg.from, seg.to);
   const count = (terms: Term[]) => terms.filter((t) => t.neg).length;
-  const inQuote = count(quote) + (leadNegated && seg.from === 0 ? 1 : 0);
+  const inQuote = count(quote) + (lead ? 1 : 0);
   const inSource = count(region);
   if (inQuote === inSource) return [];
   const side = inSource > inQuote ? region : quote;
