@@ -86,5 +86,37 @@ export function areNearSynonyms(a: string, b: string, maxSenses: number): boolea
   const sa = sensesOfWord(x, maxSenses);
   const sb = new Set(sensesOfWord(y, maxSenses));
   if (sa.length === 0 || sb.size === 0) return false;
-  return sa.some((s) => sb.has(s) || relatedSynsets(s).some((r) => sb.has(r)));
+  if (sa.some((s) => sb.has(s) || relatedSynsets(s).some((r) => sb.has(r)))) return true;
+  return isKindOf(sa, sb) || isKindOf([...sb], new Set(sa));
+}
+
+/**
+ * One word is a kind of the other two hypernym steps up ("spade" → "hand shovel" → "shovel"):
+ * still the same thing named less precisely. Only up the hierarchy: two kinds of one thing
+ * ("skirmish", "war") are siblings, not synonyms.
+ */
+function isKindOf(senses: readonly string[], targets: ReadonlySet<string>): boolean {
+  for (const s of senses) {
+    for (const up of hypernymsOf(s)) {
+      if (targets.has(up) || hypernymsOf(up).some((u) => targets.has(u))) return true;
+    }
+  }
+  return false;
+}
+
+const HYPERNYM_CACHE = new Map<string, readonly string[]>();
+
+function hypernymsOf(id: string): readonly string[] {
+  const cached = HYPERNYM_CACHE.get(id);
+  if (cached) return cached;
+  const f = dataLine(id).split(' ');
+  let at = 4 + 2 * parseInt(f[3]!, 16);
+  const pointers = Number(f[at]);
+  at++;
+  const out: string[] = [];
+  for (let k = 0; k < pointers; k++, at += 4)
+    if (f[at] === '@' || f[at] === '@i') out.push(`${f[at + 2] === 's' ? 'a' : f[at + 2]}:${f[at + 1]}`);
+  if (HYPERNYM_CACHE.size >= RELATED_CACHE_MAX_ENTRIES) HYPERNYM_CACHE.clear();
+  HYPERNYM_CACHE.set(id, out);
+  return out;
 }

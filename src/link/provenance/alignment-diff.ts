@@ -45,11 +45,14 @@ function spanText(text: string, terms: Term[], idx: number[]): string {
 }
 
 /** Drop light terms at both ends of a run: "on an industrial scale" is reported as "industrial scale". */
-function trimLight(terms: Term[], idx: number[]): number[] {
+function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   let from = 0;
   let to = idx.length;
-  while (from < to && terms[idx[from]!]!.light) from++;
-  while (to > from && terms[idx[to - 1]!]!.light) to--;
+  // A light word hyphened to the next ("all-out") is part of a compound, not a function word.
+  const hyphened = (a: number, b: number) =>
+    text !== undefined && a >= 0 && b < terms.length && text.slice(terms[a]!.end, terms[b]!.start) === '-';
+  while (from < to && terms[idx[from]!]!.light && !hyphened(idx[from]!, idx[from]! + 1)) from++;
+  while (to > from && terms[idx[to - 1]!]!.light && !hyphened(idx[to - 1]! - 1, idx[to - 1]!)) to--;
   return idx.slice(from, to);
 }
 
@@ -158,8 +161,8 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       for (let i = a.q + 1; i < b.q; i++) if (unsupported.has(i)) qGap.push(i);
       for (let p = Math.max(a.p + 1, seg.regionFrom); p < Math.min(b.p, seg.regionTo); p++)
         if (lost.has(p)) pGap.push(p);
-      const qc = trimLight(q, qGap);
-      const pc = trimLight(pTerms, pGap);
+      const qc = trimLight(q, qGap, quoteText);
+      const pc = trimLight(pTerms, pGap, pText);
       if (qc.some((i) => !q[i]!.light) && pc.some((p) => !pTerms[p]!.light)) {
         const pair: [string, string] = [spanText(pText, pTerms, pc), spanText(quoteText, q, qc)];
         substituted.push(pair);

@@ -40,7 +40,9 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
       const gap = text.slice(prev.end, t.start);
       const afterComma = SCOPE_BREAK_AFTER_COMMA.get(t.norm);
       const breaks = afterComma !== undefined && (!afterComma || COMMA.test(gap));
-      if (breaks || CLAUSE_PUNCTUATION.test(gap) || (prev.neg && COMMA.test(gap))) clause++;
+      // "never, ever, ever in history" is one emphatic negation, not a list of clauses.
+      const emphatic = t.norm === 'ever' || t.norm === prev.norm;
+      if (breaks || CLAUSE_PUNCTUATION.test(gap) || (prev.neg && COMMA.test(gap) && !emphatic)) clause++;
     }
     t.clause = clause;
   }

@@ -382,7 +382,19 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
     i += taken;
   }
   numberClauses(text, out);
+  markSuperlatives(out);
   return out;
+}
+
+/**
+ * "the most important" is a superlative, not a quantifier ("most farmers") nor an intensifier ("a
+ * most dangerous step"): it ranks one thing first, as "the main thing" does.
+ */
+function markSuperlatives(terms: Term[]): void {
+  for (let i = 1; i < terms.length; i++) {
+    if (terms[i]!.norm === 'most' && terms[i - 1]!.norm === 'the')
+      terms[i] = { ...terms[i]!, scope: null, grade: 0 };
+  }
 }
 
 /** Keys a term is matched by for meaning (stem, synonym group, country, negation). */

@@ -68,6 +68,11 @@ function isFrameWord(w: string): boolean {
   );
 }
 
+/** A word that frames another verb ("continues to grow", "intend to announce"): the frame rule reads it. */
+export function isFrameVerb(word: string): boolean {
+  return FUTURE.has(word) || ASPECT.has(word) || INCEPTION.has(word) || CATENATIVE.has(word);
+}
+
 function isPastForm(word: string): boolean {
   return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
 }

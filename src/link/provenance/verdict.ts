@@ -6,7 +6,12 @@ import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
 import { verbFrameChanged } from './verdict/06-verb-frame.ts';
 import { conditionDropped, scopeChanged } from './verdict/07-scope-condition.ts';
-import { nameAdded, wordAdded, wordingWithoutEvidence } from './verdict/08-wording-without-evidence.ts';
+import {
+  actorsSwapped,
+  nameAdded,
+  wordAdded,
+  wordingWithoutEvidence,
+} from './verdict/08-wording-without-evidence.ts';
 import type { JudgeInput, Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -52,6 +57,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'condition', rule: conditionDropped },
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
+  { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'wording', rule: wordingWithoutEvidence },
 ];
 

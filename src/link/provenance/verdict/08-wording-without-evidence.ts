@@ -1,7 +1,9 @@
+import { isDictionaryWord } from '../../../nlp/wordnet.ts';
 import { areNearSynonyms } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
+import { isFrameVerb } from '../verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
@@ -37,19 +39,58 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
 /**
  * A name in the quote that no sentence of the primary passage or its neighbours holds: the report
  * put another actor or target in the speaker's mouth ("they have committed" → "France has
- * committed"). Names in square brackets are the report's clarifications.
+ * committed"). Only where the rest of the quote is found (coverage at least NAME_ADDED_MIN_COVERAGE):
+ * in a loose summary a name may stand for a pronoun. Names in square brackets are clarifications.
  */
+const NAME_ADDED_MIN_COVERAGE = 0.7;
+
 export const nameAdded: Rule = ({ alignment, diff, quoteText }) => {
-  if (!isCloseRendering(alignment, diff)) return [];
-  const known = new Set(alignment.candidates.flatMap((c) => c.terms.map((t) => t.stem)));
+  if (alignment.coverage < NAME_ADDED_MIN_COVERAGE) return [];
+  const known = new Set(alignment.candidates.flatMap((c) => c.terms.flatMap((t) => [t.stem, ...t.keys])));
   const names = alignment.quote.filter(
-    (t, i) => t.name && diff.unsupported.has(i) && !known.has(t.stem) && !isBracketed(quoteText, t),
+    (t, i) =>
+      isNameLike(quoteText, t) &&
+      diff.unsupported.has(i) &&
+      !known.has(t.stem) &&
+      !t.keys.some((k) => known.has(k) && k.startsWith('place:')) &&
+      !isBracketed(quoteText, t),
   );
   if (names.length === 0) return [];
   return [
     `verdict.actor-changed: "${names.map((t) => textOf(quoteText, t)).join(' ')}" is not named in the primary`,
   ];
 };
+
+/**
+ * Two named actors of the source that the quote names in the opposite order ("China invests more
+ * than the United States" → "the United States invests more than China"): who does what to whom
+ * is swapped though every word is the speaker's.
+ */
+export const actorsSwapped: Rule = ({ alignment, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const named = [...seg.support.values()]
+      .filter((m) => isNameLike(quoteText, alignment.quote[m.q]!) && m.kind === 'same')
+      .sort((a, b) => a.q - b.q);
+    for (let i = 0; i + 1 < named.length; i++) {
+      const a = named[i]!;
+      const b = named[i + 1]!;
+      if (alignment.quote[a.q]!.norm === alignment.quote[b.q]!.norm || a.p < b.p) continue;
+      const x = textOf(quoteText, alignment.quote[a.q]!);
+      const y = textOf(quoteText, alignment.quote[b.q]!);
+      out.push(`verdict.actors-swapped: "${x}" and "${y}" stand in each other's place`);
+      break;
+    }
+  }
+  return out;
+};
+
+/** A name, a country, or a capitalised word no dictionary lists (a name at the start of the quote). */
+function isNameLike(text: string, t: Term): boolean {
+  if (t.light || t.num !== null) return false;
+  if (t.name || t.keys.some((k) => k.startsWith('place:'))) return true;
+  return /^\p{Lu}/u.test(textOf(text, t)) && !isDictionaryWord(t.norm);
+}
 
 export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
   const out: string[] = [];
@@ -101,7 +142,9 @@ function sameGrade(a: string, b: string): boolean {
 
 /** A content word that no other rule speaks for. */
 function isPlainAddition(t: Term): boolean {
-  return !t.light && !t.name && t.num === null && !t.hedge && t.scope === null && !t.neg && t.grade === 0;
+  if (t.light || t.name || t.num !== null || t.hedge || t.scope !== null || t.neg || t.grade !== 0)
+    return false;
+  return !isFrameVerb(t.norm);
 }
 
 function isBracketed(text: string, t: Term): boolean {
