@@ -314,6 +314,64 @@ function mergeWeakSegments(path: number[], emit: number[][], quote: Term[]): num
   return out;
 }
 
+/**
+ * A whole quote sentence held on one source sentence moves to another that renders it better in
+ * order, or as well and right after the source sentence the quote rendered before it: reports quote
+ * consecutive sentences in order, and a word the two sentences share ("balance … We're going to
+ * balance it") must not keep the second quote sentence on the first.
+ */
+function followSentenceOrder(
+  path: number[],
+  quote: Term[],
+  candidates: CandidateSentence[],
+  sentenceStarts: readonly number[],
+): number[] {
+  const out = path.slice();
+  const bounds = [...sentenceStarts.filter((s) => s > 0 && s < quote.length), quote.length];
+  let from = 0;
+  for (const to of bounds) {
+    const held = out[from]!;
+    if (from > 0 && out.slice(from, to).every((k) => k === held)) {
+      const before = candidates[out[from - 1]!]!.position;
+      let best = held;
+      let bestSupport = orderedSupport(quote, from, to, candidates[held]!.terms);
+      candidates.forEach((c, k) => {
+        const support = orderedSupport(quote, from, to, c.terms);
+        const next = c.position === before + 1 && candidates[best]!.position !== before + 1;
+        if (support > bestSupport + 1e-9 || (next && support >= bestSupport - 1e-9 && support > 0)) {
+          best = k;
+          bestSupport = support;
+        }
+      });
+      for (let i = from; i < to; i++) out[i] = best;
+    }
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * Equal-weight alignments differ in where a repeated word is anchored ("a third dose of … booster
+ * dose"): the last anchor moves back to the nearest equal match after the one before it, the first
+ * forward to the nearest before the one after it, so the passage is as short as the quote allows.
+ */
+function tightenEnds(anchors: TermMatch[], quote: Term[], terms: Term[]): TermMatch[] {
+  if (anchors.length < 2) return anchors;
+  const out = anchors.slice();
+  const moveTo = (k: number, lo: number, hi: number, step: 1 | -1): void => {
+    const a = out[k]!;
+    for (let p = step === -1 ? lo : hi; step === -1 ? p < a.p : p > a.p; p -= step) {
+      if (matchTerms(quote[a.q]!, terms[p]!) === a.kind) {
+        out[k] = { ...a, p };
+        return;
+      }
+    }
+  };
+  moveTo(out.length - 1, out[out.length - 2]!.p + 1, 0, -1);
+  moveTo(0, 0, out[1]!.p - 1, 1);
+  return out;
+}
+
 /** Weighted LCS of quote[from, to) against a sentence's terms: the ordered anchors. */
 function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]): TermMatch[] {
   const n = to - from;
@@ -433,7 +491,7 @@ function alignSegment(
   to: number,
   candidate: CandidateSentence,
 ): SegmentAlignment {
-  const anchors = anchorsOf(quote, from, to, candidate.terms);
+  const anchors = tightenEnds(anchorsOf(quote, from, to, candidate.terms), quote, candidate.terms);
   const support = new Map<number, TermMatch>();
   for (const a of anchors) support.set(a.q, a);
   for (let qi = from; qi < to; qi++) {
@@ -450,9 +508,13 @@ function alignSegment(
  * Align a quote's terms to the best of the candidate sentences. Returns null when there is nothing
  * to align (no candidates or an empty quote).
  */
-export function alignQuote(quote: Term[], candidates: CandidateSentence[]): Alignment | null {
+export function alignQuote(
+  quote: Term[],
+  candidates: CandidateSentence[],
+  sentenceStarts: readonly number[] = [],
+): Alignment | null {
   if (quote.length === 0 || candidates.length === 0) return null;
-  const path = segmentQuote(quote, candidates);
+  const path = followSentenceOrder(segmentQuote(quote, candidates), quote, candidates, sentenceStarts);
   const segments: SegmentAlignment[] = [];
   let start = 0;
   for (let i = 1; i <= quote.length; i++) {

@@ -34,6 +34,8 @@ const FRAGMENT_MAX_WORDS = 6;
 const PRIOR_RETRIEVAL = 0.2;
 const PRIOR_CONTEXT = 0.6;
 const PRIOR_SEMANTIC = 0.5;
+/** Prior of a sentence in the credited speaker's own turns: it wins ties, not clear differences. */
+const PRIOR_OWN_TURN = 0.3;
 /**
  * A quote credited to someone the primary does not give the floor to is still judged when its words
  * align this well (the attribution is then likely wrong, not the words); else `no_primary`.
@@ -156,9 +158,14 @@ function planQuote(
   const allow = hasOwn ? own : status === 'unknown' && primary.speakers.size > 0 ? anySpeaker : undefined;
   const scores = new Map<number, number>();
   const queries = [quote.text, ...splitSentences(quote.text).map((s) => quote.text.slice(s.start, s.end))];
+  // The credited speaker's turns are searched first; every speaker's turns too, since a report may
+  // credit words to the wrong official (the prior below still prefers the credited speaker's turns).
+  const filters = hasOwn && primary.speakers.size > 1 ? [allow, anySpeaker] : [allow];
   for (const q of new Set(queries)) {
-    for (const hit of primary.index.search(q, CANDIDATES_PER_QUERY, allow ? { allow } : {})) {
-      scores.set(hit.sentence, Math.max(scores.get(hit.sentence) ?? 0, hit.score));
+    for (const filter of filters) {
+      for (const hit of primary.index.search(q, CANDIDATES_PER_QUERY, filter ? { allow: filter } : {})) {
+        scores.set(hit.sentence, Math.max(scores.get(hit.sentence) ?? 0, hit.score));
+      }
     }
   }
   const terms = termize(quote.text);
@@ -170,7 +177,9 @@ function planQuote(
     .map((i): CandidateSentence => {
       const s = primary.sentences[i]!;
       const prior =
-        PRIOR_RETRIEVAL * (scores.get(i)! / top) + PRIOR_CONTEXT * contextSimilarity(primary, i, ctx);
+        PRIOR_RETRIEVAL * (scores.get(i)! / top) +
+        PRIOR_CONTEXT * contextSimilarity(primary, i, ctx) +
+        (hasOwn && own(i) ? PRIOR_OWN_TURN : 0);
       return {
         article: primary.article.id,
         span: { start: s.start, end: s.end },
@@ -186,7 +195,9 @@ function planQuote(
 function judgePlan(plan: Plan): Provenance {
   const { quote, primary, status, candidates } = plan;
   const text = primary.article.text;
-  const alignment = alignQuote(termize(quote.text), candidates);
+  const terms = termize(quote.text);
+  const starts = splitSentences(quote.text).map((s) => terms.findIndex((t) => t.start >= s.start));
+  const alignment = alignQuote(terms, candidates, starts);
   const mayBeUnsupported = status === 'covered' && plan.event !== 'other';
   if (alignment === null) {
     return mayBeUnsupported

@@ -99,6 +99,8 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
     // Two graded words of one grade ("awfully" / "very") are the same emphasis.
     if (sameGrade(from, to)) continue;
+    // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
+    if (isTidiedRepetition(from, to)) continue;
     if (sharesSynonym(from, to)) continue;
     out.push(`verdict.wording-changed: "${from}" → "${to}" (no evidence they mean the same)`);
   }
@@ -163,9 +165,17 @@ function hasDigitsOrNames(s: string): boolean {
  */
 const EVIDENCE_SENSES = 8;
 
+function isTidiedRepetition(from: string, to: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const kept = new Set(words(to));
+  const said = words(from);
+  return said.length > kept.size && said.every((w) => kept.has(w) || w === 'ever');
+}
+
 /** Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other. */
 function sharesSynonym(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
+  const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
   const bs = words(b);
   return words(a).some((x) => bs.some((y) => areNearSynonyms(x, y, EVIDENCE_SENSES)));
 }
