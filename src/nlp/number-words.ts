@@ -46,13 +46,29 @@ const SCALES: Readonly<Record<string, number>> = {
   bn: 1e9,
   trillion: 1e12,
 };
-/** Unit words read as part of the figure: "30 percent" is "30%", "$7 billion" is "7 billion dollars". */
-const UNIT_WORDS = new Set(['percent', 'dollars', 'dollar', 'pct']);
+/**
+ * Unit words read as part of the figure, with the mark they put on its value: "30 percent" is
+ * "30%", "20-fold" and "20 times" are "20x" (another figure than 20 percent), "$7 billion" is
+ * "7 billion dollars" (currency is left out: the "$" is not a word).
+ */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  percent: '%',
+  pct: '%',
+  fold: 'x',
+  times: 'x',
+  dollars: '',
+  dollar: '',
+};
+
+/** Words after which "one" is the figure 1 ("for every one", "each one", "per one"). */
+const ONE_AS_FIGURE_AFTER = new Set(['every', 'each', 'per']);
 
 export interface NumberExpression {
   /** Words the expression spans, from the start index. */
   length: number;
   value: number;
+  /** "%" for percentages, "x" for multiples, "" otherwise. */
+  unit: string;
 }
 
 function isDigits(w: string): boolean {
@@ -65,7 +81,9 @@ function smallValue(words: readonly string[], i: number): number | null {
   if (isDigits(w)) return Number(w);
   if (w === 'one' || w === 'a') {
     const next = words[i + 1];
-    return next !== undefined && (next in SCALES || next === 'point') ? 1 : null;
+    if (next !== undefined && (next in SCALES || next === 'point')) return 1;
+    // "every one new regulation" counts; "one of them" is a pronoun.
+    return w === 'one' && ONE_AS_FIGURE_AFTER.has(words[i - 1] ?? '') ? 1 : null;
   }
   if (w in UNITS) return UNITS[w]!;
   if (w in TENS) {
@@ -110,14 +128,15 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
     }
     while (k < words.length && words[k]! in SCALES) value *= SCALES[words[k++]!]!;
   }
-  if (k < words.length && UNIT_WORDS.has(words[k]!)) k++;
+  let unit = '';
+  if (k < words.length && words[k]! in UNIT_WORDS) unit = UNIT_WORDS[words[k++]!]!;
   const length = k - i;
   // A lone digit string is read by the tokenizer already; only multi-word expressions are new.
   if (length === 1 && !(words[i]! in UNITS) && !(words[i]! in TENS)) return null;
-  return { length, value };
+  return { length, value, unit };
 }
 
-/** Canonical text of a value: "1400000000", "0.5", "42". */
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toPrecision(12)));
+/** Canonical text of a value and its unit: "1400000000", "0.5", "42", "30%", "20x". */
+export function formatNumber(value: number, unit = ''): string {
+  return (Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toPrecision(12)))) + unit;
 }

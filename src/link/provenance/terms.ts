@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { ENGLISH_MONTH_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { CONDITION_CUES } from '../../nlp/lexicons/conditions.ts';
 import { COUNTRIES } from '../../nlp/lexicons/countries.ts';
+import { FOCUS_WORDS } from '../../nlp/lexicons/focus-words.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../../nlp/lexicons/hardening.ts';
 import { HEDGES } from '../../nlp/lexicons/hedges.ts';
@@ -47,6 +48,8 @@ export interface Term extends Span {
   scope: number | null;
   /** Opens a condition ("if", "unless", "pending"). */
   condition: boolean;
+  /** A focus or limiting word ("only", "yet", "narrowly"). */
+  focus: boolean;
   /** Intensity grade from the intensifier table, 0 when none. */
   grade: number;
   loaded: boolean;
@@ -137,6 +140,7 @@ interface Lexicon {
   hedge: Set<string>;
   scope: Map<string, number>;
   condition: Set<string>;
+  focus: Set<string>;
   grade: Map<string, number>;
   loaded: Set<string>;
   /** Upper-case abbreviations ("US", "U.S.") → country key. */
@@ -169,6 +173,7 @@ function buildLexicon(): Lexicon {
     hedge: new Set(),
     scope: new Map(SCOPE_WORDS.map((w) => [w.word, w.rank])),
     condition: new Set(CONDITION_CUES.map((c) => c.cue)),
+    focus: new Set(FOCUS_WORDS.map((f) => f.word)),
     grade: new Map(),
     loaded: new Set(),
     abbreviations: new Map(),
@@ -190,7 +195,8 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const row of NEGATION_CUES) if (row.cue.includes(' ')) note(row.cue);
-  for (const phrase of [...lex.scope.keys(), ...lex.condition]) if (phrase.includes(' ')) note(phrase);
+  for (const phrase of [...lex.scope.keys(), ...lex.condition, ...lex.focus])
+    if (phrase.includes(' ')) note(phrase);
   for (const row of NON_NEGATING_PHRASES) {
     note(row.phrase);
     lex.notNeg.add(row.phrase);
@@ -270,7 +276,9 @@ function readWords(text: string, from: number, to: number): Word[] {
         end = raw[i + 1]!.end;
         i++;
       }
-      t = { start: t.start, end, text: digits, norm: digits };
+      // "30%" is the figure "30%", as "30 percent" is (see number-words.ts).
+      if (text[end] === '%') end++;
+      t = { start: t.start, end, text: digits, norm: text[end - 1] === '%' ? `${digits}%` : digits };
     }
     const norm = SPELLING.get(t.norm) ?? t.norm.replace(/'s$/, '');
     out.push({ start: t.start, end, text: t.text, norm, stem: stem(norm), lex: inflectionStem(norm), abbr });
@@ -325,6 +333,7 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
     hedge: LEX.hedge.has(norm) && (n > 1 || numberOf(first) === null),
     scope: LEX.scope.get(norm) ?? null,
     condition: LEX.condition.has(norm),
+    focus: LEX.focus.has(norm),
     grade: LEX.grade.get(norm) ?? 0,
     loaded: LEX.loaded.has(norm),
   };
@@ -343,7 +352,15 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
     const figure = readNumberExpression(norms, i);
     if (figure) {
       const term = makeTerm(text, words, i, figure.length, []);
-      out.push({ ...term, num: formatNumber(figure.value), light: false, hedge: false, scope: null });
+      const percent = figure.unit === '' && text[term.end] === '%';
+      out.push({
+        ...term,
+        end: term.end + (percent ? 1 : 0),
+        num: formatNumber(figure.value, percent ? '%' : figure.unit),
+        light: false,
+        hedge: false,
+        scope: null,
+      });
       i += figure.length;
       continue;
     }
@@ -365,7 +382,8 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
         LEX.neg.has(surface) ||
         LEX.notNeg.has(surface) ||
         LEX.scope.has(surface) ||
-        LEX.condition.has(surface)
+        LEX.condition.has(surface) ||
+        LEX.focus.has(surface)
       ) {
         out.push(makeTerm(text, words, i, n, extra ?? []));
         taken = n;

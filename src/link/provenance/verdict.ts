@@ -12,6 +12,7 @@ import {
   wordAdded,
   wordingWithoutEvidence,
 } from './verdict/08-wording-without-evidence.ts';
+import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import type { JudgeInput, Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -45,6 +46,8 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'negation', rule: negationChanged },
   { name: 'number', rule: numberChanged },
   { name: 'number-unit', rule: numberUnitChanged },
+  { name: 'number-bound', rule: numberBoundChanged },
+  { name: 'focus', rule: focusWordChanged },
   { name: 'intensifier', rule: intensifierAdded },
   { name: 'hedge', rule: hedgeChanged },
   { name: 'hardened', rule: wordingHardened },

@@ -42,7 +42,11 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
       const pNext = p[m.p + 1];
       if (!qNext || !pNext || qNext.light || pNext.light || qNext.num !== null || pNext.num !== null)
         continue;
-      if (m.q + 1 >= seg.to || !diff.unsupported.has(m.q + 1) || matchTerms(qNext, pNext) !== null) continue;
+      if (m.q + 1 >= seg.to || matchTerms(qNext, pNext) !== null) continue;
+      // The quote's word is its own (unsupported), or the source's word is left out: either way the
+      // figure now counts something else ("five countries for Patriot batteries" → "five Patriot batteries").
+      const pNextKept = [...seg.support.values()].some((x) => x.p === m.p + 1);
+      if (!diff.unsupported.has(m.q + 1) && pNextKept) continue;
       const before = articleText(seg.candidate.article).slice(p[m.p]!.start, pNext.end);
       out.push(`verdict.number-counts-changed: "${before}" → "${quoteText.slice(qt.start, qNext.end)}"`);
     }

@@ -12,9 +12,10 @@ import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
-    const q = quoteTermsOf(seg, alignment.quote).filter((t) => t.scope !== null);
+    const quote = quoteTermsOf(seg, alignment.quote);
+    const q = quote.filter((t, i) => t.scope !== null && (quote[i + 1]?.num ?? null) === null);
     const window = windowOf(seg);
-    const p = window.filter((t) => t.scope !== null);
+    const p = window.filter((t, i) => t.scope !== null && (window[i + 1]?.num ?? null) === null);
     const unmatched = q.filter((t) => !p.some((x) => x.scope === t.scope));
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
     const terms = seg.candidate.terms;
@@ -44,6 +45,8 @@ const PARTITIVE_WORDS = new Set(['of', 'the', 'our', 'their', 'these', 'those', 
  */
 function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   const terms = seg.candidate.terms;
+  // "nearly 2,000" bounds a figure: the number rules read it.
+  if ((terms[i + 1]?.num ?? null) !== null) return false;
   let j = i + 1;
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));

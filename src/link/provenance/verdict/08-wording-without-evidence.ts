@@ -55,11 +55,34 @@ export const nameAdded: Rule = ({ alignment, diff, quoteText }) => {
       !t.keys.some((k) => known.has(k) && k.startsWith('place:')) &&
       !isBracketed(quoteText, t),
   );
-  if (names.length === 0) return [];
-  return [
-    `verdict.actor-changed: "${names.map((t) => textOf(quoteText, t)).join(' ')}" is not named in the primary`,
-  ];
+  if (names.length > 0)
+    return [
+      `verdict.actor-changed: "${names.map((t) => textOf(quoteText, t)).join(' ')}" is not named in the primary`,
+    ];
+  return actorReplaced(alignment, diff, quoteText);
 };
+
+/**
+ * A name of the passage left out where the quote puts another name the primary mentions elsewhere
+ * ("allow Australia to have access" → "allow the Philippines to have access").
+ */
+function actorReplaced(alignment: Alignment, diff: AlignmentDiff, quoteText: string): string[] {
+  if (!isCloseRendering(alignment, diff)) return [];
+  for (const seg of alignment.segments) {
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!);
+    const lostNames = lost.filter((t) => t.name || t.keys.some((k) => k.startsWith('place:')));
+    if (lostNames.length === 0) continue;
+    for (let i = seg.from; i < seg.to; i++) {
+      const t = alignment.quote[i]!;
+      const m = seg.support.get(i);
+      const outOfOrder = m !== undefined && !seg.anchors.some((a) => a.q === i);
+      if (!isNameLike(quoteText, t) || !(outOfOrder || diff.unsupported.has(i))) continue;
+      if (lostNames.some((n) => n.stem === t.stem)) continue;
+      return [`verdict.actor-changed: "${lostNames[0]!.norm}" → "${textOf(quoteText, t)}"`];
+    }
+  }
+  return [];
+}
 
 /**
  * Two named actors of the source that the quote names in the opposite order ("China invests more

@@ -1,0 +1,68 @@
+import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
+import type { Term } from '../terms.ts';
+import { quoteTermsOf, type Rule, textOf } from './rule.ts';
+
+/**
+ * A focus or limiting word put into the quote ("not yet changed", "only farmers") or cut from inside
+ * it ("narrowly focused" → "focused"). One swapped for another of the table ("just" → "only") is
+ * compared as a word by the other rules.
+ */
+export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const quote = quoteTermsOf(seg, alignment.quote);
+    const reworded = diff.reworded.get(seg) ?? new Set<number>();
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p));
+    const pText = articleText(seg.candidate.article);
+    const added = quote.filter((t, i) => t.focus && !seg.support.has(seg.from + i));
+    // The passage's focus words before or after the region count when the quote has words there
+    // ("So far, there has been no …" → "We have not yet received …").
+    // A focus word anywhere in the source sentence answers one the quote adds ("So far, there has
+    // been no …" → "We have not yet received …"); only those inside the rendered passage can be
+    // dropped, and not behind an ellipsis, which cuts words openly.
+    const matched = new Set([...seg.support.values()].map((m) => m.p));
+    const sentenceFocus = seg.candidate.terms.filter((t, p) => t.focus && !matched.has(p));
+    const elided = /…|\.\.\./.test(quoteText);
+    const dropped = elided ? [] : lost.map((p) => seg.candidate.terms[p]!).filter((t) => t.focus);
+    const keptNorms = new Set(quote.filter((t) => t.focus).map((t) => t.norm));
+    const reallyDropped = dropped.filter((t) => !keptNorms.has(t.norm));
+    if (added.length > Math.max(reallyDropped.length, sentenceFocus.length))
+      out.push(`verdict.focus-word-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}"`);
+    else if (reallyDropped.length > added.length)
+      out.push(`verdict.qualifier-dropped: "${reallyDropped.map((t) => textOf(pText, t)).join(', ')}"`);
+  }
+  return out;
+};
+
+const BOUND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
+
+/** The bound word(s) just before term `i` ("more than", "nearly"), or "" for a bare figure. */
+function boundBefore(terms: readonly Term[], i: number): string {
+  const one = terms[i - 1]?.norm ?? '';
+  const two = i >= 2 ? `${terms[i - 2]!.norm} ${one}` : '';
+  return BOUND.get(two) ?? BOUND.get(one) ?? '';
+}
+
+/**
+ * The figure kept but its bound changed: "more than 100 million" → "100 million", "nearly 2,000"
+ * → "over 2,000". A quote that opens on the figure says nothing of its bound.
+ */
+export const numberBoundChanged: Rule = ({ alignment, quoteText, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    for (const m of seg.support.values()) {
+      const qt = alignment.quote[m.q]!;
+      if (qt.num === null || m.q === seg.from) continue;
+      const pTerms = seg.candidate.terms;
+      const qBound = boundBefore(alignment.quote, m.q);
+      const pBound = boundBefore(pTerms, m.p);
+      if (qBound === pBound) continue;
+      const pFrom = pBound === '' ? m.p : m.p - pBound.split(' ').length;
+      const qFrom = qBound === '' ? m.q : m.q - qBound.split(' ').length;
+      const before = articleText(seg.candidate.article).slice(pTerms[pFrom]!.start, pTerms[m.p]!.end);
+      const after = quoteText.slice(alignment.quote[qFrom]!.start, qt.end);
+      out.push(`verdict.number-bound-changed: "${before}" → "${after}"`);
+    }
+  }
+  return out;
+};

@@ -1,0 +1,32 @@
+/**
+ * Focus and limiting words: they narrow or sharpen what the rest of the clause claims ("only
+ * farmers", "not yet changed", "narrowly focused", "temporarily helped"). Added to a quote they put
+ * a claim in the speaker's mouth; dropped from inside it they widen what was said.
+ */
+export interface FocusWord {
+  word: string;
+  example: string;
+}
+
+export const FOCUS_WORDS: readonly FocusWord[] = [
+  { word: 'only', example: 'only farmers will be paid' },
+  { word: 'merely', example: 'this merely requires reciprocity' },
+  { word: 'solely', example: 'solely on their terms' },
+  { word: 'exclusively', example: 'exclusively for civilians' },
+  { word: 'even', example: 'it did not even mention them' },
+  { word: 'already', example: 'we have already given them' },
+  { word: 'yet', example: 'we have not yet changed our position' },
+  { word: 'narrowly', example: 'narrowly focused on technology' },
+  { word: 'partly', example: 'partly to blame' },
+  { word: 'partially', example: 'partially restored' },
+  { word: 'temporarily', example: 'temporarily suspended' },
+  { word: 'initially', example: 'initially for six months' },
+  { word: 'primarily', example: 'primarily a domestic matter' },
+  { word: 'mainly', example: 'mainly in the north' },
+  { word: 'somewhat', example: 'somewhat better' },
+  { word: 'slightly', example: 'slightly higher' },
+  { word: 'relatively', example: 'relatively high' },
+  { word: 'potentially', example: 'potentially dangerous' },
+  { word: 'so far', example: 'so far nothing has changed' },
+  { word: 'in part', example: 'in part because of the weather' },
+];

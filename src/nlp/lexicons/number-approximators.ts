@@ -1,0 +1,32 @@
+/**
+ * Words that bound or blur a figure: "over 20", "nearly 2,000", "up to 500". A report that drops
+ * one ("more than 100 million" → "100 million") or swaps it ("nearly" → "over") states another
+ * figure than the speaker did. `bound` says which way: at least, at most, or about.
+ */
+export interface NumberApproximator {
+  phrase: string;
+  bound: 'at-least' | 'at-most' | 'about';
+  example: string;
+}
+
+export const NUMBER_APPROXIMATORS: readonly NumberApproximator[] = [
+  { phrase: 'more than', bound: 'at-least', example: 'more than 50 nations' },
+  { phrase: 'over', bound: 'at-least', example: 'over 600 million doses' },
+  { phrase: 'above', bound: 'at-least', example: 'above 6 percent' },
+  { phrase: 'at least', bound: 'at-least', example: 'at least $1 billion' },
+  { phrase: 'upwards of', bound: 'at-least', example: 'upwards of 20 ships' },
+  { phrase: 'less than', bound: 'at-most', example: 'less than 10 percent' },
+  { phrase: 'fewer than', bound: 'at-most', example: 'fewer than 100 people' },
+  { phrase: 'under', bound: 'at-most', example: 'under 5 percent' },
+  { phrase: 'below', bound: 'at-most', example: 'below 2 percent' },
+  { phrase: 'up to', bound: 'at-most', example: 'up to 500 troops' },
+  { phrase: 'at most', bound: 'at-most', example: 'at most a week' },
+  { phrase: 'nearly', bound: 'about', example: 'nearly 2,000 tanks' },
+  { phrase: 'almost', bound: 'about', example: 'almost 7 billion dollars' },
+  { phrase: 'about', bound: 'about', example: 'about 2 billion dollars' },
+  { phrase: 'around', bound: 'about', example: 'around 40 percent' },
+  { phrase: 'roughly', bound: 'about', example: 'roughly 3 million' },
+  { phrase: 'approximately', bound: 'about', example: 'approximately 80,000 people' },
+  { phrase: 'some', bound: 'about', example: 'some 3.5 trillion dollars' },
+  { phrase: 'close to', bound: 'about', example: 'close to 90 percent' },
+];
