@@ -7,6 +7,7 @@ import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../../nlp/lexicons/hardening.ts';
 import { HEDGES } from '../../nlp/lexicons/hedges.ts';
 import { INTENSIFIERS } from '../../nlp/lexicons/intensifiers.ts';
+import { IRREGULAR_BASE } from '../../nlp/lexicons/irregular-verbs.ts';
 import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negations.ts';
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
@@ -281,7 +282,9 @@ function readWords(text: string, from: number, to: number): Word[] {
       t = { start: t.start, end, text: digits, norm: text[end - 1] === '%' ? `${digits}%` : digits };
     }
     const norm = SPELLING.get(t.norm) ?? t.norm.replace(/'s$/, '');
-    out.push({ start: t.start, end, text: t.text, norm, stem: stem(norm), lex: inflectionStem(norm), abbr });
+    // Irregular forms stem as their base ("held" with "holding"); the surface norm stays as written.
+    const base = IRREGULAR_BASE.get(norm) ?? norm;
+    out.push({ start: t.start, end, text: t.text, norm, stem: stem(base), lex: inflectionStem(base), abbr });
   }
   return out;
 }

@@ -4,12 +4,12 @@ import {
   FRAME_TRANSPARENT_WORDS,
   FUTURE_FRAME_WORDS,
   INCEPTION_WORDS,
-  IRREGULAR_PAST_FORMS,
   MODAL_CATENATIVES,
   MODAL_WORDS,
   type Modality,
   type Time,
 } from '../../nlp/lexicons/verb-frames.ts';
+import { IRREGULAR_PAST_FORMS } from '../../nlp/lexicons/irregular-verbs.ts';
 import type { Term } from './terms.ts';
 
 /**

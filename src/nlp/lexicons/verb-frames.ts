@@ -167,20 +167,3 @@ export const FRAME_TRANSPARENT_WORDS: readonly string[] = [
   'soon',
   'get',
 ];
-
-/**
- * Irregular past forms of common verbs (past tense and participle), for telling "we made" from
- * "we make" where no auxiliary says it. Regular verbs end in -ed.
- */
-export const IRREGULAR_PAST_FORMS: readonly string[] = (
-  'arose arisen awoke awoken was were been bore borne beat beaten became begun began bent bet bid bound ' +
-  'bit bitten bled blew blown broke broken bred brought built burnt burst bought cast caught chose chosen ' +
-  'clung came cost crept cut dealt dug did done drew drawn drank drunk drove driven ate eaten fell fallen ' +
-  'fed felt fought found fled flung flew flown forbade forbidden forgot forgotten forgave forgiven froze ' +
-  'frozen got gotten gave given went gone ground grew grown hung had heard hid hidden hit held hurt kept ' +
-  'knelt knew known laid led left lent let lay lain lit lost made meant met paid put quit read rode ridden ' +
-  'rang rung rose risen ran said saw seen sought sold sent set shook shaken shot shown shut sang sung sank ' +
-  'sunk sat slept slid spoke spoken spent spun split spread sprang stood stole stolen stuck stung struck ' +
-  'swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown understood ' +
-  'woke woken wore worn won wound withdrew withdrawn wrote written'
-).split(' ');
