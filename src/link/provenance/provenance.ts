@@ -136,6 +136,16 @@ function isRoleOnly(speaker: Quote['speaker']): boolean {
   return speaker !== null && speaker.entity === null && /^the\s/i.test(speaker.name);
 }
 
+/**
+ * Most of the primary's sentences stand in someone's turn (a transcript), so a sentence in no turn
+ * is a question, a header or a caption. A speech whose speaker is not known line by line has few.
+ */
+const TURN_STRUCTURED_MIN_SHARE = 0.5;
+function isTurnStructured(primary: PrimarySource): boolean {
+  const inTurns = primary.sentences.filter((s) => s.speakers.size > 0).length;
+  return inTurns >= TURN_STRUCTURED_MIN_SHARE * primary.sentences.length;
+}
+
 function planQuote(
   quote: Quote,
   article: Article,
@@ -155,7 +165,9 @@ function planQuote(
   const hasOwn = status === 'covered' && primary.sentences.some((_, i) => own(i));
   // Unattributed quotes are looked for in the turns of the primary's speakers, not its questions.
   const anySpeaker = (i: number) => primary.sentences[i]!.speakers.size > 0;
-  const allow = hasOwn ? own : status === 'unknown' && primary.speakers.size > 0 ? anySpeaker : undefined;
+  // Words the primary's officials did not say (a reporter reading out a third party's remark in a
+  // question) are not the primary's: only speakers' turns are searched when the primary has turns.
+  const allow = hasOwn ? own : isTurnStructured(primary) ? anySpeaker : undefined;
   const scores = new Map<number, number>();
   const queries = [quote.text, ...splitSentences(quote.text).map((s) => quote.text.slice(s.start, s.end))];
   // The credited speaker's turns are searched first; every speaker's turns too, since a report may

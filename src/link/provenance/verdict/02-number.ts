@@ -1,4 +1,5 @@
 import { matchTerms } from '../align.ts';
+import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
 /** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
@@ -45,11 +46,19 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
       if (m.q + 1 >= seg.to || matchTerms(qNext, pNext) !== null) continue;
       // The quote's word is its own (unsupported), or the source's word is left out: either way the
       // figure now counts something else ("five countries for Patriot batteries" → "five Patriot batteries").
-      const pNextKept = [...seg.support.values()].some((x) => x.p === m.p + 1);
-      if (!diff.unsupported.has(m.q + 1) && pNextKept) continue;
+      const matchedP = new Set([...seg.support.values()].map((x) => x.p));
+      if (!diff.unsupported.has(m.q + 1) && matchedP.has(m.p + 1)) continue;
+      // A modifier left out before the same noun ("115 million vaccine doses" → "115 million doses").
+      if (isModifierDropped(seg.candidate.terms, m.p, seg.support.get(m.q + 1)?.p)) continue;
       const before = articleText(seg.candidate.article).slice(p[m.p]!.start, pNext.end);
       out.push(`verdict.number-counts-changed: "${before}" → "${quoteText.slice(qt.start, qNext.end)}"`);
     }
   }
   return out;
 };
+
+/** The source's words between the figure and the quote's next word are content words only. */
+function isModifierDropped(p: readonly Term[], figure: number, next: number | undefined): boolean {
+  if (next === undefined || next <= figure + 1 || next > figure + 3) return false;
+  return p.slice(figure + 1, next).every((t) => !t.light);
+}

@@ -64,19 +64,24 @@ function hasDefiniteArticle(window: Term[], quantified: Term[]): boolean {
  */
 export const conditionDropped: Rule = ({ alignment, diff, articleText }) => {
   const out: string[] = [];
-  for (const seg of alignment.segments) {
+  alignment.segments.forEach((seg, k) => {
     const reworded = diff.reworded.get(seg) ?? new Set<number>();
     const lost = new Set([...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p)));
+    // Between two quoted passages the words the report skipped are inside the quote too: the opening
+    // of the later passage's sentence ("If he is a respectable person, he will not") counts.
+    const previous = alignment.segments[k - 1];
+    if (previous && previous.candidate.position < seg.candidate.position)
+      for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
     const terms = seg.candidate.terms;
     // A quote that keeps a condition of its own ("only as long as") kept the condition, however worded.
-    if (quoteTermsOf(seg, alignment.quote).some((t) => t.condition)) continue;
+    if (quoteTermsOf(seg, alignment.quote).some((t) => t.condition)) return;
     const at = [...lost].sort((a, b) => a - b).find((p) => terms[p]!.condition);
-    if (at === undefined) continue;
+    if (at === undefined) return;
     let end = at;
     while (end + 1 < seg.regionTo && lost.has(end + 1)) end++;
     const text = articleText(seg.candidate.article).slice(terms[at]!.start, terms[end]!.end);
     out.push(`verdict.condition-dropped: "${text}" left out of the report`);
-  }
+  });
   return out;
 };
 

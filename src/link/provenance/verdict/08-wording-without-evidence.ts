@@ -69,7 +69,13 @@ export const nameAdded: Rule = ({ alignment, diff, quoteText }) => {
 function actorReplaced(alignment: Alignment, diff: AlignmentDiff, quoteText: string): string[] {
   if (!isCloseRendering(alignment, diff)) return [];
   for (const seg of alignment.segments) {
-    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!);
+    // The passage's words just before the region count when the quote opens with words of its own.
+    const supported = [...seg.support.keys()];
+    const head = supported.length > 0 ? Math.min(...supported) - seg.from : 0;
+    const before = seg.candidate.terms.slice(Math.max(0, seg.regionFrom - head), seg.regionFrom);
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])]
+      .map((p) => seg.candidate.terms[p]!)
+      .concat(before);
     const lostNames = lost.filter((t) => t.name || t.keys.some((k) => k.startsWith('place:')));
     if (lostNames.length === 0) continue;
     for (let i = seg.from; i < seg.to; i++) {
