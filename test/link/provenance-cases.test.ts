@@ -22,7 +22,7 @@ const PRIMARY = [
   'Question: Is the ministry preparing penalties against the national airline?',
   'Elena Varga: We are not punishing the airline, and we are not freezing its accounts. Reports of a secret audit are inaccurate. The delay in its tax payments is unacceptable to us, and we have told the board so.',
   'Question: What about wages and pensions?',
-  'Elena Varga: Talks were hard, but I think we can reach an agreement by June. Public salaries will rise, if the unions accept the offer, by five percent. We intend to announce the new pension rules next week. Most pensioners will receive the payment in four instalments. The ministry should review the licence of the carrier.',
+  'Elena Varga: Talks were hard, but I think we can reach an agreement by June. Public salaries will rise, if the unions accept the offer, by five percent. We intend to announce the new pension rules next week. Most pensioners will receive the payment in four instalments. The ministry should review the licence of the carrier. More than 40 schools will reopen in autumn. We have not yet agreed on the new tariffs.',
 ].join('\n');
 
 /** A quote of `said` inside a report sentence, credited to `speaker`. */
@@ -63,6 +63,24 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: 'another actor put in by a pronoun (we → they)',
+    said: 'They remain open to talks with our partners in Brussels',
+    verdict: 'altered',
+    reason: 'verdict.actor-changed',
+  },
+  {
+    name: "a figure's bound dropped (more than 40 → 40)",
+    said: 'Some 40 schools will reopen in autumn.',
+    verdict: 'altered',
+    reason: 'verdict.number-bound-changed',
+  },
+  {
+    name: 'a focus word cut from inside the quote (not yet → not)',
+    said: 'We have not agreed on the new tariffs.',
+    verdict: 'altered',
+    reason: 'verdict.qualifier-dropped',
+  },
   {
     name: 'epistemic hedge dropped from inside the quote (I think)',
     said: 'Talks were hard, but we can reach an agreement by June.',

@@ -13,6 +13,7 @@ import {
   wordingWithoutEvidence,
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
+import { pronounChanged } from './verdict/10-pronoun.ts';
 import type { JudgeInput, Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -61,6 +62,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
+  { name: 'pronoun', rule: pronounChanged },
   { name: 'wording', rule: wordingWithoutEvidence },
 ];
 
