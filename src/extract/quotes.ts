@@ -173,9 +173,10 @@ function readQuote(
 }
 
 /**
- * Answer turns become `transcript` quotes. A named label is the speaker; an "A:" label is the
- * interviewee, the first person the header (the text before the first turn) is about. The
- * header's venue ("interview with Le Monde") is every answer's venue.
+ * Answer turns become `transcript` quotes, one per spoken paragraph (a long answer is several
+ * statements, each checked against reports on its own). A named label is the speaker; an "A:"
+ * label is the interviewee, the first person the header (the text before the first turn) is
+ * about. The header's venue ("interview with Le Monde") is every answer's venue.
  */
 function readTurns(
   a: FrameAnalysis,
@@ -196,27 +197,37 @@ function readTurns(
     const speaker = named ?? (turn.role === 'answer' ? interviewee : null);
     speakers.set(turn, speaker);
     if (turn.interviewer) continue;
-    drafts.push({
-      start: turn.start,
-      end: turn.end,
-      kind: 'transcript',
-      speaker,
-      cue: turn.labelSpan,
-      venue: venue ? { ...venue, rule: 'venue.transcript-header' } : null,
-      rule: 'quote.transcript-turn',
-      speakerRule: speaker ? (named ? 'speaker.turn-label' : 'speaker.transcript-interviewee') : null,
-      paragraph: paragraphOf(turn.start),
-    });
+    for (const p of turn.paragraphs) {
+      drafts.push({
+        start: p.start,
+        end: p.end,
+        kind: 'transcript',
+        speaker,
+        cue: turn.labelSpan,
+        venue: venue ? { ...venue, rule: 'venue.transcript-header' } : null,
+        rule: 'quote.transcript-turn',
+        speakerRule: speaker ? (named ? 'speaker.turn-label' : 'speaker.transcript-interviewee') : null,
+        paragraph: paragraphOf(p.start),
+      });
+    }
   }
   return speakers;
 }
 
+/**
+ * The entity a label names: the full name the header gives for it (turn.speaker, at its place
+ * in the header), else the label itself; an unknown name keeps the transcript's own form.
+ */
 function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const { frame } = a;
-  const e = frame.entities.resolve(frame.articleId, turn.label, turn.labelSpan.start);
+  const named = turn.speaker;
   const span = turn.labelSpan;
+  const e =
+    (named ? frame.entities.resolve(frame.articleId, named.name, named.start) : null) ??
+    frame.entities.resolve(frame.articleId, turn.label, span.start);
   if (e) return speakerRefOf(e, turn.label, span);
-  return { name: turn.label, entity: null, type: null, surface: turn.label, aliases: [], ...span };
+  const name = named?.name ?? turn.label;
+  return { name, entity: null, type: null, surface: turn.label, aliases: [], ...span };
 }
 
 /** Quotes inside a turn are read in the turn's own frame, where "I" and "we" are the turn's speaker. */
