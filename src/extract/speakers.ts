@@ -9,7 +9,7 @@ import {
   type SubjectHow,
 } from './speakers/02-said-verb.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
-import { findCarriedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
+import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -149,7 +149,7 @@ export function attributeQuote(
   if (s) {
     const colon = findColonLeadIn(frame, s, q.openAt);
     if (colon) {
-      const speaker = resolveName(frame, s, colon.mention);
+      const speaker = colon.speaker ?? resolveName(frame, s, colon.mention);
       if (speaker)
         return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
     }
@@ -194,7 +194,8 @@ export function attributeQuote(
   const hasCue = before.length > 0 || after.length > 0;
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
   if (carry) {
-    const speaker = findCarriedSpeaker(frame.text, [...carry, ...findRecentSpeakers(a, q.openAt)], q.openAt);
+    const recent = [...carry, ...findRecentSpeakers(a, q.openAt), ...findIntroducedSpeaker(a, q.openAt)];
+    const speaker = findCarriedSpeaker(frame.text, recent, q.openAt);
     if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
   }
   return { speaker: null, cue, rule: null, hasCue, sentence: s };
