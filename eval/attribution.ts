@@ -16,8 +16,12 @@
  * The pipeline path is the library's: read the JSONL records, prepare the articles, build the
  * entity index over them (per set), extract quotes.
  *
- *   node eval/attribution.ts [--set dev|heldout|all]   (default all) prints, per set, speaker
- *   accuracy, quote precision and the misses
+ * PolNeAR dev and a held-out part of PolNeAR train are scored too (eval/polnear.ts): quote
+ * recall (direct and all), precision and speaker accuracy, by the data's own scorer.
+ *
+ *   node eval/attribution.ts [--set dev|heldout|polnear-dev|polnear-heldout|all]   (default all)
+ *   prints, per set, speaker accuracy, quote precision and the misses (Reuters), or the scorer's
+ *   figures (PolNeAR)
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -27,6 +31,7 @@ import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
 import type { Quote } from '../src/model/quote.ts';
 import { requireShared } from '../scripts/shared-data.ts';
+import { POLNEAR_SETS, type PolnearSet, reportPolnear } from './polnear.ts';
 
 /** One labelled item: a quotation span of an article, who said it, and whether it is a quote at all. */
 interface DevItem {
@@ -42,26 +47,35 @@ interface DevItem {
 const SETS = { dev: './attribution-dev.json', heldout: './attribution-heldout.json' } as const;
 type SetName = keyof typeof SETS;
 
-/** The sets chosen by `--set dev|heldout|all` (default all), or exit 2 naming the bad value. */
-function chooseSets(argv: readonly string[]): SetName[] {
+/** The sets chosen by `--set dev|heldout|polnear-dev|polnear-heldout|all` (default all), or exit 2. */
+function chooseSets(argv: readonly string[]): (SetName | PolnearSet)[] {
   const at = argv.indexOf('--set');
   const value = at === -1 ? 'all' : argv[at + 1];
-  if (value === 'all') return ['dev', 'heldout'];
+  if (value === 'all') return ['dev', 'heldout', ...POLNEAR_SETS];
   if (value === 'dev' || value === 'heldout') return [value];
-  process.stderr.write(`--set expects dev, heldout or all, got ${JSON.stringify(value)}\n`);
+  const polnear = POLNEAR_SETS.find((p) => p === value);
+  if (polnear) return [polnear];
+  process.stderr.write(
+    `--set expects dev, heldout, polnear-dev, polnear-heldout or all, got ${JSON.stringify(value)}\n`,
+  );
   process.exit(2);
 }
 
 const chosen = chooseSets(process.argv.slice(2));
+const isReuters = (name: SetName | PolnearSet): name is SetName => name in SETS;
 const itemsOf = new Map(
-  chosen.map((name) => [
-    name,
-    JSON.parse(readFileSync(new URL(SETS[name], import.meta.url), 'utf8')) as DevItem[],
-  ]),
+  chosen
+    .filter(isReuters)
+    .map((name) => [
+      name,
+      JSON.parse(readFileSync(new URL(SETS[name], import.meta.url), 'utf8')) as DevItem[],
+    ]),
 );
 const corpus = requireShared('corpora/reuters21578.jsonl.gz');
-const text = gunzipSync(readFileSync(corpus)).toString('utf8');
-const batch = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8');
+const batch =
+  itemsOf.size > 0
+    ? readJsonLines(corpus, 'reuters21578.jsonl', gunzipSync(readFileSync(corpus)).toString('utf8'), 'utf-8')
+    : { articles: [] };
 
 /** Quotes and texts of the articles a set names, with the entity index built over that set only. */
 function extractSet(items: readonly DevItem[]): {
@@ -171,5 +185,9 @@ function reportSet(name: SetName, items: readonly DevItem[]): void {
 
 for (const [name, items] of itemsOf) {
   reportSet(name, items);
+  console.log();
+}
+for (const name of chosen.filter((n) => !isReuters(n))) {
+  reportPolnear(name);
   console.log();
 }

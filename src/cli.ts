@@ -41,7 +41,7 @@ Commands:
 Inputs: files (.txt .md .html .htm .jsonl .json RSS/Atom, also gzipped), folders (recursively), - for stdin.
 Run 'hearsay <command> --help' for the options of a command.
 Options: --help, --version`,
-  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--indirect]
+  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--no-indirect]
 
 Ingest the inputs, run the whole pipeline, print the dossier.
   --db FILE        keep articles in this SQLite store (default: a temporary in-memory store);
@@ -50,7 +50,8 @@ Ingest the inputs, run the whole pipeline, print the dossier.
   --out FILE       write the dossier to FILE instead of stdout
   --primary ID     take article ID as the primary source of its story (persisted with --db)
   --semantic       re-rank provenance candidates with the bundled sentence encoder (slower)
-  --indirect       also report indirect speech ("she warned that …") as quotes of kind indirect
+  --no-indirect    leave out indirect speech ("she warned that …"), reported by default as quotes
+                   of kind indirect (--indirect, the old switch, is accepted and changes nothing)
   -h, --help       this help`,
   ingest: `Usage: hearsay ingest <inputs…> --db FILE
 
@@ -65,7 +66,7 @@ id, the character offsets of the passage and the passage itself.
   --limit N        at most N hits (default 20)
   --format F       md (default: one line per hit) or json
   -h, --help       this help`,
-  report: `Usage: hearsay report --db FILE [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--indirect]
+  report: `Usage: hearsay report --db FILE [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--no-indirect]
 
 Print the dossier of everything the store holds.
   --db FILE        the SQLite store
@@ -73,7 +74,7 @@ Print the dossier of everything the store holds.
   --out FILE       write to FILE instead of stdout
   --primary ID     take article ID as the primary source of its story (persisted)
   --semantic       re-rank provenance candidates with the bundled sentence encoder
-  --indirect       also report indirect speech as quotes of kind indirect
+  --no-indirect    leave out indirect speech (reported by default; --indirect changes nothing)
   -h, --help       this help`,
 };
 
@@ -84,6 +85,7 @@ const OPTION_SPEC = {
   primary: { type: 'string', multiple: true },
   semantic: { type: 'boolean' },
   indirect: { type: 'boolean' },
+  'no-indirect': { type: 'boolean' },
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -145,7 +147,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
   if (command === 'ingest' && (flags.format || flags.out))
     throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
-  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: flags.indirect ?? false });
+  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues: Issue[] = [];

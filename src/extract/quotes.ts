@@ -5,8 +5,8 @@ import type { Span } from '../model/span.ts';
 import { findParagraphQuoteMarks } from './quotes/01-quote-marks.ts';
 import { joinParagraphQuotes } from './quotes/02-multi-paragraph.ts';
 import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript-turns.ts';
-import { findReportedClauses } from './quotes/04-indirect-speech.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
+import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
@@ -18,9 +18,10 @@ export { looksLikeTranscript } from './quotes/03-transcript-turns.ts';
 
 export interface QuoteOptions {
   /**
-   * Also report indirect (reported) speech: "Ivanov said Moscow is ready". Off by default: the
-   * quotes of a dossier are words in quotation marks and transcript turns, the statements whose
-   * wording can be checked against a primary source; reported speech is a paraphrase by nature.
+   * Also report indirect (reported) speech: "Ivanov said Moscow is ready", read by the learned
+   * model (attribution/reported.ts). The pipeline turns it on by default (Options.indirect); this
+   * function's own default stays off, for callers that want only words in quotation marks and
+   * transcript turns, the statements whose wording can be checked against a primary source.
    */
   indirect: boolean;
 }
@@ -61,17 +62,7 @@ export function extractQuotes(
   if (spans.length === 0 && turns.length === 0 && !options.indirect) return [];
   const parents = findParents(spans);
   const top = spans.filter((_, i) => parents[i] === -1);
-  const masked = maskSpans(text, top.map(interior));
-  const frame = buildFrame({
-    articleId: article.id,
-    text,
-    masked,
-    from: 0,
-    to: text.length,
-    entities,
-    self: null,
-  });
-  const analysis = analyzeFrame(frame);
+  const analysis = analyzeArticle(article, entities, top);
   const paragraphs = splitParagraphs(text);
   const paragraphOf = (pos: number): number => paragraphs.findLast((p) => p.start <= pos)?.start ?? 0;
   const drafts: Draft[] = [];
@@ -108,6 +99,33 @@ export function extractQuotes(
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
+}
+
+/**
+ * The article's frame, read: the whole text with its top-level quotations masked (all of its
+ * quotation-mark spans when `top` is not given). Training the attribution model reads articles so.
+ */
+export function analyzeArticle(
+  article: Article,
+  entities: EntityIndex,
+  top: readonly MarkedSpan[] = topLevel(findMarkedSpans(article)),
+): FrameAnalysis {
+  const { text } = article;
+  const frame = buildFrame({
+    articleId: article.id,
+    text,
+    masked: maskSpans(text, top.map(interior)),
+    from: 0,
+    to: text.length,
+    entities,
+    self: null,
+  });
+  return analyzeFrame(frame);
+}
+
+function topLevel(spans: readonly MarkedSpan[]): MarkedSpan[] {
+  const parents = findParents(spans);
+  return spans.filter((_, i) => parents[i] === -1);
 }
 
 /** Quotation-mark spans of the article outside its chrome. */
@@ -173,9 +191,10 @@ function readQuote(
 }
 
 /**
- * Answer turns become `transcript` quotes. A named label is the speaker; an "A:" label is the
- * interviewee, the first person the header (the text before the first turn) is about. The
- * header's venue ("interview with Le Monde") is every answer's venue.
+ * Answer turns become `transcript` quotes, one per spoken paragraph (a long answer is several
+ * statements, each checked against reports on its own). A named label is the speaker; an "A:"
+ * label is the interviewee, the first person the header (the text before the first turn) is
+ * about. The header's venue ("interview with Le Monde") is every answer's venue.
  */
 function readTurns(
   a: FrameAnalysis,
@@ -196,27 +215,37 @@ function readTurns(
     const speaker = named ?? (turn.role === 'answer' ? interviewee : null);
     speakers.set(turn, speaker);
     if (turn.interviewer) continue;
-    drafts.push({
-      start: turn.start,
-      end: turn.end,
-      kind: 'transcript',
-      speaker,
-      cue: turn.labelSpan,
-      venue: venue ? { ...venue, rule: 'venue.transcript-header' } : null,
-      rule: 'quote.transcript-turn',
-      speakerRule: speaker ? (named ? 'speaker.turn-label' : 'speaker.transcript-interviewee') : null,
-      paragraph: paragraphOf(turn.start),
-    });
+    for (const p of turn.paragraphs) {
+      drafts.push({
+        start: p.start,
+        end: p.end,
+        kind: 'transcript',
+        speaker,
+        cue: turn.labelSpan,
+        venue: venue ? { ...venue, rule: 'venue.transcript-header' } : null,
+        rule: 'quote.transcript-turn',
+        speakerRule: speaker ? (named ? 'speaker.turn-label' : 'speaker.transcript-interviewee') : null,
+        paragraph: paragraphOf(p.start),
+      });
+    }
   }
   return speakers;
 }
 
+/**
+ * The entity a label names: the full name the header gives for it (turn.speaker, at its place
+ * in the header), else the label itself; an unknown name keeps the transcript's own form.
+ */
 function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const { frame } = a;
-  const e = frame.entities.resolve(frame.articleId, turn.label, turn.labelSpan.start);
+  const named = turn.speaker;
   const span = turn.labelSpan;
+  const e =
+    (named ? frame.entities.resolve(frame.articleId, named.name, named.start) : null) ??
+    frame.entities.resolve(frame.articleId, turn.label, span.start);
   if (e) return speakerRefOf(e, turn.label, span);
-  return { name: turn.label, entity: null, type: null, surface: turn.label, aliases: [], ...span };
+  const name = named?.name ?? turn.label;
+  return { name, entity: null, type: null, surface: turn.label, aliases: [], ...span };
 }
 
 /** Quotes inside a turn are read in the turn's own frame, where "I" and "we" are the turn's speaker. */
@@ -244,7 +273,7 @@ function readReported(
   drafts: Draft[],
 ): void {
   const skip = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
-  for (const c of findReportedClauses(a, skip)) {
+  for (const c of findLearnedClauses(a, skip)) {
     if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
     drafts.push({
       start: c.start,
@@ -255,9 +284,7 @@ function readReported(
       venue: findVenue(a.frame, c.sentence),
       rule: c.rule,
       speakerRule: c.event.speaker
-        ? c.event.how === 'according-to'
-          ? 'speaker.according-to'
-          : 'speaker.said-verb'
+        ? (c.speakerRule ?? (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb'))
         : null,
       paragraph: paragraphOf(c.start),
     });

@@ -1,15 +1,17 @@
 import type { Span } from '../model/span.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
+import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
 import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
 import {
   findSentenceSubject,
   findSpeechEvents,
+  readVerbEvent,
   type ResolveMention,
   type SpeechEvent,
   type SubjectHow,
 } from './speakers/02-said-verb.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
-import { findCarriedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
+import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -22,6 +24,11 @@ export interface FrameAnalysis {
   frame: Frame;
   eventsOf(index: number): SpeechEvent[];
   subjectOf(index: number): SpeakerRef | null;
+  /**
+   * The speech act whose cue is token `token` of sentence `index`: the lexicon's event there, else
+   * the word read as a verb of reporting (a cue the learned model found outside the lexicon).
+   */
+  eventAt(index: number, token: number): SpeechEvent | null;
 }
 
 /**
@@ -73,7 +80,30 @@ export function analyzeFrame(frame: Frame): FrameAnalysis {
       ensure(index);
       return subjectOf(index);
     },
+    eventAt: (index, token) => {
+      ensure(index);
+      const s = frame.sentences[index];
+      const known = events[index] ?? [];
+      const tok = s?.tokens[token];
+      if (!s || !tok) return null;
+      const hit = known.find((e) => e.cue.start <= tok.start && tok.end <= e.cue.end);
+      if (hit) return hit;
+      return readVerbEvent(frame, s, token, learnedCueVerb(tok.norm), known, resolve);
+    },
   };
+}
+
+/** A cue word outside the lexicon, read as a reporting verb that does not invert. */
+function learnedCueVerb(norm: string): SpeechVerb {
+  return (
+    SPEECH_VERB_FORMS.get(norm) ?? {
+      lemma: norm,
+      forms: [norm],
+      class: 'reports',
+      inverts: false,
+      example: '',
+    }
+  );
 }
 
 /** Speakers of the speech events in the sentences before `pos` (and in its own before it), for carry-over. */
@@ -149,7 +179,7 @@ export function attributeQuote(
   if (s) {
     const colon = findColonLeadIn(frame, s, q.openAt);
     if (colon) {
-      const speaker = resolveName(frame, s, colon.mention);
+      const speaker = colon.speaker ?? resolveName(frame, s, colon.mention);
       if (speaker)
         return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
     }
@@ -194,7 +224,8 @@ export function attributeQuote(
   const hasCue = before.length > 0 || after.length > 0;
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
   if (carry) {
-    const speaker = findCarriedSpeaker(frame.text, [...carry, ...findRecentSpeakers(a, q.openAt)], q.openAt);
+    const recent = [...carry, ...findRecentSpeakers(a, q.openAt), ...findIntroducedSpeaker(a, q.openAt)];
+    const speaker = findCarriedSpeaker(frame.text, recent, q.openAt);
     if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
   }
   return { speaker: null, cue, rule: null, hasCue, sentence: s };

@@ -104,6 +104,15 @@ function collapseInline(raw: string): string {
     .join('\n');
 }
 
+/** Bold elements that may hold a transcript's turn label at a paragraph start. */
+const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
+/**
+ * A bold run that reads as a turn label: capitals only ("MS. ARDEN", "THE PRESIDENT", "Q"), at
+ * most six words, no colon of its own. Title-case bold ("Jane Doe has …") is a lead-in of prose.
+ */
+const BOLD_LABEL = /^(?=[^:]*\p{Lu})[\p{Lu}\p{N}.'’\- ]{1,48}$/u;
+const MAX_BOLD_LABEL_WORDS = 6;
+
 /** Line break marker inside a block's buffer; text nodes have their own newlines collapsed first. */
 const BREAK = '\n';
 
@@ -114,11 +123,37 @@ class BlockWriter {
   private preDepth = 0;
   linkDepth = 0;
   private linkChars = 0;
+  /** A bold label just closed at the block start: a colon goes before the words that follow. */
+  private labelPending = false;
 
   text(value: string): void {
+    if (this.labelPending && value.trim() !== '') {
+      this.labelPending = false;
+      if (/^\s*[\p{L}\p{N}"“‘(]/u.test(value)) this.buffer.push(':');
+    }
     const text = this.preDepth > 0 ? value.replace(/\n/g, BREAK) : value.replace(/\s+/g, ' ');
     this.buffer.push(text);
     if (this.linkDepth > 0) this.linkChars += text.trim().length;
+  }
+
+  /** Whether nothing but white space is written in the current block yet. */
+  atBlockStart(): boolean {
+    return this.buffer.join('').trim() === '';
+  }
+
+  /** Text written in the current block so far. */
+  written(): string {
+    return this.buffer.join('');
+  }
+
+  /**
+   * A paragraph-initial bold label ("<b>MS. ARDEN</b> Thank you."): transcripts published as
+   * HTML mark the speaker by weight instead of a colon; the colon is written so the text reads
+   * as the same transcript in every format.
+   */
+  markBoldLabel(label: string): void {
+    const words = label.trim().split(/\s+/u);
+    if (BOLD_LABEL.test(label.trim()) && words.length <= MAX_BOLD_LABEL_WORDS) this.labelPending = true;
   }
 
   lineBreak(): void {
@@ -142,6 +177,7 @@ class BlockWriter {
   }
 
   flush(): void {
+    this.labelPending = false;
     if (this.buffer.length === 0) return;
     const text = collapseInline(this.buffer.join(''));
     const linkChars = Math.min(this.linkChars, text.length);
@@ -168,8 +204,10 @@ function walk(node: DomNode, writer: BlockWriter, skip: SkipElement): void {
   if (kind) writer.open(kind);
   else if (CELL_TAGS.has(tag)) writer.space();
   if (tag === 'a') writer.linkDepth++;
+  const boldAt = BOLD_TAGS.has(tag) && writer.atBlockStart() ? writer.written().length : -1;
   for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child, writer, skip);
   if (tag === 'a') writer.linkDepth--;
+  if (boldAt >= 0) writer.markBoldLabel(writer.written().slice(boldAt));
   if (kind) writer.close();
   else if (CELL_TAGS.has(tag)) writer.space();
 }

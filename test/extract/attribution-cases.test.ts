@@ -450,7 +450,13 @@ const CASES: Case[] = [
     text: 'Maria Costa’s interview with Nordic Radio.\nQuestion: Will the government survive the vote?\nMaria Costa: We have a majority. I am confident.\nWe also have the support of the smaller parties.\nQuestion: And the budget?\nMaria Costa: The budget will pass in March.',
     expect: [
       {
-        text: 'We have a majority. I am confident.\nWe also have the support of the smaller parties.',
+        text: 'We have a majority. I am confident.',
+        kind: 'transcript',
+        speaker: 'Maria Costa',
+        venue: 'Nordic Radio',
+      },
+      {
+        text: 'We also have the support of the smaller parties.',
         kind: 'transcript',
         speaker: 'Maria Costa',
         venue: 'Nordic Radio',
@@ -458,7 +464,7 @@ const CASES: Case[] = [
       { text: 'The budget will pass in March.', kind: 'transcript', speaker: 'Maria Costa' },
     ],
     uncovered: ['Will the government survive'],
-    count: 2,
+    count: 3,
   },
   {
     name: 'Q:/A: transcript, answerer from the header',
@@ -528,10 +534,22 @@ const CASES: Case[] = [
     expect: [{ text: 'the bill had enough votes to pass.', kind: 'indirect', speaker: 'Tom Hale' }],
   },
   {
-    name: 'indirect: a quoted clause stays direct only',
+    name: 'indirect: a partial quote gives the quoted words and the reported clause around them',
     text: 'Orlov said Moscow is “awaiting a formal answer from Berlin.”',
     indirect: true,
-    expect: [{ text: 'awaiting a formal answer from Berlin.', kind: 'direct', speaker: 'Pavel Orlov' }],
+    expect: [
+      { text: 'awaiting a formal answer from Berlin.', kind: 'direct', speaker: 'Pavel Orlov' },
+      { text: 'Moscow is “awaiting a formal answer from Berlin.”', kind: 'indirect', speaker: 'Pavel Orlov' },
+    ],
+    count: 2,
+  },
+  {
+    name: 'indirect: a clause wholly in quotation marks stays direct only',
+    text: 'Orlov said: “Moscow is awaiting a formal answer from Berlin.”',
+    indirect: true,
+    expect: [
+      { text: 'Moscow is awaiting a formal answer from Berlin.', kind: 'direct', speaker: 'Pavel Orlov' },
+    ],
     count: 1,
   },
   {

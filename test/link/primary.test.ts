@@ -7,6 +7,7 @@ import {
   measureStatementSignals,
 } from '../../src/link/stories/primary.ts';
 import { makeStoryId } from '../../src/link/stories/stories.ts';
+import { preparePrimary, readTurns } from '../../src/link/provenance/primary-source.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';
@@ -146,5 +147,41 @@ describe('applyPrimaryOverrides', () => {
 
   test('a choice outside the story is ignored', () => {
     assert.deepEqual(applyPrimaryOverrides([auto], { [auto.id]: EARTHQUAKE.id }), [auto]);
+  });
+});
+
+describe("preparePrimary: the primary read with the quote extractor's turn reader", () => {
+  const BRIEFING = makeArticle(
+    'briefing',
+    [
+      'Remarks by President Ilsa Varn and Director Osk Brannvik on the Harbour Plan',
+      'THE PRESIDENT:  The harbour will open in June.',
+      'Q    Will the fees rise?',
+      'DR. BRANNVIK:  No. The fees stay as they are.',
+      'Q:  And the ferries?',
+      'THE PRESIDENT.  The ferries return in July.',
+      'END',
+    ].join('\n'),
+  );
+
+  test('turns carry the surname key of the speaker the header names; questions carry none', () => {
+    assert.deepEqual(
+      readTurns(BRIEFING).map((t) => t.speaker),
+      ['varn', null, 'brannvik', null, 'varn'],
+    );
+  });
+
+  test('each statement sentence knows its speaker, question sentences know none', () => {
+    const primary = preparePrimary(BRIEFING, []);
+    const who = (words: string) => {
+      const s = primary.sentences.find((x) => BRIEFING.text.slice(x.start, x.end).includes(words));
+      assert.ok(s, words);
+      return [...s.speakers];
+    };
+    assert.deepEqual(who('will open in June'), ['varn']);
+    assert.deepEqual(who('fees stay'), ['brannvik']);
+    assert.deepEqual(who('Will the fees rise'), []);
+    assert.deepEqual(who('ferries return'), ['varn']);
+    assert.deepEqual([...primary.speakers].sort(), ['brannvik', 'varn']);
   });
 });

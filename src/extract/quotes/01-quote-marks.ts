@@ -41,7 +41,7 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
   for (let hit = re.exec(text); hit !== null && hit.index < paragraph.end; hit = re.exec(text)) {
     const i = hit.index;
     const c = text[i]!;
-    const opens = OPENERS.get(c);
+    const opens = OPENERS.get(c) ?? misusedOpener(text, i, paragraph, stack.length);
     const closes = CLOSERS.get(c);
     if (!opens && !closes) continue;
     if (isApostrophe(text, i, paragraph.end)) continue;
@@ -62,6 +62,24 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
   const bottom = stack[0];
   const openAtEnd = bottom ? { at: bottom.at, pair: bottom.pairs[0]! } : null;
   return { paragraph, spans, openAtEnd };
+}
+
+/** The English double pair, the one a misused closing mark stands in for. */
+const ENGLISH_DOUBLE = OPENERS.get('“')!;
+
+/**
+ * quote.misused-opener: some outlets' systems open a paragraph's quotation with the closing mark
+ * (`”Fear. I am afraid …” ― A. Reader`). A `”` first in its paragraph, with nothing open and a
+ * letter or digit after it, can only open; it opens an English double quotation.
+ */
+function misusedOpener(
+  text: string,
+  i: number,
+  p: Paragraph,
+  open: number,
+): readonly QuoteMarkPair[] | undefined {
+  if (open > 0 || text[i] !== '”' || i !== p.start) return undefined;
+  return LETTER_OR_DIGIT.test(text[i + 1] ?? '') ? ENGLISH_DOUBLE : undefined;
 }
 
 /** Index in the stack of the innermost opener that `c` closes, or -1. */

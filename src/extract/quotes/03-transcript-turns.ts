@@ -1,107 +1,140 @@
 import type { Article } from '../../model/article.ts';
 import type { Span } from '../../model/span.ts';
-import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { END_LINE, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
+import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
+import { findSpeech, isStageDirection } from '../transcripts/speech.ts';
+import { isUpperCaseLabel, type LabelHit, readTurnLabel } from '../transcripts/turn-label.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
-/** One speaker turn of a transcript: its label and the words said, running to the next label. */
+/**
+ * One speaker turn of a transcript: its label and the words said, running to the next label.
+ * This is the one turn reader of Hearsay: the quote extractor and the primary-source preparation
+ * (link/provenance) both read turns here, with the same label rules.
+ */
 export interface TranscriptTurn extends Span {
   label: string;
   labelSpan: Span;
   /** `question` turns are the interviewer's; the rest are answers by the labelled speaker. */
   role: 'question' | 'answer' | 'named';
   interviewer: boolean;
+  /** Where the turn opens: its label's paragraph, or a speech's first body paragraph. */
+  opensAt: number;
+  /** The spoken paragraphs, the first one after its label; stage directions and chrome left out. */
+  paragraphs: Span[];
+  /**
+   * The speaker as the transcript names them: the label read against the header ("MS. ARDEN:" →
+   * "Lena Arden", "THE PRESIDENT:" → the president the title names). Null for Q/A labels.
+   */
+  speaker: NameInText | null;
 }
 
-/** A label is a short run of words before a colon at the very start of a paragraph. */
-const TURN_LABEL = /^([\p{L}][\p{L}\p{N}.'’\- ]{0,48}?)\s?[:：]\s+(?=\S)/u;
-/** Longest label read as a speaker name ("President of Russia Vladimir Putin" is six words). */
-const MAX_LABEL_WORDS = 6;
 /** Label turns needed before a text is read as a transcript (two questions, two answers). */
 const MIN_TRANSCRIPT_TURNS = 4;
 /** Times the label must change between consecutive turns: a Q&A alternates, a repeated headline does not. */
 const MIN_LABEL_SWITCHES = 3;
 /** Share of a named speaker's turns that end in "?" for it to be taken as the interviewer. */
 const INTERVIEWER_QUESTION_SHARE = 0.5;
-/** Paragraphs that end a turn: links, bare timestamps (site chrome after the last answer). */
-const CHROME_PARAGRAPH = /https?:\/\/|^[\d\s.:/•|-]+$/u;
+/** Paragraphs that end a turn: links (site chrome after the last answer). */
+const LINK_PARAGRAPH = /https?:\/\//u;
+/** A paragraph that is only a time stamp ("11:42 A.M. EDT", "[00:14:07]"): the transcriber's, not speech. */
+const TIMESTAMP_PARAGRAPH = /^[[(]?[\d\s.:/•|-]+(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?[\])]?$/u;
 
-interface LabelHit {
-  paragraph: Paragraph;
-  label: string;
-  labelSpan: Span;
-  textStart: number;
-}
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(LABEL_TITLES.map((t) => t.title.split(' ')[0]!));
 
 /**
  * Cheap pre-check: several paragraphs open with a speaker label and the labels alternate. Headlines
  * of the form "Minister: talks continue" repeat one label and do not alternate, so they fail.
  */
 export function looksLikeTranscript(article: Pick<Article, 'text'>): boolean {
-  const hits = findLabels(article.text, splitParagraphs(article.text));
-  return isAlternating(hits);
+  const paragraphs = splitParagraphs(article.text);
+  return isAlternating(findLabels(article.text, paragraphs));
 }
 
-/** The turns of a transcript, or none when the text does not look like one. */
-export function findTranscriptTurns(article: Pick<Article, 'text' | 'boilerplate'>): TranscriptTurn[] {
+/**
+ * The turns of a transcript, or none when the text is not one. A labelled transcript gives one
+ * turn per label; an unlabelled official speech ("Remarks by …") one turn by the speaker its
+ * title names, holding every body paragraph.
+ */
+export function findTranscriptTurns(
+  article: Pick<Article, 'text' | 'boilerplate'> & Partial<Pick<Article, 'title'>>,
+): TranscriptTurn[] {
   const text = article.text;
   const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
   const hits = findLabels(text, paragraphs);
-  if (!isAlternating(hits)) return [];
+  if (!isAlternating(hits)) return readSpeech(text, paragraphs);
+  const header = { start: 0, end: hits[0]!.paragraph.start };
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const stopAt = hits[h + 1]?.paragraph.start ?? Number.POSITIVE_INFINITY;
-    let end = hit.paragraph.end;
-    for (const p of paragraphs) {
-      if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
-      if (CHROME_PARAGRAPH.test(text.slice(p.start, p.end))) break;
-      end = p.end;
-    }
-    const role = labelRole(hit.label);
-    const span = trimSpan(text, hit.textStart, end);
-    const turnRole = role === 'question' || role === 'answer' ? role : 'named';
+    const spoken = readTurnParagraphs(text, paragraphs, hit, stopAt);
+    const role = hit.role === 'question' || hit.role === 'answer' ? hit.role : 'named';
+    const first = spoken[0] ?? { start: hit.textStart, end: hit.textStart };
     turns.push({
-      ...span,
+      start: first.start,
+      end: spoken.at(-1)?.end ?? first.end,
       label: hit.label,
       labelSpan: hit.labelSpan,
-      role: turnRole,
+      role,
       interviewer: role === 'question',
+      opensAt: hit.paragraph.start,
+      paragraphs: spoken,
+      speaker:
+        role === 'named'
+          ? nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null)
+          : null,
     });
   }
   markNamedInterviewer(text, turns);
   return turns;
 }
 
+/**
+ * The paragraphs a turn holds: the rest of its label's paragraph and those after it up to the
+ * next label, without stage directions and time stamps; a link ends the turn (page chrome).
+ */
+function readTurnParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  hit: LabelHit,
+  stopAt: number,
+): Span[] {
+  const out: Span[] = [];
+  const add = (s: Span): void => {
+    const t = text.slice(s.start, s.end);
+    if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t)) out.push(s);
+  };
+  add(trimSpan(text, hit.textStart, hit.paragraph.end));
+  for (const p of paragraphs) {
+    if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
+    const t = text.slice(p.start, p.end);
+    if (LINK_PARAGRAPH.test(t) || END_LINE.test(t)) break;
+    add(p);
+  }
+  return out;
+}
+
+/**
+ * Labels of the text's paragraphs up to its `END` line. A label closed by a full stop counts only
+ * when the transcript also writes it with a colon, or it opens with a title ("MS. ARDEN."): a
+ * capitalised word and a full stop is otherwise a sentence ("NATO. It matters.").
+ */
 function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const p of paragraphs) {
-    const m = TURN_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 64)));
-    if (!m) continue;
-    const label = m[1]!.trim();
-    if (!isSpeakerLabel(label)) continue;
-    hits.push({
-      paragraph: p,
-      label,
-      labelSpan: { start: p.start, end: p.start + label.length },
-      textStart: p.start + m[0].length,
-    });
+    if (hits.length > 0 && END_LINE.test(text.slice(p.start, p.end))) break;
+    const hit = readTurnLabel(text, p);
+    if (hit) hits.push(hit);
   }
-  return hits;
-}
-
-/** A speaker label: a known Q/A word, or a short name whose words are all capitalised. */
-function isSpeakerLabel(label: string): boolean {
-  const role = labelRole(label);
-  if (role === 'not-a-speaker') return false;
-  if (role !== 'named') return true;
-  const words = label.split(/\s+/);
-  if (words.length > MAX_LABEL_WORDS) return false;
-  return words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|de|da|di|del|van|von|bin|al|la|le|der)$/.test(w));
-}
-
-function labelRole(label: string): 'question' | 'answer' | 'not-a-speaker' | 'named' {
-  return TRANSCRIPT_LABEL_ROLES.get(label.toLowerCase().replace(/\.$/, '')) ?? 'named';
+  const colonLabels = new Set(hits.filter((h) => !h.fullStop).map((h) => h.label.toLowerCase()));
+  return hits.filter(
+    (h) =>
+      !h.fullStop ||
+      colonLabels.has(h.label.toLowerCase()) ||
+      (isUpperCaseLabel(h.label) &&
+        TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
+  );
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {
@@ -109,6 +142,25 @@ function isAlternating(hits: readonly LabelHit[]): boolean {
   let switches = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]!.label !== hits[i - 1]!.label) switches++;
   return switches >= MIN_LABEL_SWITCHES;
+}
+
+/** An unlabelled speech as one turn of the speaker its title names (see transcripts/speech.ts). */
+function readSpeech(text: string, paragraphs: readonly Paragraph[]): TranscriptTurn[] {
+  const speech = findSpeech(text, paragraphs);
+  if (!speech) return [];
+  return [
+    {
+      start: speech.body[0]!.start,
+      end: speech.body.at(-1)!.end,
+      label: speech.speaker.name,
+      labelSpan: { start: speech.speaker.start, end: speech.speaker.end },
+      role: 'named',
+      interviewer: false,
+      opensAt: speech.body[0]!.start,
+      paragraphs: speech.body,
+      speaker: speech.speaker,
+    },
+  ];
 }
 
 /** Without Q/A labels, the named speaker whose turns mostly end in a question mark is the interviewer. */

@@ -10,6 +10,8 @@ export interface ReportedClause extends Span {
   event: SpeechEvent;
   sentence: Sentence;
   rule: string;
+  /** The rule that found the speaker when it is not the event's own (see attribution/source.ts). */
+  speakerRule?: string;
 }
 
 /** A reported clause shorter than this is a fragment ("he said so"), not a statement. */

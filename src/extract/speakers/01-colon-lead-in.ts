@@ -1,31 +1,140 @@
 import type { Span } from '../../model/span.ts';
+import { findTitledHolder } from './04-pronoun-role.ts';
 import { type Mention, mentionStartingAt } from './clause.ts';
-import type { Frame, Sentence } from './frame.ts';
+import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;
+/**
+ * Longest topic after the speaker in a headline label ("Varn on the harbour levy:"): headlines
+ * name the subject in a few words; a longer stretch is a sentence of its own.
+ */
+const MAX_TOPIC_WORDS = 4;
+/**
+ * Longest clause between a person and the colon that hands them the quote ("the mayor was blunt:",
+ * "the president went soft first:"). A longer clause describes more than the manner of saying.
+ */
+const MAX_MANNER_WORDS = 4;
+/**
+ * Longest headline after a `Name:` label that holds a quoted phrase ("Varn: the levy is “a
+ * bridge” to the port"): a headline's words after the label are the speaker's claim.
+ */
+const MAX_HEADLINE_WORDS = 12;
+
+const TOPIC_LEAD = /^\s+(?:on|about|over)\s+/u;
+/** A clause of reported speech or a second party: left to the said-verb rule. */
+const NOT_MANNER = /\b(?:that|said|says|told|asked|when|if|because|as|after|before)\b|["“”«»]/u;
 
 /**
  * `Name: “…”` — a speaker name and a colon right before the opening mark, with nothing else
  * between the sentence start and the mark. Headlines, live blogs and pull quotes use it; a clause
- * before the colon ("He stressed that …: “…”") is left to the said-verb rule.
+ * before the colon ("He stressed that …: “…”") is left to the said-verb rule. Three more forms of
+ * the same lead-in, each its own small rule below: a headline topic ("Varn on the levy: “…”"), a
+ * short manner clause after a person ("The mayor was blunt: “…”"), and a headline label whose
+ * claim holds the quoted phrase ("Varn: the levy is “a bridge” to the port").
  */
-export function findColonLeadIn(
-  frame: Frame,
-  s: Sentence,
-  openAt: number,
-): { mention: Mention; cue: Span } | null {
+export interface ColonLeadIn {
+  mention: Mention;
+  cue: Span;
+  /** The person an office label stands for ("The president was blunt:"), already resolved. */
+  speaker?: SpeakerRef | null;
+}
+
+export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): ColonLeadIn | null {
   const before = frame.masked.slice(s.start, openAt);
   const m = /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before);
-  if (!m) return null;
+  if (!m) return findHeadlineLabel(frame, s, before);
   const label = m[1]!;
-  if (label.split(/\s+/).length > MAX_LEAD_IN_WORDS) return null;
+  const labelEnd = s.start + before.indexOf(label) + label.length;
+  const colonAt = s.start + before.search(/[:：]\s*$/u);
   const first = s.tokens.findIndex((t) => t.start >= s.start);
   if (first < 0) return null;
   const mention = mentionStartingAt(frame, s, first);
-  if (!mention || mention.kind === 'pronoun') return null;
-  const labelEnd = s.start + before.indexOf(label) + label.length;
+  if (label.split(/\s+/).length <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
+    const cue = { start: mention.start, end: colonAt + 1 };
+    if (mention.end === labelEnd) return withHolder(frame, { mention, cue });
+    const rest = frame.masked.slice(mention.end, labelEnd);
+    if (isHeadlineTopic(rest, mention) || isMannerClause(rest, mention))
+      return withHolder(frame, { mention, cue });
+  }
+  return findMannerAfterClause(frame, s, labelEnd, colonAt);
+}
+
+/**
+ * "Asked about the trial, the president was blunt: “…”" — the manner clause after an opening
+ * clause set off by a comma: its subject starts after the last comma before the colon.
+ */
+function findMannerAfterClause(
+  frame: Frame,
+  s: Sentence,
+  labelEnd: number,
+  colonAt: number,
+): ColonLeadIn | null {
+  const comma = frame.masked.lastIndexOf(',', labelEnd);
+  if (comma < s.start) return null;
+  const k = s.tokens.findIndex((t) => t.start > comma);
+  if (k < 0 || s.tokens[k]!.start >= labelEnd) return null;
+  const mention = mentionStartingAt(frame, s, k);
+  if (!mention || mention.kind === 'pronoun' || mention.end >= labelEnd) return null;
+  if (!isMannerClause(frame.masked.slice(mention.end, labelEnd), mention)) return null;
+  return withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
+}
+
+/** An office label ("The president", "Surgeon General") is resolved to the person holding it. */
+function withHolder(frame: Frame, lead: ColonLeadIn): ColonLeadIn {
+  if (
+    lead.mention.kind === 'name' &&
+    frame.entities.resolve(frame.articleId, lead.mention.surface, lead.mention.start)
+  )
+    return lead;
+  const holder = findTitledHolder(frame, lead.mention);
+  return holder ? { ...lead, speaker: holder } : lead;
+}
+
+/**
+ * speaker.colon-lead-in (topic): "Varn on the harbour levy: “…”" — a headline names the speaker
+ * and what the words are about before the colon; the speaker is the name, not the topic.
+ */
+function isHeadlineTopic(rest: string, mention: Mention): boolean {
+  if (mention.kind !== 'name') return false;
+  const lead = TOPIC_LEAD.exec(rest);
+  if (!lead) return false;
+  const topic = rest.slice(lead[0].length).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return topic.length > 0 && topic.length <= MAX_TOPIC_WORDS;
+}
+
+/**
+ * speaker.colon-lead-in (manner): "The mayor was blunt: “…”", "Varn went further: “…”" — a
+ * person and a few words on how they spoke, then a colon: the colon hands the quote to the
+ * person. Reported clauses ("that"), other speech verbs and other quotations are not manner.
+ */
+function isMannerClause(rest: string, mention: Mention): boolean {
+  if (mention.refersTo !== 'person' && mention.kind !== 'name') return false;
+  if (mention.kind === 'role' && !mention.definite) return false;
+  if (NOT_MANNER.test(rest)) return false;
+  const words = rest.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.length > 0 && words.length <= MAX_MANNER_WORDS;
+}
+
+/**
+ * speaker.colon-lead-in (headline): "Varn: the levy is “a bridge” to the port" — a headline
+ * opened by a speaker's name and a colon, the quoted phrase inside the claim that follows. Only
+ * for a person the index knows, or an office it resolves to one: a place, a body or a kicker before
+ * a colon is a section label ("Harbour: …", "Analysis: …").
+ */
+function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLeadIn | null {
+  const m = /^\s*([^\s:：][^:："“”«»]*?)[:：]\s+([^:："“”«»]+)$/u.exec(before);
+  if (!m) return null;
+  if (m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS) return null;
+  if ((m[2]!.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > MAX_HEADLINE_WORDS) return null;
+  const first = s.tokens.findIndex((t) => t.start >= s.start);
+  const mention = first >= 0 ? mentionStartingAt(frame, s, first) : null;
+  if (!mention || mention.kind !== 'name') return null;
+  const labelEnd = s.start + before.indexOf(m[1]!) + m[1]!.trimEnd().length;
   if (mention.end !== labelEnd) return null;
-  const colonAt = s.start + before.search(/[:：]\s*$/u);
-  return { mention, cue: { start: mention.start, end: colonAt + 1 } };
+  const colonAt = s.start + m[0].search(/[:：]/u);
+  const lead = withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
+  const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);
+  return lead.speaker || e?.type === 'person' ? lead : null;
 }

@@ -2,7 +2,13 @@ import type { Span } from '../../model/span.ts';
 import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
-import { findAppositiveSubject, findRoleWithPhrase, findUnclosedAppositive } from './03-appositive.ts';
+import {
+  findAppositiveSubject,
+  findNameAfterRole,
+  findNounBeforePlace,
+  findRoleWithPhrase,
+  findUnclosedAppositive,
+} from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
@@ -78,11 +84,13 @@ function findPhraseEvent(
     const said = mentionStartingAt(frame, s, i + 2);
     if (!said || said.kind === 'pronoun') return null;
     const m = findDocumentIssuer(frame, s, said) ?? said;
+    // speaker.document-not-source: "according to a statement" names no one; the document is no speaker.
+    const bare = m.kind === 'role' && DOCUMENT_NOUNS.has(m.head);
     return {
       cue: { start: tok.start, end: m.end },
       verb: null,
-      subject: m,
-      speaker: resolve(s, m, events),
+      subject: bare ? null : m,
+      speaker: bare ? null : resolve(s, m, events),
       how: 'according-to',
       passive: false,
       token: i + 1,
@@ -115,6 +123,11 @@ function findPhraseEvent(
     };
   }
   return null;
+}
+
+/** Whether a word names a document that carries someone's words, not a speaker. */
+export function isDocumentNoun(norm: string): boolean {
+  return DOCUMENT_NOUNS.has(norm);
 }
 
 /** Documents that carry someone's words ("according to a statement from the ministry"). */
@@ -156,7 +169,7 @@ function isNounUse(frame: Frame, s: Sentence, i: number): boolean {
   );
 }
 
-function readVerbEvent(
+export function readVerbEvent(
   frame: Frame,
   s: Sentence,
   i: number,
@@ -251,9 +264,13 @@ function findSubjectBefore(
     if (!m) return null;
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
+    const holder = m.kind === 'name' ? findNounBeforePlace(frame, s, m) : null;
+    if (holder) return { mention: holder, how: 'role' };
     return { mention: m, how: m.kind === 'name' ? 'name' : m.kind };
   }
   if (/^\s*,\s*$/u.test(next)) {
+    const named = findNameAfterRole(frame, s, at);
+    if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);
     if (m) return { mention: m, how: 'appositive' };
   }

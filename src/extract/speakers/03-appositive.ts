@@ -1,3 +1,4 @@
+import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { type Mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
@@ -63,4 +64,56 @@ export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): M
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))) return null;
   const name = mentionEndingAt(frame, s, m.from - 2);
   return name?.kind === 'name' ? name : null;
+}
+
+/**
+ * speaker.name-after-role: "the mayor's spokesman, Tomas Reil, said": a role phrase followed by a
+ * name set off by commas; the name is who the role is, so it is the speaker (the role's owner, the
+ * mayor, is not). `k` is the last token of the name (just before ", said").
+ */
+export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention | null {
+  const name = mentionEndingAt(frame, s, k);
+  if (name?.kind !== 'name' || name.from < 1) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
+  const role = mentionEndingAt(frame, s, name.from - 1);
+  return role?.kind === 'role' ? name : null;
+}
+
+/** Longest noun phrase read before a place's preposition ("the corn farmers in Texas"). */
+const MAX_HOLDER_WORDS = 4;
+
+/**
+ * speaker.place-in-phrase: in "Farmers in Texas say" or "Shops on Main Street said" the name
+ * before the verb sits in a prepositional phrase; the speakers are the plain noun before the
+ * preposition, with the place as part of their description. The mention runs from that noun
+ * phrase (its determiner included) to the end of the place.
+ */
+export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  const p = m.from - 1;
+  if (p < 1 || !SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm)) return null;
+  const plain = (k: number): boolean =>
+    /^\p{Ll}/u.test(s.tokens[k]!.text) || (k === 0 && !NOT_NAME_WORDS.has(s.tokens[k]!.norm));
+  if (!plain(p - 1) || NOT_NAME_WORDS.has(s.tokens[p - 1]!.norm)) return null;
+  let from = p - 1;
+  while (from > 0 && p - from < MAX_HOLDER_WORDS && /^\s+$/u.test(gapBetween(frame, s, from - 1, from))) {
+    const prev = s.tokens[from - 1]!;
+    if (/^(a|an|the|some|many|several|two|three)$/u.test(prev.norm)) {
+      from--;
+      break;
+    }
+    if (!/^\p{Ll}/u.test(prev.text) || NOT_NAME_WORDS.has(prev.norm)) break;
+    from--;
+  }
+  const start = s.tokens[from]!.start;
+  return {
+    kind: 'role',
+    start,
+    end: m.end,
+    surface: frame.text.slice(start, m.end),
+    from,
+    to: m.to,
+    definite: false,
+    refersTo: 'group',
+    head: s.tokens[p - 1]!.norm,
+  };
 }

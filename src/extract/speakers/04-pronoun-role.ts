@@ -1,10 +1,14 @@
-import type { EntityType } from '../../model/entity.ts';
+import type { Entity, EntityType } from '../../model/entity.ts';
+import type { Span } from '../../model/span.ts';
 import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
+import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { isRoleAnswer, parseRole } from '../../nlp/roles.ts';
+import { lemmasOf } from '../../nlp/wordnet.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
-import { type Mention, mentionEndingAt, ROLE_HEADS, resolveName } from './clause.ts';
+import { type Mention, mentionEndingAt, mentionStartingAt, ROLE_HEADS, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';
 
@@ -18,6 +22,9 @@ const THING_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'governmen
 const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(DESCRIPTOR_NOUNS.map((d) => d.noun));
 const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_NOUNS.map((f) => f.noun));
+const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set(
+  [...NEWSROOM_CREDIT_WORDS, ...STREET_WORDS].map((w) => w.word),
+);
 
 /**
  * The speaker a pronoun or role noun stands for. A role phrase is first asked of the entity index
@@ -50,6 +57,8 @@ export function resolveReference(
       const firm = findEarlierFirm(s, earlier, subjectOf);
       if (firm) return firm;
     }
+    const holder = m.definite ? findTitledHolder(frame, m) : null;
+    if (holder) return holder;
     const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
     // A party label is never an entity of its own ("the Oregon Republican" is not a body).
     const usable = e && (!DESCRIPTOR_WORDS.has(m.head) || e.type === 'person');
@@ -80,10 +89,19 @@ export function resolveReference(
   }
   for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
     const r = subjectOf(j);
+    const titled =
+      m.kind === 'pronoun' && r?.entity === null
+        ? findTitledPersonAfter(frame, frame.sentences[j]!, r)
+        : null;
+    if (fits(titled)) return titled;
     if (fits(r)) return r;
     if (j === s.index - 1 && m.kind === 'pronoun') {
       const named = findClosingAppositiveName(frame, frame.sentences[j]!);
       if (fits(named)) return named;
+    }
+    if (m.kind === 'pronoun' && m.refersTo === 'person' && !isPersonRef(r)) {
+      const only = findSolePerson(frame, frame.sentences[j]!);
+      if (fits(only)) return only;
     }
   }
   return m.kind === 'role' ? unnamed(m) : null;
@@ -228,10 +246,142 @@ function unnamed(m: Mention): SpeakerRef {
  * a group that "he" or "she" never stands for.
  */
 function mayBeUnknownPerson(r: SpeakerRef): boolean {
-  if (/^the\s/iu.test(r.surface)) return false;
+  if (/^the\s/iu.test(r.surface) || isNewsroomOrStreet(r.name)) return false;
   // An acronym ("ADB", "NZIER") is a body, and a plural unnamed source ("government sources") a group.
   if (/^\p{Lu}{2,}$/u.test(r.name) || (/^\p{Ll}/u.test(r.name) && /[^s]s$/u.test(r.name))) return false;
   const words = r.name.split(/\s+/u);
   if (ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return false;
+  if (words.length === 1 && isPluralNoun(words[0]!)) return false;
   return !(words.length === 1 && isCommonWord(words[0]!));
+}
+
+/**
+ * Whether a name is a newsroom's credit or an address ("Digital Team", "Tarn Wire", "Mill
+ * Road"): the desk that signed the page, the wire it cites, a street. None of them is a speaker.
+ */
+export function isNewsroomOrStreet(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 2 && NOT_SPEAKER_HEADS.has(words.at(-1)!.toLowerCase());
+}
+
+function isPersonRef(r: SpeakerRef | null): boolean {
+  return r !== null && r.type === 'person';
+}
+
+/**
+ * speaker.sole-person: the one person a sentence names, when its subject is not a person
+ * ("White House COVID-19 coordinator Ilsa Varn laid out the timeline." read with "COVID" as the
+ * subject). The person a sentence introduces is who the next "he" or "she" continues with; with
+ * two people named, neither is taken.
+ */
+export function findSolePerson(frame: Frame, s: Sentence): SpeakerRef | null {
+  let found: SpeakerRef | null = null;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const m = mentionStartingAt(frame, s, k);
+    if (m?.kind !== 'name') continue;
+    const r = resolveName(frame, s, m);
+    k = Math.max(k, m.to - 1);
+    if (!isPersonRef(r)) continue;
+    if (found && found.entity !== r!.entity) return null;
+    found = r;
+  }
+  return found;
+}
+
+/**
+ * An unknown one-word "subject" that opens the title of the person the sentence names
+ * ("National security adviser Ilsa Varn used …", "White House COVID-19 coordinator Ilsa Varn
+ * laid out …"): the capitalised first word of a title was read as the subject; the person it
+ * titles is the one the sentence is about.
+ */
+function findTitledPersonAfter(frame: Frame, s: Sentence, r: SpeakerRef): SpeakerRef | null {
+  if (/\s/u.test(r.name)) return null;
+  const person = findSolePerson(frame, s);
+  if (!person || person.start < r.end) return null;
+  const between = frame.text.slice(r.end, person.start);
+  const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > MAX_TITLE_GAP_WORDS || !/^[\p{Ll}\p{N}\s\-–]*$/u.test(between)) return null;
+  return person;
+}
+
+/** Lower-case words a title puts between its first word and the name ("security adviser"). */
+const MAX_TITLE_GAP_WORDS = 4;
+
+/**
+ * speaker.role-holder: "the president", "the surgeon general", "the head of state" — the person
+ * the article itself names with that office ("President of Kaldor Ilsa Varn", "Surgeon General
+ * Ilsa Varn"). Reports name the office holder once and refer back by office. With several
+ * holders, the one the article names most often is its subject (counted by name: role phrases
+ * the index bound to someone are not evidence of who the article is about).
+ */
+export function findTitledHolder(frame: Frame, m: Span & { surface: string }): SpeakerRef | null {
+  const query = parseRole(m.surface);
+  const queryWords = m.surface
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .split(/\s+/u);
+  if (query?.honorific) return null;
+  let best: { e: Entity; named: number } | null = null;
+  let tie = false;
+  for (const e of frame.entities.entities) {
+    if (e.type !== 'person') continue;
+    const mine = e.mentions.filter(
+      (x) => x.article === frame.articleId && /^\p{Lu}/u.test(frame.text.slice(x.start, x.end)),
+    );
+    if (!mine.some((x) => isTitledAt(frame.text, x.start, query, queryWords))) continue;
+    if (best && mine.length === best.named) tie = true;
+    if (!best || mine.length > best.named) {
+      best = { e, named: mine.length };
+      tie = false;
+    }
+  }
+  if (!best || tie) return null;
+  return speakerRefOf(best.e, m.surface, m);
+}
+
+/** Words before a name searched for its title ("Deputy Secretary of Harbours"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Whether the words right before a name give it the office asked for: an office phrase that
+ * answers the role ("US President" for "the president", "President of Kaldor" for "the head of
+ * state"), or the asked words themselves ("Surgeon General" for "the surgeon general").
+ */
+function isTitledAt(
+  text: string,
+  at: number,
+  query: ReturnType<typeof parseRole>,
+  queryWords: readonly string[],
+): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (!/\s$/u.test(before) && before !== '') return false;
+  const words = (before.split(/[\n.;:!?«»“”"]/u).at(-1) ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  const tail = words.slice(-MAX_TITLE_WORDS);
+  const lower = tail.map((w) => w.toLowerCase());
+  if (
+    queryWords.length <= lower.length &&
+    queryWords.every((w, i) => lower[lower.length - queryWords.length + i] === w)
+  )
+    return true;
+  if (!query) return false;
+  for (let i = 0; i < tail.length; i++) {
+    const binding = parseRole(tail.slice(i).join(' '));
+    if (binding && isRoleAnswer(binding, query)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Countries", "Officials": a capitalised plural of a dictionary noun the index could not class
+ * is a sentence-initial common noun, a group, never one person ("Countries waiting for
+ * systems would wait, he said": "he" is not "Countries"). Surnames that are also words ("Hale")
+ * are singular, so they stay possible people.
+ */
+function isPluralNoun(word: string): boolean {
+  const form = word.toLowerCase();
+  const lemma = lemmasOf(form, 'n')[0];
+  return lemma !== undefined && lemma !== form && form.endsWith('s');
 }

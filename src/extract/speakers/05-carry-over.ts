@@ -1,4 +1,5 @@
-import type { SpeakerRef } from './frame.ts';
+import { findSolePerson, isNewsroomOrStreet } from './04-pronoun-role.ts';
+import { type Frame, type SpeakerRef, sentenceAt } from './frame.ts';
 
 /** A speaker known at a position: a quote already attributed, or a speech verb's subject. */
 export interface SpeakerMark {
@@ -15,7 +16,9 @@ const MAX_CARRY_LINE_BREAKS = 4;
 
 /**
  * The speaker of the nearest earlier statement: consecutive quotes keep their speaker until a new
- * one is named, and a reported-speech verb ("He added that …") names one too.
+ * one is named, and a reported-speech verb ("He added that …") names one too. A newsroom credit
+ * ("according to Tarn Wire", "By the Metro Desk") sources the report, not the next quotation: it
+ * is never carried.
  */
 export function findCarriedSpeaker(
   text: string,
@@ -23,10 +26,35 @@ export function findCarriedSpeaker(
   pos: number,
 ): SpeakerRef | null {
   let best: SpeakerMark | null = null;
-  for (const m of marks) if (m.at <= pos && (best === null || m.at >= best.at)) best = m;
+  for (const m of marks) {
+    if (m.at > pos || isNewsroomOrStreet(m.speaker.name)) continue;
+    if (best === null || m.at >= best.at) best = m;
+  }
   if (best === null) return null;
   let breaks = 0;
   for (let i = best.at; i < pos; i++)
     if (text.charCodeAt(i) === 10 && ++breaks > MAX_CARRY_LINE_BREAKS) return null;
   return best.speaker;
+}
+
+/**
+ * speaker.introduced: a quotation standing as a sentence of its own right after a sentence about
+ * a person ("Harbour director Ilsa Varn laid out the timeline. “The locks open in May.”"): news
+ * introduces a speaker with what they did and lets the quote follow. The person is the previous
+ * sentence's subject, or the one person it names; a mark at that sentence's end, for carry-over.
+ * Only for a quote with no speech verb in its sentence.
+ */
+export function findIntroducedSpeaker(
+  a: { frame: Frame; subjectOf(index: number): SpeakerRef | null; eventsOf(index: number): unknown[] },
+  openAt: number,
+): SpeakerMark[] {
+  const { frame } = a;
+  const s = sentenceAt(frame, openAt);
+  if (!s || s.index === 0 || frame.masked.slice(s.start, openAt).trim() !== '') return [];
+  // A speech verb of its own ("“…,” she said") attributes the quote, even when it finds no one.
+  if (a.eventsOf(s.index).length > 0) return [];
+  const previous = frame.sentences[s.index - 1]!;
+  const subject = a.subjectOf(previous.index);
+  const person = subject?.type === 'person' ? subject : findSolePerson(frame, previous);
+  return person ? [{ at: previous.end, speaker: person }] : [];
 }

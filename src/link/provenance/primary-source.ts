@@ -2,6 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { Quote, Speaker } from '../../model/quote.ts';
 import type { Span } from '../../model/span.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
+import { findTranscriptTurns } from '../../extract/quotes/03-transcript-turns.ts';
 import { type SentenceIndex, SentenceIndexBuilder } from './sentence-index.ts';
 import { type Term, termize } from './terms.ts';
 
@@ -27,37 +28,6 @@ export interface PrimarySentence extends Span {
 
 /** A sentence more than this share inside chrome ranges is chrome. */
 const MAX_CHROME_OVERLAP = 0.5;
-/** Transcript labels that name a role, not a speaker: their turns are questions or captions. */
-const NON_SPEAKER_LABELS = new Set([
-  'question',
-  'q',
-  'answer',
-  'a',
-  'interviewer',
-  'moderator',
-  'host',
-  'reporter',
-  'journalist',
-  'correspondent',
-  'photo',
-  'video',
-  'source',
-  'image',
-  'credit',
-  'note',
-  'update',
-  'tags',
-  'share',
-  'read more',
-  'related',
-  'editor',
-  'audience',
-  'participant',
-  'voice',
-  'translation',
-  'transcript',
-]);
-const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*:[ \t]+\S/u;
 
 /** Surname-level form of a person's name: the last word, lower case, diacritics off. */
 export function speakerKey(name: string): string {
@@ -79,34 +49,20 @@ interface Turn extends Span {
 }
 
 /**
- * Transcript turns from "Name: …" line labels. A label counts when it is a full name (two words or
- * more) or recurs: "Photo: MFA" once is a caption, "Brannik:" on every answer is a speaker.
+ * The primary's turns, read by the quote extractor's own turn reader (one reader, so a sentence
+ * of the primary has the speaker its transcript quote has), each with the surname-level key of
+ * its speaker. A bare "A:" answer continues the last named speaker; questions, moderators and
+ * named interviewers have none. A turn runs from its label, so the sentence holding the label
+ * belongs to it.
  */
-export function readTurns(text: string): Turn[] {
-  const lines: { start: number; end: number; label: string | null }[] = [];
-  const lineRe = /[^\n]*/g;
-  for (let m = lineRe.exec(text); m !== null && m.index < text.length; m = lineRe.exec(text)) {
-    const label = TURN_LABEL.exec(m[0])?.[1] ?? null;
-    lines.push({ start: m.index, end: m.index + m[0].length, label });
-    lineRe.lastIndex = m.index + m[0].length + 1;
-  }
-  const counts = new Map<string, number>();
-  for (const l of lines) if (l.label) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
-  const turns: Turn[] = [];
-  for (const l of lines) {
-    const label = l.label;
-    const isLabel = label !== null && (label.includes(' ') || (counts.get(label) ?? 0) >= 2);
-    if (isLabel) {
-      const role = NON_SPEAKER_LABELS.has(label.toLowerCase());
-      const continuing = label.toLowerCase() === 'answer' || label.toLowerCase() === 'a';
-      const prev = [...turns].reverse().find((t) => t.speaker !== null);
-      const speaker = role ? (continuing ? (prev?.speaker ?? null) : null) : speakerKey(label);
-      turns.push({ start: l.start, end: l.end, speaker });
-    } else if (turns.length > 0) {
-      turns[turns.length - 1]!.end = l.end;
-    }
-  }
-  return turns;
+export function readTurns(article: Pick<Article, 'text' | 'boilerplate' | 'title'>): Turn[] {
+  let last: string | null = null;
+  return findTranscriptTurns(article).map((t) => {
+    let speaker: string | null = null;
+    if (!t.interviewer && t.role === 'named') speaker = last = speakerKey(t.speaker?.name ?? t.label);
+    else if (!t.interviewer && t.role === 'answer') speaker = last;
+    return { start: t.opensAt, end: t.end, speaker };
+  });
 }
 
 function chromeShare(span: Span, chrome: readonly Span[]): number {
@@ -117,7 +73,7 @@ function chromeShare(span: Span, chrome: readonly Span[]): number {
 
 /** Build the primary's sentences, speakers and index. `quotes` are the primary article's own quotes. */
 export function preparePrimary(article: Article, quotes: readonly Quote[]): PrimarySource {
-  const turns = readTurns(article.text).filter((t) => t.speaker !== null);
+  const turns = readTurns(article).filter((t) => t.speaker !== null);
   // The primary's own quotes name its speakers, except quotes nested in someone else's turn
   // (an answer citing a third party is not that party speaking).
   const own = quotes.filter(

@@ -56,3 +56,90 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
 export const TRANSCRIPT_LABEL_ROLES: ReadonlyMap<string, TranscriptLabel['role']> = new Map(
   TRANSCRIPT_LABELS.map((l) => [l.label, l.role]),
 );
+
+/**
+ * Labels of people in the room who are not the officials: the audience, the crowd. Their turns
+ * are interjections, never the official's statement ("AUDIENCE MEMBER: Four more years!").
+ */
+export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
+  ...labels('question', 'audience,audience members,crowd,reporters,participants', 'AUDIENCE: (Applause.)'),
+  ...labels('question', 'unidentified speaker,unidentified reporter,voice', 'VOICE: Can you hear us?'),
+];
+
+/**
+ * Words that stand before a surname in an official transcript's turn label and are not part of
+ * the name ("MS. ARDEN:", "SECRETARY VOSS:", "SURGEON GENERAL KELDA:"). Offices in
+ * titles-and-offices.ts are stripped too; these are the honorifics and the offices transcripts
+ * print that the prose lexicon does not need.
+ */
+export interface LabelTitle {
+  title: string;
+  example: string;
+}
+
+function titles(words: string, example: string): LabelTitle[] {
+  return words.split(',').map((title) => ({ title, example }));
+}
+
+export const LABEL_TITLES: readonly LabelTitle[] = [
+  ...titles('mr,ms,mrs,miss,mx,dr,prof,professor,sir,dame,lord,lady', 'MS. ARDEN: Thank you all.'),
+  ...titles('rev,reverend,father,rabbi,imam,judge,justice,hon,honorable', 'REV. OKAFOR: Let us begin.'),
+  ...titles(
+    'surgeon general,director,administrator,commissioner,coordinator',
+    'DIRECTOR VALE: Good morning.',
+  ),
+  ...titles(
+    'chair,chairman,chairwoman,deputy,acting,under secretary,assistant',
+    'CHAIR ROWE: The meeting is open.',
+  ),
+  ...titles(
+    'governor,gov,mayor,senator,sen,representative,rep,leader,speaker',
+    'GOVERNOR TALL: We are ready.',
+  ),
+  ...titles('admiral,adm,colonel,col,captain,capt,major,lieutenant,sergeant', 'ADMIRAL KEEL: Next slide.'),
+  ...titles('press secretary,spokesperson,spokesman,spokeswoman,secretary', 'SECRETARY VOSS: Thank you.'),
+  ...titles(
+    'first lady,first gentleman,vice president,president,prime minister',
+    'THE PRESIDENT: Thank you.',
+  ),
+];
+
+/**
+ * Notes a transcript puts beside a label when the words are an interpreter's ("ZELMAN (via
+ * interpreter):", "[Zelman] (interpreted):"). The words are still the labelled speaker's.
+ */
+export const INTERPRETATION_NOTES: readonly { note: string; example: string }[] = [
+  { note: 'interpreted', example: 'PRESIDENT ORVA (interpreted): Thank you.' },
+  { note: 'as interpreted', example: 'PRESIDENT ORVA (as interpreted): Thank you.' },
+  { note: 'via interpreter', example: 'ORVA (via interpreter): Thank you.' },
+  { note: 'through an interpreter', example: 'ORVA (through an interpreter): Thank you.' },
+  { note: 'through interpreter', example: 'ORVA (through interpreter): Thank you.' },
+  { note: 'through a translator', example: 'ORVA (through a translator): Thank you.' },
+  { note: 'translated', example: 'ORVA (translated): Thank you.' },
+  { note: 'in english', example: 'ORVA (in English): Thank you.' },
+];
+
+/**
+ * The first words of a title line that name the speaker of an unlabelled text: an official
+ * speech or statement is published under "Remarks by <office> <name> on …" and its body is
+ * that one person's words. A readout is not on this list: it reports a call, in the third person.
+ */
+export const SPEECH_TITLE_HEADS: readonly { head: string; example: string }[] = [
+  { head: 'remarks by', example: 'Remarks by Mayor Ilsa Varn on the River Plan' },
+  { head: 'remarks of', example: 'Remarks of Governor Ilsa Varn at the Harbour Forum' },
+  { head: 'remarks as prepared for delivery by', example: 'Remarks as Prepared for Delivery by Ilsa Varn' },
+  { head: 'prepared remarks by', example: 'Prepared Remarks by Director Ilsa Varn' },
+  { head: 'statement by', example: 'Statement by Secretary Ilsa Varn on the Flood' },
+  { head: 'statement from', example: 'Statement from Senator Ilsa Varn' },
+  { head: 'statement of', example: 'Statement of Ilsa Varn before the Committee' },
+  { head: 'address by', example: 'Address by Premier Ilsa Varn to the Nation' },
+  { head: 'speech by', example: 'Speech by Minister Ilsa Varn at the Summit' },
+  { head: 'keynote address by', example: 'Keynote Address by Ilsa Varn' },
+  { head: 'testimony of', example: 'Testimony of Ilsa Varn before the Senate' },
+];
+
+/**
+ * A line that closes an official transcript: what follows is page furniture, never speech
+ * ("END 9:15 A.M. EST", "###").
+ */
+export const END_LINE = /^(?:END|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;

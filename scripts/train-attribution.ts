@@ -1,0 +1,150 @@
+/**
+ * Rebuilds src/extract/attribution/weights.json from PolNeAR train (../shared/eval/attribution):
+ * every article is read as `hearsay analyze` reads it, each sentence's candidate contents are
+ * generated (src/extract/attribution/candidates.ts) and labelled by whether they would count as
+ * finding a gold attribution under score_attribution.py's rule (cover ≥ 50% of its letters and
+ * digits, at most about twice as long) while being mostly inside it; an averaged perceptron learns
+ * to tell them apart. The last 10% of train's articles are held out (not trained on), so
+ * `npm run eval:attribution` can report a figure on articles the model never saw.
+ *
+ *   node scripts/train-attribution.ts      (deterministic; a few minutes on 2 cores)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { buildEntityIndex } from '../src/extract/entities.ts';
+import { cueWordTest, readCandidates } from '../src/extract/attribution/reported.ts';
+import { type Group, HELDOUT_SHARE, MODEL_URL, trainRanker } from '../src/extract/attribution/model.ts';
+import { analyzeArticle } from '../src/extract/quotes.ts';
+import { prepareArticle } from '../src/ingest/ingest.ts';
+import { readJsonLines } from '../src/ingest/read-records.ts';
+import { tokenize } from '../src/nlp/tokens.ts';
+import { requireShared } from './shared-data.ts';
+
+const EPOCHS = 10;
+const SEED = 0x5eed8;
+/** Score a candidate must pass; chosen on PolNeAR dev for precision ≥ 0.85 (see eval/attribution.ts). */
+const THRESHOLD = 0;
+/** A word becomes a cue word when it opens this many gold cues of train … */
+const MIN_CUE_COUNT = 3;
+/** … and at least this share of its occurrences. */
+const MIN_CUE_SHARE = 0.05;
+/** Weights smaller than this are dropped from the shipped file. */
+const MIN_WEIGHT = 0.01;
+/** Features seen fewer times than this in training are dropped: they would only memorise articles. */
+const MIN_FEATURE_COUNT = 20;
+
+interface Attribution {
+  source: [number, number] | null;
+  cue: [number, number] | null;
+  content: [number, number][];
+}
+interface PolnearRecord {
+  id: string;
+  text: string;
+  attributions: Attribution[];
+}
+
+const path = requireShared('eval/attribution/polnear-train.jsonl.gz');
+const raw = gunzipSync(readFileSync(path)).toString('utf8');
+const records = raw
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as PolnearRecord);
+const trainCount = Math.round(records.length * (1 - HELDOUT_SHARE));
+const train = records.slice(0, trainCount);
+const trainIds = new Set(train.map((r) => r.id));
+const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
+  .articles.filter((a) => trainIds.has(a.id))
+  .map(prepareArticle);
+const byId = new Map(train.map((r) => [r.id, r]));
+
+const cueWords = learnCueWords(train);
+const isCueWord = cueWordTest({ threshold: 0, cueWords, weights: {} });
+const entities = buildEntityIndex(articles);
+const groups: Group[] = [];
+let candidates = 0;
+let positives = 0;
+for (const article of articles) {
+  const record = byId.get(article.id);
+  if (!record || record.text !== article.text) continue;
+  const quality = goldMatcher(record);
+  for (const { read } of readCandidates(analyzeArticle(article, entities), [], isCueWord)) {
+    const byCue = new Map<number, Group['options'][number][]>();
+    for (const r of read) {
+      const q = quality(r.candidate.start, r.candidate.end);
+      candidates++;
+      positives += q > 0 ? 1 : 0;
+      const options = byCue.get(r.candidate.token) ?? [];
+      options.push({ features: r.features, quality: q });
+      byCue.set(r.candidate.token, options);
+    }
+    for (const options of byCue.values()) groups.push({ options });
+  }
+}
+const averaged = trainRanker(keepFrequentFeatures(groups), EPOCHS, SEED);
+const weights: Record<string, number> = {};
+for (const [f, v] of [...averaged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
+writeFileSync(
+  fileURLToPath(MODEL_URL),
+  `${JSON.stringify({ threshold: THRESHOLD, cueWords, weights }, null, 2)}\n`,
+);
+console.log(
+  `${articles.length} articles (${records.length - trainCount} held out), ${cueWords.length} cue words, ` +
+    `${groups.length} cues, ${candidates} candidates (${positives} positive), ${Object.keys(weights).length} weights`,
+);
+
+/** The groups with the rare features left out of every candidate. */
+function keepFrequentFeatures(gs: readonly Group[]): Group[] {
+  const seen = new Map<string, number>();
+  for (const g of gs)
+    for (const o of g.options) for (const f of o.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const keep = (f: string): boolean => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT;
+  return gs.map((g) => ({
+    options: g.options.map((o) => ({ features: o.features.filter(keep), quality: o.quality })),
+  }));
+}
+
+/** Words that open gold cues often enough, absolutely and as a share of their occurrences. */
+function learnCueWords(rs: readonly PolnearRecord[]): string[] {
+  const asCue = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const r of rs) {
+    for (const t of tokenize(r.text)) seen.set(t.norm, (seen.get(t.norm) ?? 0) + 1);
+    for (const a of r.attributions) {
+      if (!a.cue) continue;
+      const first = tokenize(r.text, a.cue[0], a.cue[1])[0];
+      if (first) asCue.set(first.norm, (asCue.get(first.norm) ?? 0) + 1);
+    }
+  }
+  return [...asCue]
+    .filter(([w, n]) => n >= MIN_CUE_COUNT && n / (seen.get(w) ?? n) >= MIN_CUE_SHARE)
+    .map(([w]) => w)
+    .sort();
+}
+
+/**
+ * How well a span would find a gold attribution of the record (0: not at all). It finds one when it
+ * covers ≥ 50% of the content's letters and digits, is at most twice as long (+20), and ≥ 50% of
+ * its own lie in the content; its quality is then the F1 of the two letter sets.
+ */
+function goldMatcher(r: PolnearRecord): (start: number, end: number) => number {
+  const prefix = new Int32Array(r.text.length + 1);
+  for (let i = 0; i < r.text.length; i++)
+    prefix[i + 1] = prefix[i]! + (/[\p{L}\p{N}]/u.test(r.text[i]!) ? 1 : 0);
+  const count = (s: number, e: number): number => (e > s ? prefix[e]! - prefix[s]! : 0);
+  const golds = r.attributions
+    .map((a) => ({ spans: a.content, size: a.content.reduce((n, [s, e]) => n + count(s, e), 0) }))
+    .filter((g) => g.size > 0);
+  return (start, end) => {
+    const own = count(start, end);
+    let best = 0;
+    for (const g of golds) {
+      const inter = g.spans.reduce((n, [s, e]) => n + count(Math.max(s, start), Math.min(e, end)), 0);
+      if (inter >= 0.5 * g.size && own <= 2 * g.size + 20 && inter >= 0.5 * own)
+        best = Math.max(best, (2 * inter) / (own + g.size));
+    }
+    return best;
+  };
+}

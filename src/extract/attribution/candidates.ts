@@ -1,0 +1,165 @@
+import type { Span } from '../../model/span.ts';
+import type { SpeechEvent } from '../speakers/02-said-verb.ts';
+import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
+import type { FrameAnalysis } from '../speakers.ts';
+import { findFallbackSource } from './source.ts';
+
+/**
+ * One guess at an attribution's content, for the learned model to accept or reject: a cue word of
+ * a sentence and a stretch of the sentence it may attribute, read in one of a few ways.
+ */
+export interface Candidate extends Span {
+  sentence: Sentence;
+  /** Index in the sentence of the cue's first word. */
+  token: number;
+  /** The speech act read at the cue (its speaker, subject and how it was found), if any. */
+  event: SpeechEvent | null;
+  /** Who said it: the event's speaker, else the source read by attribution/source.ts, else null. */
+  source: { speaker: SpeakerRef; rule: string | null } | null;
+  /** Content after the cue ("said that …") or before it ("…, she said"). */
+  direction: 'after' | 'before';
+  /** Where the content starts: right after the cue (and its source), a word or two later, after a "that". */
+  opening: 'cue' | `skip${number}` | 'that' | 'sentence';
+  closing: Closing;
+}
+
+/** Where a content ends: the sentence end, before the next speech act, at a comma, before a preposition. */
+export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase';
+
+/** Words after the cue a content may start past ("has been critical of | Trump"). */
+const MAX_SKIPPED_WORDS = 2;
+
+/** Words between a cue and a "that" still read as its complementizer ("told reporters on Sunday that"). */
+const MAX_WORDS_BEFORE_THAT = 10;
+
+/**
+ * Every candidate content of the sentence's cue words (`isCueWord` says which words may be cues:
+ * the lexicon's verbs and the words the model learned). Spans are trimmed, non-empty, and never
+ * reach outside the sentence.
+ */
+export function findCandidates(
+  a: FrameAnalysis,
+  s: Sentence,
+  isCueWord: (norm: string) => boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const { masked } = a.frame;
+  s.tokens.forEach((tok, i) => {
+    if (!isCueWord(tok.norm)) return;
+    const event = a.eventAt(s.index, i);
+    const source = event?.speaker
+      ? { speaker: event.speaker, rule: null }
+      : findFallbackSource(a, s, i, event);
+    const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
+      const span = trimToWords(masked, c.start, c.end);
+      if (span && !out.some((o) => o.token === i && o.start === span.start && o.end === span.end))
+        out.push({ ...c, ...span, sentence: s, token: i, event, source });
+    };
+    const cueEnd = Math.max(tok.end, event?.cue.end ?? tok.end);
+    const subjectAfter = event?.subject && event.subject.start >= tok.start ? event.subject.end : 0;
+    const next = s.tokens.findIndex((t) => t.start >= Math.max(cueEnd, subjectAfter));
+    // The complementizer belongs to neither side: "warned that | the coalition …".
+    const first = s.tokens[next]?.norm === 'that' ? next + 1 : next;
+    if (first >= 0 && s.tokens[first]) {
+      const stop = masked.slice(s.tokens[first]!.start).search(/[,;:“”"(]/u);
+      for (let skip = 0; skip <= MAX_SKIPPED_WORDS; skip++) {
+        const k = first + skip;
+        const at = s.tokens[k];
+        if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
+        const start = skip === 0 && first === next ? Math.max(cueEnd, subjectAfter) : at.start;
+        for (const [closing, end] of closingsAfter(a, s, start, k, i))
+          push({ start, end, direction: 'after', opening: skip === 0 ? 'cue' : `skip${skip}`, closing });
+      }
+    }
+    const that = s.tokens.findIndex((t, k) => k > i && k <= i + MAX_WORDS_BEFORE_THAT && t.norm === 'that');
+    if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
+      const start = s.tokens[that]!.end;
+      for (const [closing, end] of closingsAfter(a, s, start, that + 1, i))
+        push({ start, end, direction: 'after', opening: 'that', closing });
+    }
+    const lead = event?.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
+    const comma = findTrailingComma(masked.slice(s.start, lead));
+    if (comma > 0)
+      push({
+        start: s.start,
+        end: s.start + comma,
+        direction: 'before',
+        opening: 'sentence',
+        closing: 'comma',
+      });
+  });
+  return out;
+}
+
+/** Words before a content's end that may close a short object ("attacked Machado | in tweets"). */
+const PHRASE_ENDERS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'since',
+  'after',
+  'during',
+  'for',
+  'with',
+  'by',
+  'before',
+  'while',
+  'when',
+  'because',
+  'as',
+]);
+
+/** Words after the comma that make the rest a clause of its own, not a trailing source. */
+const CLAUSE_OPENERS = /^\s*(?:and|but|or|while|as|which|who|because|so)\b/iu;
+
+/**
+ * Where the content of a trailing attribution ends ("Talks will resume, | officials said"): the
+ * last comma with only the source's words after it. Not when those words open a clause of their
+ * own (", and organizers said"), nor when the content would be a quotation and its speaker
+ * ("“…,” the mayor's spokesman, | Tomas Reil, said"): the direct quote stands for that.
+ */
+function findTrailingComma(before: string): number {
+  const comma = before.search(/,\s*[\p{L}\s’'-]{0,80}$/u);
+  if (comma <= 0 || CLAUSE_OPENERS.test(before.slice(comma + 1))) return -1;
+  if (/[”"’»][^”"’»]{0,60}$/u.test(before.slice(0, comma))) return -1;
+  return comma;
+}
+
+/**
+ * The ways a content starting at `from` (token `k`) may end: at the sentence end, before the next
+ * speech act, at the first comma, or before the first preposition or subordinator after a word.
+ */
+function closingsAfter(
+  a: FrameAnalysis,
+  s: Sentence,
+  from: number,
+  k: number,
+  cueToken: number,
+): [Closing, number][] {
+  const { masked } = a.frame;
+  const out: [Closing, number][] = [['sentence', s.end]];
+  const next = a
+    .eventsOf(s.index)
+    .find((e) => e.token > cueToken && e.speaker !== null && e.cue.start > from);
+  if (next) {
+    const upto = Math.min(
+      next.cue.start,
+      next.subject && next.subject.start > from ? next.subject.start : next.cue.start,
+    );
+    const piece = masked.slice(from, upto);
+    const cut = piece.search(/(?:,|\s+and|\s+but)\s*$/u);
+    out.push(['next-cue', cut >= 0 ? from + cut : upto]);
+  }
+  const comma = masked.slice(from, s.end).search(/[,;]\s/u);
+  if (comma > 0) out.push(['comma', from + comma]);
+  const ender = s.tokens.findIndex((t, j) => j > k && PHRASE_ENDERS.has(t.norm));
+  if (ender > 0) out.push(['phrase', s.tokens[ender]!.start]);
+  return out;
+}
+
+/** The span shrunk past spaces and punctuation on its left and spaces on its right; null when it holds no word. */
+function trimToWords(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s,;:.—–-]/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
+}

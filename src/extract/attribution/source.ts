@@ -1,0 +1,147 @@
+import { DETERMINERS, NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
+import { type Mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
+import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
+import type { FrameAnalysis } from '../speakers.ts';
+
+/** Longest source phrase read after "according to" when no mention was found there. */
+const MAX_SOURCE_WORDS = 8;
+
+/** A source the rules could not resolve, and the rule that read it instead. */
+export interface FallbackSource {
+  speaker: SpeakerRef;
+  rule: string;
+}
+
+/**
+ * The source of a reported clause whose speech act has no resolved speaker. In order:
+ * speaker.source-surface: a subject the rules found but could not tie to anyone ("the Republican
+ * nominee", "Civil rights activists") keeps its words, as an unnamed source does;
+ * speaker.subject-before-cue: else the noun phrase ending just before the cue ("Gov. Lee (R) said");
+ * speaker.according-to-phrase: "according to federal data", the words after "to" up to a comma.
+ * A pronoun nobody stands for gives no source: its words name no one.
+ */
+export function findFallbackSource(
+  a: FrameAnalysis,
+  s: Sentence,
+  token: number,
+  event: SpeechEvent | null,
+): FallbackSource | null {
+  const { frame } = a;
+  if (event?.subject && event.subject.kind !== 'pronoun' && !isDocumentNoun(event.subject.head))
+    return { speaker: surfaceSpeaker(frame, s, event.subject), rule: 'speaker.source-surface' };
+  const tok = s.tokens[token];
+  if (tok?.norm === 'according' && s.tokens[token + 1]?.norm === 'to') {
+    const phrase = phraseAfter(frame, s, token + 2);
+    return phrase && !isDocumentNoun(phrase.head)
+      ? { speaker: surfaceSpeaker(frame, s, phrase), rule: 'speaker.according-to-phrase' }
+      : null;
+  }
+  const at = skipAdverbs(s, skipVerbGap(frame, s, token).at);
+  if (at < 0) return null;
+  const end = skipParenthesis(frame, s, at);
+  const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
+  if (!m || m.kind === 'pronoun') return null;
+  return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
+}
+
+/** Longest noun phrase read leftwards from a cue when no name or role mention ends there. */
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * "Civil rights activists say", "The Republican presidential nominee noted": a subject whose head
+ * is no known role noun. Read leftwards over plain words to a determiner (kept) or a function
+ * word (not kept); the phrase must hold a capital or a determiner, so a bare verb phrase is no source.
+ */
+function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const isStop = (norm: string): boolean =>
+    (NOT_NAME_WORDS.has(norm) && !DETERMINERS.has(norm)) || SPEECH_VERB_FORMS.has(norm);
+  if (isStop(s.tokens[k]!.norm) || DETERMINERS.has(s.tokens[k]!.norm)) return null;
+  let from = k;
+  while (from > 0 && k - from < MAX_PHRASE_WORDS - 1) {
+    if (!/^(?:\s+|\.\s?|-)$/u.test(frame.masked.slice(s.tokens[from - 1]!.end, s.tokens[from]!.start))) break;
+    const prev = s.tokens[from - 1]!.norm;
+    if (DETERMINERS.has(prev)) {
+      from--;
+      break;
+    }
+    if (isStop(prev)) break;
+    from--;
+  }
+  const words = s.tokens.slice(from, k + 1);
+  if (!words.some((t) => /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm))) return null;
+  const start = words[0]!.start;
+  const end = words.at(-1)!.end;
+  return {
+    kind: 'role',
+    start,
+    end,
+    surface: frame.text.slice(start, end),
+    from,
+    to: k + 1,
+    definite: false,
+    refersTo: 'group',
+    head: words.at(-1)!.norm,
+  };
+}
+
+/** Lower-case function words and adverbs the lexicon's gap does not skip ("Lee now says"), at most two. */
+function skipAdverbs(s: Sentence, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 2) {
+    const t = s.tokens[k]!;
+    if (!/^\p{Ll}/u.test(t.text) || !(NOT_NAME_WORDS.has(t.norm) || /ly$/u.test(t.norm))) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * "Gov. Pat Lee (R-Ohio) said": a party label in brackets between a name and its verb belongs to
+ * the name, so the subject ends before the bracket.
+ */
+function skipParenthesis(frame: Frame, s: Sentence, at: number): number {
+  const before = frame.masked.slice(s.start, s.tokens[at]!.end + 1);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, s.tokens[at + 1]?.start ?? s.end)))
+    return at;
+  const k = s.tokens.findLastIndex((t) => t.end <= s.start + open);
+  return k >= 0 ? k : at;
+}
+
+/** The words from token `k` up to the next comma, stop or bracket (at most a few words). */
+function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
+  const first = s.tokens[k];
+  if (!first) return null;
+  let to = k + 1;
+  while (
+    to < s.tokens.length &&
+    to - k < MAX_SOURCE_WORDS &&
+    /^[\s’'-]*$/u.test(frame.masked.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start))
+  )
+    to++;
+  const end = s.tokens[to - 1]!.end;
+  return {
+    kind: 'role',
+    start: first.start,
+    end,
+    surface: frame.text.slice(first.start, end),
+    from: k,
+    to,
+    definite: false,
+    refersTo: 'group',
+    head: s.tokens[to - 1]!.norm,
+  };
+}
+
+/** A mention as a speaker: the index's entity for a name it knows, else its own words without a leading determiner. */
+function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
+  const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
+  if (named) return named;
+  let from = m.from;
+  while (from < m.to - 1 && DETERMINERS.has(s.tokens[from]!.norm)) from++;
+  const start = s.tokens[from]!.start;
+  const name = frame.text.slice(start, m.end).replace(/['’]s$/u, '');
+  return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+}

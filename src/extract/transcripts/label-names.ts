@@ -1,0 +1,174 @@
+import type { Span } from '../../model/span.ts';
+import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { isSameFamilyName } from '../../nlp/names.ts';
+import { matchOffice } from '../../nlp/roles.ts';
+import { normalizeWord } from '../../nlp/tokens.ts';
+
+/** A person's name as the text writes it, and where (in the header, or the label itself). */
+export interface NameInText extends Span {
+  name: string;
+}
+
+export interface Word extends Span {
+  text: string;
+  norm: string;
+}
+
+/** Label titles as word arrays, longest first, so "surgeon general" is tried before "general". */
+const TITLE_WORDS: readonly string[][] = LABEL_TITLES.map((t) => t.title.split(' ')).sort(
+  (a, b) => b.length - a.length,
+);
+/** Words that end a name run leftwards in a header line ("President Orva and Premier Kale"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+/**
+ * The name a turn label stands for, read against the transcript's header (its title and the
+ * lines before the first turn). Official transcripts label turns by title and surname ("MS.
+ * ARDEN:", "SECRETARY VOSS:") or by office alone ("THE PRESIDENT:") while the header gives the
+ * full name ("Remarks by President Ilsa Orva …"): the person is the one the header names, and
+ * reports will cite that name. Null for a label with no name in it and none in the header.
+ */
+export function nameOfLabel(
+  text: string,
+  label: Span & { label: string },
+  header: Span,
+  title: string | null = null,
+): NameInText | null {
+  const words = wordsOf(label.label, 0).map((w) => w.norm);
+  const titled = stripTitles(words);
+  const nameWords = label.label.split(/\s+/u).slice(words.length - titled.length);
+  const inHeader = readHeader(wordsOf(text.slice(header.start, header.end), header.start), words, nameWords);
+  // A title kept apart from the text (an HTML page's <h1>) names people too; the label stands in for its place.
+  const inTitle = inHeader ?? (title ? readHeader(wordsOf(title, 0), words, nameWords) : null);
+  const found = inHeader ?? (inTitle ? { name: inTitle.name, start: label.start, end: label.end } : null);
+  if (nameWords.length === 0) return found;
+  if (found && (titled.length < words.length || found.name.split(' ').length > nameWords.length))
+    return found;
+  return { name: nameWords.map(titleCase).join(' '), start: label.start, end: label.end };
+}
+
+/** The header's name for a label: the office holder for a bare office, else the full name ending in the surname. */
+function readHeader(
+  header: readonly Word[],
+  words: readonly string[],
+  nameWords: readonly string[],
+): NameInText | null {
+  return nameWords.length === 0 ? findOfficeHolder(header, words) : findFullName(header, nameWords.at(-1)!);
+}
+
+/** The words of `s` (at `offset` in the text), a trailing full stop off unless an abbreviation's. */
+export function wordsOf(s: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
+    const raw = m[0].endsWith('.') && !/^\p{Lu}{1,3}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    out.push({
+      text: raw,
+      norm: normalizeWord(raw).replace(/\.$/u, ''),
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+    });
+  }
+  return out;
+}
+
+/** Length of the title phrase starting at words[i] ("surgeon general", "ms", "the"), 0 for none. */
+export function titleLength(words: readonly string[], i: number): number {
+  if (words[i] === 'the') return 1;
+  const office = matchOffice(words, i);
+  let best = office && !office.row.phrase.includes('-') ? office.length : 0;
+  for (const t of TITLE_WORDS) {
+    if (t.length > best && t.every((w, k) => words[i + k] === w)) best = t.length;
+  }
+  return best;
+}
+
+/** The label's words after its leading titles ("the", "surgeon general", "ms"): the name, if any. */
+function stripTitles(words: readonly string[]): string[] {
+  let i = 0;
+  for (let n = titleLength(words, i); n > 0 && i < words.length; n = titleLength(words, i)) i += n;
+  return words.slice(i);
+}
+
+/**
+ * The longest capitalised run of the header ending in the surname ("Ilsa Orva" for "ORVA"), its
+ * titles left out. Same family name by skeleton, so a transliteration variant still matches.
+ */
+function findFullName(header: readonly Word[], surname: string): NameInText | null {
+  let best: NameInText | null = null;
+  const norms = header.map((w) => w.norm);
+  for (let i = 0; i < header.length; i++) {
+    if (!NAME_WORD.test(header[i]!.text) || !isSameFamilyName(header[i]!.text, surname)) continue;
+    let from = i;
+    while (from > 0 && NAME_WORD.test(header[from - 1]!.text) && titleLength(norms, from - 1) === 0) from--;
+    from = skipDepartment(header, from, i);
+    const name = header
+      .slice(from, i + 1)
+      .map((w) => w.text)
+      .join(' ');
+    if (!best || name.length > best.name.length)
+      best = { name, start: header[from]!.start, end: header[i]!.end };
+  }
+  return best;
+}
+
+/**
+ * A run right after "of" or "for" begins inside an office's name ("Secretary of Harbours Tilde
+ * Varga", "Minister for Ports and Canals Ivo Sarn"): the person is the family name with the
+ * initials and the one given name before it, the words before them the department.
+ */
+function skipDepartment(header: readonly Word[], from: number, last: number): number {
+  const before = header[from - 1]?.norm;
+  if (before !== 'of' && before !== 'for' && before !== 'and') return from;
+  let start = last;
+  while (start - 1 > from && /^\p{Lu}\.?$/u.test(header[start - 1]!.text.replace(/\.$/u, ''))) start--;
+  return Math.max(from, start - 1);
+}
+
+/**
+ * "THE PRESIDENT:" — the person the header gives that office to ("Remarks by President Ilsa
+ * Orva"), not one whose office merely ends in the same word ("Vice President Kale" is not "the
+ * president").
+ */
+function findOfficeHolder(header: readonly Word[], label: readonly string[]): NameInText | null {
+  const office = label.filter((w) => w !== 'the');
+  if (office.length === 0) return null;
+  const norms = header.map((w) => w.norm);
+  for (let i = 0; i + office.length < header.length; i++) {
+    if (!office.every((w, k) => norms[i + k] === w)) continue;
+    if (i > 0 && norms[i - 1] !== 'the' && titleLength(norms, i - 1) > 0) continue;
+    let to = i + office.length;
+    const from = to;
+    while (to < header.length && NAME_WORD.test(header[to]!.text) && titleLength(norms, to) === 0) to++;
+    if (to === from) continue;
+    const name = header
+      .slice(from, to)
+      .map((w) => w.text)
+      .join(' ');
+    return { name, start: header[from]!.start, end: header[to - 1]!.end };
+  }
+  return null;
+}
+
+/**
+ * The name after the titles at words[i] ("National Security Adviser Ilsa Orva on …" → "Ilsa
+ * Orva"): the capitalised words up to the first lower-case or title word. Null when no name
+ * follows ("Statement by the Press Secretary").
+ */
+export function readTitledName(words: readonly Word[], i: number): NameInText | null {
+  const norms = words.map((w) => w.norm);
+  for (let n = titleLength(norms, i); n > 0 && i < words.length; n = titleLength(norms, i)) i += n;
+  let to = i;
+  while (to < words.length && NAME_WORD.test(words[to]!.text) && titleLength(norms, to) === 0) to++;
+  if (to === i) return null;
+  const name = words
+    .slice(i, to)
+    .map((w) => w.text)
+    .join(' ');
+  return { name, start: words[i]!.start, end: words[to - 1]!.end };
+}
+
+/** "ARDEN" → "Arden": a label printed in capitals names the person in ordinary case. */
+function titleCase(word: string): string {
+  if (word !== word.toUpperCase()) return word;
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}

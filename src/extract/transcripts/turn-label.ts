@@ -1,0 +1,132 @@
+import type { Span } from '../../model/span.ts';
+import {
+  INTERJECTION_LABELS,
+  INTERPRETATION_NOTES,
+  TRANSCRIPT_LABEL_ROLES,
+  type TranscriptLabel,
+} from '../../nlp/lexicons/transcript-labels.ts';
+
+/**
+ * The speaker label that opens a transcript paragraph, in the forms officials publish:
+ * `NAME:`, `MS. SURNAME:`, `THE PRESIDENT:`, `Question:` / `Answer:`, a bare `Q` set off by
+ * several spaces or a no-break space, `NAME (via interpreter):`, `[Name] (interpreted):`, a time
+ * stamp before the label, and an upper-case label closed by a full stop instead of a colon.
+ */
+export interface LabelHit {
+  paragraph: Span;
+  /** The label as a name: brackets, interpretation note and trailing full stop removed. */
+  label: string;
+  /** The label's words in the text. */
+  labelSpan: Span;
+  /** Where the spoken words start (after the label, its colon and the space after it). */
+  textStart: number;
+  role: LabelRole;
+  /** Closed by a full stop, not a colon: only a speaker label when the colon form is seen too. */
+  fullStop: boolean;
+}
+
+export type LabelRole = TranscriptLabel['role'] | 'named';
+
+/** Longest label read as a speaker name ("Minister of Foreign Affairs Aurel Brannik" is six words). */
+const MAX_LABEL_WORDS = 6;
+/** Characters of a paragraph looked at for a label: a time stamp, a long title and a note fit. */
+const LABEL_WINDOW = 110;
+
+/**
+ * A time stamp before the label ("[00:14:07] HOST:", "10:02 AM — MAYOR VANE:"): recordings are
+ * transcribed with the time each turn starts, which is not part of the label.
+ */
+const TIMESTAMP_PREFIX =
+  /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u00a0]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[\s\u00a0]*[-–—|][\s\u00a0]*|[\s\u00a0]+)/u;
+/**
+ * The bare reporter's `Q` (and its answer `A`) of White House style transcripts: the letter, then
+ * a tab, a no-break space or two spaces and more ("Q    Thank you."), or a colon or full stop, or
+ * nothing (the question follows on the next line). One plain space is a sentence ("A bridge …").
+ */
+const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=\S|$)/u;
+/** `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. */
+const COLON_LABEL =
+  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+/** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
+const FULL_STOP_LABEL =
+  /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
+/** Lower-case words a name may hold ("Ursula von der Leyen", "Lula da Silva"). */
+const NAME_PARTICLES = /^(?:of|de|da|di|del|van|von|bin|al|la|le|der|dos|du)$/u;
+
+const ROLES: ReadonlyMap<string, TranscriptLabel['role']> = new Map([
+  ...TRANSCRIPT_LABEL_ROLES,
+  ...INTERJECTION_LABELS.map((l) => [l.label, l.role] as const),
+]);
+const NOTES: ReadonlySet<string> = new Set(INTERPRETATION_NOTES.map((n) => n.note));
+
+/** The label opening the paragraph, or null when it opens with words of its own. */
+export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
+  const stamp = TIMESTAMP_PREFIX.exec(head)?.[0].length ?? 0;
+  const rest = head.slice(stamp);
+  const at = paragraph.start + stamp;
+  const bare = BARE_Q_OR_A.exec(rest);
+  if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
+  const colon = COLON_LABEL.exec(rest);
+  if (colon) {
+    const note = colon[2]?.trim().toLowerCase().replace(/\.$/u, '');
+    if (note !== undefined && !NOTES.has(note)) return null;
+    const raw = colon[1]!.trimEnd();
+    const found = hit(paragraph, raw, at, at + colon[0].length, false);
+    return found && isSpeakerLabel(found) ? found : null;
+  }
+  const stop = FULL_STOP_LABEL.exec(rest);
+  if (stop) {
+    const found = hit(paragraph, stop[1]!, at, at + stop[0].length, true);
+    return found && isSpeakerLabel(found) ? found : null;
+  }
+  return null;
+}
+
+function hit(
+  paragraph: Span,
+  raw: string,
+  at: number,
+  textStart: number,
+  fullStop: boolean,
+): LabelHit | null {
+  const label = cleanLabel(raw);
+  if (label.length === 0) return null;
+  const open = raw.startsWith('[') ? 1 : 0;
+  const close = raw.endsWith(']') ? 1 : 0;
+  return {
+    paragraph,
+    label,
+    labelSpan: { start: at + open, end: at + raw.length - close },
+    textStart,
+    role: labelRole(label),
+    fullStop,
+  };
+}
+
+/** "[Orva]" → "Orva"; "PRESIDENT ORVA." → "PRESIDENT ORVA": the brackets and the dot are the transcriber's. */
+function cleanLabel(raw: string): string {
+  return raw
+    .replace(/^\[|\]$/gu, '')
+    .replace(/\.$/u, '')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim();
+}
+
+export function labelRole(label: string): LabelRole {
+  return ROLES.get(label.toLowerCase().replace(/\.$/u, '')) ?? 'named';
+}
+
+/** A speaker label: a known Q/A word, or a short name whose words are all capitalised. */
+function isSpeakerLabel(h: LabelHit): boolean {
+  if (h.role === 'not-a-speaker') return false;
+  if (h.role !== 'named') return true;
+  const words = h.label.split(' ');
+  if (words.length > MAX_LABEL_WORDS) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w));
+}
+
+/** Whether a label is written in capitals ("MS. ARDEN"), the way official transcripts print names. */
+export function isUpperCaseLabel(label: string): boolean {
+  return /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+}

@@ -1,0 +1,117 @@
+/**
+ * The learned attribution model (src/extract/attribution/) on invented sentences: plain direct
+ * quotes, reported clauses with and without partial quotes, and sources that are no speakers.
+ * The shipped weights are read; ../shared is not needed.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { trainRanker } from '../../src/extract/attribution/model.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+import type { Quote } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+function quotesOf(text: string): Quote[] {
+  const article = makeArticle('learned', text);
+  return extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+}
+
+function show(quotes: readonly Quote[]): string {
+  return quotes
+    .map((q) => `${q.kind} ${JSON.stringify(q.text)} by ${q.speaker?.name ?? 'nobody'}`)
+    .join('\n  ');
+}
+
+test('a plain quote with "she said" after it is found and given to the person named before', () => {
+  const quotes = quotesOf(
+    'Mayor Ilse Varga toured the flooded district on Monday.\n“The harbour will reopen in spring,” she said.',
+  );
+  const q = quotes.find((x) => x.text === 'The harbour will reopen in spring,');
+  assert.ok(q, show(quotes));
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.speaker?.name, 'Ilse Varga');
+});
+
+test('a quote opened with a closing mark at a paragraph start is still a quote', () => {
+  const quotes = quotesOf(
+    'Readers wrote in after the debate.\n”I will vote for the first time this year.” ― Pia Lorne',
+  );
+  assert.ok(
+    quotes.some((q) => q.kind === 'direct' && q.text === 'I will vote for the first time this year.'),
+    show(quotes),
+  );
+});
+
+test('a reported clause with a partial quote gives the quoted words and the clause around them', () => {
+  const quotes = quotesOf(
+    'Ilse Varga spoke at the harbour. Varga said the city would “repair every metre of the sea wall before the storms arrive” this year.',
+  );
+  const direct = quotes.find((q) => q.kind === 'direct');
+  const indirect = quotes.find((q) => q.kind === 'indirect');
+  assert.equal(direct?.text, 'repair every metre of the sea wall before the storms arrive', show(quotes));
+  assert.ok(indirect, show(quotes));
+  assert.ok(indirect.start < direct!.start && indirect.end > direct!.end, show(quotes));
+  assert.equal(indirect.speaker?.name, 'Ilse Varga');
+});
+
+test('reported speech after a said-verb is an indirect quote of its subject', () => {
+  const quotes = quotesOf(
+    'Officials said the bridge would reopen once inspectors had finished their work on it.',
+  );
+  const q = quotes.find((x) => x.kind === 'indirect');
+  assert.equal(
+    q?.text,
+    'the bridge would reopen once inspectors had finished their work on it.',
+    show(quotes),
+  );
+  assert.equal(q.speaker?.name, 'Officials');
+});
+
+test('"according to a statement" makes no speaker of the statement', () => {
+  const quotes = quotesOf(
+    'The plant will close in June and its workers will be moved to other sites, according to a statement.',
+  );
+  assert.ok(!quotes.some((q) => /statement/iu.test(q.speaker?.name ?? '')), show(quotes));
+});
+
+test('"according to a statement from" the body that issued it: the body is the speaker', () => {
+  const quotes = quotesOf(
+    'Prices for heating oil will rise sharply over the coming winter, according to a statement from the energy ministry.',
+  );
+  const q = quotes.find((x) => x.kind === 'indirect');
+  assert.match(q?.speaker?.name ?? '', /ministry/u, show(quotes));
+});
+
+test('a place in the subject phrase is not the speaker', () => {
+  const quotes = quotesOf('Farmers in Dorrland say the drought has cut their yields by half this year.');
+  const q = quotes.find((x) => x.kind === 'indirect');
+  assert.ok(q, show(quotes));
+  assert.notEqual(q.speaker?.name, 'Dorrland');
+  assert.match(q.speaker?.name ?? '', /^Farmers/u);
+});
+
+test('a spokesman named in commas after his role is the speaker, not the one he speaks for', () => {
+  const quotes = quotesOf(
+    'Mayor Ilse Varga met the unions. Varga’s spokesman, Tomas Reil, said the budget would be balanced by the autumn.',
+  );
+  const q = quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.speaker?.name, 'Tomas Reil', show(quotes));
+});
+
+test('the ranker learns to take the good candidate and to take none for a non-cue', () => {
+  const groups = [
+    {
+      options: [
+        { features: ['w=said', 'after'], quality: 1 },
+        { features: ['w=said', 'before'], quality: 0 },
+      ],
+    },
+    { options: [{ features: ['w=table', 'after'], quality: 0 }] },
+  ];
+  const w = trainRanker(groups, 5, 1);
+  const score = (fs: string[]): number => fs.reduce((n, f) => n + (w.get(f) ?? 0), 0);
+  assert.ok(score(['w=said', 'after']) > 0);
+  assert.ok(score(['w=said', 'after']) > score(['w=said', 'before']));
+  assert.ok(score(['w=table', 'after']) <= 0);
+  assert.deepEqual([...trainRanker(groups, 5, 1)], [...w], 'deterministic for a seed');
+});
