@@ -99,7 +99,8 @@ function verdictOf(dossier: Dossier | null, item: PairItem, reportText: string):
   const to = at >= 0 ? at + item.quote.length : from + item.report_context.length;
   let best: { overlap: number; verdict: string } | null = null;
   for (const q of dossier.quotes) {
-    if (q.article !== 'report.txt') continue;
+    // The item's quote is the words between the marks: reported speech around them is not it.
+    if (q.article !== 'report.txt' || q.kind === 'indirect') continue;
     const overlap = Math.min(to, q.end) - Math.max(from, q.start);
     if (overlap <= 0) continue;
     const verdict = q.provenance?.verdict ?? 'none';
@@ -126,7 +127,9 @@ async function runPairs(heldOut: boolean): Promise<void> {
     const verdict = verdictOf(dossier, item, report);
     predictions.push(JSON.stringify({ id: item.id, verdict }));
     if (verdict !== item.verdict) {
-      const q = dossier?.quotes.find((x) => x.article === 'report.txt' && x.provenance);
+      const q = dossier?.quotes.find(
+        (x) => x.article === 'report.txt' && x.kind !== 'indirect' && x.provenance,
+      );
       misses.push(
         `${item.id} ${item.category}: gold ${item.verdict}, got ${verdict}\n    quote: ${item.quote}\n    reasons: ${(q?.provenance?.reasons ?? []).join(' | ')}`,
       );
