@@ -136,6 +136,16 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   return { length, value, unit };
 }
 
+/**
+ * The value of one number word standing alone ("two", "twenty", "hundred", "million", "dozen",
+ * "bn"), or null. "one" is left out: alone it is a pronoun more often than a figure.
+ */
+export function singleNumberWord(word: string): number | null {
+  if (word === 'one') return null;
+  if (word === 'dozen') return 12;
+  return UNITS[word] ?? TENS[word] ?? SCALES[word] ?? null;
+}
+
 /** Canonical text of a value and its unit: "1400000000", "0.5", "42", "30%", "20x". */
 export function formatNumber(value: number, unit = ''): string {
   return (Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toPrecision(12)))) + unit;

@@ -6,7 +6,8 @@ import { type Alignment, alignQuote, type CandidateSentence } from './align.ts';
 import { diffAlignment } from './alignment-diff.ts';
 import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';
 import type { SemanticScorer } from './semantic.ts';
-import { termize, textIndexKeys } from './terms.ts';
+import { textIndexKeys } from './index-keys.ts';
+import { termize } from './terms.ts';
 import { judgeAlignment } from './verdict.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { textIndexKeys } from './terms.ts';
+import { textIndexKeys } from './index-keys.ts';
 
 /**
  * A BM25 index over sentence spans, in typed arrays so a million sentences fit in a few hundred MB.

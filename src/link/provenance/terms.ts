@@ -12,7 +12,7 @@ import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negation
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
-import { formatNumber, readNumberExpression } from '../../nlp/number-words.ts';
+import { formatNumber, readNumberExpression, singleNumberWord } from '../../nlp/number-words.ts';
 import { inflectionStem, negatedBase, stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
 import { numberClauses } from './negation-scope.ts';
@@ -94,31 +94,6 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set([
   ...PRONOUN_WORDS,
   ...EXTRA_LIGHT,
 ]);
-
-const NUMBER_WORDS: Record<string, string> = {
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  hundred: '100',
-  thousand: '1000',
-  million: '1000000',
-  billion: '1000000000',
-  dozen: '12',
-  mln: '1000000',
-  bn: '1000000000',
-};
 
 const SPELLING = new Map<string, string>();
 for (const row of SPELLING_VARIANTS) for (const f of row.forms) SPELLING.set(f, row.forms[0]!);
@@ -295,7 +270,8 @@ function numberOf(w: Word): string | null {
   const month = ENGLISH_MONTH_NAMES.indexOf(w.norm);
   if (month >= 0 && w.text[0] !== 'm' && w.text !== 'May') return `month:${month + 1}`;
   if (w.norm === 'may' && w.text === 'May') return 'month:5';
-  return NUMBER_WORDS[w.norm] ?? null;
+  const value = singleNumberWord(w.norm);
+  return value === null ? null : formatNumber(value);
 }
 
 /** Capitalised and not at a sentence start: likely part of a name. */
@@ -421,57 +397,4 @@ function markSuperlatives(terms: Term[]): void {
 /** Keys a term is matched by for meaning (stem, synonym group, country, negation). */
 export function meaningKeys(term: Term): string[] {
   return term.keys.filter((k) => !k.startsWith('soft:') && !k.startsWith('hard:'));
-}
-
-const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const INDEX_KEY_CACHE = new Map<string, readonly string[]>();
-const MAX_INDEX_KEY_CACHE = 500_000;
-
-/**
- * Retrieval keys of one raw word: none for closed-class words, else its Porter stem and its synonym
- * and country keys. Cached by surface form, so indexing a corpus costs a map look-up a word.
- */
-export function wordIndexKeys(raw: string): readonly string[] {
-  const cached = INDEX_KEY_CACHE.get(raw);
-  if (cached) return cached;
-  const terms = termize(raw);
-  const all = terms.length === 1 && !terms[0]!.light ? meaningKeys(terms[0]!).filter((k) => k !== 'neg') : [];
-  // A country name's own stem adds nothing to its country key ("Taiwan" → place:taiwan only).
-  const keys = all.some((k) => k.startsWith('place:'))
-    ? all.filter((k) => k.startsWith('place:') || k.startsWith('syn:'))
-    : all;
-  if (INDEX_KEY_CACHE.size < MAX_INDEX_KEY_CACHE) INDEX_KEY_CACHE.set(raw, keys);
-  return keys;
-}
-
-/**
- * Retrieval keys of `text[from, to)`, in order, for the sentence index. Query expansion adds, for a
- * hardened word ("retaliate"), the keys of its neutral forms ("respond"), so the source passage a
- * report hardened is still found.
- */
-export function textIndexKeys(text: string, from = 0, to = text.length, expand = false): string[] {
-  const out: string[] = [];
-  const re = new RegExp(WORD_PATTERN.source, 'gu');
-  re.lastIndex = from;
-  const slice = to === text.length ? text : text.slice(0, to);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    for (const k of wordIndexKeys(m[0])) out.push(k);
-    if (expand) for (const k of neutralFormsOf(m[0])) out.push(k);
-  }
-  return out;
-}
-
-const NEUTRAL_BY_HARD = new Map<string, string[]>();
-HARDENING_PAIRS.forEach((p, i) => {
-  NEUTRAL_BY_HARD.set(
-    `hard:${i}`,
-    p.neutral.flatMap((n) => (n.includes(' ') ? [] : [stem(n)])),
-  );
-});
-
-/** Stems of the neutral words a hardened word stands in for ("retaliate" → "respond", "react"…). */
-function neutralFormsOf(raw: string): string[] {
-  const terms = termize(raw);
-  if (terms.length !== 1) return [];
-  return terms[0]!.keys.flatMap((k) => (k.startsWith('hard:') ? (NEUTRAL_BY_HARD.get(k) ?? []) : []));
 }
