@@ -64,6 +64,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'what a figure counts changed (four instalments → four months)',
+    said: 'Most pensioners will receive the payment in four months.',
+    verdict: 'altered',
+    reason: 'verdict.number-counts-changed',
+  },
+  {
+    name: 'two actors swapped',
+    said: 'We remain open to talks with our partners in Brussels, not in Vienna',
+    verdict: 'altered',
+  },
+  {
     name: 'another actor put in by a pronoun (we → they)',
     said: 'They remain open to talks with our partners in Brussels',
     verdict: 'altered',
@@ -371,6 +382,40 @@ test('quotes in a story without a primary are no_primary', () => {
     [{ id: 't', title: '', articles: ['other.txt'], primary: null, primaryConfidence: 0 }],
   );
   assert.equal(out[0]!.provenance?.verdict, 'no_primary');
+});
+
+/** A report in its own story (the clusterer kept it apart) quoting the primary of another story. */
+function judgeInOtherStory(said: string, speaker: string, words = 0) {
+  const padding =
+    words > 0 ? ` ${'Officials also discussed the harbour and the rail timetable. '.repeat(words / 9)}` : '';
+  const { a: base, q } = reportWith('elsewhere.txt', said, speaker);
+  const a = { ...base, text: base.text + padding };
+  const stories: Story[] = [
+    { id: 's', title: '', articles: ['primary.txt'], primary: 'primary.txt', primaryConfidence: 1 },
+    { id: 't', title: '', articles: ['elsewhere.txt'], primary: null, primaryConfidence: 0 },
+  ];
+  return attachProvenance([primaryQuote, q], [primary, a], stories)[1]!.provenance!;
+}
+
+test('a quote found in the primary of another story is checked against it, and says so', () => {
+  const p = judgeInOtherStory('We will not raise the fuel tax this year.', 'Elena Varga');
+  assert.equal(p.verdict, 'verbatim');
+  assert.ok(p.reasons.some((r) => r.startsWith('provenance.primary-of-another-story: primary.txt')));
+});
+
+test('unsupported words of the speaker in a long report of another event are no_primary', () => {
+  const said = 'The harbour strike will end by Friday, and the port will reopen.';
+  assert.equal(judgeInOtherStory(said, 'Elena Varga').verdict, 'unsupported');
+  assert.equal(judgeInOtherStory(said, 'Elena Varga', 180).verdict, 'no_primary');
+});
+
+test("words only a reporter's question holds are not the primary's", () => {
+  const p = judge({
+    name: 'question',
+    said: 'Will the government raise the fuel tax this year?',
+    verdict: 'no_primary',
+  });
+  assert.notEqual(p.quote.provenance?.verdict, 'verbatim');
 });
 
 test('an unattributed quote that aligns firmly is judged; a loose one is no_primary', () => {
