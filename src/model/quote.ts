@@ -17,6 +17,14 @@ export interface Provenance {
   substituted: [string, string][];
   /** Why the verdict, e.g. `intensifier added: "decisively"`. */
   reasons: string[];
+  /**
+   * How sure Hearsay is of this verdict, in [0, 1] — not how true or accurate the quote is. An
+   * exact quote and a figure changed are sure calls (near 1); a paraphrase just above the coverage
+   * floor, an alteration resting on a wording change without evidence, or a `no_primary` whose words
+   * nearly align are not (near 0.5). Derived from the alignment and the rule that decided, see
+   * link/provenance/confidence.ts; reports list the lowest as calls for a person to check.
+   */
+  confidence: number;
 }
 
 export interface Speaker {

@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';
 import type { Quote } from '../model/quote.ts';
+import { callsToCheck, confidenceByQuote, formatConfidence } from './calls-to-check.ts';
 import { excerpt } from './excerpt.ts';
 import { segmentText } from './segments.ts';
 
@@ -15,6 +16,7 @@ export function renderHtml(dossier: Dossier): string {
   const body = [
     `<h1>Hearsay dossier</h1>`,
     `<p class="summary">${dossier.articles.length} articles · ${dossier.stories.length} stories · ${dossier.quotes.length} quotes · ${dossier.entities.length} entities</p>`,
+    callsHtml(dossier),
     storiesHtml(dossier),
     quotesHtml(dossier.quotes),
     crossReportHtml(dossier),
@@ -37,10 +39,28 @@ table{border-collapse:collapse;width:100%;margin:1rem 0}td,th{border:1px solid #
 .chrome{color:#999;background:#eee;text-decoration:line-through}
 .quote{background:#fff3b0}.verbatim{background:#c8f7c5}.paraphrase{background:#d6ecff}.altered{background:#ffd2cc}.unsupported{background:#ffb3b3}
 .verdict{font-weight:600;padding:0 .3rem;border-radius:3px}
+caption{text-align:left;font-weight:600;padding:.3rem 0}
 </style></head><body>
 ${body}
 </body></html>
 `;
+}
+
+/**
+ * The weakest provenance calls, before everything else: a fact-checker's first stops. Each row
+ * links to the report's text below, where the quote is marked.
+ */
+function callsHtml(d: Dossier): string {
+  if (!d.quotes.some((q) => q.provenance)) return '';
+  const calls = callsToCheck(d);
+  if (calls.length === 0)
+    return `<h2 id="calls-to-check">Calls to check</h2><p>Every provenance call is a confident one: none to check first.</p>`;
+  const rows = calls.map((c, i) => {
+    const outlet = c.article?.outlet ? `${esc(c.article.outlet)}<br>` : '';
+    const also = c.alsoIn.length > 0 ? `<br><small>also in ${c.alsoIn.map(esc).join(', ')}</small>` : '';
+    return `<tr><td>${i + 1}</td><td>“${esc(excerpt(c.quote.text, 300))}”</td><td>${outlet}<a href="#${esc(c.quote.article)}">${esc(c.quote.article)}</a> <small>@${c.quote.start}-${c.quote.end}</small>${also}</td><td><span class="verdict ${c.provenance.verdict}">${c.provenance.verdict}</span></td><td>${formatConfidence(c.provenance.confidence)}</td><td><small>${esc(c.reason || '—')}</small></td></tr>`;
+  });
+  return `<h2 id="calls-to-check">Calls to check</h2><p>The verdicts Hearsay is least sure of, weakest first: check these against the primary before the rest.</p><table><caption>Weakest provenance calls</caption><thead><tr><th scope="col">#</th><th scope="col">quote</th><th scope="col">report</th><th scope="col">verdict</th><th scope="col">confidence</th><th scope="col">first reason</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function storiesHtml(d: Dossier): string {
@@ -61,7 +81,7 @@ function quotesHtml(quotes: Quote[]): string {
         .map((s) => `“${esc(excerpt(s.text, 200))}” <small>${esc(s.article)}@${s.start}</small>`)
         .join('<br>') ?? '';
     const verdict = p
-      ? `<span class="verdict ${p.verdict}">${p.verdict}</span><br><small>${esc(p.reasons.join('; '))}</small>`
+      ? `<span class="verdict ${p.verdict}">${p.verdict}</span> <small>confidence ${formatConfidence(p.confidence)}</small><br><small>${esc(p.reasons.join('; '))}</small>`
       : '';
     return `<tr><td>${esc(q.speaker?.name ?? '—')}</td><td>“${esc(excerpt(q.text, 300))}”<br><small>${esc(q.article)}@${q.start}-${q.end} · ${q.kind}${q.venue ? ` · ${esc(q.venue)}` : ''}</small></td><td>${verdict}</td><td>${primary}</td></tr>`;
   });
@@ -71,14 +91,16 @@ function quotesHtml(quotes: Quote[]): string {
 function crossReportHtml(d: Dossier): string {
   const rows = crossReportView(d.quotes, d.articles);
   if (rows.length === 0) return '';
+  const confidence = confidenceByQuote(d.quotes);
+  const head = `<thead><tr><th scope="col">report</th><th scope="col">rendering</th><th scope="col">verdict</th><th scope="col">confidence</th><th scope="col">why</th></tr></thead>`;
   const blocks = rows.map((row) => {
     const renderings = row.renderings
-      .map(
-        (r) =>
-          `<tr><td>${esc(r.outlet ?? r.article)}<br><small>${esc(r.article)}</small></td><td>“${esc(excerpt(r.text, 300))}”</td><td><span class="verdict ${r.verdict}">${r.verdict}</span></td><td><small>${esc(r.reasons.join('; '))}</small></td></tr>`,
-      )
+      .map((r) => {
+        const sure = confidence.get(r.quote);
+        return `<tr><td>${esc(r.outlet ?? r.article)}<br><small>${esc(r.article)}</small></td><td>“${esc(excerpt(r.text, 300))}”</td><td><span class="verdict ${r.verdict}">${r.verdict}</span></td><td>${sure === undefined ? '—' : formatConfidence(sure)}</td><td><small>${esc(r.reasons.join('; '))}</small></td></tr>`;
+      })
       .join('');
-    return `<blockquote>${esc(row.primary.text)} <small>${esc(row.primary.article)}@${row.primary.start}</small></blockquote><table>${renderings}</table>`;
+    return `<blockquote>${esc(row.primary.text)} <small>${esc(row.primary.article)}@${row.primary.start}</small></blockquote><table>${head}<tbody>${renderings}</tbody></table>`;
   });
   return `<h2>The primary source, report by report</h2>${blocks.join('')}`;
 }

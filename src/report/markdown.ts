@@ -3,12 +3,14 @@ import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';
 import type { Quote } from '../model/quote.ts';
+import { callsToCheck, confidenceByQuote, formatConfidence } from './calls-to-check.ts';
 import { excerpt } from './excerpt.ts';
 
 /** A dossier a person reads in a terminal or pastes into notes: every line cites `article@start-end`. */
 export function renderMarkdown(dossier: Dossier): string {
   const out: string[] = ['# Hearsay dossier', ''];
   out.push(summaryLine(dossier), '');
+  out.push(...callsSection(dossier));
   out.push(...articlesSection(dossier.articles));
   out.push(...storiesSection(dossier));
   out.push(...quotesSection(dossier));
@@ -31,6 +33,33 @@ function summaryLine(d: Dossier): string {
     `${d.entities.length} entities`,
     `${d.issues.filter((i) => i.severity === 'error').length} input errors`,
   ].join(' · ');
+}
+
+/** The weakest provenance calls, first in the dossier: where a fact-checker looks first. */
+function callsSection(d: Dossier): string[] {
+  if (!d.quotes.some((q) => q.provenance)) return [];
+  const calls = callsToCheck(d);
+  const out = ['## Calls to check', ''];
+  if (calls.length === 0) {
+    out.push('Every provenance call is a confident one: none to check first.', '');
+    return out;
+  }
+  out.push(
+    'The verdicts Hearsay is least sure of, weakest first: check these against the primary before the rest.',
+    '',
+    '| # | quote | report | verdict | confidence | first reason |',
+    '|---|---|---|---|---|---|',
+  );
+  calls.forEach((c, i) => {
+    const outlet = c.article?.outlet ? `${c.article.outlet}, ` : '';
+    const also = c.alsoIn.length > 0 ? `; also in ${c.alsoIn.join(', ')}` : '';
+    const where = `${outlet}${c.quote.article}@${c.quote.start}-${c.quote.end}${also}`;
+    out.push(
+      `| ${cells(String(i + 1), `“${excerpt(c.quote.text, 160)}”`, where, c.provenance.verdict, formatConfidence(c.provenance.confidence), c.reason || '—')} |`,
+    );
+  });
+  out.push('');
+  return out;
 }
 
 function articlesSection(articles: Article[]): string[] {
@@ -83,7 +112,9 @@ function quotesSection(d: Dossier): string[] {
     out.push(`### ${escapeMd(speaker)}`, '');
     for (const q of bySpeaker.get(speaker)!) {
       const where = q.venue ? ` — ${escapeMd(q.venue)}` : '';
-      const verdict = q.provenance ? ` **[${q.provenance.verdict}]**` : '';
+      const verdict = q.provenance
+        ? ` **[${q.provenance.verdict}]** (confidence ${formatConfidence(q.provenance.confidence)})`
+        : '';
       out.push(
         `- “${escapeMd(excerpt(q.text, 220))}” (${q.kind}, ${q.article}@${q.start}-${q.end}${where})${verdict}`,
       );
@@ -104,16 +135,20 @@ function quotesSection(d: Dossier): string[] {
 function crossReportSection(d: Dossier): string[] {
   const rows = crossReportView(d.quotes, d.articles);
   if (rows.length === 0) return [];
+  const confidence = confidenceByQuote(d.quotes);
   const out = ['## The primary source, report by report', ''];
   for (const row of rows) {
     out.push(
       `> ${escapeMd(excerpt(row.primary.text, 400))} — ${row.primary.article}@${row.primary.start}-${row.primary.end}`,
       '',
     );
-    out.push('| report | rendering | verdict | why |', '|---|---|---|---|');
+    out.push('| report | rendering | verdict | confidence | why |', '|---|---|---|---|---|');
     for (const r of row.renderings) {
       const who = r.outlet ? `${r.outlet} (${r.article})` : r.article;
-      out.push(`| ${cells(who, `“${excerpt(r.text, 200)}”`, r.verdict, r.reasons.join('; ') || '—')} |`);
+      const sure = confidence.get(r.quote);
+      out.push(
+        `| ${cells(who, `“${excerpt(r.text, 200)}”`, r.verdict, sure === undefined ? '—' : formatConfidence(sure), r.reasons.join('; ') || '—')} |`,
+      );
     }
     out.push('');
   }

@@ -62,6 +62,22 @@ describe('turn labels', () => {
     assert.deepEqual(spoken(text, turns[3]!), ['And the fees?']);
   });
 
+  test('a single-space Q counts only inside a text other labels show to be a transcript', () => {
+    const text = [
+      'Press Gaggle by Mayor Ivo Sarn Aboard the Harbour Ferry',
+      'MAYOR SARN: Good afternoon. We sail at four.',
+      'Q Mr. Mayor, will the fares rise?',
+      'MAYOR SARN: Not this year.',
+      'Q And the night ferry?',
+      'MAYOR SARN: It returns in June.',
+    ].join('\n');
+    assert.deepEqual(
+      turnsOf(text).map((t) => t.label),
+      ['MAYOR SARN', 'Q', 'MAYOR SARN', 'Q', 'MAYOR SARN'],
+    );
+    assert.deepEqual(turnsOf('Q Street was closed on Monday.\nQ Street reopens today.'), []);
+  });
+
   test('THE PRESIDENT: is the president the title names, never the vice president', () => {
     const text = [
       'Remarks by Vice President Arno Pell and President Lena Novak at the Harbour Forum',

@@ -4,7 +4,12 @@ import { END_LINE, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts'
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { findSpeech, isStageDirection } from '../transcripts/speech.ts';
-import { isUpperCaseLabel, type LabelHit, readTurnLabel } from '../transcripts/turn-label.ts';
+import {
+  isUpperCaseLabel,
+  type LabelHit,
+  readLooseQuestion,
+  readTurnLabel,
+} from '../transcripts/turn-label.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
 /**
@@ -33,6 +38,8 @@ export interface TranscriptTurn extends Span {
 const MIN_TRANSCRIPT_TURNS = 4;
 /** Times the label must change between consecutive turns: a Q&A alternates, a repeated headline does not. */
 const MIN_LABEL_SWITCHES = 3;
+/** Unambiguous labels a text needs before a single-space "Q " is read as a label too. */
+const MIN_STRONG_LABELS = 2;
 /** Share of a named speaker's turns that end in "?" for it to be taken as the interviewer. */
 const INTERVIEWER_QUESTION_SHARE = 0.5;
 /** Paragraphs that end a turn: links (site chrome after the last answer). */
@@ -122,19 +129,27 @@ function readTurnParagraphs(
  */
 function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] {
   const hits: LabelHit[] = [];
+  const loose: LabelHit[] = [];
   for (const p of paragraphs) {
     if (hits.length > 0 && END_LINE.test(text.slice(p.start, p.end))) break;
     const hit = readTurnLabel(text, p);
     if (hit) hits.push(hit);
+    else {
+      const q = readLooseQuestion(text, p);
+      if (q) loose.push(q);
+    }
   }
   const colonLabels = new Set(hits.filter((h) => !h.fullStop).map((h) => h.label.toLowerCase()));
-  return hits.filter(
+  const strong = hits.filter(
     (h) =>
       !h.fullStop ||
       colonLabels.has(h.label.toLowerCase()) ||
       (isUpperCaseLabel(h.label) &&
         TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
+  if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
+  const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
+  return isAlternating(all) ? all : strong;
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.ts';
-import { findTitledHolder } from './04-pronoun-role.ts';
 import { type Mention, mentionStartingAt } from './clause.ts';
 import type { Frame, Sentence, SpeakerRef } from './frame.ts';
+import { findTitledHolder } from './role-holder.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;

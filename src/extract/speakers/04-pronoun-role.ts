@@ -1,16 +1,15 @@
-import type { Entity, EntityType } from '../../model/entity.ts';
-import type { Span } from '../../model/span.ts';
+import type { EntityType } from '../../model/entity.ts';
 import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { isRoleAnswer, parseRole } from '../../nlp/roles.ts';
 import { lemmasOf } from '../../nlp/wordnet.ts';
 import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, ROLE_HEADS, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';
+import { findTitledHolder } from './role-holder.ts';
 
 /**
  * Sentences looked back through for a pronoun's antecedent. News prose names its speaker at
@@ -308,73 +307,6 @@ function findTitledPersonAfter(frame: Frame, s: Sentence, r: SpeakerRef): Speake
 const MAX_TITLE_GAP_WORDS = 4;
 
 /**
- * speaker.role-holder: "the president", "the surgeon general", "the head of state" — the person
- * the article itself names with that office ("President of Kaldor Ilsa Varn", "Surgeon General
- * Ilsa Varn"). Reports name the office holder once and refer back by office. With several
- * holders, the one the article names most often is its subject (counted by name: role phrases
- * the index bound to someone are not evidence of who the article is about).
- */
-export function findTitledHolder(frame: Frame, m: Span & { surface: string }): SpeakerRef | null {
-  const query = parseRole(m.surface);
-  const queryWords = m.surface
-    .toLowerCase()
-    .replace(/^the\s+/u, '')
-    .split(/\s+/u);
-  if (query?.honorific) return null;
-  let best: { e: Entity; named: number } | null = null;
-  let tie = false;
-  for (const e of frame.entities.entities) {
-    if (e.type !== 'person') continue;
-    const mine = e.mentions.filter(
-      (x) => x.article === frame.articleId && /^\p{Lu}/u.test(frame.text.slice(x.start, x.end)),
-    );
-    if (!mine.some((x) => isTitledAt(frame.text, x.start, query, queryWords))) continue;
-    if (best && mine.length === best.named) tie = true;
-    if (!best || mine.length > best.named) {
-      best = { e, named: mine.length };
-      tie = false;
-    }
-  }
-  if (!best || tie) return null;
-  return speakerRefOf(best.e, m.surface, m);
-}
-
-/** Words before a name searched for its title ("Deputy Secretary of Harbours"). */
-const MAX_TITLE_WORDS = 6;
-
-/**
- * Whether the words right before a name give it the office asked for: an office phrase that
- * answers the role ("US President" for "the president", "President of Kaldor" for "the head of
- * state"), or the asked words themselves ("Surgeon General" for "the surgeon general").
- */
-function isTitledAt(
-  text: string,
-  at: number,
-  query: ReturnType<typeof parseRole>,
-  queryWords: readonly string[],
-): boolean {
-  const before = text.slice(Math.max(0, at - 80), at);
-  if (!/\s$/u.test(before) && before !== '') return false;
-  const words = (before.split(/[\n.;:!?«»“”"]/u).at(-1) ?? '')
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => w !== '');
-  const tail = words.slice(-MAX_TITLE_WORDS);
-  const lower = tail.map((w) => w.toLowerCase());
-  if (
-    queryWords.length <= lower.length &&
-    queryWords.every((w, i) => lower[lower.length - queryWords.length + i] === w)
-  )
-    return true;
-  if (!query) return false;
-  for (let i = 0; i < tail.length; i++) {
-    const binding = parseRole(tail.slice(i).join(' '));
-    if (binding && isRoleAnswer(binding, query)) return true;
-  }
-  return false;
-}
-
-/**
  * "Countries", "Officials": a capitalised plural of a dictionary noun the index could not class
  * is a sentence-initial common noun, a group, never one person ("Countries waiting for
  * systems would wait, he said": "he" is not "Countries"). Surnames that are also words ("Hale")
@@ -382,6 +314,7 @@ function isTitledAt(
  */
 function isPluralNoun(word: string): boolean {
   const form = word.toLowerCase();
+  if (!form.endsWith('s')) return false;
   const lemma = lemmasOf(form, 'n')[0];
-  return lemma !== undefined && lemma !== form && form.endsWith('s');
+  return lemma !== undefined && lemma !== form;
 }

@@ -17,6 +17,8 @@ export interface Speech {
 
 /** Paragraphs from the top in which the title line is looked for (site name, title, date, venue). */
 const MAX_TITLE_PARAGRAPH = 4;
+/** Characters of a paragraph read for a title head ("remarks as prepared for delivery by" fits). */
+const TITLE_HEAD_CHARS = 48;
 /** Fewest body paragraphs that make a speech: a one-paragraph text is a caption or a note. */
 const MIN_SPEECH_PARAGRAPHS = 3;
 /**
@@ -49,7 +51,7 @@ export function findSpeech(text: string, paragraphs: readonly Span[]): Speech | 
 
 /** The speaker a title line names after its head ("Remarks by …"), or null for another line. */
 function readSpeechTitle(text: string, title: Span): NameInText | null {
-  const line = text.slice(title.start, title.end).toLowerCase();
+  const line = text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)).toLowerCase();
   const head = SPEECH_TITLE_HEADS.find((h) => line.startsWith(`${h.head} `));
   if (!head) return null;
   const words = wordsOf(text.slice(title.start, title.end), title.start);

@@ -44,6 +44,12 @@ const TIMESTAMP_PREFIX =
  * nothing (the question follows on the next line). One plain space is a sentence ("A bridge …").
  */
 const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=\S|$)/u;
+/**
+ * A reporter's `Q` set off by one plain space ("Q Mr. President, …"), as text whose runs of space
+ * were collapsed prints it. Ambiguous alone ("Q Street"), so it is only read inside a text the
+ * other labels already show to be a transcript (see readLooseQuestion).
+ */
+const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
 /** `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. */
 const COLON_LABEL =
   /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
@@ -81,6 +87,13 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     return found && isSpeakerLabel(found) ? found : null;
   }
   return null;
+}
+
+/** The single-space `Q` of a collapsed transcript (LOOSE_Q), for a text already read as one. */
+export function readLooseQuestion(text: string, paragraph: Span): LabelHit | null {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
+  const m = LOOSE_Q.exec(head);
+  return m ? hit(paragraph, 'Q', paragraph.start, paragraph.start + m[0].length, false) : null;
 }
 
 function hit(

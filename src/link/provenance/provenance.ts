@@ -4,6 +4,7 @@ import type { Story } from '../../model/story.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import { type Alignment, alignQuote, type CandidateSentence } from './align.ts';
 import { diffAlignment } from './alignment-diff.ts';
+import { withConfidence } from './confidence.ts';
 import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';
 import type { SemanticScorer } from './semantic.ts';
 import { textIndexKeys } from './index-keys.ts';
@@ -68,9 +69,10 @@ interface Plan {
   otherStory: boolean;
 }
 
-function noPrimary(reason: string): Provenance {
-  return {
-    verdict: 'no_primary',
+/** `alignment` and `threshold`: what the judgement was drawn on, for its confidence (confidence.ts). */
+function noPrimary(reason: string, alignment: Alignment | null = null, threshold?: number): Provenance {
+  const provenance = {
+    verdict: 'no_primary' as const,
     primary: [],
     score: 0,
     added: [],
@@ -78,6 +80,7 @@ function noPrimary(reason: string): Provenance {
     substituted: [],
     reasons: [reason],
   };
+  return withConfidence(alignment, provenance, threshold);
 }
 
 /** The report's words around a quote (its sentence and the one before), minus the quote itself. */
@@ -214,17 +217,29 @@ function judgePlan(plan: Plan): Provenance {
   const mayBeUnsupported = status === 'covered' && plan.event !== 'other';
   if (alignment === null) {
     return mayBeUnsupported
-      ? { ...noPrimary('verdict.nothing-retrieved'), verdict: 'unsupported' }
+      ? withConfidence(null, { ...noPrimary('verdict.nothing-retrieved'), verdict: 'unsupported' })
       : noPrimary('provenance.nothing-aligns-and-speaker-not-in-primary');
   }
   if (plan.event === 'other' && alignment.score < OTHER_EVENT_MIN_SCORE) {
-    return noPrimary(`provenance.report-of-another-event-and-weakly-aligned: ${alignment.score.toFixed(2)}`);
+    return noPrimary(
+      `provenance.report-of-another-event-and-weakly-aligned: ${alignment.score.toFixed(2)}`,
+      alignment,
+      OTHER_EVENT_MIN_SCORE,
+    );
   }
   if (status === 'not-covered' && alignment.score < STRONG_ALIGNMENT) {
-    return noPrimary(`provenance.speaker-not-in-primary: "${quote.speaker?.name ?? ''}"`);
+    return noPrimary(
+      `provenance.speaker-not-in-primary: "${quote.speaker?.name ?? ''}"`,
+      alignment,
+      STRONG_ALIGNMENT,
+    );
   }
   if (status === 'unknown' && !isFirmAlignment(alignment)) {
-    return noPrimary(`provenance.unattributed-and-weakly-aligned: ${alignment.coverage.toFixed(2)}`);
+    return noPrimary(
+      `provenance.unattributed-and-weakly-aligned: ${alignment.coverage.toFixed(2)}`,
+      alignment,
+      UNATTRIBUTED_MIN_COVERAGE,
+    );
   }
   const diff = diffAlignment(alignment, quote.text, () => text);
   const judged = judgeAlignment({
@@ -238,10 +253,11 @@ function judgePlan(plan: Plan): Provenance {
   if (judged.verdict === 'unsupported' && !mayBeUnsupported) {
     return noPrimary(
       `provenance.nothing-aligns-and-${status === 'covered' ? 'report-of-another-event' : 'speaker-unknown'}: ${alignment.coverage.toFixed(2)}`,
+      alignment,
     );
   }
   const supported = judged.verdict !== 'unsupported';
-  return {
+  return withConfidence(alignment, {
     verdict: judged.verdict,
     primary: supported ? diff.primary : [],
     score: Math.round(alignment.score * 1000) / 1000,
@@ -251,7 +267,7 @@ function judgePlan(plan: Plan): Provenance {
     reasons: plan.otherStory
       ? [...judged.reasons, `provenance.primary-of-another-story: ${primary.article.id}`]
       : judged.reasons,
-  };
+  });
 }
 
 function isFirmAlignment(alignment: Alignment): boolean {

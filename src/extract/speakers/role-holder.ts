@@ -1,0 +1,97 @@
+import type { Entity, EntityIndex } from '../../model/entity.ts';
+import type { Span } from '../../model/span.ts';
+import { isRoleAnswer, parseRole } from '../../nlp/roles.ts';
+import { type Frame, type SpeakerRef, speakerRefOf } from './frame.ts';
+
+/**
+ * speaker.role-holder: "the president", "the surgeon general", "the head of state" — the person
+ * the article itself names with that office ("President of Kaldor Ilsa Varn", "Surgeon General
+ * Ilsa Varn"). Reports name the office holder once and refer back by office. With several
+ * holders, the one the article names most often is its subject (counted by name: role phrases
+ * the index bound to someone are not evidence of who the article is about).
+ */
+export function findTitledHolder(frame: Frame, m: Span & { surface: string }): SpeakerRef | null {
+  const query = parseRole(m.surface);
+  const queryWords = m.surface
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .split(/\s+/u);
+  if (query?.honorific) return null;
+  let best: { e: Entity; named: number } | null = null;
+  let tie = false;
+  for (const { e, mentions } of peopleOf(frame.entities).get(frame.articleId) ?? []) {
+    const mine = mentions.filter((x) => /^\p{Lu}/u.test(frame.text.slice(x.start, x.end)));
+    if (!mine.some((x) => isTitledAt(frame.text, x.start, query, queryWords))) continue;
+    if (best && mine.length === best.named) tie = true;
+    if (!best || mine.length > best.named) {
+      best = { e, named: mine.length };
+      tie = false;
+    }
+  }
+  if (!best || tie) return null;
+  return speakerRefOf(best.e, m.surface, m);
+}
+
+/**
+ * Per entity list, per article: the people it names and where. Built once per list (keyed on the
+ * list, which a frame shares with its index, so wrappers of one index share the table).
+ */
+const PEOPLE_BY_ARTICLE = new WeakMap<readonly Entity[], Map<string, { e: Entity; mentions: Span[] }[]>>();
+
+function peopleOf(index: EntityIndex): Map<string, { e: Entity; mentions: Span[] }[]> {
+  let byArticle = PEOPLE_BY_ARTICLE.get(index.entities);
+  if (byArticle) return byArticle;
+  byArticle = new Map();
+  for (const e of index.entities) {
+    if (e.type !== 'person') continue;
+    const here = new Map<string, Span[]>();
+    for (const m of e.mentions) {
+      const list = here.get(m.article);
+      if (list) list.push(m);
+      else here.set(m.article, [m]);
+    }
+    for (const [article, mentions] of here) {
+      const list = byArticle.get(article);
+      if (list) list.push({ e, mentions });
+      else byArticle.set(article, [{ e, mentions }]);
+    }
+  }
+  PEOPLE_BY_ARTICLE.set(index.entities, byArticle);
+  return byArticle;
+}
+
+/** Words before a name searched for its title ("Deputy Secretary of Harbours"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Whether the words right before a name give it the office asked for: an office phrase that
+ * answers the role ("US President" for "the president", "President of Kaldor" for "the head of
+ * state"), or the asked words themselves ("Surgeon General" for "the surgeon general").
+ */
+function isTitledAt(
+  text: string,
+  at: number,
+  query: ReturnType<typeof parseRole>,
+  queryWords: readonly string[],
+): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (!/\s$/u.test(before) && before !== '') return false;
+  const words = (before.split(/[\n.;:!?«»“”"]/u).at(-1) ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  const tail = words.slice(-MAX_TITLE_WORDS);
+  const lower = tail.map((w) => w.toLowerCase());
+  if (
+    !query &&
+    queryWords.length <= lower.length &&
+    queryWords.every((w, i) => lower[lower.length - queryWords.length + i] === w)
+  )
+    return true;
+  if (!query) return false;
+  for (let i = 0; i < tail.length; i++) {
+    const binding = parseRole(tail.slice(i).join(' '));
+    if (binding && isRoleAnswer(binding, query)) return true;
+  }
+  return false;
+}
