@@ -7,7 +7,8 @@ import { diffAlignment } from './alignment-diff.ts';
 import { withConfidence } from './confidence.ts';
 import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';
 import type { SemanticScorer } from './semantic.ts';
-import { textIndexKeys } from './index-keys.ts';
+import { type EventRelation, eventOf, rankPrimaries } from './primary-choice.ts';
+import { contextKeys, contextSimilarity, isNegatedLeadIn } from './quote-context.ts';
 import { termize } from './terms.ts';
 import { judgeAlignment } from './verdict.ts';
 
@@ -64,7 +65,7 @@ interface Plan {
   candidates: CandidateSentence[];
   leadNegated: boolean;
   /** Whether the report tells the primary's event (see eventOf). */
-  event: 'same' | 'other' | 'undecided';
+  event: EventRelation;
   /** The primary is not the one of the report's own story: the verdict says so. */
   otherStory: boolean;
 }
@@ -81,54 +82,6 @@ function noPrimary(reason: string, alignment: Alignment | null = null, threshold
     reasons: [reason],
   };
   return withConfidence(alignment, provenance, threshold);
-}
-
-/** The report's words around a quote (its sentence and the one before), minus the quote itself. */
-function contextKeys(article: Article, quote: Quote, sentences: { start: number; end: number }[]): string[] {
-  const at = sentences.findIndex((s) => s.end > quote.start);
-  if (at < 0) return [];
-  const from = sentences[Math.max(0, at - 1)]!.start;
-  let to = sentences[at]!.end;
-  for (let i = at; i < sentences.length && sentences[i]!.start < quote.end; i++) to = sentences[i]!.end;
-  return [
-    ...textIndexKeys(article.text, from, Math.max(from, quote.start)),
-    ...textIndexKeys(article.text, Math.min(to, quote.end), to),
-  ];
-}
-
-/** Share of the context's idf mass found in a candidate sentence and its neighbours. */
-function contextSimilarity(primary: PrimarySource, position: number, keys: readonly string[]): number {
-  if (keys.length === 0) return 0;
-  const near = new Set<string>();
-  for (let p = Math.max(0, position - 1); p <= Math.min(primary.sentences.length - 1, position + 1); p++) {
-    const s = primary.sentences[p]!;
-    for (const k of textIndexKeys(primary.article.text, s.start, s.end)) near.add(k);
-  }
-  let got = 0;
-  let total = 0;
-  for (const k of new Set(keys)) {
-    const idf = primary.index.idf(k);
-    total += idf;
-    if (near.has(k)) got += idf;
-  }
-  return total > 0 ? got / total : 0;
-}
-
-/** Report words read before a quote for a negation that governs it. */
-const LEAD_IN_CHARS = 40;
-const LEAD_IN_TERMS = 3;
-
-/**
- * A negation in the report's words just before the quote, in the same clause: `would not “accept
- * the terms”` quotes a negated passage although the quote itself holds no "not".
- */
-function isNegatedLeadIn(text: string, quoteStart: number): boolean {
-  const from = Math.max(0, quoteStart - LEAD_IN_CHARS);
-  const lead = text.slice(from, quoteStart);
-  const cut = lead.search(/[.,;:!?”»][^.,;:!?”»]*$/);
-  const terms = termize(text, from + cut + 1, quoteStart);
-  if (terms.length === 0) return false;
-  return terms.slice(-LEAD_IN_TERMS).some((t) => t.neg && t.clause === terms[terms.length - 1]!.clause);
 }
 
 /**
@@ -285,42 +238,6 @@ interface Prepared {
   done: Map<string, Provenance>;
 }
 
-/** Primaries whose index gives a quote's words the best retrieval score; the rest are not aligned. */
-const PRIMARIES_PER_QUOTE = 3;
-/**
- * A report dated this many days or more from its primary (either way, beyond a day before) is about
- * another event: words of the primary's speaker it quotes that the primary lacks are `no_primary`,
- * not `unsupported` (the same speaker spoke elsewhere).
- */
-const SAME_EVENT_MAX_DAYS = 7;
-
-/** Whole days from the primary's date to the report's, or null when either is unknown. */
-function daysBetween(primary: Article, report: Article): number | null {
-  const a = primary.published ? Date.parse(primary.published) : Number.NaN;
-  const b = report.published ? Date.parse(report.published) : Number.NaN;
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / 86_400_000);
-}
-
-/**
- * A report this long (in words) gives the story clusterer enough to judge by: kept out of the
- * primary's story, it tells another event. A shorter item (a headline and a paragraph) may simply
- * have been too short to cluster.
- */
-const STORY_EVIDENCE_MIN_WORDS = 150;
-
-/**
- * Does the report tell the primary's event? Same story says yes; a date far from the primary's, or a
- * report long enough to have been clustered with it and not, says no; else undecided.
- */
-function eventOf(story: Story | undefined, primary: Article, report: Article): Plan['event'] {
-  if (story?.primary === primary.id) return 'same';
-  const days = daysBetween(primary, report);
-  if (days !== null && (days < -1 || days >= SAME_EVENT_MAX_DAYS)) return 'other';
-  const words = report.text.split(/\s+/).length;
-  return words >= STORY_EVIDENCE_MIN_WORDS ? 'other' : 'undecided';
-}
-
 function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepared {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentenceCache = new Map<string, { start: number; end: number }[]>();
@@ -362,30 +279,6 @@ function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepar
     );
   }
   return { plans, done };
-}
-
-/**
- * The primaries worth aligning a quote to: its own story's first, then those whose sentence index
- * scores the quote's words highest. Story membership orders the search; it does not close it, so a
- * report the clusterer put elsewhere is still checked against the transcript it quotes.
- */
-function rankPrimaries(quote: Quote, story: Story | undefined, primaries: PrimarySource[]): PrimarySource[] {
-  if (primaries.length <= PRIMARIES_PER_QUOTE) {
-    return [...primaries].sort(
-      (a, b) => Number(b.article.id === story?.primary) - Number(a.article.id === story?.primary),
-    );
-  }
-  const scored = primaries.map((p) => ({
-    p,
-    score:
-      (p.article.id === story?.primary ? Number.POSITIVE_INFINITY : 0) +
-      (p.index.search(quote.text, 1)[0]?.score ?? 0),
-  }));
-  return scored
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, PRIMARIES_PER_QUOTE)
-    .map((x) => x.p);
 }
 
 /**

@@ -1,0 +1,76 @@
+import type { Article } from '../../model/article.ts';
+import type { Quote } from '../../model/quote.ts';
+import type { Story } from '../../model/story.ts';
+import type { PrimarySource } from './primary-source.ts';
+
+/**
+ * Which primaries a quote is aligned to, and whether its report tells the primary's event. Story
+ * membership orders and weighs; it never closes the search.
+ */
+
+/** Whether the report tells the primary's event: same story, another event, or undecided. */
+export type EventRelation = 'same' | 'other' | 'undecided';
+
+/** Primaries whose index gives a quote's words the best retrieval score; the rest are not aligned. */
+const PRIMARIES_PER_QUOTE = 3;
+/**
+ * A report dated this many days or more from its primary (either way, beyond a day before) is about
+ * another event: words of the primary's speaker it quotes that the primary lacks are `no_primary`,
+ * not `unsupported` (the same speaker spoke elsewhere).
+ */
+const SAME_EVENT_MAX_DAYS = 7;
+
+/** Whole days from the primary's date to the report's, or null when either is unknown. */
+function daysBetween(primary: Article, report: Article): number | null {
+  const a = primary.published ? Date.parse(primary.published) : Number.NaN;
+  const b = report.published ? Date.parse(report.published) : Number.NaN;
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return Math.round((b - a) / 86_400_000);
+}
+
+/**
+ * A report this long (in words) gives the story clusterer enough to judge by: kept out of the
+ * primary's story, it tells another event. A shorter item (a headline and a paragraph) may simply
+ * have been too short to cluster.
+ */
+const STORY_EVIDENCE_MIN_WORDS = 150;
+
+/**
+ * Does the report tell the primary's event? Same story says yes; a date far from the primary's, or a
+ * report long enough to have been clustered with it and not, says no; else undecided.
+ */
+export function eventOf(story: Story | undefined, primary: Article, report: Article): EventRelation {
+  if (story?.primary === primary.id) return 'same';
+  const days = daysBetween(primary, report);
+  if (days !== null && (days < -1 || days >= SAME_EVENT_MAX_DAYS)) return 'other';
+  const words = report.text.split(/\s+/).length;
+  return words >= STORY_EVIDENCE_MIN_WORDS ? 'other' : 'undecided';
+}
+
+/**
+ * The primaries worth aligning a quote to: its own story's first, then those whose sentence index
+ * scores the quote's words highest. Story membership orders the search; it does not close it, so a
+ * report the clusterer put elsewhere is still checked against the transcript it quotes.
+ */
+export function rankPrimaries(
+  quote: Quote,
+  story: Story | undefined,
+  primaries: PrimarySource[],
+): PrimarySource[] {
+  if (primaries.length <= PRIMARIES_PER_QUOTE) {
+    return [...primaries].sort(
+      (a, b) => Number(b.article.id === story?.primary) - Number(a.article.id === story?.primary),
+    );
+  }
+  const scored = primaries.map((p) => ({
+    p,
+    score:
+      (p.article.id === story?.primary ? Number.POSITIVE_INFINITY : 0) +
+      (p.index.search(quote.text, 1)[0]?.score ?? 0),
+  }));
+  return scored
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, PRIMARIES_PER_QUOTE)
+    .map((x) => x.p);
+}
