@@ -12,6 +12,7 @@ import type { MarkedSpan } from './quotes/candidate.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import { buildFrame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/frame.ts';
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
+import { findTitledHolder } from './speakers/role-holder.ts';
 import { findVenue, type Venue } from './venues.ts';
 
 export { looksLikeTranscript } from './quotes/03-transcript-turns.ts';
@@ -234,16 +235,21 @@ function readTurns(
 
 /**
  * The entity a label names: the full name the header gives for it (turn.speaker, at its place
- * in the header), else the label itself; an unknown name keeps the transcript's own form.
+ * in the header), else the holder of an office label, else the label itself; an unknown name
+ * keeps the transcript's own form.
  */
 function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const { frame } = a;
   const named = turn.speaker;
   const span = turn.labelSpan;
-  const e =
-    (named ? frame.entities.resolve(frame.articleId, named.name, named.start) : null) ??
-    frame.entities.resolve(frame.articleId, turn.label, span.start);
+  const e = named ? frame.entities.resolve(frame.articleId, named.name, named.start) : null;
   if (e) return speakerRefOf(e, turn.label, span);
+  // An office label the header does not name ("THE PRESIDENT:" under "Press Gaggle"): the person
+  // the transcript itself gives that office, before the index's guess for the bare office.
+  const holder = named ? null : findTitledHolder(frame, { surface: turn.label, ...span });
+  if (holder) return holder;
+  const byLabel = frame.entities.resolve(frame.articleId, turn.label, span.start);
+  if (byLabel) return speakerRefOf(byLabel, turn.label, span);
   const name = named?.name ?? turn.label;
   return { name, entity: null, type: null, surface: turn.label, aliases: [], ...span };
 }

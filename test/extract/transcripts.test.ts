@@ -96,6 +96,44 @@ describe('turn labels', () => {
     assert.ok(!quotes.some((q) => q.text.includes('northern fleets')), 'a Q: turn is never a quote');
   });
 
+  test('a Title Case header ends the name at its headline words ("Aboard", "En Route", "On")', () => {
+    const text = [
+      'Press Gaggle by President Vell Orrin Aboard the Night Train En Route to Tarn',
+      'THE PRESIDENT:  We will be in Tarn by noon.',
+      'Q    Will you meet the mayor?',
+      'THE PRESIDENT:  Tomorrow.',
+      'Q    And the governor?',
+      'THE PRESIDENT:  Maybe.',
+    ].join('\n');
+    assert.equal(turnsOf(text)[0]!.speaker?.name, 'Vell Orrin');
+    const speech = [
+      'Remarks By Governor Ilsa Orva On The Harbour Plan',
+      'I want to thank you all for coming out on a cold morning like this one.',
+      'We have waited for this harbour for twenty years, and our city is ready for it.',
+      'So let us build it together, and let us build it well.',
+    ].join('\n\n');
+    assert.equal(turnsOf(speech)[0]?.speaker?.name, 'Ilsa Orva');
+  });
+
+  test('an office label the header does not name is the holder the transcript titles so', () => {
+    const text = [
+      'Press Gaggle Aboard the Night Train',
+      'Q    President Vell Orrin, will you stop in Tarn?',
+      'THE PRESIDENT:  We stop in Tarn at noon.',
+      'Q    And after Tarn?',
+      'THE PRESIDENT:  Home.',
+    ].join('\n');
+    const orrin: [string, EntityType, string[]] = ['Vell Orrin', 'person', ['Orrin', 'Vell Orrin']];
+    const found = extractQuotes(makeArticle('r', text), indexFor(text, [orrin]));
+    assert.deepEqual(
+      found.map((q) => [q.text, q.speaker?.name ?? null]),
+      [
+        ['We stop in Tarn at noon.', 'Vell Orrin'],
+        ['Home.', 'Vell Orrin'],
+      ],
+    );
+  });
+
   test('Question: and Answer: labels; the answer is the interviewee the header names', () => {
     const text = [
       'Finance Minister Jonas Berg spoke to the Daily Courier.',

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
-import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { HEADER_STOP_WORDS, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isSameFamilyName } from '../../nlp/names.ts';
 import { matchOffice } from '../../nlp/roles.ts';
 import { normalizeWord } from '../../nlp/tokens.ts';
@@ -18,8 +19,24 @@ export interface Word extends Span {
 const TITLE_WORDS: readonly string[][] = LABEL_TITLES.map((t) => t.title.split(' ')).sort(
   (a, b) => b.length - a.length,
 );
-/** Words that end a name run leftwards in a header line ("President Orva and Premier Kale"). */
+/** A capitalised word, the shape of every word of a name in a header. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+/** Capitalised header words that are never part of a name ("Aboard", "And", "The", "On"). */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...HEADER_STOP_WORDS.map((w) => w.word),
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  'and',
+  'or',
+]);
+/** Words of a name: given names, initials and a family name of two parts at most. */
+const MAX_NAME_WORDS = 4;
+
+/** Whether words[i] can be part of a name: capitalised, not a title, not a headline's function word. */
+function isNameWordAt(words: readonly Word[], norms: readonly string[], i: number): boolean {
+  const w = words[i];
+  return w !== undefined && NAME_WORD.test(w.text) && !STOP_WORDS.has(w.norm) && titleLength(norms, i) === 0;
+}
 
 /**
  * The name a turn label stands for, read against the transcript's header (its title and the
@@ -99,7 +116,7 @@ function findFullName(header: readonly Word[], surname: string): NameInText | nu
   for (let i = 0; i < header.length; i++) {
     if (!NAME_WORD.test(header[i]!.text) || !isSameFamilyName(header[i]!.text, surname)) continue;
     let from = i;
-    while (from > 0 && NAME_WORD.test(header[from - 1]!.text) && titleLength(norms, from - 1) === 0) from--;
+    while (from > 0 && i - from + 1 < MAX_NAME_WORDS && isNameWordAt(header, norms, from - 1)) from--;
     from = skipDepartment(header, from, i);
     const name = header
       .slice(from, i + 1)
@@ -138,7 +155,7 @@ function findOfficeHolder(header: readonly Word[], label: readonly string[]): Na
     if (i > 0 && norms[i - 1] !== 'the' && titleLength(norms, i - 1) > 0) continue;
     let to = i + office.length;
     const from = to;
-    while (to < header.length && NAME_WORD.test(header[to]!.text) && titleLength(norms, to) === 0) to++;
+    while (to < header.length && to - from < MAX_NAME_WORDS && isNameWordAt(header, norms, to)) to++;
     if (to === from) continue;
     const name = header
       .slice(from, to)
@@ -158,7 +175,7 @@ export function readTitledName(words: readonly Word[], i: number): NameInText | 
   const norms = words.map((w) => w.norm);
   for (let n = titleLength(norms, i); n > 0 && i < words.length; n = titleLength(norms, i)) i += n;
   let to = i;
-  while (to < words.length && NAME_WORD.test(words[to]!.text) && titleLength(norms, to) === 0) to++;
+  while (to < words.length && to - i < MAX_NAME_WORDS && isNameWordAt(words, norms, to)) to++;
   if (to === i) return null;
   const name = words
     .slice(i, to)

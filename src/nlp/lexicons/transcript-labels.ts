@@ -143,3 +143,18 @@ export const SPEECH_TITLE_HEADS: readonly { head: string; example: string }[] = 
  * ("END 9:15 A.M. EST", "###").
  */
 export const END_LINE = /^(?:END|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;
+
+/**
+ * Title-case words of transcript headers that follow a name and end it ("Press Gaggle by
+ * President Vell Orrin Aboard the Night Train", "Remarks by Mayor Ivo Sarn En Route to Tarn"):
+ * capitalised in a headline, they are not part of anyone's name. Prepositions, conjunctions and
+ * determiners (function-words.ts) end a name too.
+ */
+export const HEADER_STOP_WORDS: readonly { word: string; example: string }[] = [
+  { word: 'aboard', example: 'Press Gaggle by Mayor Ivo Sarn Aboard the Harbour Ferry' },
+  { word: 'en', example: 'Remarks by Mayor Ivo Sarn En Route to Tarn' },
+  { word: 'following', example: 'Remarks by Mayor Ivo Sarn Following the Storm' },
+  { word: 'ahead', example: 'Remarks by Mayor Ivo Sarn Ahead of the Vote' },
+  { word: 'prior', example: 'Remarks by Mayor Ivo Sarn Prior to Departure' },
+  { word: 'vs', example: 'Debate: Ivo Sarn vs Tilde Varga' },
+];
