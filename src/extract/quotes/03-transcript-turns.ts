@@ -68,8 +68,9 @@ export function findTranscriptTurns(
 ): TranscriptTurn[] {
   const text = article.text;
   const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
-  const hits = findLabels(text, paragraphs);
-  if (!isAlternating(hits)) return readSpeech(text, paragraphs);
+  const found = findLabels(text, paragraphs);
+  const hits = isAlternating(found) ? found : monologueLabels(found);
+  if (hits.length === 0) return readSpeech(text, paragraphs);
   const header = { start: 0, end: hits[0]!.paragraph.start };
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
@@ -150,6 +151,20 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;
+}
+
+/**
+ * Remarks with one speaker: the body opens with one upper-case colon label of two words or more
+ * ("THE PRESIDENT:", "JANE DOE:") and no other label follows. A headline "Minister: talks continue" is mixed case,
+ * so it does not count; a second, different label makes it a dialogue that must alternate.
+ */
+function monologueLabels(hits: readonly LabelHit[]): LabelHit[] {
+  // A person's label has two words at least ("THE PRESIDENT", "MS. DOE"); "USA:" is a kicker.
+  const named = hits.filter(
+    (h) => h.role === 'named' && !h.fullStop && isUpperCaseLabel(h.label) && h.label.trim().includes(' '),
+  );
+  if (named.length === 0 || named.length !== hits.length) return [];
+  return named.every((h) => h.label === named[0]!.label) ? named : [];
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {
