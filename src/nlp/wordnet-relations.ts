@@ -120,3 +120,26 @@ function hypernymsOf(id: string): readonly string[] {
   HYPERNYM_CACHE.set(id, out);
   return out;
 }
+
+/**
+ * WordNet lists some names ("Putin", "Brussels"); its data lines keep their capitals while the
+ * index is lower case. A word all of whose senses are written capitalised is a proper noun, so a
+ * capitalised word at a sentence start is still recognised as a name.
+ */
+export function isProperNoun(word: string): boolean {
+  const form = indexForm(word);
+  const senses = sensesOfWord(form, PROPER_NOUN_SENSES);
+  if (senses.length === 0) return false;
+  return senses.every((id) => {
+    const f = dataLine(id).split(' ');
+    const count = parseInt(f[3]!, 16);
+    for (let k = 0; k < count; k++) {
+      const lemma = f[4 + 2 * k]!.replace(/\(.*\)$/, '');
+      if (lemma.toLowerCase() === form) return /^\p{Lu}/u.test(lemma);
+    }
+    return false;
+  });
+}
+
+/** Senses read to decide whether a word is only ever a name. */
+const PROPER_NOUN_SENSES = 8;

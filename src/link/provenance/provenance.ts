@@ -90,7 +90,11 @@ function noPrimary(reason: string, alignment: Alignment | null = null, threshold
  * for an unattributed quote.
  */
 function isRoleOnly(speaker: Quote['speaker']): boolean {
-  return speaker !== null && speaker.entity === null && /^the\s/i.test(speaker.name);
+  return (
+    speaker !== null &&
+    speaker.entity === null &&
+    (/^the\s/i.test(speaker.name) || /^\p{Ll}/u.test(speaker.name))
+  );
 }
 
 /**

@@ -62,15 +62,19 @@ function hasDefiniteArticle(window: Term[], quantified: Term[]): boolean {
  * A condition cut from inside the quote: the passage it renders holds more condition cues ("if",
  * "unless", "pending") than the quote, and the words of the condition are among those left out.
  */
-export const conditionDropped: Rule = ({ alignment, diff, articleText }) => {
+export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText }) => {
   const out: string[] = [];
   alignment.segments.forEach((seg, k) => {
     const reworded = diff.reworded.get(seg) ?? new Set<number>();
     const lost = new Set([...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p)));
     // Between two quoted passages the words the report skipped are inside the quote too: the opening
     // of the later passage's sentence ("If he is a respectable person, he will not") counts.
+    // A paragraph break in the quote is where one quoted paragraph ends and the next begins.
     const previous = alignment.segments[k - 1];
-    if (previous && previous.candidate.position < seg.candidate.position)
+    const between = previous
+      ? quoteText.slice(alignment.quote[previous.to - 1]!.end, alignment.quote[seg.from]!.start)
+      : '';
+    if (previous && previous.candidate.position < seg.candidate.position && !/\n\s*\n/.test(between))
       for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
     const terms = seg.candidate.terms;
     // A quote that keeps a condition of its own ("only as long as") kept the condition, however worded.

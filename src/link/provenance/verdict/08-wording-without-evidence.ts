@@ -1,7 +1,7 @@
 import { isDictionaryWord } from '../../../nlp/wordnet.ts';
-import { areNearSynonyms } from '../../../nlp/wordnet-relations.ts';
+import { areNearSynonyms, isProperNoun } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
-import type { AlignmentDiff } from '../alignment-diff.ts';
+import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
 import { isFrameVerb } from '../verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
@@ -44,7 +44,7 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
  */
 const NAME_ADDED_MIN_COVERAGE = 0.7;
 
-export const nameAdded: Rule = ({ alignment, diff, quoteText }) => {
+export const nameAdded: Rule = ({ alignment, diff, quoteText, articleText }) => {
   if (alignment.coverage < NAME_ADDED_MIN_COVERAGE) return [];
   const known = new Set(alignment.candidates.flatMap((c) => c.terms.flatMap((t) => [t.stem, ...t.keys])));
   const names = alignment.quote.filter(
@@ -59,14 +59,19 @@ export const nameAdded: Rule = ({ alignment, diff, quoteText }) => {
     return [
       `verdict.actor-changed: "${names.map((t) => textOf(quoteText, t)).join(' ')}" is not named in the primary`,
     ];
-  return actorReplaced(alignment, diff, quoteText);
+  return actorReplaced(alignment, diff, quoteText, articleText);
 };
 
 /**
  * A name of the passage left out where the quote puts another name the primary mentions elsewhere
  * ("allow Australia to have access" → "allow the Philippines to have access").
  */
-function actorReplaced(alignment: Alignment, diff: AlignmentDiff, quoteText: string): string[] {
+function actorReplaced(
+  alignment: Alignment,
+  diff: AlignmentDiff,
+  quoteText: string,
+  articleText: TextOf,
+): string[] {
   if (!isCloseRendering(alignment, diff)) return [];
   for (const seg of alignment.segments) {
     // The passage's words just before the region count when the quote opens with words of its own.
@@ -76,7 +81,8 @@ function actorReplaced(alignment: Alignment, diff: AlignmentDiff, quoteText: str
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])]
       .map((p) => seg.candidate.terms[p]!)
       .concat(before);
-    const lostNames = lost.filter((t) => t.name || t.keys.some((k) => k.startsWith('place:')));
+    const pText = articleText(seg.candidate.article);
+    const lostNames = lost.filter((t) => isNameLike(pText, t));
     if (lostNames.length === 0) continue;
     for (let i = seg.from; i < seg.to; i++) {
       const t = alignment.quote[i]!;
@@ -114,11 +120,14 @@ export const actorsSwapped: Rule = ({ alignment, quoteText }) => {
   return out;
 };
 
-/** A name, a country, or a capitalised word no dictionary lists (a name at the start of the quote). */
+/**
+ * A name, a country, or a capitalised word that no dictionary lists or that WordNet knows only as a
+ * name (a name at the start of a sentence: "Putin is counting …").
+ */
 function isNameLike(text: string, t: Term): boolean {
   if (t.light || t.num !== null) return false;
   if (t.name || t.keys.some((k) => k.startsWith('place:'))) return true;
-  return /^\p{Lu}/u.test(textOf(text, t)) && !isDictionaryWord(t.norm);
+  return /^\p{Lu}/u.test(textOf(text, t)) && (!isDictionaryWord(t.norm) || isProperNoun(t.norm));
 }
 
 export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
