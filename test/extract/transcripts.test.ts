@@ -63,6 +63,30 @@ describe('turn labels', () => {
     assert.deepEqual(spoken(text, turns[3]!), ['And the fees?']);
   });
 
+  test('a bare Q on a line of its own: the question follows on the next line and is not a quote', () => {
+    const text = [
+      'Remarks by Mayor Ivo Sarn at the Ferry Terminal',
+      'MAYOR SARN:  The night ferry returns in June.',
+      'Q',
+      'Will it stop in Tarn?',
+      'MAYOR SARN:  Twice a week.',
+      'Q',
+      'And on holidays?',
+      'MAYOR SARN:  Every day.',
+    ].join('\n');
+    assert.deepEqual(
+      turnsOf(text).map((t) => [t.label, spoken(text, t)]),
+      [
+        ['MAYOR SARN', ['The night ferry returns in June.']],
+        ['Q', ['Will it stop in Tarn?']],
+        ['MAYOR SARN', ['Twice a week.']],
+        ['Q', ['And on holidays?']],
+        ['MAYOR SARN', ['Every day.']],
+      ],
+    );
+    assert.ok(!transcriptQuotes(text).some((q) => q.text.includes('holidays')));
+  });
+
   test('a single-space Q counts only inside a text other labels show to be a transcript', () => {
     const text = [
       'Press Gaggle by Mayor Ivo Sarn Aboard the Harbour Ferry',
