@@ -3,10 +3,11 @@ import { describe, test } from 'node:test';
 import { findTranscriptTurns, type TranscriptTurn } from '../../src/extract/quotes/03-transcript-turns.ts';
 import { extractQuotes } from '../../src/extract/quotes.ts';
 import { extractHtml } from '../../src/ingest/html.ts';
-import type { Entity, EntityIndex, EntityType } from '../../src/model/entity.ts';
+import type { EntityType } from '../../src/model/entity.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import { makeArticle } from '../helpers/article.ts';
 import { makeFakeIndex } from './attribution-fixtures.ts';
+import { indexFor } from './mention-index.ts';
 
 /**
  * Transcripts in the formats officials publish. Every name, place and sentence is invented; the
@@ -60,6 +61,30 @@ describe('turn labels', () => {
       'It will take ships of every size.',
     ]);
     assert.deepEqual(spoken(text, turns[3]!), ['And the fees?']);
+  });
+
+  test('a bare Q on a line of its own: the question follows on the next line and is not a quote', () => {
+    const text = [
+      'Remarks by Mayor Ivo Sarn at the Ferry Terminal',
+      'MAYOR SARN:  The night ferry returns in June.',
+      'Q',
+      'Will it stop in Tarn?',
+      'MAYOR SARN:  Twice a week.',
+      'Q',
+      'And on holidays?',
+      'MAYOR SARN:  Every day.',
+    ].join('\n');
+    assert.deepEqual(
+      turnsOf(text).map((t) => [t.label, spoken(text, t)]),
+      [
+        ['MAYOR SARN', ['The night ferry returns in June.']],
+        ['Q', ['Will it stop in Tarn?']],
+        ['MAYOR SARN', ['Twice a week.']],
+        ['Q', ['And on holidays?']],
+        ['MAYOR SARN', ['Every day.']],
+      ],
+    );
+    assert.ok(!transcriptQuotes(text).some((q) => q.text.includes('holidays')));
   });
 
   test('a single-space Q counts only inside a text other labels show to be a transcript', () => {
@@ -316,93 +341,5 @@ describe('speeches and nested quotations', () => {
         ['MAYOR SARN', 'Ivo Sarn'],
       ],
     );
-  });
-});
-
-/**
- * An index that also knows where each person is named in the one test article (the role-holder
- * rule counts the names an article gives), built from invented names only.
- */
-function indexFor(text: string, people: readonly [string, EntityType, string[]][]): EntityIndex {
-  const entities: Entity[] = people.map(([name, type, aliases], i) => ({
-    id: `p${i}`,
-    name,
-    type,
-    aliases,
-    mentions: [name, ...aliases].flatMap((a) =>
-      [...text.matchAll(new RegExp(`\\b${a}\\b`, 'gu'))].map((m) => ({
-        article: 'r',
-        start: m.index,
-        end: m.index + a.length,
-      })),
-    ),
-  }));
-  const byAlias = new Map<string, Entity>();
-  for (const e of entities) for (const a of [e.name, ...e.aliases]) byAlias.set(a.toLowerCase(), e);
-  return {
-    entities,
-    resolve: (_article, surface) => byAlias.get(surface.toLowerCase().replace(/^the\s+/u, '')) ?? null,
-  };
-}
-
-function speakersIn(
-  text: string,
-  people: readonly [string, EntityType, string[]][],
-): [string, string | null][] {
-  return extractQuotes(makeArticle('r', text), indexFor(text, people)).map((q) => [
-    q.text,
-    q.speaker?.name ?? null,
-  ]);
-}
-
-describe('speakers of the reports of a transcript', () => {
-  const VARN: [string, EntityType, string[]] = ['Ilsa Varn', 'person', ['Varn', 'Ilsa Varn']];
-  const KALE: [string, EntityType, string[]] = ['Arno Kale', 'person', ['Kale', 'Arno Kale']];
-
-  test('an office ("the surgeon general") is the person the article names with it', () => {
-    const text =
-      'Surgeon General Ilsa Varn opened the clinic on Monday, and Mayor Arno Kale cut the ribbon.\n' +
-      'Asked about the waiting lists, the surgeon general was blunt: “We are not done yet.”';
-    assert.deepEqual(speakersIn(text, [VARN, KALE]), [['We are not done yet.', 'Ilsa Varn']]);
-  });
-
-  test('"the president" is the president the article names, not the last person who spoke', () => {
-    const text =
-      'President Ilsa Varn visited the port with Mayor Arno Kale. Kale said the visit went well.\n' +
-      'The president was blunt: “No more tolls.”';
-    assert.deepEqual(speakersIn(text, [VARN, KALE]), [['No more tolls.', 'Ilsa Varn']]);
-  });
-
-  test('headline labels: a topic after the name, and a quoted phrase in the claim; a place label is not a speaker', () => {
-    const text =
-      'Varn on the levy: “It stays.”\n\n' +
-      'Varn: the treaty is “a bridge” to the north\n\n' +
-      'Harbour: toll plan is “dead” say traders\n\n' +
-      'Mayor Ilsa Varn spoke on Monday.';
-    const found = speakersIn(text, [VARN, ['Harbour', 'place', ['Harbour']]]);
-    assert.deepEqual(found.slice(0, 2), [
-      ['It stays.', 'Ilsa Varn'],
-      ['a bridge', 'Ilsa Varn'],
-    ]);
-    assert.ok(!found.some(([, who]) => who === 'Harbour'), JSON.stringify(found));
-  });
-
-  test('a desk credit, a wire and a capitalised plural are never the speaker', () => {
-    const text =
-      'By Harbour 9 Digital Team\n\n' +
-      'Ports will reopen in May, officials said, according to Tarn Wire.\n\n' +
-      'Harbour director Ilsa Varn laid out the timeline. “The locks open on May 2.”\n\n' +
-      'Ships waiting at sea would be let in first, she said. “Nobody waits twice.”';
-    assert.deepEqual(speakersIn(text, [VARN]), [
-      ['The locks open on May 2.', 'Ilsa Varn'],
-      ['Nobody waits twice.', 'Ilsa Varn'],
-    ]);
-  });
-
-  test('"he" after a title read as a subject ("National harbour adviser …") is the person titled', () => {
-    const text =
-      'National harbour adviser Arno Kale spoke at the port on Friday.\n\n' +
-      'It is too early, he said, “to open the northern locks.”';
-    assert.deepEqual(speakersIn(text, [KALE]), [['to open the northern locks.', 'Arno Kale']]);
   });
 });

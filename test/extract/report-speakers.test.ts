@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { EntityType } from '../../src/model/entity.ts';
+import { speakersIn } from './mention-index.ts';
+
+/**
+ * Speakers in reports of a transcript: offices, headline labels, newsroom credits. Every name,
+ * place and sentence is invented.
+ */
+describe('speakers of the reports of a transcript', () => {
+  const VARN: [string, EntityType, string[]] = ['Ilsa Varn', 'person', ['Varn', 'Ilsa Varn']];
+  const KALE: [string, EntityType, string[]] = ['Arno Kale', 'person', ['Kale', 'Arno Kale']];
+
+  test('an office ("the surgeon general") is the person the article names with it', () => {
+    const text =
+      'Surgeon General Ilsa Varn opened the clinic on Monday, and Mayor Arno Kale cut the ribbon.\n' +
+      'Asked about the waiting lists, the surgeon general was blunt: “We are not done yet.”';
+    assert.deepEqual(speakersIn(text, [VARN, KALE]), [['We are not done yet.', 'Ilsa Varn']]);
+  });
+
+  test('"the president" is the president the article names, not the last person who spoke', () => {
+    const text =
+      'President Ilsa Varn visited the port with Mayor Arno Kale. Kale said the visit went well.\n' +
+      'The president was blunt: “No more tolls.”';
+    assert.deepEqual(speakersIn(text, [VARN, KALE]), [['No more tolls.', 'Ilsa Varn']]);
+  });
+
+  test('headline labels: a topic after the name, and a quoted phrase in the claim; a place label is not a speaker', () => {
+    const text =
+      'Varn on the levy: “It stays.”\n\n' +
+      'Varn: the treaty is “a bridge” to the north\n\n' +
+      'Harbour: toll plan is “dead” say traders\n\n' +
+      'Mayor Ilsa Varn spoke on Monday.';
+    const found = speakersIn(text, [VARN, ['Harbour', 'place', ['Harbour']]]);
+    assert.deepEqual(found.slice(0, 2), [
+      ['It stays.', 'Ilsa Varn'],
+      ['a bridge', 'Ilsa Varn'],
+    ]);
+    assert.ok(!found.some(([, who]) => who === 'Harbour'), JSON.stringify(found));
+  });
+
+  test('a desk credit, a wire and a capitalised plural are never the speaker', () => {
+    const text =
+      'By Harbour 9 Digital Team\n\n' +
+      'Ports will reopen in May, officials said, according to Tarn Wire.\n\n' +
+      'Harbour director Ilsa Varn laid out the timeline. “The locks open on May 2.”\n\n' +
+      'Ships waiting at sea would be let in first, she said. “Nobody waits twice.”';
+    assert.deepEqual(speakersIn(text, [VARN]), [
+      ['The locks open on May 2.', 'Ilsa Varn'],
+      ['Nobody waits twice.', 'Ilsa Varn'],
+    ]);
+  });
+
+  test('"he" after a title read as a subject ("National harbour adviser …") is the person titled', () => {
+    const text =
+      'National harbour adviser Arno Kale spoke at the port on Friday.\n\n' +
+      'It is too early, he said, “to open the northern locks.”';
+    assert.deepEqual(speakersIn(text, [KALE]), [['to open the northern locks.', 'Arno Kale']]);
+  });
+});
