@@ -44,6 +44,8 @@ const PRIOR_OWN_TURN = 0.3;
  * align this well (the attribution is then likely wrong, not the words); else `no_primary`.
  */
 const STRONG_ALIGNMENT = 0.85;
+/** Coverage at which words credited to someone else in the primary's own story are still judged. */
+const SAME_EVENT_MIN_COVERAGE = 0.6;
 /**
  * A quote in a report of another event is checked against a primary only when its words are found
  * there this well: the same speaker says similar things at different events, and a few shared words
@@ -184,7 +186,11 @@ function judgePlan(plan: Plan): Provenance {
       OTHER_EVENT_MIN_SCORE,
     );
   }
-  if (status === 'not-covered' && alignment.score < STRONG_ALIGNMENT) {
+  // In a report of the primary's own event, words that align firmly are the primary's whoever the
+  // report credits ("citing a newspaper, he said it had …"): the attribution is the likelier error.
+  const firmInSameEvent =
+    plan.event === 'same' && isFirmAlignment(alignment) && alignment.coverage >= SAME_EVENT_MIN_COVERAGE;
+  if (status === 'not-covered' && alignment.score < STRONG_ALIGNMENT && !firmInSameEvent) {
     return noPrimary(
       `provenance.speaker-not-in-primary: "${quote.speaker?.name ?? ''}"`,
       alignment,
