@@ -126,6 +126,8 @@ export function matchTerms(q: Term, p: Term): MatchKind | null {
     return q.num !== p.num ? null : q.norm === p.norm ? 'same' : 'inflection';
   if (q.norm === p.norm || isNameSpelling(q, p)) return 'same';
   if (q.stem === p.stem && isAdverb(q.norm) === isAdverb(p.norm)) return 'inflection';
+  // An adjective and its own adverb ("firm" / "firmly") are one word in two grammatical roles.
+  if (q.norm === `${p.norm}ly` || p.norm === `${q.norm}ly`) return 'inflection';
   if (sharesMeaningKey(q, p)) return 'synonym';
   if (isPrefixNegationOf(q, p) || isPrefixNegationOf(p, q)) return 'prefix-negation';
   if (p.hardKeys.some((k) => q.keys.includes(k))) return 'hardened';

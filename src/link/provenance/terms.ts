@@ -257,6 +257,12 @@ function readWords(text: string, from: number, to: number): Word[] {
       t = { start: t.start, end, text: digits, norm: text[end - 1] === '%' ? `${digits}%` : digits };
     }
     const norm = SPELLING.get(t.norm) ?? t.norm.replace(/'s$/, '');
+    // "cannot" is "can not" written as one word: read as the two, so both spellings align.
+    if (norm === 'cannot') {
+      out.push({ start: t.start, end: t.start + 3, text: 'can', norm: 'can', stem: 'can', lex: 'can', abbr });
+      out.push({ start: t.start + 3, end, text: 'not', norm: 'not', stem: 'not', lex: 'not', abbr });
+      continue;
+    }
     // Irregular forms stem as their base ("held" with "holding"); the surface norm stays as written.
     const base = IRREGULAR_BASE.get(norm) ?? norm;
     out.push({ start: t.start, end, text: t.text, norm, stem: stem(base), lex: inflectionStem(base), abbr });

@@ -32,6 +32,7 @@ export const HEDGES: readonly Hedge[] = [
   // Epistemic verbs: "I think we can reach" states a belief, not a fact.
   { hedge: 'think', example: 'I think we can reach an agreement' },
   { hedge: 'believe', example: 'I believe there will be support' },
+  { hedge: 'belief', example: 'it is my belief that the treaty will hold' },
   { hedge: 'guess', example: 'I guess they continue' },
   { hedge: 'suppose', example: 'I suppose it could work' },
   { hedge: 'suspect', example: 'we suspect the numbers will rise' },

@@ -17,6 +17,7 @@ export const NEGATION_CUES: readonly NegationCue[] = [
   { cue: 'never', example: 'we have never rejected a deal' },
   { cue: 'none', example: 'none of the proposals was accepted' },
   { cue: 'nobody', example: 'nobody disputes the result' },
+  { cue: 'no one', example: 'no one questions the result' },
   { cue: 'nothing', example: 'nothing has been agreed' },
   { cue: 'neither', example: 'neither side has moved' },
   { cue: 'nor', example: 'nor will we accept it' },

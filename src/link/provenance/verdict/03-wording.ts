@@ -9,7 +9,11 @@ export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
   for (const seg of alignment.segments) {
     const q = quoteTermsOf(seg, alignment.quote);
     const qGrade = q.reduce((s, t) => s + t.grade, 0);
-    const pGrade = regionTermsOf(seg).reduce((s, t) => s + t.grade, 0);
+    // An adjective carries its adverb's grade: "my firm belief" is as emphatic as "I firmly believe".
+    const gradeOfBase = new Map(
+      q.filter((t) => t.grade > 0).map((t) => [t.norm.replace(/ly$/, ''), t.grade]),
+    );
+    const pGrade = regionTermsOf(seg).reduce((s, t) => s + (t.grade || (gradeOfBase.get(t.norm) ?? 0)), 0);
     if (qGrade <= pGrade) continue;
     const extra = q.filter((t, i) => t.grade > 0 && diff.unsupported.has(seg.from + i));
     const graded = extra.length > 0 ? extra : q.filter((t) => t.grade > 0);

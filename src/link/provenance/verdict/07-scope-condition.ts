@@ -19,7 +19,10 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     const unmatched = q.filter((t) => !p.some((x) => x.scope === t.scope));
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
     const terms = seg.candidate.terms;
-    const dropped = [...lost].filter(
+    // A quantifier right before the quote's first word counts the noun the quote opens on ("Most
+    // schools will reopen" → "Schools will reopen"): the quote states it of all of them.
+    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [seg.regionFrom - 1] : [];
+    const dropped = [...lost, ...opening].filter(
       (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
     );
     const swapped = unmatched.filter((t) => !(t.scope === ALL_RANK && hasDefiniteArticle(window, p)));

@@ -125,7 +125,7 @@ export const actorsSwapped: Rule = ({ alignment, quoteText }) => {
  * name (a name at the start of a sentence: "Putin is counting …").
  */
 function isNameLike(text: string, t: Term): boolean {
-  if (t.light || t.num !== null) return false;
+  if (t.light || t.num !== null || t.neg || t.scope !== null || t.hedge) return false;
   if (t.name || t.keys.some((k) => k.startsWith('place:'))) return true;
   return /^\p{Lu}/u.test(textOf(text, t)) && (!isDictionaryWord(t.norm) || isProperNoun(t.norm));
 }

@@ -45,14 +45,15 @@ function boundBefore(terms: readonly Term[], i: number): string {
 
 /**
  * The figure kept but its bound changed: "more than 100 million" → "100 million", "nearly 2,000"
- * → "over 2,000". A quote that opens on the figure says nothing of its bound.
+ * → "over 2,000". The bound is part of the figure: a quote that opens on "30,000 people" where the
+ * speaker said "over 30,000 people" quotes another figure.
  */
 export const numberBoundChanged: Rule = ({ alignment, quoteText, articleText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     for (const m of seg.support.values()) {
       const qt = alignment.quote[m.q]!;
-      if (qt.num === null || m.q === seg.from) continue;
+      if (qt.num === null) continue;
       const pTerms = seg.candidate.terms;
       const qBound = boundBefore(alignment.quote, m.q);
       const pBound = boundBefore(pTerms, m.p);
