@@ -48,14 +48,17 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 /**
  * Unit words read as part of the figure, with the mark they put on its value: "30 percent" is
- * "30%", "20-fold" and "20 times" are "20x" (another figure than 20 percent), "$7 billion" is
- * "7 billion dollars" (currency is left out: the "$" is not a word).
+ * "30%", "20-fold" and "20 times" are "20x" (another figure than 20 percent), "ten years" is
+ * "10y" (as "a decade" is), "$7 billion" is "7 billion dollars" (currency is left out: the "$" is
+ * not a word).
  */
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   percent: '%',
   pct: '%',
   fold: 'x',
   times: 'x',
+  years: 'y',
+  year: 'y',
   dollars: '',
   dollar: '',
 };
@@ -103,6 +106,8 @@ function smallValue(words: readonly string[], i: number): number | null {
 export function readNumberExpression(words: readonly string[], i: number): NumberExpression | null {
   let k = i;
   let value: number;
+  // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
+  if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
   if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
     value = 0.5 * SCALES[words[k + 2]!]!;
     k += 3;

@@ -119,11 +119,22 @@ function isPrefixNegationOf(a: Term, b: Term): boolean {
   return a.negBase !== null && !b.light && a.negBase === b.stem;
 }
 
+/** "15" and "15y": one figure, one side naming its unit; "15%" and "15x" stay apart. */
+export function sameValue(a: string, b: string): boolean {
+  const unit = /[%xy]$/;
+  if (unit.test(a) && unit.test(b)) return false;
+  return a.replace(unit, '') === b.replace(unit, '');
+}
+
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
 export function matchTerms(q: Term, p: Term): MatchKind | null {
   // One figure written two ways ("4" / "four") is the same number but not the same words.
-  if (q.num !== null || p.num !== null)
-    return q.num !== p.num ? null : q.norm === p.norm ? 'same' : 'inflection';
+  if (q.num !== null || p.num !== null) {
+    if (q.num === null || p.num === null) return null;
+    if (q.num === p.num) return q.norm === p.norm ? 'same' : 'inflection';
+    // A bare figure in a list shares its neighbour's unit ("ten, fifteen or twenty years").
+    return sameValue(q.num, p.num) ? 'inflection' : null;
+  }
   if (q.norm === p.norm || isNameSpelling(q, p)) return 'same';
   if (q.stem === p.stem && isAdverb(q.norm) === isAdverb(p.norm)) return 'inflection';
   // An adjective and its own adverb ("firm" / "firmly") are one word in two grammatical roles.

@@ -46,6 +46,8 @@ export function isSameSpeaker(speaker: Speaker, keys: ReadonlySet<string>): bool
 
 interface Turn extends Span {
   speaker: string | null;
+  /** Where the spoken words start, after the label ("MS. DOE: "). */
+  textStart: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export function readTurns(article: Pick<Article, 'text' | 'boilerplate' | 'title
     let speaker: string | null = null;
     if (!t.interviewer && t.role === 'named') speaker = last = speakerKey(t.speaker?.name ?? t.label);
     else if (!t.interviewer && t.role === 'answer') speaker = last;
-    return { start: t.opensAt, end: t.end, speaker };
+    return { start: t.opensAt, end: t.end, speaker, textStart: t.start };
   });
 }
 
@@ -89,7 +91,13 @@ export function preparePrimary(article: Article, quotes: readonly Quote[]): Prim
   const spans = splitSentences(article.text).filter(
     (s) => chromeShare(s, article.boilerplate) <= MAX_CHROME_OVERLAP,
   );
-  const sentences: PrimarySentence[] = spans.map((s, position) => {
+  const sentences: PrimarySentence[] = spans.map((span, position) => {
+    // The label is not part of what was said: a sentence opening on it starts after it, so a quote
+    // of the turn's first words aligns from the first word.
+    const labelled = turns.find(
+      (t) => span.start >= t.start && span.start < t.textStart && t.textStart < span.end,
+    );
+    const s = labelled ? { start: labelled.textStart, end: span.end } : span;
     const who = new Set<string>();
     for (const t of turns) if (s.start >= t.start && s.start < t.end) who.add(t.speaker!);
     for (const q of own) if (s.start < q.end && s.end > q.start) who.add(speakerKey(q.speaker!.name));

@@ -51,7 +51,7 @@ const SAME_EVENT_MIN_COVERAGE = 0.6;
  * there this well: the same speaker says similar things at different events, and a few shared words
  * ("common sense") are not the passage.
  */
-const OTHER_EVENT_MIN_SCORE = 0.7;
+const OTHER_EVENT_MIN_SCORE = 0.8;
 /**
  * An unattributed quote is credited to the primary only on firmer evidence than an attributed one:
  * this coverage, and two content words matched unless every content word matched as itself.

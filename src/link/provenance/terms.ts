@@ -257,10 +257,12 @@ function readWords(text: string, from: number, to: number): Word[] {
       t = { start: t.start, end, text: digits, norm: text[end - 1] === '%' ? `${digits}%` : digits };
     }
     const norm = SPELLING.get(t.norm) ?? t.norm.replace(/'s$/, '');
-    // "cannot" is "can not" written as one word: read as the two, so both spellings align.
-    if (norm === 'cannot') {
-      out.push({ start: t.start, end: t.start + 3, text: 'can', norm: 'can', stem: 'can', lex: 'can', abbr });
-      out.push({ start: t.start + 3, end, text: 'not', norm: 'not', stem: 'not', lex: 'not', abbr });
+    // Contractions and "cannot" are read as the words they stand for ("won't" is "will not",
+    // "we're" is "we are"), so both spellings of a quote align word for word.
+    const parts = expandContraction(norm);
+    if (parts) {
+      const cut = t.start + parts[0].length;
+      out.push(plainWord(t.start, cut, parts[0], abbr), plainWord(cut, end, parts[1], abbr));
       continue;
     }
     // Irregular forms stem as their base ("held" with "holding"); the surface norm stays as written.
@@ -268,6 +270,34 @@ function readWords(text: string, from: number, to: number): Word[] {
     out.push({ start: t.start, end, text: t.text, norm, stem: stem(base), lex: inflectionStem(base), abbr });
   }
   return out;
+}
+
+/** Negated auxiliaries whose written stem is not the word ("wo" of "won't"). */
+const NEGATED_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+/** Contracted auxiliaries read in full; "'s" and "'d" are left alone (is/has, would/had). */
+const CONTRACTED: Readonly<Record<string, string>> = {
+  "'re": 'are',
+  "'ve": 'have',
+  "'ll": 'will',
+  "'m": 'am',
+};
+
+/**
+ * The written base and the word for a contraction ("won't" → ["wo", "not"] read as will + not), or
+ * null. The first part is the written prefix (its length places the cut); `plainWord` gets the
+ * word it stands for.
+ */
+function expandContraction(norm: string): [string, string] | null {
+  if (norm === 'cannot') return ['can', 'not'];
+  const neg = /^(\p{L}+)n't$/u.exec(norm);
+  if (neg) return [neg[1]!, 'not'];
+  const aux = /^(\p{L}+)('(?:re|ve|ll|m))$/u.exec(norm);
+  return aux ? [aux[1]!, aux[2]!] : null;
+}
+
+function plainWord(start: number, end: number, written: string, abbr: boolean): Word {
+  const norm = NEGATED_STEMS[written] ?? CONTRACTED[written] ?? written;
+  return { start, end, text: written, norm, stem: stem(norm), lex: inflectionStem(norm), abbr };
 }
 
 /** The number or month a word stands for. "one" is left out: it is a pronoun more often than not. */
@@ -389,12 +419,18 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   return out;
 }
 
+const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+
 /**
  * "the most important" is a superlative, not a quantifier ("most farmers") nor an intensifier ("a
  * most dangerous step"): it ranks one thing first, as "the main thing" does.
  */
 function markSuperlatives(terms: Term[]): void {
   for (let i = 1; i < terms.length; i++) {
+    // After "to" or a modal a graded word is a verb ("to complete the road"), not emphasis.
+    const t = terms[i]!;
+    if (t.grade > 0 && !t.norm.endsWith('ly') && VERB_OPENERS.has(terms[i - 1]!.norm))
+      terms[i] = { ...t, grade: 0 };
     if (terms[i]!.norm === 'most' && terms[i - 1]!.norm === 'the')
       terms[i] = { ...terms[i]!, scope: null, grade: 0 };
   }

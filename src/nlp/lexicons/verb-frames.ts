@@ -53,6 +53,8 @@ export const MODAL_CATENATIVES: readonly ModalCatenative[] = [
   { word: 'ought', modality: 'advisable', example: 'they ought to leave' },
   { word: 'able', modality: 'possible', example: 'we are able to help' },
   { word: 'unable', modality: 'possible', example: 'Kyiv will be unable to repay' },
+  { word: 'managed', modality: 'possible', example: 'we managed to bring them home' },
+  { word: 'manage', modality: 'possible', example: 'we will manage to finish' },
   { word: 'like', modality: 'wish', example: 'we would like to get more' },
   { word: 'want', modality: 'wish', example: 'I want to balance the budget' },
   { word: 'wants', modality: 'wish', example: 'she wants to meet' },

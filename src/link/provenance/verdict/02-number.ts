@@ -1,4 +1,5 @@
 import { matchTerms } from '../align.ts';
+import { sameValue } from '../match.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
@@ -10,7 +11,8 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
     const regionNums = new Set(region.map((t) => t.num));
     const quoteNums = new Set(quoteTermsOf(seg, alignment.quote).map((t) => t.num));
     for (const t of quoteTermsOf(seg, alignment.quote)) {
-      if (t.num === null || regionNums.has(t.num)) continue;
+      if (t.num === null || regionNums.has(t.num) || [...regionNums].some((n) => sameValue(n!, t.num!)))
+        continue;
       // The passage's own figure the report replaced comes first: "12 percent" → "20 percent".
       const other = region.find((r) => !quoteNums.has(r.num) && sameKindOfNumber(r.num!, t.num!));
       if (other) out.push(`verdict.number-changed: "${other.norm}" → "${textOf(quoteText, t)}"`);

@@ -137,6 +137,8 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
     // Two graded words of one grade ("awfully" / "very") are the same emphasis.
     if (sameGrade(from, to)) continue;
+    // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
+    if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase())) continue;
     // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
     if (isTidiedRepetition(from, to)) continue;
     if (sharesSynonym(from, to)) continue;
