@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { IRREGULAR_BASE, IRREGULAR_PLURALS } from './lexicons/irregular-forms.ts';
 import { inflectionStem } from './stem.ts';
 
 /**
@@ -170,6 +171,14 @@ export function lemmasOf(word: string, pos: WordnetPos): string[] {
     if (w !== null && w.length > 1 && !out.includes(w) && isIndexed(w, pos)) out.push(w);
   };
   add(form);
+  // Irregular forms morphy's detachment rules cannot undo ("got" → "get", "children" → "child").
+  add(
+    pos === 'v'
+      ? (IRREGULAR_BASE.get(form) ?? null)
+      : pos === 'n'
+        ? (IRREGULAR_PLURALS.get(form) ?? null)
+        : null,
+  );
   for (const [ending, base] of DETACHMENT_RULES[pos]) {
     if (!form.endsWith(ending) || form.length <= ending.length + 1) continue;
     const stemmed = form.slice(0, form.length - ending.length) + base;

@@ -45,6 +45,8 @@ function spanText(text: string, terms: Term[], idx: number[]): string {
 }
 
 /** Drop light terms at both ends of a run: "on an industrial scale" is reported as "industrial scale". */
+const PARTICLES = new Set(['into', 'up', 'out', 'off', 'down', 'over', 'back', 'on', 'in', 'away']);
+
 function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   let from = 0;
   let to = idx.length;
@@ -52,7 +54,16 @@ function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   const hyphened = (a: number, b: number) =>
     text !== undefined && a >= 0 && b < terms.length && text.slice(terms[a]!.end, terms[b]!.start) === '-';
   while (from < to && terms[idx[from]!]!.light && !hyphened(idx[from]!, idx[from]! + 1)) from++;
-  while (to > from && terms[idx[to - 1]!]!.light && !hyphened(idx[to - 1]! - 1, idx[to - 1]!)) to--;
+  // A particle after a content word ends a phrasal verb ("look into"), which WordNet lists whole.
+  const particle = (k: number) =>
+    PARTICLES.has(terms[idx[k]!]!.norm) && k > from && !terms[idx[k - 1]!]!.light;
+  while (
+    to > from &&
+    terms[idx[to - 1]!]!.light &&
+    !hyphened(idx[to - 1]! - 1, idx[to - 1]!) &&
+    !particle(to - 1)
+  )
+    to--;
   return idx.slice(from, to);
 }
 

@@ -7,7 +7,7 @@ import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../../nlp/lexicons/hardening.ts';
 import { HEDGES } from '../../nlp/lexicons/hedges.ts';
 import { INTENSIFIERS } from '../../nlp/lexicons/intensifiers.ts';
-import { IRREGULAR_BASE } from '../../nlp/lexicons/irregular-verbs.ts';
+import { IRREGULAR_BASE } from '../../nlp/lexicons/irregular-forms.ts';
 import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negations.ts';
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';

@@ -9,7 +9,7 @@ import {
   type Modality,
   type Time,
 } from '../../nlp/lexicons/verb-frames.ts';
-import { IRREGULAR_PAST_FORMS } from '../../nlp/lexicons/irregular-verbs.ts';
+import { IRREGULAR_PAST_FORMS } from '../../nlp/lexicons/irregular-forms.ts';
 import type { Term } from './terms.ts';
 
 /**

@@ -217,5 +217,7 @@ function sharesSynonym(a: string, b: string): boolean {
   // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
   const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
   const bs = words(b);
+  // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
+  if (areNearSynonyms(a.toLowerCase(), b.toLowerCase(), EVIDENCE_SENSES)) return true;
   return words(a).some((x) => bs.some((y) => areNearSynonyms(x, y, EVIDENCE_SENSES)));
 }

@@ -37,3 +37,14 @@ export const IRREGULAR_BASE: ReadonlyMap<string, string> = new Map(
 
 /** Every irregular past and participle form. */
 export const IRREGULAR_PAST_FORMS: readonly string[] = [...IRREGULAR_BASE.keys()];
+
+/** Irregular noun plurals → singular ("children" → "child"): WordNet ships no exception lists. */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(
+  (
+    'children child|people person|men man|women woman|feet foot|teeth tooth|mice mouse|geese goose|' +
+    'lives life|wives wife|knives knife|leaves leaf|halves half|analyses analysis|crises crisis|' +
+    'criteria criterion|phenomena phenomenon|data datum|media medium'
+  )
+    .split('|')
+    .map((row) => row.split(' ') as [string, string]),
+);
