@@ -64,6 +64,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a contraction is the same words (will not → won't)",
+    said: "We won't raise the fuel tax this year.",
+    verdict: 'verbatim',
+  },
+  {
     name: 'what a figure counts changed (four instalments → four months)',
     said: 'Most pensioners will receive the payment in four months.',
     verdict: 'altered',
