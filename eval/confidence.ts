@@ -8,23 +8,12 @@
  *
  *   node eval/confidence.ts [--part dev|heldout|all] [--show]
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli.ts';
-import type { Dossier } from '../src/model/dossier.ts';
+import type { Quote } from '../src/model/quote.ts';
 import { requireShared } from '../scripts/shared-data.ts';
-
-interface PairItem {
-  id: string;
-  primary: string;
-  report_context: string;
-  quote: string;
-  verdict: string;
-  category: string;
-  speaker: string;
-  source: { title: string; date: string; path: string };
-}
+import { isHeldOutSource, type PairItem, readPairs, runPair } from './pair-harness.ts';
 
 interface Call {
   id: string;
@@ -40,13 +29,6 @@ const BANDS = [0, 0.6, 0.75, 0.9];
 /** The share of calls a fact-checker is assumed to check first, weakest first. */
 const CHECKED_SHARE = 0.2;
 
-/** One transcript in four is held out (FNV-1a of its path, mod 4 = 0), as in eval/provenance.ts. */
-function isHeldOutSource(path: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 4 === 0;
-}
-
 const argv = process.argv.slice(2);
 const partAt = argv.indexOf('--part');
 const part = partAt >= 0 ? argv[partAt + 1] : 'dev';
@@ -54,37 +36,18 @@ const show = argv.includes('--show');
 const root = requireShared('eval/provenance');
 const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-confidence-'));
 
-async function analyze(args: string[]): Promise<Dossier | null> {
-  const out = join(work, `dossier-${Math.random().toString(36).slice(2)}.json`);
-  const code = await main(['analyze', ...args, '--format', 'json', '--out', out]);
-  return code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as Dossier) : null;
-}
-
-/** The call on the report quote that covers the item's quoted words (as eval/provenance.ts). */
-function callOf(dossier: Dossier | null, item: PairItem, reportText: string): Call | null {
-  if (!dossier) return null;
-  const at = reportText.indexOf(item.quote);
-  const from = at >= 0 ? at : reportText.indexOf(item.report_context);
-  const to = at >= 0 ? at + item.quote.length : from + item.report_context.length;
-  let best: { overlap: number; call: Call } | null = null;
-  for (const q of dossier.quotes) {
-    if (q.article !== 'report.txt' || !q.provenance) continue;
-    const overlap = Math.min(to, q.end) - Math.max(from, q.start);
-    if (overlap <= 0 || (best && overlap <= best.overlap)) continue;
-    const p = q.provenance;
-    best = {
-      overlap,
-      call: {
-        id: item.id,
-        category: item.category,
-        gold: item.verdict,
-        verdict: p.verdict,
-        confidence: p.confidence,
-        reason: p.reasons[0] ?? '',
-      },
-    };
-  }
-  return best?.call ?? null;
+/** The call on the item's report quote (see pair-harness.ts). */
+function callOf(item: PairItem, quote: Quote | null): Call | null {
+  const p = quote?.provenance;
+  if (!p) return null;
+  return {
+    id: item.id,
+    category: item.category,
+    gold: item.verdict,
+    verdict: p.verdict,
+    confidence: p.confidence,
+    reason: p.reasons[0] ?? '',
+  };
 }
 
 /** Probability that a right call has a higher confidence than a wrong one (ties count half). */
@@ -127,34 +90,14 @@ function report(label: string, calls: Call[]): void {
 }
 
 try {
-  const items = readFileSync(join(root, 'pairs.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as PairItem);
+  const items = readPairs(join(root, 'pairs.jsonl'));
   const parts: [string, boolean][] = [];
   if (part === 'dev' || part === 'all') parts.push(['dev', false]);
   if (part === 'heldout' || part === 'all') parts.push(['held-out', true]);
   for (const [label, heldOut] of parts) {
     const calls: Call[] = [];
     for (const item of items.filter((i) => isHeldOutSource(i.source.path) === heldOut)) {
-      const dir = join(work, 'pairs', item.id);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        join(dir, 'transcript.txt'),
-        [
-          `Remarks by ${item.speaker}`,
-          '',
-          item.source.date,
-          '',
-          `${item.speaker.toUpperCase()}: ${item.primary}`,
-          '',
-          'END',
-          '',
-        ].join('\n'),
-      );
-      const reportText = [`Report on remarks by ${item.speaker}`, '', item.report_context, ''].join('\n');
-      writeFileSync(join(dir, 'report.txt'), reportText);
-      const call = callOf(await analyze([dir, '--primary', 'transcript.txt']), item, reportText);
+      const call = callOf(item, (await runPair(work, item)).quote);
       if (call) calls.push(call);
     }
     report(label, calls);

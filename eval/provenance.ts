@@ -16,31 +16,14 @@
  *   node eval/provenance.ts [--pairs] [--cases] [--part dev|heldout|all] [--show-misses]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli.ts';
 import type { Dossier } from '../src/model/dossier.ts';
 import { requireShared } from '../scripts/shared-data.ts';
-
-interface PairItem {
-  id: string;
-  primary: string;
-  report_context: string;
-  quote: string;
-  verdict: string;
-  category: string;
-  speaker: string;
-  source: { title: string; date: string; path: string };
-}
+import { analyze as analyzeIn, isHeldOutSource, readPairs, runPair } from './pair-harness.ts';
 
 const HELD_OUT_CASE = 'trump-gaggle-2025';
-/** One transcript in four is held out (FNV-1a of its path, mod 4 = 0). */
-function isHeldOutSource(path: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 4 === 0;
-}
 
 const argv = process.argv.slice(2);
 const wantPairs = argv.includes('--pairs') || !argv.includes('--cases');
@@ -58,11 +41,8 @@ const root = requireShared('eval/provenance');
 const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-provenance-'));
 
 /** `hearsay analyze … --format json` in process; the dossier, or null when it failed. */
-async function analyze(args: string[]): Promise<Dossier | null> {
-  const out = join(work, `dossier-${Math.random().toString(36).slice(2)}.json`);
-  const code = await main(['analyze', ...args, '--format', 'json', '--out', out]);
-  if (code !== 0) return null;
-  return JSON.parse(readFileSync(out, 'utf8')) as Dossier;
+function analyze(args: string[]): Promise<Dossier | null> {
+  return analyzeIn(work, args);
 }
 
 /** The Python scorer's report, and its last line: one JSON object of every figure. */
@@ -74,64 +54,19 @@ function score(script: string, args: string[]): { text: string; figures: Record<
   return { text: lines.join('\n'), figures };
 }
 
-function transcriptOf(item: PairItem): string {
-  return [
-    `Remarks by ${item.speaker}`,
-    '',
-    item.source.date,
-    '',
-    `${item.speaker.toUpperCase()}: ${item.primary}`,
-    '',
-    'END',
-    '',
-  ].join('\n');
-}
-
-function reportOf(item: PairItem): string {
-  return [`Report on remarks by ${item.speaker}`, '', item.report_context, ''].join('\n');
-}
-
-/** The verdict of the report quote that covers the item's quoted words. */
-function verdictOf(dossier: Dossier | null, item: PairItem, reportText: string): string {
-  if (!dossier) return 'error';
-  const at = reportText.indexOf(item.quote);
-  const from = at >= 0 ? at : reportText.indexOf(item.report_context);
-  const to = at >= 0 ? at + item.quote.length : from + item.report_context.length;
-  let best: { overlap: number; verdict: string } | null = null;
-  for (const q of dossier.quotes) {
-    // The item's quote is the words between the marks: reported speech around them is not it.
-    if (q.article !== 'report.txt' || q.kind === 'indirect') continue;
-    const overlap = Math.min(to, q.end) - Math.max(from, q.start);
-    if (overlap <= 0) continue;
-    const verdict = q.provenance?.verdict ?? 'none';
-    if (!best || overlap > best.overlap) best = { overlap, verdict };
-  }
-  return best?.verdict ?? 'not-found';
-}
-
 async function runPairs(heldOut: boolean): Promise<void> {
-  const items = readFileSync(join(root, 'pairs.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as PairItem)
-    .filter((item) => isHeldOutSource(item.source.path) === heldOut);
+  const items = readPairs(join(root, 'pairs.jsonl')).filter(
+    (item) => isHeldOutSource(item.source.path) === heldOut,
+  );
   const predictions: string[] = [];
   const misses: string[] = [];
   for (const item of items) {
-    const dir = join(work, 'pairs', item.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'transcript.txt'), transcriptOf(item));
-    const report = reportOf(item);
-    writeFileSync(join(dir, 'report.txt'), report);
-    const dossier = await analyze([dir, '--primary', 'transcript.txt']);
-    const verdict = verdictOf(dossier, item, report);
+    const { dossier, quote } = await runPair(work, item);
+    const verdict = !dossier ? 'error' : !quote ? 'not-found' : (quote.provenance?.verdict ?? 'none');
     predictions.push(JSON.stringify({ id: item.id, verdict }));
     if (verdict !== item.verdict) {
-      const q = dossier?.quotes.find(
-        (x) => x.article === 'report.txt' && x.kind !== 'indirect' && x.provenance,
-      );
       misses.push(
-        `${item.id} ${item.category}: gold ${item.verdict}, got ${verdict}\n    quote: ${item.quote}\n    reasons: ${(q?.provenance?.reasons ?? []).join(' | ')}`,
+        `${item.id} ${item.category}: gold ${item.verdict}, got ${verdict}\n    quote: ${item.quote}\n    reasons: ${(quote?.provenance?.reasons ?? []).join(' | ')}`,
       );
     }
   }
@@ -143,7 +78,7 @@ async function runPairs(heldOut: boolean): Promise<void> {
     gold,
     readFileSync(join(root, 'pairs.jsonl'), 'utf8')
       .split('\n')
-      .filter((l) => l.trim() !== '' && ids.has((JSON.parse(l) as PairItem).id))
+      .filter((l) => l.trim() !== '' && ids.has((JSON.parse(l) as { id: string }).id))
       .join('\n') + '\n',
   );
   const { text } = score('score_pairs.py', [file, '--pairs', gold, '--json']);

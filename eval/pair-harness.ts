@@ -1,0 +1,88 @@
+/**
+ * The quote-pair challenge set (../shared/eval/provenance/pairs.jsonl) run through the whole
+ * pipeline, as `hearsay analyze` runs it (the CLI's own `main`, in process): each item becomes a
+ * folder of two articles, a transcript whose label names the item's speaker and a short report
+ * holding `report_context`, with `--primary` on the transcript. Shared by eval/provenance.ts and
+ * eval/confidence.ts, which read different things off the same runs.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../src/cli.ts';
+import type { Dossier } from '../src/model/dossier.ts';
+import type { Quote } from '../src/model/quote.ts';
+
+export interface PairItem {
+  id: string;
+  primary: string;
+  report_context: string;
+  quote: string;
+  verdict: string;
+  category: string;
+  speaker: string;
+  source: { title: string; date: string; path: string };
+}
+
+/** One transcript in four is held out (FNV-1a of its path, mod 4 = 0): no passage is in both parts. */
+export function isHeldOutSource(path: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 4 === 0;
+}
+
+export function readPairs(file: string): PairItem[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as PairItem);
+}
+
+/** `hearsay analyze … --format json` in process; the dossier, or null when it failed. */
+export async function analyze(work: string, args: string[]): Promise<Dossier | null> {
+  const out = join(work, `dossier-${Math.random().toString(36).slice(2)}.json`);
+  const code = await main(['analyze', ...args, '--format', 'json', '--out', out]);
+  return code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as Dossier) : null;
+}
+
+/** The report quote the item asks about, or null when the pipeline found none. */
+export interface PairRun {
+  dossier: Dossier | null;
+  quote: Quote | null;
+}
+
+/** Write the item's two articles under `work`, analyse them, and find the item's quote. */
+export async function runPair(work: string, item: PairItem): Promise<PairRun> {
+  const dir = join(work, 'pairs', item.id);
+  mkdirSync(dir, { recursive: true });
+  const transcript = [
+    `Remarks by ${item.speaker}`,
+    '',
+    item.source.date,
+    '',
+    `${item.speaker.toUpperCase()}: ${item.primary}`,
+    '',
+    'END',
+    '',
+  ];
+  writeFileSync(join(dir, 'transcript.txt'), transcript.join('\n'));
+  const report = [`Report on remarks by ${item.speaker}`, '', item.report_context, ''].join('\n');
+  writeFileSync(join(dir, 'report.txt'), report);
+  const dossier = await analyze(work, [dir, '--primary', 'transcript.txt']);
+  return { dossier, quote: dossier ? quoteOf(dossier, item, report) : null };
+}
+
+/**
+ * The report quote that covers the item's quoted words the most. The item's quote is the words
+ * between the marks: reported speech around them (kind `indirect`) is not it.
+ */
+function quoteOf(dossier: Dossier, item: PairItem, reportText: string): Quote | null {
+  const at = reportText.indexOf(item.quote);
+  const from = at >= 0 ? at : reportText.indexOf(item.report_context);
+  const to = at >= 0 ? at + item.quote.length : from + item.report_context.length;
+  let best: { overlap: number; quote: Quote } | null = null;
+  for (const q of dossier.quotes) {
+    if (q.article !== 'report.txt' || q.kind === 'indirect') continue;
+    const overlap = Math.min(to, q.end) - Math.max(from, q.start);
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { overlap, quote: q };
+  }
+  return best?.quote ?? null;
+}
