@@ -35,15 +35,9 @@ export const MODAL_WORDS: readonly ModalWord[] = [
 
 /**
  * Verbs that take "to" and a verb and give it a modality: "have to move", "would like to get".
- * The key is the word right before "to"; `after` a word that must precede it ("would like").
+ * The key is the word right before "to".
  */
-export interface ModalCatenative {
-  word: string;
-  modality: Modality;
-  example: string;
-}
-
-export const MODAL_CATENATIVES: readonly ModalCatenative[] = [
+export const MODAL_CATENATIVES: readonly ModalWord[] = [
   { word: 'have', modality: 'necessary', example: 'they have to move as well' },
   { word: 'has', modality: 'necessary', example: 'it has to stop' },
   { word: 'had', modality: 'necessary', example: 'we had to act' },
