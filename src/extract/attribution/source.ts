@@ -4,6 +4,7 @@ import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { type Mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
 import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
+import type { Token } from '../../nlp/tokens.ts';
 
 /** Longest source phrase read after "according to" when no mention was found there. */
 const MAX_SOURCE_WORDS = 8;
@@ -52,7 +53,8 @@ const MAX_PHRASE_WORDS = 6;
 /**
  * "Civil rights activists say", "The Republican presidential nominee noted": a subject whose head
  * is no known role noun. Read leftwards over plain words to a determiner (kept) or a function
- * word (not kept); the phrase must hold a capital or a determiner, so a bare verb phrase is no source.
+ * word (not kept); the phrase must hold a capital, a determiner or a number, or end in a plural
+ * ("most economists say"), so a bare verb phrase is no source.
  */
 function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   const isStop = (norm: string): boolean =>
@@ -70,7 +72,10 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     from--;
   }
   const words = s.tokens.slice(from, k + 1);
-  if (!words.some((t) => /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm))) return null;
+  const head = words.at(-1)!.norm;
+  const nominal = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
+  if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;
   const start = words[0]!.start;
   const end = words.at(-1)!.end;
   return {
@@ -102,11 +107,13 @@ function skipAdverbs(s: Sentence, at: number): number {
  * the name, so the subject ends before the bracket.
  */
 function skipParenthesis(frame: Frame, s: Sentence, at: number): number {
-  const before = frame.masked.slice(s.start, s.tokens[at]!.end + 1);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, s.tokens[at + 1]?.start ?? s.end)))
+  const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
+  if (
+    open < s.start ||
+    !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, s.tokens[at + 1]?.start ?? s.end))
+  )
     return at;
-  const k = s.tokens.findLastIndex((t) => t.end <= s.start + open);
+  const k = s.tokens.findLastIndex((t) => t.end <= open);
   return k >= 0 ? k : at;
 }
 
