@@ -115,3 +115,17 @@ test('the ranker learns to take the good candidate and to take none for a non-cu
   assert.ok(score(['w=table', 'after']) <= 0);
   assert.deepEqual([...trainRanker(groups, 5, 1)], [...w], 'deterministic for a seed');
 });
+
+test('a quotation opened with a typographic mark and closed with a straight one is one quote', () => {
+  const quotes = quotesOf(
+    'Ilse Varga spoke on Monday.\n“Nothing is settled yet," Varga said, “but we are close.”',
+  );
+  assert.ok(
+    quotes.some((q) => q.kind === 'direct' && q.text === 'Nothing is settled yet,'),
+    show(quotes),
+  );
+  assert.ok(
+    quotes.some((q) => q.kind === 'direct' && q.text === 'but we are close.'),
+    show(quotes),
+  );
+});
