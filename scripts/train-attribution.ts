@@ -21,7 +21,7 @@ import { readJsonLines } from '../src/ingest/read-records.ts';
 import { tokenize } from '../src/nlp/tokens.ts';
 import { requireShared } from './shared-data.ts';
 
-const EPOCHS = 10;
+const EPOCHS = 15;
 const SEED = 0x5eed8;
 /** Score a candidate must pass; chosen on PolNeAR dev for precision ≥ 0.85 (see eval/attribution.ts). */
 const THRESHOLD = -2;

@@ -31,6 +31,8 @@ export function cueFeatures(frame: Frame, c: Candidate): string[] {
     `punct-after=${after.trim().slice(0, 1) || 'none'}|${d}`,
     `cue-at=${cuePosition(c)}|${d}`,
     `cap-prev=${/^\p{Lu}/u.test(toks[c.token - 1]?.text ?? '')}|${d}`,
+    `subject=${c.event?.subject?.kind ?? 'none'}|${d}`,
+    `sentence-quoted=${/[“”"]/u.test(frame.masked.slice(c.sentence.start, c.sentence.end))}|${d}`,
   ];
 }
 
