@@ -129,3 +129,11 @@ test('a quotation opened with a typographic mark and closed with a straight one 
     show(quotes),
   );
 });
+
+test('a block quoted with straight marks does not run on into a paragraph opening with “', () => {
+  const quotes = quotesOf(
+    'The reporter wrote:\n\n"She had waited all morning at the gate.\n\n"By noon the hall was full.\n\n“I never doubted it,” she said later.',
+  );
+  const q = quotes.find((x) => x.text.startsWith('I never doubted it'));
+  assert.equal(q?.text, 'I never doubted it,', show(quotes));
+});
