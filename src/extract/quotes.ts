@@ -6,6 +6,7 @@ import { findParagraphQuoteMarks } from './quotes/01-quote-marks.ts';
 import { joinParagraphQuotes } from './quotes/02-multi-paragraph.ts';
 import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript-turns.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
+import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
@@ -294,6 +295,23 @@ function readReported(
         : null,
       paragraph: paragraphOf(c.start),
     });
+  }
+  readMixed(a, drafts);
+}
+
+/**
+ * The clause around each top-level quoted phrase its cue frames (attribution/mixed.ts), unless
+ * reported speech covers it already. A quote nested in another is read in its own frame: skipped.
+ */
+function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
+  const direct = drafts.filter((d) => d.kind === 'direct' && d.cue);
+  for (const d of direct) {
+    const nested = direct.some((o) => o !== d && o.start <= d.start && d.end <= o.end);
+    const covered = drafts.some((o) => o.kind === 'indirect' && o.start < d.end && d.start < o.end);
+    if (nested) continue;
+    const clause = covered ? null : findMixedClause(a.frame, d, d.cue!);
+    if (!clause) continue;
+    drafts.push({ ...d, ...clause, kind: 'indirect', rule: 'quote.indirect.mixed' });
   }
 }
 

@@ -18,14 +18,22 @@ const NON_FINAL_ABBREVIATIONS = new Set([
   'capt',
   'sgt',
   'rep',
+  'reps',
+  'del',
   'sen',
+  'sens',
+  'rev',
   'gov',
   'pres',
   'st',
+  'mt',
+  'ft',
   'jr',
   'sr',
   'no',
   'vs',
+  // Case names: "Plessy v. Ferguson", "Brown v. Board of Education".
+  'v',
   'etc',
   'inc',
   'ltd',
@@ -76,13 +84,19 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   pushTrimmed(text, from + start, to, out);
 }
 
-/** The word before a full stop is an abbreviation or an initial ("J. Smith", "U.S."). */
+/**
+ * One or more initials: "J", "J.P", "G.K" (the full stop under test is not included). A name
+ * follows them far more often than a sentence ends on them ("Rep. G.K. Butterfield").
+ */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+/** The word before a full stop is an abbreviation or an initial ("J. Smith", "J.P. Morgan", "U.S."). */
 function isAbbreviation(line: string, dotAt: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dotAt - 12), dotAt));
   if (!before) return false;
   const word = before[1]!.toLowerCase().replace(/^\.+/, '');
   if (NON_FINAL_ABBREVIATIONS.has(word)) return true;
-  return /^\p{Lu}$/u.test(before[1]!);
+  return INITIALS.test(before[1]!.replace(/^\.+/, ''));
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
 import { trainRanker } from '../../src/extract/attribution/model.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { findMixedClause } from '../../src/extract/attribution/mixed.ts';
+import { analyzeArticle, extractQuotes } from '../../src/extract/quotes.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import { makeArticle } from '../helpers/article.ts';
 
@@ -114,4 +115,46 @@ test('the ranker learns to take the good candidate and to take none for a non-cu
   assert.ok(score(['w=said', 'after']) > score(['w=said', 'before']));
   assert.ok(score(['w=table', 'after']) <= 0);
   assert.deepEqual([...trainRanker(groups, 5, 1)], [...w], 'deterministic for a seed');
+});
+
+test('a quotation opened with a typographic mark and closed with a straight one is one quote', () => {
+  const quotes = quotesOf(
+    'Ilse Varga spoke on Monday.\n“Nothing is settled yet," Varga said, “but we are close.”',
+  );
+  assert.ok(
+    quotes.some((q) => q.kind === 'direct' && q.text === 'Nothing is settled yet,'),
+    show(quotes),
+  );
+  assert.ok(
+    quotes.some((q) => q.kind === 'direct' && q.text === 'but we are close.'),
+    show(quotes),
+  );
+});
+
+test('a block quoted with straight marks does not run on into a paragraph opening with “', () => {
+  const quotes = quotesOf(
+    'The reporter wrote:\n\n"She had waited all morning at the gate.\n\n"By noon the hall was full.\n\n“I never doubted it,” she said later.',
+  );
+  const q = quotes.find((x) => x.text.startsWith('I never doubted it'));
+  assert.equal(q?.text, 'I never doubted it,', show(quotes));
+});
+
+test('a quoted phrase framed by an earlier cue gives its clause; a quote after "said:" does not', () => {
+  const mixed = (text: string, cueWord: string, quoted: string): string | null => {
+    const article = makeArticle('mixed', text);
+    const frame = analyzeArticle(article, buildEntityIndex([article])).frame;
+    const cue = { start: text.indexOf(cueWord), end: text.indexOf(cueWord) + cueWord.length };
+    const quote = { start: text.indexOf(quoted), end: text.indexOf(quoted) + quoted.length };
+    const clause = findMixedClause(frame, quote, cue);
+    return clause ? text.slice(clause.start, clause.end) : null;
+  };
+  assert.equal(
+    mixed('Brun likened the new levy to a “tax on breathing” in a speech.', 'likened', 'tax on breathing'),
+    'the new levy to a “tax on breathing” in a speech.',
+  );
+  assert.equal(
+    mixed('Brun said: “The levy is a tax on breathing.”', 'said', 'The levy is a tax on breathing.'),
+    null,
+  );
+  assert.equal(mixed('The post by author="brun" was removed.', 'post', 'brun'), null);
 });

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import type { SpeechEvent } from '../speakers/02-said-verb.ts';
+import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { findFallbackSource } from './source.ts';
@@ -21,6 +21,14 @@ export interface Candidate extends Span {
   /** Where the content starts: right after the cue (and its source), a word or two later, after a "that". */
   opening: 'cue' | `skip${number}` | 'that' | 'sentence';
   closing: Closing;
+}
+
+/**
+ * speaker.document-not-source: "said in a statement" can leave the rules with "a statement" as the
+ * speaker when nobody is named near; a document names no one, so the source is read again.
+ */
+function isDocument(r: SpeakerRef): boolean {
+  return r.entity === null && isDocumentNoun(r.name.split(/\s+/u).at(-1)!.toLowerCase());
 }
 
 /** Where a content ends: the sentence end, before the next speech act, at a comma, before a preposition. */
@@ -47,9 +55,10 @@ export function findCandidates(
   s.tokens.forEach((tok, i) => {
     if (!isCueWord(tok.norm)) return;
     const event = a.eventAt(s.index, i);
-    const source = event?.speaker
-      ? { speaker: event.speaker, rule: null }
-      : findFallbackSource(a, s, i, event);
+    const source =
+      event?.speaker && !isDocument(event.speaker)
+        ? { speaker: event.speaker, rule: null }
+        : findFallbackSource(a, s, i, event);
     const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
       const span = trimToWords(masked, c.start, c.end);
       if (span && !out.some((o) => o.token === i && o.start === span.start && o.end === span.end))
@@ -115,13 +124,15 @@ const CLAUSE_OPENERS = /^\s*(?:and|but|or|while|as|which|who|because|so)\b/iu;
 /**
  * Where the content of a trailing attribution ends ("Talks will resume, | officials said"): the
  * last comma with only the source's words after it. Not when those words open a clause of their
- * own (", and organizers said"), nor when the content would be a quotation and its speaker
- * ("“…,” the mayor's spokesman, | Tomas Reil, said"): the direct quote stands for that.
+ * own (", and organizers said"), nor when the content would be a quotation closed by its own
+ * comma and its speaker ("“…,” the mayor's spokesman, | Tomas Reil, said"): the direct quote stands
+ * for that. A clause with a quoted phrase inside it (A cashier who “steals” is held to account,
+ * | she said) is content.
  */
 function findTrailingComma(before: string): number {
   const comma = before.search(/,\s*[\p{L}\s’'-]{0,80}$/u);
   if (comma <= 0 || CLAUSE_OPENERS.test(before.slice(comma + 1))) return -1;
-  if (/[”"’»][^”"’»]{0,60}$/u.test(before.slice(0, comma))) return -1;
+  if (/[,.!?][”"’»][^”"’»]{0,60}$/u.test(before.slice(0, comma))) return -1;
   return comma;
 }
 

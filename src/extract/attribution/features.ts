@@ -4,30 +4,49 @@ import type { Frame } from '../speakers/frame.ts';
 import type { Candidate } from './candidates.ts';
 
 /**
- * The features of one candidate content, as strings the linear model weighs: the cue word and its
- * neighbours, how the existing rules read the cue (lexicon class, subject found and how, the
- * reported clause they would give), the span's shape (direction, opening, closing, length, share
- * inside quotation marks) and what surrounds it.
+ * The features of a cue word read in one direction, shared by all of its candidates there: the cue
+ * word and its neighbours, how the existing rules read the cue (lexicon class, subject found and
+ * how, the source's type), where it sits. Computed once per cue and direction.
  */
-export function candidateFeatures(frame: Frame, c: Candidate, ruleClauses: readonly Span[]): string[] {
-  const { masked } = frame;
+export function cueFeatures(frame: Frame, c: Candidate): string[] {
   const toks = c.sentence.tokens;
   const w = toks[c.token]!.norm;
   const prev = toks[c.token - 1]?.norm ?? '<s>';
   const next = toks[c.token + 1]?.norm ?? '</s>';
   const next2 = toks[c.token + 2]?.norm ?? '</s>';
+  const how = howRead(c);
+  const after = frame.masked.slice(toks[c.token]!.end, toks[c.token + 1]?.start ?? c.sentence.end);
+  const d = c.direction;
+  return [
+    'bias',
+    `w=${w}`,
+    `prev=${prev}|w=${w}`,
+    `w=${w}|next=${next}`,
+    `w=${w}|next2=${next}_${next2}`,
+    `how=${how}|w=${w}`,
+    `stem=${stem(w)}|${d}`,
+    `prev=${prev}|${d}`,
+    `next=${next}|${d}`,
+    `source-type=${c.source?.speaker.type ?? (c.source ? 'unknown' : 'none')}|${d}`,
+    `punct-after=${after.trim().slice(0, 1) || 'none'}|${d}`,
+    `cue-at=${cuePosition(c)}|${d}`,
+    `cap-prev=${/^\p{Lu}/u.test(toks[c.token - 1]?.text ?? '')}|${d}`,
+    `subject=${c.event?.subject?.kind ?? 'none'}|${d}`,
+    `sentence-quoted=${/[“”"]/u.test(frame.masked.slice(c.sentence.start, c.sentence.end))}|${d}`,
+  ];
+}
+
+/**
+ * The features of one candidate's span: its shape (direction, opening, closing), length, share
+ * inside quotation marks, the words at its edges, and whether the rules' reported clause is it.
+ */
+export function spanFeatures(frame: Frame, c: Candidate, ruleClauses: readonly Span[]): string[] {
+  const { masked } = frame;
+  const toks = c.sentence.tokens;
+  const w = toks[c.token]!.norm;
   const shape = `${c.direction}/${c.opening}/${c.closing}`;
-  const verb = SPEECH_VERB_FORMS.get(w);
-  const how = !c.event
-    ? 'no-event'
-    : c.event.speaker
-      ? c.event.how
-      : c.source
-        ? `fallback-${c.source.rule}`
-        : `unresolved-${c.event.how}`;
+  const cls = SPEECH_VERB_FORMS.get(w)?.class ?? 'none';
   const words = countWords(masked, c);
-  const quoted = quotedShare(masked, c);
-  const after = masked.slice(toks[c.token]!.end, toks[c.token + 1]?.start ?? c.sentence.end);
   const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? 'same' : 'none';
   const first = toks.findIndex((t) => t.start >= c.start);
   const skipped =
@@ -38,36 +57,29 @@ export function candidateFeatures(frame: Frame, c: Candidate, ruleClauses: reado
           .join('_')
       : '-';
   const endWord = toks.find((t) => t.start >= c.end)?.norm ?? '</s>';
-  const f = [
+  return [
     `skipped=${skipped}|${c.opening}`,
     `w=${w}|skipped=${skipped}`,
     `end-word=${endWord}|${c.closing}`,
     `first-word=${toks[first]?.norm ?? '-'}|${c.direction}`,
-    'bias',
-    `w=${w}`,
     `w=${w}|${shape}`,
-    `stem=${stem(w)}|${c.direction}`,
-    `prev=${prev}|w=${w}`,
-    `w=${w}|next=${next}`,
-    `w=${w}|next2=${next}_${next2}`,
-    `prev=${prev}|${c.direction}`,
-    `next=${next}|${c.direction}`,
-    `class=${verb?.class ?? 'none'}|${shape}`,
-    `how=${how}|${shape}`,
-    `how=${how}|w=${w}`,
-    `source-type=${c.source?.speaker.type ?? (c.source ? 'unknown' : 'none')}|${c.direction}`,
+    `class=${cls}|${shape}`,
+    `how=${howRead(c)}|${shape}`,
     `shape=${shape}`,
     `words=${bucket(words)}|${shape}`,
     `words=${bucket(words)}|w=${w}`,
-    `quoted=${quotedBucket(quoted)}|${c.direction}`,
-    `punct-after=${after.trim().slice(0, 1) || 'none'}|${c.direction}`,
+    `quoted=${quotedBucket(quotedShare(masked, c))}|${c.direction}`,
     `rule=${rule}|${shape}`,
-    `rule=${rule}|class=${verb?.class ?? 'none'}`,
-    `cue-at=${cuePosition(c)}|${c.direction}`,
-    `cap-prev=${/^\p{Lu}/u.test(toks[c.token - 1]?.text ?? '')}|${c.direction}`,
+    `rule=${rule}|class=${cls}`,
     `end=${masked.slice(c.end - 1, c.end)}|${c.direction}`,
   ];
-  return f;
+}
+
+/** How the cue's source was read: by the rules' event, by the fallback, or not at all. */
+function howRead(c: Candidate): string {
+  if (!c.event) return 'no-event';
+  if (c.event.speaker) return c.event.how;
+  return c.source ? `fallback-${c.source.rule}` : `unresolved-${c.event.how}`;
 }
 
 /** Where the cue sits in its sentence: first word, last words, or inside. */

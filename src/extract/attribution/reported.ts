@@ -4,7 +4,7 @@ import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { candidateFeatures, quotedShare } from './features.ts';
+import { cueFeatures, quotedShare, spanFeatures } from './features.ts';
 import { type AttributionModel, loadModel, scoreFeatures } from './model.ts';
 
 /**
@@ -14,16 +14,27 @@ import { type AttributionModel, loadModel, scoreFeatures } from './model.ts';
  */
 const MAX_QUOTED_SHARE = 0.9;
 
-/** A candidate with the features the model reads. */
+/**
+ * A candidate with the features the model reads: those of its cue and direction (`shared`, one
+ * array for all the candidates of that cue and direction, so its score is summed once) and its own.
+ */
 export interface ReadCandidate {
   candidate: Candidate;
-  features: string[];
+  shared: readonly string[];
+  own: readonly string[];
 }
+
+const CUE_TESTS = new WeakMap<AttributionModel, (norm: string) => boolean>();
 
 /** Whether a word may be a cue: a lexicon verb, "according (to)", or a cue word the model learned. */
 export function cueWordTest(model: AttributionModel): (norm: string) => boolean {
-  const learned = new Set(model.cueWords);
-  return (norm) => learned.has(norm) || SPEECH_VERB_FORMS.has(norm) || norm === 'according';
+  let test = CUE_TESTS.get(model);
+  if (!test) {
+    const learned = new Set(model.cueWords);
+    test = (norm) => learned.has(norm) || SPEECH_VERB_FORMS.has(norm) || norm === 'according';
+    CUE_TESTS.set(model, test);
+  }
+  return test;
 }
 
 /**
@@ -41,12 +52,15 @@ export function readCandidates(
   for (const s of a.frame.sentences) {
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     const own = rules.filter((r) => r.sentence === s);
+    const shared = new Map<string, string[]>();
     const read = findCandidates(a, s, isCueWord)
       .filter((c) => quotedShare(a.frame.masked, c) < MAX_QUOTED_SHARE)
-      .map((candidate) => ({
-        candidate,
-        features: candidateFeatures(a.frame, candidate, own),
-      }));
+      .map((candidate) => {
+        const key = `${candidate.token}/${candidate.direction}`;
+        let cue = shared.get(key);
+        if (!cue) shared.set(key, (cue = cueFeatures(a.frame, candidate)));
+        return { candidate, shared: cue, own: spanFeatures(a.frame, candidate, own) };
+      });
     if (read.length > 0) out.push({ sentence: s, read });
   }
   return out;
@@ -65,8 +79,11 @@ export function findLearnedClauses(
   const out: ReportedClause[] = [];
   for (const { sentence, read } of readCandidates(a, skip, cueWordTest(model))) {
     const bestOfCue = new Map<number, { c: Candidate; score: number }>();
+    const sharedScores = new Map<readonly string[], number>();
     for (const r of read) {
-      const score = scoreFeatures(model, r.features);
+      let base = sharedScores.get(r.shared);
+      if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
+      const score = base + scoreFeatures(model, r.own);
       const known = bestOfCue.get(r.candidate.token);
       if (score > model.threshold && (!known || score > known.score))
         bestOfCue.set(r.candidate.token, { c: r.candidate, score });

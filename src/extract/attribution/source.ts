@@ -1,9 +1,11 @@
-import { DETERMINERS, NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { type Mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
 import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
+import type { Token } from '../../nlp/tokens.ts';
 
 /** Longest source phrase read after "according to" when no mention was found there. */
 const MAX_SOURCE_WORDS = 8;
@@ -47,12 +49,27 @@ export function findFallbackSource(
 }
 
 /** Longest noun phrase read leftwards from a cue when no name or role mention ends there. */
-const MAX_PHRASE_WORDS = 6;
+const MAX_PHRASE_WORDS = 8;
+/** Words that open a source phrase as a determiner does ("Nearly eight of 10 voters", "Another slide"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'another',
+  'many',
+  'most',
+  'nearly',
+  'only',
+  'one',
+  'some',
+  'several',
+  'few',
+  'all',
+  'both',
+]);
 
 /**
  * "Civil rights activists say", "The Republican presidential nominee noted": a subject whose head
  * is no known role noun. Read leftwards over plain words to a determiner (kept) or a function
- * word (not kept); the phrase must hold a capital or a determiner, so a bare verb phrase is no source.
+ * word (not kept); the phrase must hold a capital, a determiner or a number, or end in a plural
+ * ("most economists say"), so a bare verb phrase is no source.
  */
 function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   const isStop = (norm: string): boolean =>
@@ -62,15 +79,21 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   while (from > 0 && k - from < MAX_PHRASE_WORDS - 1) {
     if (!/^(?:\s+|\.\s?|-)$/u.test(frame.masked.slice(s.tokens[from - 1]!.end, s.tokens[from]!.start))) break;
     const prev = s.tokens[from - 1]!.norm;
-    if (DETERMINERS.has(prev)) {
+    if (DETERMINERS.has(prev) || QUANTIFIERS.has(prev)) {
       from--;
+      if (s.tokens[from - 1]?.norm === 'of') continue;
       break;
     }
-    if (isStop(prev)) break;
+    // "Video of the incident", "eight of 10 voters": the head before "of" is the phrase's own.
+    if (prev !== 'of' && isStop(prev)) break;
     from--;
   }
+  if (s.tokens[from]!.norm === 'of') from++;
   const words = s.tokens.slice(from, k + 1);
-  if (!words.some((t) => /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm))) return null;
+  const head = words.at(-1)!.norm;
+  const nominal = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
+  if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;
   const start = words[0]!.start;
   const end = words.at(-1)!.end;
   return {
@@ -86,12 +109,34 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   };
 }
 
-/** Lower-case function words and adverbs the lexicon's gap does not skip ("Lee now says"), at most two. */
+/** Words of a time phrase between a subject and its verb ("Wells Fargo last month announced"). */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'month',
+  'week',
+  'year',
+  'weekend',
+  'today',
+  'yesterday',
+  'morning',
+  'night',
+  ...ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()),
+]);
+
+/**
+ * Lower-case function words, auxiliaries, adverbs and time phrases the lexicon's gap does not skip
+ * ("Lee now says", "Cruz has long said", "Wells Fargo last month announced"), at most three words.
+ */
 function skipAdverbs(s: Sentence, at: number): number {
   let k = at;
-  while (k > 0 && at - k < 2) {
+  for (let n = 0; k > 0 && n < 3; n++) {
     const t = s.tokens[k]!;
-    if (!/^\p{Ll}/u.test(t.text) || !(NOT_NAME_WORDS.has(t.norm) || /ly$/u.test(t.norm))) break;
+    const gap =
+      TIME_WORDS.has(t.norm) ||
+      VERB_GAP_WORDS.has(t.norm) ||
+      NOT_NAME_WORDS.has(t.norm) ||
+      /ly$/u.test(t.norm) ||
+      VERB_GAP_WORDS.has(s.tokens[k - 1]!.norm);
+    if (!(/^\p{Ll}/u.test(t.text) || TIME_WORDS.has(t.norm)) || !gap) break;
     k--;
   }
   return k;
@@ -102,11 +147,13 @@ function skipAdverbs(s: Sentence, at: number): number {
  * the name, so the subject ends before the bracket.
  */
 function skipParenthesis(frame: Frame, s: Sentence, at: number): number {
-  const before = frame.masked.slice(s.start, s.tokens[at]!.end + 1);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, s.tokens[at + 1]?.start ?? s.end)))
+  const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
+  if (
+    open < s.start ||
+    !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, s.tokens[at + 1]?.start ?? s.end))
+  )
     return at;
-  const k = s.tokens.findLastIndex((t) => t.end <= s.start + open);
+  const k = s.tokens.findLastIndex((t) => t.end <= open);
   return k >= 0 ? k : at;
 }
 
@@ -135,13 +182,13 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
   };
 }
 
-/** A mention as a speaker: the index's entity for a name it knows, else its own words without a leading determiner. */
+/**
+ * A mention as a speaker: the index's entity for a name it knows, else its own words, determiner
+ * included, as an unnamed source keeps them ("a union leader", "Another slide").
+ */
 function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
   const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
   if (named) return named;
-  let from = m.from;
-  while (from < m.to - 1 && DETERMINERS.has(s.tokens[from]!.norm)) from++;
-  const start = s.tokens[from]!.start;
-  const name = frame.text.slice(start, m.end).replace(/['’]s$/u, '');
+  const name = m.surface.replace(/['’]s$/u, '');
   return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
 }

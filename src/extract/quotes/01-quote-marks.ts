@@ -47,11 +47,12 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
     if (isApostrophe(text, i, paragraph.end)) continue;
     const left = isLeftFlanking(text, i, paragraph);
     const right = isRightFlanking(text, i, paragraph);
-    const target = closes ? findClosable(stack, c) : -1;
+    const same = closes ? findClosable(stack, c) : -1;
+    const target = same >= 0 || !closes || !right || left ? same : findMixedClosable(stack, closes);
     if (target >= 0 && (right || !left || !opens)) {
       const open = stack[target]!;
       stack.length = target;
-      const pair = open.pairs.find((p) => p.close === c)!;
+      const pair = open.pairs.find((p) => p.close === c) ?? open.pairs[0]!;
       const span = trimSpan(text, open.at + 1, i);
       if (hasWords(text, span))
         spans.push({ ...span, openAt: open.at, closeAt: i, pair, rule: 'quote.marks' });
@@ -86,6 +87,20 @@ function misusedOpener(
 function findClosable(stack: Open[], c: string): number {
   for (let j = stack.length - 1; j >= 0; j--) {
     if (stack[j]!.pairs.some((p) => p.close === c)) return j;
+  }
+  return -1;
+}
+
+/**
+ * quote.mixed-marks: web copy often opens with a typographic mark and closes with a straight one
+ * (`“Deals should not be required," he said`) or the reverse. A mark that can only close here
+ * (a letter before it, a space or punctuation after) and has no opener of its own style closes
+ * the innermost open quotation of the same family, rather than opening a new one that runs on.
+ */
+function findMixedClosable(stack: Open[], closes: readonly QuoteMarkPair[]): number {
+  const families = new Set(closes.map((p) => p.family));
+  for (let j = stack.length - 1; j >= 0; j--) {
+    if (stack[j]!.pairs.some((p) => families.has(p.family))) return j;
   }
   return -1;
 }

@@ -1,4 +1,4 @@
-import { OPENERS } from '../../nlp/lexicons/quote-marks.ts';
+import { OPENERS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
 import type { ParagraphMarks } from './01-quote-marks.ts';
 import { hasWords, type MarkedSpan, trimSpan } from './candidate.ts';
 
@@ -31,7 +31,7 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
     for (; j < marks.length && j - k < MAX_QUOTE_PARAGRAPHS; j++) {
       const next = marks[j]!;
       const first = text[next.paragraph.start]!;
-      if (!OPENERS.get(first)?.some((p) => p.family === open.pair.family)) break;
+      if (!continuesQuote(first, open.pair)) break;
       continued.add(j);
       const closed = next.spans.find((s) => s.openAt === next.paragraph.start);
       if (closed) {
@@ -60,4 +60,13 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether a paragraph opening with `first` continues a quotation left open with `pair`: an opener
+ * of the same family and the same convention. A block quoted with straight marks does not run on
+ * into a paragraph that opens with “: that paragraph quotes someone anew.
+ */
+function continuesQuote(first: string, pair: QuoteMarkPair): boolean {
+  return OPENERS.get(first)?.some((p) => p.family === pair.family && p.straight === pair.straight) ?? false;
 }
