@@ -148,6 +148,7 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
 export function singleNumberWord(word: string): number | null {
   if (word === 'one') return null;
   if (word === 'dozen') return 12;
+  if (word === 'half') return 0.5;
   return UNITS[word] ?? TENS[word] ?? SCALES[word] ?? null;
 }
 

@@ -429,6 +429,9 @@ function markSuperlatives(terms: Term[]): void {
   for (let i = 1; i < terms.length; i++) {
     // After "to" or a modal a graded word is a verb ("to complete the road"), not emphasis.
     const t = terms[i]!;
+    // "the strongest possible terms": "possible" after a superlative intensifies, it does not hedge.
+    if (t.hedge && t.norm === 'possible' && /est$|^(most|best|worst)$/.test(terms[i - 1]!.norm))
+      terms[i] = { ...t, hedge: false };
     if (t.grade > 0 && !t.norm.endsWith('ly') && VERB_OPENERS.has(terms[i - 1]!.norm))
       terms[i] = { ...t, grade: 0 };
     if (terms[i]!.norm === 'most' && terms[i - 1]!.norm === 'the')

@@ -111,6 +111,9 @@ export const actorsSwapped: Rule = ({ alignment, quoteText }) => {
       const a = named[i]!;
       const b = named[i + 1]!;
       if (alignment.quote[a.q]!.norm === alignment.quote[b.q]!.norm || a.p < b.p) continue;
+      // "Germany and France" → "France and Germany": a coordination reads the same either way.
+      const between = quoteText.slice(alignment.quote[a.q]!.end, alignment.quote[b.q]!.start);
+      if (/^\s*(?:,|and|or|&|, and|, or)\s*$/i.test(between)) continue;
       const x = textOf(quoteText, alignment.quote[a.q]!);
       const y = textOf(quoteText, alignment.quote[b.q]!);
       out.push(`verdict.actors-swapped: "${x}" and "${y}" stand in each other's place`);
