@@ -5,7 +5,15 @@
  * provenance rules tell "1.4 billion" = "one point four billion" from "1.4" → "14".
  */
 
-const UNITS: Readonly<Record<string, number>> = {
+/**
+ * A lookup table with no prototype: `"constructor" in table` must be false, since any word of a
+ * text is looked up ("toString" is not a number).
+ */
+function withoutPrototype<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const UNITS: Readonly<Record<string, number>> = withoutPrototype({
   zero: 0,
   one: 1,
   two: 2,
@@ -26,8 +34,8 @@ const UNITS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: Readonly<Record<string, number>> = withoutPrototype({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -36,8 +44,8 @@ const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = {
+});
+const SCALES: Readonly<Record<string, number>> = withoutPrototype({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -45,14 +53,14 @@ const SCALES: Readonly<Record<string, number>> = {
   billion: 1e9,
   bn: 1e9,
   trillion: 1e12,
-};
+});
 /**
  * Unit words read as part of the figure, with the mark they put on its value: "30 percent" is
  * "30%", "20-fold" and "20 times" are "20x" (another figure than 20 percent), "ten years" is
  * "10y" (as "a decade" is), "$7 billion" is "7 billion dollars" (currency is left out: the "$" is
  * not a word).
  */
-const UNIT_WORDS: Readonly<Record<string, string>> = {
+const UNIT_WORDS: Readonly<Record<string, string>> = withoutPrototype({
   percent: '%',
   pct: '%',
   fold: 'x',
@@ -61,7 +69,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   year: 'y',
   dollars: '',
   dollar: '',
-};
+});
 
 /** Words after which "one" is the figure 1 ("for every one", "each one", "per one"). */
 const ONE_AS_FIGURE_AFTER = new Set(['every', 'each', 'per']);

@@ -163,3 +163,8 @@ for (const [said, reported, verdict] of ROWS) {
     assert.equal(judge(said, reported), verdict, `source: ${said}`);
   });
 }
+
+test('words that name object properties are plain words, not figures or contractions', () => {
+  const said = 'The constructor will not toString the valueOf of hasOwnProperty.';
+  assert.equal(judge(said, said), 'verbatim');
+});

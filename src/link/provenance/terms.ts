@@ -273,14 +273,18 @@ function readWords(text: string, from: number, to: number): Word[] {
 }
 
 /** Negated auxiliaries whose written stem is not the word ("wo" of "won't"). */
-const NEGATED_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
+  ['wo', 'will'],
+  ['ca', 'can'],
+  ['sha', 'shall'],
+]);
 /** Contracted auxiliaries read in full; "'s" and "'d" are left alone (is/has, would/had). */
-const CONTRACTED: Readonly<Record<string, string>> = {
-  "'re": 'are',
-  "'ve": 'have',
-  "'ll": 'will',
-  "'m": 'am',
-};
+const CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'m", 'am'],
+]);
 
 /**
  * The written base and the word for a contraction ("won't" → ["wo", "not"] read as will + not), or
@@ -296,7 +300,7 @@ function expandContraction(norm: string): [string, string] | null {
 }
 
 function plainWord(start: number, end: number, written: string, abbr: boolean): Word {
-  const norm = NEGATED_STEMS[written] ?? CONTRACTED[written] ?? written;
+  const norm = NEGATED_STEMS.get(written) ?? CONTRACTED.get(written) ?? written;
   return { start, end, text: written, norm, stem: stem(norm), lex: inflectionStem(norm), abbr };
 }
 

@@ -37,18 +37,18 @@ const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
 const IRREGULAR_PAST = new Set(IRREGULAR_PAST_FORMS);
 /** Contracted negations and the auxiliary they stand on ("won't" is "will not"). */
-const NEGATED_AUX: Readonly<Record<string, string>> = {
-  "won't": 'will',
-  "can't": 'can',
-  cannot: 'can',
-  "shan't": 'shall',
-};
+const NEGATED_AUX: ReadonlyMap<string, string> = new Map([
+  ["won't", 'will'],
+  ["can't", 'can'],
+  ['cannot', 'can'],
+  ["shan't", 'shall'],
+]);
 /** How many terms before the verb a frame may reach ("we are also paving the way to ultimately provide"). */
 const MAX_FRAME_TERMS = 8;
 
 /** "we're" → ["we", "'re"]; "doesn't" → ["does", "not"]; other words as they are. */
 function frameWordsOf(norm: string): string[] {
-  const negated = NEGATED_AUX[norm];
+  const negated = NEGATED_AUX.get(norm);
   if (negated) return [negated, 'not'];
   if (norm.endsWith("n't")) return [norm.slice(0, -3), 'not'];
   const m = /^([\p{L}]+)('(?:re|ll|ve|m|s|d))$/u.exec(norm);
