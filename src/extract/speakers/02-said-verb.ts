@@ -8,14 +8,9 @@ import {
   findNounBeforePlace,
   findRoleWithPhrase,
   findUnclosedAppositive,
-} from './03-appositive.ts';
-import {
-  type Mention,
-  mentionEndingAt,
-  mentionStartingAt,
   skipBracketedLabel,
-  skipVerbGap,
-} from './clause.ts';
+} from './03-appositive.ts';
+import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
