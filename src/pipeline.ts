@@ -1,5 +1,6 @@
 import { buildEntityIndex } from './extract/entities.ts';
 import { extractQuotes } from './extract/quotes.ts';
+import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
 import { clusterStories } from './link/stories/stories.ts';
@@ -10,6 +11,7 @@ import type { Issue } from './model/issue.ts';
 import type { Options } from './model/options.ts';
 import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
+import type { TimelineItem } from './model/analysis.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -24,6 +26,7 @@ interface State {
   entities: EntityIndex | null;
   quotes: Quote[];
   stories: Story[];
+  timeline: TimelineItem[];
 }
 
 interface Stage {
@@ -60,6 +63,13 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
+    // Stories are events on the timeline, dated by their earliest article.
+    name: 'timeline',
+    run: (s) => {
+      s.timeline = buildTimeline(s.originals, s.stories);
+    },
+  },
+  {
     name: 'provenance',
     // The sentence encoder loads and runs asynchronously; the lexical default stays synchronous.
     run: async (s, options) => {
@@ -82,6 +92,7 @@ export async function analyzeArticles(
     entities: null,
     quotes: [],
     stories: [],
+    timeline: [],
   };
   for (const stage of STAGES) await stage.run(state, options);
   return {
@@ -93,7 +104,7 @@ export async function analyzeArticles(
     stories: state.stories,
     claims: [],
     positions: [],
-    timeline: [],
+    timeline: state.timeline,
     issues,
   };
 }

@@ -158,3 +158,9 @@ test('a quoted phrase framed by an earlier cue gives its clause; a quote after "
   );
   assert.equal(mixed('The post by author="brun" was removed.', 'post', 'brun'), null);
 });
+
+test('a party label in brackets between a name and "said" is read past', () => {
+  const quotes = quotesOf('Lawmakers met on Monday.\n“The vote will be close,” Rep. Ana Kell (D-Ore.) said.');
+  const q = quotes.find((x) => x.kind === 'direct');
+  assert.equal(q?.speaker?.name, 'Ana Kell', show(quotes));
+});

@@ -229,4 +229,42 @@ describe('clusterAverageLink', () => {
     const expected = sorted(clusterAverageLink(4, edges, 0.5));
     assert.deepEqual(sorted(clusterAverageLink(4, [...edges].reverse(), 0.5)), expected);
   });
+
+  describe('same occasion', () => {
+    // Two invented halves of one press event (a check-in and the statement after it): tight
+    // inside, 0.58 across, under the 0.65 cut but above 0.85 × 0.65.
+    const edges = [
+      { a: 0, b: 1, sim: 0.9 },
+      { a: 2, b: 3, sim: 0.9 },
+      { a: 0, b: 2, sim: 0.58 },
+      { a: 0, b: 3, sim: 0.58 },
+      { a: 1, b: 2, sim: 0.58 },
+      { a: 1, b: 3, sim: 0.58 },
+    ];
+    const occasion = (days: (number | null)[]) => ({ days, windowDays: 1, cutFactor: 0.85 });
+    const split = [
+      [0, 1],
+      [2, 3],
+    ];
+
+    test('groups published the same or next day merge at the lower cut', () => {
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([100, 100, 101, 101])), [
+        [0, 1, 2, 3],
+      ]);
+    });
+
+    test('groups published days apart stay apart', () => {
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([100, 100, 104, 104])), split);
+    });
+
+    test('undated or half-dated groups keep the full cut', () => {
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, 100, 100])), split);
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([100, null, 100, 100])), split);
+    });
+
+    test('below the lower cut nothing merges, whatever the days', () => {
+      const loose = edges.map((e) => (e.sim < 0.9 ? { ...e, sim: 0.5 } : e));
+      assert.deepEqual(clusterAverageLink(4, loose, 0.65, 0.5, occasion([100, 100, 100, 100])), split);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
+import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { type Mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
 import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
@@ -42,7 +43,7 @@ export function findFallbackSource(
   }
   const at = skipAdverbs(s, skipVerbGap(frame, s, token).at);
   if (at < 0) return null;
-  const end = skipParenthesis(frame, s, at);
+  const end = skipBracketedLabel(frame, s, at);
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (!m || m.kind === 'pronoun') return null;
   return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
@@ -140,21 +141,6 @@ function skipAdverbs(s: Sentence, at: number): number {
     k--;
   }
   return k;
-}
-
-/**
- * "Gov. Pat Lee (R-Ohio) said": a party label in brackets between a name and its verb belongs to
- * the name, so the subject ends before the bracket.
- */
-function skipParenthesis(frame: Frame, s: Sentence, at: number): number {
-  const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
-  if (
-    open < s.start ||
-    !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, s.tokens[at + 1]?.start ?? s.end))
-  )
-    return at;
-  const k = s.tokens.findLastIndex((t) => t.end <= open);
-  return k >= 0 ? k : at;
 }
 
 /** The words from token `k` up to the next comma, stop or bracket (at most a few words). */

@@ -105,6 +105,7 @@ export function findScareQuoteReason(
   hasCue: boolean,
   carried = false,
 ): string | null {
+  if (isMarkupAttribute(text, q.openAt)) return 'quote.scare.markup';
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
   if (isNickname(text, q)) return 'quote.scare.nickname';
   if (isCalledName(masked, q.openAt)) return 'quote.scare.called';
@@ -114,6 +115,14 @@ export function findScareQuoteReason(
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
   return null;
+}
+
+/**
+ * quote.scare.markup: `author="…"`, `data-id="…"`: an attribute value of markup left in scraped
+ * text is no one's words.
+ */
+function isMarkupAttribute(text: string, openAt: number): boolean {
+  return /[\p{L}\p{N}_-]=$/u.test(text.slice(Math.max(0, openAt - 2), openAt));
 }
 
 /** "known as the", "so-called", "the term" … right before the opening mark. */

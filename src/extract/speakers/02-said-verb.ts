@@ -8,6 +8,7 @@ import {
   findNounBeforePlace,
   findRoleWithPhrase,
   findUnclosedAppositive,
+  skipBracketedLabel,
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
@@ -178,7 +179,8 @@ export function readVerbEvent(
   resolve: ResolveMention,
 ): SpeechEvent {
   const tok = s.tokens[i]!;
-  const { at, skipped } = skipVerbGap(frame, s, i);
+  const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
+  const at = skipBracketedLabel(frame, s, gapAt);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
   const base = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
   if (verb.lemma === 'quote') {
@@ -190,7 +192,7 @@ export function readVerbEvent(
     if (agent) return { ...base, subject: agent, speaker: resolve(s, agent, events), how: 'passive-agent' };
     return { ...base, subject: null, speaker: null, how: 'passive' };
   }
-  const before = findSubjectBefore(frame, s, at);
+  const before = findSubjectBefore(frame, s, at, at !== gapAt);
   if (before)
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
@@ -252,11 +254,13 @@ function findSubjectBefore(
   frame: Frame,
   s: Sentence,
   at: number,
+  bracketed = false,
 ): { mention: Mention; how: SubjectHow } | null {
   if (at < 0) return null;
   // speaker.parenthetical-connective: in "Berg, however, said" the commas belong to "however".
   const aside = PARENTHETICAL_CONNECTIVES.has(s.tokens[at + 1]?.norm ?? '');
-  const next = at + 1 < s.tokens.length && !aside ? gapBetween(frame, s, at, at + 1) : ' ';
+  // A bracketed label read past (skipBracketedLabel) stands where a space would.
+  const next = at + 1 < s.tokens.length && !aside && !bracketed ? gapBetween(frame, s, at, at + 1) : ' ';
   if (/^\s+$/u.test(next)) {
     const role = findRoleWithPhrase(frame, s, at);
     if (role) return { mention: role, how: 'role' };

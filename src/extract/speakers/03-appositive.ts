@@ -117,3 +117,17 @@ export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Ment
     head: s.tokens[p - 1]!.norm,
   };
 }
+
+/**
+ * speaker.bracketed-label: "Rep. Ann Lee (D-Ohio) said": a party or state label in brackets
+ * between a name and its verb belongs to the name, so the subject ends before the bracket. Given
+ * the token `at` just before the verb, returns the token before the bracket, or `at` itself.
+ */
+export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): number {
+  if (at < 0) return at;
+  const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
+  const after = s.tokens[at + 1]?.start ?? s.end;
+  if (open < s.start || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, after))) return at;
+  const k = s.tokens.findLastIndex((t) => t.end <= open);
+  return k >= 0 ? k : at;
+}

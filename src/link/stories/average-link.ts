@@ -84,6 +84,49 @@ function isCohesiveMerge(
 }
 
 /**
+ * Publication days of the items (null when unknown) and how a shared occasion lowers the cut:
+ * two groups whose reports came out within `windowDays` of each other merge at `cutFactor` times
+ * the threshold. See isSameOccasion.
+ */
+export interface SameOccasion {
+  days: readonly (number | null)[];
+  windowDays: number;
+  cutFactor: number;
+}
+
+/** First and last publication day of a cluster's dated members, and how many are dated. */
+interface DaySpan {
+  first: number;
+  last: number;
+  dated: number;
+}
+
+/** The span of two clusters together (undated members add nothing). */
+function joinSpans(p: DaySpan | null, q: DaySpan | null): DaySpan | null {
+  if (p === null) return q;
+  if (q === null) return p;
+  return { first: Math.min(p.first, q.first), last: Math.max(p.last, q.last), dated: p.dated + q.dated };
+}
+
+/**
+ * Two groups, each mostly dated, whose reports all came out within the window of each other:
+ * one news cycle. Reports of one event on the same day take different angles (the check-in, the
+ * statement, the reaction) and average linkage leaves them in two halves; two different events
+ * of one kind are rarely covered within the same day or two, so the day is the evidence that
+ * joins them, not a corpus-wide looser cut. Undated groups never qualify.
+ */
+function isSameOccasion(
+  x: DaySpan | null,
+  nx: number,
+  y: DaySpan | null,
+  ny: number,
+  windowDays: number,
+): boolean {
+  if (x === null || y === null || x.dated * 2 <= nx || y.dated * 2 <= ny) return false;
+  return Math.max(x.last, y.last) - Math.min(x.first, y.first) <= windowDays;
+}
+
+/**
  * Groups items 0..n-1: repeatedly merges the two clusters with the highest average pairwise
  * similarity while it is at least `threshold`. Returns groups of item numbers, each sorted, the
  * groups ordered by their first item.
@@ -93,6 +136,7 @@ export function clusterAverageLink(
   edges: readonly SimilarityEdge[],
   threshold: number,
   minCohesion = 0,
+  occasion?: SameOccasion,
 ): number[][] {
   const members = new Map<number, number[]>();
   const links = new Map<number, Map<number, number>>();
@@ -103,13 +147,20 @@ export function clusterAverageLink(
     links.set(i, new Map());
     inside.set(i, 0);
   }
+  const spans = new Map<number, DaySpan | null>();
+  for (let i = 0; i < n; i++) {
+    const day = occasion?.days[i] ?? null;
+    spans.set(i, day === null ? null : { first: day, last: day, dated: 1 });
+  }
+  const occasionCut = threshold * (occasion?.cutFactor ?? 1);
+  const lowest = Math.min(threshold, occasionCut);
   const heap = new MergeHeap();
   for (const { a, b, sim } of edges) {
     if (a === b) continue;
     const [x, y] = a < b ? [a, b] : [b, a];
     links.get(x)!.set(y, sim);
     links.get(y)!.set(x, sim);
-    if (sim >= threshold) heap.push({ avg: sim, x, y });
+    if (sim >= lowest) heap.push({ avg: sim, x, y });
   }
   let next = n;
   for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
@@ -119,9 +170,18 @@ export function clusterAverageLink(
     const lx = links.get(e.x)!;
     const ly = links.get(e.y)!;
     const cross = lx.get(e.y) ?? 0;
+    const sx = spans.get(e.x)!;
+    const sy = spans.get(e.y)!;
+    if (e.avg < threshold) {
+      const sameOccasion = isSameOccasion(sx, mx.length, sy, my.length, occasion?.windowDays ?? -1);
+      if (!sameOccasion || e.avg < occasionCut) continue;
+    }
     if (!isCohesiveMerge(e.avg, mx.length, inside.get(e.x)!, my.length, inside.get(e.y)!, minCohesion))
       continue;
     const merged = next++;
+    spans.set(merged, joinSpans(sx, sy));
+    spans.delete(e.x);
+    spans.delete(e.y);
     inside.set(merged, inside.get(e.x)! + inside.get(e.y)! + cross);
     inside.delete(e.x);
     inside.delete(e.y);
@@ -142,7 +202,7 @@ export function clusterAverageLink(
       otherLinks.delete(e.y);
       otherLinks.set(merged, sum);
       const avg = sum / (mergedMembers.length * members.get(other)!.length);
-      if (avg >= threshold) heap.push({ avg, x: Math.min(other, merged), y: Math.max(other, merged) });
+      if (avg >= lowest) heap.push({ avg, x: Math.min(other, merged), y: Math.max(other, merged) });
     }
   }
   return [...members.values()].map((m) => m.sort((p, q) => p - q)).sort((p, q) => p[0]! - q[0]!);

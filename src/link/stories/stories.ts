@@ -2,7 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { EntityIndex } from '../../model/entity.ts';
 import type { Quote } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
-import { clusterAverageLink, type SimilarityEdge } from './average-link.ts';
+import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
 import { detectPrimary } from './primary.ts';
 import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
 import { countDocumentFrequencies, scoreArticlePairs, weighArticle } from './story-similarity.ts';
@@ -18,7 +18,8 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     similarity to their NEIGHBOUR_RANK-th neighbour, so the cut adapts to how alike articles
  *     on that subject are.
  *  4. Average-link clustering at STORY_LINK_THRESHOLD, refusing merges of two groups that are
- *     each much tighter inside than to each other (MIN_COHESION): two events of one kind.
+ *     each much tighter inside than to each other (MIN_COHESION): two events of one kind. Two
+ *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut.
  *  5. A report left alone that shares whole quoted passages with one story only joins it.
  * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
@@ -52,6 +53,8 @@ function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[], t: 
 export interface StoryGraph {
   ids: string[];
   edges: SimilarityEdge[];
+  /** Publication day of each article (null when unknown) and the same-occasion cut. */
+  occasion?: SameOccasion;
 }
 
 /** Articles sorted by id and their scaled similarity edges (any order in, canonical out). */
@@ -65,7 +68,12 @@ export function buildStoryGraph(
   const pairs = scoreArticlePairs(items, df, tuning);
   const scale = getNeighbourhoodScales(items.length, pairs, tuning);
   const edges = pairs.map((e) => ({ ...e, sim: e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!) }));
-  return { ids: sorted.map((f) => f.id), edges };
+  const occasion: SameOccasion = {
+    days: sorted.map((f) => f.publishedDay),
+    windowDays: tuning.sameOccasionDays,
+    cutFactor: tuning.sameOccasionCutFactor,
+  };
+  return { ids: sorted.map((f) => f.id), edges, occasion };
 }
 
 /** Groups of article ids, one per story, cutting a graph at `threshold`. */
@@ -74,7 +82,7 @@ export function cutStoryGraph(
   threshold: number,
   minCohesion: number = STORY_TUNING.minCohesion,
 ): string[][] {
-  const groups = clusterAverageLink(graph.ids.length, graph.edges, threshold, minCohesion);
+  const groups = clusterAverageLink(graph.ids.length, graph.edges, threshold, minCohesion, graph.occasion);
   return attachQuotingSingletons(groups, graph.edges).map((group) => group.map((i) => graph.ids[i]!));
 }
 
