@@ -17,8 +17,11 @@ const CONTEXT_CHARS = 90;
 /** Semicolons, colons and dashes join independent clauses; commas too often split a name off. */
 const CLAUSE_BREAK = /[;:—–]|\s-\s/g;
 
-export function clauseAround(text: string, start: number, end: number): Span {
-  const sentence = splitSentences(text).find((s) => s.start <= start && end <= s.end) ?? {
+/** The sentences of `text`, split once per article and handed to every `clauseAround` call. */
+export const sentencesOf = (text: string): Span[] => splitSentences(text);
+
+export function clauseAround(text: string, sentences: readonly Span[], start: number, end: number): Span {
+  const sentence = sentences.find((s) => s.start <= start && end <= s.end) ?? {
     start,
     end,
   };

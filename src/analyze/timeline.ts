@@ -12,7 +12,7 @@ import type { Article } from '../model/article.ts';
 import type { TimelineItem } from '../model/analysis.ts';
 import type { Story } from '../model/story.ts';
 import { findDateExpressions, referenceOf } from './date-expressions.ts';
-import { clauseAround, contentWords } from './timeline-clause.ts';
+import { clauseAround, contentWords, sentencesOf } from './timeline-clause.ts';
 
 /**
  * Two clauses with the same date tell the same event when they share this many content words
@@ -23,24 +23,27 @@ const SHARED_WORDS_FOR_SAME_EVENT = 2;
 
 interface Entry {
   item: TimelineItem;
+  /** The first clause's content words; not grown by merges, so entries do not snowball. */
   words: Set<string>;
 }
 
 export function buildTimeline(articles: readonly Article[], stories: readonly Story[]): TimelineItem[] {
   const entries: Entry[] = [];
+  const byDate = new Map<string, Entry[]>();
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const article of sorted) {
     const reference = referenceOf(article.published);
+    const sentences = sentencesOf(article.text);
     for (const [from, to] of contentRanges(article)) {
       for (const expr of findDateExpressions(article.text, reference, from, to)) {
-        const clause = clauseAround(article.text, expr.start, expr.end);
+        const clause = clauseAround(article.text, sentences, expr.start, expr.end);
         const evidence: QuotedSpan = {
           article: article.id,
           start: clause.start,
           end: clause.end,
           text: article.text.slice(clause.start, clause.end),
         };
-        addEvent(entries, expr.date, evidence.text, evidence);
+        addEvent(entries, byDate, expr.date, evidence);
       }
     }
   }
@@ -51,20 +54,20 @@ export function buildTimeline(articles: readonly Article[], stories: readonly St
   return entries.map((e) => e.item).sort((a, b) => compare(a.date, b.date) || compare(a.label, b.label));
 }
 
-function addEvent(entries: Entry[], date: string, label: string, evidence: QuotedSpan): void {
-  const words = contentWords(label);
-  const same = entries.find(
-    (e) => e.item.date === date && shared(e.words, words) >= SHARED_WORDS_FOR_SAME_EVENT,
-  );
+function addEvent(entries: Entry[], byDate: Map<string, Entry[]>, date: string, evidence: QuotedSpan): void {
+  const words = contentWords(evidence.text);
+  const sameDate = byDate.get(date) ?? [];
+  const same = sameDate.find((e) => shared(e.words, words) >= SHARED_WORDS_FOR_SAME_EVENT);
   if (same) {
     const duplicate = same.item.evidence.some(
       (ev) => ev.article === evidence.article && ev.start === evidence.start,
     );
     if (!duplicate) same.item.evidence.push(evidence);
-    for (const w of words) same.words.add(w);
     return;
   }
-  entries.push({ item: { date, label, evidence: [evidence] }, words });
+  const entry = { item: { date, label: evidence.text, evidence: [evidence] }, words };
+  entries.push(entry);
+  byDate.set(date, [...sameDate, entry]);
 }
 
 /** A story happened when its first article appeared; undated stories have no place on it. */

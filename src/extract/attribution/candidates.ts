@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
@@ -153,13 +154,7 @@ function closingsAfter(
     .eventsOf(s.index)
     .find((e) => e.token > cueToken && e.speaker !== null && e.cue.start > from);
   if (next) {
-    const upto = Math.min(
-      next.cue.start,
-      next.subject && next.subject.start > from ? next.subject.start : next.cue.start,
-    );
-    const piece = masked.slice(from, upto);
-    const cut = piece.search(/(?:,|\s+and|\s+but)\s*$/u);
-    out.push(['next-cue', cut >= 0 ? from + cut : upto]);
+    out.push(['next-cue', clauseEndBefore(masked, from, next)]);
   }
   const comma = masked.slice(from, s.end).search(/[,;]\s/u);
   if (comma > 0) out.push(['comma', from + comma]);

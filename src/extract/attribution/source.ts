@@ -3,7 +3,7 @@ import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
-import { type Mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
+import { type Mention, mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
 import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -95,19 +95,7 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   const nominal = (t: Token): boolean =>
     /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
   if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;
-  const start = words[0]!.start;
-  const end = words.at(-1)!.end;
-  return {
-    kind: 'role',
-    start,
-    end,
-    surface: frame.text.slice(start, end),
-    from,
-    to: k + 1,
-    definite: false,
-    refersTo: 'group',
-    head: words.at(-1)!.norm,
-  };
+  return mention(frame, s, 'role', from, k + 1, false, 'group', head);
 }
 
 /** Words of a time phrase between a subject and its verb ("Wells Fargo last month announced"). */
@@ -154,18 +142,7 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
     /^[\s’'-]*$/u.test(frame.masked.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start))
   )
     to++;
-  const end = s.tokens[to - 1]!.end;
-  return {
-    kind: 'role',
-    start: first.start,
-    end,
-    surface: frame.text.slice(first.start, end),
-    from: k,
-    to,
-    definite: false,
-    refersTo: 'group',
-    head: s.tokens[to - 1]!.norm,
-  };
+  return mention(frame, s, 'role', k, to, false, 'group', s.tokens[to - 1]!.norm);
 }
 
 /**

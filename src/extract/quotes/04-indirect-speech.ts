@@ -89,7 +89,7 @@ function findClauseOfVerb(
 }
 
 /** Up to the comma or conjunction that introduces the next speech act (", adding that …"). */
-function clauseEndBefore(masked: string, from: number, next: SpeechEvent): number {
+export function clauseEndBefore(masked: string, from: number, next: SpeechEvent): number {
   const upto = Math.min(
     next.cue.start,
     next.subject && next.subject.start > from ? next.subject.start : next.cue.start,

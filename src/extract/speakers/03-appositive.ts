@@ -1,5 +1,5 @@
 import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { type Mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
+import { type Mention, mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
@@ -104,18 +104,7 @@ export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Ment
     if (!/^\p{Ll}/u.test(prev.text) || NOT_NAME_WORDS.has(prev.norm)) break;
     from--;
   }
-  const start = s.tokens[from]!.start;
-  return {
-    kind: 'role',
-    start,
-    end: m.end,
-    surface: frame.text.slice(start, m.end),
-    from,
-    to: m.to,
-    definite: false,
-    refersTo: 'group',
-    head: s.tokens[p - 1]!.norm,
-  };
+  return mention(frame, s, 'role', from, m.to, false, 'group', s.tokens[p - 1]!.norm);
 }
 
 /**

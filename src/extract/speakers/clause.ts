@@ -250,7 +250,8 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   return null;
 }
 
-function mention(
+/** The mention of tokens [from, to) of a sentence, with its surface words. */
+export function mention(
   frame: Frame,
   s: Sentence,
   kind: Mention['kind'],
