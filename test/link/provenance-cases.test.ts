@@ -423,6 +423,30 @@ test("words only a reporter's question holds are not the primary's", () => {
   assert.notEqual(p.quote.provenance?.verdict, 'verbatim');
 });
 
+test('words only carried over to the speaker, found nowhere, are no_primary, not unsupported', () => {
+  const { a, q } = reportWith(
+    'report.txt',
+    'The harbour strike will end by Friday, and the port will reopen.',
+    'Elena Varga',
+  );
+  const carried: Quote = { ...q, speakerRule: 'speaker.carry-over' };
+  const story: Story = {
+    id: 's',
+    title: '',
+    articles: ['primary.txt', 'report.txt'],
+    primary: 'primary.txt',
+    primaryConfidence: 1,
+  };
+  assert.equal(
+    attachProvenance([primaryQuote, q], [primary, a], [story])[1]!.provenance?.verdict,
+    'unsupported',
+  );
+  assert.equal(
+    attachProvenance([primaryQuote, carried], [primary, a], [story])[1]!.provenance?.verdict,
+    'no_primary',
+  );
+});
+
 test('an unattributed quote that aligns firmly is judged; a loose one is no_primary', () => {
   const verbatim = CASES.find((c) => c.name === 'verbatim sentence')!;
   assert.equal(judge({ ...verbatim, speaker: null }).quote.provenance?.verdict, 'verbatim');

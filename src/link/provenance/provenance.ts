@@ -46,6 +46,8 @@ const PRIOR_OWN_TURN = 0.3;
 const STRONG_ALIGNMENT = 0.85;
 /** Coverage at which words credited to someone else in the primary's own story are still judged. */
 const SAME_EVENT_MIN_COVERAGE = 0.6;
+/** The attribution rule that credits a quote with no cue of its own to the last speaker. */
+const CARRIED_OVER = 'speaker.carry-over';
 /**
  * A quote in a report of another event is checked against a primary only when its words are found
  * there this well: the same speaker says similar things at different events, and a few shared words
@@ -173,7 +175,10 @@ function judgePlan(plan: Plan): Provenance {
   const terms = termize(quote.text);
   const starts = splitSentences(quote.text).map((s) => terms.findIndex((t) => t.start >= s.start));
   const alignment = alignQuote(terms, candidates, starts);
-  const mayBeUnsupported = status === 'covered' && plan.event !== 'other';
+  // "Unsupported" says the report put words in the speaker's mouth: only for a quote the report
+  // credits to the speaker itself, not one credited by carrying the last speaker over.
+  const mayBeUnsupported =
+    status === 'covered' && plan.event !== 'other' && quote.speakerRule !== CARRIED_OVER;
   if (alignment === null) {
     return mayBeUnsupported
       ? withConfidence(null, { ...noPrimary('verdict.nothing-retrieved'), verdict: 'unsupported' })
