@@ -112,6 +112,12 @@ export const DATE_CASES: readonly DateCase[] = [
   { kind: 'false-positive', text: 'The council may raise tolls.', ref: '2026-04-01', expected: [] },
   { kind: 'false-positive', text: 'May they reconsider the tolls?', ref: '2026-04-01', expected: [] },
   { kind: 'false-positive', text: 'Dockers march on the harbour.', ref: '2026-04-01', expected: [] },
+  {
+    kind: 'absolute',
+    text: 'The 2024 elections and 1998 floods changed the harbour.',
+    ref: null,
+    expected: ['2024', '1998'],
+  },
   { kind: 'false-positive', text: 'Some 2,000 dockers joined.', ref: '2026-04-01', expected: [] },
   {
     kind: 'false-positive',

@@ -40,6 +40,14 @@ const NO_REFERENCE: Reference = { year: 2000, month: 1, day: 1 };
 const BARE_YEAR = /(?<![\d,.:$€£-])\b(1[89]\d\d|20\d\d)\b(?![\d%]|,\d|\.\d|:\d)/;
 
 /**
+ * A four-digit number counting a plural noun ("handled 2050 ships") is a quantity, unless a
+ * determiner or preposition introduces it as a year ("the 2024 elections", "in 2014 votes").
+ */
+const COUNTED_PLURAL = /^\s+(?!was\b|has\b|is\b|as\b|us\b)[a-z]+s\b/;
+const YEAR_INTRODUCER =
+  /\b(?:the|in|since|of|by|until|from|before|after|during|its|their|his|her|our|and|or|to|between|early|late|mid)\s*-?\s*$/i;
+
+/**
  * A month name alone ("in May", "May's vote") is a date only after a word that introduces one;
  * otherwise capitalised "May" is the modal verb and "March" the verb or a surname.
  */
@@ -126,6 +134,8 @@ export function findDateExpressions(
     const start = from + m.index;
     const end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && a < end)) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (COUNTED_PLURAL.test(text.slice(end, end + 20)) && !YEAR_INTRODUCER.test(before)) continue;
     out.push({ start, end, text: m[0], date: m[0], relative: false });
   }
   return out.sort((a, b) => a.start - b.start);
