@@ -323,7 +323,10 @@ function isNameWord(text: string, w: Word, first: boolean): boolean {
 
 /** A negation cue, or a verb contracted with "n't" ("won't", "doesn't"). */
 function isNegationWord(norm: string): boolean {
-  return LEX.neg.has(norm) || /\wn't$/.test(norm);
+  if (LEX.neg.has(norm) || /\wn't$/.test(norm)) return true;
+  // A graded phrase that opens on a cue still negates ("never ever", "not at all").
+  const first = norm.split(' ')[0]!;
+  return norm.includes(' ') && LEX.neg.has(first) && !LEX.notNeg.has(norm);
 }
 
 function makeTerm(text: string, words: Word[], i: number, n: number, extra: readonly string[]): Term {

@@ -81,7 +81,13 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
       for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
     const terms = seg.candidate.terms;
     // A quote that keeps a condition of its own ("only as long as") kept the condition, however worded.
-    if (quoteTermsOf(seg, alignment.quote).some((t) => t.condition)) return;
+    // A "when" clause of a general statement states a condition too ("when the field is level").
+    if (
+      quoteTermsOf(seg, alignment.quote).some(
+        (t) => t.condition || t.norm === 'when' || t.norm === 'whenever',
+      )
+    )
+      return;
     const at = [...lost].sort((a, b) => a - b).find((p) => terms[p]!.condition);
     if (at === undefined) return;
     let end = at;
