@@ -91,12 +91,13 @@ export function areNearSynonyms(a: string, b: string, maxSenses: number): boolea
 }
 
 /**
- * One word is a kind of the other two hypernym steps up ("spade" → "hand shovel" → "shovel"):
+ * One noun is a kind of the other two hypernym steps up ("spade" → "hand shovel" → "shovel"):
  * still the same thing named less precisely. Only up the hierarchy: two kinds of one thing
  * ("skirmish", "war") are siblings, not synonyms.
  */
 function isKindOf(senses: readonly string[], targets: ReadonlySet<string>): boolean {
-  for (const s of senses) {
+  // Nouns only: a verb's hyponym adds manner or force ("soar" is to rise fast), a harder word.
+  for (const s of senses.filter((id) => id.startsWith('n:'))) {
     for (const up of hypernymsOf(s)) {
       if (targets.has(up) || hypernymsOf(up).some((u) => targets.has(u))) return true;
     }
