@@ -87,7 +87,10 @@ function isVerbatim({ alignment, diff, quoteText }: JudgeInput): boolean {
  */
 export function judgeAlignment(input: JudgeInput): Judgement {
   const content = input.alignment.quote.filter((t) => !t.light).length;
-  const floor = content <= FRAGMENT_MAX_CONTENT_WORDS ? UNSUPPORTED_COVERAGE_FRAGMENT : UNSUPPORTED_COVERAGE;
+  // A whole sentence ("The vaccines will have to be reformulated.") is no fragment, however short.
+  const sentence = /^\s*\p{Lu}/u.test(input.quoteText) && /[.!?]["”’]?\s*$/u.test(input.quoteText);
+  const fragment = content <= FRAGMENT_MAX_CONTENT_WORDS && !sentence;
+  const floor = fragment ? UNSUPPORTED_COVERAGE_FRAGMENT : UNSUPPORTED_COVERAGE;
   if (input.alignment.coverage < floor) {
     return {
       verdict: 'unsupported',
