@@ -6,6 +6,7 @@ import type { Article } from '../../src/model/article.ts';
 import type { Quote, Verdict } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';
 import { makeArticle } from '../helpers/article.ts';
+import { quoteIn, storyOf } from '../helpers/quote.ts';
 
 /**
  * Realistic report/primary pairs for every verdict. The primary is an invented press-conference
@@ -456,28 +457,8 @@ test('an unattributed quote that aligns firmly is judged; a loose one is no_prim
 
 test('a negation just outside the quote marks governs the quote', () => {
   const text = 'The minister said the ministry would not be “freezing its accounts” for now.';
-  const said = 'freezing its accounts';
-  const start = text.indexOf(said);
-  const q: Quote = {
-    id: 'lead-q1',
-    article: 'lead.txt',
-    start,
-    end: start + said.length,
-    text: said,
-    kind: 'direct',
-    speaker: { name: 'Elena Varga', entity: null },
-    cue: null,
-    venue: null,
-    rule: 'test',
-    speakerRule: null,
-  };
-  const story: Story = {
-    id: 's',
-    title: '',
-    articles: ['primary.txt', 'lead.txt'],
-    primary: 'primary.txt',
-    primaryConfidence: 1,
-  };
+  const q = quoteIn('lead.txt', text, 'freezing its accounts', 'Elena Varga');
+  const story = storyOf('primary.txt', ['lead.txt']);
   const a = makeArticle('lead.txt', text, { outlet: 'Outlet lead' });
   const out = attachProvenance([primaryQuote, q], [primary, a], [story]);
   const p = out[1]!.provenance!;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attachProvenance } from '../../src/link/provenance/provenance.ts';
-import type { Quote, Verdict } from '../../src/model/quote.ts';
-import type { Story } from '../../src/model/story.ts';
+import type { Verdict } from '../../src/model/quote.ts';
 import { makeArticle } from '../helpers/article.ts';
+import { quoteIn, storyOf } from '../helpers/quote.ts';
 
 /**
  * One-sentence transcripts and reports written for this test, one per everyday way of quoting
@@ -133,27 +133,8 @@ function judge(said: string, reported: string): Verdict | undefined {
   const primaryText = `Remarks by Mara Lindqvist\n\nMARA LINDQVIST: ${said}\n\nEND\n`;
   const primary = makeArticle('primary.txt', primaryText, { outlet: 'Office of the Governor' });
   const reportText = `Lindqvist said: “${reported}”`;
-  const start = reportText.indexOf(reported);
-  const q: Quote = {
-    id: 'r-q1',
-    article: 'report.txt',
-    start,
-    end: start + reported.length,
-    text: reported,
-    kind: 'direct',
-    speaker: { name: 'Mara Lindqvist', entity: null },
-    cue: null,
-    venue: null,
-    rule: 'test',
-    speakerRule: null,
-  };
-  const story: Story = {
-    id: 's',
-    title: '',
-    articles: ['primary.txt', 'report.txt'],
-    primary: 'primary.txt',
-    primaryConfidence: 1,
-  };
+  const q = quoteIn('report.txt', reportText, reported, 'Mara Lindqvist');
+  const story = storyOf('primary.txt', ['report.txt']);
   const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
   return attachProvenance([q], [primary, report], [story])[0]!.provenance?.verdict;
 }
