@@ -34,21 +34,7 @@ function reportWith(
   lead = 'told reporters',
 ): { a: Article; q: Quote } {
   const text = `The minister ${lead} on Tuesday that “${said}” in a statement about the economy.`;
-  const start = text.indexOf(said);
-  const q: Quote = {
-    id: `${id}-q1`,
-    article: id,
-    start,
-    end: start + said.length,
-    text: said,
-    kind: 'direct',
-    speaker: speaker === null ? null : { name: speaker, entity: null },
-    cue: null,
-    venue: null,
-    rule: 'test',
-    speakerRule: null,
-  };
-  return { a: makeArticle(id, text, { outlet: `Outlet ${id}` }), q };
+  return { a: makeArticle(id, text, { outlet: `Outlet ${id}` }), q: quoteIn(id, text, said, speaker) };
 }
 
 interface Case {
