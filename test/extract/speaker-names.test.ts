@@ -1,0 +1,32 @@
+/**
+ * Speakers read with the real entity index over a few invented articles: names cut at a middle
+ * initial, titles the recogniser took for a person's alias, and other slips of the index that the
+ * attribution rules must not pass on.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+/** [quote words, speaker name] of every quote of each text, the texts indexed together. */
+function speakersOf(...texts: string[]): [string, string | null][][] {
+  const articles = texts.map((t, i) => makeArticle(`a${i}`, t));
+  const index = buildEntityIndex(articles);
+  return articles.map((a) => extractQuotes(a, index).map((q) => [q.text, q.speaker?.name ?? null]));
+}
+
+test('a middle initial does not cut the speaker to the given name', () => {
+  const [quotes] = speakersOf(
+    'Voters wavered.\n\n"It is smart," said Representative Tobias K. Wendler of Ohio.\n',
+  );
+  assert.deepEqual(quotes, [['It is smart,', 'Tobias K. Wendler']]);
+});
+
+test('a title abbreviation another article used does not stand for that person', () => {
+  const [, second] = speakersOf(
+    'Voters wavered.\n\n"It is smart," said Representative Tobias K. Wendler of Ohio.\n',
+    'Members argued.\n\n"They want a photo op," said Rep. Lorna Achterberg of Iowa, the ranking member.\n',
+  );
+  assert.deepEqual(second, [['They want a photo op,', 'Lorna Achterberg']]);
+});
