@@ -30,3 +30,16 @@ test('a title abbreviation another article used does not stand for that person',
   );
   assert.deepEqual(second, [['They want a photo op,', 'Lorna Achterberg']]);
 });
+
+test('a quotation printed between doubled apostrophes takes the speaker named after it', () => {
+  const [quotes] = speakersOf(
+    "The vote was close.\n\n''It is only tinkering,'' said Mira Okonjo, an economist at a research group.\n",
+  );
+  assert.ok(quotes!.length > 0);
+  for (const [, speaker] of quotes!) assert.equal(speaker, 'Mira Okonjo');
+});
+
+test('a single-quoted quotation takes the speaker named after it', () => {
+  const [quotes] = speakersOf("Talks resumed.\n\n'We are not done yet,' said Ilsa Varnholt on Monday.\n");
+  assert.deepEqual(quotes, [['We are not done yet,', 'Ilsa Varnholt']]);
+});

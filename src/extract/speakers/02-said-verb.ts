@@ -281,10 +281,14 @@ function findSubjectBefore(
   return null;
 }
 
-/** A verb right after a closing quote or a comma, or first in its sentence, may take its subject after it. */
+/**
+ * A verb right after a closing quote or a comma, or first in its sentence, may take its subject
+ * after it. A straight apostrophe closes a quotation too: single-quoted news ('…,' said Cole) and
+ * papers that print the marks as two apostrophes (''…,'' said Cole).
+ */
 function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): boolean {
   const from = at >= 0 ? s.tokens[at]!.end : s.start;
-  return at < 0 || /[,”’"»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
+  return at < 0 || /[,”’"'»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */
