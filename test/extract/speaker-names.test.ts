@@ -43,3 +43,10 @@ test('a single-quoted quotation takes the speaker named after it', () => {
   const [quotes] = speakersOf("Talks resumed.\n\n'We are not done yet,' said Ilsa Varnholt on Monday.\n");
   assert.deepEqual(quotes, [['We are not done yet,', 'Ilsa Varnholt']]);
 });
+
+test('a question mark ending the quotation does not cut it from its attribution', () => {
+  const [quotes] = speakersOf(
+    'Tessler spoke first, saying the bank was at fault.\n\n“Why is this not clear proof?” Vannoy demanded.\n',
+  );
+  assert.deepEqual(quotes!.at(-1), ['Why is this not clear proof?', 'Vannoy']);
+});
