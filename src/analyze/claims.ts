@@ -1,0 +1,144 @@
+/**
+ * Claims: numeric and date statements grouped across articles by the quantity they state, and
+ * judged for agreement with their hedges taken into account. A statement joins the group whose
+ * members measure the same thing (same kind and unit, subject or clause words shared); a group
+ * stated by one article only is kept with `agree: null`, so a figure with a single source says so.
+ */
+import type { Claim } from '../model/analysis.ts';
+import type { Article } from '../model/article.ts';
+import type { Quote } from '../model/quote.ts';
+import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
+import { intervalsAgree } from './claim-hedges.ts';
+import { findStatements, type FoundStatement } from './claim-statements.ts';
+
+/**
+ * Two stems name one thing when equal or when one extends the other by a suffix ("ukrain" of
+ * Ukraine and "ukrainian"): five letters shared keep short stems apart ("state", "statu").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+function shared(a: readonly string[], b: readonly string[]): number {
+  return a.filter((x) => b.some((y) => sameWord(x, y))).length;
+}
+
+/** Dates agree when one contains the other: `2026-02` and `2026-02-05` say the same month. */
+function datesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  // A year-less day (`--08-15`) fits any full date on that day, and nothing coarser.
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const [x, y] = a.startsWith('--') ? [a, b] : [b, a];
+    return /^\d{4}-\d\d-\d\d$/.test(y) && y.slice(4) === x.slice(1);
+  }
+  const [wa, wb] = [WEEKDAYS.indexOf(a), WEEKDAYS.indexOf(b)];
+  // A weekday (from an undated report) fits a full date that falls on it.
+  if (wa >= 0 || wb >= 0) {
+    const [w, d] = wa >= 0 ? [wa, b] : [wb, a];
+    return /^\d{4}-\d\d-\d\d$/.test(d) && new Date(`${d}T12:00:00Z`).getUTCDay() === w;
+  }
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Same kind of value in the same unit: time units convert, so any two durations compare. */
+function sameUnit(a: FoundStatement, b: FoundStatement): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'duration' || a.statement.unit === b.statement.unit) return true;
+  // Counted nouns may be synonyms or one a kind of the other ("provinces", "regions").
+  return a.kind === 'count' && areNearSynonyms(a.statement.unit, b.statement.unit, 2);
+}
+
+const DAYS: Readonly<Record<string, number>> = {
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+};
+
+/** The interval in a unit every member of the kind shares (days for durations). */
+function comparable(s: FoundStatement): [number, number] {
+  const r = s.range!;
+  if (s.kind !== 'duration') return r;
+  const d = DAYS[s.statement.unit] ?? 1;
+  return [r[0] * d, r[1] * d];
+}
+
+/**
+ * How strongly `s` belongs with `member`, 0 for not at all. A figure measures what its noun
+ * phrase names, so a shared subject word is enough; a date has no such phrase, so its clause must
+ * share two words with the other's ("expiration", "treaty"), and its value must fit: two dates in
+ * one clause ("in 2014 and 2022") are two events, not a conflict.
+ */
+function affinity(s: FoundStatement, member: FoundStatement): number {
+  if (!sameUnit(s, member)) return 0;
+  if (s.kind === 'date') {
+    const a = String(s.statement.value);
+    const b = String(member.statement.value);
+    if (!datesCompatible(a, b)) return 0;
+    const words = shared(s.context, member.context);
+    // A full calendar day is specific enough by itself to name one event within a set of reports.
+    if (a === b && a.length === 10) return words + 2;
+    return words >= 2 ? words : 0;
+  }
+  const context = shared(s.context, member.context);
+  // Without a phrase after it ("for one additional year"), a figure is placed by its clause.
+  // One with a phrase and one without: the clauses must say more in common.
+  if (s.subject.length === 0 && member.subject.length === 0) return context >= 2 ? context : 0;
+  if (s.subject.length === 0 || member.subject.length === 0) return context >= 3 ? context : 0;
+  const subject = shared(s.subject, member.subject);
+  if (subject === 0) return 0;
+  return subject * 2 + context;
+}
+
+function agreement(group: readonly FoundStatement[]): boolean | null {
+  if (new Set(group.map((s) => s.statement.article)).size < 2) return null;
+  if (group[0]!.kind === 'date') {
+    const values = group.map((s) => String(s.statement.value));
+    return values.every((a) => values.every((b) => datesCompatible(a, b)));
+  }
+  return intervalsAgree(group.map(comparable));
+}
+
+/** The subject a person reads: the longest phrase a member gives, else the unit. */
+function subjectOf(group: readonly FoundStatement[]): string {
+  const phrases = group.map((s) => s.statement.subject).filter((p) => p !== '');
+  phrases.sort((a, b) => b.length - a.length);
+  return phrases[0] ?? group[0]!.statement.unit;
+}
+
+/** The claims of a set of articles, from the quotes already found in them (for speakers). */
+export function buildClaims(articles: readonly Article[], quotes: readonly Quote[]): Claim[] {
+  const groups: FoundStatement[][] = [];
+  for (const article of articles) {
+    for (const s of findStatements(article, quotes)) {
+      let best: FoundStatement[] | null = null;
+      let bestScore = 0;
+      for (const g of groups) {
+        const score = Math.max(...g.map((m) => affinity(s, m)));
+        // Dates join only a group every member of which they fit: "2025" is no conflict with
+        // "--08-15" but neither would be "2025-03"; a group of dates is one date.
+        if (
+          s.kind === 'date' &&
+          !g.every((m) => datesCompatible(String(s.statement.value), String(m.statement.value)))
+        )
+          continue;
+        if (score > bestScore) [best, bestScore] = [g, score];
+      }
+      if (best) best.push(s);
+      else groups.push([s]);
+    }
+  }
+  return groups.map((g, i) => ({
+    id: `claim-${i + 1}`,
+    subject: subjectOf(g),
+    kind: g[0]!.kind,
+    statements: g.map((s) => s.statement),
+    agree: agreement(g),
+  }));
+}
