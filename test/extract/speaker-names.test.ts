@@ -11,9 +11,20 @@ import { makeArticle } from '../helpers/article.ts';
 
 /** [quote words, speaker name] of every quote of each text, the texts indexed together. */
 function speakersOf(...texts: string[]): [string, string | null][][] {
+  return speakersWith(false, texts);
+}
+
+/** As speakersOf, reported speech included. */
+function reportedSpeakersOf(...texts: string[]): [string, string | null][][] {
+  return speakersWith(true, texts);
+}
+
+function speakersWith(indirect: boolean, texts: string[]): [string, string | null][][] {
   const articles = texts.map((t, i) => makeArticle(`a${i}`, t));
   const index = buildEntityIndex(articles);
-  return articles.map((a) => extractQuotes(a, index).map((q) => [q.text, q.speaker?.name ?? null]));
+  return articles.map((a) =>
+    extractQuotes(a, index, { indirect }).map((q) => [q.text, q.speaker?.name ?? null]),
+  );
 }
 
 test('a middle initial does not cut the speaker to the given name', () => {
@@ -49,4 +60,11 @@ test('a question mark ending the quotation does not cut it from its attribution'
     'Tessler spoke first, saying the bank was at fault.\n\n“Why is this not clear proof?” Vannoy demanded.\n',
   );
   assert.deepEqual(quotes!.at(-1), ['Why is this not clear proof?', 'Vannoy']);
+});
+
+test('capitalised words before a plural role noun modify the group, they are not the speaker', () => {
+  const [quotes] = reportedSpeakersOf(
+    'Nordic leaders have backed the plan, warning that the quota will ruin small farms.\n',
+  );
+  assert.equal(quotes!.at(-1)![1], 'Nordic leaders');
 });

@@ -10,7 +10,14 @@ import {
   findUnclosedAppositive,
   skipBracketedLabel,
 } from './03-appositive.ts';
-import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import {
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  ROLE_HEADS,
+  roleEndingAt,
+  skipVerbGap,
+} from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
@@ -313,9 +320,22 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       k = m.to - 1;
       continue;
     }
-    return m;
+    return withRoleHead(frame, s, m);
   }
   return null;
+}
+
+/**
+ * speaker.modified-group: "Central European leaders have embraced …", "Democratic senators
+ * warned": capitalised words (a demonym, a party) before a plural role noun modify it; the
+ * subject is the whole group, not the place or party the capitals name.
+ */
+function withRoleHead(frame: Frame, s: Sentence, m: Mention): Mention {
+  const next = s.tokens[m.to];
+  if (m.kind !== 'name' || !next || !/^\p{Ll}/u.test(next.text)) return m;
+  if (ROLE_HEADS.get(next.norm) !== 'person' || !/[^s]s$/u.test(next.norm)) return m;
+  if (!/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
+  return roleEndingAt(frame, s, m.to, 'person') ?? m;
 }
 
 /** Subordinators that open a clause before the main subject ("When asked, …", "Although …, she"). */
