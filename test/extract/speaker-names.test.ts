@@ -68,3 +68,10 @@ test('capitalised words before a plural role noun modify the group, they are not
   );
   assert.equal(quotes!.at(-1)![1], 'Nordic leaders');
 });
+
+test('a role word after an honorific is a family name', () => {
+  const [quotes] = speakersOf(
+    'The network licenses a talk show.\n\n"We need the money," Mr. Bishop said on Monday.\n',
+  );
+  assert.deepEqual(quotes, [['We need the money,', 'Bishop']]);
+});

@@ -14,7 +14,7 @@ import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { isMisreadEntity } from './name-check.ts';
+import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 
 /** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
@@ -139,7 +139,8 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
   }
   const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k);
-  if (named && !ROLE_HEADS.has(tok.norm)) return nameEndingAt(frame, s, k);
+  if (named && (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k)))
+    return nameEndingAt(frame, s, k);
   const role = ROLE_HEADS.get(tok.norm);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);

@@ -40,3 +40,26 @@ export function isCutAtInitial(e: Entity, surface: string): boolean {
 export function isMisreadEntity(e: Entity, surface: string): boolean {
   return isForeignPersonEntity(e, surface) || isCutAtInitial(e, surface);
 }
+
+/** Honorifics that only ever stand before a family name. */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+]);
+
+/**
+ * speaker.honorific-surname: "Mr. King said", "Ms. Bishop said" — a capitalised word after an
+ * honorific is a family name even when it is also a role noun (king, bishop, judge), so it is read
+ * as a name and not as a role that stands for whoever holds it.
+ */
+export function isHonorificSurname(words: readonly { norm: string; text: string }[], k: number): boolean {
+  const prev = words[k - 1];
+  return k > 0 && /^\p{Lu}/u.test(words[k]!.text) && prev !== undefined && HONORIFICS.has(prev.norm);
+}
