@@ -75,3 +75,11 @@ test('a role word after an honorific is a family name', () => {
   );
   assert.deepEqual(quotes, [['We need the money,', 'Bishop']]);
 });
+
+test('a cue in an opening participle clause is credited to the main clause subject', () => {
+  const [quotes] = reportedSpeakersOf(
+    'The chief arrived late. Asked to describe the device, Ilsa Varnholt said, "Not going to go into that."\n',
+  );
+  assert.ok(quotes!.length >= 2, JSON.stringify(quotes));
+  for (const [, speaker] of quotes!) assert.equal(speaker, 'Ilsa Varnholt');
+});

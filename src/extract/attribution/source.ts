@@ -32,6 +32,8 @@ export function findFallbackSource(
   event: SpeechEvent | null,
 ): FallbackSource | null {
   const { frame } = a;
+  const opening = event?.subject ? null : findOpeningClauseSource(a, s, token);
+  if (opening) return { speaker: opening, rule: 'speaker.opening-clause' };
   if (event?.subject && event.subject.kind !== 'pronoun' && !isDocumentNoun(event.subject.head))
     return { speaker: surfaceSpeaker(frame, s, event.subject), rule: 'speaker.source-surface' };
   const tok = s.tokens[token];
@@ -47,6 +49,25 @@ export function findFallbackSource(
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (!m || m.kind === 'pronoun') return null;
   return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
+}
+
+/** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
+const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
+
+/**
+ * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
+ * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
+ * own: the clause hangs on the main clause, whose subject (the sentence's first speaker) is the
+ * one who asked, claimed or spoke. Only when the sentence opens with such a participle and the
+ * cue comes before the clause's comma.
+ */
+function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
+  const first = s.tokens[0];
+  if (!first || !OPENING_PARTICIPLE.test(first.norm) || !/^\p{Lu}/u.test(first.text)) return null;
+  const comma = a.frame.masked.indexOf(',', first.end);
+  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
+  const topic = a.subjectOf(s.index);
+  return topic && topic.start > comma ? topic : null;
 }
 
 /** Longest noun phrase read leftwards from a cue when no name or role mention ends there. */
