@@ -75,7 +75,7 @@ export const STAGES: readonly Stage[] = [
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
     run: (s) => {
-      s.claims = buildClaims(s.originals, s.quotes);
+      s.claims = buildClaims(s.originals, s.quotes, s.stories);
     },
   },
   {

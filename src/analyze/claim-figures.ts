@@ -23,6 +23,8 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD',
   dollars: 'USD',
+  dlr: 'USD',
+  dlrs: 'USD',
   usd: 'USD',
   euro: 'EUR',
   euros: 'EUR',
@@ -47,6 +49,7 @@ const SCALE_WORDS: Readonly<Record<string, number>> = {
   tn: 1e12,
   trn: 1e12,
 };
+const FRACTIONS = new Set(['half', 'halve', 'third', 'quarter', 'fifth', 'tenth', 'percentage']);
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour']);
 
 /**
@@ -57,7 +60,8 @@ const DIGIT_FIGURE =
   /(?<![\w.,])([$€£₽])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:–|—|-|to)\s?[$€£₽]?(\d+(?:\.\d+)?))?(?:\s?(thousand|million|billion|trillion|mln|bn|tn|trn|k|m|b)\b)?/giu;
 
 /** The words after a figure, to read its unit: "%", "percent", "per cent", "-fold", a noun. */
-const AFTER = /^(?:\s*(%)|\s*-?\s*(per\s*cent|percent|pct|percentage points?)\b|-?(fold)\b|\s+(times)\b)/iu;
+const AFTER =
+  /^(?:\s*(%)|\s*-?\s*(per\s*cent|percent|pct|percentage points?)\b|-?(fold)\b|\s+(times)\b|\s+(basis points?)\b)/iu;
 /** Up to two modifiers, then the noun the figure counts or measures. */
 const NOUN_AFTER =
   /^[\s-]+(?:(?:additional|more|extra|full|further|new|other|[a-z]+ed|[a-z]+al)\s+){0,2}([a-z]+)\b/u;
@@ -82,8 +86,9 @@ function withUnit(
   const mark = AFTER.exec(rest);
   if (mark) {
     const percent = mark[1] ?? mark[2];
-    const kind: FigureKind = percent ? 'percent' : 'multiple';
-    return { start, end: end + mark[0].length, kind, low, high, unit: percent ? '%' : 'x' };
+    const kind: FigureKind = percent || mark[5] ? 'percent' : 'multiple';
+    const unit = percent ? '%' : mark[5] ? 'bp' : 'x';
+    return { start, end: end + mark[0].length, kind, low, high, unit };
   }
   if (currency) return { start, end, kind: 'money', low, high, unit: currency };
   const noun = NOUN_AFTER.exec(rest.toLowerCase());
@@ -94,8 +99,9 @@ function withUnit(
     return { start, end: nounEnd, kind: 'money', low, high, unit: CURRENCY_WORDS[word]! };
   const single = unitNoun(word);
   if (TIME_UNITS.has(single)) return { start, end: nounEnd, kind: 'duration', low, high, unit: single };
-  // A count needs a plural noun ("four regions"); "2 of them" or "1 in 5" count nothing nameable.
-  if (single === word || high <= 1) return null;
+  // A count needs a plural noun ("four regions"); "2 of them" or "1 in 5" count nothing nameable,
+  // and "three quarters" is a fraction.
+  if (single === word || high <= 1 || FRACTIONS.has(single)) return null;
   return { start, end: nounEnd, kind: 'count', low, high, unit: single };
 }
 

@@ -4,11 +4,13 @@
  * members measure the same thing (same kind and unit, subject or clause words shared); a group
  * stated by one article only is kept with `agree: null`, so a figure with a single source says so.
  */
-import type { Claim } from '../model/analysis.ts';
+import type { Claim, ClaimStatement } from '../model/analysis.ts';
 import type { Article } from '../model/article.ts';
 import type { Quote } from '../model/quote.ts';
+import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
 import { intervalsAgree } from './claim-hedges.ts';
+import { findMentions, storyMates } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
 
 /**
@@ -76,6 +78,10 @@ function comparable(s: FoundStatement): [number, number] {
  * one clause ("in 2014 and 2022") are two events, not a conflict.
  */
 function affinity(s: FoundStatement, member: FoundStatement): number {
+  return Math.max(sameQuantity(s, member), rewordedCount(s, member));
+}
+
+function sameQuantity(s: FoundStatement, member: FoundStatement): number {
   if (!sameUnit(s, member)) return 0;
   if (s.kind === 'date') {
     const a = String(s.statement.value);
@@ -96,6 +102,18 @@ function affinity(s: FoundStatement, member: FoundStatement): number {
   return subject * 2 + context;
 }
 
+/**
+ * Clause words shared that make two counts of one value the same statement reworded even when
+ * the counted nouns differ ("withdraw from the four provinces" / "withdraw from all four regions").
+ */
+const REWORDED_CONTEXT = 3;
+
+function rewordedCount(s: FoundStatement, member: FoundStatement): number {
+  if (s.kind !== 'count' || member.kind !== 'count' || s.statement.value !== member.statement.value) return 0;
+  const context = shared(s.context, member.context);
+  return context >= REWORDED_CONTEXT ? context : 0;
+}
+
 function agreement(group: readonly FoundStatement[]): boolean | null {
   if (new Set(group.map((s) => s.statement.article)).size < 2) return null;
   if (group[0]!.kind === 'date') {
@@ -112,33 +130,72 @@ function subjectOf(group: readonly FoundStatement[]): string {
   return phrases[0] ?? group[0]!.statement.unit;
 }
 
-/** The claims of a set of articles, from the quotes already found in them (for speakers). */
-export function buildClaims(articles: readonly Article[], quotes: readonly Quote[]): Claim[] {
+/** The affinity a statement needs to join a group none of whose articles is in its story. */
+const OTHER_STORY_SCORE = 4;
+
+/**
+ * Whether `s` may join group `g` at all. Dates join only a group every member of which they fit
+ * ("2025" is no conflict with "--08-15", but "2025-03" would be): a group of dates is one date.
+ * A figure joins no group holding another figure of its own article: an article does not
+ * contradict itself, so two values in one report are two quantities ("2.6 pct" and "9.4 pct").
+ */
+function fits(s: FoundStatement, g: readonly FoundStatement[]): boolean {
+  const value = s.statement.value;
+  if (s.kind === 'date') return g.every((m) => datesCompatible(String(value), String(m.statement.value)));
+  return g.every((m) => m.statement.article !== s.statement.article || m.statement.value === value);
+}
+
+/**
+ * The claims of a set of articles, from the quotes already found in them (for speakers) and the
+ * stories (a single-sourced figure lists the mentions of its subject in its story's other reports).
+ */
+export function buildClaims(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+  stories: readonly Story[] = [],
+): Claim[] {
   const groups: FoundStatement[][] = [];
+  const storyOf = new Map<string, string>();
+  for (const st of stories) for (const a of st.articles) storyOf.set(a, st.id);
   for (const article of articles) {
+    const story = storyOf.get(article.id);
     for (const s of findStatements(article, quotes)) {
       let best: FoundStatement[] | null = null;
       let bestScore = 0;
       for (const g of groups) {
-        const score = Math.max(...g.map((m) => affinity(s, m)));
-        // Dates join only a group every member of which they fit: "2025" is no conflict with
-        // "--08-15" but neither would be "2025-03"; a group of dates is one date.
-        if (
-          s.kind === 'date' &&
-          !g.every((m) => datesCompatible(String(s.statement.value), String(m.statement.value)))
-        )
-          continue;
+        if (!fits(s, g)) continue;
+        let score = Math.max(...g.map((m) => affinity(s, m)));
+        // Reports of another story need more in common: one shared word ("countries") is chance.
+        if (!g.some((m) => storyOf.get(m.statement.article) === story) && score < OTHER_STORY_SCORE)
+          score = 0;
         if (score > bestScore) [best, bestScore] = [g, score];
       }
       if (best) best.push(s);
       else groups.push([s]);
     }
   }
+  const byId = new Map(articles.map((a) => [a.id, a]));
   return groups.map((g, i) => ({
     id: `claim-${i + 1}`,
     subject: subjectOf(g),
     kind: g[0]!.kind,
-    statements: g.map((s) => s.statement),
+    statements: [...g.map((s) => s.statement), ...mentionsFor(g, stories, byId)],
     agree: agreement(g),
   }));
+}
+
+/** Figure-less mentions of a single-sourced figure's subject in the other reports of its story. */
+function mentionsFor(
+  g: readonly FoundStatement[],
+  stories: readonly Story[],
+  byId: ReadonlyMap<string, Article>,
+): ClaimStatement[] {
+  const first = g[0]!;
+  if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
+  const out: ClaimStatement[] = [];
+  for (const id of storyMates(stories, first.statement.article)) {
+    const article = byId.get(id);
+    if (article) out.push(...findMentions(article, first.subject, sameWord, first.statement.unit));
+  }
+  return out;
 }

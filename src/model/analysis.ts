@@ -5,8 +5,11 @@ import type { QuotedSpan } from './span.ts';
  * and who states it (a quoted speaker; absent for the outlet's own narration).
  */
 export interface ClaimStatement extends QuotedSpan {
-  /** A number (money in currency units, percentages as written) or an ISO date. */
-  value: number | string;
+  /**
+   * A number (money in currency units, percentages as written) or an ISO date; null for a
+   * mention of the quantity without a figure, which confirms nothing.
+   */
+  value: number | string | null;
   /** The upper end of a range ("19–20 percent"); absent for a single figure. */
   high?: number;
   /** "%", a currency code, a time unit, "x", the counted noun, or "date". */

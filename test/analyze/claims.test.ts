@@ -113,3 +113,45 @@ test('pipeline: the claims stage fills a dossier that validates', async () => {
     JSON.stringify(dossier.claims),
   );
 });
+
+test('claims: a single-sourced figure lists figure-less mentions of its subject in its story', () => {
+  const a = art('a.txt', 'The council holds over €40 billion in Velmoran harbour bonds, the auditor said.');
+  const b = art('b.txt', 'Nobody explained what will happen to the Velmoran harbour bonds next year.');
+  const story = { id: 's1', title: '', articles: ['a.txt', 'b.txt'], primary: null, primaryConfidence: 0 };
+  const claims = buildClaims([a, b], [], [story]);
+  const money = claims.find((c) => c.kind === 'money')!;
+  assert.equal(money.agree, null);
+  assert.deepEqual(
+    money.statements.map((s) => [s.article, s.value, s.text]),
+    [
+      ['a.txt', 4e10, 'over €40 billion'],
+      ['b.txt', null, 'Velmoran harbour bonds'],
+    ],
+  );
+});
+
+test('claims: a year-less day in an undated report fits a full date; a weekday fits its day', () => {
+  const a = art(
+    'a.txt',
+    'Officials met at the Velmora lighthouse summit on March 14 to sign the accord.',
+    null,
+  );
+  const b = art('b.txt', 'The Velmora lighthouse summit of March 14, 2033 produced the accord.');
+  const [day] = buildClaims([a, b], []).filter((c) => c.statements.length === 2);
+  assert.deepEqual(
+    day!.statements.map((s) => s.value),
+    ['--03-14', '2033-03-14'],
+  );
+  assert.equal(day!.agree, true);
+});
+
+test('claims: one count reworded with another noun joins when the clauses say the same', () => {
+  const a = art(
+    'a.txt',
+    'Ostrava demands that Velmora withdraw its garrisons from the three disputed districts.',
+  );
+  const b = art('b.txt', 'Ostrava still demands that Velmora withdraw garrisons from all three provinces.');
+  const c = buildClaims([a, b], []).find((x) => x.kind === 'count' && x.statements.length === 2);
+  assert.ok(c);
+  assert.equal(c.agree, true);
+});
