@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { findFallbackSource } from '../../src/extract/attribution/source.ts';
+import { analyzeArticle, extractQuotes } from '../../src/extract/quotes.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 /** [quote words, speaker name] of every quote of each text, the texts indexed together. */
@@ -82,4 +83,14 @@ test('a cue in an opening participle clause is credited to the main clause subje
   );
   assert.ok(quotes!.length >= 2, JSON.stringify(quotes));
   for (const [, speaker] of quotes!) assert.equal(speaker, 'Ilsa Varnholt');
+});
+
+test('a pronoun in the clause a named speaker reports is that speaker', () => {
+  const article = makeArticle('a0', 'Marta Lindqvist said she was asked to give a talk to the client.\n');
+  const a = analyzeArticle(article, buildEntityIndex([article]));
+  const s = a.frame.sentences[0]!;
+  const asked = s.tokens.findIndex((t) => t.norm === 'asked');
+  const source = findFallbackSource(a, s, asked, a.eventAt(0, asked));
+  assert.equal(source?.speaker.name, 'Marta Lindqvist');
+  assert.equal(source?.rule, 'speaker.reported-self');
 });

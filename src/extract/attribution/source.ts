@@ -47,8 +47,24 @@ export function findFallbackSource(
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
-  if (!m || m.kind === 'pronoun') return null;
+  if (m?.kind === 'pronoun') {
+    const reporter = findReportingSpeaker(a, s, m);
+    return reporter ? { speaker: reporter, rule: 'speaker.reported-self' } : null;
+  }
+  if (!m) return null;
   return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
+}
+
+/**
+ * speaker.reported-self: "Lindqvist said she was asked to give a talk" — a person pronoun inside
+ * the clause a named speaker reports stands for that speaker, who tells of themself. The nearest
+ * speech act before the pronoun in the same sentence with a person (or unknown-kind) speaker.
+ */
+function findReportingSpeaker(a: FrameAnalysis, s: Sentence, m: Mention): SpeakerRef | null {
+  if (m.refersTo !== 'person') return null;
+  const before = a.eventsOf(s.index).filter((e) => e.speaker && e.cue.end <= m.start);
+  const r = before.at(-1)?.speaker ?? null;
+  return r && (r.type === 'person' || r.type === null) ? r : null;
 }
 
 /** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
