@@ -94,3 +94,15 @@ test('a pronoun in the clause a named speaker reports is that speaker', () => {
   assert.equal(source?.speaker.name, 'Marta Lindqvist');
   assert.equal(source?.rule, 'speaker.reported-self');
 });
+
+test('a relative pronoun before a learned cue stands for the phrase it hangs on', () => {
+  const article = makeArticle(
+    'a0',
+    'It became an issue, with Hilde Marsh, who has called for higher taxes, attacking the plan.\n',
+  );
+  const a = analyzeArticle(article, buildEntityIndex([article]));
+  const s = a.frame.sentences[0]!;
+  const called = s.tokens.findIndex((t) => t.norm === 'called');
+  const source = findFallbackSource(a, s, called, a.eventAt(0, called));
+  assert.equal(source?.speaker.name, 'Hilde Marsh');
+});

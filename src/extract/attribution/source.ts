@@ -52,6 +52,11 @@ export function findFallbackSource(
     return reporter ? { speaker: reporter, rule: 'speaker.reported-self' } : null;
   }
   if (!m) return null;
+  if (RELATIVE_PRONOUNS.has(s.tokens[m.from]!.norm)) {
+    const antecedent = m.from > 0 ? mentionEndingAt(frame, s, m.from - 1) : null;
+    if (!antecedent || antecedent.kind === 'pronoun') return null;
+    return { speaker: surfaceSpeaker(frame, s, antecedent), rule: 'speaker.relative-antecedent' };
+  }
   return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
 }
 
@@ -85,6 +90,13 @@ function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): 
   const topic = a.subjectOf(s.index);
   return topic && topic.start > comma ? topic : null;
 }
+
+/**
+ * speaker.relative-antecedent: "with Clinton — who has called for higher taxes — lambasting …":
+ * a relative pronoun before the cue is no one; the noun phrase it hangs on (just before it, past a
+ * comma or dash) is the source, and with none there the clause has no source.
+ */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', "who's", 'which', 'that']);
 
 /** Longest noun phrase read leftwards from a cue when no name or role mention ends there. */
 const MAX_PHRASE_WORDS = 8;
