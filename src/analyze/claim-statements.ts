@@ -36,16 +36,9 @@ function stems(words: Iterable<string>): string[] {
 }
 
 /** The noun phrase after the figure, normalised to content-word stems. */
-function subjectAfter(
-  text: string,
-  end: number,
-  clauseEnd: number,
-  unit: string,
-  kind: FigureKind | 'date',
-): string {
+function subjectAfter(text: string, end: number, clauseEnd: number): string {
   const m = OF_PHRASE.exec(text.slice(end, clauseEnd));
-  let phrase = m ? m[1]!.replace(PHRASE_END, '') : '';
-  if (kind === 'count') phrase = `${unit} ${phrase}`;
+  const phrase = m ? m[1]!.replace(PHRASE_END, '') : '';
   return phrase.trim().toLowerCase();
 }
 
@@ -129,14 +122,17 @@ export function findStatements(article: Article, quotes: readonly Quote[]): Foun
     range: [number, number] | null,
   ): void => {
     const clause = clauseAround(text, sentences, start, end);
-    const phrase = subjectAfter(text, end, clause.end, unit, kind);
+    const phrase = subjectAfter(text, end, clause.end);
     const speaker = speakerAt(own, start, end);
     let words = contentWords(text.slice(clause.start, start) + ' ' + text.slice(end, clause.end));
     // A date alone on its line is a dateline: it dates the article, which its headline names.
     if (words.size === 0 && kind === 'date') words = contentWords(article.title ?? '');
     const subjectWords = contentWords(phrase);
     // Shown normalised (lower case, function words out); a date's subject is the event its clause names.
-    const subject = [...(subjectWords.size > 0 ? subjectWords : words)].slice(0, SUBJECT_WORDS).join(' ');
+    // A count's subject starts with what it counts ("round consultations"); its unit says that too,
+    // so the counted noun is shown but not matched twice.
+    const shown = [...(kind === 'count' ? [unit] : []), ...(subjectWords.size > 0 ? subjectWords : words)];
+    const subject = shown.slice(0, SUBJECT_WORDS).join(' ');
     out.push({
       statement: {
         article: article.id,

@@ -93,12 +93,18 @@ function sameQuantity(s: FoundStatement, member: FoundStatement): number {
     return words >= 2 ? words : 0;
   }
   const context = shared(s.context, member.context);
+  if (s.kind === 'count') {
+    // The counted nouns already match; what they are of must too, or the clauses must say the same.
+    const subject = shared(s.subject, member.subject);
+    return (subject >= 1 && context >= 1) || context >= 3 ? subject * 2 + context : 0;
+  }
   // Without a phrase after it ("for one additional year"), a figure is placed by its clause.
   // One with a phrase and one without: the clauses must say more in common.
   if (s.subject.length === 0 && member.subject.length === 0) return context >= 2 ? context : 0;
   if (s.subject.length === 0 || member.subject.length === 0) return context >= 3 ? context : 0;
   const subject = shared(s.subject, member.subject);
-  if (subject === 0) return 0;
+  // One general noun in common ("shares", "debt") is not one quantity unless the clauses meet too.
+  if (subject === 0 || (subject === 1 && context === 0)) return 0;
   return subject * 2 + context;
 }
 
@@ -155,6 +161,8 @@ export function buildClaims(
   stories: readonly Story[] = [],
 ): Claim[] {
   const groups: FoundStatement[][] = [];
+  // Groups by kind: a statement is only ever compared with groups of its own kind.
+  const byKind = new Map<string, FoundStatement[][]>();
   const storyOf = new Map<string, string>();
   for (const st of stories) for (const a of st.articles) storyOf.set(a, st.id);
   for (const article of articles) {
@@ -162,7 +170,7 @@ export function buildClaims(
     for (const s of findStatements(article, quotes)) {
       let best: FoundStatement[] | null = null;
       let bestScore = 0;
-      for (const g of groups) {
+      for (const g of byKind.get(s.kind) ?? []) {
         if (!fits(s, g)) continue;
         let score = Math.max(...g.map((m) => affinity(s, m)));
         // Reports of another story need more in common: one shared word ("countries") is chance.
@@ -171,7 +179,10 @@ export function buildClaims(
         if (score > bestScore) [best, bestScore] = [g, score];
       }
       if (best) best.push(s);
-      else groups.push([s]);
+      else {
+        groups.push([s]);
+        byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), groups.at(-1)!]);
+      }
     }
   }
   const byId = new Map(articles.map((a) => [a.id, a]));
