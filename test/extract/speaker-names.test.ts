@@ -106,3 +106,11 @@ test('a relative pronoun before a learned cue stands for the phrase it hangs on'
   const source = findFallbackSource(a, s, called, a.eventAt(0, called));
   assert.equal(source?.speaker.name, 'Hilde Marsh');
 });
+
+test('an inverted subject may open with a lower-case description before the name', () => {
+  const [quotes] = speakersOf(
+    'Families are angry.\n\n“The rationale does not hold,” said 9/11 widow Terra Stoddard.\n',
+    'Markets fell.\n\n“We will see,” said on Monday the Treasury in Oslo.\n',
+  );
+  assert.deepEqual(quotes, [['The rationale does not hold,', 'Terra Stoddard']]);
+});

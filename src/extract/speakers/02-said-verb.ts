@@ -203,7 +203,7 @@ export function readVerbEvent(
   if (before)
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
-    const after = mentionStartingAt(frame, s, i + 1);
+    const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
     if (after)
       return {
         ...base,
@@ -255,6 +255,33 @@ function readQuotedAsSaying(
   const medium = findSubjectBefore(frame, s, at)?.mention ?? null;
   return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
 }
+
+/** Lower-case or numeric words a described inverted subject may open with ("9/11 widow"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * speaker.described-inverted: "…,” said 9/11 widow Terra Stoddard." — an inverted subject may open
+ * with a lower-case or numeric description before the name; the name is the speaker. Only when the
+ * name ends the clause (a comma, a stop or the sentence's end follows), so "said Friday that …"
+ * or "said on Monday the Treasury …" never take a word after the verb for a name.
+ */
+function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null {
+  for (let j = k; j < s.tokens.length && j - k <= MAX_DESCRIPTOR_WORDS; j++) {
+    const t = s.tokens[j]!;
+    if (j > k && !/^[\s/-]+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
+    if (/^\p{Lu}/u.test(t.text) && j > k) {
+      const m = mentionStartingAt(frame, s, j);
+      if (m?.kind !== 'name') return null;
+      const tail = frame.masked.slice(m.end, s.end);
+      return /^\s*(?:[,.;]|$)/u.test(tail) ? m : null;
+    }
+    if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || NOT_A_DESCRIPTOR.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/** Words after a verb that open no description of its subject. */
+const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);
 
 /** The subject ending at token `at` (already past auxiliaries and adverbs), or behind an appositive. */
 function findSubjectBefore(
