@@ -155,3 +155,27 @@ test('claims: one count reworded with another noun joins when the clauses say th
   assert.ok(c);
   assert.equal(c.agree, true);
 });
+
+test('claims: two figures of one report are two quantities, never a conflict', () => {
+  const a = art(
+    'a.txt',
+    'Velmora exports rose 12 percent of harbour trade while imports fell 4 percent of harbour trade.',
+  );
+  const claims = buildClaims([a], []);
+  assert.equal(claims.filter((c) => c.kind === 'percent').length, 2);
+  assert.ok(claims.every((c) => c.agree === null));
+});
+
+test('claims: "over" and "under" bounds conflict when they cannot meet', () => {
+  const a = art('a.txt', 'The Velmora canal carried over 3 million tonnes of grain, the port said.');
+  const b = art('b.txt', 'Ostrava claims the Velmora canal carried under 2 million tonnes of grain.');
+  const c = buildClaims([a, b], []).find((x) => x.statements.length === 2)!;
+  assert.deepEqual(
+    c.statements.map((s) => [s.value, s.unit, s.hedge]),
+    [
+      [3e6, 'tonne', 'over'],
+      [2e6, 'tonne', 'under'],
+    ],
+  );
+  assert.equal(c.agree, false);
+});
