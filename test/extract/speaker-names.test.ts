@@ -114,3 +114,8 @@ test('an inverted subject may open with a lower-case description before the name
   );
   assert.deepEqual(quotes, [['The rationale does not hold,', 'Terra Stoddard']]);
 });
+
+test('a party-and-state label set off by commas belongs to the name before it', () => {
+  const [quotes] = speakersOf('Talks went on.\n\n“It is wrong,” Tom Hale, R-Wis., said on Tuesday.\n');
+  assert.deepEqual(quotes, [['It is wrong,', 'Tom Hale']]);
+});
