@@ -119,3 +119,10 @@ test('a party-and-state label set off by commas belongs to the name before it', 
   const [quotes] = speakersOf('Talks went on.\n\n“It is wrong,” Tom Hale, R-Wis., said on Tuesday.\n');
   assert.deepEqual(quotes, [['It is wrong,', 'Tom Hale']]);
 });
+
+test('a coordinated or counted plural subject is the whole phrase', () => {
+  const [first] = speakersOf('Federal and state officials said “the program is broken.”\n');
+  assert.deepEqual(first, [['the program is broken.', 'Federal and state officials']]);
+  const [second] = reportedSpeakersOf('Small groups of protesters said the park must stay open.\n');
+  assert.deepEqual(second, [['the park must stay open.', 'Small groups of protesters']]);
+});

@@ -14,6 +14,7 @@ import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { extendGroupSubject } from './group-phrase.ts';
 import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 
@@ -195,6 +196,7 @@ export function roleEndingAt(
   }
   const plural = /s$/u.test(s.tokens[k]!.norm) && refersTo === 'person';
   if (!determined && !plural && !isCapitalised(s.tokens[from]!)) return null;
+  if (plural && !determined) from = extendGroupSubject(frame, s, from);
   return mention(frame, s, 'role', from, k + 1, definite, plural ? 'group' : refersTo, s.tokens[k]!.norm);
 }
 
