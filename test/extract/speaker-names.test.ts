@@ -126,3 +126,11 @@ test('a coordinated or counted plural subject is the whole phrase', () => {
   const [second] = reportedSpeakersOf('Small groups of protesters said the park must stay open.\n');
   assert.deepEqual(second, [['the park must stay open.', 'Small groups of protesters']]);
 });
+
+test('a coordinated plural source read before a learned cue keeps both nouns', () => {
+  const article = makeArticle('a0', 'Farmers and shopkeepers complain that the levy is too high.\n');
+  const a = analyzeArticle(article, buildEntityIndex([article]));
+  const s = a.frame.sentences[0]!;
+  const cue = s.tokens.findIndex((t) => t.norm === 'complain');
+  assert.equal(findFallbackSource(a, s, cue, a.eventAt(0, cue))?.speaker.name, 'Farmers and shopkeepers');
+});

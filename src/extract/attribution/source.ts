@@ -3,6 +3,7 @@ import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
+import { extendGroupSubject } from '../speakers/group-phrase.ts';
 import { type Mention, mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
 import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
@@ -139,6 +140,7 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
+  if (/[^s]s$/u.test(s.tokens[k]!.norm)) from = extendGroupSubject(frame, s, from);
   const words = s.tokens.slice(from, k + 1);
   const head = words.at(-1)!.norm;
   const nominal = (t: Token): boolean =>
