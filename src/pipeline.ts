@@ -1,5 +1,6 @@
 import { buildEntityIndex } from './extract/entities.ts';
 import { extractQuotes } from './extract/quotes.ts';
+import { buildClaims } from './analyze/claims.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
@@ -11,7 +12,7 @@ import type { Issue } from './model/issue.ts';
 import type { Options } from './model/options.ts';
 import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
-import type { TimelineItem } from './model/analysis.ts';
+import type { Claim, TimelineItem } from './model/analysis.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -27,6 +28,7 @@ interface State {
   quotes: Quote[];
   stories: Story[];
   timeline: TimelineItem[];
+  claims: Claim[];
 }
 
 interface Stage {
@@ -70,6 +72,13 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
+    // Figures and dates grouped across articles; quotes give each statement its speaker.
+    name: 'claims',
+    run: (s) => {
+      s.claims = buildClaims(s.originals, s.quotes, s.stories);
+    },
+  },
+  {
     name: 'provenance',
     // The sentence encoder loads and runs asynchronously; the lexical default stays synchronous.
     run: async (s, options) => {
@@ -93,6 +102,7 @@ export async function analyzeArticles(
     quotes: [],
     stories: [],
     timeline: [],
+    claims: [],
   };
   for (const stage of STAGES) await stage.run(state, options);
   return {
@@ -102,7 +112,7 @@ export async function analyzeArticles(
     quotes: state.quotes,
     entities: state.entities?.entities ?? [],
     stories: state.stories,
-    claims: [],
+    claims: state.claims,
     positions: [],
     timeline: state.timeline,
     issues,

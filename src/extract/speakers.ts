@@ -201,6 +201,9 @@ export function attributeQuote(
       return { speaker: null, cue: e.cue, rule: null, hasCue: true, sentence: tail! };
     break;
   }
+  const spilled = tail ? findSpilledAttribution(a, tail, closeAt) : null;
+  if (spilled?.speaker)
+    return { ...fromEvent(spilled, frame.sentences[tail!.index + 1]!), rule: 'speaker.spilled-attribution' };
   if (tail) {
     const dash = findDashAttribution(frame, tail, closeAt);
     if (dash) return dash;
@@ -265,6 +268,28 @@ function relayOrSelf(
   if (!speaker) return att;
   return { ...att, speaker, rule: 'speaker.relayed-by-outlet', medium: mediumName(outlet.surface) };
 }
+
+/**
+ * speaker.spilled-attribution: “Why is this not proof?” Vannoy demanded. — a quotation ending in
+ * a question or exclamation mark ends a sentence for the splitter, so its attribution ("Vannoy
+ * demanded.") stands as a sentence of its own. When the quotation closes its sentence and the
+ * next one, on the same line, is only a subject and a speech verb (the verb last but for a few
+ * words: "Vannoy demanded on Tuesday."), that verb attributes the quotation; without this the
+ * quote would carry the previous speaker.
+ */
+function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: number): SpeechEvent | null {
+  const { masked } = a.frame;
+  const next = a.frame.sentences[tail.index + 1];
+  if (!next || !/^[\s.,]*$/u.test(masked.slice(closeAt + 1, tail.end))) return null;
+  if (!/^[ \t]*$/u.test(masked.slice(tail.end, next.start))) return null;
+  const e = a.eventsOf(next.index)[0];
+  if (!e?.subject || e.subject.start !== next.start || e.how === 'inherited') return null;
+  const after = next.tokens.length - 1 - e.token;
+  return after <= MAX_SPILLED_TAIL_WORDS ? e : null;
+}
+
+/** Words a spilled attribution may hold after its verb ("Vannoy demanded on Tuesday"). */
+const MAX_SPILLED_TAIL_WORDS = 3;
 
 /** A `describes` verb counts only close to the quote; a reporting verb anywhere in the sentence. */
 function isNearEnough(masked: string, e: SpeechEvent, openAt: number, closeAt: number): boolean {

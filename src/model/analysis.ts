@@ -1,11 +1,36 @@
 import type { QuotedSpan } from './span.ts';
 
-/** A checkable statement (a number, a date, a fact) and how the sources that state it agree. */
+/**
+ * One source stating a figure or a date: the span (from its hedge to its unit), the value read,
+ * and who states it (a quoted speaker; absent for the outlet's own narration).
+ */
+export interface ClaimStatement extends QuotedSpan {
+  /**
+   * A number (money in currency units, percentages as written) or an ISO date; null for a
+   * mention of the quantity without a figure, which confirms nothing.
+   */
+  value: number | string | null;
+  /** The upper end of a range ("19–20 percent"); absent for a single figure. */
+  high?: number;
+  /** "%", a currency code, a time unit, "x", the counted noun, or "date". */
+  unit: string;
+  /** The hedge as written ("approximately", "just under"), or null. */
+  hedge: string | null;
+  speaker?: string;
+  /** The noun phrase the figure measures, as written in this statement ("" when none is found). */
+  subject: string;
+}
+
+/**
+ * Statements about one quantity across articles and whether they agree, hedges taken into
+ * account: true when the values they allow overlap, false when they cannot all be true, null
+ * when only one source states it.
+ */
 export interface Claim {
   id: string;
-  claim: string;
-  type: 'numeric' | 'date' | 'fact';
-  statements: QuotedSpan[];
+  subject: string;
+  kind: 'percent' | 'money' | 'count' | 'duration' | 'multiple' | 'date';
+  statements: ClaimStatement[];
   agree: boolean | null;
 }
 

@@ -3,6 +3,7 @@ import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
+import { extendGroupSubject } from '../speakers/group-phrase.ts';
 import { type Mention, mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
 import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
@@ -32,6 +33,8 @@ export function findFallbackSource(
   event: SpeechEvent | null,
 ): FallbackSource | null {
   const { frame } = a;
+  const opening = event?.subject ? null : findOpeningClauseSource(a, s, token);
+  if (opening) return { speaker: opening, rule: 'speaker.opening-clause' };
   if (event?.subject && event.subject.kind !== 'pronoun' && !isDocumentNoun(event.subject.head))
     return { speaker: surfaceSpeaker(frame, s, event.subject), rule: 'speaker.source-surface' };
   const tok = s.tokens[token];
@@ -45,9 +48,56 @@ export function findFallbackSource(
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
-  if (!m || m.kind === 'pronoun') return null;
+  if (m?.kind === 'pronoun') {
+    const reporter = findReportingSpeaker(a, s, m);
+    return reporter ? { speaker: reporter, rule: 'speaker.reported-self' } : null;
+  }
+  if (!m) return null;
+  if (RELATIVE_PRONOUNS.has(s.tokens[m.from]!.norm)) {
+    const antecedent = m.from > 0 ? mentionEndingAt(frame, s, m.from - 1) : null;
+    if (!antecedent || antecedent.kind === 'pronoun') return null;
+    return { speaker: surfaceSpeaker(frame, s, antecedent), rule: 'speaker.relative-antecedent' };
+  }
   return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
 }
+
+/**
+ * speaker.reported-self: "Lindqvist said she was asked to give a talk" — a person pronoun inside
+ * the clause a named speaker reports stands for that speaker, who tells of themself. The nearest
+ * speech act before the pronoun in the same sentence with a person (or unknown-kind) speaker.
+ */
+function findReportingSpeaker(a: FrameAnalysis, s: Sentence, m: Mention): SpeakerRef | null {
+  if (m.refersTo !== 'person') return null;
+  const before = a.eventsOf(s.index).filter((e) => e.speaker && e.cue.end <= m.start);
+  const r = before.at(-1)?.speaker ?? null;
+  return r && (r.type === 'person' || r.type === null) ? r : null;
+}
+
+/** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
+const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
+
+/**
+ * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
+ * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
+ * own: the clause hangs on the main clause, whose subject (the sentence's first speaker) is the
+ * one who asked, claimed or spoke. Only when the sentence opens with such a participle and the
+ * cue comes before the clause's comma.
+ */
+function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
+  const first = s.tokens[0];
+  if (!first || !OPENING_PARTICIPLE.test(first.norm) || !/^\p{Lu}/u.test(first.text)) return null;
+  const comma = a.frame.masked.indexOf(',', first.end);
+  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
+  const topic = a.subjectOf(s.index);
+  return topic && topic.start > comma ? topic : null;
+}
+
+/**
+ * speaker.relative-antecedent: "with Clinton — who has called for higher taxes — lambasting …":
+ * a relative pronoun before the cue is no one; the noun phrase it hangs on (just before it, past a
+ * comma or dash) is the source, and with none there the clause has no source.
+ */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', "who's", 'which', 'that']);
 
 /** Longest noun phrase read leftwards from a cue when no name or role mention ends there. */
 const MAX_PHRASE_WORDS = 8;
@@ -90,6 +140,7 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
+  if (/[^s]s$/u.test(s.tokens[k]!.norm)) from = extendGroupSubject(frame, s, from);
   const words = s.tokens.slice(from, k + 1);
   const head = words.at(-1)!.norm;
   const nominal = (t: Token): boolean =>

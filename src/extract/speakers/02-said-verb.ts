@@ -10,7 +10,14 @@ import {
   findUnclosedAppositive,
   skipBracketedLabel,
 } from './03-appositive.ts';
-import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import {
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  ROLE_HEADS,
+  roleEndingAt,
+  skipVerbGap,
+} from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
@@ -196,7 +203,7 @@ export function readVerbEvent(
   if (before)
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
-    const after = mentionStartingAt(frame, s, i + 1);
+    const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
     if (after)
       return {
         ...base,
@@ -249,6 +256,33 @@ function readQuotedAsSaying(
   return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
 }
 
+/** Lower-case or numeric words a described inverted subject may open with ("9/11 widow"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * speaker.described-inverted: "…,” said 9/11 widow Terra Stoddard." — an inverted subject may open
+ * with a lower-case or numeric description before the name; the name is the speaker. Only when the
+ * name ends the clause (a comma, a stop or the sentence's end follows), so "said Friday that …"
+ * or "said on Monday the Treasury …" never take a word after the verb for a name.
+ */
+function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null {
+  for (let j = k; j < s.tokens.length && j - k <= MAX_DESCRIPTOR_WORDS; j++) {
+    const t = s.tokens[j]!;
+    if (j > k && !/^[\s/-]+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
+    if (/^\p{Lu}/u.test(t.text) && j > k) {
+      const m = mentionStartingAt(frame, s, j);
+      if (m?.kind !== 'name') return null;
+      const tail = frame.masked.slice(m.end, s.end);
+      return /^\s*(?:[,.;]|$)/u.test(tail) ? m : null;
+    }
+    if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || NOT_A_DESCRIPTOR.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/** Words after a verb that open no description of its subject. */
+const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);
+
 /** The subject ending at token `at` (already past auxiliaries and adverbs), or behind an appositive. */
 function findSubjectBefore(
   frame: Frame,
@@ -281,10 +315,14 @@ function findSubjectBefore(
   return null;
 }
 
-/** A verb right after a closing quote or a comma, or first in its sentence, may take its subject after it. */
+/**
+ * A verb right after a closing quote or a comma, or first in its sentence, may take its subject
+ * after it. A straight apostrophe closes a quotation too: single-quoted news ('…,' said Cole) and
+ * papers that print the marks as two apostrophes (''…,'' said Cole).
+ */
 function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): boolean {
   const from = at >= 0 ? s.tokens[at]!.end : s.start;
-  return at < 0 || /[,”’"»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
+  return at < 0 || /[,”’"'»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */
@@ -309,9 +347,22 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       k = m.to - 1;
       continue;
     }
-    return m;
+    return withRoleHead(frame, s, m);
   }
   return null;
+}
+
+/**
+ * speaker.modified-group: "Central European leaders have embraced …", "Democratic senators
+ * warned": capitalised words (a demonym, a party) before a plural role noun modify it; the
+ * subject is the whole group, not the place or party the capitals name.
+ */
+function withRoleHead(frame: Frame, s: Sentence, m: Mention): Mention {
+  const next = s.tokens[m.to];
+  if (m.kind !== 'name' || !next || !/^\p{Ll}/u.test(next.text)) return m;
+  if (ROLE_HEADS.get(next.norm) !== 'person' || !/[^s]s$/u.test(next.norm)) return m;
+  if (!/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
+  return roleEndingAt(frame, s, m.to, 'person') ?? m;
 }
 
 /** Subordinators that open a clause before the main subject ("When asked, …", "Although …, she"). */

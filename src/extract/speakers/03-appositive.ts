@@ -114,9 +114,29 @@ export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Ment
  */
 export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): number {
   if (at < 0) return at;
+  const party = skipCommaPartyLabel(frame, s, at);
+  if (party !== at) return party;
   const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
   const after = s.tokens[at + 1]?.start ?? s.end;
   if (open < s.start || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, after))) return at;
   const k = s.tokens.findLastIndex((t) => t.end <= open);
+  return k >= 0 ? k : at;
+}
+
+/** A party-and-state label set off by commas, up to the verb: ", R-Ky.," or ", D-N.Y., ". */
+const COMMA_PARTY_LABEL = /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,8},\s*$/u;
+
+/**
+ * speaker.comma-party-label: "Senator Ann Lee, R-Ky., said" — American copy sets the party and
+ * state off by commas as it does in brackets; the label belongs to the name, so the subject ends
+ * before the first comma. Returns the token before that comma, or `at` itself.
+ */
+function skipCommaPartyLabel(frame: Frame, s: Sentence, at: number): number {
+  const after = s.tokens[at + 1]?.start ?? s.end;
+  const from = Math.max(s.start, after - 16);
+  const m = COMMA_PARTY_LABEL.exec(frame.masked.slice(from, after));
+  if (!m) return at;
+  const comma = from + m.index;
+  const k = s.tokens.findLastIndex((t) => t.end <= comma);
   return k >= 0 ? k : at;
 }

@@ -14,6 +14,8 @@ import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { extendGroupSubject } from './group-phrase.ts';
+import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 
 /** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
@@ -138,7 +140,8 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
   }
   const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k);
-  if (named && !ROLE_HEADS.has(tok.norm)) return nameEndingAt(frame, s, k);
+  if (named && (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k)))
+    return nameEndingAt(frame, s, k);
   const role = ROLE_HEADS.get(tok.norm);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);
@@ -193,6 +196,7 @@ export function roleEndingAt(
   }
   const plural = /s$/u.test(s.tokens[k]!.norm) && refersTo === 'person';
   if (!determined && !plural && !isCapitalised(s.tokens[from]!)) return null;
+  if (plural && !determined) from = extendGroupSubject(frame, s, from);
   return mention(frame, s, 'role', from, k + 1, definite, plural ? 'group' : refersTo, s.tokens[k]!.norm);
 }
 
@@ -309,8 +313,10 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
  * world-knowledge gazetteer gives it, so "Moscow" is never taken for a "he").
  */
 export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerRef | null {
-  const indexed = frame.entities.resolve(frame.articleId, whole.surface, whole.start);
+  const hit = frame.entities.resolve(frame.articleId, whole.surface, whole.start);
+  const indexed = hit && !isMisreadEntity(hit, whole.surface) ? hit : null;
   const m = (indexed ? null : findPersonBeforeOf(frame, s, whole)) ?? whole;
+  let misread = false;
   // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker.
   if (
     m.to - m.from === 1 &&
@@ -323,6 +329,11 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
     if (NOT_NAME_WORDS.has(tok.norm)) continue;
     const surface = frame.text.slice(tok.start, s.tokens[to - 1]!.end);
     const e = frame.entities.resolve(frame.articleId, surface, tok.start);
+    // After a misread person, only another person (the family name's entity) may stand for the words.
+    if (e && (isMisreadEntity(e, surface) || (misread && e.type !== 'person'))) {
+      misread = true;
+      continue;
+    }
     if (e) {
       if (!SPEAKER_TYPES.has(e.type)) return null;
       // speaker.unknown-name: the index keeps an unclassified surname ("Nazer said") as `other`;

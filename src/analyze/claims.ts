@@ -1,0 +1,212 @@
+/**
+ * Claims: numeric and date statements grouped across articles by the quantity they state, and
+ * judged for agreement with their hedges taken into account. A statement joins the group whose
+ * members measure the same thing (same kind and unit, subject or clause words shared); a group
+ * stated by one article only is kept with `agree: null`, so a figure with a single source says so.
+ */
+import type { Claim, ClaimStatement } from '../model/analysis.ts';
+import type { Article } from '../model/article.ts';
+import type { Quote } from '../model/quote.ts';
+import type { Story } from '../model/story.ts';
+import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
+import { intervalsAgree } from './claim-hedges.ts';
+import { findMentions, storyMates } from './claim-mentions.ts';
+import { findStatements, type FoundStatement } from './claim-statements.ts';
+
+/**
+ * Two stems name one thing when equal or when one extends the other by a suffix ("ukrain" of
+ * Ukraine and "ukrainian"): five letters shared keep short stems apart ("state", "statu").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+function shared(a: readonly string[], b: readonly string[]): number {
+  return a.filter((x) => b.some((y) => sameWord(x, y))).length;
+}
+
+/** Dates agree when one contains the other: `2026-02` and `2026-02-05` say the same month. */
+function datesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  // A year-less day (`--08-15`) fits any full date on that day, and nothing coarser.
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const [x, y] = a.startsWith('--') ? [a, b] : [b, a];
+    return /^\d{4}-\d\d-\d\d$/.test(y) && y.slice(4) === x.slice(1);
+  }
+  const [wa, wb] = [WEEKDAYS.indexOf(a), WEEKDAYS.indexOf(b)];
+  // A weekday (from an undated report) fits a full date that falls on it.
+  if (wa >= 0 || wb >= 0) {
+    const [w, d] = wa >= 0 ? [wa, b] : [wb, a];
+    return /^\d{4}-\d\d-\d\d$/.test(d) && new Date(`${d}T12:00:00Z`).getUTCDay() === w;
+  }
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Same kind of value in the same unit: time units convert, so any two durations compare. */
+function sameUnit(a: FoundStatement, b: FoundStatement): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'duration' || a.statement.unit === b.statement.unit) return true;
+  // Counted nouns may be synonyms or one a kind of the other ("provinces", "regions").
+  return a.kind === 'count' && areNearSynonyms(a.statement.unit, b.statement.unit, 2);
+}
+
+const DAYS: Readonly<Record<string, number>> = {
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+};
+
+/** The interval in a unit every member of the kind shares (days for durations). */
+function comparable(s: FoundStatement): [number, number] {
+  const r = s.range!;
+  if (s.kind !== 'duration') return r;
+  const d = DAYS[s.statement.unit] ?? 1;
+  return [r[0] * d, r[1] * d];
+}
+
+/**
+ * How strongly `s` belongs with `member`, 0 for not at all. A figure measures what its noun
+ * phrase names, so a shared subject word is enough; a date has no such phrase, so its clause must
+ * share two words with the other's ("expiration", "treaty"), and its value must fit: two dates in
+ * one clause ("in 2014 and 2022") are two events, not a conflict.
+ */
+function affinity(s: FoundStatement, member: FoundStatement): number {
+  return Math.max(sameQuantity(s, member), rewordedCount(s, member));
+}
+
+function sameQuantity(s: FoundStatement, member: FoundStatement): number {
+  if (!sameUnit(s, member)) return 0;
+  if (s.kind === 'date') {
+    const a = String(s.statement.value);
+    const b = String(member.statement.value);
+    if (!datesCompatible(a, b)) return 0;
+    const words = shared(s.context, member.context);
+    // A full calendar day is specific enough by itself to name one event within a set of reports.
+    if (a === b && a.length === 10) return words + 2;
+    return words >= 2 ? words : 0;
+  }
+  const context = shared(s.context, member.context);
+  if (s.kind === 'count') {
+    // The counted nouns already match; what they are of must too, or the clauses must say the same.
+    const subject = shared(s.subject, member.subject);
+    return (subject >= 1 && context >= 1) || context >= 3 ? subject * 2 + context : 0;
+  }
+  // Without a phrase after it ("for one additional year"), a figure is placed by its clause.
+  // One with a phrase and one without: the clauses must say more in common.
+  if (s.subject.length === 0 && member.subject.length === 0) return context >= 2 ? context : 0;
+  if (s.subject.length === 0 || member.subject.length === 0) return context >= 3 ? context : 0;
+  const subject = shared(s.subject, member.subject);
+  // One general noun in common ("shares", "debt") is not one quantity unless the clauses meet too.
+  if (subject === 0 || (subject === 1 && context === 0)) return 0;
+  return subject * 2 + context;
+}
+
+/**
+ * Clause words shared that make two counts of one value the same statement reworded even when
+ * the counted nouns differ ("withdraw from the four provinces" / "withdraw from all four regions").
+ */
+const REWORDED_CONTEXT = 3;
+
+function rewordedCount(s: FoundStatement, member: FoundStatement): number {
+  if (s.kind !== 'count' || member.kind !== 'count' || s.statement.value !== member.statement.value) return 0;
+  const context = shared(s.context, member.context);
+  return context >= REWORDED_CONTEXT ? context : 0;
+}
+
+function agreement(group: readonly FoundStatement[]): boolean | null {
+  if (new Set(group.map((s) => s.statement.article)).size < 2) return null;
+  if (group[0]!.kind === 'date') {
+    const values = group.map((s) => String(s.statement.value));
+    return values.every((a) => values.every((b) => datesCompatible(a, b)));
+  }
+  return intervalsAgree(group.map(comparable));
+}
+
+/** The subject a person reads: the longest phrase a member gives, else the unit. */
+function subjectOf(group: readonly FoundStatement[]): string {
+  const phrases = group.map((s) => s.statement.subject).filter((p) => p !== '');
+  phrases.sort((a, b) => b.length - a.length);
+  return phrases[0] ?? group[0]!.statement.unit;
+}
+
+/** The affinity a statement needs to join a group none of whose articles is in its story. */
+const OTHER_STORY_SCORE = 4;
+
+/**
+ * Whether `s` may join group `g` at all. Dates join only a group every member of which they fit
+ * ("2025" is no conflict with "--08-15", but "2025-03" would be): a group of dates is one date.
+ * A figure joins no group holding another figure of its own article: an article does not
+ * contradict itself, so two values in one report are two quantities ("2.6 pct" and "9.4 pct").
+ */
+function fits(s: FoundStatement, g: readonly FoundStatement[]): boolean {
+  const value = s.statement.value;
+  if (s.kind === 'date') return g.every((m) => datesCompatible(String(value), String(m.statement.value)));
+  return g.every((m) => m.statement.article !== s.statement.article || m.statement.value === value);
+}
+
+/**
+ * The claims of a set of articles, from the quotes already found in them (for speakers) and the
+ * stories (a single-sourced figure lists the mentions of its subject in its story's other reports).
+ */
+export function buildClaims(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+  stories: readonly Story[] = [],
+): Claim[] {
+  const groups: FoundStatement[][] = [];
+  // Groups by kind: a statement is only ever compared with groups of its own kind.
+  const byKind = new Map<string, FoundStatement[][]>();
+  const storyOf = new Map<string, string>();
+  for (const st of stories) for (const a of st.articles) storyOf.set(a, st.id);
+  for (const article of articles) {
+    const story = storyOf.get(article.id);
+    for (const s of findStatements(article, quotes)) {
+      let best: FoundStatement[] | null = null;
+      let bestScore = 0;
+      for (const g of byKind.get(s.kind) ?? []) {
+        if (!fits(s, g)) continue;
+        let score = Math.max(...g.map((m) => affinity(s, m)));
+        // Reports of another story need more in common: one shared word ("countries") is chance.
+        if (!g.some((m) => storyOf.get(m.statement.article) === story) && score < OTHER_STORY_SCORE)
+          score = 0;
+        if (score > bestScore) [best, bestScore] = [g, score];
+      }
+      if (best) best.push(s);
+      else {
+        groups.push([s]);
+        byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), groups.at(-1)!]);
+      }
+    }
+  }
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return groups.map((g, i) => ({
+    id: `claim-${i + 1}`,
+    subject: subjectOf(g),
+    kind: g[0]!.kind,
+    statements: [...g.map((s) => s.statement), ...mentionsFor(g, stories, byId)],
+    agree: agreement(g),
+  }));
+}
+
+/** Figure-less mentions of a single-sourced figure's subject in the other reports of its story. */
+function mentionsFor(
+  g: readonly FoundStatement[],
+  stories: readonly Story[],
+  byId: ReadonlyMap<string, Article>,
+): ClaimStatement[] {
+  const first = g[0]!;
+  if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
+  const out: ClaimStatement[] = [];
+  for (const id of storyMates(stories, first.statement.article)) {
+    const article = byId.get(id);
+    if (article) out.push(...findMentions(article, first.subject, sameWord, first.statement.unit));
+  }
+  return out;
+}
