@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { type ConfidenceInput, verdictConfidence } from '../../src/link/provenance/confidence.ts';
 import { attachProvenance } from '../../src/link/provenance/provenance.ts';
 import { UNSUPPORTED_COVERAGE } from '../../src/link/provenance/verdict.ts';
-import type { Quote } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';
 import { makeArticle } from '../helpers/article.ts';
+import { quoteIn } from '../helpers/quote.ts';
 
 /**
  * The ordering properties verdictConfidence is designed to (see confidence.ts): the values are not
@@ -218,21 +218,7 @@ const BRIEFING = [
 
 function reportQuoting(id: string, said: string) {
   const text = `The commissioner told reporters on Friday that “${said}” in a statement about the port.`;
-  const start = text.indexOf(said);
-  const q: Quote = {
-    id: `${id}-q`,
-    article: id,
-    start,
-    end: start + said.length,
-    text: said,
-    kind: 'direct',
-    speaker: { name: 'Tomas Rell', entity: null },
-    cue: null,
-    venue: null,
-    rule: 'test',
-    speakerRule: null,
-  };
-  return { a: makeArticle(id, text, { outlet: `Outlet ${id}` }), q };
+  return { a: makeArticle(id, text, { outlet: `Outlet ${id}` }), q: quoteIn(id, text, said, 'Tomas Rell') };
 }
 
 test('through the judge: every provenance has a confidence; exact above loose, crisp above soft', () => {
