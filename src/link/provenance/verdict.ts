@@ -14,7 +14,7 @@ import {
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import { pronounChanged } from './verdict/10-pronoun.ts';
-import type { JudgeInput, Rule } from './verdict/rule.ts';
+import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
 
@@ -70,7 +70,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
 function isVerbatim({ alignment, diff, quoteText }: JudgeInput): boolean {
   if (diff.unsupported.size > 0) return false;
   // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
-  if (/…|\.\.\./.test(quoteText)) return false;
+  if (hasEllipsis(quoteText)) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;

@@ -2,7 +2,7 @@ import type { SegmentAlignment, TermMatch } from '../align.ts';
 import { cueBefore } from '../negation-scope.ts';
 import type { Term } from '../terms.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
-import { GOVERNING_LOOKBEHIND_TERMS, type Rule } from './rule.ts';
+import { GOVERNING_LOOKBEHIND_TERMS, type Rule, hasEllipsis } from './rule.ts';
 
 /**
  * Polarity flip, clause by clause: each clause of the quote is compared with the source clauses its
@@ -32,7 +32,7 @@ export const negationChanged: Rule = ({ alignment, diff, quoteText, articleText,
       out.push(`verdict.negation-${sourceSide.negated ? 'dropped' : 'added'}: "${before}" → "${after}"`);
     }
     // Words cut with an ellipsis take their negations with them: only an unbroken quote is counted.
-    if (out.length === 0 && close && !/…|\.\.\./.test(quoteText))
+    if (out.length === 0 && close && !hasEllipsis(quoteText))
       out.push(...cueCountChanged(seg, q, quoteText, articleText, leadNegated === true));
   }
   return out;

@@ -1,6 +1,6 @@
 import type { SegmentAlignment } from '../align.ts';
 import type { Term } from '../terms.ts';
-import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+import { quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
  * The quantifiers of the quote against those of the passage it renders: one of another rank put in
@@ -100,10 +100,6 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
 
 /** The primary terms a segment renders, widened by the quote's unmatched words at either end. */
 function windowOf(seg: SegmentAlignment): Term[] {
-  const matched = [...seg.support.keys()];
-  if (matched.length === 0) return regionTermsOf(seg);
-  const head = Math.min(...matched) - seg.from;
-  const tail = seg.to - 1 - Math.max(...matched);
-  const terms = seg.candidate.terms;
-  return terms.slice(Math.max(0, seg.regionFrom - head), Math.min(terms.length, seg.regionTo + tail));
+  const { from, to } = windowRangeOf(seg);
+  return seg.candidate.terms.slice(from, to);
 }

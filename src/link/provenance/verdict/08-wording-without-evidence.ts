@@ -4,7 +4,7 @@ import type { Alignment } from '../align.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
 import { isFrameVerb } from '../verb-frame.ts';
-import { type Rule, textOf } from './rule.ts';
+import { type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
  * A paraphrase needs evidence that it means the same. Two kinds of change have none:
@@ -75,9 +75,7 @@ function actorReplaced(
   if (!isCloseRendering(alignment, diff)) return [];
   for (const seg of alignment.segments) {
     // The passage's words just before the region count when the quote opens with words of its own.
-    const supported = [...seg.support.keys()];
-    const head = supported.length > 0 ? Math.min(...supported) - seg.from : 0;
-    const before = seg.candidate.terms.slice(Math.max(0, seg.regionFrom - head), seg.regionFrom);
+    const before = seg.candidate.terms.slice(windowRangeOf(seg).from, seg.regionFrom);
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])]
       .map((p) => seg.candidate.terms[p]!)
       .concat(before);

@@ -1,6 +1,6 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
 import type { Term } from '../terms.ts';
-import { quoteTermsOf, type Rule, textOf } from './rule.ts';
+import { quoteTermsOf, type Rule, textOf, hasEllipsis } from './rule.ts';
 
 /**
  * A focus or limiting word put into the quote ("not yet changed", "only farmers") or cut from inside
@@ -22,7 +22,7 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     // dropped, and not behind an ellipsis, which cuts words openly.
     const matched = new Set([...seg.support.values()].map((m) => m.p));
     const sentenceFocus = seg.candidate.terms.filter((t, p) => t.focus && !matched.has(p));
-    const elided = /…|\.\.\./.test(quoteText);
+    const elided = hasEllipsis(quoteText);
     const dropped = elided ? [] : lost.map((p) => seg.candidate.terms[p]!).filter((t) => t.focus);
     const keptNorms = new Set(quote.filter((t) => t.focus).map((t) => t.norm));
     const reallyDropped = dropped.filter((t) => !keptNorms.has(t.norm));

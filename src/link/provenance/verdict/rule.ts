@@ -31,6 +31,24 @@ export function quoteTermsOf(seg: SegmentAlignment, quote: Term[]): Term[] {
   return quote.slice(seg.from, seg.to);
 }
 
+/**
+ * The primary term range [from, to) a segment renders: its region widened by as many words as the
+ * quote has of its own before its first and after its last supported word.
+ */
+export function windowRangeOf(seg: SegmentAlignment): { from: number; to: number } {
+  const matched = [...seg.support.keys()];
+  if (matched.length === 0) return { from: seg.regionFrom, to: seg.regionTo };
+  const head = Math.min(...matched) - seg.from;
+  const tail = seg.to - 1 - Math.max(...matched);
+  const length = seg.candidate.terms.length;
+  return { from: Math.max(0, seg.regionFrom - head), to: Math.min(length, seg.regionTo + tail) };
+}
+
+/** An ellipsis in the quote marks words the report cut openly. */
+export function hasEllipsis(quoteText: string): boolean {
+  return /…|\.\.\./.test(quoteText);
+}
+
 /** The primary terms of the region a segment aligned to. */
 export function regionTermsOf(seg: SegmentAlignment): Term[] {
   return seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
