@@ -160,6 +160,12 @@ export function singleNumberWord(word: string): number | null {
   return UNITS[word] ?? TENS[word] ?? SCALES[word] ?? null;
 }
 
+/** The unit mark a canonical figure ends in ("30%" → "%"), or "" for a bare figure. */
+export function unitMarkOf(figure: string): string {
+  const last = figure.slice(-1);
+  return last !== '' && Object.values(UNIT_WORDS).includes(last) ? last : '';
+}
+
 /** Canonical text of a value and its unit: "1400000000", "0.5", "42", "30%", "20x". */
 export function formatNumber(value: number, unit = ''): string {
   return (Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toPrecision(12)))) + unit;

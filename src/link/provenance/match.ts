@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { nameSkeleton } from '../../nlp/names.ts';
+import { unitMarkOf } from '../../nlp/number-words.ts';
 import { areSynonyms, isDictionaryWord } from '../../nlp/wordnet.ts';
 import { meaningKeys, type Term } from './terms.ts';
 
@@ -121,9 +122,10 @@ function isPrefixNegationOf(a: Term, b: Term): boolean {
 
 /** "15" and "15y": one figure, one side naming its unit; "15%" and "15x" stay apart. */
 export function sameValue(a: string, b: string): boolean {
-  const unit = /[%xy]$/;
-  if (unit.test(a) && unit.test(b)) return false;
-  return a.replace(unit, '') === b.replace(unit, '');
+  const ua = unitMarkOf(a);
+  const ub = unitMarkOf(b);
+  if (ua !== '' && ub !== '') return false;
+  return a.slice(0, a.length - ua.length) === b.slice(0, b.length - ub.length);
 }
 
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */
