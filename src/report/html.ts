@@ -139,7 +139,8 @@ function articleHtml(article: Article, quotes: Quote[]): string {
       return `<mark class="quote ${seg.labels.map(esc).join(' ')}">${text}</mark>`;
     })
     .join('');
-  const meta = [article.id, article.outlet, article.published, article.source]
+  const source = article.source === article.id ? null : article.source;
+  const meta = [article.id, article.outlet, article.published, source]
     .filter(Boolean)
     .map((x) => esc(x!))
     .join(' · ');
