@@ -5,7 +5,7 @@ import { callsToCheck, formatConfidence } from './calls-to-check.ts';
 import { anchorOf, escapeHtml as esc } from './escape.ts';
 import { excerpt } from './excerpt.ts';
 import { cellKey, positionMatrix, type PositionLike, stanceOf, summaryOf } from './position-matrix.ts';
-import { storyFidelity, VERDICT_ORDER } from './story-fidelity.ts';
+import { hiddenNote, listedReports, storyFidelity, VERDICT_ORDER } from './story-fidelity.ts';
 
 /**
  * The leading sections of the HTML brief, in reading order. Every value from the dossier is
@@ -70,7 +70,9 @@ export function storiesHtml(d: Dossier): string {
         (t) =>
           `<tr><td>${esc(t.outlet)}</td>${VERDICT_ORDER.map((v) => `<td>${t.counts[v]}</td>`).join('')}</tr>`,
       );
-      const rows = f.reports.map((q) => reportRow(q, outletOf.get(q.article) ?? null));
+      const listed = listedReports(f);
+      const rows = listed.shown.map((q) => reportRow(q, outletOf.get(q.article) ?? null));
+      const note = hiddenNote(listed.hidden);
       tables =
         foldedTable(
           'Reports per outlet',
@@ -81,7 +83,8 @@ export function storiesHtml(d: Dossier): string {
           'Each report beside the original, altered and unsupported first',
           th('verdict', 'confidence', 'report', 'reported', 'original', 'why'),
           rows,
-        );
+        ) +
+        (note ? `<p>${esc(note).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>` : '');
     }
     const unjudged =
       f.unjudged > 0 ? `<p>${f.unjudged} quotes of these reports have no verdict (no primary).</p>` : '';

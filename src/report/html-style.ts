@@ -12,6 +12,8 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 .wide{overflow-x:auto}
 .toc ol{columns:2}
 section{margin-bottom:1.5rem}
+/* A long brief lays out only what is on screen: the browser skips off-screen parts until scrolled to. */
+.part,.part section,.part details{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 blockquote{margin:1rem 0 .3rem;padding:.3rem .8rem;border-left:4px solid #888;background:#f7f7f7}
 details>summary{cursor:pointer;padding:.2rem 0}
 .text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fafafa}
@@ -35,5 +37,6 @@ thead{display:table-header-group}
 tr{break-inside:avoid}
 details>summary{list-style:none}
 details::details-content{content-visibility:visible;display:block}
+.part,.part section,.part details{content-visibility:visible}
 }
 `;

@@ -17,14 +17,17 @@ import {
   verdictBadge,
 } from './html-brief.ts';
 import { BRIEF_CSS } from './html-style.ts';
+import { selectCrossReportRows } from './cross-report-rows.ts';
 import { segmentText } from './segments.ts';
 
 /**
  * The brief as one self-contained HTML page: no script, no external request (a Content Security
  * Policy forbids any), printable. A table of contents, then what matters first (calls to check,
  * stories with each report beside the original, positions, claims, timeline, speakers), then the
- * reference sections folded in <details>: every quote, each primary sentence report by report,
- * and each article's text with chrome greyed out and quotes marked.
+ * reference sections folded in <details>: each primary sentence report by report, and each
+ * article's text with chrome greyed out and quotes marked (speaker and verdict in a tooltip).
+ * Every quote as a row is `hearsay export --what quotes`: listing 10,000 of them here would make
+ * a 500-article brief slow to open.
  */
 export function renderHtml(dossier: Dossier): string {
   const sections: [id: string, title: string, html: string][] = [
@@ -34,7 +37,6 @@ export function renderHtml(dossier: Dossier): string {
     ['claims', 'Claims', claimsHtml(dossier)],
     ['timeline', 'Timeline', timelineHtml(dossier)],
     ['speakers', 'Speakers', speakersHtml(dossier)],
-    ['quotes', 'Every quote', quotesHtml(dossier.quotes)],
     ['report-by-report', 'The primary source, report by report', crossReportHtml(dossier)],
     ['articles', 'Articles', articlesHtml(dossier)],
     ['input-problems', 'Input problems', issuesHtml(dossier)],
@@ -61,7 +63,7 @@ export function renderHtml(dossier: Dossier): string {
 <header><h1>Hearsay dossier</h1>${summary}</header>
 ${toc}
 <main>
-${present.map(([, , html]) => html).join('\n')}
+${present.map(([, , html]) => `<section class="part">${html}</section>`).join('\n')}
 </main>
 </body></html>
 `;
@@ -72,31 +74,10 @@ function folded(id: string, title: string, summary: string, body: string): strin
   return `<h2 id="${id}">${esc(title)}</h2><details><summary>${esc(summary)}</summary>${body}</details>`;
 }
 
-function quotesHtml(quotes: Quote[]): string {
-  if (quotes.length === 0) return '';
-  const rows = quotes.map((q) => {
-    const p = q.provenance;
-    const primary =
-      p?.primary
-        .map((s) => `<q>${esc(excerpt(s.text, 200))}</q> <small>${esc(s.article)}@${s.start}</small>`)
-        .join('<br>') ?? '';
-    const verdict = p
-      ? `${verdictBadge(p.verdict)} <small>confidence ${formatConfidence(p.confidence)}</small><br><small>${esc(p.reasons.join('; '))}</small>`
-      : '';
-    return `<tr><td>${esc(q.speaker?.name ?? '—')}</td><td><q>${esc(excerpt(q.text, 300))}</q><br><small><a href="#${anchorOf(q.article)}">${esc(q.article)}</a>@${q.start}-${q.end} · ${esc(q.kind)}${q.venue ? ` · ${esc(q.venue)}` : ''}</small></td><td>${verdict}</td><td>${primary}</td></tr>`;
-  });
-  const head = `<tr><th scope="col">speaker</th><th scope="col">quote</th><th scope="col">verdict</th><th scope="col">primary source</th></tr>`;
-  return folded(
-    'quotes',
-    'Every quote',
-    `${quotes.length} quotes in article order`,
-    foldedTable('Who said what', head, rows, Infinity),
-  );
-}
-
 function crossReportHtml(d: Dossier): string {
-  const rows = crossReportView(d.quotes, d.articles);
-  if (rows.length === 0) return '';
+  const all = crossReportView(d.quotes, d.articles);
+  if (all.length === 0) return '';
+  const { shown: rows, hidden } = selectCrossReportRows(all);
   const confidence = confidenceByQuote(d.quotes);
   const head = `<tr><th scope="col">report</th><th scope="col">rendering</th><th scope="col">verdict</th><th scope="col">confidence</th><th scope="col">why</th></tr>`;
   const blocks = rows.map((row) => {
@@ -104,12 +85,12 @@ function crossReportHtml(d: Dossier): string {
       const sure = confidence.get(r.quote);
       return `<tr><td>${esc(r.outlet ?? r.article)}<br><small>${esc(r.article)}</small></td><td><q>${esc(excerpt(r.text, 300))}</q></td><td>${verdictBadge(r.verdict)}</td><td>${sure === undefined ? '—' : formatConfidence(sure)}</td><td><small>${esc(r.reasons.join('; '))}</small></td></tr>`;
     });
-    return `<blockquote>${esc(row.primary.text)} <small>${esc(row.primary.article)}@${row.primary.start}</small></blockquote>${foldedTable('How each report rendered this sentence', head, renderings, Infinity)}`;
+    return `<blockquote>${esc(row.primary.text)} <small>${esc(row.primary.article)}@${row.primary.start}</small></blockquote>${foldedTable('How each report rendered this sentence', head, renderings)}`;
   });
   return folded(
     'report-by-report',
     'The primary source, report by report',
-    `${rows.length} primary sentences`,
+    `${all.length} primary sentences${hidden ? `, ${rows.length} shown (those reports part ways on first)` : ''}`,
     blocks.join(''),
   );
 }
@@ -127,16 +108,22 @@ function articlesHtml(d: Dossier): string {
 }
 
 function articleHtml(article: Article, quotes: Quote[]): string {
+  // Labels are indices into `quotes` (or 'chrome'), so a mark can name its speaker and verdict.
   const ranges = [
     ...article.boilerplate.map((b) => ({ start: b.start, end: b.end, label: 'chrome' })),
-    ...quotes.map((q) => ({ start: q.start, end: q.end, label: q.provenance?.verdict ?? 'quote' })),
+    ...quotes.map((q, i) => ({ start: q.start, end: q.end, label: String(i) })),
   ];
   const html = segmentText(article.text.length, ranges)
     .map((seg) => {
       const text = esc(article.text.slice(seg.start, seg.end));
       if (seg.labels.length === 0) return text;
       if (seg.labels.includes('chrome')) return `<del class="chrome">${text}</del>`;
-      return `<mark class="quote ${seg.labels.map(esc).join(' ')}">${text}</mark>`;
+      const marked = seg.labels.map((l) => quotes[Number(l)]!);
+      const classes = marked.map((q) => q.provenance?.verdict ?? 'unjudged');
+      const title = marked.map(
+        (q) => `${q.speaker?.name ?? 'unattributed'} · ${q.provenance?.verdict ?? q.kind}`,
+      );
+      return `<mark class="quote ${classes.map(esc).join(' ')}" title="${esc(title.join('; '))}">${text}</mark>`;
     })
     .join('');
   const source = article.source === article.id ? null : article.source;

@@ -5,7 +5,7 @@ import { callsToCheck, formatConfidence } from './calls-to-check.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { excerpt } from './excerpt.ts';
 import { cellKey, positionMatrix, type PositionLike, stanceOf, summaryOf } from './position-matrix.ts';
-import { storyFidelity, VERDICT_ORDER } from './story-fidelity.ts';
+import { hiddenNote, listedReports, storyFidelity, VERDICT_ORDER } from './story-fidelity.ts';
 
 /**
  * The leading sections of the Markdown brief, in the order a reader needs them: calls to check,
@@ -80,8 +80,11 @@ export function storiesSection(d: Dossier): string[] {
       for (const t of f.outlets) out.push(cells(t.outlet, ...VERDICT_ORDER.map((v) => String(t.counts[v]))));
       out.push('');
       out.push('| verdict | confidence | report | reported | original | why |', '|---|---|---|---|---|---|');
-      for (const q of f.reports) out.push(reportRow(q, outlets.get(q.article) ?? null));
+      const listed = listedReports(f);
+      for (const q of listed.shown) out.push(reportRow(q, outlets.get(q.article) ?? null));
       out.push('');
+      const note = hiddenNote(listed.hidden);
+      if (note) out.push(note, '');
     }
     if (f.unjudged > 0) out.push(`${f.unjudged} quotes of these reports have no verdict (no primary).`, '');
   }

@@ -92,3 +92,33 @@ function tallyOutlets(reports: Quote[], articles: Map<string, Article>): OutletT
 function emptyCounts(): Record<Verdict, number> {
   return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
 }
+
+/**
+ * Reports listed per story in a brief: the altered and unsupported ones come first, so a cap
+ * trims the faithful tail; past it the brief gives counts (every quote is in `hearsay export`
+ * and the JSON dossier). Keeps a 500-article brief a page a browser opens at once.
+ */
+export const REPORTS_LISTED_PER_STORY = 30;
+
+export interface ListedReports {
+  shown: Quote[];
+  /** Verdicts of the reports left out, in reading order, with how many of each. */
+  hidden: [Verdict, number][];
+}
+
+export function listedReports(f: StoryFidelity, limit = REPORTS_LISTED_PER_STORY): ListedReports {
+  const rest = f.reports.slice(limit);
+  const counts = emptyCounts();
+  for (const q of rest) counts[q.provenance!.verdict]++;
+  return {
+    shown: f.reports.slice(0, limit),
+    hidden: VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => [v, counts[v]]),
+  };
+}
+
+/** `12 more reports (2 altered, 10 verbatim)`, or '' when none were left out. */
+export function hiddenNote(hidden: ListedReports['hidden']): string {
+  const total = hidden.reduce((n, [, c]) => n + c, 0);
+  if (total === 0) return '';
+  return `${total} more reports (${hidden.map(([v, c]) => `${c} ${v}`).join(', ')}) not listed here: \`hearsay export --what quotes\` has every one.`;
+}

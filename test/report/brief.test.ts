@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { CrossReportRow } from '../../src/link/provenance/cross-report.ts';
+import { selectCrossReportRows } from '../../src/report/cross-report-rows.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { positionMatrix } from '../../src/report/position-matrix.ts';
@@ -136,12 +138,20 @@ test('html: a contents list linking every section, in reading order', () => {
   assert.match(html, /@media print/);
 });
 
-test('html folds a long report table after its first rows', () => {
+test('a long story lists its unfaithful reports first, folds rows past 25, counts those past 30', () => {
   const d = briefDossier();
   const base = d.quotes[0]!;
   for (let i = 0; i < 40; i++) d.quotes.push({ ...base, id: `copy-${i}`, start: base.start + i });
   const html = renderHtml(d);
-  assert.match(html, /<details><summary>18 more rows<\/summary>/);
+  assert.match(html, /<details><summary>5 more rows<\/summary>/);
+  assert.match(
+    html,
+    /13 more reports \(13 verbatim\) not listed here: <code>hearsay export --what quotes<\/code>/,
+  );
+  const md = section(renderMarkdown(d), '## Stories and how they were reported');
+  assert.equal(md.split('\n').filter((l) => /^\| (altered|unsupported|verbatim) \|/.test(l)).length, 30);
+  assert.match(md, /^\| altered \|/m);
+  assert.match(md, /13 more reports \(13 verbatim\) not listed here/);
 });
 
 test('the same dossier renders byte for byte the same', () => {
@@ -167,4 +177,19 @@ test('segmentText labels each piece with the ranges covering it, in input order'
       [8, 10, 'c'],
     ],
   );
+});
+
+test('report by report: sentences some outlet altered are kept first under the cap, in primary order', () => {
+  const row = (start: number, verdict: 'verbatim' | 'altered') =>
+    ({
+      primary: { article: 'p', start, end: start + 1, text: 'x' },
+      renderings: [{ verdict }],
+    }) as unknown as CrossReportRow;
+  const rows = [row(0, 'verbatim'), row(10, 'altered'), row(20, 'verbatim'), row(30, 'altered')];
+  const { shown, hidden } = selectCrossReportRows(rows, 3);
+  assert.deepEqual(
+    shown.map((r) => r.primary.start),
+    [0, 10, 30],
+  );
+  assert.equal(hidden, 1);
 });
