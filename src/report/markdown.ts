@@ -6,6 +6,7 @@ import type { Quote } from '../model/quote.ts';
 import { compare } from './brief-order.ts';
 import { confidenceByQuote, formatConfidence } from './calls-to-check.ts';
 import { escapeMarkdown as md } from './escape.ts';
+import { selectCrossReportRows } from './cross-report-rows.ts';
 import { excerpt } from './excerpt.ts';
 import {
   callsSection,
@@ -127,8 +128,9 @@ function quotesSection(d: Dossier): string[] {
 
 /** One primary sentence, then how each report rendered it, with the verdict and its reasons. */
 function crossReportSection(d: Dossier): string[] {
-  const rows = crossReportView(d.quotes, d.articles);
-  if (rows.length === 0) return [];
+  const all = crossReportView(d.quotes, d.articles);
+  if (all.length === 0) return [];
+  const { shown: rows, hidden } = selectCrossReportRows(all);
   const confidence = confidenceByQuote(d.quotes);
   const out = ['## The primary source, report by report', ''];
   for (const row of rows) {
@@ -150,6 +152,7 @@ function crossReportSection(d: Dossier): string[] {
     }
     out.push('');
   }
+  if (hidden > 0) out.push(`${hidden} more primary sentences, where the reports agree, are not shown.`, '');
   return out;
 }
 
