@@ -19,12 +19,16 @@ export function escapeHtml(text: string): string {
 
 /**
  * One inline Markdown value (a table cell, a list item): line breaks folded, table pipes escaped,
- * and the characters that start raw HTML, entities, links, images, code and emphasis backslash-
- * escaped (CommonMark renders `\<` as a literal `<`), so a renderer shows the text as written and
- * never runs or fetches anything from it.
+ * and the characters that start raw HTML, links, images (`![` needs its `[`), code and emphasis
+ * backslash-escaped (CommonMark renders `\<` as a literal `<`), so a renderer shows the text as
+ * written and never runs or fetches anything from it. Left alone where CommonMark gives them no
+ * meaning, to keep terminal output readable: `_` inside a word (`file_name`), `&` not starting an
+ * entity (`Q&A`).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|&!]/g, (c) => `\\${c}`);
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*[\]<>|]|&(?=#?\w+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
 }
 
 /** A fragment-safe, injective `id` for an article anchor: ids may not hold white space. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CrossReportRow } from '../../src/link/provenance/cross-report.ts';
 import { selectCrossReportRows } from '../../src/report/cross-report-rows.ts';
+import { anchorOf, escapeMarkdown } from '../../src/report/escape.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { positionMatrix } from '../../src/report/position-matrix.ts';
@@ -192,4 +193,22 @@ test('report by report: sentences some outlet altered are kept first under the c
     [0, 10, 30],
   );
   assert.equal(hidden, 1);
+});
+
+test('markdown escaping: tags, images, code, emphasis and entities neutralised; plain words left readable', () => {
+  assert.equal(escapeMarkdown('<img src=x onerror=alert(1)>'), '\\<img src=x onerror=alert(1)\\>');
+  assert.equal(escapeMarkdown('![p](http://x.example/p.png)'), '!\\[p\\](http://x.example/p.png)');
+  assert.equal(
+    escapeMarkdown('_stress_ and *stress* and `code`'),
+    '\\_stress\\_ and \\*stress\\* and \\`code\\`',
+  );
+  assert.equal(escapeMarkdown('&lt;script&gt; and Q&A'), '\\&lt;script\\&gt; and Q&A');
+  assert.equal(escapeMarkdown('a|b\nc'), 'a\\|b c');
+  assert.equal(escapeMarkdown('report_2031_v2.txt'), 'report_2031_v2.txt');
+});
+
+test('article anchors are valid ids and never collide', () => {
+  const ids = ['a b.txt', 'a_b.txt', 'a_20_b.txt', 'ä.txt'].map(anchorOf);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, /^article-[A-Za-z0-9._-]+$/);
 });
