@@ -87,7 +87,7 @@ Print the dossier of everything the store holds.
   --semantic       re-rank provenance candidates with the bundled sentence encoder
   --no-indirect    leave out indirect speech (reported by default; --indirect changes nothing)
   -h, --help       this help`,
-  export: `Usage: hearsay export --what quotes|claims|positions|timeline [--format csv|jsonl] (--db FILE | <inputs…>) [--out FILE]
+  export: `Usage: hearsay export --what quotes|claims|positions|timeline [--format csv|jsonl] (--db FILE | <inputs…>) [--out FILE] [--primary ID]
 
 Write one table of the dossier for spreadsheets and other tools: one row per quote, per claim
 statement, per position evidence span, per timeline evidence span. With inputs they are analysed
@@ -97,6 +97,7 @@ statement, per position evidence span, per timeline evidence span. With inputs t
                    the same columns); without --format, read from --out's extension (.csv .jsonl)
   --db FILE        the SQLite store
   --out FILE       write to FILE instead of stdout
+  --primary ID     take article ID as the primary source of its story
   --no-indirect    leave out indirect speech
   -h, --help       this help`,
 };
@@ -316,6 +317,11 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues = inputs.length > 0 ? await ingestInto(store, inputs, options, flags.db) : [];
+    for (const id of flags.primary ?? []) {
+      if (!(await store.getArticle(id)))
+        throw new UsageError(`--primary ${id}: no such article in the store`);
+      await store.setPrimary(id, id);
+    }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
     const dossier = await buildDossier(store, options, issues);
     await emit(renderExport(dossier, what as ExportWhat, format), flags.out);

@@ -1,6 +1,6 @@
 /**
  * The brief's only style sheet, inlined in the page. Colours keep text at WCAG AA contrast;
- * the print rules drop the contents list, keep table headers on each page and unfold <details>.
+ * the print rules keep table headers on each page and unfold every <details>, so paper shows all.
  */
 export const BRIEF_CSS = `
 body{font:15px/1.5 system-ui,sans-serif;max-width:80rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}
@@ -31,7 +31,6 @@ mark.quote{background:#fff3b0;color:inherit}
 q{quotes:"“" "”" "‘" "’"}
 @media print{
 body{max-width:none;margin:0;font-size:10pt}
-.toc{display:none}
 a{color:inherit;text-decoration:none}
 thead{display:table-header-group}
 tr{break-inside:avoid}

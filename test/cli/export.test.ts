@@ -117,6 +117,10 @@ test('export reads a store with --db; format from --out; usage errors exit 2', (
     assert.equal(r.stdout, '');
     const first = JSON.parse(readFileSync(out, 'utf8').split('\n')[0]!);
     assert.equal(typeof first.article, 'string');
+    const help = runCli(['export', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage: hearsay export/);
+    assert.match(runCli(['--help']).stdout, /export {2,}one table/);
     const cases: [string[], RegExp][] = [
       [['export', dir], /needs --what/],
       [['export', '--what', 'speeches', dir], /--what must be one of quotes, claims, positions, timeline/],
@@ -125,6 +129,7 @@ test('export reads a store with --db; format from --out; usage errors exit 2', (
       [['export', '--what', 'quotes', '--format', 'csv', '--out', join(dir, 'q.jsonl'), dir], /contradicts/],
       [['export', '--what', 'quotes', '--out', join(dir, 'q.html'), dir], /not one of csv, jsonl/],
       [['analyze', dir, '--what', 'quotes'], /--what belongs to export/],
+      [['export', '--what', 'quotes', '--primary', 'nope.txt', dir], /--primary nope\.txt: no such article/],
     ];
     for (const [args, message] of cases) {
       const bad = runCli(args);

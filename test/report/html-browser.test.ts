@@ -78,6 +78,14 @@ async function visit(file: string, screenshot: string): Promise<Visit> {
     assert.ok(await page.locator('nav.toc').isVisible(), 'the contents list is shown');
     assert.ok(await page.locator('h2#stories').isVisible(), 'the stories section is shown');
     await page.screenshot({ path: screenshot, fullPage: true });
+    // Printed, the folded parts (article texts) unfold: paper has no clicks.
+    const folded = page.locator('details:not([open]) .text').first();
+    if ((await folded.count()) > 0) {
+      assert.equal(await folded.isVisible(), false, 'folded on screen');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await folded.isVisible(), true, 'unfolded in print');
+      await page.emulateMedia({ media: 'screen' });
+    }
     const axe = axeSource();
     if (axe) {
       // Evaluated through the DevTools protocol, which the page's CSP does not govern.
