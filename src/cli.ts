@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestSources } from './ingest/ingest.ts';
 import { readSources } from './ingest/sources.ts';
@@ -6,6 +7,13 @@ import type { Dossier } from './model/dossier.ts';
 import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
 import { makeOptions, type Options } from './model/options.ts';
 import { analyzeArticles } from './pipeline.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_WHATS,
+  type ExportFormat,
+  type ExportWhat,
+  renderExport,
+} from './report/export.ts';
 import { renderHtml } from './report/html.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
@@ -37,6 +45,7 @@ Commands:
   ingest <inputs…>    add inputs to a persistent store (--db), idempotently
   report              print the dossier of what a store holds
   search <words…>     full-text search of a store's articles (--db), with offsets
+  export              one table (quotes, claims, positions, timeline) as CSV or JSON Lines
 
 Inputs: files (.txt .md .html .htm .jsonl .json RSS/Atom, also gzipped), folders (recursively), - for stdin.
 Run 'hearsay <command> --help' for the options of a command.
@@ -47,7 +56,9 @@ Ingest the inputs, run the whole pipeline, print the dossier.
   --db FILE        keep articles in this SQLite store (default: a temporary in-memory store);
                    the dossier then covers everything the store holds
   --format F       md (default), json (the dossier contract, schema/dossier.schema.json) or html
-  --out FILE       write the dossier to FILE instead of stdout
+  --out FILE       write the dossier to FILE instead of stdout; without --format, the format is
+                   read from its extension (.md .json .html .htm); a --format that contradicts a
+                   known extension is a usage error
   --primary ID     take article ID as the primary source of its story (persisted with --db)
   --semantic       re-rank provenance candidates with the bundled sentence encoder (slower)
   --no-indirect    leave out indirect speech ("she warned that …"), reported by default as quotes
@@ -71,10 +82,23 @@ id, the character offsets of the passage and the passage itself.
 Print the dossier of everything the store holds.
   --db FILE        the SQLite store
   --format F       md (default), json or html
-  --out FILE       write to FILE instead of stdout
+  --out FILE       write to FILE instead of stdout (format from its extension without --format)
   --primary ID     take article ID as the primary source of its story (persisted)
   --semantic       re-rank provenance candidates with the bundled sentence encoder
   --no-indirect    leave out indirect speech (reported by default; --indirect changes nothing)
+  -h, --help       this help`,
+  export: `Usage: hearsay export --what quotes|claims|positions|timeline [--format csv|jsonl] (--db FILE | <inputs…>) [--out FILE] [--primary ID]
+
+Write one table of the dossier for spreadsheets and other tools: one row per quote, per claim
+statement, per position evidence span, per timeline evidence span. With inputs they are analysed
+(as analyze does, into --db when given); with only --db, the store's articles are.
+  --what W         quotes, claims, positions or timeline
+  --format F       csv (RFC 4180, CRLF, a header row; default) or jsonl (one JSON object per line,
+                   the same columns); without --format, read from --out's extension (.csv .jsonl)
+  --db FILE        the SQLite store
+  --out FILE       write to FILE instead of stdout
+  --primary ID     take article ID as the primary source of its story
+  --no-indirect    leave out indirect speech
   -h, --help       this help`,
 };
 
@@ -87,6 +111,7 @@ const OPTION_SPEC = {
   indirect: { type: 'boolean' },
   'no-indirect': { type: 'boolean' },
   limit: { type: 'string' },
+  what: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -135,7 +160,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function run(command: string, flags: Flags, inputs: string[]): Promise<number> {
-  const format = parseFormat(flags.format);
+  if (command === 'export') return await runExport(flags, inputs);
+  if (flags.what !== undefined) throw new UsageError('--what belongs to export');
+  const format = parseFormat(flags.format, flags.out);
   if (command === 'analyze' && inputs.length === 0)
     throw new UsageError('analyze needs at least one input (a file, a folder or -)');
   if (command === 'ingest' && inputs.length === 0) throw new UsageError('ingest needs at least one input');
@@ -233,10 +260,75 @@ function openStore(path: string): Store {
   }
 }
 
-function parseFormat(value: string | undefined): Format {
-  if (value === undefined) return 'md';
-  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${value}')`);
+/** The format a file name asks for by its extension, when it is one Hearsay writes. */
+const FORMAT_OF_EXTENSION: Record<string, Format | ExportFormat> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/**
+ * --format if given, else the --out file's extension, else the default. An explicit --format
+ * that contradicts a known extension is an error rather than a guess: `--out brief.html
+ * --format md` is more likely a slip than a wish for Markdown in a .html file.
+ */
+function chooseFormat<F extends string>(
+  allowed: readonly F[],
+  fallback: F,
+  value: string | undefined,
+  out: string | undefined,
+): F {
+  if (value !== undefined && !(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')} (got '${value}')`);
+  const ext = out ? extname(out).toLowerCase() : '';
+  const implied = FORMAT_OF_EXTENSION[ext];
+  if (value !== undefined) {
+    if (implied !== undefined && implied !== value)
+      throw new UsageError(
+        `--format ${value} contradicts --out ${out} (${ext} means ${implied}); drop --format or rename the file`,
+      );
+    return value as F;
+  }
+  if (implied !== undefined && (allowed as readonly string[]).includes(implied)) return implied as F;
+  if (implied !== undefined)
+    throw new UsageError(`--out ${out}: ${ext} is not one of ${allowed.join(', ')}; give --format`);
+  return fallback;
+}
+
+function parseFormat(value: string | undefined, out: string | undefined): Format {
+  return chooseFormat(FORMATS, 'md', value, out);
+}
+
+/** `hearsay export`: analyse the inputs (or the store), write one table as CSV or JSON Lines. */
+async function runExport(flags: Flags, inputs: string[]): Promise<number> {
+  const what = flags.what;
+  if (what === undefined) throw new UsageError(`export needs --what ${EXPORT_WHATS.join('|')}`);
+  if (!(EXPORT_WHATS as readonly string[]).includes(what))
+    throw new UsageError(`--what must be one of ${EXPORT_WHATS.join(', ')} (got '${what}')`);
+  const format = chooseFormat(EXPORT_FORMATS, 'csv', flags.format, flags.out);
+  if (inputs.length === 0 && !flags.db)
+    throw new UsageError('export needs inputs to analyse or --db FILE (a store to read)');
+  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
+  const store = openStore(flags.db ?? ':memory:');
+  try {
+    const issues = inputs.length > 0 ? await ingestInto(store, inputs, options, flags.db) : [];
+    for (const id of flags.primary ?? []) {
+      if (!(await store.getArticle(id)))
+        throw new UsageError(`--primary ${id}: no such article in the store`);
+      await store.setPrimary(id, id);
+    }
+    for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    const dossier = await buildDossier(store, options, issues);
+    await emit(renderExport(dossier, what as ExportWhat, format), flags.out);
+    return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    await store.close();
+  }
 }
 
 function render(dossier: Dossier, format: Format): string {

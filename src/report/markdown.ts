@@ -3,22 +3,43 @@ import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';
 import type { Quote } from '../model/quote.ts';
-import { callsToCheck, confidenceByQuote, formatConfidence } from './calls-to-check.ts';
+import { compare } from './brief-order.ts';
+import { confidenceByQuote, formatConfidence } from './calls-to-check.ts';
+import { escapeMarkdown as md } from './escape.ts';
+import { selectCrossReportRows } from './cross-report-rows.ts';
 import { excerpt } from './excerpt.ts';
+import {
+  callsSection,
+  cells,
+  claimsSection,
+  positionsSection,
+  speakersSection,
+  storiesSection,
+  timelineSection,
+} from './markdown-brief.ts';
 
-/** A dossier a person reads in a terminal or pastes into notes: every line cites `article@start-end`. */
+/**
+ * The brief as Markdown, for a terminal or notes: what matters first (calls to check, stories and
+ * how faithfully each outlet reported the primary, positions, claims, timeline, speakers), then
+ * the reference sections (articles, every quote, each primary sentence report by report,
+ * entities). Every value from the dossier is escaped, so raw HTML in an article stays text.
+ */
 export function renderMarkdown(dossier: Dossier): string {
   const out: string[] = ['# Hearsay dossier', ''];
   out.push(summaryLine(dossier), '');
   out.push(...callsSection(dossier));
-  out.push(...articlesSection(dossier.articles));
   out.push(...storiesSection(dossier));
+  out.push(...positionsSection(dossier.positions));
+  out.push(...claimsSection(dossier));
+  out.push(...timelineSection(dossier));
+  out.push(...speakersSection(dossier));
+  out.push(...articlesSection(dossier.articles));
   out.push(...quotesSection(dossier));
   out.push(...crossReportSection(dossier));
   out.push(...entitiesSection(dossier));
   if (dossier.issues.length > 0) {
     out.push('## Input problems', '');
-    for (const issue of dossier.issues) out.push(`- ${escapeMd(formatIssue(issue))}`);
+    for (const issue of dossier.issues) out.push(`- ${md(formatIssue(issue))}`);
     out.push('');
   }
   return `${out.join('\n')}\n`;
@@ -30,36 +51,12 @@ function summaryLine(d: Dossier): string {
     `${d.articles.length} articles${dup ? ` (${dup} exact duplicates)` : ''}`,
     `${d.stories.length} stories`,
     `${d.quotes.length} quotes`,
+    `${d.claims.length} claims`,
+    `${d.positions.length} positions`,
+    `${d.timeline.length} dated events`,
     `${d.entities.length} entities`,
     `${d.issues.filter((i) => i.severity === 'error').length} input errors`,
   ].join(' · ');
-}
-
-/** The weakest provenance calls, first in the dossier: where a fact-checker looks first. */
-function callsSection(d: Dossier): string[] {
-  if (!d.quotes.some((q) => q.provenance)) return [];
-  const calls = callsToCheck(d);
-  const out = ['## Calls to check', ''];
-  if (calls.length === 0) {
-    out.push('Every provenance call is a confident one: none to check first.', '');
-    return out;
-  }
-  out.push(
-    'The verdicts Hearsay is least sure of, weakest first: check these against the primary before the rest.',
-    '',
-    '| # | quote | report | verdict | confidence | first reason |',
-    '|---|---|---|---|---|---|',
-  );
-  calls.forEach((c, i) => {
-    const outlet = c.article?.outlet ? `${c.article.outlet}, ` : '';
-    const also = c.alsoIn.length > 0 ? `; also in ${c.alsoIn.join(', ')}` : '';
-    const where = `${outlet}${c.quote.article}@${c.quote.start}-${c.quote.end}${also}`;
-    out.push(
-      `| ${cells(String(i + 1), `“${excerpt(c.quote.text, 160)}”`, where, c.provenance.verdict, formatConfidence(c.provenance.confidence), c.reason || '—')} |`,
-    );
-  });
-  out.push('');
-  return out;
 }
 
 function articlesSection(articles: Article[]): string[] {
@@ -76,55 +73,53 @@ function articlesSection(articles: Article[]): string[] {
       ? `duplicate of ${a.duplicateOf}`
       : a.syndicated.map((s) => `syndicated with ${s.article} (${s.similarity.toFixed(2)})`).join('; ');
     out.push(
-      `| ${cells(a.id, excerpt(a.title ?? '—', 80), a.outlet ?? '—', a.published ?? '—', a.credited.join(', ') || '—')} | ${a.boilerplate.length} ranges, ${chrome} chars | ${escapeMd(note)} |`,
+      cells(
+        a.id,
+        excerpt(a.title ?? '—', 80),
+        a.outlet ?? '—',
+        a.published ?? '—',
+        a.credited.join(', ') || '—',
+        `${a.boilerplate.length} ranges, ${chrome} chars`,
+        note,
+      ),
     );
   }
   out.push('');
   return out;
 }
 
-function storiesSection(d: Dossier): string[] {
-  if (d.stories.length === 0) return [];
-  const out = ['## Stories', ''];
-  for (const s of d.stories) {
-    const primary = s.primary
-      ? `primary: **${s.primary}** (${(s.primaryConfidence * 100).toFixed(0)}%${s.primarySource === 'user' ? ', set by user' : ''})`
-      : 'no primary source in the set';
-    out.push(`### ${escapeMd(s.title)}`, '', `${s.articles.length} articles — ${primary}`, '');
-    for (const id of s.articles) out.push(`- ${escapeMd(id)}`);
-    out.push('');
-  }
-  return out;
-}
-
+/** Every quote by speaker, most quoted first, with its verdict, primary span and reasons. */
 function quotesSection(d: Dossier): string[] {
   if (d.quotes.length === 0) return [];
   const out = ['## Who said what', ''];
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of d.quotes) {
     const key = q.speaker?.name ?? 'Unattributed';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    const list = bySpeaker.get(key);
+    if (list) list.push(q);
+    else bySpeaker.set(key, [q]);
   }
   const speakers = [...bySpeaker.keys()].sort(
-    (a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || a.localeCompare(b),
+    (a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || compare(a, b),
   );
   for (const speaker of speakers) {
-    out.push(`### ${escapeMd(speaker)}`, '');
+    out.push(`### ${md(speaker)}`, '');
     for (const q of bySpeaker.get(speaker)!) {
-      const where = q.venue ? ` — ${escapeMd(q.venue)}` : '';
+      const venue = q.venue ? ` — ${md(q.venue)}` : '';
       const verdict = q.provenance
         ? ` **[${q.provenance.verdict}]** (confidence ${formatConfidence(q.provenance.confidence)})`
         : '';
       out.push(
-        `- “${escapeMd(excerpt(q.text, 220))}” (${q.kind}, ${q.article}@${q.start}-${q.end}${where})${verdict}`,
+        `- “${md(excerpt(q.text, 220))}” (${q.kind}, ${md(`${q.article}@${q.start}-${q.end}`)}${venue})${verdict}`,
       );
       const p = q.provenance;
       if (p && p.primary.length > 0) {
-        out.push(
-          `  - primary: ${p.primary.map((s) => `“${escapeMd(excerpt(s.text, 160))}” (${s.article}@${s.start}-${s.end})`).join(' + ')}`,
+        const spans = p.primary.map(
+          (s) => `“${md(excerpt(s.text, 160))}” (${md(`${s.article}@${s.start}-${s.end}`)})`,
         );
+        out.push(`  - primary: ${spans.join(' + ')}`);
       }
-      if (p && p.reasons.length > 0) out.push(`  - why: ${escapeMd(p.reasons.join('; '))}`);
+      if (p && p.reasons.length > 0) out.push(`  - why: ${md(p.reasons.join('; '))}`);
     }
     out.push('');
   }
@@ -133,25 +128,31 @@ function quotesSection(d: Dossier): string[] {
 
 /** One primary sentence, then how each report rendered it, with the verdict and its reasons. */
 function crossReportSection(d: Dossier): string[] {
-  const rows = crossReportView(d.quotes, d.articles);
-  if (rows.length === 0) return [];
+  const all = crossReportView(d.quotes, d.articles);
+  if (all.length === 0) return [];
+  const { shown: rows, hidden } = selectCrossReportRows(all);
   const confidence = confidenceByQuote(d.quotes);
   const out = ['## The primary source, report by report', ''];
   for (const row of rows) {
-    out.push(
-      `> ${escapeMd(excerpt(row.primary.text, 400))} — ${row.primary.article}@${row.primary.start}-${row.primary.end}`,
-      '',
-    );
+    const p = row.primary;
+    out.push(`> ${md(excerpt(p.text, 400))} — ${md(`${p.article}@${p.start}-${p.end}`)}`, '');
     out.push('| report | rendering | verdict | confidence | why |', '|---|---|---|---|---|');
     for (const r of row.renderings) {
       const who = r.outlet ? `${r.outlet} (${r.article})` : r.article;
       const sure = confidence.get(r.quote);
       out.push(
-        `| ${cells(who, `“${excerpt(r.text, 200)}”`, r.verdict, sure === undefined ? '—' : formatConfidence(sure), r.reasons.join('; ') || '—')} |`,
+        cells(
+          who,
+          `“${excerpt(r.text, 200)}”`,
+          r.verdict,
+          sure === undefined ? '—' : formatConfidence(sure),
+          r.reasons.join('; ') || '—',
+        ),
       );
     }
     out.push('');
   }
+  if (hidden > 0) out.push(`${hidden} more primary sentences, where the reports agree, are not shown.`, '');
   return out;
 }
 
@@ -159,21 +160,12 @@ function entitiesSection(d: Dossier): string[] {
   if (d.entities.length === 0) return [];
   const out = ['## Entities', '', '| name | type | aliases | mentions |', '|---|---|---|---|'];
   const sorted = [...d.entities].sort(
-    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+    (a, b) => b.mentions.length - a.mentions.length || compare(a.name, b.name),
   );
   for (const e of sorted) {
-    out.push(
-      `| ${cells(e.name, e.type, e.aliases.filter((x) => x !== e.name).join(', ') || '—', String(e.mentions.length))} |`,
-    );
+    const aliases = e.aliases.filter((x) => x !== e.name).join(', ') || '—';
+    out.push(cells(e.name, e.type, aliases, String(e.mentions.length)));
   }
   out.push('');
   return out;
-}
-
-function cells(...values: string[]): string {
-  return values.map(escapeMd).join(' | ');
-}
-
-function escapeMd(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

@@ -130,7 +130,7 @@ test('html: a headed section and a table with column headers, weakest first', ()
     order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)),
     String(order),
   );
-  assert.match(table, /href="#b\.txt"/);
+  assert.match(table, /href="#article-b\.txt"/);
   assert.doesNotMatch(table, /lighthouses/);
 });
 
@@ -143,7 +143,8 @@ test('the examples: a schema-valid dossier with confidences, and calls listed we
   assert.ok(judged.length > 0);
   for (const q of judged) assert.ok(q.provenance!.confidence >= 0 && q.provenance!.confidence <= 1);
   const md = renderMarkdown(d);
-  const section = md.slice(md.indexOf('## Calls to check'), md.indexOf('## Articles'));
+  const start = md.indexOf('## Calls to check');
+  const section = md.slice(start, md.indexOf('\n## ', start + 1));
   const shown = [...section.matchAll(/\| (\d+)% \|/g)].map((m) => Number(m[1]));
   assert.ok(shown.length > 0, section);
   assert.deepEqual(
