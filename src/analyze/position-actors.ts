@@ -9,7 +9,14 @@
 import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex } from '../model/entity.ts';
 import type { Speaker } from '../model/quote.ts';
-import { lookupCountryWord, lookupDemonym, lookupGazetteer, lookupPeople } from '../nlp/gazetteer.ts';
+import {
+  isFunctionWord,
+  lookupCountryWord,
+  lookupDemonym,
+  lookupGazetteer,
+  lookupPeople,
+} from '../nlp/gazetteer.ts';
+import { PARTY_GROUP_NOUNS } from '../nlp/lexicons/party-groups.ts';
 import { METONYMS } from '../nlp/lexicons/metonyms.ts';
 import { parseRole } from '../nlp/roles.ts';
 
@@ -21,6 +28,8 @@ const TITLE_WINDOW_CHARS = 80;
 export interface PartyResolver {
   /** The party `speaker` speaks for, or null when the speaker is nobody known. */
   partyOf(speaker: Speaker | null): string | null;
+  /** The party a noun phrase at `text[start, end)` of an article names, or null. */
+  partyOfPhrase(article: string, start: number, end: number): string | null;
 }
 
 export function makePartyResolver(articles: readonly Article[], entities: EntityIndex): PartyResolver {
@@ -37,12 +46,22 @@ export function makePartyResolver(articles: readonly Article[], entities: Entity
       }
       return memo.get(key)!;
     },
+    partyOfPhrase(article, start, end) {
+      const surface = textOf.get(article)?.slice(start, end) ?? '';
+      if (!/^\p{Lu}/u.test(surface.replace(/^the\s+/iu, ''))) return null;
+      const group = partyOfWords(surface);
+      if (group !== null) return group;
+      const entity = entities.resolve(article, surface, start);
+      return entity === null ? null : partyOfEntity(entity, textOf);
+    },
   };
 }
 
-function partyOfEntity(e: Entity, textOf: Map<string, string>): string {
+function partyOfEntity(e: Entity, textOf: Map<string, string>): string | null {
   const place = countryOfName(e.name);
   if (place !== null) return place;
+  // A place that is not a country's name or seat (a region, a city) is talked about, not a speaker.
+  if (e.type === 'place') return null;
   if (e.type !== 'person') return e.name;
   return countryOfTitles(e, textOf) ?? e.name;
 }
@@ -101,19 +120,25 @@ function titleAfter(text: string, at: number): string | null {
 }
 
 /**
- * An unresolved speaker counts when it is a country's name, or a group noun after a demonym
- * ("Ruritanian officials", "Ruritania's negotiators"); other unresolved names are not a party.
+ * A party named by words alone: a country's name, or a group noun after a proper adjective
+ * ("Ruritanian officials" → Ruritania, "Nordic governments" → the phrase itself). Other unresolved
+ * names are not a party.
  */
 function partyOfWords(name: string): string | null {
   const direct = countryOfName(name);
   if (direct !== null) return direct;
-  const words = name.split(/\s+/u);
+  const words = name.replace(/^(?:the|its|their|his|her)\s+/iu, '').split(/\s+/u);
   const last = words.at(-1) ?? '';
-  if (words.length < 2 || !/^\p{Ll}+s$/u.test(last)) return null;
-  for (const w of words.slice(0, -1)) {
+  if (words.length < 2 || words.length > 3 || !/^\p{Ll}+s$/u.test(last) || !GROUP_NOUNS.has(last))
+    return null;
+  const modifiers = words.slice(0, -1);
+  for (const w of modifiers) {
     const bare = w.replace(/['’]s?$/u, '');
     const c = lookupDemonym(bare) ?? lookupPeople(bare) ?? lookupCountryWord(bare);
     if (c !== null) return c.name;
   }
-  return null;
+  return modifiers.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFunctionWord(w)) ? words.join(' ') : null;
 }
+
+/** Plural nouns for a body of people that can hold a position together ("officials", "allies"). */
+const GROUP_NOUNS = new Set(PARTY_GROUP_NOUNS.map((g) => g.word));

@@ -8,11 +8,18 @@
  * statement names none either). The label is the phrase the statements most often use for it.
  * Nothing is listed by hand: the issues of a set of articles are whatever its speakers return to.
  */
-import { lookupCountryWord, lookupPeople, isFunctionWord } from '../nlp/gazetteer.ts';
-import { NOT_NAME_WORDS } from '../nlp/lexicons/function-words.ts';
+import {
+  isFunctionWord,
+  lookupCountryWord,
+  lookupGazetteer,
+  lookupPeople,
+  tagsOf,
+} from '../nlp/gazetteer.ts';
+import { NOT_NAME_WORDS, PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { LIGHT_WORDS } from '../nlp/lexicons/light-nouns.ts';
 import {
-  DEMAND_CUES,
+  DEMAND_VERBS,
+  OBLIGATION_CUES,
   OFFER_CUES,
   RED_LINE_PHRASES,
   REJECTION_CUES,
@@ -20,11 +27,13 @@ import {
 } from '../nlp/lexicons/stance-cues.ts';
 import { inflectionStem, stem } from '../nlp/stem.ts';
 import { tokenize } from '../nlp/tokens.ts';
+import { lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
 
 /** The key words of one statement and the runs of them as written (phrase candidates). */
 export interface KeyTerms {
   terms: Set<string>;
-  runs: { stems: string[]; surface: string[] }[];
+  /** Runs of adjacent key words and their modifiers; a modifier's stem is null. */
+  runs: { stems: (string | null)[]; surface: string[] }[];
 }
 
 export interface DiscoveredIssue {
@@ -46,29 +55,37 @@ const MIN_TERM_CHARS = 3;
 
 const LIGHT = new Set(LIGHT_WORDS.flatMap((g) => g.words.split(' ')));
 const CUE_STEMS = new Set(
-  [...DEMAND_CUES, ...OFFER_CUES, ...REJECTION_CUES, ...YIELD_VERBS, ...RED_LINE_PHRASES].flatMap((c) =>
-    tokenize(c.cue).map((t) => inflectionStem(t.norm)),
-  ),
+  [
+    ...DEMAND_VERBS,
+    ...OBLIGATION_CUES,
+    ...OFFER_CUES,
+    ...REJECTION_CUES,
+    ...YIELD_VERBS,
+    ...RED_LINE_PHRASES,
+  ].flatMap((c) => tokenize(c.cue).map((t) => inflectionStem(t.norm))),
 );
 
 /**
- * The key terms of `text[from, to)`. `excluded` holds lower-case words naming the speaker and its
- * party: who holds a position is not what it is about.
+ * The key terms of `text[from, to)`. `excluded` holds lower-case words naming people and parties:
+ * who holds a position is not what it is about.
  */
 export function keyTermsOf(text: string, from: number, to: number, excluded: ReadonlySet<string>): KeyTerms {
   const terms = new Set<string>();
   const runs: KeyTerms['runs'] = [];
   let run: KeyTerms['runs'][number] | null = null;
   let lastEnd = -1;
+  let prev = '';
   for (const t of tokenize(text, from, to)) {
     const joined = lastEnd >= 0 && /^[\s-]*$/u.test(text.slice(lastEnd, t.start));
     lastEnd = t.end;
-    if (!isKeyWord(t.text, t.norm, excluded)) {
+    const kind = wordKind(t.text, t.norm, excluded, run !== null && joined ? null : prev);
+    prev = t.norm;
+    if (kind === null) {
       run = null;
       continue;
     }
-    const s = stem(t.norm);
-    terms.add(s);
+    const s = kind === 'term' ? stem(t.norm) : null;
+    if (s !== null) terms.add(s);
     if (run === null || !joined) {
       run = { stems: [], surface: [] };
       runs.push(run);
@@ -79,19 +96,84 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
   return { terms, runs };
 }
 
-function isKeyWord(surface: string, norm: string, excluded: ReadonlySet<string>): boolean {
+const NOT_CONTENT_TAGS = new Set([
+  'Adverb',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Negative',
+  'Pronoun',
+  'Expression',
+]);
+
+/** Words after which an ambiguous word is a verb ("to hold", "we hope", "will raise"). */
+const VERB_CONTEXT = new Set(
+  'to will would shall should can could may might must do does did we they i you he she it not never also'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A key word is a `term` (a noun or a name: what statements are about), a `modifier` (an
+ * adjective or participle: kept in labels, "frozen assets", but not a term), or neither (null).
+ * `prev` is the word before when it is not itself a key word of the same run (null inside a run,
+ * where a word is a noun's modifier or the noun).
+ */
+function wordKind(
+  surface: string,
+  norm: string,
+  excluded: ReadonlySet<string>,
+  prev: string | null,
+): 'term' | 'modifier' | null {
   const acronym = /^\p{Lu}{2,}$/u.test(surface);
-  if (norm.length < MIN_TERM_CHARS && !acronym) return false;
-  if (/\d/u.test(norm) || LIGHT.has(norm) || NOT_NAME_WORDS.has(norm) || excluded.has(norm)) return false;
-  if (norm.endsWith("n't") || isFunctionWord(norm)) return false;
-  if (CUE_STEMS.has(inflectionStem(norm))) return false;
-  // Countries and their demonyms are the parties, not what they argue about.
+  if (norm.length < MIN_TERM_CHARS && !acronym) return null;
+  const base = norm.replace(/['’]s$/u, '');
+  if (/\d/u.test(norm) || LIGHT.has(base) || NOT_NAME_WORDS.has(base) || excluded.has(base)) return null;
+  if (norm.endsWith("n't") || isFunctionWord(norm)) return null;
+  if (CUE_STEMS.has(inflectionStem(norm))) return null;
+  // Countries, their capitals and seats of government are the parties, not what they argue about.
   const bare = surface.replace(/['’]s?$/u, '');
-  return lookupCountryWord(bare) === null && lookupPeople(bare) === null;
+  if (lookupCountryWord(bare) !== null || lookupPeople(bare) !== null) return null;
+  const place = lookupGazetteer(bare);
+  if (place !== null && place.kind !== 'organization') return null;
+  if (/^\p{Lu}/u.test(surface) && prev !== '') return 'term';
+  if (tagsOf(norm).some((t) => NOT_CONTENT_TAGS.has(t)) || /ly$/u.test(norm)) return null;
+  return kindBySenses(norm, prev);
 }
 
+/**
+ * The part of speech of a common word by WordNet: a word with no noun sense is a verb (no key
+ * word) or an adjective (a modifier); one with both noun and verb senses is a verb after "to", a
+ * modal or a pronoun, else whichever has more senses. Words WordNet does not know are terms
+ * ("ceasefire"), unless they end like a participle ("awaiting").
+ */
+function kindBySenses(norm: string, prev: string | null): 'term' | 'modifier' | null {
+  const senses = (pos: WordnetPos): number =>
+    lemmasOf(norm, pos).reduce((n, l) => n + synsetsOf(l, pos, Infinity).length, 0);
+  const noun = senses('n');
+  const verb = senses('v');
+  const adjective = senses('a');
+  if (noun === 0 && verb === 0 && adjective === 0) return /(?:ing|ed)$/u.test(norm) ? 'modifier' : 'term';
+  if (noun === 0) return adjective > 0 && adjective >= verb ? 'modifier' : null;
+  if (verb > 0 && prev !== null && VERB_CONTEXT.has(prev)) return null;
+  if (adjective > noun) return 'modifier';
+  return noun >= verb ? 'term' : verbOrNoun(prev);
+}
+
+/** A word with more verb than noun senses is a noun only after a determiner, possessive or preposition. */
+function verbOrNoun(prev: string | null): 'term' | null {
+  return prev !== null && (NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev)) ? 'term' : null;
+}
+
+const NOUN_CONTEXT = new Set(
+  'the a an this that these those its their our his her my your any no every each'.split(' '),
+);
+
 /** Issues of the statements, in order of first member; every statement with a key word gets one. */
-export function discoverIssues(statements: readonly KeyTerms[]): { issues: DiscoveredIssue[]; issueOf: number[] } {
+export function discoverIssues(statements: readonly KeyTerms[]): {
+  issues: DiscoveredIssue[];
+  issueOf: number[];
+} {
   const df = new Map<string, number>();
   for (const s of statements) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const shared = [...df.keys()].filter((t) => df.get(t)! >= MIN_ISSUE_STATEMENTS).sort();
@@ -112,7 +194,7 @@ export function discoverIssues(statements: readonly KeyTerms[]): { issues: Disco
       if (best === null || v > score.get(best)!) best = g;
     }
     // A statement sharing no term with any other is an issue of its own, named by its longest phrase.
-    const key = best ?? (s.runs.length > 0 ? `single:${i}` : null);
+    const key = best ?? (s.terms.size > 0 ? `single:${i}` : null);
     issueOf.push(-1);
     if (key === null) return;
     const list = members.get(key) ?? [];
@@ -133,7 +215,11 @@ export function discoverIssues(statements: readonly KeyTerms[]): { issues: Disco
 }
 
 /** Union of shared terms that mostly occur together; the group key is its first term. */
-function joinTerms(statements: readonly KeyTerms[], shared: readonly string[], df: Map<string, number>): Map<string, string> {
+function joinTerms(
+  statements: readonly KeyTerms[],
+  shared: readonly string[],
+  df: Map<string, number>,
+): Map<string, string> {
   const parent = new Map(shared.map((t) => [t, t]));
   const find = (t: string): string => {
     let r = t;
@@ -173,7 +259,7 @@ function labelOf(statements: readonly KeyTerms[], terms: ReadonlySet<string> | n
   for (const s of statements) {
     const seen = new Set<string>();
     for (const r of s.runs) {
-      for (const phrase of termPhrases(r, terms)) {
+      for (const phrase of termPhrases(r, terms).flatMap(subPhrases)) {
         const key = phrase.map((w) => w.toLowerCase()).join(' ');
         if (seen.has(key)) continue;
         seen.add(key);
@@ -187,22 +273,53 @@ function labelOf(statements: readonly KeyTerms[], terms: ReadonlySet<string> | n
   for (const c of [...counts.values()].sort((a, b) => (a.surface < b.surface ? -1 : 1))) {
     const score = c.count * (1 + 0.5 * (c.words - 1));
     const bestScore = best === null ? -1 : best.count * (1 + 0.5 * (best.words - 1));
-    if (score > bestScore) best = c;
+    if (score > bestScore || (score === bestScore && best !== null && c.words > best.words)) best = c;
   }
   return best?.surface ?? '';
 }
 
-/** The sub-runs of a run made only of the issue's terms (all of the run when no terms are given). */
-function termPhrases(run: KeyTerms['runs'][number], terms: ReadonlySet<string> | null): string[][] {
+/**
+ * Every stretch of a phrase that ends on a term: "old pay scale" also counts as "pay scale",
+ * "scale", "old pay" and "pay", so variants of one phrase add up.
+ */
+function subPhrases(phrase: readonly Word[]): string[][] {
   const out: string[][] = [];
-  let cur: string[] = [];
-  run.stems.forEach((s, k) => {
-    if (terms === null || terms.has(s)) cur.push(run.surface[k]!);
-    else {
-      if (cur.length > 0) out.push(cur);
-      cur = [];
+  for (let a = 0; a < phrase.length; a++) {
+    for (let b = a + 1; b <= phrase.length; b++) {
+      if (phrase[b - 1]!.term) out.push(phrase.slice(a, b).map((w) => w.surface));
     }
+  }
+  return out;
+}
+
+interface Word {
+  surface: string;
+  term: boolean;
+}
+
+/**
+ * The phrases of a run about the issue: each stretch of its terms (all terms when none are given)
+ * with the modifiers right before it ("frozen assets"), at most MAX_LABEL_WORDS words.
+ */
+function termPhrases(run: KeyTerms['runs'][number], terms: ReadonlySet<string> | null): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  let hasTerm = false;
+  const flush = (): void => {
+    if (hasTerm) out.push(cur.slice(-MAX_LABEL_WORDS));
+    cur = [];
+    hasTerm = false;
+  };
+  run.stems.forEach((s, k) => {
+    const surface = run.surface[k]!;
+    if (s === null) {
+      if (hasTerm) flush();
+      cur.push({ surface, term: false });
+    } else if (terms === null || terms.has(s)) {
+      cur.push({ surface, term: true });
+      hasTerm = true;
+    } else flush();
   });
-  if (cur.length > 0) out.push(cur);
-  return out.map((p) => p.slice(-MAX_LABEL_WORDS));
+  flush();
+  return out;
 }

@@ -1,10 +1,10 @@
 /**
  * The stance a clause takes, read from how the language marks it (src/nlp/lexicons/stance-cues.ts):
  * a condition with a commitment ("only if …, we will"), a refusal bound to the future or to every
- * case (a red line), a verb of refusing (rejection), a deontic modal or verb of requiring (demand),
- * an expression of readiness (offer), and otherwise an assessment — a statement of how things are.
- * The order is the order of specificity: "we will not accept it unless …" is a condition before it
- * is a red line, and "we must never give up" a red line before a demand.
+ * case (a red line), a verb of refusing (rejection), a verb of requiring or a deontic modal
+ * (demand), an expression of readiness (offer), and otherwise an assessment — a statement of how
+ * things are. The order is the order of specificity: "we will not accept it unless …" is a
+ * condition before it is a red line, and "we must never give up" a red line before a demand.
  */
 import type { Stance } from '../model/analysis.ts';
 import type { Span } from '../model/span.ts';
@@ -12,7 +12,8 @@ import { CONDITION_CUES } from '../nlp/lexicons/conditions.ts';
 import {
   COMMITMENT_MODALS,
   CONDITIONAL_COMMITMENTS,
-  DEMAND_CUES,
+  DEMAND_VERBS,
+  OBLIGATION_CUES,
   OFFER_CUES,
   RED_LINE_PHRASES,
   REJECTION_CUES,
@@ -22,11 +23,22 @@ import {
 import { inflectionStem } from '../nlp/stem.ts';
 import { type Token, tokenize } from '../nlp/tokens.ts';
 
-
 export interface StanceReading {
   stance: Stance;
   /** The cue that decided, or null for a plain assessment. */
   cue: Span | null;
+  /**
+   * Every cue whose subject holds the stance: "Ruritania rejects the plan", "Ruritania will not
+   * accept it" — but not "Ruritania must withdraw", a demand made on it. A sentence may report
+   * several holders ("… Ruritania's demand, which Varnia rejects").
+   */
+  holderCues: Span[];
+}
+
+interface CueReading {
+  stance: Stance;
+  cue: Span;
+  bySubject: boolean;
 }
 
 /** A negation reaches a verb of yielding this many words on ("will not, under any pressure, give up"). */
@@ -34,13 +46,19 @@ const NEGATION_REACH_WORDS = 5;
 /** A negation binds a modal this close ("will not", "would never", "do not intend"). */
 const MODAL_REACH_WORDS = 3;
 
-/** Cue phrases as arrays of inflection stems, so "insisted" meets "insist". */
-interface Pattern {
-  stems: string[];
-}
+/** Cue phrases as arrays of inflection stems ("insisted" meets "insist"), indexed by first stem. */
+type Patterns = Map<string, string[][]>;
 
-function patternsOf(cues: readonly StanceCue[]): Pattern[] {
-  return cues.map((c) => ({ stems: tokenize(c.cue).map((t) => inflectionStem(t.norm)) }));
+function patternsOf(...lists: (readonly StanceCue[])[]): Patterns {
+  const out: Patterns = new Map();
+  for (const c of lists.flat()) {
+    const stems = tokenize(c.cue).map((t) => inflectionStem(t.norm));
+    const list = out.get(stems[0]!) ?? [];
+    list.push(stems);
+    list.sort((a, b) => b.length - a.length);
+    out.set(stems[0]!, list);
+  }
+  return out;
 }
 
 const CONDITIONS = patternsOf(CONDITION_CUES.map((c) => ({ cue: c.cue, example: c.example })));
@@ -49,7 +67,8 @@ const RED_LINES = patternsOf(RED_LINE_PHRASES);
 const YIELDS = patternsOf(YIELD_VERBS);
 const MODALS = patternsOf(COMMITMENT_MODALS);
 const REJECTIONS = patternsOf(REJECTION_CUES);
-const DEMANDS = patternsOf(DEMAND_CUES);
+const DEMANDS = patternsOf(DEMAND_VERBS);
+const OBLIGATIONS = patternsOf(OBLIGATION_CUES);
 const OFFERS = patternsOf(OFFER_CUES);
 
 /** Plain negators; contracted ones ("won't", "can't") are read from their ending. */
@@ -65,55 +84,92 @@ interface Word {
 /** The stance of `text[from, to)`: the first rule that fires, in order of specificity. */
 export function readStance(text: string, from: number, to: number): StanceReading {
   const words: Word[] = tokenize(text, from, to).map((t) => ({ token: t, stem: inflectionStem(t.norm) }));
-  return (
-    conditionOf(words) ??
-    redLineOf(words) ??
-    firstCue(words, REJECTIONS, 'rejection') ??
-    firstCue(words, DEMANDS, 'demand') ??
-    firstCue(words, OFFERS, 'offer') ?? { stance: 'assessment', cue: null }
-  );
+  const readings = [
+    conditionOf(words),
+    redLineOf(words, 0),
+    firstCue(words, REJECTIONS, 'rejection', true),
+    firstCue(words, DEMANDS, 'demand', true),
+    firstCue(words, OBLIGATIONS, 'demand', false),
+    firstCue(words, OFFERS, 'offer', true),
+  ].filter((r) => r !== null);
+  if (readings.length === 0) return { stance: 'assessment', cue: null, holderCues: [] };
+  return { stance: readings[0]!.stance, cue: readings[0]!.cue, holderCues: holderCuesOf(words) };
+}
+
+/** Every cue of a stance held by its subject, in text order. */
+function holderCuesOf(words: readonly Word[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const red = redLineAt(words, i);
+    if (red !== null) {
+      out.push(red.cue);
+      continue;
+    }
+    for (const patterns of [REJECTIONS, DEMANDS, OFFERS]) {
+      const n = matchAt(words, i, patterns);
+      if (n !== null) {
+        out.push(spanOf(words, { start: i, end: i + n }));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** A condition cue and, anywhere in the clause, a commitment it conditions. */
-function conditionOf(words: readonly Word[]): StanceReading | null {
+function conditionOf(words: readonly Word[]): CueReading | null {
   const at = findFirst(words, CONDITIONS);
   if (at === null) return null;
   // "asked if", "whether": an indirect question, not a condition.
   const before = words[at.start - 1]?.stem;
   if (before === 'ask' || before === 'wonder') return null;
   if (findFirst(words, CONDITIONAL) === null) return null;
-  return { stance: 'condition', cue: spanOf(words, at) };
+  return { stance: 'condition', cue: spanOf(words, at), bySubject: false };
 }
 
-/** A closing phrase, or a negation before a verb of yielding or a modal of commitment. */
-function redLineOf(words: readonly Word[]): StanceReading | null {
-  const phrase = findFirst(words, RED_LINES);
-  if (phrase !== null) return { stance: 'red line', cue: spanOf(words, phrase) };
-  for (let i = 0; i < words.length; i++) {
-    const norm = words[i]!.token.norm;
-    const contracted = norm.endsWith("n't");
-    if (!NEGATORS.has(norm) && !contracted) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH_WORDS && j < words.length; j++) {
-      const hit = matchAt(words, j, YIELDS);
-      if (hit !== null) return { stance: 'red line', cue: spanOf(words, { start: i, end: j + hit }) };
-    }
-    if (NEGATED_MODALS.has(norm)) return { stance: 'red line', cue: spanOf(words, { start: i, end: i + 1 }) };
-    for (let j = Math.max(0, i - MODAL_REACH_WORDS); j <= i + MODAL_REACH_WORDS && j < words.length; j++) {
-      if (j !== i && matchAt(words, j, MODALS) !== null) {
-        return { stance: 'red line', cue: spanOf(words, { start: Math.min(i, j), end: Math.max(i, j) + 1 }) };
-      }
-    }
+/** The first red line from word `from` on. */
+function redLineOf(words: readonly Word[], from: number): CueReading | null {
+  for (let i = from; i < words.length; i++) {
+    const hit = redLineAt(words, i);
+    if (hit !== null) return hit;
   }
   return null;
 }
 
-function firstCue(words: readonly Word[], patterns: readonly Pattern[], stance: Stance): StanceReading | null {
+/** A closing phrase at word i, or a negation there before a verb of yielding or a modal of commitment. */
+function redLineAt(words: readonly Word[], i: number): CueReading | null {
+  const phrase = matchAt(words, i, RED_LINES);
+  if (phrase !== null) return redLine(words, i, i + phrase);
+  const norm = words[i]!.token.norm;
+  if (!NEGATORS.has(norm) && !norm.endsWith("n't")) return null;
+  for (let j = i + 1; j <= i + NEGATION_REACH_WORDS && j < words.length; j++) {
+    const hit = matchAt(words, j, YIELDS);
+    if (hit !== null) return redLine(words, i, j + hit);
+  }
+  if (NEGATED_MODALS.has(norm)) return redLine(words, i, i + 1);
+  for (let j = Math.max(0, i - MODAL_REACH_WORDS); j <= i + MODAL_REACH_WORDS && j < words.length; j++) {
+    if (j !== i && matchAt(words, j, MODALS) !== null)
+      return redLine(words, Math.min(i, j), Math.max(i, j) + 1);
+  }
+  return null;
+}
+
+function redLine(words: readonly Word[], start: number, end: number): CueReading {
+  return { stance: 'red line', cue: spanOf(words, { start, end }), bySubject: true };
+}
+
+function firstCue(
+  words: readonly Word[],
+  patterns: Patterns,
+  stance: Stance,
+  bySubject: boolean,
+): CueReading | null {
   const at = findFirst(words, patterns);
-  return at === null ? null : { stance, cue: spanOf(words, at) };
+  return at === null ? null : { stance, cue: spanOf(words, at), bySubject };
 }
 
 /** The first place (in word order) where any pattern matches, as a word range. */
-function findFirst(words: readonly Word[], patterns: readonly Pattern[]): { start: number; end: number } | null {
+function findFirst(words: readonly Word[], patterns: Patterns): { start: number; end: number } | null {
   for (let i = 0; i < words.length; i++) {
     const n = matchAt(words, i, patterns);
     if (n !== null) return { start: i, end: i + n };
@@ -122,15 +178,11 @@ function findFirst(words: readonly Word[], patterns: readonly Pattern[]): { star
 }
 
 /** The length in words of the longest pattern matching at word i, or null. */
-function matchAt(words: readonly Word[], i: number, patterns: readonly Pattern[]): number | null {
-  let best: number | null = null;
-  for (const p of patterns) {
-    if (i + p.stems.length > words.length) continue;
-    if (p.stems.every((s, k) => words[i + k]!.stem === s) && (best === null || p.stems.length > best)) {
-      best = p.stems.length;
-    }
+function matchAt(words: readonly Word[], i: number, patterns: Patterns): number | null {
+  for (const p of patterns.get(words[i]!.stem) ?? []) {
+    if (i + p.length <= words.length && p.every((s, k) => words[i + k]!.stem === s)) return p.length;
   }
-  return best;
+  return null;
 }
 
 function spanOf(words: readonly Word[], range: { start: number; end: number }): Span {

@@ -13,15 +13,19 @@ import type { Quote } from '../model/quote.ts';
 import type { QuotedSpan, Span } from '../model/span.ts';
 import type { Story } from '../model/story.ts';
 import { STANCES } from '../model/analysis.ts';
+import { lookupGazetteer } from '../nlp/gazetteer.ts';
 import { splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { referenceOf } from './date-expressions.ts';
-import { makePartyResolver } from './position-actors.ts';
+import { makePartyResolver, type PartyResolver } from './position-actors.ts';
 import { discoverIssues, keyTermsOf } from './position-issues.ts';
-import { readStance } from './position-stance.ts';
+import { readStance, type StanceReading } from './position-stance.ts';
+import { subjectCandidates } from './position-subjects.ts';
 
 /** A fragment shorter than this many words states no position ("he said", "a good idea"). */
 const MIN_STATEMENT_WORDS = 4;
+/** A statement without a topic of its own takes the one of a statement at most this far before it. */
+const MAX_ANAPHORA_CHARS = 400;
 /** A summary longer than this many words is cut, with an ellipsis. */
 const MAX_SUMMARY_WORDS = 24;
 
@@ -41,10 +45,12 @@ export function buildPositions(
   const storyOf = new Map<string, Story>();
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s);
   const statements = statementsOf(quotes, byId, storyOf, entities);
+  const people = nameWords(entities);
   const keys = statements.map((s) =>
-    keyTermsOf(byId.get(s.article)!.text, s.start, s.end, excludedWords(s.actor)),
+    keyTermsOf(byId.get(s.article)!.text, s.start, s.end, excludedWords(s.actor, people)),
   );
   const { issues, issueOf } = discoverIssues(keys);
+  inheritIssues(statements, issueOf);
 
   const groups = new Map<string, { issue: number; items: Statement[] }>();
   statements.forEach((s, i) => {
@@ -84,9 +90,11 @@ export function buildPositions(
 }
 
 /**
- * The statements of the quotes: each sentence part inside a quote whose speaker has a party, as
- * long as it says something (a few words, not a question). A quote nested in a longer one of the
- * same speaker (a partial quote inside reported speech) adds nothing: the longer one is kept.
+ * The statements: each sentence part inside a quote whose speaker has a party, as long as it says
+ * something (a few words, not a question); and a stance whose subject is a party ("Kyiv will not
+ * recognize …", "Nordic governments have proposed …"), in a quote (the party as the speaker
+ * describes it) or in the outlet's narration. A quote nested in a longer one of the same speaker
+ * (a partial quote inside reported speech) adds nothing: the longer one is kept.
  */
 function statementsOf(
   quotes: readonly Quote[],
@@ -95,32 +103,105 @@ function statementsOf(
   entities: EntityIndex,
 ): Statement[] {
   const parties = makePartyResolver([...byId.values()], entities);
-  const sentencesOf = new Map<string, Span[]>();
   const out: Statement[] = [];
-  const sorted = [...quotes].sort(
-    (a, b) => compare(a.article, b.article) || a.start - b.start || b.end - a.end,
-  );
-  for (const q of sorted) {
-    const article = byId.get(q.article);
-    const actor = parties.partyOf(q.speaker);
-    if (article === undefined || actor === null) continue;
-    let sentences = sentencesOf.get(article.id);
-    if (sentences === undefined) {
-      sentences = splitSentences(article.text);
-      sentencesOf.set(article.id, sentences);
+  const seen = new Set<string>();
+  const add = (article: Article, span: Span, actor: string, stance: Stance): void => {
+    const key = `${actor}\u0000${article.id}\u0000${span.start}\u0000${span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const story = storyOf.get(article.id)?.id ?? `article:${article.id}`;
+    out.push({
+      article: article.id,
+      ...span,
+      text: article.text.slice(span.start, span.end),
+      actor,
+      story,
+      stance,
+    });
+  };
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) quotesOf.set(q.article, [...(quotesOf.get(q.article) ?? []), q]);
+  for (const article of [...byId.values()].sort((a, b) => compare(a.id, b.id))) {
+    const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
+    const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const q of mine) {
+      const actor = parties.partyOf(q.speaker);
+      if (actor === null) continue;
+      for (const s of sentences) {
+        if (s.end <= q.start || s.start >= q.end) continue;
+        const span = trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end));
+        if (span === null || !isStatement(article.text, span) || isCovered(out, article.id, actor, span))
+          continue;
+        const reading = readStance(article.text, span.start, span.end);
+        add(article, span, actor, reading.stance);
+        for (const subject of subjectParties(parties, article, span, reading)) {
+          if (subject !== actor) add(article, span, subject, reading.stance);
+        }
+      }
     }
+    // The outlet's own narration: only a stance whose subject is a party says who holds it.
     for (const s of sentences) {
-      if (s.end <= q.start || s.start >= q.end) continue;
-      const span = trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end));
-      if (span === null || isCovered(out, article.id, actor, span)) continue;
-      const text = article.text.slice(span.start, span.end);
-      if (text.endsWith('?') || tokenize(text).length < MIN_STATEMENT_WORDS) continue;
-      const { stance } = readStance(article.text, span.start, span.end);
-      const story = storyOf.get(article.id)?.id ?? `article:${article.id}`;
-      out.push({ article: article.id, ...span, text, actor, story, stance });
+      if (mine.some((q) => q.start < s.end && q.end > s.start)) continue;
+      const span = trimmed(article.text, s.start, s.end);
+      if (span === null || !isStatement(article.text, span)) continue;
+      const reading = readStance(article.text, span.start, span.end);
+      for (const subject of subjectParties(parties, article, span, reading))
+        add(article, span, subject, reading.stance);
     }
   }
   return out;
+}
+
+/**
+ * A statement with no key word of its own ("we reject it outright", "Kyiv will never accept
+ * that") continues the topic of the statement just before it in the same article, when that one
+ * is close: the pronoun or the ellipsis points back to it.
+ */
+function inheritIssues(statements: readonly Statement[], issueOf: number[]): void {
+  const byArticle = new Map<string, number[]>();
+  statements.forEach((s, i) => byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), i]));
+  for (const list of byArticle.values()) {
+    const sorted = [...list].sort((a, b) => statements[a]!.start - statements[b]!.start || a - b);
+    let last = -1;
+    for (const i of sorted) {
+      const s = statements[i]!;
+      if (issueOf[i]! >= 0) {
+        if (last < 0 || s.end >= statements[last]!.end) last = i;
+        continue;
+      }
+      if (last >= 0 && s.start - statements[last]!.end <= MAX_ANAPHORA_CHARS) issueOf[i] = issueOf[last]!;
+    }
+  }
+}
+
+/** A statement says something: a few words, not a question. */
+function isStatement(text: string, span: Span): boolean {
+  const said = text.slice(span.start, span.end);
+  return !said.endsWith('?') && tokenize(said).length >= MIN_STATEMENT_WORDS;
+}
+
+/** The parties that are the subjects of stances their subjects hold, in text order. */
+function subjectParties(
+  parties: PartyResolver,
+  article: Article,
+  span: Span,
+  reading: StanceReading,
+): string[] {
+  const out: string[] = [];
+  for (const cue of reading.holderCues) {
+    for (const c of subjectCandidates(article.text, span.start, cue.start)) {
+      const party = parties.partyOfPhrase(article.id, c.start, c.end);
+      if (party === null) continue;
+      if (!out.includes(party)) out.push(party);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a sentence lies in the article's chrome (banners, rails), which states no position. */
+function isChrome(article: Article, s: Span): boolean {
+  return article.boilerplate.some((b) => b.start < s.end && b.end > s.start);
 }
 
 /** Whether an earlier statement of the same actor already covers this span. */
@@ -157,12 +238,32 @@ function stanceOf(items: readonly Statement[]): Stance {
 
 function summaryOf(text: string): string {
   const words = text.replace(/\s+/gu, ' ').trim().split(' ');
-  return words.length <= MAX_SUMMARY_WORDS ? words.join(' ') : `${words.slice(0, MAX_SUMMARY_WORDS).join(' ')} …`;
+  return words.length <= MAX_SUMMARY_WORDS
+    ? words.join(' ')
+    : `${words.slice(0, MAX_SUMMARY_WORDS).join(' ')} …`;
 }
 
-/** The words naming the actor, left out of the issue terms. */
-function excludedWords(actor: string): Set<string> {
-  return new Set(tokenize(actor).map((t) => t.norm));
+/** The words naming the actor and any person or outlet, left out of the issue terms. */
+function excludedWords(actor: string, people: ReadonlySet<string>): Set<string> {
+  const out = new Set(people);
+  for (const t of tokenize(actor)) out.add(t.norm);
+  return out;
+}
+
+/**
+ * Words of the names of people, outlets and countries (their seats of government included): who
+ * speaks, where and for whom is not what it is about.
+ */
+function nameWords(entities: EntityIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities.entities) {
+    const country = lookupGazetteer(e.name)?.country ?? null;
+    if (e.type !== 'person' && e.type !== 'media' && country === null) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      for (const t of tokenize(n)) if (/^\p{Lu}/u.test(t.text)) out.add(t.norm);
+    }
+  }
+  return out;
 }
 
 /** A story's date: its earliest dated article, as the timeline dates it. */

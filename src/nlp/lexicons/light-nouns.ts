@@ -10,7 +10,8 @@ export const LIGHT_WORDS: readonly { words: string; example: string }[] = [
     example: 'the issue of the quota is closed (the issue is the quota)',
   },
   {
-    words: 'side sides party parties country countries people state states nation everyone everybody anyone someone',
+    words:
+      'side sides party parties country countries people state states nation everyone everybody anyone someone',
     example: 'the other side must do the same',
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Stance cues: the words by which a speaker takes a position on an issue, by the speech act they
- * perform. Deontic modals and verbs of requiring make a demand ("must", "insist"); verbs and
+ * perform. Verbs of requiring and deontic modals make a demand ("insist", "must"); verbs and
  * adjectives of readiness an offer ("ready to", "propose"); verbs of refusing a rejection ("reject",
  * "rule out"). A red line is a refusal bound to the future or to every case: a negation before a
  * verb of yielding ("will not give up", "never accept") or a closing phrase ("non-negotiable").
@@ -12,23 +12,31 @@ export interface StanceCue {
   example: string;
 }
 
-export const DEMAND_CUES: readonly StanceCue[] = [
-  { cue: 'must', example: 'the strikers must be paid in full' },
+/** Verbs of requiring: their subject is the one who demands ("the union demands a contract"). */
+export const DEMAND_VERBS: readonly StanceCue[] = [
   { cue: 'demand', example: 'the union demands a new contract' },
   { cue: 'insist', example: 'Ottawa insisted that the tariffs go' },
   { cue: 'require', example: 'we require guarantees that the plant stays open' },
   { cue: 'call for', example: 'the ministry called for an inquiry' },
   { cue: 'call on', example: 'they called on the board to resign' },
   { cue: 'urge', example: 'the minister urged both sides to return' },
+  { cue: 'expect', example: 'we expect the ministry to honour the deal' },
+  { cue: 'want', example: 'we want the wage cut reversed' },
+  { cue: 'seek', example: 'the union seeks a four-day week' },
+  { cue: 'press for', example: 'farmers pressed for lower duties' },
+];
+
+/**
+ * Deontic modals and adjectives of necessity: a demand whose subject is the one obliged, not the
+ * one demanding ("the board must resign" is the union's demand on the board).
+ */
+export const OBLIGATION_CUES: readonly StanceCue[] = [
+  { cue: 'must', example: 'the strikers must be paid in full' },
   { cue: 'need to', example: 'the company needs to restore the pensions' },
   { cue: 'have to', example: 'the tariffs have to go' },
   { cue: 'has to', example: 'the board has to resign' },
   { cue: 'should', example: 'the levy should be withdrawn' },
   { cue: 'ought to', example: 'the rules ought to be changed' },
-  { cue: 'expect', example: 'we expect the ministry to honour the deal' },
-  { cue: 'want', example: 'we want the wage cut reversed' },
-  { cue: 'seek', example: 'the union seeks a four-day week' },
-  { cue: 'press for', example: 'farmers pressed for lower duties' },
   { cue: 'essential', example: 'it is essential that the quota is lifted' },
   { cue: 'necessary', example: 'it is necessary to guarantee the supply' },
   { cue: 'impossible without', example: 'a deal is impossible without a wage rise' },
@@ -49,6 +57,13 @@ export const OFFER_CUES: readonly StanceCue[] = [
   { cue: 'agree to', example: 'the ministry agreed to review the levy' },
   { cue: 'would consider', example: 'the board would consider a shorter week' },
   { cue: 'compromise', example: 'a compromise on the quota is possible' },
+  // Commitments: the speaker binds itself to do something for the other side.
+  { cue: 'promise', example: 'the ministry promised to keep the plant open' },
+  { cue: 'pledge', example: 'the board pledged to rehire the strikers' },
+  { cue: 'assure', example: 'the employer assured us that no jobs would go' },
+  { cue: 'vow', example: 'the mayor vowed to rebuild the bridge' },
+  { cue: 'guarantee', example: 'we guarantee the pensions' },
+  { cue: 'commit to', example: 'the government committed to a wage review' },
 ];
 
 export const REJECTION_CUES: readonly StanceCue[] = [
