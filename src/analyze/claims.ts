@@ -9,6 +9,7 @@ import type { Article } from '../model/article.ts';
 import type { Quote } from '../model/quote.ts';
 import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
+import { periodsFit } from './claim-anchors.ts';
 import { intervalsAgree } from './claim-hedges.ts';
 import { findMentions, storyMates } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
@@ -140,6 +141,16 @@ function subjectOf(group: readonly FoundStatement[]): string {
 const OTHER_STORY_SCORE = 4;
 
 /**
+ * Two figures of different articles whose sentences both name someone, but nobody in common
+ * ("Cyclops Corp" / "Wrather Corp"), belong to different owners. A sentence naming nobody ("the
+ * company said") leaves it open.
+ */
+function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
+  if (a.statement.article === b.statement.article) return false;
+  return a.names.length > 0 && b.names.length > 0 && shared(a.names, b.names) === 0;
+}
+
+/**
  * Whether `s` may join group `g` at all. Dates join only a group every member of which they fit
  * ("2025" is no conflict with "--08-15", but "2025-03" would be): a group of dates is one date.
  * A figure joins no group holding another figure of its own article: an article does not
@@ -147,6 +158,9 @@ const OTHER_STORY_SCORE = 4;
  */
 function fits(s: FoundStatement, g: readonly FoundStatement[]): boolean {
   const value = s.statement.value;
+  // A figure of another period is another quantity: third-quarter profit is not nine-month profit;
+  // nor is one of another owner: two reports that each name whose it is name the same one.
+  if (!g.every((m) => periodsFit(s.period, m.period) && !ownersDiffer(s, m))) return false;
   if (s.kind === 'date') return g.every((m) => datesCompatible(String(value), String(m.statement.value)));
   return g.every((m) => m.statement.article !== s.statement.article || m.statement.value === value);
 }
@@ -173,8 +187,12 @@ export function buildClaims(
       for (const g of byKind.get(s.kind) ?? []) {
         if (!fits(s, g)) continue;
         let score = Math.max(...g.map((m) => affinity(s, m)));
-        // Reports of another story need more in common: one shared word ("countries") is chance.
-        if (!g.some((m) => storyOf.get(m.statement.article) === story) && score < OTHER_STORY_SCORE)
+        // Reports of another story need more in common: one shared word ("countries") is chance,
+        // and someone both name as the quantity's owner (a company, a country).
+        if (
+          !g.some((m) => storyOf.get(m.statement.article) === story) &&
+          (score < OTHER_STORY_SCORE || !g.some((m) => shared(s.names, m.names) > 0))
+        )
           score = 0;
         if (score > bestScore) [best, bestScore] = [g, score];
       }
