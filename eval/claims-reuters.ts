@@ -28,7 +28,9 @@ const samples = arg('--samples', 15);
 
 const corpus = requireShared('corpora/reuters21578.jsonl.gz');
 const text = gunzipSync(readFileSync(corpus)).toString('utf8');
-const all: Article[] = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.map(prepareArticle);
+const all: Article[] = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.map(
+  prepareArticle,
+);
 
 async function measure(part: string, articles: Article[], showSamples: boolean): Promise<void> {
   const state = {
@@ -53,7 +55,9 @@ async function measure(part: string, articles: Article[], showSamples: boolean):
   const conflicts = multi.filter((c) => c.agree === false);
   const statements = claims.reduce((k, c) => k + c.statements.length, 0);
   const shared = state.stories.filter((s) => s.articles.length > 1);
-  console.log(`${part}: stories ${state.stories.length}, of several articles ${shared.length} (largest ${Math.max(0, ...shared.map((s) => s.articles.length))})`);
+  console.log(
+    `${part}: stories ${state.stories.length}, of several articles ${shared.length} (largest ${Math.max(0, ...shared.map((s) => s.articles.length))})`,
+  );
   console.log(
     `${part}: articles ${articles.length} · statements ${statements} · groups ${claims.length} · ` +
       `multi-article ${multi.length} · conflicts ${conflicts.length} (${pct(conflicts.length, multi.length)} of multi) · ` +

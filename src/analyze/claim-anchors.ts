@@ -29,12 +29,15 @@ export function namesIn(text: string, span: Span): string[] {
   tokens.forEach((t, i) => {
     if (!/^\p{Lu}/u.test(t.text) || CALENDAR.has(t.norm) || NOT_NAME_WORDS.has(t.norm)) return;
     if (GENERIC_HEADS.has(t.norm)) return;
+    // "Co", "Mr", "St": a two-letter word in mixed case is an abbreviation; "EU" is a name.
+    if (t.text.length <= 2 && !/^\p{Lu}+$/u.test(t.text)) return;
     if (/^\p{Lu}+$/u.test(t.text) && t.text.length > 5) return; // a shouted headline word, not a name
     // A capital that opens a sentence proves nothing ("Oper shr loss", "Revs"): it counts only as
     // the start of a longer name ("Texas Commerce") or a known place.
     const opens = i === 0 || /[.!?:"“]\s*$/u.test(text.slice(tokens[i - 1]!.end, t.start));
     const next = tokens[i + 1];
-    const longer = next !== undefined && /^\p{Lu}/u.test(next.text) && /^[\s-]*$/u.test(text.slice(t.end, next.start));
+    const longer =
+      next !== undefined && /^\p{Lu}/u.test(next.text) && /^[\s-]*$/u.test(text.slice(t.end, next.start));
     if (opens && (isCommonWord(t.text) || (!longer && !isLexiconPlace(t.text)))) return;
     out.add(stem(t.norm.replace(/['’]s$/u, '')));
   });
@@ -80,7 +83,8 @@ const QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s
 const QUARTER_SHORT = /\bq([1-4])\b/giu;
 const HALF = /\b(first|second)[\s-]+half\b/giu;
 const MONTHS = /\b(three|six|nine|twelve|3|6|9|12)[\s-]+months?\b/giu;
-const FULL_YEAR = /\b(?:full|fiscal|calendar|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+(?:ended|ending|earlier)\b/giu;
+const FULL_YEAR =
+  /\b(?:full|fiscal|calendar|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+(?:ended|ending|earlier)\b/giu;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 
 /**
