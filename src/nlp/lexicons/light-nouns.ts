@@ -35,7 +35,14 @@ export const LIGHT_WORDS: readonly { words: string; example: string }[] = [
     example: 'the very same people',
   },
   {
-    words: 'mr mrs ms dr president minister spokesman spokeswoman spokesperson official officials',
-    example: 'Mr Varn, the minister, said',
+    words:
+      'mr mrs ms dr president minister spokesman spokeswoman spokesperson official officials company companies',
+    example: 'Mr Varn, the minister, said the company would appeal',
+  },
+  {
+    // A unit says how much, not of what: "50 pct of the subsidies" is about the subsidies.
+    words:
+      'percent pct per cent percentage dollars dollar dlrs dlr euros euro pounds mln million millions bln billion billions trillion cts cents tonnes tons barrels units number numbers amount total figure figures end beginning start',
+    example: 'cut state subsidies by 50 pct by the end of the year',
   },
 ];
