@@ -88,8 +88,8 @@ export function readStance(text: string, from: number, to: number): StanceReadin
     conditionOf(words),
     redLineOf(words, 0),
     firstCue(words, REJECTIONS, 'rejection', true),
-    firstCue(words, DEMANDS, 'demand', true),
-    firstCue(words, OBLIGATIONS, 'demand', false),
+    negatedDemand(firstCue(words, DEMANDS, 'demand', true), words),
+    negatedDemand(firstCue(words, OBLIGATIONS, 'demand', false), words),
     firstCue(words, OFFERS, 'offer', true),
   ].filter((r) => r !== null);
   if (readings.length === 0) return { stance: 'assessment', cue: null, holderCues: [] };
@@ -156,6 +156,21 @@ function redLineAt(words: readonly Word[], i: number): CueReading | null {
 
 function redLine(words: readonly Word[], start: number, end: number): CueReading {
   return { stance: 'red line', cue: spanOf(words, { start, end }), bySubject: true };
+}
+
+/**
+ * A demand denied is a rejection: "we do not consider it necessary to talk", "requires no
+ * negotiation", "there is no need to" turn down what the cue would ask for.
+ */
+function negatedDemand(reading: CueReading | null, words: readonly Word[]): CueReading | null {
+  if (reading === null) return null;
+  const at = words.findIndex((w) => w.token.start === reading.cue.start);
+  for (let i = Math.max(0, at - MODAL_REACH_WORDS); i < at; i++) {
+    const norm = words[i]!.token.norm;
+    if (NEGATORS.has(norm) || norm.endsWith("n't")) return { ...reading, stance: 'rejection' };
+  }
+  const next = words[at + 1]?.token.norm;
+  return next === 'no' || next === 'nothing' ? { ...reading, stance: 'rejection' } : reading;
 }
 
 function firstCue(

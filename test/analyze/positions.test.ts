@@ -21,6 +21,10 @@ test('stance: read from modals, negation, conditions and verbs of refusing or of
   assert.equal(stanceOf('The employer offered a four percent raise.'), 'offer');
   assert.equal(stanceOf('We will lift the duty only if they drop the complaint.'), 'condition');
   assert.equal(stanceOf('The dockers rejected the proposal outright.'), 'rejection');
+  assert.equal(stanceOf('We do not consider it necessary to reopen the talks.'), 'rejection');
+  assert.equal(stanceOf('The levy requires no further negotiation.'), 'rejection');
+  // Attributive "necessary" demands nothing; readiness to meet is an offer.
+  assert.equal(stanceOf('We are prepared to meet whenever necessary.'), 'offer');
   assert.equal(stanceOf('The harbour has been losing money for a decade.'), 'assessment');
   // An indirect question is not a condition.
   assert.equal(stanceOf('Reporters asked if the strike would end soon.'), 'assessment');

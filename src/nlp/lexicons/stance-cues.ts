@@ -37,8 +37,13 @@ export const OBLIGATION_CUES: readonly StanceCue[] = [
   { cue: 'has to', example: 'the board has to resign' },
   { cue: 'should', example: 'the levy should be withdrawn' },
   { cue: 'ought to', example: 'the rules ought to be changed' },
-  { cue: 'essential', example: 'it is essential that the quota is lifted' },
-  { cue: 'necessary', example: 'it is necessary to guarantee the supply' },
+  // Predicated, not attributive: "whenever necessary" and "essential goods" demand nothing.
+  { cue: 'is essential', example: 'it is essential that the quota is lifted' },
+  { cue: 'are essential', example: 'guarantees are essential' },
+  { cue: 'it essential', example: 'we consider it essential to reopen the line' },
+  { cue: 'is necessary', example: 'it is necessary to guarantee the supply' },
+  { cue: 'are necessary', example: 'new talks are necessary' },
+  { cue: 'it necessary', example: 'we consider it necessary to respond' },
   { cue: 'impossible without', example: 'a deal is impossible without a wage rise' },
 ];
 
