@@ -32,6 +32,8 @@ import { lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
 /** The key words of one statement and the runs of them as written (phrase candidates). */
 export interface KeyTerms {
   terms: Set<string>;
+  /** The terms written as names here ("Crimea", "NATO"), not as common words. */
+  names: Set<string>;
   /** Runs of adjacent key words and their modifiers; a modifier's stem is null. */
   runs: { stems: (string | null)[]; surface: string[] }[];
 }
@@ -48,6 +50,8 @@ const JOIN_SHARE_OF_RARER = 0.6;
 const JOIN_SHARE_OF_COMMONER = 0.3;
 /** Statements a term must occur in to name an issue shared by more than one statement. */
 const MIN_ISSUE_STATEMENTS = 2;
+/** How much more a term written as a name weighs in choosing a statement's issue. */
+const NAME_WEIGHT = 2;
 /** Words in an issue label at most ("frozen sovereign assets"). */
 const MAX_LABEL_WORDS = 3;
 /** Shorter words are not issue terms unless written as an acronym ("EU", "WTO"). */
@@ -71,6 +75,7 @@ const CUE_STEMS = new Set(
  */
 export function keyTermsOf(text: string, from: number, to: number, excluded: ReadonlySet<string>): KeyTerms {
   const terms = new Set<string>();
+  const names = new Set<string>();
   const runs: KeyTerms['runs'] = [];
   let run: KeyTerms['runs'][number] | null = null;
   let lastEnd = -1;
@@ -79,6 +84,7 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     const joined = lastEnd >= 0 && /^[\s-]*$/u.test(text.slice(lastEnd, t.start));
     lastEnd = t.end;
     const kind = wordKind(t.text, t.norm, excluded, run !== null && joined ? null : prev);
+    const opensStatement = prev === '';
     prev = t.norm;
     if (kind === null) {
       run = null;
@@ -86,6 +92,7 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     }
     const s = kind === 'term' ? stem(t.norm) : null;
     if (s !== null) terms.add(s);
+    if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text)) names.add(s);
     if (run === null || !joined) {
       run = { stems: [], surface: [] };
       runs.push(run);
@@ -93,7 +100,7 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     run.stems.push(s);
     run.surface.push(t.text);
   }
-  return { terms, runs };
+  return { terms, names, runs };
 }
 
 const NOT_CONTENT_TAGS = new Set([
@@ -179,7 +186,10 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
   const shared = [...df.keys()].filter((t) => df.get(t)! >= MIN_ISSUE_STATEMENTS).sort();
   const groupOf = joinTerms(statements, shared, df);
   const n = statements.length;
-  const weight = (t: string): number => Math.log(1 + df.get(t)!) * Math.log(1 + n / df.get(t)!);
+  // A named thing (a treaty, a region, an alliance) anchors an issue more than an abstract noun.
+  const named = new Set(statements.flatMap((s) => [...s.names]));
+  const weight = (t: string): number =>
+    Math.log(1 + df.get(t)!) * Math.log(1 + n / df.get(t)!) * (named.has(t) ? NAME_WEIGHT : 1);
 
   const issueOf: number[] = [];
   const members = new Map<string, number[]>();
@@ -260,6 +270,7 @@ function labelOf(statements: readonly KeyTerms[], terms: ReadonlySet<string> | n
     const seen = new Set<string>();
     for (const r of s.runs) {
       for (const phrase of termPhrases(r, terms).flatMap(subPhrases)) {
+        phrase[phrase.length - 1] = phrase.at(-1)!.replace(/['’]s$/u, '');
         const key = phrase.map((w) => w.toLowerCase()).join(' ');
         if (seen.has(key)) continue;
         seen.add(key);

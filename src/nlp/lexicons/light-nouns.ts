@@ -31,7 +31,7 @@ export const LIGHT_WORDS: readonly { words: string; example: string }[] = [
   },
   {
     words:
-      'very more most much many few less least other others same such own just also even only well again already still really quite rather certain certainly clearly particular particularly all both every each one two three first second new',
+      'very more most much many few less least other others same such own just also even only well again already still really quite rather certain certainly clearly particular particularly all both every each one two three first second new cannot',
     example: 'the very same people',
   },
   {
