@@ -52,7 +52,9 @@ export function makePartyResolver(articles: readonly Article[], entities: Entity
       const group = partyOfWords(surface);
       if (group !== null) return group;
       const entity = entities.resolve(article, surface, start);
-      return entity === null ? null : partyOfEntity(entity, textOf);
+      if (entity === null) return null;
+      // A place that demands or refuses is its government speaking ("Lendova will not accept").
+      return partyOfEntity(entity, textOf) ?? (entity.type === 'place' ? entity.name : null);
     },
   };
 }

@@ -27,7 +27,8 @@ import {
 } from '../nlp/lexicons/stance-cues.ts';
 import { inflectionStem, stem } from '../nlp/stem.ts';
 import { tokenize } from '../nlp/tokens.ts';
-import { lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
+import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
+import { isProperNoun } from '../nlp/wordnet-relations.ts';
 
 /** The key words of one statement and the runs of them as written (phrase candidates). */
 export interface KeyTerms {
@@ -98,7 +99,8 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
       runs.push(run);
     }
     run.stems.push(s);
-    run.surface.push(t.text);
+    // A common word capitalised only because it opens the statement is shown in lower case.
+    run.surface.push(opensStatement && isOrdinaryWord(t.norm) ? t.text.toLowerCase() : t.text);
   }
   return { terms, names, runs };
 }
@@ -112,6 +114,11 @@ const NOT_CONTENT_TAGS = new Set([
   'Pronoun',
   'Expression',
 ]);
+
+/** A dictionary word that is not only ever a name ("Criticism", not "Brussels" or "Kaldoria"). */
+function isOrdinaryWord(norm: string): boolean {
+  return isDictionaryWord(norm) && !isProperNoun(norm);
+}
 
 /** Words after which an ambiguous word is a verb ("to hold", "we hope", "will raise"). */
 const VERB_CONTEXT = new Set(
