@@ -1,6 +1,7 @@
 import { buildEntityIndex } from './extract/entities.ts';
 import { extractQuotes } from './extract/quotes.ts';
 import { buildClaims } from './analyze/claims.ts';
+import { buildPositions } from './analyze/positions.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
@@ -12,7 +13,7 @@ import type { Issue } from './model/issue.ts';
 import type { Options } from './model/options.ts';
 import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
-import type { Claim, TimelineItem } from './model/analysis.ts';
+import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -29,6 +30,7 @@ interface State {
   stories: Story[];
   timeline: TimelineItem[];
   claims: Claim[];
+  positions: Position[];
 }
 
 interface Stage {
@@ -79,6 +81,13 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
+    // Who holds what on which issue: quotes give the statements, stories their dates.
+    name: 'positions',
+    run: (s) => {
+      s.positions = buildPositions(s.originals, s.quotes, s.stories, s.entities!);
+    },
+  },
+  {
     name: 'provenance',
     // The sentence encoder loads and runs asynchronously; the lexical default stays synchronous.
     run: async (s, options) => {
@@ -103,6 +112,7 @@ export async function analyzeArticles(
     stories: [],
     timeline: [],
     claims: [],
+    positions: [],
   };
   for (const stage of STAGES) await stage.run(state, options);
   return {
@@ -113,7 +123,7 @@ export async function analyzeArticles(
     entities: state.entities?.entities ?? [],
     stories: state.stories,
     claims: state.claims,
-    positions: [],
+    positions: state.positions,
     timeline: state.timeline,
     issues,
   };

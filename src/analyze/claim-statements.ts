@@ -7,6 +7,7 @@ import type { ClaimStatement } from '../model/analysis.ts';
 import type { Article } from '../model/article.ts';
 import type { Quote } from '../model/quote.ts';
 import { stem } from '../nlp/stem.ts';
+import { headlineNames, namesIn, type Period, periodOf } from './claim-anchors.ts';
 import { findFigures, type FigureKind } from './claim-figures.ts';
 import { hedgeBefore, interval, type HedgeBound } from './claim-hedges.ts';
 import { findDateExpressions, referenceOf } from './date-expressions.ts';
@@ -22,6 +23,13 @@ export interface FoundStatement {
   subject: string[];
   /** Stems of the content words of the clause around it. */
   context: string[];
+  /**
+   * Stems of the names in its sentence — whose quantity it is — or, when the sentence names
+   * nobody ("the company said", a table line), those of the article's lead, else its headline.
+   */
+  names: string[];
+  /** The periods its sentence speaks of (none for a date, which is its own period). */
+  period: Period;
 }
 
 /** The phrase a figure measures: "X percent of <phrase>", "€N billion in <phrase>", "N rounds of <phrase>". */
@@ -106,12 +114,38 @@ function undatedDates(text: string): { start: number; end: number; text: string;
   return out;
 }
 
+/** The names of an article's first sentence that names anyone after its headline, else of its headline. */
+function leadNames(article: Article, sentences: readonly { start: number; end: number }[]): string[] {
+  const title = article.title ?? '';
+  for (const s of sentences.slice(0, 3)) {
+    if (title !== '' && article.text.slice(s.start, s.end) === title) continue;
+    if (isChrome(article, s.start, s.end)) continue;
+    const names = namesIn(article.text, s);
+    if (names.length > 0) return names;
+  }
+  return headlineNames(title);
+}
+
 /** Every numeric and date statement of `article` outside its chrome. */
 export function findStatements(article: Article, quotes: readonly Quote[]): FoundStatement[] {
   const text = article.text;
   const sentences = sentencesOf(text);
   const own = quotes.filter((q) => q.article === article.id);
   const out: FoundStatement[] = [];
+  let articleNames: string[] | null = null;
+  const ownerNames = (sentence: { start: number; end: number }): string[] => {
+    const own = namesIn(text, sentence);
+    if (own.length > 0) return own;
+    articleNames ??= leadNames(article, sentences);
+    return articleNames;
+  };
+  let headlinePeriod: Period | null = null;
+  // A sentence that names no period reports the one its headline announces ("… 3RD QTR NET").
+  const withArticlePeriod = (own: Period): Period => {
+    if (own.spans.size > 0) return own;
+    headlinePeriod ??= periodOf(article.title ?? '');
+    return { spans: headlinePeriod.spans, years: own.years };
+  };
   const make = (
     start: number,
     end: number,
@@ -132,6 +166,9 @@ export function findStatements(article: Article, quotes: readonly Quote[]): Foun
     // A count's subject starts with what it counts ("round consultations"); its unit says that too,
     // so the counted noun is shown but not matched twice.
     const shown = [...(kind === 'count' ? [unit] : []), ...(subjectWords.size > 0 ? subjectWords : words)];
+    const sentence = sentences.find((s) => s.start <= start && end <= s.end) ?? clause;
+    // The figure's own words are left out of its period: "1987" is the value of a date, not its period.
+    const around = text.slice(sentence.start, start) + ' … ' + text.slice(end, sentence.end);
     const subject = shown.slice(0, SUBJECT_WORDS).join(' ');
     out.push({
       statement: {
@@ -149,6 +186,8 @@ export function findStatements(article: Article, quotes: readonly Quote[]): Foun
       range,
       subject: stems(subjectWords),
       context: stems(words),
+      names: ownerNames(sentence),
+      period: kind === 'date' ? { spans: new Set(), years: new Set() } : withArticlePeriod(periodOf(around)),
     });
   };
   const reference = referenceOf(article.published);

@@ -9,6 +9,7 @@ import type { Article } from '../model/article.ts';
 import type { Quote } from '../model/quote.ts';
 import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
+import { periodsFit } from './claim-anchors.ts';
 import { intervalsAgree } from './claim-hedges.ts';
 import { findMentions, storyMates } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
@@ -81,8 +82,30 @@ function affinity(s: FoundStatement, member: FoundStatement): number {
   return Math.max(sameQuantity(s, member), rewordedCount(s, member));
 }
 
+/**
+ * Reports of one quantity differ by a hedge, a rounding or a misreading, not by an order of
+ * magnitude: figures this many times apart are two quantities unless their phrases say the same.
+ */
+const SAME_QUANTITY_MAX_RATIO = 10;
+/** Subject words shared that make two figures one quantity whatever their values. */
+const SAME_SUBJECT_WORDS = 2;
+
+function ordersApart(s: FoundStatement, member: FoundStatement): boolean {
+  const [a, b] = [writtenValue(s), writtenValue(member)];
+  if (a === null || b === null || a === 0 || b === 0) return false;
+  return Math.max(a, b) / Math.min(a, b) >= SAME_QUANTITY_MAX_RATIO;
+}
+
+/** The figure as written (not widened by its hedge), in the unit its kind shares; null for dates. */
+function writtenValue(s: FoundStatement): number | null {
+  const v = s.statement.value;
+  if (typeof v !== 'number') return null;
+  return Math.abs(s.kind === 'duration' ? v * (DAYS[s.statement.unit] ?? 1) : v);
+}
+
 function sameQuantity(s: FoundStatement, member: FoundStatement): number {
   if (!sameUnit(s, member)) return 0;
+  if (ordersApart(s, member) && shared(s.subject, member.subject) < SAME_SUBJECT_WORDS) return 0;
   if (s.kind === 'date') {
     const a = String(s.statement.value);
     const b = String(member.statement.value);
@@ -136,8 +159,35 @@ function subjectOf(group: readonly FoundStatement[]): string {
   return phrases[0] ?? group[0]!.statement.unit;
 }
 
+/**
+ * A name found in more articles than this (and than COMMON_NAME_SHARE of them) names no owner:
+ * a regulator every filing cites, the wire service, a country half the set is about.
+ */
+const COMMON_NAME_MIN_ARTICLES = 5;
+const COMMON_NAME_SHARE = 0.02;
+
+/** Drop from each statement the names too common in the set to tell one owner from another. */
+function keepSalientNames(found: readonly FoundStatement[][]): void {
+  const df = new Map<string, number>();
+  for (const list of found) {
+    for (const n of new Set(list.flatMap((s) => s.names))) df.set(n, (df.get(n) ?? 0) + 1);
+  }
+  const limit = Math.max(COMMON_NAME_MIN_ARTICLES, COMMON_NAME_SHARE * found.length);
+  for (const list of found) for (const s of list) s.names = s.names.filter((n) => df.get(n)! <= limit);
+}
+
 /** The affinity a statement needs to join a group none of whose articles is in its story. */
 const OTHER_STORY_SCORE = 4;
+
+/**
+ * Two figures of different articles whose sentences both name someone, but nobody in common
+ * ("Cyclops Corp" / "Wrather Corp"), belong to different owners. A sentence naming nobody ("the
+ * company said") leaves it open.
+ */
+function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
+  if (a.statement.article === b.statement.article) return false;
+  return a.names.length > 0 && b.names.length > 0 && shared(a.names, b.names) === 0;
+}
 
 /**
  * Whether `s` may join group `g` at all. Dates join only a group every member of which they fit
@@ -147,6 +197,9 @@ const OTHER_STORY_SCORE = 4;
  */
 function fits(s: FoundStatement, g: readonly FoundStatement[]): boolean {
   const value = s.statement.value;
+  // A figure of another period is another quantity: third-quarter profit is not nine-month profit;
+  // nor is one of another owner: two reports that each name whose it is name the same one.
+  if (!g.every((m) => periodsFit(s.period, m.period) && !ownersDiffer(s, m))) return false;
   if (s.kind === 'date') return g.every((m) => datesCompatible(String(value), String(m.statement.value)));
   return g.every((m) => m.statement.article !== s.statement.article || m.statement.value === value);
 }
@@ -160,21 +213,27 @@ export function buildClaims(
   quotes: readonly Quote[],
   stories: readonly Story[] = [],
 ): Claim[] {
+  const found = articles.map((a) => findStatements(a, quotes));
+  keepSalientNames(found);
   const groups: FoundStatement[][] = [];
   // Groups by kind: a statement is only ever compared with groups of its own kind.
   const byKind = new Map<string, FoundStatement[][]>();
   const storyOf = new Map<string, string>();
   for (const st of stories) for (const a of st.articles) storyOf.set(a, st.id);
-  for (const article of articles) {
+  articles.forEach((article, i) => {
     const story = storyOf.get(article.id);
-    for (const s of findStatements(article, quotes)) {
+    for (const s of found[i]!) {
       let best: FoundStatement[] | null = null;
       let bestScore = 0;
       for (const g of byKind.get(s.kind) ?? []) {
         if (!fits(s, g)) continue;
         let score = Math.max(...g.map((m) => affinity(s, m)));
-        // Reports of another story need more in common: one shared word ("countries") is chance.
-        if (!g.some((m) => storyOf.get(m.statement.article) === story) && score < OTHER_STORY_SCORE)
+        // Reports of another story need more in common: one shared word ("countries") is chance,
+        // and someone both name as the quantity's owner (a company, a country).
+        if (
+          !g.some((m) => storyOf.get(m.statement.article) === story) &&
+          (score < OTHER_STORY_SCORE || !g.some((m) => shared(s.names, m.names) > 0))
+        )
           score = 0;
         if (score > bestScore) [best, bestScore] = [g, score];
       }
@@ -184,7 +243,7 @@ export function buildClaims(
         byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), groups.at(-1)!]);
       }
     }
-  }
+  });
   const byId = new Map(articles.map((a) => [a.id, a]));
   return groups.map((g, i) => ({
     id: `claim-${i + 1}`,

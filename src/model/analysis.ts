@@ -34,12 +34,29 @@ export interface Claim {
   agree: boolean | null;
 }
 
-/** What one actor demands or holds on one issue, with the spans that show it. */
+export const STANCES = ['demand', 'red line', 'offer', 'condition', 'rejection', 'assessment'] as const;
+/**
+ * The speech act of a position: what the actor asks for (demand), refuses for good (red line),
+ * puts on the table (offer), makes depend on the other side (condition), turns down (rejection),
+ * or says of how things stand (assessment).
+ */
+export type Stance = (typeof STANCES)[number];
+
+/**
+ * What one actor holds on one issue in one story, with the spans that show it. The same actor
+ * and issue in two stories are two positions, each dated by its story, so a change shows.
+ */
 export interface Position {
   id: string;
+  /** The party the speakers speak for: a country, an organisation, or a person without one. */
   actor: string;
+  /** The issue, named by the phrase its statements most often use. */
   issue: string;
-  position: string;
+  stance: Stance;
+  /** One line: the statement that shows the stance best, shortened. */
+  summary: string;
+  /** ISO date of the story (its earliest dated article), or null when none is dated. */
+  date: string | null;
   evidence: QuotedSpan[];
 }
 

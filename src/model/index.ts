@@ -1,4 +1,5 @@
 export type * from './analysis.ts';
+export { STANCES } from './analysis.ts';
 export type * from './article.ts';
 export { BOILERPLATE_KINDS } from './article.ts';
 export type * from './dossier.ts';

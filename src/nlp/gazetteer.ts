@@ -161,7 +161,7 @@ type Lexicon = Record<string, string | string[]>;
 const LEXICON: Lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world()
   .model.one.lexicon;
 
-function tagsOf(word: string): string[] {
+export function tagsOf(word: string): string[] {
   const t = LEXICON[matchingForm(word)];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }

@@ -1,0 +1,343 @@
+/**
+ * Issues discovered from the statements themselves: each statement's key words (content words
+ * that are not the parties, not light nouns, not stance or speech cues), grouped into issues by how
+ * often they recur together. A word that two or more statements share is a candidate issue term;
+ * terms that mostly occur together ("arms" and "supplies", "pension" and "age") join one issue;
+ * each statement goes to the issue whose terms it carries with the most weight, words of middle
+ * frequency weighing most (a word in one statement names no shared issue, a word in every
+ * statement names none either). The label is the phrase the statements most often use for it.
+ * Nothing is listed by hand: the issues of a set of articles are whatever its speakers return to.
+ */
+import {
+  isFunctionWord,
+  lookupCountryWord,
+  lookupGazetteer,
+  lookupPeople,
+  tagsOf,
+} from '../nlp/gazetteer.ts';
+import { NOT_NAME_WORDS, PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
+import { LIGHT_WORDS } from '../nlp/lexicons/light-nouns.ts';
+import {
+  DEMAND_VERBS,
+  OBLIGATION_CUES,
+  OFFER_CUES,
+  RED_LINE_PHRASES,
+  REJECTION_CUES,
+  YIELD_VERBS,
+} from '../nlp/lexicons/stance-cues.ts';
+import { inflectionStem, stem } from '../nlp/stem.ts';
+import { tokenize } from '../nlp/tokens.ts';
+import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
+import { isProperNoun } from '../nlp/wordnet-relations.ts';
+
+/** The key words of one statement and the runs of them as written (phrase candidates). */
+export interface KeyTerms {
+  terms: Set<string>;
+  /** The terms written as names here ("Crimea", "NATO"), not as common words. */
+  names: Set<string>;
+  /** Runs of adjacent key words and their modifiers; a modifier's stem is null. */
+  runs: { stems: (string | null)[]; surface: string[] }[];
+}
+
+export interface DiscoveredIssue {
+  label: string;
+  /** Indices of the statements on this issue, ascending. */
+  members: number[];
+}
+
+/** Two terms are one issue when the rarer one occurs with the other this often… */
+const JOIN_SHARE_OF_RARER = 0.6;
+/** …and the commoner one with the rarer this often, so a hub word does not swallow every issue. */
+const JOIN_SHARE_OF_COMMONER = 0.3;
+/** Statements a term must occur in to name an issue shared by more than one statement. */
+const MIN_ISSUE_STATEMENTS = 2;
+/** How much more a term written as a name weighs in choosing a statement's issue. */
+const NAME_WEIGHT = 2;
+/** Words in an issue label at most ("frozen sovereign assets"). */
+const MAX_LABEL_WORDS = 3;
+/** Shorter words are not issue terms unless written as an acronym ("EU", "WTO"). */
+const MIN_TERM_CHARS = 3;
+
+const LIGHT = new Set(LIGHT_WORDS.flatMap((g) => g.words.split(' ')));
+const CUE_STEMS = new Set(
+  [
+    ...DEMAND_VERBS,
+    ...OBLIGATION_CUES,
+    ...OFFER_CUES,
+    ...REJECTION_CUES,
+    ...YIELD_VERBS,
+    ...RED_LINE_PHRASES,
+  ].flatMap((c) => tokenize(c.cue).map((t) => inflectionStem(t.norm))),
+);
+
+/**
+ * The key terms of `text[from, to)`. `excluded` holds lower-case words naming people and parties:
+ * who holds a position is not what it is about.
+ */
+export function keyTermsOf(text: string, from: number, to: number, excluded: ReadonlySet<string>): KeyTerms {
+  const terms = new Set<string>();
+  const names = new Set<string>();
+  const runs: KeyTerms['runs'] = [];
+  let run: KeyTerms['runs'][number] | null = null;
+  let lastEnd = -1;
+  let prev = '';
+  for (const t of tokenize(text, from, to)) {
+    const joined = lastEnd >= 0 && /^[\s-]*$/u.test(text.slice(lastEnd, t.start));
+    lastEnd = t.end;
+    const kind = wordKind(t.text, t.norm, excluded, run !== null && joined ? null : prev);
+    const opensStatement = prev === '';
+    prev = t.norm;
+    if (kind === null) {
+      run = null;
+      continue;
+    }
+    const s = kind === 'term' ? stem(t.norm) : null;
+    if (s !== null) terms.add(s);
+    if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text)) names.add(s);
+    if (run === null || !joined) {
+      run = { stems: [], surface: [] };
+      runs.push(run);
+    }
+    run.stems.push(s);
+    // A common word capitalised only because it opens the statement is shown in lower case.
+    run.surface.push(opensStatement && isOrdinaryWord(t.norm) ? t.text.toLowerCase() : t.text);
+  }
+  return { terms, names, runs };
+}
+
+const NOT_CONTENT_TAGS = new Set([
+  'Adverb',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Negative',
+  'Pronoun',
+  'Expression',
+]);
+
+/** A dictionary word that is not only ever a name ("Criticism", not "Brussels" or "Kaldoria"). */
+function isOrdinaryWord(norm: string): boolean {
+  return isDictionaryWord(norm) && !isProperNoun(norm);
+}
+
+/** Words after which an ambiguous word is a verb ("to hold", "we hope", "will raise"). */
+const VERB_CONTEXT = new Set(
+  'to will would shall should can could may might must do does did we they i you he she it not never also'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A key word is a `term` (a noun or a name: what statements are about), a `modifier` (an
+ * adjective or participle: kept in labels, "frozen assets", but not a term), or neither (null).
+ * `prev` is the word before when it is not itself a key word of the same run (null inside a run,
+ * where a word is a noun's modifier or the noun).
+ */
+function wordKind(
+  surface: string,
+  norm: string,
+  excluded: ReadonlySet<string>,
+  prev: string | null,
+): 'term' | 'modifier' | null {
+  const acronym = /^\p{Lu}{2,}$/u.test(surface);
+  if (norm.length < MIN_TERM_CHARS && !acronym) return null;
+  const base = norm.replace(/['’]s$/u, '');
+  if (/\d/u.test(norm) || LIGHT.has(base) || NOT_NAME_WORDS.has(base) || excluded.has(base)) return null;
+  if (norm.endsWith("n't") || isFunctionWord(norm)) return null;
+  if (CUE_STEMS.has(inflectionStem(norm))) return null;
+  // Countries, their capitals and seats of government are the parties, not what they argue about.
+  const bare = surface.replace(/['’]s?$/u, '');
+  if (lookupCountryWord(bare) !== null || lookupPeople(bare) !== null) return null;
+  const place = lookupGazetteer(bare);
+  if (place !== null && place.kind !== 'organization') return null;
+  if (/^\p{Lu}/u.test(surface) && prev !== '') return 'term';
+  if (tagsOf(norm).some((t) => NOT_CONTENT_TAGS.has(t)) || /ly$/u.test(norm)) return null;
+  return kindBySenses(norm, prev);
+}
+
+/**
+ * The part of speech of a common word by WordNet: a word with no noun sense is a verb (no key
+ * word) or an adjective (a modifier); one with both noun and verb senses is a verb after "to", a
+ * modal or a pronoun, else whichever has more senses. Words WordNet does not know are terms
+ * ("ceasefire"), unless they end like a participle ("awaiting").
+ */
+function kindBySenses(norm: string, prev: string | null): 'term' | 'modifier' | null {
+  const senses = (pos: WordnetPos): number =>
+    lemmasOf(norm, pos).reduce((n, l) => n + synsetsOf(l, pos, Infinity).length, 0);
+  const noun = senses('n');
+  const verb = senses('v');
+  const adjective = senses('a');
+  if (noun === 0 && verb === 0 && adjective === 0) return /(?:ing|ed)$/u.test(norm) ? 'modifier' : 'term';
+  if (noun === 0) return adjective > 0 && adjective >= verb ? 'modifier' : null;
+  if (verb > 0 && prev !== null && VERB_CONTEXT.has(prev)) return null;
+  if (adjective > noun) return 'modifier';
+  return noun >= verb ? 'term' : verbOrNoun(prev);
+}
+
+/** A word with more verb than noun senses is a noun only after a determiner, possessive or preposition. */
+function verbOrNoun(prev: string | null): 'term' | null {
+  return prev !== null && (NOUN_CONTEXT.has(prev) || PREPOSITIONS.has(prev)) ? 'term' : null;
+}
+
+const NOUN_CONTEXT = new Set(
+  'the a an this that these those its their our his her my your any no every each'.split(' '),
+);
+
+/** Issues of the statements, in order of first member; every statement with a key word gets one. */
+export function discoverIssues(statements: readonly KeyTerms[]): {
+  issues: DiscoveredIssue[];
+  issueOf: number[];
+} {
+  const df = new Map<string, number>();
+  for (const s of statements) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const shared = [...df.keys()].filter((t) => df.get(t)! >= MIN_ISSUE_STATEMENTS).sort();
+  const groupOf = joinTerms(statements, shared, df);
+  const n = statements.length;
+  // A named thing (a treaty, a region, an alliance) anchors an issue more than an abstract noun.
+  const named = new Set(statements.flatMap((s) => [...s.names]));
+  const weight = (t: string): number =>
+    Math.log(1 + df.get(t)!) * Math.log(1 + n / df.get(t)!) * (named.has(t) ? NAME_WEIGHT : 1);
+
+  const issueOf: number[] = [];
+  const members = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    const score = new Map<string, number>();
+    for (const t of s.terms) {
+      const g = groupOf.get(t);
+      if (g !== undefined) score.set(g, (score.get(g) ?? 0) + weight(t));
+    }
+    let best: string | null = null;
+    for (const [g, v] of [...score].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (best === null || v > score.get(best)!) best = g;
+    }
+    // A statement sharing no term with any other is an issue of its own, named by its longest phrase.
+    const key = best ?? (s.terms.size > 0 ? `single:${i}` : null);
+    issueOf.push(-1);
+    if (key === null) return;
+    const list = members.get(key) ?? [];
+    list.push(i);
+    members.set(key, list);
+  });
+  const issues: DiscoveredIssue[] = [];
+  for (const [key, list] of [...members].sort((a, b) => a[1][0]! - b[1][0]!)) {
+    const terms = key.startsWith('single:') ? null : new Set(shared.filter((t) => groupOf.get(t) === key));
+    const label = labelOf(
+      list.map((i) => statements[i]!),
+      terms,
+    );
+    for (const i of list) issueOf[i] = issues.length;
+    issues.push({ label, members: list });
+  }
+  return { issues, issueOf };
+}
+
+/** Union of shared terms that mostly occur together; the group key is its first term. */
+function joinTerms(
+  statements: readonly KeyTerms[],
+  shared: readonly string[],
+  df: Map<string, number>,
+): Map<string, string> {
+  const parent = new Map(shared.map((t) => [t, t]));
+  const find = (t: string): string => {
+    let r = t;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const together = new Map<string, number>();
+  for (const s of statements) {
+    const ts = [...s.terms].filter((t) => parent.has(t)).sort();
+    for (let a = 0; a < ts.length; a++) {
+      for (let b = a + 1; b < ts.length; b++) {
+        const k = `${ts[a]}\u0000${ts[b]}`;
+        together.set(k, (together.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [k, c] of [...together].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (c < MIN_ISSUE_STATEMENTS) continue;
+    const [a, b] = k.split('\u0000') as [string, string];
+    const rare = Math.min(df.get(a)!, df.get(b)!);
+    const common = Math.max(df.get(a)!, df.get(b)!);
+    if (c / rare < JOIN_SHARE_OF_RARER || c / common < JOIN_SHARE_OF_COMMONER) continue;
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  return new Map(shared.map((t) => [t, find(t)]));
+}
+
+/**
+ * The phrase the statements most often use for the issue: the runs of its terms as written, the
+ * most frequent first, a longer phrase preferred at equal count ("frozen assets" over "assets").
+ * A statement alone on its issue is named by its longest run.
+ */
+function labelOf(statements: readonly KeyTerms[], terms: ReadonlySet<string> | null): string {
+  const counts = new Map<string, { count: number; words: number; surface: string }>();
+  for (const s of statements) {
+    const seen = new Set<string>();
+    for (const r of s.runs) {
+      for (const phrase of termPhrases(r, terms).flatMap(subPhrases)) {
+        phrase[phrase.length - 1] = phrase.at(-1)!.replace(/['’]s$/u, '');
+        const key = phrase.map((w) => w.toLowerCase()).join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const c = counts.get(key) ?? { count: 0, words: phrase.length, surface: phrase.join(' ') };
+        c.count++;
+        counts.set(key, c);
+      }
+    }
+  }
+  let best: { count: number; words: number; surface: string } | null = null;
+  for (const c of [...counts.values()].sort((a, b) => (a.surface < b.surface ? -1 : 1))) {
+    const score = c.count * (1 + 0.5 * (c.words - 1));
+    const bestScore = best === null ? -1 : best.count * (1 + 0.5 * (best.words - 1));
+    if (score > bestScore || (score === bestScore && best !== null && c.words > best.words)) best = c;
+  }
+  return best?.surface ?? '';
+}
+
+/**
+ * Every stretch of a phrase that ends on a term: "old pay scale" also counts as "pay scale",
+ * "scale", "old pay" and "pay", so variants of one phrase add up.
+ */
+function subPhrases(phrase: readonly Word[]): string[][] {
+  const out: string[][] = [];
+  for (let a = 0; a < phrase.length; a++) {
+    for (let b = a + 1; b <= phrase.length; b++) {
+      if (phrase[b - 1]!.term) out.push(phrase.slice(a, b).map((w) => w.surface));
+    }
+  }
+  return out;
+}
+
+interface Word {
+  surface: string;
+  term: boolean;
+}
+
+/**
+ * The phrases of a run about the issue: each stretch of its terms (all terms when none are given)
+ * with the modifiers right before it ("frozen assets"), at most MAX_LABEL_WORDS words.
+ */
+function termPhrases(run: KeyTerms['runs'][number], terms: ReadonlySet<string> | null): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  let hasTerm = false;
+  const flush = (): void => {
+    if (hasTerm) out.push(cur.slice(-MAX_LABEL_WORDS));
+    cur = [];
+    hasTerm = false;
+  };
+  run.stems.forEach((s, k) => {
+    const surface = run.surface[k]!;
+    if (s === null) {
+      if (hasTerm) flush();
+      cur.push({ surface, term: false });
+    } else if (terms === null || terms.has(s)) {
+      cur.push({ surface, term: true });
+      hasTerm = true;
+    } else flush();
+  });
+  flush();
+  return out;
+}

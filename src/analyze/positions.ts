@@ -1,0 +1,281 @@
+/**
+ * Positions: actor × issue × story. Every sentence of a quote, transcript turn or piece of
+ * reported speech whose speaker speaks for a known party is a statement; its stance is read from
+ * its wording (position-stance.ts), its issue discovered by clustering the key words of all
+ * statements (position-issues.ts). Statements of one actor on one issue in one story make one
+ * position, dated by the story, so the same actor on the same issue in a later story shows as a
+ * second, later position. Pure and deterministic: inputs are read in id and offset order.
+ */
+import type { Position, Stance } from '../model/analysis.ts';
+import type { Article } from '../model/article.ts';
+import type { EntityIndex } from '../model/entity.ts';
+import type { Quote } from '../model/quote.ts';
+import type { QuotedSpan, Span } from '../model/span.ts';
+import type { Story } from '../model/story.ts';
+import { STANCES } from '../model/analysis.ts';
+import { lookupGazetteer } from '../nlp/gazetteer.ts';
+import { splitSentences } from '../nlp/sentences.ts';
+import { tokenize } from '../nlp/tokens.ts';
+import { referenceOf } from './date-expressions.ts';
+import { makePartyResolver, type PartyResolver } from './position-actors.ts';
+import { discoverIssues, keyTermsOf } from './position-issues.ts';
+import { readStance, type StanceReading } from './position-stance.ts';
+import { subjectCandidates } from './position-subjects.ts';
+
+/** A fragment shorter than this many words states no position ("he said", "a good idea"). */
+const MIN_STATEMENT_WORDS = 4;
+/** A statement without a topic of its own takes the one of a statement at most this far before it. */
+const MAX_ANAPHORA_CHARS = 400;
+/** A summary longer than this many words is cut, with an ellipsis. */
+const MAX_SUMMARY_WORDS = 24;
+
+interface Statement extends QuotedSpan {
+  actor: string;
+  story: string;
+  stance: Stance;
+}
+
+export function buildPositions(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+  stories: readonly Story[],
+  entities: EntityIndex,
+): Position[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const storyOf = new Map<string, Story>();
+  for (const s of stories) for (const a of s.articles) storyOf.set(a, s);
+  const statements = statementsOf(quotes, byId, storyOf, entities);
+  const people = nameWords(entities);
+  const keys = statements.map((s) =>
+    keyTermsOf(byId.get(s.article)!.text, s.start, s.end, excludedWords(s.actor, people)),
+  );
+  const { issues, issueOf } = discoverIssues(keys);
+  inheritIssues(statements, issueOf);
+
+  const groups = new Map<string, { issue: number; items: Statement[] }>();
+  statements.forEach((s, i) => {
+    const issue = issueOf[i]!;
+    if (issue < 0) return;
+    const key = `${s.actor}\u0000${issue}\u0000${s.story}`;
+    const g = groups.get(key) ?? { issue, items: [] };
+    g.items.push(s);
+    groups.set(key, g);
+  });
+  const positions: Position[] = [];
+  for (const g of groups.values()) {
+    const first = g.items[0]!;
+    const stance = stanceOf(g.items);
+    const best = g.items.find((s) => s.stance === stance)!;
+    const story = stories.find((s) => s.id === first.story);
+    positions.push({
+      id: '',
+      actor: first.actor,
+      issue: issues[g.issue]!.label,
+      stance,
+      summary: summaryOf(best.text),
+      date: story ? storyDate(story, byId) : (byId.get(first.article)?.published?.slice(0, 10) ?? null),
+      evidence: g.items.map(({ article, start, end, text }) => ({ article, start, end, text })),
+    });
+  }
+  positions.sort(
+    (a, b) =>
+      compare(a.issue, b.issue) ||
+      compare(a.actor, b.actor) ||
+      compare(a.date ?? '', b.date ?? '') ||
+      compare(a.evidence[0]!.article, b.evidence[0]!.article) ||
+      a.evidence[0]!.start - b.evidence[0]!.start,
+  );
+  positions.forEach((p, i) => (p.id = `position-${i + 1}`));
+  return positions;
+}
+
+/**
+ * The statements: each sentence part inside a quote whose speaker has a party, as long as it says
+ * something (a few words, not a question); and a stance whose subject is a party ("Kyiv will not
+ * recognize …", "Nordic governments have proposed …"), in a quote (the party as the speaker
+ * describes it) or in the outlet's narration. A quote nested in a longer one of the same speaker
+ * (a partial quote inside reported speech) adds nothing: the longer one is kept.
+ */
+function statementsOf(
+  quotes: readonly Quote[],
+  byId: Map<string, Article>,
+  storyOf: Map<string, Story>,
+  entities: EntityIndex,
+): Statement[] {
+  const parties = makePartyResolver([...byId.values()], entities);
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  const add = (article: Article, span: Span, actor: string, stance: Stance): void => {
+    const key = `${actor}\u0000${article.id}\u0000${span.start}\u0000${span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const story = storyOf.get(article.id)?.id ?? `article:${article.id}`;
+    out.push({
+      article: article.id,
+      ...span,
+      text: article.text.slice(span.start, span.end),
+      actor,
+      story,
+      stance,
+    });
+  };
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) quotesOf.set(q.article, [...(quotesOf.get(q.article) ?? []), q]);
+  for (const article of [...byId.values()].sort((a, b) => compare(a.id, b.id))) {
+    const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
+    const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const q of mine) {
+      const actor = parties.partyOf(q.speaker);
+      if (actor === null) continue;
+      for (const s of sentences) {
+        if (s.end <= q.start || s.start >= q.end) continue;
+        const span = trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end));
+        if (span === null || !isStatement(article.text, span) || isCovered(out, article.id, actor, span))
+          continue;
+        const reading = readStance(article.text, span.start, span.end);
+        add(article, span, actor, reading.stance);
+        for (const subject of subjectParties(parties, article, span, reading)) {
+          if (subject !== actor) add(article, span, subject, reading.stance);
+        }
+      }
+    }
+    // The outlet's own narration: only a stance whose subject is a party says who holds it.
+    for (const s of sentences) {
+      if (mine.some((q) => q.start < s.end && q.end > s.start)) continue;
+      const span = trimmed(article.text, s.start, s.end);
+      if (span === null || !isStatement(article.text, span)) continue;
+      const reading = readStance(article.text, span.start, span.end);
+      for (const subject of subjectParties(parties, article, span, reading))
+        add(article, span, subject, reading.stance);
+    }
+  }
+  return out;
+}
+
+/**
+ * A statement with no key word of its own ("we reject it outright", "Kyiv will never accept
+ * that") continues the topic of the statement just before it in the same article, when that one
+ * is close: the pronoun or the ellipsis points back to it.
+ */
+function inheritIssues(statements: readonly Statement[], issueOf: number[]): void {
+  const byArticle = new Map<string, number[]>();
+  statements.forEach((s, i) => byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), i]));
+  for (const list of byArticle.values()) {
+    const sorted = [...list].sort((a, b) => statements[a]!.start - statements[b]!.start || a - b);
+    let last = -1;
+    for (const i of sorted) {
+      const s = statements[i]!;
+      if (issueOf[i]! >= 0) {
+        if (last < 0 || s.end >= statements[last]!.end) last = i;
+        continue;
+      }
+      if (last >= 0 && s.start - statements[last]!.end <= MAX_ANAPHORA_CHARS) issueOf[i] = issueOf[last]!;
+    }
+  }
+}
+
+/** A statement says something: a few words, not a question. */
+function isStatement(text: string, span: Span): boolean {
+  const said = text.slice(span.start, span.end);
+  return !said.endsWith('?') && tokenize(said).length >= MIN_STATEMENT_WORDS;
+}
+
+/** The parties that are the subjects of stances their subjects hold, in text order. */
+function subjectParties(
+  parties: PartyResolver,
+  article: Article,
+  span: Span,
+  reading: StanceReading,
+): string[] {
+  const out: string[] = [];
+  for (const cue of reading.holderCues) {
+    for (const c of subjectCandidates(article.text, span.start, cue.start)) {
+      const party = parties.partyOfPhrase(article.id, c.start, c.end);
+      if (party === null) continue;
+      if (!out.includes(party)) out.push(party);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a sentence lies in the article's chrome (banners, rails), which states no position. */
+function isChrome(article: Article, s: Span): boolean {
+  return article.boilerplate.some((b) => b.start < s.end && b.end > s.start);
+}
+
+/** Whether an earlier statement of the same actor already covers this span. */
+function isCovered(out: readonly Statement[], article: string, actor: string, span: Span): boolean {
+  for (let i = out.length - 1; i >= 0 && out[i]!.article === article; i--) {
+    const o = out[i]!;
+    if (o.actor === actor && o.start <= span.start && o.end >= span.end) return true;
+  }
+  return false;
+}
+
+/** The span without surrounding space, quotation marks and dashes; null when nothing is left. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  const edge = /[\s"'“”‘’«»—–-]/u;
+  while (start < end && edge.test(text[start]!)) start++;
+  while (end > start && edge.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * The stance of a group: the commonest stance other than assessment (an assessment only when all
+ * are), ties going to the more specific stance in the order of STANCES.
+ */
+function stanceOf(items: readonly Statement[]): Stance {
+  const counts = new Map<Stance, number>();
+  for (const s of items) if (s.stance !== 'assessment') counts.set(s.stance, (counts.get(s.stance) ?? 0) + 1);
+  let best: Stance = 'assessment';
+  for (const stance of STANCES) {
+    const n = counts.get(stance) ?? 0;
+    if (n > (counts.get(best) ?? 0)) best = stance;
+  }
+  return best;
+}
+
+function summaryOf(text: string): string {
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ');
+  return words.length <= MAX_SUMMARY_WORDS
+    ? words.join(' ')
+    : `${words.slice(0, MAX_SUMMARY_WORDS).join(' ')} …`;
+}
+
+/** The words naming the actor and any person or outlet, left out of the issue terms. */
+function excludedWords(actor: string, people: ReadonlySet<string>): Set<string> {
+  const out = new Set(people);
+  for (const t of tokenize(actor)) out.add(t.norm);
+  return out;
+}
+
+/**
+ * Words of the names of people, outlets and countries (their seats of government included): who
+ * speaks, where and for whom is not what it is about.
+ */
+function nameWords(entities: EntityIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities.entities) {
+    const country = lookupGazetteer(e.name)?.country ?? null;
+    if (e.type !== 'person' && e.type !== 'media' && country === null) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      for (const t of tokenize(n)) if (/^\p{Lu}/u.test(t.text)) out.add(t.norm);
+    }
+  }
+  return out;
+}
+
+/** A story's date: its earliest dated article, as the timeline dates it. */
+function storyDate(story: Story, byId: Map<string, Article>): string | null {
+  const days = story.articles
+    .map((id) => referenceOf(byId.get(id)?.published ?? null))
+    .filter((r) => r !== null)
+    .map((r) => `${r.year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`)
+    .sort();
+  return days[0] ?? null;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
