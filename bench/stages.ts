@@ -11,6 +11,7 @@ import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
 import { makeOptions } from '../src/model/options.ts';
 import { STAGES } from '../src/pipeline.ts';
+type StageState = Parameters<(typeof STAGES)[number]['run']>[0];
 import { renderJson } from '../src/report/json.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 import { requireShared } from '../scripts/shared-data.ts';
@@ -39,7 +40,7 @@ const articles = await time('store', async () => {
   return stored;
 });
 const options = makeOptions({});
-const state = {
+const state: StageState = {
   articles,
   originals: articles.filter((a) => a.duplicateOf === null),
   entities: null,
@@ -68,5 +69,9 @@ const total = times.reduce((n, [, ms]) => n + ms, 0);
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
 console.log(`articles        ${articles.length}, ${mb.toFixed(2)} MB of text`);
 for (const [name, ms] of times)
-  console.log(`${name.padEnd(24)}${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
-console.log(`${'total'.padEnd(24)}${(total / 1000).toFixed(2).padStart(7)} s → ${(mb / (total / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `${name.padEnd(24)}${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)}%`,
+  );
+console.log(
+  `${'total'.padEnd(24)}${(total / 1000).toFixed(2).padStart(7)} s → ${(mb / (total / 1000)).toFixed(2)} MB/s`,
+);

@@ -169,7 +169,8 @@ function newGroup(): Group {
 function join(g: Group, s: FoundStatement, story: string | undefined): void {
   g.members.push(s);
   g.dateValues.add(String(s.statement.value));
-  if (!g.valueOfArticle.has(s.statement.article)) g.valueOfArticle.set(s.statement.article, s.statement.value);
+  if (!g.valueOfArticle.has(s.statement.article))
+    g.valueOfArticle.set(s.statement.article, s.statement.value);
   g.stories.add(story);
 }
 
