@@ -54,7 +54,8 @@ const GUESS_CACHE = new Map<string, boolean>();
 function isGuessedNonNoun(lower: string): boolean {
   let hit = GUESS_CACHE.get(lower);
   if (hit === undefined) {
-    const tags: string[] = (compromise()(lower).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    const tags: string[] =
+      (compromise()(lower).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
     hit = tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.includes('Noun');
     GUESS_CACHE.set(lower, hit);
   }
