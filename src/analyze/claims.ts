@@ -101,7 +101,7 @@ function sameQuantity(s: FoundStatement, member: FoundStatement): number {
     if (!datesCompatible(a, b)) return 0;
     const words = shared(s.context, member.context);
     // A full calendar day is specific enough by itself to name one event within a set of reports.
-    if (a === b && a.length === 10) return words + 2;
+    if (a === b && a.length === FULL_DATE_CHARS) return words + 2;
     return words >= 2 ? words : 0;
   }
   const context = shared(s.context, member.context);
@@ -245,32 +245,71 @@ class StatementIndex {
   private readonly byKey = new Map<string, { group: number; statement: FoundStatement }[]>();
 
   add(s: FoundStatement, group: number): void {
-    for (const key of keysOf(s)) {
+    for (const key of keysOf(s).keys()) {
       const list = this.byKey.get(key);
       if (list) list.push({ group, statement: s });
       else this.byKey.set(key, [{ group, statement: s }]);
     }
   }
 
-  /** Group number → its members sharing a key with `s`, groups in ascending (creation) order. */
+  /**
+   * Group number → its members that may have an affinity with `s`, groups in ascending (creation)
+   * order. Each member's shared subject and clause words are bounded from the keys it shares
+   * (a stem of `s` can only match a stem with its key), and a member whose bounds cannot pass
+   * `sameQuantity` nor `rewordedCount` is left out: one chance word in common is the usual case.
+   */
   related(s: FoundStatement): [number, FoundStatement[]][] {
-    const byGroup = new Map<number, Set<FoundStatement>>();
-    for (const key of keysOf(s)) {
+    const found = new Map<FoundStatement, SharedBound>();
+    for (const [key, stems] of keysOf(s)) {
       for (const { group, statement } of this.byKey.get(key) ?? []) {
-        const set = byGroup.get(group);
-        if (set) set.add(statement);
-        else byGroup.set(group, new Set([statement]));
+        let bound = found.get(statement);
+        if (!bound) found.set(statement, (bound = { group, subject: 0, context: 0, sameDay: false }));
+        if (key.startsWith(SUBJECT_KEY, s.kind.length)) bound.subject += stems;
+        else if (key.startsWith(CONTEXT_KEY, s.kind.length)) bound.context += stems;
+        else bound.sameDay = String(s.statement.value).length === FULL_DATE_CHARS;
       }
     }
-    return [...byGroup].sort((a, b) => a[0] - b[0]).map(([g, set]) => [g, [...set]]);
+    const byGroup = new Map<number, FoundStatement[]>();
+    for (const [statement, bound] of found) {
+      if (!mayHaveAffinity(s, statement, bound)) continue;
+      const list = byGroup.get(bound.group);
+      if (list) list.push(statement);
+      else byGroup.set(bound.group, [statement]);
+    }
+    return [...byGroup].sort((a, b) => a[0] - b[0]);
   }
 }
 
-function keysOf(s: FoundStatement): Set<string> {
-  const keys = new Set<string>();
-  for (const stem of s.subject) keys.add(`${s.kind} ${wordKey(stem)}`);
-  for (const stem of s.context) keys.add(`${s.kind} ${wordKey(stem)}`);
-  if (s.kind === 'date') keys.add(`date = ${String(s.statement.value)}`);
+/** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
+interface SharedBound {
+  group: number;
+  subject: number;
+  context: number;
+  sameDay: boolean;
+}
+
+const SUBJECT_KEY = ' s ';
+const CONTEXT_KEY = ' c ';
+const VALUE_KEY = ' = ';
+/** `2026-02-05`: a full calendar day, specific enough to group dates without shared words. */
+const FULL_DATE_CHARS = 10;
+
+/** Whether `affinity(s, m)` can be above 0 given the bounds: the thresholds of `sameQuantity` and `rewordedCount`. */
+function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): boolean {
+  if (s.kind === 'date') return b.sameDay || b.context >= 2;
+  if (s.kind === 'count') return (b.subject >= 1 && b.context >= 1) || b.context >= REWORDED_CONTEXT;
+  if (s.subject.length === 0 && m.subject.length === 0) return b.context >= 2;
+  if (s.subject.length === 0 || m.subject.length === 0) return b.context >= 3;
+  return b.subject >= 2 || (b.subject >= 1 && b.context >= 1);
+}
+
+/** Index keys of a statement with how many of its stems carry each: subject and clause words apart. */
+function keysOf(s: FoundStatement): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string): void => void keys.set(key, (keys.get(key) ?? 0) + 1);
+  for (const stem of s.subject) add(`${s.kind}${SUBJECT_KEY}${wordKey(stem)}`);
+  for (const stem of s.context) add(`${s.kind}${CONTEXT_KEY}${wordKey(stem)}`);
+  if (s.kind === 'date') add(`${s.kind}${VALUE_KEY}${String(s.statement.value)}`);
   return keys;
 }
 
