@@ -242,13 +242,29 @@ export function buildClaims(
  * its square (3,000 Reuters articles: minutes).
  */
 class StatementIndex {
-  private readonly byKey = new Map<string, { group: number; statement: FoundStatement }[]>();
+  /** Statements by number, and each one's group: postings hold numbers, not objects. */
+  private readonly statements: FoundStatement[] = [];
+  private readonly groupOf: number[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  /** Scratch per statement number, valid where `stamp` equals the current query's: no allocation per hit. */
+  private readonly stamp: number[] = [];
+  private readonly subject: number[] = [];
+  private readonly context: number[] = [];
+  private readonly sameDay: boolean[] = [];
+  private query = 0;
 
   add(s: FoundStatement, group: number): void {
+    const n = this.statements.length;
+    this.statements.push(s);
+    this.groupOf.push(group);
+    this.stamp.push(0);
+    this.subject.push(0);
+    this.context.push(0);
+    this.sameDay.push(false);
     for (const key of keysOf(s).keys()) {
       const list = this.byKey.get(key);
-      if (list) list.push({ group, statement: s });
-      else this.byKey.set(key, [{ group, statement: s }]);
+      if (list) list.push(n);
+      else this.byKey.set(key, [n]);
     }
   }
 
@@ -259,22 +275,35 @@ class StatementIndex {
    * `sameQuantity` nor `rewordedCount` is left out: one chance word in common is the usual case.
    */
   related(s: FoundStatement): [number, FoundStatement[]][] {
-    const found = new Map<FoundStatement, SharedBound>();
+    const query = ++this.query;
+    const touched: number[] = [];
     for (const [key, stems] of keysOf(s)) {
-      for (const { group, statement } of this.byKey.get(key) ?? []) {
-        let bound = found.get(statement);
-        if (!bound) found.set(statement, (bound = { group, subject: 0, context: 0, sameDay: false }));
-        if (key.startsWith(SUBJECT_KEY, s.kind.length)) bound.subject += stems;
-        else if (key.startsWith(CONTEXT_KEY, s.kind.length)) bound.context += stems;
-        else bound.sameDay = String(s.statement.value).length === FULL_DATE_CHARS;
+      const space = key.startsWith(SUBJECT_KEY, s.kind.length)
+        ? this.subject
+        : key.startsWith(CONTEXT_KEY, s.kind.length)
+          ? this.context
+          : null;
+      for (const n of this.byKey.get(key) ?? []) {
+        if (this.stamp[n] !== query) {
+          this.stamp[n] = query;
+          this.subject[n] = 0;
+          this.context[n] = 0;
+          this.sameDay[n] = false;
+          touched.push(n);
+        }
+        if (space) space[n]! += stems;
+        else this.sameDay[n] = String(s.statement.value).length === FULL_DATE_CHARS;
       }
     }
     const byGroup = new Map<number, FoundStatement[]>();
-    for (const [statement, bound] of found) {
+    for (const n of touched) {
+      const statement = this.statements[n]!;
+      const bound = { subject: this.subject[n]!, context: this.context[n]!, sameDay: this.sameDay[n]! };
       if (!mayHaveAffinity(s, statement, bound)) continue;
-      const list = byGroup.get(bound.group);
+      const group = this.groupOf[n]!;
+      const list = byGroup.get(group);
       if (list) list.push(statement);
-      else byGroup.set(bound.group, [statement]);
+      else byGroup.set(group, [statement]);
     }
     return [...byGroup].sort((a, b) => a[0] - b[0]);
   }
@@ -282,7 +311,6 @@ class StatementIndex {
 
 /** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
 interface SharedBound {
-  group: number;
   subject: number;
   context: number;
   sameDay: boolean;
