@@ -8,6 +8,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+// Node's compile cache keeps the type-stripped and compiled modules between runs (in the OS temp
+// folder unless NODE_COMPILE_CACHE says otherwise): it halves the start-up of a short run.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
 const { main } = await import('../src/cli.ts');
 main(process.argv.slice(2)).then(
   (code) => {

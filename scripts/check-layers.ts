@@ -17,8 +17,10 @@ const LAYER_RANK: Readonly<Record<string, number>> = {
   analyze: 5,
   store: 6,
   report: 6,
-  server: 7,
-  '.': 8,
+  // The run loop (worker pool, batches, progress) drives ingest and the store; a server may use it.
+  run: 7,
+  server: 8,
+  '.': 9,
 };
 
 const IMPORT_PATTERN =

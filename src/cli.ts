@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestSources } from './ingest/ingest.ts';
 import { readSources } from './ingest/sources.ts';
 import type { Dossier } from './model/dossier.ts';
 import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
@@ -17,6 +16,8 @@ import {
 import { renderHtml } from './report/html.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
+import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
+import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/store.ts';
 import { VERSION } from './version.ts';
@@ -29,11 +30,19 @@ import { VERSION } from './version.ts';
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
 const EXIT_USAGE = 2;
+/** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
+const EXIT_INTERRUPTED = 130;
 
 const FORMATS = ['md', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
+
+const RUN_OPTIONS_HELP = `  --jobs N         threads reading and cleaning documents (default: the core count); the
+                   result is the same with any N
+  --quiet          no progress on stderr (shown by default: a bar on a terminal, else a line
+                   every 10 s); Ctrl-C stops after the last stored batch, and the same command
+                   with the same --db resumes`;
 
 const HELP: Record<string, string> = {
   main: `hearsay ${VERSION} — who said what, where and when, and whether each report of it is faithful
@@ -50,7 +59,7 @@ Commands:
 Inputs: files (.txt .md .html .htm .jsonl .json RSS/Atom, also gzipped), folders (recursively), - for stdin.
 Run 'hearsay <command> --help' for the options of a command.
 Options: --help, --version`,
-  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--no-indirect]
+  analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--no-indirect] [--jobs N] [--quiet]
 
 Ingest the inputs, run the whole pipeline, print the dossier.
   --db FILE        keep articles in this SQLite store (default: a temporary in-memory store);
@@ -63,11 +72,13 @@ Ingest the inputs, run the whole pipeline, print the dossier.
   --semantic       re-rank provenance candidates with the bundled sentence encoder (slower)
   --no-indirect    leave out indirect speech ("she warned that …"), reported by default as quotes
                    of kind indirect (--indirect, the old switch, is accepted and changes nothing)
+${RUN_OPTIONS_HELP}
   -h, --help       this help`,
-  ingest: `Usage: hearsay ingest <inputs…> --db FILE
+  ingest: `Usage: hearsay ingest <inputs…> --db FILE [--jobs N] [--quiet]
 
 Add the inputs to the store. Ingesting the same input again changes nothing (keyed by content hash).
   --db FILE        the SQLite store (created if missing)
+${RUN_OPTIONS_HELP}
   -h, --help       this help`,
   search: `Usage: hearsay search <words…> --db FILE [--limit N] [--format md|json]
 
@@ -112,6 +123,8 @@ const OPTION_SPEC = {
   'no-indirect': { type: 'boolean' },
   limit: { type: 'string' },
   what: { type: 'string' },
+  jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -175,10 +188,22 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
   const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
+  const jobs = parseJobs(flags.jobs);
+  const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues: Issue[] = [];
-    if (inputs.length > 0) issues.push(...(await ingestInto(store, inputs, options, flags.db)));
+    if (inputs.length > 0) {
+      const ingested = await ingestInto(store, inputs, options, { db: flags.db, jobs, progress });
+      issues.push(...ingested.issues);
+      if (ingested.interrupted) {
+        for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+        process.stderr.write(
+          `hearsay: interrupted; ${await store.countArticles()} articles stored${flags.db ? ` in ${flags.db}: run the same command again to resume` : ''}\n`,
+        );
+        return EXIT_INTERRUPTED;
+      }
+    }
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id)))
         throw new UsageError(`--primary ${id}: no such article in the store`);
@@ -186,9 +211,11 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
     if (command === 'ingest') {
+      progress.finish();
       process.stderr.write(`${await store.countArticles()} articles in ${flags.db}\n`);
     } else {
-      const dossier = await buildDossier(store, options, issues);
+      const dossier = await buildDossier(store, options, issues, progress);
+      progress.finish();
       await emit(render(dossier, format), flags.out);
     }
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
@@ -220,36 +247,74 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
   }
 }
 
+/**
+ * Reads, prepares and stores the inputs batch by batch (one transaction each). SIGINT/SIGTERM stop
+ * it after the batch being stored; the batches stored so far stay, and a rerun skips them.
+ */
 async function ingestInto(
   store: Store,
   inputs: string[],
   options: Options,
-  db: string | undefined,
-): Promise<Issue[]> {
+  run: { db: string | undefined; jobs: number; progress: Progress },
+): Promise<{ issues: Issue[]; interrupted: boolean }> {
   const limits = { maxDocumentBytes: options.maxDocumentBytes, maxContainerBytes: options.maxContainerBytes };
-  const { articles, issues } = await ingestSources(
-    readSources(inputs, { limits, skipFiles: db ? [db] : [] }),
-  );
-  const result = await store.putArticles(articles);
-  const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
-  for (const d of result.duplicates) {
-    // Re-ingesting the very same article is the idempotent case, not worth a warning.
-    if (d.id === d.duplicateOf) continue;
-    issues.push(
-      makeIssue(
-        'HEARSAY_W_DUPLICATE',
-        { origin: sourceOf.get(d.id) ?? d.id },
-        `same text as ${d.duplicateOf}; stored once`,
-      ),
-    );
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const issues: Issue[] = [];
+  const duplicates: Issue[] = [];
+  try {
+    const batches = ingestInBatches(readSources(inputs, { limits, skipFiles: run.db ? [run.db] : [] }), {
+      jobs: run.jobs,
+      storedIdOf: (hash) => store.hasHash(hash),
+      signal: stop.signal,
+      onProgress: (done, known, bytes) => run.progress.update(done, known, bytes),
+    });
+    for await (const { articles, issues: found } of batches) {
+      issues.push(...found);
+      const result = await store.putArticles(articles);
+      const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
+      for (const d of result.duplicates) {
+        // Re-ingesting the very same article is the idempotent case, not worth a warning.
+        if (d.id === d.duplicateOf) continue;
+        duplicates.push(
+          makeIssue(
+            'HEARSAY_W_DUPLICATE',
+            { origin: sourceOf.get(d.id) ?? d.id },
+            `same text as ${d.duplicateOf}; stored once`,
+          ),
+        );
+      }
+      if (stop.signal.aborted) break;
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  return issues;
+  return { issues: [...issues, ...duplicates], interrupted: stop.signal.aborted };
 }
 
-async function buildDossier(store: Store, options: Options, issues: Issue[]): Promise<Dossier> {
+async function buildDossier(
+  store: Store,
+  options: Options,
+  issues: Issue[],
+  progress: Progress,
+): Promise<Dossier> {
   const articles = await store.getArticles();
   const primaryOverrides = await store.getPrimaryOverrides();
-  return analyzeArticles(articles, { ...options, primaryOverrides }, issues);
+  return analyzeArticles(articles, { ...options, primaryOverrides }, issues, {
+    onStage: (name, i, count) =>
+      progress.phase(`analysing ${articles.length} articles: ${name} (${i + 1}/${count})`),
+  });
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number ≥ 1 (got '${value}')`);
+  return jobs;
 }
 
 function openStore(path: string): Store {
@@ -314,16 +379,27 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
   if (inputs.length === 0 && !flags.db)
     throw new UsageError('export needs inputs to analyse or --db FILE (a store to read)');
   const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
+  const jobs = parseJobs(flags.jobs);
+  const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
   const store = openStore(flags.db ?? ':memory:');
   try {
-    const issues = inputs.length > 0 ? await ingestInto(store, inputs, options, flags.db) : [];
+    const ingested =
+      inputs.length > 0
+        ? await ingestInto(store, inputs, options, { db: flags.db, jobs, progress })
+        : { issues: [], interrupted: false };
+    const issues = ingested.issues;
+    if (ingested.interrupted) {
+      for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+      return EXIT_INTERRUPTED;
+    }
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id)))
         throw new UsageError(`--primary ${id}: no such article in the store`);
       await store.setPrimary(id, id);
     }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
-    const dossier = await buildDossier(store, options, issues);
+    const dossier = await buildDossier(store, options, issues, progress);
+    progress.finish();
     await emit(renderExport(dossier, what as ExportWhat, format), flags.out);
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {

@@ -98,11 +98,17 @@ export const STAGES: readonly Stage[] = [
   },
 ];
 
+/** What a caller may watch while the stages run (progress on a terminal). */
+export interface AnalyzeHooks {
+  onStage?(name: string, index: number, count: number): void;
+}
+
 /** Run every stage over prepared articles and assemble the dossier. */
 export async function analyzeArticles(
   articles: Article[],
   options: Options,
   issues: Issue[] = [],
+  hooks: AnalyzeHooks = {},
 ): Promise<Dossier> {
   const state: State = {
     articles,
@@ -114,7 +120,10 @@ export async function analyzeArticles(
     claims: [],
     positions: [],
   };
-  for (const stage of STAGES) await stage.run(state, options);
+  for (const [i, stage] of STAGES.entries()) {
+    hooks.onStage?.(stage.name, i, STAGES.length);
+    await stage.run(state, options);
+  }
   return {
     version: DOSSIER_VERSION,
     generator: { name: 'hearsay', version: VERSION },

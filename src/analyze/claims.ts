@@ -21,8 +21,20 @@ import { findStatements, type FoundStatement } from './claim-statements.ts';
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short);
+  return short.length >= SAME_WORD_MIN_PREFIX && long.startsWith(short);
 }
+
+/**
+ * The key two stems share whenever `sameWord` holds: the stem itself up to the five letters from
+ * which one may extend the other. Statements are indexed by these keys, so a new statement is
+ * compared only with the groups it shares a word with, not with every group of the corpus.
+ */
+function wordKey(stem: string): string {
+  return stem.slice(0, SAME_WORD_MIN_PREFIX);
+}
+
+/** Letters a shorter stem must have to match a longer one that extends it (see `sameWord`). */
+const SAME_WORD_MIN_PREFIX = 5;
 
 function shared(a: readonly string[], b: readonly string[]): number {
   return a.filter((x) => b.some((y) => sameWord(x, y))).length;
@@ -112,7 +124,7 @@ function sameQuantity(s: FoundStatement, member: FoundStatement): number {
     if (!datesCompatible(a, b)) return 0;
     const words = shared(s.context, member.context);
     // A full calendar day is specific enough by itself to name one event within a set of reports.
-    if (a === b && a.length === 10) return words + 2;
+    if (a === b && a.length === FULL_DATE_CHARS) return words + 2;
     return words >= 2 ? words : 0;
   }
   const context = shared(s.context, member.context);
@@ -190,18 +202,42 @@ function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
 }
 
 /**
+ * A group of statements with what `fits` and the story test ask of it kept as sets, so neither
+ * walks the members: the distinct date values, each article's one value, the members' stories.
+ */
+interface Group {
+  members: FoundStatement[];
+  dateValues: Set<string>;
+  valueOfArticle: Map<string, ClaimStatement['value']>;
+  stories: Set<string | undefined>;
+}
+
+function newGroup(): Group {
+  return { members: [], dateValues: new Set(), valueOfArticle: new Map(), stories: new Set() };
+}
+
+function join(g: Group, s: FoundStatement, story: string | undefined): void {
+  g.members.push(s);
+  g.dateValues.add(String(s.statement.value));
+  if (!g.valueOfArticle.has(s.statement.article))
+    g.valueOfArticle.set(s.statement.article, s.statement.value);
+  g.stories.add(story);
+}
+
+/**
  * Whether `s` may join group `g` at all. Dates join only a group every member of which they fit
  * ("2025" is no conflict with "--08-15", but "2025-03" would be): a group of dates is one date.
  * A figure joins no group holding another figure of its own article: an article does not
  * contradict itself, so two values in one report are two quantities ("2.6 pct" and "9.4 pct").
+ * (Members of one article in a group all have one value, since each joined through this test.)
  */
-function fits(s: FoundStatement, g: readonly FoundStatement[]): boolean {
+function fits(s: FoundStatement, g: Group): boolean {
   const value = s.statement.value;
   // A figure of another period is another quantity: third-quarter profit is not nine-month profit;
   // nor is one of another owner: two reports that each name whose it is name the same one.
-  if (!g.every((m) => periodsFit(s.period, m.period) && !ownersDiffer(s, m))) return false;
-  if (s.kind === 'date') return g.every((m) => datesCompatible(String(value), String(m.statement.value)));
-  return g.every((m) => m.statement.article !== s.statement.article || m.statement.value === value);
+  if (!g.members.every((m) => periodsFit(s.period, m.period) && !ownersDiffer(s, m))) return false;
+  if (s.kind === 'date') return [...g.dateValues].every((v) => datesCompatible(String(value), v));
+  return !g.valueOfArticle.has(s.statement.article) || g.valueOfArticle.get(s.statement.article) === value;
 }
 
 /**
@@ -215,43 +251,154 @@ export function buildClaims(
 ): Claim[] {
   const found = articles.map((a) => findStatements(a, quotes));
   keepSalientNames(found);
-  const groups: FoundStatement[][] = [];
-  // Groups by kind: a statement is only ever compared with groups of its own kind.
-  const byKind = new Map<string, FoundStatement[][]>();
+  const groups: Group[] = [];
+  const index = new StatementIndex();
   const storyOf = new Map<string, string>();
   for (const st of stories) for (const a of st.articles) storyOf.set(a, st.id);
   articles.forEach((article, i) => {
     const story = storyOf.get(article.id);
     for (const s of found[i]!) {
-      let best: FoundStatement[] | null = null;
+      let best = -1;
       let bestScore = 0;
-      for (const g of byKind.get(s.kind) ?? []) {
+      // In creation order, as a scan of every group would meet them: the first best group wins.
+      for (const [gi, related] of index.related(s)) {
+        const g = groups[gi]!;
         if (!fits(s, g)) continue;
-        let score = Math.max(...g.map((m) => affinity(s, m)));
+        let score = 0;
+        for (const m of related) score = Math.max(score, affinity(s, m));
         // Reports of another story need more in common: one shared word ("countries") is chance,
         // and someone both name as the quantity's owner (a company, a country).
         if (
-          !g.some((m) => storyOf.get(m.statement.article) === story) &&
-          (score < OTHER_STORY_SCORE || !g.some((m) => shared(s.names, m.names) > 0))
+          !g.stories.has(story) &&
+          (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0))
         )
           score = 0;
-        if (score > bestScore) [best, bestScore] = [g, score];
+        if (score > bestScore) [best, bestScore] = [gi, score];
       }
-      if (best) best.push(s);
-      else {
-        groups.push([s]);
-        byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), groups.at(-1)!]);
+      if (best < 0) {
+        best = groups.length;
+        groups.push(newGroup());
       }
+      join(groups[best]!, s, story);
+      index.add(s, best);
     }
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return groups.map((g, i) => ({
+  return groups.map(({ members: g }, i) => ({
     id: `claim-${i + 1}`,
     subject: subjectOf(g),
     kind: g[0]!.kind,
     statements: [...g.map((s) => s.statement), ...mentionsFor(g, stories, byId)],
     agree: agreement(g),
   }));
+}
+
+/**
+ * The statements a new one can have any affinity with, by group. Every positive `affinity` needs
+ * a shared subject or clause word (by `sameWord`, hence a shared `wordKey`) of the same kind,
+ * except two dates on the same calendar day; a member sharing none scores 0, so scoring only the
+ * members found here gives each group the score a comparison with all its members would. Keeps
+ * grouping near-linear in the corpus where comparing each statement with every group grew with
+ * its square (3,000 Reuters articles: minutes).
+ */
+class StatementIndex {
+  /** Statements by number, and each one's group: postings hold numbers, not objects. */
+  private readonly statements: FoundStatement[] = [];
+  private readonly groupOf: number[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  /** Scratch per statement number, valid where `stamp` equals the current query's: no allocation per hit. */
+  private readonly stamp: number[] = [];
+  private readonly subject: number[] = [];
+  private readonly context: number[] = [];
+  private readonly sameDay: boolean[] = [];
+  private query = 0;
+
+  add(s: FoundStatement, group: number): void {
+    const n = this.statements.length;
+    this.statements.push(s);
+    this.groupOf.push(group);
+    this.stamp.push(0);
+    this.subject.push(0);
+    this.context.push(0);
+    this.sameDay.push(false);
+    for (const key of keysOf(s).keys()) {
+      const list = this.byKey.get(key);
+      if (list) list.push(n);
+      else this.byKey.set(key, [n]);
+    }
+  }
+
+  /**
+   * Group number → its members that may have an affinity with `s`, groups in ascending (creation)
+   * order. Each member's shared subject and clause words are bounded from the keys it shares
+   * (a stem of `s` can only match a stem with its key), and a member whose bounds cannot pass
+   * `sameQuantity` nor `rewordedCount` is left out: one chance word in common is the usual case.
+   */
+  related(s: FoundStatement): [number, FoundStatement[]][] {
+    const query = ++this.query;
+    const touched: number[] = [];
+    for (const [key, stems] of keysOf(s)) {
+      const space = key.startsWith(SUBJECT_KEY, s.kind.length)
+        ? this.subject
+        : key.startsWith(CONTEXT_KEY, s.kind.length)
+          ? this.context
+          : null;
+      for (const n of this.byKey.get(key) ?? []) {
+        if (this.stamp[n] !== query) {
+          this.stamp[n] = query;
+          this.subject[n] = 0;
+          this.context[n] = 0;
+          this.sameDay[n] = false;
+          touched.push(n);
+        }
+        if (space) space[n]! += stems;
+        else this.sameDay[n] = String(s.statement.value).length === FULL_DATE_CHARS;
+      }
+    }
+    const byGroup = new Map<number, FoundStatement[]>();
+    for (const n of touched) {
+      const statement = this.statements[n]!;
+      const bound = { subject: this.subject[n]!, context: this.context[n]!, sameDay: this.sameDay[n]! };
+      if (!mayHaveAffinity(s, statement, bound)) continue;
+      const group = this.groupOf[n]!;
+      const list = byGroup.get(group);
+      if (list) list.push(statement);
+      else byGroup.set(group, [statement]);
+    }
+    return [...byGroup].sort((a, b) => a[0] - b[0]);
+  }
+}
+
+/** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
+interface SharedBound {
+  subject: number;
+  context: number;
+  sameDay: boolean;
+}
+
+const SUBJECT_KEY = ' s ';
+const CONTEXT_KEY = ' c ';
+const VALUE_KEY = ' = ';
+/** `2026-02-05`: a full calendar day, specific enough to group dates without shared words. */
+const FULL_DATE_CHARS = 10;
+
+/** Whether `affinity(s, m)` can be above 0 given the bounds: the thresholds of `sameQuantity` and `rewordedCount`. */
+function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): boolean {
+  if (s.kind === 'date') return b.sameDay || b.context >= 2;
+  if (s.kind === 'count') return (b.subject >= 1 && b.context >= 1) || b.context >= REWORDED_CONTEXT;
+  if (s.subject.length === 0 && m.subject.length === 0) return b.context >= 2;
+  if (s.subject.length === 0 || m.subject.length === 0) return b.context >= 3;
+  return b.subject >= 2 || (b.subject >= 1 && b.context >= 1);
+}
+
+/** Index keys of a statement with how many of its stems carry each: subject and clause words apart. */
+function keysOf(s: FoundStatement): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string): void => void keys.set(key, (keys.get(key) ?? 0) + 1);
+  for (const stem of s.subject) add(`${s.kind}${SUBJECT_KEY}${wordKey(stem)}`);
+  for (const stem of s.context) add(`${s.kind}${CONTEXT_KEY}${wordKey(stem)}`);
+  if (s.kind === 'date') add(`${s.kind}${VALUE_KEY}${String(s.statement.value)}`);
+  return keys;
 }
 
 /** Figure-less mentions of a single-sourced figure's subject in the other reports of its story. */

@@ -7,7 +7,8 @@
  * "N years after <date>" read as the anchored date, and the month-name false positives ("they
  * march", "you may") dropped. Pure: the reference is the article's own date, never the clock.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { seasonParser } from './date-seasons.ts';
 
 export interface DateExpression {
@@ -68,12 +69,20 @@ const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:last\s+|this\s+|past\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** chrono's casual English parser plus the season parser, built once. */
-const PARSER: chrono.Chrono = (() => {
-  const parser = chrono.en.casual.clone();
+const requireFromHere = createRequire(import.meta.url);
+let parser: chrono.Chrono | null = null;
+
+/**
+ * chrono's casual English parser plus the season parser, built on first use from chrono's English
+ * locale alone: the package's main entry loads every locale (~270 modules, a tenth of a second).
+ */
+function dateParser(): chrono.Chrono {
+  if (parser) return parser;
+  const english = requireFromHere('chrono-node/en') as typeof chrono.en;
+  parser = english.casual.clone();
   parser.parsers.push(seasonParser);
   return parser;
-})();
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -108,7 +117,7 @@ export function findDateExpressions(
   const ref = reference ?? NO_REFERENCE;
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   const out: DateExpression[] = [];
-  const results = PARSER.parse(text.slice(from, to), { instant, timezone: 0 });
+  const results = dateParser().parse(text.slice(from, to), { instant, timezone: 0 });
   for (const r of results) {
     let start = from + r.index;
     let exprText = r.text.replace(/[\s,.;:]+$/, '');
@@ -116,7 +125,7 @@ export function findDateExpressions(
     const lead = DURATION_LEAD.exec(exprText);
     if (lead) {
       // The anchored date is the event; the duration before it is not resolved against the article.
-      const anchor = PARSER.parse(exprText.slice(lead[0].length), { instant, timezone: 0 })[0];
+      const anchor = dateParser().parse(exprText.slice(lead[0].length), { instant, timezone: 0 })[0];
       if (!anchor || anchor.index !== 0) continue;
       start += lead[0].length;
       exprText = anchor.text.replace(/[\s,.;:]+$/, '');

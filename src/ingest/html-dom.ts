@@ -2,7 +2,7 @@
  * The little of the DOM that Hearsay's HTML reader touches, typed structurally. linkedom ships no
  * usable types without the `dom` lib, so this names the members we rely on and nothing more.
  */
-import { parseHTML } from 'linkedom';
+import { linkedom } from './dom-libraries.ts';
 
 export interface DomNode {
   nodeType: number;
@@ -43,7 +43,7 @@ export function tagOf(element: DomElement): string {
 
 /** Parses an HTML string into a fresh linkedom document; linkedom is lenient and repairs bad nesting. */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as DomDocument;
+  return linkedom().parseHTML(html).document as DomDocument;
 }
 
 /** An attribute, trimmed, or null when absent or blank. */

@@ -15,7 +15,6 @@
  *      c. too little prose overall → '' (the page is not an article).
  * Every metadata field records its source in `rules`; `rules.text` says which step gave the text.
  */
-import { Readability } from '@mozilla/readability';
 import {
   dropChromeLines,
   dropLinkRails,
@@ -23,6 +22,7 @@ import {
   type RemovedChrome,
   removeChromeElements,
 } from './html-chrome.ts';
+import { readability } from './dom-libraries.ts';
 import { toIsoDate } from './html-date.ts';
 import { type DomDocument, type DomElement, parseDocument } from './html-dom.ts';
 import { absoluteUrl, type HtmlMetadata, type MetadataField, readHtmlMetadata } from './html-metadata.ts';
@@ -80,7 +80,7 @@ interface ReadabilityResult {
 /** Readability over a linkedom document; null when it finds nothing or gives up on the markup. */
 function runReadability(document: DomDocument, charThreshold?: number): ReadabilityResult | null {
   try {
-    const reader = new Readability<DomElement>(document as never, {
+    const reader = new (readability().Readability)<DomElement>(document as never, {
       keepClasses: true,
       serializer: (node) => node as unknown as DomElement,
       ...(charThreshold ? { charThreshold } : {}),

@@ -115,7 +115,7 @@ export async function ingestSources(sources: AsyncIterable<Source | Issue>): Pro
 }
 
 /** Two inputs with one base name (a/index.html, b/index.html) keep both, told apart by hash. */
-function uniqueId(article: Article, taken: Set<string>): string {
+export function uniqueId(article: Article, taken: ReadonlySet<string>): string {
   if (!taken.has(article.id)) return article.id;
   const withHash = `${article.id}~${article.contentHash.slice(0, 8)}`;
   let id = withHash;

@@ -1,5 +1,5 @@
-import { DOMParser } from 'linkedom';
 import type { RawArticle } from '../model/article.ts';
+import { linkedom } from './dom-libraries.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
 import { toIsoDate } from './html-date.ts';
 import { type DomDocument, type DomElement, isElement, parseDocument } from './html-dom.ts';
@@ -22,7 +22,7 @@ export function readFeed(
   format: 'rss' | 'atom',
 ): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as DomDocument;
+  const doc = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as DomDocument;
   const outlet = cleanText(childText(doc.querySelector(format === 'atom' ? 'feed' : 'channel'), ['title']));
   const items = Array.from(doc.querySelectorAll(format === 'atom' ? 'entry' : 'item'));
   if (items.length === 0) {

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { EntityType } from '../model/entity.ts';
+import { compromise } from './compromise.ts';
 import { COUNTRIES, type CountryRow } from './lexicons/countries.ts';
 import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
 import { METONYMS } from './lexicons/metonyms.ts';
@@ -158,26 +158,40 @@ export function lookupCountryWord(phrase: string): CountryRow | null {
 }
 
 type Lexicon = Record<string, string | string[]>;
-const LEXICON: Lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world()
-  .model.one.lexicon;
+let lexiconOfCompromise: Lexicon | null = null;
+
+/** compromise's word → tags table, read when first needed (loading compromise is the cost). */
+function lexicon(): Lexicon {
+  lexiconOfCompromise ??= (
+    compromise() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }
+  ).world().model.one.lexicon;
+  return lexiconOfCompromise;
+}
 
 export function tagsOf(word: string): string[] {
-  const t = LEXICON[matchingForm(word)];
+  const t = lexicon()[matchingForm(word)];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
-const GIVEN_SKELETONS = new Set<string>();
-for (const [word, tags] of Object.entries(LEXICON)) {
-  const list = Array.isArray(tags) ? tags : [tags];
-  if (!word.includes(' ') && list.some((t) => GIVEN_NAME_TAGS.has(t)))
-    GIVEN_SKELETONS.add(nameSkeleton(word));
+let givenSkeletons: Set<string> | null = null;
+
+/** Skeletons of every given name in compromise's lexicon and our variant groups, built on first use. */
+function givenNameSkeletons(): Set<string> {
+  if (givenSkeletons) return givenSkeletons;
+  givenSkeletons = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon())) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (!word.includes(' ') && list.some((t) => GIVEN_NAME_TAGS.has(t)))
+      givenSkeletons.add(nameSkeleton(word));
+  }
+  for (const g of GIVEN_NAME_GROUPS) for (const n of g.names) givenSkeletons.add(nameSkeleton(n));
+  return givenSkeletons;
 }
-for (const g of GIVEN_NAME_GROUPS) for (const n of g.names) GIVEN_SKELETONS.add(nameSkeleton(n));
 
 /** A known given name, by skeleton so "Yury" is found through "Yuri" (compromise's name lists). */
 export function isGivenName(word: string): boolean {
-  return GIVEN_SKELETONS.has(nameSkeleton(word));
+  return givenNameSkeletons().has(nameSkeleton(word));
 }
 
 /**

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from '../../nlp/compromise.ts';
 import type { Article } from '../../model/article.ts';
 import type { EntityType } from '../../model/entity.ts';
 import { nameKey } from '../../nlp/alias-keys.ts';
@@ -54,7 +54,8 @@ const GUESS_CACHE = new Map<string, boolean>();
 function isGuessedNonNoun(lower: string): boolean {
   let hit = GUESS_CACHE.get(lower);
   if (hit === undefined) {
-    const tags: string[] = (nlp(lower).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    const tags: string[] =
+      (compromise()(lower).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
     hit = tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.includes('Noun');
     GUESS_CACHE.set(lower, hit);
   }

@@ -1,0 +1,78 @@
+/**
+ * Per-stage breakdown of one `analyze` run over the first N articles of the Reuters-21578 export
+ * (`--limit N`, default all): read, prepare (chrome, metadata, hash), store, each pipeline stage
+ * of `STAGES`, render. Prints seconds and share of the total per stage, one line each, so
+ * `bench/run.ts` can quote them. Single thread: the stages as `--jobs 1` runs them.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { prepareArticle } from '../src/ingest/ingest.ts';
+import { readJsonLines } from '../src/ingest/read-records.ts';
+import { makeOptions } from '../src/model/options.ts';
+import { STAGES } from '../src/pipeline.ts';
+type StageState = Parameters<(typeof STAGES)[number]['run']>[0];
+import { renderJson } from '../src/report/json.ts';
+import { openSqliteStore } from '../src/store/sqlite.ts';
+import { requireShared } from '../scripts/shared-data.ts';
+
+const { values } = parseArgs({ options: { limit: { type: 'string' } } });
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
+const corpus = requireShared('corpora/reuters21578.jsonl.gz');
+const times: [string, number][] = [];
+const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  const result = await work();
+  times.push([name, performance.now() - t0]);
+  return result;
+};
+
+const raw = await time('read', () => {
+  const text = gunzipSync(readFileSync(corpus)).toString('utf8');
+  return readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.slice(0, limit);
+});
+const prepared = await time('prepare', () => raw.map(prepareArticle));
+const articles = await time('store', async () => {
+  const store = openSqliteStore(':memory:');
+  await store.putArticles(prepared);
+  const stored = await store.getArticles();
+  await store.close();
+  return stored;
+});
+const options = makeOptions({});
+const state: StageState = {
+  articles,
+  originals: articles.filter((a) => a.duplicateOf === null),
+  entities: null,
+  quotes: [],
+  stories: [],
+  timeline: [],
+  claims: [],
+  positions: [],
+};
+for (const stage of STAGES) await time(`stage ${stage.name}`, () => stage.run(state, options));
+await time('render json', () =>
+  renderJson({
+    version: 1,
+    generator: { name: 'hearsay', version: 'bench' },
+    articles,
+    quotes: state.quotes,
+    entities: state.entities?.entities ?? [],
+    stories: state.stories,
+    claims: state.claims,
+    positions: state.positions,
+    timeline: state.timeline,
+    issues: [],
+  } as never),
+);
+
+const total = times.reduce((n, [, ms]) => n + ms, 0);
+const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+console.log(`articles        ${articles.length}, ${mb.toFixed(2)} MB of text`);
+for (const [name, ms] of times)
+  console.log(
+    `${name.padEnd(24)}${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)}%`,
+  );
+console.log(
+  `${'total'.padEnd(24)}${(total / 1000).toFixed(2).padStart(7)} s → ${(mb / (total / 1000)).toFixed(2)} MB/s`,
+);

@@ -1,0 +1,150 @@
+import { availableParallelism } from 'node:os';
+import { contentHash } from '../ingest/dedupe.ts';
+import { type IngestResult, parseSource, uniqueId } from '../ingest/ingest.ts';
+import type { Source } from '../ingest/sources.ts';
+import type { Issue } from '../model/issue.ts';
+import { type PreparedItem, type PrepareItem, prepareItems } from './prepare-items.ts';
+import { type BatchRunner, inlineRunner, startWorkerPool } from './worker-pool.ts';
+
+/**
+ * Ingest as a stream of bounded batches: sources are read one at a time, their per-document work
+ * (decode, read, clean) runs on `jobs` worker threads in jobs of a few dozen documents, and the
+ * prepared articles come back in input order, BATCH_ARTICLES at a time, for the caller to store
+ * (one transaction each, so an interrupted run keeps every finished batch). Ids are made unique
+ * here, on one thread, in input order: the same inputs give the same articles with any `jobs`.
+ */
+
+/** Documents per worker job: enough to amortise a message, few enough to keep every thread busy. */
+export const JOB_ITEMS = 32;
+/** …or this much input, whichever comes first (one large page is a job of its own). */
+export const JOB_BYTES = 1 << 20;
+/** Articles handed to the caller at once: one store transaction, and the most held in memory. */
+export const BATCH_ARTICLES = 1000;
+/** Jobs in flight per thread: one running, one queued, so no thread waits for the reader. */
+const JOBS_IN_FLIGHT_PER_THREAD = 2;
+
+export interface IngestBatchOptions {
+  /** Worker threads; 1 runs everything on the calling thread. Default: the core count. */
+  jobs?: number;
+  /**
+   * The id under which a text is already stored, or null: a record a previous, interrupted run
+   * stored under the very id it would get now is skipped without being prepared again.
+   */
+  storedIdOf?: (contentHash: string) => Promise<string | null>;
+  /** Stops reading at the next job boundary; what was yielded before stays yielded. */
+  signal?: AbortSignal;
+  /** Articles done, articles known so far (inputs not yet read are not counted), bytes of text done. */
+  onProgress?: (done: number, known: number, bytes: number) => void;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** One position in the output order: issues found while reading, ids already stored, or a job. */
+interface Slot {
+  issues: Issue[];
+  skippedIds: string[];
+  job: Promise<PreparedItem[]> | null;
+}
+
+const CONTAINER_FORMATS: ReadonlySet<string> = new Set(['jsonl', 'json', 'rss', 'atom']);
+
+export async function* ingestInBatches(
+  sources: AsyncIterable<Source | Issue>,
+  options: IngestBatchOptions = {},
+): AsyncGenerator<IngestResult> {
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  // The first job runs on this thread: a short run (one job) never pays for starting threads.
+  const inline = inlineRunner(prepareItems);
+  const threads: { pool: BatchRunner<PrepareItem, PreparedItem> | null } = { pool: null };
+  let submitted = 0;
+  const runnerFor = (): BatchRunner<PrepareItem, PreparedItem> =>
+    jobs === 1 || submitted === 0
+      ? inline
+      : (threads.pool ??= startWorkerPool(new URL('./prepare-worker.ts', import.meta.url), jobs));
+  const slots: Slot[] = [];
+  const taken = new Set<string>();
+  let batch: IngestResult = { articles: [], issues: [] };
+  let job: PrepareItem[] = [];
+  let jobBytes = 0;
+  let known = 0;
+  let done = 0;
+  let bytesDone = 0;
+
+  const submit = (): void => {
+    if (job.length === 0) return;
+    slots.push({ issues: [], skippedIds: [], job: runnerFor().run(job) });
+    submitted++;
+    job = [];
+    jobBytes = 0;
+  };
+  const add = (item: PrepareItem, bytes: number): void => {
+    job.push(item);
+    jobBytes += bytes;
+    if (job.length >= JOB_ITEMS || jobBytes >= JOB_BYTES) submit();
+  };
+  /** Takes finished slots off the head until at most `keep` remain; yields full batches. */
+  async function* drain(keep: number): AsyncGenerator<IngestResult> {
+    while (slots.length > keep) {
+      const slot = slots.shift()!;
+      batch.issues.push(...slot.issues);
+      for (const id of slot.skippedIds) taken.add(id);
+      for (const prepared of slot.job ? await slot.job : []) {
+        batch.issues.push(...prepared.issues);
+        for (const article of prepared.articles) {
+          article.id = uniqueId(article, taken);
+          taken.add(article.id);
+          batch.articles.push(article);
+          done++;
+          bytesDone += Buffer.byteLength(article.text);
+        }
+      }
+      options.onProgress?.(done, Math.max(known, done), bytesDone);
+      if (batch.articles.length >= BATCH_ARTICLES) {
+        yield batch;
+        batch = { articles: [], issues: [] };
+      }
+    }
+  }
+
+  const maxSlots = jobs * JOBS_IN_FLIGHT_PER_THREAD;
+  try {
+    for await (const source of sources) {
+      if (options.signal?.aborted) return;
+      if ('code' in source) {
+        submit();
+        slots.push({ issues: [source], skippedIds: [], job: null });
+      } else if (CONTAINER_FORMATS.has(source.format)) {
+        // A container is split here (decoding and splitting are cheap); its records are the jobs.
+        const parsed = parseSource(source);
+        submit();
+        slots.push({ issues: parsed.issues, skippedIds: [], job: null });
+        known += parsed.raw.length;
+        for (const record of parsed.raw) {
+          const storedId = options.storedIdOf ? await options.storedIdOf(contentHash(record.text)) : null;
+          if (storedId !== null && storedId === record.id && !taken.has(record.id)) {
+            submit();
+            slots.push({ issues: [], skippedIds: [record.id], job: null });
+            known--;
+            continue;
+          }
+          add({ records: [record] }, record.text.length);
+          if (slots.length > maxSlots) yield* drain(maxSlots);
+          if (options.signal?.aborted) return;
+        }
+      } else {
+        known++;
+        add({ source }, source.bytes.byteLength);
+      }
+      if (slots.length > maxSlots) yield* drain(maxSlots);
+    }
+    submit();
+    yield* drain(0);
+    if (batch.articles.length > 0 || batch.issues.length > 0) yield batch;
+  } finally {
+    // Settle abandoned jobs before closing, so none rejects unobserved.
+    await Promise.allSettled(slots.map((s) => s.job));
+    await threads.pool?.close();
+  }
+}

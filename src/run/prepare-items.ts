@@ -1,0 +1,27 @@
+import { parseSource, prepareArticle } from '../ingest/ingest.ts';
+import type { Source } from '../ingest/sources.ts';
+import type { Article, RawArticle } from '../model/article.ts';
+import type { Issue } from '../model/issue.ts';
+
+/**
+ * The per-document work of ingest, in units a worker thread can take: a whole single-document
+ * source (decode, read — Readability for HTML — and clean), or records a container already split
+ * (JSONL lines, feed items) to clean. Plain data in and out, so a batch crosses threads by
+ * structured clone with nothing to rebuild; pure, so every thread gives the same answer.
+ */
+export type PrepareItem = { source: Source } | { records: RawArticle[] };
+
+export interface PreparedItem {
+  articles: Article[];
+  issues: Issue[];
+}
+
+export function prepareItem(item: PrepareItem): PreparedItem {
+  if ('records' in item) return { articles: item.records.map(prepareArticle), issues: [] };
+  const parsed = parseSource(item.source);
+  return { articles: parsed.raw.map(prepareArticle), issues: parsed.issues };
+}
+
+export function prepareItems(items: readonly PrepareItem[]): PreparedItem[] {
+  return items.map(prepareItem);
+}
