@@ -6,6 +6,8 @@
  *  - BASIL (300 articles, 100 US political events, one report each from three outlets).
  * Prints B-cubed precision/recall/F1 and the adjusted Rand index of the one shipped configuration
  * on each, then a cross-check: the cut-off fitted on one corpus, applied to the other.
+ * A probe follows: BASIL with its dates removed, where content alone must tell apart events of one
+ * campaign (as on outlets whose dates are missing or do not separate the events).
  * Each corpus is also scored on two parts, dev and held out (isHeldOut): clustering runs on the
  * whole corpus, and each part's B³ averages over its own articles. Tune on dev; the held-out
  * part's misses are not to be read.
@@ -48,10 +50,14 @@ function loadCorpus(name: string, path: string): Corpus {
   return { name, articles: batch.articles.map(prepareArticle), gold, issues: batch.issues.length };
 }
 
-/** B-cubed precision, recall, F1 (Bagga & Baldwin 1998), averaged over items. */
+/**
+ * B-cubed precision, recall, F1 (Bagga & Baldwin 1998), averaged over items (those `include`
+ * keeps, when given: a part's figures with every cluster whole, so merges across parts count).
+ */
 export function bcubed(
   gold: readonly string[],
   pred: readonly string[],
+  include: (i: number) => boolean = () => true,
 ): { p: number; r: number; f1: number } {
   const byGold = new Map<string, Set<number>>();
   const byPred = new Map<string, Set<number>>();
@@ -63,16 +69,19 @@ export function bcubed(
   });
   let p = 0;
   let r = 0;
+  let n = 0;
   gold.forEach((g, i) => {
+    if (!include(i)) return;
     const gs = byGold.get(g)!;
     const ps = byPred.get(pred[i]!)!;
     let both = 0;
     for (const j of ps) if (gs.has(j)) both++;
     p += both / ps.size;
     r += both / gs.size;
+    n++;
   });
-  p /= gold.length;
-  r /= gold.length;
+  p /= n || 1;
+  r /= n || 1;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
@@ -113,13 +122,10 @@ export function isHeldOut(story: string): boolean {
   return /^[0-3]/u.test(story);
 }
 
-/** B³ over the articles of one part only (their predicted clusters are whole). */
+/** B³ averaged over the articles of one part, their predicted clusters whole. */
 function partFigures(gold: readonly string[], pred: readonly string[], heldOut: boolean): string {
   const keep = gold.map((g) => isHeldOut(g) === heldOut);
-  const b = bcubed(
-    gold.filter((_, i) => keep[i]),
-    pred.filter((_, i) => keep[i]),
-  );
+  const b = bcubed(gold, pred, (i) => keep[i]!);
   return `P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (${keep.filter(Boolean).length} articles)`;
 }
 
@@ -166,6 +172,20 @@ function reportCorpus(corpus: Corpus): void {
   console.log(`order-independent (reversed input gives identical stories): ${same ? 'yes' : 'NO'}`);
 }
 
+/** The same corpus with every publication date removed: how far content alone separates events. */
+function reportUndated(corpus: Corpus): void {
+  const stories = clusterStories(corpus.articles.map((a) => ({ ...a, published: null })));
+  const { gold, pred } = labelsOf(
+    corpus,
+    stories.map((s) => s.articles),
+  );
+  const b = bcubed(gold, pred);
+  console.log(`\n${corpus.name} with dates removed (probe): ${stories.length} stories`);
+  console.log(`story  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}`);
+  console.log(`  dev       B3 ${partFigures(gold, pred, false)}`);
+  console.log(`  held out  B3 ${partFigures(gold, pred, true)}`);
+}
+
 /** B³ F1 of one corpus at every cut-off of the grid (the similarity graph is built once). */
 function sweepCutoffs(corpus: Corpus): number[] {
   const graph = buildStoryGraph(corpus.articles.map((a) => getStoryFeatures(a)));
@@ -209,6 +229,7 @@ function main(): void {
   console.log(`story clustering, one configuration: ${JSON.stringify(STORY_TUNING)}`);
   reportCorpus(ecb);
   reportCorpus(basil);
+  reportUndated(basil);
   crossCheck(ecb, basil);
 }
 

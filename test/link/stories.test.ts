@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { clusterAverageLink } from '../../src/link/stories/average-link.ts';
+import { EventContrast } from '../../src/link/stories/event-contrast.ts';
 import {
   clusterStories,
   cutStoryGraph,
@@ -266,5 +267,59 @@ describe('clusterAverageLink', () => {
       const loose = edges.map((e) => (e.sim < 0.9 ? { ...e, sim: 0.5 } : e));
       assert.deepEqual(clusterAverageLink(4, loose, 0.65, 0.5, occasion([100, 100, 100, 100])), split);
     });
+  });
+});
+
+describe('event contrast', () => {
+  // Six reports, tight in threes and close across (one subject): 0–2 name one mayor, city and
+  // toll, 3–5 another's; every report also names the subject's words.
+  const edges: { a: number; b: number; sim: number }[] = [];
+  for (let a = 0; a < 6; a++)
+    for (let b = a + 1; b < 6; b++) edges.push({ a, b, sim: a < 3 === b < 3 ? 0.95 : 0.8 });
+  const subject = ['flood', 'council', 'river'];
+  const first = [...subject, 'okafor', 'brennholt', '#14', 'dunmere', 'lisko'];
+  const second = [...subject, 'vantanen', 'corriby', '#3', 'halse', 'ostrand'];
+  const contrast = (evidence: string[][], minExclusive = 5) =>
+    new EventContrast({ evidence, coreShare: 0.75, minExclusive, minGroupSize: 3 });
+
+  test('two groups each agreeing on names the other never mentions stay apart', () => {
+    const evidence = [first, first, first, second, second, second];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(evidence)), [
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+  });
+
+  test('groups that share their names merge as before', () => {
+    const evidence = [first, first, first, first, first, second];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(evidence)), [
+      [0, 1, 2, 3, 4, 5],
+    ]);
+  });
+
+  test('too few exclusive names, or a name only one member gives, is no evidence', () => {
+    const evidence = [first, first, first, second, second, second];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(evidence, 6)), [
+      [0, 1, 2, 3, 4, 5],
+    ]);
+    const scattered = [first, subject, subject, second, subject, subject];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(scattered)), [
+      [0, 1, 2, 3, 4, 5],
+    ]);
+  });
+
+  test('pairs are left to the similarity cut', () => {
+    const pairEdges = [
+      { a: 0, b: 1, sim: 0.95 },
+      { a: 2, b: 3, sim: 0.95 },
+      { a: 0, b: 2, sim: 0.8 },
+      { a: 0, b: 3, sim: 0.8 },
+      { a: 1, b: 2, sim: 0.8 },
+      { a: 1, b: 3, sim: 0.8 },
+    ];
+    const evidence = [first, first, second, second];
+    assert.deepEqual(clusterAverageLink(4, pairEdges, 0.65, 0.5, undefined, contrast(evidence)), [
+      [0, 1, 2, 3],
+    ]);
   });
 });
