@@ -212,6 +212,15 @@ function crossCheck(a: Corpus, b: Corpus): void {
       `fit on ${fit.name}: cut-off ${CUTOFF_GRID[best]!.toFixed(2)} (${fit.name} ${fmt(own[best]!)}) → ${other.name} ${fmt(otherF[best]!)}`,
     );
   }
+  // A corpus whose F1 barely moves with the cut-off fits it weakly: say how flat each one is.
+  for (const [corpus, f] of [
+    [a, fa],
+    [b, fb],
+  ] as const) {
+    const lo = CUTOFF_GRID[0]!.toFixed(2);
+    const hi = CUTOFF_GRID[CUTOFF_GRID.length - 1]!.toFixed(2);
+    console.log(`${corpus.name} F1 over cut-offs ${lo}–${hi}: ${fmt(Math.min(...f))}–${fmt(Math.max(...f))}`);
+  }
 }
 
 /** Index of the grid's cut-off nearest to `cut`. */
