@@ -10,6 +10,8 @@ import {
   StoryClusterer,
 } from '../../src/link/stories/stories.ts';
 import { collectVenues, getStoryFeatures } from '../../src/link/stories/story-features.ts';
+import { getStorySimilarity } from '../../src/link/stories/story-similarity.ts';
+import { STORY_TUNING } from '../../src/link/stories/story-tuning.ts';
 import { prepareArticle } from '../../src/ingest/ingest.ts';
 import { readJsonLines } from '../../src/ingest/read-records.ts';
 import { makeArticle } from '../helpers/article.ts';
@@ -176,6 +178,42 @@ describe('story features', () => {
     );
     assert.ok(!f.terms.has('pipeline'));
     assert.ok(f.terms.has('council'));
+  });
+});
+
+describe('years named by an undated article', () => {
+  const dated = getStoryFeatures(
+    makeArticle('dated', 'The harbour authority opened the new ferry terminal.', { published: '2019-05-02' }),
+  );
+  const undated = (text: string) => getStoryFeatures(makeArticle('undated', text));
+  const sim = (text: string) => getStorySimilarity(undated(text), dated, 0.5, 0);
+
+  test('years all far from the other report’s publication year weaken the pair', () => {
+    assert.equal(
+      sim('The ferry terminal opened in 2011, after the 2009 vote.'),
+      0.5 * STORY_TUNING.yearConflictFactor,
+    );
+    assert.equal(
+      sim('The ferry terminal opened in 2011, after the 2009 vote.'),
+      sim('The terminal was built in 2024.'),
+    );
+  });
+
+  test('a year near the publication, or no year at all, is no evidence', () => {
+    assert.equal(sim('The ferry terminal opened in 2019, after the 2009 vote.'), 0.5);
+    assert.equal(sim('The terminal, planned in 2018, opened on Thursday.'), 0.5);
+    assert.equal(sim('The ferry terminal opened on Thursday.'), 0.5);
+    assert.equal(sim('The ferry carried 1200 passengers on its first day.'), 0.5);
+  });
+
+  test('two undated reports, or two dated ones, are not judged by the years they name', () => {
+    const other = undated('The ferry terminal opened in 2011.');
+    const plain = getStoryFeatures(makeArticle('plain', 'The ferry terminal opened on Thursday in 2003.'));
+    assert.equal(getStorySimilarity(other, plain, 0.5, 0), 0.5);
+    const datedOld = getStoryFeatures(
+      makeArticle('old', 'The ferry terminal opened in 2011.', { published: '2019-05-03' }),
+    );
+    assert.equal(getStorySimilarity(datedOld, dated, 0.5, 0), 0.5);
   });
 });
 
