@@ -181,7 +181,7 @@ describe('story features', () => {
   });
 });
 
-describe('years named by an undated article', () => {
+describe('the clock of an undated report against a dated one', () => {
   const dated = getStoryFeatures(
     makeArticle('dated', 'The harbour authority opened the new ferry terminal.', { published: '2019-05-02' }),
   );
@@ -214,6 +214,32 @@ describe('years named by an undated article', () => {
       makeArticle('old', 'The ferry terminal opened in 2011.', { published: '2019-05-03' }),
     );
     assert.equal(getStorySimilarity(datedOld, dated, 0.5, 0), 0.5);
+  });
+
+  // 2019-05-02, the dated report's publication day, was a Thursday.
+  test('a lead naming only other weekdays than the dated report’s weakens the pair', () => {
+    assert.equal(sim('The ferry terminal opened on Sunday.'), 0.5 * STORY_TUNING.weekdayConflictFactor);
+    assert.equal(
+      sim('The ferry terminal, planned since 2011, opened on Sunday.'),
+      0.5 * STORY_TUNING.weekdayConflictFactor * STORY_TUNING.yearConflictFactor,
+    );
+  });
+
+  test('the publication day, the day before, or a weekday of the dated lead agree', () => {
+    assert.equal(sim('The ferry terminal opened on Wednesday.'), 0.5);
+    assert.equal(sim('The ferry terminal opened on Sunday and on Thursday.'), 0.5);
+    const datedSunday = getStoryFeatures(
+      makeArticle('dated', 'The ferry terminal that opened on Sunday is busy.', { published: '2019-05-02' }),
+    );
+    const sunday = undated('The ferry terminal opened on Sunday.');
+    assert.equal(getStorySimilarity(sunday, datedSunday, 0.5, 0), 0.5);
+  });
+
+  test('weekdays past the lead, or between two undated reports, are no evidence', () => {
+    const background = `The ferry terminal opened. ${'The harbour has grown for decades. '.repeat(15)}It closed on Sunday.`;
+    assert.equal(sim(background), 0.5);
+    const monday = undated('The ferry terminal opened on Monday.');
+    assert.equal(getStorySimilarity(monday, undated('The ferry terminal opened on Sunday.'), 0.5, 0), 0.5);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { SimilarityEdge } from './average-link.ts';
 import type { StoryFeatures } from './story-features.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
+import { getUndatedClockFactor } from './undated-clock.ts';
 
 /**
  * How alike two articles are as reports of one event: TF-IDF cosine (names and numbers boosted)
@@ -96,36 +97,15 @@ function getVenueAdjustment(a: StoryFeatures, b: StoryFeatures): number | null {
   return aboutInterview ? null : 0;
 }
 
-/** Publications far apart in time are rarely fresh coverage of one event: decay past the window. */
+/**
+ * Publications far apart in time are rarely fresh coverage of one event: decay past the window.
+ * With one date missing, the undated report's own time words judge instead (undated-clock.ts).
+ */
 function getDateFactor(a: StoryFeatures, b: StoryFeatures, t: StoryTuning): number {
-  if (a.publishedDay === null && b.publishedDay !== null) return getYearFactor(a, b.publishedDay, t);
-  if (b.publishedDay === null && a.publishedDay !== null) return getYearFactor(b, a.publishedDay, t);
-  if (a.publishedDay === null || b.publishedDay === null) return 1;
+  if (a.publishedDay === null || b.publishedDay === null) return getUndatedClockFactor(a, b, t);
   const gap = Math.abs(a.publishedDay - b.publishedDay) - t.dateWindowDays;
   return gap <= 0 ? 1 : Math.max(t.dateMinFactor, 0.5 ** (gap / t.dateHalfLifeDays));
 }
-
-/** A four-digit number a text may name as a year ("in 2008", "the 2013 season"). */
-const YEAR = /^(?:19|20)\d\d$/u;
-
-/**
- * An undated article against a dated one: the years the undated one names are its only clock.
- * News states the year of what it reports, so one none of whose years comes within
- * `yearSlackYears` of the other's publication year most likely reports another occasion. An
- * undated article that names no year is no evidence either way.
- */
-function getYearFactor(undated: StoryFeatures, publishedDay: number, t: StoryTuning): number {
-  const year = new Date(publishedDay * DAY_MS).getUTCFullYear();
-  let named = false;
-  for (const n of undated.numbers) {
-    if (!YEAR.test(n)) continue;
-    if (Math.abs(Number(n) - year) <= t.yearSlackYears) return 1;
-    named = true;
-  }
-  return named ? t.yearConflictFactor : 1;
-}
-
-const DAY_MS = 86_400_000;
 
 /** Similarity of two articles as reports of one event, in [0, ~1.55], given their term cosine. */
 export function getStorySimilarity(
