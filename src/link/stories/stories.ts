@@ -14,7 +14,8 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *  1. Features per article (story-features.ts), computed once.
  *  2. Pair similarities over an inverted index (story-similarity.ts): cosine + shared wording,
  *     adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a
- *     floored decay); pairs below MIN_PAIR_SIMILARITY are no edge.
+ *     floored decay), or, when one of the two is undated, by its own years and weekdays
+ *     (undated-clock.ts); pairs below MIN_PAIR_SIMILARITY are no edge.
  *  3. Local scaling: each similarity divided by the geometric mean of the two articles'
  *     similarity to their NEIGHBOUR_RANK-th neighbour, so the cut adapts to how alike articles
  *     on that subject are.
