@@ -10,7 +10,7 @@ import {
   StoryClusterer,
 } from '../../src/link/stories/stories.ts';
 import { collectVenues, getStoryFeatures } from '../../src/link/stories/story-features.ts';
-import { getStorySimilarity } from '../../src/link/stories/story-similarity.ts';
+import { getStorySimilarity, SHINGLE_SATURATION } from '../../src/link/stories/story-similarity.ts';
 import { STORY_TUNING } from '../../src/link/stories/story-tuning.ts';
 import { prepareArticle } from '../../src/ingest/ingest.ts';
 import { readJsonLines } from '../../src/ingest/read-records.ts';
@@ -233,6 +233,20 @@ describe('the clock of an undated report against a dated one', () => {
     );
     const sunday = undated('The ferry terminal opened on Sunday.');
     assert.equal(getStorySimilarity(sunday, datedSunday, 0.5, 0), 0.5);
+  });
+
+  test('a whole passage in common outweighs the clock (a transcript and a report quoting it)', () => {
+    const sunday = undated('The ferry terminal opened on Sunday, in 2011.');
+    const wednesday = undated('The ferry terminal opened on Wednesday, in 2019.');
+    const whole = SHINGLE_SATURATION;
+    assert.equal(
+      getStorySimilarity(sunday, dated, 0.5, whole),
+      getStorySimilarity(wednesday, dated, 0.5, whole),
+    );
+    assert.ok(
+      getStorySimilarity(sunday, dated, 0.5, whole - 1) <
+        getStorySimilarity(wednesday, dated, 0.5, whole - 1),
+    );
   });
 
   test('weekdays past the lead, or between two undated reports, are no evidence', () => {

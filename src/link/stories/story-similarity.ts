@@ -99,10 +99,13 @@ function getVenueAdjustment(a: StoryFeatures, b: StoryFeatures): number | null {
 
 /**
  * Publications far apart in time are rarely fresh coverage of one event: decay past the window.
- * With one date missing, the undated report's own time words judge instead (undated-clock.ts).
+ * With one date missing, the undated report's own time words judge instead (undated-clock.ts),
+ * unless the two share a whole passage: the same words, quoted from one occasion, outweigh a
+ * weekday or year that one of them names (a transcript and the reports quoting it).
  */
-function getDateFactor(a: StoryFeatures, b: StoryFeatures, t: StoryTuning): number {
-  if (a.publishedDay === null || b.publishedDay === null) return getUndatedClockFactor(a, b, t);
+function getDateFactor(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): number {
+  if (a.publishedDay === null || b.publishedDay === null)
+    return shared >= SHINGLE_SATURATION ? 1 : getUndatedClockFactor(a, b, t);
   const gap = Math.abs(a.publishedDay - b.publishedDay) - t.dateWindowDays;
   return gap <= 0 ? 1 : Math.max(t.dateMinFactor, 0.5 ** (gap / t.dateHalfLifeDays));
 }
@@ -118,7 +121,7 @@ export function getStorySimilarity(
   const venue = getVenueAdjustment(x, y);
   if (venue === null) return 0;
   const base = cosine + SHINGLE_BONUS * Math.min(1, sharedShingles / SHINGLE_SATURATION) + venue;
-  return base * getDateFactor(x, y, tuning);
+  return base * getDateFactor(x, y, sharedShingles, tuning);
 }
 
 /**
@@ -126,7 +129,7 @@ export function getStorySimilarity(
  * two articles published within the date window: the same words from the same occasion.
  */
 function isSharedPassage(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): boolean {
-  return shared >= SHINGLE_SATURATION && getDateFactor(a, b, t) === 1;
+  return shared >= SHINGLE_SATURATION && getDateFactor(a, b, shared, t) === 1;
 }
 
 /** Grows a posting list in a map of lists. */
