@@ -7,7 +7,8 @@
  * Prints B-cubed precision/recall/F1 and the adjusted Rand index of the one shipped configuration
  * on each, then a cross-check: the cut-off fitted on one corpus, applied to the other.
  * A probe follows: BASIL with its dates removed, where content alone must tell apart events of one
- * campaign (as on outlets whose dates are missing or do not separate the events).
+ * campaign (as on outlets whose dates are missing or do not separate the events), and BASIL with
+ * one outlet's dates removed at a time (dated and undated reports of one event together).
  * Each corpus is also scored on two parts, dev and held out (isHeldOut): clustering runs on the
  * whole corpus, and each part's B³ averages over its own articles. Tune on dev; the held-out
  * part's misses are not to be read.
@@ -186,6 +187,29 @@ function reportUndated(corpus: Corpus): void {
   console.log(`  held out  B3 ${partFigures(gold, pred, true)}`);
 }
 
+/**
+ * The same corpus with one outlet's dates removed, for each outlet: dated and undated reports of
+ * one event side by side, as when a feed gives no date, which the undated clock judges.
+ */
+function reportOneOutletUndated(corpus: Corpus): void {
+  const outlets = [...new Set(corpus.articles.map((a) => a.outlet).filter((o) => o !== null))].sort();
+  console.log(`
+${corpus.name} with one outlet's dates removed (probe)`);
+  for (const outlet of outlets) {
+    const articles = corpus.articles.map((a) => (a.outlet === outlet ? { ...a, published: null } : a));
+    const { gold, pred } = labelsOf(
+      corpus,
+      clusterStories(articles).map((s) => s.articles),
+    );
+    const b = bcubed(gold, pred);
+    const dev = bcubed(gold, pred, (i) => !isHeldOut(gold[i]!));
+    const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
+    console.log(
+      `${outlet.padEnd(5)} undated  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
+    );
+  }
+}
+
 /** B³ F1 of one corpus at every cut-off of the grid (the similarity graph is built once). */
 function sweepCutoffs(corpus: Corpus): number[] {
   const graph = buildStoryGraph(corpus.articles.map((a) => getStoryFeatures(a)));
@@ -239,6 +263,7 @@ function main(): void {
   reportCorpus(ecb);
   reportCorpus(basil);
   reportUndated(basil);
+  reportOneOutletUndated(basil);
   crossCheck(ecb, basil);
 }
 
