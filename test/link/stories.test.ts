@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { clusterAverageLink } from '../../src/link/stories/average-link.ts';
+import { EventContrast } from '../../src/link/stories/event-contrast.ts';
 import {
   clusterStories,
   cutStoryGraph,
@@ -9,6 +10,8 @@ import {
   StoryClusterer,
 } from '../../src/link/stories/stories.ts';
 import { collectVenues, getStoryFeatures } from '../../src/link/stories/story-features.ts';
+import { getStorySimilarity, SHINGLE_SATURATION } from '../../src/link/stories/story-similarity.ts';
+import { STORY_TUNING } from '../../src/link/stories/story-tuning.ts';
 import { prepareArticle } from '../../src/ingest/ingest.ts';
 import { readJsonLines } from '../../src/ingest/read-records.ts';
 import { makeArticle } from '../helpers/article.ts';
@@ -178,6 +181,82 @@ describe('story features', () => {
   });
 });
 
+describe('the clock of an undated report against a dated one', () => {
+  const dated = getStoryFeatures(
+    makeArticle('dated', 'The harbour authority opened the new ferry terminal.', { published: '2019-05-02' }),
+  );
+  const undated = (text: string) => getStoryFeatures(makeArticle('undated', text));
+  const sim = (text: string) => getStorySimilarity(undated(text), dated, 0.5, 0);
+
+  test('years all far from the other report’s publication year weaken the pair', () => {
+    assert.equal(
+      sim('The ferry terminal opened in 2011, after the 2009 vote.'),
+      0.5 * STORY_TUNING.yearConflictFactor,
+    );
+    assert.equal(
+      sim('The ferry terminal opened in 2011, after the 2009 vote.'),
+      sim('The terminal was built in 2024.'),
+    );
+  });
+
+  test('a year near the publication, or no year at all, is no evidence', () => {
+    assert.equal(sim('The ferry terminal opened in 2019, after the 2009 vote.'), 0.5);
+    assert.equal(sim('The terminal, planned in 2018, opened on Thursday.'), 0.5);
+    assert.equal(sim('The ferry terminal opened on Thursday.'), 0.5);
+    assert.equal(sim('The ferry carried 1200 passengers on its first day.'), 0.5);
+  });
+
+  test('two undated reports, or two dated ones, are not judged by the years they name', () => {
+    const other = undated('The ferry terminal opened in 2011.');
+    const plain = getStoryFeatures(makeArticle('plain', 'The ferry terminal opened on Thursday in 2003.'));
+    assert.equal(getStorySimilarity(other, plain, 0.5, 0), 0.5);
+    const datedOld = getStoryFeatures(
+      makeArticle('old', 'The ferry terminal opened in 2011.', { published: '2019-05-03' }),
+    );
+    assert.equal(getStorySimilarity(datedOld, dated, 0.5, 0), 0.5);
+  });
+
+  // 2019-05-02, the dated report's publication day, was a Thursday.
+  test('a lead naming only other weekdays than the dated report’s weakens the pair', () => {
+    assert.equal(sim('The ferry terminal opened on Sunday.'), 0.5 * STORY_TUNING.weekdayConflictFactor);
+    assert.equal(
+      sim('The ferry terminal, planned since 2011, opened on Sunday.'),
+      0.5 * STORY_TUNING.weekdayConflictFactor * STORY_TUNING.yearConflictFactor,
+    );
+  });
+
+  test('the publication day, the day before, or a weekday of the dated lead agree', () => {
+    assert.equal(sim('The ferry terminal opened on Wednesday.'), 0.5);
+    assert.equal(sim('The ferry terminal opened on Sunday and on Thursday.'), 0.5);
+    const datedSunday = getStoryFeatures(
+      makeArticle('dated', 'The ferry terminal that opened on Sunday is busy.', { published: '2019-05-02' }),
+    );
+    const sunday = undated('The ferry terminal opened on Sunday.');
+    assert.equal(getStorySimilarity(sunday, datedSunday, 0.5, 0), 0.5);
+  });
+
+  test('a whole passage in common outweighs the clock (a transcript and a report quoting it)', () => {
+    const sunday = undated('The ferry terminal opened on Sunday, in 2011.');
+    const wednesday = undated('The ferry terminal opened on Wednesday, in 2019.');
+    const whole = SHINGLE_SATURATION;
+    assert.equal(
+      getStorySimilarity(sunday, dated, 0.5, whole),
+      getStorySimilarity(wednesday, dated, 0.5, whole),
+    );
+    assert.ok(
+      getStorySimilarity(sunday, dated, 0.5, whole - 1) <
+        getStorySimilarity(wednesday, dated, 0.5, whole - 1),
+    );
+  });
+
+  test('weekdays past the lead, or between two undated reports, are no evidence', () => {
+    const background = `The ferry terminal opened. ${'The harbour has grown for decades. '.repeat(15)}It closed on Sunday.`;
+    assert.equal(sim(background), 0.5);
+    const monday = undated('The ferry terminal opened on Monday.');
+    assert.equal(getStorySimilarity(monday, undated('The ferry terminal opened on Sunday.'), 0.5, 0), 0.5);
+  });
+});
+
 describe('cutStoryGraph', () => {
   // A transcript (t) quoted by four reports on different angles: each report is close to the
   // transcript and far from the others, so the average link leaves the last one out.
@@ -266,5 +345,59 @@ describe('clusterAverageLink', () => {
       const loose = edges.map((e) => (e.sim < 0.9 ? { ...e, sim: 0.5 } : e));
       assert.deepEqual(clusterAverageLink(4, loose, 0.65, 0.5, occasion([100, 100, 100, 100])), split);
     });
+  });
+});
+
+describe('event contrast', () => {
+  // Six reports, tight in threes and close across (one subject): 0–2 name one mayor, city and
+  // toll, 3–5 another's; every report also names the subject's words.
+  const edges: { a: number; b: number; sim: number }[] = [];
+  for (let a = 0; a < 6; a++)
+    for (let b = a + 1; b < 6; b++) edges.push({ a, b, sim: a < 3 === b < 3 ? 0.95 : 0.8 });
+  const subject = ['flood', 'council', 'river'];
+  const first = [...subject, 'okafor', 'brennholt', '#14', 'dunmere', 'lisko'];
+  const second = [...subject, 'vantanen', 'corriby', '#3', 'halse', 'ostrand'];
+  const contrast = (evidence: string[][], minExclusive = 5) =>
+    new EventContrast({ evidence, coreShare: 0.75, minExclusive, minGroupSize: 3 });
+
+  test('two groups each agreeing on names the other never mentions stay apart', () => {
+    const evidence = [first, first, first, second, second, second];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(evidence)), [
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+  });
+
+  test('groups that share their names merge as before', () => {
+    const evidence = [first, first, first, first, first, second];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(evidence)), [
+      [0, 1, 2, 3, 4, 5],
+    ]);
+  });
+
+  test('too few exclusive names, or a name only one member gives, is no evidence', () => {
+    const evidence = [first, first, first, second, second, second];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(evidence, 6)), [
+      [0, 1, 2, 3, 4, 5],
+    ]);
+    const scattered = [first, subject, subject, second, subject, subject];
+    assert.deepEqual(clusterAverageLink(6, edges, 0.65, 0.5, undefined, contrast(scattered)), [
+      [0, 1, 2, 3, 4, 5],
+    ]);
+  });
+
+  test('pairs are left to the similarity cut', () => {
+    const pairEdges = [
+      { a: 0, b: 1, sim: 0.95 },
+      { a: 2, b: 3, sim: 0.95 },
+      { a: 0, b: 2, sim: 0.8 },
+      { a: 0, b: 3, sim: 0.8 },
+      { a: 1, b: 2, sim: 0.8 },
+      { a: 1, b: 3, sim: 0.8 },
+    ];
+    const evidence = [first, first, second, second];
+    assert.deepEqual(clusterAverageLink(4, pairEdges, 0.65, 0.5, undefined, contrast(evidence)), [
+      [0, 1, 2, 3],
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import type { EventContrast } from './event-contrast.ts';
+
 /**
  * Average-link agglomerative clustering over a sparse similarity graph. Missing edges count as
  * similarity 0, so clusters in different connected components never merge and the cost follows
@@ -137,6 +139,7 @@ export function clusterAverageLink(
   threshold: number,
   minCohesion = 0,
   occasion?: SameOccasion,
+  contrast?: EventContrast,
 ): number[][] {
   const members = new Map<number, number[]>();
   const links = new Map<number, Map<number, number>>();
@@ -178,7 +181,9 @@ export function clusterAverageLink(
     }
     if (!isCohesiveMerge(e.avg, mx.length, inside.get(e.x)!, my.length, inside.get(e.y)!, minCohesion))
       continue;
+    if (contrast?.isDistinct(e.x, e.y)) continue;
     const merged = next++;
+    contrast?.merge(e.x, e.y, merged);
     spans.set(merged, joinSpans(sx, sy));
     spans.delete(e.x);
     spans.delete(e.y);

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../../model/entity.ts';
 import type { Quote } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
 import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
+import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
 import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
 import { countDocumentFrequencies, scoreArticlePairs, weighArticle } from './story-similarity.ts';
@@ -13,13 +14,16 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *  1. Features per article (story-features.ts), computed once.
  *  2. Pair similarities over an inverted index (story-similarity.ts): cosine + shared wording,
  *     adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a
- *     floored decay); pairs below MIN_PAIR_SIMILARITY are no edge.
+ *     floored decay), or, when one of the two is undated, by its own years and weekdays
+ *     (undated-clock.ts); pairs below MIN_PAIR_SIMILARITY are no edge.
  *  3. Local scaling: each similarity divided by the geometric mean of the two articles'
  *     similarity to their NEIGHBOUR_RANK-th neighbour, so the cut adapts to how alike articles
  *     on that subject are.
  *  4. Average-link clustering at STORY_LINK_THRESHOLD, refusing merges of two groups that are
  *     each much tighter inside than to each other (MIN_COHESION): two events of one kind. Two
- *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut.
+ *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut. Two groups
+ *     of three or more that each agree on names and numbers the other never mentions stay apart
+ *     (event-contrast.ts): one topic, two events.
  *  5. A report left alone that shares whole quoted passages with one story only joins it.
  * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
@@ -55,6 +59,8 @@ export interface StoryGraph {
   edges: SimilarityEdge[];
   /** Publication day of each article (null when unknown) and the same-occasion cut. */
   occasion?: SameOccasion;
+  /** Names and numbers of each article: the who, where and how many of its event. */
+  evidence?: string[][];
 }
 
 /** Articles sorted by id and their scaled similarity edges (any order in, canonical out). */
@@ -73,7 +79,8 @@ export function buildStoryGraph(
     windowDays: tuning.sameOccasionDays,
     cutFactor: tuning.sameOccasionCutFactor,
   };
-  return { ids: sorted.map((f) => f.id), edges, occasion };
+  const evidence = sorted.map((f) => [...f.names, ...[...f.numbers].map((num) => `#${num}`)]);
+  return { ids: sorted.map((f) => f.id), edges, occasion, evidence };
 }
 
 /** Groups of article ids, one per story, cutting a graph at `threshold`. */
@@ -81,8 +88,24 @@ export function cutStoryGraph(
   graph: StoryGraph,
   threshold: number,
   minCohesion: number = STORY_TUNING.minCohesion,
+  tuning: StoryTuning = STORY_TUNING,
 ): string[][] {
-  const groups = clusterAverageLink(graph.ids.length, graph.edges, threshold, minCohesion, graph.occasion);
+  const contrast =
+    graph.evidence &&
+    new EventContrast({
+      evidence: graph.evidence,
+      coreShare: tuning.contrastCoreShare,
+      minExclusive: tuning.contrastMinExclusive,
+      minGroupSize: tuning.contrastMinGroupSize,
+    });
+  const groups = clusterAverageLink(
+    graph.ids.length,
+    graph.edges,
+    threshold,
+    minCohesion,
+    graph.occasion,
+    contrast,
+  );
   return attachQuotingSingletons(groups, graph.edges).map((group) => group.map((i) => graph.ids[i]!));
 }
 
@@ -127,7 +150,7 @@ export function groupByStory(
   features: readonly StoryFeatures[],
   tuning: StoryTuning = STORY_TUNING,
 ): string[][] {
-  return cutStoryGraph(buildStoryGraph(features, tuning), tuning.linkThreshold, tuning.minCohesion);
+  return cutStoryGraph(buildStoryGraph(features, tuning), tuning.linkThreshold, tuning.minCohesion, tuning);
 }
 
 /** `story-` + a hash of the sorted member ids: same members, same id, in any run. */

@@ -1,6 +1,7 @@
 import type { SimilarityEdge } from './average-link.ts';
 import type { StoryFeatures } from './story-features.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
+import { getUndatedClockFactor } from './undated-clock.ts';
 
 /**
  * How alike two articles are as reports of one event: TF-IDF cosine (names and numbers boosted)
@@ -96,9 +97,15 @@ function getVenueAdjustment(a: StoryFeatures, b: StoryFeatures): number | null {
   return aboutInterview ? null : 0;
 }
 
-/** Publications far apart in time are rarely fresh coverage of one event: decay past the window. */
-function getDateFactor(a: StoryFeatures, b: StoryFeatures, t: StoryTuning): number {
-  if (a.publishedDay === null || b.publishedDay === null) return 1;
+/**
+ * Publications far apart in time are rarely fresh coverage of one event: decay past the window.
+ * With one date missing, the undated report's own time words judge instead (undated-clock.ts),
+ * unless the two share a whole passage: the same words, quoted from one occasion, outweigh a
+ * weekday or year that one of them names (a transcript and the reports quoting it).
+ */
+function getDateFactor(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): number {
+  if (a.publishedDay === null || b.publishedDay === null)
+    return shared >= SHINGLE_SATURATION ? 1 : getUndatedClockFactor(a, b, t);
   const gap = Math.abs(a.publishedDay - b.publishedDay) - t.dateWindowDays;
   return gap <= 0 ? 1 : Math.max(t.dateMinFactor, 0.5 ** (gap / t.dateHalfLifeDays));
 }
@@ -114,7 +121,7 @@ export function getStorySimilarity(
   const venue = getVenueAdjustment(x, y);
   if (venue === null) return 0;
   const base = cosine + SHINGLE_BONUS * Math.min(1, sharedShingles / SHINGLE_SATURATION) + venue;
-  return base * getDateFactor(x, y, tuning);
+  return base * getDateFactor(x, y, sharedShingles, tuning);
 }
 
 /**
@@ -122,7 +129,7 @@ export function getStorySimilarity(
  * two articles published within the date window: the same words from the same occasion.
  */
 function isSharedPassage(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): boolean {
-  return shared >= SHINGLE_SATURATION && getDateFactor(a, b, t) === 1;
+  return shared >= SHINGLE_SATURATION && getDateFactor(a, b, shared, t) === 1;
 }
 
 /** Grows a posting list in a map of lists. */
