@@ -6,6 +6,7 @@ import { findParagraphQuoteMarks } from './quotes/01-quote-marks.ts';
 import { joinParagraphQuotes } from './quotes/02-multi-paragraph.ts';
 import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript-turns.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
+import { findTailCueClause } from './quotes/06-tail-cue-clause.ts';
 import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
@@ -300,18 +301,32 @@ function readReported(
 }
 
 /**
+ * A reported clause more than this many times the length of the mixed clause around a quoted
+ * phrase states something else around it ("… said at an event that “a bomb” had gone off" read
+ * from the sentence start), so the mixed clause is reported too. Twice is where two spans stop
+ * reading as one statement (the attribution scorer's own length bound).
+ */
+const MAX_COVERING_CLAUSE_RATIO = 2;
+
+/**
  * The clause around each top-level quoted phrase its cue frames (attribution/mixed.ts), unless
- * reported speech covers it already. A quote nested in another is read in its own frame: skipped.
+ * reported speech covers it already with a clause of about its length. A quote nested in another
+ * is read in its own frame: skipped.
  */
 function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
   const direct = drafts.filter((d) => d.kind === 'direct' && d.cue);
+  const reported = drafts.filter((o) => o.kind === 'indirect');
   for (const d of direct) {
     const nested = direct.some((o) => o !== d && o.start <= d.start && d.end <= o.end);
-    const covered = drafts.some((o) => o.kind === 'indirect' && o.start < d.end && d.start < o.end);
     if (nested) continue;
-    const clause = covered ? null : findMixedClause(a.frame, d, d.cue!);
+    const clause =
+      d.cue!.start >= d.end ? findTailCueClause(a.frame, d, d.cue!) : findMixedClause(a.frame, d, d.cue!);
     if (!clause) continue;
-    drafts.push({ ...d, ...clause, kind: 'indirect', rule: 'quote.indirect.mixed' });
+    const size = clause.end - clause.start;
+    const covered = reported.some(
+      (o) => o.start < d.end && d.start < o.end && o.end - o.start <= MAX_COVERING_CLAUSE_RATIO * size,
+    );
+    if (!covered) drafts.push({ ...d, ...clause, kind: 'indirect', rule: 'quote.indirect.mixed' });
   }
 }
 
