@@ -13,7 +13,7 @@ import {
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
-import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
 /**
  * A frame read lazily: the speech events and the subject of a sentence are computed when asked,
@@ -285,7 +285,9 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   const e = a.eventsOf(next.index)[0];
   if (!e?.subject || e.subject.start !== next.start || e.how === 'inherited') return null;
   const after = next.tokens.length - 1 - e.token;
-  return after <= MAX_SPILLED_TAIL_WORDS ? e : null;
+  // "Trump said, looking out on the crowd.": a comma right after the verb ends the attribution.
+  const aside = after > 0 && /^\s*,\s*$/u.test(gapBetween(a.frame, next, e.token, e.token + 1));
+  return after <= MAX_SPILLED_TAIL_WORDS || aside ? e : null;
 }
 
 /** Words a spilled attribution may hold after its verb ("Vannoy demanded on Tuesday"). */

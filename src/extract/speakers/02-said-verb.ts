@@ -204,13 +204,25 @@ export function readVerbEvent(
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
-    if (after)
+    if (after && !(after.kind === 'pronoun' && opensClause(frame, s, after.to)))
       return {
         ...base,
         subject: after,
         speaker: resolve(s, after, events),
         how: after.kind === 'name' ? 'inverted' : after.kind,
       };
+  }
+  // speaker.infinitive-subject: "Trump took to Twitter to accuse …", "she plans to announce …":
+  // an infinitive's speaker is the subject of the clause it completes, or the person right before
+  // "to" ("led the journalist Dainis Ivans to fear"). Not after an earlier speech act of the
+  // sentence, whose object may be the one asked to speak ("urged them to say").
+  if (s.tokens[gapAt]?.norm === 'to' && !events.some((e) => e.cue.end <= tok.start)) {
+    const object = gapAt > 0 ? mentionEndingAt(frame, s, gapAt - 1) : null;
+    const person = object?.kind === 'name' ? resolve(s, object, events) : null;
+    if (object && person && (person.type === 'person' || person.type === null)) return { ...base, subject: object, speaker: person, how: 'name' };
+    const first = findSentenceSubject(frame, s, gapAt);
+    const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
+    if (first && speaker) return { ...base, subject: first, speaker, how: 'inherited' };
   }
   if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
@@ -306,7 +318,8 @@ function findSubjectBefore(
     if (holder) return { mention: holder, how: 'role' };
     return { mention: m, how: m.kind === 'name' ? 'name' : m.kind };
   }
-  if (/^\s*,\s*$/u.test(next)) {
+  // An abbreviation's full stop may come before the comma ("of Springfield, Va., said").
+  if (/^\s*\.?,\s*$/u.test(next)) {
     const named = findNameAfterRole(frame, s, at);
     if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);
@@ -323,6 +336,15 @@ function findSubjectBefore(
 function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): boolean {
   const from = at >= 0 ? s.tokens[at]!.end : s.start;
   return at < 0 || /[,”’"'»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
+}
+
+/**
+ * A pronoun after the verb that a word follows without punctuation is the subject of the reported
+ * clause, not an inverted speaker: "…, said it would tell a story", "said they were ready"; only
+ * "…,” said he." or "said she, adding …" invert.
+ */
+function opensClause(frame: Frame, s: Sentence, next: number): boolean {
+  return next < s.tokens.length && /^\s+$/u.test(gapBetween(frame, s, next - 1, next));
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */
