@@ -70,7 +70,7 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
       continue;
     }
     const verb = SPEECH_VERB_FORMS.get(tok.norm);
-    if (!verb || isNounUse(frame, s, i) || isPartOfName(s, i)) continue;
+    if (!verb || isNounUse(frame, s, i, verb) || isPartOfName(s, i)) continue;
     const event = readVerbEvent(frame, s, i, verb, events, resolve);
     // "territorial claims", "his remarks": an -s form with no subject is a plural noun.
     if (event.how === 'none' && /[^s]s$/u.test(tok.norm)) continue;
@@ -104,6 +104,8 @@ function findPhraseEvent(
       token: i + 1,
     };
   }
+  const asPutIt = readAsPutIt(frame, s, i);
+  if (asPutIt) return { ...asPutIt, speaker: resolve(s, asPutIt.subject!, events) };
   const pron = s.tokens[i + 1];
   const noun = s.tokens[i + 2];
   if (tok.norm === 'in' && pron && noun && POSSESSIVE_PRONOUNS.has(pron.norm) && WORDS_NOUNS.has(noun.norm)) {
@@ -131,6 +133,23 @@ function findPhraseEvent(
     };
   }
   return null;
+}
+
+/**
+ * speaker.as-put-it: "As Ms. Simonyan put it, …", "…,” as The New Yorker put it." The idiom
+ * "as X put it" attributes the words next to it to X; "put" alone is no speech verb, so only the
+ * whole frame counts: "as", a subject, "put it".
+ */
+function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 'speaker'> | null {
+  const tok = s.tokens[i]!;
+  if (tok.norm !== 'put' || s.tokens[i + 1]?.norm !== 'it' || i < 2) return null;
+  const { at } = skipVerbGap(frame, s, i);
+  const subject = at >= 0 ? (findAppositiveSubject(frame, s, at) ?? mentionEndingAt(frame, s, at)) : null;
+  if (!subject) return null;
+  const lead = DETERMINERS.has(s.tokens[subject.from - 1]?.norm ?? '') ? subject.from - 2 : subject.from - 1;
+  if (s.tokens[lead]?.norm !== 'as') return null;
+  const how: SubjectHow = subject.kind === 'name' ? 'name' : subject.kind;
+  return { cue: { start: tok.start, end: s.tokens[i + 1]!.end }, verb: null, subject, how, passive: false, token: i };
 }
 
 /** Whether a word names a document that carries someone's words, not a speaker. */
@@ -165,15 +184,19 @@ function isPartOfName(s: Sentence, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(s.tokens[i]!.text);
 }
 
-/** "the remarks", "his comments", "to say": the word is a noun or an infinitive, not a report. */
-function isNounUse(frame: Frame, s: Sentence, i: number): boolean {
+/**
+ * "the remarks", "his comments", "to say": the word is a noun or an infinitive, not a report. A
+ * `describes` verb in the infinitive still frames the quoted phrase next to it ("took to Twitter
+ * to accuse the campaign of being “duped”"); its speaker is the clause's subject.
+ */
+function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): boolean {
   const prev = s.tokens[i - 1];
   if (!prev || !/^\s+$/u.test(gapBetween(frame, s, i - 1, i))) return false;
   return (
     DETERMINERS.has(prev.norm) ||
     POSSESSIVE_PRONOUNS.has(prev.norm) ||
     /['’]s$/u.test(prev.text) ||
-    prev.norm === 'to'
+    (prev.norm === 'to' && verb.class === 'reports')
   );
 }
 
