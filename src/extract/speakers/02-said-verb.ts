@@ -333,7 +333,7 @@ function findSubjectBefore(
   if (/^\s+$/u.test(next)) {
     const role = findRoleWithPhrase(frame, s, at);
     if (role) return { mention: role, how: 'role' };
-    const m = mentionEndingAt(frame, s, at);
+    const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
@@ -347,6 +347,28 @@ function findSubjectBefore(
     if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);
     if (m) return { mention: m, how: 'appositive' };
+  }
+  return null;
+}
+
+/** Most words of a participle phrase between a subject and its verb ("marching through the streets" is 4). */
+const MAX_PARTICIPLE_PHRASE_WORDS = 6;
+
+/**
+ * speaker.participle-modifier: "Protesters marching through the streets chanted …", "officials
+ * speaking on condition of anonymity said …": a subject followed by an -ing phrase with no comma.
+ * Read back from the word before the verb over plain words to an -ing word with a name or role
+ * right before it; the phrase's last noun ("the streets") is not the subject.
+ */
+function findParticipleModifiedSubject(frame: Frame, s: Sentence, at: number): Mention | null {
+  // From the word before `at`: an -ing word right before the verb takes it as its object
+  // ("Trump making remarks"), not as the subject's verb.
+  for (let p = at - 1; p > 0 && at - p < MAX_PARTICIPLE_PHRASE_WORDS; p--) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    const tok = s.tokens[p]!;
+    if (!/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text) || SPEECH_VERB_FORMS.has(tok.norm)) continue;
+    const m = mentionEndingAt(frame, s, p - 1);
+    return m && m.kind !== 'pronoun' ? m : null;
   }
   return null;
 }
