@@ -328,8 +328,14 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
     const { clause, rule } = found;
     const size = clause.end - clause.start;
     const covering = drafts.filter((o) => o.kind === 'indirect' && o.start < d.end && d.start < o.end);
+    // A free relative is read from its syntax alone; a reported clause starting inside it
+    // ("a “rant,” and went home" of "what she called a “rant,”") is a misreading of the same words.
     const isPiece = (o: Draft): boolean =>
-      clause.start <= o.start && o.end <= clause.end && (o.end - o.start) * SAME_CLAUSE_LENGTH_RATIO < size;
+      rule === 'quote.indirect.free-relative'
+        ? clause.start <= o.start && o.start < clause.end
+        : clause.start <= o.start &&
+          o.end <= clause.end &&
+          (o.end - o.start) * SAME_CLAUSE_LENGTH_RATIO < size;
     const same = covering.some((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
     if (same) continue;
     for (const o of covering.filter(isPiece)) drafts.splice(drafts.indexOf(o), 1);

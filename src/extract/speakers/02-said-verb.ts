@@ -149,7 +149,14 @@ function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 's
   const lead = DETERMINERS.has(s.tokens[subject.from - 1]?.norm ?? '') ? subject.from - 2 : subject.from - 1;
   if (s.tokens[lead]?.norm !== 'as') return null;
   const how: SubjectHow = subject.kind === 'name' ? 'name' : subject.kind;
-  return { cue: { start: tok.start, end: s.tokens[i + 1]!.end }, verb: null, subject, how, passive: false, token: i };
+  return {
+    cue: { start: tok.start, end: s.tokens[i + 1]!.end },
+    verb: null,
+    subject,
+    how,
+    passive: false,
+    token: i,
+  };
 }
 
 /** Whether a word names a document that carries someone's words, not a speaker. */
@@ -242,7 +249,8 @@ export function readVerbEvent(
   if (s.tokens[gapAt]?.norm === 'to' && !events.some((e) => e.cue.end <= tok.start)) {
     const object = gapAt > 0 ? mentionEndingAt(frame, s, gapAt - 1) : null;
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
-    if (object && person && (person.type === 'person' || person.type === null)) return { ...base, subject: object, speaker: person, how: 'name' };
+    if (object && person && (person.type === 'person' || person.type === null))
+      return { ...base, subject: object, speaker: person, how: 'name' };
     const first = findSentenceSubject(frame, s, gapAt);
     const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
     if (first && speaker) return { ...base, subject: first, speaker, how: 'inherited' };

@@ -24,7 +24,10 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       continue;
     }
     const first = s.tokens[open]!.norm;
-    if (!/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) && !isParticiple(s, open))
+    if (
+      !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
+      !isParticiple(s, open)
+    )
       return null;
     const m = mentionEndingAt(frame, s, open - 1);
     return m && m.kind !== 'pronoun' ? m : null;
