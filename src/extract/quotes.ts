@@ -8,6 +8,7 @@ import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
 import { findTailCueClause } from './quotes/06-tail-cue-clause.ts';
 import { findFreeRelativeClause } from './quotes/07-free-relative.ts';
+import { findHeadlineLeadIn } from './quotes/08-headline-lead-in.ts';
 import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
@@ -101,6 +102,7 @@ export function extractQuotes(
     if (draft) drafts.push(draft);
   });
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
+  if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -352,6 +354,35 @@ function findClauseAround(frame: Frame, d: Span, cue: Span): { clause: Span; rul
   if (relative) return { clause: relative, rule: 'quote.indirect.free-relative' };
   const clause = findMixedClause(frame, d, cue);
   return clause ? { clause, rule: 'quote.indirect.mixed' } : null;
+}
+
+/**
+ * The headline's "Name: statement" (quotes/08-headline-lead-in.ts) as one indirect quote by the
+ * entity the label names; reported clauses the model read inside the headline give way to it.
+ */
+function readHeadlineLeadIn(article: Article, a: FrameAnalysis, drafts: Draft[]): void {
+  const found = findHeadlineLeadIn(article.text);
+  if (!found) return;
+  const { label, content } = found;
+  const surface = article.text.slice(label.start, label.end);
+  const e = a.frame.entities.resolve(article.id, surface, label.start);
+  const speaker: SpeakerRef = e
+    ? speakerRefOf(e, surface, label)
+    : { name: surface, entity: null, type: null, surface, aliases: [], ...label };
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.kind === 'indirect' && content.start <= d.start && d.end <= content.end) drafts.splice(i, 1);
+  }
+  drafts.push({
+    ...content,
+    kind: 'indirect',
+    speaker,
+    cue: label,
+    venue: null,
+    rule: 'quote.indirect.headline-lead-in',
+    speakerRule: 'speaker.headline-lead-in',
+    paragraph: 0,
+  });
 }
 
 function speakerKey(r: SpeakerRef | null): string | null {

@@ -175,3 +175,27 @@ test('the clause from the cue to a quoted phrase, past a reported clause cut at 
     },
   );
 });
+
+test('a headline "Name: statement" is the named speaker’s when the article names them again', () => {
+  expectQuote(
+    'Tom Hale: Port Tax Will Sink the Harbour.\n\nSenator Tom Hale warned on Monday about the tax.',
+    {
+      text: 'Port Tax Will Sink the Harbour.',
+      kind: 'indirect',
+      speaker: 'Tom Hale',
+      rule: 'quote.indirect.headline-lead-in',
+    },
+  );
+  const section = quotesOf('The Latest: Port tax vote delayed.\n\nThe council met on Monday.');
+  assert.ok(!section.some((q) => q.rule === 'quote.indirect.headline-lead-in'));
+  const unnamed = quotesOf('Harbour Watch: Port tax vote delayed.\n\nThe council met on Monday.');
+  assert.ok(!unnamed.some((q) => q.rule === 'quote.indirect.headline-lead-in'));
+});
+
+test('boasted attributes the quote it introduces', () => {
+  expectQuote(
+    'When Costa noted the loss, Berg boasted, “That makes me smart.”',
+    { text: 'That makes me smart.', kind: 'direct', speaker: 'Jonas Berg' },
+    false,
+  );
+});

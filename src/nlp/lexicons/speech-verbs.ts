@@ -383,6 +383,13 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
     'She mocked the plan as “a fairy tale”.',
   ),
   verb('dub', 'dub dubs dubbed dubbing', 'describes', false, 'Critics dubbed the bill “a giveaway”.'),
+  verb(
+    'boast',
+    'boast boasts boasted boasting brag brags bragged bragging',
+    'reports',
+    true,
+    'He boasted that the plant was the biggest in Europe.',
+  ),
 ];
 
 /** Multi-word attributions that name their speaker after them or through a possessive. */
