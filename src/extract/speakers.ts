@@ -152,8 +152,11 @@ const RULE_OF_HOW: Record<SubjectHow, string> = {
  */
 const MAX_DESCRIBE_CUE_WORDS = 8;
 
-/** After a closing mark: only punctuation and space before the attribution ("…,” he said"). */
-const ADJACENT = /^[\s,.;:!?\u2014\u2013-]*$/u;
+/**
+ * After a closing mark: only punctuation and space before the attribution ("…,” he said"), and
+ * any further closing marks (a nested quote's "…’” he said", the second apostrophe of ''…'').
+ */
+const ADJACENT = /^[\s,.;:!?\u2014\u2013”’"'»-]*$/u;
 /** A trailing dash attribution: "…” — Sergei Ivanov, foreign minister". */
 const DASH_LEAD = /^\s*[,.]?\s*[\u2014\u2013\u2015]\s*/u;
 

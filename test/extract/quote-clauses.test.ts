@@ -199,3 +199,11 @@ test('boasted attributes the quote it introduces', () => {
     false,
   );
 });
+
+test('the attribution after a doubled-apostrophe close goes to the name after it', () => {
+  expectQuote(
+    "Many officials have said the same thing. ''The sooner it is paid, the better,'' Costa told the radio.",
+    { text: 'The sooner it is paid, the better,', kind: 'direct', speaker: 'Maria Costa' },
+    false,
+  );
+});
