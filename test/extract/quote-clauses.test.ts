@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
 import { extractQuotes } from '../../src/extract/quotes.ts';
 import type { Quote, QuoteKind } from '../../src/model/quote.ts';
 import { makeArticle } from '../helpers/article.ts';
@@ -206,4 +207,27 @@ test('the attribution after a doubled-apostrophe close goes to the name after it
     { text: 'The sooner it is paid, the better,', kind: 'direct', speaker: 'Maria Costa' },
     false,
   );
+});
+
+test('"the Democratic senator" is the senator the article titled with an abbreviation', () => {
+  const article = makeArticle(
+    'senator',
+    'Oregon Sen. Anna Weiss questioned the bank chief on Tuesday.\n\n' +
+      'The Democratic senator said the bank had misled its customers for years.',
+  );
+  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+  const q = quotes.find((x) => x.text.startsWith('the bank had misled'));
+  assert.equal(q?.speaker?.name, 'Anna Weiss');
+});
+
+test('an office followed by a verb is no title of the next name', () => {
+  const article = makeArticle(
+    'governor',
+    'The state budget was late again this year.\n\n' +
+      'The governor said Jonas Berg and the council were to blame for the delay.',
+  );
+  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+  const q = quotes.find((x) => x.text.includes('were to blame'));
+  assert.ok(q, quotes.map((x) => x.text).join(' | '));
+  assert.notEqual(q.speaker?.name, 'Jonas Berg');
 });
