@@ -6,12 +6,15 @@ import { findParagraphQuoteMarks } from './quotes/01-quote-marks.ts';
 import { joinParagraphQuotes } from './quotes/02-multi-paragraph.ts';
 import { findTranscriptTurns, type TranscriptTurn } from './quotes/03-transcript-turns.ts';
 import { findScareQuoteReason } from './quotes/05-scare-quotes.ts';
+import { findTailCueClause } from './quotes/06-tail-cue-clause.ts';
+import { findFreeRelativeClause } from './quotes/07-free-relative.ts';
+import { findHeadlineLeadIn } from './quotes/08-headline-lead-in.ts';
 import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
-import { buildFrame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/frame.ts';
+import { buildFrame, type Frame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/frame.ts';
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findTitledHolder } from './speakers/role-holder.ts';
 import { findVenue, type Venue } from './venues.ts';
@@ -99,6 +102,7 @@ export function extractQuotes(
     if (draft) drafts.push(draft);
   });
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
+  if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -300,19 +304,85 @@ function readReported(
 }
 
 /**
- * The clause around each top-level quoted phrase its cue frames (attribution/mixed.ts), unless
- * reported speech covers it already. A quote nested in another is read in its own frame: skipped.
+ * A reported clause about the length of the mixed clause around a quoted phrase (within this
+ * factor either way) is the same statement, and the mixed clause is not added. One more than
+ * twice as long states something else around it ("… said at an event that “a bomb” had gone
+ * off" read from the sentence start); one less than half as long, inside the mixed clause, is a
+ * piece of it cut at the quote ("all Americans engage in “more listening”" of "the spate of
+ * shootings demands that all Americans engage in “more listening”") and gives way to it. Twice
+ * is where two spans stop reading as one statement (the attribution scorer's own length bound).
+ */
+const SAME_CLAUSE_LENGTH_RATIO = 2;
+
+/**
+ * The clause around each top-level quoted phrase its cue frames: a free relative ("what she
+ * called a “rant”"), a partly quoted sentence with its cue after it, or the clause from the cue
+ * (attribution/mixed.ts). Reported speech of about its length covering the quote stands instead.
+ * A quote nested in another is read in its own frame: skipped.
  */
 function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
   const direct = drafts.filter((d) => d.kind === 'direct' && d.cue);
   for (const d of direct) {
     const nested = direct.some((o) => o !== d && o.start <= d.start && d.end <= o.end);
-    const covered = drafts.some((o) => o.kind === 'indirect' && o.start < d.end && d.start < o.end);
     if (nested) continue;
-    const clause = covered ? null : findMixedClause(a.frame, d, d.cue!);
-    if (!clause) continue;
-    drafts.push({ ...d, ...clause, kind: 'indirect', rule: 'quote.indirect.mixed' });
+    const found = findClauseAround(a.frame, d, d.cue!);
+    if (!found) continue;
+    const { clause, rule } = found;
+    const size = clause.end - clause.start;
+    const covering = drafts.filter((o) => o.kind === 'indirect' && o.start < d.end && d.start < o.end);
+    // A free relative is read from its syntax alone; a reported clause starting inside it
+    // ("a “rant,” and went home" of "what she called a “rant,”") is a misreading of the same words.
+    const isPiece = (o: Draft): boolean =>
+      rule === 'quote.indirect.free-relative'
+        ? clause.start <= o.start && o.start < clause.end
+        : clause.start <= o.start &&
+          o.end <= clause.end &&
+          (o.end - o.start) * SAME_CLAUSE_LENGTH_RATIO < size;
+    const same = covering.some((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
+    if (same) continue;
+    for (const o of covering.filter(isPiece)) drafts.splice(drafts.indexOf(o), 1);
+    drafts.push({ ...d, ...clause, kind: 'indirect', rule });
   }
+}
+
+function findClauseAround(frame: Frame, d: Span, cue: Span): { clause: Span; rule: string } | null {
+  if (cue.start >= d.end) {
+    const clause = findTailCueClause(frame, d, cue);
+    return clause ? { clause, rule: 'quote.indirect.mixed' } : null;
+  }
+  const relative = findFreeRelativeClause(frame, d, cue);
+  if (relative) return { clause: relative, rule: 'quote.indirect.free-relative' };
+  const clause = findMixedClause(frame, d, cue);
+  return clause ? { clause, rule: 'quote.indirect.mixed' } : null;
+}
+
+/**
+ * The headline's "Name: statement" (quotes/08-headline-lead-in.ts) as one indirect quote by the
+ * entity the label names; reported clauses the model read inside the headline give way to it.
+ */
+function readHeadlineLeadIn(article: Article, a: FrameAnalysis, drafts: Draft[]): void {
+  const found = findHeadlineLeadIn(article.text);
+  if (!found) return;
+  const { label, content } = found;
+  const surface = article.text.slice(label.start, label.end);
+  const e = a.frame.entities.resolve(article.id, surface, label.start);
+  const speaker: SpeakerRef = e
+    ? speakerRefOf(e, surface, label)
+    : { name: surface, entity: null, type: null, surface, aliases: [], ...label };
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.kind === 'indirect' && content.start <= d.start && d.end <= content.end) drafts.splice(i, 1);
+  }
+  drafts.push({
+    ...content,
+    kind: 'indirect',
+    speaker,
+    cue: label,
+    venue: null,
+    rule: 'quote.indirect.headline-lead-in',
+    speakerRule: 'speaker.headline-lead-in',
+    paragraph: 0,
+  });
 }
 
 function speakerKey(r: SpeakerRef | null): string | null {

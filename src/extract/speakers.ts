@@ -13,7 +13,7 @@ import {
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
-import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
 /**
  * A frame read lazily: the speech events and the subject of a sentence are computed when asked,
@@ -152,8 +152,11 @@ const RULE_OF_HOW: Record<SubjectHow, string> = {
  */
 const MAX_DESCRIBE_CUE_WORDS = 8;
 
-/** After a closing mark: only punctuation and space before the attribution ("…,” he said"). */
-const ADJACENT = /^[\s,.;:!?\u2014\u2013-]*$/u;
+/**
+ * After a closing mark: only punctuation and space before the attribution ("…,” he said"), and
+ * any further closing marks (a nested quote's "…’” he said", the second apostrophe of ''…'').
+ */
+const ADJACENT = /^[\s,.;:!?\u2014\u2013”’"'»-]*$/u;
 /** A trailing dash attribution: "…” — Sergei Ivanov, foreign minister". */
 const DASH_LEAD = /^\s*[,.]?\s*[\u2014\u2013\u2015]\s*/u;
 
@@ -285,7 +288,9 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   const e = a.eventsOf(next.index)[0];
   if (!e?.subject || e.subject.start !== next.start || e.how === 'inherited') return null;
   const after = next.tokens.length - 1 - e.token;
-  return after <= MAX_SPILLED_TAIL_WORDS ? e : null;
+  // "Trump said, looking out on the crowd.": a comma right after the verb ends the attribution.
+  const aside = after > 0 && /^\s*,\s*$/u.test(gapBetween(a.frame, next, e.token, e.token + 1));
+  return after <= MAX_SPILLED_TAIL_WORDS || aside ? e : null;
 }
 
 /** Words a spilled attribution may hold after its verb ("Vannoy demanded on Tuesday"). */

@@ -71,6 +71,9 @@ export function isRoleModifier(word: string): boolean {
   return MODIFIER_PAST.has(officeWord(word));
 }
 
+/** Most capitalised qualifier words read past before an office ("South Carolina" is 2). */
+const MAX_QUALIFIER_WORDS = 3;
+
 /**
  * Reads a role surface: modifiers, an optional country word (demonym, name, possessive), the
  * office or leader noun, and an optional "of [the] Country". Null when no office is named.
@@ -93,6 +96,17 @@ export function parseRole(surface: string): Role | null {
     country = countryHere.name;
     i++;
   }
+  // "the Democratic senator", "the South Carolina governor": capitalised words before the office
+  // that are not a country (a party, a state, a city) qualify the holder and are read past.
+  let qualified = i;
+  while (
+    qualified < words.length - 1 &&
+    qualified - i < MAX_QUALIFIER_WORDS &&
+    /^\p{Lu}/u.test(words[qualified]!) &&
+    matchOffice(words, qualified) === null
+  )
+    qualified++;
+  if (qualified > i && matchOffice(words, qualified) !== null) i = qualified;
   const office = matchOffice(words, i);
   let role: Role;
   if (office !== null) {

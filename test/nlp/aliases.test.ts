@@ -122,4 +122,14 @@ test('lexicons: every office row matches its own example and parses as a role', 
   });
   assert.equal(parseRole('President of Russia')?.country, 'Russia');
   assert.equal(parseRole('American leader')?.role, 'leader');
+  // A party, state or city before the office qualifies the holder; it is no country.
+  assert.deepEqual(parseRole('the Democratic senator'), {
+    role: 'senator',
+    country: null,
+    leader: false,
+    past: false,
+    honorific: false,
+  });
+  assert.equal(parseRole('the former New Mexico governor')?.role, 'governor');
+  assert.equal(parseRole('the Democratic nominee'), null);
 });

@@ -38,9 +38,18 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
   const stack: Open[] = [];
   const re = new RegExp(QUOTE_MARK_PATTERN.source, 'gu');
   re.lastIndex = paragraph.start;
+  let skipAt = -1;
   for (let hit = re.exec(text); hit !== null && hit.index < paragraph.end; hit = re.exec(text)) {
     const i = hit.index;
+    if (i === skipAt) continue;
     const c = text[i]!;
+    // quote.doubled-apostrophe: some papers print “ and ” as two apostrophes (''…''). The pair is
+    // one mark: when it opens, its second apostrophe opens; when it closes, its first closes and
+    // the second is passed over, so the quote is not also read as nested in a quote of itself.
+    if (c === "'" && text[i + 1] === "'") {
+      if (!isRightFlanking(text, i, paragraph)) continue;
+      skipAt = i + 1;
+    }
     const opens = OPENERS.get(c) ?? misusedOpener(text, i, paragraph, stack.length);
     const closes = CLOSERS.get(c);
     if (!opens && !closes) continue;

@@ -71,6 +71,30 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'it',
   'they',
   'we',
+  // Prepositions and subordinators open a new phrase; they are never the noun a term modifies
+  // (described him as a “disgrace” after …).
+  'after',
+  'before',
+  'over',
+  'about',
+  'against',
+  'amid',
+  'during',
+  'since',
+  'until',
+  'when',
+  'while',
+  'where',
+  'whether',
+  'though',
+  'although',
+  'unless',
+  'despite',
+  'without',
+  'through',
+  'into',
+  'like',
+  'so',
 ]);
 /** Words the naming-cue check looks back over before the opening mark. */
 const NAMING_LOOKBACK_WORDS = 4;

@@ -70,7 +70,7 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
       continue;
     }
     const verb = SPEECH_VERB_FORMS.get(tok.norm);
-    if (!verb || isNounUse(frame, s, i) || isPartOfName(s, i)) continue;
+    if (!verb || isNounUse(frame, s, i, verb) || isPartOfName(s, i)) continue;
     const event = readVerbEvent(frame, s, i, verb, events, resolve);
     // "territorial claims", "his remarks": an -s form with no subject is a plural noun.
     if (event.how === 'none' && /[^s]s$/u.test(tok.norm)) continue;
@@ -104,6 +104,8 @@ function findPhraseEvent(
       token: i + 1,
     };
   }
+  const asPutIt = readAsPutIt(frame, s, i);
+  if (asPutIt) return { ...asPutIt, speaker: resolve(s, asPutIt.subject!, events) };
   const pron = s.tokens[i + 1];
   const noun = s.tokens[i + 2];
   if (tok.norm === 'in' && pron && noun && POSSESSIVE_PRONOUNS.has(pron.norm) && WORDS_NOUNS.has(noun.norm)) {
@@ -131,6 +133,30 @@ function findPhraseEvent(
     };
   }
   return null;
+}
+
+/**
+ * speaker.as-put-it: "As Ms. Simonyan put it, …", "…,” as The New Yorker put it." The idiom
+ * "as X put it" attributes the words next to it to X; "put" alone is no speech verb, so only the
+ * whole frame counts: "as", a subject, "put it".
+ */
+function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 'speaker'> | null {
+  const tok = s.tokens[i]!;
+  if (tok.norm !== 'put' || s.tokens[i + 1]?.norm !== 'it' || i < 2) return null;
+  const { at } = skipVerbGap(frame, s, i);
+  const subject = at >= 0 ? (findAppositiveSubject(frame, s, at) ?? mentionEndingAt(frame, s, at)) : null;
+  if (!subject) return null;
+  const lead = DETERMINERS.has(s.tokens[subject.from - 1]?.norm ?? '') ? subject.from - 2 : subject.from - 1;
+  if (s.tokens[lead]?.norm !== 'as') return null;
+  const how: SubjectHow = subject.kind === 'name' ? 'name' : subject.kind;
+  return {
+    cue: { start: tok.start, end: s.tokens[i + 1]!.end },
+    verb: null,
+    subject,
+    how,
+    passive: false,
+    token: i,
+  };
 }
 
 /** Whether a word names a document that carries someone's words, not a speaker. */
@@ -165,15 +191,19 @@ function isPartOfName(s: Sentence, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(s.tokens[i]!.text);
 }
 
-/** "the remarks", "his comments", "to say": the word is a noun or an infinitive, not a report. */
-function isNounUse(frame: Frame, s: Sentence, i: number): boolean {
+/**
+ * "the remarks", "his comments", "to say": the word is a noun or an infinitive, not a report. A
+ * `describes` verb in the infinitive still frames the quoted phrase next to it ("took to Twitter
+ * to accuse the campaign of being “duped”"); its speaker is the clause's subject.
+ */
+function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): boolean {
   const prev = s.tokens[i - 1];
   if (!prev || !/^\s+$/u.test(gapBetween(frame, s, i - 1, i))) return false;
   return (
     DETERMINERS.has(prev.norm) ||
     POSSESSIVE_PRONOUNS.has(prev.norm) ||
     /['’]s$/u.test(prev.text) ||
-    prev.norm === 'to'
+    (prev.norm === 'to' && verb.class === 'reports')
   );
 }
 
@@ -204,13 +234,26 @@ export function readVerbEvent(
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
-    if (after)
+    if (after && !(after.kind === 'pronoun' && opensClause(frame, s, after.to)))
       return {
         ...base,
         subject: after,
         speaker: resolve(s, after, events),
         how: after.kind === 'name' ? 'inverted' : after.kind,
       };
+  }
+  // speaker.infinitive-subject: "Trump took to Twitter to accuse …", "she plans to announce …":
+  // an infinitive's speaker is the subject of the clause it completes, or the person right before
+  // "to" ("led the journalist Dainis Ivans to fear"). Not after an earlier speech act of the
+  // sentence, whose object may be the one asked to speak ("urged them to say").
+  if (s.tokens[gapAt]?.norm === 'to' && !events.some((e) => e.cue.end <= tok.start)) {
+    const object = gapAt > 0 ? mentionEndingAt(frame, s, gapAt - 1) : null;
+    const person = object?.kind === 'name' ? resolve(s, object, events) : null;
+    if (object && person && (person.type === 'person' || person.type === null))
+      return { ...base, subject: object, speaker: person, how: 'name' };
+    const first = findSentenceSubject(frame, s, gapAt);
+    const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
+    if (first && speaker) return { ...base, subject: first, speaker, how: 'inherited' };
   }
   if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
@@ -298,7 +341,7 @@ function findSubjectBefore(
   if (/^\s+$/u.test(next)) {
     const role = findRoleWithPhrase(frame, s, at);
     if (role) return { mention: role, how: 'role' };
-    const m = mentionEndingAt(frame, s, at);
+    const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
@@ -306,11 +349,34 @@ function findSubjectBefore(
     if (holder) return { mention: holder, how: 'role' };
     return { mention: m, how: m.kind === 'name' ? 'name' : m.kind };
   }
-  if (/^\s*,\s*$/u.test(next)) {
+  // An abbreviation's full stop may come before the comma ("of Springfield, Va., said").
+  if (/^\s*\.?,\s*$/u.test(next)) {
     const named = findNameAfterRole(frame, s, at);
     if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);
     if (m) return { mention: m, how: 'appositive' };
+  }
+  return null;
+}
+
+/** Most words of a participle phrase between a subject and its verb ("marching through the streets" is 4). */
+const MAX_PARTICIPLE_PHRASE_WORDS = 6;
+
+/**
+ * speaker.participle-modifier: "Protesters marching through the streets chanted …", "officials
+ * speaking on condition of anonymity said …": a subject followed by an -ing phrase with no comma.
+ * Read back from the word before the verb over plain words to an -ing word with a name or role
+ * right before it; the phrase's last noun ("the streets") is not the subject.
+ */
+function findParticipleModifiedSubject(frame: Frame, s: Sentence, at: number): Mention | null {
+  // From the word before `at`: an -ing word right before the verb takes it as its object
+  // ("Trump making remarks"), not as the subject's verb.
+  for (let p = at - 1; p > 0 && at - p < MAX_PARTICIPLE_PHRASE_WORDS; p--) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    const tok = s.tokens[p]!;
+    if (!/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text) || SPEECH_VERB_FORMS.has(tok.norm)) continue;
+    const m = mentionEndingAt(frame, s, p - 1);
+    return m && m.kind !== 'pronoun' ? m : null;
   }
   return null;
 }
@@ -323,6 +389,15 @@ function findSubjectBefore(
 function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): boolean {
   const from = at >= 0 ? s.tokens[at]!.end : s.start;
   return at < 0 || /[,”’"'»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
+}
+
+/**
+ * A pronoun after the verb that a word follows without punctuation is the subject of the reported
+ * clause, not an inverted speaker: "…, said it would tell a story", "said they were ready"; only
+ * "…,” said he." or "said she, adding …" invert.
+ */
+function opensClause(frame: Frame, s: Sentence, next: number): boolean {
+  return next < s.tokens.length && /^\s+$/u.test(gapBetween(frame, s, next - 1, next));
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */

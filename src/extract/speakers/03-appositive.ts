@@ -12,6 +12,11 @@ const MAX_APPOSITIVE_WORDS = 12;
  * said") and clauses out. `k` is the last token of the appositive (just before ", said").
  */
 export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Mention | null {
+  const hometown = findHometownOpen(frame, s, k);
+  if (hometown > 0) {
+    const m = mentionEndingAt(frame, s, hometown - 1);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
   for (let open = k; open > 0 && k - open < MAX_APPOSITIVE_WORDS; open--) {
     const gap = gapBetween(frame, s, open - 1, open);
     if (!/^\s*,\s*$/u.test(gap)) {
@@ -19,11 +24,40 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       continue;
     }
     const first = s.tokens[open]!.norm;
-    if (!/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first)) return null;
+    if (
+      !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
+      !isParticiple(s, open)
+    )
+      return null;
     const m = mentionEndingAt(frame, s, open - 1);
     return m && m.kind !== 'pronoun' ? m : null;
   }
   return null;
+}
+
+/** Longest "of Springfield, Va." read between a name and its verb. */
+const MAX_HOMETOWN_WORDS = 5;
+
+/**
+ * Token index of the "of" opening a hometown appositive ending at `k` ("Johnnie Wilson, of
+ * Springfield, Va., said"), or -1. News gives a private person's town and state after the name;
+ * the one comma inside, between town and state, is not a list's.
+ */
+function findHometownOpen(frame: Frame, s: Sentence, k: number): number {
+  for (let open = k; open > 0 && k - open < MAX_HOMETOWN_WORDS; open--) {
+    if (!/^\s*,\s*$/u.test(gapBetween(frame, s, open - 1, open))) continue;
+    if (/^(of|from)$/u.test(s.tokens[open]!.norm)) return open;
+  }
+  return -1;
+}
+
+/**
+ * A participle clause set off by commas describes the subject too ("Obama, dedicating the museum
+ * on Saturday, said"; "Berg, asked about the vote, said"): a lower-case word ending in -ing or -ed.
+ */
+function isParticiple(s: Sentence, k: number): boolean {
+  const tok = s.tokens[k]!;
+  return /^\p{Ll}/u.test(tok.text) && /\p{L}{2,}(?:ing|ed)$/u.test(tok.norm);
 }
 
 /** Prepositions that attach a body or place to an unnamed source ("a spokesman for the bank"). */

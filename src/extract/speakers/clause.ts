@@ -240,6 +240,12 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
       const bare = after && /^\s+$/u.test(gapBetween(frame, s, end - 1, end)) && isNameWord(after);
       return bare ? mentionStartingAt(frame, s, end) : null;
     }
+    // "The Democratic senator", "the Indiana governor": capitalised modifiers of a role noun after
+    // a determiner make a role phrase, not a name ("Democratic").
+    const noun = s.tokens[end];
+    const nounHead = noun && /^\p{Ll}/u.test(noun.text) ? ROLE_HEADS.get(noun.norm) : undefined;
+    if (skipDeterminer && nounHead && /^\s+$/u.test(gapBetween(frame, s, end - 1, end)))
+      return mention(frame, s, 'role', k, end + 1, true, nounHead, noun!.norm);
     if (tok.norm === 'the' && isDescriptorAfterThe(s, to, end))
       return mention(frame, s, 'role', k, end, true, 'person', s.tokens[end - 1]!.norm);
     const head = ROLE_HEADS.get(s.tokens[end - 1]!.norm);

@@ -1,6 +1,6 @@
 import type { Entity, EntityIndex } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
-import { isRoleAnswer, parseRole } from '../../nlp/roles.ts';
+import { isRoleAnswer, matchOffice, parseRole } from '../../nlp/roles.ts';
 import { type Frame, type SpeakerRef, speakerRefOf } from './frame.ts';
 
 /**
@@ -76,7 +76,8 @@ function isTitledAt(
 ): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   if (!/\s$/u.test(before) && before !== '') return false;
-  const words = (before.split(/[\n.;:!?«»“”"]/u).at(-1) ?? '')
+  // A full stop after a short word is an abbreviation's ("Sen.", "Gov."), part of the title.
+  const words = (before.split(/[\n;:!?«»“”"]|(?<!(?:^|[\s(])\p{L}{1,3})\./u).at(-1) ?? '')
     .trim()
     .split(/\s+/u)
     .filter((w) => w !== '');
@@ -88,10 +89,22 @@ function isTitledAt(
     queryWords.every((w, i) => lower[lower.length - queryWords.length + i] === w)
   )
     return true;
-  if (!query) return false;
+  if (!query || !endsAsTitle(tail)) return false;
   for (let i = 0; i < tail.length; i++) {
     const binding = parseRole(tail.slice(i).join(' '));
     if (binding && isRoleAnswer(binding, query)) return true;
   }
   return false;
+}
+
+/**
+ * A title runs up to the name: its last word is capitalised ("Indiana Gov.", "President of
+ * Kaldor") or ends an office ("spokesman", "chief executive"). "The governor said Democrats …"
+ * puts a verb between the office and the next name, which is then no title holder.
+ */
+function endsAsTitle(tail: readonly string[]): boolean {
+  const last = tail.at(-1);
+  if (last === undefined) return false;
+  if (/^\p{Lu}/u.test(last)) return true;
+  return tail.some((_, j) => matchOffice(tail, j)?.length === tail.length - j);
 }

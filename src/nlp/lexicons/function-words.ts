@@ -16,7 +16,7 @@ export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
   {
     class: 'determiner',
     words:
-      'the a an this that these those there here some any each every no another such what which who whom whose'.split(
+      'the a an this that these those there here some any each every no another such what which who whom whose all both'.split(
         ' ',
       ),
     example: 'The Kremlin said … (“The” is not part of a name)',

@@ -360,6 +360,36 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
     'She expressed “deep regret”.',
   ),
   verb('quote', 'quote quotes quoted quoting', 'describes', false, 'Reuters quoted him as saying “no”.'),
+  verb(
+    'liken',
+    'liken likens likened likening',
+    'describes',
+    false,
+    'She likened the plan to “a blank cheque”.',
+  ),
+  verb('chant', 'chant chants chanted chanting', 'describes', false, 'The crowd chanted “No more war!”'),
+  verb(
+    'proclaim',
+    'proclaim proclaims proclaimed proclaiming',
+    'describes',
+    false,
+    'He proclaimed a policy of “peace through trade”.',
+  ),
+  verb(
+    'mock',
+    'mock mocks mocked mocking deride derides derided deriding ridicule ridicules ridiculed ridiculing',
+    'describes',
+    false,
+    'She mocked the plan as “a fairy tale”.',
+  ),
+  verb('dub', 'dub dubs dubbed dubbing', 'describes', false, 'Critics dubbed the bill “a giveaway”.'),
+  verb(
+    'boast',
+    'boast boasts boasted boasting brag brags bragged bragging',
+    'reports',
+    true,
+    'He boasted that the plant was the biggest in Europe.',
+  ),
 ];
 
 /** Multi-word attributions that name their speaker after them or through a possessive. */
