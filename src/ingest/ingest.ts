@@ -31,6 +31,16 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
       makeIssue('HEARSAY_W_LEGACY_ENCODING', { origin: source.origin }, `decoded as ${decoded.encoding}`),
     );
   }
+  if (decoded.replaced) {
+    const { count, firstOffset } = decoded.replaced;
+    issues.push(
+      makeIssue(
+        'HEARSAY_W_INVALID_UTF8',
+        { origin: source.origin },
+        `${count} invalid UTF-8 sequence${count === 1 ? '' : 's'} (first at byte ${firstOffset}) read as U+FFFD`,
+      ),
+    );
+  }
   const { text, encoding } = decoded;
   switch (source.format) {
     case 'text':
