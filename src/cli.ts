@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { ingestSources } from './ingest/ingest.ts';
 import { readSources } from './ingest/sources.ts';
 import type { Dossier } from './model/dossier.ts';
@@ -227,7 +228,7 @@ async function buildDossier(store: Store, options: Options, issues: Issue[]): Pr
 
 function openStore(path: string): Store {
   try {
-    return openSqliteStore(path);
+    return openSqliteStore(path, { copies: NEAR_DUPLICATES });
   } catch (error) {
     throw new UsageError(`cannot open store ${path}: ${(error as Error).message}`);
   }

@@ -4,6 +4,7 @@ import { makeIssue } from '../model/issue.ts';
 import { detectBoilerplate } from './boilerplate.ts';
 import { decodeBytes, findDeclaredCharset } from './decode.ts';
 import { contentHash } from './dedupe.ts';
+import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
 import { inferTextMetadata } from './metadata.ts';
 import { readFeed } from './read-feed.ts';
 import { readHtmlArticle } from './read-html.ts';
@@ -46,7 +47,12 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
     case 'text':
       return { raw: [readTextArticle(source.origin, source.name, text, encoding)], issues };
     case 'html': {
-      const page = readHtmlArticle(source.origin, source.name, text, encoding);
+      const deep = isNestedDeeperThan(text);
+      if (deep) {
+        const detail = `elements nested over ${MAX_HTML_DEPTH} deep; the text was read without the markup`;
+        issues.push(makeIssue('HEARSAY_W_FLATTENED_HTML', { origin: source.origin }, detail));
+      }
+      const page = readHtmlArticle(source.origin, source.name, deep ? flattenMarkup(text) : text, encoding);
       return 'code' in page ? { raw: [], issues: [...issues, page] } : { raw: [page], issues };
     }
     case 'jsonl':

@@ -35,9 +35,10 @@ export interface Store {
    * - Exact duplicates (a `contentHash` already stored, or earlier in the batch) are not stored
    *   again and are reported in `duplicates`; re-putting the same input changes nothing.
    * - An id already stored with a different text is stored as `<id>~<first 8 hex of its hash>`.
-   * - Near-duplicates (estimated shingle similarity ≥ NEAR_DUPLICATE_SIMILARITY to an article stored
-   *   before or earlier in the batch, chrome excluded) are stored and linked in `syndicated` both
-   *   ways, the stored partner updated in the same transaction. Links the caller set are kept.
+   * - Near-duplicates, as the store's CopyFinder (src/model/copies.ts; ingest's NEAR_DUPLICATES)
+   *   judges them against articles stored before or earlier in the batch, are stored and linked in
+   *   `syndicated` both ways; a link is one row, read back from both ends, so the stored partner is
+   *   never rewritten. Links the caller set are kept (and read back from a stored partner).
    * `contentHash` must be `contentHash(text)` from src/ingest/dedupe.ts.
    */
   putArticles(articles: readonly Article[]): Promise<PutResult>;
