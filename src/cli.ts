@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
-import { ingestSources } from './ingest/ingest.ts';
+import { ingestBatches } from './ingest/ingest.ts';
 import { readSources } from './ingest/sources.ts';
 import type { Dossier } from './model/dossier.ts';
 import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
@@ -22,11 +23,18 @@ import { VERSION } from './version.ts';
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
 const EXIT_USAGE = 2;
+// Exit 3 is bin/hearsay.js's: an internal error (a bug), printed with its stack.
+
+/** A failure of the run itself (the output cannot be written), reported in one line with exit 1. */
+class RunError extends Error {}
 
 const FORMATS = ['md', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
+
+const LIMIT_HELP = `  --max-bytes N    refuse a single document (text, HTML) larger than N bytes (default 10485760)
+  --doc-timeout-ms N  skip a document whose reading takes longer than N ms (default 20000)`;
 
 const HELP: Record<string, string> = {
   main: `hearsay ${VERSION} — who said what, where and when, and whether each report of it is faithful
@@ -53,16 +61,20 @@ Ingest the inputs, run the whole pipeline, print the dossier.
   --semantic       re-rank provenance candidates with the bundled sentence encoder (slower)
   --no-indirect    leave out indirect speech ("she warned that …"), reported by default as quotes
                    of kind indirect (--indirect, the old switch, is accepted and changes nothing)
+${LIMIT_HELP}
   -h, --help       this help`,
   ingest: `Usage: hearsay ingest <inputs…> --db FILE
 
 Add the inputs to the store. Ingesting the same input again changes nothing (keyed by content hash).
-  --db FILE        the SQLite store (created if missing)
+  --db FILE        the SQLite store (created if missing); inputs are committed in batches, so
+                   a killed run keeps what it committed and a rerun adds the rest
+${LIMIT_HELP}
   -h, --help       this help`,
   search: `Usage: hearsay search <words…> --db FILE [--limit N] [--format md|json]
 
 Find articles containing all the words (SQLite FTS5, ranked by BM25). Each hit prints the article
-id, the character offsets of the passage and the passage itself.
+id, the character offsets of the passage and the passage itself. A word ending in * matches as a
+prefix (rub* finds rubber, ruble); a word starting with - must not occur (-oil).
   --db FILE        the SQLite store
   --limit N        at most N hits (default 20)
   --format F       md (default: one line per hit) or json
@@ -88,6 +100,8 @@ const OPTION_SPEC = {
   indirect: { type: 'boolean' },
   'no-indirect': { type: 'boolean' },
   limit: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  'doc-timeout-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -114,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'`);
-    const { values, positionals } = parseFlags(rest);
+    const { values, positionals } = parseFlags(command === 'search' ? markExclusions(rest) : rest);
     if (values.help) {
       process.stdout.write(`${HELP[command]}\n`);
       return EXIT_OK;
@@ -125,6 +139,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await run(command, values, positionals);
   } catch (error) {
+    if (error instanceof RunError) {
+      process.stderr.write(`hearsay: ${error.message}\n`);
+      return EXIT_SOME_FAILED;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(
         `hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
@@ -148,7 +166,12 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
   if (command === 'ingest' && (flags.format || flags.out))
     throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
-  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
+  if (command === 'report') requireExistingStore(flags.db!);
+  const options = makeOptions({
+    semantic: flags.semantic ?? false,
+    indirect: !flags['no-indirect'],
+    ...parseLimits(flags),
+  });
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues: Issue[] = [];
@@ -180,9 +203,12 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
   if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'json') {
     throw new UsageError(`search --format must be md or json (got '${flags.format}')`);
   }
+  requireExistingStore(flags.db);
   const store = openStore(flags.db);
   try {
-    const hits = await store.search(words.join(' '), limit);
+    const hits = await store.search(words.join(' '), limit).catch((error: unknown) => {
+      throw error instanceof RangeError ? new UsageError(error.message) : error;
+    });
     const text =
       flags.format === 'json'
         ? `${JSON.stringify(hits, null, 2)}\n`
@@ -194,6 +220,10 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
   }
 }
 
+/**
+ * Reads the inputs in batches and stores each batch in its own transaction: a run killed midway
+ * keeps every batch it committed, and a rerun skips them (same content hash) and adds the rest.
+ */
 async function ingestInto(
   store: Store,
   inputs: string[],
@@ -201,21 +231,24 @@ async function ingestInto(
   db: string | undefined,
 ): Promise<Issue[]> {
   const limits = { maxDocumentBytes: options.maxDocumentBytes, maxContainerBytes: options.maxContainerBytes };
-  const { articles, issues } = await ingestSources(
-    readSources(inputs, { limits, skipFiles: db ? [db] : [] }),
-  );
-  const result = await store.putArticles(articles);
-  const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
-  for (const d of result.duplicates) {
-    // Re-ingesting the very same article is the idempotent case, not worth a warning.
-    if (d.id === d.duplicateOf) continue;
-    issues.push(
-      makeIssue(
-        'HEARSAY_W_DUPLICATE',
-        { origin: sourceOf.get(d.id) ?? d.id },
-        `same text as ${d.duplicateOf}; stored once`,
-      ),
-    );
+  const sources = readSources(inputs, { limits, skipFiles: db ? [db] : [] });
+  const issues: Issue[] = [];
+  const batches = ingestBatches(sources, { documentBudgetMs: options.documentBudgetMs, now: () => performance.now() });
+  for await (const { articles, issues: found } of batches) {
+    issues.push(...found);
+    const result = await store.putArticles(articles);
+    const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
+    for (const d of result.duplicates) {
+      // Re-ingesting the very same article is the idempotent case, not worth a warning.
+      if (d.id === d.duplicateOf) continue;
+      issues.push(
+        makeIssue(
+          'HEARSAY_W_DUPLICATE',
+          { origin: sourceOf.get(d.id) ?? d.id },
+          `same text as ${d.duplicateOf}; stored once`,
+        ),
+      );
+    }
   }
   return issues;
 }
@@ -234,6 +267,48 @@ function openStore(path: string): Store {
   }
 }
 
+/** report and search read a store: a mistyped path must not silently create an empty one. */
+function requireExistingStore(path: string): void {
+  if (path !== ':memory:' && !existsSync(path))
+    throw new UsageError(`--db ${path}: no such store (ingest or analyze --db creates one)`);
+}
+
+/** --max-bytes and --doc-timeout-ms as whole numbers ≥ 1, or a usage error naming the flag. */
+function parseLimits(flags: Flags): Partial<Options> {
+  const out: Partial<Options> = {};
+  const read = (flag: 'max-bytes' | 'doc-timeout-ms'): number | undefined => {
+    const value = flags[flag];
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${flag} must be a whole number ≥ 1 (got '${value}')`);
+    return n;
+  };
+  const maxBytes = read('max-bytes');
+  const budget = read('doc-timeout-ms');
+  if (maxBytes !== undefined) out.maxDocumentBytes = maxBytes;
+  if (budget !== undefined) out.documentBudgetMs = budget;
+  return out;
+}
+
+/**
+ * In `search`, a word starting with one dash (-oil) is an exclusion, not an option: it is moved
+ * after `--` so the argument parser leaves it a word. Known short options (-h, -v) stay options.
+ */
+function markExclusions(args: string[]): string[] {
+  const words: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (/^-[^-]./u.test(arg) && !/^-[hv]$/.test(arg)) words.push(arg);
+    else rest.push(arg);
+  }
+  return words.length > 0 ? [...rest, '--', ...words] : rest;
+}
+
 function parseFormat(value: string | undefined): Format {
   if (value === undefined) return 'md';
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
@@ -248,7 +323,20 @@ function render(dossier: Dossier, format: Format): string {
 
 async function emit(text: string, out: string | undefined): Promise<void> {
   if (out) {
-    await writeFile(out, text);
+    try {
+      await writeFile(out, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? 'its folder does not exist'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a folder'
+              : (error as Error).message;
+      throw new RunError(`cannot write --out ${out}: ${why}`);
+    }
     return;
   }
   await new Promise<void>((resolve, reject) =>
