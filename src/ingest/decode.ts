@@ -76,8 +76,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   }
   const label = normalizeCharset(declared ?? null);
   if (label && label !== 'utf-8') return decodeWith(bytes, label, true);
-  const broken = firstBrokenUtf8(bytes);
-  if (broken.validMultibyte > 0 && isMostlyUtf8(bytes)) return decodeLossyUtf8(bytes, broken.offset);
+  if (isMostlyUtf8(bytes)) return decodeLossyUtf8(bytes, firstBrokenUtf8(bytes).offset);
   const detected = normalizeCharset(chardet.detect(bytes));
   if (detected && detected !== 'utf-8') return decodeWith(bytes, detected, true);
   return { ok: false, detail: 'not valid UTF-8 and no legacy charset could be detected' };
@@ -127,11 +126,10 @@ function decodeLossyUtf8(bytes: Uint8Array, firstOffset: number): Decoded {
 }
 
 /**
- * Broken sequences are at most this share of the non-ASCII sequences: beyond it the file is more
- * likely a legacy charset whose bytes happen to form some valid UTF-8 pairs.
+ * Well-formed multi-byte characters outnumber the broken bytes. In a legacy single-byte file
+ * (Latin-1 "déclaré") nearly every non-ASCII byte breaks UTF-8 and valid pairs are chance
+ * accidents; in a UTF-8 page with a damaged character the reverse holds.
  */
-const MAX_BROKEN_UTF8_SHARE = 0.05;
-
 function isMostlyUtf8(bytes: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(bytes);
   let replaced = 0;
@@ -141,7 +139,7 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
     nonAscii++;
     if (ch === '\uFFFD') replaced++;
   }
-  return replaced <= Math.max(1, nonAscii * MAX_BROKEN_UTF8_SHARE);
+  return nonAscii - replaced > replaced;
 }
 
 /**
