@@ -127,8 +127,8 @@ export interface IngestOptions {
 export const DEFAULT_INGEST_BATCH = 200;
 
 /**
- * Reads the sources in order and yields their articles in batches of about `batchSize` (a
- * source's articles are never split), with the issues met since the last batch. Ids are made
+ * Reads the sources in order and yields their articles in batches of `batchSize` (a JSONL export
+ * or a feed is split across batches too), with the issues met since the last batch. Ids are made
  * unique across the whole run. Exact and near duplicates are found by the store
  * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` (exported by src/index.ts)
  * does it for a batch analysed without a store.
@@ -160,10 +160,10 @@ export async function* ingestBatches(
       article.id = uniqueId(article, ids);
       ids.add(article.id);
       batch.articles.push(article);
-    }
-    if (batch.articles.length >= size) {
-      yield batch;
-      batch = { articles: [], issues: [] };
+      if (batch.articles.length >= size) {
+        yield batch;
+        batch = { articles: [], issues: [] };
+      }
     }
   }
   if (batch.articles.length > 0 || batch.issues.length > 0) yield batch;
