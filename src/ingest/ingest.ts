@@ -4,6 +4,7 @@ import { makeIssue } from '../model/issue.ts';
 import { detectBoilerplate } from './boilerplate.ts';
 import { decodeBytes, findDeclaredCharset } from './decode.ts';
 import { contentHash } from './dedupe.ts';
+import { hasIgnorables, removeIgnorables, toOriginalEnd, toOriginalStart } from './ignorable-view.ts';
 import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
 import { inferTextMetadata } from './metadata.ts';
 import { readFeed } from './read-feed.ts';
@@ -74,8 +75,14 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
  * tags, JSONL fields, feed items) wins over what is inferred from the text.
  */
 export function prepareArticle(raw: RawArticle): Article {
-  const boilerplate = detectBoilerplate(raw.text, { title: raw.title });
-  const inferred = inferTextMetadata(raw.text, boilerplate);
+  // Chrome and metadata are read without zero-width and bidi controls, as the analysis reads the
+  // text (src/ingest/ignorable-view.ts); the chrome ranges are mapped back to the text's offsets.
+  const view = hasIgnorables(raw.text) ? removeIgnorables(raw.text) : null;
+  const viewBoilerplate = detectBoilerplate(view ? view.text : raw.text, { title: raw.title });
+  const boilerplate = view
+    ? viewBoilerplate.map((b) => ({ ...b, start: toOriginalStart(view, b.start), end: toOriginalEnd(view, b.end) }))
+    : viewBoilerplate;
+  const inferred = inferTextMetadata(view ? view.text : raw.text, viewBoilerplate);
   const metadataRules: Record<string, string> = {};
   const pick = (field: 'title' | 'published' | 'outlet'): string | null => {
     if (raw[field] !== null) {
