@@ -233,7 +233,10 @@ async function ingestInto(
   const limits = { maxDocumentBytes: options.maxDocumentBytes, maxContainerBytes: options.maxContainerBytes };
   const sources = readSources(inputs, { limits, skipFiles: db ? [db] : [] });
   const issues: Issue[] = [];
-  const batches = ingestBatches(sources, { documentBudgetMs: options.documentBudgetMs, now: () => performance.now() });
+  const batches = ingestBatches(sources, {
+    documentBudgetMs: options.documentBudgetMs,
+    now: () => performance.now(),
+  });
   for await (const { articles, issues: found } of batches) {
     issues.push(...found);
     const result = await store.putArticles(articles);
@@ -280,7 +283,8 @@ function parseLimits(flags: Flags): Partial<Options> {
     const value = flags[flag];
     if (value === undefined) return undefined;
     const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${flag} must be a whole number ≥ 1 (got '${value}')`);
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw new UsageError(`--${flag} must be a whole number ≥ 1 (got '${value}')`);
     return n;
   };
   const maxBytes = read('max-bytes');

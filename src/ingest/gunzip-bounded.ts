@@ -7,8 +7,7 @@ import { constants, gunzipSync } from 'node:zlib';
  * head is inflated first — from a short prefix of the input, which bounds it too — and sniffed.
  */
 export type Gunzipped =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; detail: string; overLimit: number | null; limit: number };
+  { ok: true; bytes: Uint8Array } | { ok: false; detail: string; overLimit: number | null; limit: number };
 
 /** Compressed bytes inflated to sniff the format: at most ~1 KB × 1032 (deflate's ratio cap) out. */
 const HEAD_INPUT_BYTES = 1024;
@@ -33,7 +32,8 @@ export function gunzipBounded(raw: Uint8Array, limitFor: (head: Uint8Array) => n
     return { ok: true, bytes: gunzipSync(raw, { maxOutputLength: limit }) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, detail: 'too large', overLimit: limit + 1, limit };
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+      return { ok: false, detail: 'too large', overLimit: limit + 1, limit };
     return { ok: false, detail: (error as Error).message, overLimit: null, limit };
   }
 }

@@ -3,7 +3,7 @@ import type { Article } from '../model/article.ts';
 /**
  * Zero-width and bidi controls are invisible: ZERO WIDTH SPACE, joiners, LEFT-TO-RIGHT MARK and the
  * embedding/isolate controls, soft hyphens, a stray BOM. Pasted text and some CMSs scatter them
- * inside names and next to quotation marks, where they split "Be​rg" into two tokens and hide
+ * inside names and next to quotation marks, where they split "Be\u200brg" into two tokens and hide
  * a capital from the name patterns, so quotes lose their speaker. Unicode marks exactly these as
  * Default_Ignorable_Code_Point: a renderer shows nothing for them, so analysis may skip them too.
  *

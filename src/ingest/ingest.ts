@@ -37,7 +37,7 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
     const { count, firstOffset } = decoded.replaced;
     issues.push(
       makeIssue(
-        'HEARSAY_W_INVALID_UTF8',
+        'HEARSAY_W_REPLACED_BYTES',
         { origin: source.origin },
         `${count} invalid UTF-8 sequence${count === 1 ? '' : 's'} (first at byte ${firstOffset}) read as U+FFFD`,
       ),
@@ -80,7 +80,11 @@ export function prepareArticle(raw: RawArticle): Article {
   const view = hasIgnorables(raw.text) ? removeIgnorables(raw.text) : null;
   const viewBoilerplate = detectBoilerplate(view ? view.text : raw.text, { title: raw.title });
   const boilerplate = view
-    ? viewBoilerplate.map((b) => ({ ...b, start: toOriginalStart(view, b.start), end: toOriginalEnd(view, b.end) }))
+    ? viewBoilerplate.map((b) => ({
+        ...b,
+        start: toOriginalStart(view, b.start),
+        end: toOriginalEnd(view, b.end),
+      }))
     : viewBoilerplate;
   const inferred = inferTextMetadata(view ? view.text : raw.text, viewBoilerplate);
   const metadataRules: Record<string, string> = {};

@@ -31,7 +31,8 @@ export function sniffFormat(bytes: Uint8Array, name = ''): SniffedFormat {
  * (stylesheets) and a DOCTYPE (RSS 0.91 carries one; a DOCTYPE may hold an internal subset in
  * brackets). A DOCTYPE naming html is kept: it says the document is a page.
  */
-const XML_PROLOG_ITEM = /^(?:<!--[\s\S]*?-->|<\?[^>]*>|<!doctype\s+(?!html[\s>])[^[>]*(?:\[[\s\S]*?\]\s*)?>)\s*/i;
+const XML_PROLOG_ITEM =
+  /^(?:<!--[\s\S]*?-->|<\?[^>]*>|<!doctype\s+(?!html[\s>])[^[>]*(?:\[[\s\S]*?\]\s*)?>)\s*/i;
 
 function stripProlog(head: string): string {
   let body = head;

@@ -1,6 +1,7 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { Article } from '../model/article.ts';
 import type { CopyFinder, CopyIndex } from '../model/copies.ts';
+import { linksBySeq } from './sqlite-links.ts';
 import { type Migration, SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
 import {
   DEFAULT_SEARCH_LIMIT,
@@ -261,7 +262,11 @@ class SqliteStore implements Store {
       const seq = Number(this.sql.insertArticle.run(...articleToParams(article, id)).lastInsertRowid);
       this.sql.insertFullText.run(seq, article.title, article.text);
       // Links the caller set first, then the copies found; a partner already stored gets the link back.
-      const links = article.syndicated.map((l) => ({ id: l.article, similarity: l.similarity, stored: this.isIdTaken(l.article) }));
+      const links = article.syndicated.map((l) => ({
+        id: l.article,
+        similarity: l.similarity,
+        stored: this.isIdTaken(l.article),
+      }));
       if (this.copies && index) {
         const signature = this.copies.signatureOf(article);
         // Everything indexed is stored (earlier, or earlier in this transaction).
@@ -297,36 +302,6 @@ class SqliteStore implements Store {
     }
   }
 
-  /**
-   * Every article's links: its own rows in the order stored, then the rows of later articles that
-   * link to it (the way back), each partner once.
-   */
-  private linksBySeq(seqOfId: ReadonlyMap<string, number>, idOfSeq: ReadonlyMap<number, string>, rows: Iterable<Row>): Map<number, Article['syndicated']> {
-    const own = new Map<number, Article['syndicated']>();
-    const back = new Map<number, Article['syndicated']>();
-    const push = (map: Map<number, Article['syndicated']>, seq: number, link: Article['syndicated'][number]) => {
-      const list = map.get(seq);
-      if (list) list.push(link);
-      else map.set(seq, [link]);
-    };
-    for (const row of rows) {
-      const seq = Number(row.article_seq);
-      const similarity = row.similarity as number;
-      push(own, seq, { article: row.other_id as string, similarity });
-      const partner = seqOfId.get(row.other_id as string);
-      if (partner !== undefined && partner !== seq) push(back, partner, { article: idOfSeq.get(seq)!, similarity });
-    }
-    const out = new Map<number, Article['syndicated']>();
-    for (const seq of new Set([...own.keys(), ...back.keys()])) {
-      const seen = new Set<string>();
-      const list = [...(own.get(seq) ?? []), ...(back.get(seq) ?? [])].filter(
-        (l) => !seen.has(l.article) && seen.add(l.article),
-      );
-      out.set(seq, list);
-    }
-    return out;
-  }
-
   /** The index, created on first use and caught up with rows other connections committed since. */
   private refreshIndex(): CopyIndex | null {
     if (!this.copies) return null;
@@ -359,7 +334,7 @@ class SqliteStore implements Store {
     const rows = this.sql.allArticles.all();
     const seqOfId = new Map(rows.map((r) => [r.id as string, Number(r.seq)]));
     const idOfSeq = new Map(rows.map((r) => [Number(r.seq), r.id as string]));
-    const links = this.linksBySeq(seqOfId, idOfSeq, this.sql.allLinks.iterate());
+    const links = linksBySeq(seqOfId, idOfSeq, this.sql.allLinks.iterate());
     return rows.map((row) => rowToArticle(row, links.get(Number(row.seq)) ?? []));
   }
 
@@ -370,7 +345,7 @@ class SqliteStore implements Store {
     const linkRows = this.sql.linksOf.all(seq, id);
     const idOfSeq = new Map(linkRows.map((l) => [Number(l.article_seq), l.article_id as string]));
     const seqOfId = new Map([[id, seq]]);
-    return rowToArticle(row, this.linksBySeq(seqOfId, idOfSeq, linkRows).get(seq) ?? []);
+    return rowToArticle(row, linksBySeq(seqOfId, idOfSeq, linkRows).get(seq) ?? []);
   }
 
   async hasHash(contentHash: string): Promise<string | null> {

@@ -182,7 +182,7 @@ test('bad inputs: one line each on stderr, the rest processed, exit 1, store unt
     expectLine(bad.huge, /HEARSAY_E_TOO_LARGE.*50\.0 MB/);
     expectLine(
       bad.utf8,
-      new RegExp(`HEARSAY_W_INVALID_UTF8.*at byte ${Buffer.byteLength('The envoy said “yes” — ')}`),
+      new RegExp(`HEARSAY_W_REPLACED_BYTES.*at byte ${Buffer.byteLength('The envoy said “yes” — ')}`),
     );
     expectLine(`${bad.jsonl}:2`, /HEARSAY_E_JSON_RECORD/);
     expectLine(`${bad.jsonl}:3`, /HEARSAY_E_NO_TEXT/);

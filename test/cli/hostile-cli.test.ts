@@ -58,7 +58,9 @@ test('search reads word* as a prefix and -word as an exclusion', () => {
     const ids = (args: string[]) => {
       const r = runCli(['search', ...args, '--db', db, '--format', 'json']);
       assert.equal(r.code, 0, r.stderr);
-      return JSON.parse(r.stdout).map((h: { article: string }) => h.article).sort();
+      return JSON.parse(r.stdout)
+        .map((h: { article: string }) => h.article)
+        .sort();
     };
     assert.deepEqual(ids(['rub*']), ['a.txt']);
     assert.deepEqual(ids(['oil']), ['b.txt', 'c.txt']);
@@ -81,11 +83,15 @@ test('an unreadable sub-folder is one error line; the good files are processed, 
       // Root reads any folder: run the CLI as an unprivileged user then.
       const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       chmodSync(dir, 0o777);
-      const r = spawnSync(process.execPath, [join(REPO, 'bin', 'hearsay.js'), 'analyze', inbox, '--format', 'json'], {
-        cwd: REPO,
-        encoding: 'utf8',
-        ...asUser,
-      });
+      const r = spawnSync(
+        process.execPath,
+        [join(REPO, 'bin', 'hearsay.js'), 'analyze', inbox, '--format', 'json'],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+          ...asUser,
+        },
+      );
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stderr, /locked: error HEARSAY_E_UNREADABLE: permission denied/);
       noStackTrace(r.stderr);
@@ -147,10 +153,12 @@ test('zero-width and bidi characters do not change who a quote is attributed to,
       const dossier = JSON.parse(r.stdout);
       const text: string = dossier.articles[0].text;
       assert.equal(text, file === 'clean.txt' ? clean : dirty);
-      return dossier.quotes.map((q: { start: number; end: number; text: string; speaker: { name: string } | null }) => {
-        assert.equal(text.slice(q.start, q.end), q.text);
-        return [q.text.replace(/\p{Default_Ignorable_Code_Point}/gu, ''), q.speaker?.name ?? null];
-      });
+      return dossier.quotes.map(
+        (q: { start: number; end: number; text: string; speaker: { name: string } | null }) => {
+          assert.equal(text.slice(q.start, q.end), q.text);
+          return [q.text.replace(/\p{Default_Ignorable_Code_Point}/gu, ''), q.speaker?.name ?? null];
+        },
+      );
     };
     const expected = quotesOf('clean.txt');
     assert.ok(expected.length >= 2 && expected.every(([, speaker]: [string, string | null]) => speaker));

@@ -135,14 +135,25 @@ test('HTML nested 2,000 deep is read in well under a second, flattened, with a w
 
 test('an ordinary page is not flattened', () => {
   const html = `<html><body><article>${'<div>'.repeat(30)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>${'</div>'.repeat(30)}</article></body></html>`;
-  const parsed = parseSource({ origin: 'p.html', name: 'p.html', bytes: new TextEncoder().encode(html), format: 'html' });
+  const parsed = parseSource({
+    origin: 'p.html',
+    name: 'p.html',
+    bytes: new TextEncoder().encode(html),
+    format: 'html',
+  });
   assert.deepEqual(parsed.issues, []);
 });
 
 test('UTF-16LE Cyrillic without a BOM is read as text, not refused as binary', () => {
-  const text = 'Премьер-министр заявил: «Мы не отступим». Переговоры продолжатся в среду, сообщили в правительстве.';
+  const text =
+    'Премьер-министр заявил: «Мы не отступим». Переговоры продолжатся в среду, сообщили в правительстве.';
   const bytes = new Uint8Array(Buffer.from(text, 'utf16le'));
-  const parsed = parseSource({ origin: 'ru.txt', name: 'ru.txt', bytes, format: sniffFormat(bytes) as 'text' });
+  const parsed = parseSource({
+    origin: 'ru.txt',
+    name: 'ru.txt',
+    bytes,
+    format: sniffFormat(bytes) as 'text',
+  });
   assert.deepEqual(parsed.issues, []);
   assert.equal(parsed.raw[0]!.text, text);
   assert.equal(parsed.raw[0]!.encoding, 'utf-16le');
@@ -156,14 +167,16 @@ test('a page with one invalid byte is read with U+FFFD and a warning naming the 
   const parsed = parseSource({ origin: 'page.html', name: 'page.html', bytes, format: 'html' });
   assert.deepEqual(
     parsed.issues.map((i) => i.code),
-    ['HEARSAY_W_INVALID_UTF8'],
+    ['HEARSAY_W_REPLACED_BYTES'],
   );
   assert.match(parsed.issues[0]!.detail, new RegExp(`first at byte ${head.length}\\b`));
   assert.ok(parsed.raw[0]!.text.includes('Caf\uFFFD “crème”'));
 });
 
 test('a legacy single-byte file is still decoded as its charset, not as broken UTF-8', () => {
-  const bytes = new Uint8Array(Buffer.from('Le ministre a déclaré : « Nous irons jusqu’au bout. » Très bien.', 'latin1'));
+  const bytes = new Uint8Array(
+    Buffer.from('Le ministre a déclaré : « Nous irons jusqu’au bout. » Très bien.', 'latin1'),
+  );
   const decoded = decodeBytes(bytes);
   assert.ok(decoded.ok && decoded.legacy && decoded.replaced === undefined);
 });

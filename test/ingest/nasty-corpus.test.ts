@@ -21,7 +21,7 @@ const REFUSED: Record<string, string> = {
 /** Read, with a warning naming what was odd. */
 const WARNED: Record<string, string> = {
   'deep.html': 'HEARSAY_W_FLATTENED_HTML',
-  'invalid-utf8.txt': 'HEARSAY_W_INVALID_UTF8',
+  'invalid-utf8.txt': 'HEARSAY_W_REPLACED_BYTES',
   'windows-1251.txt': 'HEARSAY_W_LEGACY_ENCODING',
 };
 
@@ -36,18 +36,32 @@ test('a batch of nasty inputs: each read or refused by name, the rest analysed',
     for (const line of lines) assert.match(line, /^\S.*: (error|warning) HEARSAY_[EW]_[A-Z0-9_]+: \S/, line);
 
     const dossier = JSON.parse(r.stdout);
-    const sources = new Set<string>(dossier.articles.map((a: { source: string }) => a.source.replace(/#\d+$/, '')));
+    const sources = new Set<string>(
+      dossier.articles.map((a: { source: string }) => a.source.replace(/#\d+$/, '')),
+    );
     for (const name of names) {
       const issues = issuesOf(name);
       const read = sources.has(join(dir, name));
       const duplicate = issues.some((l) => l.includes('HEARSAY_W_DUPLICATE'));
-      assert.ok(read || duplicate || issues.some((l) => / error /.test(l)), `${name}: neither read nor refused`);
-      if (REFUSED[name]) assert.ok(issues.some((l) => l.includes(`error ${REFUSED[name]}:`)), `${name}: ${issues}`);
-      if (WARNED[name]) assert.ok(issues.some((l) => l.includes(`warning ${WARNED[name]}:`)), `${name}: ${issues}`);
+      assert.ok(
+        read || duplicate || issues.some((l) => / error /.test(l)),
+        `${name}: neither read nor refused`,
+      );
+      if (REFUSED[name])
+        assert.ok(
+          issues.some((l) => l.includes(`error ${REFUSED[name]}:`)),
+          `${name}: ${issues}`,
+        );
+      if (WARNED[name])
+        assert.ok(
+          issues.some((l) => l.includes(`warning ${WARNED[name]}:`)),
+          `${name}: ${issues}`,
+        );
     }
     // Decoded right, not just accepted.
     const textOf = (name: string) =>
-      dossier.articles.find((a: { source: string }) => a.source === join(dir, name))?.text as string | undefined;
+      dossier.articles.find((a: { source: string }) => a.source === join(dir, name))?.text as
+        string | undefined;
     assert.match(textOf('utf16-nobom.txt') ?? '', /^Министр финансов/);
     assert.match(textOf('utf16be-nobom.txt') ?? '', /^Министр финансов/);
     assert.match(textOf('windows-1251.txt') ?? '', /^Министр заявил/);
@@ -55,8 +69,9 @@ test('a batch of nasty inputs: each read or refused by name, the rest analysed',
     assert.ok((textOf('entities.rss#1') ?? '').length < 1000, 'the entities were expanded');
     // The good statement is analysed: its quote and speaker are found once, whichever copy was kept.
     assert.ok(
-      dossier.quotes.some((q: { text: string; speaker: { name: string } | null }) =>
-        q.text.startsWith('We will not raise taxes') && q.speaker?.name.includes('Varga'),
+      dossier.quotes.some(
+        (q: { text: string; speaker: { name: string } | null }) =>
+          q.text.startsWith('We will not raise taxes') && q.speaker?.name.includes('Varga'),
       ),
     );
   });

@@ -23,17 +23,37 @@ export function nastyInputs(): Record<string, Uint8Array | string> {
     'deep.html': `<html><body>${'<div>'.repeat(100_000)}${para(GOOD)}${'</div>'.repeat(100_000)}</body></html>`,
     'entities.rss': `<?xml version="1.0"?><!DOCTYPE rss [${entities}]><rss><channel><title>&e9;</title><item><title>Budget</title><description>${GOOD} &e9;</description></item></channel></rss>`,
     'bomb.txt.gz': gzipSync(Buffer.alloc(64 * 1024 * 1024, 'a'), { level: 9 }),
-    'invalid-utf8.txt': Buffer.concat([Buffer.from(`${GOOD} “Déjà vu” `), Buffer.from([0xc3, 0x28]), Buffer.from(' end.')]),
+    'invalid-utf8.txt': Buffer.concat([
+      Buffer.from(`${GOOD} “Déjà vu” `),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(' end.'),
+    ]),
     'utf16-bom.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
-    'utf16-nobom.txt': Buffer.from('Министр финансов Елена Варга заявила: «Налоги не вырастут». Бюджет представлен во вторник.', 'utf16le'),
-    'utf16be-nobom.txt': Buffer.from('Министр финансов заявил во вторник, что бюджет будет принят.', 'utf16le').swap16(),
+    'utf16-nobom.txt': Buffer.from(
+      'Министр финансов Елена Варга заявила: «Налоги не вырастут». Бюджет представлен во вторник.',
+      'utf16le',
+    ),
+    'utf16be-nobom.txt': Buffer.from(
+      'Министр финансов заявил во вторник, что бюджет будет принят.',
+      'utf16le',
+    ).swap16(),
     'windows-1251.txt': Buffer.from(
-      [0xcc, 0xe8, 0xed, 0xe8, 0xf1, 0xf2, 0xf0, 0x20, 0xe7, 0xe0, 0xff, 0xe2, 0xe8, 0xeb, 0x2c, 0x20, 0xf7, 0xf2, 0xee, 0x20, 0xe1, 0xfe, 0xe4, 0xe6, 0xe5, 0xf2, 0x20, 0xe1, 0xf3, 0xe4, 0xe5, 0xf2, 0x20, 0xef, 0xf0, 0xe8, 0xed, 0xff, 0xf2, 0x2e].concat(
-        Array(8).fill([0x20, 0xcc, 0xe8, 0xed, 0xe8, 0xf1, 0xf2, 0xf0, 0x20, 0xe7, 0xe0, 0xff, 0xe2, 0xe8, 0xeb, 0x2e]).flat(),
+      [
+        0xcc, 0xe8, 0xed, 0xe8, 0xf1, 0xf2, 0xf0, 0x20, 0xe7, 0xe0, 0xff, 0xe2, 0xe8, 0xeb, 0x2c, 0x20, 0xf7,
+        0xf2, 0xee, 0x20, 0xe1, 0xfe, 0xe4, 0xe6, 0xe5, 0xf2, 0x20, 0xe1, 0xf3, 0xe4, 0xe5, 0xf2, 0x20, 0xef,
+        0xf0, 0xe8, 0xed, 0xff, 0xf2, 0x2e,
+      ].concat(
+        Array(8)
+          .fill([
+            0x20, 0xcc, 0xe8, 0xed, 0xe8, 0xf1, 0xf2, 0xf0, 0x20, 0xe7, 0xe0, 0xff, 0xe2, 0xe8, 0xeb, 0x2e,
+          ])
+          .flat(),
       ),
     ),
     'mixed-endings.txt': `${GOOD}\r\n${GOOD}\r${GOOD}\n\r\n${GOOD}\u2028${GOOD}\u0085end`,
-    'invisible.txt': GOOD.replace('Elena', 'El\u200bena').replace('Varga told', 'Var\u200dga\u200f told').replace('"We', '\u2066"We\u2069'),
+    'invisible.txt': GOOD.replace('Elena', 'El\u200bena')
+      .replace('Varga told', 'Var\u200dga\u200f told')
+      .replace('"We', '\u2066"We\u2069'),
     'emoji.txt': `${GOOD} 👩‍⚕️🇺🇦 e\u0301\u0302\u0303 Z̷̢͎̈́a̵̛͓l̶̨̛g̸o̵ ${'🙂'.repeat(500)}`,
     'unbalanced-quotes.txt': `${GOOD} ${'“He said ‘no '.repeat(3000)} «» " " ' '`,
     'regex-worst.txt': [

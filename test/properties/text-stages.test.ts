@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { detectBoilerplate } from '../../src/ingest/boilerplate.ts';
-import { restoreSpans, removeIgnorables, toOriginalEnd, toOriginalStart } from '../../src/ingest/ignorable-view.ts';
+import {
+  restoreSpans,
+  removeIgnorables,
+  toOriginalEnd,
+  toOriginalStart,
+} from '../../src/ingest/ignorable-view.ts';
 import { parseSource, prepareArticle } from '../../src/ingest/ingest.ts';
 import type { SniffedFormat } from '../../src/ingest/sniff.ts';
 import type { Article } from '../../src/model/article.ts';
@@ -23,14 +28,75 @@ import { analyzeArticles } from '../../src/pipeline.ts';
 /** Pieces of news text plus the characters that break naive code. */
 const PIECES = [
   ...' '.repeat(6).split(''),
-  'the', 'talks', 'minister', 'Anna Berg', 'Berg', 'Jonas Vik', 'Oslo', 'she', 'he', 'said', 'told reporters',
-  'according to', 'Q:', 'A:', 'Anna Berg:', 'warned that', 'about 40 percent', '$2.5 billion', '3 million',
-  'on 14 March 2025', 'last year', 'nearly half', ',', '.', ':', '—', '?', '!', '\n', '\n\n', '\r\n', '\r',
-  'Russia’s', "don't", '🙂', '👩‍⚕️', 'e\u0301', 'Ж', 'ك', '\u200b', '\u200d', '\u200e', '\u202e', '\u2066', '\u00ad',
-  '\ufeff', '\u0000', '\t', '&amp;', '<', '>', ...QUOTE_MARK_PAIRS.flatMap((p) => [p.open, p.close]),
+  'the',
+  'talks',
+  'minister',
+  'Anna Berg',
+  'Berg',
+  'Jonas Vik',
+  'Oslo',
+  'she',
+  'he',
+  'said',
+  'told reporters',
+  'according to',
+  'Q:',
+  'A:',
+  'Anna Berg:',
+  'warned that',
+  'about 40 percent',
+  '$2.5 billion',
+  '3 million',
+  'on 14 March 2025',
+  'last year',
+  'nearly half',
+  ',',
+  '.',
+  ':',
+  '—',
+  '?',
+  '!',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  'Russia’s',
+  "don't",
+  '🙂',
+  '👩‍⚕️',
+  'e\u0301',
+  'Ж',
+  'ك',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u202e',
+  '\u2066',
+  '\u00ad',
+  '\ufeff',
+  '\u0000',
+  '\t',
+  '&amp;',
+  '<',
+  '>',
+  ...QUOTE_MARK_PAIRS.flatMap((p) => [p.open, p.close]),
 ];
 const noise = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
-const WORDS = ['we', 'will', 'not', 'sign', 'the', 'deal', 'today', 'prices', 'rose', 'by', '40 percent', 'Oslo', 'talks'];
+const WORDS = [
+  'we',
+  'will',
+  'not',
+  'sign',
+  'the',
+  'deal',
+  'today',
+  'prices',
+  'rose',
+  'by',
+  '40 percent',
+  'Oslo',
+  'talks',
+];
 const said = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 12 }).map((w) => w.join(' '));
 const pair = fc.constantFrom(...QUOTE_MARK_PAIRS);
 const speaker = fc.constantFrom('Anna Berg', 'Berg', 'Jonas Vik', 'she', 'the minister', 'Elena Varga');
@@ -40,19 +106,32 @@ const sentence = fc.oneof(
   fc.tuple(speaker, pair, said).map(([s, p, w]) => `${p.open}${w},${p.close} ${s} said.`),
   fc.tuple(speaker, said).map(([s, w]) => `${s} warned that ${w}.`),
   fc.tuple(speaker, said).map(([s, w]) => `${s.toUpperCase()}: ${w}.`),
-  fc.constantFrom('Unemployment rose by about 4 percent in 2024.', 'The fund lost $3 billion, officials said.'),
+  fc.constantFrom(
+    'Unemployment rose by about 4 percent in 2024.',
+    'The fund lost $3 billion, officials said.',
+  ),
   noise,
 );
 const newsText = fc
   .array(fc.tuple(sentence, fc.constantFrom(' ', '\n\n', '\n', '\r\n')), { maxLength: 14 })
   .map((parts) => parts.map(([text, gap]) => text + gap).join(''));
-const anyText = fc.oneof(newsText, newsText, noise, fc.string({ maxLength: 300, unit: 'grapheme' }), fc.string({ maxLength: 300, unit: 'binary' }));
+const anyText = fc.oneof(
+  newsText,
+  newsText,
+  noise,
+  fc.string({ maxLength: 300, unit: 'grapheme' }),
+  fc.string({ maxLength: 300, unit: 'binary' }),
+);
 
 const encoder = new TextEncoder();
 
 function assertSpanIn(text: string, span: { start: number; end: number }, what: string): void {
   assert.ok(
-    Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length,
+    Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start <= span.end &&
+      span.end <= text.length,
     `${what} ${span.start}-${span.end} outside a text of ${text.length}`,
   );
 }
@@ -64,7 +143,8 @@ function assertDossierSpans(dossier: Dossier): void {
     const text = texts.get(span.article);
     assert.ok(text !== undefined, `${what} points at unknown article ${span.article}`);
     assertSpanIn(text, span, what);
-    if (span.text !== undefined && what !== 'quote') assert.equal(span.text, text.slice(span.start, span.end), what);
+    if (span.text !== undefined && what !== 'quote')
+      assert.equal(span.text, text.slice(span.start, span.end), what);
   };
   for (const q of dossier.quotes) {
     check(q, 'quote');
@@ -78,13 +158,27 @@ function assertDossierSpans(dossier: Dossier): void {
 }
 
 function articleFrom(id: string, text: string): Article {
-  return prepareArticle({ id, source: id, format: 'text', text, title: null, published: null, outlet: null, url: null, byline: null, encoding: 'utf-8' });
+  return prepareArticle({
+    id,
+    source: id,
+    format: 'text',
+    text,
+    title: null,
+    published: null,
+    outlet: null,
+    url: null,
+    byline: null,
+    encoding: 'utf-8',
+  });
 }
 
 /** What a dossier says, independent of article order: quotes by article and span, with speaker and verdict. */
 function summary(dossier: Dossier): string[] {
   return dossier.quotes
-    .map((q) => `${q.article}@${q.start}-${q.end}:${q.kind}:${q.speaker?.name ?? '-'}:${q.provenance?.verdict ?? '-'}`)
+    .map(
+      (q) =>
+        `${q.article}@${q.start}-${q.end}:${q.kind}:${q.speaker?.name ?? '-'}:${q.provenance?.verdict ?? '-'}`,
+    )
     .sort();
 }
 
@@ -155,7 +249,10 @@ test('results do not depend on the order of the articles', async () => {
       fc.integer({ min: 1, max: 3 }),
       async (texts, rotate) => {
         const articles = texts.map((t, i) => articleFrom(`a${i}`, t));
-        const turned = [...articles.slice(rotate % articles.length), ...articles.slice(0, rotate % articles.length)];
+        const turned = [
+          ...articles.slice(rotate % articles.length),
+          ...articles.slice(0, rotate % articles.length),
+        ];
         const [first, second] = await Promise.all([
           analyzeArticles(articles, makeOptions()),
           analyzeArticles(turned, makeOptions()),
@@ -171,30 +268,46 @@ test('results do not depend on the order of the articles', async () => {
 
 test('invisible characters change nothing analysis finds, and spans map back exactly', async () => {
   let attributed = 0;
-  const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202c', '\u2066', '\u2069', '\u00ad', '\ufeff');
+  const invisible = fc.constantFrom(
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\u200e',
+    '\u200f',
+    '\u202a',
+    '\u202c',
+    '\u2066',
+    '\u2069',
+    '\u00ad',
+    '\ufeff',
+  );
   await fc.assert(
-    fc.asyncProperty(newsText, fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 12 }), async (clean, inserts) => {
-      let dirty = clean;
-      for (const [at, ch] of inserts) {
-        // Between two UTF-16 units of one character would split a surrogate pair: keep to boundaries.
-        let i = dirty.length === 0 ? 0 : at % (dirty.length + 1);
-        if (i > 0 && i < dirty.length && /[\uDC00-\uDFFF]/.test(dirty[i]!)) i--;
-        dirty = dirty.slice(0, i) + ch + dirty.slice(i);
-      }
-      const view = removeIgnorables(dirty);
-      for (let i = 0; i <= view.text.length; i++) {
-        assert.ok(toOriginalStart(view, i) <= dirty.length && toOriginalEnd(view, i) <= dirty.length);
-      }
-      const strip = (s: string) => s.replace(/\p{Default_Ignorable_Code_Point}/gu, '');
-      const [a, b] = await Promise.all([
-        analyzeArticles([articleFrom('x', strip(clean))], makeOptions()),
-        analyzeArticles([articleFrom('x', dirty)], makeOptions()),
-      ]);
-      assertDossierSpans(b);
-      const said = (d: Dossier) => d.quotes.map((q) => [strip(q.text), q.kind, q.speaker?.name ?? null]);
-      assert.deepEqual(said(b), said(a));
-      attributed += a.quotes.filter((q) => q.speaker).length;
-    }),
+    fc.asyncProperty(
+      newsText,
+      fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 12 }),
+      async (clean, inserts) => {
+        let dirty = clean;
+        for (const [at, ch] of inserts) {
+          // Between two UTF-16 units of one character would split a surrogate pair: keep to boundaries.
+          let i = dirty.length === 0 ? 0 : at % (dirty.length + 1);
+          if (i > 0 && i < dirty.length && /[\uDC00-\uDFFF]/.test(dirty[i]!)) i--;
+          dirty = dirty.slice(0, i) + ch + dirty.slice(i);
+        }
+        const view = removeIgnorables(dirty);
+        for (let i = 0; i <= view.text.length; i++) {
+          assert.ok(toOriginalStart(view, i) <= dirty.length && toOriginalEnd(view, i) <= dirty.length);
+        }
+        const strip = (s: string) => s.replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+        const [a, b] = await Promise.all([
+          analyzeArticles([articleFrom('x', strip(clean))], makeOptions()),
+          analyzeArticles([articleFrom('x', dirty)], makeOptions()),
+        ]);
+        assertDossierSpans(b);
+        const said = (d: Dossier) => d.quotes.map((q) => [strip(q.text), q.kind, q.speaker?.name ?? null]);
+        assert.deepEqual(said(b), said(a));
+        attributed += a.quotes.filter((q) => q.speaker).length;
+      },
+    ),
     { numRuns: 60 },
   );
   assert.ok(attributed > 20, `only ${attributed} attributed quotes in all runs: the generator is too weak`);

@@ -33,7 +33,8 @@ function seededRandom(seed: number): () => number {
 const SPEAKERS = ['Anna Berg', 'Jonas Vik', 'Elena Varga', 'Marta Ilves', 'Tomas Reinholt'];
 const LONG_BODY = Array.from(
   { length: 12 },
-  (_, i) => `Delegates from district ${i} argued over the harbour budget, the ferry timetable and the school roof for most of the afternoon.`,
+  (_, i) =>
+    `Delegates from district ${i} argued over the harbour budget, the ferry timetable and the school roof for most of the afternoon.`,
 ).join(' ');
 
 /** Short distinct records, with every 100th followed by a one-word edit of itself (a syndicated copy). */
@@ -63,7 +64,11 @@ function countArticles(db: string): number {
 }
 
 /** Starts an ingest and SIGKILLs it once `shouldKill` says so (polled), or lets it finish. */
-function ingestUntilKilled(inputs: string, db: string, shouldKill: (elapsedMs: number) => boolean): Promise<boolean> {
+function ingestUntilKilled(
+  inputs: string,
+  db: string,
+  shouldKill: (elapsedMs: number) => boolean,
+): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO, 'bin', 'hearsay.js'), 'ingest', inputs, '--db', db], {
       cwd: REPO,
@@ -88,10 +93,16 @@ function ingestUntilKilled(inputs: string, db: string, shouldKill: (elapsedMs: n
 function snapshot(db: string) {
   const conn = new DatabaseSync(db, { readOnly: true });
   try {
-    const rows = (sql: string) => conn.prepare(sql).all().map((r) => ({ ...r }));
+    const rows = (sql: string) =>
+      conn
+        .prepare(sql)
+        .all()
+        .map((r) => ({ ...r }));
     return {
       integrity: rows('PRAGMA integrity_check'),
-      signatures: rows('SELECT a.id, s.scheme, hex(s.minhash) AS h FROM signatures s JOIN articles a USING (seq) ORDER BY a.id'),
+      signatures: rows(
+        'SELECT a.id, s.scheme, hex(s.minhash) AS h FROM signatures s JOIN articles a USING (seq) ORDER BY a.id',
+      ),
       links: rows(
         'SELECT a.id, l.other_id, l.similarity FROM article_links l JOIN articles a ON a.seq = l.article_seq ORDER BY a.id, l.other_id',
       ),
@@ -104,47 +115,60 @@ function snapshot(db: string) {
   }
 }
 
-test('ingest killed five times at random points, then rerun, equals an uninterrupted ingest', { timeout: 240_000 }, async () => {
-  await withTempDirAsync(async (dir) => {
-    const inputs = join(dir, 'feed.jsonl');
-    writeFileSync(inputs, generateRecords());
-    const reference = join(dir, 'reference.db');
-    assert.equal(runCli(['ingest', inputs, '--db', reference]).code, 0);
+test(
+  'ingest killed five times at random points, then rerun, equals an uninterrupted ingest',
+  { timeout: 240_000 },
+  async () => {
+    await withTempDirAsync(async (dir) => {
+      const inputs = join(dir, 'feed.jsonl');
+      writeFileSync(inputs, generateRecords());
+      const reference = join(dir, 'reference.db');
+      assert.equal(runCli(['ingest', inputs, '--db', reference]).code, 0);
 
-    const random = seededRandom(20261206);
-    const db = join(dir, 'killed.db');
-    // One kill by time (start-up, schema creation), the others once a random share of the articles is in.
-    const targets = [null, ...Array.from({ length: KILLS - 1 }, () => Math.floor(random() * ARTICLES * 0.9))].sort(
-      (a, b) => (a ?? -1) - (b ?? -1),
-    );
-    let killed = 0;
-    for (const target of targets) {
-      const delayMs = random() * 40;
-      let reachedAt: number | null = null;
-      const wasKilled = await ingestUntilKilled(inputs, db, (elapsed) => {
-        if (target === null) return elapsed > 100 + delayMs * 10;
-        if (reachedAt === null && countArticles(db) >= target) reachedAt = elapsed;
-        return reachedAt !== null && elapsed - reachedAt >= delayMs;
-      });
-      if (wasKilled) killed++;
-      const stored = countArticles(db);
-      assert.ok(stored % DEFAULT_INGEST_BATCH === 0 || stored === ARTICLES, `${stored} articles: a batch was half-written`);
-    }
-    assert.ok(killed >= KILLS - 1, `only ${killed} of the runs were killed mid-ingest`);
-    assert.equal(await ingestUntilKilled(inputs, db, () => false), false);
+      const random = seededRandom(20261206);
+      const db = join(dir, 'killed.db');
+      // One kill by time (start-up, schema creation), the others once a random share of the articles is in.
+      const targets = [
+        null,
+        ...Array.from({ length: KILLS - 1 }, () => Math.floor(random() * ARTICLES * 0.9)),
+      ].sort((a, b) => (a ?? -1) - (b ?? -1));
+      let killed = 0;
+      for (const target of targets) {
+        const delayMs = random() * 40;
+        let reachedAt: number | null = null;
+        const wasKilled = await ingestUntilKilled(inputs, db, (elapsed) => {
+          if (target === null) return elapsed > 100 + delayMs * 10;
+          if (reachedAt === null && countArticles(db) >= target) reachedAt = elapsed;
+          return reachedAt !== null && elapsed - reachedAt >= delayMs;
+        });
+        if (wasKilled) killed++;
+        const stored = countArticles(db);
+        assert.ok(
+          stored % DEFAULT_INGEST_BATCH === 0 || stored === ARTICLES,
+          `${stored} articles: a batch was half-written`,
+        );
+      }
+      assert.ok(killed >= KILLS - 1, `only ${killed} of the runs were killed mid-ingest`);
+      assert.equal(await ingestUntilKilled(inputs, db, () => false), false);
 
-    const [expected, actual] = [reference, db].map((path) => openSqliteStore(path, { copies: NEAR_DUPLICATES }));
-    try {
-      const [want, got] = await Promise.all([expected!.getArticles(), actual!.getArticles()]);
-      assert.equal(got.length, ARTICLES);
+      const [expected, actual] = [reference, db].map((path) =>
+        openSqliteStore(path, { copies: NEAR_DUPLICATES }),
+      );
+      try {
+        const [want, got] = await Promise.all([expected!.getArticles(), actual!.getArticles()]);
+        assert.equal(got.length, ARTICLES);
+        assert.deepEqual(got, want);
+        assert.ok(
+          got.some((a) => a.syndicated.length > 0),
+          'the generated copies were linked',
+        );
+      } finally {
+        await expected!.close();
+        await actual!.close();
+      }
+      const [want, got] = [snapshot(reference), snapshot(db)];
+      assert.deepEqual(got.integrity, [{ integrity_check: 'ok' }]);
       assert.deepEqual(got, want);
-      assert.ok(got.some((a) => a.syndicated.length > 0), 'the generated copies were linked');
-    } finally {
-      await expected!.close();
-      await actual!.close();
-    }
-    const [want, got] = [snapshot(reference), snapshot(db)];
-    assert.deepEqual(got.integrity, [{ integrity_check: 'ok' }]);
-    assert.deepEqual(got, want);
-  });
-});
+    });
+  },
+);

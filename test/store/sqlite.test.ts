@@ -161,7 +161,10 @@ describe('sqlite store specifics', () => {
     const db = makeTempDatabase();
     try {
       const plain = openSqliteStore(db.path);
-      const first = await plain.putArticles([makeArticle('original', HARBOUR_VOTE), makeSyndicatedCopy('copy')]);
+      const first = await plain.putArticles([
+        makeArticle('original', HARBOUR_VOTE),
+        makeSyndicatedCopy('copy'),
+      ]);
       assert.deepEqual(first.syndicated, []);
       await plain.close();
       const finding = openSqliteStore(db.path, { copies: NEAR_DUPLICATES });
@@ -184,11 +187,21 @@ describe('sqlite store specifics', () => {
         `INSERT INTO articles (id, source, format, text, encoding, credited, boilerplate, content_hash, syndicated, metadata_rules)
          VALUES (?, 's', 'text', ?, 'utf-8', '[]', '[]', ?, ?, '{}')`,
       );
-      insert.run('a', 'first text', contentHash('first text'), JSON.stringify([
-        { article: 'b', similarity: 0.95 },
-        { article: 'gone', similarity: 0.91 },
-      ]));
-      insert.run('b', 'second text', contentHash('second text'), JSON.stringify([{ article: 'a', similarity: 0.95 }]));
+      insert.run(
+        'a',
+        'first text',
+        contentHash('first text'),
+        JSON.stringify([
+          { article: 'b', similarity: 0.95 },
+          { article: 'gone', similarity: 0.91 },
+        ]),
+      );
+      insert.run(
+        'b',
+        'second text',
+        contentHash('second text'),
+        JSON.stringify([{ article: 'a', similarity: 0.95 }]),
+      );
       raw.close();
       const store = openSqliteStore(db.path);
       assert.deepEqual((await store.getArticle('a'))!.syndicated, [
@@ -201,7 +214,10 @@ describe('sqlite store specifics', () => {
       );
       await store.close();
       const columns = inspect(db.path, (d) => d.prepare('SELECT DISTINCT syndicated FROM articles').all());
-      assert.deepEqual(columns.map((r) => r.syndicated), ['[]']);
+      assert.deepEqual(
+        columns.map((r) => r.syndicated),
+        ['[]'],
+      );
     } finally {
       db.dispose();
     }
