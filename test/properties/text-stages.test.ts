@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { detectBoilerplate } from '../../src/ingest/boilerplate.ts';
@@ -9,13 +11,14 @@ import {
   toOriginalStart,
 } from '../../src/ingest/ignorable-view.ts';
 import { parseSource, prepareArticle } from '../../src/ingest/ingest.ts';
-import type { SniffedFormat } from '../../src/ingest/sniff.ts';
+import { type SniffedFormat, sniffFormat } from '../../src/ingest/sniff.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Dossier } from '../../src/model/dossier.ts';
 import { makeOptions } from '../../src/model/options.ts';
 import { QUOTE_MARK_PAIRS } from '../../src/nlp/lexicons/quote-marks.ts';
 import { splitSentences } from '../../src/nlp/sentences.ts';
 import { analyzeArticles } from '../../src/pipeline.ts';
+import { REPO } from '../helpers/run-cli.ts';
 
 /**
  * Properties of every text stage on generated news-like and hostile text: readers, the chrome
@@ -318,4 +321,34 @@ test('restoreSpans maps each shared span object once', () => {
   const span = { article: 'x', start: 1, end: 2, text: 'b' };
   restoreSpans([span, { nested: span }], new Map([['x', { view, original: 'a\u200bb\u200bc' }]]));
   assert.deepEqual(span, { article: 'x', start: 2, end: 3, text: 'b' });
+});
+
+/** The shipped example set (invented: a transcript, faithful and altered reports of it, a feed). */
+function exampleArticles(): Article[] {
+  const dir = join(REPO, 'examples', 'interview');
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const bytes = new Uint8Array(readFileSync(join(dir, name)));
+      return parseSource({ origin: name, name, bytes, format: sniffFormat(bytes, name) as 'text' }).raw;
+    })
+    .map(prepareArticle);
+}
+
+test('alignment and verdicts do not depend on article order, and their primary spans are exact', async () => {
+  const articles = exampleArticles();
+  const baseline = await analyzeArticles(articles, makeOptions());
+  assertDossierSpans(baseline);
+  const verdicts = baseline.quotes.filter((q) => q.provenance && q.provenance.primary.length > 0);
+  assert.ok(verdicts.length > 3, 'the examples give aligned verdicts');
+  await fc.assert(
+    fc.asyncProperty(fc.shuffledSubarray(articles, { minLength: articles.length }), async (order) => {
+      const started = performance.now();
+      const dossier = await analyzeArticles(order, makeOptions());
+      assert.ok(performance.now() - started < 30_000, 'the example set took over 30 s');
+      assertDossierSpans(dossier);
+      assert.deepEqual(summary(dossier), summary(baseline));
+    }),
+    { numRuns: 3 },
+  );
 });
