@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NEAR_DUPLICATES } from '../src/ingest/dedupe.ts';
 import { ingestSources } from '../src/ingest/ingest.ts';
 import { readSources } from '../src/ingest/sources.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
@@ -18,7 +19,7 @@ try {
   const t0 = performance.now();
   const { articles, issues } = await ingestSources(readSources([corpus]));
   const t1 = performance.now();
-  const store = openSqliteStore(join(dir, 'bench.db'));
+  const store = openSqliteStore(join(dir, 'bench.db'), { copies: NEAR_DUPLICATES });
   const result = await store.putArticles(articles);
   const count = await store.countArticles();
   await store.close();

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { readSources } from './ingest/sources.ts';
 import type { Dossier } from './model/dossier.ts';
 import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
@@ -32,6 +34,10 @@ const EXIT_SOME_FAILED = 1;
 const EXIT_USAGE = 2;
 /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
 const EXIT_INTERRUPTED = 130;
+// Exit 3 is bin/hearsay.js's: an internal error (a bug), printed with its stack.
+
+/** A failure of the run itself (the output cannot be written), reported in one line with exit 1. */
+class RunError extends Error {}
 
 const FORMATS = ['md', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,6 +49,9 @@ const RUN_OPTIONS_HELP = `  --jobs N         threads reading and cleaning docume
   --quiet          no progress on stderr (shown by default: a bar on a terminal, else a line
                    every 10 s); Ctrl-C stops after the last stored batch, and the same command
                    with the same --db resumes`;
+
+const LIMIT_HELP = `  --max-bytes N    refuse a single document (text, HTML) larger than N bytes (default 10485760)
+  --doc-timeout-ms N  skip a document whose reading takes longer than N ms (default 20000)`;
 
 const HELP: Record<string, string> = {
   main: `hearsay ${VERSION} — who said what, where and when, and whether each report of it is faithful
@@ -73,17 +82,21 @@ Ingest the inputs, run the whole pipeline, print the dossier.
   --no-indirect    leave out indirect speech ("she warned that …"), reported by default as quotes
                    of kind indirect (--indirect, the old switch, is accepted and changes nothing)
 ${RUN_OPTIONS_HELP}
+${LIMIT_HELP}
   -h, --help       this help`,
   ingest: `Usage: hearsay ingest <inputs…> --db FILE [--jobs N] [--quiet]
 
 Add the inputs to the store. Ingesting the same input again changes nothing (keyed by content hash).
-  --db FILE        the SQLite store (created if missing)
+  --db FILE        the SQLite store (created if missing); inputs are committed in batches, so
+                   a killed run keeps what it committed and a rerun adds the rest
 ${RUN_OPTIONS_HELP}
+${LIMIT_HELP}
   -h, --help       this help`,
   search: `Usage: hearsay search <words…> --db FILE [--limit N] [--format md|json]
 
 Find articles containing all the words (SQLite FTS5, ranked by BM25). Each hit prints the article
-id, the character offsets of the passage and the passage itself.
+id, the character offsets of the passage and the passage itself. A word ending in * matches as a
+prefix (rub* finds rubber, ruble); a word starting with - must not occur (-oil).
   --db FILE        the SQLite store
   --limit N        at most N hits (default 20)
   --format F       md (default: one line per hit) or json
@@ -125,6 +138,8 @@ const OPTION_SPEC = {
   what: { type: 'string' },
   jobs: { type: 'string' },
   quiet: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  'doc-timeout-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -151,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'`);
-    const { values, positionals } = parseFlags(rest);
+    const { values, positionals } = parseFlags(command === 'search' ? markExclusions(rest) : rest);
     if (values.help) {
       process.stdout.write(`${HELP[command]}\n`);
       return EXIT_OK;
@@ -162,6 +177,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await run(command, values, positionals);
   } catch (error) {
+    if (error instanceof RunError) {
+      process.stderr.write(`hearsay: ${error.message}\n`);
+      return EXIT_SOME_FAILED;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(
         `hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
@@ -187,7 +206,12 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
   if (command === 'ingest' && (flags.format || flags.out))
     throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
-  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
+  if (command === 'report') requireExistingStore(flags.db!);
+  const options = makeOptions({
+    semantic: flags.semantic ?? false,
+    indirect: !flags['no-indirect'],
+    ...parseLimits(flags),
+  });
   const jobs = parseJobs(flags.jobs);
   const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
   const store = openStore(flags.db ?? ':memory:');
@@ -233,9 +257,12 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
   if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'json') {
     throw new UsageError(`search --format must be md or json (got '${flags.format}')`);
   }
+  requireExistingStore(flags.db);
   const store = openStore(flags.db);
   try {
-    const hits = await store.search(words.join(' '), limit);
+    const hits = await store.search(words.join(' '), limit).catch((error: unknown) => {
+      throw error instanceof RangeError ? new UsageError(error.message) : error;
+    });
     const text =
       flags.format === 'json'
         ? `${JSON.stringify(hits, null, 2)}\n`
@@ -248,8 +275,8 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
 }
 
 /**
- * Reads, prepares and stores the inputs batch by batch (one transaction each). SIGINT/SIGTERM stop
- * it after the batch being stored; the batches stored so far stay, and a rerun skips them.
+ * Reads the inputs in batches and stores each batch in its own transaction: a run killed midway
+ * keeps every batch it committed, and a rerun skips them (same content hash) and adds the rest.
  */
 async function ingestInto(
   store: Store,
@@ -267,6 +294,7 @@ async function ingestInto(
   try {
     const batches = ingestInBatches(readSources(inputs, { limits, skipFiles: run.db ? [run.db] : [] }), {
       jobs: run.jobs,
+      documentBudgetMs: options.documentBudgetMs,
       storedIdOf: (hash) => store.hasHash(hash),
       signal: stop.signal,
       onProgress: (done, known, bytes) => run.progress.update(done, known, bytes),
@@ -319,7 +347,7 @@ function parseJobs(value: string | undefined): number {
 
 function openStore(path: string): Store {
   try {
-    return openSqliteStore(path);
+    return openSqliteStore(path, { copies: NEAR_DUPLICATES });
   } catch (error) {
     throw new UsageError(`cannot open store ${path}: ${(error as Error).message}`);
   }
@@ -378,7 +406,12 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
   const format = chooseFormat(EXPORT_FORMATS, 'csv', flags.format, flags.out);
   if (inputs.length === 0 && !flags.db)
     throw new UsageError('export needs inputs to analyse or --db FILE (a store to read)');
-  const options = makeOptions({ semantic: flags.semantic ?? false, indirect: !flags['no-indirect'] });
+  if (inputs.length === 0) requireExistingStore(flags.db!);
+  const options = makeOptions({
+    semantic: flags.semantic ?? false,
+    indirect: !flags['no-indirect'],
+    ...parseLimits(flags),
+  });
   const jobs = parseJobs(flags.jobs);
   const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
   const store = openStore(flags.db ?? ':memory:');
@@ -407,6 +440,49 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
   }
 }
 
+/** report and search read a store: a mistyped path must not silently create an empty one. */
+function requireExistingStore(path: string): void {
+  if (path !== ':memory:' && !existsSync(path))
+    throw new UsageError(`--db ${path}: no such store (ingest or analyze --db creates one)`);
+}
+
+/** --max-bytes and --doc-timeout-ms as whole numbers ≥ 1, or a usage error naming the flag. */
+function parseLimits(flags: Flags): Partial<Options> {
+  const out: Partial<Options> = {};
+  const read = (flag: 'max-bytes' | 'doc-timeout-ms'): number | undefined => {
+    const value = flags[flag];
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw new UsageError(`--${flag} must be a whole number ≥ 1 (got '${value}')`);
+    return n;
+  };
+  const maxBytes = read('max-bytes');
+  const budget = read('doc-timeout-ms');
+  if (maxBytes !== undefined) out.maxDocumentBytes = maxBytes;
+  if (budget !== undefined) out.documentBudgetMs = budget;
+  return out;
+}
+
+/**
+ * In `search`, a word starting with one dash (-oil) is an exclusion, not an option: it is moved
+ * after `--` so the argument parser leaves it a word. Known short options (-h, -v) stay options.
+ */
+function markExclusions(args: string[]): string[] {
+  const words: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (/^-[^-]./u.test(arg) && !/^-[hv]$/.test(arg)) words.push(arg);
+    else rest.push(arg);
+  }
+  return words.length > 0 ? [...rest, '--', ...words] : rest;
+}
+
 function render(dossier: Dossier, format: Format): string {
   if (format === 'json') return renderJson(dossier);
   if (format === 'html') return renderHtml(dossier);
@@ -415,7 +491,20 @@ function render(dossier: Dossier, format: Format): string {
 
 async function emit(text: string, out: string | undefined): Promise<void> {
   if (out) {
-    await writeFile(out, text);
+    try {
+      await writeFile(out, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? 'its folder does not exist'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a folder'
+              : (error as Error).message;
+      throw new RunError(`cannot write --out ${out}: ${why}`);
+    }
     return;
   }
   await new Promise<void>((resolve, reject) =>

@@ -14,6 +14,7 @@ import type { Options } from './model/options.ts';
 import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
 import type { Claim, Position, TimelineItem } from './model/analysis.ts';
+import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -110,9 +111,19 @@ export async function analyzeArticles(
   issues: Issue[] = [],
   hooks: AnalyzeHooks = {},
 ): Promise<Dossier> {
+  // Zero-width and bidi controls are skipped by analysis and spans mapped back (src/ingest/ignorable-view.ts).
+  const views = new Map<string, { view: IgnorableView; original: string }>();
+  const originals = articles
+    .filter((a) => a.duplicateOf === null)
+    .map((a) => {
+      const analysed = toAnalysisView(a);
+      if (!analysed) return a;
+      views.set(a.id, { view: analysed.view, original: a.text });
+      return analysed.article;
+    });
   const state: State = {
     articles,
-    originals: articles.filter((a) => a.duplicateOf === null),
+    originals,
     entities: null,
     quotes: [],
     stories: [],
@@ -124,6 +135,11 @@ export async function analyzeArticles(
     hooks.onStage?.(stage.name, i, STAGES.length);
     await stage.run(state, options);
   }
+  if (views.size > 0)
+    restoreSpans(
+      [state.quotes, state.entities?.entities, state.claims, state.timeline, state.positions],
+      views,
+    );
   return {
     version: DOSSIER_VERSION,
     generator: { name: 'hearsay', version: VERSION },

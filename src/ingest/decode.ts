@@ -7,7 +7,15 @@ import chardet from 'chardet';
  * than guessed, because re-decoding it as Windows-1252 would silently corrupt the good part.
  */
 export type Decoded =
-  { ok: true; text: string; encoding: string; legacy: boolean } | { ok: false; detail: string };
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      legacy: boolean;
+      /** Set when broken UTF-8 sequences were replaced by U+FFFD: how many, and the first byte offset. */
+      replaced?: { count: number; firstOffset: number };
+    }
+  | { ok: false; detail: string };
 
 /** Legacy charsets we accept from detection or declaration (names as WHATWG TextDecoder knows them). */
 const LEGACY_CHARSETS: ReadonlySet<string> = new Set([
@@ -68,13 +76,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   }
   const label = normalizeCharset(declared ?? null);
   if (label && label !== 'utf-8') return decodeWith(bytes, label, true);
-  const broken = firstBrokenUtf8(bytes);
-  if (broken.validMultibyte > 0) {
-    return {
-      ok: false,
-      detail: `invalid UTF-8 at byte ${broken.offset} (the file is otherwise UTF-8; re-save it as UTF-8)`,
-    };
-  }
+  if (isMostlyUtf8(bytes)) return decodeLossyUtf8(bytes, firstBrokenUtf8(bytes).offset);
   const detected = normalizeCharset(chardet.detect(bytes));
   if (detected && detected !== 'utf-8') return decodeWith(bytes, detected, true);
   return { ok: false, detail: 'not valid UTF-8 and no legacy charset could be detected' };
@@ -111,8 +113,77 @@ function decodeByBom(bytes: Uint8Array): Decoded | null {
   return null;
 }
 
-/** UTF-16 without a BOM: ASCII-range text leaves a NUL in every other byte. */
+/**
+ * A page that is UTF-8 but for a few broken sequences (a truncated multi-byte character, one
+ * stray Latin-1 byte) is read with U+FFFD in their place and a warning: refusing it loses the whole
+ * article for one character, and re-decoding it as a legacy charset would corrupt every good one.
+ */
+function decodeLossyUtf8(bytes: Uint8Array, firstOffset: number): Decoded {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return { ok: true, text, encoding: 'utf-8', legacy: false, replaced: { count, firstOffset } };
+}
+
+/**
+ * Well-formed multi-byte characters outnumber the broken bytes. In a legacy single-byte file
+ * (Latin-1 "déclaré") nearly every non-ASCII byte breaks UTF-8 and valid pairs are chance
+ * accidents; in a UTF-8 page with a damaged character the reverse holds.
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let nonAscii = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    if (ch === '\uFFFD') replaced++;
+  }
+  return nonAscii - replaced > replaced;
+}
+
+/**
+ * UTF-16 without a BOM. ASCII-range text leaves a NUL in every other byte; text in one alphabetic
+ * script (Cyrillic U+04xx, Greek U+03xx) leaves that script's block number or NUL (spaces,
+ * digits) there. So one byte column holds very few values while the other varies, which no
+ * UTF-8 or single-byte text does. The decoded text must also hold no control characters.
+ */
 function detectBomlessUtf16(bytes: Uint8Array): string | null {
+  return detectAsciiUtf16(bytes) ?? detectScriptUtf16(bytes);
+}
+
+/** Share of a byte column the top values of the high-byte column must cover. */
+const UTF16_HIGH_BYTE_SHARE = 0.95;
+/** At most this many distinct high bytes: NUL, one script block, General Punctuation (U+20xx). */
+const UTF16_HIGH_BYTE_VALUES = 3;
+/** The low-byte column of real text holds at least this many distinct values. */
+const UTF16_MIN_LOW_BYTE_VALUES = 10;
+
+function detectScriptUtf16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, HEAD_BYTES) & ~1;
+  if (n < 16 || bytes.length % 2 !== 0) return null;
+  for (const [label, high] of [
+    ['utf-16le', 1],
+    ['utf-16be', 0],
+  ] as const) {
+    const highCounts = new Map<number, number>();
+    const lowValues = new Set<number>();
+    for (let i = 0; i < n; i += 2) {
+      highCounts.set(bytes[i + high]!, (highCounts.get(bytes[i + high]!) ?? 0) + 1);
+      lowValues.add(bytes[i + 1 - high]!);
+    }
+    const top = [...highCounts.values()].sort((a, b) => b - a).slice(0, UTF16_HIGH_BYTE_VALUES);
+    const covered = top.reduce((sum, c) => sum + c, 0) / (n / 2);
+    if (covered < UTF16_HIGH_BYTE_SHARE || lowValues.size < UTF16_MIN_LOW_BYTE_VALUES) continue;
+    if (!highCounts.has(0)) continue; // no space, digit or newline at all: not prose
+    const decoded = decodeWith(bytes, label, false);
+    if (decoded.ok && !/[\0-\x08\x0b\x0e-\x1f]/.test(decoded.text)) return label;
+  }
+  return null;
+}
+
+/** UTF-16 of ASCII-range text: a NUL in every other byte. */
+function detectAsciiUtf16(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, HEAD_BYTES) & ~1;
   if (n < 4) return null;
   let evenNul = 0;

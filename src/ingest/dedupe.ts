@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
+import type { CopyFinder, CopyIndex } from '../model/copies.ts';
 import {
   articleSignature,
+  decodeSignature,
+  encodeSignature,
+  SIGNATURE_SCHEME,
+  shingleSignature,
   estimateSimilarity,
   isEmptySignature,
   SIGNATURE_SLOTS,
@@ -174,3 +179,20 @@ export function markDuplicates(
   }
   return out;
 }
+
+/**
+ * Near-duplicate detection as a store uses it (src/model/copies.ts): signatures travel as bytes,
+ * the index is this module's LSH index at NEAR_DUPLICATE_SIMILARITY.
+ */
+export const NEAR_DUPLICATES: CopyFinder = {
+  scheme: SIGNATURE_SCHEME,
+  signatureOf: (article) => encodeSignature(shingleSignature(article.text, article.boilerplate)),
+  newIndex(): CopyIndex {
+    const index = new NearDuplicateIndex();
+    return {
+      has: (id) => index.has(id),
+      add: (id, signature) => index.add(id, decodeSignature(signature)),
+      query: (signature) => index.query(decodeSignature(signature)),
+    };
+  },
+};

@@ -4,6 +4,8 @@ import { makeIssue } from '../model/issue.ts';
 import { detectBoilerplate } from './boilerplate.ts';
 import { decodeBytes, findDeclaredCharset } from './decode.ts';
 import { contentHash } from './dedupe.ts';
+import { hasIgnorables, removeIgnorables, toOriginalEnd, toOriginalStart } from './ignorable-view.ts';
+import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
 import { inferTextMetadata } from './metadata.ts';
 import { readFeed } from './read-feed.ts';
 import { readHtmlArticle } from './read-html.ts';
@@ -31,12 +33,27 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
       makeIssue('HEARSAY_W_LEGACY_ENCODING', { origin: source.origin }, `decoded as ${decoded.encoding}`),
     );
   }
+  if (decoded.replaced) {
+    const { count, firstOffset } = decoded.replaced;
+    issues.push(
+      makeIssue(
+        'HEARSAY_W_REPLACED_BYTES',
+        { origin: source.origin },
+        `${count} invalid UTF-8 sequence${count === 1 ? '' : 's'} (first at byte ${firstOffset}) read as U+FFFD`,
+      ),
+    );
+  }
   const { text, encoding } = decoded;
   switch (source.format) {
     case 'text':
       return { raw: [readTextArticle(source.origin, source.name, text, encoding)], issues };
     case 'html': {
-      const page = readHtmlArticle(source.origin, source.name, text, encoding);
+      const deep = isNestedDeeperThan(text);
+      if (deep) {
+        const detail = `elements nested over ${MAX_HTML_DEPTH} deep; the text was read without the markup`;
+        issues.push(makeIssue('HEARSAY_W_FLATTENED_HTML', { origin: source.origin }, detail));
+      }
+      const page = readHtmlArticle(source.origin, source.name, deep ? flattenMarkup(text) : text, encoding);
       return 'code' in page ? { raw: [], issues: [...issues, page] } : { raw: [page], issues };
     }
     case 'jsonl':
@@ -58,8 +75,18 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
  * tags, JSONL fields, feed items) wins over what is inferred from the text.
  */
 export function prepareArticle(raw: RawArticle): Article {
-  const boilerplate = detectBoilerplate(raw.text, { title: raw.title });
-  const inferred = inferTextMetadata(raw.text, boilerplate);
+  // Chrome and metadata are read without zero-width and bidi controls, as the analysis reads the
+  // text (src/ingest/ignorable-view.ts); the chrome ranges are mapped back to the text's offsets.
+  const view = hasIgnorables(raw.text) ? removeIgnorables(raw.text) : null;
+  const viewBoilerplate = detectBoilerplate(view ? view.text : raw.text, { title: raw.title });
+  const boilerplate = view
+    ? viewBoilerplate.map((b) => ({
+        ...b,
+        start: toOriginalStart(view, b.start),
+        end: toOriginalEnd(view, b.end),
+      }))
+    : viewBoilerplate;
+  const inferred = inferTextMetadata(view ? view.text : raw.text, viewBoilerplate);
   const metadataRules: Record<string, string> = {};
   const pick = (field: 'title' | 'published' | 'outlet'): string | null => {
     if (raw[field] !== null) {
@@ -89,29 +116,87 @@ export function prepareArticle(raw: RawArticle): Article {
   };
 }
 
+/** Articles of a batch, and the issues met while reading them. */
+export interface IngestBatch {
+  articles: Article[];
+  issues: Issue[];
+}
+
+export interface IngestOptions {
+  /** Articles per yielded batch: the unit a store commits, so a killed run loses at most one. */
+  batchSize?: number;
+  /**
+   * Per-document time budget (ms) for decoding, reading and preparing one source; a source over
+   * it is reported (HEARSAY_E_TIME_BUDGET) and its articles skipped. Checked when the document is
+   * done: the size and nesting limits bound how long any one document can take.
+   */
+  documentBudgetMs?: number;
+  /** The clock (ms) the budget is measured with; injected so reading stays a function of its inputs. */
+  now?: () => number;
+}
+
+export const DEFAULT_INGEST_BATCH = 200;
+
 /**
- * Read every source and prepare its articles. Exact and near duplicates are found by the store
- * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` (exported by src/index.ts) does it for a batch analysed without a store.
+ * Reads the sources in order and yields their articles in batches of `batchSize` (a JSONL export
+ * or a feed is split across batches too), with the issues met since the last batch. Ids are made
+ * unique across the whole run. Exact and near duplicates are found by the store
+ * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` (exported by src/index.ts)
+ * does it for a batch analysed without a store.
  */
-export async function ingestSources(sources: AsyncIterable<Source | Issue>): Promise<IngestResult> {
-  const articles: Article[] = [];
-  const issues: Issue[] = [];
+export async function* ingestBatches(
+  sources: AsyncIterable<Source | Issue>,
+  options: IngestOptions = {},
+): AsyncGenerator<IngestBatch> {
+  const size = options.batchSize ?? DEFAULT_INGEST_BATCH;
+  const budget = options.documentBudgetMs ?? Number.POSITIVE_INFINITY;
+  const now = options.now ?? (() => 0);
   const ids = new Set<string>();
+  let batch: IngestBatch = { articles: [], issues: [] };
   for await (const item of sources) {
     if ('code' in item) {
-      issues.push(item);
+      batch.issues.push(item);
       continue;
     }
+    const started = now();
     const parsed = parseSource(item);
-    issues.push(...parsed.issues);
-    for (const raw of parsed.raw) {
-      const article = prepareArticle(raw);
+    const prepared = parsed.raw.map(prepareArticle);
+    const took = now() - started;
+    batch.issues.push(...parsed.issues);
+    if (took > budget) {
+      batch.issues.push(overBudget(item.origin, took, budget));
+      continue;
+    }
+    for (const article of prepared) {
       article.id = uniqueId(article, ids);
       ids.add(article.id);
-      articles.push(article);
+      batch.articles.push(article);
+      if (batch.articles.length >= size) {
+        yield batch;
+        batch = { articles: [], issues: [] };
+      }
     }
   }
-  return { articles, issues };
+  if (batch.articles.length > 0 || batch.issues.length > 0) yield batch;
+}
+
+/** The issue of a document whose reading took longer than the per-document budget. */
+export function overBudget(origin: string, took: number, budget: number): Issue {
+  const detail = `reading took ${Math.round(took)} ms, over the ${budget} ms per-document budget; skipped`;
+  return makeIssue('HEARSAY_E_TIME_BUDGET', { origin }, detail);
+}
+
+/** Every source read and prepared in one result (see `ingestBatches`). */
+export async function ingestSources(
+  sources: AsyncIterable<Source | Issue>,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  const result: IngestResult = { articles: [], issues: [] };
+  for await (const batch of ingestBatches(sources, { ...options, batchSize: Number.POSITIVE_INFINITY })) {
+    result.articles.push(...batch.articles);
+    result.issues.push(...batch.issues);
+  }
+  return result;
 }
 
 /** Two inputs with one base name (a/index.html, b/index.html) keep both, told apart by hash. */

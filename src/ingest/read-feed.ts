@@ -2,6 +2,7 @@ import type { RawArticle } from '../model/article.ts';
 import { linkedom } from './dom-libraries.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
 import { toIsoDate } from './html-date.ts';
+import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
 import { type DomDocument, type DomElement, isElement, parseDocument } from './html-dom.ts';
 import { elementToBlocks, joinBlocks } from './html-text.ts';
 import type { RecordBatch } from './read-records.ts';
@@ -22,6 +23,13 @@ export function readFeed(
   format: 'rss' | 'atom',
 ): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
+  if (isNestedDeeperThan(xml)) {
+    // A feed is flat (channel › item › field); one nested this deep is hostile, and parsing it is not linear.
+    batch.issues.push(
+      makeIssue('HEARSAY_E_FEED', { origin }, `elements nested over ${MAX_HTML_DEPTH} deep; not a feed`),
+    );
+    return batch;
+  }
   const doc = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as DomDocument;
   const outlet = cleanText(childText(doc.querySelector(format === 'atom' ? 'feed' : 'channel'), ['title']));
   const items = Array.from(doc.querySelectorAll(format === 'atom' ? 'entry' : 'item'));
@@ -105,7 +113,8 @@ function childElements(parent: Element): Element[] {
 /** Item bodies are HTML fragments; plain text passes through unchanged. */
 function fragmentToText(fragment: string): string {
   if (!/<[a-z][\s\S]*>/i.test(fragment)) return fragment.trim();
-  const root = parseDocument(`<html><body>${fragment}</body></html>`).documentElement;
+  const page = `<html><body>${fragment}</body></html>`;
+  const root = parseDocument(isNestedDeeperThan(page) ? flattenMarkup(page) : page).documentElement;
   return root ? joinBlocks(elementToBlocks(root)).trim() : '';
 }
 

@@ -26,8 +26,26 @@ export function sniffFormat(bytes: Uint8Array, name = ''): SniffedFormat {
   return 'text';
 }
 
+/**
+ * What may precede the root element of an XML document: comments, processing instructions
+ * (stylesheets) and a DOCTYPE (RSS 0.91 carries one; a DOCTYPE may hold an internal subset in
+ * brackets). A DOCTYPE naming html is kept: it says the document is a page.
+ */
+const XML_PROLOG_ITEM =
+  /^(?:<!--[\s\S]*?-->|<\?[^>]*>|<!doctype\s+(?!html[\s>])[^[>]*(?:\[[\s\S]*?\]\s*)?>)\s*/i;
+
+function stripProlog(head: string): string {
+  let body = head;
+  for (let match = XML_PROLOG_ITEM.exec(body); match; match = XML_PROLOG_ITEM.exec(body))
+    body = body.slice(match[0].length);
+  return body;
+}
+
 function sniffMarkup(head: string): SniffedFormat {
-  const body = head.replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*/, '');
+  const body = stripProlog(head);
+  // A DOCTYPE whose internal subset runs past the sniffed head still names the root element.
+  const doctypeRoot = /^<!doctype\s+(rss|rdf:RDF|feed)[\s[>]/i.exec(body)?.[1]?.toLowerCase();
+  if (doctypeRoot) return doctypeRoot === 'feed' ? 'atom' : 'rss';
   if (/^<rss[\s>]/i.test(body) || /^<rdf:RDF[\s>]/i.test(body)) return 'rss';
   if (/^<feed[\s>]/i.test(body)) return 'atom';
   if (/^<(!doctype\s+html|html|head|body|meta|title|div|article|p|section|main|header|!--)/i.test(body))

@@ -1,6 +1,6 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipBounded } from './gunzip-bounded.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
 import { isGzip, type SniffedFormat, sniffFormat } from './sniff.ts';
 
@@ -49,12 +49,13 @@ export async function* readSources(
 ): AsyncGenerator<Source | Issue> {
   const limits = options.limits ?? DEFAULT_SOURCE_LIMITS;
   const skip = new Set((options.skipFiles ?? []).flatMap((f) => companionsOf(resolve(f))));
+  const walk: Walk = { limits, skip, seen: new Set() };
   for (const input of inputs) {
     if (input === '-') {
       yield* fromBytes('stdin', 'stdin', await (options.readStdin ?? readAllStdin)(), limits);
       continue;
     }
-    yield* fromPath(input, limits, skip);
+    yield* fromPath(input, walk);
   }
 }
 
@@ -62,27 +63,45 @@ function companionsOf(path: string): string[] {
   return [path, `${path}-wal`, `${path}-shm`, `${path}-journal`];
 }
 
-async function* fromPath(
-  path: string,
-  limits: SourceLimits,
-  skip: ReadonlySet<string>,
-): AsyncGenerator<Source | Issue> {
+/**
+ * State of one walk. `seen` holds the real path of every folder entered and file read, so a
+ * symlink loop (a → b → a) or a second link to a file already read is passed over: each file is
+ * read once and the walk is bounded by the number of real files and folders, whatever the links.
+ */
+interface Walk {
+  limits: SourceLimits;
+  skip: ReadonlySet<string>;
+  seen: Set<string>;
+}
+
+async function* fromPath(path: string, walk: Walk): AsyncGenerator<Source | Issue> {
   let info: Awaited<ReturnType<typeof stat>>;
+  let real: string;
   try {
     info = await stat(path);
+    real = await realpath(path);
   } catch (error) {
     yield fsIssue(path, error);
     return;
   }
+  if (walk.seen.has(real)) return;
+  walk.seen.add(real);
   if (info.isDirectory()) {
-    for (const file of await listFiles(path))
-      if (!skip.has(resolve(file))) yield* fromPath(file, limits, skip);
+    let files: string[];
+    try {
+      files = await listEntries(path);
+    } catch (error) {
+      yield fsIssue(path, error);
+      return;
+    }
+    for (const file of files) if (!walk.skip.has(resolve(file))) yield* fromPath(file, walk);
     return;
   }
   if (!info.isFile()) {
     yield makeIssue('HEARSAY_E_UNREADABLE', { origin: path }, 'not a regular file');
     return;
   }
+  const { limits } = walk;
   try {
     const head = await readHead(path);
     const format = sniffFormat(head, path);
@@ -112,13 +131,17 @@ export function* fromBytes(
   let bytes = raw;
   let inner = name;
   if (isGzip(raw)) {
-    try {
-      bytes = gunzipSync(raw, { maxOutputLength: limits.maxContainerBytes });
-    } catch (error) {
-      yield makeIssue('HEARSAY_E_GZIP', { origin }, `cannot gunzip: ${(error as Error).message}`);
+    inner = name.replace(/\.gz$/i, '');
+    const limitOf = (head: Uint8Array) =>
+      CONTAINERS.has(sniffFormat(head, inner)) ? limits.maxContainerBytes : limits.maxDocumentBytes;
+    const unzipped = gunzipBounded(raw, limitOf);
+    if (!unzipped.ok) {
+      yield unzipped.overLimit === null
+        ? makeIssue('HEARSAY_E_GZIP', { origin }, `cannot gunzip: ${unzipped.detail}`)
+        : tooLarge(origin, unzipped.overLimit, unzipped.limit, 'unzipped, at least');
       return;
     }
-    inner = name.replace(/\.gz$/i, '');
+    bytes = unzipped.bytes;
   }
   const format = sniffFormat(bytes, inner);
   if (format === 'gzip') {
@@ -138,18 +161,14 @@ export function* fromBytes(
   yield { origin, name, bytes, format };
 }
 
-/** Files below a folder, depth first in name order (stable ids and output), hidden files skipped. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
-    else out.push(path);
-  }
-  return out;
+/**
+ * The entries of one folder in name order (stable ids and output), hidden ones skipped. Sub-folders
+ * are entered by `fromPath`, so an unreadable one is one issue and its siblings are still read.
+ */
+async function listEntries(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('.'));
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => join(dir, name));
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
@@ -174,12 +193,12 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-function tooLarge(origin: string, size: number, limit: number): Issue {
+function tooLarge(origin: string, size: number, limit: number, qualifier = ''): Issue {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return makeIssue(
     'HEARSAY_E_TOO_LARGE',
     { origin },
-    `${mb(size)} is over the ${mb(limit)} limit for this kind of input`,
+    `${mb(size)}${qualifier ? ` (${qualifier})` : ''} is over the ${mb(limit)} limit for this kind of input`,
   );
 }
 

@@ -14,8 +14,11 @@ export const ISSUE_CODES = {
   HEARSAY_E_FEED: 'the feed is malformed',
   HEARSAY_E_GZIP: 'the gzip stream is corrupt',
   HEARSAY_E_NO_TEXT: 'the record has no text',
+  HEARSAY_E_TIME_BUDGET: 'reading the document took longer than the per-document time budget',
   HEARSAY_W_DUPLICATE: 'an identical article is already stored',
   HEARSAY_W_LEGACY_ENCODING: 'decoded from a legacy charset',
+  HEARSAY_W_REPLACED_BYTES: 'broken UTF-8 sequences were replaced by U+FFFD',
+  HEARSAY_W_FLATTENED_HTML: 'the page was nested too deep for the article reader; its text was read plainly',
 } as const;
 export type IssueCode = keyof typeof ISSUE_CODES;
 

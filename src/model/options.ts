@@ -22,6 +22,12 @@ export const OptionsSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /**
+   * Reading one document (decode, HTML extraction, chrome, metadata) taking longer than this is
+   * reported (HEARSAY_E_TIME_BUDGET) and the document skipped. Pages take well under a second;
+   * the default leaves room for a loaded machine.
+   */
+  documentBudgetMs: z.number().int().positive().default(20_000),
   /** Containers (JSONL, feeds) larger than this are refused (bytes). */
   maxContainerBytes: z
     .number()

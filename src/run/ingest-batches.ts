@@ -33,6 +33,8 @@ export interface IngestBatchOptions {
   storedIdOf?: (contentHash: string) => Promise<string | null>;
   /** Stops reading at the next job boundary; what was yielded before stays yielded. */
   signal?: AbortSignal;
+  /** Per-document time budget (ms) for reading one single-document source; over it, skipped. */
+  documentBudgetMs?: number;
   /** Articles done, articles known so far (inputs not yet read are not counted), bytes of text done. */
   onProgress?: (done: number, known: number, bytes: number) => void;
 }
@@ -135,7 +137,12 @@ export async function* ingestInBatches(
         }
       } else {
         known++;
-        add({ source }, source.bytes.byteLength);
+        add(
+          options.documentBudgetMs === undefined
+            ? { source }
+            : { source, budgetMs: options.documentBudgetMs },
+          source.bytes.byteLength,
+        );
       }
       if (slots.length > maxSlots) yield* drain(maxSlots);
     }

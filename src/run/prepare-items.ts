@@ -1,4 +1,4 @@
-import { parseSource, prepareArticle } from '../ingest/ingest.ts';
+import { overBudget, parseSource, prepareArticle } from '../ingest/ingest.ts';
 import type { Source } from '../ingest/sources.ts';
 import type { Article, RawArticle } from '../model/article.ts';
 import type { Issue } from '../model/issue.ts';
@@ -9,7 +9,7 @@ import type { Issue } from '../model/issue.ts';
  * (JSONL lines, feed items) to clean. Plain data in and out, so a batch crosses threads by
  * structured clone with nothing to rebuild; pure, so every thread gives the same answer.
  */
-export type PrepareItem = { source: Source } | { records: RawArticle[] };
+export type PrepareItem = { source: Source; budgetMs?: number } | { records: RawArticle[] };
 
 export interface PreparedItem {
   articles: Article[];
@@ -18,8 +18,15 @@ export interface PreparedItem {
 
 export function prepareItem(item: PrepareItem): PreparedItem {
   if ('records' in item) return { articles: item.records.map(prepareArticle), issues: [] };
+  const started = performance.now();
   const parsed = parseSource(item.source);
-  return { articles: parsed.raw.map(prepareArticle), issues: parsed.issues };
+  const articles = parsed.raw.map(prepareArticle);
+  // The budget is checked when the document is done: the size and nesting limits bound how long
+  // any one document can take, and one over budget is reported and skipped, never stored.
+  const took = performance.now() - started;
+  if (item.budgetMs !== undefined && took > item.budgetMs)
+    return { articles: [], issues: [...parsed.issues, overBudget(item.source.origin, took, item.budgetMs)] };
+  return { articles, issues: parsed.issues };
 }
 
 export function prepareItems(items: readonly PrepareItem[]): PreparedItem[] {

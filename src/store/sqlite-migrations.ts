@@ -69,4 +69,24 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'syndication links as rows (article_links)',
+    sql: `
+      -- One row per link, in the order found (rowid). Links used to be a JSON list per article,
+      -- re-parsed and rewritten on every new link: a thousand near-identical records cost minutes.
+      -- other_id is not a foreign key: a caller may link to an article this store does not hold.
+      CREATE TABLE article_links (
+        article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        other_id TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        UNIQUE (article_seq, other_id)
+      );
+      INSERT OR IGNORE INTO article_links (article_seq, other_id, similarity)
+        SELECT a.seq, json_extract(j.value, '$.article'), json_extract(j.value, '$.similarity')
+        FROM articles a, json_each(a.syndicated) j ORDER BY a.seq, j.key;
+      -- The column stays (SQLite cannot drop a column with a CHECK) and holds '[]' from now on.
+      UPDATE articles SET syndicated = '[]';
+    `,
+  },
 ];

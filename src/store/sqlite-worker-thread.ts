@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { NEAR_DUPLICATES } from '../ingest/dedupe.ts';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite.ts';
 import type { StoreReply, StoreRequest } from './sqlite-worker.ts';
 import type { Store } from './store.ts';
@@ -11,7 +12,11 @@ import type { Store } from './store.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-worker-thread.ts must be started as a worker by openSqliteStoreInWorker');
-const { path, options } = workerData as { path: string; options: SqliteStoreOptions };
+const { path, options, findCopies } = workerData as {
+  path: string;
+  options: SqliteStoreOptions;
+  findCopies: boolean;
+};
 
 /** An error as plain data: structured clone would drop its class, so the name travels beside it. */
 function describeError(error: unknown): { name: string; message: string; stack?: string } {
@@ -21,7 +26,7 @@ function describeError(error: unknown): { name: string; message: string; stack?:
 
 let store: Store | null = null;
 try {
-  store = openSqliteStore(path, options);
+  store = openSqliteStore(path, findCopies ? { ...options, copies: NEAR_DUPLICATES } : options);
   port.postMessage({ id: 0, ok: true, value: null } satisfies StoreReply);
 } catch (error) {
   port.postMessage({ id: 0, ok: false, error: describeError(error) } satisfies StoreReply);

@@ -39,7 +39,8 @@ function rebuildError(error: { name: string; message: string; stack?: string }):
 }
 
 /**
- * Opens (creating if needed) the SQLite store at `path` in a worker thread. Resolves once the schema
+ * Opens (creating if needed) the SQLite store at `path` in a worker thread; `options.copies`, if
+ * set, must be ingest's NEAR_DUPLICATES (the thread opens its own). Resolves once the schema
  * is up to date; rejects with the worker's error otherwise. The worker does not keep the process
  * alive while no call is pending; `close()` ends it.
  */
@@ -47,8 +48,10 @@ export async function openSqliteStoreInWorker(
   path: string,
   options: SqliteStoreOptions = {},
 ): Promise<Store> {
+  // Functions cannot cross to a thread: a CopyFinder is passed as whether to use ingest's NEAR_DUPLICATES.
+  const { copies, ...cloneable } = options;
   const worker = new Worker(new URL('./sqlite-worker-thread.ts', import.meta.url), {
-    workerData: { path, options },
+    workerData: { path, options: cloneable, findCopies: copies !== undefined },
   });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;

@@ -1,14 +1,7 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import {
-  addSyndicationLink,
-  articleSignature,
-  decodeSignature,
-  encodeSignature,
-  NearDuplicateIndex,
-  SIGNATURE_SCHEME,
-  type Signature,
-} from '../ingest/dedupe.ts';
 import type { Article } from '../model/article.ts';
+import type { CopyFinder, CopyIndex } from '../model/copies.ts';
+import { linksBySeq } from './sqlite-links.ts';
 import { type Migration, SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
 import {
   DEFAULT_SEARCH_LIMIT,
@@ -49,6 +42,11 @@ const CONNECTION_PRAGMAS = `
 export interface SqliteStoreOptions {
   /** The schema to apply; tests pass extra migrations. Defaults to SQLITE_MIGRATIONS. */
   migrations?: readonly Migration[];
+  /**
+   * How near-duplicate copies are found (ingest's `NEAR_DUPLICATES`); the store keeps the
+   * signatures and links as rows. Without it, only exact duplicates (same content hash) are caught.
+   */
+  copies?: CopyFinder;
 }
 
 /**
@@ -65,7 +63,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     throw error;
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, options.copies ?? null);
 }
 
 /** Applies the migrations not yet recorded, each in its own IMMEDIATE transaction (safe against a racing opener). */
@@ -114,7 +112,7 @@ type Row = Record<string, SQLInputValue>;
 const ARTICLE_COLUMNS = `id, source, format, text, title, published, outlet, url, byline, encoding,
   credited, boilerplate, content_hash, duplicate_of, syndicated, metadata_rules`;
 
-function rowToArticle(row: Row): Article {
+function rowToArticle(row: Row, syndicated: Article['syndicated'] = []): Article {
   return {
     id: row.id as string,
     source: row.source as string,
@@ -130,12 +128,12 @@ function rowToArticle(row: Row): Article {
     boilerplate: JSON.parse(row.boilerplate as string),
     contentHash: row.content_hash as string,
     duplicateOf: row.duplicate_of as string | null,
-    syndicated: JSON.parse(row.syndicated as string),
+    syndicated,
     metadataRules: JSON.parse(row.metadata_rules as string),
   };
 }
 
-function articleToParams(a: Article, id: string, syndicated: Article['syndicated']): SQLInputValue[] {
+function articleToParams(a: Article, id: string): SQLInputValue[] {
   return [
     id,
     a.source,
@@ -151,7 +149,7 @@ function articleToParams(a: Article, id: string, syndicated: Article['syndicated
     JSON.stringify(a.boilerplate),
     a.contentHash,
     a.duplicateOf,
-    JSON.stringify(syndicated),
+    '[]', // links live in article_links
     JSON.stringify(a.metadataRules),
   ];
 }
@@ -161,14 +159,14 @@ class SqliteStore implements Store {
   private readonly sql: Record<
     | 'insertArticle'
     | 'insertFullText'
-    | 'insertSignature'
-    | 'updateSignature'
+    | 'upsertSignature'
     | 'idByHash'
     | 'hashById'
     | 'articleById'
     | 'allArticles'
-    | 'syndicatedById'
-    | 'updateSyndicated'
+    | 'insertLinks'
+    | 'linksOf'
+    | 'allLinks'
     | 'signaturesAfter'
     | 'count'
     | 'search'
@@ -176,30 +174,48 @@ class SqliteStore implements Store {
     | 'allPrimaries',
     StatementSync
   >;
+  private readonly copies: CopyFinder | null;
   /** Near-duplicate index over stored signatures, loaded lazily; null until the first put or after a rollback. */
-  private index: NearDuplicateIndex | null = null;
+  private index: CopyIndex | null = null;
   /** The highest article seq whose signature is in `index`: later ones (another process's) are loaded on put. */
   private indexedSeq = 0;
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, copies: CopyFinder | null) {
     this.db = db;
+    this.copies = copies;
     this.sql = {
       insertArticle: db.prepare(
         `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertFullText: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      insertSignature: db.prepare('INSERT INTO signatures (seq, scheme, minhash) VALUES (?, ?, ?)'),
-      updateSignature: db.prepare('UPDATE signatures SET scheme = ?, minhash = ? WHERE seq = ?'),
+      upsertSignature: db.prepare(
+        `INSERT INTO signatures (seq, scheme, minhash) VALUES (?, ?, ?)
+         ON CONFLICT (seq) DO UPDATE SET scheme = excluded.scheme, minhash = excluded.minhash`,
+      ),
       idByHash: db.prepare('SELECT id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1'),
       hashById: db.prepare('SELECT content_hash FROM articles WHERE id = ?'),
-      articleById: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
-      allArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY seq`),
-      syndicatedById: db.prepare('SELECT syndicated FROM articles WHERE id = ?'),
-      updateSyndicated: db.prepare('UPDATE articles SET syndicated = ? WHERE id = ?'),
+      articleById: db.prepare(`SELECT seq, ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
+      allArticles: db.prepare(`SELECT seq, ${ARTICLE_COLUMNS} FROM articles ORDER BY seq`),
+      // In list order; a partner listed twice keeps its first similarity (OR IGNORE).
+      insertLinks: db.prepare(
+        `INSERT OR IGNORE INTO article_links (article_seq, other_id, similarity)
+         SELECT ?, j.value ->> '$.id', j.value ->> '$.similarity' FROM json_each(?) j ORDER BY j.key`,
+      ),
+      // Rows of one article and rows pointing at it; other_id has no index (it would double the
+      // cost of writing links), so this scans the links: fine for one article at a time.
+      linksOf: db.prepare(
+        `SELECT l.article_seq, a.id AS article_id, l.other_id, l.similarity
+         FROM article_links l JOIN articles a ON a.seq = l.article_seq
+         WHERE l.article_seq = ?1 OR l.other_id = ?2 ORDER BY l.rowid`,
+      ),
+      allLinks: db.prepare('SELECT article_seq, other_id, similarity FROM article_links ORDER BY rowid'),
+      // Rows without a signature (stored by a run without a CopyFinder) or under another scheme
+      // come with their text, to be recomputed.
       signaturesAfter: db.prepare(
-        `SELECT s.seq, a.id, s.scheme, s.minhash, CASE WHEN s.scheme = ? THEN NULL ELSE a.text END AS text,
-           CASE WHEN s.scheme = ? THEN NULL ELSE a.boilerplate END AS boilerplate
-         FROM signatures s JOIN articles a ON a.seq = s.seq WHERE s.seq > ? ORDER BY s.seq`,
+        `SELECT a.seq, a.id, s.scheme, s.minhash,
+           CASE WHEN s.scheme IS ? THEN NULL ELSE a.text END AS text,
+           CASE WHEN s.scheme IS ? THEN NULL ELSE a.boilerplate END AS boilerplate
+         FROM articles a LEFT JOIN signatures s ON s.seq = a.seq WHERE a.seq > ? ORDER BY a.seq`,
       ),
       count: db.prepare('SELECT count(*) AS n FROM articles'),
       search: db.prepare(
@@ -243,37 +259,66 @@ class SqliteStore implements Store {
       const id = this.isIdTaken(article.id)
         ? disambiguateId(article.id, article.contentHash, (candidate) => this.isIdTaken(candidate))
         : article.id;
-      const signature = articleSignature(article);
-      const syndicated = article.syndicated.map((link) => ({ ...link }));
-      for (const match of index.query(signature)) {
-        addSyndicationLink(syndicated, { article: match.id, similarity: match.similarity });
-        this.addLinkToStored(match.id, { article: id, similarity: match.similarity });
-        result.syndicated.push({ id, of: match.id, similarity: match.similarity });
-      }
-      const seq = Number(
-        this.sql.insertArticle.run(...articleToParams(article, id, syndicated)).lastInsertRowid,
-      );
+      const seq = Number(this.sql.insertArticle.run(...articleToParams(article, id)).lastInsertRowid);
       this.sql.insertFullText.run(seq, article.title, article.text);
-      this.sql.insertSignature.run(seq, SIGNATURE_SCHEME, encodeSignature(signature));
-      index.add(id, signature);
+      // Links the caller set first, then the copies found; a partner already stored gets the link back.
+      const links = article.syndicated.map((l) => ({
+        id: l.article,
+        similarity: l.similarity,
+        stored: this.isIdTaken(l.article),
+      }));
+      if (this.copies && index) {
+        const signature = this.copies.signatureOf(article);
+        // Everything indexed is stored (earlier, or earlier in this transaction).
+        for (const match of index.query(signature)) links.push({ ...match, stored: true });
+        this.sql.upsertSignature.run(seq, this.copies.scheme, signature);
+        if (!index.has(id)) index.add(id, signature);
+      }
+      if (links.length > 0) this.storeLinks(id, seq, links, result);
       this.indexedSeq = seq;
       result.added.push(id);
     }
     return result;
   }
 
+  /**
+   * Stores the links of the article `id` (row `seq`), one row each, in one statement. A row stands
+   * for both directions: the partner reads it back as a link to `id` (see `linksBySeq`), so a
+   * thousand copies of one text make half a million rows, written once and never rewritten.
+   */
+  private storeLinks(
+    id: string,
+    seq: number,
+    links: { id: string; similarity: number; stored: boolean }[],
+    result: PutResult,
+  ): void {
+    const own = links.filter((l) => l.id !== id);
+    this.sql.insertLinks.run(seq, JSON.stringify(own.map((l) => ({ id: l.id, similarity: l.similarity }))));
+    const reported = new Set<string>();
+    for (const link of own) {
+      if (reported.has(link.id) || !link.stored) continue;
+      reported.add(link.id);
+      result.syndicated.push({ id, of: link.id, similarity: link.similarity });
+    }
+  }
+
   /** The index, created on first use and caught up with rows other connections committed since. */
-  private refreshIndex(): NearDuplicateIndex {
+  private refreshIndex(): CopyIndex | null {
+    if (!this.copies) return null;
     if (!this.index) {
-      this.index = new NearDuplicateIndex();
+      this.index = this.copies.newIndex();
       this.indexedSeq = 0;
     }
-    const rows = this.sql.signaturesAfter.all(SIGNATURE_SCHEME, SIGNATURE_SCHEME, this.indexedSeq);
-    for (const row of rows) {
-      const signature =
-        row.scheme === SIGNATURE_SCHEME
-          ? decodeSignature(row.minhash as Uint8Array)
-          : this.recomputeSignature(Number(row.seq), row.text as string, row.boilerplate as string);
+    const scheme = this.copies.scheme;
+    for (const row of this.sql.signaturesAfter.iterate(scheme, scheme, this.indexedSeq)) {
+      let signature = row.minhash as Uint8Array | null;
+      if (row.scheme !== scheme || signature === null) {
+        // Stored under an older scheme, or by a store without a CopyFinder: recompute and save
+        // (inside the put's transaction).
+        const stored = { text: row.text as string, boilerplate: JSON.parse(row.boilerplate as string) };
+        signature = this.copies.signatureOf(stored);
+        this.sql.upsertSignature.run(Number(row.seq), scheme, signature);
+      }
       // An id is indexed once; one seen again was deleted and re-added by hand: keep the first.
       if (!this.index.has(row.id as string)) this.index.add(row.id as string, signature);
       this.indexedSeq = Number(row.seq);
@@ -281,30 +326,26 @@ class SqliteStore implements Store {
     return this.index;
   }
 
-  /** A signature stored under an older scheme, recomputed from the stored text and saved (inside the put's transaction). */
-  private recomputeSignature(seq: number, text: string, boilerplate: string): Signature {
-    const signature = articleSignature({ text, boilerplate: JSON.parse(boilerplate) });
-    this.sql.updateSignature.run(SIGNATURE_SCHEME, encodeSignature(signature), seq);
-    return signature;
-  }
-
   private isIdTaken(id: string): boolean {
     return this.sql.hashById.get(id) !== undefined;
   }
 
-  private addLinkToStored(id: string, link: Article['syndicated'][number]): void {
-    const links = JSON.parse(this.sql.syndicatedById.get(id)!.syndicated as string) as Article['syndicated'];
-    addSyndicationLink(links, link);
-    this.sql.updateSyndicated.run(JSON.stringify(links), id);
-  }
-
   async getArticles(): Promise<Article[]> {
-    return this.sql.allArticles.all().map(rowToArticle);
+    const rows = this.sql.allArticles.all();
+    const seqOfId = new Map(rows.map((r) => [r.id as string, Number(r.seq)]));
+    const idOfSeq = new Map(rows.map((r) => [Number(r.seq), r.id as string]));
+    const links = linksBySeq(seqOfId, idOfSeq, this.sql.allLinks.iterate());
+    return rows.map((row) => rowToArticle(row, links.get(Number(row.seq)) ?? []));
   }
 
   async getArticle(id: string): Promise<Article | null> {
     const row = this.sql.articleById.get(id);
-    return row ? rowToArticle(row) : null;
+    if (!row) return null;
+    const seq = Number(row.seq);
+    const linkRows = this.sql.linksOf.all(seq, id);
+    const idOfSeq = new Map(linkRows.map((l) => [Number(l.article_seq), l.article_id as string]));
+    const seqOfId = new Map([[id, seq]]);
+    return rowToArticle(row, linksBySeq(seqOfId, idOfSeq, linkRows).get(seq) ?? []);
   }
 
   async hasHash(contentHash: string): Promise<string | null> {

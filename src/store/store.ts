@@ -35,9 +35,10 @@ export interface Store {
    * - Exact duplicates (a `contentHash` already stored, or earlier in the batch) are not stored
    *   again and are reported in `duplicates`; re-putting the same input changes nothing.
    * - An id already stored with a different text is stored as `<id>~<first 8 hex of its hash>`.
-   * - Near-duplicates (estimated shingle similarity ≥ NEAR_DUPLICATE_SIMILARITY to an article stored
-   *   before or earlier in the batch, chrome excluded) are stored and linked in `syndicated` both
-   *   ways, the stored partner updated in the same transaction. Links the caller set are kept.
+   * - Near-duplicates, as the store's CopyFinder (src/model/copies.ts; ingest's NEAR_DUPLICATES)
+   *   judges them against articles stored before or earlier in the batch, are stored and linked in
+   *   `syndicated` both ways; a link is one row, read back from both ends, so the stored partner is
+   *   never rewritten. Links the caller set are kept (and read back from a stored partner).
    * `contentHash` must be `contentHash(text)` from src/ingest/dedupe.ts.
    */
   putArticles(articles: readonly Article[]): Promise<PutResult>;
@@ -49,7 +50,9 @@ export interface Store {
   hasHash(contentHash: string): Promise<string | null>;
   /**
    * Full-text search over titles and texts. Every word of `query` must occur (case and diacritics
-   * ignored; no operator syntax, so any user string is safe). Best first, at most `limit` hits.
+   * ignored); `word*` matches a prefix and `-word` excludes (see `toMatchExpression`; no other
+   * syntax, so any user string is safe). Best first, at most `limit` hits. Throws a RangeError
+   * when the query only excludes.
    */
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Persists the user's choice of `articleId` as primary source of the story `storyKey`. Throws if no such article. */
@@ -93,20 +96,36 @@ export function findUnstorableField(article: Article): string | null {
 
 /**
  * A user's search string as a full-text query: each white-space separated chunk becomes one quoted
- * phrase of its normalised words ("cease-fire" → "cease fire"), all phrases required. Quoting makes
- * every input safe (no operator syntax); `words` are the single words, for the snippet. Null when
- * the query has no words.
+ * phrase of its normalised words ("cease-fire" → "cease fire"), all phrases required. Two operators
+ * are read, everything else is quoted (so no input is FTS5 syntax by accident): a chunk ending in
+ * `*` is a prefix (`rub*` → `"rub" *`), one starting with `-` must not occur (`-oil` → `NOT "oil"`).
+ * `words` are the single words to find (a prefix keeps its `*`), for the snippet. Null when the
+ * query has no words; a RangeError when it only excludes (FTS5 cannot list "everything but").
  */
 export function toMatchExpression(query: string): { expression: string; words: string[] } | null {
   const phrases: string[] = [];
+  const excluded: string[] = [];
   const words = new Set<string>();
   for (const chunk of query.split(/\s+/)) {
-    const norms = tokenize(chunk).map((t) => t.norm);
+    const exclude = chunk.length > 1 && chunk.startsWith('-');
+    const prefix = /\p{L}\*$|\p{N}\*$/u.test(chunk);
+    const norms = tokenize(exclude ? chunk.slice(1) : chunk).map((t) => t.norm);
     if (norms.length === 0) continue;
-    for (const norm of norms) for (const part of norm.split("'")) if (part) words.add(part);
-    phrases.push(`"${norms.join(' ').replace(/"/g, '""')}"`);
+    const phrase = `"${norms.join(' ').replace(/"/g, '""')}"${prefix ? ' *' : ''}`;
+    if (exclude) {
+      excluded.push(phrase);
+      continue;
+    }
+    phrases.push(phrase);
+    norms.forEach((norm, i) => {
+      const last = i === norms.length - 1;
+      for (const part of norm.split("'")) if (part) words.add(prefix && last ? `${part}*` : part);
+    });
   }
-  return phrases.length > 0 ? { expression: phrases.join(' '), words: [...words] } : null;
+  if (phrases.length === 0 && excluded.length > 0)
+    throw new RangeError(`search '${query}': only excluded words; give at least one word to find`);
+  if (phrases.length === 0) return null;
+  return { expression: [phrases.join(' '), ...excluded.map((p) => `NOT ${p}`)].join(' '), words: [...words] };
 }
 
 /**
@@ -115,8 +134,10 @@ export function toMatchExpression(query: string): { expression: string; words: s
  * title matched.
  */
 export function snippetAround(text: string, words: readonly string[]): Span & { snippet: string } {
-  const wanted = new Set(words);
-  const hit = tokenize(text).find((t) => t.norm.split("'").some((part) => wanted.has(part)));
+  const wanted = new Set(words.filter((w) => !w.endsWith('*')));
+  const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const matches = (part: string) => wanted.has(part) || prefixes.some((p) => part.startsWith(p));
+  const hit = tokenize(text).find((t) => t.norm.split("'").some(matches));
   const from = hit ? hit.start - SNIPPET_CONTEXT_CHARS : 0;
   const to = hit ? hit.end + SNIPPET_CONTEXT_CHARS : 2 * SNIPPET_CONTEXT_CHARS;
   let start = Math.max(0, from);

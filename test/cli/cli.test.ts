@@ -182,14 +182,14 @@ test('bad inputs: one line each on stderr, the rest processed, exit 1, store unt
     expectLine(bad.huge, /HEARSAY_E_TOO_LARGE.*50\.0 MB/);
     expectLine(
       bad.utf8,
-      new RegExp(`HEARSAY_E_ENCODING.*invalid UTF-8 at byte ${Buffer.byteLength('The envoy said “yes” — ')}`),
+      new RegExp(`HEARSAY_W_REPLACED_BYTES.*at byte ${Buffer.byteLength('The envoy said “yes” — ')}`),
     );
     expectLine(`${bad.jsonl}:2`, /HEARSAY_E_JSON_RECORD/);
     expectLine(`${bad.jsonl}:3`, /HEARSAY_E_NO_TEXT/);
 
     const dossier = JSON.parse(runCli(['report', '--db', db, '--format', 'json']).stdout);
     const ids = dossier.articles.map((a: { id: string }) => a.id).sort();
-    assert.deepEqual(ids, ['good.txt', 'j1', 'malformed.html', 'second.txt']);
+    assert.deepEqual(ids, ['broken-utf8.txt', 'good.txt', 'j1', 'malformed.html', 'second.txt']);
     assert.equal(dossier.articles.find((a: { id: string }) => a.id === 'good.txt').text, REPORT);
   });
 });

@@ -80,12 +80,30 @@ test('a declared charset wins over detection', () => {
   assert.equal(d.text, html);
 });
 
-test('almost-UTF-8 with one broken sequence is refused with its byte offset', () => {
+test('almost-UTF-8 with one broken sequence is read with U+FFFD and names its byte offset', () => {
   const good = enc.encode('Varga said “no” — ');
   const bytes = new Uint8Array([...good, 0xe2, 0x28, 0xa1, ...enc.encode(' and more text')]);
   const d = decodeBytes(bytes);
-  assert.equal(d.ok, false);
-  assert.match((d as { detail: string }).detail, new RegExp(`invalid UTF-8 at byte ${good.length}`));
+  assert.ok(d.ok);
+  assert.equal(d.encoding, 'utf-8');
+  assert.ok(d.text.startsWith('Varga said “no” — \uFFFD'));
+  assert.ok(d.text.endsWith(' and more text'));
+  assert.equal(d.replaced?.firstOffset, good.length);
+});
+
+test('UTF-16 Cyrillic without a byte-order mark is decoded, not refused as binary', () => {
+  const text = 'Министр сказал: «Мы продолжим переговоры». Встреча назначена на 12 мая.\n';
+  const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+  const be = new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+  for (const [bytes, label] of [
+    [le, 'utf-16le'],
+    [be, 'utf-16be'],
+  ] as const) {
+    const d = decodeBytes(bytes);
+    assert.ok(d.ok, label);
+    assert.equal(d.encoding, label);
+    assert.equal(d.text, text);
+  }
 });
 
 test('binary content is refused', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { NEAR_DUPLICATES } from '../../src/ingest/dedupe.ts';
 import { openSqliteStoreInWorker } from '../../src/store/sqlite-worker.ts';
 import { HARBOUR_VOTE, makeArticle } from './fixtures.ts';
 import { runStoreContract } from './store-contract.ts';
@@ -11,8 +12,8 @@ runStoreContract('sqlite in a worker thread', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hearsay-store-worker-'));
   const path = join(dir, 'hearsay.db');
   return {
-    store: await openSqliteStoreInWorker(path),
-    reopen: () => openSqliteStoreInWorker(path),
+    store: await openSqliteStoreInWorker(path, { copies: NEAR_DUPLICATES }),
+    reopen: () => openSqliteStoreInWorker(path, { copies: NEAR_DUPLICATES }),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
-import { SIGNATURE_SCHEME } from '../../src/ingest/dedupe.ts';
-import { openSqliteStore } from '../../src/store/sqlite.ts';
+import { contentHash, NEAR_DUPLICATES, SIGNATURE_SCHEME } from '../../src/ingest/dedupe.ts';
+import { applyMigrations, openSqliteStore } from '../../src/store/sqlite.ts';
 import { type Migration, SQLITE_MIGRATIONS } from '../../src/store/sqlite-migrations.ts';
 import { HARBOUR_VOTE, makeArticle, makeSyndicatedCopy } from './fixtures.ts';
 import { runStoreContract } from './store-contract.ts';
@@ -19,8 +19,8 @@ function makeTempDatabase(): { path: string; dispose: () => void } {
 runStoreContract('sqlite (file)', async () => {
   const db = makeTempDatabase();
   return {
-    store: openSqliteStore(db.path),
-    reopen: async () => openSqliteStore(db.path),
+    store: openSqliteStore(db.path, { copies: NEAR_DUPLICATES }),
+    reopen: async () => openSqliteStore(db.path, { copies: NEAR_DUPLICATES }),
     dispose: async () => db.dispose(),
   };
 });
@@ -112,13 +112,13 @@ describe('sqlite store specifics', () => {
   it('recomputes signatures stored under another scheme, and still finds the copy', async () => {
     const db = makeTempDatabase();
     try {
-      const store = openSqliteStore(db.path);
+      const store = openSqliteStore(db.path, { copies: NEAR_DUPLICATES });
       await store.putArticles([makeArticle('original', HARBOUR_VOTE)]);
       await store.close();
       const raw = new DatabaseSync(db.path);
       raw.exec("UPDATE signatures SET scheme = 'retired-scheme', minhash = zeroblob(512)");
       raw.close();
-      const reopened = openSqliteStore(db.path);
+      const reopened = openSqliteStore(db.path, { copies: NEAR_DUPLICATES });
       const result = await reopened.putArticles([makeSyndicatedCopy('copy')]);
       await reopened.close();
       assert.deepEqual(
@@ -155,5 +155,92 @@ describe('sqlite store specifics', () => {
     assert.equal(await store.countArticles(), 1);
     await store.close();
     await store.close(); // closing twice is harmless
+  });
+
+  it('keeps only exact duplicates out without a CopyFinder, and indexes those rows once one is given', async () => {
+    const db = makeTempDatabase();
+    try {
+      const plain = openSqliteStore(db.path);
+      const first = await plain.putArticles([
+        makeArticle('original', HARBOUR_VOTE),
+        makeSyndicatedCopy('copy'),
+      ]);
+      assert.deepEqual(first.syndicated, []);
+      await plain.close();
+      const finding = openSqliteStore(db.path, { copies: NEAR_DUPLICATES });
+      const second = await finding.putArticles([
+        makeArticle('copy-2', HARBOUR_VOTE.replace('nine votes to six', 'nine votes to five')),
+      ]);
+      await finding.close();
+      assert.deepEqual(second.syndicated.map((s) => s.of).sort(), ['copy', 'original']);
+    } finally {
+      db.dispose();
+    }
+  });
+
+  it('moves version-1 JSON link lists into article_links rows, in order', async () => {
+    const db = makeTempDatabase();
+    try {
+      const raw = new DatabaseSync(db.path);
+      applyMigrations(raw, SQLITE_MIGRATIONS.slice(0, 1));
+      const insert = raw.prepare(
+        `INSERT INTO articles (id, source, format, text, encoding, credited, boilerplate, content_hash, syndicated, metadata_rules)
+         VALUES (?, 's', 'text', ?, 'utf-8', '[]', '[]', ?, ?, '{}')`,
+      );
+      insert.run(
+        'a',
+        'first text',
+        contentHash('first text'),
+        JSON.stringify([
+          { article: 'b', similarity: 0.95 },
+          { article: 'gone', similarity: 0.91 },
+        ]),
+      );
+      insert.run(
+        'b',
+        'second text',
+        contentHash('second text'),
+        JSON.stringify([{ article: 'a', similarity: 0.95 }]),
+      );
+      raw.close();
+      const store = openSqliteStore(db.path);
+      assert.deepEqual((await store.getArticle('a'))!.syndicated, [
+        { article: 'b', similarity: 0.95 },
+        { article: 'gone', similarity: 0.91 },
+      ]);
+      assert.deepEqual(
+        (await store.getArticles()).map((x) => x.syndicated.map((l) => l.article)),
+        [['b', 'gone'], ['a']],
+      );
+      await store.close();
+      const columns = inspect(db.path, (d) => d.prepare('SELECT DISTINCT syndicated FROM articles').all());
+      assert.deepEqual(
+        columns.map((r) => r.syndicated),
+        ['[]'],
+      );
+    } finally {
+      db.dispose();
+    }
+  });
+
+  it('stores a thousand near-identical records in seconds: links are rows, not rewritten lists', async () => {
+    const store = openSqliteStore(':memory:', { copies: NEAR_DUPLICATES });
+    try {
+      // Each copy differs from the others in one number, far below the near-duplicate threshold.
+      const copies = Array.from({ length: 1000 }, (_, i) =>
+        makeArticle(`copy-${i}`, `${HARBOUR_VOTE}\nThis is bulletin number ${i}.`),
+      );
+      const started = performance.now();
+      const result = await store.putArticles(copies);
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(result.added.length, 1000);
+      assert.equal(result.syndicated.length, (1000 * 999) / 2);
+      const last = (await store.getArticle('copy-999'))!;
+      assert.equal(last.syndicated.length, 999);
+      // Before article_links this took ~50 s; the bound leaves room for a loaded CI machine.
+      assert.ok(seconds < 25, `${seconds.toFixed(1)} s`);
+    } finally {
+      await store.close();
+    }
   });
 });

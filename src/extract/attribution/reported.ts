@@ -38,6 +38,14 @@ export function cueWordTest(model: AttributionModel): (norm: string) => boolean 
 }
 
 /**
+ * Sentences longer than this are not read for reported speech. News sentences run to a few dozen
+ * words; a longer "sentence" is a list, a table or a scrape
+ * the splitter could not cut, and each cue word in it has candidates reaching to its end, so its
+ * cost grows with the square of its length (5,000 cue words in one line took minutes).
+ */
+export const MAX_CANDIDATE_SENTENCE_WORDS = 250;
+
+/**
  * The candidates of every sentence outside `skip`, with their features; the rule-based reported
  * clauses (04-indirect-speech) are read first, as one of the features. Training and extraction
  * both read candidates here, so the model sees at training what it weighs at run time.
@@ -51,6 +59,7 @@ export function readCandidates(
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
   for (const s of a.frame.sentences) {
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
+    if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
     const own = rules.filter((r) => r.sentence === s);
     const shared = new Map<string, string[]>();
     const read = findCandidates(a, s, isCueWord)

@@ -90,7 +90,7 @@ function articleWords(article: Article): Word[] {
   for (const seg of segments) {
     const words = wordsOf(article.text, seg.start, seg.end);
     if (words[0] !== undefined) words[0] = { ...words[0], gap: `\n${words[0].gap}`, sentenceStart: true };
-    out.push(...words);
+    for (const word of words) out.push(word); // a spread of a huge array overflows the stack
   }
   return out;
 }

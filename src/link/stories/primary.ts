@@ -163,7 +163,10 @@ function measureFirstPerson(longText: string): number {
 /** Attribution clauses per sentence outside quotations: the narrator's "X said" voice. */
 function measureReporting(text: string): number {
   const unquoted = text.replace(QUOTED_PASSAGE, ' ');
-  const sentences = Math.max(1, unquoted.split(/[.!?]+\s|\n+/u).filter((s) => s.trim().length > 20).length);
+  const sentences = Math.max(
+    1,
+    unquoted.split(/(?<![.!?])[.!?]+\s|\n+/u).filter((s) => s.trim().length > 20).length,
+  );
   let clauses = 0;
   for (const { pattern } of REPORTING_CLAUSES) clauses += unquoted.match(pattern)?.length ?? 0;
   return clauses / sentences;
