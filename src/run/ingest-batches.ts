@@ -100,13 +100,14 @@ export async function* ingestInBatches(
           batch.articles.push(article);
           done++;
           bytesDone += Buffer.byteLength(article.text);
+          // Exactly BATCH_ARTICLES a batch: a store holds whole batches, whatever the job sizes.
+          if (batch.articles.length === BATCH_ARTICLES) {
+            yield batch;
+            batch = { articles: [], issues: [] };
+          }
         }
       }
       options.onProgress?.(done, Math.max(known, done), bytesDone);
-      if (batch.articles.length >= BATCH_ARTICLES) {
-        yield batch;
-        batch = { articles: [], issues: [] };
-      }
     }
   }
 

@@ -28,7 +28,7 @@ const WARNED: Record<string, string> = {
 test('a batch of nasty inputs: each read or refused by name, the rest analysed', { timeout: 300_000 }, () => {
   withTempDir((dir) => {
     const names = writeNastyCorpus(dir);
-    const r = runCli(['analyze', dir, '--format', 'json']);
+    const r = runCli(['analyze', dir, '--format', 'json', '--quiet']);
     assert.equal(r.code, 1, r.stderr.slice(0, 2000));
     assert.doesNotMatch(r.stderr, /internal error|\n\s+at /, r.stderr.slice(0, 2000));
     const lines = r.stderr.trim().split('\n');

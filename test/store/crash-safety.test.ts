@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { test } from 'node:test';
 import { NEAR_DUPLICATES } from '../../src/ingest/dedupe.ts';
-import { DEFAULT_INGEST_BATCH } from '../../src/ingest/ingest.ts';
+import { BATCH_ARTICLES } from '../../src/run/ingest-batches.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { REPO, runCli, withTempDirAsync } from '../helpers/run-cli.ts';
 
@@ -144,7 +144,7 @@ test(
         if (wasKilled) killed++;
         const stored = countArticles(db);
         assert.ok(
-          stored % DEFAULT_INGEST_BATCH === 0 || stored === ARTICLES,
+          stored % BATCH_ARTICLES === 0 || stored === ARTICLES,
           `${stored} articles: a batch was half-written`,
         );
       }
