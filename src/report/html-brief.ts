@@ -121,7 +121,7 @@ export function positionsHtml(positions: readonly PositionLike[]): string {
     return `<tr><th scope="row">${esc(actor)}</th>${tds.join('')}</tr>`;
   });
   const head = `<tr><th scope="col">actor</th>${m.issues.map((i) => `<th scope="col">${esc(i)}</th>`).join('')}</tr>`;
-  const matrix = `<div class="wide"><table><caption>Actors × issues: stances in date order; ↻ marks a stance that changed over time</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const matrix = `<div class="wide" tabindex="0" role="region" aria-label="Positions: actors × issues"><table><caption>Actors × issues: stances in date order; ↻ marks a stance that changed over time</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
   const detail: string[] = [];
   for (const actor of m.actors)
     for (const issue of m.issues) {
