@@ -14,6 +14,7 @@ import {
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import { pronounChanged } from './verdict/10-pronoun.ts';
+import { silentCut } from './verdict/11-silent-cut.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -59,6 +60,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
   { name: 'condition', rule: conditionDropped },
+  { name: 'silent-cut', rule: silentCut },
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
