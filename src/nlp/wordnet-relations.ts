@@ -31,7 +31,7 @@ function fileOf(pos: WordnetPos): number {
 }
 
 /** The data line of a synset id (`v:00346415`): it starts at that byte offset of data.<pos>. */
-function dataLine(id: string): string {
+export function dataLine(id: string): string {
   const pos = id[0] as WordnetPos;
   const offset = Number(id.slice(2));
   const fd = fileOf(pos);

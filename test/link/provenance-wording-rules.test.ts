@@ -74,3 +74,26 @@ test('a coordinated clause is not a conjunct of a noun phrase', () => {
   );
   assert.ok(!r.reasons.some((x) => x.startsWith('verdict.conjunct-cut')), r.reasons.join(' | '));
 });
+
+const FILM = 'The film was scary for the children who watched it at the festival.';
+
+test('two adjectives of one WordNet cluster and one grade are a paraphrase', () => {
+  assert.equal(
+    judge(FILM, 'The film was frightening for the children who watched it at the festival.').verdict,
+    'paraphrase',
+  );
+  assert.equal(
+    judge('We saw a quick rise in prices after the storm.', 'We saw a rapid rise in prices after the storm.')
+      .verdict,
+    'paraphrase',
+  );
+});
+
+test('the extreme of the same cluster is a hardening', () => {
+  const r = judge(FILM, 'The film was terrifying for the children who watched it at the festival.');
+  assert.equal(r.verdict, 'altered');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.wording-hardened: "scary" → "terrifying"')),
+    r.reasons.join(' | '),
+  );
+});

@@ -1,4 +1,5 @@
-import { isDictionaryWord } from '../../../nlp/wordnet.ts';
+import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { areNearSynonyms, isProperNoun } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
@@ -143,6 +144,14 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
     // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
     if (isTidiedRepetition(from, to)) continue;
     if (sharesSynonym(from, to)) continue;
+    // Two adjectives of one WordNet cluster: the same grade is a synonym ("scary" / "frightening"),
+    // the far end of the scale a hardening ("scary" / "terrifying").
+    const cluster = clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES);
+    if (cluster === 'same-grade') continue;
+    if (cluster === 'stronger') {
+      out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      continue;
+    }
     out.push(`verdict.wording-changed: "${from}" → "${to}" (no evidence they mean the same)`);
   }
   return out;

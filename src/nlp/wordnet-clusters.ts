@@ -1,0 +1,55 @@
+import { lemmasOf, synsetsOf } from './wordnet.ts';
+import { dataLine } from './wordnet-relations.ts';
+
+/**
+ * WordNet groups adjectives in clusters: a head ("alarming") and satellites similar to it
+ * ("scary", "frightening", "terrifying"). Two satellites of one head are near-synonyms, two steps
+ * apart, unless one of them is the head's sense pushed to an extreme: the gloss says so ("causing
+ * extreme terror"), and that is the difference between a synonym and a hardened word.
+ */
+
+export type ClusterRelation = 'same-grade' | 'stronger' | 'weaker';
+
+/** Gloss words that put a satellite at the far end of its cluster's scale. */
+const EXTREME_GLOSS =
+  /\b(?:extreme|extremely|intense|intensely|excessive|excessively|utmost|overwhelming|overwhelmingly|exceedingly|exceptionally|extraordinarily|unusually)\b/;
+
+/** The head synset a satellite is similar to ("&" pointer), or null for a head or a non-adjective. */
+function headOf(id: string): string | null {
+  const f = dataLine(id).split(' ');
+  if (f[2] !== 's') return null;
+  let at = 4 + 2 * parseInt(f[3]!, 16);
+  const pointers = Number(f[at]);
+  at++;
+  for (let k = 0; k < pointers; k++, at += 4) if (f[at] === '&') return `a:${f[at + 1]}`;
+  return null;
+}
+
+function isExtreme(id: string): boolean {
+  const line = dataLine(id);
+  return EXTREME_GLOSS.test(line.slice(line.indexOf('|') + 1).split(';')[0]!);
+}
+
+function adjectiveSenses(word: string, maxSenses: number): string[] {
+  return lemmasOf(word, 'a').flatMap((l) => [...synsetsOf(l, 'a', maxSenses)]);
+}
+
+/**
+ * How `to` stands to `from` when a sense of each is a satellite of one cluster head: of the same
+ * grade, or stronger or weaker by its gloss; null when they share no head.
+ */
+export function clusterRelation(from: string, to: string, maxSenses: number): ClusterRelation | null {
+  const a = adjectiveSenses(from, maxSenses);
+  const b = adjectiveSenses(to, maxSenses);
+  for (const x of a) {
+    const head = headOf(x);
+    if (head === null) continue;
+    for (const y of b) {
+      if (y === x || headOf(y) !== head) continue;
+      const ex = isExtreme(x);
+      const ey = isExtreme(y);
+      return ex === ey ? 'same-grade' : ey ? 'stronger' : 'weaker';
+    }
+  }
+  return null;
+}
