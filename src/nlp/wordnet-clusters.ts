@@ -1,4 +1,5 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
+import { isExtremeSense } from './wordnet-intensity.ts';
 import { dataLine } from './wordnet-relations.ts';
 
 /**
@@ -10,10 +11,6 @@ import { dataLine } from './wordnet-relations.ts';
 
 export type ClusterRelation = 'same-grade' | 'stronger' | 'weaker';
 
-/** Gloss words that put a satellite at the far end of its cluster's scale. */
-const EXTREME_GLOSS =
-  /\b(?:extreme|extremely|intense|intensely|excessive|excessively|utmost|overwhelming|overwhelmingly|exceedingly|exceptionally|extraordinarily|unusually)\b/;
-
 /** The head synset a satellite is similar to ("&" pointer), or null for a head or a non-adjective. */
 function headOf(id: string): string | null {
   const f = dataLine(id).split(' ');
@@ -23,11 +20,6 @@ function headOf(id: string): string | null {
   at++;
   for (let k = 0; k < pointers; k++, at += 4) if (f[at] === '&') return `a:${f[at + 1]}`;
   return null;
-}
-
-function isExtreme(id: string): boolean {
-  const line = dataLine(id);
-  return EXTREME_GLOSS.test(line.slice(line.indexOf('|') + 1).split(';')[0]!);
 }
 
 function adjectiveSenses(word: string, maxSenses: number): string[] {
@@ -46,8 +38,8 @@ export function clusterRelation(from: string, to: string, maxSenses: number): Cl
     if (head === null) continue;
     for (const y of b) {
       if (y === x || headOf(y) !== head) continue;
-      const ex = isExtreme(x);
-      const ey = isExtreme(y);
+      const ex = isExtremeSense(x);
+      const ey = isExtremeSense(y);
       return ex === ey ? 'same-grade' : ey ? 'stronger' : 'weaker';
     }
   }

@@ -97,3 +97,27 @@ test('the extreme of the same cluster is a hardening', () => {
     r.reasons.join(' | '),
   );
 });
+
+test('a verb the dictionary defines as another done to the extreme hardens the report', () => {
+  const r = judge(
+    'Since the spring, fuel prices are up in every region.',
+    'Since the spring, fuel prices are soaring in every region.',
+  );
+  assert.equal(r.verdict, 'altered');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.wording-hardened') && x.includes('soaring')),
+    r.reasons.join(' | '),
+  );
+});
+
+test('a word of extreme strength the source also uses is not a hardening', () => {
+  const r = judge(
+    'The flood was catastrophic for the farms along the river.',
+    'The flood was catastrophic for the farms along the river, which …',
+  );
+  assert.ok(!r.reasons.some((x) => x.startsWith('verdict.wording-hardened')), r.reasons.join(' | '));
+  assert.equal(
+    judge('Prices rose in every region this spring.', 'Prices went up in every region this spring.').verdict,
+    'paraphrase',
+  );
+});

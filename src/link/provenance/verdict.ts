@@ -1,7 +1,13 @@
 import type { Verdict } from '../../model/quote.ts';
 import { negationChanged } from './verdict/01-negation.ts';
 import { numberChanged, numberUnitChanged } from './verdict/02-number.ts';
-import { hedgeChanged, intensifierAdded, loadedWordAdded, wordingHardened } from './verdict/03-wording.ts';
+import {
+  glossHardened,
+  hedgeChanged,
+  intensifierAdded,
+  loadedWordAdded,
+  wordingHardened,
+} from './verdict/03-wording.ts';
 import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
 import { verbFrameChanged } from './verdict/06-verb-frame.ts';
@@ -53,6 +59,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'intensifier', rule: intensifierAdded },
   { name: 'hedge', rule: hedgeChanged },
   { name: 'hardened', rule: wordingHardened },
+  { name: 'gloss-hardened', rule: glossHardened },
   { name: 'loaded', rule: loadedWordAdded },
   { name: 'qualifier', rule: qualifierAdded },
   { name: 'sentence', rule: sentenceAdded },

@@ -1,4 +1,5 @@
-import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+import { extremeSenseOf, glossOf } from '../../../nlp/wordnet-intensity.ts';
+import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
  * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
@@ -77,6 +78,37 @@ export const loadedWordAdded: Rule = ({ alignment, quoteText }) => {
       if (t.loaded && (!m || m.kind === 'hardened'))
         out.push(`verdict.loaded-word-added: "${textOf(quoteText, t)}" (not in the primary)`);
     });
+  }
+  return out;
+};
+
+/**
+ * A word the dictionary defines as the extreme of its scale ("soaring": rise rapidly;
+ * "catastrophic": extremely harmful) where the passage has no word of that strength: put in, or
+ * standing for a milder word ("are up" → "are soaring", "harmful" → "catastrophic"). Graded words
+ * of the intensifier table and lexicon hardening pairs have rules of their own.
+ */
+export const glossHardened: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const { from, to } = windowRangeOf(seg);
+    const window = seg.candidate.terms.slice(from, to);
+    const strong = new Set(
+      window.filter((t) => !t.light && extremeSenseOf(t.norm) !== null).map((t) => t.stem),
+    );
+    for (let i = seg.from; i < seg.to; i++) {
+      const t = alignment.quote[i]!;
+      if (t.light || t.name || t.num !== null || t.grade !== 0 || t.neg || strong.has(t.stem)) continue;
+      const m = seg.support.get(i);
+      if (m && (m.kind === 'same' || m.kind === 'inflection' || m.kind === 'hardened')) continue;
+      if (!m && !diff.unsupported.has(i)) continue;
+      const sense = extremeSenseOf(t.norm);
+      if (sense === null) continue;
+      // A source word of the same strength, anywhere in the passage, answers it.
+      if (strong.size > 0) continue;
+      const was = m ? `"${seg.candidate.terms[m.p]!.norm}" → ` : '';
+      out.push(`verdict.wording-hardened: ${was}"${textOf(quoteText, t)}" (WordNet: "${glossOf(sense)}")`);
+    }
   }
   return out;
 };
