@@ -3,10 +3,10 @@ import { isExtremeSense } from './wordnet-intensity.ts';
 import { dataLine } from './wordnet-relations.ts';
 
 /**
- * WordNet groups adjectives in clusters: a head ("alarming") and satellites similar to it
- * ("scary", "frightening", "terrifying"). Two satellites of one head are near-synonyms, two steps
- * apart, unless one of them is the head's sense pushed to an extreme: the gloss says so ("causing
- * extreme terror"), and that is the difference between a synonym and a hardened word.
+ * WordNet groups adjectives in clusters: a head ("small") and satellites similar to it ("tiny",
+ * "minute"). Two satellites of one head are near-synonyms, two steps apart, unless one of them is
+ * the head's sense pushed to an extreme: its definition says so ("frigid": extremely cold, beside
+ * "chilly"), and that is the difference between a synonym and a hardened word.
  */
 
 export type ClusterRelation = 'same-grade' | 'stronger' | 'weaker';

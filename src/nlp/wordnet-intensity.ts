@@ -1,10 +1,10 @@
-import { lemmasOf, synsetsOf } from './wordnet.ts';
+import { lemmasOf, synsetsOf, taggedSenseCount, type WordnetPos } from './wordnet.ts';
 import { dataLine } from './wordnet-relations.ts';
 
 /**
  * Intensity read from WordNet glosses: a word whose main sense is defined as another pushed to an
- * extreme ("soar": rise rapidly; "plummet": drop sharply; "catastrophic": extremely harmful;
- * "devastate": … ruin utterly). This is the intensity scale the dictionary already holds, for every
+ * extreme ("plummet": drop sharply; "skyrocket": shoot up abruptly; "enormous": extraordinarily
+ * large; "devastate": … ruin utterly). This is the intensity scale the dictionary already holds, for every
  * verb, adjective and adverb, instead of a short list of hardened words.
  */
 
@@ -33,17 +33,21 @@ export function isExtremeSense(id: string): boolean {
 }
 
 /**
- * The first sense of the word as a verb or adjective (as an adverb too for an "-ly" word) whose
- * definition marks an extreme, or null. Only first senses: a rare sense ("big": extremely well,
- * as an adverb) says nothing of the word as it is used.
+ * The first sense of the word in the role it is mostly used in (the part of speech with the most
+ * tagged senses), when that role is a verb, an adjective or an "-ly" adverb and the sense's
+ * definition marks an extreme; else null. Only the main role and its first sense: "storm" is
+ * mostly a noun, though as a verb it means to behave violently.
  */
 export function extremeSenseOf(word: string): string | null {
-  const pos = /ly$/.test(word) ? (['v', 'a', 'r'] as const) : (['v', 'a'] as const);
-  for (const p of pos) {
-    const first = lemmasOf(word, p)
-      .map((l) => synsetsOf(l, p, 1)[0])
-      .find((s) => s !== undefined);
-    if (first && isExtremeSense(first)) return first;
+  let best: { pos: WordnetPos; lemma: string; count: number } | null = null;
+  // Nouns first: a tie goes to the noun, the commoner role of an ambiguous content word.
+  for (const pos of ['n', 'v', 'a', 'r'] as const) {
+    for (const lemma of lemmasOf(word, pos)) {
+      const count = taggedSenseCount(lemma, pos);
+      if (best === null || count > best.count) best = { pos, lemma, count };
+    }
   }
-  return null;
+  if (best === null || best.pos === 'n' || (best.pos === 'r' && !/ly$/.test(word))) return null;
+  const first = synsetsOf(best.lemma, best.pos, 1)[0];
+  return first !== undefined && isExtremeSense(first) ? first : null;
 }

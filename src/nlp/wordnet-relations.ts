@@ -5,10 +5,10 @@ import { dictFolder, indexForm, POS_FILES, sensesOfWord, type WordnetPos } from 
 /**
  * One step along WordNet's pointers between senses, for deciding whether a rewording has evidence
  * that it means the same. The relations read are the near-synonymy ones: "similar to" between
- * adjectives ("scary" ~ "frightening"), verb groups, derivational forms ("verify" ~
+ * adjectives ("chilly" ~ "cold"), verb groups, derivational forms ("verify" ~
  * "verification"), and direct hypernymy ("spade" is a kind of "shovel"). Two steps are not taken:
- * "scary" and "terrifying" are each similar to "frightening", not to each other, and that is the
- * difference between a synonym and a hardened word.
+ * two adjectives each similar to a third are compared by the grade of their definitions instead
+ * (see wordnet-clusters.ts): "chilly" and "frigid" are both "cold", one of them extremely.
  */
 
 /** Pointer symbols read (see wndb(5)): similar to, verb group, derivation, hypernym, hyponym, also see. */

@@ -75,49 +75,55 @@ test('a coordinated clause is not a conjunct of a noun phrase', () => {
   assert.ok(!r.reasons.some((x) => x.startsWith('verdict.conjunct-cut')), r.reasons.join(' | '));
 });
 
-const FILM = 'The film was scary for the children who watched it at the festival.';
+const NIGHTS = 'The nights here are chilly in the winter months.';
 
 test('two adjectives of one WordNet cluster and one grade are a paraphrase', () => {
   assert.equal(
-    judge(FILM, 'The film was frightening for the children who watched it at the festival.').verdict,
+    judge(
+      'The cracks in the wall are tiny and pose no risk.',
+      'The cracks in the wall are minute and pose no risk.',
+    ).verdict,
     'paraphrase',
   );
-  assert.equal(
-    judge('We saw a quick rise in prices after the storm.', 'We saw a rapid rise in prices after the storm.')
-      .verdict,
-    'paraphrase',
-  );
+  assert.equal(judge(NIGHTS, 'The nights here are cold in the winter months.').verdict, 'paraphrase');
 });
 
 test('the extreme of the same cluster is a hardening', () => {
-  const r = judge(FILM, 'The film was terrifying for the children who watched it at the festival.');
+  const r = judge(NIGHTS, 'The nights here are frigid in the winter months.');
   assert.equal(r.verdict, 'altered');
   assert.ok(
-    r.reasons.some((x) => x.startsWith('verdict.wording-hardened: "scary" → "terrifying"')),
+    r.reasons.some((x) => x.startsWith('verdict.wording-hardened: "chilly" → "frigid"')),
     r.reasons.join(' | '),
   );
 });
+
+const EXPORTS = 'Exports to the region fell in March after the new tariffs.';
 
 test('a verb the dictionary defines as another done to the extreme hardens the report', () => {
-  const r = judge(
-    'Since the spring, fuel prices are up in every region.',
-    'Since the spring, fuel prices are soaring in every region.',
-  );
+  const r = judge(EXPORTS, 'Exports to the region plummeted in March after the new tariffs.');
   assert.equal(r.verdict, 'altered');
   assert.ok(
-    r.reasons.some((x) => x.startsWith('verdict.wording-hardened') && x.includes('soaring')),
+    r.reasons.some((x) => x.startsWith('verdict.wording-hardened: "plummeted"')),
     r.reasons.join(' | '),
+  );
+  const storm = judge(
+    'The storm damaged the harbour and two bridges last night.',
+    'The storm devastated the harbour and two bridges last night.',
+  );
+  assert.ok(
+    storm.reasons.some((x) => x.startsWith('verdict.wording-hardened: "devastated"')),
+    storm.reasons.join(' | '),
   );
 });
 
-test('a word of extreme strength the source also uses is not a hardening', () => {
-  const r = judge(
-    'The flood was catastrophic for the farms along the river.',
-    'The flood was catastrophic for the farms along the river, which …',
-  );
-  assert.ok(!r.reasons.some((x) => x.startsWith('verdict.wording-hardened')), r.reasons.join(' | '));
+test('a word of the same strength, or a word mostly used as a noun, is not a hardening', () => {
   assert.equal(
-    judge('Prices rose in every region this spring.', 'Prices went up in every region this spring.').verdict,
+    judge(EXPORTS, 'Exports to the region dropped in March after the new tariffs.').verdict,
     'paraphrase',
   );
+  const r = judge(
+    'Officials said the rain came with thunder over the coast today.',
+    'Officials said the storm came with thunder over the coast today.',
+  );
+  assert.ok(!r.reasons.some((x) => x.startsWith('verdict.wording-hardened')), r.reasons.join(' | '));
 });

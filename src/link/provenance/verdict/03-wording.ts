@@ -1,5 +1,5 @@
 import { extremeSenseOf, glossOf } from '../../../nlp/wordnet-intensity.ts';
-import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
+import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
 /**
  * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
@@ -83,30 +83,29 @@ export const loadedWordAdded: Rule = ({ alignment, quoteText }) => {
 };
 
 /**
- * A word the dictionary defines as the extreme of its scale ("soaring": rise rapidly;
- * "catastrophic": extremely harmful) where the passage has no word of that strength: put in, or
- * standing for a milder word ("are up" → "are soaring", "harmful" → "catastrophic"). Graded words
+ * A word the dictionary defines as the extreme of its scale ("plummet": drop sharply;
+ * "devastate": … ruin utterly) where the passage has no word of that strength: put in, or
+ * standing for a milder word ("fell" → "plummeted", "damaged" → "devastated"). Graded words
  * of the intensifier table and lexicon hardening pairs have rules of their own.
  */
 export const glossHardened: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
-    const { from, to } = windowRangeOf(seg);
-    const window = seg.candidate.terms.slice(from, to);
-    const strong = new Set(
-      window.filter((t) => !t.light && extremeSenseOf(t.norm) !== null).map((t) => t.stem),
-    );
+    const terms = seg.candidate.terms;
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => terms[p]!);
+    // The passage's words the report did not keep: one of them of that strength answers an addition.
+    const lostStrong = lost.some((t) => !t.light && extremeSenseOf(t.norm) !== null);
     for (let i = seg.from; i < seg.to; i++) {
       const t = alignment.quote[i]!;
-      if (t.light || t.name || t.num !== null || t.grade !== 0 || t.neg || strong.has(t.stem)) continue;
+      if (t.light || t.name || t.num !== null || t.grade !== 0 || t.neg) continue;
       const m = seg.support.get(i);
       if (m && (m.kind === 'same' || m.kind === 'inflection' || m.kind === 'hardened')) continue;
-      if (!m && !diff.unsupported.has(i)) continue;
+      if (!m && (!diff.unsupported.has(i) || lostStrong)) continue;
       const sense = extremeSenseOf(t.norm);
       if (sense === null) continue;
-      // A source word of the same strength, anywhere in the passage, answers it.
-      if (strong.size > 0) continue;
-      const was = m ? `"${seg.candidate.terms[m.p]!.norm}" → ` : '';
+      const source = m ? terms[m.p]! : null;
+      if (source && extremeSenseOf(source.norm) !== null) continue;
+      const was = source ? `"${source.norm}" → ` : '';
       out.push(`verdict.wording-hardened: ${was}"${textOf(quoteText, t)}" (WordNet: "${glossOf(sense)}")`);
     }
   }

@@ -144,8 +144,8 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
     // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
     if (isTidiedRepetition(from, to)) continue;
     if (sharesSynonym(from, to)) continue;
-    // Two adjectives of one WordNet cluster: the same grade is a synonym ("scary" / "frightening"),
-    // the far end of the scale a hardening ("scary" / "terrifying").
+    // Two adjectives of one WordNet cluster: the same grade is a synonym ("tiny" / "minute"), the
+    // far end of the scale a hardening ("chilly" / "frigid": extremely cold).
     const cluster = clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES);
     if (cluster === 'same-grade') continue;
     if (cluster === 'stronger') {
