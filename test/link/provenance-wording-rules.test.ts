@@ -127,3 +127,15 @@ test('a word of the same strength, or a word mostly used as a noun, is not a har
   );
   assert.ok(!r.reasons.some((x) => x.startsWith('verdict.wording-hardened')), r.reasons.join(' | '));
 });
+
+test('a hedge of the speaker’s own expectation cut from inside the quote is dropped', () => {
+  const r = judge(
+    'The board will, we expect, approve the plan in May.',
+    'The board will approve the plan in May.',
+  );
+  assert.equal(r.verdict, 'altered');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.hedge-dropped: "we expect"')),
+    r.reasons.join(' | '),
+  );
+});

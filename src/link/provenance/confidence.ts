@@ -96,6 +96,8 @@ const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'loaded-word-added': 0.75,
   'actor-changed': 0.75,
   'sentence-added': 0.72,
+  'conjunct-cut': 0.8,
+  'qualifier-dropped': 0.72,
   'qualifier-added': 0.62,
   'word-added': 0.6,
   'wording-changed': 0.58,
@@ -105,6 +107,8 @@ const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
  * words, which can split "forty-two" or lose a scale word: a crisp rule on a soft reading.
  */
 const NUMBER_IN_WORDS_CONFIDENCE = 0.75;
+/** A hardening found through WordNet definitions ("drop sharply") rather than the hardening table. */
+const GLOSS_HARDENED_CONFIDENCE = 0.72;
 /** A rule this table does not know yet (one added since): between the soft and the middle ones. */
 const UNKNOWN_RULE_CONFIDENCE = 0.65;
 /**
@@ -245,6 +249,9 @@ function alteredConfidence(input: ConfidenceInput): number {
 
 function ruleConfidence(name: string, reasons: readonly string[]): number {
   const rule = name.slice('verdict.'.length);
+  // A hardening read off a dictionary definition, not off the hardening table: a looser reading.
+  if (rule === 'wording-hardened' && reasons.every((r) => ruleOf(r) !== name || r.includes('(WordNet:')))
+    return GLOSS_HARDENED_CONFIDENCE;
   if (rule === 'number-changed') {
     const sides = reasons.filter((r) => ruleOf(r) === name).flatMap((r) => r.match(/"[^"]*"/g) ?? []);
     if (sides.some((side) => !/\d/.test(side))) return NUMBER_IN_WORDS_CONFIDENCE;
