@@ -1,6 +1,14 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { dictFolder, indexForm, POS_FILES, sensesOfWord, type WordnetPos } from './wordnet.ts';
+import {
+  dictFolder,
+  indexForm,
+  lemmasOf,
+  POS_FILES,
+  sensesOfWord,
+  synsetsOf,
+  type WordnetPos,
+} from './wordnet.ts';
 
 /**
  * One step along WordNet's pointers between senses, for deciding whether a rewording has evidence
@@ -144,3 +152,24 @@ export function isProperNoun(word: string): boolean {
 
 /** Senses read to decide whether a word is only ever a name. */
 const PROPER_NOUN_SENSES = 8;
+
+/** Adjective senses read to decide whether an adjective is relational. */
+const RELATIONAL_SENSES = 2;
+
+/**
+ * A relational adjective ("federal", "nuclear", "economic"): WordNet gives one of its first senses
+ * a pertainym pointer ("\"), to the noun it classifies by ("of or relating to …"). Such adjectives
+ * pick out a kind ("nuclear plants", not all plants) and take no degree, unlike qualitative ones
+ * ("great", "strong") that describe.
+ */
+export function isRelationalAdjective(word: string): boolean {
+  const ids = lemmasOf(word, 'a').flatMap((l) => [...synsetsOf(l, 'a', RELATIONAL_SENSES)]);
+  return ids.some((id) => {
+    const f = dataLine(id).split(' ');
+    let at = 4 + 2 * parseInt(f[3]!, 16);
+    const pointers = Number(f[at]);
+    at++;
+    for (let k = 0; k < pointers; k++, at += 4) if (f[at] === '\\') return true;
+    return false;
+  });
+}

@@ -56,6 +56,24 @@ test('a restrictive modifier cut silently widens the claim', () => {
   );
 });
 
+test('a classifying adjective cut narrows; a describing one may go', () => {
+  const r = judge(
+    'Inspectors will visit the nuclear plants in the north next month.',
+    'Inspectors will visit the plants in the north next month.',
+  );
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.qualifier-dropped: "nuclear"')),
+    r.reasons.join(' | '),
+  );
+  assert.equal(
+    judge(
+      'We built a great team of engineers in the new plant this year.',
+      'We built a team of engineers in the new plant this year.',
+    ).verdict,
+    'paraphrase',
+  );
+});
+
 test('an adjunct left out, or a cut shown by an ellipsis, is not a narrowed claim', () => {
   assert.equal(
     judge(FLEET, 'The province has received about 300 buses and trams this spring.').verdict,

@@ -1,4 +1,5 @@
 import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { isRelationalAdjective } from '../../../nlp/wordnet-relations.ts';
 import type { SegmentAlignment } from '../align.ts';
 import type { AlignmentDiff } from '../alignment-diff.ts';
 import type { Term } from '../terms.ts';
@@ -79,7 +80,7 @@ function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boo
 }
 
 /**
- * One or two adjectives or participles cut right before a kept noun ("sanctioned banks"). Words
+ * One or two classifying modifiers cut right before a kept noun ("sanctioned banks"). Words
  * with rules of their own (intensifiers, quantifiers, hedges, focus words, negations, numbers,
  * names) are theirs to judge; a word repeated next to itself is a stammer.
  */
@@ -94,6 +95,8 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
 function isModifier(t: Term): boolean {
   if (t.light || t.name || t.num !== null || t.neg || t.hedge || t.focus || t.scope !== null) return false;
   if (t.grade !== 0 || t.condition || t.norm.includes(' ')) return false;
-  if (lemmasOf(t.norm, 'a').length > 0) return true;
-  return /(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').length > 0;
+  // A participle ("sanctioned", "registered") or a relational adjective ("federal", "nuclear")
+  // picks out a kind; a qualitative one ("great", "strong") describes, and may go without loss.
+  if (/(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').length > 0) return true;
+  return isRelationalAdjective(t.norm);
 }
