@@ -32,6 +32,10 @@ export function isExtremeSense(id: string): boolean {
   return EXTREME_DEGREE.test(gloss) || (id.startsWith('v:') && EXTREME_MANNER.test(gloss));
 }
 
+/** Words looked up (a report's vocabulary repeats); cleared, not evicted, when full. */
+const EXTREME_CACHE = new Map<string, string | null>();
+const EXTREME_CACHE_MAX_ENTRIES = 50_000;
+
 /**
  * The first sense of the word in the role it is mostly used in (the part of speech with the most
  * tagged senses), when that role is a verb, an adjective or an "-ly" adverb and the sense's
@@ -39,6 +43,15 @@ export function isExtremeSense(id: string): boolean {
  * mostly a noun, though as a verb it means to behave violently.
  */
 export function extremeSenseOf(word: string): string | null {
+  const cached = EXTREME_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const found = findExtremeSense(word);
+  if (EXTREME_CACHE.size >= EXTREME_CACHE_MAX_ENTRIES) EXTREME_CACHE.clear();
+  EXTREME_CACHE.set(word, found);
+  return found;
+}
+
+function findExtremeSense(word: string): string | null {
   let best: { pos: WordnetPos; lemma: string; count: number } | null = null;
   // Nouns first: a tie goes to the noun, the commoner role of an ambiguous content word.
   for (const pos of ['n', 'v', 'a', 'r'] as const) {
