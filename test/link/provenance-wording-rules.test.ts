@@ -157,3 +157,26 @@ test('a hedge of the speaker’s own expectation cut from inside the quote is dr
     r.reasons.join(' | '),
   );
 });
+
+test('an action begun is under way, not done', () => {
+  const passage = 'The government has begun to cut the number of permits.';
+  const r = judge(passage, 'The government has cut the number of permits.');
+  assert.equal(r.verdict, 'altered');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.tense-changed: "has begun to cut"')),
+    r.reasons.join(' | '),
+  );
+  assert.notEqual(judge(passage, 'The government is cutting the number of permits.').verdict, 'altered');
+});
+
+test('an attempt reported as a certainty changes the modality', () => {
+  const r = judge(
+    'We will try to reduce the waiting lists by half.',
+    'We will reduce the waiting lists by half.',
+  );
+  assert.equal(r.verdict, 'altered');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.modality-changed: "will try to reduce"')),
+    r.reasons.join(' | '),
+  );
+});

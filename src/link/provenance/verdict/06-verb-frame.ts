@@ -1,5 +1,5 @@
 import type { Term } from '../terms.ts';
-import { frameOf, isMarked, type VerbFrame } from '../verb-frame.ts';
+import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
@@ -21,6 +21,8 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       const fp = frameOf(seg.candidate.terms, m.p);
       if (!isMarked(fq) && !isMarked(fp)) continue;
       if (fq.truncated && !isMarked(fq)) continue;
+      // An attempt against a bare verb may be a noun's ("no intention of lobbying"): not compared.
+      if ((isConative(fq) || isConative(fp)) && !(isMarked(fq) && isMarked(fp))) continue;
       const kind = changeOf(fq, fp);
       if (kind === null) continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
