@@ -173,3 +173,26 @@ export function isRelationalAdjective(word: string): boolean {
     return false;
   });
 }
+
+/**
+ * WordNet defines some senses by synonyms alone: "fast" (adverb) is "quickly or rapidly". A sense
+ * of `a` (within its first `maxSenses`) whose definition, with its parenthetical notes left out, is
+ * nothing but a list of single words, one of which is `b` (or a form of it), says `a` means `b`.
+ * A definition of a word and a manner ("rise rapidly") is no list and says no such thing.
+ */
+export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
+  const target = new Set([indexForm(b), ...(['n', 'v', 'a', 'r'] as const).flatMap((p) => lemmasOf(b, p))]);
+  return sensesOfWord(indexForm(a), maxSenses).some((id) => {
+    const line = dataLine(id);
+    const gloss = line
+      .slice(line.indexOf('|') + 1)
+      .split(';')[0]!
+      .replace(/\([^)]*\)/g, ' ')
+      .trim();
+    if (!SYNONYM_LIST_GLOSS.test(gloss)) return false;
+    return gloss.split(/\s*(?:,|\bor\b|\band\b)\s*/).some((w) => target.has(w.trim()));
+  });
+}
+
+/** A definition that is only a list of words: "quickly or rapidly", "wholly, entirely". */
+const SYNONYM_LIST_GLOSS = /^[a-z-]+(?:\s*(?:,|\bor\b|\band\b|, or)\s*[a-z-]+){0,3}$/;

@@ -180,3 +180,40 @@ test('an attempt reported as a certainty changes the modality', () => {
     r.reasons.join(' | '),
   );
 });
+
+test('WordNet defining a word by a list of synonyms is evidence they mean the same', () => {
+  const passage = 'The president wants to end the strike as quickly as possible.';
+  assert.equal(
+    judge(passage, 'The president wants to end the strike as fast as possible.').verdict,
+    'paraphrase',
+  );
+  assert.equal(
+    judge(passage, 'The president wants to end the strike as slowly as possible.').verdict,
+    'altered',
+  );
+});
+
+test('a verb coordinated after "and" shares the frame of the verb before it', () => {
+  const passage = 'I have said many times that this war has to end, and it has to end soon.';
+  assert.equal(
+    judge(passage, 'I have said many times this war must end, and end soon.').verdict,
+    'paraphrase',
+  );
+  assert.equal(judge(passage, 'I have said many times this war will end, and end soon.').verdict, 'altered');
+});
+
+test('a quantifier after "next" or "first" measures a span, not a share', () => {
+  const r = judge(
+    'We think the numbers will get better in the next few months.',
+    'We think the numbers will get better in the coming months.',
+  );
+  assert.ok(!r.reasons.some((x) => x.startsWith('verdict.scope-changed')), r.reasons.join(' | '));
+  const most = judge(
+    'Most schools in the north will reopen in May.',
+    'Schools in the north will reopen in May.',
+  );
+  assert.ok(
+    most.reasons.some((x) => x.startsWith('verdict.scope-changed')),
+    most.reasons.join(' | '),
+  );
+});

@@ -36,6 +36,9 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
   return out;
 };
 
+/** Words after which a quantifier measures a span or a rank ("the next few weeks"). */
+const SPAN_OPENERS = new Set(['next', 'last', 'past', 'first', 'coming', 'previous', 'final']);
+
 /** The universal rank: "all", "every", "each". */
 const ALL_RANK = 6;
 /** Words between a quantifier and the noun it counts ("most of the people", "many of our allies"). */
@@ -48,6 +51,8 @@ const PARTITIVE_WORDS = new Set(['of', 'the', 'our', 'their', 'these', 'those', 
  */
 function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   const terms = seg.candidate.terms;
+  // "the next few months", "the first few days": a stretch of time or a rank, not a share of a set.
+  if (SPAN_OPENERS.has(terms[i - 1]?.norm ?? '')) return false;
   // "nearly 2,000" bounds a figure: the number rules read it.
   if ((terms[i + 1]?.num ?? null) !== null) return false;
   let j = i + 1;

@@ -1,6 +1,6 @@
 import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
-import { areNearSynonyms, isProperNoun } from '../../../nlp/wordnet-relations.ts';
+import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
@@ -222,12 +222,22 @@ function isTidiedRepetition(from: string, to: string): boolean {
   return said.length > kept.size && said.every((w) => kept.has(w) || w === 'ever');
 }
 
-/** Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other. */
+/**
+ * Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other,
+ * or WordNet defines one by the other alone ("fast": quickly or rapidly).
+ */
 function sharesSynonym(a: string, b: string): boolean {
   // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
   const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
   const bs = words(b);
   // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
   if (areNearSynonyms(a.toLowerCase(), b.toLowerCase(), EVIDENCE_SENSES)) return true;
-  return words(a).some((x) => bs.some((y) => areNearSynonyms(x, y, EVIDENCE_SENSES)));
+  return words(a).some((x) =>
+    bs.some(
+      (y) =>
+        areNearSynonyms(x, y, EVIDENCE_SENSES) ||
+        isDefinedAs(x, y, WORDNET_MAX_SENSES) ||
+        isDefinedAs(y, x, WORDNET_MAX_SENSES),
+    ),
+  );
 }
