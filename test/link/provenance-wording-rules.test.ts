@@ -217,3 +217,25 @@ test('a quantifier after "next" or "first" measures a span, not a share', () => 
     most.reasons.join(' | '),
   );
 });
+
+test('a long hedge set inside the verb group is dropped, and does not break the frame', () => {
+  const r = judge(
+    'The outbreak is, as far as we can tell, contained in the two districts.',
+    'The outbreak is contained in the two districts.',
+  );
+  assert.deepEqual(
+    r.reasons.map((x) => x.split(':')[0]),
+    ['verdict.hedge-dropped'],
+    r.reasons.join(' | '),
+  );
+});
+
+test('"per cent" in two words is the same figure as "percent"', () => {
+  assert.equal(
+    judge(
+      'The deficit fell by 12 percent last year, the biggest drop in a decade.',
+      'The deficit fell by twelve per cent last year, the biggest drop in a decade.',
+    ).verdict,
+    'paraphrase',
+  );
+});

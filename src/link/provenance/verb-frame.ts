@@ -87,6 +87,8 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     const t = terms[j]!;
     // A clause boundary, a figure or a name ("in May") ends the frame.
     if (t.clause !== clause || t.num !== null || t.name) return { words, truncated: false };
+    // A hedge set inside the frame ("is, as far as we know, contained") is read by the hedge rule.
+    if (t.hedge && t.norm.includes(' ')) continue;
     const parts = frameWordsOf(t.norm);
     for (let k = parts.length - 1; k >= 0; k--) {
       if (!isFrameWord(parts[k]!)) return { words, truncated: false };
