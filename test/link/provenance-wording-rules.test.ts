@@ -239,3 +239,22 @@ test('"per cent" in two words is the same figure as "percent"', () => {
     'paraphrase',
   );
 });
+
+test('a quantifier and its "of" just before the quote still count the noun it opens on', () => {
+  const r = judge('Some of our allies have doubts about the plan.', 'Our allies have doubts about the plan.');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.scope-changed: "some"')),
+    r.reasons.join(' | '),
+  );
+});
+
+test('a capitalised relational adjective cut silently restricts like any other', () => {
+  const r = judge(
+    'We will work closely with our European partners on this.',
+    'We will work closely with our partners on this.',
+  );
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.qualifier-dropped: "European"')),
+    r.reasons.join(' | '),
+  );
+});

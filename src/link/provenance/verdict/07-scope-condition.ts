@@ -20,8 +20,9 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
     const terms = seg.candidate.terms;
     // A quantifier right before the quote's first word counts the noun the quote opens on ("Most
-    // schools will reopen" → "Schools will reopen"): the quote states it of all of them.
-    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [seg.regionFrom - 1] : [];
+    // schools will reopen" → "Schools will reopen", "Some of our allies" → "Our allies"): the quote
+    // states it of all of them.
+    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [quantifierBefore(seg)] : [];
     const dropped = [...lost, ...opening].filter(
       (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
     );
@@ -59,6 +60,14 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
+}
+
+/** The term before the region, past partitive words ("some of our …"): a quantifier there counts it. */
+function quantifierBefore(seg: SegmentAlignment): number {
+  const terms = seg.candidate.terms;
+  let j = seg.regionFrom - 1;
+  while (j > 0 && terms[j]!.scope === null && PARTITIVE_WORDS.has(terms[j]!.norm)) j--;
+  return terms[j]!.scope !== null ? j : seg.regionFrom - 1;
 }
 
 /** "the details" already means all of them: "every detail" in its place widens nothing. */

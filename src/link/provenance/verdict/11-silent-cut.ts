@@ -93,7 +93,9 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
 }
 
 function isModifier(t: Term): boolean {
-  if (t.light || t.name || t.num !== null || t.neg || t.hedge || t.focus || t.scope !== null) return false;
+  // A capitalised relational adjective ("European partners") restricts like any other.
+  if (t.name && !isRelationalAdjective(t.norm)) return false;
+  if (t.light || t.num !== null || t.neg || t.hedge || t.focus || t.scope !== null) return false;
   if (t.grade !== 0 || t.condition || t.norm.includes(' ')) return false;
   // A participle ("sanctioned", "registered") or a relational adjective ("federal", "nuclear")
   // picks out a kind; a qualitative one ("great", "strong") describes, and may go without loss.
