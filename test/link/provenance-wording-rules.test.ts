@@ -258,3 +258,9 @@ test('a capitalised relational adjective cut silently restricts like any other',
     r.reasons.join(' | '),
   );
 });
+
+test('"both" counts two', () => {
+  const passage = 'Both sides agreed to meet again in the autumn.';
+  assert.equal(judge(passage, 'The two sides agreed to meet again in the autumn.').verdict, 'paraphrase');
+  assert.equal(judge(passage, 'The three sides agreed to meet again in the autumn.').verdict, 'altered');
+});
