@@ -39,8 +39,17 @@ export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
  */
 export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
-  for (const seg of alignment.segments) {
-    const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
+  alignment.segments.forEach((seg, k) => {
+    const lost = new Set(diff.unmatchedPrimary.get(seg) ?? []);
+    // Two sentences joined in one quote with no ellipsis: the opening the report skipped in the later
+    // one ("I think we're going to …") is cut from inside the quote, not context before it. A
+    // paragraph break in the quote is where one quoted paragraph ends and the next begins.
+    const previous = alignment.segments[k - 1];
+    const between = previous
+      ? quoteText.slice(alignment.quote[previous.to - 1]!.end, alignment.quote[seg.from]!.start)
+      : '';
+    if (previous && previous.candidate.position < seg.candidate.position && !/\n\s*\n|…|\.\.\./.test(between))
+      for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
     const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
@@ -51,7 +60,7 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
         `verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}" (not in the primary)`,
       );
     }
-  }
+  });
   return out;
 };
 

@@ -16,7 +16,16 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     const q = quote.filter((t, i) => t.scope !== null && (quote[i + 1]?.num ?? null) === null);
     const window = windowOf(seg);
     const p = window.filter((t, i) => t.scope !== null && (window[i + 1]?.num ?? null) === null);
-    const unmatched = q.filter((t) => !p.some((x) => x.scope === t.scope));
+    // The same word matched where the passage reads it otherwise ("the most productive" is a
+    // superlative; a quote opening on "most productive" lost only the article) is no swap.
+    const sameWord = new Set(
+      [...seg.support.values()]
+        .filter((m) => seg.candidate.terms[m.p]?.norm === alignment.quote[m.q]?.norm)
+        .map((m) => m.q),
+    );
+    const unmatched = q.filter(
+      (t) => !p.some((x) => x.scope === t.scope) && !sameWord.has(alignment.quote.indexOf(t)),
+    );
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
     const terms = seg.candidate.terms;
     // A quantifier right before the quote's first word counts the noun the quote opens on ("Most

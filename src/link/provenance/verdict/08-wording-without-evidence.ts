@@ -25,11 +25,15 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
     if (supported.length === 0) continue;
     const first = Math.min(...supported);
     const last = Math.max(...supported);
+    // A word of the passage the report left out where it stood and put, as a synonym, elsewhere in
+    // the clause ("I don't know, really, what …" → "I don't know what … actually …") is moved, not added.
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!.norm);
     const words: string[] = [];
     for (let i = first + 1; i < last; i++) {
       const t = alignment.quote[i]!;
       if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t)) continue;
       if (isBracketed(quoteText, t)) continue;
+      if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       words.push(textOf(quoteText, t));
     }
     if (words.length > 0) out.push(`verdict.word-added: "${words.join(' ')}" (the primary does not say it)`);
