@@ -87,6 +87,11 @@ function orderedSupport(quote: Term[], from: number, to: number, terms: Term[]):
     .reduce((s, a) => s + a.weight, 0);
 }
 
+/** Weight of the content words of quote[from, to) as if every one matched the same word. */
+function contentWeight(quote: Term[], from: number, to: number): number {
+  return orderedSupport(quote, from, to, quote.slice(from, to));
+}
+
 /**
  * A run far from every other run (an excursion) stays there only when that sentence supports it, in
  * ordered content matches, by more than a far switch's price beyond the best sentence near the rest
@@ -111,6 +116,10 @@ function returnExcursions(path: number[], quote: Term[], candidates: CandidateSe
     });
     const away = orderedSupport(quote, run.from, run.to, candidates[run.state]!.terms);
     if (away >= homeSupport + SWITCH_FAR) return;
+    // A far sentence that renders every content word of the run, in order, is the passage quoted
+    // (a report joins two remarks made minutes apart), unless the near one renders all of them too.
+    const whole = contentWeight(quote, run.from, run.to);
+    if (away >= whole - 1e-9 && homeSupport < whole - 1e-9) return;
     for (let i = run.from; i < run.to; i++) out[i] = home;
   });
   return out;
