@@ -1,4 +1,6 @@
 import { extremeSenseOf, glossOf } from '../../../nlp/wordnet-intensity.ts';
+import type { SegmentAlignment } from '../align.ts';
+import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
 /**
@@ -50,6 +52,7 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
       : '';
     if (previous && previous.candidate.position < seg.candidate.position && !/\n\s*\n|…|\.\.\./.test(between))
       for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
+    if (k === 0 && seg.from === 0) for (const p of governingHedgeBefore(seg, quoteText, alignment.quote)) lost.add(p);
     const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
@@ -63,6 +66,28 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   });
   return out;
 };
+
+/**
+ * A quote that opens as a sentence (capitalised) where the source sentence or clause opened on a
+ * hedge governing it ("I think they will pass it" → "They will pass it"): the report states flat what
+ * the speaker hedged. A lower-case fragment ("said they would “pass it”") is context-free and exempt.
+ * Only light words may stand between the hedge and the quoted words, and before it up to the clause
+ * start ("And, well, I think …").
+ */
+function governingHedgeBefore(seg: SegmentAlignment, quoteText: string, quote: Term[]): number[] {
+  const first = quote[0];
+  if (!first || !/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return [];
+  const terms = seg.candidate.terms;
+  const at = terms[seg.regionFrom];
+  if (!at) return [];
+  const hedges: number[] = [];
+  let j = seg.regionFrom - 1;
+  for (; j >= 0 && terms[j]!.clause === at.clause; j--) {
+    if (terms[j]!.hedge) hedges.push(j);
+    else if (!terms[j]!.light) return [];
+  }
+  return hedges;
+}
 
 /** A neutral word of the source replaced by its harsher (or softer) counterpart. */
 export const wordingHardened: Rule = ({ alignment, quoteText }) => {
