@@ -87,9 +87,15 @@ function orderedSupport(quote: Term[], from: number, to: number, terms: Term[]):
     .reduce((s, a) => s + a.weight, 0);
 }
 
-/** Weight of the content words of quote[from, to) as if every one matched the same word. */
-function contentWeight(quote: Term[], from: number, to: number): number {
-  return orderedSupport(quote, from, to, quote.slice(from, to));
+/** Every content word of quote[from, to), at least MIN_WORD_FOR_WORD, matched in order as itself. */
+const MIN_WORD_FOR_WORD = 3;
+function isWordForWord(quote: Term[], from: number, to: number, terms: Term[]): boolean {
+  const content = quote.slice(from, to).filter((t) => !t.light).length;
+  if (content < MIN_WORD_FOR_WORD) return false;
+  const own = anchorsOf(quote, from, to, terms).filter(
+    (a) => !quote[a.q]!.light && (a.kind === 'same' || a.kind === 'inflection'),
+  );
+  return own.length === content;
 }
 
 /**
@@ -116,10 +122,12 @@ function returnExcursions(path: number[], quote: Term[], candidates: CandidateSe
     });
     const away = orderedSupport(quote, run.from, run.to, candidates[run.state]!.terms);
     if (away >= homeSupport + SWITCH_FAR) return;
-    // A far sentence that renders every content word of the run, in order, is the passage quoted
-    // (a report joins two remarks made minutes apart), unless the near one renders all of them too.
-    const whole = contentWeight(quote, run.from, run.to);
-    if (away >= whole - 1e-9 && homeSupport < whole - 1e-9) return;
+    // A far sentence that gives the run word for word (its own words, in order, three content words
+    // at least) is the passage quoted: a report joins two remarks made minutes apart. A near one
+    // that gives them all too keeps it.
+    if (isWordForWord(quote, run.from, run.to, candidates[run.state]!.terms)) {
+      if (!isWordForWord(quote, run.from, run.to, candidates[home]!.terms)) return;
+    }
     for (let i = run.from; i < run.to; i++) out[i] = home;
   });
   return out;

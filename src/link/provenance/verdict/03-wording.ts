@@ -37,22 +37,22 @@ export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
 /**
  * A hedge of the source gone from inside the quoted passage ("I think we can" → "we can"), or one
  * the source did not use. A hedge swapped for another ("I think" → "I believe") is neither. A hedge
- * before the first word the report quotes is context a fragment may leave out, not a change.
+ * before the first word the report quotes is context a lower-case fragment may leave out, not a
+ * change; a quote that opens as a sentence there does drop it.
  */
 export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   alignment.segments.forEach((seg, k) => {
     const lost = new Set(diff.unmatchedPrimary.get(seg) ?? []);
-    // Two sentences joined in one quote with no ellipsis: the opening the report skipped in the later
-    // one ("I think we're going to …") is cut from inside the quote, not context before it. A
-    // paragraph break in the quote is where one quoted paragraph ends and the next begins.
+    // A quote sentence that opens where its source sentence opened on a hedge ("I think we're going
+    // to …" → "We're going to …") states flat what the speaker hedged: the first of the quote, or a
+    // later one the report joined to it after a full stop with no ellipsis (an ellipsis cuts openly).
     const previous = alignment.segments[k - 1];
     const between = previous
       ? quoteText.slice(alignment.quote[previous.to - 1]!.end, alignment.quote[seg.from]!.start)
       : '';
-    if (previous && previous.candidate.position < seg.candidate.position && !/\n\s*\n|…|\.\.\./.test(between))
-      for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
-    if (k === 0 && seg.from === 0) for (const p of governingHedgeBefore(seg, quoteText, alignment.quote)) lost.add(p);
+    const opensSentence = seg.from === 0 || (/[.!?]/.test(between) && !/…|\.\.\./.test(between));
+    if (opensSentence) for (const p of governingHedgeBefore(seg, quoteText, alignment.quote)) lost.add(p);
     const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
@@ -75,7 +75,7 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
  * start ("And, well, I think …").
  */
 function governingHedgeBefore(seg: SegmentAlignment, quoteText: string, quote: Term[]): number[] {
-  const first = quote[0];
+  const first = quote[seg.from];
   if (!first || !/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return [];
   const terms = seg.candidate.terms;
   const at = terms[seg.regionFrom];
