@@ -114,3 +114,24 @@ test('disfluencies the report tidies away (a repeated word, a restarted phrase) 
   const again = 'We’re going to build a — a very big plant in the valley.';
   assert.notEqual(judge(again, 'We’re going to build a very big plant in the valley.').verdict, 'altered');
 });
+
+test('a quote re-cut as a sentence inside the speaker’s clause is tidied; one cut after a pause or a conjunction is not', () => {
+  const recut = judge(
+    'And I don’t know.  It’s something has to change, but it’s really a ruin right now.',
+    'Something has to change, but it’s really a ruin right now,',
+  );
+  assert.equal(recut.verdict, 'paraphrase', recut.reasons.join(' | '));
+  assert.ok(
+    recut.reasons.some((r) => r.includes('opens as a sentence inside a clause')),
+    recut.reasons.join(' | '),
+  );
+  const dash = judge(
+    'It’s very — it’s — the valley is totally reliant on us.',
+    'The valley is totally reliant on us.',
+  );
+  assert.equal(dash.verdict, 'verbatim');
+  assert.equal(
+    judge('And I’d like the towns to take part.', 'I’d like the towns to take part.').verdict,
+    'verbatim',
+  );
+});
