@@ -135,3 +135,17 @@ test('a quote re-cut as a sentence inside the speaker’s clause is tidied; one 
     'verbatim',
   );
 });
+
+test('a figure corrected mid-phrase keeps the bound said before the first try', () => {
+  const passage = 'And we’ll have about 40 — 45 nurses working out of that clinic.';
+  assert.notEqual(
+    judge(passage, 'We’ll have about 45 nurses working out of that clinic.').verdict,
+    'altered',
+  );
+  const bare = judge(passage, 'We’ll have 45 nurses working out of that clinic.');
+  assert.equal(bare.verdict, 'altered');
+  assert.ok(
+    bare.reasons.some((r) => r.startsWith('verdict.number-bound-changed')),
+    bare.reasons.join(' | '),
+  );
+});
