@@ -149,3 +149,19 @@ test('a figure corrected mid-phrase keeps the bound said before the first try', 
     bare.reasons.join(' | '),
   );
 });
+
+test('words the speaker echoed and answered "no" to at once are not his statement', () => {
+  const echoed = judge('Close the depot?  No.  We are keeping it open.', 'Close the depot');
+  assert.equal(echoed.verdict, 'altered');
+  assert.ok(
+    echoed.reasons.some((r) => r.startsWith('verdict.negation-dropped')),
+    echoed.reasons.join(' | '),
+  );
+  const dashed = judge('Sell the ferry line — no, we’re not going to do that.', 'Sell the ferry line');
+  assert.equal(dashed.verdict, 'altered');
+  assert.equal(
+    judge('We will finish the road.  No question about it.', 'We will finish the road.').verdict,
+    'verbatim',
+  );
+  assert.equal(judge('Is that fair?  No, it is not.', 'Is that fair?').verdict, 'verbatim');
+});

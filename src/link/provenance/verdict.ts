@@ -21,6 +21,7 @@ import {
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import { pronounChanged } from './verdict/10-pronoun.ts';
 import { silentCut } from './verdict/11-silent-cut.ts';
+import { echoDenied } from './verdict/12-echo-denied.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 import type { Alignment } from './align.ts';
 import type { TextOf } from './alignment-diff.ts';
@@ -74,6 +75,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'pronoun', rule: pronounChanged },
+  { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },
 ];
 
