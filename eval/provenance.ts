@@ -10,8 +10,10 @@
  * - cases: `hearsay analyze cases/<case>/articles` with no hint: the primary must be found.
  *
  * Held out: pairs whose source transcript hashes into the held-out quarter (so no passage is in
- * both parts) and the case `HELD_OUT_CASE`. Rules were tuned looking at the dev part only; the
- * held-out figures are the honest ones.
+ * both parts). Rules were tuned looking at the dev part only; the held-out figures are the honest
+ * ones. Every case is development data: trump-gaggle-2025 was held out until the gaggle round,
+ * where it gave its unseen figure (verdict accuracy 0.763, altered 4/5) and then became dev data
+ * (an informal gaggle with crosstalk, the kind hidden data will bring).
  *
  *   node eval/provenance.ts [--pairs] [--cases] [--part dev|heldout|all] [--show-misses]
  */
@@ -22,8 +24,6 @@ import { join } from 'node:path';
 import type { Dossier } from '../src/model/dossier.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 import { analyze as analyzeIn, isHeldOutSource, readPairs, runPair } from './pair-harness.ts';
-
-const HELD_OUT_CASE = 'trump-gaggle-2025';
 
 const argv = process.argv.slice(2);
 const wantPairs = argv.includes('--pairs') || !argv.includes('--cases');
@@ -105,7 +105,7 @@ const CASE_FIGURES = [
 async function runCase(name: string): Promise<void> {
   const dir = join(root, 'cases', name);
   const dossier = await analyze([join(dir, 'articles')]);
-  console.log(`\n## case ${name}${name === HELD_OUT_CASE ? ' (held-out)' : ''}`);
+  console.log(`\n## case ${name}`);
   if (!dossier) {
     console.log('analyze failed');
     return;
@@ -123,6 +123,12 @@ async function runCase(name: string): Promise<void> {
     'stories',
   ]);
   console.log(CASE_FIGURES.map((k) => `${k}: ${fmt(s[k])}`).join('\n'));
+  if (showMisses) {
+    const script = join(import.meta.dirname, 'provenance-case-misses.py');
+    const args = [script, root, file, join(dir, 'gold.json')];
+    const misses = execFileSync('python3', args, { encoding: 'utf8' }).trim();
+    if (misses) console.log(`\nmisses:\n${misses}`);
+  }
 }
 
 try {
@@ -132,7 +138,7 @@ try {
   }
   if (wantCases) {
     for (const name of readdirSync(join(root, 'cases')).sort()) {
-      if (wantPart(name === HELD_OUT_CASE)) await runCase(name);
+      if (wantPart(false)) await runCase(name);
     }
   }
 } finally {

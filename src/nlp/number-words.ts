@@ -143,6 +143,11 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   }
   let unit = '';
   if (k < words.length && words[k]! in UNIT_WORDS) unit = UNIT_WORDS[words[k++]!]!;
+  // "per cent", the British spelling, in two words.
+  else if (words[k] === 'per' && words[k + 1] === 'cent') {
+    unit = '%';
+    k += 2;
+  }
   const length = k - i;
   // A lone digit string is read by the tokenizer already; only multi-word expressions are new.
   if (length === 1 && !(words[i]! in UNITS) && !(words[i]! in TENS)) return null;

@@ -1,14 +1,22 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { dictFolder, indexForm, POS_FILES, sensesOfWord, type WordnetPos } from './wordnet.ts';
+import {
+  dictFolder,
+  indexForm,
+  lemmasOf,
+  POS_FILES,
+  sensesOfWord,
+  synsetsOf,
+  type WordnetPos,
+} from './wordnet.ts';
 
 /**
  * One step along WordNet's pointers between senses, for deciding whether a rewording has evidence
  * that it means the same. The relations read are the near-synonymy ones: "similar to" between
- * adjectives ("scary" ~ "frightening"), verb groups, derivational forms ("verify" ~
+ * adjectives ("chilly" ~ "cold"), verb groups, derivational forms ("verify" ~
  * "verification"), and direct hypernymy ("spade" is a kind of "shovel"). Two steps are not taken:
- * "scary" and "terrifying" are each similar to "frightening", not to each other, and that is the
- * difference between a synonym and a hardened word.
+ * two adjectives each similar to a third are compared by the grade of their definitions instead
+ * (see wordnet-clusters.ts): "chilly" and "frigid" are both "cold", one of them extremely.
  */
 
 /** Pointer symbols read (see wndb(5)): similar to, verb group, derivation, hypernym, hyponym, also see. */
@@ -31,7 +39,7 @@ function fileOf(pos: WordnetPos): number {
 }
 
 /** The data line of a synset id (`v:00346415`): it starts at that byte offset of data.<pos>. */
-function dataLine(id: string): string {
+export function dataLine(id: string): string {
   const pos = id[0] as WordnetPos;
   const offset = Number(id.slice(2));
   const fd = fileOf(pos);
@@ -144,3 +152,47 @@ export function isProperNoun(word: string): boolean {
 
 /** Senses read to decide whether a word is only ever a name. */
 const PROPER_NOUN_SENSES = 8;
+
+/** Adjective senses read to decide whether an adjective is relational. */
+const RELATIONAL_SENSES = 2;
+
+/**
+ * A relational adjective ("federal", "nuclear", "economic"): WordNet gives one of its first senses
+ * a pertainym pointer ("\"), to the noun it classifies by ("of or relating to …"). Such adjectives
+ * pick out a kind ("nuclear plants", not all plants) and take no degree, unlike qualitative ones
+ * ("great", "strong") that describe.
+ */
+export function isRelationalAdjective(word: string): boolean {
+  const ids = lemmasOf(word, 'a').flatMap((l) => [...synsetsOf(l, 'a', RELATIONAL_SENSES)]);
+  return ids.some((id) => {
+    const f = dataLine(id).split(' ');
+    let at = 4 + 2 * parseInt(f[3]!, 16);
+    const pointers = Number(f[at]);
+    at++;
+    for (let k = 0; k < pointers; k++, at += 4) if (f[at] === '\\') return true;
+    return false;
+  });
+}
+
+/**
+ * WordNet defines some senses by synonyms alone: "fast" (adverb) is "quickly or rapidly". A sense
+ * of `a` (within its first `maxSenses`) whose definition, with its parenthetical notes left out, is
+ * nothing but a list of single words, one of which is `b` (or a form of it), says `a` means `b`.
+ * A definition of a word and a manner ("rise rapidly") is no list and says no such thing.
+ */
+export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
+  const target = new Set([indexForm(b), ...(['n', 'v', 'a', 'r'] as const).flatMap((p) => lemmasOf(b, p))]);
+  return sensesOfWord(indexForm(a), maxSenses).some((id) => {
+    const line = dataLine(id);
+    const gloss = line
+      .slice(line.indexOf('|') + 1)
+      .split(';')[0]!
+      .replace(/\([^)]*\)/g, ' ')
+      .trim();
+    if (!SYNONYM_LIST_GLOSS.test(gloss)) return false;
+    return gloss.split(/\s*(?:,|\bor\b|\band\b)\s*/).some((w) => target.has(w.trim()));
+  });
+}
+
+/** A definition that is only a list of words: "quickly or rapidly", "wholly, entirely". */
+const SYNONYM_LIST_GLOSS = /^[a-z-]+(?:\s*(?:,|\bor\b|\band\b|, or)\s*[a-z-]+){0,3}$/;

@@ -149,6 +149,18 @@ export function synsetsOf(lemma: string, pos?: WordnetPos, max = WORDNET_MAX_SEN
   return out;
 }
 
+/**
+ * How many of a lemma's senses under one part of speech are tagged in WordNet's semantic
+ * concordance (the index line's tagsense_cnt): how often the lemma is used in that role. 0 when
+ * not listed.
+ */
+export function taggedSenseCount(lemma: string, pos: WordnetPos): number {
+  const rest = indexes()[pos].get(indexForm(lemma));
+  if (rest === undefined) return 0;
+  const f = rest.split(' ');
+  return Number(f[3 + Number(f[2]) + 1]) || 0;
+}
+
 /** Whether WordNet lists `lemma` under `pos`. */
 function isIndexed(lemma: string, pos: WordnetPos): boolean {
   return indexes()[pos].has(lemma);

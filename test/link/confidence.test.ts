@@ -259,3 +259,10 @@ test('a quote with no primary in the set is a sure no_primary', () => {
   assert.equal(out!.provenance!.verdict, 'no_primary');
   assert.ok(out!.provenance!.confidence >= 0.95);
 });
+
+test('a hardening read off a WordNet definition is less sure than one from the hardening table', () => {
+  const table = altered('verdict.wording-hardened: "respond" → "retaliate"');
+  const gloss = altered('verdict.wording-hardened: "fell" → "plummeted" (WordNet: "drop sharply")');
+  assert.ok(gloss < table, `${gloss} < ${table}`);
+  assert.ok(altered('verdict.conjunct-cut: "and trams" left out') > altered('verdict.word-added: "alleged"'));
+});

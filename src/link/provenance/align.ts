@@ -74,6 +74,14 @@ function tightenEnds(anchors: TermMatch[], quote: Term[], terms: Term[]): TermMa
   };
   moveTo(out.length - 1, out[out.length - 2]!.p + 1, 0, -1);
   moveTo(0, 0, out[1]!.p - 1, 1);
+  // Light words after the last content anchor ("… paid for them," where the passage goes on "…
+  // waiting for them") sit right after it, each at the nearest match after the one before; those
+  // before the first content anchor likewise right before it.
+  const content = out.map((a, k) => (quote[a.q]!.light ? -1 : k)).filter((k) => k >= 0);
+  if (content.length > 0) {
+    for (let k = content[content.length - 1]! + 1; k < out.length; k++) moveTo(k, out[k - 1]!.p + 1, 0, -1);
+    for (let k = content[0]! - 1; k >= 0; k--) moveTo(k, 0, out[k + 1]!.p - 1, 1);
+  }
   return out;
 }
 

@@ -27,6 +27,21 @@ const CLAUSE_PUNCTUATION = /[.;:!?…—–]/;
 const COMMA = /,/;
 
 /**
+ * A comma splice: a comma, a subject pronoun and a finite verb start a clause of their own ("it is
+ * not for us, it is for them"), as a semicolon would. The pronoun's verb may be contracted into it.
+ */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const FINITE_AUXILIARIES = new Set(
+  'is are was were am will would shall should can could may might must has have had do does did'.split(' '),
+);
+function startsSplicedClause(text: string, terms: readonly ScopedTerm[], i: number): boolean {
+  const t = terms[i]!;
+  if (!SUBJECT_PRONOUNS.has(t.norm)) return false;
+  const next = terms[i + 1];
+  return /['’]/.test(text.slice(t.start, t.end)) || (next !== undefined && FINITE_AUXILIARIES.has(next.norm));
+}
+
+/**
  * Number the clauses of a termized span in place: a new clause starts after clause punctuation, at
  * a scope-breaking conjunction ("but", "while", ", and"), and after a cue standing alone before a
  * comma ("No, the project goes on": the "No" answers the question and governs nothing after it).
@@ -42,7 +57,9 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
       const breaks = afterComma !== undefined && (!afterComma || COMMA.test(gap));
       // "never, ever, ever in history" is one emphatic negation, not a list of clauses.
       const emphatic = t.norm === 'ever' || t.norm === prev.norm;
-      if (breaks || CLAUSE_PUNCTUATION.test(gap) || (prev.neg && COMMA.test(gap) && !emphatic)) clause++;
+      const spliced = COMMA.test(gap) && startsSplicedClause(text, terms, i);
+      if (breaks || spliced || CLAUSE_PUNCTUATION.test(gap) || (prev.neg && COMMA.test(gap) && !emphatic))
+        clause++;
     }
     t.clause = clause;
   }

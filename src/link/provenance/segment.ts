@@ -87,6 +87,17 @@ function orderedSupport(quote: Term[], from: number, to: number, terms: Term[]):
     .reduce((s, a) => s + a.weight, 0);
 }
 
+/** Every content word of quote[from, to), at least MIN_WORD_FOR_WORD, matched in order as itself. */
+const MIN_WORD_FOR_WORD = 3;
+function isWordForWord(quote: Term[], from: number, to: number, terms: Term[]): boolean {
+  const content = quote.slice(from, to).filter((t) => !t.light).length;
+  if (content < MIN_WORD_FOR_WORD) return false;
+  const own = anchorsOf(quote, from, to, terms).filter(
+    (a) => !quote[a.q]!.light && (a.kind === 'same' || a.kind === 'inflection'),
+  );
+  return own.length === content;
+}
+
 /**
  * A run far from every other run (an excursion) stays there only when that sentence supports it, in
  * ordered content matches, by more than a far switch's price beyond the best sentence near the rest
@@ -111,6 +122,12 @@ function returnExcursions(path: number[], quote: Term[], candidates: CandidateSe
     });
     const away = orderedSupport(quote, run.from, run.to, candidates[run.state]!.terms);
     if (away >= homeSupport + SWITCH_FAR) return;
+    // A far sentence that gives the run word for word (its own words, in order, three content words
+    // at least) is the passage quoted: a report joins two remarks made minutes apart. A near one
+    // that gives them all too keeps it.
+    if (isWordForWord(quote, run.from, run.to, candidates[run.state]!.terms)) {
+      if (!isWordForWord(quote, run.from, run.to, candidates[home]!.terms)) return;
+    }
     for (let i = run.from; i < run.to; i++) out[i] = home;
   });
   return out;

@@ -1,6 +1,7 @@
 import {
   ASPECT_FRAME_WORDS,
   AUXILIARY_TIME,
+  CONATIVE_CATENATIVES,
   FRAME_TRANSPARENT_WORDS,
   FUTURE_FRAME_WORDS,
   INCEPTION_WORDS,
@@ -29,7 +30,8 @@ export interface VerbFrame {
 }
 
 const MODAL = new Map(MODAL_WORDS.map((m) => [m.word, m.modality]));
-const CATENATIVE = new Map(MODAL_CATENATIVES.map((m) => [m.word, m.modality]));
+const CATENATIVE = new Map([...MODAL_CATENATIVES, ...CONATIVE_CATENATIVES].map((m) => [m.word, m.modality]));
+const CONATIVE = new Set(CONATIVE_CATENATIVES.map((m) => m.word));
 const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
@@ -85,6 +87,8 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     const t = terms[j]!;
     // A clause boundary, a figure or a name ("in May") ends the frame.
     if (t.clause !== clause || t.num !== null || t.name) return { words, truncated: false };
+    // A hedge set inside the frame ("is, as far as we know, contained") is read by the hedge rule.
+    if (t.hedge && t.norm.includes(' ')) continue;
     const parts = frameWordsOf(t.norm);
     for (let k = parts.length - 1; k >= 0; k--) {
       if (!isFrameWord(parts[k]!)) return { words, truncated: false };
@@ -118,9 +122,11 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       if (w === 'will' || w === 'shall') time ??= 'future';
       if (m !== 'plain' || w === 'would') break;
     } else if (INCEPTION.has(w)) {
-      if (time === null && k === 0 && isPastForm(w)) time = 'done';
+      // Begun is under way, however long ago it began ("started shipping", "has begun to cut").
+      time ??= 'ongoing';
     } else if (AUX.has(w)) {
       const a = AUX.get(w)!;
+      // "have been holding the lines for months" is told of as done, as "held … for months" is.
       if (a === 'perfect' || a === 'be-past') time ??= 'done';
       else if (a === 'be-present') time ??= verb.endsWith('ing') ? 'ongoing' : 'present';
       else time ??= a;
@@ -131,6 +137,11 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   const passive = words.some((w) => w === 'be' || w === 'been' || w === 'being');
   if (time === null && modality === null && !passive) time = isPastForm(verb) ? 'done' : null;
   return { modality: modality ?? 'plain', time, words, truncated };
+}
+
+/** The frame holds an attempt ("try to", "seek to"), which a noun may say as well. */
+export function isConative(frame: VerbFrame): boolean {
+  return frame.words.some((w) => CONATIVE.has(w));
 }
 
 /** A frame that says something: a modal, an auxiliary or a catenative stands before the verb. */

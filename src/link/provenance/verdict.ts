@@ -1,7 +1,13 @@
 import type { Verdict } from '../../model/quote.ts';
 import { negationChanged } from './verdict/01-negation.ts';
 import { numberChanged, numberUnitChanged } from './verdict/02-number.ts';
-import { hedgeChanged, intensifierAdded, loadedWordAdded, wordingHardened } from './verdict/03-wording.ts';
+import {
+  glossHardened,
+  hedgeChanged,
+  intensifierAdded,
+  loadedWordAdded,
+  wordingHardened,
+} from './verdict/03-wording.ts';
 import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
 import { verbFrameChanged } from './verdict/06-verb-frame.ts';
@@ -14,7 +20,11 @@ import {
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import { pronounChanged } from './verdict/10-pronoun.ts';
+import { silentCut } from './verdict/11-silent-cut.ts';
+import { echoDenied } from './verdict/12-echo-denied.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
+import type { Alignment } from './align.ts';
+import type { TextOf } from './alignment-diff.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
 
@@ -52,6 +62,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'intensifier', rule: intensifierAdded },
   { name: 'hedge', rule: hedgeChanged },
   { name: 'hardened', rule: wordingHardened },
+  { name: 'gloss-hardened', rule: glossHardened },
   { name: 'loaded', rule: loadedWordAdded },
   { name: 'qualifier', rule: qualifierAdded },
   { name: 'sentence', rule: sentenceAdded },
@@ -59,18 +70,21 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
   { name: 'condition', rule: conditionDropped },
+  { name: 'silent-cut', rule: silentCut },
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'pronoun', rule: pronounChanged },
+  { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */
-function isVerbatim({ alignment, diff, quoteText }: JudgeInput): boolean {
+function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): boolean {
   if (diff.unsupported.size > 0) return false;
   // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
   if (hasEllipsis(quoteText)) return false;
+  if (opensInsideClause(alignment, quoteText, articleText)) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;
@@ -78,6 +92,33 @@ function isVerbatim({ alignment, diff, quoteText }: JudgeInput): boolean {
       if (seg.anchors[k]!.p !== seg.anchors[k - 1]!.p + 1) return false;
   }
   return true;
+}
+
+/** Words that open a clause: a quote may start right after one and still start a sentence. */
+const CLAUSE_OPENERS = new Set(
+  'and but or nor so yet because since then now well yes no oh look also plus still though although while'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A quote capitalised as a sentence start where the speaker's clause had begun before it, with no
+ * pause between ("it's something has to happen" → "Something has to happen"): the report cut a false
+ * start out of the clause and re-cut the sentence, a tidied rendering rather than the words as said.
+ * Cutting after punctuation ("it's — Canada is …") or after a conjunction ("And I'd like …") is not.
+ */
+function opensInsideClause(alignment: Alignment, quoteText: string, articleText: TextOf): boolean {
+  const seg = alignment.segments[0];
+  const first = alignment.quote[0];
+  if (!seg || !first || seg.from !== 0 || seg.regionFrom === 0) return false;
+  const terms = seg.candidate.terms;
+  const at = terms[seg.regionFrom]!;
+  const before = terms[seg.regionFrom - 1]!;
+  const source = articleText(seg.candidate.article);
+  if (!/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return false;
+  if (/^\p{Lu}/u.test(source.slice(at.start, at.end))) return false;
+  if (before.clause !== at.clause || !/^\s+$/.test(source.slice(before.end, at.start))) return false;
+  return !CLAUSE_OPENERS.has(before.norm) && !before.hedge;
 }
 
 /**
@@ -106,8 +147,9 @@ export function judgeAlignment(input: JudgeInput): Judgement {
 }
 
 /** Paraphrase in words: what was reworded, added and left out, then the coverage. */
-function describeParaphrase({ alignment, diff }: JudgeInput): string {
+function describeParaphrase({ alignment, diff, quoteText, articleText }: JudgeInput): string {
   const parts: string[] = [];
+  if (opensInsideClause(alignment, quoteText, articleText)) parts.push('opens as a sentence inside a clause');
   const quoted = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
   if (diff.substituted.length > 0)
     parts.push(`reworded ${diff.substituted.map(([from, to]) => `"${from}" → "${to}"`).join(', ')}`);

@@ -57,6 +57,24 @@ export const MODAL_CATENATIVES: readonly ModalWord[] = [
 ];
 
 /**
+ * Conative verbs: the action is attempted, not yet achieved ("will try to reduce" is not "will
+ * reduce"): wished for, as far as the frame says. Read as catenatives of that modality; compared
+ * only against a frame that says something itself, since a noun can carry the same attempt or
+ * intention ("has no intention of lobbying" / "is not trying to lobby").
+ */
+export const CONATIVE_CATENATIVES: readonly ModalWord[] = [
+  { word: 'try', modality: 'wish', example: 'we will try to reduce the lists' },
+  { word: 'tries', modality: 'wish', example: 'she tries to settle it' },
+  { word: 'tried', modality: 'wish', example: 'we tried to reach them' },
+  { word: 'trying', modality: 'wish', example: 'we are trying to reach them' },
+  { word: 'attempt', modality: 'wish', example: 'we will attempt to land' },
+  { word: 'attempting', modality: 'wish', example: 'they are attempting to land' },
+  { word: 'seek', modality: 'wish', example: 'we seek to end the dispute' },
+  { word: 'seeking', modality: 'wish', example: 'we are seeking to end it' },
+  { word: 'strive', modality: 'wish', example: 'we strive to do better' },
+];
+
+/**
  * Words that put the framed verb in the future: "going to", "intend to", "plan to", "look forward
  * to signing", "paving the way to provide", "on the cusp of", "about to". Matched by word; the ones
  * that are content words elsewhere ("plan", "way") only count inside a frame.
@@ -92,7 +110,10 @@ export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: s
   { word: 'stopped', time: 'done', example: 'they stopped shipping' },
 ];
 
-/** Inception verbs: transparent in a frame, whose own auxiliaries give the time ("has begun training"). */
+/**
+ * Inception verbs: the framed action has begun and is under way, not done ("has begun to cut" is
+ * not "has cut"); "started shipping" is as under way as "is shipping".
+ */
 export const INCEPTION_WORDS: readonly string[] = [
   'begin',
   'begins',

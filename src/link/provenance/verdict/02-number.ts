@@ -1,7 +1,7 @@
 import { matchTerms } from '../align.ts';
 import { sameValue } from '../match.ts';
 import type { Term } from '../terms.ts';
-import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
 export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) => {
@@ -9,6 +9,9 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
   for (const seg of alignment.segments) {
     const region = regionTermsOf(seg).filter((t) => t.num !== null);
     const regionNums = new Set(region.map((t) => t.num));
+    // "both" counts two, as "the two" does ("both sides" / "the two sides"); the quote may open on it.
+    const { from, to } = windowRangeOf(seg);
+    if (seg.candidate.terms.slice(from, to).some((t) => t.norm === 'both')) regionNums.add('2');
     const quoteNums = new Set(quoteTermsOf(seg, alignment.quote).map((t) => t.num));
     for (const t of quoteTermsOf(seg, alignment.quote)) {
       if (t.num === null || regionNums.has(t.num) || [...regionNums].some((n) => sameValue(n!, t.num!)))

@@ -1,3 +1,6 @@
+import { extremeSenseOf, glossOf } from '../../../nlp/wordnet-intensity.ts';
+import type { SegmentAlignment } from '../align.ts';
+import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
 
 /**
@@ -34,12 +37,22 @@ export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
 /**
  * A hedge of the source gone from inside the quoted passage ("I think we can" → "we can"), or one
  * the source did not use. A hedge swapped for another ("I think" → "I believe") is neither. A hedge
- * before the first word the report quotes is context a fragment may leave out, not a change.
+ * before the first word the report quotes is context a lower-case fragment may leave out, not a
+ * change; a quote that opens as a sentence there does drop it.
  */
 export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
-  for (const seg of alignment.segments) {
-    const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
+  alignment.segments.forEach((seg, k) => {
+    const lost = new Set(diff.unmatchedPrimary.get(seg) ?? []);
+    // A quote sentence that opens where its source sentence opened on a hedge ("I think we're going
+    // to …" → "We're going to …") states flat what the speaker hedged: the first of the quote, or a
+    // later one the report joined to it after a full stop with no ellipsis (an ellipsis cuts openly).
+    const previous = alignment.segments[k - 1];
+    const between = previous
+      ? quoteText.slice(alignment.quote[previous.to - 1]!.end, alignment.quote[seg.from]!.start)
+      : '';
+    const opensSentence = seg.from === 0 || (/[.!?]/.test(between) && !/…|\.\.\./.test(between));
+    if (opensSentence) for (const p of governingHedgeBefore(seg, quoteText, alignment.quote)) lost.add(p);
     const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
@@ -50,9 +63,31 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
         `verdict.hedge-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}" (not in the primary)`,
       );
     }
-  }
+  });
   return out;
 };
+
+/**
+ * A quote that opens as a sentence (capitalised) where the source sentence or clause opened on a
+ * hedge governing it ("I think they will pass it" → "They will pass it"): the report states flat what
+ * the speaker hedged. A lower-case fragment ("said they would “pass it”") is context-free and exempt.
+ * Only light words may stand between the hedge and the quoted words, and before it up to the clause
+ * start ("And, well, I think …").
+ */
+function governingHedgeBefore(seg: SegmentAlignment, quoteText: string, quote: Term[]): number[] {
+  const first = quote[seg.from];
+  if (!first || !/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return [];
+  const terms = seg.candidate.terms;
+  const at = terms[seg.regionFrom];
+  if (!at) return [];
+  const hedges: number[] = [];
+  let j = seg.regionFrom - 1;
+  for (; j >= 0 && terms[j]!.clause === at.clause; j--) {
+    if (terms[j]!.hedge) hedges.push(j);
+    else if (!terms[j]!.light) return [];
+  }
+  return hedges;
+}
 
 /** A neutral word of the source replaced by its harsher (or softer) counterpart. */
 export const wordingHardened: Rule = ({ alignment, quoteText }) => {
@@ -77,6 +112,36 @@ export const loadedWordAdded: Rule = ({ alignment, quoteText }) => {
       if (t.loaded && (!m || m.kind === 'hardened'))
         out.push(`verdict.loaded-word-added: "${textOf(quoteText, t)}" (not in the primary)`);
     });
+  }
+  return out;
+};
+
+/**
+ * A word the dictionary defines as the extreme of its scale ("plummet": drop sharply;
+ * "devastate": … ruin utterly) where the passage has no word of that strength: put in, or
+ * standing for a milder word ("fell" → "plummeted", "damaged" → "devastated"). Graded words
+ * of the intensifier table and lexicon hardening pairs have rules of their own.
+ */
+export const glossHardened: Rule = ({ alignment, diff, quoteText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const terms = seg.candidate.terms;
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => terms[p]!);
+    // The passage's words the report did not keep: one of them of that strength answers an addition.
+    const lostStrong = lost.some((t) => !t.light && extremeSenseOf(t.norm) !== null);
+    for (let i = seg.from; i < seg.to; i++) {
+      const t = alignment.quote[i]!;
+      if (t.light || t.name || t.num !== null || t.grade !== 0 || t.neg) continue;
+      const m = seg.support.get(i);
+      if (m && (m.kind === 'same' || m.kind === 'inflection' || m.kind === 'hardened')) continue;
+      if (!m && (!diff.unsupported.has(i) || lostStrong)) continue;
+      const sense = extremeSenseOf(t.norm);
+      if (sense === null) continue;
+      const source = m ? terms[m.p]! : null;
+      if (source && extremeSenseOf(source.norm) !== null) continue;
+      const was = source ? `"${source.norm}" → ` : '';
+      out.push(`verdict.wording-hardened: ${was}"${textOf(quoteText, t)}" (WordNet: "${glossOf(sense)}")`);
+    }
   }
   return out;
 };

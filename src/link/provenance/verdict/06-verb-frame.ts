@@ -1,5 +1,5 @@
 import type { Term } from '../terms.ts';
-import { frameOf, isMarked, type VerbFrame } from '../verb-frame.ts';
+import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
@@ -21,6 +21,10 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       const fp = frameOf(seg.candidate.terms, m.p);
       if (!isMarked(fq) && !isMarked(fp)) continue;
       if (fq.truncated && !isMarked(fq)) continue;
+      // "has to end, and end soon": a bare verb after "and"/"or" shares the frame of the verb before.
+      if (!isMarked(fq) && COORDINATORS.has(alignment.quote[m.q - 1]?.norm ?? '')) continue;
+      // An attempt against a bare verb may be a noun's ("no intention of lobbying"): not compared.
+      if ((isConative(fq) || isConative(fp)) && !(isMarked(fq) && isMarked(fp))) continue;
       const kind = changeOf(fq, fp);
       if (kind === null) continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
@@ -31,6 +35,8 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
   }
   return out;
 };
+
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 
 /** Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get". */
 function isComparableVerb(t: Term): boolean {

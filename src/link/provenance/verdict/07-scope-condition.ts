@@ -16,12 +16,22 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     const q = quote.filter((t, i) => t.scope !== null && (quote[i + 1]?.num ?? null) === null);
     const window = windowOf(seg);
     const p = window.filter((t, i) => t.scope !== null && (window[i + 1]?.num ?? null) === null);
-    const unmatched = q.filter((t) => !p.some((x) => x.scope === t.scope));
+    // The same word matched where the passage reads it otherwise ("the most productive" is a
+    // superlative; a quote opening on "most productive" lost only the article) is no swap.
+    const sameWord = new Set(
+      [...seg.support.values()]
+        .filter((m) => seg.candidate.terms[m.p]?.norm === alignment.quote[m.q]?.norm)
+        .map((m) => m.q),
+    );
+    const unmatched = q.filter(
+      (t) => !p.some((x) => x.scope === t.scope) && !sameWord.has(alignment.quote.indexOf(t)),
+    );
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
     const terms = seg.candidate.terms;
     // A quantifier right before the quote's first word counts the noun the quote opens on ("Most
-    // schools will reopen" → "Schools will reopen"): the quote states it of all of them.
-    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [seg.regionFrom - 1] : [];
+    // schools will reopen" → "Schools will reopen", "Some of our allies" → "Our allies"): the quote
+    // states it of all of them.
+    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [quantifierBefore(seg)] : [];
     const dropped = [...lost, ...opening].filter(
       (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
     );
@@ -36,6 +46,9 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
   return out;
 };
 
+/** Words after which a quantifier measures a span or a rank ("the next few weeks"). */
+const SPAN_OPENERS = new Set(['next', 'last', 'past', 'first', 'coming', 'previous', 'final']);
+
 /** The universal rank: "all", "every", "each". */
 const ALL_RANK = 6;
 /** Words between a quantifier and the noun it counts ("most of the people", "many of our allies"). */
@@ -48,12 +61,22 @@ const PARTITIVE_WORDS = new Set(['of', 'the', 'our', 'their', 'these', 'those', 
  */
 function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   const terms = seg.candidate.terms;
+  // "the next few months", "the first few days": a stretch of time or a rank, not a share of a set.
+  if (SPAN_OPENERS.has(terms[i - 1]?.norm ?? '')) return false;
   // "nearly 2,000" bounds a figure: the number rules read it.
   if ((terms[i + 1]?.num ?? null) !== null) return false;
   let j = i + 1;
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
+}
+
+/** The term before the region, past partitive words ("some of our …"): a quantifier there counts it. */
+function quantifierBefore(seg: SegmentAlignment): number {
+  const terms = seg.candidate.terms;
+  let j = seg.regionFrom - 1;
+  while (j > 0 && terms[j]!.scope === null && PARTITIVE_WORDS.has(terms[j]!.norm)) j--;
+  return terms[j]!.scope !== null ? j : seg.regionFrom - 1;
 }
 
 /** "the details" already means all of them: "every detail" in its place widens nothing. */

@@ -1,5 +1,6 @@
-import { isDictionaryWord } from '../../../nlp/wordnet.ts';
-import { areNearSynonyms, isProperNoun } from '../../../nlp/wordnet-relations.ts';
+import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
+import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
@@ -24,11 +25,15 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
     if (supported.length === 0) continue;
     const first = Math.min(...supported);
     const last = Math.max(...supported);
+    // A word of the passage the report left out where it stood and put, as a synonym, elsewhere in
+    // the clause ("I don't know, really, what …" → "I don't know what … actually …") is moved, not added.
+    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!.norm);
     const words: string[] = [];
     for (let i = first + 1; i < last; i++) {
       const t = alignment.quote[i]!;
       if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t)) continue;
       if (isBracketed(quoteText, t)) continue;
+      if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       words.push(textOf(quoteText, t));
     }
     if (words.length > 0) out.push(`verdict.word-added: "${words.join(' ')}" (the primary does not say it)`);
@@ -143,6 +148,14 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
     // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
     if (isTidiedRepetition(from, to)) continue;
     if (sharesSynonym(from, to)) continue;
+    // Two adjectives of one WordNet cluster: the same grade is a synonym ("tiny" / "minute"), the
+    // far end of the scale a hardening ("chilly" / "frigid": extremely cold).
+    const cluster = clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES);
+    if (cluster === 'same-grade') continue;
+    if (cluster === 'stronger') {
+      out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      continue;
+    }
     out.push(`verdict.wording-changed: "${from}" → "${to}" (no evidence they mean the same)`);
   }
   return out;
@@ -213,12 +226,22 @@ function isTidiedRepetition(from: string, to: string): boolean {
   return said.length > kept.size && said.every((w) => kept.has(w) || w === 'ever');
 }
 
-/** Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other. */
+/**
+ * Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other,
+ * or WordNet defines one by the other alone ("fast": quickly or rapidly).
+ */
 function sharesSynonym(a: string, b: string): boolean {
   // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
   const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
   const bs = words(b);
   // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
   if (areNearSynonyms(a.toLowerCase(), b.toLowerCase(), EVIDENCE_SENSES)) return true;
-  return words(a).some((x) => bs.some((y) => areNearSynonyms(x, y, EVIDENCE_SENSES)));
+  return words(a).some((x) =>
+    bs.some(
+      (y) =>
+        areNearSynonyms(x, y, EVIDENCE_SENSES) ||
+        isDefinedAs(x, y, WORDNET_MAX_SENSES) ||
+        isDefinedAs(y, x, WORDNET_MAX_SENSES),
+    ),
+  );
 }

@@ -36,6 +36,11 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
 
 const BOUND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
 
+/** Two words with a dash between them and nothing else: the speaker broke off and restarted. */
+function isRestart(text: string, a: Term, b: Term): boolean {
+  return /^\s*(?:—|–|--)\s*$/.test(text.slice(a.end, b.start));
+}
+
 /** The bound word(s) just before term `i` ("more than", "nearly"), or "" for a bare figure. */
 function boundBefore(terms: readonly Term[], i: number): string {
   const one = terms[i - 1]?.norm ?? '';
@@ -55,12 +60,18 @@ export const numberBoundChanged: Rule = ({ alignment, quoteText, articleText }) 
       const qt = alignment.quote[m.q]!;
       if (qt.num === null) continue;
       const pTerms = seg.candidate.terms;
+      const pText = articleText(seg.candidate.article);
       const qBound = boundBefore(alignment.quote, m.q);
-      const pBound = boundBefore(pTerms, m.p);
+      // A figure the speaker corrected mid-phrase ("about 20 — 25 people") keeps the bound said
+      // before the first try: the second figure replaces the first, not its bound.
+      let head = m.p;
+      while (head > 0 && pTerms[head - 1]!.num !== null && isRestart(pText, pTerms[head - 1]!, pTerms[head]!))
+        head--;
+      const pBound = boundBefore(pTerms, head);
       if (qBound === pBound) continue;
-      const pFrom = pBound === '' ? m.p : m.p - pBound.split(' ').length;
+      const pFrom = pBound === '' ? m.p : head - pBound.split(' ').length;
       const qFrom = qBound === '' ? m.q : m.q - qBound.split(' ').length;
-      const before = articleText(seg.candidate.article).slice(pTerms[pFrom]!.start, pTerms[m.p]!.end);
+      const before = pText.slice(pTerms[pFrom]!.start, pTerms[m.p]!.end);
       const after = quoteText.slice(alignment.quote[qFrom]!.start, qt.end);
       out.push(`verdict.number-bound-changed: "${before}" → "${after}"`);
     }

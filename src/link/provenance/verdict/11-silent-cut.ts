@@ -1,0 +1,104 @@
+import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { isRelationalAdjective } from '../../../nlp/wordnet-relations.ts';
+import type { SegmentAlignment } from '../align.ts';
+import type { AlignmentDiff } from '../alignment-diff.ts';
+import type { Term } from '../terms.ts';
+import { isCloseRendering } from './08-wording-without-evidence.ts';
+import { hasEllipsis, type Rule } from './rule.ts';
+
+/**
+ * Words cut from inside the quote with no ellipsis to show it, where what they did was to narrow
+ * what the kept words are said of. The report then states the claim more widely than the speaker:
+ * - a conjunct of a coordination ("2,000 buses and trams" → "2,000 buses"): the figure, or the
+ *   predicate, now holds of one member alone;
+ * - a restrictive modifier before a kept noun ("trades with sanctioned firms" → "trades with
+ *   firms"): what the speaker said of some is now said of all.
+ * An open cut ("…") is the reader's to see; a cut at either end of the quote leaves out context,
+ * which a fragment may (see docs/verdict-rules.md, conventions).
+ */
+export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => {
+  if (hasEllipsis(quoteText)) return [];
+  // A re-translation rewords and trims freely: an adjective less is style there (see
+  // isCloseRendering). A member of a coordination cut is a claim narrowed, however worded.
+  const close = isCloseRendering(alignment, diff);
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const pText = articleText(seg.candidate.article);
+    for (const run of innerCuts(seg, diff)) {
+      const terms = seg.candidate.terms;
+      const cut = pText.slice(terms[run[0]!]!.start, terms[run[run.length - 1]!]!.end);
+      if (isConjunctCut(seg, run, pText))
+        out.push(`verdict.conjunct-cut: "${cut}" left out (the rest now reads wider)`);
+      else if (close && isModifierCut(seg, run))
+        out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
+    }
+  }
+  return out;
+};
+
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+/** Light words a noun phrase's conjunct may hold ("and the other members of"). */
+const PHRASE_LIGHT = new Set(['the', 'a', 'an', 'other', 'of', 'its', 'their', 'our', 'all']);
+/** A modifier cut longer than this is a phrase left out, not a word restricting the next. */
+const MODIFIER_MAX_WORDS = 2;
+
+/**
+ * Runs of primary terms left out (not reworded) with a matched term on both sides: the quote reads
+ * on across them.
+ */
+function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
+  const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
+  const reworded = diff.reworded.get(seg) ?? new Set<number>();
+  const matched = new Set([...seg.support.values()].map((m) => m.p));
+  const runs: number[][] = [];
+  for (let p = seg.regionFrom; p < seg.regionTo; p++) {
+    if (!lost.has(p) || reworded.has(p)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === p - 1) last.push(p);
+    else runs.push([p]);
+  }
+  return runs.filter((r) => matched.has(r[0]! - 1) && matched.has(r[r.length - 1]! + 1));
+}
+
+/**
+ * The cut opens on "and"/"or" after a kept content word ("buses and trams"), or on a comma and
+ * holds the list's coordinator (", shippers, or brokers"): the other members of a coordination.
+ */
+function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  const terms = seg.candidate.terms;
+  const before = terms[run[0]! - 1]!;
+  if (before.light || before.num !== null) return false;
+  const first = terms[run[0]!]!;
+  // A conjunct is a noun phrase: a pronoun or an auxiliary after "and" opens a clause of its own.
+  const phrase = run.every(
+    (p) => !terms[p]!.light || COORDINATORS.has(terms[p]!.norm) || PHRASE_LIGHT.has(terms[p]!.norm),
+  );
+  if (!phrase) return false;
+  if (COORDINATORS.has(first.norm)) return run.length > 1;
+  const comma = /^\s*,\s*$/.test(pText.slice(before.end, first.start));
+  return comma && run.some((p) => COORDINATORS.has(terms[p]!.norm));
+}
+
+/**
+ * One or two classifying modifiers cut right before a kept noun ("sanctioned banks"). Words
+ * with rules of their own (intensifiers, quantifiers, hedges, focus words, negations, numbers,
+ * names) are theirs to judge; a word repeated next to itself is a stammer.
+ */
+function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
+  if (run.length > MODIFIER_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const head = terms[run[run.length - 1]! + 1]!;
+  if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
+  return run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem);
+}
+
+function isModifier(t: Term): boolean {
+  // A capitalised relational adjective ("European partners") restricts like any other.
+  if (t.name && !isRelationalAdjective(t.norm)) return false;
+  if (t.light || t.num !== null || t.neg || t.hedge || t.focus || t.scope !== null) return false;
+  if (t.grade !== 0 || t.condition || t.norm.includes(' ')) return false;
+  // A participle ("sanctioned", "registered") or a relational adjective ("federal", "nuclear")
+  // picks out a kind; a qualitative one ("great", "strong") describes, and may go without loss.
+  if (/(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').length > 0) return true;
+  return isRelationalAdjective(t.norm);
+}

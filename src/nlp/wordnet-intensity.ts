@@ -1,0 +1,66 @@
+import { lemmasOf, synsetsOf, taggedSenseCount, type WordnetPos } from './wordnet.ts';
+import { dataLine } from './wordnet-relations.ts';
+
+/**
+ * Intensity read from WordNet glosses: a word whose main sense is defined as another pushed to an
+ * extreme ("plummet": drop sharply; "skyrocket": shoot up abruptly; "enormous": extraordinarily
+ * large; "devastate": … ruin utterly). This is the intensity scale the dictionary already holds, for every
+ * verb, adjective and adverb, instead of a short list of hardened words.
+ */
+
+/** Gloss words that put a sense at the far end of its scale of degree or completeness. */
+const EXTREME_DEGREE =
+  /\b(?:extreme|extremely|intense|intensely|excessive|excessively|utmost|overwhelming|overwhelmingly|exceedingly|exceptionally|extraordinarily|unusually|drastically|utterly|violently|violent|severely|totally)\b/;
+/**
+ * A verb defined as another done fast or hard ("rise rapidly") is its hardened form; an adjective
+ * defined by speed ("quick": accomplished rapidly) is not the extreme of anything.
+ */
+const EXTREME_MANNER = /\b(?:rapidly|sharply|abruptly|steeply)\b/;
+
+/** The definition of a synset: its gloss up to the first example. */
+export function glossOf(id: string): string {
+  const line = dataLine(id);
+  return line
+    .slice(line.indexOf('|') + 1)
+    .split(';')[0]!
+    .trim();
+}
+
+/** Whether a synset's definition marks it as the extreme of its scale. */
+export function isExtremeSense(id: string): boolean {
+  const gloss = glossOf(id);
+  return EXTREME_DEGREE.test(gloss) || (id.startsWith('v:') && EXTREME_MANNER.test(gloss));
+}
+
+/** Words looked up (a report's vocabulary repeats); cleared, not evicted, when full. */
+const EXTREME_CACHE = new Map<string, string | null>();
+const EXTREME_CACHE_MAX_ENTRIES = 50_000;
+
+/**
+ * The first sense of the word in the role it is mostly used in (the part of speech with the most
+ * tagged senses), when that role is a verb, an adjective or an "-ly" adverb and the sense's
+ * definition marks an extreme; else null. Only the main role and its first sense: "storm" is
+ * mostly a noun, though as a verb it means to behave violently.
+ */
+export function extremeSenseOf(word: string): string | null {
+  const cached = EXTREME_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const found = findExtremeSense(word);
+  if (EXTREME_CACHE.size >= EXTREME_CACHE_MAX_ENTRIES) EXTREME_CACHE.clear();
+  EXTREME_CACHE.set(word, found);
+  return found;
+}
+
+function findExtremeSense(word: string): string | null {
+  let best: { pos: WordnetPos; lemma: string; count: number } | null = null;
+  // Nouns first: a tie goes to the noun, the commoner role of an ambiguous content word.
+  for (const pos of ['n', 'v', 'a', 'r'] as const) {
+    for (const lemma of lemmasOf(word, pos)) {
+      const count = taggedSenseCount(lemma, pos);
+      if (best === null || count > best.count) best = { pos, lemma, count };
+    }
+  }
+  if (best === null || best.pos === 'n' || (best.pos === 'r' && !/ly$/.test(word))) return null;
+  const first = synsetsOf(best.lemma, best.pos, 1)[0];
+  return first !== undefined && isExtremeSense(first) ? first : null;
+}
