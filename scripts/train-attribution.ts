@@ -13,8 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildEntityIndex } from '../src/extract/entities.ts';
-import { cueWordTest, readCandidates } from '../src/extract/attribution/reported.ts';
-import { type Group, HELDOUT_SHARE, MODEL_URL, trainRanker } from '../src/extract/attribution/model.ts';
+import { readCandidates } from '../src/extract/attribution/reported.ts';
+import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
 import { analyzeArticle } from '../src/extract/quotes.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
@@ -61,7 +61,7 @@ const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
 const byId = new Map(train.map((r) => [r.id, r]));
 
 const cueWords = learnCueWords(train);
-const isCueWord = cueWordTest({ threshold: 0, cueWords, weights: {} });
+const { isCueWord } = compileModel({ threshold: 0, cueWords, weights: {} });
 const entities = buildEntityIndex(articles);
 const groups: Group[] = [];
 let candidates = 0;
@@ -85,10 +85,10 @@ for (const article of articles) {
 }
 const averaged = trainRanker(keepFrequentFeatures(groups), EPOCHS, SEED);
 const weights: Record<string, number> = {};
-for (const [f, v] of [...averaged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
   if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
 writeFileSync(
-  fileURLToPath(MODEL_URL),
+  fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url)),
   `${JSON.stringify({ threshold: THRESHOLD, cueWords, weights }, null, 2)}\n`,
 );
 console.log(
@@ -98,10 +98,10 @@ console.log(
 
 /** The groups with the rare features left out of every candidate. */
 function keepFrequentFeatures(gs: readonly Group[]): Group[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   for (const g of gs)
     for (const o of g.options) for (const f of o.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const keep = (f: string): boolean => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT;
+  const keep = (f: number): boolean => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT;
   return gs.map((g) => ({
     options: g.options.map((o) => ({ features: o.features.filter(keep), quality: o.quality })),
   }));

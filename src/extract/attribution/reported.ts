@@ -1,11 +1,10 @@
 import type { Span } from '../../model/span.ts';
-import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-speech.ts';
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { cueFeatures, quotedShare, spanFeatures } from './features.ts';
-import { type AttributionModel, loadModel, scoreFeatures } from './model.ts';
+import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
+import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 
 /**
  * A clause nearly all inside quotation marks is already a direct quote; the direct one stands. A
@@ -20,21 +19,8 @@ const MAX_QUOTED_SHARE = 0.9;
  */
 export interface ReadCandidate {
   candidate: Candidate;
-  shared: readonly string[];
-  own: readonly string[];
-}
-
-const CUE_TESTS = new WeakMap<AttributionModel, (norm: string) => boolean>();
-
-/** Whether a word may be a cue: a lexicon verb, "according (to)", or a cue word the model learned. */
-export function cueWordTest(model: AttributionModel): (norm: string) => boolean {
-  let test = CUE_TESTS.get(model);
-  if (!test) {
-    const learned = new Set(model.cueWords);
-    test = (norm) => learned.has(norm) || SPEECH_VERB_FORMS.has(norm) || norm === 'according';
-    CUE_TESTS.set(model, test);
-  }
-  return test;
+  shared: readonly number[];
+  own: readonly number[];
 }
 
 /**
@@ -50,17 +36,19 @@ export function readCandidates(
   const rules = findReportedClauses(a, skip);
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
   for (const s of a.frame.sentences) {
+    if (!s.tokens.some((t) => isCueWord(t.norm))) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
+    const view = viewSentence(a.frame, s);
     const own = rules.filter((r) => r.sentence === s);
-    const shared = new Map<string, string[]>();
-    const read = findCandidates(a, s, isCueWord)
-      .filter((c) => quotedShare(a.frame.masked, c) < MAX_QUOTED_SHARE)
-      .map((candidate) => {
-        const key = `${candidate.token}/${candidate.direction}`;
-        let cue = shared.get(key);
-        if (!cue) shared.set(key, (cue = cueFeatures(a.frame, candidate)));
-        return { candidate, shared: cue, own: spanFeatures(a.frame, candidate, own) };
-      });
+    const shared = new Map<number, number[]>();
+    const read: ReadCandidate[] = [];
+    for (const candidate of findCandidates(a, s, isCueWord)) {
+      if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
+      const key = candidate.token * 2 + (candidate.direction === 'after' ? 1 : 0);
+      let cue = shared.get(key);
+      if (!cue) shared.set(key, (cue = cueFeatures(a.frame, view, candidate)));
+      read.push({ candidate, shared: cue, own: spanFeatures(a.frame, view, candidate, own) });
+    }
     if (read.length > 0) out.push({ sentence: s, read });
   }
   return out;
@@ -74,12 +62,12 @@ export function readCandidates(
 export function findLearnedClauses(
   a: FrameAnalysis,
   skip: readonly Span[],
-  model: AttributionModel = loadModel(),
+  model: AttributionModel = SHIPPED_MODEL,
 ): ReportedClause[] {
   const out: ReportedClause[] = [];
-  for (const { sentence, read } of readCandidates(a, skip, cueWordTest(model))) {
+  for (const { sentence, read } of readCandidates(a, skip, model.isCueWord)) {
     const bestOfCue = new Map<number, { c: Candidate; score: number }>();
-    const sharedScores = new Map<readonly string[], number>();
+    const sharedScores = new Map<readonly number[], number>();
     for (const r of read) {
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
