@@ -5,6 +5,7 @@ import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
+import { type Scored, selectContents } from './select.ts';
 
 /**
  * A clause nearly all inside quotation marks is already a direct quote; the direct one stands. A
@@ -55,9 +56,8 @@ export function readCandidates(
 }
 
 /**
- * Reported speech as the learned model reads it: per cue word, its best candidate when it scores
- * above the model's threshold; per sentence, those best first, none overlapping another
- * (PolNeAR's attributions never nest).
+ * Reported speech as the learned model reads it: the candidates scoring above the model's
+ * threshold, per sentence at most one per cue and none overlapping another (select.ts).
  */
 export function findLearnedClauses(
   a: FrameAnalysis,
@@ -66,19 +66,17 @@ export function findLearnedClauses(
 ): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (const { sentence, read } of readCandidates(a, skip, model.isCueWord)) {
-    const bestOfCue = new Map<number, { c: Candidate; score: number }>();
+    const scored: Scored<Candidate>[] = [];
     const sharedScores = new Map<readonly number[], number>();
     for (const r of read) {
+      // A cue the rules read no speech act at cannot be reported: it must not block another.
+      if (!r.candidate.event) continue;
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
-      const score = base + scoreFeatures(model, r.own);
-      const known = bestOfCue.get(r.candidate.token);
-      if (score > model.threshold && (!known || score > known.score))
-        bestOfCue.set(r.candidate.token, { c: r.candidate, score });
+      const gain = base + scoreFeatures(model, r.own) - model.threshold;
+      if (gain > 0) scored.push({ cue: r.candidate.token, item: r.candidate, gain });
     }
-    const scored = [...bestOfCue.values()].sort((x, y) => y.score - x.score || x.c.start - y.c.start);
-    const taken: Candidate[] = [];
-    for (const { c } of scored) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+    const taken = selectContents(scored);
     for (const c of taken) {
       if (!c.event) continue;
       const clause = { start: c.start, end: c.end, sentence, rule: 'quote.indirect.learned' };
