@@ -30,6 +30,8 @@ const THRESHOLD = -3.5;
 const MIN_CUE_COUNT = 4;
 /** … and at least this share of its occurrences. */
 const MIN_CUE_SHARE = 0.1;
+/** A learned cue word is kept when the model finds this many gold contents with it on train. */
+const MIN_CUE_HITS = 3;
 /** Weights smaller than this are dropped from the shipped file. */
 const MIN_WEIGHT = 0.01;
 /** Features seen fewer times than this in training are dropped: they would only memorise articles. */
@@ -64,6 +66,8 @@ const cueWords = learnCueWords(train);
 const { isCueWord } = compileModel({ threshold: 0, cueWords, weights: {} });
 const entities = buildEntityIndex(articles);
 const groups: Group[] = [];
+/** The cue word of each group, by index. */
+const groupWords: string[] = [];
 let candidates = 0;
 let positives = 0;
 for (const article of articles) {
@@ -72,6 +76,7 @@ for (const article of articles) {
   const quality = goldMatcher(record);
   for (const { read } of readCandidates(analyzeArticle(article, entities), [], isCueWord)) {
     const byCue = new Map<number, Group['options'][number][]>();
+    const wordOf = new Map<number, string>();
     for (const r of read) {
       const q = quality(r.candidate.start, r.candidate.end);
       candidates++;
@@ -79,22 +84,46 @@ for (const article of articles) {
       const options = byCue.get(r.candidate.token) ?? [];
       options.push({ features: [...r.shared, ...r.own], quality: q });
       byCue.set(r.candidate.token, options);
+      wordOf.set(r.candidate.token, r.candidate.sentence.tokens[r.candidate.token]!.norm);
     }
-    for (const options of byCue.values()) groups.push({ options });
+    for (const [token, options] of byCue) {
+      groups.push({ options });
+      groupWords.push(wordOf.get(token)!);
+    }
   }
 }
 const averaged = trainRanker(keepFrequentFeatures(groups), EPOCHS, SEED);
 const weights: Record<string, number> = {};
 for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
   if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
+const usefulCueWords = keepUsefulCueWords(cueWords, averaged);
 writeFileSync(
   fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url)),
-  `${JSON.stringify({ threshold: THRESHOLD, cueWords, weights }, null, 2)}\n`,
+  `${JSON.stringify({ threshold: THRESHOLD, cueWords: usefulCueWords, weights }, null, 2)}\n`,
 );
 console.log(
-  `${articles.length} articles (${records.length - trainCount} held out), ${cueWords.length} cue words, ` +
+  `${articles.length} articles (${records.length - trainCount} held out), ${usefulCueWords.length} of ${cueWords.length} cue words kept, ` +
     `${groups.length} cues, ${candidates} candidates (${positives} positive), ${Object.keys(weights).length} weights`,
 );
+
+/**
+ * The learned cue words whose cues the trained model takes, on train, with a content that finds a
+ * gold attribution at least MIN_CUE_HITS times: the others ("shares", "compared") only cost time
+ * at run time, every cue being read for its speaker before it is scored.
+ */
+function keepUsefulCueWords(words: readonly string[], w: ReadonlyMap<number, number>): string[] {
+  const hits = new Map<string, number>();
+  groups.forEach((g, k) => {
+    let best: (typeof g.options)[number] | null = null;
+    let bestScore = THRESHOLD;
+    for (const o of g.options) {
+      const score = o.features.reduce((n, f) => n + (w.get(f) ?? 0), 0);
+      if (score > bestScore) [best, bestScore] = [o, score];
+    }
+    if (best && best.quality > 0) hits.set(groupWords[k]!, (hits.get(groupWords[k]!) ?? 0) + 1);
+  });
+  return words.filter((word) => (hits.get(word) ?? 0) >= MIN_CUE_HITS);
+}
 
 /** The groups with the rare features left out of every candidate. */
 function keepFrequentFeatures(gs: readonly Group[]): Group[] {

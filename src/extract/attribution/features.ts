@@ -101,7 +101,7 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
     f(T.punctuationAfter, h(punctAfter(frame, toks, c)), d),
     f(T.cuePosition, h(cuePosition(c)), d),
     f(T.capitalisedPrevious, h(isCapitalised(toks[c.token - 1]?.text ?? '') ? 'y' : 'n'), d),
-    f(T.subject, h(c.event?.subject?.kind ?? 'none'), d),
+    f(T.subject, h(c.event.subject?.kind ?? 'none'), d),
     f(T.sentenceQuoted, h(view.hasQuoteMark ? 'y' : 'n'), d),
   ];
 }
@@ -157,7 +157,6 @@ export function quotedShare(view: SentenceView, s: Span): number {
 
 /** How the cue's source was read: by the rules' event, by the fallback, or not at all. */
 function howRead(c: Candidate): string {
-  if (!c.event) return 'no-event';
   if (c.event.speaker) return c.event.how;
   return c.source ? `fallback-${c.source.rule}` : `unresolved-${c.event.how}`;
 }

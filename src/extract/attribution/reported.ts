@@ -69,8 +69,6 @@ export function findLearnedClauses(
     const scored: Scored<Candidate>[] = [];
     const sharedScores = new Map<readonly number[], number>();
     for (const r of read) {
-      // A cue the rules read no speech act at cannot be reported: it must not block another.
-      if (!r.candidate.event) continue;
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
       const gain = base + scoreFeatures(model, r.own) - model.threshold;
@@ -78,7 +76,6 @@ export function findLearnedClauses(
     }
     const taken = selectContents(scored);
     for (const c of taken) {
-      if (!c.event) continue;
       const clause = { start: c.start, end: c.end, sentence, rule: 'quote.indirect.learned' };
       const speaker = c.source?.speaker ?? null;
       const speakerRule = c.source?.rule ?? undefined;
