@@ -13,8 +13,8 @@ export interface Candidate extends Span {
   sentence: Sentence;
   /** Index in the sentence of the cue's first word. */
   token: number;
-  /** The speech act read at the cue (its speaker, subject and how it was found), if any. */
-  event: SpeechEvent | null;
+  /** The speech act read at the cue (its speaker, subject and how it was found). */
+  event: SpeechEvent;
   /** Who said it: the event's speaker, else the source read by attribution/source.ts, else null. */
   source: { speaker: SpeakerRef; rule: string | null } | null;
   /** Content after the cue ("said that …") or before it ("…, she said"). */
@@ -56,8 +56,10 @@ export function findCandidates(
   s.tokens.forEach((tok, i) => {
     if (!isCueWord(tok.norm)) return;
     const event = a.eventAt(s.index, i);
+    // A cue the rules read no speech act at is never reported (its clause would have no cue).
+    if (!event) return;
     const source =
-      event?.speaker && !isDocument(event.speaker)
+      event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
         : findFallbackSource(a, s, i, event);
     const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
@@ -65,13 +67,13 @@ export function findCandidates(
       if (span && !out.some((o) => o.token === i && o.start === span.start && o.end === span.end))
         out.push({ ...c, ...span, sentence: s, token: i, event, source });
     };
-    const cueEnd = Math.max(tok.end, event?.cue.end ?? tok.end);
-    const subjectAfter = event?.subject && event.subject.start >= tok.start ? event.subject.end : 0;
+    const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
+    const subjectAfter = event.subject && event.subject.start >= tok.start ? event.subject.end : 0;
     const next = s.tokens.findIndex((t) => t.start >= Math.max(cueEnd, subjectAfter));
     // The complementizer belongs to neither side: "warned that | the coalition …".
     const first = s.tokens[next]?.norm === 'that' ? next + 1 : next;
     if (first >= 0 && s.tokens[first]) {
-      const stop = masked.slice(s.tokens[first]!.start).search(/[,;:“”"(]/u);
+      const stop = masked.slice(s.tokens[first]!.start, s.end).search(/[,;:“”"(]/u);
       for (let skip = 0; skip <= MAX_SKIPPED_WORDS; skip++) {
         const k = first + skip;
         const at = s.tokens[k];
@@ -87,7 +89,7 @@ export function findCandidates(
       for (const [closing, end] of closingsAfter(a, s, start, that + 1, i))
         push({ start, end, direction: 'after', opening: 'that', closing });
     }
-    const lead = event?.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
+    const lead = event.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
     const comma = findTrailingComma(masked.slice(s.start, lead));
     if (comma > 0)
       push({
@@ -167,5 +169,8 @@ function closingsAfter(
 function trimToWords(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:.—–-]/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
+  for (let i = start; i < end; i++) if (WORD_CHARACTER.test(text[i]!)) return { start, end };
+  return null;
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;

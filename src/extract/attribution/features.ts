@@ -1,38 +1,108 @@
 import type { Span } from '../../model/span.ts';
+import type { Token } from '../../nlp/tokens.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import type { Frame } from '../speakers/frame.ts';
+import type { Frame, Sentence } from '../speakers/frame.ts';
 import type { Candidate } from './candidates.ts';
+import { featureOf as f, pieceHash as h } from './feature-hash.ts';
+
+/**
+ * Feature templates, numbered: a feature is its template and the words it reads (feature-hash.ts).
+ * `d` is the candidate's direction, `shape` its direction/opening/closing.
+ */
+const T = {
+  bias: 1,
+  word: 2,
+  previousAndWord: 3,
+  wordAndNext: 4,
+  wordAndNextTwo: 5,
+  howAndWord: 6,
+  stem: 7,
+  previous: 8,
+  next: 9,
+  sourceType: 10,
+  punctuationAfter: 11,
+  cuePosition: 12,
+  capitalisedPrevious: 13,
+  subject: 14,
+  sentenceQuoted: 15,
+  skipped: 16,
+  wordAndSkipped: 17,
+  endWord: 18,
+  firstWord: 19,
+  wordAndShape: 20,
+  classAndShape: 21,
+  howAndShape: 22,
+  shape: 23,
+  lengthAndShape: 24,
+  lengthAndWord: 25,
+  quoted: 26,
+  ruleAndShape: 27,
+  ruleAndClass: 28,
+  lastCharacter: 29,
+} as const;
+
+/**
+ * What the features read of a sentence, computed once for all its cues: how many of its tokens
+ * before each index are masked quotation (`xxx`), and whether it holds a quotation mark.
+ */
+export interface SentenceView {
+  sentence: Sentence;
+  quotedBefore: Int32Array;
+  hasQuoteMark: boolean;
+}
+
+const MASKED_WORD = /^x+$/u;
+const QUOTE_MARK = /[“”"]/u;
+
+export function viewSentence(frame: Frame, s: Sentence): SentenceView {
+  const quotedBefore = new Int32Array(s.tokens.length + 1);
+  for (let k = 0; k < s.tokens.length; k++)
+    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(s.tokens[k]!.norm) ? 1 : 0);
+  return { sentence: s, quotedBefore, hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)) };
+}
+
+/** Index of the first token starting at or after `pos` (the token count when none does). */
+export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * The features of a cue word read in one direction, shared by all of its candidates there: the cue
  * word and its neighbours, how the existing rules read the cue (lexicon class, subject found and
  * how, the source's type), where it sits. Computed once per cue and direction.
  */
-export function cueFeatures(frame: Frame, c: Candidate): string[] {
-  const toks = c.sentence.tokens;
+export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): number[] {
+  const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
-  const prev = toks[c.token - 1]?.norm ?? '<s>';
-  const next = toks[c.token + 1]?.norm ?? '</s>';
-  const next2 = toks[c.token + 2]?.norm ?? '</s>';
-  const how = howRead(c);
-  const after = frame.masked.slice(toks[c.token]!.end, toks[c.token + 1]?.start ?? c.sentence.end);
-  const d = c.direction;
+  const hw = h(w);
+  const prev = h(toks[c.token - 1]?.norm ?? '<s>');
+  const next = h(toks[c.token + 1]?.norm ?? '</s>');
+  const next2 = h(toks[c.token + 2]?.norm ?? '</s>');
+  const how = h(howRead(c));
+  const d = h(c.direction);
   return [
-    'bias',
-    `w=${w}`,
-    `prev=${prev}|w=${w}`,
-    `w=${w}|next=${next}`,
-    `w=${w}|next2=${next}_${next2}`,
-    `how=${how}|w=${w}`,
-    `stem=${stem(w)}|${d}`,
-    `prev=${prev}|${d}`,
-    `next=${next}|${d}`,
-    `source-type=${c.source?.speaker.type ?? (c.source ? 'unknown' : 'none')}|${d}`,
-    `punct-after=${after.trim().slice(0, 1) || 'none'}|${d}`,
-    `cue-at=${cuePosition(c)}|${d}`,
-    `cap-prev=${/^\p{Lu}/u.test(toks[c.token - 1]?.text ?? '')}|${d}`,
-    `subject=${c.event?.subject?.kind ?? 'none'}|${d}`,
-    `sentence-quoted=${/[“”"]/u.test(frame.masked.slice(c.sentence.start, c.sentence.end))}|${d}`,
+    f(T.bias),
+    f(T.word, hw),
+    f(T.previousAndWord, prev, hw),
+    f(T.wordAndNext, hw, next),
+    f(T.wordAndNextTwo, hw, next, next2),
+    f(T.howAndWord, how, hw),
+    f(T.stem, h(stem(w)), d),
+    f(T.previous, prev, d),
+    f(T.next, next, d),
+    f(T.sourceType, h(c.source?.speaker.type ?? (c.source ? 'unknown' : 'none')), d),
+    f(T.punctuationAfter, h(punctAfter(frame, toks, c)), d),
+    f(T.cuePosition, h(cuePosition(c)), d),
+    f(T.capitalisedPrevious, h(isCapitalised(toks[c.token - 1]?.text ?? '') ? 'y' : 'n'), d),
+    f(T.subject, h(c.event.subject?.kind ?? 'none'), d),
+    f(T.sentenceQuoted, h(view.hasQuoteMark ? 'y' : 'n'), d),
   ];
 }
 
@@ -40,46 +110,75 @@ export function cueFeatures(frame: Frame, c: Candidate): string[] {
  * The features of one candidate's span: its shape (direction, opening, closing), length, share
  * inside quotation marks, the words at its edges, and whether the rules' reported clause is it.
  */
-export function spanFeatures(frame: Frame, c: Candidate, ruleClauses: readonly Span[]): string[] {
-  const { masked } = frame;
-  const toks = c.sentence.tokens;
+export function spanFeatures(
+  frame: Frame,
+  view: SentenceView,
+  c: Candidate,
+  ruleClauses: readonly Span[],
+): number[] {
+  const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
-  const shape = `${c.direction}/${c.opening}/${c.closing}`;
-  const cls = SPEECH_VERB_FORMS.get(w)?.class ?? 'none';
-  const words = countWords(masked, c);
-  const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? 'same' : 'none';
-  const first = toks.findIndex((t) => t.start >= c.start);
-  const skipped =
-    c.direction === 'after' && first > c.token + 1
-      ? toks
-          .slice(c.token + 1, first)
-          .map((t) => t.norm)
-          .join('_')
-      : '-';
-  const endWord = toks.find((t) => t.start >= c.end)?.norm ?? '</s>';
+  const hw = h(w);
+  const d = h(c.direction);
+  const shape = h(`${c.direction}/${c.opening}/${c.closing}`);
+  const cls = h(SPEECH_VERB_FORMS.get(w)?.class ?? 'none');
+  const first = tokenAtOrAfter(toks, c.start);
+  const last = tokenAtOrAfter(toks, c.end);
+  const words = h(bucket(last - first));
+  const rule = h(ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? 'same' : 'none');
+  const skipped = h(
+    c.direction === 'after' && first > c.token + 1 ? joinNorms(toks, c.token + 1, first) : '-',
+  );
   return [
-    `skipped=${skipped}|${c.opening}`,
-    `w=${w}|skipped=${skipped}`,
-    `end-word=${endWord}|${c.closing}`,
-    `first-word=${toks[first]?.norm ?? '-'}|${c.direction}`,
-    `w=${w}|${shape}`,
-    `class=${cls}|${shape}`,
-    `how=${howRead(c)}|${shape}`,
-    `shape=${shape}`,
-    `words=${bucket(words)}|${shape}`,
-    `words=${bucket(words)}|w=${w}`,
-    `quoted=${quotedBucket(quotedShare(masked, c))}|${c.direction}`,
-    `rule=${rule}|${shape}`,
-    `rule=${rule}|class=${cls}`,
-    `end=${masked.slice(c.end - 1, c.end)}|${c.direction}`,
+    f(T.skipped, skipped, h(c.opening)),
+    f(T.wordAndSkipped, hw, skipped),
+    f(T.endWord, h(toks[last]?.norm ?? '</s>'), h(c.closing)),
+    f(T.firstWord, h(toks[first]?.norm ?? '-'), d),
+    f(T.wordAndShape, hw, shape),
+    f(T.classAndShape, cls, shape),
+    f(T.howAndShape, h(howRead(c)), shape),
+    f(T.shape, shape),
+    f(T.lengthAndShape, words, shape),
+    f(T.lengthAndWord, words, hw),
+    f(T.quoted, h(quotedBucket(quotedShare(view, c))), d),
+    f(T.ruleAndShape, rule, shape),
+    f(T.ruleAndClass, rule, cls),
+    f(T.lastCharacter, h(frame.masked[c.end - 1] ?? ''), d),
   ];
+}
+
+/** Share of the span's words that are masked quotation. */
+export function quotedShare(view: SentenceView, s: Span): number {
+  const toks = view.sentence.tokens;
+  const first = tokenAtOrAfter(toks, s.start);
+  const last = tokenAtOrAfter(toks, s.end);
+  return last > first ? (view.quotedBefore[last]! - view.quotedBefore[first]!) / (last - first) : 0;
 }
 
 /** How the cue's source was read: by the rules' event, by the fallback, or not at all. */
 function howRead(c: Candidate): string {
-  if (!c.event) return 'no-event';
   if (c.event.speaker) return c.event.how;
   return c.source ? `fallback-${c.source.rule}` : `unresolved-${c.event.how}`;
+}
+
+/** The first character after the cue word other than a space, or "none" up to the next word. */
+function punctAfter(frame: Frame, toks: readonly Token[], c: Candidate): string {
+  const to = toks[c.token + 1]?.start ?? c.sentence.end;
+  for (let i = toks[c.token]!.end; i < to; i++) {
+    const ch = frame.masked[i]!;
+    if (ch.trim() !== '') return ch;
+  }
+  return 'none';
+}
+
+function isCapitalised(word: string): boolean {
+  return word !== '' && word[0] !== word[0]!.toLowerCase();
+}
+
+function joinNorms(toks: readonly Token[], from: number, to: number): string {
+  let out = toks[from]!.norm;
+  for (let k = from + 1; k < to; k++) out += `_${toks[k]!.norm}`;
+  return out;
 }
 
 /** Where the cue sits in its sentence: first word, last words, or inside. */
@@ -93,17 +192,6 @@ function cuePosition(c: Candidate): string {
 /** A crude stem: the word without its inflection, so unseen forms share weight ("urges" ~ "urged"). */
 function stem(w: string): string {
   return w.replace(/(?:ing|ed|es|s)$/u, '');
-}
-
-function countWords(masked: string, s: Span): number {
-  return (masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
-/** Share of the span's words that are masked quotation (`xxx`). */
-export function quotedShare(masked: string, s: Span): number {
-  const words = masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return 0;
-  return words.filter((x) => /^x+$/u.test(x)).length / words.length;
 }
 
 function overlapShare(a: Span, b: Span): number {

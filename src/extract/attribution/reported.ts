@@ -1,11 +1,11 @@
 import type { Span } from '../../model/span.ts';
-import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-speech.ts';
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { cueFeatures, quotedShare, spanFeatures } from './features.ts';
-import { type AttributionModel, loadModel, scoreFeatures } from './model.ts';
+import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
+import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
+import { type Scored, selectContents } from './select.ts';
 
 /**
  * A clause nearly all inside quotation marks is already a direct quote; the direct one stands. A
@@ -20,21 +20,8 @@ const MAX_QUOTED_SHARE = 0.9;
  */
 export interface ReadCandidate {
   candidate: Candidate;
-  shared: readonly string[];
-  own: readonly string[];
-}
-
-const CUE_TESTS = new WeakMap<AttributionModel, (norm: string) => boolean>();
-
-/** Whether a word may be a cue: a lexicon verb, "according (to)", or a cue word the model learned. */
-export function cueWordTest(model: AttributionModel): (norm: string) => boolean {
-  let test = CUE_TESTS.get(model);
-  if (!test) {
-    const learned = new Set(model.cueWords);
-    test = (norm) => learned.has(norm) || SPEECH_VERB_FORMS.has(norm) || norm === 'according';
-    CUE_TESTS.set(model, test);
-  }
-  return test;
+  shared: readonly number[];
+  own: readonly number[];
 }
 
 /**
@@ -58,50 +45,46 @@ export function readCandidates(
   const rules = findReportedClauses(a, skip);
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
   for (const s of a.frame.sentences) {
+    if (!s.tokens.some((t) => isCueWord(t.norm))) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
+    const view = viewSentence(a.frame, s);
     const own = rules.filter((r) => r.sentence === s);
-    const shared = new Map<string, string[]>();
-    const read = findCandidates(a, s, isCueWord)
-      .filter((c) => quotedShare(a.frame.masked, c) < MAX_QUOTED_SHARE)
-      .map((candidate) => {
-        const key = `${candidate.token}/${candidate.direction}`;
-        let cue = shared.get(key);
-        if (!cue) shared.set(key, (cue = cueFeatures(a.frame, candidate)));
-        return { candidate, shared: cue, own: spanFeatures(a.frame, candidate, own) };
-      });
+    const shared = new Map<number, number[]>();
+    const read: ReadCandidate[] = [];
+    for (const candidate of findCandidates(a, s, isCueWord)) {
+      if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
+      const key = candidate.token * 2 + (candidate.direction === 'after' ? 1 : 0);
+      let cue = shared.get(key);
+      if (!cue) shared.set(key, (cue = cueFeatures(a.frame, view, candidate)));
+      read.push({ candidate, shared: cue, own: spanFeatures(a.frame, view, candidate, own) });
+    }
     if (read.length > 0) out.push({ sentence: s, read });
   }
   return out;
 }
 
 /**
- * Reported speech as the learned model reads it: per cue word, its best candidate when it scores
- * above the model's threshold; per sentence, those best first, none overlapping another
- * (PolNeAR's attributions never nest).
+ * Reported speech as the learned model reads it: the candidates scoring above the model's
+ * threshold, per sentence at most one per cue and none overlapping another (select.ts).
  */
 export function findLearnedClauses(
   a: FrameAnalysis,
   skip: readonly Span[],
-  model: AttributionModel = loadModel(),
+  model: AttributionModel = SHIPPED_MODEL,
 ): ReportedClause[] {
   const out: ReportedClause[] = [];
-  for (const { sentence, read } of readCandidates(a, skip, cueWordTest(model))) {
-    const bestOfCue = new Map<number, { c: Candidate; score: number }>();
-    const sharedScores = new Map<readonly string[], number>();
+  for (const { sentence, read } of readCandidates(a, skip, model.isCueWord)) {
+    const scored: Scored<Candidate>[] = [];
+    const sharedScores = new Map<readonly number[], number>();
     for (const r of read) {
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
-      const score = base + scoreFeatures(model, r.own);
-      const known = bestOfCue.get(r.candidate.token);
-      if (score > model.threshold && (!known || score > known.score))
-        bestOfCue.set(r.candidate.token, { c: r.candidate, score });
+      const gain = base + scoreFeatures(model, r.own) - model.threshold;
+      if (gain > 0) scored.push({ cue: r.candidate.token, item: r.candidate, gain });
     }
-    const scored = [...bestOfCue.values()].sort((x, y) => y.score - x.score || x.c.start - y.c.start);
-    const taken: Candidate[] = [];
-    for (const { c } of scored) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+    const taken = selectContents(scored);
     for (const c of taken) {
-      if (!c.event) continue;
       const clause = { start: c.start, end: c.end, sentence, rule: 'quote.indirect.learned' };
       const speaker = c.source?.speaker ?? null;
       const speakerRule = c.source?.rule ?? undefined;
