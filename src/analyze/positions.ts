@@ -18,7 +18,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { referenceOf } from './date-expressions.ts';
 import { makePartyResolver, type PartyResolver } from './position-actors.ts';
-import { discoverIssues, keyTermsOf } from './position-issues.ts';
+import { discoverIssues, GENERAL_ISSUE, keyTermsOf } from './position-issues.ts';
 import { readStance, type StanceReading } from './position-stance.ts';
 import { subjectCandidates } from './position-subjects.ts';
 
@@ -53,9 +53,10 @@ export function buildPositions(
   inheritIssues(statements, issueOf);
 
   const groups = new Map<string, { issue: number; items: Statement[] }>();
+  // A statement with no good issue is kept, under "general", so its evidence is not lost.
+  const labels = [...issues.map((x) => x.label), GENERAL_ISSUE];
   statements.forEach((s, i) => {
-    const issue = issueOf[i]!;
-    if (issue < 0) return;
+    const issue = issueOf[i]! < 0 ? labels.length - 1 : issueOf[i]!;
     const key = `${s.actor}\u0000${issue}\u0000${s.story}`;
     const g = groups.get(key) ?? { issue, items: [] };
     g.items.push(s);
@@ -70,7 +71,7 @@ export function buildPositions(
     positions.push({
       id: '',
       actor: first.actor,
-      issue: issues[g.issue]!.label,
+      issue: labels[g.issue]!,
       stance,
       summary: summaryOf(best.text),
       date: story ? storyDate(story, byId) : (byId.get(first.article)?.published?.slice(0, 10) ?? null),
