@@ -103,7 +103,7 @@ function statementsOf(
   storyOf: Map<string, Story>,
   entities: EntityIndex,
 ): Statement[] {
-  const parties = makePartyResolver([...byId.values()], entities);
+  const parties = makePartyResolver([...byId.values()], entities, quotes);
   const out: Statement[] = [];
   const seen = new Set<string>();
   const add = (article: Article, span: Span, actor: string, stance: Stance): void => {
@@ -126,7 +126,7 @@ function statementsOf(
     const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
     const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const q of mine) {
-      const actor = parties.partyOf(q.speaker);
+      const actor = isRelayed(q.text) ? null : parties.partyOf(q.speaker);
       if (actor === null) continue;
       for (const s of sentences) {
         if (s.end <= q.start || s.start >= q.end) continue;
@@ -173,6 +173,16 @@ function inheritIssues(statements: readonly Statement[], issueOf: number[]): voi
       if (last >= 0 && s.start - statements[last]!.end <= MAX_ANAPHORA_CHARS) issueOf[i] = issueOf[last]!;
     }
   }
+}
+
+/**
+ * Whether a quote carries its own reporting clause before any quotation mark ("… Varn said, “…”"):
+ * its speaker relays someone else's words (a news agency, a colleague) and holds no stance by
+ * them; the inner words are a quote of their own speaker.
+ */
+function isRelayed(text: string): boolean {
+  const outer = text.split(/[“"«]/u)[0] ?? '';
+  return /\p{Lu}[\p{L}’'-]+,?\s+(?:said|says|told|stated|added|declared|wrote)\b/u.test(outer);
 }
 
 /** A statement says something: a few words, not a question. */
