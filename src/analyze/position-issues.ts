@@ -335,8 +335,9 @@ function joinTerms(
   const seen = new Set<string>();
   for (const s of statements) {
     const ts = [...s.terms].filter((t) => df.get(t)! >= MIN_ISSUE_STATEMENTS).sort();
-    if (seen.has(ts.join(' '))) continue;
-    seen.add(ts.join(' '));
+    const whole = [...s.terms].sort().join(' ');
+    if (seen.has(whole)) continue;
+    seen.add(whole);
     for (let a = 0; a < ts.length; a++) {
       for (let b = a + 1; b < ts.length; b++) {
         const k = `${ts[a]}\u0000${ts[b]}`;
