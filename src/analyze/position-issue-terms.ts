@@ -19,17 +19,24 @@ import { hypernymsOf, lexFileOf, pertainymsOf } from '../nlp/wordnet-relations.t
  * person 18, phenomenon 19, process 22, quantity 23, relation 24, shape 25, state 26, time 28.
  */
 const ABSTRACT_LEXFILES = new Set([3, 4, 7, 9, 10, 11, 12, 14, 16, 18, 19, 22, 23, 24, 25, 26, 28]);
+/** Noun senses beyond which a word is too vague to name an issue alone ("key" has 15, "tariff" 1). */
+const MAX_SPECIFIC_SENSES = 8;
 /** Senses of a noun read for its kind and its relations: the common ones. */
 const TERM_SENSES = 2;
 
 const weakMemo = new Map<string, boolean>();
 
-/** Whether a common noun is an abstraction that names no issue on its own (its first sense decides). */
-export function isAbstractNoun(word: string): boolean {
+/**
+ * Whether a common noun names no issue on its own: an abstraction (its first sense decides), or
+ * a word of so many senses ("key", "place", "position", "house") that only its context says what
+ * it is about.
+ */
+export function isGenericNoun(word: string): boolean {
   let out = weakMemo.get(word);
   if (out === undefined) {
-    const first = lemmasOf(word, 'n').flatMap((l) => synsetsOf(l, 'n', 1))[0];
-    out = first !== undefined && ABSTRACT_LEXFILES.has(lexFileOf(first));
+    const senses = lemmasOf(word, 'n').flatMap((l) => synsetsOf(l, 'n', Infinity));
+    const first = senses[0];
+    out = first !== undefined && (ABSTRACT_LEXFILES.has(lexFileOf(first)) || senses.length > MAX_SPECIFIC_SENSES);
     weakMemo.set(word, out);
   }
   return out;

@@ -30,7 +30,7 @@ import { tokenize } from '../nlp/tokens.ts';
 import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
 import { isProperNoun } from '../nlp/wordnet-relations.ts';
 import {
-  isAbstractNoun,
+  isGenericNoun,
   isClassifyingModifier,
   nounsOfModifier,
   relatedWordPairs,
@@ -42,7 +42,7 @@ export interface KeyTerms {
   /** The terms written as names here ("Crimea", "NATO"), not as common words. */
   names: Set<string>;
   /** Runs of adjacent key words and their modifiers; a modifier's stem is null. */
-  runs: { stems: (string | null)[]; surface: string[]; classifying: boolean[] }[];
+  runs: { stems: (string | null)[]; surface: string[]; classifying: boolean[]; relational: boolean[] }[];
   /** A lower-case word for each term, for WordNet. */
   words: Map<string, string>;
 }
@@ -68,10 +68,6 @@ const MIN_ISSUE_STATEMENTS = 2;
 const NAME_WEIGHT = 2;
 /** How much an abstract noun weighs, against a concrete one's 1. */
 const ABSTRACT_WEIGHT = 0.5;
-/** Statements an issue of abstract nouns only needs, at least, without a specific phrase… */
-const WEAK_MIN_STATEMENTS = 3;
-/** …and as a share of all statements, so a larger set asks for more recurrence. */
-const WEAK_MIN_SHARE = 0.05;
 /** Words in an issue label at most ("frozen sovereign assets"). */
 const MAX_LABEL_WORDS = 3;
 /** Shorter words are not issue terms unless written as an acronym ("EU", "WTO"). */
@@ -125,15 +121,44 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     }
     if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text)) names.add(s);
     if (run === null || !joined) {
-      run = { stems: [], surface: [], classifying: [] };
+      run = { stems: [], surface: [], classifying: [], relational: [] };
       runs.push(run);
     }
     run.stems.push(s);
     run.classifying.push(classifying);
+    run.relational.push(classifying && nounsOfModifier(t.norm).length > 0);
     // A common word capitalised only because it opens the statement is shown in lower case.
     run.surface.push(opensStatement && isOrdinaryWord(t.norm) ? t.text.toLowerCase() : t.text);
   }
+  demoteCapitalisedAdjectives(runs, terms, names);
   return { terms, names, runs, words };
+}
+
+/**
+ * A capitalised word before another key word that WordNet knows as an adjective ("Western
+ * governments", "National Security Council") modifies it: it is not a name of its own. Its term
+ * is dropped unless the word also occurs as a noun elsewhere in the statement.
+ */
+function demoteCapitalisedAdjectives(runs: KeyTerms['runs'], terms: Set<string>, names: Set<string>): void {
+  const demoted = new Set<string>();
+  for (const r of runs) {
+    for (let k = 0; k + 1 < r.stems.length; k++) {
+      const s = r.stems[k];
+      const w = r.surface[k]!;
+      if (s === null || s === undefined || /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}/u.test(w)) continue;
+      if (lemmasOf(w.toLowerCase(), 'a').length === 0) continue;
+      r.stems[k] = null;
+      r.classifying[k] = isClassifyingModifier(w);
+      r.relational[k] = r.classifying[k]! && nounsOfModifier(w).length > 0;
+      demoted.add(s);
+    }
+  }
+  const kept = new Set(runs.flatMap((r) => r.stems.filter((x) => x !== null)));
+  for (const s of demoted) {
+    if (kept.has(s)) continue;
+    terms.delete(s);
+    names.delete(s);
+  }
 }
 
 const NOT_CONTENT_TAGS = new Set([
@@ -235,19 +260,19 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
   const named = new Set(statements.flatMap((s) => [...s.names]));
   const strong = (t: string): boolean => {
     const w = wordOf.get(t) ?? t;
-    return named.has(t) || !isDictionaryWord(w) || !isAbstractNoun(w);
+    return named.has(t) || !isDictionaryWord(w) || !isGenericNoun(w);
   };
   const all = [...df.keys()].sort();
   const groupOf = joinTerms(statements, all, df, wordOf);
   const clusters = new Map<string, string[]>();
   for (const t of all) clusters.set(groupOf.get(t)!, [...(clusters.get(groupOf.get(t)!) ?? []), t]);
   const accepted = new Set<string>();
-  const weakMin = Math.max(WEAK_MIN_STATEMENTS, Math.ceil(WEAK_MIN_SHARE * statements.length));
   for (const [key, terms] of clusters) {
     const set = new Set(terms);
     const support = statements.filter((s) => terms.some((t) => s.terms.has(t))).length;
     const specific = statements.some((s) => s.runs.some((r) => hasSpecificPhrase(r, set, strong)));
-    if (specific || support >= weakMin || (support >= MIN_ISSUE_STATEMENTS && terms.some(strong)))
+    // An abstraction alone is never an issue; with a specific phrase or a concrete term it is.
+    if (specific || (support >= MIN_ISSUE_STATEMENTS && terms.some(strong)))
       accepted.add(key);
   }
   const n = statements.length;
@@ -302,7 +327,8 @@ function hasSpecificPhrase(
     const s = run.stems[k]!;
     const fits = s !== null || run.classifying[k]!;
     length = fits ? length + 1 : 0;
-    concrete = fits && (concrete || s === null || strong(s));
+    // A participle classifies ("frozen assets") only a concrete noun: "fabricated stories" is not specific.
+    concrete = fits && (concrete || (s === null ? run.relational[k]! : strong(s)));
     if (!fits) concrete = false;
     if (s !== null && terms.has(s) && length >= 2 && concrete) return true;
   }
@@ -353,8 +379,12 @@ function joinTerms(
     if (c / rare < JOIN_SHARE_OF_RARER || c / common < JOIN_SHARE_OF_COMMONER) continue;
     union(a, b);
   }
-  const words = all.map((t) => wordOf.get(t) ?? t);
-  for (const [i, j] of relatedWordPairs(words)) union(all[i]!, all[j]!);
+  // Only nouns as written relate by WordNet: "diplomatic" adds "diplomacy" to "diplomatic
+  // property", which must not join it to every kind of diplomacy ("negotiations").
+  const written = new Set(statements.flatMap((s) => s.runs.flatMap((r) => r.stems.filter((x) => x !== null))));
+  const nouns = all.filter((t) => written.has(t));
+  const words = nouns.map((t) => wordOf.get(t) ?? t);
+  for (const [i, j] of relatedWordPairs(words)) union(nouns[i]!, nouns[j]!);
   return new Map(all.map((t) => [t, find(t)]));
 }
 
