@@ -113,7 +113,8 @@ export function matrixLayout(m: PositionMatrix, maxIssues = MAX_MATRIX_ISSUES): 
     }))
     .filter((o) => o.cells.length > 0);
   const actors = m.actors.filter((a) => shown.some((i) => m.cells.has(cellKey(a, i))));
-  return { rows: actors.length > shown.length ? 'issues' : 'actors', actors, shown, others };
+  // Whichever way round has fewer columns: a few actors on many issues read down the issues.
+  return { rows: shown.length <= actors.length ? 'actors' : 'issues', actors, shown, others };
 }
 
 /**
