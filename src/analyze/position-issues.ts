@@ -17,6 +17,7 @@ import {
 } from '../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { LIGHT_WORDS } from '../nlp/lexicons/light-nouns.ts';
+import { ORGANIZATION_HEADS } from '../nlp/lexicons/organizations.ts';
 import {
   DEMAND_VERBS,
   OBLIGATION_CUES,
@@ -73,6 +74,7 @@ const MAX_LABEL_WORDS = 3;
 /** Shorter words are not issue terms unless written as an acronym ("EU", "WTO"). */
 const MIN_TERM_CHARS = 3;
 
+const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const LIGHT = new Set(LIGHT_WORDS.flatMap((g) => g.words.split(' ')));
 const CUE_STEMS = new Set(
   [
@@ -101,7 +103,9 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     const joined = lastEnd >= 0 && /^[\s-]*$/u.test(text.slice(lastEnd, t.start));
     lastEnd = t.end;
     const kind = wordKind(t.text, t.norm, excluded, run !== null && joined ? null : prev);
-    const opensStatement = prev === '';
+    // A sentence or a quotation opening inside the statement capitalises a common word too.
+    const opensStatement =
+      prev === '' || /(?:[.!?]["”’]?\s+|[“"‘«(]\s*)$/u.test(text.slice(Math.max(from, t.start - 4), t.start));
     prev = t.norm;
     if (kind === null) {
       run = null;
@@ -211,6 +215,8 @@ function wordKind(
   if (lookupCountryWord(bare) !== null || lookupPeople(bare) !== null) return null;
   const place = lookupGazetteer(bare);
   if (place !== null && place.kind !== 'organization') return null;
+  // The head of a body's name ("Acme Corp", "Reserve Bank") is part of who speaks.
+  if (/^\p{Lu}/u.test(surface) && ORGANIZATION_HEAD_WORDS.has(base)) return null;
   if (/^\p{Lu}/u.test(surface) && prev !== '') return isAdjectiveOnly(norm) ? 'modifier' : 'term';
   if (tagsOf(norm).some((t) => NOT_CONTENT_TAGS.has(t)) || /ly$/u.test(norm)) return null;
   return kindBySenses(norm, prev);
@@ -272,8 +278,7 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
     const support = statements.filter((s) => terms.some((t) => s.terms.has(t))).length;
     const specific = statements.some((s) => s.runs.some((r) => hasSpecificPhrase(r, set, strong)));
     // An abstraction alone is never an issue; with a specific phrase or a concrete term it is.
-    if (specific || (support >= MIN_ISSUE_STATEMENTS && terms.some(strong)))
-      accepted.add(key);
+    if (specific || (support >= MIN_ISSUE_STATEMENTS && terms.some(strong))) accepted.add(key);
   }
   const n = statements.length;
   // A named thing weighs more than a common noun, an abstraction less: it rarely is the point.
@@ -381,7 +386,9 @@ function joinTerms(
   }
   // Only nouns as written relate by WordNet: "diplomatic" adds "diplomacy" to "diplomatic
   // property", which must not join it to every kind of diplomacy ("negotiations").
-  const written = new Set(statements.flatMap((s) => s.runs.flatMap((r) => r.stems.filter((x) => x !== null))));
+  const written = new Set(
+    statements.flatMap((s) => s.runs.flatMap((r) => r.stems.filter((x) => x !== null))),
+  );
   const nouns = all.filter((t) => written.has(t));
   const words = nouns.map((t) => wordOf.get(t) ?? t);
   for (const [i, j] of relatedWordPairs(words)) union(nouns[i]!, nouns[j]!);
