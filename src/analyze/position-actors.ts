@@ -18,6 +18,8 @@ import {
 } from '../nlp/gazetteer.ts';
 import { PARTY_GROUP_NOUNS } from '../nlp/lexicons/party-groups.ts';
 import { METONYMS } from '../nlp/lexicons/metonyms.ts';
+import { NEWS_OUTLETS } from '../nlp/lexicons/news-outlets.ts';
+import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { parseRole } from '../nlp/roles.ts';
 
 /** Words before or after a name read for its title ("Deputy Trade Minister of Ruritania"). */
@@ -159,13 +161,26 @@ const GROUP_NOUNS = new Set(PARTY_GROUP_NOUNS.map((g) => g.word));
  * Names of the press: outlets the articles are from, venues quotes were given to ("told RIA"),
  * and media entities. They report stances; they hold none.
  */
-function pressNames(articles: readonly Article[], entities: EntityIndex, quotes: readonly Quote[]): Set<string> {
+function pressNames(
+  articles: readonly Article[],
+  entities: EntityIndex,
+  quotes: readonly Quote[],
+): Set<string> {
   const out = new Set<string>();
   for (const a of articles) if (a.outlet) out.add(a.outlet.toLowerCase());
+  for (const o of NEWS_OUTLETS) for (const n of [o.name, ...o.aliases]) out.add(n.toLowerCase());
   for (const q of quotes) if (q.venue) out.add(q.venue.toLowerCase());
   for (const e of entities.entities)
     if (e.type === 'media') for (const n of [e.name, ...e.aliases]) out.add(n.toLowerCase());
   return out;
+}
+
+const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
+
+/** A name made like an outlet's: ending in a publication word ("Valley Times") or saying "News". */
+function isOutletName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return MEDIA_HEAD_WORDS.has(words.at(-1) ?? '') || words.includes('news');
 }
 
 /** Words between an outlet's name and a person's that make a newsroom title ("CBS host", "RIA's chief correspondent"). */
@@ -177,6 +192,7 @@ const MAX_PRESS_TITLE_WORDS = 3;
  */
 function isPress(e: Entity, press: ReadonlySet<string>, textOf: Map<string, string>): boolean {
   if (e.type === 'media' || [e.name, ...e.aliases].some((n) => press.has(n.toLowerCase()))) return true;
+  if (e.type !== 'person' && e.type !== 'place' && isOutletName(e.name)) return true;
   if (e.type !== 'person') return false;
   return e.mentions.some((m) => {
     const before = (textOf.get(m.article) ?? '').slice(Math.max(0, m.start - TITLE_WINDOW_CHARS), m.start);
@@ -185,7 +201,10 @@ function isPress(e: Entity, press: ReadonlySet<string>, textOf: Map<string, stri
     for (let title = 1; title <= MAX_PRESS_TITLE_WORDS && title < words.length; title++) {
       if (!words.slice(-title).every((w) => /^\p{Ll}/u.test(w))) break;
       for (let n = 1; n <= 3 && n + title <= words.length; n++) {
-        const outlet = words.slice(-title - n, -title).join(' ').replace(/['’]s$/u, '');
+        const outlet = words
+          .slice(-title - n, -title)
+          .join(' ')
+          .replace(/['’]s$/u, '');
         if (press.has(outlet.toLowerCase())) return true;
       }
     }
