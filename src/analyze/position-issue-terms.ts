@@ -36,7 +36,8 @@ export function isGenericNoun(word: string): boolean {
   if (out === undefined) {
     const senses = lemmasOf(word, 'n').flatMap((l) => synsetsOf(l, 'n', Infinity));
     const first = senses[0];
-    out = first !== undefined && (ABSTRACT_LEXFILES.has(lexFileOf(first)) || senses.length > MAX_SPECIFIC_SENSES);
+    out =
+      first !== undefined && (ABSTRACT_LEXFILES.has(lexFileOf(first)) || senses.length > MAX_SPECIFIC_SENSES);
     weakMemo.set(word, out);
   }
   return out;
@@ -92,7 +93,9 @@ export function relatedWordPairs(words: readonly string[]): [number, number][] {
     }
   });
   const hub = (i: number): boolean => (kinds.get(i)?.size ?? 0) > MAX_KINDS;
-  return [...pairs.values()].filter(([i, j]) => !hub(i) && !hub(j)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return [...pairs.values()]
+    .filter(([i, j]) => !hub(i) && !hub(j))
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** Kinds of one word among a set's words beyond which it is a hub. */

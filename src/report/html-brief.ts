@@ -129,8 +129,7 @@ export function positionsHtml(positions: readonly PositionLike[]): string {
   });
   const head = `<tr><th scope="col">${byActor ? 'actor' : 'issue'}</th>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
   const others = layout.others.map(
-    (o) =>
-      `<li>${esc(o.actor)}: ${o.cells.map((c) => `${esc(c.issue)} (${cellHtml(c)})`).join('; ')}</li>`,
+    (o) => `<li>${esc(o.actor)}: ${o.cells.map((c) => `${esc(c.issue)} (${cellHtml(c)})`).join('; ')}</li>`,
   );
   const matrix = `<div class="wide"><table><caption>${byActor ? 'Actors × issues' : 'Issues × actors'}: stances with their dates, oldest first; → marks a stance that moved</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>${others.length > 0 ? `<p>Other issues:</p><ul>${others.join('')}</ul>` : ''}`;
   const detail: string[] = [];
