@@ -123,7 +123,9 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
         if (!words.has(ns)) words.set(ns, n);
       }
     }
-    if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text)) names.add(s);
+    // A capitalised ordinary word ("Treaty", "Advisor") is part of a title or a name's tail: not
+    // a name of its own, so WordNet still judges how generic it is.
+    if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text) && !isOrdinaryWord(t.norm)) names.add(s);
     if (run === null || !joined) {
       run = { stems: [], surface: [], classifying: [], relational: [] };
       runs.push(run);
@@ -151,9 +153,10 @@ function demoteCapitalisedAdjectives(runs: KeyTerms['runs'], terms: Set<string>,
       const w = r.surface[k]!;
       if (s === null || s === undefined || /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}/u.test(w)) continue;
       if (lemmasOf(w.toLowerCase(), 'a').length === 0) continue;
+      // An adjective of a name ("Western", "Russian") says whose, not what: it classifies nothing.
       r.stems[k] = null;
-      r.classifying[k] = isClassifyingModifier(w);
-      r.relational[k] = r.classifying[k]! && nounsOfModifier(w).length > 0;
+      r.classifying[k] = false;
+      r.relational[k] = false;
       demoted.add(s);
     }
   }
