@@ -8,7 +8,7 @@
  */
 import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex } from '../model/entity.ts';
-import type { Speaker } from '../model/quote.ts';
+import type { Quote, Speaker } from '../model/quote.ts';
 import {
   isFunctionWord,
   lookupCountryWord,
@@ -18,6 +18,8 @@ import {
 } from '../nlp/gazetteer.ts';
 import { PARTY_GROUP_NOUNS } from '../nlp/lexicons/party-groups.ts';
 import { METONYMS } from '../nlp/lexicons/metonyms.ts';
+import { NEWS_OUTLETS } from '../nlp/lexicons/news-outlets.ts';
+import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { parseRole } from '../nlp/roles.ts';
 
 /** Words before or after a name read for its title ("Deputy Trade Minister of Ruritania"). */
@@ -32,9 +34,15 @@ export interface PartyResolver {
   partyOfPhrase(article: string, start: number, end: number): string | null;
 }
 
-export function makePartyResolver(articles: readonly Article[], entities: EntityIndex): PartyResolver {
+export function makePartyResolver(
+  articles: readonly Article[],
+  entities: EntityIndex,
+  quotes: readonly Quote[] = [],
+): PartyResolver {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const byId = new Map(entities.entities.map((e) => [e.id, e]));
+  const press = pressNames(articles, entities, quotes);
+  const askers = interviewers(quotes);
   const memo = new Map<string, string | null>();
   return {
     partyOf(speaker) {
@@ -42,7 +50,11 @@ export function makePartyResolver(articles: readonly Article[], entities: Entity
       const key = speaker.entity ?? `name:${speaker.name}`;
       if (!memo.has(key)) {
         const entity = speaker.entity === null ? undefined : byId.get(speaker.entity);
-        memo.set(key, entity ? partyOfEntity(entity, textOf) : partyOfWords(speaker.name));
+        const reporter =
+          askers.has(key) ||
+          press.has(speaker.name.toLowerCase()) ||
+          (entity !== undefined && isPress(entity, press, textOf));
+        memo.set(key, reporter ? null : entity ? partyOfEntity(entity, textOf) : partyOfWords(speaker.name));
       }
       return memo.get(key)!;
     },
@@ -52,7 +64,7 @@ export function makePartyResolver(articles: readonly Article[], entities: Entity
       const group = partyOfWords(surface);
       if (group !== null) return group;
       const entity = entities.resolve(article, surface, start);
-      if (entity === null) return null;
+      if (entity === null || isPress(entity, press, textOf)) return null;
       // A place that demands or refuses is its government speaking ("Lendova will not accept").
       return partyOfEntity(entity, textOf) ?? (entity.type === 'place' ? entity.name : null);
     },
@@ -144,3 +156,75 @@ function partyOfWords(name: string): string | null {
 
 /** Plural nouns for a body of people that can hold a position together ("officials", "allies"). */
 const GROUP_NOUNS = new Set(PARTY_GROUP_NOUNS.map((g) => g.word));
+
+/**
+ * Names of the press: outlets the articles are from, venues quotes were given to ("told RIA"),
+ * and media entities. They report stances; they hold none.
+ */
+function pressNames(
+  articles: readonly Article[],
+  entities: EntityIndex,
+  quotes: readonly Quote[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles) if (a.outlet) out.add(a.outlet.toLowerCase());
+  for (const o of NEWS_OUTLETS) for (const n of [o.name, ...o.aliases]) out.add(n.toLowerCase());
+  for (const q of quotes) if (q.venue) out.add(q.venue.toLowerCase());
+  for (const e of entities.entities)
+    if (e.type === 'media') for (const n of [e.name, ...e.aliases]) out.add(n.toLowerCase());
+  return out;
+}
+
+const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
+
+/** A name made like an outlet's: ending in a publication word ("Valley Times") or saying "News". */
+function isOutletName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return MEDIA_HEAD_WORDS.has(words.at(-1) ?? '') || words.includes('news');
+}
+
+/** Words between an outlet's name and a person's that make a newsroom title ("CBS host", "RIA's chief correspondent"). */
+const MAX_PRESS_TITLE_WORDS = 3;
+
+/**
+ * Whether an entity is the press: an outlet itself, or a person whose title names an outlet
+ * right before their name ("CBS host Margaret Hale", "Tribune reporter Jon Fisk").
+ */
+function isPress(e: Entity, press: ReadonlySet<string>, textOf: Map<string, string>): boolean {
+  if (e.type === 'media' || [e.name, ...e.aliases].some((n) => press.has(n.toLowerCase()))) return true;
+  if (e.type !== 'person' && e.type !== 'place' && isOutletName(e.name)) return true;
+  if (e.type !== 'person') return false;
+  return e.mentions.some((m) => {
+    const before = (textOf.get(m.article) ?? '').slice(Math.max(0, m.start - TITLE_WINDOW_CHARS), m.start);
+    const clause = (before.split(/[\n.;:!?«»“”"(),]/u).at(-1) ?? '').trim();
+    const words = clause.split(/\s+/u).filter(Boolean);
+    for (let title = 1; title <= MAX_PRESS_TITLE_WORDS && title < words.length; title++) {
+      if (!words.slice(-title).every((w) => /^\p{Ll}/u.test(w))) break;
+      for (let n = 1; n <= 3 && n + title <= words.length; n++) {
+        const outlet = words
+          .slice(-title - n, -title)
+          .join(' ')
+          .replace(/['’]s$/u, '');
+        if (press.has(outlet.toLowerCase())) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/**
+ * Speakers whose transcript turns are mostly questions: the interviewer, who asks and holds no
+ * stance of their own. Keyed like the resolver's memo (entity id, else the name).
+ */
+function interviewers(quotes: readonly Quote[]): Set<string> {
+  const asked = new Map<string, { questions: number; turns: number }>();
+  for (const q of quotes) {
+    if (q.kind !== 'transcript' || q.speaker === null) continue;
+    const key = q.speaker.entity ?? `name:${q.speaker.name}`;
+    const c = asked.get(key) ?? { questions: 0, turns: 0 };
+    c.turns++;
+    if (/\?[\s"”’»]*$/u.test(q.text)) c.questions++;
+    asked.set(key, c);
+  }
+  return new Set([...asked].filter(([, c]) => c.questions * 2 > c.turns).map(([k]) => k));
+}

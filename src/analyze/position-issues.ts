@@ -17,6 +17,7 @@ import {
 } from '../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { LIGHT_WORDS } from '../nlp/lexicons/light-nouns.ts';
+import { ORGANIZATION_HEADS } from '../nlp/lexicons/organizations.ts';
 import {
   DEMAND_VERBS,
   OBLIGATION_CUES,
@@ -29,6 +30,12 @@ import { inflectionStem, stem } from '../nlp/stem.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
 import { isProperNoun } from '../nlp/wordnet-relations.ts';
+import {
+  isGenericNoun,
+  isClassifyingModifier,
+  nounsOfModifier,
+  relatedWordPairs,
+} from './position-issue-terms.ts';
 
 /** The key words of one statement and the runs of them as written (phrase candidates). */
 export interface KeyTerms {
@@ -36,8 +43,13 @@ export interface KeyTerms {
   /** The terms written as names here ("Crimea", "NATO"), not as common words. */
   names: Set<string>;
   /** Runs of adjacent key words and their modifiers; a modifier's stem is null. */
-  runs: { stems: (string | null)[]; surface: string[] }[];
+  runs: { stems: (string | null)[]; surface: string[]; classifying: boolean[]; relational: boolean[] }[];
+  /** A lower-case word for each term, for WordNet. */
+  words: Map<string, string>;
 }
+
+/** The issue of statements that name none worth a column: kept in the dossier, left out of the matrix. */
+export const GENERAL_ISSUE = 'general';
 
 export interface DiscoveredIssue {
   label: string;
@@ -49,15 +61,20 @@ export interface DiscoveredIssue {
 const JOIN_SHARE_OF_RARER = 0.6;
 /** …and the commoner one with the rarer this often, so a hub word does not swallow every issue. */
 const JOIN_SHARE_OF_COMMONER = 0.3;
+/** Distinct statements two terms must share to join by co-occurrence alone. */
+const MIN_JOIN_STATEMENTS = 2;
 /** Statements a term must occur in to name an issue shared by more than one statement. */
 const MIN_ISSUE_STATEMENTS = 2;
 /** How much more a term written as a name weighs in choosing a statement's issue. */
 const NAME_WEIGHT = 2;
+/** How much an abstract noun weighs, against a concrete one's 1. */
+const ABSTRACT_WEIGHT = 0.5;
 /** Words in an issue label at most ("frozen sovereign assets"). */
 const MAX_LABEL_WORDS = 3;
 /** Shorter words are not issue terms unless written as an acronym ("EU", "WTO"). */
 const MIN_TERM_CHARS = 3;
 
+const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const LIGHT = new Set(LIGHT_WORDS.flatMap((g) => g.words.split(' ')));
 const CUE_STEMS = new Set(
   [
@@ -78,6 +95,7 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
   const terms = new Set<string>();
   const names = new Set<string>();
   const runs: KeyTerms['runs'] = [];
+  const words = new Map<string, string>();
   let run: KeyTerms['runs'][number] | null = null;
   let lastEnd = -1;
   let prev = '';
@@ -85,7 +103,9 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     const joined = lastEnd >= 0 && /^[\s-]*$/u.test(text.slice(lastEnd, t.start));
     lastEnd = t.end;
     const kind = wordKind(t.text, t.norm, excluded, run !== null && joined ? null : prev);
-    const opensStatement = prev === '';
+    // A sentence or a quotation opening inside the statement capitalises a common word too.
+    const opensStatement =
+      prev === '' || /(?:[.!?]["”’]?\s+|[“"‘«(]\s*)$/u.test(text.slice(Math.max(from, t.start - 4), t.start));
     prev = t.norm;
     if (kind === null) {
       run = null;
@@ -93,16 +113,59 @@ export function keyTermsOf(text: string, from: number, to: number, excluded: Rea
     }
     const s = kind === 'term' ? stem(t.norm) : null;
     if (s !== null) terms.add(s);
-    if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text)) names.add(s);
+    if (s !== null && !words.has(s)) words.set(s, t.norm.replace(/['’]s$/u, ''));
+    const classifying = kind === 'modifier' && isClassifyingModifier(t.norm);
+    // "territorial claims" is also about territory: a relational adjective adds its noun.
+    if (classifying) {
+      for (const n of nounsOfModifier(t.norm)) {
+        const ns = stem(n);
+        terms.add(ns);
+        if (!words.has(ns)) words.set(ns, n);
+      }
+    }
+    // A capitalised ordinary word ("Treaty", "Advisor") is part of a title or a name's tail: not
+    // a name of its own, so WordNet still judges how generic it is.
+    if (s !== null && !opensStatement && /^\p{Lu}/u.test(t.text) && !isOrdinaryWord(t.norm)) names.add(s);
     if (run === null || !joined) {
-      run = { stems: [], surface: [] };
+      run = { stems: [], surface: [], classifying: [], relational: [] };
       runs.push(run);
     }
     run.stems.push(s);
+    run.classifying.push(classifying);
+    run.relational.push(classifying && nounsOfModifier(t.norm).length > 0);
     // A common word capitalised only because it opens the statement is shown in lower case.
     run.surface.push(opensStatement && isOrdinaryWord(t.norm) ? t.text.toLowerCase() : t.text);
   }
-  return { terms, names, runs };
+  demoteCapitalisedAdjectives(runs, terms, names);
+  return { terms, names, runs, words };
+}
+
+/**
+ * A capitalised word before another key word that WordNet knows as an adjective ("Western
+ * governments", "National Security Council") modifies it: it is not a name of its own. Its term
+ * is dropped unless the word also occurs as a noun elsewhere in the statement.
+ */
+function demoteCapitalisedAdjectives(runs: KeyTerms['runs'], terms: Set<string>, names: Set<string>): void {
+  const demoted = new Set<string>();
+  for (const r of runs) {
+    for (let k = 0; k + 1 < r.stems.length; k++) {
+      const s = r.stems[k];
+      const w = r.surface[k]!;
+      if (s === null || s === undefined || /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}/u.test(w)) continue;
+      if (lemmasOf(w.toLowerCase(), 'a').length === 0) continue;
+      // An adjective of a name ("Western", "Russian") says whose, not what: it classifies nothing.
+      r.stems[k] = null;
+      r.classifying[k] = false;
+      r.relational[k] = false;
+      demoted.add(s);
+    }
+  }
+  const kept = new Set(runs.flatMap((r) => r.stems.filter((x) => x !== null)));
+  for (const s of demoted) {
+    if (kept.has(s)) continue;
+    terms.delete(s);
+    names.delete(s);
+  }
 }
 
 const NOT_CONTENT_TAGS = new Set([
@@ -114,6 +177,11 @@ const NOT_CONTENT_TAGS = new Set([
   'Pronoun',
   'Expression',
 ]);
+
+/** A capitalised word WordNet knows only as an adjective ("Western", "National"): a modifier. */
+function isAdjectiveOnly(norm: string): boolean {
+  return lemmasOf(norm, 'n').length === 0 && lemmasOf(norm, 'a').length > 0;
+}
 
 /** A dictionary word that is not only ever a name ("Criticism", not "Brussels" or "Kaldoria"). */
 function isOrdinaryWord(norm: string): boolean {
@@ -150,7 +218,9 @@ function wordKind(
   if (lookupCountryWord(bare) !== null || lookupPeople(bare) !== null) return null;
   const place = lookupGazetteer(bare);
   if (place !== null && place.kind !== 'organization') return null;
-  if (/^\p{Lu}/u.test(surface) && prev !== '') return 'term';
+  // The head of a body's name ("Acme Corp", "Reserve Bank") is part of who speaks.
+  if (/^\p{Lu}/u.test(surface) && ORGANIZATION_HEAD_WORDS.has(base)) return null;
+  if (/^\p{Lu}/u.test(surface) && prev !== '') return isAdjectiveOnly(norm) ? 'modifier' : 'term';
   if (tagsOf(norm).some((t) => NOT_CONTENT_TAGS.has(t)) || /ly$/u.test(norm)) return null;
   return kindBySenses(norm, prev);
 }
@@ -162,6 +232,8 @@ function wordKind(
  * ("ceasefire"), unless they end like a participle ("awaiting").
  */
 function kindBySenses(norm: string, prev: string | null): 'term' | 'modifier' | null {
+  // A verb form ("sensed", "seizing") names an event of the statement, not its topic.
+  if (/(?:ed|ing)$/u.test(norm) && lemmasOf(norm, 'v').some((l) => l !== norm)) return 'modifier';
   const senses = (pos: WordnetPos): number =>
     lemmasOf(norm, pos).reduce((n, l) => n + synsetsOf(l, pos, Infinity).length, 0);
   const noun = senses('n');
@@ -183,47 +255,62 @@ const NOUN_CONTEXT = new Set(
   'the a an this that these those its their our his her my your any no every each'.split(' '),
 );
 
-/** Issues of the statements, in order of first member; every statement with a key word gets one. */
+/** Issues of the statements, in order of first member; -1 for a statement with no good issue. */
 export function discoverIssues(statements: readonly KeyTerms[]): {
   issues: DiscoveredIssue[];
   issueOf: number[];
 } {
   const df = new Map<string, number>();
-  for (const s of statements) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const shared = [...df.keys()].filter((t) => df.get(t)! >= MIN_ISSUE_STATEMENTS).sort();
-  const groupOf = joinTerms(statements, shared, df);
-  const n = statements.length;
-  // A named thing (a treaty, a region, an alliance) anchors an issue more than an abstract noun.
+  const wordOf = new Map<string, string>();
+  for (const s of statements) {
+    for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, w] of s.words) if (!wordOf.has(t)) wordOf.set(t, w);
+  }
   const named = new Set(statements.flatMap((s) => [...s.names]));
+  const strong = (t: string): boolean => {
+    const w = wordOf.get(t) ?? t;
+    return named.has(t) || !isDictionaryWord(w) || !isGenericNoun(w);
+  };
+  const all = [...df.keys()].sort();
+  const groupOf = joinTerms(statements, all, df, wordOf);
+  const clusters = new Map<string, string[]>();
+  for (const t of all) clusters.set(groupOf.get(t)!, [...(clusters.get(groupOf.get(t)!) ?? []), t]);
+  const accepted = new Set<string>();
+  for (const [key, terms] of clusters) {
+    const set = new Set(terms);
+    const support = statements.filter((s) => terms.some((t) => s.terms.has(t))).length;
+    const specific = statements.some((s) => s.runs.some((r) => hasSpecificPhrase(r, set, strong)));
+    // An abstraction alone is never an issue; with a specific phrase or a concrete term it is.
+    if (specific || (support >= MIN_ISSUE_STATEMENTS && terms.some(strong))) accepted.add(key);
+  }
+  const n = statements.length;
+  // A named thing weighs more than a common noun, an abstraction less: it rarely is the point.
   const weight = (t: string): number =>
-    Math.log(1 + df.get(t)!) * Math.log(1 + n / df.get(t)!) * (named.has(t) ? NAME_WEIGHT : 1);
+    Math.log(1 + df.get(t)!) *
+    Math.log(1 + n / df.get(t)!) *
+    (named.has(t) ? NAME_WEIGHT : strong(t) ? 1 : ABSTRACT_WEIGHT);
 
   const issueOf: number[] = [];
   const members = new Map<string, number[]>();
   statements.forEach((s, i) => {
     const score = new Map<string, number>();
     for (const t of s.terms) {
-      const g = groupOf.get(t);
-      if (g !== undefined) score.set(g, (score.get(g) ?? 0) + weight(t));
+      const g = groupOf.get(t)!;
+      if (accepted.has(g)) score.set(g, (score.get(g) ?? 0) + weight(t));
     }
     let best: string | null = null;
     for (const [g, v] of [...score].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (best === null || v > score.get(best)!) best = g;
     }
-    // A statement sharing no term with any other is an issue of its own, named by its longest phrase.
-    const key = best ?? (s.terms.size > 0 ? `single:${i}` : null);
     issueOf.push(-1);
-    if (key === null) return;
-    const list = members.get(key) ?? [];
-    list.push(i);
-    members.set(key, list);
+    if (best === null) return;
+    members.set(best, [...(members.get(best) ?? []), i]);
   });
   const issues: DiscoveredIssue[] = [];
   for (const [key, list] of [...members].sort((a, b) => a[1][0]! - b[1][0]!)) {
-    const terms = key.startsWith('single:') ? null : new Set(shared.filter((t) => groupOf.get(t) === key));
     const label = labelOf(
       list.map((i) => statements[i]!),
-      terms,
+      new Set(clusters.get(key)),
     );
     for (const i of list) issueOf[i] = issues.length;
     issues.push({ label, members: list });
@@ -231,21 +318,60 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
   return { issues, issueOf };
 }
 
-/** Union of shared terms that mostly occur together; the group key is its first term. */
+/**
+ * Whether a run holds a specific phrase on the issue: two or more words ending on one of its
+ * terms, each a term (a noun compound, "NATO membership") or a classifying modifier ("frozen
+ * assets", "diplomatic property"), not an evaluating one ("good idea").
+ */
+function hasSpecificPhrase(
+  run: KeyTerms['runs'][number],
+  terms: ReadonlySet<string>,
+  strong: (t: string) => boolean,
+): boolean {
+  let length = 0;
+  // Two abstractions in a row ("peace efforts") are no more specific than one.
+  let concrete = false;
+  for (let k = 0; k < run.stems.length; k++) {
+    const s = run.stems[k]!;
+    const fits = s !== null || run.classifying[k]!;
+    length = fits ? length + 1 : 0;
+    // A participle classifies ("frozen assets") only a concrete noun: "fabricated stories" is not specific.
+    concrete = fits && (concrete || (s === null ? run.relational[k]! : strong(s)));
+    if (!fits) concrete = false;
+    if (s !== null && terms.has(s) && length >= 2 && concrete) return true;
+  }
+  return false;
+}
+
+/**
+ * Union of terms that are one issue: terms that mostly occur together (counted over statements),
+ * and terms WordNet relates (a synonym, derivation, hypernym or instance). The key is its first term.
+ */
 function joinTerms(
   statements: readonly KeyTerms[],
-  shared: readonly string[],
+  all: readonly string[],
   df: Map<string, number>,
+  wordOf: Map<string, string>,
 ): Map<string, string> {
-  const parent = new Map(shared.map((t) => [t, t]));
+  const parent = new Map(all.map((t) => [t, t]));
   const find = (t: string): string => {
     let r = t;
     while (parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
   const together = new Map<string, number>();
+  // A quote two outlets carry is one co-occurrence, not two.
+  const seen = new Set<string>();
   for (const s of statements) {
-    const ts = [...s.terms].filter((t) => parent.has(t)).sort();
+    const ts = [...s.terms].filter((t) => df.get(t)! >= MIN_ISSUE_STATEMENTS).sort();
+    const whole = [...s.terms].sort().join(' ');
+    if (seen.has(whole)) continue;
+    seen.add(whole);
     for (let a = 0; a < ts.length; a++) {
       for (let b = a + 1; b < ts.length; b++) {
         const k = `${ts[a]}\u0000${ts[b]}`;
@@ -254,16 +380,22 @@ function joinTerms(
     }
   }
   for (const [k, c] of [...together].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (c < MIN_ISSUE_STATEMENTS) continue;
+    if (c < MIN_JOIN_STATEMENTS) continue;
     const [a, b] = k.split('\u0000') as [string, string];
     const rare = Math.min(df.get(a)!, df.get(b)!);
     const common = Math.max(df.get(a)!, df.get(b)!);
     if (c / rare < JOIN_SHARE_OF_RARER || c / common < JOIN_SHARE_OF_COMMONER) continue;
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    union(a, b);
   }
-  return new Map(shared.map((t) => [t, find(t)]));
+  // Only nouns as written relate by WordNet: "diplomatic" adds "diplomacy" to "diplomatic
+  // property", which must not join it to every kind of diplomacy ("negotiations").
+  const written = new Set(
+    statements.flatMap((s) => s.runs.flatMap((r) => r.stems.filter((x) => x !== null))),
+  );
+  const nouns = all.filter((t) => written.has(t));
+  const words = nouns.map((t) => wordOf.get(t) ?? t);
+  for (const [i, j] of relatedWordPairs(words)) union(nouns[i]!, nouns[j]!);
+  return new Map(all.map((t) => [t, find(t)]));
 }
 
 /**
@@ -317,7 +449,7 @@ interface Word {
 
 /**
  * The phrases of a run about the issue: each stretch of its terms (all terms when none are given)
- * with the modifiers right before it ("frozen assets"), at most MAX_LABEL_WORDS words.
+ * with the classifying modifiers right before it ("frozen assets"), at most MAX_LABEL_WORDS words.
  */
 function termPhrases(run: KeyTerms['runs'][number], terms: ReadonlySet<string> | null): Word[][] {
   const out: Word[][] = [];
@@ -332,7 +464,9 @@ function termPhrases(run: KeyTerms['runs'][number], terms: ReadonlySet<string> |
     const surface = run.surface[k]!;
     if (s === null) {
       if (hasTerm) flush();
-      cur.push({ surface, term: false });
+      // An evaluating modifier ("good", "high") is not part of what the issue is called.
+      if (run.classifying[k]) cur.push({ surface, term: false });
+      else cur = [];
     } else if (terms === null || terms.has(s)) {
       cur.push({ surface, term: true });
       hasTerm = true;

@@ -43,7 +43,9 @@ export function subjectCandidates(text: string, from: number, cueStart: number):
   const out: Span[] = [];
   for (let k = i; k >= 0 && i - k < MAX_SUBJECT_WORDS; k--) {
     const norm = tokens[k]!.norm;
-    if (PHRASE_BREAKS.has(norm) || PREPOSITIONS.has(norm)) break;
+    if (PHRASE_BREAKS.has(norm)) break;
+    // "The issue of Crimea | is closed": a phrase after a preposition is its object, not the subject.
+    if (PREPOSITIONS.has(norm)) return [];
     out.push({ start: tokens[k]!.start, end });
     if (k > 0 && !/^[\s\-–]*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
   }

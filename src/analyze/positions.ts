@@ -18,7 +18,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { referenceOf } from './date-expressions.ts';
 import { makePartyResolver, type PartyResolver } from './position-actors.ts';
-import { discoverIssues, keyTermsOf } from './position-issues.ts';
+import { discoverIssues, GENERAL_ISSUE, keyTermsOf } from './position-issues.ts';
 import { readStance, type StanceReading } from './position-stance.ts';
 import { subjectCandidates } from './position-subjects.ts';
 
@@ -53,9 +53,10 @@ export function buildPositions(
   inheritIssues(statements, issueOf);
 
   const groups = new Map<string, { issue: number; items: Statement[] }>();
+  // A statement with no good issue is kept, under "general", so its evidence is not lost.
+  const labels = [...issues.map((x) => x.label), GENERAL_ISSUE];
   statements.forEach((s, i) => {
-    const issue = issueOf[i]!;
-    if (issue < 0) return;
+    const issue = issueOf[i]! < 0 ? labels.length - 1 : issueOf[i]!;
     const key = `${s.actor}\u0000${issue}\u0000${s.story}`;
     const g = groups.get(key) ?? { issue, items: [] };
     g.items.push(s);
@@ -70,7 +71,7 @@ export function buildPositions(
     positions.push({
       id: '',
       actor: first.actor,
-      issue: issues[g.issue]!.label,
+      issue: labels[g.issue]!,
       stance,
       summary: summaryOf(best.text),
       date: story ? storyDate(story, byId) : (byId.get(first.article)?.published?.slice(0, 10) ?? null),
@@ -102,7 +103,7 @@ function statementsOf(
   storyOf: Map<string, Story>,
   entities: EntityIndex,
 ): Statement[] {
-  const parties = makePartyResolver([...byId.values()], entities);
+  const parties = makePartyResolver([...byId.values()], entities, quotes);
   const out: Statement[] = [];
   const seen = new Set<string>();
   const add = (article: Article, span: Span, actor: string, stance: Stance): void => {
@@ -125,7 +126,7 @@ function statementsOf(
     const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
     const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const q of mine) {
-      const actor = parties.partyOf(q.speaker);
+      const actor = isRelayed(q.text) ? null : parties.partyOf(q.speaker);
       if (actor === null) continue;
       for (const s of sentences) {
         if (s.end <= q.start || s.start >= q.end) continue;
@@ -172,6 +173,16 @@ function inheritIssues(statements: readonly Statement[], issueOf: number[]): voi
       if (last >= 0 && s.start - statements[last]!.end <= MAX_ANAPHORA_CHARS) issueOf[i] = issueOf[last]!;
     }
   }
+}
+
+/**
+ * Whether a quote carries its own reporting clause before any quotation mark ("… Varn said, “…”"):
+ * its speaker relays someone else's words (a news agency, a colleague) and holds no stance by
+ * them; the inner words are a quote of their own speaker.
+ */
+function isRelayed(text: string): boolean {
+  const outer = text.split(/[“"«]/u)[0] ?? '';
+  return /\p{Lu}[\p{L}’'-]+,?\s+(?:said|says|told|stated|added|declared|wrote)\b/u.test(outer);
 }
 
 /** A statement says something: a few words, not a question. */

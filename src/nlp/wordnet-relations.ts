@@ -115,7 +115,8 @@ function isKindOf(senses: readonly string[], targets: ReadonlySet<string>): bool
 
 const HYPERNYM_CACHE = new Map<string, readonly string[]>();
 
-function hypernymsOf(id: string): readonly string[] {
+/** The direct hypernyms and instance hypernyms of a synset. */
+export function hypernymsOf(id: string): readonly string[] {
   const cached = HYPERNYM_CACHE.get(id);
   if (cached) return cached;
   const f = dataLine(id).split(' ');
@@ -196,3 +197,34 @@ export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
 
 /** A definition that is only a list of words: "quickly or rapidly", "wholly, entirely". */
 const SYNONYM_LIST_GLOSS = /^[a-z-]+(?:\s*(?:,|\bor\b|\band\b|, or)\s*[a-z-]+){0,3}$/;
+
+/** WordNet's lexicographer file number of a synset (4 noun.act, 7 noun.attribute, 15 noun.location …). */
+export function lexFileOf(id: string): number {
+  return Number(dataLine(id).split(' ')[1]);
+}
+
+/**
+ * The nouns a relational adjective pertains to ("territorial" → "territory", "diplomatic" →
+ * "diplomacy"): WordNet's pertainym pointer (`\`). A qualitative adjective ("good", "high") has
+ * none, which is what tells a classifying modifier from an evaluating one.
+ */
+export function pertainymsOf(adjective: string): string[] {
+  const out: string[] = [];
+  for (const id of sensesOfWord(indexForm(adjective), PERTAINYM_SENSES).filter((s) => s.startsWith('a:'))) {
+    const f = dataLine(id).split(' ');
+    let at = 4 + 2 * parseInt(f[3]!, 16);
+    const pointers = Number(f[at]);
+    at++;
+    for (let k = 0; k < pointers; k++, at += 4) {
+      if (f[at] !== '\\' || f[at + 2] !== 'n') continue;
+      const target = dataLine(`n:${f[at + 1]}`).split(' ');
+      const word = parseInt(f[at + 3]!.slice(2), 16);
+      const lemma = target[4 + 2 * Math.max(0, word - 1)]?.replace(/\(.*\)$/, '').toLowerCase();
+      if (lemma !== undefined && !out.includes(lemma)) out.push(lemma);
+    }
+  }
+  return out;
+}
+
+/** Senses of an adjective read for pertainyms: its common ones. */
+const PERTAINYM_SENSES = 3;

@@ -4,7 +4,16 @@ import { claimStatus, orderClaims, orderTimeline, speakerRows } from './brief-or
 import { callsToCheck, formatConfidence } from './calls-to-check.ts';
 import { anchorOf, escapeHtml as esc } from './escape.ts';
 import { excerpt } from './excerpt.ts';
-import { cellKey, positionMatrix, type PositionLike, stanceOf, summaryOf } from './position-matrix.ts';
+import {
+  cellKey,
+  matrixLayout,
+  type PositionCell,
+  positionMatrix,
+  type PositionLike,
+  stanceOf,
+  stanceRuns,
+  summaryOf,
+} from './position-matrix.ts';
 import { hiddenNote, listedReports, storyFidelity, VERDICT_ORDER } from './story-fidelity.ts';
 
 /**
@@ -107,21 +116,22 @@ export function positionsHtml(positions: readonly PositionLike[]): string {
   const title = `<h2 id="positions">Positions</h2>`;
   if (positions.length === 0) return `${title}<p>No positions found.</p>`;
   const m = positionMatrix(positions);
-  const rows = m.actors.map((actor) => {
-    const tds = m.issues.map((issue) => {
-      const cell = m.cells.get(cellKey(actor, issue));
-      if (!cell) return '<td></td>';
-      const badges = cell.positions.map(
-        (p) =>
-          `<span class="badge stance-${stanceClass(p)}" title="${esc(summaryOf(p))}">${esc(stanceOf(p))}</span>${p.date ? ` <small>${esc(p.date)}</small>` : ''}`,
-      );
-      const changed = cell.changed ? ' <span class="changed">↻ changed</span>' : '';
-      return `<td>${badges.join(' → ')}${changed}</td>`;
+  const layout = matrixLayout(m);
+  const byActor = layout.rows === 'actors';
+  const rowNames = byActor ? layout.actors : layout.shown;
+  const columns = byActor ? layout.shown : layout.actors;
+  const rows = rowNames.map((row) => {
+    const tds = columns.map((column) => {
+      const cell = m.cells.get(byActor ? cellKey(row, column) : cellKey(column, row));
+      return cell ? `<td>${cellHtml(cell)}</td>` : '<td></td>';
     });
-    return `<tr><th scope="row">${esc(actor)}</th>${tds.join('')}</tr>`;
+    return `<tr><th scope="row">${esc(row)}</th>${tds.join('')}</tr>`;
   });
-  const head = `<tr><th scope="col">actor</th>${m.issues.map((i) => `<th scope="col">${esc(i)}</th>`).join('')}</tr>`;
-  const matrix = `<div class="wide" tabindex="0" role="region" aria-label="Positions: actors × issues"><table><caption>Actors × issues: stances in date order; ↻ marks a stance that changed over time</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const head = `<tr><th scope="col">${byActor ? 'actor' : 'issue'}</th>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
+  const others = layout.others.map(
+    (o) => `<li>${esc(o.actor)}: ${o.cells.map((c) => `${esc(c.issue)} (${cellHtml(c)})`).join('; ')}</li>`,
+  );
+  const matrix = `<div class="wide" tabindex="0" role="region" aria-label="Positions"><table><caption>${byActor ? 'Actors × issues' : 'Issues × actors'}: stances with their dates, oldest first; → marks a stance that moved</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>${others.length > 0 ? `<p>Other issues:</p><ul>${others.join('')}</ul>` : ''}`;
   const detail: string[] = [];
   for (const actor of m.actors)
     for (const issue of m.issues) {
@@ -139,6 +149,16 @@ export function positionsHtml(positions: readonly PositionLike[]): string {
       }
     }
   return `${title}${matrix}${foldedTable('Each position with its evidence', th('actor', 'issue', 'stance', 'date', 'summary and evidence'), detail)}`;
+}
+
+/** A cell's stance badges with their dates; an arrow only where the stance moved, undated ones last. */
+function cellHtml(cell: PositionCell): string {
+  const badge = (r: ReturnType<typeof stanceRuns>[number]): string =>
+    `<span class="badge stance-${stanceClass(r.first)}" title="${esc(summaryOf(r.first))}">${esc(r.stance)}</span> <small>${esc(r.dates.join(', ') || 'undated')}</small>`;
+  const runs = stanceRuns(cell);
+  const dated = runs.filter((r) => r.dates.length > 0).map(badge);
+  const undated = runs.filter((r) => r.dates.length === 0).map(badge);
+  return [dated.join(' → '), ...undated].filter(Boolean).join('; ');
 }
 
 function stanceClass(p: PositionLike): string {

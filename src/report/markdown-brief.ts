@@ -4,7 +4,15 @@ import { claimStatus, orderClaims, orderTimeline, speakerRows } from './brief-or
 import { callsToCheck, formatConfidence } from './calls-to-check.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { excerpt } from './excerpt.ts';
-import { cellKey, positionMatrix, type PositionLike, stanceOf, summaryOf } from './position-matrix.ts';
+import {
+  cellKey,
+  cellText,
+  matrixLayout,
+  positionMatrix,
+  type PositionLike,
+  stanceOf,
+  summaryOf,
+} from './position-matrix.ts';
 import { hiddenNote, listedReports, storyFidelity, VERDICT_ORDER } from './story-fidelity.ts';
 
 /**
@@ -109,21 +117,25 @@ export function positionsSection(positions: readonly PositionLike[]): string[] {
   const out = ['## Positions', ''];
   if (positions.length === 0) return [...out, 'No positions found.', ''];
   const m = positionMatrix(positions);
+  const layout = matrixLayout(m);
+  const rows = layout.rows === 'actors' ? layout.actors : layout.shown;
+  const columns = layout.rows === 'actors' ? layout.shown : layout.actors;
   out.push(
-    'Each cell: the stances in date order; ↻ marks a stance that changed over time.',
+    'Each cell: the stances with their dates, oldest first; → marks a stance that moved.',
     '',
-    `| actor | ${m.issues.map(md).join(' | ')} |`,
-    `|---|${m.issues.map(() => '---|').join('')}`,
+    `| ${layout.rows === 'actors' ? 'actor' : 'issue'} | ${columns.map(md).join(' | ')} |`,
+    `|---|${columns.map(() => '---|').join('')}`,
   );
-  for (const actor of m.actors) {
-    const row = m.issues.map((issue) => {
-      const cell = m.cells.get(cellKey(actor, issue));
-      if (!cell) return '';
-      const badges = cell.positions.map((p) => `**${md(stanceOf(p))}**${p.date ? ` (${md(p.date)})` : ''}`);
-      return `${badges.join(' → ')}${cell.changed ? ' ↻ changed' : ''}`;
+  for (const row of rows) {
+    const cells = columns.map((column) => {
+      const cell = m.cells.get(layout.rows === 'actors' ? cellKey(row, column) : cellKey(column, row));
+      return cell ? md(cellText(cell)) : '';
     });
-    out.push(`| ${md(actor)} | ${row.join(' | ')} |`);
+    out.push(`| ${md(row)} | ${cells.join(' | ')} |`);
   }
+  if (layout.others.length > 0) out.push('', 'Other issues:');
+  for (const o of layout.others)
+    out.push(`- ${md(o.actor)}: ${o.cells.map((c) => `${md(c.issue)} (${md(cellText(c))})`).join('; ')}`);
   out.push('');
   for (const actor of m.actors) {
     for (const issue of m.issues) {

@@ -148,7 +148,7 @@ test('a participle or hometown appositive sits between the speaker and the verb'
     },
   );
   expectQuote('Igor Petrov, of Springfield, Va., said he had waited four hours to vote.', {
-    text: 'had waited four hours to vote.',
+    text: 'he had waited four hours to vote.',
     kind: 'indirect',
     speaker: 'Igor Petrov',
   });
