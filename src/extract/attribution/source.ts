@@ -1,11 +1,24 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
-import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import {
+  DETERMINERS,
+  NOT_NAME_WORDS,
+  PARENTHETICAL_CONNECTIVES,
+  PREPOSITIONS,
+  VERB_GAP_WORDS,
+} from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { extendGroupSubject } from '../speakers/group-phrase.ts';
-import { type Mention, mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
-import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
+import {
+  type Mention,
+  mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  resolveName,
+  skipVerbGap,
+} from '../speakers/clause.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 
@@ -27,6 +40,28 @@ export interface FallbackSource {
  * A pronoun nobody stands for gives no source: its words name no one.
  */
 export function findFallbackSource(
+  a: FrameAnalysis,
+  s: Sentence,
+  token: number,
+  event: SpeechEvent | null,
+): FallbackSource | null {
+  const read = readFallbackSource(a, s, token, event);
+  if (read && !isWordFragment(read)) return read;
+  const subject = findClauseSubject(a.frame, s, token);
+  return subject ? { speaker: subject, rule: 'speaker.clause-subject' } : null;
+}
+
+/**
+ * A source read by the word-before-the-cue rules that names no one: no entity, no capitalised
+ * word of more than one letter ("the property", "a percentage point less than", "his", the "U" of
+ * "U.S."), so the clause's own subject is read instead.
+ */
+function isWordFragment(f: FallbackSource): boolean {
+  if (f.rule !== 'speaker.subject-before-cue' && f.rule !== 'speaker.according-to-phrase') return false;
+  return f.speaker.entity === null && !/\p{Lu}[\p{L}’'.-]*\p{L}/u.test(f.speaker.name);
+}
+
+function readFallbackSource(
   a: FrameAnalysis,
   s: Sentence,
   token: number,
@@ -205,4 +240,90 @@ function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
   if (named) return named;
   const name = m.surface.replace(/['’]s$/u, '');
   return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+}
+
+/** Lower-case words a subject may stand from its verb ("Obama and Clinton continue to ignore"). */
+const MAX_SUBJECT_GAP_WORDS = 4;
+/** Longest comma-bounded phrase read past between a subject and its verb (an appositive, a relative clause). */
+const MAX_INSERT_WORDS = 14;
+/** Words opening an introductory phrase that ends at a comma ("At the forum, Clinton called …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'since',
+  'though',
+  'when',
+  'while',
+  'yet',
+  'but',
+  'and',
+  'so',
+]);
+
+/**
+ * speaker.clause-subject: the grammatical subject of the cue's clause — the name or role mention
+ * opening it ("Experts on North Korea … said", "Obama and Clinton continue to ignore", "Senator
+ * Feinstein, Democrat of California, said"). The clause opens at the sentence start, past a
+ * semicolon, colon or dash, or past an introductory phrase ending at a comma ("At the forum,").
+ * Between the subject and the cue only a coordinated name ("and Clinton"), one comma-bounded
+ * insert (appositive, relative clause) and a few lower-case words (auxiliaries, adverbs, "continue
+ * to") may stand; anything else (another capitalised word, a comma more) means the cue is not
+ * that subject's verb. Only a mention of a person, body or role is returned, never a bare phrase.
+ */
+function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+  let open = 0;
+  for (let k = 1; k < cue; k++) if (/[;:—–]|--/u.test(gapBetween(frame, s, k - 1, k))) open = k;
+  const first = s.tokens[open];
+  if (!first) return null;
+  if (
+    PREPOSITIONS.has(first.norm) ||
+    CLAUSE_OPENERS.has(first.norm) ||
+    PARENTHETICAL_CONNECTIVES.has(first.norm) ||
+    /ly$/u.test(first.norm)
+  ) {
+    let comma = -1;
+    for (let k = open + 1; k < cue && comma < 0; k++)
+      if (gapBetween(frame, s, k - 1, k).includes(',')) comma = k;
+    if (comma < 0) return null;
+    open = comma;
+  }
+  const m = mentionStartingAt(frame, s, open);
+  if (!m || m.kind === 'pronoun' || m.to > cue) return null;
+  let at = m.to;
+  // "Obama and Clinton": a second name joined by "and" belongs to the subject.
+  if (s.tokens[at]?.norm === 'and') {
+    const other = mentionStartingAt(frame, s, at + 1);
+    if (other && other.kind !== 'pronoun' && other.to <= cue) at = other.to;
+  }
+  // "Experts on North Korea and nuclear nonproliferation said": a prepositional phrase running
+  // up to the verb modifies the subject; a group named so keeps those words.
+  if (at < cue && PREPOSITIONS.has(s.tokens[at]!.norm) && cue - at <= MAX_INSERT_WORDS) {
+    for (let k = at; k < cue; k++) if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+    const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
+    return (
+      named ?? surfaceSpeaker(frame, s, mention(frame, s, 'role', m.from, cue, m.definite, 'group', m.head)!)
+    );
+  }
+  if (at < cue && gapBetween(frame, s, at - 1, at).includes(',')) {
+    let close = -1;
+    for (let k = at + 1; k <= cue && k - at <= MAX_INSERT_WORDS; k++)
+      if (gapBetween(frame, s, k - 1, k).includes(',')) {
+        close = k;
+        break;
+      }
+    if (close < 0) return null;
+    at = close;
+  }
+  if (cue - at > MAX_SUBJECT_GAP_WORDS) return null;
+  for (let k = at; k < cue; k++) {
+    const t = s.tokens[k]!;
+    if (!/^\p{Ll}/u.test(t.text) || RELATIVE_PRONOUNS.has(t.norm)) return null;
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+  }
+  if (at === m.to && at > 0 && at < cue && !/^\s+$/u.test(gapBetween(frame, s, at - 1, at))) return null;
+  return surfaceSpeaker(frame, s, m);
 }

@@ -1,0 +1,54 @@
+/**
+ * Sources of reported speech whose speech act the speaker rules left without a speaker
+ * (src/extract/attribution/source.ts), on invented sentences: the clause's grammatical subject is
+ * read past coordination, inserts and adverbs, and a fragment that names no one is never a source.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+import type { Quote } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+function quotesOf(text: string): Quote[] {
+  const article = makeArticle('source', text);
+  return extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+}
+
+function show(quotes: readonly Quote[]): string {
+  return quotes
+    .map((q) => `${q.kind} ${JSON.stringify(q.text)} by ${q.speaker?.name ?? 'nobody'}`)
+    .join('\n  ');
+}
+
+/** The indirect quote holding `words`, which the test needs found. */
+function reported(quotes: readonly Quote[], words: string): Quote {
+  const q = quotes.find((x) => x.kind === 'indirect' && x.text.includes(words));
+  assert.ok(q, `no reported clause with ${JSON.stringify(words)}:\n  ${show(quotes)}`);
+  return q;
+}
+
+test('a subject coordinated with another name owns the verb after a few lower-case words', () => {
+  const text =
+    'Marta Velikova spoke in Brno on Monday. Velikova and Oskar Lind continue to ignore the warning that the dam will fail by spring.';
+  const q = reported(quotesOf(text), 'dam will fail');
+  assert.match(q.speaker?.name ?? '', /Velikova/u, show([q]));
+});
+
+test('an introductory phrase before the comma is not the subject', () => {
+  const text =
+    'Governor Tamsin Roe toured the port on Friday. At the hearing, Roe called the harbour plan a costly mistake for the region.';
+  const q = reported(quotesOf(text), 'costly mistake');
+  assert.match(q.speaker?.name ?? '', /Roe/u, show([q]));
+});
+
+test('no source is a lower-case fragment or a letter of an abbreviation', () => {
+  const text =
+    'The ministry released figures on Tuesday. The property planned to revitalize flagging ticket sales, and officials in the U.S. warned that the bridge would close.';
+  for (const q of quotesOf(text)) {
+    const name = q.speaker?.name ?? null;
+    if (name === null) continue;
+    assert.ok(name.length > 1, show([q]));
+    assert.notEqual(name.toLowerCase(), 'the property', show([q]));
+  }
+});
