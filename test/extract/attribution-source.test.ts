@@ -52,3 +52,18 @@ test('no source is a lower-case fragment or a letter of an abbreviation', () => 
     assert.notEqual(name.toLowerCase(), 'the property', show([q]));
   }
 });
+
+test('a possessor of an utterance noun is the source, not the noun phrase', () => {
+  const text =
+    'Senator Ilka Brandt spoke to reporters on Monday. Brandt’s repeated claim that the levy will fall was met with laughter.';
+  const q = reported(quotesOf(text), 'levy will fall');
+  assert.match(q.speaker?.name ?? '', /Brandt/u, show([q]));
+  assert.doesNotMatch(q.speaker?.name ?? '', /claim/u, show([q]));
+});
+
+test('a dateline place and its agency label are not the subject of a later participle cue', () => {
+  const text =
+    'OSLO (AP) — Prime Minister Sigrun Halvorsen defended the budget on Tuesday, saying the fund would stay closed.';
+  const q = reported(quotesOf(text), 'fund would stay closed');
+  assert.match(q.speaker?.name ?? '', /Halvorsen/u, show([q]));
+});

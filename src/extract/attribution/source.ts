@@ -46,9 +46,27 @@ export function findFallbackSource(
   event: SpeechEvent | null,
 ): FallbackSource | null {
   const read = readFallbackSource(a, s, token, event);
+  if (read?.rule === 'speaker.subject-before-cue') {
+    const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
+    if (outer) return { speaker: outer, rule: 'speaker.embedding-report' };
+  }
   if (read && !isWordFragment(read)) return read;
   const subject = findClauseSubject(a.frame, s, token);
   return subject ? { speaker: subject, rule: 'speaker.clause-subject' } : null;
+}
+
+/**
+ * speaker.embedding-report: "The Vatican says Pope Francis has no plans to …": a source read
+ * before an unrecognised cue that itself opens the complement of an earlier speech act in the
+ * sentence (right after its cue, or its "that") is part of what that speaker reports; the clause
+ * is theirs. Only an earlier act whose speaker the rules resolved.
+ */
+function findEmbeddingSpeaker(a: FrameAnalysis, s: Sentence, at: number): SpeakerRef | null {
+  const outer = a.eventsOf(s.index).filter((e) => e.speaker && e.cue.end <= at);
+  const e = outer.at(-1);
+  if (!e?.speaker || (e.speaker.start < at && e.speaker.start >= e.cue.end)) return null;
+  const gap = a.frame.masked.slice(e.cue.end, at);
+  return /^\s*(?:that\s+)?$/u.test(gap) ? e.speaker : null;
 }
 
 /**
@@ -236,6 +254,8 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
  * included, as an unnamed source keeps them ("a union leader", "Another slide").
  */
 function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
+  const possessor = findPossessorSource(frame, s, m);
+  if (possessor) return possessor;
   const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
   if (named) return named;
   const name = m.surface.replace(/['’]s$/u, '');
@@ -326,4 +346,54 @@ function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef |
   }
   if (at === m.to && at > 0 && at < cue && !/^\s+$/u.test(gapBetween(frame, s, at - 1, at))) return null;
   return surfaceSpeaker(frame, s, m);
+}
+
+/** Nouns for what someone said or did with words: their possessor is the source ("Trump's claim"). */
+const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  'allegation',
+  'allegations',
+  'argument',
+  'arguments',
+  'assertion',
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'emphasis',
+  'insistence',
+  'message',
+  'missive',
+  'pledge',
+  'promise',
+  'record',
+  'refusal',
+  'remark',
+  'remarks',
+  'speech',
+  'statement',
+  'statements',
+  'tweet',
+  'tweets',
+  'view',
+  'views',
+  'warning',
+  'words',
+]);
+
+/**
+ * speaker.possessor: "Mr. Ban's record on …", "Stumpf's repeated emphasis that …": a source phrase
+ * whose head is an utterance noun owned by a name is that name's; the possessor, resolved as a
+ * name, is the source. "Scott's family" (no utterance noun) keeps its words.
+ */
+function findPossessorSource(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+  if (!UTTERANCE_NOUNS.has(s.tokens[m.to - 1]!.norm)) return null;
+  let p = -1;
+  for (let k = m.from; k < m.to - 1; k++) if (/['’]s$/u.test(s.tokens[k]!.text)) p = k;
+  if (p < 0 || !/^\p{Lu}/u.test(s.tokens[p]!.text)) return null;
+  let from = m.from;
+  while (from < p && (DETERMINERS.has(s.tokens[from]!.norm) || /^\p{Ll}/u.test(s.tokens[from]!.text))) from++;
+  const owner = mention(frame, s, 'name', from, p + 1, true, 'person', '');
+  if (!owner) return null;
+  const bare = { ...owner, surface: owner.surface.replace(/['’]s$/u, ''), end: owner.end - 2 };
+  return resolveName(frame, s, bare) ?? null;
 }
