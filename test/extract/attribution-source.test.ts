@@ -67,3 +67,11 @@ test('a dateline place and its agency label are not the subject of a later parti
   const q = reported(quotesOf(text), 'fund would stay closed');
   assert.match(q.speaker?.name ?? '', /Halvorsen/u, show([q]));
 });
+
+test('a role named with a state goes to the holder titled with that state, not the most named one', () => {
+  const text =
+    'Ohio Sen. Dale Whitcomb and Oregon Sen. Rena Talbot met on Sunday. Whitcomb spoke first. Whitcomb spoke again. Talbot left early.\n“We will not give up,” the Oregon senator said.';
+  const q = quotesOf(text).find((x) => x.text.startsWith('We will not give up'));
+  assert.ok(q);
+  assert.equal(q.speaker?.name, 'Rena Talbot', show([q]));
+});
