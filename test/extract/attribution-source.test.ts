@@ -75,3 +75,10 @@ test('a role named with a state goes to the holder titled with that state, not t
   assert.ok(q);
   assert.equal(q.speaker?.name, 'Rena Talbot', show([q]));
 });
+
+test('a possessed noun opening the clause is the subject, not its owner', () => {
+  const text =
+    'The council met on Friday.\n\n4:10 p.m.\n\nMayor Lena Koss’ campaign says it raised more than $2 million in March.';
+  const q = reported(quotesOf(text), 'raised more than');
+  assert.match(q.speaker?.name ?? '', /campaign/u, show([q]));
+});

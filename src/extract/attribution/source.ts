@@ -49,6 +49,10 @@ export function findFallbackSource(
   if (read?.rule === 'speaker.subject-before-cue') {
     const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
     if (outer) return { speaker: outer, rule: 'speaker.embedding-report' };
+    // "Scott's family has called": the owner read before the cue is not the subject; its noun is.
+    const open = findClauseOpen(a.frame, s, token);
+    const owned = open < 0 ? null : findOwnedSubject(a.frame, s, open, token);
+    if (owned) return { speaker: owned, rule: 'speaker.clause-subject' };
   }
   if (read && !isWordFragment(read)) return read;
   const subject = findClauseSubject(a.frame, s, token);
@@ -285,6 +289,33 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Where the cue's clause opens: the sentence start, past a semicolon, colon or dash, past a live
+ * blog's time stamp, past an introductory phrase ending at a comma; -1 for none.
+ */
+function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
+  let open = 0;
+  for (let k = 1; k < cue; k++) if (/[;:—–]|--/u.test(gapBetween(frame, s, k - 1, k))) open = k;
+  // A live blog's time stamp ("___. 4:23 p.m.") is no part of the clause.
+  while (open < cue && !/^\p{L}/u.test(s.tokens[open]!.text)) open++;
+  while (open < cue && /^[ap]\.?m\.?$/u.test(s.tokens[open]!.norm)) open++;
+  const first = s.tokens[open];
+  if (!first) return -1;
+  if (
+    PREPOSITIONS.has(first.norm) ||
+    CLAUSE_OPENERS.has(first.norm) ||
+    PARENTHETICAL_CONNECTIVES.has(first.norm) ||
+    /ly$/u.test(first.norm)
+  ) {
+    let comma = -1;
+    for (let k = open + 1; k < cue && comma < 0; k++)
+      if (gapBetween(frame, s, k - 1, k).includes(',')) comma = k;
+    if (comma < 0) return -1;
+    open = comma;
+  }
+  return open;
+}
+
+/**
  * speaker.clause-subject: the grammatical subject of the cue's clause — the name or role mention
  * opening it ("Experts on North Korea … said", "Obama and Clinton continue to ignore", "Senator
  * Feinstein, Democrat of California, said"). The clause opens at the sentence start, past a
@@ -295,22 +326,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
  * that subject's verb. Only a mention of a person, body or role is returned, never a bare phrase.
  */
 function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
-  let open = 0;
-  for (let k = 1; k < cue; k++) if (/[;:—–]|--/u.test(gapBetween(frame, s, k - 1, k))) open = k;
-  const first = s.tokens[open];
-  if (!first) return null;
-  if (
-    PREPOSITIONS.has(first.norm) ||
-    CLAUSE_OPENERS.has(first.norm) ||
-    PARENTHETICAL_CONNECTIVES.has(first.norm) ||
-    /ly$/u.test(first.norm)
-  ) {
-    let comma = -1;
-    for (let k = open + 1; k < cue && comma < 0; k++)
-      if (gapBetween(frame, s, k - 1, k).includes(',')) comma = k;
-    if (comma < 0) return null;
-    open = comma;
-  }
+  const open = findClauseOpen(frame, s, cue);
+  if (open < 0) return null;
+  const owned = findOwnedSubject(frame, s, open, cue);
+  if (owned) return owned;
   const m = mentionStartingAt(frame, s, open);
   if (!m || m.kind === 'pronoun' || m.to > cue) return null;
   let at = m.to;
@@ -396,4 +415,51 @@ function findPossessorSource(frame: Frame, s: Sentence, m: Mention): SpeakerRef 
   if (!owner) return null;
   const bare = { ...owner, surface: owner.surface.replace(/['’]s$/u, ''), end: owner.end - 2 };
   return resolveName(frame, s, bare) ?? null;
+}
+
+/** Whether token `k` ends in a possessive: "Trump's", "Trump’s", or "Sanders’" (the mark after it). */
+function isOwnerToken(frame: Frame, s: Sentence, k: number): boolean {
+  if (/['’]s$/u.test(s.tokens[k]!.text)) return true;
+  return (
+    k + 1 < s.tokens.length &&
+    /s$/u.test(s.tokens[k]!.text) &&
+    /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1))
+  );
+}
+
+/** Most capitalised words of a possessor opening a clause ("Democratic candidate Bernie Sanders’" is too long). */
+const MAX_OWNER_WORDS = 4;
+/** Most lower-case words of the owned noun ("campaign", "press secretary"). */
+const MAX_OWNED_WORDS = 2;
+
+/**
+ * speaker.clause-subject for "Bernie Sanders’ campaign says", "Donald Trump’s wife is breaking
+ * her silence": a clause opening with a possessed noun has that phrase as subject — the family,
+ * the campaign — with its words as the source; an utterance noun ("Trump's claim") gives the
+ * possessor (findPossessorSource). Only when the phrase runs up to the cue past lower-case words.
+ */
+function findOwnedSubject(frame: Frame, s: Sentence, open: number, cue: number): SpeakerRef | null {
+  let p = open;
+  while (
+    p < cue &&
+    p - open < MAX_OWNER_WORDS &&
+    /^\p{Lu}/u.test(s.tokens[p]!.text) &&
+    !isOwnerToken(frame, s, p)
+  )
+    p++;
+  if (p >= cue || !/^\p{Lu}/u.test(s.tokens[p]!.text) || !isOwnerToken(frame, s, p)) return null;
+  let end = p + 1;
+  while (
+    end < cue &&
+    end - p <= MAX_OWNED_WORDS &&
+    /^\p{Ll}/u.test(s.tokens[end]!.text) &&
+    !NOT_NAME_WORDS.has(s.tokens[end]!.norm) &&
+    !VERB_GAP_WORDS.has(s.tokens[end]!.norm)
+  )
+    end++;
+  if (end === p + 1 || end - p > MAX_OWNED_WORDS + 1) return null;
+  for (let k = end; k < cue; k++) if (!/^\p{Ll}/u.test(s.tokens[k]!.text)) return null;
+  if (cue - end > MAX_SUBJECT_GAP_WORDS) return null;
+  const phrase = mention(frame, s, 'role', open, end, true, 'group', s.tokens[end - 1]!.norm);
+  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
 }
