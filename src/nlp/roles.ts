@@ -1,4 +1,4 @@
-import { lookupCountryWord, matchingForm } from './gazetteer.ts';
+import { isLexiconPlace, lookupCountryWord, matchingForm } from './gazetteer.ts';
 import {
   GENERIC_ROLES,
   LEADER_NOUNS,
@@ -22,6 +22,11 @@ export interface Role {
   /** A former holder ("former", "then-"): binds no current role. */
   past: boolean;
   honorific: boolean;
+  /**
+   * A place below the country read before the office ("the Florida senator", "Indiana Gov."),
+   * lower case; it tells two holders of one office apart.
+   */
+  place?: string;
 }
 
 /** Office phrases as word arrays, grouped by first word, longest first. */
@@ -106,7 +111,12 @@ export function parseRole(surface: string): Role | null {
     matchOffice(words, qualified) === null
   )
     qualified++;
-  if (qualified > i && matchOffice(words, qualified) !== null) i = qualified;
+  let place: string | undefined;
+  if (qualified > i && matchOffice(words, qualified) !== null) {
+    const qualifier = words.slice(i, qualified).join(' ');
+    if (isLexiconPlace(qualifier)) place = qualifier.toLowerCase();
+    i = qualified;
+  }
   const office = matchOffice(words, i);
   let role: Role;
   if (office !== null) {
@@ -116,12 +126,13 @@ export function parseRole(surface: string): Role | null {
       leader: office.row.leader,
       past,
       honorific: office.row.honorific,
+      ...(place ? { place } : {}),
     };
     i += office.length;
   } else {
     const n = matchLeaderNoun(words, i);
     if (n === 0) return null;
-    role = { role: 'leader', country, leader: true, past, honorific: false };
+    role = { role: 'leader', country, leader: true, past, honorific: false, ...(place ? { place } : {}) };
     i += n;
   }
   if (officeWord(words[i] ?? '') === 'of') {

@@ -131,5 +131,8 @@ test('lexicons: every office row matches its own example and parses as a role', 
     honorific: false,
   });
   assert.equal(parseRole('the former New Mexico governor')?.role, 'governor');
+  // A state named before the office is kept to tell two holders apart; a party is not a place.
+  assert.equal(parseRole('the South Carolina senator')?.place, 'south carolina');
+  assert.equal(parseRole('Ohio Gov.')?.place, 'ohio');
   assert.equal(parseRole('the Democratic nominee'), null);
 });

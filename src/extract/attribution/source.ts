@@ -1,11 +1,24 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
-import { DETERMINERS, NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import {
+  DETERMINERS,
+  NOT_NAME_WORDS,
+  PARENTHETICAL_CONNECTIVES,
+  PREPOSITIONS,
+  VERB_GAP_WORDS,
+} from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { extendGroupSubject } from '../speakers/group-phrase.ts';
-import { type Mention, mention, mentionEndingAt, resolveName, skipVerbGap } from '../speakers/clause.ts';
-import type { Frame, Sentence, SpeakerRef } from '../speakers/frame.ts';
+import {
+  type Mention,
+  mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  resolveName,
+  skipVerbGap,
+} from '../speakers/clause.ts';
+import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 
@@ -27,6 +40,50 @@ export interface FallbackSource {
  * A pronoun nobody stands for gives no source: its words name no one.
  */
 export function findFallbackSource(
+  a: FrameAnalysis,
+  s: Sentence,
+  token: number,
+  event: SpeechEvent | null,
+): FallbackSource | null {
+  const read = readFallbackSource(a, s, token, event);
+  if (read?.rule === 'speaker.subject-before-cue') {
+    const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
+    if (outer) return { speaker: outer, rule: 'speaker.embedding-report' };
+    // "Scott's family has called": the owner read before the cue is not the subject; its noun is.
+    const open = findClauseOpen(a.frame, s, token);
+    const owned = open < 0 ? null : findOwnedSubject(a.frame, s, open, token);
+    if (owned) return { speaker: owned, rule: 'speaker.clause-subject' };
+  }
+  if (read && !isWordFragment(read)) return read;
+  const subject = findClauseSubject(a.frame, s, token);
+  return subject ? { speaker: subject, rule: 'speaker.clause-subject' } : null;
+}
+
+/**
+ * speaker.embedding-report: "The Vatican says Pope Francis has no plans to …": a source read
+ * before an unrecognised cue that itself opens the complement of an earlier speech act in the
+ * sentence (right after its cue, or its "that") is part of what that speaker reports; the clause
+ * is theirs. Only an earlier act whose speaker the rules resolved.
+ */
+function findEmbeddingSpeaker(a: FrameAnalysis, s: Sentence, at: number): SpeakerRef | null {
+  const outer = a.eventsOf(s.index).filter((e) => e.speaker && e.cue.end <= at);
+  const e = outer.at(-1);
+  if (!e?.speaker || (e.speaker.start < at && e.speaker.start >= e.cue.end)) return null;
+  const gap = a.frame.masked.slice(e.cue.end, at);
+  return /^\s*(?:that\s+)?$/u.test(gap) ? e.speaker : null;
+}
+
+/**
+ * A source read by the word-before-the-cue rules that names no one: no entity, no capitalised
+ * word of more than one letter ("the property", "a percentage point less than", "his", the "U" of
+ * "U.S."), so the clause's own subject is read instead.
+ */
+function isWordFragment(f: FallbackSource): boolean {
+  if (f.rule !== 'speaker.subject-before-cue' && f.rule !== 'speaker.according-to-phrase') return false;
+  return f.speaker.entity === null && !/\p{Lu}[\p{L}’'.-]*\p{L}/u.test(f.speaker.name);
+}
+
+function readFallbackSource(
   a: FrameAnalysis,
   s: Sentence,
   token: number,
@@ -201,8 +258,208 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
  * included, as an unnamed source keeps them ("a union leader", "Another slide").
  */
 function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
+  const possessor = findPossessorSource(frame, s, m);
+  if (possessor) return possessor;
   const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
   if (named) return named;
   const name = m.surface.replace(/['’]s$/u, '');
   return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+}
+
+/** Lower-case words a subject may stand from its verb ("Obama and Clinton continue to ignore"). */
+const MAX_SUBJECT_GAP_WORDS = 4;
+/** Longest comma-bounded phrase read past between a subject and its verb (an appositive, a relative clause). */
+const MAX_INSERT_WORDS = 14;
+/** Words opening an introductory phrase that ends at a comma ("At the forum, Clinton called …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'since',
+  'though',
+  'when',
+  'while',
+  'yet',
+  'but',
+  'and',
+  'so',
+]);
+
+/**
+ * Where the cue's clause opens: the sentence start, past a semicolon, colon or dash, past a live
+ * blog's time stamp, past an introductory phrase ending at a comma; -1 for none.
+ */
+function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
+  let open = 0;
+  for (let k = 1; k < cue; k++) if (/[;:—–]|--/u.test(gapBetween(frame, s, k - 1, k))) open = k;
+  // A live blog's time stamp ("___. 4:23 p.m.") is no part of the clause.
+  while (open < cue && !/^\p{L}/u.test(s.tokens[open]!.text)) open++;
+  while (open < cue && /^[ap]\.?m\.?$/u.test(s.tokens[open]!.norm)) open++;
+  const first = s.tokens[open];
+  if (!first) return -1;
+  if (
+    PREPOSITIONS.has(first.norm) ||
+    CLAUSE_OPENERS.has(first.norm) ||
+    PARENTHETICAL_CONNECTIVES.has(first.norm) ||
+    /ly$/u.test(first.norm)
+  ) {
+    let comma = -1;
+    for (let k = open + 1; k < cue && comma < 0; k++)
+      if (gapBetween(frame, s, k - 1, k).includes(',')) comma = k;
+    if (comma < 0) return -1;
+    open = comma;
+  }
+  return open;
+}
+
+/**
+ * speaker.clause-subject: the grammatical subject of the cue's clause — the name or role mention
+ * opening it ("Experts on North Korea … said", "Obama and Clinton continue to ignore", "Senator
+ * Feinstein, Democrat of California, said"). The clause opens at the sentence start, past a
+ * semicolon, colon or dash, or past an introductory phrase ending at a comma ("At the forum,").
+ * Between the subject and the cue only a coordinated name ("and Clinton"), one comma-bounded
+ * insert (appositive, relative clause) and a few lower-case words (auxiliaries, adverbs, "continue
+ * to") may stand; anything else (another capitalised word, a comma more) means the cue is not
+ * that subject's verb. Only a mention of a person, body or role is returned, never a bare phrase.
+ */
+function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+  const open = findClauseOpen(frame, s, cue);
+  if (open < 0) return null;
+  const owned = findOwnedSubject(frame, s, open, cue);
+  if (owned) return owned;
+  const m = mentionStartingAt(frame, s, open);
+  if (!m || m.kind === 'pronoun' || m.to > cue) return null;
+  let at = m.to;
+  // "Obama and Clinton": a second name joined by "and" belongs to the subject.
+  if (s.tokens[at]?.norm === 'and') {
+    const other = mentionStartingAt(frame, s, at + 1);
+    if (other && other.kind !== 'pronoun' && other.to <= cue) at = other.to;
+  }
+  // "Experts on North Korea and nuclear nonproliferation said": a prepositional phrase running
+  // up to the verb modifies the subject; a group named so keeps those words.
+  if (at < cue && PREPOSITIONS.has(s.tokens[at]!.norm) && cue - at <= MAX_INSERT_WORDS) {
+    for (let k = at; k < cue; k++) if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+    const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
+    return (
+      named ?? surfaceSpeaker(frame, s, mention(frame, s, 'role', m.from, cue, m.definite, 'group', m.head)!)
+    );
+  }
+  if (at < cue && gapBetween(frame, s, at - 1, at).includes(',')) {
+    let close = -1;
+    for (let k = at + 1; k <= cue && k - at <= MAX_INSERT_WORDS; k++)
+      if (gapBetween(frame, s, k - 1, k).includes(',')) {
+        close = k;
+        break;
+      }
+    if (close < 0) return null;
+    at = close;
+  }
+  if (cue - at > MAX_SUBJECT_GAP_WORDS) return null;
+  for (let k = at; k < cue; k++) {
+    const t = s.tokens[k]!;
+    if (!/^\p{Ll}/u.test(t.text) || RELATIVE_PRONOUNS.has(t.norm)) return null;
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+  }
+  if (at === m.to && at > 0 && at < cue && !/^\s+$/u.test(gapBetween(frame, s, at - 1, at))) return null;
+  return surfaceSpeaker(frame, s, m);
+}
+
+/** Nouns for what someone said or did with words: their possessor is the source ("Trump's claim"). */
+const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
+  'allegation',
+  'allegations',
+  'argument',
+  'arguments',
+  'assertion',
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'emphasis',
+  'insistence',
+  'message',
+  'missive',
+  'pledge',
+  'promise',
+  'record',
+  'refusal',
+  'remark',
+  'remarks',
+  'speech',
+  'statement',
+  'statements',
+  'tweet',
+  'tweets',
+  'view',
+  'views',
+  'warning',
+  'words',
+]);
+
+/**
+ * speaker.possessor: "Mr. Ban's record on …", "Stumpf's repeated emphasis that …": a source phrase
+ * whose head is an utterance noun owned by a name is that name's; the possessor, resolved as a
+ * name, is the source. "Scott's family" (no utterance noun) keeps its words.
+ */
+function findPossessorSource(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+  if (!UTTERANCE_NOUNS.has(s.tokens[m.to - 1]!.norm)) return null;
+  let p = -1;
+  for (let k = m.from; k < m.to - 1; k++) if (/['’]s$/u.test(s.tokens[k]!.text)) p = k;
+  if (p < 0 || !/^\p{Lu}/u.test(s.tokens[p]!.text)) return null;
+  let from = m.from;
+  while (from < p && (DETERMINERS.has(s.tokens[from]!.norm) || /^\p{Ll}/u.test(s.tokens[from]!.text))) from++;
+  const owner = mention(frame, s, 'name', from, p + 1, true, 'person', '');
+  if (!owner) return null;
+  const bare = { ...owner, surface: owner.surface.replace(/['’]s$/u, ''), end: owner.end - 2 };
+  return resolveName(frame, s, bare) ?? null;
+}
+
+/** Whether token `k` ends in a possessive: "Trump's", "Trump’s", or "Sanders’" (the mark after it). */
+function isOwnerToken(frame: Frame, s: Sentence, k: number): boolean {
+  if (/['’]s$/u.test(s.tokens[k]!.text)) return true;
+  return (
+    k + 1 < s.tokens.length &&
+    /s$/u.test(s.tokens[k]!.text) &&
+    /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1))
+  );
+}
+
+/** Most capitalised words of a possessor opening a clause ("Democratic candidate Bernie Sanders’" is too long). */
+const MAX_OWNER_WORDS = 4;
+/** Most lower-case words of the owned noun ("campaign", "press secretary"). */
+const MAX_OWNED_WORDS = 2;
+
+/**
+ * speaker.clause-subject for "Bernie Sanders’ campaign says", "Donald Trump’s wife is breaking
+ * her silence": a clause opening with a possessed noun has that phrase as subject — the family,
+ * the campaign — with its words as the source; an utterance noun ("Trump's claim") gives the
+ * possessor (findPossessorSource). Only when the phrase runs up to the cue past lower-case words.
+ */
+function findOwnedSubject(frame: Frame, s: Sentence, open: number, cue: number): SpeakerRef | null {
+  let p = open;
+  while (
+    p < cue &&
+    p - open < MAX_OWNER_WORDS &&
+    /^\p{Lu}/u.test(s.tokens[p]!.text) &&
+    !isOwnerToken(frame, s, p)
+  )
+    p++;
+  if (p >= cue || !/^\p{Lu}/u.test(s.tokens[p]!.text) || !isOwnerToken(frame, s, p)) return null;
+  let end = p + 1;
+  while (
+    end < cue &&
+    end - p <= MAX_OWNED_WORDS &&
+    /^\p{Ll}/u.test(s.tokens[end]!.text) &&
+    !NOT_NAME_WORDS.has(s.tokens[end]!.norm) &&
+    !VERB_GAP_WORDS.has(s.tokens[end]!.norm)
+  )
+    end++;
+  if (end === p + 1 || end - p > MAX_OWNED_WORDS + 1) return null;
+  for (let k = end; k < cue; k++) if (!/^\p{Ll}/u.test(s.tokens[k]!.text)) return null;
+  if (cue - end > MAX_SUBJECT_GAP_WORDS) return null;
+  const phrase = mention(frame, s, 'role', open, end, true, 'group', s.tokens[end - 1]!.norm);
+  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
 }

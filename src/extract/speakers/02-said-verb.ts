@@ -14,6 +14,7 @@ import {
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
+  resolveName,
   ROLE_HEADS,
   roleEndingAt,
   skipVerbGap,
@@ -418,13 +419,39 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
     const m = mentionStartingAt(frame, s, k);
     if (!m) continue;
-    if (/['’]s$/u.test(m.surface)) {
+    if (/['’]s$/u.test(m.surface) || isSetOffPlace(frame, s, m)) {
       k = m.to - 1;
+      // A dateline's agency label ("(AP) —") goes with it: the subject follows the dash.
+      if (m.from === 0) {
+        const dash = s.tokens.findIndex(
+          (_, j) => j >= m.to && /[\u2014\u2013]|\s-\s/u.test(gapBetween(frame, s, j - 1, j)),
+        );
+        if (dash > 0 && dash - m.to <= MAX_DATELINE_LABEL_WORDS) k = dash - 1;
+      }
       continue;
     }
     return withRoleHead(frame, s, m);
   }
   return null;
+}
+
+/**
+ * speaker.not-dateline: "LOS ANGELES (AP) — Clinton …", "In Salem, New Hampshire, Trump went
+ * after …": a place set off by a bracket or dash (a dateline), or standing between commas after
+ * the opening words (a locative phrase's state or country), is no subject; the clause's is later.
+ * "Britain, which has …, long blocked" (a place opening the sentence) still is.
+ */
+/** Words of a dateline's bracketed agency label ("(Reuters)", "(AFP)", "(AP Photo)"). */
+const MAX_DATELINE_LABEL_WORDS = 3;
+
+function isSetOffPlace(frame: Frame, s: Sentence, m: Mention): boolean {
+  if (m.kind !== 'name' || m.to >= s.tokens.length) return false;
+  const after = gapBetween(frame, s, m.to - 1, m.to);
+  const dateline = m.from === 0 && /^\s*[(\u2014\u2013]|^\s+-\s/u.test(after);
+  const between =
+    m.from > 0 && /,\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) && /^\s*,/u.test(after);
+  if (!dateline && !between) return false;
+  return resolveName(frame, s, m)?.type === 'place';
 }
 
 /**

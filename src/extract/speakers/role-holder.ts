@@ -17,14 +17,21 @@ export function findTitledHolder(frame: Frame, m: Span & { surface: string }): S
     .replace(/^the\s+/u, '')
     .split(/\s+/u);
   if (query?.honorific) return null;
-  let best: { e: Entity; named: number } | null = null;
+  let best: { e: Entity; named: number; placed: boolean } | null = null;
   let tie = false;
   for (const { e, mentions } of peopleOf(frame.entities).get(frame.articleId) ?? []) {
     const mine = mentions.filter((x) => /^\p{Lu}/u.test(frame.text.slice(x.start, x.end)));
-    if (!mine.some((x) => isTitledAt(frame.text, x.start, query, queryWords))) continue;
+    const titles = mine.map((x) => isTitledAt(frame.text, x.start, query, queryWords));
+    if (!titles.some(Boolean)) continue;
+    // speaker.role-place: "the Florida senator" is the senator titled with Florida, before any other.
+    const placed = titles.includes('placed');
+    if (best && placed !== best.placed) {
+      if (best.placed) continue;
+      best = null;
+    }
     if (best && mine.length === best.named) tie = true;
     if (!best || mine.length > best.named) {
-      best = { e, named: mine.length };
+      best = { e, named: mine.length, placed };
       tie = false;
     }
   }
@@ -67,13 +74,14 @@ const MAX_TITLE_WORDS = 6;
  * Whether the words right before a name give it the office asked for: an office phrase that
  * answers the role ("US President" for "the president", "President of Kaldor" for "the head of
  * state"), or the asked words themselves ("Surgeon General" for "the surgeon general").
+ * 'placed' when the title names the place the query names ("Florida Sen." for "the Florida senator").
  */
 function isTitledAt(
   text: string,
   at: number,
   query: ReturnType<typeof parseRole>,
   queryWords: readonly string[],
-): boolean {
+): boolean | 'placed' {
   const before = text.slice(Math.max(0, at - 80), at);
   if (!/\s$/u.test(before) && before !== '') return false;
   // A full stop after a short word is an abbreviation's ("Sen.", "Gov."), part of the title.
@@ -92,7 +100,10 @@ function isTitledAt(
   if (!query || !endsAsTitle(tail)) return false;
   for (let i = 0; i < tail.length; i++) {
     const binding = parseRole(tail.slice(i).join(' '));
-    if (binding && isRoleAnswer(binding, query)) return true;
+    if (!binding || !isRoleAnswer(binding, query)) continue;
+    // A title naming another place ("Vermont Sen.") is not "the Florida senator".
+    if (query.place && binding.place) return binding.place === query.place ? 'placed' : false;
+    return true;
   }
   return false;
 }
