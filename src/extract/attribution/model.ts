@@ -6,7 +6,7 @@ import { inflectionStem } from '../../nlp/stem.ts';
  * The model as stored in weights.json: a linear model over hashed features (see features.ts). A
  * candidate is taken when its score (the sum of its features' weights) passes `threshold`.
  * `cueWords` are the words the model may read as cues beside the lexicon's, `cueStems` the
- * inflection stems (nlp/stem.ts) all of whose forms may be. Rebuilt by
+ * inflection stems (nlp/stem.ts) whose past and -ing forms may be. Rebuilt by
  * `npm run train:attribution` from PolNeAR train.
  */
 export interface ModelFile {
@@ -59,6 +59,12 @@ function weightOf(table: WeightTable, key: number): number {
   }
 }
 
+/**
+ * Only past and -ing forms take a learned stem: they are verbs, where a bare or -s form is as often
+ * a noun ("shares", "credit", "orders" in business news) and each cue read costs a speaker search.
+ */
+const VERBAL_ENDING = /(?:ed|ing)$/u;
+
 /** Words whose cue answer is remembered; past this the stem is recomputed (bounded memory on any input). */
 const MAX_KNOWN_WORDS = 50_000;
 
@@ -67,8 +73,9 @@ export const HELDOUT_SHARE = 0.1;
 
 /**
  * A stored model made ready to score. A word may be a cue when the lexicon lists it as a speech
- * verb, it is "according" (to), the model learned it from the data, or the model learned its
- * inflection stem: a form rare in training ("urges") is as much a cue as the forms seen ("urged").
+ * verb, it is "according" (to), the model learned it from the data, or it is a past or -ing
+ * form of a stem the model learned: a form rare in training ("grumbling") is as much a cue as the
+ * forms seen ("grumbled", "grumbles").
  */
 export function compileModel(file: ModelFile): AttributionModel {
   const lexicon = new Set([...file.cueWords, ...SPEECH_VERB_FORMS.keys(), 'according']);
@@ -80,7 +87,7 @@ export function compileModel(file: ModelFile): AttributionModel {
     isCueWord: (norm) => {
       let cue = known.get(norm);
       if (cue === undefined) {
-        cue = lexicon.has(norm) || stems.has(inflectionStem(norm));
+        cue = lexicon.has(norm) || (VERBAL_ENDING.test(norm) && stems.has(inflectionStem(norm)));
         if (known.size < MAX_KNOWN_WORDS) known.set(norm, cue);
       }
       return cue;
