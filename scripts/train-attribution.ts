@@ -19,17 +19,20 @@ import { analyzeArticle } from '../src/extract/quotes.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
 import { VERB_GAP_WORDS } from '../src/nlp/lexicons/function-words.ts';
+import { inflectionStem } from '../src/nlp/stem.ts';
 import { tokenize } from '../src/nlp/tokens.ts';
 import { requireShared } from './shared-data.ts';
 
 const EPOCHS = 15;
 const SEED = 0x5eed8;
 /** Score a candidate must pass; chosen on PolNeAR dev for precision ≥ 0.85 (see eval/attribution.ts). */
-const THRESHOLD = -3.5;
+const THRESHOLD = -2.5;
 /** A word becomes a cue word when it opens this many gold cues of train … */
 const MIN_CUE_COUNT = 4;
 /** … and at least this share of its occurrences. */
 const MIN_CUE_SHARE = 0.1;
+/** Marks a stem's count apart from a word's in learnCueWords (no token holds a space). */
+const STEM_KEY = ' ';
 /** A learned cue word is kept when the model finds this many gold contents with it on train. */
 const MIN_CUE_HITS = 3;
 /** Weights smaller than this are dropped from the shipped file. */
@@ -62,8 +65,8 @@ const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
   .map(prepareArticle);
 const byId = new Map(train.map((r) => [r.id, r]));
 
-const cueWords = learnCueWords(train);
-const { isCueWord } = compileModel({ threshold: 0, cueWords, weights: {} });
+const cues = learnCueWords(train);
+const { isCueWord } = compileModel({ threshold: 0, cueWords: cues.words, cueStems: cues.stems, weights: {} });
 const entities = buildEntityIndex(articles);
 const groups: Group[] = [];
 /** The cue word of each group, by index. */
@@ -96,23 +99,28 @@ const averaged = trainRanker(keepFrequentFeatures(groups), EPOCHS, SEED);
 const weights: Record<string, number> = {};
 for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
   if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
-const usefulCueWords = keepUsefulCueWords(cueWords, averaged);
+const useful = keepUsefulCues(cues, averaged);
 writeFileSync(
   fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url)),
-  `${JSON.stringify({ threshold: THRESHOLD, cueWords: usefulCueWords, weights }, null, 2)}\n`,
+  `${JSON.stringify({ threshold: THRESHOLD, cueWords: useful.words, cueStems: useful.stems, weights }, null, 2)}\n`,
 );
 console.log(
-  `${articles.length} articles (${records.length - trainCount} held out), ${usefulCueWords.length} of ${cueWords.length} cue words kept, ` +
+  `${articles.length} articles (${records.length - trainCount} held out), ${useful.words.length} of ${cues.words.length} cue words and ` +
+    `${useful.stems.length} of ${cues.stems.length} stems kept, ` +
     `${groups.length} cues, ${candidates} candidates (${positives} positive), ${Object.keys(weights).length} weights`,
 );
 
 /**
- * The learned cue words whose cues the trained model takes, on train, with a content that finds a
- * gold attribution at least MIN_CUE_HITS times: the others ("shares", "compared") only cost time
- * at run time, every cue being read for its speaker before it is scored.
+ * The learned cue words (and stems) whose cues the trained model takes, on train, with a content
+ * that finds a gold attribution at least MIN_CUE_HITS times: the others ("shares", "compared") only
+ * cost time at run time, every cue being read for its speaker before it is scored.
  */
-function keepUsefulCueWords(words: readonly string[], w: ReadonlyMap<number, number>): string[] {
+function keepUsefulCues(
+  cues: { words: readonly string[]; stems: readonly string[] },
+  w: ReadonlyMap<number, number>,
+): { words: string[]; stems: string[] } {
   const hits = new Map<string, number>();
+  const bump = (k: string): void => void hits.set(k, (hits.get(k) ?? 0) + 1);
   groups.forEach((g, k) => {
     let best: (typeof g.options)[number] | null = null;
     let bestScore = THRESHOLD;
@@ -120,9 +128,14 @@ function keepUsefulCueWords(words: readonly string[], w: ReadonlyMap<number, num
       const score = o.features.reduce((n, f) => n + (w.get(f) ?? 0), 0);
       if (score > bestScore) [best, bestScore] = [o, score];
     }
-    if (best && best.quality > 0) hits.set(groupWords[k]!, (hits.get(groupWords[k]!) ?? 0) + 1);
+    if (!best || best.quality <= 0) return;
+    bump(groupWords[k]!);
+    bump(STEM_KEY + inflectionStem(groupWords[k]!));
   });
-  return words.filter((word) => (hits.get(word) ?? 0) >= MIN_CUE_HITS);
+  return {
+    words: cues.words.filter((word) => (hits.get(word) ?? 0) >= MIN_CUE_HITS),
+    stems: cues.stems.filter((stem) => (hits.get(STEM_KEY + stem) ?? 0) >= MIN_CUE_HITS),
+  };
 }
 
 /** The groups with the rare features left out of every candidate. */
@@ -140,25 +153,38 @@ function keepFrequentFeatures(gs: readonly Group[]): Group[] {
  * Words that head gold cues often enough, absolutely and as a share of their occurrences. A cue's
  * head is its first word that is no auxiliary or adverb ("have | shown", "also | mentions"): as
  * cues of their own those words only doubled the verb's candidates with worse spans, and counting
- * the first word alone never taught the model the verbs behind them.
+ * the first word alone never taught the model the verbs behind them. `stems` are counted the same
+ * way over all the forms of a word (nlp/stem.ts): a verb with enough cues over its forms is a cue
+ * in a form train has too few of ("urges" beside "urged", "urging"). A stem shared by a frequent
+ * noun ("attacks") falls under the share and stays matched by its exact words only.
  */
-function learnCueWords(rs: readonly PolnearRecord[]): string[] {
+function learnCueWords(rs: readonly PolnearRecord[]): { words: string[]; stems: string[] } {
   const asCue = new Map<string, number>();
   const seen = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
   const isModifier = (w: string): boolean => VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
   for (const r of rs) {
-    for (const t of tokenize(r.text)) seen.set(t.norm, (seen.get(t.norm) ?? 0) + 1);
+    for (const t of tokenize(r.text)) {
+      bump(seen, t.norm);
+      bump(seen, STEM_KEY + inflectionStem(t.norm));
+    }
     for (const a of r.attributions) {
       if (!a.cue) continue;
       const words = tokenize(r.text, a.cue[0], a.cue[1]);
       const head = words.find((t) => !isModifier(t.norm)) ?? words[0];
-      if (head) asCue.set(head.norm, (asCue.get(head.norm) ?? 0) + 1);
+      if (!head || isModifier(head.norm)) continue;
+      bump(asCue, head.norm);
+      bump(asCue, STEM_KEY + inflectionStem(head.norm));
     }
   }
-  return [...asCue]
-    .filter(([w, n]) => n >= MIN_CUE_COUNT && n / (seen.get(w) ?? n) >= MIN_CUE_SHARE && !isModifier(w))
+  const kept = [...asCue]
+    .filter(([w, n]) => n >= MIN_CUE_COUNT && n / (seen.get(w) ?? n) >= MIN_CUE_SHARE)
     .map(([w]) => w)
     .sort();
+  return {
+    words: kept.filter((w) => !w.startsWith(STEM_KEY)),
+    stems: kept.filter((w) => w.startsWith(STEM_KEY)).map((w) => w.slice(STEM_KEY.length)),
+  };
 }
 
 /**

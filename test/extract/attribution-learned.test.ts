@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { trainRanker } from '../../src/extract/attribution/model.ts';
+import { compileModel, trainRanker } from '../../src/extract/attribution/model.ts';
 import { findMixedClause } from '../../src/extract/attribution/mixed.ts';
 import { analyzeArticle, extractQuotes } from '../../src/extract/quotes.ts';
 import type { Quote } from '../../src/model/quote.ts';
@@ -163,4 +163,14 @@ test('a party label in brackets between a name and "said" is read past', () => {
   const quotes = quotesOf('Lawmakers met on Monday.\n“The vote will be close,” Rep. Ana Kell (D-Ore.) said.');
   const q = quotes.find((x) => x.kind === 'direct');
   assert.equal(q?.speaker?.name, 'Ana Kell', show(quotes));
+});
+
+test('a learned stem makes the past and -ing forms of its verb cues; a learned word only itself', () => {
+  const model = compileModel({ threshold: 0, cueWords: ['attacked'], cueStems: ['grumbl'], weights: {} });
+  for (const form of ['grumbled', 'grumbling']) assert.ok(model.isCueWord(form), form);
+  for (const form of ['grumbles', 'grumble']) assert.ok(!model.isCueWord(form), `${form} may be a noun`);
+  assert.ok(model.isCueWord('attacked'));
+  assert.ok(!model.isCueWord('attacks'), 'a word learned alone does not bring its other forms');
+  assert.ok(!model.isCueWord('table'));
+  assert.ok(model.isCueWord('said'), 'the lexicon’s verbs stay cues');
 });

@@ -1,15 +1,18 @@
 import shipped from './weights.json' with { type: 'json' };
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { inflectionStem } from '../../nlp/stem.ts';
 
 /**
  * The model as stored in weights.json: a linear model over hashed features (see features.ts). A
  * candidate is taken when its score (the sum of its features' weights) passes `threshold`.
- * `cueWords` are the words the model may read as cues beside the lexicon's. Rebuilt by
+ * `cueWords` are the words the model may read as cues beside the lexicon's, `cueStems` the
+ * inflection stems (nlp/stem.ts) whose past and -ing forms may be. Rebuilt by
  * `npm run train:attribution` from PolNeAR train.
  */
 export interface ModelFile {
   threshold: number;
   cueWords: readonly string[];
+  cueStems: readonly string[];
   /** Weight by feature hash, the hash written in decimal. */
   weights: Readonly<Record<string, number>>;
 }
@@ -56,18 +59,39 @@ function weightOf(table: WeightTable, key: number): number {
   }
 }
 
+/**
+ * Only past and -ing forms take a learned stem: they are verbs, where a bare or -s form is as often
+ * a noun ("shares", "credit", "orders" in business news) and each cue read costs a speaker search.
+ */
+const VERBAL_ENDING = /(?:ed|ing)$/u;
+
+/** Words whose cue answer is remembered; past this the stem is recomputed (bounded memory on any input). */
+const MAX_KNOWN_WORDS = 50_000;
+
 /** Share of PolNeAR train's articles (the last ones, in file order) kept out of training, to report on. */
 export const HELDOUT_SHARE = 0.1;
 
 /**
  * A stored model made ready to score. A word may be a cue when the lexicon lists it as a speech
- * verb, it is "according" (to), or the model learned it from the data.
+ * verb, it is "according" (to), the model learned it from the data, or it is a past or -ing
+ * form of a stem the model learned: a form rare in training ("grumbling") is as much a cue as the
+ * forms seen ("grumbled", "grumbles").
  */
 export function compileModel(file: ModelFile): AttributionModel {
-  const cues = new Set([...file.cueWords, ...SPEECH_VERB_FORMS.keys(), 'according']);
+  const lexicon = new Set([...file.cueWords, ...SPEECH_VERB_FORMS.keys(), 'according']);
+  const stems = new Set(file.cueStems);
+  // Every token of a sentence is asked; the answer per word is kept.
+  const known = new Map<string, boolean>();
   return {
     threshold: file.threshold,
-    isCueWord: (norm) => cues.has(norm),
+    isCueWord: (norm) => {
+      let cue = known.get(norm);
+      if (cue === undefined) {
+        cue = lexicon.has(norm) || (VERBAL_ENDING.test(norm) && stems.has(inflectionStem(norm)));
+        if (known.size < MAX_KNOWN_WORDS) known.set(norm, cue);
+      }
+      return cue;
+    },
     weights: buildWeightTable(Object.entries(file.weights).map(([k, v]) => [Number(k), v])),
   };
 }
