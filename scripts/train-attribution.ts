@@ -26,7 +26,7 @@ import { requireShared } from './shared-data.ts';
 const EPOCHS = 15;
 const SEED = 0x5eed8;
 /** Score a candidate must pass; chosen on PolNeAR dev for precision ≥ 0.85 (see eval/attribution.ts). */
-const THRESHOLD = -2.5;
+const THRESHOLD = -2.0;
 /** A word becomes a cue word when it opens this many gold cues of train … */
 const MIN_CUE_COUNT = 4;
 /** … and at least this share of its occurrences. */
