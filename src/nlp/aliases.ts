@@ -251,20 +251,55 @@ export function resolveRoleNoun(
 ): EntityCluster | null {
   const query = parseRole(surface);
   if (query === null || query.honorific) return null;
+  const index = roleIndexOf(bindings, countriesOf);
   const titledAt = new Map<EntityCluster, number>();
-  for (const b of bindings) {
-    if (b.article !== article || b.at > offset) continue;
-    if (isRoleAnswer(effectiveRole(b, countriesOf), query))
-      titledAt.set(b.cluster, Math.max(b.at, titledAt.get(b.cluster) ?? -1));
+  for (const { binding: b, role } of index.byArticle.get(article) ?? []) {
+    if (b.at > offset) continue;
+    if (isRoleAnswer(role, query)) titledAt.set(b.cluster, Math.max(b.at, titledAt.get(b.cluster) ?? -1));
   }
   if (titledAt.size > 0) return pickTitledInArticle(titledAt, article, offset);
-  const corpus = new Set<EntityCluster>();
-  for (const b of bindings) {
-    const role = effectiveRole(b, countriesOf);
-    if (isRoleAnswer(role, query) && (query.country === null || role.country === query.country))
-      corpus.add(b.cluster);
+  let answer = index.corpusAnswer.get(surface);
+  if (answer === undefined) {
+    const corpus = new Set<EntityCluster>();
+    for (const { binding: b, role } of index.all) {
+      if (isRoleAnswer(role, query) && (query.country === null || role.country === query.country))
+        corpus.add(b.cluster);
+    }
+    answer = corpus.size === 1 ? [...corpus][0]! : null;
+    index.corpusAnswer.set(surface, answer);
   }
-  return corpus.size === 1 ? [...corpus][0]! : null;
+  return answer;
+}
+
+/**
+ * The bindings of a resolution by article, each with its effective role, and the corpus-level
+ * answers found so far: a role noun is resolved once per mention, and scanning every binding of
+ * the corpus for each made resolution grow with the square of the corpus.
+ */
+interface RoleIndex {
+  all: { binding: RoleBinding; role: Role }[];
+  byArticle: Map<string, { binding: RoleBinding; role: Role }[]>;
+  corpusAnswer: Map<string, EntityCluster | null>;
+}
+
+const ROLE_INDEXES = new WeakMap<readonly RoleBinding[], RoleIndex>();
+
+function roleIndexOf(
+  bindings: readonly RoleBinding[],
+  countriesOf: Map<EntityCluster, Set<string>>,
+): RoleIndex {
+  let index = ROLE_INDEXES.get(bindings);
+  if (index) return index;
+  index = { all: [], byArticle: new Map(), corpusAnswer: new Map() };
+  for (const binding of bindings) {
+    const entry = { binding, role: effectiveRole(binding, countriesOf) };
+    index.all.push(entry);
+    const list = index.byArticle.get(binding.article);
+    if (list) list.push(entry);
+    else index.byArticle.set(binding.article, [entry]);
+  }
+  ROLE_INDEXES.set(bindings, index);
+  return index;
 }
 
 /**
