@@ -43,11 +43,42 @@ function stems(words: Iterable<string>): string[] {
   return [...new Set([...words].map((w) => stem(w)))];
 }
 
-/** The noun phrase after the figure, normalised to content-word stems. */
+/** The noun phrase after the figure ("of Ukrainian territory" → "Ukrainian territory"), as written. */
 function subjectAfter(text: string, end: number, clauseEnd: number): string {
   const m = OF_PHRASE.exec(text.slice(end, clauseEnd));
   const phrase = m ? m[1]!.replace(PHRASE_END, '') : '';
-  return phrase.trim().toLowerCase();
+  return phrase.trim();
+}
+
+/** Words of the clause shown on each side of a figure when no phrase names what it measures. */
+const SIDE_WORDS = 6;
+
+/**
+ * The subject as a reader sees it, in the article's own words: the phrase the figure measures
+ * ("rounds of consultations", "Ukrainian territory"), else the clause around it with the figure
+ * left out ("Russia has controlled Crimea since …"), which names the event a date dates.
+ */
+function readableSubject(
+  text: string,
+  clause: { start: number; end: number },
+  start: number,
+  end: number,
+  phrase: string,
+  kind: FigureKind | 'date',
+): string {
+  if (phrase !== '') {
+    const counted = kind === 'count' ? /[\p{L}’'-]+$/u.exec(text.slice(start, end))?.[0] : undefined;
+    return counted ? `${counted} of ${phrase}` : phrase;
+  }
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const before = words(clause.start, start).slice(-SIDE_WORDS);
+  const after = words(end, clause.end).slice(0, SIDE_WORDS);
+  const joined = [...before, ...(before.length > 0 && after.length > 0 ? ['…'] : []), ...after].join(' ');
+  return joined.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}…]+$/gu, '');
 }
 
 /**
@@ -169,7 +200,8 @@ export function findStatements(article: Article, quotes: readonly Quote[]): Foun
     const sentence = sentences.find((s) => s.start <= start && end <= s.end) ?? clause;
     // The figure's own words are left out of its period: "1987" is the value of a date, not its period.
     const around = text.slice(sentence.start, start) + ' … ' + text.slice(end, sentence.end);
-    const subject = shown.slice(0, SUBJECT_WORDS).join(' ');
+    const subject =
+      readableSubject(text, clause, start, end, phrase, kind) || shown.slice(0, SUBJECT_WORDS).join(' ');
     out.push({
       statement: {
         article: article.id,
