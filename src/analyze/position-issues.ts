@@ -267,10 +267,25 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
     for (const [t, w] of s.words) if (!wordOf.has(t)) wordOf.set(t, w);
   }
   const named = new Set(statements.flatMap((s) => [...s.names]));
+  const strongOf = new Map<string, boolean>();
   const strong = (t: string): boolean => {
-    const w = wordOf.get(t) ?? t;
-    return named.has(t) || !isDictionaryWord(w) || !isGenericNoun(w);
+    let answer = strongOf.get(t);
+    if (answer === undefined) {
+      const w = wordOf.get(t) ?? t;
+      answer = named.has(t) || !isDictionaryWord(w) || !isGenericNoun(w);
+      strongOf.set(t, answer);
+    }
+    return answer;
   };
+  // The statements holding each term: a cluster reads only its own statements, not the whole set.
+  const statementsOf = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    for (const t of s.terms) {
+      const list = statementsOf.get(t);
+      if (list) list.push(i);
+      else statementsOf.set(t, [i]);
+    }
+  });
   const all = [...df.keys()].sort();
   const groupOf = joinTerms(statements, all, df, wordOf);
   const clusters = new Map<string, string[]>();
@@ -278,8 +293,9 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
   const accepted = new Set<string>();
   for (const [key, terms] of clusters) {
     const set = new Set(terms);
-    const support = statements.filter((s) => terms.some((t) => s.terms.has(t))).length;
-    const specific = statements.some((s) => s.runs.some((r) => hasSpecificPhrase(r, set, strong)));
+    const holding = [...new Set(terms.flatMap((t) => statementsOf.get(t) ?? []))].map((i) => statements[i]!);
+    const support = holding.length;
+    const specific = holding.some((s) => s.runs.some((r) => hasSpecificPhrase(r, set, strong)));
     // An abstraction alone is never an issue; with a specific phrase or a concrete term it is.
     if (specific || (support >= MIN_ISSUE_STATEMENTS && terms.some(strong))) accepted.add(key);
   }
