@@ -207,13 +207,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     throw new UsageError('ingest prints no dossier; --format and --out belong to analyze and report');
 
   if (command === 'report') requireExistingStore(flags.db!);
-  const options = makeOptions({
-    semantic: flags.semantic ?? false,
-    indirect: !flags['no-indirect'],
-    ...parseLimits(flags),
-  });
-  const jobs = parseJobs(flags.jobs);
-  const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
+  const { options, jobs, progress } = runSettings(flags);
   const store = openStore(flags.db ?? ':memory:');
   try {
     const issues: Issue[] = [];
@@ -337,6 +331,17 @@ async function buildDossier(
   });
 }
 
+/** What analyze, ingest, report and export share: analysis options, threads and progress. */
+function runSettings(flags: Flags): { options: Options; jobs: number; progress: Progress } {
+  const options = makeOptions({
+    semantic: flags.semantic ?? false,
+    indirect: !flags['no-indirect'],
+    ...parseLimits(flags),
+  });
+  const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
+  return { options, jobs: parseJobs(flags.jobs), progress };
+}
+
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const jobs = Number(value);
@@ -407,13 +412,7 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
   if (inputs.length === 0 && !flags.db)
     throw new UsageError('export needs inputs to analyse or --db FILE (a store to read)');
   if (inputs.length === 0) requireExistingStore(flags.db!);
-  const options = makeOptions({
-    semantic: flags.semantic ?? false,
-    indirect: !flags['no-indirect'],
-    ...parseLimits(flags),
-  });
-  const jobs = parseJobs(flags.jobs);
-  const progress = createProgress({ stream: process.stderr, quiet: flags.quiet ?? false, unit: 'articles' });
+  const { options, jobs, progress } = runSettings(flags);
   const store = openStore(flags.db ?? ':memory:');
   try {
     const ingested =
