@@ -249,7 +249,14 @@ export function buildClaims(
   quotes: readonly Quote[],
   stories: readonly Story[] = [],
 ): Claim[] {
-  const found = articles.map((a) => findStatements(a, quotes));
+  // Each article with its own quotes: filtering all of the corpus's per article grew with its square.
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
+  const found = articles.map((a) => findStatements(a, quotesOf.get(a.id) ?? []));
   keepSalientNames(found);
   const groups: Group[] = [];
   const index = new StatementIndex();
@@ -284,11 +291,15 @@ export function buildClaims(
     }
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // Each article's stories, found once: asking every story per claim grew with the corpus squared.
+  const storiesOf = new Map<string, Story[]>();
+  for (const st of stories) for (const a of st.articles) storiesOf.set(a, [...(storiesOf.get(a) ?? []), st]);
+  const matesOf = (article: string): Set<string> => storyMates(storiesOf.get(article) ?? [], article);
   return groups.map(({ members: g }, i) => ({
     id: `claim-${i + 1}`,
     subject: subjectOf(g),
     kind: g[0]!.kind,
-    statements: [...g.map((s) => s.statement), ...mentionsFor(g, stories, byId)],
+    statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId)],
     agree: agreement(g),
   }));
 }
@@ -404,13 +415,13 @@ function keysOf(s: FoundStatement): Map<string, number> {
 /** Figure-less mentions of a single-sourced figure's subject in the other reports of its story. */
 function mentionsFor(
   g: readonly FoundStatement[],
-  stories: readonly Story[],
+  matesOf: (article: string) => Set<string>,
   byId: ReadonlyMap<string, Article>,
 ): ClaimStatement[] {
   const first = g[0]!;
   if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
   const out: ClaimStatement[] = [];
-  for (const id of storyMates(stories, first.statement.article)) {
+  for (const id of matesOf(first.statement.article)) {
     const article = byId.get(id);
     if (article) out.push(...findMentions(article, first.subject, sameWord, first.statement.unit));
   }
