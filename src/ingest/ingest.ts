@@ -116,87 +116,37 @@ export function prepareArticle(raw: RawArticle): Article {
   };
 }
 
-/** Articles of a batch, and the issues met while reading them. */
-export interface IngestBatch {
-  articles: Article[];
-  issues: Issue[];
-}
-
-export interface IngestOptions {
-  /** Articles per yielded batch: the unit a store commits, so a killed run loses at most one. */
-  batchSize?: number;
-  /**
-   * Per-document time budget (ms) for decoding, reading and preparing one source; a source over
-   * it is reported (HEARSAY_E_TIME_BUDGET) and its articles skipped. Checked when the document is
-   * done: the size and nesting limits bound how long any one document can take.
-   */
-  documentBudgetMs?: number;
-  /** The clock (ms) the budget is measured with; injected so reading stays a function of its inputs. */
-  now?: () => number;
-}
-
-export const DEFAULT_INGEST_BATCH = 200;
-
-/**
- * Reads the sources in order and yields their articles in batches of `batchSize` (a JSONL export
- * or a feed is split across batches too), with the issues met since the last batch. Ids are made
- * unique across the whole run. Exact and near duplicates are found by the store
- * (`Store.putArticles`), which sees earlier runs too; `markDuplicates` (exported by src/index.ts)
- * does it for a batch analysed without a store.
- */
-export async function* ingestBatches(
-  sources: AsyncIterable<Source | Issue>,
-  options: IngestOptions = {},
-): AsyncGenerator<IngestBatch> {
-  const size = options.batchSize ?? DEFAULT_INGEST_BATCH;
-  const budget = options.documentBudgetMs ?? Number.POSITIVE_INFINITY;
-  const now = options.now ?? (() => 0);
-  const ids = new Set<string>();
-  let batch: IngestBatch = { articles: [], issues: [] };
-  for await (const item of sources) {
-    if ('code' in item) {
-      batch.issues.push(item);
-      continue;
-    }
-    const started = now();
-    const parsed = parseSource(item);
-    const prepared = parsed.raw.map(prepareArticle);
-    const took = now() - started;
-    batch.issues.push(...parsed.issues);
-    if (took > budget) {
-      batch.issues.push(overBudget(item.origin, took, budget));
-      continue;
-    }
-    for (const article of prepared) {
-      article.id = uniqueId(article, ids);
-      ids.add(article.id);
-      batch.articles.push(article);
-      if (batch.articles.length >= size) {
-        yield batch;
-        batch = { articles: [], issues: [] };
-      }
-    }
-  }
-  if (batch.articles.length > 0 || batch.issues.length > 0) yield batch;
-}
-
 /** The issue of a document whose reading took longer than the per-document budget. */
 export function overBudget(origin: string, took: number, budget: number): Issue {
   const detail = `reading took ${Math.round(took)} ms, over the ${budget} ms per-document budget; skipped`;
   return makeIssue('HEARSAY_E_TIME_BUDGET', { origin }, detail);
 }
 
-/** Every source read and prepared in one result (see `ingestBatches`). */
-export async function ingestSources(
-  sources: AsyncIterable<Source | Issue>,
-  options: IngestOptions = {},
-): Promise<IngestResult> {
-  const result: IngestResult = { articles: [], issues: [] };
-  for await (const batch of ingestBatches(sources, { ...options, batchSize: Number.POSITIVE_INFINITY })) {
-    result.articles.push(...batch.articles);
-    result.issues.push(...batch.issues);
+/**
+ * Read every source and prepare its articles, in one result; the CLI streams the same work in
+ * batches on worker threads (src/run/ingest-batches.ts). Exact and near duplicates are found by
+ * the store (`Store.putArticles`), which sees earlier runs too; `markDuplicates` (exported by
+ * src/index.ts) does it for a batch analysed without a store.
+ */
+export async function ingestSources(sources: AsyncIterable<Source | Issue>): Promise<IngestResult> {
+  const articles: Article[] = [];
+  const issues: Issue[] = [];
+  const ids = new Set<string>();
+  for await (const item of sources) {
+    if ('code' in item) {
+      issues.push(item);
+      continue;
+    }
+    const parsed = parseSource(item);
+    issues.push(...parsed.issues);
+    for (const raw of parsed.raw) {
+      const article = prepareArticle(raw);
+      article.id = uniqueId(article, ids);
+      ids.add(article.id);
+      articles.push(article);
+    }
   }
-  return result;
+  return { articles, issues };
 }
 
 /** Two inputs with one base name (a/index.html, b/index.html) keep both, told apart by hash. */
