@@ -10,8 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
 import { makeOptions } from '../src/model/options.ts';
-import { STAGES } from '../src/pipeline.ts';
-type StageState = Parameters<(typeof STAGES)[number]['run']>[0];
+import { dossierOf, initialState, STAGES } from '../src/pipeline.ts';
 import { renderJson } from '../src/report/json.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 import { requireShared } from '../scripts/shared-data.ts';
@@ -40,31 +39,9 @@ const articles = await time('store', async () => {
   return stored;
 });
 const options = makeOptions({});
-const state: StageState = {
-  articles,
-  originals: articles.filter((a) => a.duplicateOf === null),
-  entities: null,
-  quotes: [],
-  stories: [],
-  timeline: [],
-  claims: [],
-  positions: [],
-};
+const state = initialState(articles);
 for (const stage of STAGES) await time(`stage ${stage.name}`, () => stage.run(state, options));
-await time('render json', () =>
-  renderJson({
-    version: 1,
-    generator: { name: 'hearsay', version: 'bench' },
-    articles,
-    quotes: state.quotes,
-    entities: state.entities?.entities ?? [],
-    stories: state.stories,
-    claims: state.claims,
-    positions: state.positions,
-    timeline: state.timeline,
-    issues: [],
-  } as never),
-);
+await time('render json', () => renderJson(dossierOf(state, [])));
 
 const total = times.reduce((n, [, ms]) => n + ms, 0);
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;

@@ -16,7 +16,7 @@ import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
 import type { Article } from '../src/model/article.ts';
 import { makeOptions } from '../src/model/options.ts';
-import { STAGES } from '../src/pipeline.ts';
+import { initialState, STAGES } from '../src/pipeline.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 
 function arg(name: string, fallback: number): number {
@@ -33,16 +33,7 @@ const all: Article[] = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8'
 );
 
 async function measure(part: string, articles: Article[], showSamples: boolean): Promise<void> {
-  const state = {
-    articles,
-    originals: articles.filter((a) => a.duplicateOf === null),
-    entities: null,
-    quotes: [],
-    stories: [],
-    timeline: [],
-    claims: [],
-    positions: [],
-  } as unknown as Parameters<(typeof STAGES)[number]['run']>[0];
+  const state = initialState(articles);
   const options = makeOptions();
   const t0 = performance.now();
   for (const stage of STAGES) {

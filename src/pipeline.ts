@@ -22,7 +22,7 @@ import { VERSION } from './version.ts';
  * state the earlier ones left; the order is the data dependency: quotes need entities (to name
  * speakers), stories use quotes, primaries need stories, provenance needs primaries.
  */
-interface State {
+export interface State {
   articles: Article[];
   /** Articles that are not exact duplicates: the ones analysed. */
   originals: Article[];
@@ -121,16 +121,7 @@ export async function analyzeArticles(
       views.set(a.id, { view: analysed.view, original: a.text });
       return analysed.article;
     });
-  const state: State = {
-    articles,
-    originals,
-    entities: null,
-    quotes: [],
-    stories: [],
-    timeline: [],
-    claims: [],
-    positions: [],
-  };
+  const state = initialState(articles, originals);
   for (const [i, stage] of STAGES.entries()) {
     hooks.onStage?.(stage.name, i, STAGES.length);
     await stage.run(state, options);
@@ -140,10 +131,32 @@ export async function analyzeArticles(
       [state.quotes, state.entities?.entities, state.claims, state.timeline, state.positions],
       views,
     );
+  return dossierOf(state, issues);
+}
+
+/** The state before the first stage: every article, the originals to analyse, nothing found yet. */
+export function initialState(
+  articles: Article[],
+  originals: Article[] = articles.filter((a) => a.duplicateOf === null),
+): State {
+  return {
+    articles,
+    originals,
+    entities: null,
+    quotes: [],
+    stories: [],
+    timeline: [],
+    claims: [],
+    positions: [],
+  };
+}
+
+/** The dossier of what the stages found. */
+export function dossierOf(state: State, issues: Issue[]): Dossier {
   return {
     version: DOSSIER_VERSION,
     generator: { name: 'hearsay', version: VERSION },
-    articles,
+    articles: state.articles,
     quotes: state.quotes,
     entities: state.entities?.entities ?? [],
     stories: state.stories,
