@@ -1,4 +1,11 @@
-import { lemmasOf, synsetsOf, taggedSenseCount, type WordnetPos } from './wordnet.ts';
+import {
+  indexForm,
+  lemmasOf,
+  sensesOfWord,
+  synsetsOf,
+  taggedSenseCount,
+  type WordnetPos,
+} from './wordnet.ts';
 import { dataLine } from './wordnet-relations.ts';
 
 /**
@@ -63,4 +70,13 @@ function findExtremeSense(word: string): string | null {
   if (best === null || best.pos === 'n' || (best.pos === 'r' && !/ly$/.test(word))) return null;
   const first = synsetsOf(best.lemma, best.pos, 1)[0];
   return first !== undefined && isExtremeSense(first) ? first : null;
+}
+
+/**
+ * A noun whose main sense is defined as an extreme ("panic": an overwhelming feeling of fear;
+ * "grief": intense sorrow): the hardened form of its plain neighbour, however near in WordNet.
+ */
+export function isExtremeNoun(word: string): boolean {
+  const first = sensesOfWord(indexForm(word), 1)[0];
+  return first !== undefined && first.startsWith('n:') && isExtremeSense(first);
 }

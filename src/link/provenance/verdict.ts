@@ -14,6 +14,7 @@ import { verbFrameChanged } from './verdict/06-verb-frame.ts';
 import { conditionDropped, scopeChanged } from './verdict/07-scope-condition.ts';
 import {
   actorsSwapped,
+  evidenceOfRewording,
   nameAdded,
   wordAdded,
   wordingWithoutEvidence,
@@ -151,8 +152,15 @@ function describeParaphrase({ alignment, diff, quoteText, articleText }: JudgeIn
   const parts: string[] = [];
   if (opensInsideClause(alignment, quoteText, articleText)) parts.push('opens as a sentence inside a clause');
   const quoted = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
+  // A stretch reworded without a word-for-word match carries the evidence that it means the same.
+  const evidence = ([from, to]: [string, string]) => {
+    const kind = diff.gapPairs.some(([f, t]) => f === from && t === to)
+      ? evidenceOfRewording(from, to)
+      : null;
+    return kind === null ? '' : ` (${kind})`;
+  };
   if (diff.substituted.length > 0)
-    parts.push(`reworded ${diff.substituted.map(([from, to]) => `"${from}" → "${to}"`).join(', ')}`);
+    parts.push(`reworded ${diff.substituted.map((p) => `"${p[0]}" → "${p[1]}"${evidence(p)}`).join(', ')}`);
   if (diff.added.length > 0) parts.push(`added ${quoted(diff.added)}`);
   if (diff.dropped.length > 0) parts.push(`left out ${quoted(diff.dropped)}`);
   parts.push(`coverage ${alignment.coverage.toFixed(2)}`);

@@ -1,5 +1,7 @@
 import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
+import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
+import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
 import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
@@ -141,18 +143,16 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
   if (!isCloseRendering(alignment, diff)) return out;
   for (const [from, to] of diff.gapPairs) {
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
-    // Two graded words of one grade ("awfully" / "very") are the same emphasis.
-    if (sameGrade(from, to)) continue;
-    // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
-    if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase())) continue;
-    // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
-    if (isTidiedRepetition(from, to)) continue;
-    if (sharesSynonym(from, to)) continue;
-    // Two adjectives of one WordNet cluster: the same grade is a synonym ("tiny" / "minute"), the
-    // far end of the scale a hardening ("chilly" / "frigid": extremely cold).
-    const cluster = clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES);
-    if (cluster === 'same-grade') continue;
-    if (cluster === 'stronger') {
+    // A noun defined as the extreme of the one it replaces ("anger" → "fury") hardens the report,
+    // however near the two are in WordNet.
+    if (isHardenedNoun(from, to)) {
+      out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      continue;
+    }
+    if (evidenceOfRewording(from, to) !== null) continue;
+    // Two adjectives of one WordNet cluster, one at the far end of the scale: a hardening ("chilly"
+    // / "frigid": extremely cold).
+    if (clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES) === 'stronger') {
       out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
       continue;
     }
@@ -160,6 +160,31 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
   }
   return out;
 };
+
+function isHardenedNoun(from: string, to: string): boolean {
+  const single = (s: string) => /^\p{L}+$/u.test(s.trim());
+  return single(from) && single(to) && isExtremeNoun(to.toLowerCase()) && !isExtremeNoun(from.toLowerCase());
+}
+
+/**
+ * The evidence that a reworded stretch means the same as the speaker's, named for the verdict's
+ * reasons; null when there is none.
+ */
+export function evidenceOfRewording(from: string, to: string): string | null {
+  // Two graded words of one grade ("awfully" / "very") are the same emphasis.
+  if (sameGrade(from, to)) return 'one grade of intensity';
+  // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
+  if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
+    return 'verb frames, judged by the frame rule';
+  // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
+  if (isTidiedRepetition(from, to)) return 'a repetition tidied';
+  const synonym = synonymyEvidence(from, to);
+  if (synonym !== null) return synonym;
+  // Two adjectives of one WordNet cluster and of one grade are synonyms ("tiny" / "minute").
+  if (clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES) === 'same-grade')
+    return 'WordNet: adjectives of one cluster and grade';
+  return null;
+}
 
 /**
  * A close rendering keeps the speaker's words but for one or two changes: of the quote's content
@@ -228,20 +253,28 @@ function isTidiedRepetition(from: string, to: string): boolean {
 
 /**
  * Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other,
- * or WordNet defines one by the other alone ("fast": quickly or rapidly).
+ * or WordNet defines one by the other alone ("fast": quickly or rapidly), or the two are nouns of
+ * synonymous adjectives ("autarky" / "self-sufficiency"); the kind of evidence, or null.
  */
-function sharesSynonym(a: string, b: string): boolean {
+function synonymyEvidence(a: string, b: string): string | null {
   // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
   const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
   const bs = words(b);
   // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
-  if (areNearSynonyms(a.toLowerCase(), b.toLowerCase(), EVIDENCE_SENSES)) return true;
-  return words(a).some((x) =>
-    bs.some(
-      (y) =>
-        areNearSynonyms(x, y, EVIDENCE_SENSES) ||
-        isDefinedAs(x, y, WORDNET_MAX_SENSES) ||
-        isDefinedAs(y, x, WORDNET_MAX_SENSES),
-    ),
-  );
+  if (areNearSynonyms(a.toLowerCase(), b.toLowerCase(), EVIDENCE_SENSES)) return 'WordNet: near-synonyms';
+  for (const x of words(a)) {
+    for (const y of bs) {
+      if (areNearSynonyms(x, y, EVIDENCE_SENSES)) return 'WordNet: near-synonyms';
+      if (isDefinedAs(x, y, WORDNET_MAX_SENSES) || isDefinedAs(y, x, WORDNET_MAX_SENSES))
+        return 'WordNet: one defined by the other';
+      const bridge = derivedSynonymy(x, y, WORDNET_MAX_SENSES);
+      if (bridge) return `WordNet: nouns of "${bridge[0]}" / "${bridge[1]}"`;
+    }
+  }
+  return null;
+}
+
+/** Some word of one side is a WordNet synonym of, or one near-synonymy step from, a word of the other. */
+function sharesSynonym(a: string, b: string): boolean {
+  return synonymyEvidence(a, b) !== null;
 }

@@ -1,0 +1,56 @@
+import { indexForm, sensesOfWord } from './wordnet.ts';
+import { clusterRelation } from './wordnet-clusters.ts';
+import { isExtremeNoun } from './wordnet-intensity.ts';
+import { dataLine } from './wordnet-relations.ts';
+
+/**
+ * Synonymy across parts of speech. A noun of quality names the state of being what its adjective
+ * says ("autarky" is being "autarkic", "self-sufficiency" being "self-sufficient"); WordNet links it
+ * to its adjective by a derivation pointer (`+`). Two such nouns mean the same when their adjectives do:
+ * one synset, or two satellites of one cluster head of the same grade (see wordnet-clusters.ts).
+ * Only adjectives bridge: the nouns and verbs a verb derives name different roles of one event
+ * ("destroyer", "destruction"), not one meaning. Adverbs do not: their degree is the intensity
+ * rules' to judge ("quickly" / "instantly" share a cluster, not a grade).
+ */
+
+/** The adjective lemmas a synset is derived from or derives, as `lemma` strings. */
+function adjectiveLemmasOf(id: string): string[] {
+  const f = dataLine(id).split(' ');
+  let at = 4 + 2 * parseInt(f[3]!, 16);
+  const pointers = Number(f[at]);
+  at++;
+  const out: string[] = [];
+  for (let k = 0; k < pointers; k++, at += 4) {
+    if (f[at] !== '+' || (f[at + 2] !== 'a' && f[at + 2] !== 's')) continue;
+    const target = dataLine(`a:${f[at + 1]}`).split(' ');
+    // source/target: the pointer links one word of each synset (lexical pointer), the last two hex digits.
+    const word = parseInt(f[at + 3]!.slice(2), 16);
+    const lemma = target[4 + 2 * Math.max(0, word - 1)]?.replace(/\(.*\)$/, '').toLowerCase();
+    if (lemma !== undefined && !out.includes(lemma)) out.push(lemma);
+  }
+  return out;
+}
+
+/** The adjectives a noun of quality stands for: those its first senses are derived from. */
+function bridgingAdjectives(word: string, maxSenses: number): string[] {
+  const nouns = sensesOfWord(indexForm(word), maxSenses).filter((id) => id.startsWith('n:'));
+  return [...new Set(nouns.flatMap(adjectiveLemmasOf))];
+}
+
+/**
+ * `a` and `b` (nouns of quality) stand for adjectives that mean the same; the
+ * adjectives found, or null. Each word's own adjective senses count too ("autarky" / "self-sufficient").
+ */
+export function derivedSynonymy(a: string, b: string, maxSenses: number): readonly [string, string] | null {
+  if (isExtremeNoun(a) !== isExtremeNoun(b)) return null;
+  const xs = [...bridgingAdjectives(a, maxSenses), indexForm(a)];
+  const ys = [...bridgingAdjectives(b, maxSenses), indexForm(b)];
+  for (const x of xs) {
+    for (const y of ys) {
+      // Both words as they are is plain adjective synonymy, judged elsewhere.
+      if (x === indexForm(a) && y === indexForm(b)) continue;
+      if (x === y || clusterRelation(x, y, maxSenses) === 'same-grade') return [x, y];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attachProvenance } from '../../src/link/provenance/provenance.ts';
+import type { Quote, Verdict } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+import { quoteIn, storyOf } from '../helpers/quote.ts';
+
+/**
+ * Evidence that a reworded word means the same, beyond a shared WordNet synset. Each primary is an
+ * invented one-speaker transcript; the report quotes it directly with one word changed.
+ */
+function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
+  const text = `Remarks by Minister Ana Holt\n\nANA HOLT: ${passage}\n`;
+  const primary = makeArticle('primary.txt', text);
+  const own: Quote = { ...quoteIn('primary.txt', text, passage, 'Ana Holt'), id: 'p-q1', kind: 'transcript' };
+  const reportText = `The minister told reporters on Tuesday that “${said}” in a statement.`;
+  const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
+  const quote = quoteIn('report.txt', reportText, said, 'Ana Holt');
+  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
+  const p = out[1]!.provenance!;
+  return { verdict: p.verdict, reasons: p.reasons };
+}
+
+test('nouns of two synonymous adjectives are a paraphrase, and the reason names the adjectives', () => {
+  const r = judge(
+    'The valley has known real prosperity since the railway came through it.',
+    'The valley has known real affluence since the railway came through it.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+  assert.match(
+    r.reasons.join(' | '),
+    /"prosperity" → "affluence" \(WordNet: nouns of "prosperous" \/ "affluent"\)/,
+  );
+});
+
+test('a noun defined as the extreme of its neighbour hardens the report, however near in WordNet', () => {
+  for (const [plain, extreme] of [
+    ['anger', 'fury'],
+    ['sadness', 'grief'],
+  ]) {
+    const r = judge(
+      `There was some ${plain} among the traders when the port closed for the winter.`,
+      `There was some ${extreme} among the traders when the port closed for the winter.`,
+    );
+    assert.equal(r.verdict, 'altered', `${plain} → ${extreme}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.wording-hardened:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('a plain noun for a plain noun of one grade stays a paraphrase', () => {
+  const r = judge(
+    'There was some worry among the traders when the port closed for the winter.',
+    'There was some concern among the traders when the port closed for the winter.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+});
