@@ -1,4 +1,4 @@
-import { indexForm, sensesOfWord } from './wordnet.ts';
+import { indexForm, lemmasOf, synsetsOf } from './wordnet.ts';
 import { clusterRelation } from './wordnet-clusters.ts';
 import { isExtremeNoun } from './wordnet-intensity.ts';
 import { dataLine } from './wordnet-relations.ts';
@@ -13,28 +13,38 @@ import { dataLine } from './wordnet-relations.ts';
  * rules' to judge ("quickly" / "instantly" share a cluster, not a grade).
  */
 
-/** The adjective lemmas a synset is derived from or derives, as `lemma` strings. */
-function adjectiveLemmasOf(id: string): string[] {
+/**
+ * The adjective lemmas that `lemma`, in synset `id`, is derived from or derives. A derivation
+ * pointer links one word of each synset (source/target: two hex digits each), so only the
+ * pointers leaving `lemma` itself are read ("autarky" → "autarkic", not its synonym's "autarchic").
+ */
+function adjectiveLemmasOf(id: string, lemma: string): string[] {
   const f = dataLine(id).split(' ');
-  let at = 4 + 2 * parseInt(f[3]!, 16);
+  const count = parseInt(f[3]!, 16);
+  let own = 0;
+  for (let k = 0; k < count; k++)
+    if (f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase() === lemma) own = k + 1;
+  let at = 4 + 2 * count;
   const pointers = Number(f[at]);
   at++;
   const out: string[] = [];
   for (let k = 0; k < pointers; k++, at += 4) {
     if (f[at] !== '+' || (f[at + 2] !== 'a' && f[at + 2] !== 's')) continue;
+    if (parseInt(f[at + 3]!.slice(0, 2), 16) !== own) continue;
     const target = dataLine(`a:${f[at + 1]}`).split(' ');
-    // source/target: the pointer links one word of each synset (lexical pointer), the last two hex digits.
     const word = parseInt(f[at + 3]!.slice(2), 16);
-    const lemma = target[4 + 2 * Math.max(0, word - 1)]?.replace(/\(.*\)$/, '').toLowerCase();
-    if (lemma !== undefined && !out.includes(lemma)) out.push(lemma);
+    const adjective = target[4 + 2 * Math.max(0, word - 1)]?.replace(/\(.*\)$/, '').toLowerCase();
+    if (adjective !== undefined && !out.includes(adjective)) out.push(adjective);
   }
   return out;
 }
 
 /** The adjectives a noun of quality stands for: those its first senses are derived from. */
 function bridgingAdjectives(word: string, maxSenses: number): string[] {
-  const nouns = sensesOfWord(indexForm(word), maxSenses).filter((id) => id.startsWith('n:'));
-  return [...new Set(nouns.flatMap(adjectiveLemmasOf))];
+  const out = lemmasOf(word, 'n').flatMap((lemma) =>
+    synsetsOf(lemma, 'n', maxSenses).flatMap((id) => adjectiveLemmasOf(id, lemma)),
+  );
+  return [...new Set(out)];
 }
 
 /**
