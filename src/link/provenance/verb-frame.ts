@@ -11,6 +11,7 @@ import {
   type Time,
 } from '../../nlp/lexicons/verb-frames.ts';
 import { IRREGULAR_PAST_FORMS } from '../../nlp/lexicons/irregular-forms.ts';
+import { lemmasOf } from '../../nlp/wordnet.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -58,7 +59,29 @@ function frameWordsOf(norm: string): string[] {
   return [norm];
 }
 
-function isFrameWord(w: string): boolean {
+/**
+ * The lexicon form of a frame verb in any inflection: the lexicons list a catenative as it is
+ * mostly said ("plan", "intend", "hope"), and "planned to", "intending to", "hoped to" frame the
+ * verb the same way. Aspect verbs are not lemmatised: their time is the form's own ("finished",
+ * "continues").
+ */
+const FRAME_KEY_CACHE = new Map<string, string>();
+const FRAME_KEY_CACHE_MAX_ENTRIES = 20_000;
+
+function frameKey(w: string): string {
+  if (CATENATIVE.has(w) || FUTURE.has(w) || INCEPTION.has(w) || MODAL.has(w) || AUX.has(w) || ASPECT.has(w))
+    return w;
+  let key = FRAME_KEY_CACHE.get(w);
+  if (key === undefined) {
+    key = lemmasOf(w, 'v').find((l) => CATENATIVE.has(l) || FUTURE.has(l)) ?? w;
+    if (FRAME_KEY_CACHE.size >= FRAME_KEY_CACHE_MAX_ENTRIES) FRAME_KEY_CACHE.clear();
+    FRAME_KEY_CACHE.set(w, key);
+  }
+  return key;
+}
+
+function isFrameWord(word: string): boolean {
+  const w = frameKey(word);
   return (
     MODAL.has(w) ||
     CATENATIVE.has(w) ||
@@ -72,6 +95,7 @@ function isFrameWord(w: string): boolean {
 
 /** A word that frames another verb ("continues to grow", "intend to announce"): the frame rule reads it. */
 export function isFrameVerb(word: string): boolean {
+  word = frameKey(word);
   return FUTURE.has(word) || ASPECT.has(word) || INCEPTION.has(word) || CATENATIVE.has(word);
 }
 
@@ -105,7 +129,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   let modality: Modality | null = null;
   let time: Time | null = null;
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
-    const w = words[k]!;
+    const w = frameKey(words[k]!);
     const next = words[k + 1];
     if (next === 'to' && CATENATIVE.has(w)) {
       modality ??= CATENATIVE.get(w)!;
@@ -127,7 +151,9 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     } else if (AUX.has(w)) {
       const a = AUX.get(w)!;
       // "have been holding the lines for months" is told of as done, as "held … for months" is.
-      if (a === 'perfect' || a === 'be-past') time ??= 'done';
+      // "was closing" was under way then, not done: the past progressive is no simple past.
+      if (a === 'be-past' && verb.endsWith('ing')) time ??= 'ongoing';
+      else if (a === 'perfect' || a === 'be-past') time ??= 'done';
       else if (a === 'be-present') time ??= verb.endsWith('ing') ? 'ongoing' : 'present';
       else time ??= a;
       modality ??= 'plain';
@@ -141,7 +167,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
 
 /** The frame holds an attempt ("try to", "seek to"), which a noun may say as well. */
 export function isConative(frame: VerbFrame): boolean {
-  return frame.words.some((w) => CONATIVE.has(w));
+  return frame.words.some((w) => CONATIVE.has(frameKey(w)));
 }
 
 /** A frame that says something: a modal, an auxiliary or a catenative stands before the verb. */

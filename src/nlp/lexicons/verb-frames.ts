@@ -72,12 +72,15 @@ export const CONATIVE_CATENATIVES: readonly ModalWord[] = [
   { word: 'seek', modality: 'wish', example: 'we seek to end the dispute' },
   { word: 'seeking', modality: 'wish', example: 'we are seeking to end it' },
   { word: 'strive', modality: 'wish', example: 'we strive to do better' },
+  { word: 'work', modality: 'wish', example: 'we are working to lower prices' },
+  { word: 'struggle', modality: 'wish', example: 'they struggled to pay' },
 ];
 
 /**
  * Words that put the framed verb in the future: "going to", "intend to", "plan to", "look forward
- * to signing", "paving the way to provide", "on the cusp of", "about to". Matched by word; the ones
- * that are content words elsewhere ("plan", "way") only count inside a frame.
+ * to signing", "paving the way to provide", "on the cusp of", "about to". Matched by word, a verb
+ * in any inflection ("planned", "intending"); the ones that are content words elsewhere ("plan",
+ * "way") only count inside a frame.
  */
 export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = [
   { word: 'going', example: 'it is going to create jobs' },
@@ -97,6 +100,14 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'poised', example: 'the bill is poised to pass' },
   { word: 'set', example: 'the deal is set to close' },
   { word: 'soon', example: 'signing the bill soon' },
+  // Commitments and preparations: the act is still to come ("promised to build" is not "built").
+  { word: 'prepare', example: 'the ministry is preparing to release it' },
+  { word: 'schedule', example: 'the vote is scheduled to take place' },
+  { word: 'promise', example: 'we promised to build it' },
+  { word: 'pledge', example: 'they pledged to cut emissions' },
+  { word: 'vow', example: 'he vowed to appeal' },
+  { word: 'threaten', example: 'they threatened to leave' },
+  { word: 'propose', example: 'we propose to merge the agencies' },
 ];
 
 /** Aspect verbs that frame another verb: the action under way, or finished. */

@@ -23,8 +23,12 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       if (fq.truncated && !isMarked(fq)) continue;
       // "has to end, and end soon": a bare verb after "and"/"or" shares the frame of the verb before.
       if (!isMarked(fq) && COORDINATORS.has(alignment.quote[m.q - 1]?.norm ?? '')) continue;
-      // An attempt against a bare verb may be a noun's ("no intention of lobbying"): not compared.
-      if ((isConative(fq) || isConative(fp)) && !(isMarked(fq) && isMarked(fp))) continue;
+      // An attempt against a bare verb may be a noun's ("no intention of lobbying"): not compared,
+      // unless the bare verb is told as done ("have worked to lower" → "lowered").
+      if ((isConative(fq) || isConative(fp)) && !(isMarked(fq) && isMarked(fp))) {
+        const bare = isMarked(fq) ? fp : fq;
+        if (bare.time !== 'done') continue;
+      }
       const kind = changeOf(fq, fp);
       if (kind === null) continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attachProvenance } from '../../src/link/provenance/provenance.ts';
+import type { Quote, Verdict } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+import { quoteIn, storyOf } from '../helpers/quote.ts';
+
+/**
+ * Tense, aspect and attempt read from the verb's frame in any inflection of its frame verb. Each
+ * primary is an invented one-speaker transcript; the report quotes it directly.
+ */
+function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
+  const text = `Remarks by Minister Ana Holt\n\nANA HOLT: ${passage}\n`;
+  const primary = makeArticle('primary.txt', text);
+  const own: Quote = { ...quoteIn('primary.txt', text, passage, 'Ana Holt'), id: 'p-q1', kind: 'transcript' };
+  const reportText = `The minister told reporters on Tuesday that “${said}” in a statement.`;
+  const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
+  const quote = quoteIn('report.txt', reportText, said, 'Ana Holt');
+  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
+  const p = out[1]!.provenance!;
+  return { verdict: p.verdict, reasons: p.reasons };
+}
+
+const PLANNED_DONE: [string, string][] = [
+  [
+    'We planned to close the coal plants by the end of the decade.',
+    'We closed the coal plants by the end of the decade.',
+  ],
+  ['The region intended to hold a vote on the new charter.', 'The region held a vote on the new charter.'],
+  ['They pledged to cut emissions from the steel mills.', 'They cut emissions from the steel mills.'],
+  [
+    'The ministry is preparing to release the report on rail safety.',
+    'The ministry has released the report on rail safety.',
+  ],
+  ['The vote is scheduled to take place in the spring.', 'The vote took place in the spring.'],
+];
+
+test('a plan or commitment in any inflection, reported as done, changes the tense', () => {
+  for (const [passage, said] of PLANNED_DONE) {
+    const r = judge(passage, said);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('an effort reported as achieved changes what was said, also against a bare past verb', () => {
+  for (const [passage, said] of [
+    ['We are working to lower the price of bread.', 'We have lowered the price of bread.'],
+    [
+      'We have worked to lower the cost of insulin for older people.',
+      'We lowered the cost of insulin for older people.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
+
+test('the past progressive was under way, not done', () => {
+  const r = judge(
+    'The plant was closing its doors when the storm hit.',
+    'The plant closed its doors when the storm hit.',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.match(r.reasons.join(' | '), /verdict\.tense-changed: "was closing" → "closed"/);
+});
+
+test('a promise reported as a future, and a past reported as a perfect, keep their time', () => {
+  for (const [passage, said] of [
+    ['We promised to rebuild the harbour after the flood.', 'We will rebuild the harbour after the flood.'],
+    ['The council agreed to fund the bridge.', 'The council has agreed to fund the bridge.'],
+    ['We continued to invest in the railways.', 'We invested in the railways.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
