@@ -143,13 +143,13 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
   if (!isCloseRendering(alignment, diff)) return out;
   for (const [from, to] of diff.gapPairs) {
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
-    // A noun defined as the extreme of the one it replaces ("anger" → "fury") hardens the report,
-    // however near the two are in WordNet.
-    if (isHardenedNoun(from, to)) {
-      out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+    if (evidenceOfRewording(from, to) !== null) {
+      // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
+      // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
+      if (isHardenedNoun(from, to))
+        out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
       continue;
     }
-    if (evidenceOfRewording(from, to) !== null) continue;
     // Two adjectives of one WordNet cluster, one at the far end of the scale: a hardening ("chilly"
     // / "frigid": extremely cold).
     if (clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES) === 'stronger') {
