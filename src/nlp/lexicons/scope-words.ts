@@ -2,6 +2,8 @@
  * Quantifiers and the share of their set they claim, from none to all. A report that swaps one for
  * another of a different rank ("most of our allies" → "all of our allies"), drops one ("virtually
  * all" → "all") or adds one widens or narrows what was said. Several words are matched as a phrase.
+ * Adverbs of frequency are quantifiers over occasions ("sometimes" → "always" widens as "some" →
+ * "all" does); "never" is a negation and read by the negation rule.
  */
 export interface ScopeWord {
   word: string;
@@ -43,4 +45,18 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'everything', rank: 6, example: 'everything is ready' },
   { word: 'entire', rank: 6, example: 'the entire region' },
   { word: 'always', rank: 6, example: 'we always respond' },
+  // A share of a whole, said of a mass ("much of the region") or of a part ("part of the money").
+  { word: 'part of', rank: 2, example: 'part of the money went north' },
+  { word: 'parts of', rank: 2, example: 'parts of the country' },
+  { word: 'much of', rank: 3, example: 'much of the region is without power' },
+  // Adverbs of frequency quantify over occasions as the words above do over things.
+  { word: 'rarely', rank: 1, example: 'the minister rarely speaks' },
+  { word: 'seldom', rank: 1, example: 'they seldom agree' },
+  { word: 'occasionally', rank: 2, example: 'the ferry is occasionally late' },
+  { word: 'sometimes', rank: 2, example: 'inspectors sometimes find problems' },
+  { word: 'often', rank: 3, example: 'the ferry is often late' },
+  { word: 'frequently', rank: 3, example: 'talks frequently stall' },
+  { word: 'usually', rank: 4, example: 'prices usually rise' },
+  { word: 'normally', rank: 4, example: 'the office normally opens at nine' },
+  { word: 'typically', rank: 4, example: 'a case typically takes a year' },
 ];

@@ -35,7 +35,9 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     const dropped = [...lost, ...opening].filter(
       (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
     );
-    const swapped = unmatched.filter((t) => !(t.scope === ALL_RANK && hasDefiniteArticle(window, p)));
+    const swapped = unmatched.filter(
+      (t) => !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)),
+    );
     if (swapped.length === 0 && dropped.length === 0) continue;
     const before = [...p.map((t) => t.norm), ...dropped.map((i) => terms[i]!.norm)];
     const after = swapped.map((t) => textOf(quoteText, t));
@@ -79,10 +81,26 @@ function quantifierBefore(seg: SegmentAlignment): number {
   return terms[j]!.scope !== null ? j : seg.regionFrom - 1;
 }
 
-/** "the details" already means all of them: "every detail" in its place widens nothing. */
-function hasDefiniteArticle(window: Term[], quantified: Term[]): boolean {
-  return quantified.length === 0 && window.some((t) => t.norm === 'the');
+/**
+ * "the details" already means all of them: "every detail" in its place widens nothing. The noun the
+ * quantifier counts (the next content word of the quote, past "of the") renders a passage word
+ * that stood after "the" (or "these", "those"); a "the" elsewhere in the passage says nothing.
+ */
+function countsDefiniteNoun(seg: SegmentAlignment, quote: readonly Term[], quantifier: Term): boolean {
+  let i = quote.indexOf(quantifier) + 1;
+  while (i < seg.to && (PARTITIVE_WORDS.has(quote[i]!.norm) || quote[i]!.light)) i++;
+  const m = seg.support.get(i);
+  if (!m) return false;
+  const terms = seg.candidate.terms;
+  for (let j = m.p - 1; j >= Math.max(0, m.p - 3); j--) {
+    const w = terms[j]!.norm;
+    if (DEFINITE_WORDS.has(w)) return true;
+    if (!terms[j]!.light) return false;
+  }
+  return false;
 }
+
+const DEFINITE_WORDS = new Set(['the', 'these', 'those']);
 
 /**
  * A condition cut from inside the quote: the passage it renders holds more condition cues ("if",

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attachProvenance } from '../../src/link/provenance/provenance.ts';
+import type { Quote, Verdict } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+import { quoteIn, storyOf } from '../helpers/quote.ts';
+
+/**
+ * Scope: quantifiers over things and over occasions, shares of a whole, and "all" put where the
+ * passage had no definite article. Each primary is an invented one-speaker transcript.
+ */
+function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
+  const text = `Remarks by Minister Ana Holt\n\nANA HOLT: ${passage}\n`;
+  const primary = makeArticle('primary.txt', text);
+  const own: Quote = { ...quoteIn('primary.txt', text, passage, 'Ana Holt'), id: 'p-q1', kind: 'transcript' };
+  const reportText = `The minister told reporters on Tuesday that “${said}” in a statement.`;
+  const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
+  const quote = quoteIn('report.txt', reportText, said, 'Ana Holt');
+  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
+  const p = out[1]!.provenance!;
+  return { verdict: p.verdict, reasons: p.reasons };
+}
+
+function assertScopeChanged(passage: string, said: string): void {
+  const r = judge(passage, said);
+  assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.scope-changed:')),
+    `${said}: ${r.reasons.join(' | ')}`,
+  );
+}
+
+test('an adverb of frequency of another rank widens or narrows the claim', () => {
+  assertScopeChanged(
+    'The inspectors sometimes find problems at the border.',
+    'The inspectors always find problems at the border.',
+  );
+  assertScopeChanged('Prices usually rise before the holidays.', 'Prices always rise before the holidays.');
+  assertScopeChanged('The ferry is often late in the winter.', 'The ferry is rarely late in the winter.');
+});
+
+test('a share of a whole cut from before the noun says it of the whole', () => {
+  assertScopeChanged(
+    'Part of the money went to the northern provinces.',
+    'The money went to the northern provinces.',
+  );
+  assertScopeChanged(
+    'Much of the region is still without power tonight.',
+    'The region is still without power tonight.',
+  );
+});
+
+test('"all" in place of a word the rules do not rank, with no article before the noun, widens', () => {
+  assertScopeChanged(
+    'Certain states have refused to expand the program.',
+    'All states have refused to expand the program.',
+  );
+});
+
+test('"all" or "every" before a noun the passage gave with "the" widens nothing', () => {
+  for (const [passage, said] of [
+    [
+      'We will publish the details of the contract next week.',
+      'We will publish every detail of the contract next week.',
+    ],
+    [
+      'We have answered the questions of the committee.',
+      'We have answered all the questions of the committee.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
+
+test('two frequency adverbs of one rank are a paraphrase', () => {
+  const r = judge(
+    'Talks frequently stall over the price of gas.',
+    'Talks often stall over the price of gas.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+});
