@@ -45,9 +45,7 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'everything', rank: 6, example: 'everything is ready' },
   { word: 'entire', rank: 6, example: 'the entire region' },
   { word: 'always', rank: 6, example: 'we always respond' },
-  // A share of a whole, said of a mass ("much of the region") or of a part ("part of the money").
-  { word: 'part of', rank: 2, example: 'part of the money went north' },
-  { word: 'parts of', rank: 2, example: 'parts of the country' },
+  // A share of a mass. ("part of" is as often membership, "become part of the alliance", as a share.)
   { word: 'much of', rank: 3, example: 'much of the region is without power' },
   // Adverbs of frequency quantify over occasions as the words above do over things.
   { word: 'rarely', rank: 1, example: 'the minister rarely speaks' },
