@@ -213,11 +213,14 @@ function readTurns(
   const { frame } = a;
   const header = frame.sentences.filter((s) => s.end <= turns[0]!.labelSpan.start);
   const venue = header.map((s) => findVenue(frame, s)).find((v) => v !== null) ?? null;
+  // A person the header is about before any other subject ("Interview with Minister Ada Lund":
+  // the interview is the subject, she the interviewee).
+  const subjects = header.map((s) => a.subjectOf(s.index));
   const interviewee =
-    header.map((s) => a.subjectOf(s.index)).find((r) => r && (r.type === 'person' || r.type === null)) ??
-    null;
+    subjects.find((r) => r?.type === 'person') ?? subjects.find((r) => r && r.type === null) ?? null;
   for (const turn of turns) {
-    const named = turn.role === 'named' ? resolveLabel(a, turn) : null;
+    const named =
+      turn.role === 'named' || (turn.role === 'answer' && turn.speaker) ? resolveLabel(a, turn) : null;
     const speaker = named ?? (turn.role === 'answer' ? interviewee : null);
     speakers.set(turn, speaker);
     if (turn.interviewer) continue;
@@ -230,7 +233,11 @@ function readTurns(
         cue: turn.labelSpan,
         venue: venue ? { ...venue, rule: 'venue.transcript-header' } : null,
         rule: 'quote.transcript-turn',
-        speakerRule: speaker ? (named ? 'speaker.turn-label' : 'speaker.transcript-interviewee') : null,
+        speakerRule: speaker
+          ? turn.role === 'named'
+            ? 'speaker.turn-label'
+            : 'speaker.transcript-interviewee'
+          : null,
         paragraph: paragraphOf(p.start),
       });
     }
@@ -248,15 +255,28 @@ function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const named = turn.speaker;
   const span = turn.labelSpan;
   const e = named ? frame.entities.resolve(frame.articleId, named.name, named.start) : null;
-  if (e) return speakerRefOf(e, turn.label, span);
+  // The header's full name outranks a shorter one the entity index kept ("Ivo Brandt" for "BRANDT").
+  if (e) return { ...speakerRefOf(e, turn.label, span), name: fullerName(named!.name, e.name) };
+  // An answer turn's person is the title's; its "A" label names no one.
+  if (turn.role === 'answer' && named)
+    return { name: named.name, entity: null, type: null, surface: turn.label, aliases: [], ...span };
   // An office label the header does not name ("THE PRESIDENT:" under "Press Gaggle"): the person
   // the transcript itself gives that office, before the index's guess for the bare office.
   const holder = named ? null : findTitledHolder(frame, { surface: turn.label, ...span });
   if (holder) return holder;
   const byLabel = frame.entities.resolve(frame.articleId, turn.label, span.start);
-  if (byLabel) return speakerRefOf(byLabel, turn.label, span);
+  if (byLabel)
+    return { ...speakerRefOf(byLabel, turn.label, span), name: fullerName(named?.name ?? '', byLabel.name) };
   const name = named?.name ?? turn.label;
   return { name, entity: null, type: null, surface: turn.label, aliases: [], ...span };
+}
+
+/** The header's name when it holds the entity's name as its last words and says more. */
+function fullerName(header: string, entity: string): string {
+  const h = header.split(' ');
+  const e = entity.split(' ');
+  const tail = h.slice(-e.length).join(' ').toLowerCase();
+  return h.length > e.length && tail === entity.toLowerCase() ? header : entity;
 }
 
 /** Quotes inside a turn are read in the turn's own frame, where "I" and "we" are the turn's speaker. */

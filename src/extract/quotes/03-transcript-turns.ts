@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { END_LINE, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
-import { findSpeech, isStageDirection } from '../transcripts/speech.ts';
+import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
 import {
   isUpperCaseLabel,
   type LabelHit,
@@ -29,7 +29,8 @@ export interface TranscriptTurn extends Span {
   paragraphs: Span[];
   /**
    * The speaker as the transcript names them: the label read against the header ("MS. ARDEN:" →
-   * "Lena Arden", "THE PRESIDENT:" → the president the title names). Null for Q/A labels.
+   * "Lena Arden", "THE PRESIDENT:" → the president the title names); for an `A:` label the person
+   * the title gives the floor to ("Interview with …"). Null for questions and unnamed answers.
    */
   speaker: NameInText | null;
 }
@@ -72,6 +73,11 @@ export function findTranscriptTurns(
   const hits = isAlternating(found) ? found : monologueLabels(found);
   if (hits.length === 0) return readSpeech(text, paragraphs);
   const header = { start: 0, end: hits[0]!.paragraph.start };
+  // "A:" / "Answer:" turns are the person the title gives the floor to, when it names one.
+  const answerer = findAnswerer(
+    text,
+    paragraphs.filter((p) => p.end <= header.end),
+  );
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -91,7 +97,9 @@ export function findTranscriptTurns(
       speaker:
         role === 'named'
           ? nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null)
-          : null,
+          : role === 'answer'
+            ? answerer
+            : null,
     });
   }
   markNamedInterviewer(text, turns);

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { END_LINE, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
+import { END_LINE, INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
 import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
 
 /**
@@ -56,6 +56,34 @@ function readSpeechTitle(text: string, title: Span): NameInText | null {
   if (!head) return null;
   const words = wordsOf(text.slice(title.start, title.end), title.start);
   return readTitledName(words, head.head.split(' ').length);
+}
+
+/** Heads of a title naming the one person who answers: a speech's, or an interview's. */
+const ANSWERER_HEADS = [...SPEECH_TITLE_HEADS, ...INTERVIEW_TITLE_HEADS].sort(
+  (a, b) => b.head.length - a.head.length,
+);
+
+/**
+ * The person a transcript's title gives the floor to ("Interview with Minister Ilsa Varn",
+ * "Remarks by …"), read in its first paragraphs; the `A:` / `Answer:` turns are theirs. A leading
+ * article ("A Conversation with …") is skipped.
+ */
+export function findAnswerer(text: string, header: readonly Span[]): NameInText | null {
+  for (const p of header.slice(0, MAX_TITLE_PARAGRAPH)) {
+    const line = text
+      .slice(p.start, Math.min(p.end, p.start + TITLE_HEAD_CHARS))
+      .toLowerCase()
+      .replace(/^(?:a|an|the)\s+/u, '');
+    const head = ANSWERER_HEADS.find((h) => line.startsWith(`${h.head} `));
+    if (!head) continue;
+    const words = wordsOf(text.slice(p.start, p.end), p.start);
+    const skip = words[0] && /^(?:a|an|the)$/iu.test(words[0].text) ? 1 : 0;
+    // "q&a" is one head but two words to the word reader.
+    const headWords = wordsOf(head.head, 0).length;
+    const name = readTitledName(words, skip + headWords);
+    if (name) return name;
+  }
+  return null;
 }
 
 /**

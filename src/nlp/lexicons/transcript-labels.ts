@@ -139,6 +139,21 @@ export const SPEECH_TITLE_HEADS: readonly { head: string; example: string }[] = 
 ];
 
 /**
+ * Title heads of a question-and-answer transcript with one interviewee: the person after the head
+ * gives every `A:` / `Answer:` turn ("Interview with Minister Ilsa Varn").
+ */
+export const INTERVIEW_TITLE_HEADS: readonly { head: string; example: string }[] = [
+  { head: 'interview with', example: 'Interview with Minister Ilsa Varn' },
+  { head: 'interview of', example: 'Interview of Governor Ilsa Varn by the Harbour Post' },
+  { head: 'conversation with', example: 'A Conversation with Ilsa Varn' },
+  { head: 'q&a with', example: 'Q&A with Senator Ilsa Varn' },
+  { head: 'questions and answers with', example: 'Questions and Answers with Ilsa Varn' },
+  { head: 'press conference by', example: 'Press Conference by Premier Ilsa Varn' },
+  { head: 'press conference with', example: 'Press Conference with Premier Ilsa Varn' },
+  { head: 'exchange with', example: 'Exchange with Reporters by Ilsa Varn' },
+];
+
+/**
  * A line that closes an official transcript: what follows is page furniture, never speech
  * ("END 9:15 A.M. EST", "###").
  */

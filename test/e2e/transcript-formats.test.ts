@@ -1,0 +1,229 @@
+/**
+ * Transcripts in the formats officials publish, end to end: each invented transcript and a report
+ * quoting it go through `hearsay analyze … --primary` (the CLI's own `main`, in process). Every
+ * format must give the speaker's turns to the speaker the header names, and the report's quotes
+ * must be checked against those turns.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { main } from '../../src/cli.ts';
+import type { Dossier } from '../../src/model/dossier.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'hearsay-transcript-formats-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const SAID =
+  'The ferry fleet will be replaced within four years. No route will be cut while the new boats are built.';
+const REPORT = `Harbor minister speaks on ferries
+
+By Lena Ortiz
+
+Minister Marta Quill said on Monday that "the ferry fleet will be replaced within two years." She added: "No route will be cut while the new boats are built."
+`;
+
+async function analyze(name: string, transcript: string, ext = 'txt', report = REPORT): Promise<Dossier> {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `transcript.${ext}`), transcript);
+  writeFileSync(join(dir, 'report.txt'), report);
+  const out = join(dir, 'dossier.json');
+  const code = await main([
+    'analyze',
+    dir,
+    '--primary',
+    `transcript.${ext}`,
+    '--format',
+    'json',
+    '--out',
+    out,
+    '--quiet',
+  ]);
+  assert.equal(code, 0);
+  return JSON.parse(readFileSync(out, 'utf8')) as Dossier;
+}
+
+/** The transcript's quotes by speaker name, and the report's direct quotes' verdicts. */
+function findings(d: Dossier): { turns: [string | null, string][]; verdicts: string[] } {
+  const turns = d.quotes
+    .filter((q) => q.article.startsWith('transcript') && q.kind === 'transcript')
+    .map((q): [string | null, string] => [q.speaker?.name ?? null, q.text]);
+  const verdicts = d.quotes
+    .filter((q) => q.article === 'report.txt' && q.kind === 'direct')
+    .map((q) => q.provenance?.verdict ?? 'none');
+  return { turns, verdicts };
+}
+
+function assertQuillSaid(d: Dossier): void {
+  const { turns, verdicts } = findings(d);
+  const hers = turns.filter(([s]) => s === 'Marta Quill').map(([, t]) => t);
+  assert.ok(
+    hers.some((t) => t.includes('The ferry fleet will be replaced')),
+    JSON.stringify(turns),
+  );
+  assert.ok(!turns.some(([, t]) => t.includes('What about the fares')), 'a question is not the official’s');
+  assert.deepEqual(verdicts, ['altered', 'verbatim'], JSON.stringify(verdicts));
+}
+
+test('"[Name] (interpreted):" and "NAME (interpreted):" labels are the named speaker’s turns', async () => {
+  for (const label of ['MINISTER QUILL (interpreted):', '[Marta Quill] (interpreted):']) {
+    const d = await analyze(
+      `interpreted-${label.length}`,
+      `Joint Press Conference by Minister Marta Quill and President Ivo Brandt
+
+PRESIDENT BRANDT: Good afternoon. I welcome the minister to our capital.
+
+${label} Thank you all for coming. ${SAID}
+
+Q: Minister, what about the fares?
+
+${label} Fares stay as they are this year.
+
+Q: Mr. President, will you help pay for the boats?
+
+PRESIDENT BRANDT: We will look at it with the minister.
+`,
+    );
+    assertQuillSaid(d);
+    const brandt = findings(d).turns.filter(([, t]) => t.startsWith('Good afternoon'));
+    assert.deepEqual(
+      brandt.map(([s]) => s),
+      ['Ivo Brandt'],
+    );
+  }
+});
+
+test('"Question:" / "Answer:" turns: the answers are the person the title names', async () => {
+  const d = await analyze(
+    'question-answer',
+    `Interview with Minister Marta Quill
+
+Question: Will the ferries be replaced?
+
+Answer: ${SAID}
+
+Question: What about the fares?
+
+Answer: Fares stay as they are this year.
+
+Question: And the crews?
+
+Answer: Every crew keeps its job.
+`,
+  );
+  assertQuillSaid(d);
+});
+
+test('time stamps before the label, in brackets or bare, and labels in capitals', async () => {
+  const bracketed = `Minister Marta Quill on ferries
+
+[00:00:12] MARTA QUILL: Good morning, everyone.
+
+[00:00:20] MARTA QUILL: ${SAID}
+
+[00:01:02] REPORTER: What about the fares?
+
+[00:01:10] MARTA QUILL: Fares stay as they are this year.
+
+[00:01:30] REPORTER: And the crews?
+
+[00:01:34] MARTA QUILL: Every crew keeps its job.
+`;
+  const bare = `Minister Marta Quill on ferries
+
+00:00:20 Marta Quill: ${SAID}
+00:01:02 Reporter: What about the fares?
+00:01:10 Marta Quill: Fares stay as they are this year.
+00:01:30 Reporter: And the crews?
+00:01:34 Marta Quill: Every crew keeps its job.
+`;
+  assertQuillSaid(await analyze('stamps-bracketed', bracketed));
+  assertQuillSaid(await analyze('stamps-bare', bare));
+});
+
+test('bold names in HTML (<b>, <strong>), "MODERATOR:" and "Q." questions', async () => {
+  for (const tag of ['b', 'strong']) {
+    const html = `<html><head><title>Remarks by Minister Marta Quill</title></head><body>
+<h1>Remarks by Minister Marta Quill</h1>
+<p><${tag}>MODERATOR:</${tag}> Welcome, Minister.</p>
+<p><${tag}>MINISTER QUILL:</${tag}> Thank you. ${SAID}</p>
+<p><${tag}>Q.</${tag}> What about the fares?</p>
+<p><${tag}>MINISTER QUILL:</${tag}> Fares stay as they are this year.</p>
+<p><${tag}>Q.</${tag}> And the crews?</p>
+<p><${tag}>MINISTER QUILL:</${tag}> Every crew keeps its job.</p>
+</body></html>`;
+    assertQuillSaid(await analyze(`bold-${tag}`, html, 'html'));
+  }
+});
+
+test('a label on its own line, the turn in the paragraphs after it', async () => {
+  const d = await analyze(
+    'label-lines',
+    `Forum with Minister Marta Quill
+
+MODERATOR:
+
+Welcome, Minister.
+
+MINISTER QUILL:
+
+Thank you for having me.
+
+${SAID}
+
+MODERATOR:
+
+What about the fares?
+
+MINISTER QUILL:
+
+Fares stay as they are this year.
+`,
+  );
+  assertQuillSaid(d);
+});
+
+test('a one-speaker speech named only in its title is the title’s speaker’s, not a leader it mentions', async () => {
+  const d = await analyze(
+    'speech',
+    `Remarks by Minister Marta Quill at the Harbor Forum
+
+Thank you, President Ivo Brandt, for your welcome. I am glad to be here with all of you.
+
+${SAID}
+
+President Brandt told me last week that the state will help us. Thank you.
+`,
+  );
+  const { turns } = findings(d);
+  assert.ok(turns.length > 0 && turns.every(([s]) => s === 'Marta Quill'), JSON.stringify(turns));
+  assert.deepEqual(findings(d).verdicts, ['altered', 'verbatim']);
+});
+
+test('a quote joining two sentences of one turn with an ellipsis is checked against both', async () => {
+  const d = await analyze(
+    'ellipsis',
+    `Remarks by Minister Marta Quill
+
+MODERATOR: Welcome, Minister.
+
+MINISTER QUILL: The ferry fleet will be replaced within four years. We have the money for it. No route will be cut while the new boats are built.
+
+Q: What about the fares?
+
+MINISTER QUILL: Fares stay as they are this year.
+`,
+    'txt',
+    `Harbor minister speaks on ferries
+
+By Lena Ortiz
+
+Minister Marta Quill said: "The ferry fleet will be replaced within four years … No route will be cut while the new boats are built."
+
+She also said: "The ferry fleet will be replaced within two years … No route will be cut while the new boats are built."
+`,
+  );
+  assert.deepEqual(findings(d).verdicts, ['paraphrase', 'altered']);
+});
