@@ -68,9 +68,14 @@ function assertQuillSaid(d: Dossier): void {
 }
 
 test('"[Name] (interpreted):" and "NAME (interpreted):" labels are the named speaker’s turns', async () => {
-  for (const label of ['MINISTER QUILL (interpreted):', '[Marta Quill] (interpreted):']) {
+  for (const label of [
+    'MINISTER QUILL (interpreted):',
+    '[Marta Quill] (interpreted):',
+    'MINISTER QUILL (as translated):',
+    'MINISTER QUILL (speaking Spanish):',
+  ]) {
     const d = await analyze(
-      `interpreted-${label.length}`,
+      `interpreted-${label.replace(/\W+/gu, '-')}`,
       `Joint Press Conference by Minister Marta Quill and President Ivo Brandt
 
 PRESIDENT BRANDT: Good afternoon. I welcome the minister to our capital.
@@ -200,6 +205,25 @@ President Brandt told me last week that the state will help us. Thank you.
   const { turns } = findings(d);
   assert.ok(turns.length > 0 && turns.every(([s]) => s === 'Marta Quill'), JSON.stringify(turns));
   assert.deepEqual(findings(d).verdicts, ['altered', 'verbatim']);
+});
+
+test('an unlabelled text under its author’s byline, in the first person, is the author’s', async () => {
+  const d = await analyze(
+    'byline',
+    `The Harbor Plan
+
+By Marta Quill, Minister of Transport
+
+Thank you all for coming today. I am proud of this harbor and of the people who work in it.
+
+${SAID}
+
+We will keep every island connected. Thank you.
+`,
+  );
+  const { turns, verdicts } = findings(d);
+  assert.ok(turns.length === 3 && turns.every(([s]) => s === 'Marta Quill'), JSON.stringify(turns));
+  assert.deepEqual(verdicts, ['altered', 'verbatim']);
 });
 
 test('a quote joining two sentences of one turn with an ellipsis is checked against both', async () => {

@@ -4,8 +4,8 @@ import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
 
 /**
  * An official speech or statement published without turn labels: a title line names the speaker
- * ("Remarks by Governor Ilsa Orva on the Harbour Plan"), and every body paragraph after it is
- * that person's words, up to the closing `END` line.
+ * ("Remarks by Governor Ilsa Orva on the Harbour Plan"), or else a byline does, and every body
+ * paragraph after it is that person's words, up to the closing `END` line.
  */
 export interface Speech {
   speaker: NameInText;
@@ -37,17 +37,34 @@ const SENTENCE_END = /[.!?…]["”’)\]*]*$/u;
 
 /** The speech the text is, or null: no speech title at the top, or a body that is not first person. */
 export function findSpeech(text: string, paragraphs: readonly Span[]): Speech | null {
-  for (let t = 0; t < Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length); t++) {
-    const title = paragraphs[t]!;
-    const speaker = readSpeechTitle(text, title);
-    if (!speaker) continue;
-    const body = readBody(text, paragraphs.slice(t + 1));
-    if (body.length < MIN_SPEECH_PARAGRAPHS || firstPersonShare(text, body) < MIN_FIRST_PERSON_SHARE)
-      return null;
-    return { speaker, title, body };
+  const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
+  for (const read of [readSpeechTitle, readByline]) {
+    for (let t = 0; t < top; t++) {
+      const title = paragraphs[t]!;
+      const speaker = read(text, title);
+      if (!speaker) continue;
+      const body = readBody(text, paragraphs.slice(t + 1));
+      if (body.length < MIN_SPEECH_PARAGRAPHS || firstPersonShare(text, body) < MIN_FIRST_PERSON_SHARE)
+        return null;
+      return { speaker, title, body };
+    }
   }
   return null;
 }
+
+/**
+ * A byline ("By Ilsa Varn, Minister of Transport") over a text in the first person: a speech or
+ * an op-ed published under its author's name, whose words are the author's. A report's byline
+ * names its journalist over a body in the third person, which the first-person test turns away.
+ */
+function readByline(text: string, line: Span): NameInText | null {
+  const s = text.slice(line.start, line.end);
+  if (!/^By[\s\u00a0]+\p{Lu}/u.test(s) || s.length > MAX_BYLINE_CHARS) return null;
+  return readTitledName(wordsOf(s, line.start), 1);
+}
+
+/** A byline is a short line: a name and an office. */
+const MAX_BYLINE_CHARS = 100;
 
 /** The speaker a title line names after its head ("Remarks by …"), or null for another line. */
 function readSpeechTitle(text: string, title: Span): NameInText | null {

@@ -75,8 +75,7 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
   const colon = COLON_LABEL.exec(rest);
   if (colon) {
-    const note = colon[2]?.trim().toLowerCase().replace(/\.$/u, '');
-    if (note !== undefined && !NOTES.has(note)) return null;
+    if (colon[2] !== undefined && !isInterpretationNote(colon[2])) return null;
     const raw = colon[1]!.trimEnd();
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
@@ -87,6 +86,18 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     return found && isSpeakerLabel(found) ? found : null;
   }
   return null;
+}
+
+/**
+ * A note after a label that says the words are an interpreter's: the listed notes, any note
+ * speaking of interpreting or translating ("as translated", "via translator"), or the language
+ * spoken ("in Spanish", "speaking French").
+ */
+function isInterpretationNote(raw: string): boolean {
+  const note = raw.trim().replace(/\.$/u, '');
+  if (NOTES.has(note.toLowerCase())) return true;
+  if (/\b(?:interpret|translat)/iu.test(note)) return true;
+  return /^(?:in|speaking|speaking in)[\s\u00a0]+\p{Lu}\p{Ll}+$/u.test(note);
 }
 
 /** The single-space `Q` of a collapsed transcript (LOOSE_Q), for a text already read as one. */
