@@ -226,6 +226,51 @@ We will keep every island connected. Thank you.
   assert.deepEqual(verdicts, ['altered', 'verbatim']);
 });
 
+test('a header in capitals with a time line, and a one-label monologue, name the speaker in ordinary case', async () => {
+  const d = await analyze(
+    'capitals',
+    `REMARKS BY MINISTER MARTA QUILL ON THE HARBOR PLAN
+
+Harbor Hall
+10:02 A.M.
+
+MINISTER QUILL: Thank you all for coming today. I am proud of this harbor.
+
+${SAID}
+
+We will keep every island connected. Thank you.
+
+END 10:20 A.M.
+`,
+  );
+  const { turns, verdicts } = findings(d);
+  assert.ok(turns.length === 3 && turns.every(([s]) => s === 'Marta Quill'), JSON.stringify(turns));
+  assert.ok(turns[0]![1].startsWith('Thank you all'), 'the label is not part of the words');
+  assert.deepEqual(verdicts, ['altered', 'verbatim']);
+});
+
+test('the speaker of an unlabelled speech from a title with the office’s field, or from its first line', async () => {
+  const body = `Good morning. I am proud of this harbor and of the people who work in it.
+
+${SAID}
+
+We will keep every island connected. Thank you.
+`;
+  for (const header of [
+    'Remarks as Prepared for Delivery by Transport Minister Marta Quill at the Harbor Forum',
+    'Harbor Forum, June 3\n\nMinister Marta Quill delivered the following remarks:',
+    'Harbor Forum, June 3\n\nThe following statement was issued by Minister Marta Quill:',
+  ]) {
+    const d = await analyze(`speech-${header.length}`, `${header}\n\n${body}`);
+    const { turns, verdicts } = findings(d);
+    assert.ok(
+      turns.length === 3 && turns.every(([s]) => s === 'Marta Quill'),
+      `${header}: ${JSON.stringify(turns)}`,
+    );
+    assert.deepEqual(verdicts, ['altered', 'verbatim']);
+  }
+});
+
 test('a quote joining two sentences of one turn with an ellipsis is checked against both', async () => {
   const d = await analyze(
     'ellipsis',

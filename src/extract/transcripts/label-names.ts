@@ -57,7 +57,12 @@ export function nameOfLabel(
   const inHeader = readHeader(wordsOf(text.slice(header.start, header.end), header.start), words, nameWords);
   // A title kept apart from the text (an HTML page's <h1>) names people too; the label stands in for its place.
   const inTitle = inHeader ?? (title ? readHeader(wordsOf(title, 0), words, nameWords) : null);
-  const found = inHeader ?? (inTitle ? { name: inTitle.name, start: label.start, end: label.end } : null);
+  const headerName =
+    inHeader ?? (inTitle ? { name: inTitle.name, start: label.start, end: label.end } : null);
+  // A header printed in capitals ("REMARKS BY MINISTER ILSA VARN") names her in ordinary case.
+  const found = headerName
+    ? { ...headerName, name: headerName.name.split(' ').map(titleCase).join(' ') }
+    : null;
   if (nameWords.length === 0) return found;
   if (found && (titled.length < words.length || found.name.split(' ').length > nameWords.length))
     return found;
@@ -168,8 +173,9 @@ function findOfficeHolder(header: readonly Word[], label: readonly string[]): Na
 
 /**
  * The name after the titles at words[i] ("National Security Adviser Ilsa Orva on …" → "Ilsa
- * Orva"): the capitalised words up to the first lower-case or title word. Null when no name
- * follows ("Statement by the Press Secretary").
+ * Orva"): the capitalised words up to the first lower-case or title word, past a field of the
+ * office that precedes its title ("Transport Minister …"). Null when no name follows ("Statement
+ * by the Press Secretary").
  */
 export function readTitledName(words: readonly Word[], i: number): NameInText | null {
   const norms = words.map((w) => w.norm);
@@ -177,15 +183,24 @@ export function readTitledName(words: readonly Word[], i: number): NameInText | 
   let to = i;
   while (to < words.length && to - i < MAX_NAME_WORDS && isNameWordAt(words, norms, to)) to++;
   if (to === i) return null;
+  // A run that a title follows was the office's field ("Transport Minister Ilsa Orva", "Defense
+  // Secretary …"): the name is the run after the title, when there is one.
+  if (titleLength(norms, to) > 0) {
+    const after = readTitledName(words, to);
+    if (after) return after;
+  }
   const name = words
     .slice(i, to)
-    .map((w) => w.text)
+    .map((w) => titleCase(w.text))
     .join(' ');
   return { name, start: words[i]!.start, end: words[to - 1]!.end };
 }
 
-/** "ARDEN" → "Arden": a label printed in capitals names the person in ordinary case. */
+/**
+ * "ARDEN" → "Arden": a label printed in capitals names the person in ordinary case. Initials
+ * ("J.", "JR") and words of mixed case stay as they are.
+ */
 function titleCase(word: string): string {
-  if (word !== word.toUpperCase()) return word;
+  if (word !== word.toUpperCase() || word.replace(/\./gu, '').length <= 1) return word;
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }

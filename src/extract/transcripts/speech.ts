@@ -4,8 +4,9 @@ import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
 
 /**
  * An official speech or statement published without turn labels: a title line names the speaker
- * ("Remarks by Governor Ilsa Orva on the Harbour Plan"), or else a byline does, and every body
- * paragraph after it is that person's words, up to the closing `END` line.
+ * ("Remarks by Governor Ilsa Orva on the Harbour Plan"), or else a byline or a first line that
+ * hands them the floor does, and every body paragraph after it is that person's words, up to the
+ * closing `END` line.
  */
 export interface Speech {
   speaker: NameInText;
@@ -38,7 +39,7 @@ const SENTENCE_END = /[.!?…]["”’)\]*]*$/u;
 /** The speech the text is, or null: no speech title at the top, or a body that is not first person. */
 export function findSpeech(text: string, paragraphs: readonly Span[]): Speech | null {
   const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
-  for (const read of [readSpeechTitle, readByline]) {
+  for (const read of [readSpeechTitle, readByline, readLeadIn]) {
     for (let t = 0; t < top; t++) {
       const title = paragraphs[t]!;
       const speaker = read(text, title);
@@ -62,6 +63,29 @@ function readByline(text: string, line: Span): NameInText | null {
   if (!/^By[\s\u00a0]+\p{Lu}/u.test(s) || s.length > MAX_BYLINE_CHARS) return null;
   return readTitledName(wordsOf(s, line.start), 1);
 }
+
+/**
+ * A first line that hands the floor to the speaker ("Minister Ilsa Varn delivered the following
+ * remarks:", "The following statement was issued by Senator Ilsa Varn:"): what follows is theirs.
+ */
+function readLeadIn(text: string, line: Span): NameInText | null {
+  const s = text.slice(line.start, line.end);
+  if (s.length > MAX_BYLINE_CHARS * 2) return null;
+  const m = LEAD_IN_NAME_FIRST.exec(s) ?? LEAD_IN_NAME_LAST.exec(s);
+  if (!m) return null;
+  const at = line.start + m.index + m[0].indexOf(m[1]!);
+  return readTitledName(wordsOf(m[1]!, at), 0);
+}
+
+const HANDED_WORDS = '(?:remarks|statement|address|speech|comments|testimony)';
+const LEAD_IN_NAME_FIRST = new RegExp(
+  `^(\\p{Lu}.{2,80}?)\\s+(?:delivered|gave|made|issued|released|read|offered)\\s+(?:the\\s+following|these)\\s+${HANDED_WORDS}\\b[^:]*:\\s*$`,
+  'u',
+);
+const LEAD_IN_NAME_LAST = new RegExp(
+  `^The\\s+following\\s+${HANDED_WORDS}\\s+(?:was|were)\\s+(?:delivered|given|made|issued|released)\\s+by\\s+(.{3,80}?)[.:]?\\s*$`,
+  'u',
+);
 
 /** A byline is a short line: a name and an office. */
 const MAX_BYLINE_CHARS = 100;

@@ -38,6 +38,8 @@ const LABEL_WINDOW = 110;
  */
 const TIMESTAMP_PREFIX =
   /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u00a0]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[\s\u00a0]*[-–—|][\s\u00a0]*|[\s\u00a0]+)/u;
+/** "A.M." / "p.m." / "AM" left after a stamp read without it. */
+const MERIDIEM = /^[AaPp]\.?[Mm]\.?(?:[\s\u00a0]|$)/u;
 /**
  * The bare reporter's `Q` (and its answer `A`) of White House style transcripts: the letter, then
  * a tab, a no-break space or two spaces and more ("Q    Thank you."), or a colon or full stop, or
@@ -70,6 +72,8 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
   const stamp = TIMESTAMP_PREFIX.exec(head)?.[0].length ?? 0;
   const rest = head.slice(stamp);
+  // A time line ("10:02 A.M."): the meridiem is the stamp's, not an "A." answer label.
+  if (stamp > 0 && MERIDIEM.test(rest)) return null;
   const at = paragraph.start + stamp;
   const bare = BARE_Q_OR_A.exec(rest);
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
