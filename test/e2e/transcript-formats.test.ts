@@ -271,6 +271,20 @@ We will keep every island connected. Thank you.
   }
 });
 
+test('an HTML speech whose <title> alone names the speaker', async () => {
+  const html = `<html><head><title>Remarks by Minister Marta Quill at the Harbor Forum | Ministry of Transport</title></head>
+<body><main>
+<p>June 3, 2030</p>
+<p>Good morning. I am proud of this harbor and of the people who work in it.</p>
+<p>${SAID}</p>
+<p>We will keep every island connected. Thank you.</p>
+</main></body></html>`;
+  const d = await analyze('html-title', html, 'html');
+  const { turns, verdicts } = findings(d);
+  assert.ok(turns.length === 3 && turns.every(([s]) => s === 'Marta Quill'), JSON.stringify(turns));
+  assert.deepEqual(verdicts, ['altered', 'verbatim']);
+});
+
 test('a quote joining two sentences of one turn with an ellipsis is checked against both', async () => {
   const d = await analyze(
     'ellipsis',

@@ -71,7 +71,7 @@ export function findTranscriptTurns(
   const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
   const found = findLabels(text, paragraphs);
   const hits = isAlternating(found) ? found : monologueLabels(found);
-  if (hits.length === 0) return readSpeech(text, paragraphs);
+  if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
   const header = { start: 0, end: hits[0]!.paragraph.start };
   // "A:" / "Answer:" turns are the person the title gives the floor to, when it names one.
   const answerer = findAnswerer(
@@ -183,8 +183,8 @@ function isAlternating(hits: readonly LabelHit[]): boolean {
 }
 
 /** An unlabelled speech as one turn of the speaker its title names (see transcripts/speech.ts). */
-function readSpeech(text: string, paragraphs: readonly Paragraph[]): TranscriptTurn[] {
-  const speech = findSpeech(text, paragraphs);
+function readSpeech(text: string, paragraphs: readonly Paragraph[], title: string | null): TranscriptTurn[] {
+  const speech = findSpeech(text, paragraphs, title);
   if (!speech) return [];
   return [
     {

@@ -37,7 +37,33 @@ const QUOTE_MARK = /["“”«»„]/u;
 const SENTENCE_END = /[.!?…]["”’)\]*]*$/u;
 
 /** The speech the text is, or null: no speech title at the top, or a body that is not first person. */
-export function findSpeech(text: string, paragraphs: readonly Span[]): Speech | null {
+export function findSpeech(
+  text: string,
+  paragraphs: readonly Span[],
+  title: string | null = null,
+): Speech | null {
+  const inText = findSpeechInText(text, paragraphs);
+  if (inText || title === null || paragraphs.some((p) => readSpeechTitle(text, p))) return inText;
+  return findSpeechUnderTitle(text, paragraphs, title);
+}
+
+/**
+ * A page whose title is kept apart from its text (an HTML page's <title>) and names the speaker
+ * ("Remarks by … | Ministry of …"): every prose paragraph of the text is theirs. The speaker has
+ * no place in the text: the span is an empty one where the body opens.
+ */
+function findSpeechUnderTitle(text: string, paragraphs: readonly Span[], title: string): Speech | null {
+  const head = SPEECH_TITLE_HEADS.find((h) => title.toLowerCase().startsWith(`${h.head} `));
+  if (!head) return null;
+  const named = readTitledName(wordsOf(title, 0), head.head.split(' ').length);
+  const body = readBody(text, paragraphs);
+  if (!named || body.length < MIN_SPEECH_PARAGRAPHS || firstPersonShare(text, body) < MIN_FIRST_PERSON_SHARE)
+    return null;
+  const at = body[0]!.start;
+  return { speaker: { name: named.name, start: at, end: at }, title: { start: at, end: at }, body };
+}
+
+function findSpeechInText(text: string, paragraphs: readonly Span[]): Speech | null {
   const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
   for (const read of [readSpeechTitle, readByline, readLeadIn]) {
     for (let t = 0; t < top; t++) {
