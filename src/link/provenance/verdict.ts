@@ -152,11 +152,9 @@ function describeParaphrase({ alignment, diff, quoteText, articleText }: JudgeIn
   const parts: string[] = [];
   if (opensInsideClause(alignment, quoteText, articleText)) parts.push('opens as a sentence inside a clause');
   const quoted = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
-  // A stretch reworded without a word-for-word match carries the evidence that it means the same.
+  // Each rewording names its evidence; a form the aligner matched by spelling or figure has none to name.
   const evidence = ([from, to]: [string, string]) => {
-    const kind = diff.gapPairs.some(([f, t]) => f === from && t === to)
-      ? evidenceOfRewording(from, to)
-      : null;
+    const kind = evidenceOfRewording(from, to);
     return kind === null ? '' : ` (${kind})`;
   };
   if (diff.substituted.length > 0)
