@@ -78,3 +78,29 @@ test('a promise reported as a future, and a past reported as a perfect, keep the
     assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
   }
 });
+
+test('an act weighed ("considering", "weighing", "exploring" + -ing) reported as decided or under way', () => {
+  for (const [passage, said] of [
+    [
+      'We are considering raising the fee for foreign students.',
+      'We will raise the fee for foreign students.',
+    ],
+    [
+      'The board is weighing closing two of its northern plants.',
+      'The board is closing two of its northern plants.',
+    ],
+    ['We are exploring selling the state airline.', 'We are selling the state airline.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.modality-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+  const kept = judge(
+    'The council considered extending the curfew for another week.',
+    'The council considered extending the curfew for another week.',
+  );
+  assert.equal(kept.verdict, 'verbatim', kept.reasons.join(' | '));
+});

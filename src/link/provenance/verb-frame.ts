@@ -2,6 +2,7 @@ import {
   ASPECT_FRAME_WORDS,
   AUXILIARY_TIME,
   CONATIVE_CATENATIVES,
+  DELIBERATION_WORDS,
   FRAME_TRANSPARENT_WORDS,
   FUTURE_FRAME_WORDS,
   INCEPTION_WORDS,
@@ -36,6 +37,7 @@ const CONATIVE = new Set(CONATIVE_CATENATIVES.map((m) => m.word));
 const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
+const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
 const IRREGULAR_PAST = new Set(IRREGULAR_PAST_FORMS);
@@ -73,7 +75,7 @@ function frameKey(w: string): string {
     return w;
   let key = FRAME_KEY_CACHE.get(w);
   if (key === undefined) {
-    key = lemmasOf(w, 'v').find((l) => CATENATIVE.has(l) || FUTURE.has(l)) ?? w;
+    key = lemmasOf(w, 'v').find((l) => CATENATIVE.has(l) || FUTURE.has(l) || DELIBERATION.has(l)) ?? w;
     if (FRAME_KEY_CACHE.size >= FRAME_KEY_CACHE_MAX_ENTRIES) FRAME_KEY_CACHE.clear();
     FRAME_KEY_CACHE.set(w, key);
   }
@@ -88,6 +90,7 @@ function isFrameWord(word: string): boolean {
     FUTURE.has(w) ||
     ASPECT.has(w) ||
     INCEPTION.has(w) ||
+    DELIBERATION.has(w) ||
     AUX.has(w) ||
     TRANSPARENT.has(w)
   );
@@ -145,6 +148,10 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       // "will" and "shall" put the verb in the future; "would" and the other modals leave time open.
       if (w === 'will' || w === 'shall') time ??= 'future';
       if (m !== 'plain' || w === 'would') break;
+    } else if (DELIBERATION.has(w) && !next && verb.endsWith('ing')) {
+      // "considering raising": weighed, not decided.
+      modality ??= 'possible';
+      time ??= 'future';
     } else if (INCEPTION.has(w)) {
       // Begun is under way, however long ago it began ("started shipping", "has begun to cut").
       time ??= 'ongoing';

@@ -110,6 +110,19 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'propose', example: 'we propose to merge the agencies' },
 ];
 
+/**
+ * Verbs of deliberation that take an "-ing" verb: the act is weighed, not decided ("considering
+ * raising the fee" is not "will raise" nor "is raising"). Read as a frame of possibility in the
+ * future. Matched in any inflection.
+ */
+export const DELIBERATION_WORDS: readonly { word: string; example: string }[] = [
+  { word: 'consider', example: 'we are considering raising the fee' },
+  { word: 'weigh', example: 'the board is weighing closing two plants' },
+  { word: 'explore', example: 'we are exploring selling the airline' },
+  { word: 'contemplate', example: 'they contemplated leaving the pact' },
+  { word: 'mull', example: 'the council is mulling extending the curfew' },
+];
+
 /** Aspect verbs that frame another verb: the action under way, or finished. */
 export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: string }[] = [
   { word: 'continue', time: 'ongoing', example: 'our economy continues to grow' },
