@@ -99,6 +99,48 @@ export function areNearSynonyms(a: string, b: string, maxSenses: number): boolea
 }
 
 /**
+ * `to` is only a narrower verb than `from`: a sense of it is a troponym of a sense of `from` (a
+ * way of doing it: "attack" is to criticize in speech or writing, "declare" to say emphatically,
+ * "negotiate" to discuss terms) and the two share no sense and no other near-synonymy link. A
+ * troponym adds manner or force, so the report says more than the speaker did; the wider verb in
+ * its place ("launched" → "started") says less, which is no evidence against it.
+ */
+export function isNarrowerVerbOnly(from: string, to: string, maxSenses: number): boolean {
+  const sa = sensesOfWord(indexForm(from), maxSenses);
+  const sb = sensesOfWord(indexForm(to), maxSenses);
+  const inB = new Set(sb);
+  const inA = new Set(sa);
+  let narrower = false;
+  for (const x of sa) {
+    if (inB.has(x)) return false;
+    for (const [symbol, target] of pointersOf(x)) {
+      if (!inB.has(target)) continue;
+      if (symbol === '~' && x.startsWith('v:')) narrower = true;
+      else return false;
+    }
+  }
+  for (const y of sb) {
+    for (const [symbol, target] of pointersOf(y)) {
+      if (!inA.has(target)) continue;
+      if (!(symbol === '@' && y.startsWith('v:'))) return false;
+    }
+  }
+  return narrower;
+}
+
+/** Every pointer of a synset as [symbol, target id]. */
+function pointersOf(id: string): [string, string][] {
+  const f = dataLine(id).split(' ');
+  let at = 4 + 2 * parseInt(f[3]!, 16);
+  const count = Number(f[at]);
+  at++;
+  const out: [string, string][] = [];
+  for (let k = 0; k < count; k++, at += 4)
+    out.push([f[at]!, `${f[at + 2] === 's' ? 'a' : f[at + 2]}:${f[at + 1]}`]);
+  return out;
+}
+
+/**
  * One noun is a kind of the other two hypernym steps up ("spade" → "hand shovel" → "shovel"):
  * still the same thing named less precisely. Only up the hierarchy: two kinds of one thing
  * ("skirmish", "war") are siblings, not synonyms.

@@ -57,3 +57,23 @@ test('a plain noun for a plain noun of one grade stays a paraphrase', () => {
   );
   assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
 });
+
+test('a narrower verb put for the speaker’s says more; a wider one is a paraphrase', () => {
+  for (const [passage, said] of [
+    ['The senator criticized the budget for the navy.', 'The senator attacked the budget for the navy.'],
+    [
+      'We discussed the price of gas with the neighbours.',
+      'We negotiated the price of gas with the neighbours.',
+    ],
+    ['The firm told its clients about the outage.', 'The firm warned its clients about the outage.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.match(r.reasons.join(' | '), /verdict\.wording-changed: .* is a way of /);
+  }
+  const wider = judge(
+    'We launched a review of the pension system.',
+    'We started a review of the pension system.',
+  );
+  assert.equal(wider.verdict, 'paraphrase', wider.reasons.join(' | '));
+});

@@ -2,7 +2,12 @@ import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
-import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../../nlp/wordnet-relations.ts';
+import {
+  areNearSynonyms,
+  isDefinedAs,
+  isNarrowerVerbOnly,
+  isProperNoun,
+} from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
@@ -156,7 +161,10 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
       out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
       continue;
     }
-    out.push(`verdict.wording-changed: "${from}" → "${to}" (no evidence they mean the same)`);
+    const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
+      ? `WordNet: "${to}" is a way of "${from}", saying more`
+      : 'no evidence they mean the same';
+    out.push(`verdict.wording-changed: "${from}" → "${to}" (${why})`);
   }
   return out;
 };
@@ -252,19 +260,22 @@ function isTidiedRepetition(from: string, to: string): boolean {
 }
 
 /**
- * Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other,
- * or WordNet defines one by the other alone ("fast": quickly or rapidly), or the two are nouns of
- * synonymous adjectives ("autarky" / "self-sufficiency"); the kind of evidence, or null.
+ * Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other
+ * (not a narrower verb put for the speaker's: "criticized" → "attacked"), or WordNet defines one by
+ * the other alone ("fast": quickly or rapidly), or the two are nouns of synonymous adjectives
+ * ("autarky" / "self-sufficiency"); the kind of evidence, or null.
  */
 function synonymyEvidence(a: string, b: string): string | null {
   // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
   const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
   const bs = words(b);
   // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
-  if (areNearSynonyms(a.toLowerCase(), b.toLowerCase(), EVIDENCE_SENSES)) return 'WordNet: near-synonyms';
+  const near = (x: string, y: string) =>
+    areNearSynonyms(x, y, EVIDENCE_SENSES) && !isNarrowerVerbOnly(x, y, EVIDENCE_SENSES);
+  if (near(a.toLowerCase(), b.toLowerCase())) return 'WordNet: near-synonyms';
   for (const x of words(a)) {
     for (const y of bs) {
-      if (areNearSynonyms(x, y, EVIDENCE_SENSES)) return 'WordNet: near-synonyms';
+      if (near(x, y)) return 'WordNet: near-synonyms';
       if (isDefinedAs(x, y, WORDNET_MAX_SENSES) || isDefinedAs(y, x, WORDNET_MAX_SENSES))
         return 'WordNet: one defined by the other';
       const bridge = derivedSynonymy(x, y, WORDNET_MAX_SENSES);
