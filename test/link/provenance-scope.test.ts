@@ -6,8 +6,9 @@ import { makeArticle } from '../helpers/article.ts';
 import { quoteIn, storyOf } from '../helpers/quote.ts';
 
 /**
- * Scope: quantifiers over things and over occasions, shares of a whole, and "all" put where the
- * passage had no definite article. Each primary is an invented one-speaker transcript.
+ * Scope and conditions: quantifiers over things and over occasions, shares of a whole, "all" put
+ * where the passage had no definite article, and a condition cut at the edge of a quote given as a
+ * whole sentence. Each primary is an invented one-speaker transcript.
  */
 function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
   const text = `Remarks by Minister Ana Holt\n\nANA HOLT: ${passage}\n`;
@@ -75,4 +76,25 @@ test('two frequency adverbs of one rank are a paraphrase', () => {
     'Talks often stall over the price of gas.',
   );
   assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+});
+
+test('a quote made a whole sentence where its source went on to a condition, or opened on one, drops it', () => {
+  for (const [passage, said] of [
+    ['We will lower the tax provided that the budget allows it.', 'We will lower the tax.'],
+    ['We will sign the deal as long as the border stays open.', 'We will sign the deal.'],
+    ['Assuming the weather holds, the launch is on Friday.', 'The launch is on Friday.'],
+    ['We will reopen the mine subject to a safety review.', 'We will reopen the mine.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.condition-dropped:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('a lower-case fragment may leave the condition as context, even with the full stop inside its mark', () => {
+  const r = judge('We will lower the tax provided that the budget allows it.', 'we will lower the tax.');
+  assert.equal(r.verdict, 'verbatim', r.reasons.join(' | '));
 });

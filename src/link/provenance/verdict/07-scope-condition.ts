@@ -121,6 +121,9 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
     if (previous && previous.candidate.position < seg.candidate.position && !/\n\s*\n/.test(between))
       for (let p = 0; p < seg.regionFrom; p++) lost.add(p);
     const terms = seg.candidate.terms;
+    // A quote sentence made whole where its source sentence went on to a condition, or opened on one.
+    for (const p of conditionAroundSentence(seg, k, alignment.segments.length, quoteText, alignment.quote))
+      lost.add(p);
     // A quote that keeps a condition of its own ("only as long as") kept the condition, however worded.
     // A "when" clause of a general statement states a condition too ("when the field is level").
     if (
@@ -138,6 +141,51 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
   });
   return out;
 };
+
+/**
+ * The terms of a condition the report cut at the edge of a quote it presents as a whole sentence:
+ * the quote ends on a full stop where its source sentence went on, right after the last quoted
+ * word, with a condition ("We will lower the tax provided that …" → "We will lower the tax."), or
+ * the quote opens capitalised where its source sentence opened on a condition clause ("Assuming
+ * the weather holds, the launch is on Friday." → "The launch is on Friday."). A lower-case
+ * fragment, or one left open, keeps no such claim and is exempt.
+ */
+function conditionAroundSentence(
+  seg: SegmentAlignment,
+  k: number,
+  segments: number,
+  quoteText: string,
+  quote: readonly Term[],
+): number[] {
+  const terms = seg.candidate.terms;
+  const out: number[] = [];
+  const last = quote[seg.to - 1];
+  // A whole sentence: capitalised and closed (a lower-case fragment may carry the sentence's full
+  // stop inside its closing mark, as American style prints it).
+  const whole = /^\s*["“‘']?\p{Lu}/u.test(quoteText);
+  const closes =
+    whole &&
+    k === segments - 1 &&
+    last !== undefined &&
+    /^[\s"”’']*[.!?]["”’']*\s*$/u.test(quoteText.slice(last.end));
+  if (closes) {
+    let j = seg.regionTo;
+    while (j < terms.length && terms[j]!.light && !terms[j]!.condition) j++;
+    if (terms[j]?.condition) for (let p = j; p < terms.length; p++) out.push(p);
+  }
+  const first = quote[seg.from];
+  const opens =
+    k === 0 &&
+    seg.from === 0 &&
+    first !== undefined &&
+    /^\p{Lu}/u.test(quoteText.slice(first.start, first.end));
+  if (opens && seg.regionFrom > 0) {
+    let j = 0;
+    while (j < seg.regionFrom && terms[j]!.light && !terms[j]!.condition) j++;
+    if (j < seg.regionFrom && terms[j]!.condition) for (let p = j; p < seg.regionFrom; p++) out.push(p);
+  }
+  return out;
+}
 
 /** The primary terms a segment renders, widened by the quote's unmatched words at either end. */
 function windowOf(seg: SegmentAlignment): Term[] {
