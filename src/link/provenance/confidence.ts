@@ -31,7 +31,7 @@ import { UNSUPPORTED_COVERAGE, UNSUPPORTED_COVERAGE_FRAGMENT } from './verdict.t
  * data: they rank calls for a person to check, weakest first. `node eval/confidence.ts` measures
  * how well they separate right verdicts from wrong ones on the quote-pair set: AUROC dev 0.95
  * (3 wrong calls of 193 left, so little to go on; the rule table was adjusted looking at dev
- * misses), held-out 0.53 (7 wrong of 47: one wrong call moves it by about 0.03).
+ * misses), held-out 0.52 (6 wrong of 47: one wrong call moves it by about 0.04).
  */
 
 /** What the judge knew: the verdict, its reasons, the diff's sizes and the alignment's measures. */
