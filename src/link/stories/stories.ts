@@ -233,6 +233,14 @@ function indexEntityMentions(entities: EntityIndex | undefined): Map<string, str
   return out;
 }
 
+/**
+ * The quotes of a story's members only: a story's primary depends on its own articles, and
+ * handing every story the whole batch's quotes made this stage quadratic (stories × quotes).
+ */
+function quotesOfMembers(ids: readonly string[], byArticle: ReadonlyMap<string, readonly Quote[]>): Quote[] {
+  return ids.flatMap((id) => byArticle.get(id) ?? []);
+}
+
 function sortStories(stories: Story[]): Story[] {
   return stories.sort((p, q) => q.articles.length - p.articles.length || (p.id < q.id ? -1 : 1));
 }
@@ -287,8 +295,9 @@ export class StoryClusterer {
 
   /** All stories with their detected primaries, largest first, then by id. */
   stories(): Story[] {
-    const quotes = [...this.#quotes.values()].flat();
-    return sortStories(this.#currentGroups().map((g) => buildStory(g, this.#articles, quotes)));
+    return sortStories(
+      this.#currentGroups().map((g) => buildStory(g, this.#articles, quotesOfMembers(g, this.#quotes))),
+    );
   }
 }
 
@@ -310,5 +319,7 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
     addEntityNames(f, mentions.get(a.id) ?? []);
     return f;
   });
-  return sortStories(groupByStory(features).map((g) => buildStory(g, byId, context.quotes)));
+  return sortStories(
+    groupByStory(features).map((g) => buildStory(g, byId, quotesOfMembers(g, quotesByArticle))),
+  );
 }
