@@ -346,6 +346,52 @@ describe('clusterAverageLink', () => {
       assert.deepEqual(clusterAverageLink(4, loose, 0.65, 0.5, occasion([100, 100, 100, 100])), split);
     });
   });
+
+  describe('unknown occasion', () => {
+    // Two invented pairs, tight inside, 0.75 across: above the 0.65 cut, below 1.3 × 0.65.
+    const edges = [
+      { a: 0, b: 1, sim: 0.9 },
+      { a: 2, b: 3, sim: 0.9 },
+      { a: 0, b: 2, sim: 0.75 },
+      { a: 0, b: 3, sim: 0.75 },
+      { a: 1, b: 2, sim: 0.75 },
+      { a: 1, b: 3, sim: 0.75 },
+    ];
+    const occasion = (days: (number | null)[]) => ({
+      days,
+      windowDays: 1,
+      cutFactor: 0.85,
+      unknownCutFactor: 1.3,
+      unknownMinSize: 2,
+    });
+    const split = [
+      [0, 1],
+      [2, 3],
+    ];
+
+    test('an undated pair and a dated pair need the higher cut', () => {
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, 100, 130])), split);
+    });
+
+    test('the higher cut is met: they merge', () => {
+      const close = edges.map((e) => ({ ...e, sim: 0.9 }));
+      assert.deepEqual(clusterAverageLink(4, close, 0.65, 0.5, occasion([null, null, 100, 130])), [
+        [0, 1, 2, 3],
+      ]);
+    });
+
+    test('both dated, both undated, or a lone undated report: the usual cut', () => {
+      const merged = [[0, 1, 2, 3]];
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([100, 100, 100, 130])), merged);
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, null, null])), merged);
+      const lone = [
+        { a: 0, b: 1, sim: 0.75 },
+        { a: 0, b: 2, sim: 0.75 },
+        { a: 1, b: 2, sim: 0.9 },
+      ];
+      assert.deepEqual(clusterAverageLink(3, lone, 0.65, 0.5, occasion([null, 100, 100])), [[0, 1, 2]]);
+    });
+  });
 });
 
 describe('event contrast', () => {
