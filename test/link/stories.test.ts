@@ -373,6 +373,24 @@ describe('clusterAverageLink', () => {
       assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, 100, 130])), split);
     });
 
+    test('a group with under a third of its reports dated counts as undated; half dated does not', () => {
+      // Four tight reports (0–3) and two (4, 5), 0.75 across.
+      const wide = [];
+      for (let a = 0; a < 6; a++)
+        for (let b = a + 1; b < 6; b++) wide.push({ a, b, sim: a < 4 === b < 4 ? 0.9 : 0.75 });
+      const apart = [
+        [0, 1, 2, 3],
+        [4, 5],
+      ];
+      assert.deepEqual(
+        clusterAverageLink(6, wide, 0.65, 0.5, occasion([null, null, null, 90, 100, 101])),
+        apart,
+      );
+      assert.deepEqual(clusterAverageLink(6, wide, 0.65, 0.5, occasion([null, null, 90, 91, 100, 101])), [
+        [0, 1, 2, 3, 4, 5],
+      ]);
+    });
+
     test('the higher cut is met: they merge', () => {
       const close = edges.map((e) => ({ ...e, sim: 0.9 }));
       assert.deepEqual(clusterAverageLink(4, close, 0.65, 0.5, occasion([null, null, 100, 130])), [

@@ -94,7 +94,7 @@ export interface SameOccasion {
   days: readonly (number | null)[];
   windowDays: number;
   cutFactor: number;
-  /** Cut factor when one group has no date at all and the other is mostly dated (see isUnknownOccasion). */
+  /** Cut factor when one group is nearly undated and the other mostly dated (see isUnknownOccasion). */
   unknownCutFactor?: number;
   /** Smallest undated group the unknown-occasion cut applies to. */
   unknownMinSize?: number;
@@ -133,8 +133,10 @@ function isSameOccasion(
 }
 
 /**
- * One group has no dated member and the other is mostly dated: whether they report one occasion
- * cannot be read from dates, so similarity alone must carry the merge, at a higher cut.
+ * A formed group of reports nearly none of which is dated (under a third), against a group mostly
+ * dated: dates cannot say whether the two report one occasion, so similarity alone must carry the
+ * merge, at a higher cut. A few undated stragglers are left to the usual cut (and to each report's
+ * own clock, undated-clock.ts): they are as likely a dated story's reports from a feed without dates.
  */
 function isUnknownOccasion(
   x: DaySpan | null,
@@ -144,7 +146,7 @@ function isUnknownOccasion(
   minSize: number,
 ): boolean {
   const undatedVsDated = (u: DaySpan | null, nu: number, d: DaySpan | null, nd: number) =>
-    u === null && nu >= minSize && d !== null && d.dated * 2 > nd;
+    nu >= minSize && (u?.dated ?? 0) * 3 < nu && d !== null && d.dated * 2 > nd;
   return undatedVsDated(x, nx, y, ny) || undatedVsDated(y, ny, x, nx);
 }
 

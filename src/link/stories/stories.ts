@@ -21,8 +21,9 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     on that subject are.
  *  4. Average-link clustering at STORY_LINK_THRESHOLD, refusing merges of two groups that are
  *     each much tighter inside than to each other (MIN_COHESION): two events of one kind. Two
- *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut; a group with
- *     no date against a dated one, whose occasion dates cannot confirm, at a higher one. Two groups
+ *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut; a group of
+ *     nearly undated reports and a dated one, whose occasion dates cannot confirm, at a higher
+ *     one. Two groups
  *     of three or more that each agree on names and numbers the other never mentions stay apart
  *     (event-contrast.ts): one topic, two events.
  *  5. A report left alone that shares whole quoted passages with one story only joins it.
