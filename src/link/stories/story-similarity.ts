@@ -273,7 +273,8 @@ export function scoreArticlePairs(
       shinglePostings.docs[to] = i;
       shinglePostings.filled[key]!++;
     }
-    seen.sort((p, q) => p - q);
+    // Only the row's edges are sorted (by the earlier article), not every candidate it met.
+    const row: SimilarityEdge[] = [];
     const item = items[i]!.features;
     for (const j of seen) {
       const other = items[j]!.features;
@@ -281,13 +282,15 @@ export function scoreArticlePairs(
         const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {
           const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
-          edges.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
+          row.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
         }
       }
       dot[j] = 0;
       shared[j] = 0;
       touched[j] = 0;
     }
+    row.sort((p, q) => p.a - q.a);
+    for (const e of row) edges.push(e);
   }
   return edges;
 }
