@@ -159,9 +159,32 @@ function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPo
 }
 
 /**
+ * Numbers for the shingles that 2 to SHINGLE_MAX_DF articles share, by sorting every article's
+ * shingle hashes at once: nearly all shingles are one article's own, and a map of them all was
+ * the costliest part of key numbering on large batches.
+ */
+function numberSharedShingles(items: readonly WeightedArticle[]): Map<number, number> {
+  let total = 0;
+  for (const item of items) total += item.features.shingles.size;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const item of items) for (const sh of item.features.shingles) all[at++] = sh;
+  all.sort();
+  const ids = new Map<number, number>();
+  for (let from = 0; from < total;) {
+    let to = from + 1;
+    while (to < total && all[to] === all[from]) to++;
+    if (to - from >= 2 && to - from <= SHINGLE_MAX_DF) ids.set(all[from]!, ids.size);
+    from = to;
+  }
+  return ids;
+}
+
+/**
  * Each article's indexed keys as numbers: terms with 2 ≤ df ≤ BLOCK_MAX_DF (with their weights),
- * and shingles with 2 ≤ df ≤ SHINGLE_MAX_DF. Keys are numbered in order of first appearance over
- * articles in their canonical order, so the numbering is a function of the article set.
+ * and shingles with 2 ≤ df ≤ SHINGLE_MAX_DF. Terms are numbered in order of first appearance over
+ * articles in their canonical order, shingles in order of hash: either way a function of the
+ * article set, and no sum depends on the numbering.
  */
 function numberKeys(
   items: readonly WeightedArticle[],
@@ -190,18 +213,12 @@ function numberKeys(
     terms.push(Int32Array.from(ids));
     weights.push(Float64Array.from(ws));
   }
-  const shingleDf = new Map<number, number>();
-  for (const item of items)
-    for (const sh of item.features.shingles) shingleDf.set(sh, (shingleDf.get(sh) ?? 0) + 1);
-  const shingleIds = new Map<number, number>();
+  const shingleIds = numberSharedShingles(items);
   const shingles = items.map((item) => {
     const ids: number[] = [];
     for (const sh of item.features.shingles) {
-      const d = shingleDf.get(sh) ?? 0;
-      if (d < 2 || d > SHINGLE_MAX_DF) continue;
-      let id = shingleIds.get(sh);
-      if (id === undefined) shingleIds.set(sh, (id = shingleIds.size));
-      ids.push(id);
+      const id = shingleIds.get(sh);
+      if (id !== undefined) ids.push(id);
     }
     return Int32Array.from(ids);
   });
