@@ -398,7 +398,7 @@ describe('clusterAverageLink', () => {
       ]);
     });
 
-    test('both dated, both undated, or a lone undated report: the usual cut', () => {
+    test('both dated, both undated, or a lone report on either side: the usual cut', () => {
       const merged = [[0, 1, 2, 3]];
       assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([100, 100, 100, 130])), merged);
       assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, null, null])), merged);
@@ -408,6 +408,8 @@ describe('clusterAverageLink', () => {
         { a: 1, b: 2, sim: 0.9 },
       ];
       assert.deepEqual(clusterAverageLink(3, lone, 0.65, 0.5, occasion([null, 100, 100])), [[0, 1, 2]]);
+      // … and so is a lone dated report against an undated pair.
+      assert.deepEqual(clusterAverageLink(3, lone, 0.65, 0.5, occasion([100, null, null])), [[0, 1, 2]]);
     });
   });
 });

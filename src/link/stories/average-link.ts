@@ -96,7 +96,7 @@ export interface SameOccasion {
   cutFactor: number;
   /** Cut factor when one group is nearly undated and the other mostly dated (see isUnknownOccasion). */
   unknownCutFactor?: number;
-  /** Smallest undated group the unknown-occasion cut applies to. */
+  /** Smallest groups (both) the unknown-occasion cut applies to. */
   unknownMinSize?: number;
 }
 
@@ -133,10 +133,11 @@ function isSameOccasion(
 }
 
 /**
- * A formed group of reports nearly none of which is dated (under a third), against a group mostly
- * dated: dates cannot say whether the two report one occasion, so similarity alone must carry the
- * merge, at a higher cut. A few undated stragglers are left to the usual cut (and to each report's
- * own clock, undated-clock.ts): they are as likely a dated story's reports from a feed without dates.
+ * Two formed groups (`minSize` or more), one of reports nearly none of which is dated (under a
+ * third), the other mostly dated: dates cannot say whether the two report one occasion, so
+ * similarity alone must carry the merge, at a higher cut. A report or two without dates are left
+ * to the usual cut and to each report's own clock (undated-clock.ts): they are as likely a dated
+ * story's reports from a feed without dates.
  */
 function isUnknownOccasion(
   x: DaySpan | null,
@@ -146,7 +147,7 @@ function isUnknownOccasion(
   minSize: number,
 ): boolean {
   const undatedVsDated = (u: DaySpan | null, nu: number, d: DaySpan | null, nd: number) =>
-    nu >= minSize && (u?.dated ?? 0) * 3 < nu && d !== null && d.dated * 2 > nd;
+    nu >= minSize && nd >= minSize && (u?.dated ?? 0) * 3 < nu && d !== null && d.dated * 2 > nd;
   return undatedVsDated(x, nx, y, ny) || undatedVsDated(y, ny, x, nx);
 }
 
