@@ -8,7 +8,8 @@
  * on each, then a cross-check: the cut-off fitted on one corpus, applied to the other.
  * A probe follows: BASIL with its dates removed, where content alone must tell apart events of one
  * campaign (as on outlets whose dates are missing or do not separate the events), and BASIL with
- * one outlet's dates removed at a time (dated and undated reports of one event together).
+ * one outlet's dates removed at a time (dated and undated reports of one event together), then with
+ * only one outlet's dates kept.
  * Each corpus is also scored on two parts, dev and held out (isHeldOut): clustering runs on the
  * whole corpus, and each part's B³ averages over its own articles. Tune on dev; the held-out
  * part's misses are not to be read.
@@ -189,12 +190,13 @@ function reportUndated(corpus: Corpus): void {
 
 /**
  * The same corpus with one outlet's dates removed, for each outlet: dated and undated reports of
- * one event side by side, as when a feed gives no date, which the undated clock judges.
+ * one event side by side, as when a feed gives no date, which the undated clock judges; then with
+ * only one outlet's dates kept.
  */
 function reportOneOutletUndated(corpus: Corpus): void {
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet).filter((o) => o !== null))].sort();
   console.log(`
-${corpus.name} with one outlet's dates removed (probe)`);
+${corpus.name} with one outlet's dates removed, then only one kept (probe)`);
   for (const outlet of outlets) {
     const articles = corpus.articles.map((a) => (a.outlet === outlet ? { ...a, published: null } : a));
     const { gold, pred } = labelsOf(
@@ -206,6 +208,20 @@ ${corpus.name} with one outlet's dates removed (probe)`);
     const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
     console.log(
       `${outlet.padEnd(5)} undated  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
+    );
+  }
+  // Only one outlet dated: undated reports of one event meet each other before the dated one.
+  for (const outlet of outlets) {
+    const articles = corpus.articles.map((a) => (a.outlet === outlet ? a : { ...a, published: null }));
+    const { gold, pred } = labelsOf(
+      corpus,
+      clusterStories(articles).map((s) => s.articles),
+    );
+    const b = bcubed(gold, pred);
+    const dev = bcubed(gold, pred, (i) => !isHeldOut(gold[i]!));
+    const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
+    console.log(
+      `only ${outlet.padEnd(5)} dated  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
     );
   }
 }

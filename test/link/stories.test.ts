@@ -346,6 +346,72 @@ describe('clusterAverageLink', () => {
       assert.deepEqual(clusterAverageLink(4, loose, 0.65, 0.5, occasion([100, 100, 100, 100])), split);
     });
   });
+
+  describe('unknown occasion', () => {
+    // Two invented pairs, tight inside, 0.75 across: above the 0.65 cut, below 1.3 × 0.65.
+    const edges = [
+      { a: 0, b: 1, sim: 0.9 },
+      { a: 2, b: 3, sim: 0.9 },
+      { a: 0, b: 2, sim: 0.75 },
+      { a: 0, b: 3, sim: 0.75 },
+      { a: 1, b: 2, sim: 0.75 },
+      { a: 1, b: 3, sim: 0.75 },
+    ];
+    const occasion = (days: (number | null)[]) => ({
+      days,
+      windowDays: 1,
+      cutFactor: 0.85,
+      unknownCutFactor: 1.3,
+      unknownMinSize: 2,
+    });
+    const split = [
+      [0, 1],
+      [2, 3],
+    ];
+
+    test('an undated pair and a dated pair need the higher cut', () => {
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, 100, 130])), split);
+    });
+
+    test('a group with under a third of its reports dated counts as undated; half dated does not', () => {
+      // Four tight reports (0–3) and two (4, 5), 0.75 across.
+      const wide = [];
+      for (let a = 0; a < 6; a++)
+        for (let b = a + 1; b < 6; b++) wide.push({ a, b, sim: a < 4 === b < 4 ? 0.9 : 0.75 });
+      const apart = [
+        [0, 1, 2, 3],
+        [4, 5],
+      ];
+      assert.deepEqual(
+        clusterAverageLink(6, wide, 0.65, 0.5, occasion([null, null, null, 90, 100, 101])),
+        apart,
+      );
+      assert.deepEqual(clusterAverageLink(6, wide, 0.65, 0.5, occasion([null, null, 90, 91, 100, 101])), [
+        [0, 1, 2, 3, 4, 5],
+      ]);
+    });
+
+    test('the higher cut is met: they merge', () => {
+      const close = edges.map((e) => ({ ...e, sim: 0.9 }));
+      assert.deepEqual(clusterAverageLink(4, close, 0.65, 0.5, occasion([null, null, 100, 130])), [
+        [0, 1, 2, 3],
+      ]);
+    });
+
+    test('both dated, both undated, or a lone report on either side: the usual cut', () => {
+      const merged = [[0, 1, 2, 3]];
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([100, 100, 100, 130])), merged);
+      assert.deepEqual(clusterAverageLink(4, edges, 0.65, 0.5, occasion([null, null, null, null])), merged);
+      const lone = [
+        { a: 0, b: 1, sim: 0.75 },
+        { a: 0, b: 2, sim: 0.75 },
+        { a: 1, b: 2, sim: 0.9 },
+      ];
+      assert.deepEqual(clusterAverageLink(3, lone, 0.65, 0.5, occasion([null, 100, 100])), [[0, 1, 2]]);
+      // … and so is a lone dated report against an undated pair.
+      assert.deepEqual(clusterAverageLink(3, lone, 0.65, 0.5, occasion([100, null, null])), [[0, 1, 2]]);
+    });
+  });
 });
 
 describe('event contrast', () => {

@@ -94,6 +94,10 @@ export interface SameOccasion {
   days: readonly (number | null)[];
   windowDays: number;
   cutFactor: number;
+  /** Cut factor when one group is nearly undated and the other mostly dated (see isUnknownOccasion). */
+  unknownCutFactor?: number;
+  /** Smallest groups (both) the unknown-occasion cut applies to. */
+  unknownMinSize?: number;
 }
 
 /** First and last publication day of a cluster's dated members, and how many are dated. */
@@ -126,6 +130,25 @@ function isSameOccasion(
 ): boolean {
   if (x === null || y === null || x.dated * 2 <= nx || y.dated * 2 <= ny) return false;
   return Math.max(x.last, y.last) - Math.min(x.first, y.first) <= windowDays;
+}
+
+/**
+ * Two formed groups (`minSize` or more), one of reports nearly none of which is dated (under a
+ * third), the other mostly dated: dates cannot say whether the two report one occasion, so
+ * similarity alone must carry the merge, at a higher cut. A report or two without dates are left
+ * to the usual cut and to each report's own clock (undated-clock.ts): they are as likely a dated
+ * story's reports from a feed without dates.
+ */
+function isUnknownOccasion(
+  x: DaySpan | null,
+  nx: number,
+  y: DaySpan | null,
+  ny: number,
+  minSize: number,
+): boolean {
+  const undatedVsDated = (u: DaySpan | null, nu: number, d: DaySpan | null, nd: number) =>
+    nu >= minSize && nd >= minSize && (u?.dated ?? 0) * 3 < nu && d !== null && d.dated * 2 > nd;
+  return undatedVsDated(x, nx, y, ny) || undatedVsDated(y, ny, x, nx);
 }
 
 /**
@@ -175,6 +198,11 @@ export function clusterAverageLink(
     const cross = lx.get(e.y) ?? 0;
     const sx = spans.get(e.x)!;
     const sy = spans.get(e.y)!;
+    if (
+      e.avg < threshold * (occasion?.unknownCutFactor ?? 1) &&
+      isUnknownOccasion(sx, mx.length, sy, my.length, occasion?.unknownMinSize ?? 1)
+    )
+      continue;
     if (e.avg < threshold) {
       const sameOccasion = isSameOccasion(sx, mx.length, sy, my.length, occasion?.windowDays ?? -1);
       if (!sameOccasion || e.avg < occasionCut) continue;

@@ -21,7 +21,9 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     on that subject are.
  *  4. Average-link clustering at STORY_LINK_THRESHOLD, refusing merges of two groups that are
  *     each much tighter inside than to each other (MIN_COHESION): two events of one kind. Two
- *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut. Two groups
+ *     groups published within SAME_OCCASION_DAYS of each other merge at a lower cut; a group of
+ *     nearly undated reports and a dated one, whose occasion dates cannot confirm, at a higher
+ *     one. Two groups
  *     of three or more that each agree on names and numbers the other never mentions stay apart
  *     (event-contrast.ts): one topic, two events.
  *  5. A report left alone that shares whole quoted passages with one story only joins it.
@@ -78,6 +80,8 @@ export function buildStoryGraph(
     days: sorted.map((f) => f.publishedDay),
     windowDays: tuning.sameOccasionDays,
     cutFactor: tuning.sameOccasionCutFactor,
+    unknownCutFactor: tuning.unknownOccasionCutFactor,
+    unknownMinSize: tuning.unknownOccasionMinSize,
   };
   const evidence = sorted.map((f) => [...f.names, ...[...f.numbers].map((num) => `#${num}`)]);
   return { ids: sorted.map((f) => f.id), edges, occasion, evidence };
@@ -233,6 +237,14 @@ function indexEntityMentions(entities: EntityIndex | undefined): Map<string, str
   return out;
 }
 
+/**
+ * The quotes of a story's members only: a story's primary depends on its own articles, and
+ * handing every story the whole batch's quotes made this stage quadratic (stories × quotes).
+ */
+function quotesOfMembers(ids: readonly string[], byArticle: ReadonlyMap<string, readonly Quote[]>): Quote[] {
+  return ids.flatMap((id) => byArticle.get(id) ?? []);
+}
+
 function sortStories(stories: Story[]): Story[] {
   return stories.sort((p, q) => q.articles.length - p.articles.length || (p.id < q.id ? -1 : 1));
 }
@@ -287,8 +299,9 @@ export class StoryClusterer {
 
   /** All stories with their detected primaries, largest first, then by id. */
   stories(): Story[] {
-    const quotes = [...this.#quotes.values()].flat();
-    return sortStories(this.#currentGroups().map((g) => buildStory(g, this.#articles, quotes)));
+    return sortStories(
+      this.#currentGroups().map((g) => buildStory(g, this.#articles, quotesOfMembers(g, this.#quotes))),
+    );
   }
 }
 
@@ -310,5 +323,7 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
     addEntityNames(f, mentions.get(a.id) ?? []);
     return f;
   });
-  return sortStories(groupByStory(features).map((g) => buildStory(g, byId, context.quotes)));
+  return sortStories(
+    groupByStory(features).map((g) => buildStory(g, byId, quotesOfMembers(g, quotesByArticle))),
+  );
 }

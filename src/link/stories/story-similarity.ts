@@ -132,11 +132,103 @@ function isSharedPassage(a: StoryFeatures, b: StoryFeatures, shared: number, t: 
   return shared >= SHINGLE_SATURATION && getDateFactor(a, b, shared, t) === 1;
 }
 
-/** Grows a posting list in a map of lists. */
-function post<K, V>(postings: Map<K, V[]>, key: K, value: V): void {
-  const list = postings.get(key);
-  if (list) list.push(value);
-  else postings.set(key, [value]);
+/**
+ * Postings in compressed-row form: key k's documents are `docs[start[k] .. start[k] + filled[k]]`,
+ * filled in document order as rows are scored, so a row meets only earlier documents. Integer keys
+ * and flat typed arrays: the posting walk is the stage's inner loop.
+ */
+interface FlatPostings {
+  start: Int32Array;
+  filled: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/** Room for every (key, document) pair of `rows`, whose entries are key numbers below `keyCount`. */
+function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPostings {
+  const start = new Int32Array(keyCount + 1);
+  for (const row of rows) for (const k of row) start[k + 1]!++;
+  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
+  const total = start[keyCount]!;
+  return {
+    start,
+    filled: new Int32Array(keyCount),
+    docs: new Int32Array(total),
+    weights: new Float64Array(total),
+  };
+}
+
+/**
+ * Numbers for the shingles that 2 to SHINGLE_MAX_DF articles share, by sorting every article's
+ * shingle hashes at once: nearly all shingles are one article's own, and a map of them all was
+ * the costliest part of key numbering on large batches.
+ */
+function numberSharedShingles(items: readonly WeightedArticle[]): Map<number, number> {
+  let total = 0;
+  for (const item of items) total += item.features.shingles.size;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const item of items) for (const sh of item.features.shingles) all[at++] = sh;
+  all.sort();
+  const ids = new Map<number, number>();
+  for (let from = 0; from < total;) {
+    let to = from + 1;
+    while (to < total && all[to] === all[from]) to++;
+    if (to - from >= 2 && to - from <= SHINGLE_MAX_DF) ids.set(all[from]!, ids.size);
+    from = to;
+  }
+  return ids;
+}
+
+/**
+ * Each article's indexed keys as numbers: terms with 2 ≤ df ≤ BLOCK_MAX_DF (with their weights),
+ * and shingles with 2 ≤ df ≤ SHINGLE_MAX_DF. Terms are numbered in order of first appearance over
+ * articles in their canonical order, shingles in order of hash: either way a function of the
+ * article set, and no sum depends on the numbering.
+ */
+function numberKeys(
+  items: readonly WeightedArticle[],
+  df: Map<string, number>,
+): {
+  terms: Int32Array[];
+  weights: Float64Array[];
+  termCount: number;
+  shingles: Int32Array[];
+  shingleCount: number;
+} {
+  const termIds = new Map<string, number>();
+  const terms: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const item of items) {
+    const ids: number[] = [];
+    const ws: number[] = [];
+    for (const [key, w] of item.vector) {
+      const d = df.get(key) ?? 0;
+      if (d < 2 || d > BLOCK_MAX_DF) continue;
+      let id = termIds.get(key);
+      if (id === undefined) termIds.set(key, (id = termIds.size));
+      ids.push(id);
+      ws.push(w);
+    }
+    terms.push(Int32Array.from(ids));
+    weights.push(Float64Array.from(ws));
+  }
+  const shingleIds = numberSharedShingles(items);
+  const shingles = items.map((item) => {
+    const ids: number[] = [];
+    for (const sh of item.features.shingles) {
+      const id = shingleIds.get(sh);
+      if (id !== undefined) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  });
+  return { terms, weights, termCount: termIds.size, shingles, shingleCount: shingleIds.size };
+}
+
+/** The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut. */
+function getSimilarityBound(a: StoryFeatures, b: StoryFeatures, cosine: number, shared: number): number {
+  const venue = a.venues.size > 0 && b.venues.size > 0 ? VENUE_MATCH_BONUS : 0;
+  return cosine + SHINGLE_BONUS * Math.min(1, shared / SHINGLE_SATURATION) + venue;
 }
 
 /**
@@ -144,59 +236,78 @@ function post<K, V>(postings: Map<K, V[]>, key: K, value: V): void {
  * least `minSim`. Row by row through inverted indexes: article i meets only the earlier articles
  * it shares a term (df ≤ BLOCK_MAX_DF) or a shingle (df ≤ SHINGLE_MAX_DF) with, its dot products
  * accumulate in a dense scratch row, and only the kept edges survive the row: memory follows the
- * edges, not the candidate pairs.
+ * edges, not the candidate pairs. The df cap bounds each row's walk, so the cost grows with the
+ * number of articles, not its square.
  */
 export function scoreArticlePairs(
   items: readonly WeightedArticle[],
   df: Map<string, number>,
   tuning: StoryTuning = STORY_TUNING,
 ): SimilarityEdge[] {
-  const shingleDf = new Map<number, number>();
-  for (const item of items)
-    for (const sh of item.features.shingles) shingleDf.set(sh, (shingleDf.get(sh) ?? 0) + 1);
-  const termPostings = new Map<string, { doc: number; w: number }[]>();
-  const shinglePostings = new Map<number, number[]>();
+  const keys = numberKeys(items, df);
+  const termPostings = allocatePostings(keys.terms, keys.termCount);
+  const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount);
   const dot = new Float64Array(items.length);
   const shared = new Int32Array(items.length);
   const touched = new Uint8Array(items.length);
   const edges: SimilarityEdge[] = [];
-  items.forEach((item, i) => {
-    const seen: number[] = [];
-    for (const [key, w] of item.vector) {
-      const d = df.get(key) ?? 0;
-      if (d < 2 || d > BLOCK_MAX_DF) continue;
-      for (const { doc: j, w: wj } of termPostings.get(key) ?? []) {
+  const seen: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    seen.length = 0;
+    const rowTerms = keys.terms[i]!;
+    const rowWeights = keys.weights[i]!;
+    const { start, filled, docs, weights } = termPostings;
+    for (let t = 0; t < rowTerms.length; t++) {
+      const key = rowTerms[t]!;
+      const w = rowWeights[t]!;
+      const from = start[key]!;
+      const to = from + filled[key]!;
+      for (let p = from; p < to; p++) {
+        const j = docs[p]!;
         if (touched[j] === 0) {
           touched[j] = 1;
           seen.push(j);
         }
-        dot[j] = dot[j]! + w * wj;
+        dot[j]! += w * weights[p]!;
       }
-      post(termPostings, key, { doc: i, w });
+      docs[to] = i;
+      weights[to] = w;
+      filled[key]!++;
     }
-    for (const sh of item.features.shingles) {
-      const d = shingleDf.get(sh) ?? 0;
-      if (d < 2 || d > SHINGLE_MAX_DF) continue;
-      for (const j of shinglePostings.get(sh) ?? []) {
+    const rowShingles = keys.shingles[i]!;
+    for (let t = 0; t < rowShingles.length; t++) {
+      const key = rowShingles[t]!;
+      const from = shinglePostings.start[key]!;
+      const to = from + shinglePostings.filled[key]!;
+      for (let p = from; p < to; p++) {
+        const j = shinglePostings.docs[p]!;
         if (touched[j] === 0) {
           touched[j] = 1;
           seen.push(j);
         }
-        shared[j] = shared[j]! + 1;
+        shared[j]!++;
       }
-      post(shinglePostings, sh, i);
+      shinglePostings.docs[to] = i;
+      shinglePostings.filled[key]!++;
     }
-    seen.sort((p, q) => p - q);
+    // Only the row's edges are sorted (by the earlier article), not every candidate it met.
+    const row: SimilarityEdge[] = [];
+    const item = items[i]!.features;
     for (const j of seen) {
-      const sim = getStorySimilarity(items[j]!.features, item.features, dot[j]!, shared[j]!, tuning);
-      if (sim >= tuning.minPairSimilarity) {
-        const sharedPassage = isSharedPassage(items[j]!.features, item.features, shared[j]!, tuning);
-        edges.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
+      const other = items[j]!.features;
+      if (getSimilarityBound(other, item, dot[j]!, shared[j]!) >= tuning.minPairSimilarity) {
+        const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
+        if (sim >= tuning.minPairSimilarity) {
+          const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
+          row.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
+        }
       }
       dot[j] = 0;
       shared[j] = 0;
       touched[j] = 0;
     }
-  });
+    row.sort((p, q) => p.a - q.a);
+    for (const e of row) edges.push(e);
+  }
   return edges;
 }
