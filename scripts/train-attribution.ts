@@ -26,7 +26,7 @@ import { requireShared } from './shared-data.ts';
 const EPOCHS = 15;
 const SEED = 0x5eed8;
 /** Score a candidate must pass; chosen on PolNeAR dev for precision ≥ 0.85 (see eval/attribution.ts). */
-const THRESHOLD = -2.0;
+const THRESHOLD = -3.8;
 /** A word becomes a cue word when it opens this many gold cues of train … */
 const MIN_CUE_COUNT = 4;
 /** … and at least this share of its occurrences. */
@@ -38,7 +38,7 @@ const MIN_CUE_HITS = 3;
 /** Weights smaller than this are dropped from the shipped file. */
 const MIN_WEIGHT = 0.01;
 /** Features seen fewer times than this in training are dropped: they would only memorise articles. */
-const MIN_FEATURE_COUNT = 20;
+const MIN_FEATURE_COUNT = 10;
 
 interface Attribution {
   source: [number, number] | null;

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
 import type { Candidate } from './candidates.ts';
@@ -39,26 +40,62 @@ const T = {
   ruleAndShape: 27,
   ruleAndClass: 28,
   lastCharacter: 29,
+  auxiliaryAndShape: 30,
+  commasAndShape: 31,
+  firstWordAndClass: 32,
+  afterInnerComma: 33,
 } as const;
 
 /**
- * What the features read of a sentence, computed once for all its cues: how many of its tokens
- * before each index are masked quotation (`xxx`), and whether it holds a quotation mark.
+ * What the features read of a sentence, computed once for all its cues so a candidate's features
+ * cost the same whatever its length: per token index, how many tokens before it are masked
+ * quotation (`xxx`), are auxiliaries, or are followed by a comma; the first token at or after it
+ * followed by a comma; and whether the sentence holds a quotation mark.
  */
 export interface SentenceView {
   sentence: Sentence;
   quotedBefore: Int32Array;
+  auxiliariesBefore: Int32Array;
+  commasBefore: Int32Array;
+  nextComma: Int32Array;
   hasQuoteMark: boolean;
 }
 
 const MASKED_WORD = /^x+$/u;
 const QUOTE_MARK = /[“”"]/u;
 
+/**
+ * Auxiliaries and modals ("has", "would", "is"): a content holding one is a clause with a finite
+ * verb ("said the talks would resume"), which reported speech usually is, where an object noun
+ * phrase ("attacked Machado") is not.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  FUNCTION_WORD_GROUPS.filter((g) => g.class === 'auxiliary').flatMap((g) => g.words),
+);
+
 export function viewSentence(frame: Frame, s: Sentence): SentenceView {
-  const quotedBefore = new Int32Array(s.tokens.length + 1);
-  for (let k = 0; k < s.tokens.length; k++)
-    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(s.tokens[k]!.norm) ? 1 : 0);
-  return { sentence: s, quotedBefore, hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)) };
+  const n = s.tokens.length;
+  const quotedBefore = new Int32Array(n + 1);
+  const auxiliariesBefore = new Int32Array(n + 1);
+  const commasBefore = new Int32Array(n + 1);
+  const nextComma = new Int32Array(n + 1).fill(n);
+  for (let k = 0; k < n; k++) {
+    const tok = s.tokens[k]!;
+    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(tok.norm) ? 1 : 0);
+    auxiliariesBefore[k + 1] = auxiliariesBefore[k]! + (AUXILIARIES.has(tok.norm) ? 1 : 0);
+    const gap = frame.masked.slice(tok.end, s.tokens[k + 1]?.start ?? s.end);
+    commasBefore[k + 1] = commasBefore[k]! + (/[,;]/u.test(gap) ? 1 : 0);
+  }
+  for (let k = n - 1; k >= 0; k--)
+    nextComma[k] = commasBefore[k + 1]! > commasBefore[k]! ? k : nextComma[k + 1]!;
+  return {
+    sentence: s,
+    quotedBefore,
+    auxiliariesBefore,
+    commasBefore,
+    nextComma,
+    hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)),
+  };
 }
 
 /** Index of the first token starting at or after `pos` (the token count when none does). */
@@ -144,7 +181,26 @@ export function spanFeatures(
     f(T.ruleAndShape, rule, shape),
     f(T.ruleAndClass, rule, cls),
     f(T.lastCharacter, h(frame.masked[c.end - 1] ?? ''), d),
+    f(
+      T.auxiliaryAndShape,
+      h(view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? 'y' : 'n'),
+      shape,
+    ),
+    f(T.commasAndShape, h(String(Math.min(2, innerCommas(view, first, last)))), shape),
+    f(T.firstWordAndClass, h(toks[first]?.norm ?? '-'), cls),
+    f(T.afterInnerComma, h(innerCommaWord(view, first, last)), h(c.closing)),
   ];
+}
+
+/** Commas inside the span's tokens first..last-1, not counting one right after its last word. */
+function innerCommas(view: SentenceView, first: number, last: number): number {
+  return last - 1 > first ? view.commasBefore[last - 1]! - view.commasBefore[first]! : 0;
+}
+
+/** The word after the span's first inner comma ("X said the plan, | which …"), or "-" when none. */
+function innerCommaWord(view: SentenceView, first: number, last: number): string {
+  const k = view.nextComma[first]!;
+  return k + 1 < last ? view.sentence.tokens[k + 1]!.norm : '-';
 }
 
 /** Share of the span's words that are masked quotation. */
