@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { buildEntityIndex } from '../src/extract/entities.ts';
-import { readCandidates } from '../src/extract/attribution/reported.ts';
+import { findLearnedClauses, readCandidates } from '../src/extract/attribution/reported.ts';
 import { SHIPPED_MODEL, scoreFeatures } from '../src/extract/attribution/model.ts';
 import { analyzeArticle, extractQuotes } from '../src/extract/quotes.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
@@ -66,6 +66,7 @@ for (const article of articles) {
   for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + (isAlnum(i) ? 1 : 0);
   const count = (s: number, e: number): number => (e > s ? prefix[e]! - prefix[s]! : 0);
   const quotes = extractQuotes(article, entities, { indirect: true });
+  const taken = findLearnedClauses(analyzeArticle(article, entities), []);
   const a = analyzeArticle(article, entities);
   const cands = readCandidates(a, [], SHIPPED_MODEL.isCueWord).flatMap(({ read }) =>
     read.map((r) => ({
@@ -96,7 +97,9 @@ for (const article of articles) {
       const best = Math.max(...hit.map((c) => c.gain));
       const rival = quotes.find((q) => q.kind === 'indirect' && q.start < hi && lo < q.end);
       const rivalText = rival ? text.slice(rival.start, rival.end).slice(0, 100).replace(/\s+/gu, ' ') : '-';
-      if (best > 0) put('outselected', `${example}\n      took “${rivalText}”`);
+      const hitCues = new Set(hit.filter((c) => c.gain > 0).map((c) => c.sentence.tokens[c.token]!.start));
+      const sameCue = taken.some((c) => hitCues.has(c.sentence.tokens.find((t) => t.start >= c.event.cue.start)?.start ?? -1) || hitCues.has(c.event.cue.start));
+      if (best > 0) put(sameCue ? 'outselected-same-cue' : 'outselected-other-cue', `${example}\n      took “${rivalText}”`);
       else
         put(
           'rejected',
@@ -144,7 +147,7 @@ console.log('not-cue heads:');
 console.log(
   [...cueWords]
     .sort((x, y) => y[1] - x[1])
-    .slice(0, 60)
+    .slice(0, 400)
     .map(([w, n]) => `${w}:${n}`)
     .join(' '),
 );

@@ -25,6 +25,12 @@ import { requireShared } from './shared-data.ts';
 
 const EPOCHS = 15;
 const SEED = 0x5eed8;
+/**
+ * Rankers trained on differently shuffled orders and averaged: one perceptron's weights depend on
+ * the order it saw the cues in (PolNeAR dev recall moved by ±0.01 between orders), and the average
+ * of a few is steadier, so a retrain after any change measures the change and not the shuffle.
+ */
+const SEEDS = Number(process.env.SEEDS ?? 5);
 /** Score a candidate must pass; chosen on PolNeAR dev for precision ≥ 0.85 (see eval/attribution.ts). */
 const THRESHOLD = -3.8;
 /** A word becomes a cue word when it opens this many gold cues of train … */
@@ -95,7 +101,11 @@ for (const article of articles) {
     }
   }
 }
-const averaged = trainRanker(keepFrequentFeatures(groups), EPOCHS, SEED);
+const frequent = keepFrequentFeatures(groups);
+const averaged = new Map<number, number>();
+for (let k = 0; k < SEEDS; k++)
+  for (const [f, v] of trainRanker(frequent, EPOCHS, SEED + k))
+    averaged.set(f, (averaged.get(f) ?? 0) + v / SEEDS);
 const weights: Record<string, number> = {};
 for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
   if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
