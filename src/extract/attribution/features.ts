@@ -73,6 +73,18 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
   FUNCTION_WORD_GROUPS.filter((g) => g.class === 'auxiliary').flatMap((g) => g.words),
 );
 
+const COMMA = 44;
+const SEMICOLON = 59;
+
+/** Whether text[from, to) holds a comma or semicolon (read by code, no slice: every token asks). */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA || c === SEMICOLON) return true;
+  }
+  return false;
+}
+
 export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const n = s.tokens.length;
   const quotedBefore = new Int32Array(n + 1);
@@ -83,8 +95,8 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
     const tok = s.tokens[k]!;
     quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(tok.norm) ? 1 : 0);
     auxiliariesBefore[k + 1] = auxiliariesBefore[k]! + (AUXILIARIES.has(tok.norm) ? 1 : 0);
-    const gap = frame.masked.slice(tok.end, s.tokens[k + 1]?.start ?? s.end);
-    commasBefore[k + 1] = commasBefore[k]! + (/[,;]/u.test(gap) ? 1 : 0);
+    commasBefore[k + 1] =
+      commasBefore[k]! + (hasComma(frame.masked, tok.end, s.tokens[k + 1]?.start ?? s.end) ? 1 : 0);
   }
   for (let k = n - 1; k >= 0; k--)
     nextComma[k] = commasBefore[k + 1]! > commasBefore[k]! ? k : nextComma[k + 1]!;
@@ -166,11 +178,14 @@ export function spanFeatures(
   const skipped = h(
     c.direction === 'after' && first > c.token + 1 ? joinNorms(toks, c.token + 1, first) : '-',
   );
+  const firstWord = h(toks[first]?.norm ?? '-');
+  const closing = h(c.closing);
+  const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
   return [
     f(T.skipped, skipped, h(c.opening)),
     f(T.wordAndSkipped, hw, skipped),
-    f(T.endWord, h(toks[last]?.norm ?? '</s>'), h(c.closing)),
-    f(T.firstWord, h(toks[first]?.norm ?? '-'), d),
+    f(T.endWord, h(toks[last]?.norm ?? '</s>'), closing),
+    f(T.firstWord, firstWord, d),
     f(T.wordAndShape, hw, shape),
     f(T.classAndShape, cls, shape),
     f(T.howAndShape, h(howRead(c)), shape),
@@ -181,14 +196,10 @@ export function spanFeatures(
     f(T.ruleAndShape, rule, shape),
     f(T.ruleAndClass, rule, cls),
     f(T.lastCharacter, h(frame.masked[c.end - 1] ?? ''), d),
-    f(
-      T.auxiliaryAndShape,
-      h(view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? 'y' : 'n'),
-      shape,
-    ),
-    f(T.commasAndShape, h(String(Math.min(2, innerCommas(view, first, last)))), shape),
-    f(T.firstWordAndClass, h(toks[first]?.norm ?? '-'), cls),
-    f(T.afterInnerComma, h(innerCommaWord(view, first, last)), h(c.closing)),
+    f(T.auxiliaryAndShape, auxiliary, shape),
+    f(T.commasAndShape, COMMA_COUNTS[Math.min(2, innerCommas(view, first, last))]!, shape),
+    f(T.firstWordAndClass, firstWord, cls),
+    f(T.afterInnerComma, innerCommaWord(view, first, last), closing),
   ];
 }
 
@@ -197,10 +208,16 @@ function innerCommas(view: SentenceView, first: number, last: number): number {
   return last - 1 > first ? view.commasBefore[last - 1]! - view.commasBefore[first]! : 0;
 }
 
-/** The word after the span's first inner comma ("X said the plan, | which …"), or "-" when none. */
-function innerCommaWord(view: SentenceView, first: number, last: number): string {
+/** Pieces every candidate reads, hashed once. */
+const YES = h('y');
+const NO = h('n');
+const NONE = h('-');
+const COMMA_COUNTS = ['0', '1', '2'].map(h);
+
+/** The hashed word after the span's first inner comma ("X said the plan, | which …"), or of "-". */
+function innerCommaWord(view: SentenceView, first: number, last: number): number {
   const k = view.nextComma[first]!;
-  return k + 1 < last ? view.sentence.tokens[k + 1]!.norm : '-';
+  return k + 1 < last ? h(view.sentence.tokens[k + 1]!.norm) : NONE;
 }
 
 /** Share of the span's words that are masked quotation. */
