@@ -98,8 +98,16 @@ for (const article of articles) {
       const rival = quotes.find((q) => q.kind === 'indirect' && q.start < hi && lo < q.end);
       const rivalText = rival ? text.slice(rival.start, rival.end).slice(0, 100).replace(/\s+/gu, ' ') : '-';
       const hitCues = new Set(hit.filter((c) => c.gain > 0).map((c) => c.sentence.tokens[c.token]!.start));
-      const sameCue = taken.some((c) => hitCues.has(c.sentence.tokens.find((t) => t.start >= c.event.cue.start)?.start ?? -1) || hitCues.has(c.event.cue.start));
-      if (best > 0) put(sameCue ? 'outselected-same-cue' : 'outselected-other-cue', `${example}\n      took “${rivalText}”`);
+      const sameCue = taken.some(
+        (c) =>
+          hitCues.has(c.sentence.tokens.find((t) => t.start >= c.event.cue.start)?.start ?? -1) ||
+          hitCues.has(c.event.cue.start),
+      );
+      if (best > 0)
+        put(
+          sameCue ? 'outselected-same-cue' : 'outselected-other-cue',
+          `${example}\n      took “${rivalText}”`,
+        );
       else
         put(
           'rejected',
