@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
 import type { Candidate } from './candidates.ts';
@@ -39,26 +40,74 @@ const T = {
   ruleAndShape: 27,
   ruleAndClass: 28,
   lastCharacter: 29,
+  auxiliaryAndShape: 30,
+  commasAndShape: 31,
+  firstWordAndClass: 32,
+  afterInnerComma: 33,
 } as const;
 
 /**
- * What the features read of a sentence, computed once for all its cues: how many of its tokens
- * before each index are masked quotation (`xxx`), and whether it holds a quotation mark.
+ * What the features read of a sentence, computed once for all its cues so a candidate's features
+ * cost the same whatever its length: per token index, how many tokens before it are masked
+ * quotation (`xxx`), are auxiliaries, or are followed by a comma; the first token at or after it
+ * followed by a comma; and whether the sentence holds a quotation mark.
  */
 export interface SentenceView {
   sentence: Sentence;
   quotedBefore: Int32Array;
+  auxiliariesBefore: Int32Array;
+  commasBefore: Int32Array;
+  nextComma: Int32Array;
   hasQuoteMark: boolean;
 }
 
 const MASKED_WORD = /^x+$/u;
 const QUOTE_MARK = /[“”"]/u;
 
+/**
+ * Auxiliaries and modals ("has", "would", "is"): a content holding one is a clause with a finite
+ * verb ("said the talks would resume"), which reported speech usually is, where an object noun
+ * phrase ("attacked Machado") is not.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  FUNCTION_WORD_GROUPS.filter((g) => g.class === 'auxiliary').flatMap((g) => g.words),
+);
+
+const COMMA = 44;
+const SEMICOLON = 59;
+
+/** Whether text[from, to) holds a comma or semicolon (read by code, no slice: every token asks). */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA || c === SEMICOLON) return true;
+  }
+  return false;
+}
+
 export function viewSentence(frame: Frame, s: Sentence): SentenceView {
-  const quotedBefore = new Int32Array(s.tokens.length + 1);
-  for (let k = 0; k < s.tokens.length; k++)
-    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(s.tokens[k]!.norm) ? 1 : 0);
-  return { sentence: s, quotedBefore, hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)) };
+  const n = s.tokens.length;
+  const quotedBefore = new Int32Array(n + 1);
+  const auxiliariesBefore = new Int32Array(n + 1);
+  const commasBefore = new Int32Array(n + 1);
+  const nextComma = new Int32Array(n + 1).fill(n);
+  for (let k = 0; k < n; k++) {
+    const tok = s.tokens[k]!;
+    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(tok.norm) ? 1 : 0);
+    auxiliariesBefore[k + 1] = auxiliariesBefore[k]! + (AUXILIARIES.has(tok.norm) ? 1 : 0);
+    commasBefore[k + 1] =
+      commasBefore[k]! + (hasComma(frame.masked, tok.end, s.tokens[k + 1]?.start ?? s.end) ? 1 : 0);
+  }
+  for (let k = n - 1; k >= 0; k--)
+    nextComma[k] = commasBefore[k + 1]! > commasBefore[k]! ? k : nextComma[k + 1]!;
+  return {
+    sentence: s,
+    quotedBefore,
+    auxiliariesBefore,
+    commasBefore,
+    nextComma,
+    hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)),
+  };
 }
 
 /** Index of the first token starting at or after `pos` (the token count when none does). */
@@ -129,11 +178,14 @@ export function spanFeatures(
   const skipped = h(
     c.direction === 'after' && first > c.token + 1 ? joinNorms(toks, c.token + 1, first) : '-',
   );
+  const firstWord = h(toks[first]?.norm ?? '-');
+  const closing = h(c.closing);
+  const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
   return [
     f(T.skipped, skipped, h(c.opening)),
     f(T.wordAndSkipped, hw, skipped),
-    f(T.endWord, h(toks[last]?.norm ?? '</s>'), h(c.closing)),
-    f(T.firstWord, h(toks[first]?.norm ?? '-'), d),
+    f(T.endWord, h(toks[last]?.norm ?? '</s>'), closing),
+    f(T.firstWord, firstWord, d),
     f(T.wordAndShape, hw, shape),
     f(T.classAndShape, cls, shape),
     f(T.howAndShape, h(howRead(c)), shape),
@@ -144,7 +196,28 @@ export function spanFeatures(
     f(T.ruleAndShape, rule, shape),
     f(T.ruleAndClass, rule, cls),
     f(T.lastCharacter, h(frame.masked[c.end - 1] ?? ''), d),
+    f(T.auxiliaryAndShape, auxiliary, shape),
+    f(T.commasAndShape, COMMA_COUNTS[Math.min(2, innerCommas(view, first, last))]!, shape),
+    f(T.firstWordAndClass, firstWord, cls),
+    f(T.afterInnerComma, innerCommaWord(view, first, last), closing),
   ];
+}
+
+/** Commas inside the span's tokens first..last-1, not counting one right after its last word. */
+function innerCommas(view: SentenceView, first: number, last: number): number {
+  return last - 1 > first ? view.commasBefore[last - 1]! - view.commasBefore[first]! : 0;
+}
+
+/** Pieces every candidate reads, hashed once. */
+const YES = h('y');
+const NO = h('n');
+const NONE = h('-');
+const COMMA_COUNTS = ['0', '1', '2'].map(h);
+
+/** The hashed word after the span's first inner comma ("X said the plan, | which …"), or of "-". */
+function innerCommaWord(view: SentenceView, first: number, last: number): number {
+  const k = view.nextComma[first]!;
+  return k + 1 < last ? h(view.sentence.tokens[k + 1]!.norm) : NONE;
 }
 
 /** Share of the span's words that are masked quotation. */

@@ -1,0 +1,161 @@
+/**
+ * Where PolNeAR dev's attributions are lost (dev only: held-out misses are never looked at). Each
+ * gold attribution the extractor does not find (score_attribution.py's rule: one quote covering
+ * ≥ 50% of its letters and digits, at most twice as long + 20) is put in one bucket:
+ *
+ * - `rejected`: a candidate content would find it, but the model scored it under the threshold;
+ * - `outselected`: a candidate would find it and passed, but another was chosen (select.ts);
+ * - `span`: candidates exist at its cue word, none with bounds that would find it;
+ * - `no-event`: its cue's head is a cue word, but the rules read no speech act there;
+ * - `not-cue`: its cue's head is no cue word (tallied by word);
+ * - `no-cue`: the annotation has no cue;
+ * - `other-sentence`: its content lies in another sentence than its cue, or spans several.
+ *
+ *   node eval/attribution-misses.ts [--examples N]
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { buildEntityIndex } from '../src/extract/entities.ts';
+import { findLearnedClauses, readCandidates } from '../src/extract/attribution/reported.ts';
+import { SHIPPED_MODEL, scoreFeatures } from '../src/extract/attribution/model.ts';
+import { analyzeArticle, extractQuotes } from '../src/extract/quotes.ts';
+import { prepareArticle } from '../src/ingest/ingest.ts';
+import { readJsonLines } from '../src/ingest/read-records.ts';
+import { VERB_GAP_WORDS } from '../src/nlp/lexicons/function-words.ts';
+import { tokenize } from '../src/nlp/tokens.ts';
+import { requireShared } from '../scripts/shared-data.ts';
+
+interface Gold {
+  source: [number, number] | null;
+  cue: [number, number] | null;
+  content: [number, number][];
+  direct: boolean;
+}
+
+const at = process.argv.indexOf('--examples');
+const EXAMPLES = at > 0 ? Number(process.argv[at + 1]) : 3;
+
+const path = requireShared('eval/attribution/polnear-dev.jsonl.gz');
+const raw = gunzipSync(readFileSync(path)).toString('utf8');
+const records = new Map(
+  raw
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; text: string; attributions: Gold[] })
+    .map((r) => [r.id, r]),
+);
+const articles = readJsonLines(path, 'polnear-dev.jsonl', raw, 'utf-8').articles.map(prepareArticle);
+const entities = buildEntityIndex(articles);
+
+const buckets = new Map<string, string[]>();
+const cueWords = new Map<string, number>();
+let total = 0;
+const put = (bucket: string, example: string): void => {
+  const list = buckets.get(bucket) ?? [];
+  list.push(example);
+  buckets.set(bucket, list);
+};
+const isModifier = (w: string): boolean => VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
+
+for (const article of articles) {
+  const record = records.get(article.id);
+  if (!record) continue;
+  const { text } = record;
+  const isAlnum = (i: number): boolean => /[\p{L}\p{N}]/u.test(text[i]!);
+  const prefix = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + (isAlnum(i) ? 1 : 0);
+  const count = (s: number, e: number): number => (e > s ? prefix[e]! - prefix[s]! : 0);
+  const quotes = extractQuotes(article, entities, { indirect: true });
+  const taken = findLearnedClauses(analyzeArticle(article, entities), []);
+  const a = analyzeArticle(article, entities);
+  const cands = readCandidates(a, [], SHIPPED_MODEL.isCueWord).flatMap(({ read }) =>
+    read.map((r) => ({
+      ...r.candidate,
+      gain:
+        scoreFeatures(SHIPPED_MODEL, r.shared) +
+        scoreFeatures(SHIPPED_MODEL, r.own) -
+        SHIPPED_MODEL.threshold,
+    })),
+  );
+  for (const g of record.attributions) {
+    const size = g.content.reduce((n, [s, e]) => n + count(s, e), 0);
+    if (size === 0) continue;
+    total++;
+    const finds = (start: number, end: number): boolean => {
+      const inter = g.content.reduce((n, [s, e]) => n + count(Math.max(s, start), Math.min(e, end)), 0);
+      return inter >= 0.5 * size && count(start, end) <= 2 * size + 20;
+    };
+    if (quotes.some((q) => finds(q.start, q.end))) continue;
+    const lo = Math.min(...g.content.map(([s]) => s));
+    const hi = Math.max(...g.content.map(([, e]) => e));
+    const cueText = g.cue ? text.slice(g.cue[0], g.cue[1]) : '-';
+    const example =
+      `${article.id} ${g.direct ? 'D' : 'I'} cue=“${cueText}” src=“${g.source ? text.slice(...g.source) : '-'}” ` +
+      `“${text.slice(lo, Math.min(hi, lo + 160)).replace(/\s+/gu, ' ')}”`;
+    const hit = cands.filter((c) => finds(c.start, c.end));
+    if (hit.length > 0) {
+      const best = Math.max(...hit.map((c) => c.gain));
+      const rival = quotes.find((q) => q.kind === 'indirect' && q.start < hi && lo < q.end);
+      const rivalText = rival ? text.slice(rival.start, rival.end).slice(0, 100).replace(/\s+/gu, ' ') : '-';
+      const hitCues = new Set(hit.filter((c) => c.gain > 0).map((c) => c.sentence.tokens[c.token]!.start));
+      const sameCue = taken.some(
+        (c) =>
+          hitCues.has(c.sentence.tokens.find((t) => t.start >= c.event.cue.start)?.start ?? -1) ||
+          hitCues.has(c.event.cue.start),
+      );
+      if (best > 0)
+        put(
+          sameCue ? 'outselected-same-cue' : 'outselected-other-cue',
+          `${example}\n      took “${rivalText}”`,
+        );
+      else
+        put(
+          'rejected',
+          `${example} best ${best.toFixed(2)} ${hit.find((c) => c.gain === best)!.opening}/${hit.find((c) => c.gain === best)!.closing}`,
+        );
+      continue;
+    }
+    const sentence = a.frame.sentences.find((s) => s.start <= lo && lo < s.end);
+    const cueSentence = g.cue
+      ? a.frame.sentences.find((s) => s.start <= g.cue![0] && g.cue![0] < s.end)
+      : null;
+    if (!sentence || hi > sentence.end + 1 || (cueSentence && cueSentence !== sentence)) {
+      put(g.direct ? 'other-sentence-direct' : 'other-sentence', example);
+      continue;
+    }
+    if (!g.cue) {
+      put('no-cue', example);
+      continue;
+    }
+    const words = tokenize(text, g.cue[0], g.cue[1]);
+    const head = words.find((t) => !isModifier(t.norm)) ?? words[0];
+    const cueTokens = sentence.tokens
+      .map((t, k) => ({ t, k }))
+      .filter(({ t }) => t.start >= g.cue![0] && t.end <= g.cue![1]);
+    if (cands.some((c) => c.sentence === sentence && cueTokens.some(({ k }) => k === c.token))) {
+      put(g.direct ? 'span-direct' : 'span', example);
+      continue;
+    }
+    if (cueTokens.some(({ t }) => SHIPPED_MODEL.isCueWord(t.norm))) {
+      put('no-event', example);
+      continue;
+    }
+    const key = head?.norm ?? '-';
+    cueWords.set(key, (cueWords.get(key) ?? 0) + 1);
+    put('not-cue', example);
+  }
+}
+
+console.log(`PolNeAR dev: ${total} gold attributions`);
+for (const [bucket, list] of [...buckets].sort((x, y) => y[1].length - x[1].length)) {
+  console.log(`${bucket.padEnd(22)} ${list.length} (${(list.length / total).toFixed(3)})`);
+  for (const e of list.slice(0, EXAMPLES)) console.log(`  ${e}`);
+}
+console.log('not-cue heads:');
+console.log(
+  [...cueWords]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 400)
+    .map(([w, n]) => `${w}:${n}`)
+    .join(' '),
+);
