@@ -194,11 +194,14 @@ function roleSurfaceTargets(resolution: AliasResolution): Map<string, Set<Entity
   return out;
 }
 
+/** A recognised mention with its cluster and its surface skeleton. */
+type Located = { m: AliasMention; c: EntityCluster; key: string };
+
 interface ResolverIndex {
   resolution: AliasResolution;
   entityOf: Map<EntityCluster, Entity>;
-  /** Per article: mentions with their cluster and surface skeleton, in text order. */
-  byArticle: Map<string, { m: AliasMention; c: EntityCluster; key: string }[]>;
+  /** Per article and surface skeleton: mentions with their cluster, in text order. */
+  byArticleKey: Map<string, Map<string, Located[]>>;
   /** Surface skeleton → clusters over the corpus. */
   bySurface: Map<string, Set<EntityCluster>>;
   byKey: Map<string, EntityCluster>;
@@ -210,7 +213,7 @@ function buildResolverIndex(
   resolution: AliasResolution,
   entityOf: Map<EntityCluster, Entity>,
 ): ResolverIndex {
-  const byArticle = new Map<string, { m: AliasMention; c: EntityCluster; key: string }[]>();
+  const byArticle = new Map<string, Located[]>();
   const bySurface = new Map<string, Set<EntityCluster>>();
   for (const [m, c] of resolution.clusterOf) {
     const key = phraseSkeleton(cleanSurface(m.surface));
@@ -219,7 +222,17 @@ function buildResolverIndex(
     byArticle.set(m.article, list);
     bySurface.set(key, (bySurface.get(key) ?? new Set()).add(c));
   }
-  for (const list of byArticle.values()) list.sort((a, b) => a.m.start - b.m.start);
+  const byArticleKey = new Map<string, Map<string, Located[]>>();
+  for (const [article, list] of byArticle) {
+    list.sort((a, b) => a.m.start - b.m.start);
+    const byKey = new Map<string, Located[]>();
+    for (const x of list) {
+      const same = byKey.get(x.key);
+      if (same) same.push(x);
+      else byKey.set(x.key, [x]);
+    }
+    byArticleKey.set(article, byKey);
+  }
   const peopleByFamily = new Map<string, EntityCluster[]>();
   for (const c of resolution.clusters) {
     const family = familyOfPersonKey(c.key);
@@ -229,7 +242,7 @@ function buildResolverIndex(
     peopleByFamily,
     resolution,
     entityOf,
-    byArticle,
+    byArticleKey,
     bySurface,
     byKey: new Map(resolution.clusters.map((c) => [c.key, c])),
   };
@@ -246,9 +259,8 @@ function resolveSurface(ix: ResolverIndex, article: string, surface: string, off
   if (clean.length === 0) return null;
   const key = phraseSkeleton(clean);
   const at = offset ?? Number.MAX_SAFE_INTEGER;
-  const here = ix.byArticle.get(article) ?? [];
   const found = (c: EntityCluster | undefined | null) => (c ? (ix.entityOf.get(c) ?? null) : null);
-  const same = here.filter((x) => x.key === key);
+  const same = ix.byArticleKey.get(article)?.get(key) ?? [];
   const covering = same.find((x) => x.m.start <= at && at < x.m.end);
   if (covering) return found(covering.c);
   if (same.length > 0) {

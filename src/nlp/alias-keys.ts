@@ -70,6 +70,21 @@ function treatyCore(clean: string): string {
 
 /** The cluster key of a non-person, non-event surface. */
 export function nameKey(surface: string): string {
+  let key = NAME_KEYS.get(surface);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+    key = computeNameKey(surface);
+    NAME_KEYS.set(surface, key);
+  }
+  return key;
+}
+
+/** Memo of name keys: clustering and every speaker look-up ask for the same surfaces again. */
+const NAME_KEYS = new Map<string, string>();
+/** Bound on the memo; cleared, not evicted, when full. */
+const MAX_NAME_KEYS = 100_000;
+
+function computeNameKey(surface: string): string {
   const clean = cleanSurface(surface);
   const gaz = lookupGazetteer(clean);
   if (gaz !== null) return `gaz:${gaz.name}`;

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { normalizeWord } from '../../nlp/tokens.ts';
+import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
 
 /**
  * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
@@ -53,7 +53,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
     if (m.index + m[0].length > to) break;
     const gap = text.slice(prevEnd, start);
     const first = surface.charAt(0);
-    const lower = ASCII.test(surface) ? surface.toLowerCase() : normalizeWord(surface);
+    const lower = isPrintableAscii(surface) ? surface.toLowerCase() : normalizeWord(surface);
     const prev = out[out.length - 1];
     out.push({
       start,
@@ -89,7 +89,6 @@ function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
 /** Lines shorter than this are headlines or labels, not wrapped prose; wire copy wraps near 65. */
 const SHORT_LINE_CHARS = 50;
 
-const ASCII = /^[\x20-\x7e]*$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
 /** Two or more letters and no lower-case one ("NATO", "U.S."). */
