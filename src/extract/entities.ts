@@ -159,8 +159,9 @@ function nameClusters(resolution: AliasResolution): { cluster: EntityCluster; en
     if (c.scope !== null && used.has(id)) id = `${id}--${slug(c.scope)}`;
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);
+    const roleSurfaces = roleSurfacesOf(c);
     const aliases = [...surfaceCounts(c).keys()]
-      .filter((s) => s !== name && (!isRoleSurface(c, s) || roleTargets.get(s)?.size === 1))
+      .filter((s) => s !== name && (!roleSurfaces.has(s) || roleTargets.get(s)?.size === 1))
       .sort();
     const mentions = c.mentions
       .map((m) => ({ article: m.article, start: m.start, end: m.end }))
@@ -170,8 +171,11 @@ function nameClusters(resolution: AliasResolution): { cluster: EntityCluster; en
   return out;
 }
 
-function isRoleSurface(c: EntityCluster, surface: string): boolean {
-  return c.mentions.some((m) => m.rule.startsWith('role.') && cleanSurface(m.surface) === surface);
+/** The cleaned surfaces of a cluster's role-noun mentions ("minister"), read once per cluster. */
+function roleSurfacesOf(c: EntityCluster): Set<string> {
+  const out = new Set<string>();
+  for (const m of c.mentions) if (m.rule.startsWith('role.')) out.add(cleanSurface(m.surface));
+  return out;
 }
 
 /**
