@@ -8,7 +8,7 @@ import { classifyRun, longestGazetteer, type RawMention, type RunContext } from 
 import { findDatedEvents, findPlaceNamedEvents } from './events.ts';
 import { findAdministrations, findRoleNouns, markGlosses, titleBeforeRun } from './phrases.ts';
 import { findRuns, type Run } from './runs.ts';
-import { type Word, wordsOf } from './words.ts';
+import { indexWordsByStart, type Word, wordsOf } from './words.ts';
 
 /**
  * The rule-and-lexicon recogniser for one article, in passes:
@@ -23,7 +23,7 @@ export function recognizeMentions(article: Article): RawMention[] {
   const words = articleWords(article);
   const texts = words.map((w) => w.text);
   const lowerWords = new Set(words.filter((w) => !w.cap).map((w) => w.norm));
-  const ctx: RunContext = { words, texts, lowerWords, byStart: new Map(words.map((w, i) => [w.start, i])) };
+  const ctx: RunContext = { words, texts, lowerWords, byStart: indexWordsByStart(words) };
   const runs = findRuns(words);
   const mentions: RawMention[] = [];
   for (const run of runs) if (!words[run.from]!.headline) mentions.push(...bodyRunMentions(ctx, run));
