@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from '../../src/model/entity.ts';
 import { type AliasMention, clusterMentions } from '../../src/nlp/aliases.ts';
+import { personNameOf } from '../../src/nlp/alias-keys.ts';
 import { lookupGazetteer } from '../../src/nlp/gazetteer.ts';
 import { COUNTRIES } from '../../src/nlp/lexicons/countries.ts';
 import { METONYMS } from '../../src/nlp/lexicons/metonyms.ts';
@@ -135,4 +136,12 @@ test('lexicons: every office row matches its own example and parses as a role', 
   assert.equal(parseRole('the South Carolina senator')?.place, 'south carolina');
   assert.equal(parseRole('Ohio Gov.')?.place, 'ohio');
   assert.equal(parseRole('the Democratic nominee'), null);
+});
+
+test('personNameOf: one parse per surface, shared and frozen so no caller can change another’s', () => {
+  const a = personNameOf('Foreign Minister Sergei Volkov');
+  assert.deepEqual(a && { ...a }, { given: ['Sergei'], initials: [], family: 'Volkov' });
+  assert.equal(personNameOf('Foreign Minister Sergei Volkov'), a);
+  assert.throws(() => (a!.given as string[]).push('Ivan'));
+  assert.equal(personNameOf('the'), personNameOf('the'));
 });
