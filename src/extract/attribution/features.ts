@@ -51,13 +51,18 @@ export interface SentenceView {
   hasQuoteMark: boolean;
 }
 
-const MASKED_WORD = /^x+$/u;
+/** A word of masked quotation: all `x` (a loop: it runs on every token of a cue's sentence). */
+function isMaskedWord(norm: string): boolean {
+  if (norm.length === 0) return false;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 120) return false;
+  return true;
+}
 const QUOTE_MARK = /[“”"]/u;
 
 export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const quotedBefore = new Int32Array(s.tokens.length + 1);
   for (let k = 0; k < s.tokens.length; k++)
-    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(s.tokens[k]!.norm) ? 1 : 0);
+    quotedBefore[k + 1] = quotedBefore[k]! + (isMaskedWord(s.tokens[k]!.norm) ? 1 : 0);
   return { sentence: s, quotedBefore, hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)) };
 }
 

@@ -35,13 +35,17 @@ export interface WeightTable {
   mask: number;
 }
 
-function buildWeightTable(entries: readonly [number, number][]): WeightTable {
+/** Built straight from the stored object: a pair array per weight cost more than the table (start-up). */
+function buildWeightTable(weights: Readonly<Record<string, number>>): WeightTable {
+  const hashes = Object.keys(weights);
   let size = 1;
-  while (size < entries.length * 2) size *= 2;
+  while (size < hashes.length * 2) size *= 2;
   const keys = new Int32Array(size).fill(-1);
   const values = new Float64Array(size);
   const mask = size - 1;
-  for (const [key, value] of entries) {
+  for (const hash of hashes) {
+    const key = Number(hash);
+    const value = weights[hash]!;
     let i = key & mask;
     while (keys[i] !== -1 && keys[i] !== key) i = (i + 1) & mask;
     keys[i] = key;
@@ -97,7 +101,7 @@ export function compileModel(file: ModelFile): AttributionModel {
       }
       return cue;
     },
-    weights: buildWeightTable(Object.entries(file.weights).map(([k, v]) => [Number(k), v])),
+    weights: buildWeightTable(file.weights),
   };
 }
 
