@@ -66,6 +66,9 @@ const DETACHMENT_RULES: Readonly<Record<WordnetPos, readonly (readonly [string, 
   r: [],
 };
 
+/** Bound on each index's memo of look-ups; cleared, not evicted, when full. */
+const MAX_REMEMBERED_LEMMAS = 100_000;
+
 /** One part of speech's index: lemma → the rest of its index line, parsed on demand. */
 interface PosIndex {
   get(lemma: string): string | undefined;
@@ -95,8 +98,19 @@ function readIndex(file: string): PosIndex {
     at = end + 1;
   }
   const lines = Int32Array.from(starts);
+  // Answers kept per lemma: news vocabulary repeats, and a search costs ~17 comparisons.
+  const found = new Map<string, number>();
   /** Offset of the space after the lemma of the line whose lemma is `lemma`, or -1. */
   const find = (lemma: string): number => {
+    let at = found.get(lemma);
+    if (at === undefined) {
+      if (found.size >= MAX_REMEMBERED_LEMMAS) found.clear();
+      at = search(lemma);
+      found.set(lemma, at);
+    }
+    return at;
+  };
+  const search = (lemma: string): number => {
     let lo = 0;
     let hi = lines.length;
     while (lo < hi) {
