@@ -237,11 +237,12 @@ export function linkShortForms(
     // A rail label in page chrome ("Congo") has no sentence around it to say which name it shortens.
     if (isInChrome(m)) return m;
     if (lookupGazetteer(m.surface) !== null || isGivenName(m.surface) || isFamilyName(m.surface)) return m;
-    // "the Democratic administration": an adjective opens many names and stands for none of them.
-    if (isCommonWord(m.surface) || isPlainAdjective(m.surface) || isGuessedNonNoun(m.surface.toLowerCase()))
-      return m;
     // "Congo" is a country of its own, not short for the "Congo River".
     if (isLexiconPlace(m.surface)) return m;
+    // "the Democratic administration": an adjective opens many names and stands for none of them.
+    // compromise's guess comes last: it runs its whole tagger on the word.
+    if (isCommonWord(m.surface) || isPlainAdjective(m.surface) || isGuessedNonNoun(m.surface.toLowerCase()))
+      return m;
     const target = [...forms.values()][0]!;
     return { ...m, type: target.type, rule: 'alias.short-form', key: target.key ?? nameKey(target.surface) };
   });
