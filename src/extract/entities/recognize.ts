@@ -146,15 +146,18 @@ function headlineRunMentions(
 ): RawMention[] {
   const { words } = ctx;
   const out: RawMention[] = [];
+  // Each word's skeleton once: a phrase's skeleton is its words' skeletons, the empty ones left
+  // out (word texts hold no space or dash), so the up-to-five phrases at each word share them.
+  const skeletons = words.slice(run.from, run.to).map((w) => nameSkeleton(w.text));
   let i = run.from;
   while (i < run.to) {
     let matched = 0;
     for (let n = Math.min(run.to - i, 5); n >= 1 && matched === 0; n--) {
-      const surface = words
-        .slice(i, i + n)
-        .map((w) => w.text)
+      const key = skeletons
+        .slice(i - run.from, i - run.from + n)
+        .filter((k) => k.length > 0)
         .join(' ');
-      const type = known.get(phraseSkeleton(surface));
+      const type = known.get(key);
       const gaz = type === undefined && n === 1 ? longestGazetteer(words, i, run.to) : null;
       if (type !== undefined) {
         out.push({ start: words[i]!.start, end: words[i + n - 1]!.end, type, rule: 'headline.known-name' });
