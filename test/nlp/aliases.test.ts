@@ -145,3 +145,30 @@ test('personNameOf: one parse per surface, shared and frozen so no caller can ch
   assert.throws(() => (a!.given as string[]).push('Ivan'));
   assert.equal(personNameOf('the'), personNameOf('the'));
 });
+
+test('aliases: role nouns of other articles, however spelt, find the corpus’s one holder; another country’s does not', () => {
+  const titled = 'Foreign Minister Oleg Markov met envoys in Geneva.';
+  const later =
+    'The foreign minister left. The Foreign Minister returned. The French foreign minister stayed.';
+  const mentions = [
+    ...mentionsOf('t', titled, [
+      ['Foreign Minister', 'person', 'role.title'],
+      ['Oleg Markov', 'person', 'person.titled'],
+    ]),
+    ...mentionsOf('u', later, [
+      ['foreign minister', 'person', 'role.noun'],
+      ['Foreign Minister', 'person', 'role.noun'],
+      ['French foreign minister', 'person', 'role.noun'],
+    ]).filter(
+      // The "foreign minister" inside "French foreign minister" is that mention's, not one of its own.
+      (m) => !later.slice(0, m.start).endsWith('French '),
+    ),
+  ];
+  const res = clusterMentions(mentions, (id) => (id === 't' ? titled : later));
+  const markov = clusterOf(res, 't', 'Oleg Markov');
+  assert.ok(markov);
+  assert.equal(clusterOf(res, 'u', 'foreign minister'), markov);
+  assert.equal(clusterOf(res, 'u', 'Foreign Minister'), markov);
+  // A query naming a country takes only a holder titled with that country.
+  assert.notEqual(clusterOf(res, 'u', 'French foreign minister'), markov);
+});
