@@ -161,8 +161,9 @@ function nameClusters(resolution: AliasResolution): { cluster: EntityCluster; en
     if (c.scope !== null && used.has(id)) id = `${id}--${slug(c.scope)}`;
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);
+    const roleSurfaces = roleSurfacesOf(c);
     const aliases = [...surfaceCounts(c).keys()]
-      .filter((s) => s !== name && (!isRoleSurface(c, s) || roleTargets.get(s)?.size === 1))
+      .filter((s) => s !== name && (!roleSurfaces.has(s) || roleTargets.get(s)?.size === 1))
       .sort();
     const mentions = c.mentions
       .map((m) => ({ article: m.article, start: m.start, end: m.end }))
@@ -172,8 +173,11 @@ function nameClusters(resolution: AliasResolution): { cluster: EntityCluster; en
   return out;
 }
 
-function isRoleSurface(c: EntityCluster, surface: string): boolean {
-  return c.mentions.some((m) => m.rule.startsWith('role.') && cleanSurface(m.surface) === surface);
+/** The cleaned surfaces of a cluster's role-noun mentions ("minister"), read once per cluster. */
+function roleSurfacesOf(c: EntityCluster): Set<string> {
+  const out = new Set<string>();
+  for (const m of c.mentions) if (m.rule.startsWith('role.')) out.add(cleanSurface(m.surface));
+  return out;
 }
 
 /**
@@ -196,11 +200,14 @@ function roleSurfaceTargets(resolution: AliasResolution): Map<string, Set<Entity
   return out;
 }
 
+/** A recognised mention with its cluster and its surface skeleton. */
+type Located = { m: AliasMention; c: EntityCluster; key: string };
+
 interface ResolverIndex {
   resolution: AliasResolution;
   entityOf: Map<EntityCluster, Entity>;
-  /** Per article: mentions with their cluster and surface skeleton, in text order. */
-  byArticle: Map<string, { m: AliasMention; c: EntityCluster; key: string }[]>;
+  /** Per article and surface skeleton: mentions with their cluster, in text order. */
+  byArticleKey: Map<string, Map<string, Located[]>>;
   /** Surface skeleton → clusters over the corpus. */
   bySurface: Map<string, Set<EntityCluster>>;
   byKey: Map<string, EntityCluster>;
@@ -212,7 +219,7 @@ function buildResolverIndex(
   resolution: AliasResolution,
   entityOf: Map<EntityCluster, Entity>,
 ): ResolverIndex {
-  const byArticle = new Map<string, { m: AliasMention; c: EntityCluster; key: string }[]>();
+  const byArticle = new Map<string, Located[]>();
   const bySurface = new Map<string, Set<EntityCluster>>();
   for (const [m, c] of resolution.clusterOf) {
     const key = phraseSkeleton(cleanSurface(m.surface));
@@ -221,7 +228,17 @@ function buildResolverIndex(
     byArticle.set(m.article, list);
     bySurface.set(key, (bySurface.get(key) ?? new Set()).add(c));
   }
-  for (const list of byArticle.values()) list.sort((a, b) => a.m.start - b.m.start);
+  const byArticleKey = new Map<string, Map<string, Located[]>>();
+  for (const [article, list] of byArticle) {
+    list.sort((a, b) => a.m.start - b.m.start);
+    const byKey = new Map<string, Located[]>();
+    for (const x of list) {
+      const same = byKey.get(x.key);
+      if (same) same.push(x);
+      else byKey.set(x.key, [x]);
+    }
+    byArticleKey.set(article, byKey);
+  }
   const peopleByFamily = new Map<string, EntityCluster[]>();
   for (const c of resolution.clusters) {
     const family = familyOfPersonKey(c.key);
@@ -231,7 +248,7 @@ function buildResolverIndex(
     peopleByFamily,
     resolution,
     entityOf,
-    byArticle,
+    byArticleKey,
     bySurface,
     byKey: new Map(resolution.clusters.map((c) => [c.key, c])),
   };
@@ -248,9 +265,8 @@ function resolveSurface(ix: ResolverIndex, article: string, surface: string, off
   if (clean.length === 0) return null;
   const key = phraseSkeleton(clean);
   const at = offset ?? Number.MAX_SAFE_INTEGER;
-  const here = ix.byArticle.get(article) ?? [];
   const found = (c: EntityCluster | undefined | null) => (c ? (ix.entityOf.get(c) ?? null) : null);
-  const same = here.filter((x) => x.key === key);
+  const same = ix.byArticleKey.get(article)?.get(key) ?? [];
   const covering = same.find((x) => x.m.start <= at && at < x.m.end);
   if (covering) return found(covering.c);
   if (same.length > 0) {

@@ -14,7 +14,14 @@ import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
-import { buildFrame, type Frame, maskSpans, type SpeakerRef, speakerRefOf } from './speakers/frame.ts';
+import {
+  buildFrame,
+  type Frame,
+  maskSpans,
+  type Sentence,
+  type SpeakerRef,
+  speakerRefOf,
+} from './speakers/frame.ts';
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findTitledHolder } from './speakers/role-holder.ts';
 import { findVenue, type Venue } from './venues.ts';
@@ -304,6 +311,12 @@ function readReported(
   drafts: Draft[],
 ): void {
   const skip = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
+  // A sentence often reports several clauses; its venue is read once.
+  const venues = new Map<Sentence, Venue | null>();
+  const venueOf = (s: Sentence): Venue | null => {
+    if (!venues.has(s)) venues.set(s, findVenue(a.frame, s));
+    return venues.get(s)!;
+  };
   for (const c of findLearnedClauses(a, skip)) {
     if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
     drafts.push({
@@ -312,7 +325,7 @@ function readReported(
       kind: 'indirect',
       speaker: c.event.speaker,
       cue: c.event.cue,
-      venue: findVenue(a.frame, c.sentence),
+      venue: venueOf(c.sentence),
       rule: c.rule,
       speakerRule: c.event.speaker
         ? (c.speakerRule ?? (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb'))

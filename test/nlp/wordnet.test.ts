@@ -73,3 +73,17 @@ test('aligner: hardening tables take precedence over WordNet synonymy', () => {
   assert.equal(matchTerms(one('increased'), one('decreased')), null);
   assert.equal(matchTerms(one('beginning'), one('started')), 'synonym');
 });
+
+test('wordnet: index look-ups find the first, last and middle lemmas of a file and nothing else', () => {
+  // Lemmas at both ends of the sorted noun index and in between, and near misses around them.
+  assert.ok(synsetsOf('dog', 'n').length > 0);
+  assert.ok(synsetsOf('zymurgy', 'n').length > 0);
+  assert.ok(synsetsOf('aardvark', 'n').length > 0);
+  assert.ok(synsetsOf('new_york', 'n').length > 0);
+  assert.deepEqual(synsetsOf('dogg', 'n'), []);
+  assert.deepEqual(synsetsOf('', 'n'), []);
+  assert.deepEqual(synsetsOf('zzzzzz', 'n'), []);
+  assert.deepEqual(synsetsOf('a b', 'n'), []);
+  assert.ok(isDictionaryWord('running'));
+  assert.ok(!isDictionaryWord('qwzx'));
+});

@@ -61,7 +61,12 @@ export interface SentenceView {
   hasQuoteMark: boolean;
 }
 
-const MASKED_WORD = /^x+$/u;
+/** A word of masked quotation: all `x` (a loop: it runs on every token of a cue's sentence). */
+function isMaskedWord(norm: string): boolean {
+  if (norm.length === 0) return false;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 120) return false;
+  return true;
+}
 const QUOTE_MARK = /[“”"]/u;
 
 /**
@@ -93,7 +98,7 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const nextComma = new Int32Array(n + 1).fill(n);
   for (let k = 0; k < n; k++) {
     const tok = s.tokens[k]!;
-    quotedBefore[k + 1] = quotedBefore[k]! + (MASKED_WORD.test(tok.norm) ? 1 : 0);
+    quotedBefore[k + 1] = quotedBefore[k]! + (isMaskedWord(tok.norm) ? 1 : 0);
     auxiliariesBefore[k + 1] = auxiliariesBefore[k]! + (AUXILIARIES.has(tok.norm) ? 1 : 0);
     commasBefore[k + 1] =
       commasBefore[k]! + (hasComma(frame.masked, tok.end, s.tokens[k + 1]?.start ?? s.end) ? 1 : 0);

@@ -35,13 +35,17 @@ export interface WeightTable {
   mask: number;
 }
 
-function buildWeightTable(entries: readonly [number, number][]): WeightTable {
+/** Built straight from the stored object: a pair array per weight cost more than the table (start-up). */
+function buildWeightTable(weights: Readonly<Record<string, number>>): WeightTable {
+  const hashes = Object.keys(weights);
   let size = 1;
-  while (size < entries.length * 2) size *= 2;
+  while (size < hashes.length * 2) size *= 2;
   const keys = new Int32Array(size).fill(-1);
   const values = new Float64Array(size);
   const mask = size - 1;
-  for (const [key, value] of entries) {
+  for (const hash of hashes) {
+    const key = Number(hash);
+    const value = weights[hash]!;
     let i = key & mask;
     while (keys[i] !== -1 && keys[i] !== key) i = (i + 1) & mask;
     keys[i] = key;
@@ -63,7 +67,9 @@ function weightOf(table: WeightTable, key: number): number {
  * Only past and -ing forms take a learned stem: they are verbs, where a bare or -s form is as often
  * a noun ("shares", "credit", "orders" in business news) and each cue read costs a speaker search.
  */
-const VERBAL_ENDING = /(?:ed|ing)$/u;
+function isVerbalForm(norm: string): boolean {
+  return norm.endsWith('ed') || norm.endsWith('ing');
+}
 
 /** Words whose cue answer is remembered; past this the stem is recomputed (bounded memory on any input). */
 const MAX_KNOWN_WORDS = 50_000;
@@ -80,19 +86,22 @@ export const HELDOUT_SHARE = 0.1;
 export function compileModel(file: ModelFile): AttributionModel {
   const lexicon = new Set([...file.cueWords, ...SPEECH_VERB_FORMS.keys(), 'according']);
   const stems = new Set(file.cueStems);
-  // Every token of a sentence is asked; the answer per word is kept.
+  // Every token of a sentence is asked; the stem answer of an -ed/-ing word is kept.
   const known = new Map<string, boolean>();
   return {
     threshold: file.threshold,
     isCueWord: (norm) => {
+      // The small lexicon and the ending answer most words before the large memo is read.
+      if (lexicon.has(norm)) return true;
+      if (!isVerbalForm(norm)) return false;
       let cue = known.get(norm);
       if (cue === undefined) {
-        cue = lexicon.has(norm) || (VERBAL_ENDING.test(norm) && stems.has(inflectionStem(norm)));
+        cue = stems.has(inflectionStem(norm));
         if (known.size < MAX_KNOWN_WORDS) known.set(norm, cue);
       }
       return cue;
     },
-    weights: buildWeightTable(Object.entries(file.weights).map(([k, v]) => [Number(k), v])),
+    weights: buildWeightTable(file.weights),
   };
 }
 

@@ -26,7 +26,7 @@ import {
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
 import type { Run } from './runs.ts';
-import type { Word } from './words.ts';
+import type { Word, WordsByStart } from './words.ts';
 
 /**
  * Turns one capitalised run into typed mentions. The cascade, first match wins for each part:
@@ -51,7 +51,7 @@ export interface RunContext {
   /** Lower-case forms of words the article also writes in lower case. */
   lowerWords: ReadonlySet<string>;
   /** Index of the word starting at each offset. */
-  byStart: ReadonlyMap<number, number>;
+  byStart: WordsByStart;
 }
 
 const ORG_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));

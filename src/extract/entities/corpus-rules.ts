@@ -54,8 +54,9 @@ const GUESS_CACHE = new Map<string, boolean>();
 function isGuessedNonNoun(lower: string): boolean {
   let hit = GUESS_CACHE.get(lower);
   if (hit === undefined) {
-    const tags: string[] =
-      (compromise()(lower).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    // The first term's tags, read off the document: `.json()` would serialise every field first.
+    const doc = compromise()(lower) as unknown as { docs: { tags: Set<string> }[][] };
+    const tags = [...(doc.docs[0]?.[0]?.tags ?? [])];
     hit = tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.includes('Noun');
     GUESS_CACHE.set(lower, hit);
   }
@@ -229,16 +230,19 @@ export function linkShortForms(
   }
   return mentions.map((m) => {
     if (m.type !== 'other' || m.key !== undefined || !WORD.test(m.surface)) return m;
+    // Only a word that opens exactly one longer name can shorten one: the costlier tests below
+    // (compromise's guess above all) are asked of those few words, not of every untyped one.
+    const forms = longer.get(phraseSkeleton(m.surface));
+    if (forms === undefined || forms.size !== 1) return m;
     // A rail label in page chrome ("Congo") has no sentence around it to say which name it shortens.
     if (isInChrome(m)) return m;
     if (lookupGazetteer(m.surface) !== null || isGivenName(m.surface) || isFamilyName(m.surface)) return m;
-    // "the Democratic administration": an adjective opens many names and stands for none of them.
-    if (isCommonWord(m.surface) || isPlainAdjective(m.surface) || isGuessedNonNoun(m.surface.toLowerCase()))
-      return m;
     // "Congo" is a country of its own, not short for the "Congo River".
     if (isLexiconPlace(m.surface)) return m;
-    const forms = longer.get(phraseSkeleton(m.surface));
-    if (forms === undefined || forms.size !== 1) return m;
+    // "the Democratic administration": an adjective opens many names and stands for none of them.
+    // compromise's guess comes last: it runs its whole tagger on the word.
+    if (isCommonWord(m.surface) || isPlainAdjective(m.surface) || isGuessedNonNoun(m.surface.toLowerCase()))
+      return m;
     const target = [...forms.values()][0]!;
     return { ...m, type: target.type, rule: 'alias.short-form', key: target.key ?? nameKey(target.surface) };
   });

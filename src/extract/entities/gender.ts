@@ -135,20 +135,23 @@ function addPronounEvidence(scores: Scores, text: string, people: readonly Perso
 /** Stands in the set of people in play for a pronoun whose antecedent is not known. */
 const UNKNOWN_REFERENT = '';
 
-const OPENING_MARKS = new Set(['“', '«', '„']);
-const CLOSING_MARKS = new Set(['”', '»']);
+const LINE_FEED = 0x0a;
+const STRAIGHT_QUOTE = 0x22;
+/** “ « „ and ” », by character code: the scan reads every character of every article. */
+const isOpeningMark = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e;
+const isClosingMark = (c: number): boolean => c === 0x201d || c === 0xbb;
 
 /** Spans inside double quotation marks (curly, guillemets or straight); a line break closes one. */
 function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === LINE_FEED) {
       if (open >= 0) out.push({ start: open, end: i });
       open = -1;
-    } else if (open < 0 && (OPENING_MARKS.has(c) || c === '"')) open = i;
-    else if (open >= 0 && (CLOSING_MARKS.has(c) || c === '"')) {
+    } else if (open < 0 && (isOpeningMark(c) || c === STRAIGHT_QUOTE)) open = i;
+    else if (open >= 0 && (isClosingMark(c) || c === STRAIGHT_QUOTE)) {
       out.push({ start: open, end: i + 1 });
       open = -1;
     }

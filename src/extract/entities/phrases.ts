@@ -2,6 +2,7 @@ import { lookupCountryWord } from '../../nlp/gazetteer.ts';
 import { isRoleModifier, matchLeaderNoun, matchOffice } from '../../nlp/roles.ts';
 import type { RawMention, RunContext } from './classify.ts';
 import { isNameWord, type Run } from './runs.ts';
+import type { WordsByStart } from './words.ts';
 
 /**
  * Phrase patterns around the capitalised runs: lower-case titles before a name ("presidential
@@ -67,7 +68,7 @@ export function findRoleNouns(ctx: RunContext): RawMention[] {
 }
 
 /** Index of the word ending at `end`, searching forward from the word where the mention starts. */
-export function wordEndingAt(ctx: RunContext, byStart: ReadonlyMap<number, number>, m: RawMention): number {
+export function wordEndingAt(ctx: RunContext, byStart: WordsByStart, m: RawMention): number {
   let i = byStart.get(m.start) ?? -1;
   while (i >= 0 && i < ctx.words.length && ctx.words[i]!.end < m.end) i++;
   return i;

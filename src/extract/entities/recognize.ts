@@ -8,7 +8,7 @@ import { classifyRun, longestGazetteer, type RawMention, type RunContext } from 
 import { findDatedEvents, findPlaceNamedEvents } from './events.ts';
 import { findAdministrations, findRoleNouns, markGlosses, titleBeforeRun } from './phrases.ts';
 import { findRuns, type Run } from './runs.ts';
-import { type Word, wordsOf } from './words.ts';
+import { indexWordsByStart, type Word, wordsOf } from './words.ts';
 
 /**
  * The rule-and-lexicon recogniser for one article, in passes:
@@ -23,7 +23,7 @@ export function recognizeMentions(article: Article): RawMention[] {
   const words = articleWords(article);
   const texts = words.map((w) => w.text);
   const lowerWords = new Set(words.filter((w) => !w.cap).map((w) => w.norm));
-  const ctx: RunContext = { words, texts, lowerWords, byStart: new Map(words.map((w, i) => [w.start, i])) };
+  const ctx: RunContext = { words, texts, lowerWords, byStart: indexWordsByStart(words) };
   const runs = findRuns(words);
   const mentions: RawMention[] = [];
   for (const run of runs) if (!words[run.from]!.headline) mentions.push(...bodyRunMentions(ctx, run));
@@ -146,15 +146,18 @@ function headlineRunMentions(
 ): RawMention[] {
   const { words } = ctx;
   const out: RawMention[] = [];
+  // Each word's skeleton once: a phrase's skeleton is its words' skeletons, the empty ones left
+  // out (word texts hold no space or dash), so the up-to-five phrases at each word share them.
+  const skeletons = words.slice(run.from, run.to).map((w) => nameSkeleton(w.text));
   let i = run.from;
   while (i < run.to) {
     let matched = 0;
     for (let n = Math.min(run.to - i, 5); n >= 1 && matched === 0; n--) {
-      const surface = words
-        .slice(i, i + n)
-        .map((w) => w.text)
+      const key = skeletons
+        .slice(i - run.from, i - run.from + n)
+        .filter((k) => k.length > 0)
         .join(' ');
-      const type = known.get(phraseSkeleton(surface));
+      const type = known.get(key);
       const gaz = type === undefined && n === 1 ? longestGazetteer(words, i, run.to) : null;
       if (type !== undefined) {
         out.push({ start: words[i]!.start, end: words[i + n - 1]!.end, type, rule: 'headline.known-name' });

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { normalizeWord } from '../../nlp/tokens.ts';
+import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
 
 /**
  * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
@@ -26,7 +26,10 @@ export interface Word extends Span {
 
 /** Dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes ("O'Brien"). */
 const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const POSSESSIVE_END = /['’]s$/u;
+/** Ends in a possessive "'s" or "’s". */
+function isPossessiveEnd(surface: string): boolean {
+  return surface.endsWith("'s") || surface.endsWith('’s');
+}
 /** Punctuation in a gap that starts a new sentence or clause-initial position. */
 const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«([]|[“"‘«([]\s*$/u;
 /** A single line break starts a sentence only after a line that ended one or read as a label. */
@@ -46,14 +49,14 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
   let prevEnd = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     let surface = m[0];
-    const possessive = POSSESSIVE_END.test(surface) && surface.length > 2;
+    const possessive = surface.length > 2 && isPossessiveEnd(surface);
     if (possessive) surface = surface.slice(0, -2);
     const start = m.index;
     const end = start + surface.length;
     if (m.index + m[0].length > to) break;
     const gap = text.slice(prevEnd, start);
     const first = surface.charAt(0);
-    const lower = ASCII.test(surface) ? surface.toLowerCase() : normalizeWord(surface);
+    const lower = isPrintableAscii(surface) ? surface.toLowerCase() : normalizeWord(surface);
     const prev = out[out.length - 1];
     out.push({
       start,
@@ -63,10 +66,12 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       cap: first !== first.toLowerCase(),
       upper: isAllCapitals(surface),
       gap,
+      // A single space, the usual gap, never starts a sentence: the tests are skipped for it.
       sentenceStart:
         prev === undefined ||
-        (SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) ||
-        isShortLineBreak(text, prev, gap),
+        (gap !== ' ' &&
+          ((SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) ||
+            isShortLineBreak(text, prev, gap))),
       possessive,
       headline: false,
     });
@@ -89,12 +94,12 @@ function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
 /** Lines shorter than this are headlines or labels, not wrapped prose; wire copy wraps near 65. */
 const SHORT_LINE_CHARS = 50;
 
-const ASCII = /^[\x20-\x7e]*$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
 /** Two or more letters and no lower-case one ("NATO", "U.S."). */
 function isAllCapitals(surface: string): boolean {
-  if (LOWER_LETTER.test(surface)) return false;
+  const c = surface.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || LOWER_LETTER.test(surface)) return false;
   let letters = 0;
   for (const ch of surface) if (ch !== '.' && !(ch >= '0' && ch <= '9')) letters++;
   return letters >= 2;
@@ -128,4 +133,31 @@ function markHeadlines(words: Word[]): void {
     if (headline) for (const w of line) w.headline = true;
     lineStart = i;
   }
+}
+
+/** The index of the word starting at an offset, or undefined. */
+export interface WordsByStart {
+  get(start: number): number | undefined;
+}
+
+/**
+ * Words by start offset. Words come in text order, so a binary search finds them without a map
+ * entry per word of the article (only a few mentions are looked up); a list out of order (never
+ * made by articleWords, but cheap to check) falls back to a map, the last word winning as before.
+ */
+export function indexWordsByStart(words: readonly Word[]): WordsByStart {
+  for (let i = 1; i < words.length; i++)
+    if (words[i]!.start <= words[i - 1]!.start) return new Map(words.map((w, k) => [w.start, k]));
+  return {
+    get(start) {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (words[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return words[lo]?.start === start ? lo : undefined;
+    },
+  };
 }

@@ -116,13 +116,19 @@ const LEAD_IN_NAME_LAST = new RegExp(
 /** A byline is a short line: a name and an office. */
 const MAX_BYLINE_CHARS = 100;
 
+/** Each title head as a line opens with it (the head and a space) and its length in words; built once. */
+const TITLE_HEAD_OPENINGS = SPEECH_TITLE_HEADS.map((h) => ({
+  opening: `${h.head} `,
+  words: h.head.split(' ').length,
+}));
+
 /** The speaker a title line names after its head ("Remarks by …"), or null for another line. */
 function readSpeechTitle(text: string, title: Span): NameInText | null {
   const line = text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)).toLowerCase();
-  const head = SPEECH_TITLE_HEADS.find((h) => line.startsWith(`${h.head} `));
+  const head = TITLE_HEAD_OPENINGS.find((h) => line.startsWith(h.opening));
   if (!head) return null;
   const words = wordsOf(text.slice(title.start, title.end), title.start);
-  return readTitledName(words, head.head.split(' ').length);
+  return readTitledName(words, head.words);
 }
 
 /** Heads of a title naming the one person who answers: a speech's, or an interview's. */

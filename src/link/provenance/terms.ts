@@ -192,7 +192,13 @@ function buildLexicon(): Lexicon {
   return lex;
 }
 
-const LEX = buildLexicon();
+let built: Lexicon | null = null;
+
+/** The lexicon, built on first use: a run whose quotes never meet a primary source never needs it. */
+function lex(): Lexicon {
+  built ??= buildLexicon();
+  return built;
+}
 
 /** Split the lexicon's `soft:i`/`hard:i` markers off a key list into the hardening relations. */
 function finishKeys(base: string, extra: readonly string[]): Pick<Term, 'keys' | 'hardKeys' | 'softKeys'> {
@@ -325,6 +331,7 @@ function isNameWord(text: string, w: Word, first: boolean): boolean {
 
 /** A negation cue, or a verb contracted with "n't" ("won't", "doesn't"). */
 function isNegationWord(norm: string): boolean {
+  const LEX = lex();
   if (LEX.neg.has(norm) || /\wn't$/.test(norm)) return true;
   // A graded phrase that opens on a cue still negates ("never ever", "not at all").
   const first = norm.split(' ')[0]!;
@@ -332,6 +339,7 @@ function isNegationWord(norm: string): boolean {
 }
 
 function makeTerm(text: string, words: Word[], i: number, n: number, extra: readonly string[]): Term {
+  const LEX = lex();
   const first = words[i]!;
   const last = words[i + n - 1]!;
   const phrase = words.slice(i, i + n);
@@ -368,6 +376,7 @@ function makeTerm(text: string, words: Word[], i: number, n: number, extra: read
  * States", "free of"), then single words. Pure; ~1 µs a word.
  */
 export function termize(text: string, from = 0, to = text.length): Term[] {
+  const LEX = lex();
   const words = readWords(text, from, to);
   const norms = words.map((w) => w.norm);
   const out: Term[] = [];
