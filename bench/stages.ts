@@ -1,8 +1,10 @@
 /**
  * Per-stage breakdown of one `analyze` run over the first N articles of the Reuters-21578 export
  * (`--limit N`, default all): read, prepare (chrome, metadata, hash), store, each pipeline stage
- * of `STAGES`, render. Prints seconds and share of the total per stage, one line each, so
- * `bench/run.ts` can quote them. Single thread: the stages as `--jobs 1` runs them.
+ * of `STAGES`, render. Prints wall seconds and share of the total, CPU seconds (the figure to
+ * compare on a loaded machine), heap and RSS after it per stage, one line each, so `bench/run.ts`
+ * can quote them. Single thread: the stages as `--jobs 1` runs them. Run with
+ * `node --expose-gc bench/stages.ts` to read the heap each stage leaves alive.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,6 +27,8 @@ const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => 
   const c0 = process.cpuUsage();
   const result = await work();
   const c = process.cpuUsage(c0);
+  // Under `node --expose-gc` the heap is read after a collection: what the stage left alive.
+  (globalThis as { gc?: () => void }).gc?.();
   const { heapUsed, rss } = process.memoryUsage();
   times.push([name, performance.now() - t0, (c.user + c.system) / 1000, heapUsed, rss]);
   return result;
