@@ -11,7 +11,7 @@ import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
 import { periodsFit } from './claim-anchors.ts';
 import { intervalsAgree } from './claim-hedges.ts';
-import { findMentions, storyMates } from './claim-mentions.ts';
+import { findMentions, storyMates, type Word, wordsOf } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
 
 /**
@@ -313,13 +313,34 @@ export function buildClaims(
   const storiesOf = new Map<string, Story[]>();
   for (const st of stories) for (const a of st.articles) storiesOf.set(a, [...(storiesOf.get(a) ?? []), st]);
   const matesOf = (article: string): Set<string> => storyMates(storiesOf.get(article) ?? [], article);
+  const words = new MatesWords();
   return groups.map(({ members: g }, i) => ({
     id: `claim-${i + 1}`,
     subject: subjectOf(g),
     kind: g[0]!.kind,
-    statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId)],
+    statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId, words)],
     agree: agreement(g),
   }));
+}
+
+/**
+ * The words of the story mates of one article, kept while its groups ask for mentions: groups
+ * come in article order, so the next article's groups start a new set, and an article's words
+ * are read once per article asking rather than once per single-sourced figure of it.
+ */
+class MatesWords {
+  private asking = '';
+  private readonly words = new Map<string, Word[]>();
+
+  of(asking: string, article: Article): Word[] {
+    if (asking !== this.asking) {
+      this.asking = asking;
+      this.words.clear();
+    }
+    let words = this.words.get(article.id);
+    if (!words) this.words.set(article.id, (words = wordsOf(article)));
+    return words;
+  }
 }
 
 /**
@@ -452,13 +473,19 @@ function mentionsFor(
   g: readonly FoundStatement[],
   matesOf: (article: string) => Set<string>,
   byId: ReadonlyMap<string, Article>,
+  words: MatesWords,
 ): ClaimStatement[] {
   const first = g[0]!;
   if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
   const out: ClaimStatement[] = [];
   for (const id of matesOf(first.statement.article)) {
     const article = byId.get(id);
-    if (article) out.push(...findMentions(article, first.subject, sameWord, first.statement.unit));
+    if (article)
+      out.push(
+        ...findMentions(article, first.subject, sameWord, first.statement.unit, () =>
+          words.of(first.statement.article, article),
+        ),
+      );
   }
   return out;
 }
