@@ -16,7 +16,7 @@ import {
   renderExport,
 } from './report/export.ts';
 import { renderHtml } from './report/html.ts';
-import { renderJson } from './report/json.ts';
+import { renderJsonChunks } from './report/json-chunks.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
 import { createProgress, type Progress } from './run/progress.ts';
@@ -482,13 +482,14 @@ function markExclusions(args: string[]): string[] {
   return words.length > 0 ? [...rest, '--', ...words] : rest;
 }
 
-function render(dossier: Dossier, format: Format): string {
-  if (format === 'json') return renderJson(dossier);
+/** JSON comes in pieces, so a large dossier is never one string in memory. */
+function render(dossier: Dossier, format: Format): string | Iterable<string> {
+  if (format === 'json') return renderJsonChunks(dossier);
   if (format === 'html') return renderHtml(dossier);
   return renderMarkdown(dossier);
 }
 
-async function emit(text: string, out: string | undefined): Promise<void> {
+async function emit(text: string | Iterable<string>, out: string | undefined): Promise<void> {
   if (out) {
     try {
       await writeFile(out, text);
@@ -506,7 +507,8 @@ async function emit(text: string, out: string | undefined): Promise<void> {
     }
     return;
   }
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
-  );
+  for (const piece of typeof text === 'string' ? [text] : text)
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(piece, (error) => (error ? reject(error) : resolve())),
+    );
 }

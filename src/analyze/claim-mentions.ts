@@ -14,13 +14,14 @@ const WINDOW = 6;
 /** Mentions kept per article: the first ones say it; more would crowd the claim. */
 const PER_ARTICLE = 2;
 
-interface Word {
+export interface Word {
   stem: string;
   start: number;
   end: number;
 }
 
-function wordsOf(article: Article): Word[] {
+/** The stemmed words of an article outside its chrome, for `findMentions`. */
+export function wordsOf(article: Article): Word[] {
   const out: Word[] = [];
   for (const m of article.text.matchAll(/\p{L}+/gu)) {
     const start = m.index;
@@ -40,10 +41,11 @@ export function findMentions(
   subject: readonly string[],
   sameWord: (a: string, b: string) => boolean,
   unit: string,
+  wordsOfArticle: () => readonly Word[] = () => wordsOf(article),
 ): ClaimStatement[] {
   if (subject.length < 2) return [];
   const need = Math.min(3, subject.length);
-  const words = wordsOf(article);
+  const words = wordsOfArticle();
   const out: ClaimStatement[] = [];
   for (let i = 0; i < words.length && out.length < PER_ARTICLE; i++) {
     if (!subject.some((s) => sameWord(s, words[i]!.stem))) continue;

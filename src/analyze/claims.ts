@@ -11,7 +11,7 @@ import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
 import { periodsFit } from './claim-anchors.ts';
 import { intervalsAgree } from './claim-hedges.ts';
-import { findMentions, storyMates } from './claim-mentions.ts';
+import { findMentions, storyMates, type Word, wordsOf } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
 
 /**
@@ -26,8 +26,8 @@ function sameWord(a: string, b: string): boolean {
 
 /**
  * The key two stems share whenever `sameWord` holds: the stem itself up to the five letters from
- * which one may extend the other. Statements are indexed by these keys, so a new statement is
- * compared only with the groups it shares a word with, not with every group of the corpus.
+ * which one may extend the other. Groups are indexed by their owner names' keys, so a new
+ * statement meets only the groups naming an owner it names (see `GroupIndex`).
  */
 function wordKey(stem: string): string {
   return stem.slice(0, SAME_WORD_MIN_PREFIX);
@@ -114,6 +114,9 @@ function writtenValue(s: FoundStatement): number | null {
   if (typeof v !== 'number') return null;
   return Math.abs(s.kind === 'duration' ? v * (DAYS[s.statement.unit] ?? 1) : v);
 }
+
+/** `2026-02-05`: a full calendar day, specific enough to group dates without shared words. */
+const FULL_DATE_CHARS = 10;
 
 function sameQuantity(s: FoundStatement, member: FoundStatement): number {
   if (!sameUnit(s, member)) return 0;
@@ -207,17 +210,26 @@ function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
  */
 interface Group {
   members: FoundStatement[];
+  /** Each member's word keys, as `WordKeys.of` numbers them, parallel to `members`. */
+  memberKeys: MemberKeys[];
   dateValues: Set<string>;
   valueOfArticle: Map<string, ClaimStatement['value']>;
   stories: Set<string | undefined>;
 }
 
 function newGroup(): Group {
-  return { members: [], dateValues: new Set(), valueOfArticle: new Map(), stories: new Set() };
+  return {
+    members: [],
+    memberKeys: [],
+    dateValues: new Set(),
+    valueOfArticle: new Map(),
+    stories: new Set(),
+  };
 }
 
-function join(g: Group, s: FoundStatement, story: string | undefined): void {
+function join(g: Group, s: FoundStatement, keys: MemberKeys, story: string | undefined): void {
   g.members.push(s);
+  g.memberKeys.push(keys);
   g.dateValues.add(String(s.statement.value));
   if (!g.valueOfArticle.has(s.statement.article))
     g.valueOfArticle.set(s.statement.article, s.statement.value);
@@ -259,20 +271,25 @@ export function buildClaims(
   const found = articles.map((a) => findStatements(a, quotesOf.get(a.id) ?? []));
   keepSalientNames(found);
   const groups: Group[] = [];
-  const index = new StatementIndex();
+  const index = new GroupIndex();
+  const wordKeys = new WordKeys();
   const storyOf = new Map<string, string>();
   for (const st of stories) for (const a of st.articles) storyOf.set(a, st.id);
   articles.forEach((article, i) => {
     const story = storyOf.get(article.id);
     for (const s of found[i]!) {
+      const keys = wordKeys.of(s);
+      const bound = wordKeys.query(s);
       let best = -1;
       let bestScore = 0;
       // In creation order, as a scan of every group would meet them: the first best group wins.
-      for (const [gi, related] of index.related(s)) {
+      for (const gi of index.candidates(s, story)) {
         const g = groups[gi]!;
-        if (!fits(s, g)) continue;
         let score = 0;
-        for (const m of related) score = Math.max(score, affinity(s, m));
+        for (let mi = 0; mi < g.members.length; mi++) {
+          const m = g.members[mi]!;
+          if (mayHaveAffinity(s, m, bound(m, g.memberKeys[mi]!))) score = Math.max(score, affinity(s, m));
+        }
         // Reports of another story need more in common: one shared word ("countries") is chance,
         // and someone both name as the quantity's owner (a company, a country).
         if (
@@ -280,14 +297,15 @@ export function buildClaims(
           (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0))
         )
           score = 0;
-        if (score > bestScore) [best, bestScore] = [gi, score];
+        // `fits` walks every member, so it is asked only of a group that would win.
+        if (score > bestScore && fits(s, g)) [best, bestScore] = [gi, score];
       }
       if (best < 0) {
         best = groups.length;
         groups.push(newGroup());
       }
-      join(groups[best]!, s, story);
-      index.add(s, best);
+      join(groups[best]!, s, keys, story);
+      index.add(s, story, best);
     }
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -295,89 +313,95 @@ export function buildClaims(
   const storiesOf = new Map<string, Story[]>();
   for (const st of stories) for (const a of st.articles) storiesOf.set(a, [...(storiesOf.get(a) ?? []), st]);
   const matesOf = (article: string): Set<string> => storyMates(storiesOf.get(article) ?? [], article);
+  const words = new MatesWords();
   return groups.map(({ members: g }, i) => ({
     id: `claim-${i + 1}`,
     subject: subjectOf(g),
     kind: g[0]!.kind,
-    statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId)],
+    statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId, words)],
     agree: agreement(g),
   }));
 }
 
 /**
- * The statements a new one can have any affinity with, by group. Every positive `affinity` needs
- * a shared subject or clause word (by `sameWord`, hence a shared `wordKey`) of the same kind,
- * except two dates on the same calendar day; a member sharing none scores 0, so scoring only the
- * members found here gives each group the score a comparison with all its members would. Keeps
- * grouping near-linear in the corpus where comparing each statement with every group grew with
- * its square (3,000 Reuters articles: minutes).
+ * The words of the story mates of one article, kept while its groups ask for mentions: groups
+ * come in article order, so the next article's groups start a new set, and an article's words
+ * are read once per article asking rather than once per single-sourced figure of it.
  */
-class StatementIndex {
-  /** Statements by number, and each one's group: postings hold numbers, not objects. */
-  private readonly statements: FoundStatement[] = [];
-  private readonly groupOf: number[] = [];
+class MatesWords {
+  private asking = '';
+  private readonly words = new Map<string, Word[]>();
+
+  of(asking: string, article: Article): Word[] {
+    if (asking !== this.asking) {
+      this.asking = asking;
+      this.words.clear();
+    }
+    let words = this.words.get(article.id);
+    if (!words) this.words.set(article.id, (words = wordsOf(article)));
+    return words;
+  }
+}
+
+/**
+ * The groups a new statement may join, found through keys that select few groups whatever the
+ * corpus size: a group of its own story, or one with a member naming an owner it names (a
+ * group of another story needs one, see `buildClaims`). Keys carry the kind, and the unit where
+ * a kind's values compare only in one unit, since a group holds one kind (and then one unit):
+ * `affinity` is 0 across them. Keying on shared words instead made a common word ("company",
+ * "pct") pull in a share of the whole corpus per statement, so grouping grew with its square
+ * (20,000 Reuters articles: minutes).
+ */
+class GroupIndex {
+  /** Key → group numbers, each once. */
   private readonly byKey = new Map<string, number[]>();
-  /** Scratch per statement number, valid where `stamp` equals the current query's: no allocation per hit. */
-  private readonly stamp: number[] = [];
-  private readonly subject: number[] = [];
-  private readonly context: number[] = [];
-  private readonly sameDay: boolean[] = [];
-  private query = 0;
+  /** Group number → the keys it is listed under, so a joining member adds it to a list once. */
+  private readonly keysOf: Set<string>[] = [];
 
-  add(s: FoundStatement, group: number): void {
-    const n = this.statements.length;
-    this.statements.push(s);
-    this.groupOf.push(group);
-    this.stamp.push(0);
-    this.subject.push(0);
-    this.context.push(0);
-    this.sameDay.push(false);
-    for (const key of keysOf(s).keys()) {
+  add(s: FoundStatement, story: string | undefined, group: number): void {
+    const listed = (this.keysOf[group] ??= new Set());
+    for (const key of groupKeys(s, story)) {
+      if (listed.has(key)) continue;
+      listed.add(key);
       const list = this.byKey.get(key);
-      if (list) list.push(n);
-      else this.byKey.set(key, [n]);
+      if (list) list.push(group);
+      else this.byKey.set(key, [group]);
     }
   }
 
-  /**
-   * Group number → its members that may have an affinity with `s`, groups in ascending (creation)
-   * order. Each member's shared subject and clause words are bounded from the keys it shares
-   * (a stem of `s` can only match a stem with its key), and a member whose bounds cannot pass
-   * `sameQuantity` nor `rewordedCount` is left out: one chance word in common is the usual case.
-   */
-  related(s: FoundStatement): [number, FoundStatement[]][] {
-    const query = ++this.query;
-    const touched: number[] = [];
-    for (const [key, stems] of keysOf(s)) {
-      const space = key.startsWith(SUBJECT_KEY, s.kind.length)
-        ? this.subject
-        : key.startsWith(CONTEXT_KEY, s.kind.length)
-          ? this.context
-          : null;
-      for (const n of this.byKey.get(key) ?? []) {
-        if (this.stamp[n] !== query) {
-          this.stamp[n] = query;
-          this.subject[n] = 0;
-          this.context[n] = 0;
-          this.sameDay[n] = false;
-          touched.push(n);
-        }
-        if (space) space[n]! += stems;
-        else this.sameDay[n] = String(s.statement.value).length === FULL_DATE_CHARS;
-      }
-    }
-    const byGroup = new Map<number, FoundStatement[]>();
-    for (const n of touched) {
-      const statement = this.statements[n]!;
-      const bound = { subject: this.subject[n]!, context: this.context[n]!, sameDay: this.sameDay[n]! };
-      if (!mayHaveAffinity(s, statement, bound)) continue;
-      const group = this.groupOf[n]!;
-      const list = byGroup.get(group);
-      if (list) list.push(statement);
-      else byGroup.set(group, [statement]);
-    }
-    return [...byGroup].sort((a, b) => a[0] - b[0]);
+  /** Group numbers in ascending (creation) order, each once. */
+  candidates(s: FoundStatement, story: string | undefined): number[] {
+    const out = new Set<number>();
+    for (const key of groupKeys(s, story)) for (const g of this.byKey.get(key) ?? []) out.add(g);
+    return [...out].sort((a, b) => a - b);
   }
+}
+
+/**
+ * Counts compare across near-synonym nouns and durations across time units, so neither keys on
+ * its unit; every other kind groups one unit only.
+ */
+function unitClass(s: FoundStatement): string {
+  return s.kind === 'count' || s.kind === 'duration' ? s.kind : `${s.kind} ${s.statement.unit}`;
+}
+
+/** The story key, and one key per owner name (by `wordKey`, which `sameWord` names share). */
+function groupKeys(s: FoundStatement, story: string | undefined): string[] {
+  const unit = unitClass(s);
+  const keys = [`${unit}\u0000story\u0000${story ?? ''}`];
+  for (const name of new Set(s.names.map(wordKey))) keys.push(`${unit}\u0000name\u0000${name}`);
+  return keys;
+}
+
+/**
+ * A statement's subject and clause word keys (`wordKey`) as numbers, each once: subject keys
+ * first, then `split` where clause keys begin. Kept per group member so a new statement bounds
+ * what it can share with a member by a few look-ups, and `affinity` is computed only for members
+ * that can pass its thresholds: one chance word in common is the usual case.
+ */
+interface MemberKeys {
+  ids: number[];
+  split: number;
 }
 
 /** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
@@ -387,11 +411,53 @@ interface SharedBound {
   sameDay: boolean;
 }
 
-const SUBJECT_KEY = ' s ';
-const CONTEXT_KEY = ' c ';
-const VALUE_KEY = ' = ';
-/** `2026-02-05`: a full calendar day, specific enough to group dates without shared words. */
-const FULL_DATE_CHARS = 10;
+class WordKeys {
+  private readonly ids = new Map<string, number>();
+
+  private id(key: string): number {
+    let n = this.ids.get(key);
+    if (n === undefined) this.ids.set(key, (n = this.ids.size));
+    return n;
+  }
+
+  of(s: FoundStatement): MemberKeys {
+    const subject = new Set(s.subject.map((stem) => this.id(wordKey(stem))));
+    const context = new Set(s.context.map((stem) => this.id(wordKey(stem))));
+    return { ids: [...subject, ...context], split: subject.size };
+  }
+
+  /**
+   * For a new statement, the bound of what it shares with a member: a stem of it can only match
+   * a member's stem with the same key (see `sameWord`), so the number of its stems behind each
+   * key the member has bounds the words `shared` counts, subject and clause apart.
+   */
+  query(s: FoundStatement): (m: FoundStatement, mk: MemberKeys) => SharedBound {
+    const count = (stems: readonly string[]): Map<number, number> => {
+      const out = new Map<number, number>();
+      for (const stem of stems) {
+        const n = this.ids.get(wordKey(stem));
+        if (n !== undefined) out.set(n, (out.get(n) ?? 0) + 1);
+      }
+      return out;
+    };
+    const [subjectStems, contextStems] = [count(s.subject), count(s.context)];
+    const day = String(s.statement.value);
+    const fullDay = s.kind === 'date' && day.length === FULL_DATE_CHARS;
+    // One bound object reused: it is read before the next member's is asked for.
+    const b: SharedBound = { subject: 0, context: 0, sameDay: false };
+    return (m, mk) => {
+      let subject = 0;
+      let context = 0;
+      const { ids, split } = mk;
+      for (let i = 0; i < split; i++) subject += subjectStems.get(ids[i]!) ?? 0;
+      for (let i = split; i < ids.length; i++) context += contextStems.get(ids[i]!) ?? 0;
+      b.subject = subject;
+      b.context = context;
+      b.sameDay = fullDay && String(m.statement.value) === day;
+      return b;
+    };
+  }
+}
 
 /** Whether `affinity(s, m)` can be above 0 given the bounds: the thresholds of `sameQuantity` and `rewordedCount`. */
 function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): boolean {
@@ -402,28 +468,24 @@ function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): 
   return b.subject >= 2 || (b.subject >= 1 && b.context >= 1);
 }
 
-/** Index keys of a statement with how many of its stems carry each: subject and clause words apart. */
-function keysOf(s: FoundStatement): Map<string, number> {
-  const keys = new Map<string, number>();
-  const add = (key: string): void => void keys.set(key, (keys.get(key) ?? 0) + 1);
-  for (const stem of s.subject) add(`${s.kind}${SUBJECT_KEY}${wordKey(stem)}`);
-  for (const stem of s.context) add(`${s.kind}${CONTEXT_KEY}${wordKey(stem)}`);
-  if (s.kind === 'date') add(`${s.kind}${VALUE_KEY}${String(s.statement.value)}`);
-  return keys;
-}
-
 /** Figure-less mentions of a single-sourced figure's subject in the other reports of its story. */
 function mentionsFor(
   g: readonly FoundStatement[],
   matesOf: (article: string) => Set<string>,
   byId: ReadonlyMap<string, Article>,
+  words: MatesWords,
 ): ClaimStatement[] {
   const first = g[0]!;
   if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
   const out: ClaimStatement[] = [];
   for (const id of matesOf(first.statement.article)) {
     const article = byId.get(id);
-    if (article) out.push(...findMentions(article, first.subject, sameWord, first.statement.unit));
+    if (article)
+      out.push(
+        ...findMentions(article, first.subject, sameWord, first.statement.unit, () =>
+          words.of(first.statement.article, article),
+        ),
+      );
   }
   return out;
 }

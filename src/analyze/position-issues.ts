@@ -91,7 +91,12 @@ const CUE_STEMS = new Set(
  * The key terms of `text[from, to)`. `excluded` holds lower-case words naming people and parties:
  * who holds a position is not what it is about.
  */
-export function keyTermsOf(text: string, from: number, to: number, excluded: ReadonlySet<string>): KeyTerms {
+export function keyTermsOf(
+  text: string,
+  from: number,
+  to: number,
+  excluded: Pick<ReadonlySet<string>, 'has'>,
+): KeyTerms {
   const terms = new Set<string>();
   const names = new Set<string>();
   const runs: KeyTerms['runs'] = [];
@@ -204,7 +209,7 @@ const VERB_CONTEXT = new Set(
 function wordKind(
   surface: string,
   norm: string,
-  excluded: ReadonlySet<string>,
+  excluded: Pick<ReadonlySet<string>, 'has'>,
   prev: string | null,
 ): 'term' | 'modifier' | null {
   const acronym = /^\p{Lu}{2,}$/u.test(surface);

@@ -62,12 +62,15 @@ export function buildPositions(
     g.items.push(s);
     groups.set(key, g);
   });
+  // The first story of each id, as a search of the list would find it.
+  const storyById = new Map<string, Story>();
+  for (const s of stories) if (!storyById.has(s.id)) storyById.set(s.id, s);
   const positions: Position[] = [];
   for (const g of groups.values()) {
     const first = g.items[0]!;
     const stance = stanceOf(g.items);
     const best = g.items.find((s) => s.stance === stance)!;
-    const story = stories.find((s) => s.id === first.story);
+    const story = storyById.get(first.story);
     positions.push({
       id: '',
       actor: first.actor,
@@ -121,7 +124,11 @@ function statementsOf(
     });
   };
   const quotesOf = new Map<string, Quote[]>();
-  for (const q of quotes) quotesOf.set(q.article, [...(quotesOf.get(q.article) ?? []), q]);
+  for (const q of quotes) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
   for (const article of [...byId.values()].sort((a, b) => compare(a.id, b.id))) {
     const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
     const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -254,11 +261,14 @@ function summaryOf(text: string): string {
     : `${words.slice(0, MAX_SUMMARY_WORDS).join(' ')} …`;
 }
 
-/** The words naming the actor and any person or outlet, left out of the issue terms. */
-function excludedWords(actor: string, people: ReadonlySet<string>): Set<string> {
-  const out = new Set(people);
-  for (const t of tokenize(actor)) out.add(t.norm);
-  return out;
+/**
+ * The words naming the actor and any person or outlet, left out of the issue terms: the actor's
+ * own words beside the shared set of names, not a copy of that set per statement (which grew
+ * with the corpus squared).
+ */
+function excludedWords(actor: string, people: ReadonlySet<string>): Pick<ReadonlySet<string>, 'has'> {
+  const own = new Set(tokenize(actor).map((t) => t.norm));
+  return { has: (word) => own.has(word) || people.has(word) };
 }
 
 /**

@@ -21,15 +21,9 @@ import { clauseAround, contentWords, sentencesOf } from './timeline-clause.ts';
  */
 const SHARED_WORDS_FOR_SAME_EVENT = 2;
 
-interface Entry {
-  item: TimelineItem;
-  /** The first clause's content words; not grown by merges, so entries do not snowball. */
-  words: Set<string>;
-}
-
 export function buildTimeline(articles: readonly Article[], stories: readonly Story[]): TimelineItem[] {
-  const entries: Entry[] = [];
-  const byDate = new Map<string, Entry[]>();
+  const entries: TimelineItem[] = [];
+  const byDate = new Map<string, DateEvents>();
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const article of sorted) {
     const reference = referenceOf(article.published);
@@ -47,32 +41,109 @@ export function buildTimeline(articles: readonly Article[], stories: readonly St
       }
     }
   }
+  // Each article's positions, so a story finds its members without scanning every article.
+  const positions = new Map<string, number[]>();
+  articles.forEach((a, i) => positions.set(a.id, [...(positions.get(a.id) ?? []), i]));
   for (const story of stories) {
-    const event = storyEvent(story, articles);
-    if (event) entries.push({ item: event, words: new Set() });
+    const event = storyEvent(story, membersOf(story, articles, positions));
+    if (event) entries.push(event);
   }
-  return entries.map((e) => e.item).sort((a, b) => compare(a.date, b.date) || compare(a.label, b.label));
+  return entries.sort((a, b) => compare(a.date, b.date) || compare(a.label, b.label));
 }
 
-function addEvent(entries: Entry[], byDate: Map<string, Entry[]>, date: string, evidence: QuotedSpan): void {
+/**
+ * The events of one date, with an index from each content word to the events whose first
+ * clause has it (ascending): the first clause's words are not grown by merges, so entries do not
+ * snowball. A report of a busy day meets only the events sharing its words, not every event of
+ * that day, which grew with the corpus squared.
+ */
+interface DateEvents {
+  items: TimelineItem[];
+  byWord: Map<string, number[]>;
+}
+
+function addEvent(
+  entries: TimelineItem[],
+  byDate: Map<string, DateEvents>,
+  date: string,
+  evidence: QuotedSpan,
+): void {
   const words = contentWords(evidence.text);
-  const sameDate = byDate.get(date) ?? [];
-  const same = sameDate.find((e) => shared(e.words, words) >= SHARED_WORDS_FOR_SAME_EVENT);
-  if (same) {
-    const duplicate = same.item.evidence.some(
+  let events = byDate.get(date);
+  if (!events) byDate.set(date, (events = { items: [], byWord: new Map() }));
+  const at = firstSharing(events.byWord, words, SHARED_WORDS_FOR_SAME_EVENT);
+  if (at !== null) {
+    const same = events.items[at]!;
+    const duplicate = same.evidence.some(
       (ev) => ev.article === evidence.article && ev.start === evidence.start,
     );
-    if (!duplicate) same.item.evidence.push(evidence);
+    if (!duplicate) same.evidence.push(evidence);
     return;
   }
-  const entry = { item: { date, label: evidence.text, evidence: [evidence] }, words };
-  entries.push(entry);
-  byDate.set(date, [...sameDate, entry]);
+  const item = { date, label: evidence.text, evidence: [evidence] };
+  const n = events.items.length;
+  events.items.push(item);
+  entries.push(item);
+  for (const w of words) {
+    const list = events.byWord.get(w);
+    if (list) list.push(n);
+    else events.byWord.set(w, [n]);
+  }
+}
+
+/**
+ * The first event (lowest number) whose words include `need` of `words`, or null. Exact for
+ * `need` 2: an event in two lists is in one that is not the longest, so the other lists are
+ * counted and the longest only searched for events they hold; counting stops at the best found.
+ */
+function firstSharing(byWord: ReadonlyMap<string, number[]>, words: Set<string>, need: 2): number | null {
+  const lists: number[][] = [];
+  for (const w of words) {
+    const list = byWord.get(w);
+    if (list) lists.push(list);
+  }
+  if (lists.length < need) return null;
+  lists.sort((a, b) => a.length - b.length);
+  const longest = lists.pop()!;
+  const count = new Map<number, number>();
+  let best = Infinity;
+  for (const list of lists) {
+    for (const e of list) {
+      if (e >= best) break;
+      const c = (count.get(e) ?? 0) + 1;
+      count.set(e, c);
+      if (c >= need) best = e;
+    }
+  }
+  for (const [e, c] of count) if (c === 1 && e < best && holds(longest, e)) best = e;
+  return best === Infinity ? null : best;
+}
+
+/** Whether the ascending `list` holds `n` (binary search). */
+function holds(list: readonly number[], n: number): boolean {
+  let [lo, hi] = [0, list.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === n) return true;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The story's articles in the order of `articles`, as a filter of them would give. */
+function membersOf(
+  story: Story,
+  articles: readonly Article[],
+  positions: ReadonlyMap<string, number[]>,
+): Article[] {
+  const at = new Set<number>();
+  for (const id of story.articles) for (const i of positions.get(id) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => articles[i]!);
 }
 
 /** A story happened when its first article appeared; undated stories have no place on it. */
-function storyEvent(story: Story, articles: readonly Article[]): TimelineItem | null {
-  const members = articles.filter((a) => story.articles.includes(a.id));
+function storyEvent(story: Story, members: readonly Article[]): TimelineItem | null {
   const dates = members.map((a) => referenceOf(a.published)).filter((r) => r !== null);
   const days = dates.map((r) => `${r.year}-${pad(r.month)}-${pad(r.day)}`).sort();
   if (days.length === 0) return null;
@@ -98,12 +169,6 @@ function contentRanges(article: Article): [number, number][] {
   }
   if (at < article.text.length) ranges.push([at, article.text.length]);
   return ranges;
-}
-
-function shared(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of b) if (a.has(w)) n++;
-  return n;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -134,3 +134,24 @@ test('timeline: each story is an event at its earliest article date, labelled by
   const sorted = [...timeline].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   assert.deepEqual(timeline, sorted);
 });
+
+test('timeline: a report joins the earliest event of its date it shares two words with, not a later one', () => {
+  // The second clause shares one word with the first ("locks"), so it is another event; the third
+  // shares two with the first and four with the second, yet joins the first, as a scan in order would.
+  const first = article('a.txt', 'On March 14, 2023 the Velmora locks stopped the ferry.', null);
+  const second = article('b.txt', 'On March 14, 2023 engineers inspected the locks gates and ramps.', null);
+  const third = article(
+    'c.txt',
+    'On March 14, 2023 engineers inspected gates as locks held the ferry.',
+    null,
+  );
+  const other = article('d.txt', 'On March 14, 2023 the council voted tolls.', null);
+  const items = buildTimeline([first, second, third, other], []);
+  const day = items.filter((t) => t.date === '2023-03-14');
+  assert.equal(day.length, 3);
+  const joined = day.find((t) => t.evidence.some((e) => e.article === 'c.txt'))!;
+  assert.deepEqual(
+    joined.evidence.map((e) => e.article),
+    ['a.txt', 'c.txt'],
+  );
+});
