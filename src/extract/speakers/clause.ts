@@ -16,6 +16,7 @@ import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts'
 import type { Token } from '../../nlp/tokens.ts';
 import { extendGroupSubject } from './group-phrase.ts';
 import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
+import { findGovernmentSeat } from './capital-metonym.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 
 /** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
@@ -345,7 +346,7 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
       // speaker.unknown-name: the index keeps an unclassified surname ("Nazer said") as `other`;
       // as a speaker it is someone of unknown kind, so a later "he" may still stand for it.
       if (e.type === 'other') return { ...speakerRefOf(e, m.surface, m), type: null };
-      return speakerRefOf(e, m.surface, m);
+      return speakerRefOf(findGovernmentSeat(frame, e) ?? e, m.surface, m);
     }
   }
   let from = m.from;
