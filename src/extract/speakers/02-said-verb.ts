@@ -46,6 +46,8 @@ export interface SpeechEvent {
   token: number;
   /** The outlet that relayed the words ("Kyodo quoted him as saying"): a venue, not the speaker. */
   medium?: Mention | null;
+  /** The rule that gave the speaker when it is not the subject's own (speaker.embedding-report). */
+  rule?: string;
 }
 
 /** Resolves a mention to a speaker, given the events already found earlier in the sentence. */
@@ -235,7 +237,11 @@ export function readVerbEvent(
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
-    if (after && !(after.kind === 'pronoun' && opensClause(frame, s, after.to)))
+    if (
+      after &&
+      !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&
+      !isClauseSubject(frame, s, after)
+    )
       return {
         ...base,
         subject: after,
@@ -399,6 +405,36 @@ function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): bool
  */
 function opensClause(frame: Frame, s: Sentence, next: number): boolean {
   return next < s.tokens.length && /^\s+$/u.test(gapBetween(frame, s, next - 1, next));
+}
+
+/** Auxiliaries and modals: a name right before one is a clause's subject ("says Cruz will win"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'does',
+  'did',
+]);
+
+/**
+ * A name after the verb followed, with no punctuation, by an auxiliary opens the reported clause
+ * ("…, says Cruz will “leave with momentum”"): the speaker is before the verb, not after it.
+ */
+function isClauseSubject(frame: Frame, s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.to];
+  return next !== undefined && AUXILIARIES.has(next.norm) && opensClause(frame, s, m.to);
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */

@@ -17,10 +17,15 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     const m = mentionEndingAt(frame, s, hometown - 1);
     return m && m.kind !== 'pronoun' ? m : null;
   }
+  let placeComma = false;
   for (let open = k; open > 0 && k - open < MAX_APPOSITIVE_WORDS; open--) {
     const gap = gapBetween(frame, s, open - 1, open);
     if (!/^\s*,\s*$/u.test(gap)) {
       if (/[,;:()“”"«»]/u.test(gap)) return null;
+      continue;
+    }
+    if (!placeComma && isTownStateComma(s, open, k)) {
+      placeComma = true;
       continue;
     }
     const first = s.tokens[open]!.norm;
@@ -33,6 +38,21 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m && m.kind !== 'pronoun' ? m : null;
   }
   return null;
+}
+
+/** Most words of the state closing an appositive ("a salesman from Dunmore, South Carolina"). */
+const MAX_STATE_WORDS = 3;
+
+/**
+ * The comma before token `open` parts a town from its state at the end of an appositive ("a
+ * salesman from Dunmore, South Carolina, said"): capitalised words on both sides, the state
+ * running to the appositive's end, the town after "from", "of" or "in". Not a list's comma.
+ */
+function isTownStateComma(s: Sentence, open: number, k: number): boolean {
+  if (k - open >= MAX_STATE_WORDS || open < 2) return false;
+  for (let j = open; j <= k; j++) if (!/^\p{Lu}/u.test(s.tokens[j]!.text)) return false;
+  const town = s.tokens[open - 1]!;
+  return /^\p{Lu}/u.test(town.text) && /^(?:from|of|in)$/u.test(s.tokens[open - 2]!.norm);
 }
 
 /** Longest "of Springfield, Va." read between a name and its verb. */

@@ -1,0 +1,73 @@
+/**
+ * Speech acts inside another one's complement, and subjects set off by a town and state: invented
+ * sentences, one construction each.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+import type { Quote } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+function quotesOf(text: string): Quote[] {
+  const article = makeArticle('embedded', text);
+  return extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+}
+
+function show(quotes: readonly Quote[]): string {
+  return quotes
+    .map((q) => `${q.kind} ${JSON.stringify(q.text)} by ${q.speaker?.name ?? 'nobody'}`)
+    .join('\n  ');
+}
+
+/** The speaker of the quote of `kind` holding `words` (the index may name a person by the surname alone). */
+function speakerOf(quotes: readonly Quote[], kind: Quote['kind'], words: string): string {
+  const q = quotes.find((x) => x.kind === kind && x.text.includes(words));
+  assert.ok(q, `no ${kind} quote with ${JSON.stringify(words)}:\n  ${show(quotes)}`);
+  return q.speaker?.name ?? 'nobody';
+}
+
+test('a report inside another speaker’s complement is the outer speaker’s', () => {
+  const quotes = quotesOf(
+    'Orla Brandt met the union on Monday. Brandt says Tomas Weller promised to keep the mill open and said he would hire more staff.',
+  );
+  assert.match(speakerOf(quotes, 'indirect', 'keep the mill open'), /Brandt/u, show(quotes));
+  assert.match(speakerOf(quotes, 'indirect', 'hire more staff'), /Brandt/u, show(quotes));
+});
+
+test('an adjunct before "that" still opens the complement', () => {
+  const quotes = quotesOf(
+    'Orla Brandt spoke in Linz. Brandt said during a rally in Linz on Friday that Weller once described the mill as a lost cause.',
+  );
+  assert.match(speakerOf(quotes, 'indirect', 'lost cause'), /Brandt/u, show(quotes));
+});
+
+test('a coordinated report after a comma keeps its own speaker', () => {
+  const quotes = quotesOf(
+    'Orla Brandt and Tomas Weller debated on Monday. Brandt said the mill would close, and Weller said the town would fight it.',
+  );
+  assert.match(speakerOf(quotes, 'indirect', 'town would fight'), /Weller/u, show(quotes));
+});
+
+test('a direct quote inside a complement keeps the words’ own speaker', () => {
+  const quotes = quotesOf(
+    'Orla Brandt met the union. Brandt said Tomas Weller told her: “The mill stays open.”',
+  );
+  assert.match(speakerOf(quotes, 'direct', 'mill stays open'), /Weller/u, show(quotes));
+});
+
+test('an appositive ending in a town and its state is read past to the name', () => {
+  const quotes = quotesOf(
+    'Voters lined up early. Alma Reyes, a 40-year-old nurse from Dunmore, South Carolina, says Weller will “win this easily.”',
+  );
+  assert.match(speakerOf(quotes, 'direct', 'win this easily'), /Reyes/u, show(quotes));
+});
+
+test('a name after the verb followed by an auxiliary opens the clause; it is no inverted speaker', () => {
+  const quotes = quotesOf(
+    'Voters lined up early. Alma Reyes, 40, a nurse, and a mother of two, says Weller will “win this easily.” “It is over,” said Weller on Tuesday.',
+  );
+  const wrong = quotes.filter((q) => q.text.includes('win this easily') && q.speaker?.name === 'Weller');
+  assert.deepEqual(wrong, [], show(quotes));
+  assert.equal(speakerOf(quotes, 'direct', 'It is over'), 'Weller', show(quotes));
+});
