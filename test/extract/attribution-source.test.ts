@@ -82,3 +82,21 @@ test('a possessed noun opening the clause is the subject, not its owner', () => 
   const q = reported(quotesOf(text), 'raised more than');
   assert.match(q.speaker?.name ?? '', /campaign/u, show([q]));
 });
+
+test('an unnamed group opening the clause is the source with all its words', () => {
+  const quotes = quotesOf(
+    'The dam was debated for years. Some engineers on the river board said the spillway would not hold. About 4 in 10 say the levy is too high.',
+  );
+  assert.equal(
+    reported(quotes, 'spillway would not hold').speaker?.name,
+    'Some engineers on the river board',
+  );
+  assert.equal(reported(quotes, 'levy is too high').speaker?.name, 'About 4 in 10');
+});
+
+test('a sentence-opening capital that names no one opens a group phrase, not a name', () => {
+  const quotes = quotesOf(
+    'The dam was debated for years. Regional farmers in all five valleys believe the spillway will fail by spring.',
+  );
+  assert.equal(reported(quotes, 'spillway will fail').speaker?.name, 'Regional farmers in all five valleys');
+});
