@@ -71,3 +71,10 @@ test('a name after the verb followed by an auxiliary opens the clause; it is no 
   assert.deepEqual(wrong, [], show(quotes));
   assert.equal(speakerOf(quotes, 'direct', 'It is over'), 'Weller', show(quotes));
 });
+
+test('a quote after a statement sentence carries that statement’s speaker, not a person its aside names', () => {
+  const quotes = quotesOf(
+    'Arno Kale trained here for years. “The legend stays,” Brandt said, as young fighters worked out near a large portrait of Arno Kale. “The stories stay too.”',
+  );
+  assert.match(speakerOf(quotes, 'direct', 'stories stay too'), /Brandt/u, show(quotes));
+});
