@@ -100,3 +100,10 @@ test('a sentence-opening capital that names no one opens a group phrase, not a n
   );
   assert.equal(reported(quotes, 'spillway will fail').speaker?.name, 'Regional farmers in all five valleys');
 });
+
+test('"According to" opening a sentence is its source, not a participle clause of the main subject', () => {
+  const quotes = quotesOf(
+    'Voters met in Brno on Monday. According to early results of exit polls conducted for Brno Radio, most voters in Brno want Velikova to win the race.',
+  );
+  assert.match(reported(quotes, 'most voters').speaker?.name ?? '', /^early results of exit polls/u);
+});

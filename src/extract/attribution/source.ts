@@ -143,6 +143,8 @@ const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
 function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
   const first = s.tokens[0];
   if (!first || !OPENING_PARTICIPLE.test(first.norm) || !/^\p{Lu}/u.test(first.text)) return null;
+  // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
+  if (first.norm === 'according') return null;
   const comma = a.frame.masked.indexOf(',', first.end);
   if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
   const topic = a.subjectOf(s.index);
