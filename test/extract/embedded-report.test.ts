@@ -78,3 +78,18 @@ test('a quote after a statement sentence carries that statement’s speaker, not
   );
   assert.match(speakerOf(quotes, 'direct', 'stories stay too'), /Brandt/u, show(quotes));
 });
+
+test('a long relative clause set off by commas describes the name before it', () => {
+  const quotes = quotesOf(
+    'Tomas Weller met her in 2009. Alma Reyes, who served as the town’s envoy to the river board from 2012 until earlier this year, said Weller reached out to the board in his first year.',
+  );
+  assert.match(speakerOf(quotes, 'indirect', 'reached out'), /Reyes/u, show(quotes));
+});
+
+test('a name after the verb followed by a past-tense verb is the clause’s subject, not an inverted speaker', () => {
+  const quotes = quotesOf(
+    'Tomas Weller met her in 2009. Alma Reyes, a nurse and mother of two who served as the town’s envoy to the river board for many years, said Weller reached out to the board.',
+  );
+  const wrong = quotes.filter((q) => q.speaker?.name === 'Tomas Weller');
+  assert.deepEqual(wrong, [], show(quotes));
+});

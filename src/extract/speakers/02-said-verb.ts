@@ -429,12 +429,15 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A name after the verb followed, with no punctuation, by an auxiliary opens the reported clause
- * ("…, says Cruz will “leave with momentum”"): the speaker is before the verb, not after it.
+ * A name after the verb followed, with no punctuation, by an auxiliary or a past-tense verb opens
+ * the reported clause ("…, says Cruz will “leave with momentum”", "…, said Clinton reached out
+ * to him"): the speaker is before the verb, not after it. An inverted subject ends its clause or
+ * goes on with a preposition or a comma ("said Smith on Tuesday", "said Smith, adding …").
  */
 function isClauseSubject(frame: Frame, s: Sentence, m: Mention): boolean {
   const next = s.tokens[m.to];
-  return next !== undefined && AUXILIARIES.has(next.norm) && opensClause(frame, s, m.to);
+  if (next === undefined || !opensClause(frame, s, m.to)) return false;
+  return AUXILIARIES.has(next.norm) || /^\p{Ll}[\p{L}]{2,}ed$/u.test(next.text);
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */

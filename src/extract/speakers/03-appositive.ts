@@ -4,6 +4,11 @@ import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
 const MAX_APPOSITIVE_WORDS = 12;
+/**
+ * Longest relative clause read so ("Mitchell, who served as ambassador to Burma from 2012 until
+ * earlier this year, said"): "who" can only open a clause about the name before it.
+ */
+const MAX_RELATIVE_APPOSITIVE_WORDS = 20;
 
 /**
  * The subject before an appositive: in "Pell, a government spokesman, said" the words between
@@ -18,7 +23,7 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m && m.kind !== 'pronoun' ? m : null;
   }
   let placeComma = false;
-  for (let open = k; open > 0 && k - open < MAX_APPOSITIVE_WORDS; open--) {
+  for (let open = k; open > 0 && k - open < MAX_RELATIVE_APPOSITIVE_WORDS; open--) {
     const gap = gapBetween(frame, s, open - 1, open);
     if (!/^\s*,\s*$/u.test(gap)) {
       if (/[,;:()“”"«»]/u.test(gap)) return null;
@@ -29,6 +34,7 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       continue;
     }
     const first = s.tokens[open]!.norm;
+    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose)$/u.test(first)) return null;
     if (
       !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open)
