@@ -93,3 +93,10 @@ test('a name after the verb followed by a past-tense verb is the clause’s subj
   const wrong = quotes.filter((q) => q.speaker?.name === 'Tomas Weller');
   assert.deepEqual(wrong, [], show(quotes));
 });
+
+test('a plural owner’s apostrophe ("Reyes’ aides") keeps the owner in the role phrase', () => {
+  const quotes = quotesOf(
+    'Alma Reyes spoke in Linz. Reyes’ aides say the campaign has no wish to reply to the attacks.',
+  );
+  assert.equal(speakerOf(quotes, 'indirect', 'no wish to reply'), 'Reyes’ aides', show(quotes));
+});

@@ -179,8 +179,16 @@ export function roleEndingAt(
   let from = k;
   let definite = false;
   let determined = false;
-  while (from > 0 && k - from < MAX_ROLE_MODIFIERS && /^\s+$/u.test(gapBetween(frame, s, from - 1, from))) {
+  while (from > 0 && k - from < MAX_ROLE_MODIFIERS) {
     const prev = s.tokens[from - 1]!;
+    // "Sanders’ aides": a plural owner's apostrophe stands between the words; the owner is the
+    // role's determiner, as "Trump’s" is.
+    if (isPluralOwner(frame, s, from - 1)) {
+      determined = true;
+      from--;
+      break;
+    }
+    if (!/^\s+$/u.test(gapBetween(frame, s, from - 1, from))) break;
     if (DEFINITE.has(prev.norm)) {
       definite = true;
       determined = true;
@@ -199,6 +207,12 @@ export function roleEndingAt(
   if (!determined && !plural && !isCapitalised(s.tokens[from]!)) return null;
   if (plural && !determined) from = extendGroupSubject(frame, s, from);
   return mention(frame, s, 'role', from, k + 1, definite, plural ? 'group' : refersTo, s.tokens[k]!.norm);
+}
+
+/** A capitalised word ending in "s" followed by a bare apostrophe: "Sanders’ campaign". */
+function isPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k]!;
+  return isCapitalised(tok) && /s$/u.test(tok.text) && /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1));
 }
 
 /** The noun phrase starting at token `k` (after "according to", an inverted "said", "by"). */
