@@ -34,11 +34,22 @@ for (const m of METONYMS) {
  */
 export function findGovernmentSeat(frame: Frame, e: Entity): Entity | null {
   if (e.type !== 'place') return null;
-  const hit = lookupGazetteer(e.name);
-  if (hit?.kind !== 'capital' || !hit.country) return null;
-  for (const seat of SEATS_OF.get(hit.country) ?? []) {
+  const seats = seatsOfCapital(e.name);
+  for (const seat of seats) {
     const found = frame.entities.resolve(frame.articleId, seat);
     if (found && found.mentions.some((m) => m.article === frame.articleId)) return found;
   }
   return null;
+}
+
+/** Seat names of the country whose capital `name` is, none for a place that is no capital; memoised. */
+const SEATS_OF_PLACE = new Map<string, readonly string[]>();
+function seatsOfCapital(name: string): readonly string[] {
+  let seats = SEATS_OF_PLACE.get(name);
+  if (seats === undefined) {
+    const hit = lookupGazetteer(name);
+    seats = hit?.kind === 'capital' && hit.country ? (SEATS_OF.get(hit.country) ?? []) : [];
+    SEATS_OF_PLACE.set(name, seats);
+  }
+  return seats;
 }
