@@ -107,3 +107,13 @@ test('"According to" opening a sentence is its source, not a participle clause o
   );
   assert.match(reported(quotes, 'most voters').speaker?.name ?? '', /^early results of exit polls/u);
 });
+
+test('a known name before a group noun only modifies it ("Democratic voters … see")', () => {
+  const quotes = quotesOf(
+    'The Democratic Party met in Brno. Marta Velikova spoke there on Monday. Democratic voters in all five districts see Velikova as the candidate with the better chance to win.',
+  );
+  assert.equal(
+    reported(quotes, 'better chance to win').speaker?.name,
+    'Democratic voters in all five districts',
+  );
+});

@@ -335,12 +335,9 @@ function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef |
   const owned = findOwnedSubject(frame, s, open, cue);
   if (owned) return owned;
   const m = mentionStartingAt(frame, s, open);
-  // "Democratic voters in all five states see", "Many people involved …": a lone capital the
-  // index does not know only opens a group phrase.
-  if (
-    !m ||
-    (m.kind === 'name' && m.to === m.from + 1 && !frame.entities.resolve(frame.articleId, m.surface, m.start))
-  )
+  // "Democratic voters in all five states see", "Trump supporters chant", "Many people involved
+  // …": a lone capitalised word before a group's noun only modifies it; the group is the subject.
+  if (!m || (m.kind === 'name' && m.to === m.from + 1))
     return findGroupSource(frame, s, open, cue) ?? (m ? findNamedSubject(frame, s, m, cue) : null);
   return findNamedSubject(frame, s, m, cue);
 }
