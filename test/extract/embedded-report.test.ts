@@ -100,3 +100,10 @@ test('a plural owner’s apostrophe ("Reyes’ aides") keeps the owner in the ro
   );
   assert.equal(speakerOf(quotes, 'indirect', 'no wish to reply'), 'Reyes’ aides', show(quotes));
 });
+
+test('an insert between dashes before the verb describes the name before it', () => {
+  const quotes = quotesOf(
+    'Alma Reyes won the vote on Friday. Tomas Weller — who is listed as a lawyer in Linz but does not practise — told reporters that he would not appeal the result.',
+  );
+  assert.match(speakerOf(quotes, 'indirect', 'would not appeal'), /Weller/u, show(quotes));
+});

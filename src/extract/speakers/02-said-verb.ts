@@ -4,6 +4,7 @@ import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import {
   findAppositiveSubject,
+  findDashedAppositiveSubject,
   findNameAfterRole,
   findNounBeforePlace,
   findRoleWithPhrase,
@@ -361,6 +362,10 @@ function findSubjectBefore(
     const named = findNameAfterRole(frame, s, at);
     if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);
+    if (m) return { mention: m, how: 'appositive' };
+  }
+  if (/^\s*(?:—|–|--)\s*$/u.test(next)) {
+    const m = findDashedAppositiveSubject(frame, s, at);
     if (m) return { mention: m, how: 'appositive' };
   }
   return null;

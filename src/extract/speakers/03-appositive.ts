@@ -61,6 +61,26 @@ function isTownStateComma(s: Sentence, open: number, k: number): boolean {
   return /^\p{Lu}/u.test(town.text) && /^(?:from|of|in)$/u.test(s.tokens[open - 2]!.norm);
 }
 
+/** A dash setting off an insert: an em or en dash, or the typewriter's double hyphen. */
+const DASH_GAP = /^\s*(?:—|–|--)\s*$/u;
+
+/**
+ * speaker.dashed-appositive: "Joyce — who is listed as an attorney but does not practise — told
+ * the paper", "Berg -- a lawyer for the city -- said": an insert between two dashes right before
+ * the verb describes the name or role before the first dash, as a comma-bounded appositive does.
+ * The insert may hold commas; no quotation mark or bracket. `k` is its last token.
+ */
+export function findDashedAppositiveSubject(frame: Frame, s: Sentence, k: number): Mention | null {
+  for (let open = k; open > 0 && k - open < MAX_RELATIVE_APPOSITIVE_WORDS; open--) {
+    const gap = gapBetween(frame, s, open - 1, open);
+    if (/[;:()“”"«»]/u.test(gap)) return null;
+    if (!DASH_GAP.test(gap)) continue;
+    const m = mentionEndingAt(frame, s, open - 1);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
 /** Longest "of Springfield, Va." read between a name and its verb. */
 const MAX_HOMETOWN_WORDS = 5;
 
