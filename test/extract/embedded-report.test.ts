@@ -107,3 +107,10 @@ test('an insert between dashes before the verb describes the name before it', ()
   );
   assert.match(speakerOf(quotes, 'indirect', 'would not appeal'), /Weller/u, show(quotes));
 });
+
+test('an inverted role keeps its participle modifier ("says a source involved in …")', () => {
+  const quotes = quotesOf(
+    'Tomas Weller spoke on Monday. “It is a way to take part without backing Weller,” says a source involved in the fund’s creation.',
+  );
+  assert.equal(speakerOf(quotes, 'direct', 'a way to take part'), 'a source', show(quotes));
+});

@@ -442,7 +442,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 function isClauseSubject(frame: Frame, s: Sentence, m: Mention): boolean {
   const next = s.tokens[m.to];
   if (next === undefined || !opensClause(frame, s, m.to)) return false;
-  return AUXILIARIES.has(next.norm) || /^\p{Ll}[\p{L}]{2,}ed$/u.test(next.text);
+  // A role takes participles as modifiers ("says a source involved in the talks"); a name does not.
+  return AUXILIARIES.has(next.norm) || (m.kind === 'name' && /^\p{Ll}[\p{L}]{2,}ed$/u.test(next.text));
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */
