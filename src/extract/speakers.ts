@@ -11,8 +11,8 @@ import {
   type SubjectHow,
 } from './speakers/02-said-verb.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
-import { embedInOuterReport } from './speakers/06-embedded-report.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
+import { embedInOuterReport } from './speakers/06-embedded-report.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -28,6 +28,8 @@ export interface FrameAnalysis {
   /**
    * The speech act whose cue is token `token` of sentence `index`: the lexicon's event there, else
    * the word read as a verb of reporting (a cue the learned model found outside the lexicon).
+   * Read for reported speech, so an act inside another's complement takes the outer speaker
+   * (speakers/06-embedded-report.ts).
    */
   eventAt(index: number, token: number): SpeechEvent | null;
 }
