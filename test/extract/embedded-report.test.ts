@@ -114,3 +114,10 @@ test('an inverted role keeps its participle modifier ("says a source involved in
   );
   assert.equal(speakerOf(quotes, 'direct', 'a way to take part'), 'a source', show(quotes));
 });
+
+test('a reporting clause set off by commas makes the sentence that speaker’s report', () => {
+  const quotes = quotesOf(
+    'Alma Reyes spoke at the mill on Monday. Workers, Reyes suggested, need not worry that the owners could close the mill before spring.',
+  );
+  assert.match(speakerOf(quotes, 'indirect', 'owners could close'), /Reyes/u, show(quotes));
+});

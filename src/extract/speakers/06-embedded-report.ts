@@ -31,6 +31,9 @@ export function embedInOuterReport(
   inner: SpeechEvent,
   events: readonly SpeechEvent[],
 ): SpeechEvent {
+  const aside = events.find((e) => e !== inner && e.speaker && isParenthetical(frame, s, e));
+  if (aside?.speaker && aside.cue.start !== inner.cue.start)
+    return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
   const subject = inner.subject;
   if (!subject || subject.start >= inner.cue.start) return inner;
   const outer = events
@@ -45,4 +48,21 @@ export function embedInOuterReport(
   // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
   if (!opens || outer.speaker.start >= subject.start) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
+}
+
+/**
+ * "Voters, Clinton suggested, need not worry that …", "The plan, Smith said, is dead": a reporting
+ * clause set off by commas inside the sentence makes the whole sentence that speaker's report,
+ * whatever verbs it holds. Its subject comes right after a comma and its verb right before one,
+ * with no words but the subject between.
+ */
+function isParenthetical(frame: Frame, s: Sentence, e: SpeechEvent): boolean {
+  const subject = e.subject;
+  if (!subject || subject.start >= e.cue.start || e.how === 'inverted' || !e.verb) return false;
+  const first = s.tokens[0];
+  if (!first || subject.start <= first.start) return false;
+  const before = frame.masked.slice(s.start, subject.start);
+  const between = frame.masked.slice(subject.end, e.cue.start);
+  const after = frame.masked.slice(e.cue.end, s.end);
+  return /,\s*$/u.test(before) && /^\s*$/u.test(between) && /^\s*,\s*\S/u.test(after);
 }
