@@ -121,3 +121,10 @@ test('a reporting clause set off by commas makes the sentence that speaker’s r
   );
   assert.match(speakerOf(quotes, 'indirect', 'owners could close'), /Reyes/u, show(quotes));
 });
+
+test('a group role keeps its quantity and an initialism before it ("Other E.U. leaders")', () => {
+  const quotes = quotesOf(
+    'Leaders met in Rome on Friday. Other E.U. leaders have proposed jointly owned drones for the border.',
+  );
+  assert.equal(speakerOf(quotes, 'indirect', 'jointly owned drones'), 'Other E.U. leaders', show(quotes));
+});

@@ -72,6 +72,11 @@ const INDEFINITE: ReadonlySet<string> = new Set([
   'several',
   'two',
   'three',
+  // Quantities of a group ("Other E.U. leaders", "Many officials", "Most economists").
+  'other',
+  'many',
+  'most',
+  'few',
 ]);
 
 /** Role head nouns with what they refer to: offices and leaders (persons), unnamed sources, bodies. */
@@ -188,7 +193,9 @@ export function roleEndingAt(
       from--;
       break;
     }
-    if (!/^\s+$/u.test(gapBetween(frame, s, from - 1, from))) break;
+    // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do.
+    const gap = gapBetween(frame, s, from - 1, from);
+    if (!/^\s+$/u.test(gap) && !(/^\.\s*$/u.test(gap) && /^\p{Lu}$/u.test(prev.text))) break;
     if (DEFINITE.has(prev.norm)) {
       definite = true;
       determined = true;
