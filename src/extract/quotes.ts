@@ -328,7 +328,9 @@ function readReported(
       venue: venueOf(c.sentence),
       rule: c.rule,
       speakerRule: c.event.speaker
-        ? (c.speakerRule ?? (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb'))
+        ? (c.speakerRule ??
+          c.event.rule ??
+          (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb'))
         : null,
       paragraph: paragraphOf(c.start),
     });

@@ -12,6 +12,7 @@ import {
 } from './speakers/02-said-verb.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
+import { embedInOuterReport } from './speakers/06-embedded-report.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -27,6 +28,8 @@ export interface FrameAnalysis {
   /**
    * The speech act whose cue is token `token` of sentence `index`: the lexicon's event there, else
    * the word read as a verb of reporting (a cue the learned model found outside the lexicon).
+   * Read for reported speech, so an act inside another's complement takes the outer speaker
+   * (speakers/06-embedded-report.ts).
    */
   eventAt(index: number, token: number): SpeechEvent | null;
 }
@@ -87,8 +90,9 @@ export function analyzeFrame(frame: Frame): FrameAnalysis {
       const tok = s?.tokens[token];
       if (!s || !tok) return null;
       const hit = known.find((e) => e.cue.start <= tok.start && tok.end <= e.cue.end);
-      if (hit) return hit;
-      return readVerbEvent(frame, s, token, learnedCueVerb(tok.norm), known, resolve);
+      const event = hit ?? readVerbEvent(frame, s, token, learnedCueVerb(tok.norm), known, resolve);
+      // Reported speech only: a direct quote inside a complement keeps its own speaker's words.
+      return embedInOuterReport(frame, s, event, known);
     },
   };
 }

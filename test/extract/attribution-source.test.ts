@@ -82,3 +82,38 @@ test('a possessed noun opening the clause is the subject, not its owner', () => 
   const q = reported(quotesOf(text), 'raised more than');
   assert.match(q.speaker?.name ?? '', /campaign/u, show([q]));
 });
+
+test('an unnamed group opening the clause is the source with all its words', () => {
+  const quotes = quotesOf(
+    'The dam was debated for years. Some engineers on the river board said the spillway would not hold. About 4 in 10 say the levy is too high.',
+  );
+  assert.equal(
+    reported(quotes, 'spillway would not hold').speaker?.name,
+    'Some engineers on the river board',
+  );
+  assert.equal(reported(quotes, 'levy is too high').speaker?.name, 'About 4 in 10');
+});
+
+test('a sentence-opening capital that names no one opens a group phrase, not a name', () => {
+  const quotes = quotesOf(
+    'The dam was debated for years. Regional farmers in all five valleys believe the spillway will fail by spring.',
+  );
+  assert.equal(reported(quotes, 'spillway will fail').speaker?.name, 'Regional farmers in all five valleys');
+});
+
+test('"According to" opening a sentence is its source, not a participle clause of the main subject', () => {
+  const quotes = quotesOf(
+    'Voters met in Brno on Monday. According to early results of exit polls conducted for Brno Radio, most voters in Brno want Velikova to win the race.',
+  );
+  assert.match(reported(quotes, 'most voters').speaker?.name ?? '', /^early results of exit polls/u);
+});
+
+test('a known name before a group noun only modifies it ("Democratic voters … see")', () => {
+  const quotes = quotesOf(
+    'The Democratic Party met in Brno. Marta Velikova spoke there on Monday. Democratic voters in all five districts see Velikova as the candidate with the better chance to win.',
+  );
+  assert.equal(
+    reported(quotes, 'better chance to win').speaker?.name,
+    'Democratic voters in all five districts',
+  );
+});

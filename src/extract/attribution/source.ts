@@ -9,7 +9,7 @@ import {
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
-import { extendGroupSubject } from '../speakers/group-phrase.ts';
+import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import {
   type Mention,
   mention,
@@ -143,6 +143,8 @@ const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
 function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
   const first = s.tokens[0];
   if (!first || !OPENING_PARTICIPLE.test(first.norm) || !/^\p{Lu}/u.test(first.text)) return null;
+  // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
+  if (first.norm === 'according') return null;
   const comma = a.frame.masked.indexOf(',', first.end);
   if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
   const topic = a.subjectOf(s.index);
@@ -300,8 +302,10 @@ function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
   while (open < cue && /^[ap]\.?m\.?$/u.test(s.tokens[open]!.norm)) open++;
   const first = s.tokens[open];
   if (!first) return -1;
+  // "About 4 in 10 say": a preposition before a number is the count of a group, not a phrase.
+  const counts = /^\d/u.test(s.tokens[open + 1]?.norm ?? '');
   if (
-    PREPOSITIONS.has(first.norm) ||
+    (PREPOSITIONS.has(first.norm) && !counts) ||
     CLAUSE_OPENERS.has(first.norm) ||
     PARENTHETICAL_CONNECTIVES.has(first.norm) ||
     /ly$/u.test(first.norm)
@@ -331,7 +335,16 @@ function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef |
   const owned = findOwnedSubject(frame, s, open, cue);
   if (owned) return owned;
   const m = mentionStartingAt(frame, s, open);
-  if (!m || m.kind === 'pronoun' || m.to > cue) return null;
+  // "Democratic voters in all five states see", "Trump supporters chant", "Many people involved
+  // …": a lone capitalised word before a group's noun only modifies it; the group is the subject.
+  if (!m || (m.kind === 'name' && m.to === m.from + 1))
+    return findGroupSource(frame, s, open, cue) ?? (m ? findNamedSubject(frame, s, m, cue) : null);
+  return findNamedSubject(frame, s, m, cue);
+}
+
+/** findClauseSubject past its group-phrase case: `m` opens the clause. */
+function findNamedSubject(frame: Frame, s: Sentence, m: Mention, cue: number): SpeakerRef | null {
+  if (m.kind === 'pronoun' || m.to > cue) return null;
   let at = m.to;
   // "Obama and Clinton": a second name joined by "and" belongs to the subject.
   if (s.tokens[at]?.norm === 'and') {
@@ -365,6 +378,15 @@ function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef |
   }
   if (at === m.to && at > 0 && at < cue && !/^\s+$/u.test(gapBetween(frame, s, at - 1, at))) return null;
   return surfaceSpeaker(frame, s, m);
+}
+
+/** speaker.group-phrase (speakers/group-phrase.ts): the unnamed group opening the clause, with its words. */
+function findGroupSource(frame: Frame, s: Sentence, open: number, cue: number): SpeakerRef | null {
+  const last = skipAdverbs(s, cue - 1);
+  const range = last >= open ? findGroupPhrase(frame, s, open, last) : null;
+  if (!range) return null;
+  const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);
+  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
 }
 
 /** Nouns for what someone said or did with words: their possessor is the source ("Trump's claim"). */

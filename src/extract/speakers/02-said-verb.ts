@@ -4,6 +4,7 @@ import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import {
   findAppositiveSubject,
+  findDashedAppositiveSubject,
   findNameAfterRole,
   findNounBeforePlace,
   findRoleWithPhrase,
@@ -46,6 +47,8 @@ export interface SpeechEvent {
   token: number;
   /** The outlet that relayed the words ("Kyodo quoted him as saying"): a venue, not the speaker. */
   medium?: Mention | null;
+  /** The rule that gave the speaker when it is not the subject's own (speaker.embedding-report). */
+  rule?: string;
 }
 
 /** Resolves a mention to a speaker, given the events already found earlier in the sentence. */
@@ -235,7 +238,11 @@ export function readVerbEvent(
     return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
-    if (after && !(after.kind === 'pronoun' && opensClause(frame, s, after.to)))
+    if (
+      after &&
+      !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&
+      !isClauseSubject(frame, s, after)
+    )
       return {
         ...base,
         subject: after,
@@ -357,6 +364,10 @@ function findSubjectBefore(
     const m = findAppositiveSubject(frame, s, at);
     if (m) return { mention: m, how: 'appositive' };
   }
+  if (/^\s*(?:—|–|--)\s*$/u.test(next)) {
+    const m = findDashedAppositiveSubject(frame, s, at);
+    if (m) return { mention: m, how: 'appositive' };
+  }
   return null;
 }
 
@@ -399,6 +410,40 @@ function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): bool
  */
 function opensClause(frame: Frame, s: Sentence, next: number): boolean {
   return next < s.tokens.length && /^\s+$/u.test(gapBetween(frame, s, next - 1, next));
+}
+
+/** Auxiliaries and modals: a name right before one is a clause's subject ("says Cruz will win"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'does',
+  'did',
+]);
+
+/**
+ * A name after the verb followed, with no punctuation, by an auxiliary or a past-tense verb opens
+ * the reported clause ("…, says Cruz will “leave with momentum”", "…, said Clinton reached out
+ * to him"): the speaker is before the verb, not after it. An inverted subject ends its clause or
+ * goes on with a preposition or a comma ("said Smith on Tuesday", "said Smith, adding …").
+ */
+function isClauseSubject(frame: Frame, s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.to];
+  if (next === undefined || !opensClause(frame, s, m.to)) return false;
+  // A role takes participles as modifiers ("says a source involved in the talks"); a name does not.
+  return AUXILIARIES.has(next.norm) || (m.kind === 'name' && /^\p{Ll}[\p{L}]{2,}ed$/u.test(next.text));
 }
 
 /** "… and vowed", "…, but insisted": a verb sharing the subject of an earlier one. */

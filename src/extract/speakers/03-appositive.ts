@@ -4,6 +4,11 @@ import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
 const MAX_APPOSITIVE_WORDS = 12;
+/**
+ * Longest relative clause read so ("Mitchell, who served as ambassador to Burma from 2012 until
+ * earlier this year, said"): "who" can only open a clause about the name before it.
+ */
+const MAX_RELATIVE_APPOSITIVE_WORDS = 20;
 
 /**
  * The subject before an appositive: in "Pell, a government spokesman, said" the words between
@@ -17,18 +22,59 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     const m = mentionEndingAt(frame, s, hometown - 1);
     return m && m.kind !== 'pronoun' ? m : null;
   }
-  for (let open = k; open > 0 && k - open < MAX_APPOSITIVE_WORDS; open--) {
+  let placeComma = false;
+  for (let open = k; open > 0 && k - open < MAX_RELATIVE_APPOSITIVE_WORDS; open--) {
     const gap = gapBetween(frame, s, open - 1, open);
     if (!/^\s*,\s*$/u.test(gap)) {
       if (/[,;:()“”"«»]/u.test(gap)) return null;
       continue;
     }
+    if (!placeComma && isTownStateComma(s, open, k)) {
+      placeComma = true;
+      continue;
+    }
     const first = s.tokens[open]!.norm;
+    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose)$/u.test(first)) return null;
     if (
       !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open)
     )
       return null;
+    const m = mentionEndingAt(frame, s, open - 1);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
+/** Most words of the state closing an appositive ("a salesman from Dunmore, South Carolina"). */
+const MAX_STATE_WORDS = 3;
+
+/**
+ * The comma before token `open` parts a town from its state at the end of an appositive ("a
+ * salesman from Dunmore, South Carolina, said"): capitalised words on both sides, the state
+ * running to the appositive's end, the town after "from", "of" or "in". Not a list's comma.
+ */
+function isTownStateComma(s: Sentence, open: number, k: number): boolean {
+  if (k - open >= MAX_STATE_WORDS || open < 2) return false;
+  for (let j = open; j <= k; j++) if (!/^\p{Lu}/u.test(s.tokens[j]!.text)) return false;
+  const town = s.tokens[open - 1]!;
+  return /^\p{Lu}/u.test(town.text) && /^(?:from|of|in)$/u.test(s.tokens[open - 2]!.norm);
+}
+
+/** A dash setting off an insert: an em or en dash, or the typewriter's double hyphen. */
+const DASH_GAP = /^\s*(?:—|–|--)\s*$/u;
+
+/**
+ * speaker.dashed-appositive: "Joyce — who is listed as an attorney but does not practise — told
+ * the paper", "Berg -- a lawyer for the city -- said": an insert between two dashes right before
+ * the verb describes the name or role before the first dash, as a comma-bounded appositive does.
+ * The insert may hold commas; no quotation mark or bracket. `k` is its last token.
+ */
+export function findDashedAppositiveSubject(frame: Frame, s: Sentence, k: number): Mention | null {
+  for (let open = k; open > 0 && k - open < MAX_RELATIVE_APPOSITIVE_WORDS; open--) {
+    const gap = gapBetween(frame, s, open - 1, open);
+    if (/[;:()“”"«»]/u.test(gap)) return null;
+    if (!DASH_GAP.test(gap)) continue;
     const m = mentionEndingAt(frame, s, open - 1);
     return m && m.kind !== 'pronoun' ? m : null;
   }

@@ -1,3 +1,4 @@
+import type { SpeechEvent } from './02-said-verb.ts';
 import { findSolePerson, isNewsroomOrStreet } from './04-pronoun-role.ts';
 import { type Frame, type SpeakerRef, sentenceAt } from './frame.ts';
 
@@ -45,7 +46,7 @@ export function findCarriedSpeaker(
  * Only for a quote with no speech verb in its sentence.
  */
 export function findIntroducedSpeaker(
-  a: { frame: Frame; subjectOf(index: number): SpeakerRef | null; eventsOf(index: number): unknown[] },
+  a: { frame: Frame; subjectOf(index: number): SpeakerRef | null; eventsOf(index: number): SpeechEvent[] },
   openAt: number,
 ): SpeakerMark[] {
   const { frame } = a;
@@ -54,6 +55,10 @@ export function findIntroducedSpeaker(
   // A speech verb of its own ("“…,” she said") attributes the quote, even when it finds no one.
   if (a.eventsOf(s.index).length > 0) return [];
   const previous = frame.sentences[s.index - 1]!;
+  // A previous sentence that is itself a statement ("“…,” Varn said, as …") hands on its own
+  // speaker, whatever kind the index gave them, not a person its aside names.
+  const spoken = a.eventsOf(previous.index).find((e) => e.speaker && e.how !== 'passive-agent');
+  if (spoken?.speaker) return [{ at: previous.end, speaker: spoken.speaker }];
   const subject = a.subjectOf(previous.index);
   const person = subject?.type === 'person' ? subject : findSolePerson(frame, previous);
   return person ? [{ at: previous.end, speaker: person }] : [];

@@ -16,6 +16,7 @@ import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts'
 import type { Token } from '../../nlp/tokens.ts';
 import { extendGroupSubject } from './group-phrase.ts';
 import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
+import { findGovernmentSeat } from './capital-metonym.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 
 /** A noun phrase that may be a speaker: a capitalised name, a pronoun, or a role noun phrase. */
@@ -71,6 +72,11 @@ const INDEFINITE: ReadonlySet<string> = new Set([
   'several',
   'two',
   'three',
+  // Quantities of a group ("Other E.U. leaders", "Many officials", "Most economists").
+  'other',
+  'many',
+  'most',
+  'few',
 ]);
 
 /** Role head nouns with what they refer to: offices and leaders (persons), unnamed sources, bodies. */
@@ -178,8 +184,18 @@ export function roleEndingAt(
   let from = k;
   let definite = false;
   let determined = false;
-  while (from > 0 && k - from < MAX_ROLE_MODIFIERS && /^\s+$/u.test(gapBetween(frame, s, from - 1, from))) {
+  while (from > 0 && k - from < MAX_ROLE_MODIFIERS) {
     const prev = s.tokens[from - 1]!;
+    // "Sanders’ aides": a plural owner's apostrophe stands between the words; the owner is the
+    // role's determiner, as "Trump’s" is.
+    if (isPluralOwner(frame, s, from - 1)) {
+      determined = true;
+      from--;
+      break;
+    }
+    // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do.
+    const gap = gapBetween(frame, s, from - 1, from);
+    if (!/^\s+$/u.test(gap) && !(/^\.\s*$/u.test(gap) && /^\p{Lu}$/u.test(prev.text))) break;
     if (DEFINITE.has(prev.norm)) {
       definite = true;
       determined = true;
@@ -198,6 +214,12 @@ export function roleEndingAt(
   if (!determined && !plural && !isCapitalised(s.tokens[from]!)) return null;
   if (plural && !determined) from = extendGroupSubject(frame, s, from);
   return mention(frame, s, 'role', from, k + 1, definite, plural ? 'group' : refersTo, s.tokens[k]!.norm);
+}
+
+/** A capitalised word ending in "s" followed by a bare apostrophe: "Sanders’ campaign". */
+function isPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k]!;
+  return isCapitalised(tok) && /s$/u.test(tok.text) && /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1));
 }
 
 /** The noun phrase starting at token `k` (after "according to", an inverted "said", "by"). */
@@ -345,7 +367,7 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
       // speaker.unknown-name: the index keeps an unclassified surname ("Nazer said") as `other`;
       // as a speaker it is someone of unknown kind, so a later "he" may still stand for it.
       if (e.type === 'other') return { ...speakerRefOf(e, m.surface, m), type: null };
-      return speakerRefOf(e, m.surface, m);
+      return speakerRefOf(findGovernmentSeat(frame, e) ?? e, m.surface, m);
     }
   }
   let from = m.from;

@@ -33,3 +33,101 @@ export function extendGroupSubject(frame: Frame, s: Sentence, from: number): num
   if (start === 1 && link.norm === 'of' && !NOT_NAME_WORDS.has(s.tokens[0]!.norm)) start = 0;
   return start === 0 ? 0 : from;
 }
+
+/** Words that open a group phrase as its quantity ("Some advocates", "About 4 in 10", "Most voters"). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'some',
+  'many',
+  'most',
+  'several',
+  'few',
+  'all',
+  'both',
+  'other',
+  'about',
+  'only',
+  'nearly',
+  'almost',
+  'roughly',
+  'more',
+  'fewer',
+  'large',
+  'majorities',
+  'the',
+  'those',
+  'these',
+]);
+/** Collective heads that are not plural in form ("people", "a majority of", "half of"). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  'people',
+  'majority',
+  'half',
+  'third',
+  'quarter',
+  'public',
+]);
+/** Words between a group's head and its verb still modify it: a preposition, a relative, a coordinated noun. */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set([
+  'in',
+  'of',
+  'for',
+  'from',
+  'at',
+  'on',
+  'across',
+  'with',
+  'among',
+  'who',
+  'and',
+]);
+/** Longest group phrase read ("Only about 4 in 10 Republican voters in each state" is 10). */
+const MAX_GROUP_WORDS = 14;
+/** The head is among the phrase's first words ("about a third of Democratic voters"). */
+const MAX_WORDS_BEFORE_HEAD = 5;
+
+/**
+ * speaker.group-phrase: "Some advocates for stem cell research said", "About 4 in 10 say",
+ * "Democratic voters in all five states see", "Many people involved in the talks assumed" — an
+ * unnamed group opening the clause, with no name or role the rules resolve, is the source with
+ * all its words (quantity, head, modifiers), as an unnamed source keeps them. The phrase runs
+ * from `open` to `last` (the word before the verb) with no punctuation; it opens with a quantity
+ * word, a number or a capital; its head (a plural noun, a number or a collective noun) comes
+ * within its first words; after the head only a preposition, a participle, "who" or "and" may
+ * continue it. Returns the phrase's token range, or null.
+ */
+export function findGroupPhrase(
+  frame: Frame,
+  s: Sentence,
+  open: number,
+  last: number,
+): { from: number; to: number } | null {
+  if (last < open || last - open >= MAX_GROUP_WORDS) return null;
+  for (let k = open; k < last; k++) if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+  const first = s.tokens[open]!;
+  if (!QUANTITY_WORDS.has(first.norm) && !/^\d/u.test(first.norm) && !/^\p{Lu}/u.test(first.text))
+    return null;
+  let head = -1;
+  for (let k = open; k <= Math.min(last, open + MAX_WORDS_BEFORE_HEAD); k++) {
+    const t = s.tokens[k]!;
+    if (
+      isGroupHead(t.norm, t.text) &&
+      !isGroupHead(s.tokens[k + 1]?.norm ?? '', s.tokens[k + 1]?.text ?? '')
+    ) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  if (head < last) {
+    const next = s.tokens[head + 1]!;
+    const participle = /^\p{Ll}[\p{L}-]{2,}(?:ed|ing|en)$/u.test(next.text);
+    if (!MODIFIER_OPENERS.has(next.norm) && !participle) return null;
+  }
+  return { from: open, to: last + 1 };
+}
+
+/** A plural noun ("voters", not "is" or "has"), a number ("4 in 10") or a collective noun. */
+function isGroupHead(norm: string, text: string): boolean {
+  if (COLLECTIVE_HEADS.has(norm) || /^\d[\d,.]*$/u.test(norm)) return true;
+  return /^\p{Ll}[\p{L}-]{2,}[^s'’]s$/u.test(text) && !NOT_NAME_WORDS.has(norm);
+}

@@ -1,0 +1,68 @@
+/**
+ * speaker.embedding-report: a speech act reported inside another one's complement is the outer
+ * speaker's report. In "Merrill says Machado promised to keep campaigning", "Trump said during a
+ * rally that Clinton once described the deal as …" or "According to the poll, most voters want …"
+ * the clause of the inner verb is what the outer speaker says; the article's source for it is
+ * Merrill, Trump, the poll, not Machado or Clinton or the voters, whose words the text does not
+ * give. The inner act keeps its cue; only its speaker becomes the outer one.
+ */
+import type { SpeechEvent } from './02-said-verb.ts';
+import type { Frame, Sentence } from './frame.ts';
+
+/**
+ * Words between an outer cue and the inner subject that still open its complement: nothing, a
+ * "that", or a short adjunct ending in "that" ("during a rally in Ohio that"). A comma, a dash or
+ * a coordinator ends the complement ("X said …, and Y warned"), so the later act is X's no more.
+ */
+const COMPLEMENT_OPENING = /^\s*(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}that\s*)?$/u;
+/** "According to the poll, voters want …": the phrase's comma is the complement's opening. */
+const ACCORDING_OPENING = /^\s*,\s*$/u;
+const COORDINATORS = /\b(?:and|but|or|while|whereas|although|though|because|after|before|when)\b/u;
+
+/**
+ * The inner act `inner` with the speaker of the act whose complement holds it, or `inner` itself.
+ * The outer act is the nearest earlier one of the sentence with a resolved speaker, not passive,
+ * whose cue (for "according to", its source phrase) is followed by the inner act's subject as
+ * that complement's opening words.
+ */
+export function embedInOuterReport(
+  frame: Frame,
+  s: Sentence,
+  inner: SpeechEvent,
+  events: readonly SpeechEvent[],
+): SpeechEvent {
+  const aside = events.find((e) => e !== inner && e.speaker && isParenthetical(frame, s, e));
+  if (aside?.speaker && aside.cue.start !== inner.cue.start)
+    return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
+  const subject = inner.subject;
+  if (!subject || subject.start >= inner.cue.start) return inner;
+  const outer = events
+    .filter((e) => e !== inner && e.speaker && !e.passive && e.cue.end <= subject.start)
+    .at(-1);
+  if (!outer?.speaker || outer.how === 'inverted' || outer.how === 'passive-agent') return inner;
+  const gap = frame.masked.slice(outer.cue.end, subject.start);
+  const opens =
+    outer.how === 'according-to'
+      ? ACCORDING_OPENING.test(gap) && outer.cue.start === s.tokens[0]?.start
+      : COMPLEMENT_OPENING.test(gap) && !COORDINATORS.test(gap);
+  // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
+  if (!opens || outer.speaker.start >= subject.start) return inner;
+  return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
+}
+
+/**
+ * "Voters, Clinton suggested, need not worry that …", "The plan, Smith said, is dead": a reporting
+ * clause set off by commas inside the sentence makes the whole sentence that speaker's report,
+ * whatever verbs it holds. Its subject comes right after a comma and its verb right before one,
+ * with no words but the subject between.
+ */
+function isParenthetical(frame: Frame, s: Sentence, e: SpeechEvent): boolean {
+  const subject = e.subject;
+  if (!subject || subject.start >= e.cue.start || e.how === 'inverted' || !e.verb) return false;
+  const first = s.tokens[0];
+  if (!first || subject.start <= first.start) return false;
+  const before = frame.masked.slice(s.start, subject.start);
+  const between = frame.masked.slice(subject.end, e.cue.start);
+  const after = frame.masked.slice(e.cue.end, s.end);
+  return /,\s*$/u.test(before) && /^\s*$/u.test(between) && /^\s*,\s*\S/u.test(after);
+}
