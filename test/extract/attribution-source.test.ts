@@ -117,3 +117,13 @@ test('a known name before a group noun only modifies it ("Democratic voters … 
     'Democratic voters in all five districts',
   );
 });
+
+test('"According to X, Y" reports Y: no content begins inside the source phrase, whatever cue words it holds', () => {
+  const text =
+    'Voters met in Brno on Monday. According to early results of exit polls released by Brno Radio, most voters in Brno want Velikova to win the race.';
+  const quotes = quotesOf(text);
+  const phraseEnd = text.indexOf(', most voters');
+  const q = reported(quotes, 'most voters');
+  assert.equal(q.text.startsWith('most voters'), true, show([q]));
+  for (const x of quotes) assert.ok(x.start >= phraseEnd || x.end <= text.indexOf('According'), show([x]));
+});

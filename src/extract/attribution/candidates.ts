@@ -53,8 +53,9 @@ export function findCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const { masked } = a.frame;
+  const inSourcePhrase = accordingToPhrases(masked, s);
   s.tokens.forEach((tok, i) => {
-    if (!isCueWord(tok.norm)) return;
+    if (!isCueWord(tok.norm) || inSourcePhrase(i)) return;
     const event = a.eventAt(s.index, i);
     // A cue the rules read no speech act at is never reported (its clause would have no cue).
     if (!event) return;
@@ -69,16 +70,20 @@ export function findCandidates(
     };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
     const subjectAfter = event.subject && event.subject.start >= tok.start ? event.subject.end : 0;
-    const next = s.tokens.findIndex((t) => t.start >= Math.max(cueEnd, subjectAfter));
+    // "According to X, Y": the content is Y, after the source phrase's comma, never inside X.
+    const according = tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to';
+    const next = according
+      ? phraseEndAfter(masked, s, i + 2)
+      : s.tokens.findIndex((t) => t.start >= Math.max(cueEnd, subjectAfter));
     // The complementizer belongs to neither side: "warned that | the coalition …".
     const first = s.tokens[next]?.norm === 'that' ? next + 1 : next;
     if (first >= 0 && s.tokens[first]) {
       const stop = masked.slice(s.tokens[first]!.start, s.end).search(/[,;:“”"(]/u);
-      for (let skip = 0; skip <= MAX_SKIPPED_WORDS; skip++) {
+      for (let skip = 0; skip <= (according ? 0 : MAX_SKIPPED_WORDS); skip++) {
         const k = first + skip;
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
-        const start = skip === 0 && first === next ? Math.max(cueEnd, subjectAfter) : at.start;
+        const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
         for (const [closing, end] of closingsAfter(a, s, start, k, i))
           push({ start, end, direction: 'after', opening: skip === 0 ? 'cue' : `skip${skip}`, closing });
       }
@@ -101,6 +106,29 @@ export function findCandidates(
       });
   });
   return out;
+}
+
+/**
+ * The words of each "according to …" phrase up to its comma ("According to early results of exit
+ * polls released on Monday, …"): they name the source, so a cue word among them ("results",
+ * "released") is no speech act of its own, and a content read from it would begin inside the
+ * source. Answers whether token `k` lies in such a phrase.
+ */
+function accordingToPhrases(masked: string, s: Sentence): (k: number) => boolean {
+  const ranges: [number, number][] = [];
+  s.tokens.forEach((t, k) => {
+    if (t.norm !== 'according' || s.tokens[k + 1]?.norm !== 'to') return;
+    const end = phraseEndAfter(masked, s, k + 2);
+    ranges.push([k + 2, end < 0 ? s.tokens.length : end]);
+  });
+  return (k) => ranges.some(([from, to]) => k >= from && k < to);
+}
+
+/** The first token after a comma, semicolon or colon at or after token `from` (-1 when none is). */
+function phraseEndAfter(masked: string, s: Sentence, from: number): number {
+  for (let k = Math.max(from, 1); k < s.tokens.length; k++)
+    if (/[,;:]/u.test(masked.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return k;
+  return -1;
 }
 
 /** Words before a content's end that may close a short object ("attacked Machado | in tweets"). */
