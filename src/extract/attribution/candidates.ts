@@ -43,23 +43,19 @@ const MAX_SKIPPED_WORDS = 2;
 const MAX_WORDS_BEFORE_THAT = 10;
 
 /**
- * Every candidate content of the sentence's cue words (`isCueWord` says which words may be cues:
- * the lexicon's verbs and the words the model learned). Spans are trimmed, non-empty, and never
+ * Every candidate content of the sentence's cue words (`cues`, their token indices in order: the
+ * words of the lexicon's verbs and those the model learned, read once per sentence by the caller). Spans are trimmed, non-empty, and never
  * reach outside the sentence.
  */
-export function findCandidates(
-  a: FrameAnalysis,
-  s: Sentence,
-  isCueWord: (norm: string) => boolean,
-): Candidate[] {
+export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   const { masked } = a.frame;
   const enders = nextPhraseEnders(s);
-  s.tokens.forEach((tok, i) => {
-    if (!isCueWord(tok.norm)) return;
+  for (const i of cues) {
+    const tok = s.tokens[i]!;
     const event = a.eventAt(s.index, i);
     // A cue the rules read no speech act at is never reported (its clause would have no cue).
-    if (!event) return;
+    if (!event) continue;
     const source =
       event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
@@ -106,7 +102,7 @@ export function findCandidates(
         opening: 'sentence',
         closing: 'comma',
       });
-  });
+  }
   return out;
 }
 
