@@ -1,9 +1,9 @@
 import type { Span } from '../../model/span.ts';
+import { tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
-import { tokenAtOrAfter } from './features.ts';
 import { findFallbackSource } from './source.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import type { Token } from '../../nlp/tokens.ts';
+import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
@@ -120,18 +120,6 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
     nextComma,
     hasQuoteMark: hasQuoteMark(frame.masked, s.start, s.end),
   };
-}
-
-/** Index of the first token starting at or after `pos` (the token count when none does). */
-export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
