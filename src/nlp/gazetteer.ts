@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/entity.ts';
-import { compromise } from './compromise.ts';
+import { type Lexicon, storedCompromiseLexicon, storedWordsTagged } from './compromise-lexicon.ts';
 import { COUNTRIES, type CountryRow } from './lexicons/countries.ts';
 import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
 import { METONYMS } from './lexicons/metonyms.ts';
@@ -155,20 +155,20 @@ export function lookupCountryWord(phrase: string): CountryRow | null {
   return findCountryWord(COUNTRY_WORD_OF, phrase.replace(/['’]s?$/u, '').trim());
 }
 
-type Lexicon = Record<string, string | string[]>;
 let lexiconOfCompromise: Lexicon | null = null;
 
-/** compromise's word → tags table, read when first needed (loading compromise is the cost). */
+/**
+ * compromise's word → tags table, read when first needed from its stored snapshot: loading the
+ * library only to read this table was a third of a short run.
+ */
 function lexicon(): Lexicon {
-  lexiconOfCompromise ??= (
-    compromise() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }
-  ).world().model.one.lexicon;
+  lexiconOfCompromise ??= storedCompromiseLexicon();
   return lexiconOfCompromise;
 }
 
-export function tagsOf(word: string): string[] {
+export function tagsOf(word: string): readonly string[] {
   const t = lexicon()[matchingForm(word)];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
 }
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -178,11 +178,8 @@ let givenSkeletons: Set<string> | null = null;
 function givenNameSkeletons(): Set<string> {
   if (givenSkeletons) return givenSkeletons;
   givenSkeletons = new Set<string>();
-  for (const [word, tags] of Object.entries(lexicon())) {
-    const list = Array.isArray(tags) ? tags : [tags];
-    if (!word.includes(' ') && list.some((t) => GIVEN_NAME_TAGS.has(t)))
-      givenSkeletons.add(nameSkeleton(word));
-  }
+  for (const [word] of storedWordsTagged(GIVEN_NAME_TAGS))
+    if (!word.includes(' ')) givenSkeletons.add(nameSkeleton(word));
   for (const g of GIVEN_NAME_GROUPS) for (const n of g.names) givenSkeletons.add(nameSkeleton(n));
   return givenSkeletons;
 }

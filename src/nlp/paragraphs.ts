@@ -23,7 +23,19 @@ const MIN_MID_SENTENCE_BREAKS = 0.5;
 /** A line shorter than this share of the wrap width, ending a sentence, closes its paragraph. */
 const SHORT_LINE_SHARE = 0.6;
 
-const SENTENCE_END = /[.!?:;"”’»)\]]\s*$/u;
+/** Characters that end a sentence (or its closing quote or bracket) at the end of a line. */
+const SENTENCE_END_CHARACTERS = new Set([...'.!?:;"”’»)]']);
+const SPACE = /\s/u;
+
+/**
+ * Whether text[from, to) ends a sentence: its last non-space character is one of the above. Read
+ * from the end, where a pattern anchored at the end was tried at every character of every line.
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && SPACE.test(text[i]!)) i--;
+  return i >= from && SENTENCE_END_CHARACTERS.has(text[i]!);
+}
 
 interface Line extends Span {
   /** Offset of the first non-space character. */
@@ -57,7 +69,7 @@ export function findWrapWidth(text: string): number | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || lines[i + 1]!.blank) continue;
-    if (!SENTENCE_END.test(text.slice(line.textStart, line.end))) breaks++;
+    if (!endsSentence(text, line.textStart, line.end)) breaks++;
   }
   return breaks / filled.length >= MIN_MID_SENTENCE_BREAKS ? width : null;
 }
@@ -90,7 +102,7 @@ function computeParagraphs(text: string): Span[] {
     if (open) open.end = line.end;
     else open = { start: line.start, end: line.end };
     const short = line.end - line.textStart < width * SHORT_LINE_SHARE;
-    if (short && SENTENCE_END.test(text.slice(line.textStart, line.end))) close();
+    if (short && endsSentence(text, line.textStart, line.end)) close();
   }
   close();
   return out.filter((p) => p.end > p.start);

@@ -42,3 +42,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+/** Index of the first token starting at or after `pos` (the token count when none does). */
+export function tokenAtOrAfter(tokens: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

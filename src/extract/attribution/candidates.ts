@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
@@ -42,39 +43,40 @@ const MAX_SKIPPED_WORDS = 2;
 const MAX_WORDS_BEFORE_THAT = 10;
 
 /**
- * Every candidate content of the sentence's cue words (`isCueWord` says which words may be cues:
- * the lexicon's verbs and the words the model learned). Spans are trimmed, non-empty, and never
+ * Every candidate content of the sentence's cue words (`cues`, their token indices in order: the
+ * words of the lexicon's verbs and those the model learned, read once per sentence by the caller). Spans are trimmed, non-empty, and never
  * reach outside the sentence.
  */
-export function findCandidates(
-  a: FrameAnalysis,
-  s: Sentence,
-  isCueWord: (norm: string) => boolean,
-): Candidate[] {
+export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   const { masked } = a.frame;
+  const enders = nextPhraseEnders(s);
   const inSourcePhrase = accordingToPhrases(masked, s);
-  s.tokens.forEach((tok, i) => {
-    if (!isCueWord(tok.norm) || inSourcePhrase(i)) return;
+  for (const i of cues) {
+    if (inSourcePhrase(i)) continue;
+    const tok = s.tokens[i]!;
     const event = a.eventAt(s.index, i);
     // A cue the rules read no speech act at is never reported (its clause would have no cue).
-    if (!event) return;
+    if (!event) continue;
     const source =
       event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
         : findFallbackSource(a, s, i, event);
+    // This cue's candidates so far: a duplicate is looked for among them, not all of the sentence's.
+    const mine: Candidate[] = [];
     const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
       const span = trimToWords(masked, c.start, c.end);
-      if (span && !out.some((o) => o.token === i && o.start === span.start && o.end === span.end))
-        out.push({ ...c, ...span, sentence: s, token: i, event, source });
+      if (!span || mine.some((o) => o.start === span.start && o.end === span.end)) return;
+      const candidate = { ...c, ...span, sentence: s, token: i, event, source };
+      mine.push(candidate);
+      out.push(candidate);
     };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
     const subjectAfter = event.subject && event.subject.start >= tok.start ? event.subject.end : 0;
     // "According to X, Y": the content is Y, after the source phrase's comma, never inside X.
     const according = tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to';
-    const next = according
-      ? phraseEndAfter(masked, s, i + 2)
-      : s.tokens.findIndex((t) => t.start >= Math.max(cueEnd, subjectAfter));
+    const at = tokenAtOrAfter(s.tokens, Math.max(cueEnd, subjectAfter));
+    const next = according ? phraseEndAfter(masked, s, i + 2) : at < s.tokens.length ? at : -1;
     // The complementizer belongs to neither side: "warned that | the coalition …".
     const first = s.tokens[next]?.norm === 'that' ? next + 1 : next;
     if (first >= 0 && s.tokens[first]) {
@@ -84,14 +86,14 @@ export function findCandidates(
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
         const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
-        for (const [closing, end] of closingsAfter(a, s, start, k, i))
+        for (const [closing, end] of closingsAfter(a, s, start, k, i, enders))
           push({ start, end, direction: 'after', opening: skip === 0 ? 'cue' : `skip${skip}`, closing });
       }
     }
     const that = s.tokens.findIndex((t, k) => k > i && k <= i + MAX_WORDS_BEFORE_THAT && t.norm === 'that');
     if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
       const start = s.tokens[that]!.end;
-      for (const [closing, end] of closingsAfter(a, s, start, that + 1, i))
+      for (const [closing, end] of closingsAfter(a, s, start, that + 1, i, enders))
         push({ start, end, direction: 'after', opening: 'that', closing });
     }
     const lead = event.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
@@ -104,7 +106,7 @@ export function findCandidates(
         opening: 'sentence',
         closing: 'comma',
       });
-  });
+  }
   return out;
 }
 
@@ -149,6 +151,17 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
   'as',
 ]);
 
+/**
+ * For each token index k, the first token after k that is a phrase ender (-1 when none): read
+ * once per sentence, where each closing looked for it from its own start.
+ */
+function nextPhraseEnders(s: Sentence): Int32Array {
+  const n = s.tokens.length;
+  const out = new Int32Array(n + 1).fill(-1);
+  for (let k = n - 2; k >= 0; k--) out[k] = PHRASE_ENDERS.has(s.tokens[k + 1]!.norm) ? k + 1 : out[k + 1]!;
+  return out;
+}
+
 /** Words after the comma that make the rest a clause of its own, not a trailing source. */
 const CLAUSE_OPENERS = /^\s*(?:and|but|or|while|as|which|who|because|so)\b/iu;
 
@@ -177,6 +190,7 @@ function closingsAfter(
   from: number,
   k: number,
   cueToken: number,
+  enders: Int32Array,
 ): [Closing, number][] {
   const { masked } = a.frame;
   const out: [Closing, number][] = [['sentence', s.end]];
@@ -188,7 +202,7 @@ function closingsAfter(
   }
   const comma = masked.slice(from, s.end).search(/[,;]\s/u);
   if (comma > 0) out.push(['comma', from + comma]);
-  const ender = s.tokens.findIndex((t, j) => j > k && PHRASE_ENDERS.has(t.norm));
+  const ender = enders[k] ?? -1;
   if (ender > 0) out.push(['phrase', s.tokens[ender]!.start]);
   return out;
 }

@@ -14,7 +14,14 @@ const HASH_MASK = 0x3fffffff;
 
 /** The hash of one piece a feature reads (a word, a shape, a bucket). */
 export function pieceHash(s: string): number {
-  let h = FNV_OFFSET;
+  return pieceHashOn(FNV_OFFSET, s);
+}
+
+/**
+ * The hash of a piece that goes on with `s`, given the hash `h` of its start: pieceHash(a + b) is
+ * pieceHashOn(pieceHash(a), b), so a piece made of parts is hashed without joining them.
+ */
+export function pieceHashOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }

@@ -1,10 +1,10 @@
 import type { Span } from '../../model/span.ts';
-import type { Token } from '../../nlp/tokens.ts';
+import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
 import type { Candidate } from './candidates.ts';
-import { featureOf as f, pieceHash as h } from './feature-hash.ts';
+import { featureOf as f, pieceHash as h, pieceHashOn as hashOn } from './feature-hash.ts';
 
 /**
  * Feature templates, numbered: a feature is its template and the words it reads (feature-hash.ts).
@@ -67,7 +67,14 @@ function isMaskedWord(norm: string): boolean {
   for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 120) return false;
   return true;
 }
-const QUOTE_MARK = /[“”"]/u;
+/** Whether text[from, to) holds a quotation mark: " “ ” (by code: no slice per sentence). */
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
 
 /**
  * Auxiliaries and modals ("has", "would", "is"): a content holding one is a clause with a finite
@@ -111,20 +118,8 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
     auxiliariesBefore,
     commasBefore,
     nextComma,
-    hasQuoteMark: QUOTE_MARK.test(frame.masked.slice(s.start, s.end)),
+    hasQuoteMark: hasQuoteMark(frame.masked, s.start, s.end),
   };
-}
-
-/** Index of the first token starting at or after `pos` (the token count when none does). */
-export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -139,8 +134,8 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
   const prev = h(toks[c.token - 1]?.norm ?? '<s>');
   const next = h(toks[c.token + 1]?.norm ?? '</s>');
   const next2 = h(toks[c.token + 2]?.norm ?? '</s>');
-  const how = h(howRead(c));
-  const d = h(c.direction);
+  const how = constantHash(howRead(c));
+  const d = constantHash(c.direction);
   return [
     f(T.bias),
     f(T.word, hw),
@@ -151,12 +146,12 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
     f(T.stem, h(stem(w)), d),
     f(T.previous, prev, d),
     f(T.next, next, d),
-    f(T.sourceType, h(c.source?.speaker.type ?? (c.source ? 'unknown' : 'none')), d),
+    f(T.sourceType, constantHash(c.source?.speaker.type ?? (c.source ? 'unknown' : 'none')), d),
     f(T.punctuationAfter, h(punctAfter(frame, toks, c)), d),
-    f(T.cuePosition, h(cuePosition(c)), d),
-    f(T.capitalisedPrevious, h(isCapitalised(toks[c.token - 1]?.text ?? '') ? 'y' : 'n'), d),
-    f(T.subject, h(c.event.subject?.kind ?? 'none'), d),
-    f(T.sentenceQuoted, h(view.hasQuoteMark ? 'y' : 'n'), d),
+    f(T.cuePosition, constantHash(cuePosition(c)), d),
+    f(T.capitalisedPrevious, isCapitalised(toks[c.token - 1]?.text ?? '') ? YES : NO, d),
+    f(T.subject, constantHash(c.event.subject?.kind ?? 'none'), d),
+    f(T.sentenceQuoted, view.hasQuoteMark ? YES : NO, d),
   ];
 }
 
@@ -173,31 +168,30 @@ export function spanFeatures(
   const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
   const hw = h(w);
-  const d = h(c.direction);
-  const shape = h(`${c.direction}/${c.opening}/${c.closing}`);
-  const cls = h(SPEECH_VERB_FORMS.get(w)?.class ?? 'none');
+  const d = constantHash(c.direction);
+  const shape = shapeHash(c);
+  const cls = constantHash(SPEECH_VERB_FORMS.get(w)?.class ?? 'none');
   const first = tokenAtOrAfter(toks, c.start);
   const last = tokenAtOrAfter(toks, c.end);
-  const words = h(bucket(last - first));
-  const rule = h(ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? 'same' : 'none');
-  const skipped = h(
-    c.direction === 'after' && first > c.token + 1 ? joinNorms(toks, c.token + 1, first) : '-',
-  );
+  const words = constantHash(bucket(last - first));
+  const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? SAME : NONE_WORD;
+  const skipped =
+    c.direction === 'after' && first > c.token + 1 ? h(joinNorms(toks, c.token + 1, first)) : NONE;
   const firstWord = h(toks[first]?.norm ?? '-');
-  const closing = h(c.closing);
+  const closing = constantHash(c.closing);
   const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
   return [
-    f(T.skipped, skipped, h(c.opening)),
+    f(T.skipped, skipped, constantHash(c.opening)),
     f(T.wordAndSkipped, hw, skipped),
     f(T.endWord, h(toks[last]?.norm ?? '</s>'), closing),
     f(T.firstWord, firstWord, d),
     f(T.wordAndShape, hw, shape),
     f(T.classAndShape, cls, shape),
-    f(T.howAndShape, h(howRead(c)), shape),
+    f(T.howAndShape, constantHash(howRead(c)), shape),
     f(T.shape, shape),
     f(T.lengthAndShape, words, shape),
     f(T.lengthAndWord, words, hw),
-    f(T.quoted, h(quotedBucket(quotedShare(view, c))), d),
+    f(T.quoted, constantHash(quotedBucket(quotedShare(view, c))), d),
     f(T.ruleAndShape, rule, shape),
     f(T.ruleAndClass, rule, cls),
     f(T.lastCharacter, h(frame.masked[c.end - 1] ?? ''), d),
@@ -217,7 +211,27 @@ function innerCommas(view: SentenceView, first: number, last: number): number {
 const YES = h('y');
 const NO = h('n');
 const NONE = h('-');
+const SAME = h('same');
+const NONE_WORD = h('none');
 const COMMA_COUNTS = ['0', '1', '2'].map(h);
+const SLASH = '/';
+
+/**
+ * Hashes of the pieces drawn from small closed sets (directions, openings, closings, buckets,
+ * verb classes), remembered: each candidate reads several. Open-class words are hashed afresh.
+ */
+const CONSTANT_HASHES = new Map<string, number>();
+function constantHash(piece: string): number {
+  let hash = CONSTANT_HASHES.get(piece);
+  if (hash === undefined) CONSTANT_HASHES.set(piece, (hash = h(piece)));
+  return hash;
+}
+
+/** The hash of "direction/opening/closing", continued part by part (no string joined per candidate). */
+function shapeHash(c: Candidate): number {
+  const head = hashOn(hashOn(constantHash(c.direction), SLASH), c.opening);
+  return hashOn(hashOn(head, SLASH), c.closing);
+}
 
 /** The hashed word after the span's first inner comma ("X said the plan, | which …"), or of "-". */
 function innerCommaWord(view: SentenceView, first: number, last: number): number {

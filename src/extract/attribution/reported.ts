@@ -45,14 +45,17 @@ export function readCandidates(
   const rules = findReportedClauses(a, skip);
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
   for (const s of a.frame.sentences) {
-    if (!s.tokens.some((t) => isCueWord(t.norm))) continue;
-    if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
+    // The sentence's cue words, read once: findCandidates walks these, not every token again.
+    const cues: number[] = [];
+    for (let k = 0; k < s.tokens.length; k++) if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
+    if (cues.length === 0) continue;
+    if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     const view = viewSentence(a.frame, s);
     const own = rules.filter((r) => r.sentence === s);
     const shared = new Map<number, number[]>();
     const read: ReadCandidate[] = [];
-    for (const candidate of findCandidates(a, s, isCueWord)) {
+    for (const candidate of findCandidates(a, s, cues)) {
       if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
       const key = candidate.token * 2 + (candidate.direction === 'after' ? 1 : 0);
       let cue = shared.get(key);
