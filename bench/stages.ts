@@ -1,6 +1,7 @@
 /**
  * Per-stage breakdown of one `analyze` run over the first N articles of the Reuters-21578 export
- * (`--limit N`, default all): read, prepare (chrome, metadata, hash), store, each pipeline stage
+ * (`--limit N`, default all; past the corpus's 19k, `--limit` counts the corpus repeated with new
+ * ids and a line naming the copy, as `bench/run.ts`'s scaling series makes it): read, prepare (chrome, metadata, hash), store, each pipeline stage
  * of `STAGES`, render. Prints wall seconds and share of the total, CPU seconds (the figure to
  * compare on a loaded machine), heap and RSS after it per stage, one line each, so `bench/run.ts`
  * can quote them. Single thread: the stages as `--jobs 1` runs them. Run with
@@ -36,7 +37,15 @@ const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => 
 
 const raw = await time('read', () => {
   const text = gunzipSync(readFileSync(corpus)).toString('utf8');
-  return readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.slice(0, limit);
+  const once = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles;
+  const count = Math.min(limit, Number.isFinite(limit) ? limit : once.length);
+  return Array.from({ length: count }, (_, i) => {
+    const a = once[i % once.length]!;
+    const copy = Math.floor(i / once.length);
+    return copy === 0
+      ? a
+      : { ...a, id: `${a.id}~${copy}`, text: `${a.text}\n(Copy ${copy} of this report.)` };
+  });
 });
 const prepared = await time('prepare', () => raw.map(prepareArticle));
 const articles = await time('store', async () => {
