@@ -1,8 +1,8 @@
 /**
  * Per-stage breakdown of one `analyze` run over the first N articles of the Reuters-21578 export
- * (`--limit N`, default all; past the corpus's 19k, `--limit` counts the corpus repeated with new
- * ids and a line naming the copy, as `bench/run.ts`'s scaling series makes it): read, prepare (chrome, metadata, hash), store, each pipeline stage
- * of `STAGES`, render. Prints wall seconds and share of the total, CPU seconds (the figure to
+ * (`--limit N`, default all; an N past the corpus's 19k repeats it, each copy with new ids and a
+ * line naming the copy, as `bench/run.ts`'s scaling series does): read, prepare (chrome, metadata,
+ * hash), store, each pipeline stage of `STAGES`, render. Prints wall seconds and share of the total, CPU seconds (the figure to
  * compare on a loaded machine), heap and RSS after it per stage, one line each, so `bench/run.ts`
  * can quote them. Single thread: the stages as `--jobs 1` runs them. Run with
  * `node --expose-gc bench/stages.ts` to read the heap each stage leaves alive.
@@ -38,7 +38,7 @@ const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => 
 const raw = await time('read', () => {
   const text = gunzipSync(readFileSync(corpus)).toString('utf8');
   const once = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles;
-  const count = Math.min(limit, Number.isFinite(limit) ? limit : once.length);
+  const count = Number.isFinite(limit) ? limit : once.length;
   return Array.from({ length: count }, (_, i) => {
     const a = once[i % once.length]!;
     const copy = Math.floor(i / once.length);
