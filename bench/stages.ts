@@ -1,11 +1,11 @@
 /**
  * Per-stage breakdown of one `analyze` run over the first N articles of the Reuters-21578 export
  * (`--limit N`, default all; an N past the corpus's 19k repeats it, each copy with new ids and a
- * line naming the copy, as `bench/run.ts`'s scaling series does): read, prepare (chrome, metadata,
- * hash), store, each pipeline stage of `STAGES`, render. Prints wall seconds and share of the total, CPU seconds (the figure to
- * compare on a loaded machine), heap and RSS after it per stage, one line each, so `bench/run.ts`
- * can quote them. Single thread: the stages as `--jobs 1` runs them. Run with
- * `node --expose-gc bench/stages.ts` to read the heap each stage leaves alive.
+ * line naming the copy, as `bench/run.ts`'s scaling series does): read, prepare (chrome,
+ * metadata, hash), store, each pipeline stage of `STAGES`, render. Prints wall seconds and share
+ * of the total, CPU seconds (the figure to compare on a loaded machine), heap and RSS after it per
+ * stage, one line each, so `bench/run.ts` can quote them. Single thread: the stages as `--jobs 1`
+ * runs them. Run with `node --expose-gc bench/stages.ts` to read the heap each stage leaves alive.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
