@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findFigures } from '../../src/analyze/claim-figures.ts';
 import { hedgeBefore, interval, intervalsAgree } from '../../src/analyze/claim-hedges.ts';
-import { buildClaims } from '../../src/analyze/claims.ts';
+import { buildClaims, getCommonNameLimit } from '../../src/analyze/claims.ts';
 import { makeOptions } from '../../src/model/options.ts';
 import { analyzeArticles, STAGES } from '../../src/pipeline.ts';
 import { makeArticle } from '../helpers/article.ts';
@@ -178,4 +178,13 @@ test('claims: "over" and "under" bounds conflict when they cannot meet', () => {
     ],
   );
   assert.equal(c.agree, false);
+});
+
+test('claims: a name common in the set names no owner — a share of a small set, a fixed count past 5,000', () => {
+  assert.equal(getCommonNameLimit(10), 5);
+  assert.equal(getCommonNameLimit(1000), 20);
+  assert.equal(getCommonNameLimit(5000), 100);
+  // A year of a feed: its recurring subjects stay common, not owners, however many articles come.
+  assert.equal(getCommonNameLimit(20_000), 100);
+  assert.equal(getCommonNameLimit(100_000), 100);
 });

@@ -23,7 +23,10 @@ import { makeArticle } from '../helpers/article.ts';
 function scoreAllPairsDirectly(texts: readonly string[], days: readonly (string | null)[]): SimilarityEdge[] {
   const features = texts.map((t, i) => getStoryFeatures(makeArticle(`a${i}`, t, { published: days[i]! })));
   const df = countDocumentFrequencies(features);
-  const items = features.map((f) => weighArticle(f, df, features.length));
+  const items = features.map((f) => {
+    const { keys, weights } = weighArticle(f, df, features.length);
+    return { vector: new Map(keys.map((key, i) => [key, weights[i]!])) };
+  });
   const shingleDf = new Map<number, number>();
   for (const f of features) for (const sh of f.shingles) shingleDf.set(sh, (shingleDf.get(sh) ?? 0) + 1);
   const edges: SimilarityEdge[] = [];
@@ -41,7 +44,7 @@ function scoreAllPairsDirectly(texts: readonly string[], days: readonly (string 
       let shared = 0;
       for (const sh of features[b]!.shingles) {
         const d = shingleDf.get(sh) ?? 0;
-        if (features[a]!.shingles.has(sh) && d >= 2 && d <= SHINGLE_MAX_DF) shared++;
+        if (features[a]!.shingles.includes(sh) && d >= 2 && d <= SHINGLE_MAX_DF) shared++;
       }
       if (!sharesTerm && shared === 0) continue;
       const sim = getStorySimilarity(features[a]!, features[b]!, dot, shared);

@@ -42,17 +42,34 @@ export interface StoryContext {
  * nearest neighbour, clamped. Two patches of one browser years apart share more words than two
  * reports of one earthquake; each article's neighbourhood says how much "alike" means there.
  */
-function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[], t: StoryTuning): number[] {
-  const sims: number[][] = Array.from({ length: n }, () => []);
+function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[], t: StoryTuning): Float64Array {
+  // Each article's `rank` highest similarities, highest first, in one flat array: a list of
+  // every article's similarities was as much garbage as the edges themselves.
+  const rank = t.neighbourRank;
+  const top = new Float64Array(n * rank);
+  const count = new Int32Array(n);
+  const note = (i: number, sim: number) => {
+    const base = i * rank;
+    let at = Math.min(count[i]!, rank);
+    if (at === rank && top[base + rank - 1]! >= sim) return;
+    if (at === rank) at--;
+    while (at > 0 && top[base + at - 1]! < sim) {
+      top[base + at] = top[base + at - 1]!;
+      at--;
+    }
+    top[base + at] = sim;
+    count[i]!++;
+  };
   for (const { a, b, sim } of edges) {
-    sims[a]!.push(sim);
-    sims[b]!.push(sim);
+    note(a, sim);
+    note(b, sim);
   }
-  return sims.map((list) => {
-    list.sort((p, q) => q - p);
-    const kth = list[t.neighbourRank - 1] ?? 0;
-    return Math.min(t.maxNeighbourScale, Math.max(t.minNeighbourScale, kth));
-  });
+  const scale = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const kth = rank > 0 && count[i]! >= rank ? top[i * rank + rank - 1]! : 0;
+    scale[i] = Math.min(t.maxNeighbourScale, Math.max(t.minNeighbourScale, kth));
+  }
+  return scale;
 }
 
 /** The scaled similarity graph over articles sorted by id: what the cut-off is applied to. */
@@ -75,7 +92,9 @@ export function buildStoryGraph(
   const items = sorted.map((f) => weighArticle(f, df, sorted.length));
   const pairs = scoreArticlePairs(items, df, tuning);
   const scale = getNeighbourhoodScales(items.length, pairs, tuning);
-  const edges = pairs.map((e) => ({ ...e, sim: e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!) }));
+  // Scaled in place: the pairs are this graph's own, and a copy of each was garbage at once.
+  const edges = pairs;
+  for (const e of edges) e.sim = e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!);
   const occasion: SameOccasion = {
     days: sorted.map((f) => f.publishedDay),
     windowDays: tuning.sameOccasionDays,

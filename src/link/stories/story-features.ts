@@ -2,7 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
-import { normalizeWord, tokenize } from '../../nlp/tokens.ts';
+import { normalizeWord, type Token, tokenize } from '../../nlp/tokens.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -27,8 +27,12 @@ export interface StoryFeatures {
   speakers: Set<string>;
   /** Outlets the article says an interview was given to, normalised, with how it says so. */
   venues: Map<string, VenueKind>;
-  /** Hashes of word 6-grams: shared ones mean shared wording (a quote, a syndicated paragraph). */
-  shingles: Set<number>;
+  /**
+   * Hashes of word 6-grams, sorted, each once: shared ones mean shared wording (a quote, a
+   * syndicated paragraph). A typed array, not a Set: most hashes are boxed numbers in a Set, and
+   * every article keeps its shingles until the pairs are scored.
+   */
+  shingles: Uint32Array;
   /** Number of content tokens, for length normalisation. */
   length: number;
   /** Terms of the headline and lead (the first LEAD_CHARS of content): what the event is. */
@@ -145,16 +149,28 @@ const DAY_MS = 86_400_000;
  */
 const LEAD_CHARS = 400;
 
+/**
+ * `text` with every character inside one of `ranges` (any order, may overlap) made a space, by
+ * slices: an array of one-character strings per article was most of this stage's garbage.
+ */
+function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  const sorted = [...ranges].sort((p, q) => p.start - q.start);
+  let out = '';
+  let done = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, done);
+    const to = Math.min(end, text.length);
+    if (to <= from) continue;
+    out += text.slice(done, from) + ' '.repeat(to - from);
+    done = to;
+  }
+  return out + text.slice(done);
+}
+
 /** The article's readable content: text with boilerplate blanked (offsets kept), title in front. */
 export function getStoryContent(article: Article): string {
   let text = article.text;
-  if (article.boilerplate.length > 0) {
-    const chars = text.split('');
-    for (const range of article.boilerplate) {
-      for (let i = range.start; i < range.end && i < chars.length; i++) chars[i] = ' ';
-    }
-    text = chars.join('');
-  }
+  if (article.boilerplate.length > 0) text = blankRanges(text, article.boilerplate);
   const title = article.title?.trim();
   if (title && !text.slice(0, title.length + 200).includes(title)) text = `${title}\n\n${text}`;
   return text;
@@ -179,14 +195,38 @@ function isSentenceInitial(text: string, start: number): boolean {
   return true;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over a string: a stable 32-bit hash for shingles, no crypto needed. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  return continueHash(FNV_OFFSET, s) >>> 0;
+}
+
+/** FNV-1a state `h` carried on over the characters of `s`. */
+function continueHash(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * The hash of every run of SHINGLE_WORDS normalised words, as `hashString` gives for the words
+ * joined by spaces, but fed word by word: no joined string is built per word of every article.
+ * Sorted, each once.
+ */
+function hashShingles(tokens: readonly Token[]): Uint32Array {
+  const count = Math.max(0, tokens.length - SHINGLE_WORDS + 1);
+  const all = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = continueHash(FNV_OFFSET, tokens[i]!.norm);
+    for (let k = 1; k < SHINGLE_WORDS; k++)
+      h = continueHash(Math.imul(h ^ 0x20, FNV_PRIME), tokens[i + k]!.norm);
+    all[i] = h >>> 0;
   }
-  return h >>> 0;
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  return all.slice(0, kept);
 }
 
 /** ISO date → whole days since the epoch, or null when unreadable. */
@@ -257,16 +297,10 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   const terms = new Map<string, number>();
   const names = new Set<string>();
   const numbers = new Set<string>();
-  const shingles = new Set<number>();
   const lead = new Set<string>();
   let length = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (i + SHINGLE_WORDS <= tokens.length) {
-      let key = tok.norm;
-      for (let k = 1; k < SHINGLE_WORDS; k++) key += ` ${tokens[i + k]!.norm}`;
-      shingles.add(hashString(key));
-    }
     if (/^\p{N}+$/u.test(tok.norm)) {
       numbers.add(tok.norm.replace(/^0+(?=\d)/u, ''));
       continue;
@@ -287,7 +321,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     publishedDay: toDayNumber(article.published),
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),
-    shingles,
+    shingles: hashShingles(tokens),
     length,
     lead,
   };

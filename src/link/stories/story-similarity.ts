@@ -40,10 +40,15 @@ export const SHINGLE_BONUS = 0.3;
 export const SHINGLE_MAX_DF = 20;
 /** Similarity added when both articles credit the same interview venue and a speaker in common. */
 export const VENUE_MATCH_BONUS = 0.25;
-/** An article's features with its L2-normalised term vector. */
+/**
+ * An article's features with its L2-normalised term vector, as parallel arrays: a Map per article
+ * boxed every weight, and all of them live until the pairs are scored.
+ */
 export interface WeightedArticle {
   features: StoryFeatures;
-  vector: Map<string, number>;
+  /** Terms, then numbers under a `#` prefix. */
+  keys: string[];
+  weights: Float64Array;
 }
 
 /** Document frequency of every term and number (`#`-prefixed) over a set of articles. */
@@ -51,7 +56,10 @@ export function countDocumentFrequencies(all: readonly StoryFeatures[]): Map<str
   const df = new Map<string, number>();
   for (const f of all) {
     for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const num of f.numbers) df.set(`#${num}`, (df.get(`#${num}`) ?? 0) + 1);
+    for (const num of f.numbers) {
+      const key = `#${num}`;
+      df.set(key, (df.get(key) ?? 0) + 1);
+    }
   }
   return df;
 }
@@ -59,21 +67,27 @@ export function countDocumentFrequencies(all: readonly StoryFeatures[]): Map<str
 /** TF-IDF with names, lead terms and numbers boosted, L2-normalised; numbers under a `#` prefix. */
 export function weighArticle(f: StoryFeatures, df: Map<string, number>, n: number): WeightedArticle {
   const idf = (key: string) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
-  const v = new Map<string, number>();
+  const keys: string[] = [];
+  const weights = new Float64Array(f.terms.size + f.numbers.size);
   for (const [term, tf] of f.terms) {
     const boost = (f.names.has(term) ? NAME_WEIGHT : 1) * (f.lead.has(term) ? LEAD_WEIGHT : 1);
-    v.set(term, (1 + Math.log(tf)) * idf(term) * boost);
+    weights[keys.length] = (1 + Math.log(tf)) * idf(term) * boost;
+    keys.push(term);
   }
-  for (const num of f.numbers) v.set(`#${num}`, idf(`#${num}`) * NUMBER_WEIGHT);
-  return { features: f, vector: normalize(v) };
+  for (const num of f.numbers) {
+    const key = `#${num}`;
+    weights[keys.length] = idf(key) * NUMBER_WEIGHT;
+    keys.push(key);
+  }
+  return { features: f, keys, weights: normalize(weights) };
 }
 
-/** Scales a sparse vector to unit length, in place. */
-function normalize(v: Map<string, number>): Map<string, number> {
+/** Scales a vector to unit length, in place. */
+function normalize(v: Float64Array): Float64Array {
   let norm = 0;
-  for (const w of v.values()) norm += w * w;
+  for (const w of v) norm += w * w;
   norm = Math.sqrt(norm) || 1;
-  for (const [k, w] of v) v.set(k, w / norm);
+  for (let i = 0; i < v.length; i++) v[i] = v[i]! / norm;
   return v;
 }
 
@@ -165,10 +179,13 @@ function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPo
  */
 function numberSharedShingles(items: readonly WeightedArticle[]): Map<number, number> {
   let total = 0;
-  for (const item of items) total += item.features.shingles.size;
+  for (const item of items) total += item.features.shingles.length;
   const all = new Uint32Array(total);
   let at = 0;
-  for (const item of items) for (const sh of item.features.shingles) all[at++] = sh;
+  for (const item of items) {
+    all.set(item.features.shingles, at);
+    at += item.features.shingles.length;
+  }
   all.sort();
   const ids = new Map<number, number>();
   for (let from = 0; from < total;) {
@@ -202,7 +219,9 @@ function numberKeys(
   for (const item of items) {
     const ids: number[] = [];
     const ws: number[] = [];
-    for (const [key, w] of item.vector) {
+    for (let k = 0; k < item.keys.length; k++) {
+      const key = item.keys[k]!;
+      const w = item.weights[k]!;
       const d = df.get(key) ?? 0;
       if (d < 2 || d > BLOCK_MAX_DF) continue;
       let id = termIds.get(key);
