@@ -13,39 +13,17 @@
  *
  *   node eval/attribution-misses.ts [--examples N]
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { buildEntityIndex } from '../src/extract/entities.ts';
 import { findLearnedClauses, readCandidates } from '../src/extract/attribution/reported.ts';
 import { SHIPPED_MODEL, scoreFeatures } from '../src/extract/attribution/model.ts';
 import { analyzeArticle, extractQuotes } from '../src/extract/quotes.ts';
-import { prepareArticle } from '../src/ingest/ingest.ts';
-import { readJsonLines } from '../src/ingest/read-records.ts';
 import { VERB_GAP_WORDS } from '../src/nlp/lexicons/function-words.ts';
 import { tokenize } from '../src/nlp/tokens.ts';
-import { requireShared } from '../scripts/shared-data.ts';
-
-interface Gold {
-  source: [number, number] | null;
-  cue: [number, number] | null;
-  content: [number, number][];
-  direct: boolean;
-}
+import { loadPolnearDev } from './polnear-dev-articles.ts';
 
 const at = process.argv.indexOf('--examples');
 const EXAMPLES = at > 0 ? Number(process.argv[at + 1]) : 3;
 
-const path = requireShared('eval/attribution/polnear-dev.jsonl.gz');
-const raw = gunzipSync(readFileSync(path)).toString('utf8');
-const records = new Map(
-  raw
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { id: string; text: string; attributions: Gold[] })
-    .map((r) => [r.id, r]),
-);
-const articles = readJsonLines(path, 'polnear-dev.jsonl', raw, 'utf-8').articles.map(prepareArticle);
-const entities = buildEntityIndex(articles);
+const { records, articles, entities } = loadPolnearDev();
 
 const buckets = new Map<string, string[]>();
 const cueWords = new Map<string, number>();

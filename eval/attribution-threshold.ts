@@ -7,14 +7,9 @@
  *
  *   node eval/attribution-threshold.ts [--from -4] [--to 0] [--step 0.25]
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { SHIPPED_MODEL } from '../src/extract/attribution/model.ts';
-import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
-import { prepareArticle } from '../src/ingest/ingest.ts';
-import { readJsonLines } from '../src/ingest/read-records.ts';
-import { requireShared } from '../scripts/shared-data.ts';
+import { type Gold, loadPolnearDev } from './polnear-dev-articles.ts';
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
@@ -24,21 +19,7 @@ const FROM = arg('--from', -4);
 const TO = arg('--to', 0);
 const STEP = arg('--step', 0.25);
 
-interface Gold {
-  content: [number, number][];
-  direct: boolean;
-}
-const path = requireShared('eval/attribution/polnear-dev.jsonl.gz');
-const raw = gunzipSync(readFileSync(path)).toString('utf8');
-const records = new Map(
-  raw
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { id: string; text: string; attributions: Gold[] })
-    .map((r) => [r.id, r]),
-);
-const articles = readJsonLines(path, 'polnear-dev.jsonl', raw, 'utf-8').articles.map(prepareArticle);
-const entities = buildEntityIndex(articles);
+const { records, articles, entities } = loadPolnearDev();
 const shipped = SHIPPED_MODEL.threshold;
 
 for (let t = FROM; t <= TO + 1e-9; t += STEP) {

@@ -1,29 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attachProvenance } from '../../src/link/provenance/provenance.ts';
-import type { Quote, Verdict } from '../../src/model/quote.ts';
-import { makeArticle } from '../helpers/article.ts';
-import { quoteIn, storyOf } from '../helpers/quote.ts';
+import { judgeQuote, type Setting } from '../helpers/judge-quote.ts';
 
 /**
  * Spoken, unscripted remarks (a gaggle): false starts, repeated words, comma splices, hedges that
  * open a sentence, and reports that join two remarks. Each primary is an invented one-speaker
  * transcript; the report quotes it directly.
  */
-function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
-  const text = `Gaggle with Mayor Lena Ortiz\n\nLENA ORTIZ: ${passage}\n`;
-  const primary = makeArticle('primary.txt', text);
-  const own: Quote = {
-    ...quoteIn('primary.txt', text, passage, 'Lena Ortiz'),
-    id: 'p-q1',
-    kind: 'transcript',
-  };
-  const reportText = `The mayor told reporters on the ferry that “${said}” before landing.`;
-  const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
-  const quote = quoteIn('report.txt', reportText, said, 'Lena Ortiz');
-  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
-  const p = out[1]!.provenance!;
-  return { verdict: p.verdict, reasons: p.reasons };
+const GAGGLE: Setting = {
+  header: 'Gaggle with Mayor Lena Ortiz',
+  speaker: 'Lena Ortiz',
+  report: (said) => `The mayor told reporters on the ferry that “${said}” before landing.`,
+};
+
+function judge(passage: string, said: string): ReturnType<typeof judgeQuote> {
+  return judgeQuote(passage, said, GAGGLE);
 }
 
 const SESSION =

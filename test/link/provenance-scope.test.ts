@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attachProvenance } from '../../src/link/provenance/provenance.ts';
-import type { Quote, Verdict } from '../../src/model/quote.ts';
-import { makeArticle } from '../helpers/article.ts';
-import { quoteIn, storyOf } from '../helpers/quote.ts';
+import { judgeQuote } from '../helpers/judge-quote.ts';
 
 /**
  * Scope and conditions: quantifiers over things and over occasions, shares of a whole, "all" put
  * where the passage had no definite article, and a condition cut at the edge of a quote given as a
  * whole sentence. Each primary is an invented one-speaker transcript.
  */
-function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
-  const text = `Remarks by Minister Ana Holt\n\nANA HOLT: ${passage}\n`;
-  const primary = makeArticle('primary.txt', text);
-  const own: Quote = { ...quoteIn('primary.txt', text, passage, 'Ana Holt'), id: 'p-q1', kind: 'transcript' };
-  const reportText = `The minister told reporters on Tuesday that “${said}” in a statement.`;
-  const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
-  const quote = quoteIn('report.txt', reportText, said, 'Ana Holt');
-  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
-  const p = out[1]!.provenance!;
-  return { verdict: p.verdict, reasons: p.reasons };
-}
+const judge = judgeQuote;
 
 function assertScopeChanged(passage: string, said: string): void {
   const r = judge(passage, said);

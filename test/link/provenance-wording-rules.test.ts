@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attachProvenance } from '../../src/link/provenance/provenance.ts';
-import type { Quote, Verdict } from '../../src/model/quote.ts';
-import { makeArticle } from '../helpers/article.ts';
-import { quoteIn, storyOf } from '../helpers/quote.ts';
+import { judgeQuote } from '../helpers/judge-quote.ts';
 
 /**
  * Rules that read what a report cut or swapped inside a quote: a conjunct or a restrictive
  * modifier cut silently, and adjectives of one WordNet cluster. Each primary is an invented
  * one-speaker transcript; the report quotes it directly.
  */
-function judge(passage: string, said: string): { verdict: Verdict; reasons: string[] } {
-  const text = `Remarks by Minister Ana Holt\n\nANA HOLT: ${passage}\n`;
-  const primary = makeArticle('primary.txt', text);
-  const own: Quote = { ...quoteIn('primary.txt', text, passage, 'Ana Holt'), id: 'p-q1', kind: 'transcript' };
-  const reportText = `The minister told reporters on Tuesday that “${said}” in a statement.`;
-  const report = makeArticle('report.txt', reportText, { outlet: 'Outlet' });
-  const quote = quoteIn('report.txt', reportText, said, 'Ana Holt');
-  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
-  const p = out[1]!.provenance!;
-  return { verdict: p.verdict, reasons: p.reasons };
-}
+const judge = judgeQuote;
 
 const FLEET = 'The province has received about 300 buses and trams from the federal fund this spring.';
 const PORTS =
