@@ -199,31 +199,27 @@ function reportOneOutletUndated(corpus: Corpus): void {
 ${corpus.name} with one outlet's dates removed, then only one kept (probe)`);
   for (const outlet of outlets) {
     const articles = corpus.articles.map((a) => (a.outlet === outlet ? { ...a, published: null } : a));
-    const { gold, pred } = labelsOf(
-      corpus,
-      clusterStories(articles).map((s) => s.articles),
-    );
-    const b = bcubed(gold, pred);
-    const dev = bcubed(gold, pred, (i) => !isHeldOut(gold[i]!));
-    const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
-    console.log(
-      `${outlet.padEnd(5)} undated  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
-    );
+    reportProbe(corpus, articles, `${outlet.padEnd(5)} undated`);
   }
   // Only one outlet dated: undated reports of one event meet each other before the dated one.
   for (const outlet of outlets) {
     const articles = corpus.articles.map((a) => (a.outlet === outlet ? a : { ...a, published: null }));
-    const { gold, pred } = labelsOf(
-      corpus,
-      clusterStories(articles).map((s) => s.articles),
-    );
-    const b = bcubed(gold, pred);
-    const dev = bcubed(gold, pred, (i) => !isHeldOut(gold[i]!));
-    const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
-    console.log(
-      `only ${outlet.padEnd(5)} dated  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
-    );
+    reportProbe(corpus, articles, `only ${outlet.padEnd(5)} dated`);
   }
+}
+
+/** B³ of the corpus's gold against the stories of `articles` (the corpus with some dates removed). */
+function reportProbe(corpus: Corpus, articles: Article[], label: string): void {
+  const { gold, pred } = labelsOf(
+    corpus,
+    clusterStories(articles).map((s) => s.articles),
+  );
+  const b = bcubed(gold, pred);
+  const dev = bcubed(gold, pred, (i) => !isHeldOut(gold[i]!));
+  const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
+  console.log(
+    `${label}  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
+  );
 }
 
 /** B³ F1 of one corpus at every cut-off of the grid (the similarity graph is built once). */
