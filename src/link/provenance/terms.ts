@@ -444,6 +444,10 @@ const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', '
  * most dangerous step"): it ranks one thing first, as "the main thing" does.
  */
 function markSuperlatives(terms: Term[]): void {
+  // "most of the aid" counts a share, as "the bulk of" does: a quantifier, not emphasis.
+  for (let i = 0; i + 1 < terms.length; i++)
+    if (terms[i]!.scope !== null && terms[i]!.grade > 0 && terms[i + 1]!.norm === 'of')
+      terms[i] = { ...terms[i]!, grade: 0 };
   for (let i = 1; i < terms.length; i++) {
     // After "to" or a modal a graded word is a verb ("to complete the road"), not emphasis.
     const t = terms[i]!;

@@ -135,6 +135,14 @@ export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: s
 ];
 
 /**
+ * Habitual past: "used to fund" is done and no longer so, not the present "fund". Read only before
+ * "to" and not after a form of "be" ("is used to fund" is the passive of "use").
+ */
+export const HABITUAL_PAST_WORDS: readonly { word: string; example: string }[] = [
+  { word: 'used', example: 'we used to fund the theatres' },
+];
+
+/**
  * Inception verbs: the framed action has begun and is under way, not done ("has begun to cut" is
  * not "has cut"); "started shipping" is as under way as "is shipping".
  */

@@ -19,7 +19,8 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       if (!isComparableVerb(q) || !isComparableVerb(p)) continue;
       const fq = frameOf(alignment.quote, m.q);
       const fp = frameOf(seg.candidate.terms, m.p);
-      if (!isMarked(fq) && !isMarked(fp)) continue;
+      // Two bare verbs are compared only where one is a finite present ("we fund" → "we funded").
+      if (!isMarked(fq) && !isMarked(fp) && fq.time !== 'present' && fp.time !== 'present') continue;
       if (fq.truncated && !isMarked(fq)) continue;
       // "has to end, and end soon": a bare verb after "and"/"or" shares the frame of the verb before.
       if (!isMarked(fq) && COORDINATORS.has(alignment.quote[m.q - 1]?.norm ?? '')) continue;
@@ -56,6 +57,10 @@ function isShown(w: string): boolean {
 function changeOf(q: VerbFrame, p: VerbFrame): 'modality-changed' | 'tense-changed' | null {
   if (q.modality !== p.modality) return 'modality-changed';
   if (q.time === null || p.time === null) return null;
+  // The simple present also tells of what is scheduled ("we meet on Friday" / "we will meet").
+  if ((q.time === 'present' && p.time === 'future') || (q.time === 'future' && p.time === 'present')) {
+    if (!isMarked(q) || !isMarked(p)) return null;
+  }
   const same = (t: string) => (t === 'ongoing' ? 'present' : t);
   return same(q.time) !== same(p.time) ? 'tense-changed' : null;
 }

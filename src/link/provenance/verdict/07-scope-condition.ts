@@ -31,7 +31,12 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     // A quantifier right before the quote's first word counts the noun the quote opens on ("Most
     // schools will reopen" → "Schools will reopen", "Some of our allies" → "Our allies"): the quote
     // states it of all of them.
-    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [quantifierBefore(seg)] : [];
+    // An article the report put before that noun ("A couple of ministers" → "The ministers") does
+    // not count it.
+    const opening =
+      seg.from === 0 && seg.regionFrom > 0 && opensOnRegion(seg, alignment.quote)
+        ? [quantifierBefore(seg)]
+        : [];
     const dropped = [...lost, ...opening].filter(
       (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
     );
@@ -71,6 +76,13 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
+}
+
+/** The quote's first word the passage supports is its first, or only articles stand before it. */
+function opensOnRegion(seg: SegmentAlignment, quote: readonly Term[]): boolean {
+  let i = seg.from;
+  while (i < seg.to && !seg.support.has(i) && DEFINITE_WORDS.has(quote[i]!.norm)) i++;
+  return seg.support.has(i);
 }
 
 /** The term before the region, past partitive words ("some of our …"): a quantifier there counts it. */
