@@ -1,5 +1,6 @@
 import type { QuotedSpan } from '../../model/span.ts';
 import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
+import { isDictionaryWord, lemmaOf } from '../../nlp/wordnet.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -65,6 +66,38 @@ function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   )
     to--;
   return idx.slice(from, to);
+}
+
+/** A reworded stretch: its pair of texts and the quote terms of its second side. */
+interface RewordedStretch {
+  pair: [string, string];
+  q: number[];
+}
+
+/** How far before its particle a split phrasal verb's verb may stand (the verb and a short object). */
+const PHRASAL_MAX_SPLIT_TERMS = 4;
+
+/**
+ * A particle the report put after an object ("bring our people back") closes a phrasal verb whose
+ * verb, a few words before in the same clause, rewords the speaker's word: the particle belongs to
+ * that rewording ("return" → "bring … back"), whose evidence is then judged for the phrasal verb
+ * WordNet lists whole. A particle after a verb the speaker used ("give the land up") rewords
+ * nothing and stays an addition.
+ */
+function splitPhrasalVerbOf(
+  q: readonly Term[],
+  i: number,
+  pairOfQ: ReadonlyMap<number, RewordedStretch>,
+): RewordedStretch | null {
+  const particle = q[i]!;
+  if (!PARTICLES.has(particle.norm)) return null;
+  for (let k = i - 1; k >= Math.max(0, i - PHRASAL_MAX_SPLIT_TERMS); k--) {
+    if (q[k]!.clause !== particle.clause) return null;
+    const stretch = pairOfQ.get(k);
+    if (!stretch || q[k]!.light) continue;
+    return isDictionaryWord(`${lemmaOf(q[k]!.norm)} ${particle.norm}`) ? stretch : null;
+  }
+  return null;
 }
 
 /** Maximal runs of consecutive indexes. */
@@ -162,6 +195,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       { q: seg.to, p: seg.regionTo },
     ];
     const pairedQ = new Set<number>();
+    const pairOfQ = new Map<number, RewordedStretch>();
     const pairedP = new Set<number>();
     reworded.set(seg, pairedP);
     for (let k = 0; k + 1 < bounds.length; k++) {
@@ -181,9 +215,19 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
         for (const i of qGap) {
           pairedQ.add(i);
           rewordedQuote.add(i);
+          pairOfQ.set(i, { pair, q: qc });
         }
         for (const p of pGap) pairedP.add(p);
       }
+    }
+    for (let i = seg.from; i < seg.to; i++) {
+      if (!unsupported.has(i) || pairedQ.has(i)) continue;
+      const into = splitPhrasalVerbOf(q, i, pairOfQ);
+      if (!into) continue;
+      into.q.push(i);
+      into.pair[1] = spanText(quoteText, q, into.q);
+      pairedQ.add(i);
+      rewordedQuote.add(i);
     }
     for (const run of runsOf(
       [...unsupported].filter((i) => i >= seg.from && i < seg.to && !pairedQ.has(i)),

@@ -38,6 +38,8 @@ const CONATIVE = new Set(CONATIVE_CATENATIVES.map((m) => m.word));
 const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
+/** Adjectives that frame a verb only after "be" ("it is impossible to negotiate", not "everything possible to free"). */
+const IMPERSONAL = new Set(['possible', 'impossible']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'s", "'re", "'m"]);
 /** Subject pronouns: a verb right after one with no auxiliary is finite ("we fund" is the present). */
@@ -146,7 +148,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
     const w = frameKey(words[k]!);
     const next = words[k + 1];
-    if (next === 'to' && CATENATIVE.has(w)) {
+    if (next === 'to' && CATENATIVE.has(w) && !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))) {
       modality ??= CATENATIVE.get(w)!;
       time ??= 'present';
     } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
@@ -154,6 +156,9 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       time ??= 'future';
     } else if ((next === 'to' || next === 'of' || !next) && ASPECT.has(w)) {
       time ??= ASPECT.get(w)!;
+    } else if (MODAL.has(w) && next === 'to') {
+      // No modal takes "to": "all we can to free them" leaves "do" unsaid, and the frame ends here.
+      break;
     } else if (MODAL.has(w)) {
       const m = MODAL.get(w)!;
       modality ??= m;

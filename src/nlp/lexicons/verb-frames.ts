@@ -46,6 +46,9 @@ export const MODAL_CATENATIVES: readonly ModalWord[] = [
   { word: 'got', modality: 'necessary', example: 'you have got to lead' },
   { word: 'ought', modality: 'advisable', example: 'they ought to leave' },
   { word: 'able', modality: 'possible', example: 'we are able to help' },
+  // "it is impossible to negotiate" is "one cannot negotiate": the negation is the prefix's.
+  { word: 'possible', modality: 'possible', example: 'it is possible to reach a deal' },
+  { word: 'impossible', modality: 'possible', example: 'it is impossible to negotiate' },
   { word: 'unable', modality: 'possible', example: 'Kyiv will be unable to repay' },
   { word: 'managed', modality: 'possible', example: 'we managed to bring them home' },
   { word: 'manage', modality: 'possible', example: 'we will manage to finish' },
@@ -128,6 +131,8 @@ export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: s
   { word: 'continue', time: 'ongoing', example: 'our economy continues to grow' },
   { word: 'continues', time: 'ongoing', example: 'the economy continues to grow' },
   { word: 'keep', time: 'ongoing', example: 'prices keep rising' },
+  { word: 'keeps', time: 'ongoing', example: 'the economy keeps growing' },
+  { word: 'keeping', time: 'ongoing', example: 'we are keeping pushing' },
   { word: 'process', time: 'ongoing', example: 'we are in the process of doing it' },
   { word: 'finished', time: 'done', example: 'we have finished doing it' },
   { word: 'completed', time: 'done', example: 'they completed building it' },

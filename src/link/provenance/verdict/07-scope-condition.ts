@@ -13,7 +13,12 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const quote = quoteTermsOf(seg, alignment.quote);
-    const q = quote.filter((t, i) => t.scope !== null && (quote[i + 1]?.num ?? null) === null);
+    const q = quote.filter(
+      (t, i) =>
+        t.scope !== null &&
+        (quote[i + 1]?.num ?? null) === null &&
+        !SPAN_OPENERS.has(quote[i - 1]?.norm ?? ''),
+    );
     const window = windowOf(seg);
     const p = window.filter((t, i) => t.scope !== null && (window[i + 1]?.num ?? null) === null);
     // The same word matched where the passage reads it otherwise ("the most productive" is a

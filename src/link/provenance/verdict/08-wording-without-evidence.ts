@@ -1,4 +1,4 @@
-import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { isDictionaryWord, lemmaOf, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
@@ -273,6 +273,11 @@ function synonymyEvidence(a: string, b: string): string | null {
   const near = (x: string, y: string) =>
     areNearSynonyms(x, y, EVIDENCE_SENSES) && !isNarrowerVerbOnly(x, y, EVIDENCE_SENSES);
   if (near(a.toLowerCase(), b.toLowerCase())) return 'WordNet: near-synonyms';
+  // A phrasal verb split by its object ("bring … back") is looked up whole ("bring back").
+  const pa = phrasalVerbOf(a);
+  const pb = phrasalVerbOf(b);
+  if ((pb !== null && near(a.toLowerCase(), pb)) || (pa !== null && near(pa, b.toLowerCase())))
+    return 'WordNet: near-synonyms';
   for (const x of words(a)) {
     for (const y of bs) {
       if (near(x, y)) return 'WordNet: near-synonyms';
@@ -283,6 +288,14 @@ function synonymyEvidence(a: string, b: string): string | null {
     }
   }
   return null;
+}
+
+/** "bring … back" → "bring_back": a verb and the particle closing the stretch, when WordNet lists the pair. */
+function phrasalVerbOf(s: string): string | null {
+  const m = /^(\p{L}+)\b.*\s(up|out|off|down|back|away|over|in|on)$/u.exec(s.trim().toLowerCase());
+  if (!m) return null;
+  const phrasal = `${lemmaOf(m[1]!)} ${m[2]}`;
+  return isDictionaryWord(phrasal) ? phrasal : null;
 }
 
 /** Some word of one side is a WordNet synonym of, or one near-synonymy step from, a word of the other. */
