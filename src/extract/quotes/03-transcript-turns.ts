@@ -141,6 +141,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
     if (hits.length > 0 && END_LINE.test(text.slice(p.start, p.end))) break;
+    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end))) continue;
     const hit = readTurnLabel(text, p);
     if (hit) hits.push(hit);
     else {
@@ -148,10 +149,15 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
       if (q) loose.push(q);
     }
   }
-  const colonLabels = new Set(hits.filter((h) => !h.fullStop).map((h) => h.label.toLowerCase()));
+  const colonLabels = new Set(hits.filter((h) => !h.fullStop && !h.dash).map((h) => h.label.toLowerCase()));
+  // A dash label counts when it opens two paragraphs or more: a Q&A repeats its labels.
+  const dashCounts = new Map<string, number>();
+  for (const h of hits) if (h.dash) dashCounts.set(h.label, (dashCounts.get(h.label) ?? 0) + 1);
   const strong = hits.filter(
     (h) =>
-      !h.fullStop ||
+      (h.dash
+        ? h.role !== 'named' || (dashCounts.get(h.label) ?? 0) >= 2 || colonLabels.has(h.label.toLowerCase())
+        : !h.fullStop) ||
       colonLabels.has(h.label.toLowerCase()) ||
       (isUpperCaseLabel(h.label) &&
         TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
@@ -159,6 +165,15 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;
+}
+
+/**
+ * The text's first paragraph as a title ("Question Time: Ferry Services"): one line that no
+ * sentence punctuation closes. A spoken turn ends as a sentence does; a title's colon is no label.
+ */
+function isTitleLine(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return !t.includes('\n') && !/[.!?…"”’)\]]$/u.test(t);
 }
 
 /**
