@@ -446,3 +446,34 @@ She also said: "The ferry fleet will be replaced within two years … No route w
   );
   assert.deepEqual(findings(d).verdicts, ['paraphrase', 'altered']);
 });
+
+test('a label alone on its line with no colon ("MINISTER QUILL", "Q (Harbor Times)"), the turn after it', async () => {
+  const d = await analyze(
+    'line-labels',
+    `Press briefing with Minister Marta Quill
+
+Q (Harbor Times)
+
+What about the new ferries, Minister?
+
+MINISTER QUILL
+
+Thank you for the question.
+
+${SAID}
+
+Q (Harbor Times)
+
+What about the fares?
+
+MINISTER QUILL
+
+Fares stay as they are this year.
+`,
+  );
+  assertQuillSaid(d);
+  assert.ok(
+    findings(d).turns.every(([s, t]) => s === 'Marta Quill' && !t.includes('MINISTER')),
+    JSON.stringify(findings(d).turns),
+  );
+});

@@ -149,14 +149,18 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
       if (q) loose.push(q);
     }
   }
-  const colonLabels = new Set(hits.filter((h) => !h.fullStop && !h.dash).map((h) => h.label.toLowerCase()));
-  // A dash label counts when it opens two paragraphs or more: a Q&A repeats its labels.
-  const dashCounts = new Map<string, number>();
-  for (const h of hits) if (h.dash) dashCounts.set(h.label, (dashCounts.get(h.label) ?? 0) + 1);
+  const colonLabels = new Set(
+    hits.filter((h) => !h.fullStop && !h.unmarked).map((h) => h.label.toLowerCase()),
+  );
+  // A label with no colon counts when it opens two paragraphs or more: a Q&A repeats its labels.
+  const unmarkedCounts = new Map<string, number>();
+  for (const h of hits) if (h.unmarked) unmarkedCounts.set(h.label, (unmarkedCounts.get(h.label) ?? 0) + 1);
   const strong = hits.filter(
     (h) =>
-      (h.dash
-        ? h.role !== 'named' || (dashCounts.get(h.label) ?? 0) >= 2 || colonLabels.has(h.label.toLowerCase())
+      (h.unmarked
+        ? h.role !== 'named' ||
+          (unmarkedCounts.get(h.label) ?? 0) >= 2 ||
+          colonLabels.has(h.label.toLowerCase())
         : !h.fullStop) ||
       colonLabels.has(h.label.toLowerCase()) ||
       (isUpperCaseLabel(h.label) &&

@@ -23,8 +23,11 @@ export interface LabelHit {
   role: LabelRole;
   /** Closed by a full stop, not a colon: only a speaker label when the colon form is seen too. */
   fullStop: boolean;
-  /** Closed by a dash ("MINISTER VARN — …"): a speaker label when it opens two paragraphs or more. */
-  dash?: boolean;
+  /**
+   * No colon: set off by a dash ("MINISTER VARN — …") or standing alone on its line, the words in
+   * the paragraphs after it. A speaker label only when it opens two paragraphs or more, or is a Q/A word.
+   */
+  unmarked?: boolean;
 }
 
 export type LabelRole = TranscriptLabel['role'] | 'named';
@@ -63,6 +66,12 @@ const FULL_STOP_LABEL =
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
+/**
+ * A paragraph that is only an upper-case label, no colon ("MINISTER ORVA", "Q (Harbour Times)"),
+ * the turn in the paragraphs after it; a note after it as for colon labels.
+ */
+const LINE_LABEL =
+  /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,5})(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]*$/u;
 /** A label's first word that makes it an office, not a name: "The Minister for Transport (Ilsa Varn):". */
 const ROLE_OPENER = /^the[\s\u00a0]/iu;
 /** A name in a note ("(Ilsa Varn)", "(Mr. Ilsa Varn)"): two to four capitalised words. */
@@ -95,10 +104,17 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
+  const line = LINE_LABEL.exec(text.slice(at, paragraph.end));
+  if (line && (line[2] === undefined || isInterpretationNote(line[2]) || labelRole(line[1]!) !== 'named')) {
+    const found = hit(paragraph, line[1]!, at, paragraph.end, false);
+    // A one-word capital line is as often a heading or a dateline ("WASHINGTON") as a surname.
+    if (found?.role === 'named' && !found.label.includes(' ')) return null;
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
+  }
   const dash = DASH_LABEL.exec(rest);
   if (dash) {
     const found = hit(paragraph, dash[1]!, at, at + dash[0].length, false);
-    return found && isSpeakerLabel(found) ? { ...found, dash: true } : null;
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
   const stop = FULL_STOP_LABEL.exec(rest);
   if (stop) {
