@@ -477,3 +477,29 @@ Fares stay as they are this year.
     JSON.stringify(findings(d).turns),
   );
 });
+
+test('header lines in capitals that name the speaker once are no turn of theirs', async () => {
+  const d = await analyze(
+    'capital-header-lines',
+    `HARBOR GAZETTE
+
+PRESS BRIEFING BY
+
+MINISTER MARTA QUILL
+
+Harbor Hall, June 3
+
+MINISTER QUILL: Good morning. ${SAID}
+
+Q: What about the fares?
+
+MINISTER QUILL: Fares stay as they are this year.
+
+Q: And the crews?
+
+MINISTER QUILL: Every crew keeps its job.
+`,
+  );
+  assertQuillSaid(d);
+  assert.ok(!findings(d).turns.some(([, t]) => t.includes('Harbor Hall')), JSON.stringify(findings(d).turns));
+});

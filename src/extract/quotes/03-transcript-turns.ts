@@ -152,19 +152,17 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   const colonLabels = new Set(
     hits.filter((h) => !h.fullStop && !h.unmarked).map((h) => h.label.toLowerCase()),
   );
-  // A label with no colon counts when it opens two paragraphs or more: a Q&A repeats its labels.
+  // A label with no colon counts when it opens two paragraphs or more: a Q&A repeats its labels,
+  // a header line ("PRESIDENT TRUMP", an outlet's name) stands once.
   const unmarkedCounts = new Map<string, number>();
   for (const h of hits) if (h.unmarked) unmarkedCounts.set(h.label, (unmarkedCounts.get(h.label) ?? 0) + 1);
-  const strong = hits.filter(
-    (h) =>
-      (h.unmarked
-        ? h.role !== 'named' ||
-          (unmarkedCounts.get(h.label) ?? 0) >= 2 ||
-          colonLabels.has(h.label.toLowerCase())
-        : !h.fullStop) ||
-      colonLabels.has(h.label.toLowerCase()) ||
-      (isUpperCaseLabel(h.label) &&
-        TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
+  const strong = hits.filter((h) =>
+    h.unmarked
+      ? (unmarkedCounts.get(h.label) ?? 0) >= 2
+      : !h.fullStop ||
+        colonLabels.has(h.label.toLowerCase()) ||
+        (isUpperCaseLabel(h.label) &&
+          TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);

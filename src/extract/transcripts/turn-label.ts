@@ -25,7 +25,7 @@ export interface LabelHit {
   fullStop: boolean;
   /**
    * No colon: set off by a dash ("MINISTER VARN — …") or standing alone on its line, the words in
-   * the paragraphs after it. A speaker label only when it opens two paragraphs or more, or is a Q/A word.
+   * the paragraphs after it. A speaker label only when it opens two paragraphs or more.
    */
   unmarked?: boolean;
 }
