@@ -149,3 +149,28 @@ test('the passive of "use", a scheduled present and a coordinated bare verb are 
     assert.notEqual(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
   }
 });
+
+test('"due to" and "ready to" + a verb are still to come', () => {
+  for (const [passage, said] of [
+    ['The agency is due to release the census in May.', 'The agency released the census in May.'],
+    ['The crews are getting ready to repair the dam.', 'The crews have repaired the dam.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('"would" under a condition is a hypothesis that "will" makes real; alone it may stay "would"', () => {
+  const r = judge(
+    'If the talks failed, the union would call a strike.',
+    'If the talks fail, the union will call a strike.',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.match(r.reasons.join(' | '), /verdict\.modality-changed: "would call" → "will call"/);
+  const fragment = judge('If the talks failed, the union would call a strike.', 'would call a strike');
+  assert.notEqual(fragment.verdict, 'altered', fragment.reasons.join(' | '));
+});

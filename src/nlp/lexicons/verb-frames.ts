@@ -102,6 +102,8 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'about', example: 'they are about to leave' },
   { word: 'poised', example: 'the bill is poised to pass' },
   { word: 'set', example: 'the deal is set to close' },
+  { word: 'due', example: 'the ministry is due to publish the figures' },
+  { word: 'ready', example: 'they are getting ready to launch the satellite' },
   { word: 'soon', example: 'signing the bill soon' },
   // Commitments and preparations: the act is still to come ("promised to build" is not "built").
   { word: 'prepare', example: 'the ministry is preparing to release it' },

@@ -30,7 +30,9 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         const bare = isMarked(fq) ? fp : fq;
         if (bare.time !== 'done') continue;
       }
-      const kind = changeOf(fq, fp);
+      const kind = isHypotheticalMadeReal(fp, fq, seg.candidate.terms)
+        ? 'modality-changed'
+        : changeOf(fq, fp);
       if (kind === null) continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
       const after = `${fq.words.filter(isShown).join(' ')} ${textOf(quoteText, q)}`.trim();
@@ -42,6 +44,17 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/**
+ * "would" in a sentence with a condition is a hypothesis ("the refinery would reopen if the strike
+ * ended"); "will" in its place makes it a real prospect. Alone, "would" is as often politeness or a
+ * reported future, so only this pair is compared: a fragment quoting "would reopen" keeps its word.
+ */
+function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly Term[]): boolean {
+  if (!p.words.includes('would') || q.words.includes('would')) return false;
+  if (!q.words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return false;
+  return sentence.some((t) => t.condition);
+}
 
 /** Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get". */
 function isComparableVerb(t: Term): boolean {
