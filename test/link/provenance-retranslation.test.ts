@@ -61,3 +61,11 @@ test('"few" after "next" measures a span, not a share', () => {
   const r = judge('We expect the verdict in the next days.', 'We expect the verdict in the next few days.');
   assert.ok(!r.reasons.some((x) => x.startsWith('verdict.scope-changed:')), r.reasons.join(' | '));
 });
+
+test('words after an ellipsis that a nearby sentence says are a cut to it, not words run on', () => {
+  const passage = 'The levy will help bakers. It will help grocers. And it will help the markets.';
+  const cut = judge(passage, 'The levy will help bakers … grocers … and the markets.');
+  assert.equal(cut.verdict, 'paraphrase', cut.reasons.join(' | '));
+  const added = judge(passage, 'The levy will help bakers … and the ports.');
+  assert.equal(added.verdict, 'altered', added.reasons.join(' | '));
+});
