@@ -121,3 +121,15 @@ test('"most of" for "the bulk of" is one share, not an added intensifier', () =>
   );
   assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
 });
+
+test('"all" for a part of a definite whole ("half of the", "one of the") widens it', () => {
+  assertScopeChanged('At least half of the barges were damaged.', 'All of the barges were damaged.');
+  assertScopeChanged('One of the reactors was shut down.', 'All of the reactors were shut down.');
+});
+
+test('a part with its size ("a large part of") is a share; cutting it says it of the whole', () => {
+  assertScopeChanged(
+    'The hail destroyed a large part of the vineyards.',
+    'The hail destroyed the vineyards.',
+  );
+});

@@ -54,6 +54,9 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'parts of', rank: 2, example: 'the virus has spread to parts of the north' },
   { word: 'portions of', rank: 2, example: 'portions of the highway are closed' },
   { word: 'pockets of', rank: 1, example: 'pockets of the city are without power' },
+  // A part with its size is a share, whatever "part of" alone may mean.
+  { word: 'large part of', rank: 3, example: 'the flood destroyed a large part of the harvest' },
+  { word: 'small part of', rank: 1, example: 'only a small part of the aid arrived' },
   // Adverbs of frequency quantify over occasions as the words above do over things.
   { word: 'rarely', rank: 1, example: 'the minister rarely speaks' },
   { word: 'seldom', rank: 1, example: 'they seldom agree' },

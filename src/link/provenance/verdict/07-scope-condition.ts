@@ -111,7 +111,8 @@ function countsDefiniteNoun(seg: SegmentAlignment, quote: readonly Term[], quant
   const terms = seg.candidate.terms;
   for (let j = m.p - 1; j >= Math.max(0, m.p - 3); j--) {
     const w = terms[j]!.norm;
-    if (DEFINITE_WORDS.has(w)) return true;
+    // "half of the ships", "one of the ships": the passage spoke of a part of them.
+    if (DEFINITE_WORDS.has(w)) return terms[j - 1]?.norm !== 'of';
     if (!terms[j]!.light) return false;
   }
   return false;
