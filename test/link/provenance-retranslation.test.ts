@@ -30,6 +30,7 @@ const RETRANSLATED: [string, string][] = [
   ['It is impossible to negotiate with the kidnappers.', 'One cannot negotiate with the kidnappers.'],
   ['Our exports are growing despite the blockade.', 'Our exports keep growing despite the blockade.'],
   ['The new tariff will enter into force in March.', 'The new tariff will take effect in March.'],
+  ['This is a blow to all of the region.', 'This is a blow to the whole of the region.'],
 ];
 
 test('a re-translation that rewords with evidence is a paraphrase', () => {

@@ -133,3 +133,14 @@ test('a part with its size ("a large part of") is a share; cutting it says it of
     'The hail destroyed the vineyards.',
   );
 });
+
+test('a universal before a definite noun ("the whole", "all of the") adds nothing a cut could narrow', () => {
+  for (const passage of [
+    'The whole valley is without water tonight.',
+    'The entire valley is without water tonight.',
+  ]) {
+    const r = judge(passage, 'The valley is without water tonight.');
+    assert.equal(r.verdict, 'paraphrase', `${passage}: ${r.reasons.join(' | ')}`);
+  }
+  assertScopeChanged('Most of the valley is without water tonight.', 'The valley is without water tonight.');
+});

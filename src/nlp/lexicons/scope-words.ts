@@ -46,6 +46,9 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'everybody', rank: 6, example: 'everybody knows' },
   { word: 'everything', rank: 6, example: 'everything is ready' },
   { word: 'entire', rank: 6, example: 'the entire region' },
+  { word: 'whole', rank: 6, example: 'the whole of Europe' },
+  // An idiom: taken all in all, which is "generally", not "all".
+  { word: 'on the whole', rank: 4, example: 'on the whole the talks went well' },
   { word: 'always', rank: 6, example: 'we always respond' },
   // A share of a mass. ("part of" is as often membership, "become part of the alliance", as a share.)
   { word: 'much of', rank: 3, example: 'much of the region is without power' },

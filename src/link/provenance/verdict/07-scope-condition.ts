@@ -43,7 +43,11 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
         ? [quantifierBefore(seg)]
         : [];
     const dropped = [...lost, ...opening].filter(
-      (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
+      (i) =>
+        terms[i]!.scope !== null &&
+        !q.some((t) => t.scope === terms[i]!.scope) &&
+        isQuantifying(seg, i) &&
+        !isUniversalOfDefinite(terms, i),
     );
     const swapped = unmatched.filter(
       (t) => !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)),
@@ -119,6 +123,16 @@ function countsDefiniteNoun(seg: SegmentAlignment, quote: readonly Term[], quant
 }
 
 const DEFINITE_WORDS = new Set(['the', 'these', 'those']);
+
+/**
+ * "the whole region", "all of the schools": a definite noun already means all of it, so cutting
+ * the universal ("the region", "the schools") narrows nothing, as adding one widens nothing.
+ */
+function isUniversalOfDefinite(terms: readonly Term[], i: number): boolean {
+  if (terms[i]!.scope !== ALL_RANK) return false;
+  const next = terms[i + 1]?.norm === 'of' ? terms[i + 2] : terms[i + 1];
+  return DEFINITE_WORDS.has(terms[i - 1]?.norm ?? '') || DEFINITE_WORDS.has(next?.norm ?? '');
+}
 
 /**
  * A condition cut from inside the quote: the passage it renders holds more condition cues ("if",
