@@ -503,3 +503,18 @@ MINISTER QUILL: Every crew keeps its job.
   assertQuillSaid(d);
   assert.ok(!findings(d).turns.some(([, t]) => t.includes('Harbor Hall')), JSON.stringify(findings(d).turns));
 });
+
+test('a short exchange: one question between two answers, with inserts in the turns', async () => {
+  const d = await analyze(
+    'short-exchange',
+    `Remarks by Minister Marta Quill
+
+MINISTER QUILL: Thank you. (Applause.) It is good to be here. [inaudible] ${SAID}
+
+Q (inaudible): What about the fares?
+
+MINISTER QUILL: Fares stay -- [crosstalk] -- fares stay as they are this year.
+`,
+  );
+  assertQuillSaid(d);
+});

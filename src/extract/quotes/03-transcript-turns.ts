@@ -193,10 +193,20 @@ function monologueLabels(hits: readonly LabelHit[]): LabelHit[] {
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {
-  if (hits.length < MIN_TRANSCRIPT_TURNS) return false;
   let switches = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]!.label !== hits[i - 1]!.label) switches++;
-  return switches >= MIN_LABEL_SWITCHES;
+  if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES;
+  // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
+  // a short exchange, not a headline: a reporter's label says so.
+  return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
+}
+
+/** Answer, question, answer: the outer two one named official's colon labels, the middle a question label. */
+function isShortExchange(hits: readonly LabelHit[]): boolean {
+  const [a, q, b] = hits as [LabelHit, LabelHit, LabelHit];
+  const official = (h: LabelHit) =>
+    h.role === 'named' && !h.fullStop && !h.unmarked && isUpperCaseLabel(h.label);
+  return q.role === 'question' && official(a) && official(b) && a.label === b.label;
 }
 
 /** An unlabelled speech as one turn of the speaker its title names (see transcripts/speech.ts). */
