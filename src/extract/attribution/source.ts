@@ -10,6 +10,8 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
+import { findModifiedSubject } from '../speakers/modified-subject.ts';
+import { findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
 import {
   type Mention,
   mention,
@@ -56,7 +58,29 @@ export function findFallbackSource(
   }
   if (read && !isWordFragment(read)) return read;
   const subject = findClauseSubject(a.frame, s, token);
-  return subject ? { speaker: subject, rule: 'speaker.clause-subject' } : null;
+  if (subject) return { speaker: subject, rule: 'speaker.clause-subject' };
+  const modified = findModifiedSource(a.frame, s, token);
+  if (modified) return { speaker: modified, rule: 'speaker.modified-subject' };
+  const controller = findControllerSource(a, s, token);
+  return controller ? { speaker: controller, rule: 'speaker.nonfinite-controller' } : null;
+}
+
+/** speaker.nonfinite-controller (speakers/nonfinite-phrase.ts): the main clause's subject ("X said, adding …"). */
+function findControllerSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const open = findNonfinitePhrase(a.frame, s, cue);
+  if (open < 0) return null;
+  const topic = a.subjectOf(s.index);
+  return topic && topic.end <= s.tokens[open]!.start && topic.start >= s.start ? topic : null;
+}
+
+/** speaker.modified-subject (speakers/modified-subject.ts): "A Harlow College poll released in May found". */
+function findModifiedSource(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+  const open = findClauseOpen(frame, s, cue);
+  const last = skipAdverbs(s, skipVerbGap(frame, s, cue).at);
+  const range = open >= 0 && last > open ? findModifiedSubject(frame, s, open, last) : null;
+  if (!range) return null;
+  const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);
+  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
 }
 
 /**
