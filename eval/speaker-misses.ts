@@ -17,11 +17,21 @@
  *   (a scorer-format or canonical-name mismatch);
  * - `subject`: any other rule reading the cue clause's subject wrongly.
  *
- *   node eval/speaker-misses.ts [--examples N] [--bucket NAME]
+ * `--train N` scores the first N articles of PolNeAR train instead (a second check that is
+ * neither the held-out tail nor dev; only its figure and bucket sizes are printed).
+ *
+ *   node eval/speaker-misses.ts [--examples N] [--bucket NAME] [--train N]
  */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
+import { prepareArticle } from '../src/ingest/ingest.ts';
+import { readJsonLines } from '../src/ingest/read-records.ts';
+import { requireShared } from '../scripts/shared-data.ts';
+import { HELDOUT_SHARE } from '../src/extract/attribution/model.ts';
 import type { Quote } from '../src/model/quote.ts';
-import { loadPolnearDev } from './polnear-dev-articles.ts';
+import { type Gold, loadPolnearDev } from './polnear-dev-articles.ts';
 
 const argOf = (flag: string): string | undefined => {
   const at = process.argv.indexOf(flag);
@@ -29,6 +39,25 @@ const argOf = (flag: string): string | undefined => {
 };
 const EXAMPLES = Number(argOf('--examples') ?? 4);
 const ONLY = argOf('--bucket');
+const TRAIN = argOf('--train');
+
+/** The first `n` articles of PolNeAR train, never reaching its held-out tail. */
+function loadTrainHead(n: number): ReturnType<typeof loadPolnearDev> {
+  const raw = gunzipSync(readFileSync(requireShared('eval/attribution/polnear-train.jsonl.gz'))).toString(
+    'utf8',
+  );
+  const lines = raw.split('\n').filter((l) => l.trim() !== '');
+  const head = lines.slice(0, Math.min(n, Math.floor(lines.length * (1 - HELDOUT_SHARE))));
+  const records = new Map(
+    head
+      .map((l) => JSON.parse(l) as { id: string; text: string; attributions: Gold[] })
+      .map((r) => [r.id, r]),
+  );
+  const articles = readJsonLines('train', 'train.jsonl', head.join('\n'), 'utf-8').articles.map(
+    prepareArticle,
+  );
+  return { records, articles, entities: buildEntityIndex(articles) };
+}
 
 /** The scorer's pronouns and determiners, never names (score_attribution.py's PRON). */
 const PRON = new Set([
@@ -61,7 +90,7 @@ const allWords = (s: string): Set<string> =>
 const BODY =
   /\b(campaign|committee|house|department|party|administration|office|agency|council|commission|court|government|ministry|pentagon|kremlin|times|post|news|poll|survey|report|network|foundation|group|association|union|coalition|fund|pac|cnn|fox|nbc|abc|cbs|msnbc|press)\b/iu;
 
-const { records, articles, entities } = loadPolnearDev();
+const { records, articles, entities } = TRAIN ? loadTrainHead(Number(TRAIN)) : loadPolnearDev();
 const buckets = new Map<string, string[]>();
 let judged = 0;
 let right = 0;
@@ -130,9 +159,11 @@ for (const article of articles) {
   }
 }
 
-console.log(`PolNeAR dev: ${judged} judged speakers, ${right} right (${(right / judged).toFixed(4)})`);
+console.log(
+  `PolNeAR ${TRAIN ? `train (first ${TRAIN})` : 'dev'}: ${judged} judged speakers, ${right} right (${(right / judged).toFixed(4)})`,
+);
 for (const [bucket, list] of [...buckets].sort((x, y) => y[1].length - x[1].length)) {
   if (ONLY && bucket !== ONLY) continue;
   console.log(`${bucket.padEnd(14)} ${list.length} (${(list.length / judged).toFixed(3)})`);
-  for (const e of list.slice(0, ONLY ? list.length : EXAMPLES)) console.log(`  ${e}`);
+  if (!TRAIN) for (const e of list.slice(0, ONLY ? list.length : EXAMPLES)) console.log(`  ${e}`);
 }

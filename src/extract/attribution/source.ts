@@ -70,7 +70,11 @@ function findControllerSource(a: FrameAnalysis, s: Sentence, cue: number): Speak
   const open = findNonfinitePhrase(a.frame, s, cue);
   if (open < 0) return null;
   const topic = a.subjectOf(s.index);
-  return topic && topic.end <= s.tokens[open]!.start && topic.start >= s.start ? topic : null;
+  if (!topic || topic.end > s.tokens[open]!.start || topic.start < s.start) return null;
+  // "In a statement released Thursday, X reacted …, saying": the document names no one.
+  return topic.entity === null && isDocumentNoun(topic.name.split(/\s+/u).at(-1)!.toLowerCase())
+    ? null
+    : topic;
 }
 
 /** speaker.modified-subject (speakers/modified-subject.ts): "A Harlow College poll released in May found". */

@@ -35,6 +35,7 @@ export function embedInOuterReport(
   if (aside?.speaker && aside.cue.start !== inner.cue.start)
     return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
   const subject = inner.subject;
+  if (!subject && inner.how === 'none') return embedSubjectless(frame, inner, events);
   if (!subject || subject.start >= inner.cue.start) return inner;
   const outer = events
     .filter((e) => e !== inner && e.speaker && !e.passive && e.cue.end <= subject.start)
@@ -47,6 +48,30 @@ export function embedInOuterReport(
       : COMPLEMENT_OPENING.test(gap) && !COORDINATORS.test(gap);
   // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
   if (!opens || outer.speaker.start >= subject.start) return inner;
+  return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
+}
+
+/**
+ * Punctuation that ends a complement or sets off another clause inside it: an act past one is
+ * not known to stand in the earlier act's complement.
+ */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013“”"]|\s-\s|--/u;
+
+/**
+ * "Goodstein said candidates are becoming more aware of how much …": an inner cue whose subject
+ * the rules found nowhere (an adjective, a noun or a verb they could not read as a clause's own)
+ * and that stands in an earlier act's complement, with no punctuation or coordinator between the
+ * two cues, reports what the outer speaker says. An inverted or passive outer act does not count:
+ * its speaker stands after the cue or is no one.
+ */
+function embedSubjectless(frame: Frame, inner: SpeechEvent, events: readonly SpeechEvent[]): SpeechEvent {
+  const outer = events
+    .filter((e) => e !== inner && e.speaker && !e.passive && e.cue.end <= inner.cue.start)
+    .at(-1);
+  if (!outer?.speaker || outer.how === 'inverted' || outer.how === 'passive-agent') return inner;
+  if (outer.speaker.start >= outer.cue.end) return inner;
+  const gap = frame.masked.slice(outer.cue.end, inner.cue.start);
+  if (CLAUSE_BREAK.test(gap) || COORDINATORS.test(gap)) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
 }
 
