@@ -160,17 +160,25 @@ function findReportingSpeaker(a: FrameAnalysis, s: Sentence, m: Mention): Speake
 
 /** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
 const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
+/**
+ * Prepositions of an opening phrase that frames the main clause's act ("In one tweet Friday, X
+ * said", "In a statement released Thursday, X reacted", "During the interview, X …"): a cue in
+ * it with no subject of its own is the main subject's, as in an opening participle clause.
+ */
+const OPENING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at']);
 
 /**
  * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
  * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
  * own: the clause hangs on the main clause, whose subject (the sentence's first speaker) is the
- * one who asked, claimed or spoke. Only when the sentence opens with such a participle and the
- * cue comes before the clause's comma.
+ * one who asked, claimed or spoke. Likewise an opening framing phrase ("In one tweet Friday, Varn
+ * said:"). Only when the sentence opens with such a participle or preposition and the cue comes
+ * before the clause's comma.
  */
 function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
   const first = s.tokens[0];
-  if (!first || !OPENING_PARTICIPLE.test(first.norm) || !/^\p{Lu}/u.test(first.text)) return null;
+  if (!first || !/^\p{Lu}/u.test(first.text)) return null;
+  if (!OPENING_PARTICIPLE.test(first.norm) && !OPENING_FRAME_PREPOSITIONS.has(first.norm)) return null;
   // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
   if (first.norm === 'according') return null;
   const comma = a.frame.masked.indexOf(',', first.end);
