@@ -15,6 +15,13 @@ import type { Frame, Sentence } from './frame.ts';
  * a coordinator ends the complement ("X said …, and Y warned"), so the later act is X's no more.
  */
 const COMPLEMENT_OPENING = /^\s*(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}that\s*)?$/u;
+/**
+ * "X said that in 1998, Y allowed …", "X said that, on Monday, Y had …": after the "that", a
+ * short adjunct (a preposition and up to three more words) set off by a comma still opens the
+ * complement; the subject after it is the inner act's.
+ */
+const COMPLEMENT_OPENING_ADJUNCT =
+  /^\s*(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}that\s*),?\s*(?:in|on|at|by|during|after|before|since|until|for|from|under|over|earlier|last|this)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,2}[\p{L}\p{N}’'.-]+\s*,\s*$/u;
 /** "According to the poll, voters want …": the phrase's comma is the complement's opening. */
 const ACCORDING_OPENING = /^\s*,\s*$/u;
 const COORDINATORS = /\b(?:and|but|or|while|whereas|although|though|because|after|before|when)\b/u;
@@ -45,7 +52,7 @@ export function embedInOuterReport(
   const opens =
     outer.how === 'according-to'
       ? ACCORDING_OPENING.test(gap) && outer.cue.start === s.tokens[0]?.start
-      : COMPLEMENT_OPENING.test(gap) && !COORDINATORS.test(gap);
+      : (COMPLEMENT_OPENING.test(gap) || COMPLEMENT_OPENING_ADJUNCT.test(gap)) && !COORDINATORS.test(gap);
   // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
   if (!opens || outer.speaker.start >= subject.start) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
