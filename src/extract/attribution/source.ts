@@ -26,6 +26,12 @@ import type { Token } from '../../nlp/tokens.ts';
 
 /** Longest source phrase read after "according to" when no mention was found there. */
 const MAX_SOURCE_WORDS = 8;
+/**
+ * Longest source phrase read after "according to" when it ends at a comma or the sentence's end
+ * ("according to early results of exit polls conducted by Harlow Research for the networks,"): a
+ * phrase bounded so is the source whole, its modifiers naming who stands behind it.
+ */
+const MAX_BOUNDED_SOURCE_WORDS = 24;
 
 /** A source the rules could not resolve, and the rule that read it instead. */
 export interface FallbackSource {
@@ -277,17 +283,23 @@ function skipAdverbs(s: Sentence, at: number): number {
   return k;
 }
 
-/** The words from token `k` up to the next comma, stop or bracket (at most a few words). */
+/**
+ * The words from token `k` up to the next comma, stop or bracket: the whole phrase when that
+ * punctuation (or the sentence's end) comes within MAX_BOUNDED_SOURCE_WORDS, else its first few.
+ */
 function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
   const first = s.tokens[k];
   if (!first) return null;
   let to = k + 1;
   while (
     to < s.tokens.length &&
-    to - k < MAX_SOURCE_WORDS &&
-    /^[\s’'-]*$/u.test(frame.masked.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start))
+    to - k < MAX_BOUNDED_SOURCE_WORDS &&
+    // An abbreviation's or initial's full stop ("U.S.", "Gov.") is no phrase end inside a sentence.
+    /^[\s’'.-]*$/u.test(frame.masked.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start))
   )
     to++;
+  const bounded = to === s.tokens.length || to - k < MAX_BOUNDED_SOURCE_WORDS;
+  if (!bounded) to = Math.min(to, k + MAX_SOURCE_WORDS);
   return mention(frame, s, 'role', k, to, false, 'group', s.tokens[to - 1]!.norm);
 }
 
