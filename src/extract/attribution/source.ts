@@ -68,7 +68,33 @@ export function findFallbackSource(
   const modified = findModifiedSource(a.frame, s, token);
   if (modified) return { speaker: modified, rule: 'speaker.modified-subject' };
   const controller = findControllerSource(a, s, token);
-  return controller ? { speaker: controller, rule: 'speaker.nonfinite-controller' } : null;
+  if (controller) return { speaker: controller, rule: 'speaker.nonfinite-controller' };
+  const closing = findClosingAccordingTo(a, s, token);
+  return closing ? { speaker: closing, rule: 'speaker.according-to' } : null;
+}
+
+/**
+ * speaker.according-to (closing): "… McAuliffe, who was greeted with chants at a conference last
+ * month, according to union president Ada Lund." — an "according to" phrase closing the
+ * sentence after a comma sources everything before it; a cue there with no subject of its own
+ * is the phrase's. Its resolved speaker, else the phrase's own words when they name someone.
+ */
+function findClosingAccordingTo(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const at = s.tokens[cue];
+  if (!at) return null;
+  for (let k = cue + 1; k + 1 < s.tokens.length; k++) {
+    if (s.tokens[k]!.norm !== 'according' || s.tokens[k + 1]!.norm !== 'to') continue;
+    if (!/,\s*$/u.test(gapBetween(a.frame, s, k - 1, k))) return null;
+    const phrase = phraseAfter(a.frame, s, k + 2);
+    if (!phrase || phrase.to !== s.tokens.length) return null;
+    const event = a
+      .eventsOf(s.index)
+      .find((e) => e.how === 'according-to' && e.cue.start === s.tokens[k]!.start);
+    if (event?.speaker) return event.speaker;
+    const read = isDocumentNoun(phrase.head) ? null : surfaceSpeaker(a.frame, s, phrase);
+    return read && !isWordFragment({ speaker: read, rule: 'speaker.according-to-phrase' }) ? read : null;
+  }
+  return null;
 }
 
 /** speaker.nonfinite-controller (speakers/nonfinite-phrase.ts): the main clause's subject ("X said, adding …"). */
