@@ -11,7 +11,7 @@ import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
-import { findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
+import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
 import {
   type Mention,
   mention,
@@ -70,7 +70,20 @@ export function findFallbackSource(
   const controller = findControllerSource(a, s, token);
   if (controller) return { speaker: controller, rule: 'speaker.nonfinite-controller' };
   const closing = findClosingAccordingTo(a, s, token);
-  return closing ? { speaker: closing, rule: 'speaker.according-to' } : null;
+  if (closing) return { speaker: closing, rule: 'speaker.according-to' };
+  const shared = findCoordinatedSource(a, s, token);
+  return shared ? { speaker: shared, rule: 'speaker.coordinated-verb' } : null;
+}
+
+/** speaker.coordinated-verb (speakers/nonfinite-phrase.ts): "X met them and came away convinced that". */
+function findCoordinatedSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const and = findCoordinatedVerb(a.frame, s, cue);
+  if (and < 0) return null;
+  const topic = a.subjectOf(s.index);
+  if (!topic || topic.end > s.tokens[and]!.start || topic.start < s.start) return null;
+  return isDocumentNoun(topic.name.split(/\s+/u).at(-1)!.toLowerCase()) && topic.entity === null
+    ? null
+    : topic;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { tagsOf } from '../../nlp/gazetteer.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest run of adverbs and negation before a set-off participle ("not even needing"). */
@@ -44,3 +45,51 @@ export function findNonfinitePhrase(frame: Frame, s: Sentence, cue: number): num
 function isAdverb(norm: string): boolean {
   return norm === 'not' || VERB_GAP_WORDS.has(norm) || /ly$/u.test(norm);
 }
+
+/** Most words of a coordinated verb's phrase before its cue ("and came away convinced"). */
+const MAX_COORDINATED_VERB_WORDS = 3;
+
+/**
+ * speaker.coordinated-verb: "McConnell met with her and came away convinced that …" — a cue
+ * whose clause opens with "and" or "but" followed only by lower-case words (the second verb of
+ * the subject's coordination) has no subject of its own: it shares the one before the coordinator.
+ * Returns the coordinator's token index, or -1. A name or pronoun after the coordinator ("and
+ * Cruz said") is a subject of its own; such cues never get here without one.
+ */
+export function findCoordinatedVerb(frame: Frame, s: Sentence, cue: number): number {
+  for (let k = cue - 1; k > 0 && cue - k <= MAX_COORDINATED_VERB_WORDS + 1; k--) {
+    const t = s.tokens[k]!;
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return -1;
+    if (t.norm === 'and' || t.norm === 'but')
+      return k < cue - 1 && /^\s+$/u.test(gapBetween(frame, s, k - 1, k)) && opensVerbPhrase(s, k + 1, cue)
+        ? k
+        : -1;
+    if (!/^\p{Ll}/u.test(t.text) || PRONOUN_WORDS.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/** Verb tags of compromise's lexicon: the word after the coordinator must be one ("came", not "phone"). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Verb']);
+
+/** Whether the words from `k` open a verb phrase: past adverbs, a word the lexicon knows as a verb. */
+function opensVerbPhrase(s: Sentence, k: number, cue: number): boolean {
+  let at = k;
+  while (at < cue && isAdverb(s.tokens[at]!.norm)) at++;
+  const t = s.tokens[at]!;
+  return /^\p{Ll}[\p{L}-]+ed$/u.test(t.text) || tagsOf(t.text).some((tag) => VERB_TAGS.has(tag));
+}
+
+/** Subject pronouns: after "and" they open a clause of their own. */
+const PRONOUN_WORDS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'who',
+  'which',
+  'that',
+]);
