@@ -26,10 +26,13 @@ const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set([
  * interview, answering questions about …", "…, asserting “…”" — a cue inside a participle
  * phrase set off by a comma after the main clause has no subject of its own: a participle's
  * understood subject is the main clause's. The cue is the participle, the infinitive right after
- * it ("needing to mention") or the noun it takes ("answering questions"). Returns the index of
- * the phrase's first token (right after the comma), or -1.
+ * it ("needing to mention") or the noun it takes ("answering questions"). A participle right
+ * after a subordinator ("when questioned") is such a phrase too. Returns the index of the
+ * phrase's first token (right after the comma, or the subordinator), or -1.
  */
 export function findNonfinitePhrase(frame: Frame, s: Sentence, cue: number): number {
+  const elliptical = findEllipticalClause(s, cue);
+  if (elliptical >= 0) return elliptical;
   let open = cue;
   while (open > 0 && !gapBetween(frame, s, open - 1, open).includes(',')) open--;
   if (open <= 0) return -1;
@@ -40,6 +43,35 @@ export function findNonfinitePhrase(frame: Frame, s: Sentence, cue: number): num
   for (let k = p; k < cue; k++) if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return -1;
   const infinitive = cue === p + 2 && s.tokens[p + 1]!.norm === 'to';
   return cue === p || cue === p + 1 || infinitive ? open : -1;
+}
+
+/** Subordinators that may open a clause without its subject and verb ("when questioned", "while speaking"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'if',
+  'once',
+  'though',
+  'although',
+  'unless',
+  'until',
+]);
+
+/** A participle that may stand in a clause without a subject: -ing, or -ed/-en ("questioned", "asked", "shown"). */
+const PARTICIPLE = /^\p{Ll}[\p{L}-]{2,}(?:ing|ed|en)$/u;
+
+/**
+ * "…, and, when questioned after the debate, asserting …", "While speaking in Ohio, X said":
+ * a subordinator right before a participle cue opens a clause whose subject and verb are left
+ * out; they are the main clause's. Returns the subordinator's index, or -1.
+ */
+function findEllipticalClause(s: Sentence, cue: number): number {
+  const t = s.tokens[cue];
+  const before = s.tokens[cue - 1];
+  if (!t || !before || !PARTICIPLE.test(t.text) || !SUBORDINATORS.has(before.norm)) return -1;
+  return cue - 1;
 }
 
 function isAdverb(norm: string): boolean {
