@@ -276,7 +276,9 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
       break;
     }
     // "Video of the incident", "eight of 10 voters": the head before "of" is the phrase's own.
-    if (prev !== 'of' && isStop(prev)) break;
+    // A capitalised speech-verb form inside the sentence is a name's word ("Battleground States").
+    const inName = from - 1 > 0 && /^\p{Lu}/u.test(s.tokens[from - 1]!.text) && !NOT_NAME_WORDS.has(prev);
+    if (prev !== 'of' && isStop(prev) && !inName) break;
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
