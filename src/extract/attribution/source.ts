@@ -72,7 +72,22 @@ export function findFallbackSource(
   const closing = findClosingAccordingTo(a, s, token);
   if (closing) return { speaker: closing, rule: 'speaker.according-to' };
   const shared = findCoordinatedSource(a, s, token);
-  return shared ? { speaker: shared, rule: 'speaker.coordinated-verb' } : null;
+  if (shared) return { speaker: shared, rule: 'speaker.coordinated-verb' };
+  const topic = findTopicSource(a, s, token);
+  return topic ? { speaker: topic, rule: 'speaker.sentence-topic' } : null;
+}
+
+/**
+ * speaker.sentence-topic, the last resort: a cue no rule found a subject for (a noun or adjective
+ * the model reads as a cue: "wants to make in-state tuition …", "planned to revitalize … as a
+ * state park") stands in a sentence about its first named subject, who is the source of what it
+ * reports. Only a subject the index knows (a person or a body), before the cue.
+ */
+function findTopicSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const topic = a.subjectOf(s.index);
+  const at = s.tokens[cue];
+  if (!topic || !at || topic.entity === null || topic.end > at.start || topic.start < s.start) return null;
+  return topic.type === 'person' || topic.type === 'organization' ? topic : null;
 }
 
 /** speaker.coordinated-verb (speakers/nonfinite-phrase.ts): "X met them and came away convinced that". */
