@@ -84,7 +84,8 @@ export function findModifiedSubject(
   let modifier = -1;
   for (let k = open + 1; k <= last; k++) {
     const t = s.tokens[k]!;
-    if (CLAUSE_WORDS.has(t.norm) || VERB_GAP_WORDS.has(t.norm)) return null;
+    // An auxiliary or adverb marks the verb group; capitalised, it is a name's word ("late May").
+    if (CLAUSE_WORDS.has(t.norm) || (VERB_GAP_WORDS.has(t.norm) && /^\p{Ll}/u.test(t.text))) return null;
     // A speech verb is another act's cue, unless a preposition or determiner makes it a noun ("of state").
     const before = s.tokens[k - 1]!.norm;
     if (SPEECH_VERB_FORMS.has(t.norm) && !PREPOSITIONS.has(before) && !DETERMINERS.has(before)) return null;
