@@ -11,7 +11,6 @@ import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
-import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
 import {
   type Mention,
   mention,
@@ -23,6 +22,12 @@ import {
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import {
+  findControllerSource,
+  findCoordinatedSource,
+  findOpeningClauseSource,
+  findTopicSource,
+} from './main-clause-source.ts';
 
 /** Longest source phrase read after "according to" when no mention was found there. */
 const MAX_SOURCE_WORDS = 8;
@@ -78,30 +83,6 @@ export function findFallbackSource(
 }
 
 /**
- * speaker.sentence-topic, the last resort: a cue no rule found a subject for (a noun or adjective
- * the model reads as a cue: "wants to make in-state tuition …", "planned to revitalize … as a
- * state park") stands in a sentence about its first named subject, who is the source of what it
- * reports. Only a subject the index knows (a person or a body), before the cue.
- */
-function findTopicSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
-  const topic = a.subjectOf(s.index);
-  const at = s.tokens[cue];
-  if (!topic || !at || topic.entity === null || topic.end > at.start || topic.start < s.start) return null;
-  return topic.type === 'person' || topic.type === 'organization' ? topic : null;
-}
-
-/** speaker.coordinated-verb (speakers/nonfinite-phrase.ts): "X met them and came away convinced that". */
-function findCoordinatedSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
-  const and = findCoordinatedVerb(a.frame, s, cue);
-  if (and < 0) return null;
-  const topic = a.subjectOf(s.index);
-  if (!topic || topic.end > s.tokens[and]!.start || topic.start < s.start) return null;
-  return isDocumentNoun(topic.name.split(/\s+/u).at(-1)!.toLowerCase()) && topic.entity === null
-    ? null
-    : topic;
-}
-
-/**
  * speaker.according-to (closing): "… McAuliffe, who was greeted with chants at a conference last
  * month, according to union president Ada Lund." — an "according to" phrase closing the
  * sentence after a comma sources everything before it; a cue there with no subject of its own
@@ -123,18 +104,6 @@ function findClosingAccordingTo(a: FrameAnalysis, s: Sentence, cue: number): Spe
     return read && !isWordFragment({ speaker: read, rule: 'speaker.according-to-phrase' }) ? read : null;
   }
   return null;
-}
-
-/** speaker.nonfinite-controller (speakers/nonfinite-phrase.ts): the main clause's subject ("X said, adding …"). */
-function findControllerSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
-  const open = findNonfinitePhrase(a.frame, s, cue);
-  if (open < 0) return null;
-  const topic = a.subjectOf(s.index);
-  if (!topic || topic.end > s.tokens[open]!.start || topic.start < s.start) return null;
-  // "In a statement released Thursday, X reacted …, saying": the document names no one.
-  return topic.entity === null && isDocumentNoun(topic.name.split(/\s+/u).at(-1)!.toLowerCase())
-    ? null
-    : topic;
 }
 
 /** speaker.modified-subject (speakers/modified-subject.ts): "A Harlow College poll released in May found". */
@@ -216,35 +185,6 @@ function findReportingSpeaker(a: FrameAnalysis, s: Sentence, m: Mention): Speake
   const before = a.eventsOf(s.index).filter((e) => e.speaker && e.cue.end <= m.start);
   const r = before.at(-1)?.speaker ?? null;
   return r && (r.type === 'person' || r.type === null) ? r : null;
-}
-
-/** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
-const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
-/**
- * Prepositions of an opening phrase that frames the main clause's act ("In one tweet Friday, X
- * said", "In a statement released Thursday, X reacted", "During the interview, X …"): a cue in
- * it with no subject of its own is the main subject's, as in an opening participle clause.
- */
-const OPENING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at']);
-
-/**
- * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
- * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
- * own: the clause hangs on the main clause, whose subject (the sentence's first speaker) is the
- * one who asked, claimed or spoke. Likewise an opening framing phrase ("In one tweet Friday, Varn
- * said:"). Only when the sentence opens with such a participle or preposition and the cue comes
- * before the clause's comma.
- */
-function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
-  const first = s.tokens[0];
-  if (!first || !/^\p{Lu}/u.test(first.text)) return null;
-  if (!OPENING_PARTICIPLE.test(first.norm) && !OPENING_FRAME_PREPOSITIONS.has(first.norm)) return null;
-  // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
-  if (first.norm === 'according') return null;
-  const comma = a.frame.masked.indexOf(',', first.end);
-  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
-  const topic = a.subjectOf(s.index);
-  return topic && topic.start > comma ? topic : null;
 }
 
 /**
@@ -486,7 +426,10 @@ function findNamedSubject(frame: Frame, s: Sentence, m: Mention, cue: number): S
 
 /** speaker.group-phrase (speakers/group-phrase.ts): the unnamed group opening the clause, with its words. */
 function findGroupSource(frame: Frame, s: Sentence, open: number, cue: number): SpeakerRef | null {
-  const last = skipAdverbs(s, cue - 1);
+  // "Small groups of protesters continued to call for …": the verb taking the infinitive ends the subject.
+  const verb =
+    cue >= 2 && s.tokens[cue - 1]!.norm === 'to' && /^\p{Ll}/u.test(s.tokens[cue - 2]!.text) ? cue - 2 : cue;
+  const last = skipAdverbs(s, verb - 1);
   const range = last >= open ? findGroupPhrase(frame, s, open, last) : null;
   if (!range) return null;
   const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);

@@ -78,7 +78,9 @@ function embedSubjectless(frame: Frame, inner: SpeechEvent, events: readonly Spe
   if (!outer?.speaker || outer.how === 'inverted' || outer.how === 'passive-agent') return inner;
   if (outer.speaker.start >= outer.cue.end) return inner;
   const gap = frame.masked.slice(outer.cue.end, inner.cue.start);
-  if (CLAUSE_BREAK.test(gap) || COORDINATORS.test(gap)) return inner;
+  // "X and Y continue to ignore": an infinitive right after the verb is its subject's own act,
+  // read by the clause-subject rules, not a report inside a complement.
+  if (CLAUSE_BREAK.test(gap) || COORDINATORS.test(gap) || /^\s*to\s*$/u.test(gap)) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
 }
 
