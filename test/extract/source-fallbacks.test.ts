@@ -162,3 +162,11 @@ test('a kicker, a dash and a name with a colon hand the quote to the name', () =
   assert.match(q?.speaker?.name ?? '', /Brandt/u);
   assert.equal(q?.speakerRule, 'speaker.colon-lead-in');
 });
+
+test('an inverted subject may open with an owner and its description before the name', () => {
+  const text =
+    'The mill closed. “This is a national disgrace,” said Lund’s top foreign policy aide Ivo Brandt.';
+  const article = makeArticle('owned', text);
+  const q = extractQuotes(article, buildEntityIndex([article])).find((x) => x.text.includes('disgrace'));
+  assert.match(q?.speaker?.name ?? '', /Brandt/u);
+});
