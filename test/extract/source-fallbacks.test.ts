@@ -170,3 +170,11 @@ test('an inverted subject may open with an owner and its description before the 
   const q = extractQuotes(article, buildEntityIndex([article])).find((x) => x.text.includes('disgrace'));
   assert.match(q?.speaker?.name ?? '', /Brandt/u);
 });
+
+test('a question quote is attributed by a "told" sentence after it, however long its adjuncts', () => {
+  const text =
+    'Ivo Brandt spoke first. “Who knows what comes next?” Orla Lund told a Danish radio station in an interview aired on Monday when asked about the vote.';
+  const article = makeArticle('told', text);
+  const q = extractQuotes(article, buildEntityIndex([article])).find((x) => x.text.includes('comes next'));
+  assert.match(q?.speaker?.name ?? '', /Lund/u);
+});
