@@ -1,5 +1,4 @@
-import { buildEntityIndex } from './extract/entities.ts';
-import { extractQuotes } from './extract/quotes.ts';
+import { clusterEntities, type EntityIndexData, entityIndexOf } from './extract/entities.ts';
 import { buildClaims } from './analyze/claims.ts';
 import { buildPositions } from './analyze/positions.ts';
 import { buildTimeline } from './analyze/timeline.ts';
@@ -15,18 +14,31 @@ import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
 import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
+import type { FoundStatement } from './analyze/claim-statements.ts';
+import type { DatedClause } from './analyze/timeline.ts';
+import type { ArticleReading } from './run/article-passes.ts';
+import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { VERSION } from './version.ts';
 
 /**
  * The whole analysis as an ordered list of named stages. Each stage is a pure function of the
  * state the earlier ones left; the order is the data dependency: quotes need entities (to name
- * speakers), stories use quotes, primaries need stories, provenance needs primaries.
+ * speakers), stories use quotes, primaries need stories, provenance needs primaries. The work
+ * of a stage that is a function of one article (recognising mentions, finding dates, quotes,
+ * figures) runs as a pass over the articles on `threads` (worker threads, or this one with
+ * `--jobs 1`), in input order; its corpus part (clustering, grouping) runs here, on its results.
  */
 export interface State {
   articles: Article[];
   /** Articles that are not exact duplicates: the ones analysed. */
   originals: Article[];
+  /** Per original, in order: what the first pass read of it (entity mentions, dated clauses). */
+  readings: ArticleReading[];
+  /** The entity index as data, for the passes that resolve names on other threads. */
+  entityData: EntityIndexData | null;
   entities: EntityIndex | null;
+  /** Per original, in order: its numeric and date statements, read with its quotes. */
+  claimStatements: FoundStatement[][];
   quotes: Quote[];
   stories: Story[];
   timeline: TimelineItem[];
@@ -36,22 +48,40 @@ export interface State {
 
 interface Stage {
   name: string;
-  run(state: State, options: Options): void | Promise<void>;
+  /** `threads` runs per-article passes; without it they run on the calling thread. */
+  run(state: State, options: Options, threads?: ArticleThreads): void | Promise<void>;
 }
 
 export const STAGES: readonly Stage[] = [
   {
-    name: 'entities',
-    run: (s) => {
-      s.entities = buildEntityIndex(s.originals);
+    // Per article: entity mentions and the dates each states (for the timeline), in one pass.
+    name: 'read',
+    run: async (s, _options, threads) => {
+      s.readings = await (threads ?? INLINE_THREADS).map('read', s.originals, null);
     },
   },
   {
-    name: 'quotes',
-    run: (s, options) => {
-      s.quotes = s.originals.flatMap((article) =>
-        extractQuotes(article, s.entities!, { indirect: options.indirect }),
+    // Corpus-wide: the mentions of every article clustered into entities.
+    name: 'entities',
+    run: (s) => {
+      s.entityData = clusterEntities(
+        s.originals,
+        s.readings.flatMap((r) => r.mentions),
       );
+      s.entities = entityIndexOf(s.entityData);
+    },
+  },
+  {
+    // Per article, names resolved through the entity index: quotes, and the figures and dates
+    // claims group (they need only the article and its own quotes).
+    name: 'quotes',
+    run: async (s, options, threads) => {
+      const found = await (threads ?? INLINE_THREADS).map('quotes', s.originals, {
+        entities: s.entityData!,
+        indirect: options.indirect,
+      });
+      s.quotes = found.flatMap((f) => f.quotes);
+      s.claimStatements = found.map((f) => f.claimStatements);
     },
   },
   {
@@ -71,14 +101,18 @@ export const STAGES: readonly Stage[] = [
     // Stories are events on the timeline, dated by their earliest article.
     name: 'timeline',
     run: (s) => {
-      s.timeline = buildTimeline(s.originals, s.stories);
+      s.timeline = buildTimeline(
+        s.originals,
+        s.stories,
+        s.readings.map((r): DatedClause[] => r.dated),
+      );
     },
   },
   {
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
     run: (s) => {
-      s.claims = buildClaims(s.originals, s.quotes, s.stories);
+      s.claims = buildClaims(s.originals, s.quotes, s.stories, s.claimStatements);
     },
   },
   {
@@ -99,9 +133,11 @@ export const STAGES: readonly Stage[] = [
   },
 ];
 
-/** What a caller may watch while the stages run (progress on a terminal). */
+/** What a caller may watch while the stages run (progress on a terminal), and how many threads. */
 export interface AnalyzeHooks {
   onStage?(name: string, index: number, count: number): void;
+  /** Threads for the per-article passes; 1 (the default) runs everything on the calling thread. */
+  jobs?: number;
 }
 
 /** Run every stage over prepared articles and assemble the dossier. */
@@ -122,9 +158,14 @@ export async function analyzeArticles(
       return analysed.article;
     });
   const state = initialState(articles, originals);
-  for (const [i, stage] of STAGES.entries()) {
-    hooks.onStage?.(stage.name, i, STAGES.length);
-    await stage.run(state, options);
+  const threads = startArticleThreads(hooks.jobs ?? 1);
+  try {
+    for (const [i, stage] of STAGES.entries()) {
+      hooks.onStage?.(stage.name, i, STAGES.length);
+      await stage.run(state, options, threads);
+    }
+  } finally {
+    await threads.close();
   }
   if (views.size > 0)
     restoreSpans(
@@ -142,7 +183,10 @@ export function initialState(
   return {
     articles,
     originals,
+    readings: [],
+    entityData: null,
     entities: null,
+    claimStatements: [],
     quotes: [],
     stories: [],
     timeline: [],

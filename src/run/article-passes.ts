@@ -1,0 +1,59 @@
+import { findStatements, type FoundStatement } from '../analyze/claim-statements.ts';
+import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
+import { type EntityIndexData, type EntityMention, entityIndexOf, ruleRecognizer } from '../extract/entities.ts';
+import { extractQuotes } from '../extract/quotes.ts';
+import type { Article } from '../model/article.ts';
+import type { EntityIndex } from '../model/entity.ts';
+import type { Quote } from '../model/quote.ts';
+
+/**
+ * The per-article parts of the pipeline's stages: pure functions of one article (and of data
+ * every article of the pass shares), so they run on any thread and give the same answer there.
+ * A pass's `shared` value is plain data (it crosses threads by structured clone); `setup` turns it
+ * into what the work reads, once per thread and pass.
+ */
+export interface ArticlePass<S, C, R> {
+  setup(shared: S): C;
+  work(article: Article, context: C): R;
+}
+
+/** What the first pass reads of an article: its entity mentions and the dates it states. */
+export interface ArticleReading {
+  mentions: EntityMention[];
+  dated: DatedClause[];
+}
+
+/** What the second pass finds in an article once the corpus's entities are known. */
+export interface ArticleStatements {
+  quotes: Quote[];
+  /** Its numeric and date statements for claims: they need only the article and its own quotes. */
+  claimStatements: FoundStatement[];
+}
+
+export interface QuoteShared {
+  entities: EntityIndexData;
+  indirect: boolean;
+}
+
+export const ARTICLE_PASSES = {
+  /** Before any corpus stage: entity recognition and the timeline's dated clauses. */
+  read: {
+    setup: (_shared: null) => null,
+    work: (article): ArticleReading => ({
+      mentions: ruleRecognizer.recognize(article),
+      dated: findDatedClauses(article),
+    }),
+  } satisfies ArticlePass<null, null, ArticleReading>,
+  /** After the entity index: quotes with their speakers, and the claims' statements. */
+  quotes: {
+    setup: (shared: QuoteShared) => ({ entities: entityIndexOf(shared.entities), indirect: shared.indirect }),
+    work: (article, context): ArticleStatements => {
+      const quotes = extractQuotes(article, context.entities, { indirect: context.indirect });
+      return { quotes, claimStatements: findStatements(article, quotes) };
+    },
+  } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleStatements>,
+};
+
+export type PassName = keyof typeof ARTICLE_PASSES;
+export type PassShared<P extends PassName> = Parameters<(typeof ARTICLE_PASSES)[P]['setup']>[0];
+export type PassResult<P extends PassName> = ReturnType<(typeof ARTICLE_PASSES)[P]['work']>;
