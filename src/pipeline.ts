@@ -1,6 +1,6 @@
 import { clusterEntities, type EntityIndexData, entityIndexOf } from './extract/entities.ts';
 import { buildClaims } from './analyze/claims.ts';
-import { buildPositions } from './analyze/positions.ts';
+import { findPositionStatements, groupPositions } from './analyze/positions.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
@@ -18,6 +18,7 @@ import type { FoundStatement } from './analyze/claim-statements.ts';
 import type { DatedClause } from './analyze/timeline.ts';
 import type { ArticleReading } from './run/article-passes.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
+import { findKeyTerms } from './run/position-terms.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -118,8 +119,11 @@ export const STAGES: readonly Stage[] = [
   {
     // Who holds what on which issue: quotes give the statements, stories their dates.
     name: 'positions',
-    run: (s) => {
-      s.positions = buildPositions(s.originals, s.quotes, s.stories, s.entities!);
+    // Statements and parties are found corpus-wide, each statement's key terms per article.
+    run: async (s, _options, threads) => {
+      const found = findPositionStatements(s.originals, s.quotes, s.stories, s.entities!);
+      const keys = await findKeyTerms(s.originals, found, threads ?? INLINE_THREADS);
+      s.positions = groupPositions(s.originals, s.stories, found, keys);
     },
   },
   {

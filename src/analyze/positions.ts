@@ -18,7 +18,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { referenceOf } from './date-expressions.ts';
 import { makePartyResolver, type PartyResolver } from './position-actors.ts';
-import { discoverIssues, GENERAL_ISSUE, keyTermsOf } from './position-issues.ts';
+import { discoverIssues, GENERAL_ISSUE, type KeyTerms, keyTermsOf } from './position-issues.ts';
 import { readStance, type StanceReading } from './position-stance.ts';
 import { subjectCandidates } from './position-subjects.ts';
 
@@ -29,7 +29,7 @@ const MAX_ANAPHORA_CHARS = 400;
 /** A summary longer than this many words is cut, with an ellipsis. */
 const MAX_SUMMARY_WORDS = 24;
 
-interface Statement extends QuotedSpan {
+export interface Statement extends QuotedSpan {
   actor: string;
   story: string;
   stance: Stance;
@@ -41,14 +41,52 @@ export function buildPositions(
   stories: readonly Story[],
   entities: EntityIndex,
 ): Position[] {
+  const found = findPositionStatements(articles, quotes, stories, entities);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const keys = found.statements.map((s) => statementKeyTerms(byId.get(s.article)!, s, found.people));
+  return groupPositions(articles, stories, found, keys);
+}
+
+/** The statements positions are made of, and the name words left out of their key terms. */
+export interface PositionStatements {
+  statements: Statement[];
+  people: Set<string>;
+}
+
+/** The first corpus part: who states a stance where (parties are known corpus-wide). */
+export function findPositionStatements(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+  stories: readonly Story[],
+  entities: EntityIndex,
+): PositionStatements {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const storyOf = new Map<string, Story>();
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s);
-  const statements = statementsOf(quotes, byId, storyOf, entities);
-  const people = nameWords(entities);
-  const keys = statements.map((s) =>
-    keyTermsOf(byId.get(s.article)!.text, s.start, s.end, excludedWords(s.actor, people)),
-  );
+  return { statements: statementsOf(quotes, byId, storyOf, entities), people: nameWords(entities) };
+}
+
+/**
+ * The per-statement part: the key terms of one statement of `article`, without the words naming
+ * its actor or any person (`people`). A pure function of the article, so it runs on worker threads.
+ */
+export function statementKeyTerms(
+  article: Article,
+  statement: Pick<Statement, 'start' | 'end' | 'actor'>,
+  people: ReadonlySet<string>,
+): KeyTerms {
+  return keyTermsOf(article.text, statement.start, statement.end, excludedWords(statement.actor, people));
+}
+
+/** The second corpus part: issues discovered over every statement's key terms, and the positions. */
+export function groupPositions(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  found: PositionStatements,
+  keys: readonly KeyTerms[],
+): Position[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const { statements } = found;
   const { issues, issueOf } = discoverIssues(keys);
   inheritIssues(statements, issueOf);
 

@@ -1,4 +1,6 @@
 import { findStatements, type FoundStatement } from '../analyze/claim-statements.ts';
+import type { KeyTerms } from '../analyze/position-issues.ts';
+import { type Statement, statementKeyTerms } from '../analyze/positions.ts';
 import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
 import { type EntityIndexData, type EntityMention, entityIndexOf, ruleRecognizer } from '../extract/entities.ts';
 import { extractQuotes } from '../extract/quotes.ts';
@@ -52,7 +54,23 @@ export const ARTICLE_PASSES = {
       return { quotes, claimStatements: findStatements(article, quotes) };
     },
   } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleStatements>,
+  /** After the position statements are found: the key terms of each, for discovering issues. */
+  'position-terms': {
+    setup: (shared: PositionTermsShared) => shared,
+    work: (article, context): KeyTerms[] =>
+      (context.statements.get(article.id) ?? []).map((st) => statementKeyTerms(article, st, context.people)),
+  } satisfies ArticlePass<PositionTermsShared, PositionTermsShared, KeyTerms[]>,
 };
+
+/** A position statement as the key-terms pass needs it: where it is and whose it is. */
+export type StatementPlace = Pick<Statement, 'start' | 'end' | 'actor'>;
+
+export interface PositionTermsShared {
+  /** Each article's statements, in the order the positions stage lists them. */
+  statements: Map<string, StatementPlace[]>;
+  /** Words naming people and parties, left out of every statement's key terms. */
+  people: Set<string>;
+}
 
 export type PassName = keyof typeof ARTICLE_PASSES;
 export type PassShared<P extends PassName> = Parameters<(typeof ARTICLE_PASSES)[P]['setup']>[0];
