@@ -16,6 +16,7 @@ import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
 import type { FoundStatement } from './analyze/claim-statements.ts';
 import type { DatedClause } from './analyze/timeline.ts';
+import type { StoryFeatures } from './link/stories/story-features.ts';
 import type { ArticleReading } from './run/article-passes.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { findKeyTerms } from './run/position-terms.ts';
@@ -40,6 +41,8 @@ export interface State {
   entities: EntityIndex | null;
   /** Per original, in order: its numeric and date statements, read with its quotes. */
   claimStatements: FoundStatement[][];
+  /** Per original id: what stories compare it by, read with its quotes. */
+  storyFeatures: Map<string, StoryFeatures>;
   quotes: Quote[];
   stories: Story[];
   timeline: TimelineItem[];
@@ -73,8 +76,8 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
-    // Per article, names resolved through the entity index: quotes, and the figures and dates
-    // claims group (they need only the article and its own quotes).
+    // Per article, names resolved through the entity index: quotes; then, as they need only the
+    // article and its own quotes, the figures and dates claims group and what stories compare.
     name: 'quotes',
     run: async (s, options, threads) => {
       const found = await (threads ?? INLINE_THREADS).map('quotes', s.originals, {
@@ -83,12 +86,18 @@ export const STAGES: readonly Stage[] = [
       });
       s.quotes = found.flatMap((f) => f.quotes);
       s.claimStatements = found.map((f) => f.claimStatements);
+      // By id, the last article of an id winning, as the stories stage reads articles.
+      s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
   },
   {
     name: 'stories',
     run: (s) => {
-      s.stories = clusterStories(s.originals, { quotes: s.quotes, entities: s.entities! });
+      s.stories = clusterStories(s.originals, {
+        quotes: s.quotes,
+        entities: s.entities!,
+        features: s.storyFeatures,
+      });
     },
   },
   {
@@ -191,6 +200,7 @@ export function initialState(
     entityData: null,
     entities: null,
     claimStatements: [],
+    storyFeatures: new Map(),
     quotes: [],
     stories: [],
     timeline: [],

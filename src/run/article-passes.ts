@@ -4,6 +4,7 @@ import { type Statement, statementKeyTerms } from '../analyze/positions.ts';
 import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
 import { type EntityIndexData, type EntityMention, entityIndexOf, ruleRecognizer } from '../extract/entities.ts';
 import { extractQuotes } from '../extract/quotes.ts';
+import { getStoryFeatures, type StoryFeatures } from '../link/stories/story-features.ts';
 import type { Article } from '../model/article.ts';
 import type { EntityIndex } from '../model/entity.ts';
 import type { Quote } from '../model/quote.ts';
@@ -30,6 +31,8 @@ export interface ArticleStatements {
   quotes: Quote[];
   /** Its numeric and date statements for claims: they need only the article and its own quotes. */
   claimStatements: FoundStatement[];
+  /** What stories compare it by (words, names, shingles, its quotes' speakers). */
+  storyFeatures: StoryFeatures;
 }
 
 export interface QuoteShared {
@@ -46,12 +49,16 @@ export const ARTICLE_PASSES = {
       dated: findDatedClauses(article),
     }),
   } satisfies ArticlePass<null, null, ArticleReading>,
-  /** After the entity index: quotes with their speakers, and the claims' statements. */
+  /** After the entity index: quotes with their speakers, then what claims and stories read with them. */
   quotes: {
     setup: (shared: QuoteShared) => ({ entities: entityIndexOf(shared.entities), indirect: shared.indirect }),
     work: (article, context): ArticleStatements => {
       const quotes = extractQuotes(article, context.entities, { indirect: context.indirect });
-      return { quotes, claimStatements: findStatements(article, quotes) };
+      return {
+        quotes,
+        claimStatements: findStatements(article, quotes),
+        storyFeatures: getStoryFeatures(article, quotes),
+      };
     },
   } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleStatements>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
