@@ -1,6 +1,12 @@
-import { clusterEntities, type EntityIndexData, entityIndexOf } from './extract/entities.ts';
+import {
+  clusterEntities,
+  type EntityIndexData,
+  entityIndexOf,
+  type EntityMention,
+} from './extract/entities.ts';
 import { buildClaims } from './analyze/claims.ts';
-import { findPositionStatements, groupPositions } from './analyze/positions.ts';
+import { findPositionStatements, groupPositions, type PositionStatements } from './analyze/positions.ts';
+import type { KeyTerms } from './analyze/position-issues.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
@@ -17,7 +23,6 @@ import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignor
 import type { FoundStatement } from './analyze/claim-statements.ts';
 import type { DatedClause } from './analyze/timeline.ts';
 import type { StoryFeatures } from './link/stories/story-features.ts';
-import type { ArticleReading } from './run/article-passes.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { findKeyTerms } from './run/position-terms.ts';
 import { VERSION } from './version.ts';
@@ -34,8 +39,10 @@ export interface State {
   articles: Article[];
   /** Articles that are not exact duplicates: the ones analysed. */
   originals: Article[];
-  /** Per original, in order: what the first pass read of it (entity mentions, dated clauses). */
-  readings: ArticleReading[];
+  /** Per original, in order: the entity mentions recognised in it. */
+  mentions: EntityMention[][];
+  /** Per original, in order: the dated clauses it states (a pass left running; see `started`). */
+  dated: Promise<DatedClause[][]> | null;
   /** The entity index as data, for the passes that resolve names on other threads. */
   entityData: EntityIndexData | null;
   entities: EntityIndex | null;
@@ -43,6 +50,9 @@ export interface State {
   claimStatements: FoundStatement[][];
   /** Per original id: what stories compare it by, read with its quotes. */
   storyFeatures: Map<string, StoryFeatures>;
+  /** Who states a stance where, and (a pass left running) the key terms of each statement. */
+  positionStatements: PositionStatements | null;
+  positionTerms: Promise<KeyTerms[]> | null;
   quotes: Quote[];
   stories: Story[];
   timeline: TimelineItem[];
@@ -58,20 +68,20 @@ interface Stage {
 
 export const STAGES: readonly Stage[] = [
   {
-    // Per article: entity mentions and the dates each states (for the timeline), in one pass.
+    // Per article: entity mentions, awaited (entities need them all), and the dates each states,
+    // left running on the worker threads while the entities are clustered here.
     name: 'read',
     run: async (s, _options, threads) => {
-      s.readings = await (threads ?? INLINE_THREADS).map('read', s.originals, null);
+      const mentions = on(threads).map('mentions', s.originals, null);
+      s.dated = started(on(threads).map('dates', s.originals, null));
+      s.mentions = await mentions;
     },
   },
   {
     // Corpus-wide: the mentions of every article clustered into entities.
     name: 'entities',
     run: (s) => {
-      s.entityData = clusterEntities(
-        s.originals,
-        s.readings.flatMap((r) => r.mentions),
-      );
+      s.entityData = clusterEntities(s.originals, s.mentions.flat());
       s.entities = entityIndexOf(s.entityData);
     },
   },
@@ -80,7 +90,7 @@ export const STAGES: readonly Stage[] = [
     // article and its own quotes, the figures and dates claims group and what stories compare.
     name: 'quotes',
     run: async (s, options, threads) => {
-      const found = await (threads ?? INLINE_THREADS).map('quotes', s.originals, {
+      const found = await on(threads).map('quotes', s.originals, {
         entities: s.entityData!,
         indirect: options.indirect,
       });
@@ -88,6 +98,15 @@ export const STAGES: readonly Stage[] = [
       s.claimStatements = found.map((f) => f.claimStatements);
       // By id, the last article of an id winning, as the stories stage reads articles.
       s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
+    },
+  },
+  {
+    // Corpus-wide, who speaks for which party; per article, each statement's key terms, left
+    // running on the worker threads while stories and claims are made here.
+    name: 'position-statements',
+    run: (s, _options, threads) => {
+      s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!);
+      s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
   },
   {
@@ -110,12 +129,8 @@ export const STAGES: readonly Stage[] = [
   {
     // Stories are events on the timeline, dated by their earliest article.
     name: 'timeline',
-    run: (s) => {
-      s.timeline = buildTimeline(
-        s.originals,
-        s.stories,
-        s.readings.map((r): DatedClause[] => r.dated),
-      );
+    run: async (s) => {
+      s.timeline = buildTimeline(s.originals, s.stories, await s.dated!);
     },
   },
   {
@@ -126,13 +141,10 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
-    // Who holds what on which issue: quotes give the statements, stories their dates.
+    // Who holds what on which issue: issues found over the statements' key terms, stories date them.
     name: 'positions',
-    // Statements and parties are found corpus-wide, each statement's key terms per article.
-    run: async (s, _options, threads) => {
-      const found = findPositionStatements(s.originals, s.quotes, s.stories, s.entities!);
-      const keys = await findKeyTerms(s.originals, found, threads ?? INLINE_THREADS);
-      s.positions = groupPositions(s.originals, s.stories, found, keys);
+    run: async (s) => {
+      s.positions = groupPositions(s.originals, s.stories, s.positionStatements!, await s.positionTerms!);
     },
   },
   {
@@ -145,6 +157,20 @@ export const STAGES: readonly Stage[] = [
     },
   },
 ];
+
+/** The passes on `threads`, or on this thread when a caller runs the stages without any. */
+function on(threads: ArticleThreads | undefined): ArticleThreads {
+  return threads ?? INLINE_THREADS;
+}
+
+/**
+ * A pass a stage starts and a later stage awaits, so the worker threads run it while this thread
+ * does corpus work in between. Its failure is reported where it is awaited, not as unhandled.
+ */
+function started<T>(pass: Promise<T>): Promise<T> {
+  pass.catch(() => {});
+  return pass;
+}
 
 /** What a caller may watch while the stages run (progress on a terminal), and how many threads. */
 export interface AnalyzeHooks {
@@ -196,11 +222,14 @@ export function initialState(
   return {
     articles,
     originals,
-    readings: [],
+    mentions: [],
+    dated: null,
     entityData: null,
     entities: null,
     claimStatements: [],
     storyFeatures: new Map(),
+    positionStatements: null,
+    positionTerms: null,
     quotes: [],
     stories: [],
     timeline: [],

@@ -31,9 +31,11 @@ const MAX_SUMMARY_WORDS = 24;
 
 export interface Statement extends QuotedSpan {
   actor: string;
-  story: string;
   stance: Stance;
 }
+
+/** A statement with the story it belongs to (`article:<id>` for an article of no story). */
+type PlacedStatement = Statement & { story: string };
 
 export function buildPositions(
   articles: readonly Article[],
@@ -41,7 +43,7 @@ export function buildPositions(
   stories: readonly Story[],
   entities: EntityIndex,
 ): Position[] {
-  const found = findPositionStatements(articles, quotes, stories, entities);
+  const found = findPositionStatements(articles, quotes, entities);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const keys = found.statements.map((s) => statementKeyTerms(byId.get(s.article)!, s, found.people));
   return groupPositions(articles, stories, found, keys);
@@ -53,17 +55,17 @@ export interface PositionStatements {
   people: Set<string>;
 }
 
-/** The first corpus part: who states a stance where (parties are known corpus-wide). */
+/**
+ * The first corpus part: who states a stance where (parties are known corpus-wide). Stories are
+ * not needed yet: they only place each statement, when `groupPositions` groups them.
+ */
 export function findPositionStatements(
   articles: readonly Article[],
   quotes: readonly Quote[],
-  stories: readonly Story[],
   entities: EntityIndex,
 ): PositionStatements {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const storyOf = new Map<string, Story>();
-  for (const s of stories) for (const a of s.articles) storyOf.set(a, s);
-  return { statements: statementsOf(quotes, byId, storyOf, entities), people: nameWords(entities) };
+  return { statements: statementsOf(quotes, byId, entities), people: nameWords(entities) };
 }
 
 /**
@@ -86,11 +88,16 @@ export function groupPositions(
   keys: readonly KeyTerms[],
 ): Position[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const { statements } = found;
+  const storyOf = new Map<string, Story>();
+  for (const s of stories) for (const a of s.articles) storyOf.set(a, s);
+  const statements = found.statements.map((s): PlacedStatement => ({
+    ...s,
+    story: storyOf.get(s.article)?.id ?? `article:${s.article}`,
+  }));
   const { issues, issueOf } = discoverIssues(keys);
   inheritIssues(statements, issueOf);
 
-  const groups = new Map<string, { issue: number; items: Statement[] }>();
+  const groups = new Map<string, { issue: number; items: PlacedStatement[] }>();
   // A statement with no good issue is kept, under "general", so its evidence is not lost.
   const labels = [...issues.map((x) => x.label), GENERAL_ISSUE];
   statements.forEach((s, i) => {
@@ -141,7 +148,6 @@ export function groupPositions(
 function statementsOf(
   quotes: readonly Quote[],
   byId: Map<string, Article>,
-  storyOf: Map<string, Story>,
   entities: EntityIndex,
 ): Statement[] {
   const parties = makePartyResolver([...byId.values()], entities, quotes);
@@ -151,13 +157,11 @@ function statementsOf(
     const key = `${actor}\u0000${article.id}\u0000${span.start}\u0000${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const story = storyOf.get(article.id)?.id ?? `article:${article.id}`;
     out.push({
       article: article.id,
       ...span,
       text: article.text.slice(span.start, span.end),
       actor,
-      story,
       stance,
     });
   };

@@ -20,13 +20,7 @@ export interface ArticlePass<S, C, R> {
   work(article: Article, context: C): R;
 }
 
-/** What the first pass reads of an article: its entity mentions and the dates it states. */
-export interface ArticleReading {
-  mentions: EntityMention[];
-  dated: DatedClause[];
-}
-
-/** What the second pass finds in an article once the corpus's entities are known. */
+/** What the quotes pass finds in an article once the corpus's entities are known. */
 export interface ArticleStatements {
   quotes: Quote[];
   /** Its numeric and date statements for claims: they need only the article and its own quotes. */
@@ -41,14 +35,16 @@ export interface QuoteShared {
 }
 
 export const ARTICLE_PASSES = {
-  /** Before any corpus stage: entity recognition and the timeline's dated clauses. */
-  read: {
+  /** Before any corpus stage: the entity mentions of each article… */
+  mentions: {
     setup: (_shared: null) => null,
-    work: (article): ArticleReading => ({
-      mentions: ruleRecognizer.recognize(article),
-      dated: findDatedClauses(article),
-    }),
-  } satisfies ArticlePass<null, null, ArticleReading>,
+    work: (article): EntityMention[] => ruleRecognizer.recognize(article),
+  } satisfies ArticlePass<null, null, EntityMention[]>,
+  /** …and the dates it states, for the timeline. */
+  dates: {
+    setup: (_shared: null) => null,
+    work: (article): DatedClause[] => findDatedClauses(article),
+  } satisfies ArticlePass<null, null, DatedClause[]>,
   /** After the entity index: quotes with their speakers, then what claims and stories read with them. */
   quotes: {
     setup: (shared: QuoteShared) => ({ entities: entityIndexOf(shared.entities), indirect: shared.indirect }),

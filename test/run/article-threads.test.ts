@@ -35,10 +35,10 @@ test('a pass on worker threads gives the inline results, in input order', async 
   const articles = reports(JOB_ARTICLES * 2 + 5);
   const threads = startArticleThreads(2);
   try {
-    const parallel = await threads.map('read', articles, null);
-    const inline = await INLINE_THREADS.map('read', articles, null);
+    const parallel = await threads.map('mentions', articles, null);
+    const inline = await INLINE_THREADS.map('mentions', articles, null);
     assert.equal(parallel.length, articles.length);
-    assert.ok(parallel.every((r, i) => r.mentions.every((m) => m.article === articles[i]!.id)));
+    assert.ok(parallel.every((mentions, i) => mentions.every((m) => m.article === articles[i]!.id)));
     assert.deepEqual(parallel, inline);
   } finally {
     await threads.close();
