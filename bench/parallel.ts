@@ -2,8 +2,8 @@
  * How much of `analyze` runs in parallel, measured in CPU seconds rather than wall time (which a
  * shared machine inflates): the pipeline's stages over the first N Reuters-21578 articles
  * (`--limit N`, default 5000), once per `--jobs` value (default `1,2`). Per stage it prints the
- * CPU of the per-article passes and of the corpus part on the main thread, and the CPU the worker
- * threads spent; from the one-thread run, the serial share and the speed-up Amdahl allows on 2
+ * CPU of the per-article passes and of the corpus part on the main thread, and the CPU the other
+ * threads spent (the workers, and V8's garbage collector and compiler, busy even with one job); from the one-thread run, the serial share and the speed-up Amdahl allows on 2
  * and 4 cores; then the wall ratio of the runs against the one-thread run, with the load average
  * beside it (a wall ratio is only meaningful on an idle machine).
  *
@@ -30,8 +30,12 @@ if (!Number.isInteger(limit) || limit < 1 || jobsList.some((j) => !Number.isInte
 }
 
 const corpus = requireShared('corpora/reuters21578.jsonl.gz');
-const once = readJsonLines(corpus, 'reuters21578.jsonl', gunzipSync(readFileSync(corpus)).toString('utf8'), 'utf-8')
-  .articles;
+const once = readJsonLines(
+  corpus,
+  'reuters21578.jsonl',
+  gunzipSync(readFileSync(corpus)).toString('utf8'),
+  'utf-8',
+).articles;
 const articles: Article[] = Array.from({ length: limit }, (_, i) => {
   const a = once[i % once.length]!;
   const copy = Math.floor(i / once.length);
@@ -55,17 +59,20 @@ interface StageCost {
   passMs: number;
   /** Main-thread CPU outside them: the corpus part. */
   corpusMs: number;
-  /** CPU of the worker threads. */
+  /** CPU of the other threads: the workers, and V8's own (garbage collector, compiler) with any `--jobs`. */
   workersMs: number;
 }
 
-/** Wraps the passes to add their main-thread CPU to `spent.ms`. */
+/**
+ * Wraps the passes to add their main-thread CPU to `spent.ms`: the synchronous part of `map`,
+ * which is the whole pass on one thread, and serialising the shared data and the first jobs with
+ * more (later jobs are sent and results taken in as they come, within whatever stage runs then).
+ */
 function timedThreads(threads: ArticleThreads, spent: { ms: number }): ArticleThreads {
   return {
-    async map(pass, list, shared) {
+    map(pass, list, shared) {
       const t0 = threadMs();
-      // The main thread's CPU while it waits is its own work: cloning jobs out, results in.
-      const out = await threads.map(pass, list, shared);
+      const out = threads.map(pass, list, shared);
       spent.ms += threadMs() - t0;
       return out;
     },
@@ -101,15 +108,23 @@ async function run(jobs: number): Promise<{ costs: StageCost[]; wallMs: number }
 
 const s = (ms: number): string => (ms / 1000).toFixed(2).padStart(7);
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
-console.log(`articles ${articles.length}, ${mb.toFixed(2)} MB of text; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+console.log(
+  `articles ${articles.length}, ${mb.toFixed(2)} MB of text; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
 const walls = new Map<number, number>();
 for (const jobs of jobsList) {
   const { costs, wallMs } = await run(jobs);
   walls.set(jobs, wallMs);
-  console.log(`\n--jobs ${jobs}: CPU seconds per stage (main thread: per-article passes, corpus part; worker threads)`);
-  console.log(`${'stage'.padEnd(20)}   wall  main:pass  main:corpus  workers`);
+  console.log(
+    `\n--jobs ${jobs}: seconds per stage: wall; CPU of the main thread (per-article passes, corpus part) and of the other threads (workers, GC, compiler)`,
+  );
+  console.log(`${'stage'.padEnd(20)}   wall  main:pass  main:corpus   others`);
   for (const c of costs)
-    console.log(`${c.name.padEnd(20)}${s(c.wallMs)}    ${s(c.passMs)}      ${s(c.corpusMs)}  ${s(c.workersMs)}`);
+    console.log(
+      `${c.name.padEnd(20)}${s(c.wallMs)}    ${s(c.passMs)}      ${s(c.corpusMs)}  ${s(c.workersMs)}`,
+    );
   const sum = (f: (c: StageCost) => number): number => costs.reduce((n, c) => n + f(c), 0);
   const [pass, serial, workers] = [sum((c) => c.passMs), sum((c) => c.corpusMs), sum((c) => c.workersMs)];
   console.log(`${'total'.padEnd(20)}${s(wallMs)}    ${s(pass)}      ${s(serial)}  ${s(workers)}`);
@@ -124,4 +139,7 @@ for (const jobs of jobsList) {
 const one = walls.get(1);
 if (one !== undefined)
   for (const [jobs, ms] of walls)
-    if (jobs !== 1) console.log(`wall, --jobs ${jobs} against --jobs 1: ${(one / ms).toFixed(2)}× (load average ${loadavg()[0]!.toFixed(2)})`);
+    if (jobs !== 1)
+      console.log(
+        `wall, --jobs ${jobs} against --jobs 1: ${(one / ms).toFixed(2)}× (load average ${loadavg()[0]!.toFixed(2)})`,
+      );

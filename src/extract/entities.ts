@@ -58,7 +58,12 @@ export function buildEntityIndex(
   articles: Article[],
   recognizer: EntityRecognizer = ruleRecognizer,
 ): EntityIndex {
-  return entityIndexOf(clusterEntities(articles, articles.flatMap((a) => recognizer.recognize(a))));
+  return entityIndexOf(
+    clusterEntities(
+      articles,
+      articles.flatMap((a) => recognizer.recognize(a)),
+    ),
+  );
 }
 
 /**

@@ -17,7 +17,15 @@ let context: unknown = null;
 
 port.on(
   'message',
-  ({ id, items, shared }: { id: number; items: Article[]; shared?: { pass: PassName; data: Uint8Array } }) => {
+  ({
+    id,
+    items,
+    shared,
+  }: {
+    id: number;
+    items: Article[];
+    shared?: { pass: PassName; data: Uint8Array };
+  }) => {
     try {
       if (shared !== undefined) {
         pass = ARTICLE_PASSES[shared.pass] as ArticlePass<unknown, unknown, unknown>;

@@ -2,7 +2,12 @@ import { findStatements, type FoundStatement } from '../analyze/claim-statements
 import type { KeyTerms } from '../analyze/position-issues.ts';
 import { type Statement, statementKeyTerms } from '../analyze/positions.ts';
 import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
-import { type EntityIndexData, type EntityMention, entityIndexOf, ruleRecognizer } from '../extract/entities.ts';
+import {
+  type EntityIndexData,
+  type EntityMention,
+  entityIndexOf,
+  ruleRecognizer,
+} from '../extract/entities.ts';
 import { extractQuotes } from '../extract/quotes.ts';
 import { getStoryFeatures, type StoryFeatures } from '../link/stories/story-features.ts';
 import type { Article } from '../model/article.ts';

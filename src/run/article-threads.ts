@@ -15,7 +15,11 @@ import { type BatchRunner, startWorkerPool } from './worker-pool.ts';
  * every thread runs the same pure pass, so the output does not depend on `jobs`.
  */
 export interface ArticleThreads {
-  map<P extends PassName>(pass: P, articles: readonly Article[], shared: PassShared<P>): Promise<PassResult<P>[]>;
+  map<P extends PassName>(
+    pass: P,
+    articles: readonly Article[],
+    shared: PassShared<P>,
+  ): Promise<PassResult<P>[]>;
   close(): Promise<void>;
 }
 
@@ -31,7 +35,11 @@ export const INLINE_THREADS: ArticleThreads = {
   close: async () => {},
 };
 
-function mapInline<P extends PassName>(pass: P, articles: readonly Article[], shared: PassShared<P>): PassResult<P>[] {
+function mapInline<P extends PassName>(
+  pass: P,
+  articles: readonly Article[],
+  shared: PassShared<P>,
+): PassResult<P>[] {
   const p = ARTICLE_PASSES[pass] as ArticlePass<PassShared<P>, unknown, PassResult<P>>;
   const context = p.setup(shared);
   return articles.map((a) => p.work(a, context));

@@ -51,7 +51,10 @@ test('analysis with two threads gives the one-thread dossier, field for field', 
   const two = await analyzeArticles(articles, makeOptions(), [], { jobs: 2 });
   assert.ok(one.quotes.length > articles.length, 'quotes found');
   assert.ok(one.claims.length > 0 && one.timeline.length > 0 && one.positions.length > 0);
-  assert.ok(one.stories.some((s) => s.articles.length > 1), 'stories of several reports');
+  assert.ok(
+    one.stories.some((s) => s.articles.length > 1),
+    'stories of several reports',
+  );
   assert.equal(JSON.stringify(two), JSON.stringify(one));
 });
 
