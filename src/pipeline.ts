@@ -46,8 +46,8 @@ export interface State {
   /** The entity index as data, for the passes that resolve names on other threads. */
   entityData: EntityIndexData | null;
   entities: EntityIndex | null;
-  /** Per original, in order: its numeric and date statements, read with its quotes. */
-  claimStatements: FoundStatement[][];
+  /** Per original, in order: its numeric and date statements, read with its quotes (a pass left running). */
+  claimStatements: Promise<FoundStatement[][]> | null;
   /** Per original id: what stories compare it by, read with its quotes. */
   storyFeatures: Map<string, StoryFeatures>;
   /** Who states a stance where, and (a pass left running) the key terms of each statement. */
@@ -86,8 +86,8 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
-    // Per article, names resolved through the entity index: quotes; then, as they need only the
-    // article and its own quotes, the figures and dates claims group and what stories compare.
+    // Per article, names resolved through the entity index: quotes, and what stories compare;
+    // then the figures and dates claims group, left running while stories are made here.
     name: 'quotes',
     run: async (s, options, threads) => {
       const found = await on(threads).map('quotes', s.originals, {
@@ -95,14 +95,16 @@ export const STAGES: readonly Stage[] = [
         indirect: options.indirect,
       });
       s.quotes = found.flatMap((f) => f.quotes);
-      s.claimStatements = found.map((f) => f.claimStatements);
+      s.claimStatements = started(
+        on(threads).map('claim-statements', s.originals, quotesByArticle(s.quotes)),
+      );
       // By id, the last article of an id winning, as the stories stage reads articles.
       s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
   },
   {
     // Corpus-wide, who speaks for which party; per article, each statement's key terms, left
-    // running on the worker threads while stories and claims are made here.
+    // running on the worker threads (after the claims' figures) while stories are made here.
     name: 'position-statements',
     run: (s, _options, threads) => {
       s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!);
@@ -136,8 +138,8 @@ export const STAGES: readonly Stage[] = [
   {
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
-    run: (s) => {
-      s.claims = buildClaims(s.originals, s.quotes, s.stories, s.claimStatements);
+    run: async (s) => {
+      s.claims = buildClaims(s.originals, s.quotes, s.stories, await s.claimStatements!);
     },
   },
   {
@@ -170,6 +172,17 @@ function on(threads: ArticleThreads | undefined): ArticleThreads {
 function started<T>(pass: Promise<T>): Promise<T> {
   pass.catch(() => {});
   return pass;
+}
+
+/** Each article id's quotes, in the order found. */
+function quotesByArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = out.get(q.article);
+    if (list) list.push(q);
+    else out.set(q.article, [q]);
+  }
+  return out;
 }
 
 /** What a caller may watch while the stages run (progress on a terminal), and how many threads. */
@@ -226,7 +239,7 @@ export function initialState(
     dated: null,
     entityData: null,
     entities: null,
-    claimStatements: [],
+    claimStatements: null,
     storyFeatures: new Map(),
     positionStatements: null,
     positionTerms: null,

@@ -26,10 +26,8 @@ export interface ArticlePass<S, C, R> {
 }
 
 /** What the quotes pass finds in an article once the corpus's entities are known. */
-export interface ArticleStatements {
+export interface ArticleQuotes {
   quotes: Quote[];
-  /** Its numeric and date statements for claims: they need only the article and its own quotes. */
-  claimStatements: FoundStatement[];
   /** What stories compare it by (words, names, shingles, its quotes' speakers). */
   storyFeatures: StoryFeatures;
 }
@@ -50,18 +48,20 @@ export const ARTICLE_PASSES = {
     setup: (_shared: null) => null,
     work: (article): DatedClause[] => findDatedClauses(article),
   } satisfies ArticlePass<null, null, DatedClause[]>,
-  /** After the entity index: quotes with their speakers, then what claims and stories read with them. */
+  /** After the entity index: quotes with their speakers, and what stories compare (it reads them). */
   quotes: {
     setup: (shared: QuoteShared) => ({ entities: entityIndexOf(shared.entities), indirect: shared.indirect }),
-    work: (article, context): ArticleStatements => {
+    work: (article, context): ArticleQuotes => {
       const quotes = extractQuotes(article, context.entities, { indirect: context.indirect });
-      return {
-        quotes,
-        claimStatements: findStatements(article, quotes),
-        storyFeatures: getStoryFeatures(article, quotes),
-      };
+      return { quotes, storyFeatures: getStoryFeatures(article, quotes) };
     },
-  } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleStatements>,
+  } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleQuotes>,
+  /** After the quotes: each article's numeric and date statements for claims, read with its quotes. */
+  'claim-statements': {
+    setup: (quotesByArticle: Map<string, Quote[]>) => quotesByArticle,
+    work: (article, quotesByArticle): FoundStatement[] =>
+      findStatements(article, quotesByArticle.get(article.id) ?? []),
+  } satisfies ArticlePass<Map<string, Quote[]>, Map<string, Quote[]>, FoundStatement[]>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
   'position-terms': {
     setup: (shared: PositionTermsShared) => shared,
