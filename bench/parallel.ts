@@ -3,8 +3,10 @@
  * shared machine inflates): the pipeline's stages over the first N Reuters-21578 articles
  * (`--limit N`, default 5000), once per `--jobs` value (default `1,2`). Per stage it prints the
  * CPU of the per-article passes and of the corpus part on the main thread, and the CPU the other
- * threads spent (the workers, and V8's garbage collector and compiler, busy even with one job); from the one-thread run, the serial share and the speed-up Amdahl allows on 2
- * and 4 cores; then the wall ratio of the runs against the one-thread run, with the load average
+ * threads spent (the workers, and V8's garbage collector and compiler, busy even with one job).
+ * From the one-thread run: the serial share and the speed-up Amdahl allows on 2 and 4 cores (a
+ * floor: some corpus parts run while passes do); from each other run, the most its CPU allows on
+ * idle cores (a ceiling); then the wall ratio of the runs against the one-thread run, with the load average
  * beside it (a wall ratio is only meaningful on an idle machine).
  *
  *   node bench/parallel.ts --limit 5000 --jobs 1,2
@@ -114,6 +116,8 @@ console.log(
     .join(', ')}`,
 );
 const walls = new Map<number, number>();
+/** CPU ms of all threads in the `--jobs 1` run, for the bound of each run with more. */
+let oneThreadCpuMs: number | null = null;
 for (const jobs of jobsList) {
   const { costs, wallMs } = await run(jobs);
   walls.set(jobs, wallMs);
@@ -129,10 +133,18 @@ for (const jobs of jobsList) {
   const [pass, serial, workers] = [sum((c) => c.passMs), sum((c) => c.corpusMs), sum((c) => c.workersMs)];
   console.log(`${'total'.padEnd(20)}${s(wallMs)}    ${s(pass)}      ${s(serial)}  ${s(workers)}`);
   if (jobs === 1) {
+    oneThreadCpuMs = pass + serial + workers;
     const share = serial / (serial + pass);
     const bound = (cores: number): string => (1 / (share + (1 - share) / cores)).toFixed(2);
     console.log(
-      `serial share ${(100 * share).toFixed(1)}% of the stages' CPU → Amdahl bound ${bound(2)}× on 2 cores, ${bound(4)}× on 4`,
+      `serial share ${(100 * share).toFixed(1)}% of the main thread's CPU → Amdahl bound ${bound(2)}× on 2 cores, ${bound(4)}× on 4, if no corpus part overlapped a pass`,
+    );
+  } else if (oneThreadCpuMs !== null) {
+    // On an idle machine a run takes at least its CPU over the cores, and at least the main
+    // thread's own CPU: the one-thread run's CPU over the larger is the most it can gain.
+    const floor = Math.max((serial + pass + workers) / jobs, serial + pass);
+    console.log(
+      `CPU bound on ${jobs} idle cores: ${(oneThreadCpuMs / floor).toFixed(2)}× (one-thread CPU ${s(oneThreadCpuMs).trim()} s; this run's ${s(serial + pass + workers).trim()} s, ${s(serial + pass).trim()} s of it on the main thread)`,
     );
   }
 }
