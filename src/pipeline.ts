@@ -20,11 +20,11 @@ import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
 import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
-import type { FoundStatement } from './analyze/claim-statements.ts';
 import type { DatedClause } from './analyze/timeline.ts';
 import type { StoryFeatures } from './link/stories/story-features.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { findKeyTerms } from './run/position-terms.ts';
+import type { ArticleStatements } from './run/article-passes.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -46,8 +46,8 @@ export interface State {
   /** The entity index as data, for the passes that resolve names on other threads. */
   entityData: EntityIndexData | null;
   entities: EntityIndex | null;
-  /** Per original, in order: its numeric and date statements, read with its quotes (a pass left running). */
-  claimStatements: Promise<FoundStatement[][]> | null;
+  /** Per original, in order: its figures and dates, and its spans' stances, read with its quotes (a pass left running). */
+  statements: Promise<ArticleStatements[]> | null;
   /** Per original id: what stories compare it by, read with its quotes. */
   storyFeatures: Map<string, StoryFeatures>;
   /** Who states a stance where, and (a pass left running) the key terms of each statement. */
@@ -87,7 +87,8 @@ export const STAGES: readonly Stage[] = [
   },
   {
     // Per article, names resolved through the entity index: quotes, and what stories compare;
-    // then the figures and dates claims group, left running while stories are made here.
+    // then what else is read with its quotes (claims' figures, positions' stances), left running
+    // on the worker threads while stories are made here.
     name: 'quotes',
     run: async (s, options, threads) => {
       const found = await on(threads).map('quotes', s.originals, {
@@ -95,20 +96,9 @@ export const STAGES: readonly Stage[] = [
         indirect: options.indirect,
       });
       s.quotes = found.flatMap((f) => f.quotes);
-      s.claimStatements = started(
-        on(threads).map('claim-statements', s.originals, quotesByArticle(s.quotes)),
-      );
+      s.statements = started(on(threads).map('statements', s.originals, quotesByArticle(s.quotes)));
       // By id, the last article of an id winning, as the stories stage reads articles.
       s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
-    },
-  },
-  {
-    // Corpus-wide, who speaks for which party; per article, each statement's key terms, left
-    // running on the worker threads (after the claims' figures) while stories are made here.
-    name: 'position-statements',
-    run: (s, _options, threads) => {
-      s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!);
-      s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
   },
   {
@@ -119,6 +109,18 @@ export const STAGES: readonly Stage[] = [
         entities: s.entities!,
         features: s.storyFeatures,
       });
+    },
+  },
+  {
+    // Corpus-wide, who speaks for which party, from the stances read per article; per article,
+    // each statement's key terms, left running on the worker threads while claims are made here.
+    name: 'position-statements',
+    run: async (s, _options, threads) => {
+      const read = await s.statements!;
+      // By id, the last article of an id winning, as the positions stage reads articles.
+      const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
+      s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
+      s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
   },
   {
@@ -139,7 +141,13 @@ export const STAGES: readonly Stage[] = [
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
     run: async (s) => {
-      s.claims = buildClaims(s.originals, s.quotes, s.stories, await s.claimStatements!);
+      const read = await s.statements!;
+      s.claims = buildClaims(
+        s.originals,
+        s.quotes,
+        s.stories,
+        read.map((r) => r.claimStatements),
+      );
     },
   },
   {
@@ -239,7 +247,7 @@ export function initialState(
     dated: null,
     entityData: null,
     entities: null,
-    claimStatements: null,
+    statements: null,
     storyFeatures: new Map(),
     positionStatements: null,
     positionTerms: null,

@@ -63,9 +63,48 @@ export function findPositionStatements(
   articles: readonly Article[],
   quotes: readonly Quote[],
   entities: EntityIndex,
+  readings: ReadonlyMap<string, SpanReadings> = new Map(),
 ): PositionStatements {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return { statements: statementsOf(quotes, byId, entities), people: nameWords(entities) };
+  return { statements: statementsOf(quotes, byId, entities, readings), people: nameWords(entities) };
+}
+
+/** Each span's stance, keyed `start:end`; null for a span that states nothing (`isStatement`). */
+export type SpanReadings = Map<string, StanceReading | null>;
+
+/**
+ * The per-article part of finding statements: the reading of every span `statementsOf` may ask
+ * about, whoever turns out to hold it: each sentence part inside one of the article's `quotes`,
+ * and each sentence outside them. A pure function of the article, so it runs on worker threads.
+ */
+export function readStatementSpans(article: Article, quotes: readonly Quote[]): SpanReadings {
+  const out: SpanReadings = new Map();
+  const read = (span: Span | null): void => {
+    if (span !== null) readingAt(article, span, out);
+  };
+  const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
+  for (const q of quotes) {
+    for (const s of sentences) {
+      if (s.end <= q.start || s.start >= q.end) continue;
+      read(trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end)));
+    }
+  }
+  for (const s of sentences) {
+    if (quotes.some((q) => q.start < s.end && q.end > s.start)) continue;
+    read(trimmed(article.text, s.start, s.end));
+  }
+  return out;
+}
+
+/** The reading of a span, from `known` when read already (and kept there); null when it states nothing. */
+function readingAt(article: Article, span: Span, known: SpanReadings): StanceReading | null {
+  const key = `${span.start}:${span.end}`;
+  let reading = known.get(key);
+  if (reading === undefined) {
+    reading = isStatement(article.text, span) ? readStance(article.text, span.start, span.end) : null;
+    known.set(key, reading);
+  }
+  return reading;
 }
 
 /**
@@ -149,6 +188,7 @@ function statementsOf(
   quotes: readonly Quote[],
   byId: Map<string, Article>,
   entities: EntityIndex,
+  readings: ReadonlyMap<string, SpanReadings>,
 ): Statement[] {
   const parties = makePartyResolver([...byId.values()], entities, quotes);
   const out: Statement[] = [];
@@ -172,6 +212,7 @@ function statementsOf(
     else quotesOf.set(q.article, [q]);
   }
   for (const article of [...byId.values()].sort((a, b) => compare(a.id, b.id))) {
+    const known = readings.get(article.id) ?? new Map<string, StanceReading | null>();
     const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
     const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const q of mine) {
@@ -180,9 +221,8 @@ function statementsOf(
       for (const s of sentences) {
         if (s.end <= q.start || s.start >= q.end) continue;
         const span = trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end));
-        if (span === null || !isStatement(article.text, span) || isCovered(out, article.id, actor, span))
-          continue;
-        const reading = readStance(article.text, span.start, span.end);
+        const reading = span === null ? null : readingAt(article, span, known);
+        if (span === null || reading === null || isCovered(out, article.id, actor, span)) continue;
         add(article, span, actor, reading.stance);
         for (const subject of subjectParties(parties, article, span, reading)) {
           if (subject !== actor) add(article, span, subject, reading.stance);
@@ -193,8 +233,8 @@ function statementsOf(
     for (const s of sentences) {
       if (mine.some((q) => q.start < s.end && q.end > s.start)) continue;
       const span = trimmed(article.text, s.start, s.end);
-      if (span === null || !isStatement(article.text, span)) continue;
-      const reading = readStance(article.text, span.start, span.end);
+      const reading = span === null ? null : readingAt(article, span, known);
+      if (span === null || reading === null) continue;
       for (const subject of subjectParties(parties, article, span, reading))
         add(article, span, subject, reading.stance);
     }

@@ -1,6 +1,11 @@
 import { findStatements, type FoundStatement } from '../analyze/claim-statements.ts';
 import type { KeyTerms } from '../analyze/position-issues.ts';
-import { type Statement, statementKeyTerms } from '../analyze/positions.ts';
+import {
+  readStatementSpans,
+  type SpanReadings,
+  type Statement,
+  statementKeyTerms,
+} from '../analyze/positions.ts';
 import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
 import {
   type EntityIndexData,
@@ -32,6 +37,12 @@ export interface ArticleQuotes {
   storyFeatures: StoryFeatures;
 }
 
+/** What the statements pass reads of an article with its quotes. */
+export interface ArticleStatements {
+  claimStatements: FoundStatement[];
+  spanReadings: SpanReadings;
+}
+
 export interface QuoteShared {
   entities: EntityIndexData;
   indirect: boolean;
@@ -56,12 +67,20 @@ export const ARTICLE_PASSES = {
       return { quotes, storyFeatures: getStoryFeatures(article, quotes) };
     },
   } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleQuotes>,
-  /** After the quotes: each article's numeric and date statements for claims, read with its quotes. */
-  'claim-statements': {
+  /**
+   * After the quotes, what else is read with an article's own quotes: its numeric and date
+   * statements for claims, and the stance of each span positions may take as a statement.
+   */
+  statements: {
     setup: (quotesByArticle: Map<string, Quote[]>) => quotesByArticle,
-    work: (article, quotesByArticle): FoundStatement[] =>
-      findStatements(article, quotesByArticle.get(article.id) ?? []),
-  } satisfies ArticlePass<Map<string, Quote[]>, Map<string, Quote[]>, FoundStatement[]>,
+    work: (article, quotesByArticle): ArticleStatements => {
+      const quotes = quotesByArticle.get(article.id) ?? [];
+      return {
+        claimStatements: findStatements(article, quotes),
+        spanReadings: readStatementSpans(article, quotes),
+      };
+    },
+  } satisfies ArticlePass<Map<string, Quote[]>, Map<string, Quote[]>, ArticleStatements>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
   'position-terms': {
     setup: (shared: PositionTermsShared) => shared,
