@@ -22,8 +22,8 @@ import type { Quote } from '../model/quote.ts';
 /**
  * The per-article parts of the pipeline's stages: pure functions of one article (and of data
  * every article of the pass shares), so they run on any thread and give the same answer there.
- * A pass's `shared` value is plain data (it crosses threads by structured clone); `setup` turns it
- * into what the work reads, once per thread and pass.
+ * A pass's `shared` value is plain data (serialised once per pass in v8's structured-clone format,
+ * which keeps shared objects shared); `setup` turns it into what the work reads, once per thread.
  */
 export interface ArticlePass<S, C, R> {
   setup(shared: S): C;
