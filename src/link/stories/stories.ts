@@ -35,6 +35,8 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 export interface StoryContext {
   quotes?: readonly Quote[];
   entities?: EntityIndex;
+  /** Each article's `getStoryFeatures`, by id, when a caller read them already (on worker threads). */
+  features?: ReadonlyMap<string, StoryFeatures>;
 }
 
 /**
@@ -338,7 +340,7 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
   }
   const mentions = indexEntityMentions(context.entities);
   const features = [...byId.values()].map((a) => {
-    const f = getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
+    const f = context.features?.get(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
     addEntityNames(f, mentions.get(a.id) ?? []);
     return f;
   });
