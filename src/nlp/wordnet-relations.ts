@@ -218,10 +218,11 @@ export function isRelationalAdjective(word: string): boolean {
 }
 
 /**
- * WordNet defines some senses by synonyms alone: "fast" (adverb) is "quickly or rapidly". A sense
- * of `a` (within its first `maxSenses`) whose definition, with its parenthetical notes left out, is
- * nothing but a list of single words, one of which is `b` (or a form of it), says `a` means `b`.
- * A definition of a word and a manner ("rise rapidly") is no list and says no such thing.
+ * WordNet defines some senses by synonyms alone: "fast" (adverb) is "quickly or rapidly", "abolish"
+ * is "do away with". A sense of `a` (within its first `maxSenses`) whose definition, with its
+ * parenthetical notes left out, is nothing but a list of lemmas (single words, or collocations the
+ * index lists whole), one of which is `b` (or a form of it), says `a` means `b`. A definition of a
+ * word and a manner ("rise rapidly") is no list and says no such thing.
  */
 export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
   const target = new Set([indexForm(b), ...(['n', 'v', 'a', 'r'] as const).flatMap((p) => lemmasOf(b, p))]);
@@ -232,13 +233,28 @@ export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
       .split(';')[0]!
       .replace(/\([^)]*\)/g, ' ')
       .trim();
-    if (!SYNONYM_LIST_GLOSS.test(gloss)) return false;
-    return gloss.split(/\s*(?:,|\bor\b|\band\b)\s*/).some((w) => target.has(w.trim()));
+    const items = synonymListOf(gloss);
+    return items !== null && items.some((w) => target.has(indexForm(w)));
   });
 }
 
-/** A definition that is only a list of words: "quickly or rapidly", "wholly, entirely". */
-const SYNONYM_LIST_GLOSS = /^[a-z-]+(?:\s*(?:,|\bor\b|\band\b|, or)\s*[a-z-]+){0,3}$/;
+/** Items of a definition that is only a list: "quickly or rapidly", "wholly, entirely". */
+const SYNONYM_LIST_SEPARATOR = /\s*(?:,\s*or\b|,|\bor\b|\band\b)\s*/;
+/** Items a synonym-list definition has at most. */
+const SYNONYM_LIST_MAX_ITEMS = 4;
+
+/**
+ * The items of a definition that lists synonyms, or null when it is a description: every item a
+ * single word, or several words the index lists as one lemma ("do away with"; "rise rapidly" is
+ * none).
+ */
+function synonymListOf(gloss: string): string[] | null {
+  if (!/^[a-z' ,-]+$/.test(gloss)) return null;
+  const items = gloss.split(SYNONYM_LIST_SEPARATOR).map((w) => w.trim());
+  if (items.length > SYNONYM_LIST_MAX_ITEMS || items.some((w) => w === '')) return null;
+  const isLemma = (w: string) => /^[a-z-]+$/.test(w) || sensesOfWord(indexForm(w), 1).length > 0;
+  return items.every(isLemma) ? items : null;
+}
 
 /** WordNet's lexicographer file number of a synset (4 noun.act, 7 noun.attribute, 15 noun.location …). */
 export function lexFileOf(id: string): number {
