@@ -1,6 +1,12 @@
 import type { QuotedSpan } from '../../model/span.ts';
 import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
-import { collocationAround, splitVerbOfParticle, widenToCollocation } from './collocation-stretch.ts';
+import {
+  collocationAround,
+  isSamePhrasal,
+  phrasalVerbAround,
+  splitVerbOfParticle,
+  widenToCollocation,
+} from './collocation-stretch.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -22,6 +28,11 @@ export interface AlignmentDiff {
   reworded: Map<SegmentAlignment, Set<number>>;
   /** Quote term indexes paired with primary words in a gap (rewordings, not additions). */
   rewordedQuote: Set<number>;
+  /**
+   * Quote term indexes the aligner matched alone that belong to a reworded collocation ("never"
+   * for "no longer"): reworded, not the speaker's own words.
+   */
+  dissolved: Set<number>;
 }
 
 /** Article texts by id, to slice spans. */
@@ -144,6 +155,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
   const reworded = new Map<SegmentAlignment, Set<number>>();
   const rewordedQuote = new Set<number>();
+  const dissolved = new Set<number>();
   for (const seg of alignment.segments) {
     const pText = textOf(seg.candidate.article);
     const pTerms = seg.candidate.terms;
@@ -157,10 +169,15 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     const pairOfP = new Map<number, RewordedStretch>();
     const pairedP = new Set<number>();
     reworded.set(seg, pairedP);
-    const inSegment = (i: number) => i >= seg.from && i < seg.to;
-    const inRegion = (p: number) => p >= seg.regionFrom && p < seg.regionTo;
-    /** Record a reworded stretch: its words are paired, neither added nor left out. */
-    const addStretch = (pIdx: number[], qIdx: number[]): RewordedStretch => {
+    /** Words no match accounts for: left out of the region, or unsupported in the segment. */
+    const freeP = (p: number) => lost.has(p) && !pairedP.has(p) && p >= seg.regionFrom && p < seg.regionTo;
+    const freeQ = (i: number) => unsupported.has(i) && !pairedQ.has(i) && i >= seg.from && i < seg.to;
+    /**
+     * Record a reworded stretch: its words are paired, neither added nor left out; a quote word
+     * that was matched alone (`matchedQ`) now counts as reworded, not as the speaker's own.
+     */
+    const addStretch = (pIdx: number[], qIdx: number[], matchedQ?: number): RewordedStretch => {
+      if (matchedQ !== undefined) dissolved.add(matchedQ);
       const stretch: RewordedStretch = {
         pair: [spanText(pText, pTerms, pIdx), spanText(quoteText, q, qIdx)],
         p: pIdx,
@@ -184,18 +201,20 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       if (m.kind === 'prefix-negation') {
         const pair = prefixNegationPair(seg, m, q, pText, quoteText);
         if (pair) substituted.push(pair);
+      } else if (m.kind === 'same' || m.kind === 'inflection') {
+        // A verb kept with its particle changed or cut is another verb ("give up" → "give in").
+        const pIdx = phrasalVerbAround(pTerms, m.p, freeP);
+        const qIdx = phrasalVerbAround(q, m.q, freeQ);
+        if ((pIdx !== null || qIdx !== null) && !isSamePhrasal(pTerms, pIdx, q, qIdx))
+          addStretch(pIdx ?? [m.p], qIdx ?? [m.q], m.q);
       } else if (m.kind === 'synonym' || m.kind === 'hardened' || m.kind === 'softened') {
         // A word matched alone that is one word of a collocation ("no" of "no longer" → "never")
         // rewords the whole collocation, which needs evidence of its own.
         if (m.kind === 'synonym') {
-          const pIdx = collocationAround(pTerms, m.p, (p) => lost.has(p) && !pairedP.has(p) && inRegion(p));
-          const qIdx = collocationAround(
-            q,
-            m.q,
-            (i) => unsupported.has(i) && !pairedQ.has(i) && inSegment(i),
-          );
+          const pIdx = collocationAround(pTerms, m.p, freeP);
+          const qIdx = collocationAround(q, m.q, freeQ);
           if (pIdx !== null || qIdx !== null) {
-            addStretch(pIdx ?? [m.p], qIdx ?? [m.q]);
+            addStretch(pIdx ?? [m.p], qIdx ?? [m.q], m.q);
             continue;
           }
         }
@@ -277,5 +296,6 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     unmatchedPrimary,
     reworded,
     rewordedQuote,
+    dissolved,
   };
 }

@@ -1,3 +1,4 @@
+import { lemmasOf } from '../../nlp/wordnet.ts';
 import {
   COLLOCATION_MAX_WORDS,
   isCollocation,
@@ -13,7 +14,8 @@ import type { Term } from './terms.ts';
  * - the gap's light words were trimmed off its edges ("do away with" → "away");
  * - one word of it was matched alone, as a synonym, and the rest left over ("no longer" → "never":
  *   "no" matched "never", "longer" left out; "called off" → "cancelled": "off" matched);
- * - an object stands between a verb and its particle ("called the parade off").
+ * - an object stands between a verb and its particle ("called the parade off");
+ * - the verb was kept and its particle changed or cut ("give up" → "give in").
  */
 
 /** How far before its particle a split phrasal verb's verb may stand (the verb and a short object). */
@@ -117,4 +119,46 @@ export function splitVerbOfParticle<T>(
     return splitPhrasalVerbOf(terms[k]!.norm, particle.norm) ? stretch : null;
   }
   return null;
+}
+
+/**
+ * The phrasal verb a kept verb `i` heads with free particles or prepositions after it ("give" +
+ * "up", "look" + "into", "do" + "away with", "call" … "off"), as WordNet lists it; null when the verb
+ * stands alone. A kept verb whose particle changed is another verb ("give up" → "give in").
+ */
+export function phrasalVerbAround(
+  terms: readonly Term[],
+  i: number,
+  isFree: (j: number) => boolean,
+): number[] | null {
+  const verb = terms[i]!;
+  if (verb.light || PHRASAL_PARTICLES.has(verb.norm)) return null;
+  const isParticle = (j: number) =>
+    j < terms.length &&
+    isFree(j) &&
+    terms[j]!.clause === verb.clause &&
+    (terms[j]!.light || PHRASAL_PARTICLES.has(terms[j]!.norm));
+  const isVerbPhrase = (idx: number[]) => lemmasOf(idx.map((j) => terms[j]!.norm).join(' '), 'v').length > 0;
+  for (let n = COLLOCATION_MAX_WORDS; n >= 2; n--) {
+    const window = Array.from({ length: n }, (_, k) => i + k);
+    if (window.slice(1).every(isParticle) && isVerbPhrase(window)) return window;
+  }
+  for (let k = i + 2; k <= Math.min(terms.length - 1, i + PHRASAL_MAX_SPLIT_TERMS); k++) {
+    if (terms[k]!.clause !== verb.clause) break;
+    if (isFree(k) && splitPhrasalVerbOf(verb.norm, terms[k]!.norm)) return [i, k];
+  }
+  return null;
+}
+
+/** Both sides head the same phrasal verb (or neither does): nothing changed. */
+export function isSamePhrasal(
+  pTerms: readonly Term[],
+  pIdx: readonly number[] | null,
+  qTerms: readonly Term[],
+  qIdx: readonly number[] | null,
+): boolean {
+  if (pIdx === null || qIdx === null) return pIdx === qIdx;
+  const lemma = (terms: readonly Term[], idx: readonly number[]) =>
+    lemmasOf(idx.map((j) => terms[j]!.norm).join(' '), 'v')[0];
+  return lemma(pTerms, pIdx) === lemma(qTerms, qIdx);
 }

@@ -1,5 +1,5 @@
 import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
-import { collocationUnitsOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
+import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
@@ -211,7 +211,7 @@ export function isCloseRendering(alignment: Alignment, diff: AlignmentDiff): boo
   let supported = 0;
   let same = 0;
   alignment.quote.forEach((t, i) => {
-    if (t.light) return;
+    if (t.light || diff.dissolved.has(i)) return;
     const m = alignment.segments.find((s) => i >= s.from && i < s.to)?.support.get(i);
     if (!m) return;
     supported++;
@@ -296,9 +296,12 @@ function synonymyEvidence(a: string, b: string): string | null {
   return null;
 }
 
-/** The words of a stretch, lower case; hyphened compounds stay one ("all-out", "full-scale"). */
+/**
+ * The words of a stretch, lower case, as WordNet lists them ("not any more" → "no more"); hyphened
+ * compounds stay one ("all-out", "full-scale").
+ */
 function wordsOf(s: string): string[] {
-  return s.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? [];
+  return lexicalFormOf(s.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []);
 }
 
 /**
