@@ -215,9 +215,24 @@ function lexicon(): Lexicon {
 }
 
 export function tagsOf(word: string): readonly string[] {
-  const t = lexicon()[matchingForm(word)];
-  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
+  let tags = TAGS_OF_WORD.get(word);
+  if (tags === undefined) {
+    if (TAGS_OF_WORD.size >= MAX_TAG_MEMO_ENTRIES) TAGS_OF_WORD.clear();
+    const t = lexicon()[matchingForm(word)];
+    tags = t === undefined ? NO_TAGS : typeof t === 'string' ? [t] : t;
+    TAGS_OF_WORD.set(word, tags);
+  }
+  return tags;
 }
+
+/**
+ * Memo of tags by the word as asked: the recogniser asks several questions of each capitalised
+ * word (common word? place? function word?), and each read lower-cased it and looked the form up
+ * among the table's 25,000 keys. Bounded like the other memos; cleared, not evicted, when full.
+ */
+const TAGS_OF_WORD = new Map<string, readonly string[]>();
+const MAX_TAG_MEMO_ENTRIES = 100_000;
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 let givenSkeletons: Set<string> | null = null;
