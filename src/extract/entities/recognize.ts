@@ -22,7 +22,12 @@ import { indexWordsByStart, type Word, wordsOf } from './words.ts';
 export function recognizeMentions(article: Article): RawMention[] {
   const words = articleWords(article);
   const texts = words.map((w) => w.text);
-  const ctx: RunContext = { words, texts, lowerWords: lowerCaseForms(words), byStart: indexWordsByStart(words) };
+  const ctx: RunContext = {
+    words,
+    texts,
+    lowerWords: lowerCaseForms(words),
+    byStart: indexWordsByStart(words),
+  };
   const runs = findRuns(words);
   const mentions: RawMention[] = [];
   for (const run of runs) if (!words[run.from]!.headline) mentions.push(...bodyRunMentions(ctx, run));

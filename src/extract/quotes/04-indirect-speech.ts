@@ -75,9 +75,9 @@ function findClauseOfVerb(
   }
   if (/^\s*[,:]?\s*[“"«„‘]/u.test(rest)) return null;
   let k = e.token + 1;
-  const that = s.tokens.findIndex(
-    (t, i) => i > e.token && i <= e.token + MAX_WORDS_BEFORE_THAT && t.norm === 'that',
-  );
+  let that = -1;
+  const last = Math.min(e.token + MAX_WORDS_BEFORE_THAT, s.tokens.length - 1);
+  for (let i = e.token + 1; i <= last && that < 0; i++) if (s.tokens[i]!.norm === 'that') that = i;
   if (that > 0 && !/[,;:“”"]/u.test(masked.slice(e.cue.end, s.tokens[that]!.start))) k = that + 1;
   else if (e.verb && HEARER_VERBS.has(e.verb.lemma)) {
     const hearer = mentionStartingAt(a.frame, s, k);
