@@ -39,6 +39,12 @@ export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase';
 /** Words after the cue a content may start past ("has been critical of | Trump"). */
 const MAX_SKIPPED_WORDS = 2;
 
+/** The opening of a content starting `k` words past the cue, one string each (hashed as a feature per candidate). */
+const SKIP_OPENINGS: readonly Candidate['opening'][] = Array.from(
+  { length: MAX_SKIPPED_WORDS + 1 },
+  (_, k) => (k === 0 ? 'cue' : (`skip${k}` as const)),
+);
+
 /** Words between a cue and a "that" still read as its complementizer ("told reporters on Sunday that"). */
 const MAX_WORDS_BEFORE_THAT = 10;
 
@@ -98,7 +104,7 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
         const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
         for (const [closing, end] of closingsAfter(a, s, start, k, i, enders))
-          push({ start, end, direction: 'after', opening: skip === 0 ? 'cue' : `skip${skip}`, closing });
+          push({ start, end, direction: 'after', opening: SKIP_OPENINGS[skip]!, closing });
       }
     }
     const that = findThatAfter(s, i);
