@@ -19,10 +19,16 @@ interface VenuePattern {
   rule: string;
   interview: boolean;
   re: RegExp;
+  /**
+   * Words of which the pattern's match must contain one, exactly as written (the patterns are
+   * case-sensitive): a sentence holding none is not scanned. Every sentence of a quote or clause is
+   * read against each pattern, and most hold none of these words.
+   */
+  needs: readonly string[];
   example: string;
 }
 
-const VENUE_PATTERNS: readonly VenuePattern[] = [
+export const VENUE_PATTERNS: readonly VenuePattern[] = [
   {
     rule: 'venue.interview-with',
     interview: true,
@@ -31,12 +37,14 @@ const VENUE_PATTERNS: readonly VenuePattern[] = [
         NAME,
       'u',
     ),
+    needs: ['interview'],
     example: 'in an interview with Le Monde',
   },
   {
     rule: 'venue.told',
     interview: true,
     re: new RegExp(String.raw`\btold\s+` + NAME, 'u'),
+    needs: ['told'],
     example: 'told Interfax',
   },
   {
@@ -47,12 +55,26 @@ const VENUE_PATTERNS: readonly VenuePattern[] = [
         NAME,
       'u',
     ),
+    needs: [
+      'said',
+      'says',
+      'told',
+      'speaking',
+      'spoke',
+      'appearing',
+      'interviewed',
+      'remarked',
+      'stated',
+      'commented',
+      'asked',
+    ],
     example: 'said on CBS',
   },
   {
     rule: 'venue.outlet-interview',
     interview: true,
     re: new RegExp(String.raw`\b(?:a|an|the)\s+` + NAME + String.raw`\s+interview\b`, 'u'),
+    needs: ['interview'],
     example: 'in a CBS interview',
   },
   {
@@ -63,12 +85,14 @@ const VENUE_PATTERNS: readonly VenuePattern[] = [
         NAME,
       'u',
     ),
+    needs: ['published', 'posted', 'written', 'printed', 'run'],
     example: 'in an article published by Time Magazine',
   },
   {
     rule: 'venue.wrote-in',
     interview: false,
     re: new RegExp(String.raw`\b(?:wrote|writing|written)\s+(?:in|for|on)\s+` + NAME, 'u'),
+    needs: ['wrote', 'writing', 'written'],
     example: 'wrote in the Financial Times',
   },
   {
@@ -78,12 +102,14 @@ const VENUE_PATTERNS: readonly VenuePattern[] = [
       String.raw`\b(?:in|on)\s+an?\s+(?:post|message|video|statement|broadcast)\s+on\s+` + NAME,
       'u',
     ),
+    needs: ['post', 'message', 'video', 'statement', 'broadcast'],
     example: 'in a post on Telegram',
   },
   {
     rule: 'venue.occasion',
     interview: false,
     re: /\b(?:at|during)\s+(?:a|an|the)\s+((?:joint\s+|weekly\s+|daily\s+)?(?:press\s+|news\s+)?(?:conference|briefing)|summit|rally|forum|hearing)\b/u,
+    needs: ['conference', 'briefing', 'summit', 'rally', 'forum', 'hearing'],
     example: 'at a news conference',
   },
 ];
@@ -101,6 +127,7 @@ const CAPITALISED_RUN = /[\p{Lu}][\p{L}\p{N}&.’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.
 export function findVenue(frame: Frame, sentence: Span): Venue | null {
   const text = frame.masked.slice(sentence.start, sentence.end);
   for (const p of VENUE_PATTERNS) {
+    if (!p.needs.some((w) => text.includes(w))) continue;
     const m = p.re.exec(text);
     if (!m) continue;
     if (p.rule === 'venue.occasion')

@@ -86,6 +86,54 @@ export function mayStartGazetteerName(word: string): boolean {
   return FIRST_WORDS.has(nameSkeleton(word));
 }
 
+/**
+ * Every key of the table and each of its leading word sequences ("unitd", "unitd stats"): a
+ * phrase whose skeleton is none of these neither names a row nor opens one, so a search for the
+ * longest name at a word stops there instead of looking up every longer n-gram.
+ */
+const KEY_PREFIXES = new Set<string>();
+for (const key of BY_SKELETON.keys()) {
+  let prefix = '';
+  for (const word of key.split(' ')) {
+    prefix = prefix === '' ? word : `${prefix} ${word}`;
+    KEY_PREFIXES.add(prefix);
+  }
+}
+
+/** "The" as the whole first word of a phrase, which lookupGazetteer also tries without. */
+const BARE_THE = /^the$/iu;
+
+/**
+ * The lengths n (longest first, at most `max`) for which lookupGazetteer of the texts of
+ * `words[from, from + n)` joined by spaces may find a row: its skeleton, or that of the words
+ * after a first "the", is a key of the table. For every other n it returns null, so callers look
+ * up only these. A word's skeleton is the phrase skeleton's piece for it (word texts hold no space
+ * or dash); words with an empty skeleton add nothing to the key.
+ */
+export function gazetteerLengths(words: readonly { text: string }[], from: number, max: number): number[] {
+  const out: number[] = [];
+  let full = '';
+  let bare = '';
+  let fullOpen = true;
+  let bareOpen = max >= 2 && BARE_THE.test(words[from]!.text);
+  for (let n = 1; n <= max && (fullOpen || bareOpen); n++) {
+    const piece = nameSkeleton(words[from + n - 1]!.text);
+    let hit = false;
+    if (fullOpen && piece !== '') {
+      full = full === '' ? piece : `${full} ${piece}`;
+      if (!KEY_PREFIXES.has(full)) fullOpen = false;
+      else if (BY_SKELETON.has(full)) hit = true;
+    }
+    if (bareOpen && n >= 2 && piece !== '') {
+      bare = bare === '' ? piece : `${bare} ${piece}`;
+      if (!KEY_PREFIXES.has(bare)) bareOpen = false;
+      else if (BY_SKELETON.has(bare)) hit = true;
+    }
+    if (hit) out.push(n);
+  }
+  return out.reverse();
+}
+
 /** normalizeWord with a fast path for plain ASCII, which is most news text. */
 export function matchingForm(word: string): string {
   return isPrintableAscii(word) ? word.toLowerCase() : normalizeWord(word);
@@ -167,9 +215,24 @@ function lexicon(): Lexicon {
 }
 
 export function tagsOf(word: string): readonly string[] {
-  const t = lexicon()[matchingForm(word)];
-  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
+  let tags = TAGS_OF_WORD.get(word);
+  if (tags === undefined) {
+    if (TAGS_OF_WORD.size >= MAX_TAG_MEMO_ENTRIES) TAGS_OF_WORD.clear();
+    const t = lexicon()[matchingForm(word)];
+    tags = t === undefined ? NO_TAGS : typeof t === 'string' ? [t] : t;
+    TAGS_OF_WORD.set(word, tags);
+  }
+  return tags;
 }
+
+/**
+ * Memo of tags by the word as asked: the recogniser asks several questions of each capitalised
+ * word (common word? place? function word?), and each read lower-cased it and looked the form up
+ * among the table's 25,000 keys. Bounded like the other memos; cleared, not evicted, when full.
+ */
+const TAGS_OF_WORD = new Map<string, readonly string[]>();
+const MAX_TAG_MEMO_ENTRIES = 100_000;
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 let givenSkeletons: Set<string> | null = null;

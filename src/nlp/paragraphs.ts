@@ -59,7 +59,10 @@ function readLines(text: string): Line[] {
 
 /** The wrap width when the text is hard-wrapped, else null. */
 export function findWrapWidth(text: string): number | null {
-  const lines = readLines(text);
+  return wrapWidthOf(text, readLines(text));
+}
+
+function wrapWidthOf(text: string, lines: readonly Line[]): number | null {
   const filled = lines.filter((l) => !l.blank);
   if (filled.length < MIN_WRAPPED_LINES) return null;
   const lengths = filled.map((l) => l.end - l.textStart).sort((a, b) => a - b);
@@ -81,14 +84,16 @@ export function findWrapWidth(text: string): number | null {
 export const splitParagraphs: (text: string) => Span[] = rememberRecentSpans(computeParagraphs);
 
 function computeParagraphs(text: string): Span[] {
-  const width = findWrapWidth(text);
+  // The lines are read once, for the wrap width and for the paragraphs.
+  const lines = readLines(text);
+  const width = wrapWidthOf(text, lines);
   const out: Span[] = [];
   let open: Span | null = null;
   const close = (): void => {
     if (open) out.push(trimmed(text, open));
     open = null;
   };
-  for (const line of readLines(text)) {
+  for (const line of lines) {
     if (line.blank) {
       close();
       continue;

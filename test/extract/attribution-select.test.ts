@@ -34,3 +34,10 @@ test('one cue gives at most one content, and a clearly better long one still win
 test('nothing to choose gives nothing', () => {
   assert.deepEqual(selectContents([]), []);
 });
+
+test('a single candidate is taken when it passed the threshold, never when it did not', () => {
+  const only = span(3, 30);
+  assert.deepEqual(selectContents([{ cue: 2, item: only, gain: 0.5 }]), [only]);
+  assert.deepEqual(selectContents([{ cue: 2, item: only, gain: 0 }]), []);
+  assert.deepEqual(selectContents([{ cue: 2, item: only, gain: -1 }]), []);
+});

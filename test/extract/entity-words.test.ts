@@ -44,3 +44,20 @@ test('entity words: a list out of text order is still indexed, the last word at 
   assert.equal(byStart.get(0), 1);
   assert.equal(byStart.get(10), 2);
 });
+
+test('entity words: capitals and all-capital words outside ASCII, and headline lines, read as in ASCII', () => {
+  const text =
+    'Émile Ørsted met officials of the ÉTAT agency, their ÜBER partners\nNew Trade Talks Open Today In Vessa\nthe talks resume';
+  const words = wordsOf(text, 0, text.length);
+  const by = (t: string): Word => words.find((w) => w.text === t)!;
+  assert.equal(by('Émile').cap, true);
+  assert.equal(by('Émile').upper, false);
+  assert.equal(by('ÉTAT').upper, true);
+  assert.equal(by('ÜBER').upper, true);
+  assert.equal(by('officials').cap, false);
+  // The second line is title case (a headline); the first (3 of 7 long words capitalised) and last are prose.
+  assert.deepEqual(
+    [...new Set(words.filter((w) => w.headline).map((w) => w.text))],
+    ['New', 'Trade', 'Talks', 'Open', 'Today', 'In', 'Vessa'],
+  );
+});

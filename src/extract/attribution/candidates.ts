@@ -39,6 +39,12 @@ export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase';
 /** Words after the cue a content may start past ("has been critical of | Trump"). */
 const MAX_SKIPPED_WORDS = 2;
 
+/** The opening of a content starting `k` words past the cue, one string each (hashed as a feature per candidate). */
+const SKIP_OPENINGS: readonly Candidate['opening'][] = Array.from(
+  { length: MAX_SKIPPED_WORDS + 1 },
+  (_, k) => (k === 0 ? 'cue' : (`skip${k}` as const)),
+);
+
 /** Words between a cue and a "that" still read as its complementizer ("told reporters on Sunday that"). */
 const MAX_WORDS_BEFORE_THAT = 10;
 
@@ -67,7 +73,18 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
       const span = trimToWords(masked, c.start, c.end);
       if (!span || mine.some((o) => o.start === span.start && o.end === span.end)) return;
-      const candidate = { ...c, ...span, sentence: s, token: i, event, source };
+      // Written out (the keys in the spread's order): a spread of two objects per candidate cost more.
+      const candidate: Candidate = {
+        start: span.start,
+        end: span.end,
+        direction: c.direction,
+        opening: c.opening,
+        closing: c.closing,
+        sentence: s,
+        token: i,
+        event,
+        source,
+      };
       mine.push(candidate);
       out.push(candidate);
     };
@@ -80,17 +97,17 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     // The complementizer belongs to neither side: "warned that | the coalition …".
     const first = s.tokens[next]?.norm === 'that' ? next + 1 : next;
     if (first >= 0 && s.tokens[first]) {
-      const stop = masked.slice(s.tokens[first]!.start, s.end).search(/[,;:“”"(]/u);
+      const stop = findClauseStop(masked, s.tokens[first]!.start, s.end);
       for (let skip = 0; skip <= (according ? 0 : MAX_SKIPPED_WORDS); skip++) {
         const k = first + skip;
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
         const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
         for (const [closing, end] of closingsAfter(a, s, start, k, i, enders))
-          push({ start, end, direction: 'after', opening: skip === 0 ? 'cue' : `skip${skip}`, closing });
+          push({ start, end, direction: 'after', opening: SKIP_OPENINGS[skip]!, closing });
       }
     }
-    const that = s.tokens.findIndex((t, k) => k > i && k <= i + MAX_WORDS_BEFORE_THAT && t.norm === 'that');
+    const that = findThatAfter(s, i);
     if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
       const start = s.tokens[that]!.end;
       for (const [closing, end] of closingsAfter(a, s, start, that + 1, i, enders))
@@ -108,6 +125,13 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
       });
   }
   return out;
+}
+
+/** The first "that" among the MAX_WORDS_BEFORE_THAT words after token `i` (-1 when none): only those are read. */
+function findThatAfter(s: Sentence, i: number): number {
+  const last = Math.min(i + MAX_WORDS_BEFORE_THAT, s.tokens.length - 1);
+  for (let k = i + 1; k <= last; k++) if (s.tokens[k]!.norm === 'that') return k;
+  return -1;
 }
 
 /**
@@ -200,12 +224,32 @@ function closingsAfter(
   if (next) {
     out.push(['next-cue', clauseEndBefore(masked, from, next)]);
   }
-  const comma = masked.slice(from, s.end).search(/[,;]\s/u);
-  if (comma > 0) out.push(['comma', from + comma]);
+  const comma = findCommaBefore(masked, from, s.end);
+  if (comma > from) out.push(['comma', comma]);
   const ender = enders[k] ?? -1;
   if (ender > 0) out.push(['phrase', s.tokens[ender]!.start]);
   return out;
 }
+
+/** Marks that end the words a content may skip to: , ; : “ ” " ( */
+const CLAUSE_STOPS: ReadonlySet<number> = new Set([44, 59, 58, 0x201c, 0x201d, 34, 40]);
+
+/** Offset from `from` of the first clause stop in masked[from, to), or -1 (read by code, no slice per cue). */
+function findClauseStop(masked: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (CLAUSE_STOPS.has(masked.charCodeAt(k))) return k - from;
+  return -1;
+}
+
+/** The first comma or semicolon followed by a space within masked[from, to) (-1 when none); no slice per closing. */
+function findCommaBefore(masked: string, from: number, to: number): number {
+  for (let k = from; k + 1 < to; k++) {
+    const c = masked.charCodeAt(k);
+    if ((c === 44 || c === 59) && SPACE.test(masked[k + 1]!)) return k;
+  }
+  return -1;
+}
+
+const SPACE = /\s/u;
 
 /** The span shrunk past spaces and punctuation on its left and spaces on its right; null when it holds no word. */
 function trimToWords(text: string, start: number, end: number): Span | null {

@@ -250,7 +250,20 @@ export function quotedShare(view: SentenceView, s: Span): number {
 /** How the cue's source was read: by the rules' event, by the fallback, or not at all. */
 function howRead(c: Candidate): string {
   if (c.event.speaker) return c.event.how;
-  return c.source ? `fallback-${c.source.rule}` : `unresolved-${c.event.how}`;
+  return c.source ? joinedPiece(FALLBACK, c.source.rule) : joinedPiece(UNRESOLVED, c.event.how);
+}
+
+/**
+ * "fallback-" or "unresolved-" and a rule name, one string per pair: constantHash finds a string it
+ * has seen at once, where a freshly joined one was hashed and compared in full for every candidate.
+ */
+const FALLBACK = new Map<string | null, string>();
+const UNRESOLVED = new Map<string | null, string>();
+function joinedPiece(memo: Map<string | null, string>, piece: string | null): string {
+  let joined = memo.get(piece);
+  if (joined === undefined)
+    memo.set(piece, (joined = `${memo === FALLBACK ? 'fallback' : 'unresolved'}-${piece}`));
+  return joined;
 }
 
 /** The first character after the cue word other than a space, or "none" up to the next word. */

@@ -42,7 +42,13 @@ export function readCandidates(
   skip: readonly Span[],
   isCueWord: (norm: string) => boolean,
 ): { sentence: Sentence; read: ReadCandidate[] }[] {
-  const rules = findReportedClauses(a, skip);
+  // The rules' clauses by sentence, grouped once (each sentence read its own out of all of them).
+  const rules = new Map<Sentence, ReportedClause[]>();
+  for (const r of findReportedClauses(a, skip)) {
+    const list = rules.get(r.sentence);
+    if (list) list.push(r);
+    else rules.set(r.sentence, [r]);
+  }
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
   for (const s of a.frame.sentences) {
     if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
@@ -52,7 +58,7 @@ export function readCandidates(
     if (cues.length === 0) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     const view = viewSentence(a.frame, s);
-    const own = rules.filter((r) => r.sentence === s);
+    const own = rules.get(s) ?? [];
     const shared = new Map<number, number[]>();
     const read: ReadCandidate[] = [];
     for (const candidate of findCandidates(a, s, cues)) {
@@ -88,10 +94,18 @@ export function findLearnedClauses(
     }
     const taken = selectContents(scored);
     for (const c of taken) {
-      const clause = { start: c.start, end: c.end, sentence, rule: 'quote.indirect.learned' };
       const speaker = c.source?.speaker ?? null;
       const speakerRule = c.source?.rule ?? undefined;
-      out.push({ ...clause, event: { ...c.event, speaker }, ...(speakerRule ? { speakerRule } : {}) });
+      // Written out, not spread from a conditional object: one shape, no copy per clause.
+      const clause: ReportedClause = {
+        start: c.start,
+        end: c.end,
+        sentence,
+        rule: 'quote.indirect.learned',
+        event: { ...c.event, speaker },
+      };
+      if (speakerRule) clause.speakerRule = speakerRule;
+      out.push(clause);
     }
   }
   return out.sort((x, y) => x.start - y.start);

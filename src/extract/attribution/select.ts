@@ -18,6 +18,9 @@ const MAX_OPTIONS_PER_CUE = 4;
  * cues (a handful); ties go to the order found, so the result is deterministic.
  */
 export function selectContents<T extends Span>(scored: readonly Scored<T>[]): T[] {
+  // Most sentences have no accepted candidate or one: the search would find that, at a cost.
+  if (scored.length === 0) return [];
+  if (scored.length === 1) return scored[0]!.gain > 0 ? [scored[0]!.item] : [];
   const byCue = new Map<number, Scored<T>[]>();
   for (const s of scored) {
     const list = byCue.get(s.cue) ?? [];

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/entity.ts';
 import {
+  type GazetteerEntry,
   isCommonWord,
   isFamilyName,
   isFunctionWord,
@@ -10,6 +11,7 @@ import {
   lookupDemonym,
   lookupGazetteer,
   lookupPeople,
+  gazetteerLengths,
   MAX_GAZETTEER_WORDS,
   mayStartGazetteerName,
 } from '../../nlp/gazetteer.ts';
@@ -49,7 +51,7 @@ export interface RunContext {
   /** The words' surfaces, for office-phrase matching. */
   texts: readonly string[];
   /** Lower-case forms of words the article also writes in lower case. */
-  lowerWords: ReadonlySet<string>;
+  lowerWords: { has(norm: string): boolean };
   /** Index of the word starting at each offset. */
   byStart: WordsByStart;
 }
@@ -72,11 +74,18 @@ function surfaceOf(words: readonly Word[], from: number, to: number): string {
     .join(' ');
 }
 
+/** The gazetteer row the words [from, to) name together, looked up only when their skeleton is a key. */
+function gazetteerEntryOf(words: readonly Word[], from: number, to: number): GazetteerEntry | null {
+  const n = to - from;
+  return gazetteerLengths(words, from, n)[0] === n ? lookupGazetteer(surfaceOf(words, from, to)) : null;
+}
+
 /** The longest gazetteer name starting at `i` and ending by `to`, with its length. */
 export function longestGazetteer(words: readonly Word[], i: number, to: number) {
   const first = words[i];
   if (first === undefined || !(mayStartGazetteerName(first.text) || first.norm === 'the')) return null;
-  for (let n = Math.min(MAX_GAZETTEER_WORDS, to - i); n >= 1; n--) {
+  // Only the lengths whose skeleton is a gazetteer key are looked up (most n-grams open no name).
+  for (const n of gazetteerLengths(words, i, Math.min(MAX_GAZETTEER_WORDS, to - i))) {
     const entry = lookupGazetteer(surfaceOf(words, i, i + n));
     if (entry !== null) return { entry, length: n };
   }
@@ -145,8 +154,8 @@ export function classifyRun(ctx: RunContext, run: Run): RawMention[] {
   let from = run.from;
   const to = run.to;
   if (ARTICLES.has(words[from]!.norm)) {
-    const withArticle = lookupGazetteer(surfaceOf(words, from, to));
-    const without = from + 1 < to ? lookupGazetteer(surfaceOf(words, from + 1, to)) : null;
+    const withArticle = gazetteerEntryOf(words, from, to);
+    const without = from + 1 < to ? gazetteerEntryOf(words, from + 1, to) : null;
     if (withArticle !== null && without === null)
       return [span(words, from, to, withArticle.type, `gazetteer.${withArticle.kind}`)];
     from++;
@@ -165,7 +174,7 @@ export function classifyRun(ctx: RunContext, run: Run): RawMention[] {
     while (from < to && isDroppable(ctx, from, to)) from++;
   }
   if (from >= to) return [];
-  const whole = lookupGazetteer(surfaceOf(words, from, to));
+  const whole = gazetteerEntryOf(words, from, to);
   if (whole !== null) return [span(words, from, to, whole.type, `gazetteer.${whole.kind}`)];
   const head = headType(words, from, to);
   if (head !== null && !matchTitleAt(ctx, from, to)) return [span(words, from, to, head.type, head.rule)];

@@ -1,4 +1,4 @@
-import { compromise } from '../../nlp/compromise.ts';
+import { firstTermTags } from '../../nlp/compromise.ts';
 import type { Article } from '../../model/article.ts';
 import type { EntityType } from '../../model/entity.ts';
 import { nameKey } from '../../nlp/alias-keys.ts';
@@ -55,8 +55,7 @@ function isGuessedNonNoun(lower: string): boolean {
   let hit = GUESS_CACHE.get(lower);
   if (hit === undefined) {
     // The first term's tags, read off the document: `.json()` would serialise every field first.
-    const doc = compromise()(lower) as unknown as { docs: { tags: Set<string> }[][] };
-    const tags = [...(doc.docs[0]?.[0]?.tags ?? [])];
+    const tags = firstTermTags(lower);
     hit = tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.includes('Noun');
     GUESS_CACHE.set(lower, hit);
   }

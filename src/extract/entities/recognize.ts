@@ -22,8 +22,12 @@ import { indexWordsByStart, type Word, wordsOf } from './words.ts';
 export function recognizeMentions(article: Article): RawMention[] {
   const words = articleWords(article);
   const texts = words.map((w) => w.text);
-  const lowerWords = new Set(words.filter((w) => !w.cap).map((w) => w.norm));
-  const ctx: RunContext = { words, texts, lowerWords, byStart: indexWordsByStart(words) };
+  const ctx: RunContext = {
+    words,
+    texts,
+    lowerWords: lowerCaseForms(words),
+    byStart: indexWordsByStart(words),
+  };
   const runs = findRuns(words);
   const mentions: RawMention[] = [];
   for (const run of runs) if (!words[run.from]!.headline) mentions.push(...bodyRunMentions(ctx, run));
@@ -39,6 +43,23 @@ export function recognizeMentions(article: Article): RawMention[] {
   mentions.push(...findAdministrations(ctx, mentions));
   markGlosses(article.text, mentions);
   return dedupe(mentions);
+}
+
+/**
+ * The forms the article writes in lower case, gathered when first asked: only a run of common
+ * capitals asks, and a set of every lower-case word was a tenth of the recogniser's time.
+ */
+function lowerCaseForms(words: readonly Word[]): { has(norm: string): boolean } {
+  let forms: Set<string> | null = null;
+  return {
+    has(norm) {
+      if (forms === null) {
+        forms = new Set<string>();
+        for (const w of words) if (!w.cap) forms.add(w.norm);
+      }
+      return forms.has(norm);
+    },
+  };
 }
 
 /** Web addresses: their words are paths and hosts, not names (channel handles are read apart). */

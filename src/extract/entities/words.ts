@@ -63,7 +63,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       end,
       text: surface,
       norm: surface.includes('.') ? lower.replace(/\./g, '') : lower,
-      cap: first !== first.toLowerCase(),
+      cap: isCapitalLetter(first),
       upper: isAllCapitals(surface),
       gap,
       // A single space, the usual gap, never starts a sentence: the tests are skipped for it.
@@ -96,10 +96,28 @@ const SHORT_LINE_CHARS = 50;
 
 const LOWER_LETTER = /\p{Ll}/u;
 
+/** A character that changes in lower case: a capital (read by code for ASCII, the usual case). */
+function isCapitalLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+}
+
 /** Two or more letters and no lower-case one ("NATO", "U.S."). */
 function isAllCapitals(surface: string): boolean {
   const c = surface.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || LOWER_LETTER.test(surface)) return false;
+  if (c >= 97 && c <= 122) return false;
+  // Plain ASCII (most words) is read by code: no regex, no string per character.
+  if (isPrintableAscii(surface)) {
+    let ascii = 0;
+    for (let i = 0; i < surface.length; i++) {
+      const k = surface.charCodeAt(i);
+      if (k >= 97 && k <= 122) return false;
+      if (k !== 46 && !(k >= 48 && k <= 57)) ascii++;
+    }
+    return ascii >= 2;
+  }
+  if (LOWER_LETTER.test(surface)) return false;
   let letters = 0;
   for (const ch of surface) if (ch !== '.' && !(ch >= '0' && ch <= '9')) letters++;
   return letters >= 2;
@@ -121,18 +139,36 @@ function isAbbreviationBefore(prev: Word, gap: string): boolean {
  */
 function markHeadlines(words: Word[]): void {
   let lineStart = 0;
-  for (let i = 1; i <= words.length; i++) {
-    if (i < words.length && !words[i]!.gap.includes('\n')) continue;
-    const line = words.slice(lineStart, i);
-    const long = line.filter((w) => w.text.length >= MIN_TITLE_CASE_WORD_CHARS && /^\p{L}/u.test(w.text));
-    const capital = long.filter((w) => w.cap).length;
-    const allCaps = long.filter((w) => w.upper).length;
-    const headline =
-      long.length >= HEADLINE_MIN_WORDS &&
-      (capital >= HEADLINE_CAPITAL_SHARE * long.length || allCaps >= HEADLINE_CAPITAL_SHARE * long.length);
-    if (headline) for (const w of line) w.headline = true;
-    lineStart = i;
+  // Counted in place, per line: no array per line (wire copy has a line every ten words).
+  let long = 0;
+  let capital = 0;
+  let allCaps = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
+    if (i > 0 && (w === undefined || w.gap.includes('\n'))) {
+      const headline =
+        long >= HEADLINE_MIN_WORDS &&
+        (capital >= HEADLINE_CAPITAL_SHARE * long || allCaps >= HEADLINE_CAPITAL_SHARE * long);
+      if (headline) for (let k = lineStart; k < i; k++) words[k]!.headline = true;
+      lineStart = i;
+      long = 0;
+      capital = 0;
+      allCaps = 0;
+    }
+    if (w === undefined || w.text.length < MIN_TITLE_CASE_WORD_CHARS || !startsWithLetter(w.text)) continue;
+    long++;
+    if (w.cap) capital++;
+    if (w.upper) allCaps++;
   }
+}
+
+const LETTER_FIRST = /^\p{L}/u;
+
+/** The word opens with a letter (by code for ASCII). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_FIRST.test(text);
 }
 
 /** The index of the word starting at an offset, or undefined. */

@@ -44,7 +44,9 @@ export function findReportedClauses(a: FrameAnalysis, skip: readonly Span[]): Re
     const events = a.eventsOf(s.index);
     events.forEach((e, i) => {
       if (!e.speaker || (e.verb && e.verb.class !== 'reports')) return;
-      const next = events.slice(i + 1).find((n) => n.speaker !== null);
+      let next: SpeechEvent | undefined;
+      for (let k = i + 1; k < events.length && next === undefined; k++)
+        if (events[k]!.speaker !== null) next = events[k];
       if (isTrailingAttribution(frame.masked, s, e)) return;
       const span = e.verb ? findClauseOfVerb(a, s, e, next) : findClauseOfAccordingTo(a, s, e);
       if (!span) return;
@@ -73,9 +75,9 @@ function findClauseOfVerb(
   }
   if (/^\s*[,:]?\s*[“"«„‘]/u.test(rest)) return null;
   let k = e.token + 1;
-  const that = s.tokens.findIndex(
-    (t, i) => i > e.token && i <= e.token + MAX_WORDS_BEFORE_THAT && t.norm === 'that',
-  );
+  let that = -1;
+  const last = Math.min(e.token + MAX_WORDS_BEFORE_THAT, s.tokens.length - 1);
+  for (let i = e.token + 1; i <= last && that < 0; i++) if (s.tokens[i]!.norm === 'that') that = i;
   if (that > 0 && !/[,;:“”"]/u.test(masked.slice(e.cue.end, s.tokens[that]!.start))) k = that + 1;
   else if (e.verb && HEARER_VERBS.has(e.verb.lemma)) {
     const hearer = mentionStartingAt(a.frame, s, k);
@@ -123,8 +125,16 @@ function findClauseOfAccordingTo(
 /** "“…,” Ivanov told Interfax in an interview": the verb attributes the quote before it, not a clause. */
 function isTrailingAttribution(masked: string, s: Sentence, e: SpeechEvent): boolean {
   const from = Math.min(e.cue.start, e.subject?.start ?? e.cue.start);
-  return /[”"»’][\s,.;:—–-]*$/u.test(masked.slice(s.start, from));
+  // Read back from the subject over spaces and punctuation to a closing mark: no slice of the
+  // sentence, no pattern tried at each of its characters.
+  let k = from - 1;
+  while (k >= s.start && TRAILING_GAP.test(masked[k]!)) k--;
+  return k >= s.start && CLOSING_MARKS.has(masked[k]!);
 }
+
+/** What may stand between a closing quotation mark and its attribution ("…,” — she said). */
+const TRAILING_GAP = /^[\s,.;:—–-]$/u;
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
 
 function isStatementSized(masked: string, span: Span): boolean {
   const slice = masked.slice(span.start, span.end);

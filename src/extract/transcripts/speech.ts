@@ -53,7 +53,8 @@ export function findSpeech(
  * no place in the text: the span is an empty one where the body opens.
  */
 function findSpeechUnderTitle(text: string, paragraphs: readonly Span[], title: string): Speech | null {
-  const head = SPEECH_TITLE_HEADS.find((h) => title.toLowerCase().startsWith(`${h.head} `));
+  const lower = title.toLowerCase();
+  const head = SPEECH_TITLE_HEADS.find((h) => lower.startsWith(`${h.head} `));
   if (!head) return null;
   const named = readTitledName(wordsOf(title, 0), head.head.split(' ').length);
   const body = readBody(text, paragraphs);
