@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isNameWord, isTitleCased } from '../../src/extract/attribution/cue-reading.ts';
+import { isNameWord } from '../../src/extract/attribution/cue-reading.ts';
 import { SHIPPED_MODEL } from '../../src/extract/attribution/model.ts';
 import { readCandidates } from '../../src/extract/attribution/reported.ts';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
@@ -22,7 +22,7 @@ function isNameAt(text: string, word: string): boolean {
   const s = frame.sentences[0]!;
   const k = s.tokens.findIndex((t) => t.text === word);
   assert.ok(k >= 0, `${word} in ${text}`);
-  return isNameWord(frame.text, s, k, isTitleCased(s));
+  return isNameWord(frame.text, s, k);
 }
 
 const NAME_WORDS: [string, string][] = [

@@ -21,7 +21,7 @@ const MIN_TITLE_WORD_LENGTH = 4;
 /** A word of masked quotation (speakers/frame.ts). */
 const MASKED = /^x+$/u;
 
-export function isTitleCased(s: Sentence): boolean {
+function isTitleCased(s: Sentence): boolean {
   let long = 0;
   let capitalised = 0;
   for (const t of s.tokens) {
@@ -33,9 +33,12 @@ export function isTitleCased(s: Sentence): boolean {
   return long > 0 && capitalised > TITLE_CASE_SHARE * long;
 }
 
+/** First letter upper case, read by code (every longer word of a sentence asks): A–Z or a non-ASCII capital. */
 function isCapitalised(word: string): boolean {
-  const c = word[0] ?? '';
-  return c !== c.toLowerCase();
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
 }
 
 /** Characters after which a capital starts a new sentence or quotation, not a name. */
@@ -45,14 +48,15 @@ const FRESH_START = /[:“"‘'(—–-]\s*$/u;
  * Token `k` of `s` is a word of a name: capitalised inside a sentence in ordinary case, not right
  * after a colon, dash, bracket or opening quotation mark (which may start a sentence of its own).
  */
-export function isNameWord(text: string, s: Sentence, k: number, titleCased: boolean): boolean {
-  if (k === 0 || titleCased) return false;
+export function isNameWord(text: string, s: Sentence, k: number): boolean {
+  if (k === 0) return false;
   const tok = s.tokens[k]!;
   if (!isCapitalised(tok.text)) return false;
   // A run of capitals is a heading set in caps ("HE'S BEEN CALLED OUT — He's …"), not a name.
   if (isAllCaps(tok.text) && isAllCaps(s.tokens[k - 1]!.text)) return false;
   const before = text.slice(s.tokens[k - 1]!.end, tok.start);
-  return !FRESH_START.test(before);
+  // Read last: few cue words are capitalised, so few sentences are scanned for title case.
+  return !FRESH_START.test(before) && !isTitleCased(s);
 }
 
 /** Two or more letters, none lower case ("CALLED"; not "U" of "U.S."). */

@@ -3,7 +3,7 @@ import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { isNameWord, isTitleCased } from './cue-reading.ts';
+import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
@@ -52,10 +52,10 @@ export function readCandidates(
     for (let k = 0; k < s.tokens.length; k++) if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
     if (cues.length === 0) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
-    const view = viewSentence(a.frame, s);
     // A capitalised cue word inside the sentence is a name's ("United States", "State Department").
-    cues = cues.filter((k) => !isNameWord(a.frame.text, s, k, isTitleCased(s)));
+    cues = cues.filter((k) => !isNameWord(a.frame.text, s, k));
     if (cues.length === 0) continue;
+    const view = viewSentence(a.frame, s);
     const own = rules.filter((r) => r.sentence === s);
     const shared = new Map<number, number[]>();
     const read: ReadCandidate[] = [];
