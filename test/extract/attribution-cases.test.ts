@@ -219,6 +219,26 @@ const CASES: Case[] = [
     count: 0,
   },
   {
+    name: 'show title after an outlet’s possessive, with a speech verb in the sentence',
+    text: 'Weiss told Channel Four’s “Evening Desk” on Sunday that the harbour would reopen in spring.',
+    absent: ['Evening Desk'],
+  },
+  {
+    name: 'show title after "episode of", before the speaker’s sentence',
+    text: 'On Monday’s episode of “The Harbour Hour,” Weiss said the city would rebuild the sea wall.',
+    absent: ['The Harbour Hour,'],
+  },
+  {
+    name: 'book title after "book," with doubled apostrophes',
+    text: "In his 2010 book, ''Build the Wall Higher,'' Petrov argued that cities should plan for floods.",
+    absent: ['Build the Wall Higher,'],
+  },
+  {
+    name: 'a title-cased phrase framed by a speaker, in no title context, is a quote',
+    text: 'Weiss called the harbour plan “Dead On Arrival.”',
+    expect: [{ text: 'Dead On Arrival.', speaker: 'Anna Weiss' }],
+  },
+  {
     name: 'short phrase attributed by a speaker is a quote',
     text: 'Weiss criticised the ministry’s “reckless” borrowing plan.',
     expect: [{ text: 'reckless', speaker: 'Anna Weiss' }],

@@ -3,6 +3,7 @@ import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
+import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
@@ -53,10 +54,13 @@ export function readCandidates(
   for (const s of a.frame.sentences) {
     if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
     // The sentence's cue words, read once: findCandidates walks these, not every token again.
-    const cues: number[] = [];
+    let cues: number[] = [];
     for (let k = 0; k < s.tokens.length; k++) if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
     if (cues.length === 0) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
+    // A capitalised cue word inside the sentence is a name's ("United States", "State Department").
+    cues = cues.filter((k) => !isNameWord(a.frame.text, s, k));
+    if (cues.length === 0) continue;
     const view = viewSentence(a.frame, s);
     const own = rules.get(s) ?? [];
     const shared = new Map<number, number[]>();

@@ -96,6 +96,38 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'like',
   'so',
 ]);
+/**
+ * Nouns naming a work or a broadcast, whose title follows them in quotation marks ("the anthem
+ * “…”", "his book, “…”", "an episode of “…”", "a show titled “…”").
+ */
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'show',
+  'program',
+  'programme',
+  'broadcast',
+  'episode',
+  'series',
+  'podcast',
+  'documentary',
+  'book',
+  'novel',
+  'memoir',
+  'film',
+  'movie',
+  'song',
+  'anthem',
+  'album',
+  'hymn',
+  'play',
+  'column',
+  'essay',
+  'titled',
+  'entitled',
+]);
+/** Words before the opening mark a work noun is looked for in ("episode of the | “…”"). */
+const WORK_NOUN_LOOKBACK_WORDS = 3;
+/** Longest title read by its shape and context; longer title-cased quotes are left to the other rules. */
+const TITLE_MAX_WORDS = 8;
 /** Words the naming-cue check looks back over before the opening mark. */
 const NAMING_LOOKBACK_WORDS = 4;
 
@@ -134,6 +166,7 @@ export function findScareQuoteReason(
   if (isNickname(text, q)) return 'quote.scare.nickname';
   if (isCalledName(masked, q.openAt)) return 'quote.scare.called';
   if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
+  if (isWorkTitle(text, masked, q)) return 'quote.scare.work-title';
   if (hasCue || (carried && isWholeSentence(text, q))) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
@@ -239,4 +272,29 @@ function isCalledName(masked: string, openAt: number): boolean {
   const before = masked.slice(Math.max(0, openAt - 60), openAt);
   const m = /(,|\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|named)\s+$/u.exec(before);
   return m !== null;
+}
+
+/**
+ * quote.scare.work-title: the title of a show, book, film, song or slogan in quotation marks
+ * ("told MSNBC's “Morning Joe”", "in his book, “Make Your Fortune,”", "the anthem “We Shall
+ * Overcome”"), not anyone's words, though a speech verb may stand in the sentence. Its shape is a
+ * title's (a capital first, every content word capitalised, a few words, no "!" or "?": a chanted
+ * or shouted phrase is speech), and its context is a title's: a possessive right before the mark
+ * (an outlet's or an author's work), a work noun just before it, or "on" (a programme appeared on).
+ */
+function isWorkTitle(text: string, masked: string, q: MarkedSpan): boolean {
+  const closeAt = q.closeAt >= 0 ? q.closeAt : q.end;
+  const inner = text.slice(q.openAt + 1, closeAt).trim();
+  const words = inner.match(WORD) ?? [];
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS || /[!?]/u.test(inner)) return false;
+  if (!/^\p{Lu}/u.test(inner)) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return false;
+  // A doubled-apostrophe mark ('') opens at its second apostrophe: the first is left out too.
+  const before = masked.slice(Math.max(0, q.openAt - 60), q.openAt).replace(/'$/u, '');
+  // The mark follows its word directly or after a comma ("his book, “…”"), never across a sentence.
+  if (!/[\p{L}],?\s+$/u.test(before)) return false;
+  const left = (before.match(/[\p{L}'’-]+/gu) ?? []).slice(-WORK_NOUN_LOOKBACK_WORDS);
+  const last = left.at(-1) ?? '';
+  if (/\p{L}['’]s$/u.test(last) || last.toLowerCase() === 'on') return true;
+  return left.some((w) => WORK_NOUNS.has(w.toLowerCase()));
 }

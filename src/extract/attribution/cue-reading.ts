@@ -1,0 +1,65 @@
+/**
+ * Whether a cue word is a word of a name: many cue words are nouns as often as verbs, and a
+ * capitalised one inside a sentence in ordinary case is part of a name ("United States", "the
+ * State Department", "U.S.", "the Harbour Report Office"), never a speech act, so it is no cue.
+ * In a headline or a slogan in title case a capital says nothing, and those cues stay. (A model
+ * feature reading the word before the cue, determiner, possessive, pronoun, auxiliary, was tried:
+ * PolNeAR dev recall at precision 0.85 moved within the retraining noise, so it was left out.)
+ */
+
+import type { Sentence } from '../speakers/frame.ts';
+
+/**
+ * A sentence in title case or capitals (a headline, a slogan): more than this share of its longer
+ * words are capitalised, so a capital says nothing about a name there. 0.6 took a short sentence
+ * full of names ("Delegates from the United States met the minister on Tuesday.") for a headline.
+ */
+const TITLE_CASE_SHARE = 0.75;
+/** Words shorter than this ("a", "of", "to") stay lower case in titles; they are not counted. */
+const MIN_TITLE_WORD_LENGTH = 4;
+
+/** A word of masked quotation (speakers/frame.ts). */
+const MASKED = /^x+$/u;
+
+function isTitleCased(s: Sentence): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const t of s.tokens) {
+    // Quoted words are masked to x's (speakers/frame.ts): their case is unknown here.
+    if (t.text.length < MIN_TITLE_WORD_LENGTH || MASKED.test(t.text)) continue;
+    long++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return long > 0 && capitalised > TITLE_CASE_SHARE * long;
+}
+
+/** First letter upper case, read by code (every longer word of a sentence asks): A–Z or a non-ASCII capital. */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** Characters after which a capital starts a new sentence or quotation, not a name. */
+const FRESH_START = /[:“"‘'(—–-]\s*$/u;
+
+/**
+ * Token `k` of `s` is a word of a name: capitalised inside a sentence in ordinary case, not right
+ * after a colon, dash, bracket or opening quotation mark (which may start a sentence of its own).
+ */
+export function isNameWord(text: string, s: Sentence, k: number): boolean {
+  if (k === 0) return false;
+  const tok = s.tokens[k]!;
+  if (!isCapitalised(tok.text)) return false;
+  // A run of capitals is a heading set in caps ("HE'S BEEN CALLED OUT — He's …"), not a name.
+  if (isAllCaps(tok.text) && isAllCaps(s.tokens[k - 1]!.text)) return false;
+  const before = text.slice(s.tokens[k - 1]!.end, tok.start);
+  // Read last: few cue words are capitalised, so few sentences are scanned for title case.
+  return !FRESH_START.test(before) && !isTitleCased(s);
+}
+
+/** Two or more letters, none lower case ("CALLED"; not "U" of "U.S."). */
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
