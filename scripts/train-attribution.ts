@@ -42,8 +42,9 @@ const SEED = Number(process.env.SEED ?? 0x5eed8);
 const SEEDS = Number(process.env.SEEDS ?? 10);
 /**
  * Score a candidate must pass: the lowest keeping PolNeAR dev precision ≥ 0.85 (swept by
- * `node eval/attribution-threshold.ts --from -6.2 --to -5 --step 0.1`; -5.3 gives 0.8498 after the speaker rules moved the source features). It was
- * -4.7 before capitalised cue words stopped being cues and quoted titles stopped being quotes.
+ * `node eval/attribution-threshold.ts --from -6.2 --to -5 --step 0.1`; -5.3 gives 0.8498 once the
+ * speaker rules moved the source features). It was -4.7 before capitalised cue words stopped being
+ * cues and quoted titles stopped being quotes.
  */
 const THRESHOLD = -5.2;
 /** A word becomes a cue word when it opens this many gold cues of train … */
