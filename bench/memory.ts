@@ -9,6 +9,7 @@
  *
  *   node --expose-gc bench/memory.ts --limit 20000
  */
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,12 @@ import { openSqliteStore, openTemporarySqliteStore } from '../src/store/sqlite.t
 import { requireShared } from '../scripts/shared-data.ts';
 
 const { values } = parseArgs({
-  options: { limit: { type: 'string' }, store: { type: 'string' }, jobs: { type: 'string' } },
+  options: {
+    limit: { type: 'string' },
+    store: { type: 'string' },
+    jobs: { type: 'string' },
+    'write-corpus': { type: 'string' },
+  },
 });
 const limit = Number(values.limit ?? 20_000);
 const storeKind = values.store ?? 'file';
@@ -38,9 +44,8 @@ interface CorpusRecord {
   id: string;
   text: string;
 }
-const dir = mkdtempSync(join(tmpdir(), 'hearsay-memory-'));
-const corpusPath = join(dir, 'corpus.jsonl');
-{
+/** The corpus of `limit` articles, written to `path`: in a child process, whose memory is not measured. */
+function writeCorpus(path: string): void {
   const records = gunzipSync(readFileSync(requireShared('corpora/reuters21578.jsonl.gz')))
     .toString('utf8')
     .split('\n')
@@ -53,8 +58,22 @@ const corpusPath = join(dir, 'corpus.jsonl');
       copy === 0 ? r : { ...r, id: `${r.id}~${copy}`, text: `${r.text}\n(Copy ${copy} of this report.)` },
     );
   });
-  writeFileSync(corpusPath, `${lines.join('\n')}\n`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
 }
+if (values['write-corpus'] !== undefined) {
+  writeCorpus(values['write-corpus']);
+  process.exit(0);
+}
+const dir = mkdtempSync(join(tmpdir(), 'hearsay-memory-'));
+const corpusPath = join(dir, 'corpus.jsonl');
+const child = spawnSync(
+  process.execPath,
+  [import.meta.filename, '--limit', String(limit), '--write-corpus', corpusPath],
+  {
+    stdio: 'inherit',
+  },
+);
+if (child.status !== 0) throw new Error(`writing the corpus failed (exit ${child.status})`);
 
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0).padStart(6);
 /** Peak RSS of this process so far (the kernel's high-water mark). */
@@ -81,6 +100,9 @@ try {
   const articles = await store.getArticles();
   mark('getArticles');
   const options = { ...makeOptions({}), primaryOverrides: await store.getPrimaryOverrides() };
+  // As the CLI does: the store is closed before the stages run.
+  await store.close();
+  mark('store closed');
   let previous = 'prepare views';
   const dossier = await analyzeArticles(articles, options, [], {
     onStage: (name) => {
@@ -94,7 +116,6 @@ try {
     if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   await new Promise<void>((resolve) => out.end(() => resolve()));
   mark('render json');
-  await store.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -122,24 +122,46 @@ type Row = Record<string, SQLInputValue>;
 const ARTICLE_COLUMNS = `id, source, format, text, title, published, outlet, url, byline, encoding,
   credited, boilerplate, content_hash, duplicate_of, syndicated, metadata_rules`;
 
-function rowToArticle(row: Row, syndicated: Article['syndicated'] = []): Article {
+/**
+ * The article of a row. `intern` gives one string per distinct value to the fields many articles
+ * repeat (format, encoding, outlet, the names of chrome kinds and metadata rules): each row read
+ * is a fresh copy of every string, and a run holds every article at once.
+ */
+function rowToArticle(
+  row: Row,
+  syndicated: Article['syndicated'] = [],
+  intern: (s: string) => string = (s) => s,
+): Article {
+  const optional = (value: unknown) => (value === null ? null : intern(value as string));
+  const reviver = (_key: string, value: unknown) => (typeof value === 'string' ? intern(value) : value);
   return {
     id: row.id as string,
     source: row.source as string,
-    format: row.format as Article['format'],
+    format: intern(row.format as string) as Article['format'],
     text: row.text as string,
     title: row.title as string | null,
-    published: row.published as string | null,
-    outlet: row.outlet as string | null,
+    published: optional(row.published),
+    outlet: optional(row.outlet),
     url: row.url as string | null,
-    byline: row.byline as string | null,
-    encoding: row.encoding as string,
-    credited: JSON.parse(row.credited as string),
-    boilerplate: JSON.parse(row.boilerplate as string),
+    byline: optional(row.byline),
+    encoding: intern(row.encoding as string),
+    credited: JSON.parse(row.credited as string, reviver),
+    boilerplate: JSON.parse(row.boilerplate as string, reviver),
     contentHash: row.content_hash as string,
     duplicateOf: row.duplicate_of as string | null,
     syndicated,
-    metadataRules: JSON.parse(row.metadata_rules as string),
+    metadataRules: JSON.parse(row.metadata_rules as string, reviver),
+  };
+}
+
+/** One string per distinct value: `intern(s)` returns the first string equal to `s` it was given. */
+function makeInterner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
   };
 }
 
@@ -174,6 +196,7 @@ class SqliteStore implements Store {
     | 'hashById'
     | 'articleById'
     | 'allArticles'
+    | 'allIds'
     | 'insertLinks'
     | 'linksOf'
     | 'allLinks'
@@ -206,6 +229,7 @@ class SqliteStore implements Store {
       hashById: db.prepare('SELECT content_hash FROM articles WHERE id = ?'),
       articleById: db.prepare(`SELECT seq, ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
       allArticles: db.prepare(`SELECT seq, ${ARTICLE_COLUMNS} FROM articles ORDER BY seq`),
+      allIds: db.prepare('SELECT seq, id FROM articles ORDER BY seq'),
       // In list order; a partner listed twice keeps its first similarity (OR IGNORE).
       insertLinks: db.prepare(
         `INSERT OR IGNORE INTO article_links (article_seq, other_id, similarity)
@@ -341,11 +365,24 @@ class SqliteStore implements Store {
   }
 
   async getArticles(): Promise<Article[]> {
-    const rows = this.sql.allArticles.all();
-    const seqOfId = new Map(rows.map((r) => [r.id as string, Number(r.seq)]));
-    const idOfSeq = new Map(rows.map((r) => [Number(r.seq), r.id as string]));
+    // Ids first, then one row at a time: every row of a large store at once was its texts twice.
+    const seqOfId = new Map<string, number>();
+    const idOfSeq = new Map<number, string>();
+    for (const r of this.sql.allIds.iterate()) {
+      seqOfId.set(r.id as string, Number(r.seq));
+      idOfSeq.set(Number(r.seq), r.id as string);
+    }
     const links = linksBySeq(seqOfId, idOfSeq, this.sql.allLinks.iterate());
-    return rows.map((row) => rowToArticle(row, links.get(Number(row.seq)) ?? []));
+    const intern = makeInterner();
+    const out: Article[] = [];
+    for (const row of this.sql.allArticles.iterate()) {
+      const seq = Number(row.seq);
+      const article = rowToArticle(row, links.get(seq) ?? [], intern);
+      // The id read with the links is the string every link back to this article holds.
+      article.id = idOfSeq.get(seq) ?? article.id;
+      out.push(article);
+    }
+    return out;
   }
 
   async getArticle(id: string): Promise<Article | null> {
