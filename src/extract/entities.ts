@@ -218,8 +218,8 @@ interface FoundPerson extends Found {
 /** An article's recognised mentions in text order: surface skeleton, span and entity of each. */
 interface ArticleMentions {
   keys: string[];
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: number[];
+  ends: number[];
   entities: (Entity | null)[];
 }
 
@@ -265,8 +265,9 @@ function buildResolverIndex(
     list.sort((a, b) => a.start - b.start);
     flat.set(article, {
       keys: list.map((x) => x.key),
-      starts: Int32Array.from(list, (x) => x.start),
-      ends: Int32Array.from(list, (x) => x.end),
+      // Plain arrays: small integers sit in them unboxed, and a typed array per article added an ArrayBuffer each.
+      starts: list.map((x) => x.start),
+      ends: list.map((x) => x.end),
       entities: list.map((x) => found(x.c)),
     });
   }

@@ -47,6 +47,11 @@ export interface SqliteStoreOptions {
    * signatures and links as rows. Without it, only exact duplicates (same content hash) are caught.
    */
   copies?: CopyFinder;
+  /**
+   * Index texts for `search` (default true). A temporary store is never searched: its runs skip
+   * the index's time and memory, and its `search` finds nothing.
+   */
+  fullText?: boolean;
 }
 
 /**
@@ -63,17 +68,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     throw error;
   }
-  return new SqliteStore(db, options.copies ?? null);
+  return new SqliteStore(db, options.copies ?? null, options.fullText ?? true);
 }
 
 /**
  * A store for one run that keeps nothing afterwards (`analyze` without --db): SQLite's private
  * temporary database (the empty file name), a file SQLite deletes when the connection closes or
  * the process dies. Unlike ':memory:', its pages beyond the page cache live on disk, not in the
- * process: every article text and the full-text index of a 100k-article run were ~1.5 GB of RSS.
+ * process, and it keeps no full-text index: nothing searches a store that is gone at exit.
  */
-export function openTemporarySqliteStore(options: SqliteStoreOptions = {}): Store {
-  return openSqliteStore('', options);
+export function openTemporarySqliteStore(options: Omit<SqliteStoreOptions, 'fullText'> = {}): Store {
+  return openSqliteStore('', { ...options, fullText: false });
 }
 
 /** Applies the migrations not yet recorded, each in its own IMMEDIATE transaction (safe against a racing opener). */
@@ -208,14 +213,16 @@ class SqliteStore implements Store {
     StatementSync
   >;
   private readonly copies: CopyFinder | null;
+  private readonly fullText: boolean;
   /** Near-duplicate index over stored signatures, loaded lazily; null until the first put or after a rollback. */
   private index: CopyIndex | null = null;
   /** The highest article seq whose signature is in `index`: later ones (another process's) are loaded on put. */
   private indexedSeq = 0;
 
-  constructor(db: DatabaseSync, copies: CopyFinder | null) {
+  constructor(db: DatabaseSync, copies: CopyFinder | null, fullText: boolean) {
     this.db = db;
     this.copies = copies;
+    this.fullText = fullText;
     this.sql = {
       insertArticle: db.prepare(
         `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -294,7 +301,7 @@ class SqliteStore implements Store {
         ? disambiguateId(article.id, article.contentHash, (candidate) => this.isIdTaken(candidate))
         : article.id;
       const seq = Number(this.sql.insertArticle.run(...articleToParams(article, id)).lastInsertRowid);
-      this.sql.insertFullText.run(seq, article.title, article.text);
+      if (this.fullText) this.sql.insertFullText.run(seq, article.title, article.text);
       // Links the caller set first, then the copies found; a partner already stored gets the link back.
       const links = article.syndicated.map((l) => ({
         id: l.article,

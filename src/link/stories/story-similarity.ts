@@ -208,11 +208,12 @@ interface FlatPostings {
   start: Int32Array;
   filled: Int32Array;
   docs: Int32Array;
+  /** Term weights; shingles have none (empty: 8 bytes less per posting). */
   weights: Float64Array;
 }
 
 /** Room for every (key, document) pair of `rows`, whose entries are key numbers below `keyCount`. */
-function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPostings {
+function allocatePostings(rows: readonly Int32Array[], keyCount: number, weighted: boolean): FlatPostings {
   const start = new Int32Array(keyCount + 1);
   for (const row of rows) for (const k of row) start[k + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
@@ -221,16 +222,17 @@ function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPo
     start,
     filled: new Int32Array(keyCount),
     docs: new Int32Array(total),
-    weights: new Float64Array(total),
+    weights: new Float64Array(weighted ? total : 0),
   };
 }
 
 /**
- * Numbers for the shingles that 2 to SHINGLE_MAX_DF articles share, by sorting every article's
- * shingle hashes at once: nearly all shingles are one article's own, and a map of them all was
- * the costliest part of key numbering on large batches.
+ * The shingles that 2 to SHINGLE_MAX_DF articles share, sorted: a shingle's number is its place
+ * here. Found by sorting every article's shingle hashes at once: nearly all shingles are one
+ * article's own, and a map of them all was the costliest part of key numbering on large batches;
+ * a map of the shared ones alone held millions of entries when a feed repeats its texts.
  */
-function numberSharedShingles(items: readonly GraphArticle[]): Map<number, number> {
+function findSharedShingles(items: readonly GraphArticle[]): Uint32Array {
   let total = 0;
   for (const item of items) total += item.pair.shingles.length;
   const all = new Uint32Array(total);
@@ -240,14 +242,29 @@ function numberSharedShingles(items: readonly GraphArticle[]): Map<number, numbe
     at += item.pair.shingles.length;
   }
   all.sort();
-  const ids = new Map<number, number>();
+  let kept = 0;
   for (let from = 0; from < total;) {
     let to = from + 1;
     while (to < total && all[to] === all[from]) to++;
-    if (to - from >= 2 && to - from <= SHINGLE_MAX_DF) ids.set(all[from]!, ids.size);
+    // In place: the kept hashes never overtake the run being read.
+    if (to - from >= 2 && to - from <= SHINGLE_MAX_DF) all[kept++] = all[from]!;
     from = to;
   }
-  return ids;
+  return all.slice(0, kept);
+}
+
+/** The place of `hash` in the sorted `shared`, or -1. */
+function indexOfShingle(shared: Uint32Array, hash: number): number {
+  let low = 0;
+  let high = shared.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = shared[mid]!;
+    if (value === hash) return mid;
+    if (value < hash) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /**
@@ -288,16 +305,16 @@ function numberKeys(
     terms.push(Int32Array.from(ids));
     weights.push(Float64Array.from(ws));
   }
-  const shingleIds = numberSharedShingles(items);
+  const shared = findSharedShingles(items);
   const shingles = items.map((item) => {
     const ids: number[] = [];
     for (const sh of item.pair.shingles) {
-      const id = shingleIds.get(sh);
-      if (id !== undefined) ids.push(id);
+      const id = indexOfShingle(shared, sh);
+      if (id >= 0) ids.push(id);
     }
     return Int32Array.from(ids);
   });
-  return { terms, weights, termCount: termIds.size, shingles, shingleCount: shingleIds.size };
+  return { terms, weights, termCount: termIds.size, shingles, shingleCount: shared.length };
 }
 
 /** The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut. */
@@ -321,8 +338,8 @@ export function scoreArticlePairs(
   tuning: StoryTuning = STORY_TUNING,
 ): SimilarityEdge[] {
   const keys = numberKeys(items, df);
-  const termPostings = allocatePostings(keys.terms, keys.termCount);
-  const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount);
+  const termPostings = allocatePostings(keys.terms, keys.termCount, true);
+  const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount, false);
   const dot = new Float64Array(items.length);
   const shared = new Int32Array(items.length);
   const touched = new Uint8Array(items.length);
