@@ -17,7 +17,7 @@ import {
 } from './report/export.ts';
 import { renderHtml } from './report/html.ts';
 import { renderJsonChunks } from './report/json-chunks.ts';
-import { renderMarkdown } from './report/markdown.ts';
+import { renderMarkdownChunks } from './report/markdown.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
 import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
@@ -487,11 +487,11 @@ function markExclusions(args: string[]): string[] {
   return words.length > 0 ? [...rest, '--', ...words] : rest;
 }
 
-/** JSON comes in pieces, so a large dossier is never one string in memory. */
+/** JSON and Markdown come in pieces, so a large dossier is never one string in memory. */
 function render(dossier: Dossier, format: Format): string | Iterable<string> {
   if (format === 'json') return renderJsonChunks(dossier);
   if (format === 'html') return renderHtml(dossier);
-  return renderMarkdown(dossier);
+  return renderMarkdownChunks(dossier);
 }
 
 async function emit(text: string | Iterable<string>, out: string | undefined): Promise<void> {
