@@ -2,7 +2,6 @@ import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex, EntityType } from '../model/entity.ts';
 import { cleanSurface, gazetteerNameOfKey, nameKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
 import {
-  type AliasMention,
   type AliasResolution,
   clusterMentions,
   type EntityCluster,
