@@ -4,7 +4,8 @@
  *   1. end to end: `hearsay analyze` of the Reuters-21578 export (MB/s, articles/s, peak RSS), --jobs 1 and 2;
  *   2. scaling: 1k, 10k, 100k articles (the corpus repeated, each copy with new ids and a copy line
  *      so it is not an exact duplicate), time per article and peak RSS;
- *   3. the per-stage breakdown (bench/stages.ts);
+ *   3. the per-stage breakdown (bench/stages.ts), and the CPU each stage spends serially and on the
+ *      worker threads, with the speed-up Amdahl allows (bench/parallel.ts);
  *   4. floors (bench/floors.ts): linkedom+Readability alone, compromise people() alone;
  *   5. start-up: `analyze` of one short article, the minimum of several runs.
  * Each run is a child process timed by /usr/bin/time (wall, CPU, peak RSS). Timing on a machine
@@ -195,6 +196,15 @@ try {
   say();
   say('```');
   say(stages.stdout.trimEnd());
+  say('```');
+  say();
+
+  // 3b. What runs in parallel, in CPU seconds (bench/parallel.ts): a shared machine inflates wall time.
+  const parallel = timed([join(REPO, 'bench', 'parallel.ts'), '--limit', String(STAGES_ARTICLES)]);
+  say(`## Serial and parallel CPU per stage, first ${STAGES_ARTICLES} Reuters articles (bench/parallel.ts)`);
+  say();
+  say('```');
+  say(parallel.stdout.trimEnd());
   say('```');
   say();
 

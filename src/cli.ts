@@ -44,7 +44,7 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-const RUN_OPTIONS_HELP = `  --jobs N         threads reading and cleaning documents (default: the core count); the
+const RUN_OPTIONS_HELP = `  --jobs N         threads reading, cleaning and analysing documents (default: the core count); the
                    result is the same with any N
   --quiet          no progress on stderr (shown by default: a bar on a terminal, else a line
                    every 10 s); Ctrl-C stops after the last stored batch, and the same command
@@ -232,7 +232,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
       progress.finish();
       process.stderr.write(`${await store.countArticles()} articles in ${flags.db}\n`);
     } else {
-      const dossier = await buildDossier(store, options, issues, progress);
+      const dossier = await buildDossier(store, options, issues, progress, jobs);
       progress.finish();
       await emit(render(dossier, format), flags.out);
     }
@@ -322,6 +322,7 @@ async function buildDossier(
   options: Options,
   issues: Issue[],
   progress: Progress,
+  jobs: number,
 ): Promise<Dossier> {
   const articles = await store.getArticles();
   const primaryOverrides = await store.getPrimaryOverrides();
@@ -330,6 +331,7 @@ async function buildDossier(
   return analyzeArticles(articles, { ...options, primaryOverrides }, issues, {
     onStage: (name, i, count) =>
       progress.phase(`analysing ${articles.length} articles: ${name} (${i + 1}/${count})`),
+    jobs,
   });
 }
 
@@ -435,7 +437,7 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
       await store.setPrimary(id, id);
     }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
-    const dossier = await buildDossier(store, options, issues, progress);
+    const dossier = await buildDossier(store, options, issues, progress, jobs);
     progress.finish();
     await emit(renderExport(dossier, what as ExportWhat, format), flags.out);
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;

@@ -1,7 +1,12 @@
-import { buildEntityIndex } from './extract/entities.ts';
-import { extractQuotes } from './extract/quotes.ts';
+import {
+  clusterEntities,
+  type EntityIndexData,
+  entityIndexOf,
+  type EntityMention,
+} from './extract/entities.ts';
 import { buildClaims } from './analyze/claims.ts';
-import { buildPositions } from './analyze/positions.ts';
+import { findPositionStatements, groupPositions, type PositionStatements } from './analyze/positions.ts';
+import type { KeyTerms } from './analyze/position-issues.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
@@ -15,18 +20,39 @@ import type { Quote } from './model/quote.ts';
 import type { Story } from './model/story.ts';
 import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
+import type { DatedClause } from './analyze/timeline.ts';
+import type { StoryFeatures } from './link/stories/story-features.ts';
+import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
+import { findKeyTerms } from './run/position-terms.ts';
+import type { ArticleStatements } from './run/article-passes.ts';
 import { VERSION } from './version.ts';
 
 /**
  * The whole analysis as an ordered list of named stages. Each stage is a pure function of the
  * state the earlier ones left; the order is the data dependency: quotes need entities (to name
- * speakers), stories use quotes, primaries need stories, provenance needs primaries.
+ * speakers), stories use quotes, primaries need stories, provenance needs primaries. The work
+ * of a stage that is a function of one article (recognising mentions, finding dates, quotes,
+ * figures) runs as a pass over the articles on `threads` (worker threads, or this one with
+ * `--jobs 1`), in input order; its corpus part (clustering, grouping) runs here, on its results.
  */
 export interface State {
   articles: Article[];
   /** Articles that are not exact duplicates: the ones analysed. */
   originals: Article[];
+  /** Per original, in order: the entity mentions recognised in it. */
+  mentions: EntityMention[][];
+  /** Per original, in order: the dated clauses it states (a pass left running; see `started`). */
+  dated: Promise<DatedClause[][]> | null;
+  /** The entity index as data, for the passes that resolve names on other threads. */
+  entityData: EntityIndexData | null;
   entities: EntityIndex | null;
+  /** Per original, in order: its figures and dates, and its spans' stances, read with its quotes (a pass left running). */
+  statements: Promise<ArticleStatements[]> | null;
+  /** Per original id: what stories compare it by, read with its quotes. */
+  storyFeatures: Map<string, StoryFeatures>;
+  /** Who states a stance where, and (a pass left running) the key terms of each statement. */
+  positionStatements: PositionStatements | null;
+  positionTerms: Promise<KeyTerms[]> | null;
   quotes: Quote[];
   stories: Story[];
   timeline: TimelineItem[];
@@ -36,28 +62,65 @@ export interface State {
 
 interface Stage {
   name: string;
-  run(state: State, options: Options): void | Promise<void>;
+  /** `threads` runs per-article passes; without it they run on the calling thread. */
+  run(state: State, options: Options, threads?: ArticleThreads): void | Promise<void>;
 }
 
 export const STAGES: readonly Stage[] = [
   {
-    name: 'entities',
-    run: (s) => {
-      s.entities = buildEntityIndex(s.originals);
+    // Per article: entity mentions, awaited (entities need them all), and the dates each states,
+    // left running on the worker threads while the entities are clustered here.
+    name: 'read',
+    run: async (s, _options, threads) => {
+      const mentions = on(threads).map('mentions', s.originals, null);
+      s.dated = started(on(threads).map('dates', s.originals, null));
+      s.mentions = await mentions;
     },
   },
   {
+    // Corpus-wide: the mentions of every article clustered into entities.
+    name: 'entities',
+    run: (s) => {
+      s.entityData = clusterEntities(s.originals, s.mentions.flat());
+      s.entities = entityIndexOf(s.entityData);
+    },
+  },
+  {
+    // Per article, names resolved through the entity index: quotes, and what stories compare;
+    // then what else is read with its quotes (claims' figures, positions' stances), left running
+    // on the worker threads while stories are made here.
     name: 'quotes',
-    run: (s, options) => {
-      s.quotes = s.originals.flatMap((article) =>
-        extractQuotes(article, s.entities!, { indirect: options.indirect }),
-      );
+    run: async (s, options, threads) => {
+      const found = await on(threads).map('quotes', s.originals, {
+        entities: s.entityData!,
+        indirect: options.indirect,
+      });
+      s.quotes = found.flatMap((f) => f.quotes);
+      s.statements = started(on(threads).map('statements', s.originals, quotesByArticle(s.quotes)));
+      // By id, the last article of an id winning, as the stories stage reads articles.
+      s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
   },
   {
     name: 'stories',
     run: (s) => {
-      s.stories = clusterStories(s.originals, { quotes: s.quotes, entities: s.entities! });
+      s.stories = clusterStories(s.originals, {
+        quotes: s.quotes,
+        entities: s.entities!,
+        features: s.storyFeatures,
+      });
+    },
+  },
+  {
+    // Corpus-wide, who speaks for which party, from the stances read per article; per article,
+    // each statement's key terms, left running on the worker threads while claims are made here.
+    name: 'position-statements',
+    run: async (s, _options, threads) => {
+      const read = await s.statements!;
+      // By id, the last article of an id winning, as the positions stage reads articles.
+      const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
+      s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
+      s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
   },
   {
@@ -70,22 +133,28 @@ export const STAGES: readonly Stage[] = [
   {
     // Stories are events on the timeline, dated by their earliest article.
     name: 'timeline',
-    run: (s) => {
-      s.timeline = buildTimeline(s.originals, s.stories);
+    run: async (s) => {
+      s.timeline = buildTimeline(s.originals, s.stories, await s.dated!);
     },
   },
   {
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
-    run: (s) => {
-      s.claims = buildClaims(s.originals, s.quotes, s.stories);
+    run: async (s) => {
+      const read = await s.statements!;
+      s.claims = buildClaims(
+        s.originals,
+        s.quotes,
+        s.stories,
+        read.map((r) => r.claimStatements),
+      );
     },
   },
   {
-    // Who holds what on which issue: quotes give the statements, stories their dates.
+    // Who holds what on which issue: issues found over the statements' key terms, stories date them.
     name: 'positions',
-    run: (s) => {
-      s.positions = buildPositions(s.originals, s.quotes, s.stories, s.entities!);
+    run: async (s) => {
+      s.positions = groupPositions(s.originals, s.stories, s.positionStatements!, await s.positionTerms!);
     },
   },
   {
@@ -99,9 +168,36 @@ export const STAGES: readonly Stage[] = [
   },
 ];
 
-/** What a caller may watch while the stages run (progress on a terminal). */
+/** The passes on `threads`, or on this thread when a caller runs the stages without any. */
+function on(threads: ArticleThreads | undefined): ArticleThreads {
+  return threads ?? INLINE_THREADS;
+}
+
+/**
+ * A pass a stage starts and a later stage awaits, so the worker threads run it while this thread
+ * does corpus work in between. Its failure is reported where it is awaited, not as unhandled.
+ */
+function started<T>(pass: Promise<T>): Promise<T> {
+  pass.catch(() => {});
+  return pass;
+}
+
+/** Each article id's quotes, in the order found. */
+function quotesByArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = out.get(q.article);
+    if (list) list.push(q);
+    else out.set(q.article, [q]);
+  }
+  return out;
+}
+
+/** What a caller may watch while the stages run (progress on a terminal), and how many threads. */
 export interface AnalyzeHooks {
   onStage?(name: string, index: number, count: number): void;
+  /** Threads for the per-article passes; 1 (the default) runs everything on the calling thread. */
+  jobs?: number;
 }
 
 /** Run every stage over prepared articles and assemble the dossier. */
@@ -122,9 +218,14 @@ export async function analyzeArticles(
       return analysed.article;
     });
   const state = initialState(articles, originals);
-  for (const [i, stage] of STAGES.entries()) {
-    hooks.onStage?.(stage.name, i, STAGES.length);
-    await stage.run(state, options);
+  const threads = startArticleThreads(hooks.jobs ?? 1);
+  try {
+    for (const [i, stage] of STAGES.entries()) {
+      hooks.onStage?.(stage.name, i, STAGES.length);
+      await stage.run(state, options, threads);
+    }
+  } finally {
+    await threads.close();
   }
   if (views.size > 0)
     restoreSpans(
@@ -142,7 +243,14 @@ export function initialState(
   return {
     articles,
     originals,
+    mentions: [],
+    dated: null,
+    entityData: null,
     entities: null,
+    statements: null,
+    storyFeatures: new Map(),
+    positionStatements: null,
+    positionTerms: null,
     quotes: [],
     stories: [],
     timeline: [],

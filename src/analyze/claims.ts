@@ -267,20 +267,15 @@ function fits(s: FoundStatement, g: Group): boolean {
 /**
  * The claims of a set of articles, from the quotes already found in them (for speakers) and the
  * stories (a single-sourced figure lists the mentions of its subject in its story's other reports).
+ * `found` (optional) holds each article's `findStatements`, in the order of `articles`, when a
+ * caller read them already (the per-article part, on worker threads); grouping is corpus-wide.
  */
 export function buildClaims(
   articles: readonly Article[],
   quotes: readonly Quote[],
   stories: readonly Story[] = [],
+  found: FoundStatement[][] = findAllStatements(articles, quotes),
 ): Claim[] {
-  // Each article with its own quotes: filtering all of the corpus's per article grew with its square.
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = quotesOf.get(q.article);
-    if (list) list.push(q);
-    else quotesOf.set(q.article, [q]);
-  }
-  const found = articles.map((a) => findStatements(a, quotesOf.get(a.id) ?? []));
   keepSalientNames(found);
   const groups: Group[] = [];
   const index = new GroupIndex();
@@ -333,6 +328,18 @@ export function buildClaims(
     statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId, words)],
     agree: agreement(g),
   }));
+}
+
+/** Each article's statements, read with its own quotes. */
+function findAllStatements(articles: readonly Article[], quotes: readonly Quote[]): FoundStatement[][] {
+  // Each article with its own quotes: filtering all of the corpus's per article grew with its square.
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
+  return articles.map((a) => findStatements(a, quotesOf.get(a.id) ?? []));
 }
 
 /**

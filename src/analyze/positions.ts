@@ -18,7 +18,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { referenceOf } from './date-expressions.ts';
 import { makePartyResolver, type PartyResolver } from './position-actors.ts';
-import { discoverIssues, GENERAL_ISSUE, keyTermsOf } from './position-issues.ts';
+import { discoverIssues, GENERAL_ISSUE, type KeyTerms, keyTermsOf } from './position-issues.ts';
 import { readStance, type StanceReading } from './position-stance.ts';
 import { subjectCandidates } from './position-subjects.ts';
 
@@ -29,11 +29,13 @@ const MAX_ANAPHORA_CHARS = 400;
 /** A summary longer than this many words is cut, with an ellipsis. */
 const MAX_SUMMARY_WORDS = 24;
 
-interface Statement extends QuotedSpan {
+export interface Statement extends QuotedSpan {
   actor: string;
-  story: string;
   stance: Stance;
 }
+
+/** A statement with the story it belongs to (`article:<id>` for an article of no story). */
+type PlacedStatement = Statement & { story: string };
 
 export function buildPositions(
   articles: readonly Article[],
@@ -41,18 +43,100 @@ export function buildPositions(
   stories: readonly Story[],
   entities: EntityIndex,
 ): Position[] {
+  const found = findPositionStatements(articles, quotes, entities);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const keys = found.statements.map((s) => statementKeyTerms(byId.get(s.article)!, s, found.people));
+  return groupPositions(articles, stories, found, keys);
+}
+
+/** The statements positions are made of, and the name words left out of their key terms. */
+export interface PositionStatements {
+  statements: Statement[];
+  people: Set<string>;
+}
+
+/**
+ * The first corpus part: who states a stance where (parties are known corpus-wide). Stories are
+ * not needed yet: they only place each statement, when `groupPositions` groups them.
+ */
+export function findPositionStatements(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+  entities: EntityIndex,
+  readings: ReadonlyMap<string, SpanReadings> = new Map(),
+): PositionStatements {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return { statements: statementsOf(quotes, byId, entities, readings), people: nameWords(entities) };
+}
+
+/** Each span's stance, keyed `start:end`; null for a span that states nothing (`isStatement`). */
+export type SpanReadings = Map<string, StanceReading | null>;
+
+/**
+ * The per-article part of finding statements: the reading of every span `statementsOf` may ask
+ * about, whoever turns out to hold it: each sentence part inside one of the article's `quotes`,
+ * and each sentence outside them. A pure function of the article, so it runs on worker threads.
+ */
+export function readStatementSpans(article: Article, quotes: readonly Quote[]): SpanReadings {
+  const out: SpanReadings = new Map();
+  const read = (span: Span | null): void => {
+    if (span !== null) readingAt(article, span, out);
+  };
+  const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
+  for (const q of quotes) {
+    for (const s of sentences) {
+      if (s.end <= q.start || s.start >= q.end) continue;
+      read(trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end)));
+    }
+  }
+  for (const s of sentences) {
+    if (quotes.some((q) => q.start < s.end && q.end > s.start)) continue;
+    read(trimmed(article.text, s.start, s.end));
+  }
+  return out;
+}
+
+/** The reading of a span, from `known` when read already (and kept there); null when it states nothing. */
+function readingAt(article: Article, span: Span, known: SpanReadings): StanceReading | null {
+  const key = `${span.start}:${span.end}`;
+  let reading = known.get(key);
+  if (reading === undefined) {
+    reading = isStatement(article.text, span) ? readStance(article.text, span.start, span.end) : null;
+    known.set(key, reading);
+  }
+  return reading;
+}
+
+/**
+ * The per-statement part: the key terms of one statement of `article`, without the words naming
+ * its actor or any person (`people`). A pure function of the article, so it runs on worker threads.
+ */
+export function statementKeyTerms(
+  article: Article,
+  statement: Pick<Statement, 'start' | 'end' | 'actor'>,
+  people: ReadonlySet<string>,
+): KeyTerms {
+  return keyTermsOf(article.text, statement.start, statement.end, excludedWords(statement.actor, people));
+}
+
+/** The second corpus part: issues discovered over every statement's key terms, and the positions. */
+export function groupPositions(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  found: PositionStatements,
+  keys: readonly KeyTerms[],
+): Position[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const storyOf = new Map<string, Story>();
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s);
-  const statements = statementsOf(quotes, byId, storyOf, entities);
-  const people = nameWords(entities);
-  const keys = statements.map((s) =>
-    keyTermsOf(byId.get(s.article)!.text, s.start, s.end, excludedWords(s.actor, people)),
-  );
+  const statements = found.statements.map((s): PlacedStatement => ({
+    ...s,
+    story: storyOf.get(s.article)?.id ?? `article:${s.article}`,
+  }));
   const { issues, issueOf } = discoverIssues(keys);
   inheritIssues(statements, issueOf);
 
-  const groups = new Map<string, { issue: number; items: Statement[] }>();
+  const groups = new Map<string, { issue: number; items: PlacedStatement[] }>();
   // A statement with no good issue is kept, under "general", so its evidence is not lost.
   const labels = [...issues.map((x) => x.label), GENERAL_ISSUE];
   statements.forEach((s, i) => {
@@ -103,8 +187,8 @@ export function buildPositions(
 function statementsOf(
   quotes: readonly Quote[],
   byId: Map<string, Article>,
-  storyOf: Map<string, Story>,
   entities: EntityIndex,
+  readings: ReadonlyMap<string, SpanReadings>,
 ): Statement[] {
   const parties = makePartyResolver([...byId.values()], entities, quotes);
   const out: Statement[] = [];
@@ -113,13 +197,11 @@ function statementsOf(
     const key = `${actor}\u0000${article.id}\u0000${span.start}\u0000${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const story = storyOf.get(article.id)?.id ?? `article:${article.id}`;
     out.push({
       article: article.id,
       ...span,
       text: article.text.slice(span.start, span.end),
       actor,
-      story,
       stance,
     });
   };
@@ -130,6 +212,7 @@ function statementsOf(
     else quotesOf.set(q.article, [q]);
   }
   for (const article of [...byId.values()].sort((a, b) => compare(a.id, b.id))) {
+    const known = readings.get(article.id) ?? new Map<string, StanceReading | null>();
     const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));
     const mine = (quotesOf.get(article.id) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const q of mine) {
@@ -138,9 +221,8 @@ function statementsOf(
       for (const s of sentences) {
         if (s.end <= q.start || s.start >= q.end) continue;
         const span = trimmed(article.text, Math.max(s.start, q.start), Math.min(s.end, q.end));
-        if (span === null || !isStatement(article.text, span) || isCovered(out, article.id, actor, span))
-          continue;
-        const reading = readStance(article.text, span.start, span.end);
+        const reading = span === null ? null : readingAt(article, span, known);
+        if (span === null || reading === null || isCovered(out, article.id, actor, span)) continue;
         add(article, span, actor, reading.stance);
         for (const subject of subjectParties(parties, article, span, reading)) {
           if (subject !== actor) add(article, span, subject, reading.stance);
@@ -151,8 +233,8 @@ function statementsOf(
     for (const s of sentences) {
       if (mine.some((q) => q.start < s.end && q.end > s.start)) continue;
       const span = trimmed(article.text, s.start, s.end);
-      if (span === null || !isStatement(article.text, span)) continue;
-      const reading = readStance(article.text, span.start, span.end);
+      const reading = span === null ? null : readingAt(article, span, known);
+      if (span === null || reading === null) continue;
       for (const subject of subjectParties(parties, article, span, reading))
         add(article, span, subject, reading.stance);
     }

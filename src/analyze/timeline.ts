@@ -21,25 +21,49 @@ import { clauseAround, contentWords, sentencesOf } from './timeline-clause.ts';
  */
 const SHARED_WORDS_FOR_SAME_EVENT = 2;
 
-export function buildTimeline(articles: readonly Article[], stories: readonly Story[]): TimelineItem[] {
+/** A date one article states, with the clause around it and that clause's content words. */
+export interface DatedClause {
+  date: string;
+  evidence: QuotedSpan;
+  words: Set<string>;
+}
+
+/**
+ * The per-article part of the timeline: every dated clause of one article outside its chrome, in
+ * text order. A pure function of the article, so it runs on the worker threads.
+ */
+export function findDatedClauses(article: Article): DatedClause[] {
+  const out: DatedClause[] = [];
+  const reference = referenceOf(article.published);
+  const sentences = sentencesOf(article.text);
+  for (const [from, to] of contentRanges(article)) {
+    for (const expr of findDateExpressions(article.text, reference, from, to)) {
+      const clause = clauseAround(article.text, sentences, expr.start, expr.end);
+      const text = article.text.slice(clause.start, clause.end);
+      out.push({
+        date: expr.date,
+        evidence: { article: article.id, start: clause.start, end: clause.end, text },
+        words: contentWords(text),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The timeline of `articles`; `dated` (optional) holds each article's `findDatedClauses`, in the
+ * order of `articles`, when a caller found them already (on worker threads).
+ */
+export function buildTimeline(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  dated: readonly (readonly DatedClause[])[] = articles.map(findDatedClauses),
+): TimelineItem[] {
   const entries: TimelineItem[] = [];
   const byDate = new Map<string, DateEvents>();
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const article of sorted) {
-    const reference = referenceOf(article.published);
-    const sentences = sentencesOf(article.text);
-    for (const [from, to] of contentRanges(article)) {
-      for (const expr of findDateExpressions(article.text, reference, from, to)) {
-        const clause = clauseAround(article.text, sentences, expr.start, expr.end);
-        const evidence: QuotedSpan = {
-          article: article.id,
-          start: clause.start,
-          end: clause.end,
-          text: article.text.slice(clause.start, clause.end),
-        };
-        addEvent(entries, byDate, expr.date, evidence);
-      }
-    }
+  const order = articles.map((a, i) => ({ id: a.id, i })).sort((a, b) => compare(a.id, b.id));
+  for (const { i } of order) {
+    for (const clause of dated[i]!) addEvent(entries, byDate, clause);
   }
   // Each article's positions, so a story finds its members without scanning every article.
   const positions = new Map<string, number[]>();
@@ -62,13 +86,8 @@ interface DateEvents {
   byWord: Map<string, number[]>;
 }
 
-function addEvent(
-  entries: TimelineItem[],
-  byDate: Map<string, DateEvents>,
-  date: string,
-  evidence: QuotedSpan,
-): void {
-  const words = contentWords(evidence.text);
+function addEvent(entries: TimelineItem[], byDate: Map<string, DateEvents>, clause: DatedClause): void {
+  const { date, evidence, words } = clause;
   let events = byDate.get(date);
   if (!events) byDate.set(date, (events = { items: [], byWord: new Map() }));
   const at = firstSharing(events.byWord, words, SHARED_WORDS_FOR_SAME_EVENT);

@@ -52,13 +52,33 @@ export const ruleRecognizer: EntityRecognizer = {
   },
 };
 
-/** Builds the entity index of a set of articles. */
+/** Builds the entity index of a set of articles: recognition per article, then clustering over all. */
 export function buildEntityIndex(
   articles: Article[],
   recognizer: EntityRecognizer = ruleRecognizer,
 ): EntityIndex {
+  return entityIndexOf(
+    clusterEntities(
+      articles,
+      articles.flatMap((a) => recognizer.recognize(a)),
+    ),
+  );
+}
+
+/**
+ * What the corpus part finds, as plain data: entities and the alias clusters behind them. It
+ * crosses threads by structured clone (which keeps shared objects shared), so a worker answers
+ * `resolve` from it exactly as the main thread does.
+ */
+export interface EntityIndexData {
+  entities: Entity[];
+  resolution: AliasResolution;
+  entityOf: Map<EntityCluster, Entity>;
+}
+
+/** The corpus part: the mentions recognised in `articles` (in article order), clustered and named. */
+export function clusterEntities(articles: readonly Article[], recognized: EntityMention[]): EntityIndexData {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  const recognized = articles.flatMap((a) => recognizer.recognize(a));
   const textOf = (id: string) => texts.get(id) ?? '';
   const chrome = new Map(articles.map((a) => [a.id, a.boilerplate]));
   const isInChrome = (m: EntityMention) =>
@@ -76,8 +96,16 @@ export function buildEntityIndex(
     const g = genders.get(e.id);
     if (g !== undefined) e.gender = g;
   }
-  const index = buildResolverIndex(resolution, entityOf);
-  return { entities, resolve: (article, surface, offset) => resolveSurface(index, article, surface, offset) };
+  return { entities, resolution, entityOf };
+}
+
+/** The index over what `clusterEntities` found: its entities and the look-up from a mention to one. */
+export function entityIndexOf(data: EntityIndexData): EntityIndex {
+  const index = buildResolverIndex(data.resolution, data.entityOf);
+  return {
+    entities: data.entities,
+    resolve: (article, surface, offset) => resolveSurface(index, article, surface, offset),
+  };
 }
 
 /** Rules whose mentions name an entity by another word form (a demonym, a short form): never its name. */

@@ -294,7 +294,10 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   const after = next.tokens.length - 1 - e.token;
   // "Trump said, looking out on the crowd.": a comma right after the verb ends the attribution.
   const aside = after > 0 && /^\s*,\s*$/u.test(gapBetween(a.frame, next, e.token, e.token + 1));
-  return after <= MAX_SPILLED_TAIL_WORDS || aside ? e : null;
+  // "Trump told the station in an interview aired Monday.": "tell" takes its listener and
+  // adjuncts, not a clause, unless a "that" opens one.
+  const told = e.verb?.lemma === 'tell' && !/\bthat\b/u.test(a.frame.masked.slice(e.cue.end, next.end));
+  return after <= MAX_SPILLED_TAIL_WORDS || aside || told ? e : null;
 }
 
 /** Words a spilled attribution may hold after its verb ("Vannoy demanded on Tuesday"). */

@@ -218,13 +218,17 @@ export function isRelationalAdjective(word: string): boolean {
 }
 
 /**
- * WordNet defines some senses by synonyms alone: "fast" (adverb) is "quickly or rapidly". A sense
- * of `a` (within its first `maxSenses`) whose definition, with its parenthetical notes left out, is
- * nothing but a list of single words, one of which is `b` (or a form of it), says `a` means `b`.
- * A definition of a word and a manner ("rise rapidly") is no list and says no such thing.
+ * WordNet defines some senses by synonyms alone: "fast" (adverb) is "quickly or rapidly", "abolish"
+ * is "do away with", "worsen" is "grow worse". A sense of `a` (within its first `maxSenses`) whose
+ * definition, with its parenthetical notes left out, is nothing but a list of lemmas (single words,
+ * collocations the index lists whole, or a verb of becoming and an adjective), one of which is `b`
+ * (or a form of it), says `a` means `b`. A definition of a word and a manner ("rise rapidly") is no
+ * list and says no such thing.
  */
 export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
   const target = new Set([indexForm(b), ...(['n', 'v', 'a', 'r'] as const).flatMap((p) => lemmasOf(b, p))]);
+  const becoming = inchoativeFormOf(b);
+  if (becoming !== null) target.add(becoming);
   return sensesOfWord(indexForm(a), maxSenses).some((id) => {
     const line = dataLine(id);
     const gloss = line
@@ -232,13 +236,48 @@ export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
       .split(';')[0]!
       .replace(/\([^)]*\)/g, ' ')
       .trim();
-    if (!SYNONYM_LIST_GLOSS.test(gloss)) return false;
-    return gloss.split(/\s*(?:,|\bor\b|\band\b)\s*/).some((w) => target.has(w.trim()));
+    const items = synonymListOf(gloss);
+    return (
+      items !== null && items.some((w) => target.has(indexForm(w)) || target.has(inchoativeFormOf(w) ?? ''))
+    );
   });
 }
 
-/** A definition that is only a list of words: "quickly or rapidly", "wholly, entirely". */
-const SYNONYM_LIST_GLOSS = /^[a-z-]+(?:\s*(?:,|\bor\b|\band\b|, or)\s*[a-z-]+){0,3}$/;
+/** Verbs of becoming: "get worse", "grow worse" and "become worse" say one thing. */
+const INCHOATIVE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow']);
+
+/**
+ * "getting worse" → "become_worse": a verb of becoming and one adjective, in one form, so a
+ * definition "grow worse" ("worsen") is the report's "getting worse"; null for anything else.
+ */
+function inchoativeFormOf(phrase: string): string | null {
+  const words = phrase
+    .trim()
+    .toLowerCase()
+    .split(/[\s_]+/);
+  if (words.length !== 2) return null;
+  if (!lemmasOf(words[0]!, 'v').some((l) => INCHOATIVE_VERBS.has(l))) return null;
+  return lemmasOf(words[1]!, 'a').length > 0 ? `become_${words[1]}` : null;
+}
+
+/** Items of a definition that is only a list: "quickly or rapidly", "wholly, entirely". */
+const SYNONYM_LIST_SEPARATOR = /\s*(?:,\s*or\b|,|\bor\b|\band\b)\s*/;
+/** Items a synonym-list definition has at most. */
+const SYNONYM_LIST_MAX_ITEMS = 4;
+
+/**
+ * The items of a definition that lists synonyms, or null when it is a description: every item a
+ * single word, or several words the index lists as one lemma ("do away with"; "rise rapidly" is
+ * none).
+ */
+function synonymListOf(gloss: string): string[] | null {
+  if (!/^[a-z' ,-]+$/.test(gloss)) return null;
+  const items = gloss.split(SYNONYM_LIST_SEPARATOR).map((w) => w.trim());
+  if (items.length > SYNONYM_LIST_MAX_ITEMS || items.some((w) => w === '')) return null;
+  const isLemma = (w: string) =>
+    /^[a-z-]+$/.test(w) || sensesOfWord(indexForm(w), 1).length > 0 || inchoativeFormOf(w) !== null;
+  return items.every(isLemma) ? items : null;
+}
 
 /** WordNet's lexicographer file number of a synset (4 noun.act, 7 noun.attribute, 15 noun.location …). */
 export function lexFileOf(id: string): number {

@@ -221,6 +221,10 @@ export function lemmasOf(word: string, pos: WordnetPos): string[] {
     if (w !== null && w.length > 1 && !out.includes(w) && isIndexed(w, pos)) out.push(w);
   };
   add(form);
+  if (form.includes('_')) {
+    for (const base of collocationBasesOf(form, pos)) add(base);
+    return out;
+  }
   // Irregular forms morphy's detachment rules cannot undo ("got" → "get", "children" → "child").
   add(
     pos === 'v'
@@ -241,6 +245,25 @@ export function lemmasOf(word: string, pos: WordnetPos): string[] {
     add(`${s}e`);
   }
   return out;
+}
+
+/**
+ * Base forms of an inflected collocation, as morphy finds them: a verb phrase inflects its first
+ * word ("pulled_out" → "pull_out", "carrying_out" → "carry_out", "did_away_with" → "do_away_with"),
+ * a noun compound its last ("interest_rates" → "interest_rate"). Adjective and adverb phrases do
+ * not inflect. Each base counts only if the index lists it (the caller checks).
+ */
+function collocationBasesOf(form: string, pos: WordnetPos): string[] {
+  const words = form.split('_');
+  if (pos === 'v') {
+    const rest = words.slice(1).join('_');
+    return lemmasOf(words[0]!, 'v').map((l) => `${l}_${rest}`);
+  }
+  if (pos === 'n') {
+    const head = words.slice(0, -1).join('_');
+    return lemmasOf(words[words.length - 1]!, 'n').map((l) => `${head}_${l}`);
+  }
+  return [];
 }
 
 /** The most likely base form of a word: its first indexed base, trying verb, noun, adjective, adverb. */

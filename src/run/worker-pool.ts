@@ -1,25 +1,33 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * A fixed set of worker threads, each running one module that answers `{id, items}` with
+ * A fixed set of worker threads, each running one module that answers `{id, items, shared?}` with
  * `{id, results}`. Jobs queue until a worker is free; each job's promise settles with its own
  * answer, so a caller that awaits them in submission order gets results in input order however
- * the threads interleave.
+ * the threads interleave. `shared` is data every job of a run reads (the corpus's entity index):
+ * each thread is sent it once, with its first job that names a value it has not been sent yet,
+ * rather than a copy with every job.
  */
 export interface BatchRunner<I, O> {
-  run(items: I[]): Promise<O[]>;
+  run(items: I[], shared?: unknown): Promise<O[]>;
   close(): Promise<void>;
 }
 
 interface Job<I, O> {
   id: number;
   items: I[];
+  shared: unknown;
   resolve(results: O[]): void;
   reject(error: Error): void;
 }
 
-export function startWorkerPool<I, O>(moduleUrl: URL, size: number): BatchRunner<I, O> {
+export function startWorkerPool<I, O>(
+  moduleUrl: URL,
+  size: number,
+  name = 'prepare worker',
+): BatchRunner<I, O> {
   const idle: Worker[] = [];
+  const sharedSent = new Map<Worker, unknown>();
   const busy = new Map<Worker, Job<I, O>>();
   const queue: Job<I, O>[] = [];
   let nextId = 1;
@@ -30,7 +38,12 @@ export function startWorkerPool<I, O>(moduleUrl: URL, size: number): BatchRunner
       const worker = idle.pop()!;
       const job = queue.shift()!;
       busy.set(worker, job);
-      worker.postMessage({ id: job.id, items: job.items });
+      if (job.shared === undefined || sharedSent.get(worker) === job.shared)
+        worker.postMessage({ id: job.id, items: job.items });
+      else {
+        sharedSent.set(worker, job.shared);
+        worker.postMessage({ id: job.id, items: job.items, shared: job.shared });
+      }
     }
   };
   const failed = (worker: Worker, error: Error): void => {
@@ -48,7 +61,7 @@ export function startWorkerPool<I, O>(moduleUrl: URL, size: number): BatchRunner
         busy.delete(worker);
         idle.push(worker);
         if (job && reply.error) {
-          const error = new Error(`prepare worker: ${reply.error.message}`);
+          const error = new Error(`${name}: ${reply.error.message}`);
           if (reply.error.stack) error.stack = reply.error.stack;
           job.reject(error);
         } else job?.resolve(reply.results ?? []);
@@ -57,17 +70,17 @@ export function startWorkerPool<I, O>(moduleUrl: URL, size: number): BatchRunner
     );
     worker.on('error', (error) => failed(worker, error));
     worker.on('exit', (code) => {
-      if (!closed) failed(worker, new Error(`prepare worker exited with code ${code}`));
+      if (!closed) failed(worker, new Error(`${name} exited with code ${code}`));
     });
     idle.push(worker);
     return worker;
   });
 
   return {
-    run(items) {
+    run(items, shared) {
       if (closed) return Promise.reject(new Error('worker pool is closed'));
       return new Promise<O[]>((resolve, reject) => {
-        queue.push({ id: nextId++, items, resolve, reject });
+        queue.push({ id: nextId++, items, shared, resolve, reject });
         dispatch();
       });
     },

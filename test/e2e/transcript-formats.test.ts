@@ -310,3 +310,211 @@ She also said: "The ferry fleet will be replaced within two years … No route w
   );
   assert.deepEqual(findings(d).verdicts, ['paraphrase', 'altered']);
 });
+
+test('a press conference of two officials, reporters as "Q (Outlet):" and "REPORTER:", with inserts in the turns', async () => {
+  const d = await analyze(
+    'press-conference',
+    `Press Conference by Minister of Transport Marta Quill and Finance Secretary Tom Dane
+
+Harbor Hall, June 3
+
+MINISTER QUILL: Good afternoon. (Applause.) I am joined by Secretary Dane. [inaudible]
+
+${SAID.replace('. ', '. (Laughter.) ')}
+
+SECRETARY DANE: Thank you, Minister. The money is in the budget.
+
+Q (Reuters): Minister, what about the fares?
+
+MINISTER QUILL: Fares stay -- [crosstalk] -- fares stay as they are this year.
+
+Q (inaudible): Secretary, how much will it cost?
+
+SECRETARY DANE: About two hundred million over four years.
+
+REPORTER: And the crews?
+
+MINISTER QUILL: Every crew keeps its job.
+`,
+  );
+  assertQuillSaid(d);
+  const { turns } = findings(d);
+  assert.deepEqual(
+    turns.filter(([, t]) => /budget|two hundred million/u.test(t)).map(([s]) => s),
+    ['Tom Dane', 'Tom Dane'],
+  );
+  assert.ok(!turns.some(([, t]) => t.includes('how much will it cost')), JSON.stringify(turns));
+});
+
+test('a parliamentary record: "The Minister for … (Name):" is the named minister, "Mr Name (Seat):" a member', async () => {
+  const d = await analyze(
+    'hansard',
+    `Question Time: Ferry Services
+
+Mr Ian Roe (Harbourside): Will the Minister tell the House when the ferry fleet will be replaced?
+
+The Minister for Transport (Marta Quill): I thank the honourable member for his question. ${SAID}
+
+Mr Ian Roe (Harbourside): What about the fares?
+
+The Minister for Transport (Marta Quill): Fares stay as they are this year.
+`,
+  );
+  const { turns, verdicts } = findings(d);
+  const hers = turns.filter(([s]) => s === 'Marta Quill').map(([, t]) => t);
+  assert.ok(
+    hers.some((t) => t.includes('The ferry fleet will be replaced within four years')),
+    JSON.stringify(turns),
+  );
+  assert.ok(!turns.some(([, t]) => t.startsWith('Ferry Services')), 'a title is no turn');
+  assert.ok(!hers.some((t) => t.includes('What about the fares')), JSON.stringify(turns));
+  assert.deepEqual(verdicts, ['altered', 'verbatim']);
+});
+
+test('labels set off by a dash ("MINISTER QUILL —", "QUESTION —")', async () => {
+  const d = await analyze(
+    'dash-labels',
+    `Briefing by Minister Marta Quill
+
+MINISTER QUILL — Good morning. ${SAID}
+
+QUESTION — What about the fares?
+
+MINISTER QUILL — Fares stay as they are this year.
+
+QUESTION — And the crews?
+
+MINISTER QUILL — Every crew keeps its job.
+`,
+  );
+  assertQuillSaid(d);
+  assert.ok(
+    findings(d).turns.every(([, t]) => !t.includes('—')),
+    'the label is not part of the words',
+  );
+});
+
+test('surname labels under an "Interview:" title: the title is no speaker', async () => {
+  const d = await analyze(
+    'interview-title',
+    `Interview: Minister Marta Quill on the harbor
+
+INTERVIEWER: Minister, thank you for joining us.
+
+QUILL: Thank you for having me. ${SAID}
+
+INTERVIEWER: What about the fares?
+
+QUILL: Fares stay as they are this year.
+`,
+  );
+  assertQuillSaid(d);
+  assert.ok(
+    findings(d).turns.every(([s]) => s === 'Marta Quill'),
+    JSON.stringify(findings(d).turns),
+  );
+});
+
+test('a quote joining sentences of two paragraphs of one long turn with an ellipsis', async () => {
+  const d = await analyze(
+    'ellipsis-paragraphs',
+    `Remarks by Minister Marta Quill
+
+MODERATOR: Welcome, Minister.
+
+MINISTER QUILL: Thank you. Let me start with the fleet.
+
+The ferry fleet will be replaced within four years. We have the money for it.
+
+The yards in the north will build most of the boats, and that means jobs.
+
+No route will be cut while the new boats are built. That is my promise.
+
+Q: What about the fares?
+
+MINISTER QUILL: Fares stay as they are this year.
+`,
+    'txt',
+    `Harbor minister speaks on ferries
+
+By Lena Ortiz
+
+Minister Marta Quill said: "The ferry fleet will be replaced within four years … No route will be cut while the new boats are built."
+
+She also said: "The ferry fleet will be replaced within two years … No route will be cut while the new boats are built."
+`,
+  );
+  assert.deepEqual(findings(d).verdicts, ['paraphrase', 'altered']);
+});
+
+test('a label alone on its line with no colon ("MINISTER QUILL", "Q (Harbor Times)"), the turn after it', async () => {
+  const d = await analyze(
+    'line-labels',
+    `Press briefing with Minister Marta Quill
+
+Q (Harbor Times)
+
+What about the new ferries, Minister?
+
+MINISTER QUILL
+
+Thank you for the question.
+
+${SAID}
+
+Q (Harbor Times)
+
+What about the fares?
+
+MINISTER QUILL
+
+Fares stay as they are this year.
+`,
+  );
+  assertQuillSaid(d);
+  assert.ok(
+    findings(d).turns.every(([s, t]) => s === 'Marta Quill' && !t.includes('MINISTER')),
+    JSON.stringify(findings(d).turns),
+  );
+});
+
+test('header lines in capitals that name the speaker once are no turn of theirs', async () => {
+  const d = await analyze(
+    'capital-header-lines',
+    `HARBOR GAZETTE
+
+PRESS BRIEFING BY
+
+MINISTER MARTA QUILL
+
+Harbor Hall, June 3
+
+MINISTER QUILL: Good morning. ${SAID}
+
+Q: What about the fares?
+
+MINISTER QUILL: Fares stay as they are this year.
+
+Q: And the crews?
+
+MINISTER QUILL: Every crew keeps its job.
+`,
+  );
+  assertQuillSaid(d);
+  assert.ok(!findings(d).turns.some(([, t]) => t.includes('Harbor Hall')), JSON.stringify(findings(d).turns));
+});
+
+test('a short exchange: one question between two answers, with inserts in the turns', async () => {
+  const d = await analyze(
+    'short-exchange',
+    `Remarks by Minister Marta Quill
+
+MINISTER QUILL: Thank you. (Applause.) It is good to be here. [inaudible] ${SAID}
+
+Q (inaudible): What about the fares?
+
+MINISTER QUILL: Fares stay -- [crosstalk] -- fares stay as they are this year.
+`,
+  );
+  assertQuillSaid(d);
+});

@@ -91,3 +91,86 @@ test('an act weighed ("considering", "weighing", "exploring" + -ing) reported as
   );
   assert.equal(kept.verdict, 'verbatim', kept.reasons.join(' | '));
 });
+
+test('a modal before a perfect frames it: a past that could, should or would have been is not one that was', () => {
+  for (const [passage, said] of [
+    ['We could have won the vote in the upper house.', 'We won the vote in the upper house.'],
+    ['The ministry would have signed the accord with Peru.', 'The ministry signed the accord with Peru.'],
+    [
+      'The guards should have stopped the convoy at the border.',
+      'The guards stopped the convoy at the border.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.modality-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('the future perfect is done only by a time to come, in full or contracted', () => {
+  for (const [passage, said] of [
+    ['We will have finished the new runway by June.', 'We have finished the new runway by June.'],
+    ["We'll have repaid the flood loans by the spring.", 'We repaid the flood loans by the spring.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('a past habit ("used to") and a finite present after a pronoun keep their time', () => {
+  for (const [passage, said] of [
+    ['We used to fund the regional orchestras.', 'We fund the regional orchestras.'],
+    ['They fund the night trains to the coast.', 'They funded the night trains to the coast.'],
+    ['I opposed the pipeline through the wetlands.', 'I oppose the pipeline through the wetlands.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('the passive of "use", a scheduled present and a coordinated bare verb are no change of time', () => {
+  for (const [passage, said] of [
+    ['The levy is used to fund the harbour police.', 'The levy is used to fund the harbour police.'],
+    ['We meet the union leaders on Friday.', 'We will meet the union leaders on Friday.'],
+    ['We fund the buses and we pay the drivers.', 'We fund the buses and pay the drivers.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.notEqual(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
+
+test('"due to" and "ready to" + a verb are still to come', () => {
+  for (const [passage, said] of [
+    ['The agency is due to release the census in May.', 'The agency released the census in May.'],
+    ['The crews are getting ready to repair the dam.', 'The crews have repaired the dam.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('"would" under a condition is a hypothesis that "will" makes real; alone it may stay "would"', () => {
+  const r = judge(
+    'If the talks failed, the union would call a strike.',
+    'If the talks fail, the union will call a strike.',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.match(r.reasons.join(' | '), /verdict\.modality-changed: "would call" → "will call"/);
+  const fragment = judge('If the talks failed, the union would call a strike.', 'would call a strike');
+  assert.notEqual(fragment.verdict, 'altered', fragment.reasons.join(' | '));
+});

@@ -85,3 +85,62 @@ test('a lower-case fragment may leave the condition as context, even with the fu
   const r = judge('We will lower the tax provided that the budget allows it.', 'we will lower the tax.');
   assert.equal(r.verdict, 'verbatim', r.reasons.join(' | '));
 });
+
+test('plural partitives ("parts of", "portions of") name some pieces of a whole, and cutting them widens', () => {
+  assertScopeChanged(
+    'The fever has spread to parts of the eastern valley.',
+    'The fever has spread to the eastern valley.',
+  );
+  assertScopeChanged(
+    'Portions of the coastal road are closed until Sunday.',
+    'The coastal road is closed until Sunday.',
+  );
+  // The singular "part of" is as often membership: joining it is no share.
+  const member = judge(
+    'Norway will become part of the new fishing pact.',
+    'Norway will become part of the new fishing pact.',
+  );
+  assert.equal(member.verdict, 'verbatim', member.reasons.join(' | '));
+});
+
+test('a small or large share put before the noun ("a couple of", "the bulk of") is a quantifier', () => {
+  assertScopeChanged(
+    'A couple of senators wanted to delay the hearing.',
+    'The senators wanted to delay the hearing.',
+  );
+  assertScopeChanged(
+    'The bulk of the grain went to the southern ports.',
+    'All of the grain went to the southern ports.',
+  );
+});
+
+test('"most of" for "the bulk of" is one share, not an added intensifier', () => {
+  const r = judge(
+    'The bulk of the grain went to the southern ports.',
+    'Most of the grain went to the southern ports.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+});
+
+test('"all" for a part of a definite whole ("half of the", "one of the") widens it', () => {
+  assertScopeChanged('At least half of the barges were damaged.', 'All of the barges were damaged.');
+  assertScopeChanged('One of the reactors was shut down.', 'All of the reactors were shut down.');
+});
+
+test('a part with its size ("a large part of") is a share; cutting it says it of the whole', () => {
+  assertScopeChanged(
+    'The hail destroyed a large part of the vineyards.',
+    'The hail destroyed the vineyards.',
+  );
+});
+
+test('a universal before a definite noun ("the whole", "all of the") adds nothing a cut could narrow', () => {
+  for (const passage of [
+    'The whole valley is without water tonight.',
+    'The entire valley is without water tonight.',
+  ]) {
+    const r = judge(passage, 'The valley is without water tonight.');
+    assert.equal(r.verdict, 'paraphrase', `${passage}: ${r.reasons.join(' | ')}`);
+  }
+  assertScopeChanged('Most of the valley is without water tonight.', 'The valley is without water tonight.');
+});

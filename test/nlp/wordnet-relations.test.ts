@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { areNearSynonyms, isProperNoun } from '../../src/nlp/wordnet-relations.ts';
+import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../src/nlp/wordnet-relations.ts';
 import { areSynonyms } from '../../src/nlp/wordnet.ts';
 
 /** Senses the provenance rules search for evidence (see verdict/08-wording-without-evidence.ts). */
@@ -38,4 +38,11 @@ test('a word WordNet writes only with a capital is a name', () => {
   assert.ok(isProperNoun('brussels'));
   assert.ok(!isProperNoun('plan'));
   assert.ok(!isProperNoun('china'), 'china is also porcelain');
+});
+
+test('a definition that is one collocation, or becoming and an adjective, lists a synonym', () => {
+  assert.ok(isDefinedAs('abolish', 'do away with', 3));
+  assert.ok(isDefinedAs('worsened', 'getting worse', 3));
+  assert.ok(!isDefinedAs('worsened', 'getting better', 3));
+  assert.ok(!isDefinedAs('soar', 'rise', 3), 'a word and a manner is no list');
 });

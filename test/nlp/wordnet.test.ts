@@ -6,6 +6,7 @@ import {
   areSynonyms,
   isDictionaryWord,
   lemmaOf,
+  lemmasOf,
   synsetsOf,
   WORDNET_MAX_SENSES,
 } from '../../src/nlp/wordnet.ts';
@@ -86,4 +87,12 @@ test('wordnet: index look-ups find the first, last and middle lemmas of a file a
   assert.deepEqual(synsetsOf('a b', 'n'), []);
   assert.ok(isDictionaryWord('running'));
   assert.ok(!isDictionaryWord('qwzx'));
+});
+
+test('an inflected collocation reaches its lemma as morphy does (verb first word, noun last)', () => {
+  assert.deepEqual(lemmasOf('pulled out', 'v'), ['pull_out']);
+  assert.deepEqual(lemmasOf('carrying out', 'v'), ['carry_out']);
+  assert.deepEqual(lemmasOf('did away with', 'v'), ['do_away_with']);
+  assert.deepEqual(lemmasOf('interest rates', 'n'), ['interest_rate']);
+  assert.deepEqual(lemmasOf('pulled out', 'n'), []);
 });

@@ -10,6 +10,7 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
+import { findModifiedSubject } from '../speakers/modified-subject.ts';
 import {
   type Mention,
   mention,
@@ -21,9 +22,21 @@ import {
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import {
+  findControllerSource,
+  findCoordinatedSource,
+  findOpeningClauseSource,
+  findTopicSource,
+} from './main-clause-source.ts';
 
 /** Longest source phrase read after "according to" when no mention was found there. */
 const MAX_SOURCE_WORDS = 8;
+/**
+ * Longest source phrase read after "according to" when it ends at a comma or the sentence's end
+ * ("according to early results of exit polls conducted by Harlow Research for the networks,"): a
+ * phrase bounded so is the source whole, its modifiers naming who stands behind it.
+ */
+const MAX_BOUNDED_SOURCE_WORDS = 24;
 
 /** A source the rules could not resolve, and the rule that read it instead. */
 export interface FallbackSource {
@@ -56,7 +69,51 @@ export function findFallbackSource(
   }
   if (read && !isWordFragment(read)) return read;
   const subject = findClauseSubject(a.frame, s, token);
-  return subject ? { speaker: subject, rule: 'speaker.clause-subject' } : null;
+  if (subject) return { speaker: subject, rule: 'speaker.clause-subject' };
+  const modified = findModifiedSource(a.frame, s, token);
+  if (modified) return { speaker: modified, rule: 'speaker.modified-subject' };
+  const controller = findControllerSource(a, s, token);
+  if (controller) return { speaker: controller, rule: 'speaker.nonfinite-controller' };
+  const closing = findClosingAccordingTo(a, s, token);
+  if (closing) return { speaker: closing, rule: 'speaker.according-to' };
+  const shared = findCoordinatedSource(a, s, token);
+  if (shared) return { speaker: shared, rule: 'speaker.coordinated-verb' };
+  const topic = findTopicSource(a, s, token);
+  return topic ? { speaker: topic, rule: 'speaker.sentence-topic' } : null;
+}
+
+/**
+ * speaker.according-to (closing): "… McAuliffe, who was greeted with chants at a conference last
+ * month, according to union president Ada Lund." — an "according to" phrase closing the
+ * sentence after a comma sources everything before it; a cue there with no subject of its own
+ * is the phrase's. Its resolved speaker, else the phrase's own words when they name someone.
+ */
+function findClosingAccordingTo(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const at = s.tokens[cue];
+  if (!at) return null;
+  for (let k = cue + 1; k + 1 < s.tokens.length; k++) {
+    if (s.tokens[k]!.norm !== 'according' || s.tokens[k + 1]!.norm !== 'to') continue;
+    if (!/,\s*$/u.test(gapBetween(a.frame, s, k - 1, k))) return null;
+    const phrase = phraseAfter(a.frame, s, k + 2);
+    if (!phrase || phrase.to !== s.tokens.length) return null;
+    const event = a
+      .eventsOf(s.index)
+      .find((e) => e.how === 'according-to' && e.cue.start === s.tokens[k]!.start);
+    if (event?.speaker) return event.speaker;
+    const read = isDocumentNoun(phrase.head) ? null : surfaceSpeaker(a.frame, s, phrase);
+    return read && !isWordFragment({ speaker: read, rule: 'speaker.according-to-phrase' }) ? read : null;
+  }
+  return null;
+}
+
+/** speaker.modified-subject (speakers/modified-subject.ts): "A Harlow College poll released in May found". */
+function findModifiedSource(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+  const open = findClauseOpen(frame, s, cue);
+  const last = skipAdverbs(s, skipVerbGap(frame, s, cue).at);
+  const range = open >= 0 && last > open ? findModifiedSubject(frame, s, open, last) : null;
+  if (!range) return null;
+  const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);
+  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
 }
 
 /**
@@ -130,27 +187,6 @@ function findReportingSpeaker(a: FrameAnalysis, s: Sentence, m: Mention): Speake
   return r && (r.type === 'person' || r.type === null) ? r : null;
 }
 
-/** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
-const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
-
-/**
- * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
- * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
- * own: the clause hangs on the main clause, whose subject (the sentence's first speaker) is the
- * one who asked, claimed or spoke. Only when the sentence opens with such a participle and the
- * cue comes before the clause's comma.
- */
-function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
-  const first = s.tokens[0];
-  if (!first || !OPENING_PARTICIPLE.test(first.norm) || !/^\p{Lu}/u.test(first.text)) return null;
-  // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
-  if (first.norm === 'according') return null;
-  const comma = a.frame.masked.indexOf(',', first.end);
-  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
-  const topic = a.subjectOf(s.index);
-  return topic && topic.start > comma ? topic : null;
-}
-
 /**
  * speaker.relative-antecedent: "with Clinton — who has called for higher taxes — lambasting …":
  * a relative pronoun before the cue is no one; the noun phrase it hangs on (just before it, past a
@@ -195,7 +231,9 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
       break;
     }
     // "Video of the incident", "eight of 10 voters": the head before "of" is the phrase's own.
-    if (prev !== 'of' && isStop(prev)) break;
+    // A capitalised speech-verb form inside the sentence is a name's word ("Battleground States").
+    const inName = from - 1 > 0 && /^\p{Lu}/u.test(s.tokens[from - 1]!.text) && !NOT_NAME_WORDS.has(prev);
+    if (prev !== 'of' && isStop(prev) && !inName) break;
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
@@ -241,17 +279,23 @@ function skipAdverbs(s: Sentence, at: number): number {
   return k;
 }
 
-/** The words from token `k` up to the next comma, stop or bracket (at most a few words). */
+/**
+ * The words from token `k` up to the next comma, stop or bracket: the whole phrase when that
+ * punctuation (or the sentence's end) comes within MAX_BOUNDED_SOURCE_WORDS, else its first few.
+ */
 function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
   const first = s.tokens[k];
   if (!first) return null;
   let to = k + 1;
   while (
     to < s.tokens.length &&
-    to - k < MAX_SOURCE_WORDS &&
-    /^[\s’'-]*$/u.test(frame.masked.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start))
+    to - k < MAX_BOUNDED_SOURCE_WORDS &&
+    // An abbreviation's or initial's full stop ("U.S.", "Gov.") is no phrase end inside a sentence.
+    /^[\s’'.-]*$/u.test(frame.masked.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start))
   )
     to++;
+  const bounded = to === s.tokens.length || to - k < MAX_BOUNDED_SOURCE_WORDS;
+  if (!bounded) to = Math.min(to, k + MAX_SOURCE_WORDS);
   return mention(frame, s, 'role', k, to, false, 'group', s.tokens[to - 1]!.norm);
 }
 
@@ -382,7 +426,10 @@ function findNamedSubject(frame: Frame, s: Sentence, m: Mention, cue: number): S
 
 /** speaker.group-phrase (speakers/group-phrase.ts): the unnamed group opening the clause, with its words. */
 function findGroupSource(frame: Frame, s: Sentence, open: number, cue: number): SpeakerRef | null {
-  const last = skipAdverbs(s, cue - 1);
+  // "Small groups of protesters continued to call for …": the verb taking the infinitive ends the subject.
+  const verb =
+    cue >= 2 && s.tokens[cue - 1]!.norm === 'to' && /^\p{Ll}/u.test(s.tokens[cue - 2]!.text) ? cue - 2 : cue;
+  const last = skipAdverbs(s, verb - 1);
   const range = last >= open ? findGroupPhrase(frame, s, open, last) : null;
   if (!range) return null;
   const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);

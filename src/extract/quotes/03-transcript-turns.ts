@@ -141,6 +141,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
     if (hits.length > 0 && END_LINE.test(text.slice(p.start, p.end))) break;
+    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end))) continue;
     const hit = readTurnLabel(text, p);
     if (hit) hits.push(hit);
     else {
@@ -148,17 +149,33 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
       if (q) loose.push(q);
     }
   }
-  const colonLabels = new Set(hits.filter((h) => !h.fullStop).map((h) => h.label.toLowerCase()));
-  const strong = hits.filter(
-    (h) =>
-      !h.fullStop ||
-      colonLabels.has(h.label.toLowerCase()) ||
-      (isUpperCaseLabel(h.label) &&
-        TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
+  const colonLabels = new Set(
+    hits.filter((h) => !h.fullStop && !h.unmarked).map((h) => h.label.toLowerCase()),
+  );
+  // A label with no colon counts when it opens two paragraphs or more: a Q&A repeats its labels,
+  // a header line ("PRESIDENT TRUMP", an outlet's name) stands once.
+  const unmarkedCounts = new Map<string, number>();
+  for (const h of hits) if (h.unmarked) unmarkedCounts.set(h.label, (unmarkedCounts.get(h.label) ?? 0) + 1);
+  const strong = hits.filter((h) =>
+    h.unmarked
+      ? (unmarkedCounts.get(h.label) ?? 0) >= 2
+      : !h.fullStop ||
+        colonLabels.has(h.label.toLowerCase()) ||
+        (isUpperCaseLabel(h.label) &&
+          TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;
+}
+
+/**
+ * The text's first paragraph as a title ("Question Time: Ferry Services"): one line that no
+ * sentence punctuation closes. A spoken turn ends as a sentence does; a title's colon is no label.
+ */
+function isTitleLine(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return !t.includes('\n') && !/[.!?…"”’)\]]$/u.test(t);
 }
 
 /**
@@ -176,10 +193,20 @@ function monologueLabels(hits: readonly LabelHit[]): LabelHit[] {
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {
-  if (hits.length < MIN_TRANSCRIPT_TURNS) return false;
   let switches = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]!.label !== hits[i - 1]!.label) switches++;
-  return switches >= MIN_LABEL_SWITCHES;
+  if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES;
+  // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
+  // a short exchange, not a headline: a reporter's label says so.
+  return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
+}
+
+/** Answer, question, answer: the outer two one named official's colon labels, the middle a question label. */
+function isShortExchange(hits: readonly LabelHit[]): boolean {
+  const [a, q, b] = hits as [LabelHit, LabelHit, LabelHit];
+  const official = (h: LabelHit) =>
+    h.role === 'named' && !h.fullStop && !h.unmarked && isUpperCaseLabel(h.label);
+  return q.role === 'question' && official(a) && official(b) && a.label === b.label;
 }
 
 /** An unlabelled speech as one turn of the speaker its title names (see transcripts/speech.ts). */

@@ -43,7 +43,7 @@ export interface ColonLeadIn {
 export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): ColonLeadIn | null {
   const before = frame.masked.slice(s.start, openAt);
   const m = /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before);
-  if (!m) return findHeadlineLabel(frame, s, before);
+  if (!m) return findHeadlineLabel(frame, s, before) ?? findDashedLabel(frame, s, before);
   const label = m[1]!;
   const labelEnd = s.start + before.indexOf(label) + label.length;
   const colonAt = s.start + before.search(/[:：]\s*$/u);
@@ -57,7 +57,32 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
     if (isHeadlineTopic(rest, mention) || isMannerClause(rest, mention))
       return withHolder(frame, { mention, cue });
   }
-  return findMannerAfterClause(frame, s, labelEnd, colonAt);
+  return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);
+}
+
+/** A kicker, a dash, then `Name:` right before the quote ("POLLS TOO EARLY - Ada Lund and Ivo Brandt: “"). */
+const DASHED_LABEL =
+  /(?:\s[-\u2013\u2014]|[\u2013\u2014]|--)\s*([^\s:：\u2013\u2014-][^:：\u2013\u2014"“”«»]*?)\s*[:：]\s*$/u;
+
+/**
+ * speaker.colon-lead-in (dashed): "POLLS NOT WRONG, JUST EARLY - Ada Lund: “…”", "Pollsters
+ * agree — Ivo Brandt: “…”" — a digest's kicker line, a dash, then the author's or speaker's
+ * name and a colon: the label after the dash hands over the quote as a whole-sentence label does.
+ * Only a name (two coordinated names give the first: "Ada Lund and Ivo Brandt"), never a role or
+ * a clause, and within the lead-in's length.
+ */
+function findDashedLabel(frame: Frame, s: Sentence, before: string): ColonLeadIn | null {
+  const m = DASHED_LABEL.exec(before);
+  if (!m || m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS) return null;
+  const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
+  const labelEnd = labelStart + m[1]!.length;
+  const first = s.tokens.findIndex((t) => t.start >= labelStart);
+  const mention = first >= 0 ? mentionStartingAt(frame, s, first) : null;
+  if (!mention || mention.kind !== 'name' || mention.start !== labelStart) return null;
+  const rest = frame.masked.slice(mention.end, labelEnd);
+  if (mention.end !== labelEnd && !/^\s+and\s+\p{Lu}[\p{L}.'’ -]*$/u.test(rest)) return null;
+  const colonAt = s.start + m.index + m[0].search(/[:：]/u);
+  return withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
 }
 
 /**

@@ -312,12 +312,17 @@ const MAX_DESCRIPTOR_WORDS = 3;
 
 /**
  * speaker.described-inverted: "…,” said 9/11 widow Terra Stoddard." — an inverted subject may open
- * with a lower-case or numeric description before the name; the name is the speaker. Only when the
+ * with a lower-case or numeric description before the name, after an owner ("said Lund’s top
+ * policy aide Ivo Brandt"); the name is the speaker. Only when the
  * name ends the clause (a comma, a stop or the sentence's end follows), so "said Friday that …"
  * or "said on Monday the Treasury …" never take a word after the verb for a name.
  */
 function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null {
-  for (let j = k; j < s.tokens.length && j - k <= MAX_DESCRIPTOR_WORDS; j++) {
+  // "said Ada Lund’s top policy aide Ivo Brandt": an owner may open the description, which then
+  // runs a word or two longer (the owner and its noun's modifiers).
+  const owned = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(s.tokens[k]?.text ?? '');
+  const most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
+  for (let j = owned ? k + 1 : k; j < s.tokens.length && j - k <= most; j++) {
     const t = s.tokens[j]!;
     if (j > k && !/^[\s/-]+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
     if (/^\p{Lu}/u.test(t.text) && j > k) {

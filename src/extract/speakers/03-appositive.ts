@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { type Mention, mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
@@ -6,9 +6,11 @@ import { type Frame, gapBetween, type Sentence } from './frame.ts';
 const MAX_APPOSITIVE_WORDS = 12;
 /**
  * Longest relative clause read so ("Mitchell, who served as ambassador to Burma from 2012 until
- * earlier this year, said"): "who" can only open a clause about the name before it.
+ * earlier this year, said"): "who" can only open a clause about the name before it, however long
+ * (a career told in one clause, "who as a Navy doctor was … and later retired from the service as
+ * a rear admiral", runs past 30 words). 20 lost such clauses on PolNeAR dev; 36 keeps them.
  */
-const MAX_RELATIVE_APPOSITIVE_WORDS = 20;
+const MAX_RELATIVE_APPOSITIVE_WORDS = 36;
 
 /**
  * The subject before an appositive: in "Pell, a government spokesman, said" the words between
@@ -35,15 +37,33 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     }
     const first = s.tokens[open]!.norm;
     if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose)$/u.test(first)) return null;
+    const adjunct = FRAMING_PREPOSITIONS.has(first) && k - open < MAX_APPOSITIVE_WORDS;
     if (
       !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
-      !isParticiple(s, open)
+      !isParticiple(s, open) &&
+      !adjunct
     )
       return null;
     const m = mentionEndingAt(frame, s, open - 1);
-    return m && m.kind !== 'pronoun' ? m : null;
+    if (!m || m.kind === 'pronoun') return null;
+    // "Voters in Ohio, in a poll, said": a name that is a preposition's object is no subject.
+    return adjunct && m.from > 0 && isObjectOfPreposition(s.tokens[m.from - 1]!.norm) ? null : m;
   }
   return null;
+}
+
+/**
+ * speaker.appositive (adjunct): "Clinton, at Monday's debate, cited …", "Varn, in a statement,
+ * said …" — a short prepositional phrase set off by commas between a name and its verb says where
+ * or how the named one spoke; the name is still the subject.
+ */
+const FRAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during', 'on', 'speaking']);
+
+/** Subordinators that look like prepositions: the name after one opens a clause ("since Clinton, at …, cited"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'as']);
+
+function isObjectOfPreposition(before: string): boolean {
+  return PREPOSITIONS.has(before) && !SUBORDINATORS.has(before);
 }
 
 /** Most words of the state closing an appositive ("a salesman from Dunmore, South Carolina"). */

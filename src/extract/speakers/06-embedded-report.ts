@@ -15,6 +15,13 @@ import type { Frame, Sentence } from './frame.ts';
  * a coordinator ends the complement ("X said …, and Y warned"), so the later act is X's no more.
  */
 const COMPLEMENT_OPENING = /^\s*(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}that\s*)?$/u;
+/**
+ * "X said that in 1998, Y allowed …", "X said that, on Monday, Y had …": after the "that", a
+ * short adjunct (a preposition and up to three more words) set off by a comma still opens the
+ * complement; the subject after it is the inner act's.
+ */
+const COMPLEMENT_OPENING_ADJUNCT =
+  /^\s*(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}that\s*),?\s*(?:in|on|at|by|during|after|before|since|until|for|from|under|over|earlier|last|this)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,2}[\p{L}\p{N}’'.-]+\s*,\s*$/u;
 /** "According to the poll, voters want …": the phrase's comma is the complement's opening. */
 const ACCORDING_OPENING = /^\s*,\s*$/u;
 const COORDINATORS = /\b(?:and|but|or|while|whereas|although|though|because|after|before|when)\b/u;
@@ -35,6 +42,7 @@ export function embedInOuterReport(
   if (aside?.speaker && aside.cue.start !== inner.cue.start)
     return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
   const subject = inner.subject;
+  if (!subject && inner.how === 'none') return embedSubjectless(frame, inner, events);
   if (!subject || subject.start >= inner.cue.start) return inner;
   const outer = events
     .filter((e) => e !== inner && e.speaker && !e.passive && e.cue.end <= subject.start)
@@ -44,9 +52,35 @@ export function embedInOuterReport(
   const opens =
     outer.how === 'according-to'
       ? ACCORDING_OPENING.test(gap) && outer.cue.start === s.tokens[0]?.start
-      : COMPLEMENT_OPENING.test(gap) && !COORDINATORS.test(gap);
+      : (COMPLEMENT_OPENING.test(gap) || COMPLEMENT_OPENING_ADJUNCT.test(gap)) && !COORDINATORS.test(gap);
   // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
   if (!opens || outer.speaker.start >= subject.start) return inner;
+  return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
+}
+
+/**
+ * Punctuation that ends a complement or sets off another clause inside it: an act past one is
+ * not known to stand in the earlier act's complement.
+ */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013“”"]|\s-\s|--/u;
+
+/**
+ * "Goodstein said candidates are becoming more aware of how much …": an inner cue whose subject
+ * the rules found nowhere (an adjective, a noun or a verb they could not read as a clause's own)
+ * and that stands in an earlier act's complement, with no punctuation or coordinator between the
+ * two cues, reports what the outer speaker says. An inverted or passive outer act does not count:
+ * its speaker stands after the cue or is no one.
+ */
+function embedSubjectless(frame: Frame, inner: SpeechEvent, events: readonly SpeechEvent[]): SpeechEvent {
+  const outer = events
+    .filter((e) => e !== inner && e.speaker && !e.passive && e.cue.end <= inner.cue.start)
+    .at(-1);
+  if (!outer?.speaker || outer.how === 'inverted' || outer.how === 'passive-agent') return inner;
+  if (outer.speaker.start >= outer.cue.end) return inner;
+  const gap = frame.masked.slice(outer.cue.end, inner.cue.start);
+  // "X and Y continue to ignore": an infinitive right after the verb is its subject's own act,
+  // read by the clause-subject rules, not a report inside a complement.
+  if (CLAUSE_BREAK.test(gap) || COORDINATORS.test(gap) || /^\s*to\s*$/u.test(gap)) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
 }
 

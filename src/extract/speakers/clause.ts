@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
-import { lookupDemonym, lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { lookupDemonym, lookupGazetteer, lookupPeople } from '../../nlp/gazetteer.ts';
 import {
   DETERMINERS,
   NOT_NAME_WORDS,
@@ -335,12 +335,32 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
 }
 
 /**
+ * speaker.people-group: "Americans worried about the border might …", "The Europeans, who had
+ * been cut out of the talks, derided …" — a plural people word ("Americans", "Israelis") names a
+ * group of that country's people, not its government: the speaker keeps the text's word, as an
+ * unnamed group does. Only the word alone, after at most a determiner; "Russian officials" and
+ * "the Russian government" are other mentions.
+ */
+function findPeopleGroup(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+  const last = s.tokens[m.to - 1]!;
+  for (let k = m.from; k < m.to - 1; k++) if (!NOT_NAME_WORDS.has(s.tokens[k]!.norm)) return null;
+  if (!/s$/u.test(last.text) || !lookupPeople(last.text)) return null;
+  // The group keeps its quantity ("Many Mexicans"); only an article goes.
+  const first =
+    s.tokens[m.from]!.norm === 'the' && m.to - m.from > 1 ? s.tokens[m.from + 1]! : s.tokens[m.from]!;
+  const name = frame.text.slice(first.start, last.end);
+  return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+}
+
+/**
  * The entity a name mention refers to. The index is asked for the whole phrase, then for shorter
  * tails ("Lendovan Foreign Minister Aurel Brannik" → "Aurel Brannik" → "Brannik"); an unknown name
  * keeps its words without leading titles and demonyms, with no entity (and the type the
  * world-knowledge gazetteer gives it, so "Moscow" is never taken for a "he").
  */
 export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerRef | null {
+  const people = findPeopleGroup(frame, s, whole);
+  if (people) return people;
   const hit = frame.entities.resolve(frame.articleId, whole.surface, whole.start);
   const indexed = hit && !isMisreadEntity(hit, whole.surface) ? hit : null;
   const m = (indexed ? null : findPersonBeforeOf(frame, s, whole)) ?? whole;

@@ -23,6 +23,11 @@ export interface LabelHit {
   role: LabelRole;
   /** Closed by a full stop, not a colon: only a speaker label when the colon form is seen too. */
   fullStop: boolean;
+  /**
+   * No colon: set off by a dash ("MINISTER VARN — …") or standing alone on its line, the words in
+   * the paragraphs after it. A speaker label only when it opens two paragraphs or more.
+   */
+  unmarked?: boolean;
 }
 
 export type LabelRole = TranscriptLabel['role'] | 'named';
@@ -58,6 +63,20 @@ const COLON_LABEL =
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
+/** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
+const DASH_LABEL =
+  /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
+/**
+ * A paragraph that is only an upper-case label, no colon ("MINISTER ORVA", "Q (Harbour Times)"),
+ * the turn in the paragraphs after it; a note after it as for colon labels.
+ */
+const LINE_LABEL =
+  /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,5})(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]*$/u;
+/** A label's first word that makes it an office, not a name: "The Minister for Transport (Ilsa Varn):". */
+const ROLE_OPENER = /^the[\s\u00a0]/iu;
+/** A name in a note ("(Ilsa Varn)", "(Mr. Ilsa Varn)"): two to four capitalised words. */
+const NAME_NOTE =
+  /^(?:\p{Lu}\p{L}{0,3}\.?[\s\u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** Lower-case words a name may hold ("Ursula von der Leyen", "Lula da Silva"). */
 const NAME_PARTICLES = /^(?:of|de|da|di|del|van|von|bin|al|la|le|der|dos|du)$/u;
 
@@ -79,10 +98,23 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
   const colon = COLON_LABEL.exec(rest);
   if (colon) {
-    if (colon[2] !== undefined && !isInterpretationNote(colon[2])) return null;
     const raw = colon[1]!.trimEnd();
+    const note = colon[2];
+    if (note !== undefined && !isInterpretationNote(note)) return readNotedLabel(paragraph, colon, at);
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
+  }
+  const line = LINE_LABEL.exec(text.slice(at, paragraph.end));
+  if (line && (line[2] === undefined || isInterpretationNote(line[2]) || labelRole(line[1]!) !== 'named')) {
+    const found = hit(paragraph, line[1]!, at, paragraph.end, false);
+    // A one-word capital line is as often a heading or a dateline ("WASHINGTON") as a surname.
+    if (found?.role === 'named' && !found.label.includes(' ')) return null;
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
+  }
+  const dash = DASH_LABEL.exec(rest);
+  if (dash) {
+    const found = hit(paragraph, dash[1]!, at, at + dash[0].length, false);
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
   const stop = FULL_STOP_LABEL.exec(rest);
   if (stop) {
@@ -90,6 +122,28 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     return found && isSpeakerLabel(found) ? found : null;
   }
   return null;
+}
+
+/**
+ * A label with a note that is no interpreter's remark. Parliamentary records and press
+ * conferences put one of three things there: the outlet or name of a reporter after a question
+ * label ("Q (Reuters):"), the speaker's name after an office ("The Minister for Transport (Ilsa
+ * Varn):", the name is the label), or a constituency or office after a name ("Mr Ian Roe
+ * (Harbourside):"). Anything else is no label.
+ */
+function readNotedLabel(paragraph: Span, match: RegExpExecArray, at: number): LabelHit | null {
+  const raw = match[1]!.trimEnd();
+  const note = match[2]!;
+  const length = match[0].length;
+  const role = labelRole(cleanLabel(raw));
+  if (role === 'question' || role === 'answer') return hit(paragraph, raw, at, at + length, false);
+  if (role === 'not-a-speaker') return null;
+  const name = note.trim();
+  // The office is no name: the label is the name in the note, and its span is the note's words.
+  const labelRaw = ROLE_OPENER.test(raw) && NAME_NOTE.test(name) ? name : raw;
+  const labelAt = labelRaw === raw ? at : at + match[0].indexOf(name, raw.length);
+  const found = hit(paragraph, labelRaw, labelAt, at + length, false);
+  return found && isSpeakerLabel(found) ? found : null;
 }
 
 /**

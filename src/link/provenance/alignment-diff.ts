@@ -1,5 +1,12 @@
 import type { QuotedSpan } from '../../model/span.ts';
 import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
+import {
+  collocationAround,
+  isSamePhrasal,
+  phrasalVerbAround,
+  splitVerbOfParticle,
+  widenToCollocation,
+} from './collocation-stretch.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -21,6 +28,11 @@ export interface AlignmentDiff {
   reworded: Map<SegmentAlignment, Set<number>>;
   /** Quote term indexes paired with primary words in a gap (rewordings, not additions). */
   rewordedQuote: Set<number>;
+  /**
+   * Quote term indexes the aligner matched alone that belong to a reworded collocation ("never"
+   * for "no longer"): reworded, not the speaker's own words.
+   */
+  dissolved: Set<number>;
 }
 
 /** Article texts by id, to slice spans. */
@@ -65,6 +77,13 @@ function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   )
     to--;
   return idx.slice(from, to);
+}
+
+/** A reworded stretch: its pair of texts and the terms of each side (primary, quote). */
+interface RewordedStretch {
+  pair: [string, string];
+  p: number[];
+  q: number[];
 }
 
 /** Maximal runs of consecutive indexes. */
@@ -136,6 +155,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
   const reworded = new Map<SegmentAlignment, Set<number>>();
   const rewordedQuote = new Set<number>();
+  const dissolved = new Set<number>();
   for (const seg of alignment.segments) {
     const pText = textOf(seg.candidate.article);
     const pTerms = seg.candidate.terms;
@@ -144,11 +164,60 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     for (let p = seg.regionFrom; p < seg.regionTo; p++) if (!matchedP.has(p)) lost.add(p);
     unmatchedPrimary.set(seg, lost);
     for (let i = seg.from; i < seg.to; i++) if (!seg.support.has(i)) unsupported.add(i);
+    const pairedQ = new Set<number>();
+    const pairOfQ = new Map<number, RewordedStretch>();
+    const pairOfP = new Map<number, RewordedStretch>();
+    const pairedP = new Set<number>();
+    reworded.set(seg, pairedP);
+    /** Words no match accounts for: left out of the region, or unsupported in the segment. */
+    const freeP = (p: number) => lost.has(p) && !pairedP.has(p) && p >= seg.regionFrom && p < seg.regionTo;
+    const freeQ = (i: number) => unsupported.has(i) && !pairedQ.has(i) && i >= seg.from && i < seg.to;
+    /**
+     * Record a reworded stretch: its words are paired, neither added nor left out; a quote word
+     * that was matched alone (`matchedQ`) now counts as reworded, not as the speaker's own.
+     */
+    const addStretch = (pIdx: number[], qIdx: number[], matchedQ?: number): RewordedStretch => {
+      if (matchedQ !== undefined) dissolved.add(matchedQ);
+      const stretch: RewordedStretch = {
+        pair: [spanText(pText, pTerms, pIdx), spanText(quoteText, q, qIdx)],
+        p: pIdx,
+        q: qIdx,
+      };
+      substituted.push(stretch.pair);
+      gapPairs.push(stretch.pair);
+      for (const i of qIdx) {
+        if (!unsupported.has(i)) continue;
+        pairedQ.add(i);
+        rewordedQuote.add(i);
+        pairOfQ.set(i, stretch);
+      }
+      for (const p of pIdx) {
+        if (lost.has(p)) pairedP.add(p);
+        pairOfP.set(p, stretch);
+      }
+      return stretch;
+    };
     for (const m of seg.support.values()) {
       if (m.kind === 'prefix-negation') {
         const pair = prefixNegationPair(seg, m, q, pText, quoteText);
         if (pair) substituted.push(pair);
+      } else if (m.kind === 'same' || m.kind === 'inflection') {
+        // A verb kept with its particle changed or cut is another verb ("give up" → "give in").
+        const pIdx = phrasalVerbAround(pTerms, m.p, freeP);
+        const qIdx = phrasalVerbAround(q, m.q, freeQ);
+        if ((pIdx !== null || qIdx !== null) && !isSamePhrasal(pTerms, pIdx, q, qIdx))
+          addStretch(pIdx ?? [m.p], qIdx ?? [m.q], m.q);
       } else if (m.kind === 'synonym' || m.kind === 'hardened' || m.kind === 'softened') {
+        // A word matched alone that is one word of a collocation ("no" of "no longer" → "never")
+        // rewords the whole collocation, which needs evidence of its own.
+        if (m.kind === 'synonym') {
+          const pIdx = collocationAround(pTerms, m.p, freeP);
+          const qIdx = collocationAround(q, m.q, freeQ);
+          if (pIdx !== null || qIdx !== null) {
+            addStretch(pIdx ?? [m.p], qIdx ?? [m.q], m.q);
+            continue;
+          }
+        }
         substituted.push([
           pText.slice(pTerms[m.p]!.start, pTerms[m.p]!.end),
           quoteText.slice(q[m.q]!.start, q[m.q]!.end),
@@ -161,29 +230,46 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       ...seg.anchors,
       { q: seg.to, p: seg.regionTo },
     ];
-    const pairedQ = new Set<number>();
-    const pairedP = new Set<number>();
-    reworded.set(seg, pairedP);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k]!;
       const b = bounds[k + 1]!;
       const qGap: number[] = [];
       const pGap: number[] = [];
-      for (let i = a.q + 1; i < b.q; i++) if (unsupported.has(i)) qGap.push(i);
+      for (let i = a.q + 1; i < b.q; i++) if (unsupported.has(i) && !pairedQ.has(i)) qGap.push(i);
       for (let p = Math.max(a.p + 1, seg.regionFrom); p < Math.min(b.p, seg.regionTo); p++)
-        if (lost.has(p)) pGap.push(p);
-      const qc = trimLight(q, qGap, quoteText);
-      const pc = trimLight(pTerms, pGap, pText);
+        if (lost.has(p) && !pairedP.has(p)) pGap.push(p);
+      // Light words trimmed off an edge that close a collocation with the core ("do away with") stay.
+      const qc = widenToCollocation(q, qGap, trimLight(q, qGap, quoteText));
+      const pc = widenToCollocation(pTerms, pGap, trimLight(pTerms, pGap, pText));
       if (qc.some((i) => !q[i]!.light) && pc.some((p) => !pTerms[p]!.light)) {
-        const pair: [string, string] = [spanText(pText, pTerms, pc), spanText(quoteText, q, qc)];
-        substituted.push(pair);
-        gapPairs.push(pair);
+        const stretch = addStretch(pc, qc);
         for (const i of qGap) {
           pairedQ.add(i);
           rewordedQuote.add(i);
+          if (!pairOfQ.has(i)) pairOfQ.set(i, stretch);
         }
         for (const p of pGap) pairedP.add(p);
       }
+    }
+    // A particle after an object closes the phrasal verb of a reworded verb before it, on either
+    // side ("return" → "bring … back"; "called … off" → "cancelled"); a particle after a verb the
+    // speaker used ("give the land up") rewords nothing and stays an addition.
+    for (let i = seg.from; i < seg.to; i++) {
+      if (!unsupported.has(i) || pairedQ.has(i)) continue;
+      const into = splitVerbOfParticle(q, i, (k) => pairOfQ.get(k));
+      if (!into) continue;
+      into.q.push(i);
+      into.pair[1] = spanText(quoteText, q, into.q);
+      pairedQ.add(i);
+      rewordedQuote.add(i);
+    }
+    for (const p of lost) {
+      if (pairedP.has(p)) continue;
+      const into = splitVerbOfParticle(pTerms, p, (k) => pairOfP.get(k));
+      if (!into) continue;
+      into.p.push(p);
+      into.pair[0] = spanText(pText, pTerms, into.p);
+      pairedP.add(p);
     }
     for (const run of runsOf(
       [...unsupported].filter((i) => i >= seg.from && i < seg.to && !pairedQ.has(i)),
@@ -210,5 +296,6 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     unmatchedPrimary,
     reworded,
     rewordedQuote,
+    dissolved,
   };
 }

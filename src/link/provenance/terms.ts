@@ -437,6 +437,9 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   return out;
 }
 
+/** The scope rank of "all", "every", "everything". */
+const UNIVERSAL_RANK = 6;
+
 const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
 
 /**
@@ -444,11 +447,20 @@ const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', '
  * most dangerous step"): it ranks one thing first, as "the main thing" does.
  */
 function markSuperlatives(terms: Term[]): void {
+  // "most of the aid" counts a share, as "the bulk of" does: a quantifier, not emphasis.
+  for (let i = 0; i + 1 < terms.length; i++)
+    if (terms[i]!.scope !== null && terms[i]!.grade > 0 && terms[i + 1]!.norm === 'of')
+      terms[i] = { ...terms[i]!, grade: 0 };
   for (let i = 1; i < terms.length; i++) {
     // After "to" or a modal a graded word is a verb ("to complete the road"), not emphasis.
     const t = terms[i]!;
     // "the strongest possible terms": "possible" after a superlative intensifies, it does not hedge.
-    if (t.hedge && t.norm === 'possible' && /est$|^(most|best|worst)$/.test(terms[i - 1]!.norm))
+    // So after "everything" or "all": "doing everything possible" is doing all one can.
+    if (
+      t.hedge &&
+      t.norm === 'possible' &&
+      (/est$|^(most|best|worst)$/.test(terms[i - 1]!.norm) || terms[i - 1]!.scope === UNIVERSAL_RANK)
+    )
       terms[i] = { ...t, hedge: false };
     if (t.grade > 0 && !t.norm.endsWith('ly') && VERB_OPENERS.has(terms[i - 1]!.norm))
       terms[i] = { ...t, grade: 0 };

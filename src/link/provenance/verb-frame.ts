@@ -5,6 +5,7 @@ import {
   DELIBERATION_WORDS,
   FRAME_TRANSPARENT_WORDS,
   FUTURE_FRAME_WORDS,
+  HABITUAL_PAST_WORDS,
   INCEPTION_WORDS,
   MODAL_CATENATIVES,
   MODAL_WORDS,
@@ -37,6 +38,14 @@ const CONATIVE = new Set(CONATIVE_CATENATIVES.map((m) => m.word));
 const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
+/** Adjectives that frame a verb only after "be" ("it is impossible to negotiate", not "everything possible to free"). */
+const IMPERSONAL = new Set(['possible', 'impossible']);
+const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'s", "'re", "'m"]);
+/** Subject pronouns: a verb right after one with no auxiliary is finite ("we fund" is the present). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+/** Auxiliaries of the perfect; before them a modal makes a future perfect or a past possibility. */
+const PERFECT = new Set(['have', "'ve"]);
 const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
@@ -90,6 +99,7 @@ function isFrameWord(word: string): boolean {
     FUTURE.has(w) ||
     ASPECT.has(w) ||
     INCEPTION.has(w) ||
+    HABITUAL_PAST.has(w) ||
     DELIBERATION.has(w) ||
     AUX.has(w) ||
     TRANSPARENT.has(w)
@@ -102,8 +112,12 @@ export function isFrameVerb(word: string): boolean {
   return FUTURE.has(word) || ASPECT.has(word) || INCEPTION.has(word) || CATENATIVE.has(word);
 }
 
+/** Prefixes that keep the irregular past of the verb they build ("repaid", "withdrew", "overtook"). */
+const VERB_PREFIXES = ['re', 'with', 'over', 'under', 'out', 'mis', 'fore', 'un'];
+
 function isPastForm(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
+  if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word)) return true;
+  return VERB_PREFIXES.some((p) => word.startsWith(p) && IRREGULAR_PAST.has(word.slice(p.length)));
 }
 
 /** The frame words before `terms[i]`, in text order, and whether the walk hit the span's start. */
@@ -134,7 +148,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
     const w = frameKey(words[k]!);
     const next = words[k + 1];
-    if (next === 'to' && CATENATIVE.has(w)) {
+    if (next === 'to' && CATENATIVE.has(w) && !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))) {
       modality ??= CATENATIVE.get(w)!;
       time ??= 'present';
     } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
@@ -142,6 +156,9 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       time ??= 'future';
     } else if ((next === 'to' || next === 'of' || !next) && ASPECT.has(w)) {
       time ??= ASPECT.get(w)!;
+    } else if (MODAL.has(w) && next === 'to') {
+      // No modal takes "to": "all we can to free them" leaves "do" unsaid, and the frame ends here.
+      break;
     } else if (MODAL.has(w)) {
       const m = MODAL.get(w)!;
       modality ??= m;
@@ -152,6 +169,10 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       // "considering raising": weighed, not decided.
       modality ??= 'possible';
       time ??= 'future';
+    } else if (HABITUAL_PAST.has(w) && next === 'to' && !BE_FORMS.has(words[k - 1] ?? '')) {
+      // "used to fund": a past habit, over now.
+      time ??= 'done';
+      modality ??= 'plain';
     } else if (INCEPTION.has(w)) {
       // Begun is under way, however long ago it began ("started shipping", "has begun to cut").
       time ??= 'ongoing';
@@ -166,10 +187,36 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       modality ??= 'plain';
     }
   }
-  // No auxiliary: a past form is done, unless a bare "be" makes it a passive ("before being rejected").
+  const perfect = modalPerfect(words);
+  if (perfect !== null) ({ modality, time } = perfect);
+  // No auxiliary: a past form is done, unless a bare "be" makes it a passive ("before being rejected");
+  // a plain form right after a subject pronoun is the present ("we fund").
   const passive = words.some((w) => w === 'be' || w === 'been' || w === 'being');
-  if (time === null && modality === null && !passive) time = isPastForm(verb) ? 'done' : null;
+  if (time === null && modality === null && !passive) {
+    if (isPastForm(verb)) time = 'done';
+    else if (words.length === 0 && SUBJECT_PRONOUNS.has(terms[i - 1]?.norm ?? '') && !verb.endsWith('ing'))
+      time = 'present';
+  }
   return { modality: modality ?? 'plain', time, words, truncated };
+}
+
+/**
+ * A modal before a perfect ("will have finished", "could have won") frames the whole: the future
+ * perfect is done only by a time still to come, and "would/could/should have" + participle is a past
+ * that was possible, advised or hypothetical, not one that happened. Null when the frame has no such
+ * pair ("have to" is a catenative, not a perfect).
+ */
+function modalPerfect(words: readonly string[]): { modality: Modality; time: Time | null } | null {
+  const h = words.findIndex((w, k) => PERFECT.has(w) && words[k + 1] !== 'to' && k > 0);
+  if (h < 0) return null;
+  for (let k = h - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w === 'will' || w === 'shall' || w === "'ll") return { modality: 'plain', time: 'future' };
+    if (w === 'would') return { modality: 'conditional', time: null };
+    if (MODAL.has(w)) return { modality: MODAL.get(w)!, time: null };
+    if (!TRANSPARENT.has(w)) return null;
+  }
+  return null;
 }
 
 /** The frame holds an attempt ("try to", "seek to"), which a noun may say as well. */

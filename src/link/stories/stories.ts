@@ -41,6 +41,8 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 export interface StoryContext {
   quotes?: readonly Quote[];
   entities?: EntityIndex;
+  /** Each article's `getStoryFeatures`, by id, when a caller read them already (on worker threads). */
+  features?: ReadonlyMap<string, StoryFeatures>;
 }
 
 /**
@@ -351,11 +353,12 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
     list.push(q);
   }
   const mentions = indexEntityMentions(context.entities);
-  // Each article's full features live only until their compact form is made (see GraphArticle).
+  // Each article's full features live only until their compact form is made (see GraphArticle),
+  // unless the caller holds them (read on worker threads).
   const intern = makeInterner();
   const graph = buildGraphOf(
     [...byId.values()].map((a) => {
-      const f = getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
+      const f = context.features?.get(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
       addEntityNames(f, mentions.get(a.id) ?? []);
       return toGraphArticle(f, intern);
     }),

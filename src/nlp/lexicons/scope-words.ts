@@ -20,6 +20,7 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'few', rank: 1, example: 'few farmers agree' },
   { word: 'a few', rank: 1, example: 'a few members objected' },
   { word: 'a handful', rank: 1, example: 'a handful of states' },
+  { word: 'a couple of', rank: 1, example: 'a couple of ministers objected' },
   { word: 'some', rank: 2, example: 'some of our partners' },
   { word: 'several', rank: 2, example: 'several countries signed' },
   { word: 'a number of', rank: 2, example: 'a number of allies' },
@@ -31,6 +32,7 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'mostly', rank: 4, example: 'mostly peaceful' },
   { word: 'largely', rank: 4, example: 'largely complete' },
   { word: 'majority', rank: 4, example: 'the majority of people' },
+  { word: 'bulk of', rank: 4, example: 'the bulk of the aid went north' },
   { word: 'vast majority', rank: 4, example: 'the vast majority of members' },
   { word: 'overwhelming majority', rank: 4, example: 'the overwhelming majority are sent back' },
   { word: 'virtually', rank: 5, example: 'virtually all of them' },
@@ -44,9 +46,20 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'everybody', rank: 6, example: 'everybody knows' },
   { word: 'everything', rank: 6, example: 'everything is ready' },
   { word: 'entire', rank: 6, example: 'the entire region' },
+  { word: 'whole', rank: 6, example: 'the whole of Europe' },
+  // An idiom: taken all in all, which is "generally", not "all".
+  { word: 'on the whole', rank: 4, example: 'on the whole the talks went well' },
   { word: 'always', rank: 6, example: 'we always respond' },
   // A share of a mass. ("part of" is as often membership, "become part of the alliance", as a share.)
   { word: 'much of', rank: 3, example: 'much of the region is without power' },
+  // Plural partitives name some pieces of a whole ("parts of the north" is not "the north"); the
+  // singular "part of" stays out for the reason above.
+  { word: 'parts of', rank: 2, example: 'the virus has spread to parts of the north' },
+  { word: 'portions of', rank: 2, example: 'portions of the highway are closed' },
+  { word: 'pockets of', rank: 1, example: 'pockets of the city are without power' },
+  // A part with its size is a share, whatever "part of" alone may mean.
+  { word: 'large part of', rank: 3, example: 'the flood destroyed a large part of the harvest' },
+  { word: 'small part of', rank: 1, example: 'only a small part of the aid arrived' },
   // Adverbs of frequency quantify over occasions as the words above do over things.
   { word: 'rarely', rank: 1, example: 'the minister rarely speaks' },
   { word: 'seldom', rank: 1, example: 'they seldom agree' },

@@ -18,6 +18,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     words: ['in force', 'in effect', 'valid', 'in place'],
     example: 'the fishing quota remains in force / in effect until June',
   },
+  {
+    words: ['take effect', 'enter into force', 'come into force', 'come into effect', 'go into effect'],
+    example: 'the new tariff takes effect / enters into force in March',
+  },
   { words: ['ready', 'prepared', 'willing'], example: 'the union is ready / willing to return to work' },
   {
     words: ['readiness', 'willingness', 'preparedness'],

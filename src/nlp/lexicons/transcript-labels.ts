@@ -51,6 +51,12 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'background,context,analysis,opinion,exclusive,breaking,live,comments,follow',
     'Background: the treaty expires in 2026',
   ),
+  // The kind of document, in a title line ("Interview: Minister Ilsa Varn on the harbour").
+  ...labels(
+    'not-a-speaker',
+    'interview,transcript,remarks,statement,speech,briefing,press briefing,press conference,readout,full text,excerpt,excerpts',
+    'Interview: Minister Ilsa Varn on the harbour',
+  ),
 ];
 
 export const TRANSCRIPT_LABEL_ROLES: ReadonlyMap<string, TranscriptLabel['role']> = new Map(

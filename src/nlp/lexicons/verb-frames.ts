@@ -46,6 +46,9 @@ export const MODAL_CATENATIVES: readonly ModalWord[] = [
   { word: 'got', modality: 'necessary', example: 'you have got to lead' },
   { word: 'ought', modality: 'advisable', example: 'they ought to leave' },
   { word: 'able', modality: 'possible', example: 'we are able to help' },
+  // "it is impossible to negotiate" is "one cannot negotiate": the negation is the prefix's.
+  { word: 'possible', modality: 'possible', example: 'it is possible to reach a deal' },
+  { word: 'impossible', modality: 'possible', example: 'it is impossible to negotiate' },
   { word: 'unable', modality: 'possible', example: 'Kyiv will be unable to repay' },
   { word: 'managed', modality: 'possible', example: 'we managed to bring them home' },
   { word: 'manage', modality: 'possible', example: 'we will manage to finish' },
@@ -99,6 +102,8 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'about', example: 'they are about to leave' },
   { word: 'poised', example: 'the bill is poised to pass' },
   { word: 'set', example: 'the deal is set to close' },
+  { word: 'due', example: 'the ministry is due to publish the figures' },
+  { word: 'ready', example: 'they are getting ready to launch the satellite' },
   { word: 'soon', example: 'signing the bill soon' },
   // Commitments and preparations: the act is still to come ("promised to build" is not "built").
   { word: 'prepare', example: 'the ministry is preparing to release it' },
@@ -128,10 +133,20 @@ export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: s
   { word: 'continue', time: 'ongoing', example: 'our economy continues to grow' },
   { word: 'continues', time: 'ongoing', example: 'the economy continues to grow' },
   { word: 'keep', time: 'ongoing', example: 'prices keep rising' },
+  { word: 'keeps', time: 'ongoing', example: 'the economy keeps growing' },
+  { word: 'keeping', time: 'ongoing', example: 'we are keeping pushing' },
   { word: 'process', time: 'ongoing', example: 'we are in the process of doing it' },
   { word: 'finished', time: 'done', example: 'we have finished doing it' },
   { word: 'completed', time: 'done', example: 'they completed building it' },
   { word: 'stopped', time: 'done', example: 'they stopped shipping' },
+];
+
+/**
+ * Habitual past: "used to fund" is done and no longer so, not the present "fund". Read only before
+ * "to" and not after a form of "be" ("is used to fund" is the passive of "use").
+ */
+export const HABITUAL_PAST_WORDS: readonly { word: string; example: string }[] = [
+  { word: 'used', example: 'we used to fund the theatres' },
 ];
 
 /**

@@ -31,9 +31,14 @@ export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
     const firstQ = Math.min(...supported);
     const tail = seg.regionTo >= seg.candidate.terms.length ? range(lastQ + 1, seg.to) : [];
     const head = seg.regionFrom === 0 ? range(seg.from, firstQ) : [];
+    const around = neighbourhoodOf(alignment);
     for (const part of [head, tail]) {
       const words = part.filter(
-        (i) => diff.unsupported.has(i) && !diff.rewordedQuote.has(i) && !alignment.quote[i]!.light,
+        (i) =>
+          diff.unsupported.has(i) &&
+          !diff.rewordedQuote.has(i) &&
+          !alignment.quote[i]!.light &&
+          !isCutFromNearby(alignment, quoteText, lastQ, i, around),
       );
       if (words.length > 0) {
         out.push(
@@ -44,6 +49,24 @@ export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
   }
   return out;
 };
+
+/**
+ * A word after an ellipsis that follows the passage's last rendered word, found in a sentence
+ * nearby: the report cut to another passage ("help families … farmers … and the towns"), it did
+ * not run on. A word no nearby sentence has is still an addition.
+ */
+function isCutFromNearby(
+  alignment: Alignment,
+  quoteText: string,
+  lastQ: number,
+  i: number,
+  around: CandidateSentence[],
+): boolean {
+  if (i <= lastQ) return false;
+  const between = quoteText.slice(alignment.quote[lastQ]!.end, alignment.quote[i]!.start);
+  if (!/…|\.\.\./u.test(between)) return false;
+  return around.some((c) => bestMatchIn(alignment.quote[i]!, i, c.terms) !== null);
+}
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];

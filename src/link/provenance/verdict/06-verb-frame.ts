@@ -19,7 +19,8 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       if (!isComparableVerb(q) || !isComparableVerb(p)) continue;
       const fq = frameOf(alignment.quote, m.q);
       const fp = frameOf(seg.candidate.terms, m.p);
-      if (!isMarked(fq) && !isMarked(fp)) continue;
+      // Two bare verbs are compared only where one is a finite present ("we fund" → "we funded").
+      if (!isMarked(fq) && !isMarked(fp) && fq.time !== 'present' && fp.time !== 'present') continue;
       if (fq.truncated && !isMarked(fq)) continue;
       // "has to end, and end soon": a bare verb after "and"/"or" shares the frame of the verb before.
       if (!isMarked(fq) && COORDINATORS.has(alignment.quote[m.q - 1]?.norm ?? '')) continue;
@@ -29,7 +30,9 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         const bare = isMarked(fq) ? fp : fq;
         if (bare.time !== 'done') continue;
       }
-      const kind = changeOf(fq, fp);
+      const kind = isHypotheticalMadeReal(fp, fq, seg.candidate.terms)
+        ? 'modality-changed'
+        : changeOf(fq, fp);
       if (kind === null) continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
       const after = `${fq.words.filter(isShown).join(' ')} ${textOf(quoteText, q)}`.trim();
@@ -41,6 +44,17 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/**
+ * "would" in a sentence with a condition is a hypothesis ("the refinery would reopen if the strike
+ * ended"); "will" in its place makes it a real prospect. Alone, "would" is as often politeness or a
+ * reported future, so only this pair is compared: a fragment quoting "would reopen" keeps its word.
+ */
+function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly Term[]): boolean {
+  if (!p.words.includes('would') || q.words.includes('would')) return false;
+  if (!q.words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return false;
+  return sentence.some((t) => t.condition);
+}
 
 /** Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get". */
 function isComparableVerb(t: Term): boolean {
@@ -56,6 +70,10 @@ function isShown(w: string): boolean {
 function changeOf(q: VerbFrame, p: VerbFrame): 'modality-changed' | 'tense-changed' | null {
   if (q.modality !== p.modality) return 'modality-changed';
   if (q.time === null || p.time === null) return null;
+  // The simple present also tells of what is scheduled ("we meet on Friday" / "we will meet").
+  if ((q.time === 'present' && p.time === 'future') || (q.time === 'future' && p.time === 'present')) {
+    if (!isMarked(q) || !isMarked(p)) return null;
+  }
   const same = (t: string) => (t === 'ongoing' ? 'present' : t);
   return same(q.time) !== same(p.time) ? 'tense-changed' : null;
 }

@@ -13,7 +13,12 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const quote = quoteTermsOf(seg, alignment.quote);
-    const q = quote.filter((t, i) => t.scope !== null && (quote[i + 1]?.num ?? null) === null);
+    const q = quote.filter(
+      (t, i) =>
+        t.scope !== null &&
+        (quote[i + 1]?.num ?? null) === null &&
+        !SPAN_OPENERS.has(quote[i - 1]?.norm ?? ''),
+    );
     const window = windowOf(seg);
     const p = window.filter((t, i) => t.scope !== null && (window[i + 1]?.num ?? null) === null);
     // The same word matched where the passage reads it otherwise ("the most productive" is a
@@ -31,9 +36,18 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
     // A quantifier right before the quote's first word counts the noun the quote opens on ("Most
     // schools will reopen" → "Schools will reopen", "Some of our allies" → "Our allies"): the quote
     // states it of all of them.
-    const opening = seg.from === 0 && seg.regionFrom > 0 && seg.support.has(0) ? [quantifierBefore(seg)] : [];
+    // An article the report put before that noun ("A couple of ministers" → "The ministers") does
+    // not count it.
+    const opening =
+      seg.from === 0 && seg.regionFrom > 0 && opensOnRegion(seg, alignment.quote)
+        ? [quantifierBefore(seg)]
+        : [];
     const dropped = [...lost, ...opening].filter(
-      (i) => terms[i]!.scope !== null && !q.some((t) => t.scope === terms[i]!.scope) && isQuantifying(seg, i),
+      (i) =>
+        terms[i]!.scope !== null &&
+        !q.some((t) => t.scope === terms[i]!.scope) &&
+        isQuantifying(seg, i) &&
+        !isUniversalOfDefinite(terms, i),
     );
     const swapped = unmatched.filter(
       (t) => !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)),
@@ -73,6 +87,13 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
 }
 
+/** The quote's first word the passage supports is its first, or only articles stand before it. */
+function opensOnRegion(seg: SegmentAlignment, quote: readonly Term[]): boolean {
+  let i = seg.from;
+  while (i < seg.to && !seg.support.has(i) && DEFINITE_WORDS.has(quote[i]!.norm)) i++;
+  return seg.support.has(i);
+}
+
 /** The term before the region, past partitive words ("some of our …"): a quantifier there counts it. */
 function quantifierBefore(seg: SegmentAlignment): number {
   const terms = seg.candidate.terms;
@@ -94,13 +115,24 @@ function countsDefiniteNoun(seg: SegmentAlignment, quote: readonly Term[], quant
   const terms = seg.candidate.terms;
   for (let j = m.p - 1; j >= Math.max(0, m.p - 3); j--) {
     const w = terms[j]!.norm;
-    if (DEFINITE_WORDS.has(w)) return true;
+    // "half of the ships", "one of the ships": the passage spoke of a part of them.
+    if (DEFINITE_WORDS.has(w)) return terms[j - 1]?.norm !== 'of';
     if (!terms[j]!.light) return false;
   }
   return false;
 }
 
 const DEFINITE_WORDS = new Set(['the', 'these', 'those']);
+
+/**
+ * "the whole region", "all of the schools": a definite noun already means all of it, so cutting
+ * the universal ("the region", "the schools") narrows nothing, as adding one widens nothing.
+ */
+function isUniversalOfDefinite(terms: readonly Term[], i: number): boolean {
+  if (terms[i]!.scope !== ALL_RANK) return false;
+  const next = terms[i + 1]?.norm === 'of' ? terms[i + 2] : terms[i + 1];
+  return DEFINITE_WORDS.has(terms[i - 1]?.norm ?? '') || DEFINITE_WORDS.has(next?.norm ?? '');
+}
 
 /**
  * A condition cut from inside the quote: the passage it renders holds more condition cues ("if",

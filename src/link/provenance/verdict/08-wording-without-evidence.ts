@@ -1,4 +1,5 @@
 import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
@@ -210,7 +211,7 @@ export function isCloseRendering(alignment: Alignment, diff: AlignmentDiff): boo
   let supported = 0;
   let same = 0;
   alignment.quote.forEach((t, i) => {
-    if (t.light) return;
+    if (t.light || diff.dissolved.has(i)) return;
     const m = alignment.segments.find((s) => i >= s.from && i < s.to)?.support.get(i);
     if (!m) return;
     supported++;
@@ -260,29 +261,61 @@ function isTidiedRepetition(from: string, to: string): boolean {
 }
 
 /**
- * Some word of one side is a WordNet synonym, or one near-synonymy step from, a word of the other
+ * Some unit of one side is a WordNet synonym, or one near-synonymy step from, a unit of the other
  * (not a narrower verb put for the speaker's: "criticized" → "attacked"), or WordNet defines one by
- * the other alone ("fast": quickly or rapidly), or the two are nouns of synonymous adjectives
- * ("autarky" / "self-sufficiency"); the kind of evidence, or null.
+ * the other alone ("fast": quickly or rapidly; "abolish": do away with), or the two are nouns of
+ * synonymous adjectives ("autarky" / "self-sufficiency"); the kind of evidence, or null. A unit is
+ * a collocation WordNet lists whole ("pulled out", "no longer") or else one word: the words of a
+ * collocation are not compared apart ("look into" is "investigate", never "see").
  */
 function synonymyEvidence(a: string, b: string): string | null {
-  // Hyphened compounds are WordNet lemmas of their own ("all-out", "full-scale").
-  const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:-\p{L}+)+|\p{L}{3,}/gu) ?? [];
-  const bs = words(b);
-  // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
   const near = (x: string, y: string) =>
     areNearSynonyms(x, y, EVIDENCE_SENSES) && !isNarrowerVerbOnly(x, y, EVIDENCE_SENSES);
-  if (near(a.toLowerCase(), b.toLowerCase())) return 'WordNet: near-synonyms';
-  for (const x of words(a)) {
-    for (const y of bs) {
+  const defined = (x: string, y: string) =>
+    isDefinedAs(x, y, WORDNET_MAX_SENSES) || isDefinedAs(y, x, WORDNET_MAX_SENSES);
+  // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  const whole = (s: readonly string[]) => s.join(' ');
+  if (near(whole(wa), whole(wb))) return 'WordNet: near-synonyms';
+  if (defined(whole(wa), whole(wb))) return 'WordNet: one defined by the other';
+  // A phrasal verb split by its object ("bring … back") is looked up whole ("bring back").
+  const pa = phrasalVerbOf(wa);
+  const pb = phrasalVerbOf(wb);
+  if ((pb !== null && near(whole(wa), pb)) || (pa !== null && near(pa, whole(wb))))
+    return 'WordNet: near-synonyms';
+  const ub = unitsOf(wb);
+  for (const x of unitsOf(wa)) {
+    for (const y of ub) {
       if (near(x, y)) return 'WordNet: near-synonyms';
-      if (isDefinedAs(x, y, WORDNET_MAX_SENSES) || isDefinedAs(y, x, WORDNET_MAX_SENSES))
-        return 'WordNet: one defined by the other';
+      if (defined(x, y)) return 'WordNet: one defined by the other';
       const bridge = derivedSynonymy(x, y, WORDNET_MAX_SENSES);
       if (bridge) return `WordNet: nouns of "${bridge[0]}" / "${bridge[1]}"`;
     }
   }
   return null;
+}
+
+/**
+ * The words of a stretch, lower case, as WordNet lists them ("not any more" → "no more"); hyphened
+ * compounds stay one ("all-out", "full-scale").
+ */
+function wordsOf(s: string): string[] {
+  return lexicalFormOf(s.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []);
+}
+
+/**
+ * The units compared of a stretch: its WordNet collocations, and its other words of three letters
+ * or more (shorter ones are function words) or hyphened (WordNet lemmas of their own).
+ */
+function unitsOf(words: readonly string[]): string[] {
+  return collocationUnitsOf(words).filter((u) => u.includes(' ') || u.includes('-') || u.length >= 3);
+}
+
+/** "bring … back" → "bring back": a verb and the particle closing the stretch, when WordNet lists the pair. */
+function phrasalVerbOf(words: readonly string[]): string | null {
+  if (words.length < 3) return null;
+  return splitPhrasalVerbOf(words[0]!, words[words.length - 1]!);
 }
 
 /** Some word of one side is a WordNet synonym of, or one near-synonymy step from, a word of the other. */

@@ -1,0 +1,169 @@
+/**
+ * Where PolNeAR dev's speakers go wrong (dev only: held-out misses are never looked at). Each
+ * gold attribution the extractor finds (score_attribution.py's rule: the first quote covering ≥ 50%
+ * of its letters and digits, at most twice as long + 20) whose source names someone (a capitalised
+ * word of ≥ 3 letters that is no pronoun) is judged as the scorer does: right when the predicted
+ * speaker's name shares such a word. Each wrong one is put in one bucket, first match wins:
+ *
+ * - `no-speaker`: no speaker given;
+ * - `transcript`: a transcript turn or a quote read in one (`WALLACE: …`);
+ * - `pronoun`: a pronoun resolved to the wrong antecedent (he/she/they);
+ * - `role-noun`: a role noun ("the president", "officials") resolved to the wrong holder or none;
+ * - `carry-over`: a quote without a cue given an earlier sentence's speaker;
+ * - `according-to`, `passive` ("X was quoted as saying"), `embedded` (an outer report's speaker);
+ * - `org-vs-person`: the gold source is a body (campaign, committee, White House …) and the
+ *   speaker a person, or the other way round;
+ * - `name-form`: the speaker's words and the gold's differ but one holds the other's surname
+ *   (a scorer-format or canonical-name mismatch);
+ * - `subject`: any other rule reading the cue clause's subject wrongly.
+ *
+ * `--train N` scores the first N articles of PolNeAR train instead (a second check that is
+ * neither the held-out tail nor dev; only its figure and bucket sizes are printed).
+ *
+ *   node eval/speaker-misses.ts [--examples N] [--bucket NAME] [--train N]
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { buildEntityIndex } from '../src/extract/entities.ts';
+import { extractQuotes } from '../src/extract/quotes.ts';
+import { prepareArticle } from '../src/ingest/ingest.ts';
+import { readJsonLines } from '../src/ingest/read-records.ts';
+import { requireShared } from '../scripts/shared-data.ts';
+import { HELDOUT_SHARE } from '../src/extract/attribution/model.ts';
+import type { Quote } from '../src/model/quote.ts';
+import { type Gold, loadPolnearDev } from './polnear-dev-articles.ts';
+
+const argOf = (flag: string): string | undefined => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const EXAMPLES = Number(argOf('--examples') ?? 4);
+const ONLY = argOf('--bucket');
+const TRAIN = argOf('--train');
+
+/** The first `n` articles of PolNeAR train, never reaching its held-out tail. */
+function loadTrainHead(n: number): ReturnType<typeof loadPolnearDev> {
+  const raw = gunzipSync(readFileSync(requireShared('eval/attribution/polnear-train.jsonl.gz'))).toString(
+    'utf8',
+  );
+  const lines = raw.split('\n').filter((l) => l.trim() !== '');
+  const head = lines.slice(0, Math.min(n, Math.floor(lines.length * (1 - HELDOUT_SHARE))));
+  const records = new Map(
+    head
+      .map((l) => JSON.parse(l) as { id: string; text: string; attributions: Gold[] })
+      .map((r) => [r.id, r]),
+  );
+  const articles = readJsonLines('train', 'train.jsonl', head.join('\n'), 'utf-8').articles.map(
+    prepareArticle,
+  );
+  return { records, articles, entities: buildEntityIndex(articles) };
+}
+
+/** The scorer's pronouns and determiners, never names (score_attribution.py's PRON). */
+const PRON = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
+const nameWords = (s: string): Set<string> =>
+  new Set(
+    [...s.matchAll(/[A-Z][\p{L}\p{N}_'’-]+/gu)]
+      .map((m) => m[0].toLowerCase())
+      .filter((w) => !PRON.has(w) && w.length >= 3),
+  );
+const allWords = (s: string): Set<string> =>
+  new Set([...s.matchAll(/[\p{L}\p{N}_'’-]+/gu)].map((m) => m[0].toLowerCase()));
+
+/** Head words of bodies that speak through people. */
+const BODY =
+  /\b(campaign|committee|house|department|party|administration|office|agency|council|commission|court|government|ministry|pentagon|kremlin|times|post|news|poll|survey|report|network|foundation|group|association|union|coalition|fund|pac|cnn|fox|nbc|abc|cbs|msnbc|press)\b/iu;
+
+const { records, articles, entities } = TRAIN ? loadTrainHead(Number(TRAIN)) : loadPolnearDev();
+const buckets = new Map<string, string[]>();
+let judged = 0;
+let right = 0;
+const put = (b: string, e: string): void => {
+  buckets.set(b, [...(buckets.get(b) ?? []), e]);
+};
+
+function bucketOf(q: Quote, gold: string, goldWords: Set<string>): string {
+  const rule = q.speakerRule ?? '';
+  const name = q.speaker?.name ?? '';
+  if (!q.speaker) return 'no-speaker';
+  if (q.kind === 'transcript' || rule.includes('turn') || rule.includes('transcript')) return 'transcript';
+  if (rule === 'speaker.pronoun') return 'pronoun';
+  if (rule === 'speaker.role-noun' || rule.includes('role')) return 'role-noun';
+  if (rule.includes('carry') || rule.includes('introduced')) return 'carry-over';
+  if (rule.includes('according')) return 'according-to';
+  if (rule.includes('passive') || rule.includes('quoted-as')) return 'passive';
+  if (rule.includes('embedding')) return 'embedded';
+  if (BODY.test(gold) !== BODY.test(name)) return 'org-vs-person';
+  const got = allWords(name);
+  const goldAll = allWords(gold);
+  if (
+    [...got].some((w) => goldAll.has(w)) ||
+    [...goldWords].some((w) => name.toLowerCase().includes(w.slice(0, 4)))
+  )
+    return 'name-form';
+  return 'subject';
+}
+
+for (const article of articles) {
+  const record = records.get(article.id);
+  if (!record) continue;
+  const { text } = record;
+  const alnum = (s: number, e: number): Set<number> => {
+    const out = new Set<number>();
+    for (let i = s; i < Math.min(e, text.length); i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) out.add(i);
+    return out;
+  };
+  const quotes = extractQuotes(article, entities, { indirect: true });
+  const preds = quotes.map((q) => ({ q, chars: alnum(q.start, q.end) }));
+  for (const g of record.attributions) {
+    const gold = new Set(g.content.flatMap(([s, e]) => [...alnum(s, e)]));
+    if (gold.size === 0) continue;
+    const hit = preds.find(
+      ({ chars }) =>
+        [...gold].filter((i) => chars.has(i)).length >= 0.5 * gold.size && chars.size <= 2 * gold.size + 20,
+    );
+    if (!hit || !g.source) continue;
+    const src = text.slice(...g.source);
+    const words = nameWords(src);
+    if (words.size === 0) continue;
+    judged++;
+    const got = allWords(hit.q.speaker?.name ?? '');
+    if ([...words].some((w) => got.has(w))) {
+      right++;
+      continue;
+    }
+    const b = bucketOf(hit.q, src, words);
+    const lo = Math.max(0, Math.min(g.source[0], hit.q.start, g.cue?.[0] ?? Infinity) - 60);
+    const hi = Math.max(g.source[1], g.cue?.[1] ?? 0) + 40;
+    put(
+      b,
+      `${article.id} ${hit.q.kind} gold=“${src}” got=“${hit.q.speaker?.name ?? '-'}” (${hit.q.speakerRule ?? '-'})` +
+        ` cue=“${g.cue ? text.slice(...g.cue) : '-'}”\n      …${text.slice(lo, Math.min(hi, lo + 400)).replace(/\s+/gu, ' ')}…`,
+    );
+  }
+}
+
+console.log(
+  `PolNeAR ${TRAIN ? `train (first ${TRAIN})` : 'dev'}: ${judged} judged speakers, ${right} right (${(right / judged).toFixed(4)})`,
+);
+for (const [bucket, list] of [...buckets].sort((x, y) => y[1].length - x[1].length)) {
+  if (ONLY && bucket !== ONLY) continue;
+  console.log(`${bucket.padEnd(14)} ${list.length} (${(list.length / judged).toFixed(3)})`);
+  if (!TRAIN) for (const e of list.slice(0, ONLY ? list.length : EXAMPLES)) console.log(`  ${e}`);
+}

@@ -1,0 +1,72 @@
+/**
+ * Sources read from the sentence's main clause: a cue with no subject of its own (in an opening
+ * participle or framing phrase, in a participle phrase after the main clause, after "and" in the
+ * subject's coordination, or, as a last resort, anywhere) hands its act to the clause's subject.
+ */
+import { isDocumentNoun } from '../speakers/02-said-verb.ts';
+import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
+import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
+import type { FrameAnalysis } from '../speakers.ts';
+
+/** The sentence's first subject (a.subjectOf), when it stands before token `before` and is no document. */
+function mainSubjectBefore(a: FrameAnalysis, s: Sentence, before: number): SpeakerRef | null {
+  const topic = a.subjectOf(s.index);
+  const at = s.tokens[before];
+  if (!topic || !at || topic.end > at.start || topic.start < s.start) return null;
+  // "In a statement released Thursday, X reacted …, saying": the document names no one.
+  const document = topic.entity === null && isDocumentNoun(topic.name.split(/\s+/u).at(-1)!.toLowerCase());
+  return document ? null : topic;
+}
+
+/** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
+const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
+/**
+ * Prepositions of an opening phrase that frames the main clause's act ("In one tweet Friday, X
+ * said", "In a statement released Thursday, X reacted", "During the interview, X …"): a cue in
+ * it with no subject of its own is the main subject's, as in an opening participle clause.
+ */
+const OPENING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at']);
+
+/**
+ * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
+ * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
+ * own: the clause hangs on the main clause, whose subject (the sentence's first speaker) is the
+ * one who asked, claimed or spoke. Likewise an opening framing phrase ("In one tweet Friday, Varn
+ * said:"). Only when the sentence opens with such a participle or preposition and the cue comes
+ * before the clause's comma.
+ */
+export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
+  const first = s.tokens[0];
+  if (!first || !/^\p{Lu}/u.test(first.text)) return null;
+  if (!OPENING_PARTICIPLE.test(first.norm) && !OPENING_FRAME_PREPOSITIONS.has(first.norm)) return null;
+  // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
+  if (first.norm === 'according') return null;
+  const comma = a.frame.masked.indexOf(',', first.end);
+  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
+  const topic = a.subjectOf(s.index);
+  return topic && topic.start > comma ? topic : null;
+}
+
+/**
+ * speaker.sentence-topic, the last resort: a cue no rule found a subject for (a noun or adjective
+ * the model reads as a cue: "wants to make in-state tuition …", "planned to revitalize … as a
+ * state park") stands in a sentence about its first named subject, who is the source of what it
+ * reports. Only a subject the index knows (a person or a body), before the cue.
+ */
+export function findTopicSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const topic = mainSubjectBefore(a, s, cue);
+  if (!topic || topic.entity === null) return null;
+  return topic.type === 'person' || topic.type === 'organization' ? topic : null;
+}
+
+/** speaker.coordinated-verb (speakers/nonfinite-phrase.ts): "X met them and came away convinced that". */
+export function findCoordinatedSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const and = findCoordinatedVerb(a.frame, s, cue);
+  return and < 0 ? null : mainSubjectBefore(a, s, and);
+}
+
+/** speaker.nonfinite-controller (speakers/nonfinite-phrase.ts): the main clause's subject ("X said, adding …"). */
+export function findControllerSource(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const open = findNonfinitePhrase(a.frame, s, cue);
+  return open < 0 ? null : mainSubjectBefore(a, s, open);
+}

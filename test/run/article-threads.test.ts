@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article } from '../../src/model/article.ts';
+import { makeOptions } from '../../src/model/options.ts';
+import { analyzeArticles } from '../../src/pipeline.ts';
+import { INLINE_THREADS, JOB_ARTICLES, startArticleThreads } from '../../src/run/article-threads.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+const MINISTERS = ['Orla Vennik', 'Tomas Raud', 'Ilse Markov', 'Piet Saar', 'Greta Lind'];
+const COUNTRIES = ['Veldonia', 'Ostmark', 'Karelin'];
+
+/**
+ * Invented reports, several worker jobs' worth: quotes with named and role-noun speakers,
+ * figures and dates that group into claims across articles, stances of countries, and some
+ * reports of one event (stories), so every pass and every corpus part has something to do.
+ */
+function reports(count: number): Article[] {
+  return Array.from({ length: count }, (_, i) => {
+    const who = MINISTERS[i % MINISTERS.length]!;
+    const country = COUNTRIES[i % COUNTRIES.length]!;
+    const event = i % 4;
+    const text =
+      `${country} trade minister ${who} said on Tuesday that tariffs on grain would rise ${10 + event} percent ` +
+      `from March ${event + 1}, 2031. "We will not accept quotas on our harbours," ${who.split(' ')[1]} told reporters in Nordby.\n\n` +
+      `The minister added that talks with ${COUNTRIES[(i + 1) % COUNTRIES.length]} would resume in April. ` +
+      `${country} rejects the proposed levy, officials said, and about ${200 + event * 50} ships were delayed.`;
+    return makeArticle(`report-${String(i).padStart(3, '0')}.txt`, text, {
+      title: `${country} to raise grain tariffs`,
+      published: `2031-02-${String((event % 9) + 1).padStart(2, '0')}`,
+    });
+  });
+}
+
+test('a pass on worker threads gives the inline results, in input order', async () => {
+  const articles = reports(JOB_ARTICLES * 2 + 5);
+  const threads = startArticleThreads(2);
+  try {
+    const parallel = await threads.map('mentions', articles, null);
+    const inline = await INLINE_THREADS.map('mentions', articles, null);
+    assert.equal(parallel.length, articles.length);
+    assert.ok(parallel.every((mentions, i) => mentions.every((m) => m.article === articles[i]!.id)));
+    assert.deepEqual(parallel, inline);
+  } finally {
+    await threads.close();
+  }
+});
+
+test('analysis with two threads gives the one-thread dossier, field for field', async () => {
+  const articles = reports(JOB_ARTICLES * 3);
+  const one = await analyzeArticles(articles, makeOptions(), [], { jobs: 1 });
+  const two = await analyzeArticles(articles, makeOptions(), [], { jobs: 2 });
+  assert.ok(one.quotes.length > articles.length, 'quotes found');
+  assert.ok(one.claims.length > 0 && one.timeline.length > 0 && one.positions.length > 0);
+  assert.ok(
+    one.stories.some((s) => s.articles.length > 1),
+    'stories of several reports',
+  );
+  assert.equal(JSON.stringify(two), JSON.stringify(one));
+});
+
+test('a failing pass rejects with the worker error and the pool still closes', async () => {
+  const threads = startArticleThreads(2);
+  try {
+    // Without entity data the quotes pass fails in each worker's setup.
+    const articles = reports(JOB_ARTICLES + 1);
+    await assert.rejects(
+      threads.map('quotes', articles, { entities: null, indirect: true } as never),
+      /analysis worker: /,
+    );
+  } finally {
+    await threads.close();
+  }
+});
