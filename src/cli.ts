@@ -17,10 +17,10 @@ import {
 } from './report/export.ts';
 import { renderHtml } from './report/html.ts';
 import { renderJsonChunks } from './report/json-chunks.ts';
-import { renderMarkdown } from './report/markdown.ts';
+import { renderMarkdownChunks } from './report/markdown.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
 import { createProgress, type Progress } from './run/progress.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/store.ts';
 import { VERSION } from './version.ts';
 
@@ -71,7 +71,7 @@ Options: --help, --version`,
   analyze: `Usage: hearsay analyze <inputs…> [--db FILE] [--format md|json|html] [--out FILE] [--primary ID] [--semantic] [--no-indirect] [--jobs N] [--quiet]
 
 Ingest the inputs, run the whole pipeline, print the dossier.
-  --db FILE        keep articles in this SQLite store (default: a temporary in-memory store);
+  --db FILE        keep articles in this SQLite store (default: a temporary one, deleted at exit);
                    the dossier then covers everything the store holds
   --format F       md (default), json (the dossier contract, schema/dossier.schema.json) or html
   --out FILE       write the dossier to FILE instead of stdout; without --format, the format is
@@ -208,7 +208,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
 
   if (command === 'report') requireExistingStore(flags.db!);
   const { options, jobs, progress } = runSettings(flags);
-  const store = openStore(flags.db ?? ':memory:');
+  const store = openStore(flags.db);
   try {
     const issues: Issue[] = [];
     if (inputs.length > 0) {
@@ -326,6 +326,8 @@ async function buildDossier(
 ): Promise<Dossier> {
   const articles = await store.getArticles();
   const primaryOverrides = await store.getPrimaryOverrides();
+  // The stages need nothing more from the store: its page cache and near-duplicate index go now.
+  await store.close();
   return analyzeArticles(articles, { ...options, primaryOverrides }, issues, {
     onStage: (name, i, count) =>
       progress.phase(`analysing ${articles.length} articles: ${name} (${i + 1}/${count})`),
@@ -352,11 +354,14 @@ function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
-function openStore(path: string): Store {
+/** The --db store, or without one a temporary file SQLite deletes on close (RAM stays for the analysis). */
+function openStore(path: string | undefined): Store {
   try {
-    return openSqliteStore(path, { copies: NEAR_DUPLICATES });
+    return path === undefined
+      ? openTemporarySqliteStore({ copies: NEAR_DUPLICATES })
+      : openSqliteStore(path, { copies: NEAR_DUPLICATES });
   } catch (error) {
-    throw new UsageError(`cannot open store ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot open store ${path ?? '(temporary)'}: ${(error as Error).message}`);
   }
 }
 
@@ -415,7 +420,7 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
     throw new UsageError('export needs inputs to analyse or --db FILE (a store to read)');
   if (inputs.length === 0) requireExistingStore(flags.db!);
   const { options, jobs, progress } = runSettings(flags);
-  const store = openStore(flags.db ?? ':memory:');
+  const store = openStore(flags.db);
   try {
     const ingested =
       inputs.length > 0
@@ -484,11 +489,11 @@ function markExclusions(args: string[]): string[] {
   return words.length > 0 ? [...rest, '--', ...words] : rest;
 }
 
-/** JSON comes in pieces, so a large dossier is never one string in memory. */
+/** JSON and Markdown come in pieces, so a large dossier is never one string in memory. */
 function render(dossier: Dossier, format: Format): string | Iterable<string> {
   if (format === 'json') return renderJsonChunks(dossier);
   if (format === 'html') return renderHtml(dossier);
-  return renderMarkdown(dossier);
+  return renderMarkdownChunks(dossier);
 }
 
 async function emit(text: string | Iterable<string>, out: string | undefined): Promise<void> {

@@ -2,7 +2,6 @@ import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex, EntityType } from '../model/entity.ts';
 import { cleanSurface, gazetteerNameOfKey, nameKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
 import {
-  type AliasMention,
   type AliasResolution,
   clusterMentions,
   type EntityCluster,
@@ -228,57 +227,103 @@ function roleSurfaceTargets(resolution: AliasResolution): Map<string, Set<Entity
   return out;
 }
 
-/** A recognised mention with its cluster and its surface skeleton. */
-type Located = { m: AliasMention; c: EntityCluster; key: string };
-
-interface ResolverIndex {
-  resolution: AliasResolution;
-  entityOf: Map<EntityCluster, Entity>;
-  /** Per article and surface skeleton: mentions with their cluster, in text order. */
-  byArticleKey: Map<string, Map<string, Located[]>>;
-  /** Surface skeleton → clusters over the corpus. */
-  bySurface: Map<string, Set<EntityCluster>>;
-  byKey: Map<string, EntityCluster>;
-  /** Family-name skeleton → person clusters of that family (full names and article-scoped surnames). */
-  peopleByFamily: Map<string, EntityCluster[]>;
+/**
+ * What a look-up found: a cluster, by the entity named after it (null when none was). Finding a
+ * cluster without an entity still ends the search, as finding one with an entity does.
+ */
+interface Found {
+  entity: Entity | null;
 }
+
+/** A person cluster as the resolver reads it: its key, scope and the articles that mention it. */
+interface FoundPerson extends Found {
+  key: string;
+  scope: string | null;
+  articles: ReadonlySet<string>;
+}
+
+/** An article's recognised mentions in text order: surface skeleton, span and entity of each. */
+interface ArticleMentions {
+  keys: string[];
+  starts: number[];
+  ends: number[];
+  entities: (Entity | null)[];
+}
+
+/**
+ * The resolver keeps only what look-ups read, in flat form: each mention as four array slots
+ * instead of its AliasMention, a wrapper and map entries (~250 bytes each; 0.3 GB at 100k
+ * articles), and the clusters only by their entities. The mentions of titled people stay, with
+ * their role bindings, for role nouns (resolveRoleNoun reads them).
+ */
+interface ResolverIndex {
+  bindings: AliasResolution['bindings'];
+  countriesOf: AliasResolution['countriesOf'];
+  /** The entity of each titled person's cluster: what a role noun resolves to. */
+  entityOfTitled: Map<EntityCluster, Entity | null>;
+  byArticle: Map<string, ArticleMentions>;
+  /** Surface skeleton → the entity of the one cluster it names over the corpus (absent: none or several). */
+  bySurface: Map<string, Entity>;
+  byKey: Map<string, Found>;
+  /** Family-name skeleton → person clusters of that family (full names and article-scoped surnames). */
+  peopleByFamily: Map<string, FoundPerson[]>;
+}
+
+/** Marks a surface skeleton that names several clusters. */
+const SEVERAL_CLUSTERS = Symbol('several clusters');
 
 function buildResolverIndex(
   resolution: AliasResolution,
   entityOf: Map<EntityCluster, Entity>,
 ): ResolverIndex {
-  const byArticle = new Map<string, Located[]>();
-  const bySurface = new Map<string, Set<EntityCluster>>();
+  const found = (c: EntityCluster): Entity | null => entityOf.get(c) ?? null;
+  const byArticle = new Map<string, { start: number; end: number; key: string; c: EntityCluster }[]>();
+  const clusterOfSurface = new Map<string, EntityCluster | typeof SEVERAL_CLUSTERS>();
   for (const [m, c] of resolution.clusterOf) {
     const key = phraseSkeleton(cleanSurface(m.surface));
     const list = byArticle.get(m.article) ?? [];
-    list.push({ m, c, key });
+    list.push({ start: m.start, end: m.end, key, c });
     byArticle.set(m.article, list);
-    bySurface.set(key, (bySurface.get(key) ?? new Set()).add(c));
+    const known = clusterOfSurface.get(key);
+    clusterOfSurface.set(key, known === undefined || known === c ? c : SEVERAL_CLUSTERS);
   }
-  const byArticleKey = new Map<string, Map<string, Located[]>>();
+  const flat = new Map<string, ArticleMentions>();
   for (const [article, list] of byArticle) {
-    list.sort((a, b) => a.m.start - b.m.start);
-    const byKey = new Map<string, Located[]>();
-    for (const x of list) {
-      const same = byKey.get(x.key);
-      if (same) same.push(x);
-      else byKey.set(x.key, [x]);
-    }
-    byArticleKey.set(article, byKey);
+    list.sort((a, b) => a.start - b.start);
+    flat.set(article, {
+      keys: list.map((x) => x.key),
+      // Plain arrays: small integers sit in them unboxed, and a typed array per article added an ArrayBuffer each.
+      starts: list.map((x) => x.start),
+      ends: list.map((x) => x.end),
+      entities: list.map((x) => found(x.c)),
+    });
   }
-  const peopleByFamily = new Map<string, EntityCluster[]>();
+  const bySurface = new Map<string, Entity>();
+  for (const [key, c] of clusterOfSurface) {
+    const entity = c === SEVERAL_CLUSTERS ? null : found(c);
+    if (entity !== null) bySurface.set(key, entity);
+  }
+  const byKey = new Map<string, Found>();
+  const peopleByFamily = new Map<string, FoundPerson[]>();
   for (const c of resolution.clusters) {
     const family = familyOfPersonKey(c.key);
-    if (family !== null) peopleByFamily.set(family, [...(peopleByFamily.get(family) ?? []), c]);
+    if (family === null) {
+      byKey.set(c.key, { entity: found(c) });
+      continue;
+    }
+    const articles = new Set(c.mentions.map((m) => m.article));
+    const person: FoundPerson = { entity: found(c), key: c.key, scope: c.scope, articles };
+    byKey.set(c.key, person);
+    peopleByFamily.set(family, [...(peopleByFamily.get(family) ?? []), person]);
   }
   return {
-    peopleByFamily,
-    resolution,
-    entityOf,
-    byArticleKey,
+    bindings: resolution.bindings,
+    countriesOf: resolution.countriesOf,
+    entityOfTitled: new Map(resolution.bindings.map((b) => [b.cluster, found(b.cluster)])),
+    byArticle: flat,
     bySurface,
-    byKey: new Map(resolution.clusters.map((c) => [c.key, c])),
+    byKey,
+    peopleByFamily,
   };
 }
 
@@ -293,27 +338,30 @@ function resolveSurface(ix: ResolverIndex, article: string, surface: string, off
   if (clean.length === 0) return null;
   const key = phraseSkeleton(clean);
   const at = offset ?? Number.MAX_SAFE_INTEGER;
-  const found = (c: EntityCluster | undefined | null) => (c ? (ix.entityOf.get(c) ?? null) : null);
-  const same = ix.byArticleKey.get(article)?.get(key) ?? [];
-  const covering = same.find((x) => x.m.start <= at && at < x.m.end);
-  if (covering) return found(covering.c);
-  if (same.length > 0) {
-    const nearest = [...same].sort((a, b) => Math.abs(a.m.start - at) - Math.abs(b.m.start - at))[0]!;
-    return found(nearest.c);
+  const here = ix.byArticle.get(article);
+  if (here !== undefined) {
+    // The first mention of the surface covering the offset, else the nearest (the first of ties).
+    let nearest = -1;
+    for (let i = 0; i < here.keys.length; i++) {
+      if (here.keys[i] !== key) continue;
+      if (here.starts[i]! <= at && at < here.ends[i]!) return here.entities[i]!;
+      if (nearest < 0 || Math.abs(here.starts[i]! - at) < Math.abs(here.starts[nearest]! - at)) nearest = i;
+    }
+    if (nearest >= 0) return here.entities[nearest]!;
   }
   const person = resolvePersonName(ix, article, clean);
-  if (person) return found(person);
+  if (person) return person.entity;
   if (parseRole(clean) !== null) {
-    return found(resolveRoleNoun(ix.resolution.bindings, ix.resolution.countriesOf, article, clean, at));
+    const titled = resolveRoleNoun(ix.bindings, ix.countriesOf, article, clean, at);
+    return titled ? (ix.entityOfTitled.get(titled) ?? null) : null;
   }
   const named = ix.byKey.get(nameKey(clean));
-  if (named) return found(named);
-  const anywhere = ix.bySurface.get(key);
-  return anywhere?.size === 1 ? found([...anywhere][0]) : null;
+  if (named) return named.entity;
+  return ix.bySurface.get(key) ?? null;
 }
 
 /** A person by (titled) name: a full name's cluster, else a family name's one cluster in the article, then corpus. */
-function resolvePersonName(ix: ResolverIndex, article: string, surface: string): EntityCluster | null {
+function resolvePersonName(ix: ResolverIndex, article: string, surface: string): Found | null {
   const name = personNameOf(surface);
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
   const family = phraseSkeleton(name.family);
@@ -321,7 +369,7 @@ function resolvePersonName(ix: ResolverIndex, article: string, surface: string):
   const people = (ix.peopleByFamily.get(family) ?? []).filter(
     (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,
   );
-  const local = people.filter((c) => c.mentions.some((m) => m.article === article));
+  const local = people.filter((c) => c.articles.has(article));
   if (local.length === 1) return local[0]!;
   const global = people.filter((c) => c.scope === null);
   return local.length === 0 && global.length === 1 ? global[0]! : null;

@@ -25,24 +25,42 @@ import {
  * entities). Every value from the dossier is escaped, so raw HTML in an article stays text.
  */
 export function renderMarkdown(dossier: Dossier): string {
-  const out: string[] = ['# Hearsay dossier', ''];
-  out.push(summaryLine(dossier), '');
-  out.push(...callsSection(dossier));
-  out.push(...storiesSection(dossier));
-  out.push(...positionsSection(dossier.positions));
-  out.push(...claimsSection(dossier));
-  out.push(...timelineSection(dossier));
-  out.push(...speakersSection(dossier));
-  out.push(...articlesSection(dossier.articles));
-  out.push(...quotesSection(dossier));
-  out.push(...crossReportSection(dossier));
-  out.push(...entitiesSection(dossier));
-  if (dossier.issues.length > 0) {
-    out.push('## Input problems', '');
-    for (const issue of dossier.issues) out.push(`- ${md(formatIssue(issue))}`);
-    out.push('');
+  return [...renderMarkdownChunks(dossier)].join('');
+}
+
+/**
+ * renderMarkdown's text, byte for byte, one section at a time: the article texts and every quote
+ * of a large set are each a section, and the whole report was never needed as one string.
+ */
+export function* renderMarkdownChunks(dossier: Dossier): Generator<string> {
+  const sections: (() => string[])[] = [
+    () => ['# Hearsay dossier', '', summaryLine(dossier), ''],
+    () => callsSection(dossier),
+    () => storiesSection(dossier),
+    () => positionsSection(dossier.positions),
+    () => claimsSection(dossier),
+    () => timelineSection(dossier),
+    () => speakersSection(dossier),
+    () => articlesSection(dossier.articles),
+    () => quotesSection(dossier),
+    () => crossReportSection(dossier),
+    () => entitiesSection(dossier),
+    () => issuesSection(dossier),
+  ];
+  // The lines of all sections joined by line breaks, as one list of them would be.
+  let first = true;
+  for (const section of sections) {
+    const lines = section();
+    if (lines.length === 0) continue;
+    yield `${first ? '' : '\n'}${lines.join('\n')}`;
+    first = false;
   }
-  return `${out.join('\n')}\n`;
+  yield '\n';
+}
+
+function issuesSection(dossier: Dossier): string[] {
+  if (dossier.issues.length === 0) return [];
+  return ['## Input problems', '', ...dossier.issues.map((issue) => `- ${md(formatIssue(issue))}`), ''];
 }
 
 function summaryLine(d: Dossier): string {

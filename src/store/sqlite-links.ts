@@ -28,8 +28,12 @@ export function linksBySeq(
   for (const row of rows) {
     const seq = Number(row.article_seq);
     const similarity = row.similarity as number;
-    push(own, seq, { article: row.other_id as string, similarity });
     const partner = seqOfId.get(row.other_id as string);
+    // A stored partner's id string is shared with its article, not one more copy per link.
+    push(own, seq, {
+      article: partner === undefined ? (row.other_id as string) : idOfSeq.get(partner)!,
+      similarity,
+    });
     if (partner !== undefined && partner !== seq)
       push(back, partner, { article: idOfSeq.get(seq)!, similarity });
   }

@@ -39,6 +39,13 @@ const CONNECTION_PRAGMAS = `
   PRAGMA wal_autocheckpoint = 2500;
 `;
 
+/**
+ * Page cache of a temporary store (KiB). Its rows are written once, in order, and read back once,
+ * so a small cache costs little; the cache's pages are the process's own memory, which the heap
+ * allocator rarely gives back, and the analysis that follows needs it.
+ */
+const TEMPORARY_CACHE_KIB = 8192;
+
 export interface SqliteStoreOptions {
   /** The schema to apply; tests pass extra migrations. Defaults to SQLITE_MIGRATIONS. */
   migrations?: readonly Migration[];
@@ -47,6 +54,11 @@ export interface SqliteStoreOptions {
    * signatures and links as rows. Without it, only exact duplicates (same content hash) are caught.
    */
   copies?: CopyFinder;
+  /**
+   * Index texts for `search` (default true). A temporary store is never searched: its runs skip
+   * the index's time and memory, and its `search` finds nothing.
+   */
+  fullText?: boolean;
 }
 
 /**
@@ -58,12 +70,23 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const db = new DatabaseSync(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     db.exec(CONNECTION_PRAGMAS);
+    if (path === '') db.exec(`PRAGMA cache_size = -${TEMPORARY_CACHE_KIB}`);
     applyMigrations(db, options.migrations ?? SQLITE_MIGRATIONS);
   } catch (error) {
     db.close();
     throw error;
   }
-  return new SqliteStore(db, options.copies ?? null);
+  return new SqliteStore(db, options.copies ?? null, options.fullText ?? true);
+}
+
+/**
+ * A store for one run that keeps nothing afterwards (`analyze` without --db): SQLite's private
+ * temporary database (the empty file name), a file SQLite deletes when the connection closes or
+ * the process dies. Unlike ':memory:', its pages beyond the page cache live on disk, not in the
+ * process, and it keeps no full-text index: nothing searches a store that is gone at exit.
+ */
+export function openTemporarySqliteStore(options: Omit<SqliteStoreOptions, 'fullText'> = {}): Store {
+  return openSqliteStore('', { ...options, fullText: false });
 }
 
 /** Applies the migrations not yet recorded, each in its own IMMEDIATE transaction (safe against a racing opener). */
@@ -112,24 +135,46 @@ type Row = Record<string, SQLInputValue>;
 const ARTICLE_COLUMNS = `id, source, format, text, title, published, outlet, url, byline, encoding,
   credited, boilerplate, content_hash, duplicate_of, syndicated, metadata_rules`;
 
-function rowToArticle(row: Row, syndicated: Article['syndicated'] = []): Article {
+/**
+ * The article of a row. `intern` gives one string per distinct value to the fields many articles
+ * repeat (format, encoding, outlet, the names of chrome kinds and metadata rules): each row read
+ * is a fresh copy of every string, and a run holds every article at once.
+ */
+function rowToArticle(
+  row: Row,
+  syndicated: Article['syndicated'] = [],
+  intern: (s: string) => string = (s) => s,
+): Article {
+  const optional = (value: unknown) => (value === null ? null : intern(value as string));
+  const reviver = (_key: string, value: unknown) => (typeof value === 'string' ? intern(value) : value);
   return {
     id: row.id as string,
     source: row.source as string,
-    format: row.format as Article['format'],
+    format: intern(row.format as string) as Article['format'],
     text: row.text as string,
     title: row.title as string | null,
-    published: row.published as string | null,
-    outlet: row.outlet as string | null,
+    published: optional(row.published),
+    outlet: optional(row.outlet),
     url: row.url as string | null,
-    byline: row.byline as string | null,
-    encoding: row.encoding as string,
-    credited: JSON.parse(row.credited as string),
-    boilerplate: JSON.parse(row.boilerplate as string),
+    byline: optional(row.byline),
+    encoding: intern(row.encoding as string),
+    credited: JSON.parse(row.credited as string, reviver),
+    boilerplate: JSON.parse(row.boilerplate as string, reviver),
     contentHash: row.content_hash as string,
     duplicateOf: row.duplicate_of as string | null,
     syndicated,
-    metadataRules: JSON.parse(row.metadata_rules as string),
+    metadataRules: JSON.parse(row.metadata_rules as string, reviver),
+  };
+}
+
+/** One string per distinct value: `intern(s)` returns the first string equal to `s` it was given. */
+function makeInterner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
   };
 }
 
@@ -164,6 +209,7 @@ class SqliteStore implements Store {
     | 'hashById'
     | 'articleById'
     | 'allArticles'
+    | 'allIds'
     | 'insertLinks'
     | 'linksOf'
     | 'allLinks'
@@ -175,14 +221,16 @@ class SqliteStore implements Store {
     StatementSync
   >;
   private readonly copies: CopyFinder | null;
+  private readonly fullText: boolean;
   /** Near-duplicate index over stored signatures, loaded lazily; null until the first put or after a rollback. */
   private index: CopyIndex | null = null;
   /** The highest article seq whose signature is in `index`: later ones (another process's) are loaded on put. */
   private indexedSeq = 0;
 
-  constructor(db: DatabaseSync, copies: CopyFinder | null) {
+  constructor(db: DatabaseSync, copies: CopyFinder | null, fullText: boolean) {
     this.db = db;
     this.copies = copies;
+    this.fullText = fullText;
     this.sql = {
       insertArticle: db.prepare(
         `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -196,6 +244,7 @@ class SqliteStore implements Store {
       hashById: db.prepare('SELECT content_hash FROM articles WHERE id = ?'),
       articleById: db.prepare(`SELECT seq, ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
       allArticles: db.prepare(`SELECT seq, ${ARTICLE_COLUMNS} FROM articles ORDER BY seq`),
+      allIds: db.prepare('SELECT seq, id FROM articles ORDER BY seq'),
       // In list order; a partner listed twice keeps its first similarity (OR IGNORE).
       insertLinks: db.prepare(
         `INSERT OR IGNORE INTO article_links (article_seq, other_id, similarity)
@@ -260,7 +309,7 @@ class SqliteStore implements Store {
         ? disambiguateId(article.id, article.contentHash, (candidate) => this.isIdTaken(candidate))
         : article.id;
       const seq = Number(this.sql.insertArticle.run(...articleToParams(article, id)).lastInsertRowid);
-      this.sql.insertFullText.run(seq, article.title, article.text);
+      if (this.fullText) this.sql.insertFullText.run(seq, article.title, article.text);
       // Links the caller set first, then the copies found; a partner already stored gets the link back.
       const links = article.syndicated.map((l) => ({
         id: l.article,
@@ -331,11 +380,24 @@ class SqliteStore implements Store {
   }
 
   async getArticles(): Promise<Article[]> {
-    const rows = this.sql.allArticles.all();
-    const seqOfId = new Map(rows.map((r) => [r.id as string, Number(r.seq)]));
-    const idOfSeq = new Map(rows.map((r) => [Number(r.seq), r.id as string]));
+    // Ids first, then one row at a time: every row of a large store at once was its texts twice.
+    const seqOfId = new Map<string, number>();
+    const idOfSeq = new Map<number, string>();
+    for (const r of this.sql.allIds.iterate()) {
+      seqOfId.set(r.id as string, Number(r.seq));
+      idOfSeq.set(Number(r.seq), r.id as string);
+    }
     const links = linksBySeq(seqOfId, idOfSeq, this.sql.allLinks.iterate());
-    return rows.map((row) => rowToArticle(row, links.get(Number(row.seq)) ?? []));
+    const intern = makeInterner();
+    const out: Article[] = [];
+    for (const row of this.sql.allArticles.iterate()) {
+      const seq = Number(row.seq);
+      const article = rowToArticle(row, links.get(seq) ?? [], intern);
+      // The id read with the links is the string every link back to this article holds.
+      article.id = idOfSeq.get(seq) ?? article.id;
+      out.push(article);
+    }
+    return out;
   }
 
   async getArticle(id: string): Promise<Article | null> {
@@ -380,6 +442,8 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // The near-duplicate index (a signature per stored article) is the store's largest object.
+    this.index = null;
     if (this.db.isOpen) this.db.close();
   }
 }

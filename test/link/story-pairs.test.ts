@@ -9,6 +9,7 @@ import {
   getStorySimilarity,
   scoreArticlePairs,
   SHINGLE_MAX_DF,
+  toGraphArticle,
   weighArticle,
 } from '../../src/link/stories/story-similarity.ts';
 import { STORY_TUNING } from '../../src/link/stories/story-tuning.ts';
@@ -22,9 +23,9 @@ import { makeArticle } from '../helpers/article.ts';
  */
 function scoreAllPairsDirectly(texts: readonly string[], days: readonly (string | null)[]): SimilarityEdge[] {
   const features = texts.map((t, i) => getStoryFeatures(makeArticle(`a${i}`, t, { published: days[i]! })));
-  const df = countDocumentFrequencies(features);
+  const df = countDocumentFrequencies(features.map((f) => toGraphArticle(f)));
   const items = features.map((f) => {
-    const { keys, weights } = weighArticle(f, df, features.length);
+    const { keys, weights } = weighArticle(toGraphArticle(f), df, features.length);
     return { vector: new Map(keys.map((key, i) => [key, weights[i]!])) };
   });
   const shingleDf = new Map<number, number>();
@@ -79,11 +80,8 @@ test('the pair scorer finds exactly the edges a comparison of every pair finds',
         const features = texts.map((t, i) =>
           getStoryFeatures(makeArticle(`a${i}`, t, { published: days[i]! })),
         );
-        const df = countDocumentFrequencies(features);
-        const got = scoreArticlePairs(
-          features.map((f) => weighArticle(f, df, features.length)),
-          df,
-        );
+        const articles = features.map((f) => toGraphArticle(f));
+        const got = scoreArticlePairs(articles, countDocumentFrequencies(articles));
         const want = scoreAllPairsDirectly(texts, days);
         assert.deepEqual(
           got.map((e) => [e.a, e.b]),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, it } from 'node:test';
 import { contentHash, NEAR_DUPLICATES, SIGNATURE_SCHEME } from '../../src/ingest/dedupe.ts';
-import { applyMigrations, openSqliteStore } from '../../src/store/sqlite.ts';
+import { applyMigrations, openSqliteStore, openTemporarySqliteStore } from '../../src/store/sqlite.ts';
 import { type Migration, SQLITE_MIGRATIONS } from '../../src/store/sqlite-migrations.ts';
 import { HARBOUR_VOTE, makeArticle, makeSyndicatedCopy } from './fixtures.ts';
 import { runStoreContract } from './store-contract.ts';
@@ -155,6 +155,30 @@ describe('sqlite store specifics', () => {
     assert.equal(await store.countArticles(), 1);
     await store.close();
     await store.close(); // closing twice is harmless
+  });
+
+  it('keeps a temporary store private to its connection, with copies linked and no full-text index', async () => {
+    const one = openTemporarySqliteStore({ copies: NEAR_DUPLICATES });
+    const other = openTemporarySqliteStore({ copies: NEAR_DUPLICATES });
+    const original = makeArticle('a', HARBOUR_VOTE);
+    const copy = makeSyndicatedCopy('b');
+    const put = await one.putArticles([original, copy]);
+    assert.deepEqual(put.added, ['a', 'b']);
+    assert.deepEqual(
+      put.syndicated.map((l) => [l.id, l.of]),
+      [['b', 'a']],
+    );
+    const [a, b] = await one.getArticles();
+    assert.equal(a!.text, original.text);
+    assert.deepEqual(a!.boilerplate, original.boilerplate);
+    assert.deepEqual(
+      b!.syndicated.map((l) => l.article),
+      ['a'],
+    );
+    assert.deepEqual(await one.search('harbour'), []);
+    assert.equal(await other.countArticles(), 0);
+    await one.close();
+    await other.close();
   });
 
   it('keeps only exact duplicates out without a CopyFinder, and indexes those rows once one is given', async () => {

@@ -6,7 +6,13 @@ import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './av
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
 import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
-import { countDocumentFrequencies, scoreArticlePairs, weighArticle } from './story-similarity.ts';
+import {
+  countDocumentFrequencies,
+  type GraphArticle,
+  makeInterner,
+  scoreArticlePairs,
+  toGraphArticle,
+} from './story-similarity.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 
 /**
@@ -89,23 +95,31 @@ export function buildStoryGraph(
   features: readonly StoryFeatures[],
   tuning: StoryTuning = STORY_TUNING,
 ): StoryGraph {
-  const sorted = [...features].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+  const intern = makeInterner();
+  return buildGraphOf(
+    features.map((f) => toGraphArticle(f, intern)),
+    tuning,
+  );
+}
+
+/** buildStoryGraph over articles in their compact form; it drops their term counts as it weighs them. */
+function buildGraphOf(articles: readonly GraphArticle[], tuning: StoryTuning): StoryGraph {
+  const sorted = [...articles].sort((p, q) => (p.pair.id < q.pair.id ? -1 : p.pair.id > q.pair.id ? 1 : 0));
   const df = countDocumentFrequencies(sorted);
-  const items = sorted.map((f) => weighArticle(f, df, sorted.length));
-  const pairs = scoreArticlePairs(items, df, tuning);
-  const scale = getNeighbourhoodScales(items.length, pairs, tuning);
+  const pairs = scoreArticlePairs(sorted, df, tuning);
+  const scale = getNeighbourhoodScales(sorted.length, pairs, tuning);
   // Scaled in place: the pairs are this graph's own, and a copy of each was garbage at once.
   const edges = pairs;
   for (const e of edges) e.sim = e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!);
   const occasion: SameOccasion = {
-    days: sorted.map((f) => f.publishedDay),
+    days: sorted.map((a) => a.pair.publishedDay),
     windowDays: tuning.sameOccasionDays,
     cutFactor: tuning.sameOccasionCutFactor,
     unknownCutFactor: tuning.unknownOccasionCutFactor,
     unknownMinSize: tuning.unknownOccasionMinSize,
   };
-  const evidence = sorted.map((f) => [...f.names, ...[...f.numbers].map((num) => `#${num}`)]);
-  return { ids: sorted.map((f) => f.id), edges, occasion, evidence };
+  const evidence = sorted.map((a) => a.evidence);
+  return { ids: sorted.map((a) => a.pair.id), edges, occasion, evidence };
 }
 
 /** Groups of article ids, one per story, cutting a graph at `threshold`. */
@@ -339,12 +353,17 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
     list.push(q);
   }
   const mentions = indexEntityMentions(context.entities);
-  const features = [...byId.values()].map((a) => {
-    const f = context.features?.get(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
-    addEntityNames(f, mentions.get(a.id) ?? []);
-    return f;
-  });
-  return sortStories(
-    groupByStory(features).map((g) => buildStory(g, byId, quotesOfMembers(g, quotesByArticle))),
+  // Each article's full features live only until their compact form is made (see GraphArticle),
+  // unless the caller holds them (read on worker threads).
+  const intern = makeInterner();
+  const graph = buildGraphOf(
+    [...byId.values()].map((a) => {
+      const f = context.features?.get(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
+      addEntityNames(f, mentions.get(a.id) ?? []);
+      return toGraphArticle(f, intern);
+    }),
+    STORY_TUNING,
   );
+  const groups = cutStoryGraph(graph, STORY_TUNING.linkThreshold, STORY_TUNING.minCohesion, STORY_TUNING);
+  return sortStories(groups.map((g) => buildStory(g, byId, quotesOfMembers(g, quotesByArticle))));
 }

@@ -1,7 +1,7 @@
 import type { SimilarityEdge } from './average-link.ts';
 import type { StoryFeatures } from './story-features.ts';
+import { CLOCK_WORDS, getUndatedClockFactor } from './undated-clock.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
-import { getUndatedClockFactor } from './undated-clock.ts';
 
 /**
  * How alike two articles are as reports of one event: TF-IDF cosine (names and numbers boosted)
@@ -40,46 +40,99 @@ export const SHINGLE_BONUS = 0.3;
 export const SHINGLE_MAX_DF = 20;
 /** Similarity added when both articles credit the same interview venue and a speaker in common. */
 export const VENUE_MATCH_BONUS = 0.25;
-/**
- * An article's features with its L2-normalised term vector, as parallel arrays: a Map per article
- * boxed every weight, and all of them live until the pairs are scored.
- */
-export interface WeightedArticle {
-  features: StoryFeatures;
-  /** Terms, then numbers under a `#` prefix. */
+/** What pair scoring reads of an article besides its term vector (`lead`: as undated-clock reads it). */
+export type PairFeatures = Pick<
+  StoryFeatures,
+  'id' | 'publishedDay' | 'speakers' | 'venues' | 'numbers' | 'shingles'
+> & {
+  lead: ReadonlySet<string>;
+};
+
+/** An article's term counts as weighing reads them, in parallel arrays. */
+export interface TermCounts {
+  /** Terms, then numbers under a `#` prefix; interned, so a word the batch repeats is one string. */
   keys: string[];
-  weights: Float64Array;
+  /** Per term (not number): 1 + ln(count), and the name and lead boost. */
+  logTf: Float64Array;
+  boost: Float32Array;
 }
 
-/** Document frequency of every term and number (`#`-prefixed) over a set of articles. */
-export function countDocumentFrequencies(all: readonly StoryFeatures[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const f of all) {
-    for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const num of f.numbers) {
-      const key = `#${num}`;
-      df.set(key, (df.get(key) ?? 0) + 1);
-    }
+/**
+ * An article as the story graph holds it until its pairs are scored: a StoryFeatures keeps a Map
+ * and three Sets of fresh strings per article (~6 KB each, 0.6 GB at 100k articles), all alive
+ * until the last pair. `counts` is dropped once weighed (see scoreArticlePairs).
+ */
+export interface GraphArticle {
+  pair: PairFeatures;
+  /** Names and numbers (`#`-prefixed): the who, where and how many of its event (event-contrast.ts). */
+  evidence: string[];
+  counts: TermCounts | null;
+}
+
+/** One string per distinct value: `intern(s)` returns the first string equal to `s` it was given. */
+export function makeInterner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+/** The features pair scoring needs, from an article's full features. */
+export function toGraphArticle(f: StoryFeatures, intern: (s: string) => string = (s) => s): GraphArticle {
+  const keys: string[] = [];
+  const logTf = new Float64Array(f.terms.size);
+  const boost = new Float32Array(f.terms.size);
+  for (const [term, tf] of f.terms) {
+    logTf[keys.length] = 1 + Math.log(tf);
+    boost[keys.length] = (f.names.has(term) ? NAME_WEIGHT : 1) * (f.lead.has(term) ? LEAD_WEIGHT : 1);
+    keys.push(intern(term));
   }
+  for (const num of f.numbers) keys.push(intern(`#${num}`));
+  const clock = CLOCK_WORDS.filter((w) => f.lead.has(w));
+  return {
+    pair: {
+      id: f.id,
+      publishedDay: f.publishedDay,
+      speakers: f.speakers,
+      venues: f.venues,
+      numbers: f.numbers,
+      shingles: f.shingles,
+      lead: clock.length > 0 ? new Set(clock) : NO_WORDS,
+    },
+    evidence: [...f.names, ...[...f.numbers].map((num) => `#${num}`)].map(intern),
+    counts: { keys, logTf, boost },
+  };
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Document frequency of every term and number (`#`-prefixed) over a set of articles. */
+export function countDocumentFrequencies(all: readonly GraphArticle[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const a of all) for (const key of countsOf(a).keys) df.set(key, (df.get(key) ?? 0) + 1);
   return df;
 }
 
-/** TF-IDF with names, lead terms and numbers boosted, L2-normalised; numbers under a `#` prefix. */
-export function weighArticle(f: StoryFeatures, df: Map<string, number>, n: number): WeightedArticle {
+function countsOf(a: GraphArticle): TermCounts {
+  if (a.counts === null) throw new Error(`story graph: article ${a.pair.id} was weighed and scored already`);
+  return a.counts;
+}
+
+/** TF-IDF with names, lead terms and numbers boosted, L2-normalised, in the order of `counts.keys`. */
+export function weighArticle(
+  a: GraphArticle,
+  df: Map<string, number>,
+  n: number,
+): { keys: string[]; weights: Float64Array } {
   const idf = (key: string) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
-  const keys: string[] = [];
-  const weights = new Float64Array(f.terms.size + f.numbers.size);
-  for (const [term, tf] of f.terms) {
-    const boost = (f.names.has(term) ? NAME_WEIGHT : 1) * (f.lead.has(term) ? LEAD_WEIGHT : 1);
-    weights[keys.length] = (1 + Math.log(tf)) * idf(term) * boost;
-    keys.push(term);
-  }
-  for (const num of f.numbers) {
-    const key = `#${num}`;
-    weights[keys.length] = idf(key) * NUMBER_WEIGHT;
-    keys.push(key);
-  }
-  return { features: f, keys, weights: normalize(weights) };
+  const { keys, logTf, boost } = countsOf(a);
+  const weights = new Float64Array(keys.length);
+  for (let k = 0; k < logTf.length; k++) weights[k] = logTf[k]! * idf(keys[k]!) * boost[k]!;
+  for (let k = logTf.length; k < keys.length; k++) weights[k] = idf(keys[k]!) * NUMBER_WEIGHT;
+  return { keys, weights: normalize(weights) };
 }
 
 /** Scales a vector to unit length, in place. */
@@ -103,7 +156,7 @@ function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  * outlet is a strong link. A soft zero, not a cannot-link: in ECB+ five same-story pairs credit
  * different outlets, and a hard constraint cost 0.01 F1.
  */
-function getVenueAdjustment(a: StoryFeatures, b: StoryFeatures): number | null {
+function getVenueAdjustment(a: PairFeatures, b: PairFeatures): number | null {
   if (a.venues.size === 0 || b.venues.size === 0) return 0;
   if (!intersects(a.speakers, b.speakers)) return 0;
   for (const venue of a.venues.keys()) if (b.venues.has(venue)) return VENUE_MATCH_BONUS;
@@ -117,7 +170,7 @@ function getVenueAdjustment(a: StoryFeatures, b: StoryFeatures): number | null {
  * unless the two share a whole passage: the same words, quoted from one occasion, outweigh a
  * weekday or year that one of them names (a transcript and the reports quoting it).
  */
-function getDateFactor(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): number {
+function getDateFactor(a: PairFeatures, b: PairFeatures, shared: number, t: StoryTuning): number {
   if (a.publishedDay === null || b.publishedDay === null)
     return shared >= SHINGLE_SATURATION ? 1 : getUndatedClockFactor(a, b, t);
   const gap = Math.abs(a.publishedDay - b.publishedDay) - t.dateWindowDays;
@@ -126,8 +179,8 @@ function getDateFactor(a: StoryFeatures, b: StoryFeatures, shared: number, t: St
 
 /** Similarity of two articles as reports of one event, in [0, ~1.55], given their term cosine. */
 export function getStorySimilarity(
-  x: StoryFeatures,
-  y: StoryFeatures,
+  x: PairFeatures,
+  y: PairFeatures,
   cosine: number,
   sharedShingles: number,
   tuning: StoryTuning = STORY_TUNING,
@@ -142,7 +195,7 @@ export function getStorySimilarity(
  * A whole passage in common (SHINGLE_SATURATION rare shingles: a quoted sentence or more) between
  * two articles published within the date window: the same words from the same occasion.
  */
-function isSharedPassage(a: StoryFeatures, b: StoryFeatures, shared: number, t: StoryTuning): boolean {
+function isSharedPassage(a: PairFeatures, b: PairFeatures, shared: number, t: StoryTuning): boolean {
   return shared >= SHINGLE_SATURATION && getDateFactor(a, b, shared, t) === 1;
 }
 
@@ -155,11 +208,12 @@ interface FlatPostings {
   start: Int32Array;
   filled: Int32Array;
   docs: Int32Array;
+  /** Term weights; shingles have none (empty: 8 bytes less per posting). */
   weights: Float64Array;
 }
 
 /** Room for every (key, document) pair of `rows`, whose entries are key numbers below `keyCount`. */
-function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPostings {
+function allocatePostings(rows: readonly Int32Array[], keyCount: number, weighted: boolean): FlatPostings {
   const start = new Int32Array(keyCount + 1);
   for (const row of rows) for (const k of row) start[k + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
@@ -168,43 +222,60 @@ function allocatePostings(rows: readonly Int32Array[], keyCount: number): FlatPo
     start,
     filled: new Int32Array(keyCount),
     docs: new Int32Array(total),
-    weights: new Float64Array(total),
+    weights: new Float64Array(weighted ? total : 0),
   };
 }
 
 /**
- * Numbers for the shingles that 2 to SHINGLE_MAX_DF articles share, by sorting every article's
- * shingle hashes at once: nearly all shingles are one article's own, and a map of them all was
- * the costliest part of key numbering on large batches.
+ * The shingles that 2 to SHINGLE_MAX_DF articles share, sorted: a shingle's number is its place
+ * here. Found by sorting every article's shingle hashes at once: nearly all shingles are one
+ * article's own, and a map of them all was the costliest part of key numbering on large batches;
+ * a map of the shared ones alone held millions of entries when a feed repeats its texts.
  */
-function numberSharedShingles(items: readonly WeightedArticle[]): Map<number, number> {
+function findSharedShingles(items: readonly GraphArticle[]): Uint32Array {
   let total = 0;
-  for (const item of items) total += item.features.shingles.length;
+  for (const item of items) total += item.pair.shingles.length;
   const all = new Uint32Array(total);
   let at = 0;
   for (const item of items) {
-    all.set(item.features.shingles, at);
-    at += item.features.shingles.length;
+    all.set(item.pair.shingles, at);
+    at += item.pair.shingles.length;
   }
   all.sort();
-  const ids = new Map<number, number>();
+  let kept = 0;
   for (let from = 0; from < total;) {
     let to = from + 1;
     while (to < total && all[to] === all[from]) to++;
-    if (to - from >= 2 && to - from <= SHINGLE_MAX_DF) ids.set(all[from]!, ids.size);
+    // In place: the kept hashes never overtake the run being read.
+    if (to - from >= 2 && to - from <= SHINGLE_MAX_DF) all[kept++] = all[from]!;
     from = to;
   }
-  return ids;
+  return all.slice(0, kept);
+}
+
+/** The place of `hash` in the sorted `shared`, or -1. */
+function indexOfShingle(shared: Uint32Array, hash: number): number {
+  let low = 0;
+  let high = shared.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = shared[mid]!;
+    if (value === hash) return mid;
+    if (value < hash) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /**
  * Each article's indexed keys as numbers: terms with 2 ≤ df ≤ BLOCK_MAX_DF (with their weights),
  * and shingles with 2 ≤ df ≤ SHINGLE_MAX_DF. Terms are numbered in order of first appearance over
  * articles in their canonical order, shingles in order of hash: either way a function of the
- * article set, and no sum depends on the numbering.
+ * article set, and no sum depends on the numbering. Each article's term counts are dropped once
+ * weighed: the indexed rows are all the scoring needs of them.
  */
 function numberKeys(
-  items: readonly WeightedArticle[],
+  items: readonly GraphArticle[],
   df: Map<string, number>,
 ): {
   terms: Int32Array[];
@@ -219,9 +290,11 @@ function numberKeys(
   for (const item of items) {
     const ids: number[] = [];
     const ws: number[] = [];
-    for (let k = 0; k < item.keys.length; k++) {
-      const key = item.keys[k]!;
-      const w = item.weights[k]!;
+    const vector = weighArticle(item, df, items.length);
+    item.counts = null;
+    for (let k = 0; k < vector.keys.length; k++) {
+      const key = vector.keys[k]!;
+      const w = vector.weights[k]!;
       const d = df.get(key) ?? 0;
       if (d < 2 || d > BLOCK_MAX_DF) continue;
       let id = termIds.get(key);
@@ -232,20 +305,20 @@ function numberKeys(
     terms.push(Int32Array.from(ids));
     weights.push(Float64Array.from(ws));
   }
-  const shingleIds = numberSharedShingles(items);
+  const shared = findSharedShingles(items);
   const shingles = items.map((item) => {
     const ids: number[] = [];
-    for (const sh of item.features.shingles) {
-      const id = shingleIds.get(sh);
-      if (id !== undefined) ids.push(id);
+    for (const sh of item.pair.shingles) {
+      const id = indexOfShingle(shared, sh);
+      if (id >= 0) ids.push(id);
     }
     return Int32Array.from(ids);
   });
-  return { terms, weights, termCount: termIds.size, shingles, shingleCount: shingleIds.size };
+  return { terms, weights, termCount: termIds.size, shingles, shingleCount: shared.length };
 }
 
 /** The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut. */
-function getSimilarityBound(a: StoryFeatures, b: StoryFeatures, cosine: number, shared: number): number {
+function getSimilarityBound(a: PairFeatures, b: PairFeatures, cosine: number, shared: number): number {
   const venue = a.venues.size > 0 && b.venues.size > 0 ? VENUE_MATCH_BONUS : 0;
   return cosine + SHINGLE_BONUS * Math.min(1, shared / SHINGLE_SATURATION) + venue;
 }
@@ -256,16 +329,17 @@ function getSimilarityBound(a: StoryFeatures, b: StoryFeatures, cosine: number, 
  * it shares a term (df ≤ BLOCK_MAX_DF) or a shingle (df ≤ SHINGLE_MAX_DF) with, its dot products
  * accumulate in a dense scratch row, and only the kept edges survive the row: memory follows the
  * edges, not the candidate pairs. The df cap bounds each row's walk, so the cost grows with the
- * number of articles, not its square.
+ * number of articles, not its square. `df` is `countDocumentFrequencies(items)`; each article is
+ * weighed here and its term counts dropped (`counts` becomes null): score a set once.
  */
 export function scoreArticlePairs(
-  items: readonly WeightedArticle[],
+  items: readonly GraphArticle[],
   df: Map<string, number>,
   tuning: StoryTuning = STORY_TUNING,
 ): SimilarityEdge[] {
   const keys = numberKeys(items, df);
-  const termPostings = allocatePostings(keys.terms, keys.termCount);
-  const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount);
+  const termPostings = allocatePostings(keys.terms, keys.termCount, true);
+  const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount, false);
   const dot = new Float64Array(items.length);
   const shared = new Int32Array(items.length);
   const touched = new Uint8Array(items.length);
@@ -311,9 +385,9 @@ export function scoreArticlePairs(
     }
     // Only the row's edges are sorted (by the earlier article), not every candidate it met.
     const row: SimilarityEdge[] = [];
-    const item = items[i]!.features;
+    const item = items[i]!.pair;
     for (const j of seen) {
-      const other = items[j]!.features;
+      const other = items[j]!.pair;
       if (getSimilarityBound(other, item, dot[j]!, shared[j]!) >= tuning.minPairSimilarity) {
         const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {

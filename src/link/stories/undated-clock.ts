@@ -19,9 +19,18 @@ const DAY_MS = 86_400_000;
 
 /** Weekdays in the order of `getUTCDay` (Sunday first), as the lowercase terms features keep. */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The only words of a lead this clock reads: a graph may keep just these of each lead. */
+export const CLOCK_WORDS: readonly string[] = WEEKDAYS;
+
+/** What the clock reads of an article's features. */
+interface ClockFeatures {
+  publishedDay: StoryFeatures['publishedDay'];
+  numbers: ReadonlySet<string>;
+  lead: ReadonlySet<string>;
+}
 
 /** The dated report's publication year against the years the undated one names. */
-function getYearFactor(undated: StoryFeatures, publishedDay: number, t: StoryTuning): number {
+function getYearFactor(undated: ClockFeatures, publishedDay: number, t: StoryTuning): number {
   const year = new Date(publishedDay * DAY_MS).getUTCFullYear();
   let named = false;
   for (const n of undated.numbers) {
@@ -37,8 +46,8 @@ function getYearFactor(undated: StoryFeatures, publishedDay: number, t: StoryTun
  * day it came out and the day before (the event of a next-morning report).
  */
 function getWeekdayFactor(
-  undated: StoryFeatures,
-  dated: StoryFeatures,
+  undated: ClockFeatures,
+  dated: ClockFeatures,
   publishedDay: number,
   t: StoryTuning,
 ) {
@@ -51,7 +60,7 @@ function getWeekdayFactor(
 }
 
 /** Similarity factor of a pair from the undated report's clock; 1 unless exactly one is dated. */
-export function getUndatedClockFactor(a: StoryFeatures, b: StoryFeatures, t: StoryTuning): number {
+export function getUndatedClockFactor(a: ClockFeatures, b: ClockFeatures, t: StoryTuning): number {
   if ((a.publishedDay === null) === (b.publishedDay === null)) return 1;
   const [undated, dated] = a.publishedDay === null ? [a, b] : [b, a];
   const day = dated.publishedDay!;
