@@ -10,7 +10,7 @@ import type { KeyTerms } from './analyze/position-issues.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
-import { clusterStories } from './link/stories/stories.ts';
+import { clusterStories, takeFrom } from './link/stories/stories.ts';
 import type { Article } from './model/article.ts';
 import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
 import type { EntityIndex } from './model/entity.ts';
@@ -107,7 +107,7 @@ export const STAGES: readonly Stage[] = [
       s.stories = clusterStories(s.originals, {
         quotes: s.quotes,
         entities: s.entities!,
-        features: s.storyFeatures,
+        features: takeFrom(s.storyFeatures),
       });
     },
   },

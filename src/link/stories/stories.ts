@@ -41,8 +41,12 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 export interface StoryContext {
   quotes?: readonly Quote[];
   entities?: EntityIndex;
-  /** Each article's `getStoryFeatures`, by id, when a caller read them already (on worker threads). */
-  features?: ReadonlyMap<string, StoryFeatures>;
+  /**
+   * Each article's `getStoryFeatures`, by id, when a caller read them already (on worker threads).
+   * Asked once per article; a caller that lets go of them when asked (`takeFrom`) lets each article's
+   * full features be collected as soon as their compact form is made, instead of all staying live.
+   */
+  features?: (id: string) => StoryFeatures | undefined;
 }
 
 /**
@@ -353,12 +357,11 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
     list.push(q);
   }
   const mentions = indexEntityMentions(context.entities);
-  // Each article's full features live only until their compact form is made (see GraphArticle),
-  // unless the caller holds them (read on worker threads).
+  // Each article's full features live only until their compact form is made (see GraphArticle).
   const intern = makeInterner();
   const graph = buildGraphOf(
     [...byId.values()].map((a) => {
-      const f = context.features?.get(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
+      const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
       addEntityNames(f, mentions.get(a.id) ?? []);
       return toGraphArticle(f, intern);
     }),
@@ -366,4 +369,13 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
   );
   const groups = cutStoryGraph(graph, STORY_TUNING.linkThreshold, STORY_TUNING.minCohesion, STORY_TUNING);
   return sortStories(groups.map((g) => buildStory(g, byId, quotesOfMembers(g, quotesByArticle))));
+}
+
+/** Hands out each entry once and forgets it, so what was handed out can be collected after use. */
+export function takeFrom<K, V>(map: Map<K, V>): (key: K) => V | undefined {
+  return (key) => {
+    const value = map.get(key);
+    map.delete(key);
+    return value;
+  };
 }
