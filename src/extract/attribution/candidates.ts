@@ -253,10 +253,18 @@ const SPACE = /\s/u;
 
 /** The span shrunk past spaces and punctuation on its left and spaces on its right; null when it holds no word. */
 function trimToWords(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s,;:.—–-]/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  for (let i = start; i < end; i++) if (WORD_CHARACTER.test(text[i]!)) return { start, end };
+  while (start < end && LEADING_TRIM.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  for (let i = start; i < end; i++) if (isWordCharacter(text, i)) return { start, end };
   return null;
 }
 
+const LEADING_TRIM = /[\s,;:.—–-]/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** A letter or digit at text[i]; ASCII (nearly every span's first word) by code, no string made. */
+function isWordCharacter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHARACTER.test(text[i]!);
+}
