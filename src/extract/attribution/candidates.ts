@@ -179,9 +179,12 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
  * For each token index k, the first token after k that is a phrase ender (-1 when none): read
  * once per sentence, where each closing looked for it from its own start.
  */
-function nextPhraseEnders(s: Sentence): Int32Array {
+function nextPhraseEnders(s: Sentence): number[] {
   const n = s.tokens.length;
-  const out = new Int32Array(n + 1).fill(-1);
+  // A plain array: a typed one this long keeps its store off the heap, costly to allocate per sentence.
+  const out = new Array<number>(n + 1);
+  out[n] = -1;
+  if (n > 0) out[n - 1] = -1;
   for (let k = n - 2; k >= 0; k--) out[k] = PHRASE_ENDERS.has(s.tokens[k + 1]!.norm) ? k + 1 : out[k + 1]!;
   return out;
 }
@@ -214,7 +217,7 @@ function closingsAfter(
   from: number,
   k: number,
   cueToken: number,
-  enders: Int32Array,
+  enders: readonly number[],
 ): [Closing, number][] {
   const { masked } = a.frame;
   const out: [Closing, number][] = [['sentence', s.end]];

@@ -54,10 +54,10 @@ const T = {
  */
 export interface SentenceView {
   sentence: Sentence;
-  quotedBefore: Int32Array;
-  auxiliariesBefore: Int32Array;
-  commasBefore: Int32Array;
-  nextComma: Int32Array;
+  quotedBefore: readonly number[];
+  auxiliariesBefore: readonly number[];
+  commasBefore: readonly number[];
+  nextComma: readonly number[];
   hasQuoteMark: boolean;
 }
 
@@ -97,19 +97,30 @@ function hasComma(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Plain arrays of small integers, not typed arrays: a sentence's counts run past the 64 bytes V8
+ * keeps a typed array's store on the heap, and four stores allocated outside it per sentence cost
+ * more than the counting.
+ */
 export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const n = s.tokens.length;
-  const quotedBefore = new Int32Array(n + 1);
-  const auxiliariesBefore = new Int32Array(n + 1);
-  const commasBefore = new Int32Array(n + 1);
-  const nextComma = new Int32Array(n + 1).fill(n);
+  const quotedBefore = [0];
+  const auxiliariesBefore = [0];
+  const commasBefore = [0];
+  let quoted = 0;
+  let auxiliaries = 0;
+  let commas = 0;
   for (let k = 0; k < n; k++) {
     const tok = s.tokens[k]!;
-    quotedBefore[k + 1] = quotedBefore[k]! + (isMaskedWord(tok.norm) ? 1 : 0);
-    auxiliariesBefore[k + 1] = auxiliariesBefore[k]! + (AUXILIARIES.has(tok.norm) ? 1 : 0);
-    commasBefore[k + 1] =
-      commasBefore[k]! + (hasComma(frame.masked, tok.end, s.tokens[k + 1]?.start ?? s.end) ? 1 : 0);
+    if (isMaskedWord(tok.norm)) quoted++;
+    if (AUXILIARIES.has(tok.norm)) auxiliaries++;
+    if (hasComma(frame.masked, tok.end, k + 1 < n ? s.tokens[k + 1]!.start : s.end)) commas++;
+    quotedBefore.push(quoted);
+    auxiliariesBefore.push(auxiliaries);
+    commasBefore.push(commas);
   }
+  const nextComma: number[] = new Array<number>(n + 1);
+  nextComma[n] = n;
   for (let k = n - 1; k >= 0; k--)
     nextComma[k] = commasBefore[k + 1]! > commasBefore[k]! ? k : nextComma[k + 1]!;
   return {
