@@ -68,26 +68,8 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
       event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
         : findFallbackSource(a, s, i, event);
-    // This cue's candidates so far: a duplicate is looked for among them, not all of the sentence's.
-    const mine: Candidate[] = [];
-    const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
-      const span = trimToWords(masked, c.start, c.end);
-      if (!span || mine.some((o) => o.start === span.start && o.end === span.end)) return;
-      // Written out (the keys in the spread's order): a spread of two objects per candidate cost more.
-      const candidate: Candidate = {
-        start: span.start,
-        end: span.end,
-        direction: c.direction,
-        opening: c.opening,
-        closing: c.closing,
-        sentence: s,
-        token: i,
-        event,
-        source,
-      };
-      mine.push(candidate);
-      out.push(candidate);
-    };
+    // This cue's candidates are out[mine…]: a duplicate is looked for among them, not all of the sentence's.
+    const cue: CueReading = { masked, sentence: s, token: i, event, source, mine: out.length };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
     const subjectAfter = event.subject && event.subject.start >= tok.start ? event.subject.end : 0;
     // "According to X, Y": the content is Y, after the source phrase's comma, never inside X.
@@ -103,26 +85,17 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
         const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
-        for (const [closing, end] of closingsAfter(a, s, start, k, i, enders))
-          push({ start, end, direction: 'after', opening: SKIP_OPENINGS[skip]!, closing });
+        addClosingsAfter(out, cue, a, start, k, enders, SKIP_OPENINGS[skip]!);
       }
     }
     const that = findThatAfter(s, i);
     if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
       const start = s.tokens[that]!.end;
-      for (const [closing, end] of closingsAfter(a, s, start, that + 1, i, enders))
-        push({ start, end, direction: 'after', opening: 'that', closing });
+      addClosingsAfter(out, cue, a, start, that + 1, enders, 'that');
     }
     const lead = event.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
     const comma = findTrailingComma(masked.slice(s.start, lead));
-    if (comma > 0)
-      push({
-        start: s.start,
-        end: s.start + comma,
-        direction: 'before',
-        opening: 'sentence',
-        closing: 'comma',
-      });
+    if (comma > 0) addCandidate(out, cue, s.start, s.start + comma, 'before', 'sentence', 'comma');
   }
   return out;
 }
@@ -207,31 +180,71 @@ function findTrailingComma(before: string): number {
   return comma;
 }
 
+/** What every candidate of one cue shares, and where its candidates begin in the output. */
+interface CueReading {
+  masked: string;
+  sentence: Sentence;
+  token: number;
+  event: SpeechEvent;
+  source: Candidate['source'];
+  mine: number;
+}
+
 /**
- * The ways a content starting at `from` (token `k`) may end: at the sentence end, before the next
- * speech act, at the first comma, or before the first preposition or subordinator after a word.
+ * Adds the candidate of the cue over masked[start, end), trimmed to words, unless it holds no word
+ * or the cue has one of that span already. Written out (the keys in the order the spread of two
+ * objects had), with no closure or list per cue.
  */
-function closingsAfter(
+function addCandidate(
+  out: Candidate[],
+  cue: CueReading,
+  start: number,
+  end: number,
+  direction: Candidate['direction'],
+  opening: Candidate['opening'],
+  closing: Closing,
+): void {
+  const span = trimToWords(cue.masked, start, end);
+  if (!span) return;
+  for (let k = cue.mine; k < out.length; k++)
+    if (out[k]!.start === span.start && out[k]!.end === span.end) return;
+  out.push({
+    start: span.start,
+    end: span.end,
+    direction,
+    opening,
+    closing,
+    sentence: cue.sentence,
+    token: cue.token,
+    event: cue.event,
+    source: cue.source,
+  });
+}
+
+/**
+ * The candidates of a content starting at `from` (token `k`) after the cue, by the ways it may end,
+ * in this order: at the sentence end, before the next speech act, at the first comma, or before
+ * the first preposition or subordinator after a word.
+ */
+function addClosingsAfter(
+  out: Candidate[],
+  cue: CueReading,
   a: FrameAnalysis,
-  s: Sentence,
   from: number,
   k: number,
-  cueToken: number,
   enders: readonly number[],
-): [Closing, number][] {
-  const { masked } = a.frame;
-  const out: [Closing, number][] = [['sentence', s.end]];
+  opening: Candidate['opening'],
+): void {
+  const { masked, sentence: s } = cue;
+  addCandidate(out, cue, from, s.end, 'after', opening, 'sentence');
   const next = a
     .eventsOf(s.index)
-    .find((e) => e.token > cueToken && e.speaker !== null && e.cue.start > from);
-  if (next) {
-    out.push(['next-cue', clauseEndBefore(masked, from, next)]);
-  }
+    .find((e) => e.token > cue.token && e.speaker !== null && e.cue.start > from);
+  if (next) addCandidate(out, cue, from, clauseEndBefore(masked, from, next), 'after', opening, 'next-cue');
   const comma = findCommaBefore(masked, from, s.end);
-  if (comma > from) out.push(['comma', comma]);
+  if (comma > from) addCandidate(out, cue, from, comma, 'after', opening, 'comma');
   const ender = enders[k] ?? -1;
-  if (ender > 0) out.push(['phrase', s.tokens[ender]!.start]);
-  return out;
+  if (ender > 0) addCandidate(out, cue, from, s.tokens[ender]!.start, 'after', opening, 'phrase');
 }
 
 /** Marks that end the words a content may skip to: , ; : “ ” " ( */
