@@ -1,6 +1,5 @@
 import type { Span } from '../../model/span.ts';
 import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
-import { WordScanner } from '../../nlp/word-scan.ts';
 
 /**
  * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
@@ -25,14 +24,11 @@ export interface Word extends Span {
   headline: boolean;
 }
 
-/**
- * Words are nlp/word-scan.ts's pattern with acronyms: dotted acronyms first ("U.S.", "D.C."), then
- * words with inner apostrophes ("O'Brien").
- */
-/** The match ending at `end` ends in a possessive "'s" or "’s" (read in place, no slice). */
-function isPossessiveEnd(text: string, end: number): boolean {
-  const mark = text.charCodeAt(end - 2);
-  return text.charCodeAt(end - 1) === 115 && (mark === 39 || mark === 0x2019);
+/** Dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes ("O'Brien"). */
+const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Ends in a possessive "'s" or "’s". */
+function isPossessiveEnd(surface: string): boolean {
+  return surface.endsWith("'s") || surface.endsWith('’s');
 }
 /** Punctuation in a gap that starts a new sentence or clause-initial position. */
 const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«([]|[“"‘«([]\s*$/u;
@@ -48,16 +44,16 @@ const HEADLINE_MIN_WORDS = 3;
 /** The words of `text[from, to)`, with sentence starts and headline lines marked. */
 export function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  // WORD_PATTERN's matches, read without a match array per word (nlp/word-scan.ts).
-  const scan = new WordScanner(text, from, true);
+  const re = new RegExp(WORD_PATTERN.source, 'gu');
+  re.lastIndex = from;
   let prevEnd = from;
-  while (scan.next() && scan.start < to) {
-    const matchEnd = scan.end;
-    const possessive = matchEnd - scan.start > 2 && isPossessiveEnd(text, matchEnd);
-    const start = scan.start;
-    const end = possessive ? matchEnd - 2 : matchEnd;
-    if (matchEnd > to) break;
-    const surface = text.slice(start, end);
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    let surface = m[0];
+    const possessive = surface.length > 2 && isPossessiveEnd(surface);
+    if (possessive) surface = surface.slice(0, -2);
+    const start = m.index;
+    const end = start + surface.length;
+    if (m.index + m[0].length > to) break;
     const gap = text.slice(prevEnd, start);
     const first = surface.charAt(0);
     const lower = isPrintableAscii(surface) ? surface.toLowerCase() : normalizeWord(surface);
@@ -79,7 +75,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       possessive,
       headline: false,
     });
-    prevEnd = matchEnd;
+    prevEnd = m.index + m[0].length;
   }
   markHeadlines(out);
   return out;
