@@ -187,7 +187,7 @@ export function spanFeatures(
   const words = constantHash(bucket(last - first));
   const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? SAME : NONE_WORD;
   const skipped =
-    c.direction === 'after' && first > c.token + 1 ? h(joinNorms(toks, c.token + 1, first)) : NONE;
+    c.direction === 'after' && first > c.token + 1 ? joinedNormsHash(toks, c.token + 1, first) : NONE;
   const firstWord = h(toks[first]?.norm ?? '-');
   const closing = constantHash(c.closing);
   const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
@@ -291,10 +291,11 @@ function isCapitalised(word: string): boolean {
   return word !== '' && word[0] !== word[0]!.toLowerCase();
 }
 
-function joinNorms(toks: readonly Token[], from: number, to: number): string {
-  let out = toks[from]!.norm;
-  for (let k = from + 1; k < to; k++) out += `_${toks[k]!.norm}`;
-  return out;
+/** The hash of the words' norms joined by "_", continued word by word (no string joined per candidate). */
+function joinedNormsHash(toks: readonly Token[], from: number, to: number): number {
+  let hash = h(toks[from]!.norm);
+  for (let k = from + 1; k < to; k++) hash = hashOn(hashOn(hash, '_'), toks[k]!.norm);
+  return hash;
 }
 
 /** Where the cue sits in its sentence: first word, last words, or inside. */
