@@ -68,26 +68,8 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
       event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
         : findFallbackSource(a, s, i, event);
-    // This cue's candidates so far: a duplicate is looked for among them, not all of the sentence's.
-    const mine: Candidate[] = [];
-    const push = (c: Omit<Candidate, 'sentence' | 'token' | 'event' | 'source'>): void => {
-      const span = trimToWords(masked, c.start, c.end);
-      if (!span || mine.some((o) => o.start === span.start && o.end === span.end)) return;
-      // Written out (the keys in the spread's order): a spread of two objects per candidate cost more.
-      const candidate: Candidate = {
-        start: span.start,
-        end: span.end,
-        direction: c.direction,
-        opening: c.opening,
-        closing: c.closing,
-        sentence: s,
-        token: i,
-        event,
-        source,
-      };
-      mine.push(candidate);
-      out.push(candidate);
-    };
+    // This cue's candidates are out[mine…]: a duplicate is looked for among them, not all of the sentence's.
+    const cue: CueReading = { masked, sentence: s, token: i, event, source, mine: out.length };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
     const subjectAfter = event.subject && event.subject.start >= tok.start ? event.subject.end : 0;
     // "According to X, Y": the content is Y, after the source phrase's comma, never inside X.
@@ -103,26 +85,17 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
         const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
-        for (const [closing, end] of closingsAfter(a, s, start, k, i, enders))
-          push({ start, end, direction: 'after', opening: SKIP_OPENINGS[skip]!, closing });
+        addClosingsAfter(out, cue, a, start, k, enders, SKIP_OPENINGS[skip]!);
       }
     }
     const that = findThatAfter(s, i);
     if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
       const start = s.tokens[that]!.end;
-      for (const [closing, end] of closingsAfter(a, s, start, that + 1, i, enders))
-        push({ start, end, direction: 'after', opening: 'that', closing });
+      addClosingsAfter(out, cue, a, start, that + 1, enders, 'that');
     }
     const lead = event.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
     const comma = findTrailingComma(masked.slice(s.start, lead));
-    if (comma > 0)
-      push({
-        start: s.start,
-        end: s.start + comma,
-        direction: 'before',
-        opening: 'sentence',
-        closing: 'comma',
-      });
+    if (comma > 0) addCandidate(out, cue, s.start, s.start + comma, 'before', 'sentence', 'comma');
   }
   return out;
 }
@@ -179,9 +152,12 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
  * For each token index k, the first token after k that is a phrase ender (-1 when none): read
  * once per sentence, where each closing looked for it from its own start.
  */
-function nextPhraseEnders(s: Sentence): Int32Array {
+function nextPhraseEnders(s: Sentence): number[] {
   const n = s.tokens.length;
-  const out = new Int32Array(n + 1).fill(-1);
+  // A plain array: a typed one this long keeps its store off the heap, costly to allocate per sentence.
+  const out = new Array<number>(n + 1);
+  out[n] = -1;
+  if (n > 0) out[n - 1] = -1;
   for (let k = n - 2; k >= 0; k--) out[k] = PHRASE_ENDERS.has(s.tokens[k + 1]!.norm) ? k + 1 : out[k + 1]!;
   return out;
 }
@@ -204,31 +180,71 @@ function findTrailingComma(before: string): number {
   return comma;
 }
 
+/** What every candidate of one cue shares, and where its candidates begin in the output. */
+interface CueReading {
+  masked: string;
+  sentence: Sentence;
+  token: number;
+  event: SpeechEvent;
+  source: Candidate['source'];
+  mine: number;
+}
+
 /**
- * The ways a content starting at `from` (token `k`) may end: at the sentence end, before the next
- * speech act, at the first comma, or before the first preposition or subordinator after a word.
+ * Adds the candidate of the cue over masked[start, end), trimmed to words, unless it holds no word
+ * or the cue has one of that span already. Written out (the keys in the order the spread of two
+ * objects had), with no closure or list per cue.
  */
-function closingsAfter(
+function addCandidate(
+  out: Candidate[],
+  cue: CueReading,
+  start: number,
+  end: number,
+  direction: Candidate['direction'],
+  opening: Candidate['opening'],
+  closing: Closing,
+): void {
+  const span = trimToWords(cue.masked, start, end);
+  if (!span) return;
+  for (let k = cue.mine; k < out.length; k++)
+    if (out[k]!.start === span.start && out[k]!.end === span.end) return;
+  out.push({
+    start: span.start,
+    end: span.end,
+    direction,
+    opening,
+    closing,
+    sentence: cue.sentence,
+    token: cue.token,
+    event: cue.event,
+    source: cue.source,
+  });
+}
+
+/**
+ * The candidates of a content starting at `from` (token `k`) after the cue, by the ways it may end,
+ * in this order: at the sentence end, before the next speech act, at the first comma, or before
+ * the first preposition or subordinator after a word.
+ */
+function addClosingsAfter(
+  out: Candidate[],
+  cue: CueReading,
   a: FrameAnalysis,
-  s: Sentence,
   from: number,
   k: number,
-  cueToken: number,
-  enders: Int32Array,
-): [Closing, number][] {
-  const { masked } = a.frame;
-  const out: [Closing, number][] = [['sentence', s.end]];
+  enders: readonly number[],
+  opening: Candidate['opening'],
+): void {
+  const { masked, sentence: s } = cue;
+  addCandidate(out, cue, from, s.end, 'after', opening, 'sentence');
   const next = a
     .eventsOf(s.index)
-    .find((e) => e.token > cueToken && e.speaker !== null && e.cue.start > from);
-  if (next) {
-    out.push(['next-cue', clauseEndBefore(masked, from, next)]);
-  }
+    .find((e) => e.token > cue.token && e.speaker !== null && e.cue.start > from);
+  if (next) addCandidate(out, cue, from, clauseEndBefore(masked, from, next), 'after', opening, 'next-cue');
   const comma = findCommaBefore(masked, from, s.end);
-  if (comma > from) out.push(['comma', comma]);
+  if (comma > from) addCandidate(out, cue, from, comma, 'after', opening, 'comma');
   const ender = enders[k] ?? -1;
-  if (ender > 0) out.push(['phrase', s.tokens[ender]!.start]);
-  return out;
+  if (ender > 0) addCandidate(out, cue, from, s.tokens[ender]!.start, 'after', opening, 'phrase');
 }
 
 /** Marks that end the words a content may skip to: , ; : “ ” " ( */
@@ -253,10 +269,18 @@ const SPACE = /\s/u;
 
 /** The span shrunk past spaces and punctuation on its left and spaces on its right; null when it holds no word. */
 function trimToWords(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s,;:.—–-]/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  for (let i = start; i < end; i++) if (WORD_CHARACTER.test(text[i]!)) return { start, end };
+  while (start < end && LEADING_TRIM.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  for (let i = start; i < end; i++) if (isWordCharacter(text, i)) return { start, end };
   return null;
 }
 
+const LEADING_TRIM = /[\s,;:.—–-]/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** A letter or digit at text[i]; ASCII (nearly every span's first word) by code, no string made. */
+function isWordCharacter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHARACTER.test(text[i]!);
+}

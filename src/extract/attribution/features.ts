@@ -54,10 +54,10 @@ const T = {
  */
 export interface SentenceView {
   sentence: Sentence;
-  quotedBefore: Int32Array;
-  auxiliariesBefore: Int32Array;
-  commasBefore: Int32Array;
-  nextComma: Int32Array;
+  quotedBefore: readonly number[];
+  auxiliariesBefore: readonly number[];
+  commasBefore: readonly number[];
+  nextComma: readonly number[];
   hasQuoteMark: boolean;
 }
 
@@ -97,19 +97,30 @@ function hasComma(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Plain arrays of small integers, not typed arrays: a sentence's counts run past the 64 bytes V8
+ * keeps a typed array's store on the heap, and four stores allocated outside it per sentence cost
+ * more than the counting.
+ */
 export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const n = s.tokens.length;
-  const quotedBefore = new Int32Array(n + 1);
-  const auxiliariesBefore = new Int32Array(n + 1);
-  const commasBefore = new Int32Array(n + 1);
-  const nextComma = new Int32Array(n + 1).fill(n);
+  const quotedBefore = [0];
+  const auxiliariesBefore = [0];
+  const commasBefore = [0];
+  let quoted = 0;
+  let auxiliaries = 0;
+  let commas = 0;
   for (let k = 0; k < n; k++) {
     const tok = s.tokens[k]!;
-    quotedBefore[k + 1] = quotedBefore[k]! + (isMaskedWord(tok.norm) ? 1 : 0);
-    auxiliariesBefore[k + 1] = auxiliariesBefore[k]! + (AUXILIARIES.has(tok.norm) ? 1 : 0);
-    commasBefore[k + 1] =
-      commasBefore[k]! + (hasComma(frame.masked, tok.end, s.tokens[k + 1]?.start ?? s.end) ? 1 : 0);
+    if (isMaskedWord(tok.norm)) quoted++;
+    if (AUXILIARIES.has(tok.norm)) auxiliaries++;
+    if (hasComma(frame.masked, tok.end, k + 1 < n ? s.tokens[k + 1]!.start : s.end)) commas++;
+    quotedBefore.push(quoted);
+    auxiliariesBefore.push(auxiliaries);
+    commasBefore.push(commas);
   }
+  const nextComma: number[] = new Array<number>(n + 1);
+  nextComma[n] = n;
   for (let k = n - 1; k >= 0; k--)
     nextComma[k] = commasBefore[k + 1]! > commasBefore[k]! ? k : nextComma[k + 1]!;
   return {
@@ -176,7 +187,7 @@ export function spanFeatures(
   const words = constantHash(bucket(last - first));
   const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? SAME : NONE_WORD;
   const skipped =
-    c.direction === 'after' && first > c.token + 1 ? h(joinNorms(toks, c.token + 1, first)) : NONE;
+    c.direction === 'after' && first > c.token + 1 ? joinedNormsHash(toks, c.token + 1, first) : NONE;
   const firstWord = h(toks[first]?.norm ?? '-');
   const closing = constantHash(c.closing);
   const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
@@ -280,10 +291,11 @@ function isCapitalised(word: string): boolean {
   return word !== '' && word[0] !== word[0]!.toLowerCase();
 }
 
-function joinNorms(toks: readonly Token[], from: number, to: number): string {
-  let out = toks[from]!.norm;
-  for (let k = from + 1; k < to; k++) out += `_${toks[k]!.norm}`;
-  return out;
+/** The hash of the words' norms joined by "_", continued word by word (no string joined per candidate). */
+function joinedNormsHash(toks: readonly Token[], from: number, to: number): number {
+  let hash = h(toks[from]!.norm);
+  for (let k = from + 1; k < to; k++) hash = hashOn(hashOn(hash, '_'), toks[k]!.norm);
+  return hash;
 }
 
 /** Where the cue sits in its sentence: first word, last words, or inside. */

@@ -211,6 +211,27 @@ function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): bool
   );
 }
 
+/** The cue's part of an event, before its subject is read. */
+interface EventBase {
+  cue: Span;
+  verb: SpeechVerb;
+  passive: boolean;
+  token: number;
+}
+
+/**
+ * An event written out in the keys' order of `{ ...base, subject, speaker, how }`: one shape, where
+ * a spread per speech verb copied `base` key by key.
+ */
+function eventOf(
+  base: EventBase,
+  subject: Mention | null,
+  speaker: SpeakerRef | null,
+  how: SubjectHow,
+): SpeechEvent {
+  return { cue: base.cue, verb: base.verb, passive: base.passive, token: base.token, subject, speaker, how };
+}
+
 export function readVerbEvent(
   frame: Frame,
   s: Sentence,
@@ -223,19 +244,18 @@ export function readVerbEvent(
   const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
   const at = skipBracketedLabel(frame, s, gapAt);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
-  const base = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
+  const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
   if (verb.lemma === 'quote') {
     const relayed = readQuotedAsSaying(frame, s, i, at, passive);
     if (relayed) return { ...base, ...relayed, speaker: resolve(s, relayed.subject, events) };
   }
   if (passive) {
     const agent = s.tokens[i + 1]?.norm === 'by' ? mentionStartingAt(frame, s, i + 2) : null;
-    if (agent) return { ...base, subject: agent, speaker: resolve(s, agent, events), how: 'passive-agent' };
-    return { ...base, subject: null, speaker: null, how: 'passive' };
+    if (agent) return eventOf(base, agent, resolve(s, agent, events), 'passive-agent');
+    return eventOf(base, null, null, 'passive');
   }
   const before = findSubjectBefore(frame, s, at, at !== gapAt);
-  if (before)
-    return { ...base, subject: before.mention, speaker: resolve(s, before.mention, events), how: before.how };
+  if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
     if (
@@ -243,12 +263,7 @@ export function readVerbEvent(
       !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&
       !isClauseSubject(frame, s, after)
     )
-      return {
-        ...base,
-        subject: after,
-        speaker: resolve(s, after, events),
-        how: after.kind === 'name' ? 'inverted' : after.kind,
-      };
+      return eventOf(base, after, resolve(s, after, events), after.kind === 'name' ? 'inverted' : after.kind);
   }
   // speaker.infinitive-subject: "Trump took to Twitter to accuse …", "she plans to announce …":
   // an infinitive's speaker is the subject of the clause it completes, or the person right before
@@ -258,10 +273,10 @@ export function readVerbEvent(
     const object = gapAt > 0 ? mentionEndingAt(frame, s, gapAt - 1) : null;
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
     if (object && person && (person.type === 'person' || person.type === null))
-      return { ...base, subject: object, speaker: person, how: 'name' };
+      return eventOf(base, object, person, 'name');
     const first = findSentenceSubject(frame, s, gapAt);
     const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
-    if (first && speaker) return { ...base, subject: first, speaker, how: 'inherited' };
+    if (first && speaker) return eventOf(base, first, speaker, 'inherited');
   }
   if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
@@ -274,9 +289,9 @@ export function readVerbEvent(
         medium: earlier.medium ?? null,
       };
     const first = findSentenceSubject(frame, s, i);
-    if (first) return { ...base, subject: first, speaker: resolve(s, first, events), how: 'inherited' };
+    if (first) return eventOf(base, first, resolve(s, first, events), 'inherited');
   }
-  return { ...base, subject: null, speaker: null, how: 'none' };
+  return eventOf(base, null, null, 'none');
 }
 
 /**

@@ -128,16 +128,24 @@ function restoreQuoteInitials(slice: string, text: string, from: number): string
   );
 }
 
+/**
+ * Keyed by article, then surface, then offset in nested maps: a joined string key was built and
+ * hashed afresh on every look-up (the strings already exist and keep their hashes).
+ */
 function cacheResolve(index: EntityIndex): EntityIndex {
-  const cache = new Map<string, ReturnType<EntityIndex['resolve']>>();
+  type Hit = ReturnType<EntityIndex['resolve']>;
+  const cache = new Map<string, Map<string, Map<number | undefined, Hit>>>();
   return {
     entities: index.entities,
     resolve: (article, surface, offset) => {
-      const key = `${article}\u0000${surface}\u0000${offset ?? ''}`;
-      let hit = cache.get(key);
+      let bySurface = cache.get(article);
+      if (!bySurface) cache.set(article, (bySurface = new Map()));
+      let byOffset = bySurface.get(surface);
+      if (!byOffset) bySurface.set(surface, (byOffset = new Map()));
+      let hit = byOffset.get(offset);
       if (hit === undefined) {
         hit = index.resolve(article, surface, offset);
-        cache.set(key, hit);
+        byOffset.set(offset, hit);
       }
       return hit;
     },
