@@ -13,6 +13,7 @@ import {
   snippetAround,
   toMatchExpression,
 } from './store.ts';
+import { makeInterner } from '../model/interner.ts';
 
 /** How long a writer waits for another process's lock before failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -164,17 +165,6 @@ function rowToArticle(
     duplicateOf: row.duplicate_of as string | null,
     syndicated,
     metadataRules: JSON.parse(row.metadata_rules as string, reviver),
-  };
-}
-
-/** One string per distinct value: `intern(s)` returns the first string equal to `s` it was given. */
-function makeInterner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    const known = seen.get(s);
-    if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
   };
 }
 

@@ -5,11 +5,11 @@ import type { Story } from '../../model/story.ts';
 import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
+import { makeInterner } from '../../model/interner.ts';
 import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
 import {
   countDocumentFrequencies,
   type GraphArticle,
-  makeInterner,
   scoreArticlePairs,
   toGraphArticle,
 } from './story-similarity.ts';

@@ -69,17 +69,6 @@ export interface GraphArticle {
   counts: TermCounts | null;
 }
 
-/** One string per distinct value: `intern(s)` returns the first string equal to `s` it was given. */
-export function makeInterner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    const known = seen.get(s);
-    if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
-  };
-}
-
 /** The features pair scoring needs, from an article's full features. */
 export function toGraphArticle(f: StoryFeatures, intern: (s: string) => string = (s) => s): GraphArticle {
   const keys: string[] = [];
