@@ -24,6 +24,16 @@ By Lena Ortiz
 Minister Marta Quill said on Monday that "the ferry fleet will be replaced within two years." She added: "No route will be cut while the new boats are built."
 `;
 
+/** Two quotes joining two sentences of one turn with an ellipsis: the first faithful, the second altered. */
+const ELLIPSIS_REPORT = `Harbor minister speaks on ferries
+
+By Lena Ortiz
+
+Minister Marta Quill said: "The ferry fleet will be replaced within four years … No route will be cut while the new boats are built."
+
+She also said: "The ferry fleet will be replaced within two years … No route will be cut while the new boats are built."
+`;
+
 async function analyze(name: string, transcript: string, ext = 'txt', report = REPORT): Promise<Dossier> {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
@@ -299,14 +309,7 @@ Q: What about the fares?
 MINISTER QUILL: Fares stay as they are this year.
 `,
     'txt',
-    `Harbor minister speaks on ferries
-
-By Lena Ortiz
-
-Minister Marta Quill said: "The ferry fleet will be replaced within four years … No route will be cut while the new boats are built."
-
-She also said: "The ferry fleet will be replaced within two years … No route will be cut while the new boats are built."
-`,
+    ELLIPSIS_REPORT,
   );
   assert.deepEqual(findings(d).verdicts, ['paraphrase', 'altered']);
 });
@@ -435,14 +438,7 @@ Q: What about the fares?
 MINISTER QUILL: Fares stay as they are this year.
 `,
     'txt',
-    `Harbor minister speaks on ferries
-
-By Lena Ortiz
-
-Minister Marta Quill said: "The ferry fleet will be replaced within four years … No route will be cut while the new boats are built."
-
-She also said: "The ferry fleet will be replaced within two years … No route will be cut while the new boats are built."
-`,
+    ELLIPSIS_REPORT,
   );
   assert.deepEqual(findings(d).verdicts, ['paraphrase', 'altered']);
 });
