@@ -16,7 +16,7 @@ import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
 import type { EntityIndex } from './model/entity.ts';
 import type { Issue } from './model/issue.ts';
 import type { Options } from './model/options.ts';
-import type { Quote } from './model/quote.ts';
+import { type Quote, quotesByArticle } from './model/quote.ts';
 import type { Story } from './model/story.ts';
 import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
@@ -180,17 +180,6 @@ function on(threads: ArticleThreads | undefined): ArticleThreads {
 function started<T>(pass: Promise<T>): Promise<T> {
   pass.catch(() => {});
   return pass;
-}
-
-/** Each article id's quotes, in the order found. */
-function quotesByArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
-  const out = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = out.get(q.article);
-    if (list) list.push(q);
-    else out.set(q.article, [q]);
-  }
-  return out;
 }
 
 /** What a caller may watch while the stages run (progress on a terminal), and how many threads. */

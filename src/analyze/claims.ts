@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimStatement } from '../model/analysis.ts';
 import type { Article } from '../model/article.ts';
-import type { Quote } from '../model/quote.ts';
+import { type Quote, quotesByArticle } from '../model/quote.ts';
 import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
 import { periodsFit } from './claim-anchors.ts';
@@ -333,12 +333,7 @@ export function buildClaims(
 /** Each article's statements, read with its own quotes. */
 function findAllStatements(articles: readonly Article[], quotes: readonly Quote[]): FoundStatement[][] {
   // Each article with its own quotes: filtering all of the corpus's per article grew with its square.
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = quotesOf.get(q.article);
-    if (list) list.push(q);
-    else quotesOf.set(q.article, [q]);
-  }
+  const quotesOf = quotesByArticle(quotes);
   return articles.map((a) => findStatements(a, quotesOf.get(a.id) ?? []));
 }
 

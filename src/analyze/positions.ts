@@ -9,7 +9,7 @@
 import type { Position, Stance } from '../model/analysis.ts';
 import type { Article } from '../model/article.ts';
 import type { EntityIndex } from '../model/entity.ts';
-import type { Quote } from '../model/quote.ts';
+import { type Quote, quotesByArticle } from '../model/quote.ts';
 import type { QuotedSpan, Span } from '../model/span.ts';
 import type { Story } from '../model/story.ts';
 import { STANCES } from '../model/analysis.ts';
@@ -205,12 +205,7 @@ function statementsOf(
       stance,
     });
   };
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = quotesOf.get(q.article);
-    if (list) list.push(q);
-    else quotesOf.set(q.article, [q]);
-  }
+  const quotesOf = quotesByArticle(quotes);
   for (const article of [...byId.values()].sort((a, b) => compare(a.id, b.id))) {
     const known = readings.get(article.id) ?? new Map<string, StanceReading | null>();
     const sentences = splitSentences(article.text).filter((s) => !isChrome(article, s));

@@ -51,3 +51,14 @@ export interface Quote extends Span {
   speakerRule: string | null;
   provenance?: Provenance;
 }
+
+/** Each article id's quotes, in the order given: the stages read an article with its own quotes. */
+export function quotesByArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = out.get(q.article);
+    if (list) list.push(q);
+    else out.set(q.article, [q]);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { crossReportView } from '../link/provenance/cross-report.ts';
 import type { Article } from '../model/article.ts';
 import type { Dossier } from '../model/dossier.ts';
 import { formatIssue } from '../model/issue.ts';
-import type { Quote } from '../model/quote.ts';
+import { type Quote, quotesByArticle } from '../model/quote.ts';
 import { confidenceByQuote, formatConfidence } from './calls-to-check.ts';
 import { anchorOf, escapeHtml as esc } from './escape.ts';
 import { excerpt } from './excerpt.ts';
@@ -97,12 +97,7 @@ function crossReportHtml(d: Dossier): string {
 
 function articlesHtml(d: Dossier): string {
   if (d.articles.length === 0) return '';
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of d.quotes) {
-    const list = quotesOf.get(q.article);
-    if (list) list.push(q);
-    else quotesOf.set(q.article, [q]);
-  }
+  const quotesOf = quotesByArticle(d.quotes);
   const blocks = d.articles.map((a) => articleHtml(a, quotesOf.get(a.id) ?? []));
   return `<h2 id="articles">Articles</h2><p>Each text as decoded: chrome struck through, quotes marked by verdict.</p>${blocks.join('\n')}`;
 }

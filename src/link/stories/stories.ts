@@ -1,6 +1,6 @@
 import type { Article } from '../../model/article.ts';
 import type { EntityIndex } from '../../model/entity.ts';
-import type { Quote } from '../../model/quote.ts';
+import { type Quote, quotesByArticle } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
 import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
 import { EventContrast } from './event-contrast.ts';
@@ -347,28 +347,20 @@ export class StoryClusterer {
 /** Groups articles that report the same event into stories, each with its detected primary. */
 export function clusterStories(articles: readonly Article[], context: StoryContext = {}): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const quotesByArticle = new Map<string, Quote[]>();
-  for (const q of context.quotes ?? []) {
-    let list = quotesByArticle.get(q.article);
-    if (!list) {
-      list = [];
-      quotesByArticle.set(q.article, list);
-    }
-    list.push(q);
-  }
+  const quotesOf = quotesByArticle(context.quotes ?? []);
   const mentions = indexEntityMentions(context.entities);
   // Each article's full features live only until their compact form is made (see GraphArticle).
   const intern = makeInterner();
   const graph = buildGraphOf(
     [...byId.values()].map((a) => {
-      const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesByArticle.get(a.id) ?? []);
+      const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesOf.get(a.id) ?? []);
       addEntityNames(f, mentions.get(a.id) ?? []);
       return toGraphArticle(f, intern);
     }),
     STORY_TUNING,
   );
   const groups = cutStoryGraph(graph, STORY_TUNING.linkThreshold, STORY_TUNING.minCohesion, STORY_TUNING);
-  return sortStories(groups.map((g) => buildStory(g, byId, quotesOfMembers(g, quotesByArticle))));
+  return sortStories(groups.map((g) => buildStory(g, byId, quotesOfMembers(g, quotesOf))));
 }
 
 /** Hands out each entry once and forgets it, so what was handed out can be collected after use. */
