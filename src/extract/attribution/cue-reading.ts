@@ -7,6 +7,7 @@
  * PolNeAR dev recall at precision 0.85 moved within the retraining noise, so it was left out.)
  */
 
+import { isCapitalised } from '../../nlp/letter-case.ts';
 import type { Sentence } from '../speakers/frame.ts';
 
 /**
@@ -31,14 +32,6 @@ function isTitleCased(s: Sentence): boolean {
     if (isCapitalised(t.text)) capitalised++;
   }
   return long > 0 && capitalised > TITLE_CASE_SHARE * long;
-}
-
-/** First letter upper case, read by code (every longer word of a sentence asks): A–Z or a non-ASCII capital. */
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = word[0]!;
-  return first !== first.toLowerCase();
 }
 
 /** Characters after which a capital starts a new sentence or quotation, not a name. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { isCapitalised } from '../../nlp/letter-case.ts';
 import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
@@ -285,10 +286,6 @@ function punctAfter(frame: Frame, toks: readonly Token[], c: Candidate): string 
     if (ch.trim() !== '') return ch;
   }
   return 'none';
-}
-
-function isCapitalised(word: string): boolean {
-  return word !== '' && word[0] !== word[0]!.toLowerCase();
 }
 
 /** The hash of the words' norms joined by "_", continued word by word (no string joined per candidate). */

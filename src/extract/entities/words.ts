@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { isCapitalised } from '../../nlp/letter-case.ts';
 import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
 
 /**
@@ -63,7 +64,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       end,
       text: surface,
       norm: surface.includes('.') ? lower.replace(/\./g, '') : lower,
-      cap: isCapitalLetter(first),
+      cap: isCapitalised(first),
       upper: isAllCapitals(surface),
       gap,
       // A single space, the usual gap, never starts a sentence: the tests are skipped for it.
@@ -95,13 +96,6 @@ function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
 const SHORT_LINE_CHARS = 50;
 
 const LOWER_LETTER = /\p{Ll}/u;
-
-/** A character that changes in lower case: a capital (read by code for ASCII, the usual case). */
-function isCapitalLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase();
-}
 
 /** Two or more letters and no lower-case one ("NATO", "U.S."). */
 function isAllCapitals(surface: string): boolean {
