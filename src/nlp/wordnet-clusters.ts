@@ -1,5 +1,6 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { isExtremeSense } from './wordnet-intensity.ts';
+import { countsIn } from './wordnet-counts.ts';
+import { glossOf, isExtremeSense } from './wordnet-intensity.ts';
 import { dataLine } from './wordnet-relations.ts';
 
 /**
@@ -38,10 +39,16 @@ export function clusterRelation(from: string, to: string, maxSenses: number): Cl
     if (head === null) continue;
     for (const y of b) {
       if (y === x || headOf(y) !== head) continue;
+      // "double" (twice as great) and "triple" are satellites of "multiple", but two values.
+      if (!isSameSet(countsIn(glossOf(x)), countsIn(glossOf(y)))) continue;
       const ex = isExtremeSense(x);
       const ey = isExtremeSense(y);
       return ex === ey ? 'same-grade' : ey ? 'stronger' : 'weaker';
     }
   }
   return null;
+}
+
+function isSameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }

@@ -144,3 +144,23 @@ test('a universal before a definite noun ("the whole", "all of the") adds nothin
   }
   assertScopeChanged('Most of the valley is without water tonight.', 'The valley is without water tonight.');
 });
+
+test('a quantifier floated after the auxiliary counts the subject the passage counted alike', () => {
+  for (const [passage, said] of [
+    ['All of the clinics will open on Monday.', 'The clinics will all open on Monday.'],
+    ['The clinics will all open on Monday.', 'All of the clinics will open on Monday.'],
+    ['Both unions have signed the new contract.', 'The unions have both signed the new contract.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
+
+test('a floated quantifier of another rank, or where the passage counted nothing, still widens', () => {
+  assertScopeChanged('Most of the clinics will open on Monday.', 'The clinics will all open on Monday.');
+  assertScopeChanged('The clinics will open on Monday.', 'The clinics will all open on Monday.');
+  assertScopeChanged(
+    'Some of the nurses said the clinics will open on Monday.',
+    'The nurses said the clinics will all open on Monday.',
+  );
+});

@@ -64,3 +64,25 @@ test('a narrower verb put for the speaker’s says more; a wider one is a paraph
   );
   assert.equal(wider.verdict, 'paraphrase', wider.reasons.join(' | '));
 });
+
+test('words that state two figures are two values, though WordNet clusters them', () => {
+  for (const [passage, said] of [
+    ['Our heating bills have doubled since the spring.', 'Our heating bills have tripled since the spring.'],
+    ['We saw a twofold rise in the orders.', 'We saw a threefold rise in the orders.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  }
+  const same = judge('We saw a twofold rise in the orders.', 'We saw a double rise in the orders.');
+  assert.equal(same.verdict, 'paraphrase', same.reasons.join(' | '));
+});
+
+test('an irregular participle is read as its verb: "swollen" is "swell", the wider "expand" a paraphrase', () => {
+  const r = judge(
+    'The waiting lists have swollen this winter.',
+    'The waiting lists have expanded this winter.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+  const shrank = judge('The fleet shrank this winter.', 'The fleet contracted this winter.');
+  assert.equal(shrank.verdict, 'paraphrase', shrank.reasons.join(' | '));
+});

@@ -251,3 +251,17 @@ test('"both" counts two', () => {
   assert.equal(judge(passage, 'The two sides agreed to meet again in the autumn.').verdict, 'paraphrase');
   assert.equal(judge(passage, 'The three sides agreed to meet again in the autumn.').verdict, 'altered');
 });
+
+test('a negation of the verb stays in force across a parenthetical, and cutting it is caught', () => {
+  for (const said of ['We will … close the mine.', 'We will close the mine.']) {
+    const r = judge('We will not, under any circumstances, close the mine.', said);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.negation-dropped:')),
+      r.reasons.join(' | '),
+    );
+  }
+  // A bare "No," answers the question and governs nothing after it.
+  const answer = judge('No, the mine will close in the spring.', 'the mine will close in the spring');
+  assert.equal(answer.verdict, 'verbatim', answer.reasons.join(' | '));
+});

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { nameSkeleton } from '../../nlp/names.ts';
 import { unitMarkOf } from '../../nlp/number-words.ts';
 import { areSynonyms, isDictionaryWord } from '../../nlp/wordnet.ts';
+import { stateOtherCounts } from '../../nlp/wordnet-counts.ts';
 import { meaningKeys, type Term } from './terms.ts';
 
 /**
@@ -101,7 +102,8 @@ function isPlainWord(t: Term): boolean {
 
 /** Single-word synonymy from WordNet ("purchased" / "buying"), for plain words only (see above). */
 function isWordnetSynonym(a: Term, b: Term): boolean {
-  return isPlainWord(a) && isPlainWord(b) && areSynonyms(a.norm, b.norm);
+  // "twofold" / "threefold" share a WordNet synset (of many aspects) but state two values.
+  return isPlainWord(a) && isPlainWord(b) && areSynonyms(a.norm, b.norm) && !stateOtherCounts(a.norm, b.norm);
 }
 
 /**

@@ -58,11 +58,28 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
       // "never, ever, ever in history" is one emphatic negation, not a list of clauses.
       const emphatic = t.norm === 'ever' || t.norm === prev.norm;
       const spliced = COMMA.test(gap) && startsSplicedClause(text, terms, i);
-      if (breaks || spliced || CLAUSE_PUNCTUATION.test(gap) || (prev.neg && COMMA.test(gap) && !emphatic))
-        clause++;
+      const answers = prev.neg && COMMA.test(gap) && !emphatic && !isVerbNegation(text, terms, i - 1);
+      if (breaks || spliced || CLAUSE_PUNCTUATION.test(gap) || answers) clause++;
     }
     t.clause = clause;
   }
+}
+
+/**
+ * A cue that negates a verb phrase: it follows a finite auxiliary ("will not, under any
+ * circumstances, raise"), or is one contracted ("won't, as you know, raise"). A parenthetical after
+ * it leaves the verb it negates still ahead, so its comma ends nothing; a cue standing alone before
+ * a comma ("No, the project goes on") answers, and governs nothing after it.
+ */
+function isVerbNegation(text: string, terms: readonly ScopedTerm[], cue: number): boolean {
+  const t = terms[cue]!;
+  if (/n['’]t$/i.test(text.slice(t.start, t.end))) return true;
+  const before = terms[cue - 1];
+  return (
+    before !== undefined &&
+    FINITE_AUXILIARIES.has(before.norm) &&
+    !/[,.;:!?…—–]/.test(text.slice(before.end, t.start))
+  );
 }
 
 /**

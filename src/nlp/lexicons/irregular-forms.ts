@@ -22,7 +22,12 @@ split split split|spread spread spread|spring sprang sprung|stand stood stood|st
 sting stung stung|strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung
 take took taken|teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown
 understand understood understood|wake woke woken|wear wore worn|win won won|wind wound wound
-withdraw withdrew withdrawn|write wrote written`;
+withdraw withdrew withdrawn|write wrote written|broadcast broadcast broadcast|dwell dwelt dwelt
+forecast forecast forecast|forsake forsook forsaken|leap leapt leapt|prove proved proven|rid rid rid
+sew sewed sewn|shed shed shed|shine shone shone|shrink shrank shrunk|sling slung slung|slay slew slain
+sow sowed sown|spit spat spat|stink stank stunk|stride strode stridden|strive strove striven
+string strung strung|swell swelled swollen|thrust thrust thrust|tread trod trodden|upset upset upset
+weave wove woven|weep wept wept|wring wrung wrung`;
 
 /** Past and participle forms → base ("held" → "hold"). */
 export const IRREGULAR_BASE: ReadonlyMap<string, string> = new Map(

@@ -9,7 +9,7 @@ import { quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
  * quote has before its first and after its last match, so a quantifier the report swapped at the
  * very start of the quote is still compared.
  */
-export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
+export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const quote = quoteTermsOf(seg, alignment.quote);
@@ -50,7 +50,9 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
         !isUniversalOfDefinite(terms, i),
     );
     const swapped = unmatched.filter(
-      (t) => !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)),
+      (t) =>
+        !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)) &&
+        !isFloatedFromSubject(seg, alignment.quote, t, articleText(seg.candidate.article)),
     );
     if (swapped.length === 0 && dropped.length === 0) continue;
     const before = [...p.map((t) => t.norm), ...dropped.map((i) => terms[i]!.norm)];
@@ -61,6 +63,39 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText }) => {
   }
   return out;
 };
+
+/**
+ * "All of the schools will reopen" → "The schools will all reopen": a quantifier floated off its
+ * noun to stand after the auxiliary or the subject pronoun ("will all", "they both") still counts
+ * the subject, so it is no swap when the passage counted that subject with one of the same rank,
+ * before the region in the same sentence. Only a floated quantifier: one before a noun counts that
+ * noun, which the window already compares.
+ */
+function isFloatedFromSubject(
+  seg: SegmentAlignment,
+  quote: readonly Term[],
+  quantifier: Term,
+  primaryText: string,
+): boolean {
+  const i = quote.indexOf(quantifier);
+  const before = quote[i - 1];
+  const after = quote[i + 1];
+  if (!before || !after || PARTITIVE_WORDS.has(after.norm) || after.scope !== null) return false;
+  if (!FLOAT_HOSTS.has(before.norm)) return false;
+  const terms = seg.candidate.terms;
+  for (let j = seg.regionFrom - 1; j >= 0; j--) {
+    if (/[.!?;]/.test(primaryText.slice(terms[j]!.end, terms[j + 1]!.start))) return false;
+    if (terms[j]!.scope === quantifier.scope) return true;
+  }
+  return false;
+}
+
+/** Words a quantifier floats after: an auxiliary or copula ("will all"), a subject pronoun ("we both"). */
+const FLOAT_HOSTS = new Set(
+  'is are was were be been will would shall should can could may might must has have had do does did we you they'.split(
+    ' ',
+  ),
+);
 
 /** Words after which a quantifier measures a span or a rank ("the next few weeks"). */
 const SPAN_OPENERS = new Set(['next', 'last', 'past', 'first', 'coming', 'previous', 'final']);

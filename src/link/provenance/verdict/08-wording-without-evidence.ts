@@ -1,6 +1,7 @@
 import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
+import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
 import {
@@ -180,6 +181,8 @@ function isHardenedNoun(from: string, to: string): boolean {
  * reasons; null when there is none.
  */
 export function evidenceOfRewording(from: string, to: string): string | null {
+  // Two words that state other figures ("doubled" / "tripled") are two values, whatever WordNet joins.
+  if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
   // Two graded words of one grade ("awfully" / "very") are the same emphasis.
   if (sameGrade(from, to)) return 'one grade of intensity';
   // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
