@@ -86,3 +86,22 @@ test('an irregular participle is read as its verb: "swollen" is "swell", the wid
   const shrank = judge('The fleet shrank this winter.', 'The fleet contracted this winter.');
   assert.equal(shrank.verdict, 'paraphrase', shrank.reasons.join(' | '));
 });
+
+test('a wider class of people put for a plural of people says it of others; a synonym does not', () => {
+  const wider = judge(
+    'Our workers have lost a season to the storms.',
+    'Our people have lost a season to the storms.',
+  );
+  assert.equal(wider.verdict, 'altered', wider.reasons.join(' | '));
+  assert.ok(
+    wider.reasons.some((x) => x.startsWith('verdict.scope-changed:') && x.includes('wider group of people')),
+    wider.reasons.join(' | '),
+  );
+  const same = judge(
+    'The soldiers will come home in the spring.',
+    'The troops will come home in the spring.',
+  );
+  assert.equal(same.verdict, 'paraphrase', same.reasons.join(' | '));
+  const one = judge('The senator has asked for a recount.', 'The lawmaker has asked for a recount.');
+  assert.equal(one.verdict, 'paraphrase', one.reasons.join(' | '));
+});

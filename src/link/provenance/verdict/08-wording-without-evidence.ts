@@ -4,6 +4,7 @@ import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
+import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
 import {
   areNearSynonyms,
   isDefinedAs,
@@ -155,6 +156,9 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
       if (isHardenedNoun(from, to))
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      // A wider class of people ("farmers" → "people") says it of others than the speaker did.
+      else if (isWiderGroupOfPeople(from.trim().toLowerCase(), to.trim().toLowerCase()))
+        out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider group of people)`);
       continue;
     }
     // Two adjectives of one WordNet cluster, one at the far end of the scale: a hardening ("chilly"
