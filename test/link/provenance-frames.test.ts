@@ -174,3 +174,18 @@ test('"would" under a condition is a hypothesis that "will" makes real; alone it
   const fragment = judge('If the talks failed, the union would call a strike.', 'would call a strike');
   assert.notEqual(fragment.verdict, 'altered', fragment.reasons.join(' | '));
 });
+
+test('an effort named by a noun or a verb of contest, or a prospect "on track", reported as done', () => {
+  for (const [passage, said] of [
+    ['The city is in talks to buy the old depot.', 'The city has bought the old depot.'],
+    ['We are fighting to keep the mill open.', 'We have kept the mill open.'],
+    ['Crews are racing to restore the water supply.', 'Crews have restored the water supply.'],
+    ['The region is on track to meet its housing goal.', 'The region has met its housing goal.'],
+    ['The firm is on the verge of closing the deal.', 'The firm has closed the deal.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  }
+  const kept = judge('We are fighting to keep the mill open.', 'We are fighting to keep the mill running.');
+  assert.notEqual(kept.verdict, 'altered', kept.reasons.join(' | '));
+});

@@ -77,6 +77,14 @@ export const CONATIVE_CATENATIVES: readonly ModalWord[] = [
   { word: 'strive', modality: 'wish', example: 'we strive to do better' },
   { word: 'work', modality: 'wish', example: 'we are working to lower prices' },
   { word: 'struggle', modality: 'wish', example: 'they struggled to pay' },
+  // Effort named by a noun or a verb of contest: the act is sought, not yet had.
+  { word: 'talks', modality: 'wish', example: 'we are in talks to buy the port' },
+  { word: 'bid', modality: 'wish', example: 'in a bid to end the strike' },
+  { word: 'effort', modality: 'wish', example: 'in an effort to cut costs' },
+  { word: 'fight', modality: 'wish', example: 'we are fighting to keep the plant open' },
+  { word: 'push', modality: 'wish', example: 'they are pushing to pass the bill' },
+  { word: 'race', modality: 'wish', example: 'crews are racing to restore power' },
+  { word: 'scramble', modality: 'wish', example: 'officials scrambled to find beds' },
 ];
 
 /**
@@ -99,6 +107,9 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'forward', example: 'I look forward to signing' },
   { word: 'way', example: 'paving the way to provide' },
   { word: 'cusp', example: 'we are on the cusp of a comeback' },
+  { word: 'verge', example: 'we are on the verge of a deal' },
+  { word: 'brink', example: 'the firm is on the brink of closing' },
+  { word: 'track', example: 'we are on track to meet the target' },
   { word: 'about', example: 'they are about to leave' },
   { word: 'poised', example: 'the bill is poised to pass' },
   { word: 'set', example: 'the deal is set to close' },
