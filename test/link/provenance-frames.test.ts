@@ -189,3 +189,23 @@ test('an effort named by a noun or a verb of contest, or a prospect "on track", 
   const kept = judge('We are fighting to keep the mill open.', 'We are fighting to keep the mill running.');
   assert.notEqual(kept.verdict, 'altered', kept.reasons.join(' | '));
 });
+
+test('a verb bounded in time replaced by the wider one drops the bound, unless the report says it', () => {
+  const r = judge('We will pause the dredging of the harbour.', 'We will halt the dredging of the harbour.');
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.tense-changed:') && x.includes('only for a time')),
+    r.reasons.join(' | '),
+  );
+  const kept = judge(
+    'We will pause the dredging of the harbour.',
+    'We will halt the dredging of the harbour for now.',
+  );
+  assert.notEqual(kept.reasons.join(' '), r.reasons.join(' '));
+  assert.ok(!kept.reasons.some((x) => x.startsWith('verdict.tense-changed:')), kept.reasons.join(' | '));
+  const plain = judge(
+    'We will halt the dredging of the harbour.',
+    'We will stop the dredging of the harbour.',
+  );
+  assert.equal(plain.verdict, 'paraphrase', plain.reasons.join(' | '));
+});

@@ -5,6 +5,7 @@ import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
 import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
+import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
 import {
   areNearSynonyms,
   isDefinedAs,
@@ -146,7 +147,7 @@ function isNameLike(text: string, t: Term): boolean {
   return /^\p{Lu}/u.test(textOf(text, t)) && (!isDictionaryWord(t.norm) || isProperNoun(t.norm));
 }
 
-export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
+export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   if (!isCloseRendering(alignment, diff)) return out;
   for (const [from, to] of diff.gapPairs) {
@@ -156,6 +157,12 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff }) => {
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
       if (isHardenedNoun(from, to))
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      // A stop for a while made a stop ("pause" → "halt"): the wider verb drops the bound.
+      else if (
+        dropsTemporalBound(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
+        !BOUND_IN_WORDS.test(quoteText)
+      )
+        out.push(`verdict.tense-changed: "${from}" → "${to}" (WordNet: "${from}" is only for a time)`);
       // A wider class of people ("farmers" → "people") says it of others than the speaker did.
       else if (isWiderGroupOfPeople(from.trim().toLowerCase(), to.trim().toLowerCase()))
         out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider group of people)`);
