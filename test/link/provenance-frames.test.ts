@@ -209,3 +209,29 @@ test('a verb bounded in time replaced by the wider one drops the bound, unless t
   );
   assert.equal(plain.verdict, 'paraphrase', plain.reasons.join(' | '));
 });
+
+test('a decision, an agreement or an order to act, reported as the act done, changes the tense', () => {
+  for (const [passage, said] of [
+    ['The council decided to sell the old depot.', 'The council sold the old depot.'],
+    ['The unions agreed to end the strike in May.', 'The unions ended the strike in May.'],
+    ['The port was ordered to close the east gate.', 'The port closed the east gate.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('the past progressive reported as the present progressive moves it from then to now', () => {
+  const r = judge('Rents were rising across the valley.', 'Rents are rising across the valley.');
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+    r.reasons.join(' | '),
+  );
+  const same = judge('Rents were rising across the valley.', 'Rents were going up across the valley.');
+  assert.ok(!same.reasons.some((x) => x.startsWith('verdict.tense-changed:')), same.reasons.join(' | '));
+});

@@ -180,7 +180,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       const a = AUX.get(w)!;
       // "have been holding the lines for months" is told of as done, as "held … for months" is.
       // "was closing" was under way then, not done: the past progressive is no simple past.
-      if (a === 'be-past' && verb.endsWith('ing')) time ??= 'ongoing';
+      if (a === 'be-past' && verb.endsWith('ing')) time ??= 'was-ongoing';
       else if (a === 'perfect' || a === 'be-past') time ??= 'done';
       else if (a === 'be-present') time ??= verb.endsWith('ing') ? 'ongoing' : 'present';
       else time ??= a;

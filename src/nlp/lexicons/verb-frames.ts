@@ -10,8 +10,11 @@
 /** What a modal frame says of the action. `plain` is a statement of fact or of the future. */
 export type Modality = 'possible' | 'advisable' | 'necessary' | 'wish' | 'conditional' | 'plain';
 
-/** When the action stands: planned or predicted, under way, done; `present` for the simple present. */
-export type Time = 'future' | 'ongoing' | 'done' | 'present';
+/**
+ * When the action stands: planned or predicted, under way, done; `present` for the simple present;
+ * `was-ongoing` for the past progressive, under way then ("prices were rising" is not "are rising").
+ */
+export type Time = 'future' | 'ongoing' | 'was-ongoing' | 'done' | 'present';
 
 export interface ModalWord {
   word: string;
@@ -124,6 +127,15 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'vow', example: 'he vowed to appeal' },
   { word: 'threaten', example: 'they threatened to leave' },
   { word: 'propose', example: 'we propose to merge the agencies' },
+  // Decided, agreed, offered, asked or told to: the act itself is still to come.
+  { word: 'decide', example: 'we decided to close the mine' },
+  { word: 'agree', example: 'they agreed to hold talks' },
+  { word: 'offer', example: 'the firm offered to repay the fees' },
+  { word: 'ask', example: 'the ministry was asked to review the rules' },
+  { word: 'urge', example: 'the council was urged to act' },
+  { word: 'order', example: 'the agency was ordered to stop the sale' },
+  { word: 'invite', example: 'the mayor was invited to speak' },
+  { word: 'tell', example: 'the firms were told to cut prices' },
 ];
 
 /**
