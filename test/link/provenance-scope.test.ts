@@ -164,3 +164,20 @@ test('a floated quantifier of another rank, or where the passage counted nothing
     'The nurses said the clinics will all open on Monday.',
   );
 });
+
+test('a phrase of place cut silently after a kept noun widens what is said of it', () => {
+  const r = judge('The orchards in the south lost their harvest.', 'The orchards lost their harvest.');
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.qualifier-dropped:') && x.includes('in the south')),
+    r.reasons.join(' | '),
+  );
+  // Cut openly, or an aside between commas, it is no silent restriction.
+  const open = judge('The orchards in the south lost their harvest.', 'The orchards … lost their harvest.');
+  assert.ok(!open.reasons.some((x) => x.startsWith('verdict.qualifier-dropped:')), open.reasons.join(' | '));
+  const aside = judge('The orchards, in the end, lost their harvest.', 'The orchards lost their harvest.');
+  assert.ok(
+    !aside.reasons.some((x) => x.startsWith('verdict.qualifier-dropped:')),
+    aside.reasons.join(' | '),
+  );
+});

@@ -12,7 +12,8 @@ import { hasEllipsis, type Rule } from './rule.ts';
  * - a conjunct of a coordination ("2,000 buses and trams" → "2,000 buses"): the figure, or the
  *   predicate, now holds of one member alone;
  * - a restrictive modifier before a kept noun ("trades with sanctioned firms" → "trades with
- *   firms"): what the speaker said of some is now said of all.
+ *   firms"), or a phrase of place or time after it ("the towns in the north have" → "the towns
+ *   have"): what the speaker said of some is now said of all.
  * An open cut ("…") is the reader's to see; a cut at either end of the quote leaves out context,
  * which a fragment may (see docs/verdict-rules.md, conventions).
  */
@@ -29,7 +30,7 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
       const cut = pText.slice(terms[run[0]!]!.start, terms[run[run.length - 1]!]!.end);
       if (isConjunctCut(seg, run, pText))
         out.push(`verdict.conjunct-cut: "${cut}" left out (the rest now reads wider)`);
-      else if (close && isModifierCut(seg, run))
+      else if (close && (isModifierCut(seg, run) || isPostModifierCut(seg, run, pText)))
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
     }
   }
@@ -90,6 +91,34 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   const head = terms[run[run.length - 1]! + 1]!;
   if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
   return run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem);
+}
+
+/** Prepositions whose phrase after a noun picks out which of them: where, or when. */
+const RESTRICTING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'near', 'outside', 'inside', 'within']);
+/** Words a restricting phrase may hold: its preposition, a determiner and up to two content words. */
+const POST_MODIFIER_MAX_WORDS = 4;
+const POST_MODIFIER_MAX_CONTENT = 2;
+
+/**
+ * A phrase of place or time cut right after a kept noun, the quote reading on to the word after it
+ * ("the towns in the north have clinics" → "the towns have clinics"): it said which of them, and
+ * the rest now speaks of all. Only a phrase the noun runs into (no comma: "the towns, in the end,"
+ * is an aside), opening on a preposition of place or time, short, and of plain words.
+ */
+function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  if (run.length > POST_MODIFIER_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const noun = terms[run[0]! - 1]!;
+  const first = terms[run[0]!]!;
+  if (noun.light || noun.num !== null || lemmasOf(noun.norm, 'n').length === 0) return false;
+  if (!RESTRICTING_PREPOSITIONS.has(first.norm) || /[^\s]/.test(pText.slice(noun.end, first.start)))
+    return false;
+  const content = run.slice(1).filter((p) => !terms[p]!.light);
+  if (content.length === 0 || content.length > POST_MODIFIER_MAX_CONTENT) return false;
+  return content.every((p) => {
+    const t = terms[p]!;
+    return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
+  });
 }
 
 function isModifier(t: Term): boolean {
