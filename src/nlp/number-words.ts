@@ -93,8 +93,8 @@ function smallValue(words: readonly string[], i: number): number | null {
   if (w === 'one' || w === 'a') {
     const next = words[i + 1];
     if (next !== undefined && (next in SCALES || next === 'point')) return 1;
-    // "every one new regulation" counts; "one of them" is a pronoun.
-    return w === 'one' && ONE_AS_FIGURE_AFTER.has(words[i - 1] ?? '') ? 1 : null;
+    // "every one new regulation" counts; "one of them", "every one of the towns" is a pronoun.
+    return w === 'one' && ONE_AS_FIGURE_AFTER.has(words[i - 1] ?? '') && next !== 'of' ? 1 : null;
   }
   if (w in UNITS) return UNITS[w]!;
   if (w in TENS) {

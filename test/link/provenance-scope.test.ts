@@ -181,3 +181,16 @@ test('a phrase of place cut silently after a kept noun widens what is said of it
     aside.reasons.join(' | '),
   );
 });
+
+test('"every one of" the towns is each of them, no figure; "every one" before a noun still counts', () => {
+  const r = judge('Each of the towns has a clinic now.', 'Every one of the towns has a clinic now.');
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+  const figure = judge(
+    'For every new rule we will remove two old ones.',
+    'For every one new rule we will remove two old ones.',
+  );
+  assert.ok(
+    figure.reasons.some((x) => x.startsWith('verdict.number-not-in-primary:')),
+    figure.reasons.join(' | '),
+  );
+});
