@@ -105,3 +105,21 @@ test('a wider class of people put for a plural of people says it of others; a sy
   const one = judge('The senator has asked for a recount.', 'The lawmaker has asked for a recount.');
   assert.equal(one.verdict, 'paraphrase', one.reasons.join(' | '));
 });
+
+test('an extreme word for one of the same strength is no hardening; for a plain one it is', () => {
+  for (const [passage, said] of [
+    ['Rents in the valley have surged this year.', 'Rents in the valley have soared this year.'],
+    ['Rents in the valley have skyrocketed.', 'Rents in the valley have soared.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.ok(
+      !r.reasons.some((x) => x.startsWith('verdict.wording-hardened:')),
+      `${said}: ${r.reasons.join(' | ')}`,
+    );
+  }
+  const hard = judge('Rents in the valley have risen.', 'Rents in the valley have soared.');
+  assert.ok(
+    hard.reasons.some((x) => x.startsWith('verdict.wording-hardened:')),
+    hard.reasons.join(' | '),
+  );
+});

@@ -1,7 +1,8 @@
+import { indexForm, sensesOfWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { extremeSenseOf, glossOf } from '../../../nlp/wordnet-intensity.ts';
 import type { SegmentAlignment } from '../align.ts';
 import type { Term } from '../terms.ts';
-import { quoteTermsOf, regionTermsOf, type Rule, textOf } from './rule.ts';
+import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
  * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
@@ -126,8 +127,12 @@ export const glossHardened: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     const terms = seg.candidate.terms;
-    const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => terms[p]!);
-    // The passage's words the report did not keep: one of them of that strength answers an addition.
+    // The passage's words the report did not keep, in the region or just past its edges where the
+    // quote has words of its own ("have skyrocketed" → "have soared"): one of that strength answers
+    // an addition.
+    const matched = new Set([...seg.support.values()].map((m) => m.p));
+    const { from, to } = windowRangeOf(seg);
+    const lost = terms.slice(from, to).filter((_, k) => !matched.has(from + k));
     const lostStrong = lost.some((t) => !t.light && extremeSenseOf(t.norm) !== null);
     for (let i = seg.from; i < seg.to; i++) {
       const t = alignment.quote[i]!;
@@ -139,6 +144,8 @@ export const glossHardened: Rule = ({ alignment, diff, quoteText }) => {
       if (sense === null) continue;
       const source = m ? terms[m.p]! : null;
       if (source && extremeSenseOf(source.norm) !== null) continue;
+      // The speaker's word has that very sense ("surged" is also "rise rapidly", as "soared" is).
+      if (source && sensesOfWord(indexForm(source.norm), WORDNET_MAX_SENSES).includes(sense)) continue;
       const was = source ? `"${source.norm}" → ` : '';
       out.push(`verdict.wording-hardened: ${was}"${textOf(quoteText, t)}" (WordNet: "${glossOf(sense)}")`);
     }

@@ -1,3 +1,4 @@
+import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
 import { lemmasOf } from '../../../nlp/wordnet.ts';
 import { isRelationalAdjective } from '../../../nlp/wordnet-relations.ts';
 import type { SegmentAlignment } from '../align.ts';
@@ -113,12 +114,30 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
   if (noun.light || noun.num !== null || lemmasOf(noun.norm, 'n').length === 0) return false;
   if (!RESTRICTING_PREPOSITIONS.has(first.norm) || /[^\s]/.test(pText.slice(noun.end, first.start)))
     return false;
+  // Between a subject and its verb the phrase can only modify the subject; after an object it may
+  // as well be the verb's adjunct ("received 300 buses from the fund this spring"), which is no
+  // restriction of the noun.
+  if (!isFiniteVerbAt(terms, run[run.length - 1]! + 1)) return false;
   const content = run.slice(1).filter((p) => !terms[p]!.light);
   if (content.length === 0 || content.length > POST_MODIFIER_MAX_CONTENT) return false;
   return content.every((p) => {
     const t = terms[p]!;
     return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
   });
+}
+
+/** Auxiliaries and modals that open a finite verb group ("have", "will", "were"). */
+const FINITE_HEADS = new Set(
+  'is are was were am has have had do does did will would shall should can could may might must'.split(' '),
+);
+
+/** The word at `i` opens a finite verb: an auxiliary or modal, or a past form ("lost", "voted"). */
+function isFiniteVerbAt(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (!t) return false;
+  if (FINITE_HEADS.has(t.norm)) return true;
+  const base = IRREGULAR_BASE.get(t.norm);
+  return base !== undefined || (/ed$/.test(t.norm) && lemmasOf(t.norm, 'v').length > 0);
 }
 
 function isModifier(t: Term): boolean {
