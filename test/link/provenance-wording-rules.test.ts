@@ -265,3 +265,17 @@ test('a negation of the verb stays in force across a parenthetical, and cutting 
   const answer = judge('No, the mine will close in the spring.', 'the mine will close in the spring');
   assert.equal(answer.verdict, 'verbatim', answer.reasons.join(' | '));
 });
+
+test('a capital put for the country the speaker named is the same government; another capital is not', () => {
+  for (const said of ['Ottawa will answer these tariffs.', 'We will answer Ottawa on the tariffs.']) {
+    const passage = said.startsWith('Ottawa')
+      ? 'Canada will answer these tariffs.'
+      : 'We will answer Canada on the tariffs.';
+    const r = judge(passage, said);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+  const other = judge('We will answer Canada on the tariffs.', 'We will answer Tokyo on the tariffs.');
+  assert.equal(other.verdict, 'altered', other.reasons.join(' | '));
+  const wrong = judge('Canada will answer these tariffs.', 'Tokyo will answer these tariffs.');
+  assert.equal(wrong.verdict, 'altered', wrong.reasons.join(' | '));
+});

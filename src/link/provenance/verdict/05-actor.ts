@@ -1,3 +1,4 @@
+import { isCapitalOf } from '../capitals.ts';
 import { type Rule } from './rule.ts';
 
 /** Gaps longer than this are rewordings, not a name swapped for a name. */
@@ -14,6 +15,8 @@ export const actorChanged: Rule = ({ diff }) => {
     const a = names(from);
     const b = names(to);
     if (a.length === 0 || b.length === 0) continue;
+    // A capital for the country the speaker named is the same government ("Ukraine" → "Kyiv").
+    if (isCapitalOf(to, from) || isCapitalOf(from, to)) continue;
     if (!b.some((w) => a.includes(w))) out.push(`verdict.actor-changed: "${from}" → "${to}"`);
   }
   return out;

@@ -13,6 +13,7 @@ import {
   isProperNoun,
 } from '../../../nlp/wordnet-relations.ts';
 import type { Alignment } from '../align.ts';
+import { countryOfCapital, isCapitalOf } from '../capitals.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
 import { isFrameVerb } from '../verb-frame.ts';
@@ -61,7 +62,10 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
 const NAME_ADDED_MIN_COVERAGE = 0.7;
 
 export const nameAdded: Rule = ({ alignment, diff, quoteText, articleText }) => {
-  if (alignment.coverage < NAME_ADDED_MIN_COVERAGE) return [];
+  // A name put where the passage had another is judged by its own gate (a close rendering), even
+  // where the quote's share of words found is too low to call a name new to the primary.
+  if (alignment.coverage < NAME_ADDED_MIN_COVERAGE)
+    return actorReplaced(alignment, diff, quoteText, articleText);
   const known = new Set(alignment.candidates.flatMap((c) => c.terms.flatMap((t) => [t.stem, ...t.keys])));
   const names = alignment.quote.filter(
     (t, i) =>
@@ -69,6 +73,7 @@ export const nameAdded: Rule = ({ alignment, diff, quoteText, articleText }) => 
       diff.unsupported.has(i) &&
       !known.has(t.stem) &&
       !t.keys.some((k) => known.has(k) && k.startsWith('place:')) &&
+      !known.has(countryOfCapital(textOf(quoteText, t)) ?? '') &&
       !isBracketed(quoteText, t),
   );
   if (names.length > 0)
@@ -104,6 +109,9 @@ function actorReplaced(
       const outOfOrder = m !== undefined && !seg.anchors.some((a) => a.q === i);
       if (!isNameLike(quoteText, t) || !(outOfOrder || diff.unsupported.has(i))) continue;
       if (lostNames.some((n) => n.stem === t.stem)) continue;
+      // A capital for its country, named in the passage: the same government ("Russia" → "Moscow").
+      const country = countryOfCapital(textOf(quoteText, t));
+      if (country !== null && lostNames.some((n) => n.keys.includes(country))) continue;
       return [`verdict.actor-changed: "${lostNames[0]!.norm}" → "${textOf(quoteText, t)}"`];
     }
   }
@@ -196,6 +204,7 @@ export function evidenceOfRewording(from: string, to: string): string | null {
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
   // Two graded words of one grade ("awfully" / "very") are the same emphasis.
   if (sameGrade(from, to)) return 'one grade of intensity';
+  if (isCapitalOf(to, from) || isCapitalOf(from, to)) return 'a capital for its country';
   // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
   if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
     return 'verb frames, judged by the frame rule';
