@@ -279,3 +279,15 @@ test('a capital put for the country the speaker named is the same government; an
   const wrong = judge('Canada will answer these tariffs.', 'Tokyo will answer these tariffs.');
   assert.equal(wrong.verdict, 'altered', wrong.reasons.join(' | '));
 });
+
+test('a contrast set off by commas (", not cut,") negates only its own words', () => {
+  const passage = 'We will widen, not close, the road to the harbour.';
+  const cut = judge(passage, 'We will widen … the road to the harbour.');
+  assert.equal(cut.verdict, 'paraphrase', cut.reasons.join(' | '));
+  const flipped = judge(passage, 'We will close the road to the harbour.');
+  assert.equal(flipped.verdict, 'altered', flipped.reasons.join(' | '));
+  assert.ok(
+    flipped.reasons.some((x) => x.startsWith('verdict.negation-dropped:')),
+    flipped.reasons.join(' | '),
+  );
+});

@@ -48,11 +48,20 @@ function startsSplicedClause(text: string, terms: readonly ScopedTerm[], i: numb
  */
 export function numberClauses(text: string, terms: ScopedTerm[]): void {
   let clause = 0;
+  // Inside a contrast set off by commas (", not cut,"): its cue governs only what the commas hold.
+  let contrast = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (i > 0) {
       const prev = terms[i - 1]!;
       const gap = text.slice(prev.end, t.start);
+      if (contrast && COMMA.test(gap)) {
+        contrast = false;
+        clause++;
+        t.clause = clause;
+        continue;
+      }
+      if (t.neg && /^\s*,\s*$/.test(gap) && isContrastCue(text, terms, i)) contrast = true;
       const afterComma = SCOPE_BREAK_AFTER_COMMA.get(t.norm);
       const breaks = afterComma !== undefined && (!afterComma || COMMA.test(gap));
       // "never, ever, ever in history" is one emphatic negation, not a list of clauses.
@@ -63,6 +72,21 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
     }
     t.clause = clause;
   }
+}
+
+/**
+ * ", not cut, the pensions": a bare "not" right after a comma, closed by another comma within a few
+ * words, is a contrast inserted into the clause; it negates the words between the commas only.
+ */
+const CONTRAST_MAX_WORDS = 3;
+function isContrastCue(text: string, terms: readonly ScopedTerm[], cue: number): boolean {
+  if (terms[cue]!.norm !== 'not') return false;
+  for (let j = cue + 1; j <= cue + CONTRAST_MAX_WORDS && j < terms.length; j++) {
+    const gap = text.slice(terms[j - 1]!.end, terms[j]!.start);
+    if (j > cue + 1 && COMMA.test(gap)) return true;
+    if (/[^\s]/.test(gap)) return false;
+  }
+  return false;
 }
 
 /**
