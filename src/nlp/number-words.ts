@@ -93,6 +93,7 @@ function smallValue(words: readonly string[], i: number): number | null {
   if (w === 'one' || w === 'a') {
     const next = words[i + 1];
     if (next !== undefined && (next in SCALES || next === 'point')) return 1;
+    if (w === 'one' && next === 'and' && words[i + 2] === 'a' && words[i + 3] === 'half') return 1;
     // "every one new regulation" counts; "one of them", "every one of the towns" is a pronoun.
     return w === 'one' && ONE_AS_FIGURE_AFTER.has(words[i - 1] ?? '') && next !== 'of' ? 1 : null;
   }
@@ -107,6 +108,56 @@ function smallValue(words: readonly string[], i: number): number | null {
 }
 
 /**
+ * Shares a report may give in percent ("half of the funds" = "50 percent of the funds"): the
+ * fraction word, after "a" or a count, then "of". Thirds are left out: "a third" is no exact
+ * percentage, and a report's "33 percent" for it would read as another figure.
+ */
+const SHARE_PERCENT: Readonly<Record<string, number>> = withoutPrototype({
+  half: 50,
+  quarter: 25,
+  quarters: 25,
+  fifth: 20,
+  fifths: 20,
+  tenth: 10,
+  tenths: 10,
+});
+
+/** Determiners "half" takes without "of" ("half the funds", "half our budget"). */
+const SHARE_DETERMINERS = new Set([
+  'the',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'my',
+  'your',
+  'these',
+  'those',
+  'this',
+  'that',
+]);
+
+/** "half of", "a quarter of", "three quarters of" at `words[i]`, as a percentage; else null. */
+function shareAt(words: readonly string[], i: number): NumberExpression | null {
+  let k = i;
+  let count = 1;
+  if (words[k] === 'a' || words[k] === 'one') k++;
+  else if (words[k]! in UNITS && words[k + 1]! in SHARE_PERCENT && /s$/.test(words[k + 1]!)) {
+    count = UNITS[words[k]!]!;
+    k++;
+  }
+  const fraction = words[k]!;
+  if (!(fraction in SHARE_PERCENT)) return null;
+  // "half the funds" is "half of the funds".
+  const ofDropped = fraction === 'half' && SHARE_DETERMINERS.has(words[k + 1] ?? '');
+  if (words[k + 1] !== 'of' && !ofDropped) return null;
+  // "half of" stands alone; "quarter of" needs its "a" or count ("the quarter of the city" is a district).
+  if (k === i && fraction !== 'half') return null;
+  return { length: k + 1 - i, value: count * SHARE_PERCENT[fraction]!, unit: '%' };
+}
+
+/**
  * The number expression starting at `words[i]` (lower-case word forms), or null. Reads a whole part
  * (digits or words, tens joined with units), an optional "point" and decimal digits, scale words
  * ("hundred", "thousand", "billion") multiplying what came before, and a trailing unit word.
@@ -116,6 +167,8 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
+  const share = shareAt(words, k);
+  if (share !== null) return share;
   if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
     value = 0.5 * SCALES[words[k + 2]!]!;
     k += 3;
@@ -128,6 +181,11 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
     } else {
       value = first;
       k++;
+    }
+    // "one and a half million", "two and a half years".
+    if (words[k] === 'and' && words[k + 1] === 'a' && words[k + 2] === 'half') {
+      value += 0.5;
+      k += 3;
     }
     if (words[k] === 'point' && words[k + 1] !== undefined) {
       const digits: string[] = [];

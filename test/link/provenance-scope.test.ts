@@ -194,3 +194,16 @@ test('"every one of" the towns is each of them, no figure; "every one" before a 
     figure.reasons.join(' | '),
   );
 });
+
+test('a share in words is the same figure in percent; "one and a half million" is 1.5 million', () => {
+  for (const [passage, said] of [
+    ['Half the grants went to the villages.', '50 percent of the grants went to the villages.'],
+    ['Three quarters of the wells are dry.', '75% of the wells are dry.'],
+    ['We planted one and a half million trees.', 'We planted 1.5 million trees.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+  const other = judge('A quarter of the wells are dry.', 'Half of the wells are dry.');
+  assert.equal(other.verdict, 'altered', other.reasons.join(' | '));
+});
