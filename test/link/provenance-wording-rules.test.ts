@@ -291,3 +291,15 @@ test('a contrast set off by commas (", not cut,") negates only its own words', (
     flipped.reasons.join(' | '),
   );
 });
+
+test('a frame verb put before a noun is a word added; before its verb it is the frame rule’s', () => {
+  const r = judge(
+    'The new line helped families in the valley.',
+    'The new line helped struggling families in the valley.',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.word-added:') && x.includes('struggling')),
+    r.reasons.join(' | '),
+  );
+});

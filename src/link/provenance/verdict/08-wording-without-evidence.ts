@@ -43,7 +43,8 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
     const words: string[] = [];
     for (let i = first + 1; i < last; i++) {
       const t = alignment.quote[i]!;
-      if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t)) continue;
+      const next = alignment.quote[i + 1];
+      if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t, next)) continue;
       if (isBracketed(quoteText, t)) continue;
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       words.push(textOf(quoteText, t));
@@ -254,10 +255,15 @@ function sameGrade(a: string, b: string): boolean {
 }
 
 /** A content word that no other rule speaks for. */
-function isPlainAddition(t: Term): boolean {
+function isPlainAddition(t: Term, next: Term | undefined): boolean {
   if (t.light || t.name || t.num !== null || t.hedge || t.scope !== null || t.neg || t.grade !== 0)
     return false;
-  return !isFrameVerb(t.norm);
+  // A frame verb frames only a verb after it ("struggling to pay"); before a noun it is a plain
+  // modifier ("struggling families").
+  return (
+    !isFrameVerb(t.norm) ||
+    (next !== undefined && !next.light && !/ing$/.test(next.norm) && next.norm !== 'to')
+  );
 }
 
 function isBracketed(text: string, t: Term): boolean {
