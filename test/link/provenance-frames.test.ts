@@ -235,3 +235,27 @@ test('the past progressive reported as the present progressive moves it from the
   const same = judge('Rents were rising across the valley.', 'Rents were going up across the valley.');
   assert.ok(!same.reasons.some((x) => x.startsWith('verdict.tense-changed:')), same.reasons.join(' | '));
 });
+
+test('a forecast after "be", a plan with "was to", and a necessity moved in time are changes', () => {
+  for (const [passage, said] of [
+    ['Rents are expected to fall next spring.', 'Rents will fall next spring.'],
+    ['The ferry was to sail in May.', 'The ferry sailed in May.'],
+    ['We have had to close the clinic.', 'We will have to close the clinic.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  }
+  for (const [passage, said] of [
+    ['We were able to bring the crews home.', 'We managed to bring the crews home.'],
+    ['We have got to stop the leak.', 'We have to stop the leak.'],
+    ['We expect to sign the lease in May.', 'We expect to sign the lease in May, they said.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.ok(
+      !r.reasons.some(
+        (x) => x.startsWith('verdict.tense-changed:') || x.startsWith('verdict.modality-changed:'),
+      ),
+      `${said}: ${r.reasons.join(' | ')}`,
+    );
+  }
+});

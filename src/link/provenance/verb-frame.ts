@@ -47,6 +47,8 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 /** Auxiliaries of the perfect; before them a modal makes a future perfect or a past possibility. */
 const PERFECT = new Set(['have', "'ve"]);
 const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
+/** Frame verbs of prediction: after "be" ("are expected to"), someone's forecast, not a certainty. */
+const PREDICTION = new Set(['expect', 'project', 'predict', 'forecast', 'anticipate', 'estimate']);
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
 const IRREGULAR_PAST = new Set(IRREGULAR_PAST_FORMS);
@@ -139,19 +141,33 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
   return { words, truncated: i - MAX_FRAME_TERMS <= 0 };
 }
 
+/** An "-ing" form of a verb ("closing"), not a verb whose base ends so ("bring", "sing"). */
+function isProgressive(verb: string): boolean {
+  return verb.endsWith('ing') && lemmasOf(verb, 'v').some((l) => l !== verb);
+}
+
 /** The frame of the verb at `terms[i]`. */
 export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   const { words, truncated } = collect(terms, i);
   const verb = terms[i]!.norm;
   let modality: Modality | null = null;
   let time: Time | null = null;
+  // A catenative's own time ("has to" now, "had to" then) holds unless a word before it says
+  // another: "will have to cut" is to come, "have had to cut" done.
+  let catenativeTime: Time | null = null;
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
     const w = frameKey(words[k]!);
     const next = words[k + 1];
     if (next === 'to' && CATENATIVE.has(w) && !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))) {
       modality ??= CATENATIVE.get(w)!;
-      time ??= 'present';
+      // "(have) got to" is the present of "have to", though "got" is a past form.
+      catenativeTime ??= isPastForm(words[k]!) && w !== 'got' ? 'done' : 'present';
     } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
+      // "prices are expected to fall": a prediction, someone else's, not the speaker's "will".
+      modality ??= PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '') ? 'possible' : 'plain';
+      time ??= 'future';
+    } else if (next === 'to' && AUX.has(w) && BE_FORMS.has(w)) {
+      // "the plant was to close", "we are to meet": planned, still to come then.
       modality ??= 'plain';
       time ??= 'future';
     } else if ((next === 'to' || next === 'of' || !next) && ASPECT.has(w)) {
@@ -165,7 +181,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       // "will" and "shall" put the verb in the future; "would" and the other modals leave time open.
       if (w === 'will' || w === 'shall') time ??= 'future';
       if (m !== 'plain' || w === 'would') break;
-    } else if (DELIBERATION.has(w) && !next && verb.endsWith('ing')) {
+    } else if (DELIBERATION.has(w) && !next && isProgressive(verb)) {
       // "considering raising": weighed, not decided.
       modality ??= 'possible';
       time ??= 'future';
@@ -176,17 +192,19 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     } else if (INCEPTION.has(w)) {
       // Begun is under way, however long ago it began ("started shipping", "has begun to cut").
       time ??= 'ongoing';
-    } else if (AUX.has(w)) {
+    } else if (AUX.has(w) && !(next === 'got' && words[k + 2] === 'to')) {
+      // ("have got to" is "have to": its "have" is no perfect.)
       const a = AUX.get(w)!;
       // "have been holding the lines for months" is told of as done, as "held … for months" is.
       // "was closing" was under way then, not done: the past progressive is no simple past.
-      if (a === 'be-past' && verb.endsWith('ing')) time ??= 'was-ongoing';
+      if (a === 'be-past' && isProgressive(verb)) time ??= 'was-ongoing';
       else if (a === 'perfect' || a === 'be-past') time ??= 'done';
-      else if (a === 'be-present') time ??= verb.endsWith('ing') ? 'ongoing' : 'present';
+      else if (a === 'be-present') time ??= isProgressive(verb) ? 'ongoing' : 'present';
       else time ??= a;
       modality ??= 'plain';
     }
   }
+  time ??= catenativeTime;
   const perfect = modalPerfect(words);
   if (perfect !== null) ({ modality, time } = perfect);
   // No auxiliary: a past form is done, unless a bare "be" makes it a passive ("before being rejected");
@@ -194,7 +212,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   const passive = words.some((w) => w === 'be' || w === 'been' || w === 'being');
   if (time === null && modality === null && !passive) {
     if (isPastForm(verb)) time = 'done';
-    else if (words.length === 0 && SUBJECT_PRONOUNS.has(terms[i - 1]?.norm ?? '') && !verb.endsWith('ing'))
+    else if (words.length === 0 && SUBJECT_PRONOUNS.has(terms[i - 1]?.norm ?? '') && !isProgressive(verb))
       time = 'present';
   }
   return { modality: modality ?? 'plain', time, words, truncated };

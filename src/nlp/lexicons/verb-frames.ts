@@ -127,6 +127,11 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'vow', example: 'he vowed to appeal' },
   { word: 'threaten', example: 'they threatened to leave' },
   { word: 'propose', example: 'we propose to merge the agencies' },
+  // Forecasts: after "be" they are someone's prediction ("prices are projected to fall").
+  { word: 'project', example: 'growth is projected to slow' },
+  { word: 'predict', example: 'prices are predicted to fall' },
+  { word: 'forecast', example: 'the deficit is forecast to narrow' },
+  { word: 'anticipate', example: 'we anticipate to finish in May' },
   // Decided, agreed, offered, asked or told to: the act itself is still to come.
   { word: 'decide', example: 'we decided to close the mine' },
   { word: 'agree', example: 'they agreed to hold talks' },
