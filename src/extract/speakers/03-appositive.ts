@@ -176,7 +176,60 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   if (name?.kind !== 'name' || name.from < 1) return null;
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
   const role = mentionEndingAt(frame, s, name.from - 1);
-  return role?.kind === 'role' ? name : null;
+  return role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1) ? name : null;
+}
+
+/** Words that open a noun phrase describing someone ("her campaign manager", "another user"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+]);
+/** Heads of a time phrase, which opens a clause and describes no one ("The next day, Lund said"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'time',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+]);
+
+/**
+ * speaker.name-after-role (any role noun): "Her campaign manager, Tobias Renk, suggested", "the
+ * director of the Water Board, Alma Keene, said" — the role lexicon does not hold every job
+ * ("manager", "editor", "founder"), but a noun phrase opened by a determiner or an owner
+ * ("Mr. Lund's former aide") right before a comma-bounded name is that name's description. `k`
+ * is the phrase's last token (just before the name's comma). The phrase runs from the clause
+ * boundary (sentence start, comma, colon, dash) and is no time phrase.
+ */
+function isDeterminedPhraseBefore(frame: Frame, s: Sentence, k: number): boolean {
+  let from = k;
+  while (
+    from > 0 &&
+    k - from < MAX_APPOSITIVE_WORDS &&
+    !/[,;:()“”"«»—–]/u.test(gapBetween(frame, s, from - 1, from))
+  )
+    from--;
+  if (from > 0 && !/^\s*[,;:—–]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return false;
+  const words = s.tokens.slice(from, k + 1);
+  if (words.some((t) => TIME_NOUNS.has(t.norm))) return false;
+  const owned = words.slice(0, -1).some((t, i) => /['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && i < 4);
+  return PHRASE_OPENERS.has(words[0]!.norm) || owned;
 }
 
 /** Longest noun phrase read before a place's preposition ("the corn farmers in Texas"). */

@@ -276,6 +276,9 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   }
   for (let end = to; end < s.tokens.length && end - to <= MAX_ROLE_MODIFIERS; end++) {
     if (!/^\s*$/u.test(end > to ? gapBetween(frame, s, end - 1, end) : '')) break;
+    // "said in a statement": a noun phrase never runs over a preposition before its head, so the
+    // noun after one is that phrase's object, not a mention starting here.
+    if (PREPOSITIONS.has(s.tokens[end]!.norm)) break;
     const head = ROLE_HEADS.get(s.tokens[end]!.norm);
     if (head) return roleEndingAt(frame, s, end, head);
   }
