@@ -5,6 +5,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-ve
 import {
   findAppositiveSubject,
   findDashedAppositiveSubject,
+  findNameAfterInvertedRole,
   findNameAfterRole,
   findNounBeforePlace,
   findRoleWithPhrase,
@@ -257,7 +258,10 @@ export function readVerbEvent(
   const before = findSubjectBefore(frame, s, at, at !== gapAt);
   if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
-    const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
+    const after =
+      findNameAfterInvertedRole(frame, s, i + 1) ??
+      mentionStartingAt(frame, s, i + 1) ??
+      findDescribedName(frame, s, i + 1);
     if (
       after &&
       !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&

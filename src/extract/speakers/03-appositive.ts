@@ -1,5 +1,12 @@
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { type Mention, mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
+import {
+  type Mention,
+  mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  ROLE_HEADS,
+  roleEndingAt,
+} from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
@@ -177,6 +184,29 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
   const role = mentionEndingAt(frame, s, name.from - 1);
   return role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1) ? name : null;
+}
+
+/**
+ * speaker.name-after-role (inverted): "…,” said a former spokesman for the ministry, Oleg Lind,
+ * who …", "said another user, Johanna Beck." — after an inverted verb, a described role followed
+ * by a comma-bounded name is that name's description; the name is the speaker. The phrase opens
+ * with a determiner or an owner at token `k`, runs without punctuation to its comma, and the name
+ * after it ends the clause (a comma, stop or the sentence's end follows).
+ */
+export function findNameAfterInvertedRole(frame: Frame, s: Sentence, k: number): Mention | null {
+  const first = s.tokens[k];
+  if (!first || !(PHRASE_OPENERS.has(first.norm) || /^\p{Lu}.*['’]s$/u.test(first.text))) return null;
+  for (let j = k + 1; j < s.tokens.length && j - k <= MAX_APPOSITIVE_WORDS; j++) {
+    const gap = gapBetween(frame, s, j - 1, j);
+    if (TIME_NOUNS.has(s.tokens[j - 1]!.norm)) return null;
+    if (/^\s*,\s*$/u.test(gap)) {
+      const name = mentionStartingAt(frame, s, j);
+      if (name?.kind !== 'name') return null;
+      return /^\s*(?:[,.;]|$)/u.test(frame.masked.slice(name.end, s.end)) ? name : null;
+    }
+    if (!/^(?:\s+|\.\s?|-|['’]\s*)$/u.test(gap)) return null;
+  }
+  return null;
 }
 
 /** Words that open a noun phrase describing someone ("her campaign manager", "another user"). */
