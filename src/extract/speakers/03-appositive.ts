@@ -44,14 +44,18 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     }
     const first = s.tokens[open]!.norm;
     if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose)$/u.test(first)) return null;
+    // "Tom Vega, Pruitt's campaign manager, said": an owner opens the appositive as "his" does.
+    const owned = /^\p{Lu}.*['’]s$/u.test(s.tokens[open]!.text) && open < k;
     const adjunct = FRAMING_PREPOSITIONS.has(first) && k - open < MAX_APPOSITIVE_WORDS;
     if (
       !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open) &&
-      !adjunct
+      !adjunct &&
+      !owned &&
+      !isAge(s, open, k)
     )
       return null;
-    const m = mentionEndingAt(frame, s, open - 1);
+    const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
     if (!m || m.kind === 'pronoun') return null;
     // "Voters in Ohio, in a poll, said": a name that is a preposition's object is no subject.
     return adjunct && m.from > 0 && isObjectOfPreposition(s.tokens[m.from - 1]!.norm) ? null : m;
@@ -122,6 +126,20 @@ function findHometownOpen(frame: Frame, s: Sentence, k: number): number {
     if (/^(of|from)$/u.test(s.tokens[open]!.norm)) return open;
   }
   return -1;
+}
+
+/** "Cecelia Varn, 67, said": a person's age alone between commas (a number under 130). */
+function isAge(s: Sentence, open: number, k: number): boolean {
+  return open === k && /^\d{1,3}$/u.test(s.tokens[open]!.text) && Number(s.tokens[open]!.text) < 130;
+}
+
+/**
+ * "Cecelia Varn, 67, a retired clerk, said": an age set off by commas between the name and its
+ * appositive belongs to the name; the token before the age's comma ends the name. Else `k`.
+ */
+function skipAge(frame: Frame, s: Sentence, k: number): number {
+  if (k < 2 || !isAge(s, k, k)) return k;
+  return /^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k)) ? k - 1 : k;
 }
 
 /**
@@ -258,6 +276,11 @@ function isDeterminedPhraseBefore(frame: Frame, s: Sentence, k: number): boolean
   if (from > 0 && !/^\s*[,;:—–]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return false;
   const words = s.tokens.slice(from, k + 1);
   if (words.some((t) => TIME_NOUNS.has(t.norm))) return false;
+  // "a retired clerk in Allentown, Pa., said": a phrase ending in a town puts its state after the
+  // comma, not a name.
+  let town = words.length - 1;
+  while (town > 0 && /^\p{Lu}/u.test(words[town]!.text)) town--;
+  if (town < words.length - 1 && /^(?:in|from)$/u.test(words[town]!.norm)) return false;
   const owned = words.slice(0, -1).some((t, i) => /['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && i < 4);
   return PHRASE_OPENERS.has(words[0]!.norm) || owned;
 }
@@ -301,7 +324,8 @@ export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): numbe
   if (party !== at) return party;
   const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
   const after = s.tokens[at + 1]?.start ?? s.end;
-  if (open < s.start || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, after))) return at;
+  // "Sen. Joe Hamlin (I-Conn.), also stated": the label may close an appositive, its comma after it.
+  if (open < s.start || !/^\([^()]{1,24}\)\s*,?\s*$/u.test(frame.masked.slice(open, after))) return at;
   const k = s.tokens.findLastIndex((t) => t.end <= open);
   return k >= 0 ? k : at;
 }
