@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
 import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
@@ -297,8 +298,21 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   // "Trump told the station in an interview aired Monday.": "tell" takes its listener and
   // adjuncts, not a clause, unless a "that" opens one.
   const told = e.verb?.lemma === 'tell' && !/\bthat\b/u.test(a.frame.masked.slice(e.cue.end, next.end));
-  return after <= MAX_SPILLED_TAIL_WORDS || aside || told ? e : null;
+  // "Voss said as he opened the session.", "Voss said in a statement on Tuesday.": a preposition or
+  // a subordinator right after the verb opens an adjunct, never the reported clause.
+  const adjunct = after > 0 && ADJUNCT_OPENERS.has(next.tokens[e.token + 1]!.norm);
+  return after <= MAX_SPILLED_TAIL_WORDS || aside || told || adjunct ? e : null;
 }
+
+/** Words opening an adjunct after a speech verb: prepositions and adverbial subordinators. */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'as',
+  'while',
+  'when',
+  'because',
+  'once',
+]);
 
 /** Words a spilled attribution may hold after its verb ("Vannoy demanded on Tuesday"). */
 const MAX_SPILLED_TAIL_WORDS = 3;
