@@ -13,6 +13,7 @@ import {
   skipBracketedLabel,
 } from './03-appositive.ts';
 import {
+  isIntroductoryOpener,
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
@@ -567,7 +568,7 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   const participle =
     (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
     /^\p{Ll}/u.test(next.text);
-  if (!participle && !SUBORDINATORS.has(first.norm)) return 0;
+  if (!participle && !SUBORDINATORS.has(first.norm) && !isIntroductoryOpener(frame, s)) return 0;
   for (let k = 1; k < Math.min(before, s.tokens.length); k++)
     if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return k;
   return 0;

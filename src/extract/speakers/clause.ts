@@ -316,6 +316,40 @@ function isParentheticalConnective(frame: Frame, s: Sentence, at: number, k: num
   );
 }
 
+/**
+ * Words that open an introductory phrase ending at a comma ("Ahead of the vote, Lund said",
+ * "Inside the hall, …", "Likewise, …"): prepositions, including the ones the function-word
+ * lexicon leaves out because they are also adverbs, and sentence adverbs. Capitalised first in
+ * a sentence they look like names; the clause's subject comes after the comma.
+ */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'ahead',
+  'inside',
+  'outside',
+  'throughout',
+  'along',
+  'around',
+  'following',
+  'beside',
+  'besides',
+  'alongside',
+  'past',
+  'likewise',
+  'similarly',
+]);
+
+/**
+ * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, or an
+ * -ly adverb set off by its own comma ("Essentially, …"; "Early results …" is a subject).
+ */
+export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
+  const first = s.tokens[0];
+  if (!first) return false;
+  if (OPENING_PREPOSITIONS.has(first.norm)) return true;
+  return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
+}
+
 /** Index of the last token before `k` that is not an auxiliary or adverb, with the words skipped. */
 export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number; skipped: string[] } {
   const skipped: string[] = [];
