@@ -569,7 +569,9 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
     (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
     /^\p{Ll}/u.test(next.text);
   if (!participle && !SUBORDINATORS.has(first.norm) && !isIntroductoryOpener(frame, s)) return 0;
-  for (let k = 1; k < Math.min(before, s.tokens.length); k++)
+  // The comma may stand right before `before` ("Borrowing a phrase from Lund, he said"): the main
+  // clause then holds nothing before it.
+  for (let k = 1; k <= Math.min(before, s.tokens.length - 1); k++)
     if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return k;
   return 0;
 }
