@@ -1,0 +1,90 @@
+/**
+ * Speakers named beside a description: a role phrase before or after a comma-bounded name, an
+ * age, an owner's phrase, a bracketed party label, a spilled attribution going on with an
+ * adjunct, and introductory phrases that open a sentence. Invented sentences, one construction
+ * each, read through the whole quote extractor with the real entity index.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+/** The speaker name of the first quote (reported speech included) whose words hold `words`. */
+function speakerOf(text: string, words: string): string | null {
+  const article = makeArticle('appositive', text);
+  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+  const q = quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding ${words}: ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q.speaker?.name ?? null;
+}
+
+test('a role phrase outside the lexicon before a comma-bounded name gives the name', () => {
+  const text =
+    'The mayor lost the vote. Her campaign manager, Tobias Renk, suggested that the count "may have been wrong."';
+  assert.match(speakerOf(text, 'may have been wrong') ?? '', /Renk/u);
+});
+
+test('a role with an owner before a comma-bounded name gives the name', () => {
+  const text =
+    "The mayor lost. Mr. Lund's former campaign manager, Cory Lenz, said the staff member who followed him was fine.";
+  assert.match(speakerOf(text, 'staff member') ?? '', /Lenz/u);
+});
+
+test('"said in a statement" takes no document for the speaker', () => {
+  const text = 'The party spent heavily. "We will fight for local control," Tom Vega, 45, said in a statement.';
+  assert.match(speakerOf(text, 'local control') ?? '', /Tom Vega/u);
+});
+
+test('an owner may open the appositive between a name and its verb', () => {
+  const text =
+    "The party spent heavily. \"We will fight for local control,\" Tom Vega, Pruitt's campaign manager, said in a statement.";
+  assert.match(speakerOf(text, 'local control') ?? '', /Tom Vega/u);
+});
+
+test('an age and a town-and-state appositive belong to the name before them', () => {
+  const text =
+    'The mayor lost the vote. "I just do not think she has been truthful," Cecelia Varn, 67, a retired clerk in Allentown, Pa., said in a follow-up interview.';
+  assert.match(speakerOf(text, 'truthful') ?? '', /Cecelia Varn/u);
+});
+
+test('after an inverted verb, a described role followed by a name gives the name', () => {
+  const text =
+    'The mayor lost the vote. "We are anxious," said another Twitter user, Johanna Beck. "The storms are getting closer."';
+  assert.match(speakerOf(text, 'anxious') ?? '', /Johanna Beck/u);
+});
+
+test('an inverted role with a prepositional phrase before the name gives the name', () => {
+  const text =
+    'The plant is under pressure from imports, said the chief executive of Dunmore Steel, John J. Ferrall. The plant has a no-layoff policy.';
+  assert.match(speakerOf(text, 'under pressure') ?? '', /Ferrall/u);
+});
+
+test('an inverted role with no name after it stays the speaker', () => {
+  const text = 'The vote was close. "We are anxious," said the mayor, adding that the levy would pass.';
+  assert.match(speakerOf(text, 'anxious') ?? '', /mayor/u);
+});
+
+test('a bracketed party label closing an appositive belongs to the name', () => {
+  const text =
+    'The mayor lost the vote. Another former lawmaker, Sen. Joe Hamlin (I-Conn.), also stated his intention to vote for the levy on Wednesday.';
+  assert.match(speakerOf(text, 'vote for the levy') ?? '', /Joe Hamlin/u);
+});
+
+test('a spilled attribution may go on with an adjunct clause', () => {
+  const text =
+    'The vote was close. "Brell is proud to cast its votes for the levy!" County Judge Harlan Voss said as he opened the session. Minutes later the count began.';
+  assert.match(speakerOf(text, 'proud to cast') ?? '', /Harlan Voss/u);
+});
+
+test('a capitalised preposition opening the sentence is no subject', () => {
+  const text =
+    'The race is tight. Ahead of the March contests, Lund Brenner assumed a new style, launching insults that ranged from mocking the mayor to attacking the council.';
+  assert.match(speakerOf(text, 'ranged from') ?? '', /Brenner/u);
+});
+
+test('a name in an opening participle clause is not the antecedent of the pronoun after its comma', () => {
+  const text =
+    'Security adviser Jake Sillman spoke on Thursday. "We want stable ties," he said.\n\nBorrowing a phrase from Commission President Ursula von der Lanen, he said the city was "for de-risking, not decoupling."';
+  assert.match(speakerOf(text, 'de-risking') ?? '', /Sillman/u);
+});
