@@ -32,13 +32,14 @@ test('a role with an owner before a comma-bounded name gives the name', () => {
 });
 
 test('"said in a statement" takes no document for the speaker', () => {
-  const text = 'The party spent heavily. "We will fight for local control," Tom Vega, 45, said in a statement.';
+  const text =
+    'The party spent heavily. "We will fight for local control," Tom Vega, 45, said in a statement.';
   assert.match(speakerOf(text, 'local control') ?? '', /Tom Vega/u);
 });
 
 test('an owner may open the appositive between a name and its verb', () => {
   const text =
-    "The party spent heavily. \"We will fight for local control,\" Tom Vega, Pruitt's campaign manager, said in a statement.";
+    'The party spent heavily. "We will fight for local control," Tom Vega, Pruitt\'s campaign manager, said in a statement.';
   assert.match(speakerOf(text, 'local control') ?? '', /Tom Vega/u);
 });
 
