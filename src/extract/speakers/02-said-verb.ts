@@ -349,7 +349,14 @@ function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null
       const m = mentionStartingAt(frame, s, j);
       if (m?.kind !== 'name') return null;
       const tail = frame.masked.slice(m.end, s.end);
-      return /^\s*(?:[,.;]|$)/u.test(tail) ? m : null;
+      if (/^\s*(?:[,.;]|$)/u.test(tail)) return m;
+      // "said former Obama adviser David Axelrod": a capitalised modifier inside the description,
+      // its noun after it in lower case; the name comes later.
+      const next = s.tokens[m.to];
+      if (!next || !/^\p{Ll}/u.test(next.text) || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to)))
+        return null;
+      j = m.to - 1;
+      continue;
     }
     if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || NOT_A_DESCRIPTOR.has(t.norm)) return null;
   }

@@ -43,12 +43,12 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       continue;
     }
     const first = s.tokens[open]!.norm;
-    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose)$/u.test(first)) return null;
+    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s)$/u.test(first)) return null;
     // "Tom Vega, Pruitt's campaign manager, said": an owner opens the appositive as "his" does.
     const owned = /^\p{Lu}.*['’]s$/u.test(s.tokens[open]!.text) && open < k;
     const adjunct = FRAMING_PREPOSITIONS.has(first) && k - open < MAX_APPOSITIVE_WORDS;
     if (
-      !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
+      !/^(a|an|the|who|whose|who['’]s|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open) &&
       !adjunct &&
       !owned &&
@@ -297,6 +297,8 @@ const MAX_HOLDER_WORDS = 4;
 export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Mention | null {
   const p = m.from - 1;
   if (p < 1 || !SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm)) return null;
+  // "… can step in, Wilcox said": a comma after the preposition ends its phrase; the name is free.
+  if (!/^\s+$/u.test(gapBetween(frame, s, p, m.from))) return null;
   const plain = (k: number): boolean =>
     /^\p{Ll}/u.test(s.tokens[k]!.text) || (k === 0 && !NOT_NAME_WORDS.has(s.tokens[k]!.norm));
   if (!plain(p - 1) || NOT_NAME_WORDS.has(s.tokens[p - 1]!.norm)) return null;
