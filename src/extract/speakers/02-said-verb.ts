@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
@@ -244,7 +245,9 @@ export function readVerbEvent(
 ): SpeechEvent {
   const tok = s.tokens[i]!;
   const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
-  const at = skipBracketedLabel(frame, s, gapAt);
+  // A participle's time phrase ends its object ("issued a statement Tuesday saying"), not a subject.
+  const timed = /ing$/u.test(tok.norm) ? gapAt : skipTimePhrase(frame, s, gapAt);
+  const at = skipBracketedLabel(frame, s, timed);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
   const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
   if (verb.lemma === 'quote') {
@@ -297,6 +300,44 @@ export function readVerbEvent(
     if (first) return eventOf(base, first, resolve(s, first, events), 'inherited');
   }
   return eventOf(base, null, null, 'none');
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()));
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend']);
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+
+/**
+ * speaker.time-phrase: "Spicer on Thursday evening said", "Lund last week said", "Lee (R-Ohio) on
+ * Wednesday downplayed" — news puts the day between a subject and its verb; a capitalised weekday
+ * would otherwise be read as the subject. Given the token `at` just before the verb (past
+ * auxiliaries), returns the token before such a phrase, or `at` itself.
+ */
+function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
+  const plain = (k: number): boolean => k >= 0 && /^\s+$/u.test(gapBetween(frame, s, k, k + 1));
+  // "… deal last week, insisting": a phrase set off by a comma ends the clause before it.
+  if (at < 0 || !plain(at)) return at;
+  let k = at;
+  if (k >= 1 && DAY_PARTS.has(s.tokens[k]!.norm) && plain(k - 1)) k--;
+  if (k >= 1 && WEEKDAYS.has(s.tokens[k]!.norm) && plain(k - 1)) {
+    k--;
+    if (k >= 1 && s.tokens[k]!.norm === 'on' && plain(k - 1)) k--;
+    return isSubjectEnd(frame, s, k) ? k : at;
+  }
+  if (
+    k === at &&
+    k >= 2 &&
+    PERIODS.has(s.tokens[k]!.norm) &&
+    PERIOD_OPENERS.has(s.tokens[k - 1]!.norm) &&
+    plain(k - 2)
+  )
+    return isSubjectEnd(frame, s, k - 2) ? k - 2 : at;
+  return at;
+}
+
+/** A name's last word or a bracketed label's close: where a subject before a time phrase ends. */
+function isSubjectEnd(frame: Frame, s: Sentence, k: number): boolean {
+  return /^\p{Lu}/u.test(s.tokens[k]!.text) || /^\.?\)\s+$/u.test(gapBetween(frame, s, k, k + 1));
 }
 
 /**
