@@ -4,6 +4,7 @@ import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import {
+  extendUnnamedSource,
   findAppositiveSubject,
   findDashedAppositiveSubject,
   findNameAfterInvertedRole,
@@ -270,8 +271,10 @@ export function readVerbEvent(
       after &&
       !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&
       !isClauseSubject(frame, s, after)
-    )
-      return eventOf(base, after, resolve(s, after, events), after.kind === 'name' ? 'inverted' : after.kind);
+    ) {
+      const whole = extendUnnamedSource(frame, s, after, true);
+      return eventOf(base, whole, resolve(s, whole, events), after.kind === 'name' ? 'inverted' : after.kind);
+    }
   }
   // speaker.infinitive-subject: "Trump took to Twitter to accuse …", "she plans to announce …":
   // an infinitive's speaker is the subject of the clause it completes, or the person right before
@@ -548,7 +551,7 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       }
       continue;
     }
-    return withRoleHead(frame, s, m);
+    return extendUnnamedSource(frame, s, withRoleHead(frame, s, m), false);
   }
   return null;
 }

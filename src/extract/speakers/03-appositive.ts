@@ -178,6 +178,52 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   return null;
 }
 
+/** First words of an unnamed source ("a spokesman", "one adviser", "several officials"). */
+const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several']);
+/** Prepositions tying an unnamed source to whom it speaks for, "to" included ("an adviser to Lund"). */
+const TIE_PREPOSITIONS: ReadonlySet<string> = new Set([...SOURCE_PREPOSITIONS, 'to']);
+/** Words that open a relative clause: the source's own words end before one. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * speaker.role-with-pp (after the role): "“…,” says a source involved in the group's creation.",
+ * "A spokesman for Mayor Frank Jensen of Brell defended …" — an unnamed source keeps the words
+ * saying whom it speaks for, as before the verb (findRoleWithPhrase). After an inverted verb
+ * (`toClauseEnd`) the phrase runs to the clause's end (a comma, stop or the sentence's end) when
+ * that comes within MAX_SOURCE_PP_WORDS and it opens with a preposition or a participle. As a
+ * sentence's subject only a preposition and the capitalised words after it are taken, since a
+ * lower-case word there may be the verb. Only an indefinite role: a definite one ("the aide to
+ * Lund") is resolved to whom it names, not read as words.
+ */
+export function extendUnnamedSource(frame: Frame, s: Sentence, m: Mention, toClauseEnd: boolean): Mention {
+  if (m.kind !== 'role' || !UNNAMED_OPENERS.has(s.tokens[m.from]!.norm)) return m;
+  const first = s.tokens[m.to];
+  if (!first || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
+  const joined = (k: number): boolean => /^(?:\s+|\.\s?|-)$/u.test(gapBetween(frame, s, k - 1, k));
+  let end = m.to;
+  if (toClauseEnd) {
+    const participle = /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(first.text) || first.norm === 'familiar';
+    if (!TIE_PREPOSITIONS.has(first.norm) && !participle) return m;
+    while (end < s.tokens.length && end - m.to < MAX_SOURCE_PP_WORDS && (end === m.to || joined(end))) {
+      if (RELATIVE_WORDS.has(s.tokens[end]!.norm)) return m;
+      end++;
+    }
+    const closes = end === s.tokens.length || /^\s*[,.;:]/u.test(gapBetween(frame, s, end - 1, end));
+    if (!closes || end - m.to >= MAX_SOURCE_PP_WORDS) return m;
+  } else {
+    if (!TIE_PREPOSITIONS.has(first.norm)) return m;
+    let k = m.to + 1;
+    if (s.tokens[k]?.norm === 'the' && joined(k)) k++;
+    for (; k < s.tokens.length && k - m.to < MAX_SOURCE_PP_WORDS && joined(k); k++) {
+      const t = s.tokens[k]!;
+      if (/^\p{Lu}/u.test(t.text)) end = k + 1;
+      else if (t.norm !== 'of') break;
+    }
+    if (end === m.to) return m;
+  }
+  return mention(frame, s, 'role', m.from, end, m.definite, m.refersTo, m.head) ?? m;
+}
+
 /**
  * speaker.unclosed-appositive: "Ways and Means chairman Dale Pirkus, an Ohio Democrat said" —
  * news copy sometimes drops the appositive's closing comma, so the words before the verb
