@@ -616,6 +616,8 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   const first = s.tokens[0];
   const next = s.tokens[1];
   if (!first || !next) return 0;
+  const dateline = findDatelineEnd(frame, s, before);
+  if (dateline > 0) return dateline;
   const participle =
     (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
     /^\p{Ll}/u.test(next.text);
@@ -623,6 +625,52 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   // The comma may stand right before `before` ("Borrowing a phrase from Lund, he said"): the main
   // clause then holds nothing before it.
   for (let k = 1; k <= Math.min(before, s.tokens.length - 1); k++)
-    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return k;
+    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
   return 0;
+}
+
+/** Words of a dateline before its dash ("LA CROSSE, Wisc. —" is 3, "BUENA PARK, Calif. —" 3). */
+const MAX_DATELINE_WORDS = 6;
+
+/**
+ * speaker.not-dateline (capitals): "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …" — a
+ * sentence opening with a word in capitals and a dash within a few words opens with a dateline;
+ * the clause starts after the dash. Returns that token, or 0.
+ */
+function findDatelineEnd(frame: Frame, s: Sentence, before: number): number {
+  if (!/^\p{Lu}{2,}$/u.test(s.tokens[0]!.text)) return 0;
+  const last = Math.min(before, s.tokens.length - 1, MAX_DATELINE_WORDS);
+  for (let k = 1; k <= last; k++)
+    if (/[\u2014\u2013]|\s-\s|--/u.test(gapBetween(frame, s, k - 1, k))) return k;
+  return 0;
+}
+
+/** A state's abbreviation: "N.H.", "Calif.", "Pa." */
+const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,5}\.)$/u;
+
+/** Most words of a set-off place or time after an introductory phrase (", N.H.,", ", on Tuesday,"). */
+const MAX_ADJUNCT_WORDS = 3;
+
+/**
+ * "At a rally in Portsmouth, N.H., on Tuesday, Senator Lund endorsed …": after the introductory
+ * phrase's comma, a state abbreviation or a short time phrase set off by commas still belongs to
+ * it; the main clause starts after them. `k` is the token after the first comma.
+ */
+function skipSetOffAdjuncts(frame: Frame, s: Sentence, k: number, before: number): number {
+  let at = k;
+  for (;;) {
+    let close = -1;
+    for (let j = at + 1; j <= Math.min(before, s.tokens.length - 1) && j - at <= MAX_ADJUNCT_WORDS; j++)
+      if (/^\s*\.?,\s*$/u.test(gapBetween(frame, s, j - 1, j))) {
+        close = j;
+        break;
+      }
+    if (close < 0) return at;
+    const t = s.tokens[at]!;
+    const words = frame.masked.slice(t.start, frame.masked.indexOf(',', s.tokens[close - 1]!.end));
+    const abbreviation = STATE_ABBREVIATION.test(words);
+    const time = /^(?:on|last|this|early|late)$/u.test(t.norm) || WEEKDAYS.has(t.norm);
+    if (!abbreviation && !time) return at;
+    at = close;
+  }
 }
