@@ -12,6 +12,7 @@ import {
   findNounBeforePlace,
   findRoleWithPhrase,
   findUnclosedAppositive,
+  findUnnamedAfterVerb,
   skipBracketedLabel,
 } from './03-appositive.ts';
 import {
@@ -266,7 +267,8 @@ export function readVerbEvent(
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
       mentionStartingAt(frame, s, i + 1) ??
-      findDescribedName(frame, s, i + 1);
+      findDescribedName(frame, s, i + 1) ??
+      findUnnamedAfterVerb(frame, s, i + 1);
     if (
       after &&
       !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&
@@ -402,7 +404,9 @@ function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null
       j = m.to - 1;
       continue;
     }
-    if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || NOT_A_DESCRIPTOR.has(t.norm)) return null;
+    // "said master of ceremonies Asab Tabor": "of" may join the description's words.
+    const joins = t.norm === 'of' && j > k;
+    if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || (NOT_A_DESCRIPTOR.has(t.norm) && !joins)) return null;
   }
   return null;
 }

@@ -202,7 +202,7 @@ export function extendUnnamedSource(frame: Frame, s: Sentence, m: Mention, toCla
   const joined = (k: number): boolean => /^(?:\s+|\.\s?|-)$/u.test(gapBetween(frame, s, k - 1, k));
   let end = m.to;
   if (toClauseEnd) {
-    const participle = /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(first.text) || first.norm === 'familiar';
+    const participle = /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(first.text) || POSTMODIFIERS.has(first.norm);
     if (!TIE_PREPOSITIONS.has(first.norm) && !participle) return m;
     while (end < s.tokens.length && end - m.to < MAX_SOURCE_PP_WORDS && (end === m.to || joined(end))) {
       if (RELATIVE_WORDS.has(s.tokens[end]!.norm)) return m;
@@ -223,6 +223,44 @@ export function extendUnnamedSource(frame: Frame, s: Sentence, m: Mention, toCla
   }
   return mention(frame, s, 'role', m.from, end, m.definite, m.refersTo, m.head) ?? m;
 }
+
+/** Adjectives that follow an unnamed source's noun with their own phrase ("a person close to Lund"). */
+const POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed']);
+/** Longest unnamed source read after an inverted verb, its determiner included ("one Democratic state senator"). */
+const MAX_UNNAMED_WORDS = 5;
+
+/**
+ * speaker.unnamed-inverted: "“…,” said one Democrat familiar with the talks", "“…,” said a
+ * person close to the Lunds." — after an inverted verb an indefinite noun phrase is the source,
+ * whether or not the role lexicon holds its noun ("person", "Democrat"). Its noun is the last
+ * word before a preposition, a participle, a post-modifying adjective, a relative word or the
+ * clause's punctuation; a time ("a day later") or a document is no source. `k` is the token after
+ * the verb.
+ */
+export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Mention | null {
+  const first = s.tokens[k];
+  if (!first || !/^(?:a|an|one|another)$/u.test(first.norm)) return null;
+  let head = -1;
+  for (let j = k + 1; j < s.tokens.length && j - k < MAX_UNNAMED_WORDS; j++) {
+    const t = s.tokens[j]!;
+    if (!/^(?:\s+|-)$/u.test(gapBetween(frame, s, j - 1, j))) break;
+    const stops =
+      PREPOSITIONS.has(t.norm) ||
+      RELATIVE_WORDS.has(t.norm) ||
+      POSTMODIFIERS.has(t.norm) ||
+      (j > k + 1 && /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(t.text));
+    if (stops || !/^[\p{L}-]+$/u.test(t.text) || NOT_NAME_WORDS.has(t.norm)) break;
+    head = j;
+    if (j + 1 < s.tokens.length && !/^(?:\s+|-)$/u.test(gapBetween(frame, s, j, j + 1))) break;
+  }
+  if (head < 0) return null;
+  const noun = s.tokens[head]!.norm;
+  if (TIME_NOUNS.has(noun) || DOCUMENT_WORDS.has(noun)) return null;
+  return mention(frame, s, 'role', k, head + 1, false, 'person', noun);
+}
+
+/** Documents that carry someone's words, never a source read after a verb. */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'release', 'report', 'letter', 'memo']);
 
 /**
  * speaker.unclosed-appositive: "Ways and Means chairman Dale Pirkus, an Ohio Democrat said" —
