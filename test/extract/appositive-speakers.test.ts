@@ -89,3 +89,74 @@ test('a name in an opening participle clause is not the antecedent of the pronou
     'Security adviser Jake Sillman spoke on Thursday. "We want stable ties," he said.\n\nBorrowing a phrase from Commission President Ursula von der Lanen, he said the city was "for de-risking, not decoupling."';
   assert.match(speakerOf(text, 'de-risking') ?? '', /Sillman/u);
 });
+
+test('a comma after a preposition frees the name after it', () => {
+  const text =
+    'The hearing ended. If the towns fail, the state board can step in, Wilma Cox said. "That is the plan."';
+  assert.match(speakerOf(text, 'state board can step in') ?? '', /Cox/u);
+});
+
+test('a relative appositive opened by "who\'s" is read past', () => {
+  const text =
+    'It was three years ago that Michael Bloomer, who\'s thinking about running for mayor, said it was "impossible" for him to win.';
+  assert.match(speakerOf(text, 'impossible') ?? '', /Michael Bloomer/u);
+});
+
+test('an inverted description may hold a capitalised modifier before the name', () => {
+  const text =
+    'The race tightened. "October was good for her," said former Brink adviser Dale Axton. The end came.';
+  assert.match(speakerOf(text, 'October was good') ?? '', /Dale Axton/u);
+});
+
+test('"of" may join the words of an inverted description', () => {
+  const text =
+    'The hall was full. "Thanks for welcoming these families," said master of ceremonies Asab Tabor, an engineer who settled here decades ago.';
+  assert.match(speakerOf(text, 'welcoming these families') ?? '', /Asab Tabor/u);
+});
+
+test('a time phrase between a named subject and its verb is read past', () => {
+  const text =
+    'The count went on. Party spokesman Sean Spicker on Thursday evening said the party was not in a crisis.';
+  assert.match(speakerOf(text, 'not in a crisis') ?? '', /Sean Spicker/u);
+});
+
+test('a time phrase ending a participle’s object is no subject boundary', () => {
+  const text =
+    'The judge ruled. Mr. Lund, who lost the case, issued a statement Tuesday saying "the ruling was wrong."';
+  assert.match(speakerOf(text, 'the ruling was wrong') ?? '', /Lund/u);
+});
+
+test('an unnamed source keeps the phrase saying whom it speaks for', () => {
+  const text =
+    'The route was set. A spokesman for Mayor Frank G. Jensen of Brell defended the march route and said the police had trained for months.';
+  assert.equal(speakerOf(text, 'police had trained'), 'A spokesman for Mayor Frank G. Jensen of Brell');
+});
+
+test('an inverted unnamed source keeps its phrase up to the clause’s end', () => {
+  const text =
+    '"It is a way to take part," says a source involved in the group\'s creation. The group is new.';
+  assert.equal(speakerOf(text, 'a way to take part'), "a source involved in the group's creation");
+});
+
+test('a capitals dateline before its dash is no subject', () => {
+  const text =
+    'LA CROSSE, Wisc. — Gov. Mike Pentz on Thursday blamed the media for the fuss over the claim, saying they were "nitpicking" at every word.';
+  assert.match(speakerOf(text, 'nitpicking') ?? '', /Mike Pentz/u);
+});
+
+test('a state and a day set off after an introductory phrase belong to it', () => {
+  const text =
+    'At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sandler of Vermont endorsed Ms. Clifton, saying that "she is ready to lead."';
+  assert.match(speakerOf(text, 'ready to lead') ?? '', /Sandler/u);
+});
+
+test('after an inverted verb an indefinite noun phrase outside the role lexicon is the source', () => {
+  const text =
+    'The panel met. "It was not a convincing argument," said one Democrat familiar with the discussion, who added that the mayor seemed fine.';
+  assert.equal(speakerOf(text, 'convincing argument'), 'one Democrat familiar with the discussion');
+});
+
+test('a time after an inverted verb is no unnamed source', () => {
+  const text = 'The panel met. "We are done," said a day later the mayor of Brell, Ada Lund.';
+  assert.notEqual(speakerOf(text, 'We are done'), 'a day');
+});
