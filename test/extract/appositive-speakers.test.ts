@@ -160,3 +160,8 @@ test('a time after an inverted verb is no unnamed source', () => {
   const text = 'The panel met. "We are done," said a day later the mayor of Brell, Ada Lund.';
   assert.notEqual(speakerOf(text, 'We are done'), 'a day');
 });
+
+test('after an inverted verb a name may modify the description of the person named next', () => {
+  const text = 'Sales rose. "It was a sizable purchase of data," said Dunmore campaign spokesman Rick Tyne.';
+  assert.match(speakerOf(text, 'sizable purchase') ?? '', /Rick Tyne/u);
+});

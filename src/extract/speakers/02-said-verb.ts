@@ -266,6 +266,7 @@ export function readVerbEvent(
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
+      findDescribedName(frame, s, i + 1, true) ??
       mentionStartingAt(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1) ??
       findUnnamedAfterVerb(frame, s, i + 1);
@@ -383,7 +384,18 @@ const MAX_DESCRIPTOR_WORDS = 3;
  * name ends the clause (a comma, a stop or the sentence's end follows), so "said Friday that …"
  * or "said on Monday the Treasury …" never take a word after the verb for a name.
  */
-function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null {
+function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = false): Mention | null {
+  // "said L2 president Bruce Willsie", "said Clinton aide Ann Lee": a name or firm may open the
+  // description as a modifier of its lower-case noun; the person named after it is the speaker.
+  if (capitalLed) {
+    const lead = /^\p{Lu}/u.test(s.tokens[k]?.text ?? '') ? mentionStartingAt(frame, s, k) : null;
+    const next = lead ? s.tokens[lead.to] : undefined;
+    if (lead?.kind !== 'name' || !next || !/^\p{Ll}/u.test(next.text)) return null;
+    if (!/^\s+$/u.test(gapBetween(frame, s, lead.to - 1, lead.to)) || NOT_A_DESCRIPTOR.has(next.norm))
+      return null;
+    const named = findDescribedName(frame, s, lead.to);
+    return named && named.from > lead.to ? named : null;
+  }
   // "said Ada Lund’s top policy aide Ivo Brandt": an owner may open the description, which then
   // runs a word or two longer (the owner and its noun's modifiers).
   const owned = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(s.tokens[k]?.text ?? '');
