@@ -165,3 +165,9 @@ test('after an inverted verb a name may modify the description of the person nam
   const text = 'Sales rose. "It was a sizable purchase of data," said Dunmore campaign spokesman Rick Tyne.';
   assert.match(speakerOf(text, 'sizable purchase') ?? '', /Rick Tyne/u);
 });
+
+test('an age before a hometown appositive belongs to the name', () => {
+  const text =
+    'By midday, the group had swelled. Cory Jameson, 22, of Flint, Mich., said he had not given up hope that the mayor could win.';
+  assert.match(speakerOf(text, 'given up hope') ?? '', /Cory Jameson/u);
+});

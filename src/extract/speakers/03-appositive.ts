@@ -28,7 +28,8 @@ const MAX_RELATIVE_APPOSITIVE_WORDS = 36;
 export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Mention | null {
   const hometown = findHometownOpen(frame, s, k);
   if (hometown > 0) {
-    const m = mentionEndingAt(frame, s, hometown - 1);
+    // "Cory Jameson, 22, of Flint, Mich., said": the age before the hometown is the name's too.
+    const m = mentionEndingAt(frame, s, skipAge(frame, s, hometown - 1));
     return m && m.kind !== 'pronoun' ? m : null;
   }
   let placeComma = false;
