@@ -171,3 +171,20 @@ test('an age before a hometown appositive belongs to the name', () => {
     'By midday, the group had swelled. Cory Jameson, 22, of Flint, Mich., said he had not given up hope that the mayor could win.';
   assert.match(speakerOf(text, 'given up hope') ?? '', /Cory Jameson/u);
 });
+
+test('a name and a verb outside the lexicon right after a closing comma attribute the quotation', () => {
+  const text =
+    'The host was angry. "For a start, his wife has explained that she chose not to speak," Olver barked. The crowd laughed.';
+  assert.match(speakerOf(text, 'For a start') ?? '', /Olver/u);
+});
+
+test('an inverted verb outside the lexicon followed by a name ending the clause attributes the quotation', () => {
+  const text =
+    'The city braced. "Gun owners should leave their weapons at home," opined the Brell Courier. The warnings amounted to little.';
+  assert.match(speakerOf(text, 'Gun owners') ?? '', /Brell Courier/u);
+});
+
+test('a cue before the quotation keeps it when a name and verb follow the closing comma', () => {
+  const text = 'The bill passed. Critics called it a "bad deal for all of us," Congress passes laws anyway.';
+  assert.doesNotMatch(speakerOf(text, 'bad deal') ?? '', /Congress/u);
+});
