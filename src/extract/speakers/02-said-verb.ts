@@ -684,9 +684,12 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
     (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
     /^\p{Ll}/u.test(next.text);
   if (!participle && !SUBORDINATORS.has(first.norm) && !isIntroductoryOpener(frame, s)) return 0;
-  // The comma may stand right before `before` ("Borrowing a phrase from Lund, he said"): the main
-  // clause then holds nothing before it.
-  for (let k = 1; k <= Math.min(before, s.tokens.length - 1); k++)
+  // After an opening participle the comma may stand right before `before` ("Borrowing a phrase
+  // from Lund, he said"): the main clause then holds nothing before it, and no name in the
+  // participle clause is its subject, since the participle's own doer is that subject. A
+  // subordinate clause has a subject of its own ("When I met Costa, she said": she may be Costa).
+  const last = participle ? Math.min(before, s.tokens.length - 1) : Math.min(before, s.tokens.length) - 1;
+  for (let k = 1; k <= last; k++)
     if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
   return 0;
 }
