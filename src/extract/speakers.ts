@@ -14,7 +14,7 @@ import {
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { embedInOuterReport } from './speakers/06-embedded-report.ts';
-import { findUnlistedVerbAttribution } from './speakers/07-unlisted-verb.ts';
+import { findUnlistedVerbAttribution, findUnlistedVerbLeadIn } from './speakers/07-unlisted-verb.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -222,7 +222,9 @@ export function attributeQuote(
   for (let i = before.length - 1; i >= 0; i--) if (before[i]!.speaker) return fromEvent(before[i]!, s!);
   // After a cue before the quotation: "Critics called it a “deal,” Congress passes …" is theirs.
   const unlisted = tail ? findUnlistedVerbAttribution(frame, tail, { ...q, closeAt }) : null;
-  if (unlisted) return { ...unlisted, rule: 'speaker.unlisted-verb', hasCue: true, sentence: tail };
+  const leadIn = unlisted ?? (s ? findUnlistedVerbLeadIn(frame, s, q.openAt) : null);
+  if (leadIn)
+    return { ...leadIn, rule: 'speaker.unlisted-verb', hasCue: true, sentence: unlisted ? tail : s };
   const after = tailEvents.filter((e) => e.cue.start > closeAt);
   for (const e of after) if (e.speaker) return fromEvent(e, tail!);
   const passive = [...before].reverse().find((e) => e.how === 'passive');

@@ -188,3 +188,14 @@ test('a cue before the quotation keeps it when a name and verb follow the closin
   const text = 'The bill passed. Critics called it a "bad deal for all of us," Congress passes laws anyway.';
   assert.doesNotMatch(speakerOf(text, 'bad deal') ?? '', /Congress/u);
 });
+
+test('a name and a verb outside the lexicon closing a lead-in attribute the quotation after it', () => {
+  const text =
+    'He called his rival robotic. And Mr. Christo gloated: "I told you he would not be ready for this."';
+  assert.match(speakerOf(text, 'not be ready') ?? '', /Christo/u);
+});
+
+test('a lead-in verb after a name inside a prepositional phrase is no attribution', () => {
+  const text = 'The vote was close. A team from Brell Labs sued, "the result was rigged from the start."';
+  assert.notEqual(speakerOf(text, 'result was rigged'), 'Brell Labs');
+});

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { mentionStartingAt, resolveName } from './clause.ts';
+import { mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 
 /** Fewest words of a quotation this rule attributes: a quoted term ("so-called “deal,”") is no statement. */
@@ -41,6 +41,37 @@ export function findUnlistedVerbAttribution(
   const after = mentionStartingAt(frame, s, k + 1);
   if (after?.kind !== 'name' || !/^\s*(?:[,.;]|$)/u.test(masked.slice(after.end, s.end))) return null;
   const speaker = resolveName(frame, s, after);
+  return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
+}
+
+/** Words that may open the clause of a lead-in ("And Mr. Christie gloated: …"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so']);
+
+/**
+ * speaker.unlisted-verb (lead-in): "Mr. Trump yelled, ''Out, out, out!''", "And Mr. Christie
+ * gloated: ''I told you …''" — a clause of a name and a lower-case verb form, closed by a comma or
+ * colon right before the opening mark, introduces the quotation whatever the verb. The name
+ * opens its clause (the sentence start, a comma or dash, or "and"/"but" after one).
+ */
+export function findUnlistedVerbLeadIn(
+  frame: Frame,
+  s: Sentence,
+  openAt: number,
+): { speaker: SpeakerRef; cue: Span } | null {
+  const v = s.tokens.findLastIndex((t) => t.end <= openAt);
+  if (v < 1 || !/[,:]\s*$/u.test(frame.masked.slice(s.tokens[v]!.end, openAt))) return null;
+  const verb = s.tokens[v]!;
+  if (!isVerbForm(verb.text, verb.norm) || !/^\s+$/u.test(gapBetween(frame, s, v - 1, v))) return null;
+  const m = mentionEndingAt(frame, s, v - 1);
+  if (m?.kind !== 'name') return null;
+  const before = m.from > 0 ? s.tokens[m.from - 1]! : null;
+  const opens =
+    before === null ||
+    /[,;:—–]\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) ||
+    (CLAUSE_LINKS.has(before.norm) &&
+      (m.from === 1 || /[,;]\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))));
+  if (!opens) return null;
+  const speaker = resolveName(frame, s, m);
   return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
 }
 
