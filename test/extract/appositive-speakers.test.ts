@@ -199,3 +199,9 @@ test('a lead-in verb after a name inside a prepositional phrase is no attributio
   const text = 'The vote was close. A team from Brell Labs sued, "the result was rigged from the start."';
   assert.notEqual(speakerOf(text, 'result was rigged'), 'Brell Labs');
 });
+
+test('a party label in brackets belongs to the name of a colon lead-in', () => {
+  const text =
+    'The hearing went on. Rep. Trey Gowan (R-S.C.): "I have not heard anyone other than you say that."';
+  assert.match(speakerOf(text, 'not heard anyone') ?? '', /Trey Gowan/u);
+});
