@@ -205,3 +205,11 @@ test('a party label in brackets belongs to the name of a colon lead-in', () => {
     'The hearing went on. Rep. Trey Gowan (R-S.C.): "I have not heard anyone other than you say that."';
   assert.match(speakerOf(text, 'not heard anyone') ?? '', /Trey Gowan/u);
 });
+
+test('the object of a restrictive relative clause before the verb is no subject', () => {
+  const text =
+    'The party is split. Current and former officials who spoke with The Brell Post said the organization has become a shell.';
+  const got = speakerOf(text, 'become a shell') ?? '';
+  assert.notEqual(got, 'Brell Post');
+  assert.match(got, /officials/u);
+});

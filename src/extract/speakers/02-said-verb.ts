@@ -439,6 +439,10 @@ function findSubjectBefore(
   // A bracketed label read past (skipBracketedLabel) stands where a space would.
   const next = at + 1 < s.tokens.length && !aside && !bracketed ? gapBetween(frame, s, at, at + 1) : ' ';
   if (/^\s+$/u.test(next)) {
+    const relative = findRelativeClauseSubject(frame, s, at);
+    // "The man who shot Lund said": the name before the verb ends the relative clause, not the subject.
+    if (relative === 'none') return null;
+    if (relative) return { mention: relative, how: relative.kind === 'name' ? 'name' : relative.kind };
     const role = findRoleWithPhrase(frame, s, at);
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
@@ -461,6 +465,46 @@ function findSubjectBefore(
     if (m) return { mention: m, how: 'appositive' };
   }
   return null;
+}
+
+/** Most words of a restrictive relative clause between a subject and its verb ("who spoke with the paper"). */
+const MAX_RELATIVE_CLAUSE_WORDS = 10;
+
+/**
+ * speaker.restrictive-relative: "Officials who spoke with the Post said …", "Democrats in Iowa
+ * who watched the debate said …" — a relative clause with no commas between the subject and its
+ * verb ends in its own object ("the Post"), which is no subject; the subject is the noun phrase
+ * before "who" (with a place phrase it carries: "Democrats in Iowa"). Read back from `at` over
+ * plain words to a "who" with no comma before it; 'none' when the words before "who" are no
+ * mention ("The man who shot Lund said": not Lund).
+ */
+function findRelativeClauseSubject(frame: Frame, s: Sentence, at: number): Mention | 'none' | null {
+  for (let p = at; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS; p--) {
+    const gap = gapBetween(frame, s, p - 1, p);
+    if (s.tokens[p]!.norm === 'who') {
+      if (!/^\s+$/u.test(gap) || p === at) return null;
+      const m = mentionEndingAt(frame, s, p - 1);
+      if (!m || m.kind === 'pronoun') return 'none';
+      const group = (m.kind === 'name' ? findGroupBeforePlace(frame, s, m, p) : null) ?? m;
+      // An unnamed source keeps its words, the clause that says who they are included.
+      if (group.kind !== 'role') return group;
+      const end = s.tokens[at]!.end;
+      return { ...group, to: at + 1, end, surface: frame.text.slice(group.start, end) };
+    }
+    if (!/^(?:\s+|\.\s?|-)$/u.test(gap)) return null;
+  }
+  return null;
+}
+
+/** "Democrats in Iowa": a plural noun or name before a place's preposition, running to `to`. */
+function findGroupBeforePlace(frame: Frame, s: Sentence, m: Mention, to: number): Mention | null {
+  // `to` is the relative pronoun's token: the group's words run up to it.
+  const p = m.from - 1;
+  if (p < 1 || !/^(?:in|from|of|at)$/u.test(s.tokens[p]!.norm)) return null;
+  const group = mentionEndingAt(frame, s, p - 1);
+  if (!group || group.kind === 'pronoun' || !/s$/u.test(s.tokens[p - 1]!.norm)) return null;
+  const end = s.tokens[to - 1]!.end;
+  return { ...group, kind: 'role', refersTo: 'group', to, end, surface: frame.text.slice(group.start, end) };
 }
 
 /** Most words of a participle phrase between a subject and its verb ("marching through the streets" is 4). */
