@@ -213,3 +213,9 @@ test('the object of a restrictive relative clause before the verb is no subject'
   assert.notEqual(got, 'Brell Post');
   assert.match(got, /officials/u);
 });
+
+test('an inverted description after "the" may precede the name', () => {
+  const text =
+    'The delegates voted. "It is not a campaign anymore, it is a movement," said the younger Mr. Trumbo, surrounded by his siblings.';
+  assert.match(speakerOf(text, 'a movement') ?? '', /Trumbo/u);
+});

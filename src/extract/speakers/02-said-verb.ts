@@ -269,6 +269,8 @@ export function readVerbEvent(
       findDescribedName(frame, s, i + 1, true) ??
       mentionStartingAt(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1) ??
+      // "said the younger Mr. Trump": a description after "the" before the name.
+      (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
       findUnnamedAfterVerb(frame, s, i + 1);
     if (
       after &&
