@@ -219,3 +219,9 @@ test('an inverted description after "the" may precede the name', () => {
     'The delegates voted. "It is not a campaign anymore, it is a movement," said the younger Mr. Trumbo, surrounded by his siblings.';
   assert.match(speakerOf(text, 'a movement') ?? '', /Trumbo/u);
 });
+
+test('a capitalised speech-verb form opening a title inside a sentence is part of the name', () => {
+  const text =
+    'The senate met. "He does not do anything for us," said State Senator Jose Rodrigo, Democrat of Brell.';
+  assert.match(speakerOf(text, 'anything for us') ?? '', /Jose Rodrigo/u);
+});

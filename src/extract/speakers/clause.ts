@@ -235,7 +235,10 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
   if (skipDeterminer) to++;
   if (!s.tokens[to]) return null;
-  if (isNameWord(s.tokens[to]!) && !isLeadingParticiple(frame, s, to)) {
+  if (
+    (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
+    !isLeadingParticiple(frame, s, to)
+  ) {
     let end = to + 1;
     let beforeConnector = -1;
     while (
@@ -283,6 +286,18 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
     if (head) return roleEndingAt(frame, s, end, head);
   }
   return null;
+}
+
+/**
+ * "said State Senator Jose Rodrigo": a speech-verb form capitalised inside a sentence and joined to
+ * a name word after it opens a name ("State Senator", "State Rep."), as findSpeechEvents reads
+ * such a capital as part of a name rather than a verb.
+ */
+function isCapitalisedVerbInName(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k]!;
+  const next = s.tokens[k + 1];
+  if (k === 0 || !next || !isCapitalised(tok) || !SPEECH_VERB_FORMS.has(tok.norm)) return false;
+  return isNameWord(next) && isNameJoin(gapBetween(frame, s, k, k + 1));
 }
 
 /** The mention of tokens [from, to) of a sentence, with its surface words. */
