@@ -481,6 +481,11 @@ const MAX_RELATIVE_CLAUSE_WORDS = 10;
  * mention ("The man who shot Lund said": not Lund).
  */
 function findRelativeClauseSubject(frame: Frame, s: Sentence, at: number): Mention | 'none' | null {
+  // Most verbs have no "who" before them: look for one by its word before reading any gap.
+  let any = false;
+  for (let p = at - 1; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS && !any; p--)
+    any = s.tokens[p]!.norm === 'who';
+  if (!any) return null;
   for (let p = at; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS; p--) {
     const gap = gapBetween(frame, s, p - 1, p);
     if (s.tokens[p]!.norm === 'who') {
