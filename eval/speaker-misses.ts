@@ -17,10 +17,11 @@
  *   (a scorer-format or canonical-name mismatch);
  * - `subject`: any other rule reading the cue clause's subject wrongly.
  *
- * `--train N` scores the first N articles of PolNeAR train instead (a second check that is
- * neither the held-out tail nor dev; only its figure and bucket sizes are printed).
+ * `--train N` scores the first N articles of PolNeAR train instead (`--skip M`: the N after the
+ * first M), capped before its held-out tail (the last HELDOUT_SHARE, which eval/polnear.ts scores):
+ * data no speaker rule was tuned on, so its misses may be read.
  *
- *   node eval/speaker-misses.ts [--examples N] [--bucket NAME] [--train N]
+ *   node eval/speaker-misses.ts [--examples N] [--bucket NAME] [--train N [--skip M]]
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -40,14 +41,15 @@ const argOf = (flag: string): string | undefined => {
 const EXAMPLES = Number(argOf('--examples') ?? 4);
 const ONLY = argOf('--bucket');
 const TRAIN = argOf('--train');
+const SKIP = Number(argOf('--skip') ?? 0);
 
-/** The first `n` articles of PolNeAR train, never reaching its held-out tail. */
-function loadTrainHead(n: number): ReturnType<typeof loadPolnearDev> {
+/** `n` articles of PolNeAR train after the first `skip`, never reaching its held-out tail. */
+function loadTrainHead(n: number, skip: number): ReturnType<typeof loadPolnearDev> {
   const raw = gunzipSync(readFileSync(requireShared('eval/attribution/polnear-train.jsonl.gz'))).toString(
     'utf8',
   );
   const lines = raw.split('\n').filter((l) => l.trim() !== '');
-  const head = lines.slice(0, Math.min(n, Math.floor(lines.length * (1 - HELDOUT_SHARE))));
+  const head = lines.slice(skip, Math.min(skip + n, Math.floor(lines.length * (1 - HELDOUT_SHARE))));
   const records = new Map(
     head
       .map((l) => JSON.parse(l) as { id: string; text: string; attributions: Gold[] })
@@ -90,7 +92,7 @@ const allWords = (s: string): Set<string> =>
 const BODY =
   /\b(campaign|committee|house|department|party|administration|office|agency|council|commission|court|government|ministry|pentagon|kremlin|times|post|news|poll|survey|report|network|foundation|group|association|union|coalition|fund|pac|cnn|fox|nbc|abc|cbs|msnbc|press)\b/iu;
 
-const { records, articles, entities } = TRAIN ? loadTrainHead(Number(TRAIN)) : loadPolnearDev();
+const { records, articles, entities } = TRAIN ? loadTrainHead(Number(TRAIN), SKIP) : loadPolnearDev();
 const buckets = new Map<string, string[]>();
 let judged = 0;
 let right = 0;
@@ -160,10 +162,10 @@ for (const article of articles) {
 }
 
 console.log(
-  `PolNeAR ${TRAIN ? `train (first ${TRAIN})` : 'dev'}: ${judged} judged speakers, ${right} right (${(right / judged).toFixed(4)})`,
+  `PolNeAR ${TRAIN ? `train (${TRAIN} after the first ${SKIP})` : 'dev'}: ${judged} judged speakers, ${right} right (${(right / judged).toFixed(4)})`,
 );
 for (const [bucket, list] of [...buckets].sort((x, y) => y[1].length - x[1].length)) {
   if (ONLY && bucket !== ONLY) continue;
   console.log(`${bucket.padEnd(14)} ${list.length} (${(list.length / judged).toFixed(3)})`);
-  if (!TRAIN) for (const e of list.slice(0, ONLY ? list.length : EXAMPLES)) console.log(`  ${e}`);
+  for (const e of list.slice(0, ONLY ? list.length : EXAMPLES)) console.log(`  ${e}`);
 }

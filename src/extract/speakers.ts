@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
 import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
@@ -13,6 +14,7 @@ import {
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { embedInOuterReport } from './speakers/06-embedded-report.ts';
+import { findUnlistedVerbAttribution, findUnlistedVerbLeadIn } from './speakers/07-unlisted-verb.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -218,6 +220,11 @@ export function attributeQuote(
   const events = s ? a.eventsOf(s.index).filter(near) : [];
   const before = events.filter((e) => e.cue.end <= q.openAt);
   for (let i = before.length - 1; i >= 0; i--) if (before[i]!.speaker) return fromEvent(before[i]!, s!);
+  // After a cue before the quotation: "Critics called it a “deal,” Congress passes …" is theirs.
+  const unlisted = tail ? findUnlistedVerbAttribution(frame, tail, { ...q, closeAt }) : null;
+  const leadIn = unlisted ?? (s ? findUnlistedVerbLeadIn(frame, s, q.openAt) : null);
+  if (leadIn)
+    return { ...leadIn, rule: 'speaker.unlisted-verb', hasCue: true, sentence: unlisted ? tail : s };
   const after = tailEvents.filter((e) => e.cue.start > closeAt);
   for (const e of after) if (e.speaker) return fromEvent(e, tail!);
   const passive = [...before].reverse().find((e) => e.how === 'passive');
@@ -297,8 +304,21 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   // "Trump told the station in an interview aired Monday.": "tell" takes its listener and
   // adjuncts, not a clause, unless a "that" opens one.
   const told = e.verb?.lemma === 'tell' && !/\bthat\b/u.test(a.frame.masked.slice(e.cue.end, next.end));
-  return after <= MAX_SPILLED_TAIL_WORDS || aside || told ? e : null;
+  // "Voss said as he opened the session.", "Voss said in a statement on Tuesday.": a preposition or
+  // a subordinator right after the verb opens an adjunct, never the reported clause.
+  const adjunct = after > 0 && ADJUNCT_OPENERS.has(next.tokens[e.token + 1]!.norm);
+  return after <= MAX_SPILLED_TAIL_WORDS || aside || told || adjunct ? e : null;
 }
+
+/** Words opening an adjunct after a speech verb: prepositions and adverbial subordinators. */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'as',
+  'while',
+  'when',
+  'because',
+  'once',
+]);
 
 /** Words a spilled attribution may hold after its verb ("Vannoy demanded on Tuesday"). */
 const MAX_SPILLED_TAIL_WORDS = 3;

@@ -22,6 +22,8 @@ const MAX_MANNER_WORDS = 4;
 const MAX_HEADLINE_WORDS = 12;
 
 const TOPIC_LEAD = /^\s+(?:on|about|over)\s+/u;
+/** A party or state label in brackets after a name ("(R-S.C.)", "(D)"). */
+const BRACKETED_LABEL = /^\s*\([^()]{1,24}\)$/u;
 /** A clause of reported speech or a second party: left to the said-verb rule. */
 const NOT_MANNER = /\b(?:that|said|says|told|asked|when|if|because|as|after|before)\b|["“”«»]/u;
 
@@ -52,8 +54,9 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
   const mention = mentionStartingAt(frame, s, first);
   if (label.split(/\s+/).length <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
     const cue = { start: mention.start, end: colonAt + 1 };
-    if (mention.end === labelEnd) return withHolder(frame, { mention, cue });
     const rest = frame.masked.slice(mention.end, labelEnd);
+    // "Rep. Trey Gowan (R-S.C.):": a party label in brackets belongs to the name.
+    if (mention.end === labelEnd || BRACKETED_LABEL.test(rest)) return withHolder(frame, { mention, cue });
     if (isHeadlineTopic(rest, mention) || isMannerClause(rest, mention))
       return withHolder(frame, { mention, cue });
   }

@@ -1,17 +1,22 @@
 import type { Span } from '../../model/span.ts';
+import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import {
+  extendUnnamedSource,
   findAppositiveSubject,
   findDashedAppositiveSubject,
+  findNameAfterInvertedRole,
   findNameAfterRole,
   findNounBeforePlace,
   findRoleWithPhrase,
   findUnclosedAppositive,
+  findUnnamedAfterVerb,
   skipBracketedLabel,
 } from './03-appositive.ts';
 import {
+  isIntroductoryOpener,
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
@@ -242,7 +247,9 @@ export function readVerbEvent(
 ): SpeechEvent {
   const tok = s.tokens[i]!;
   const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
-  const at = skipBracketedLabel(frame, s, gapAt);
+  // A participle's time phrase ends its object ("issued a statement Tuesday saying"), not a subject.
+  const timed = /ing$/u.test(tok.norm) ? gapAt : skipTimePhrase(frame, s, gapAt);
+  const at = skipBracketedLabel(frame, s, timed);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
   const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
   if (verb.lemma === 'quote') {
@@ -257,13 +264,22 @@ export function readVerbEvent(
   const before = findSubjectBefore(frame, s, at, at !== gapAt);
   if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
-    const after = mentionStartingAt(frame, s, i + 1) ?? findDescribedName(frame, s, i + 1);
+    const after =
+      findNameAfterInvertedRole(frame, s, i + 1) ??
+      findDescribedName(frame, s, i + 1, true) ??
+      mentionStartingAt(frame, s, i + 1) ??
+      findDescribedName(frame, s, i + 1) ??
+      // "said the younger Mr. Trump": a description after "the" before the name.
+      (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
+      findUnnamedAfterVerb(frame, s, i + 1);
     if (
       after &&
       !(after.kind === 'pronoun' && opensClause(frame, s, after.to)) &&
       !isClauseSubject(frame, s, after)
-    )
-      return eventOf(base, after, resolve(s, after, events), after.kind === 'name' ? 'inverted' : after.kind);
+    ) {
+      const whole = extendUnnamedSource(frame, s, after, true);
+      return eventOf(base, whole, resolve(s, whole, events), after.kind === 'name' ? 'inverted' : after.kind);
+    }
   }
   // speaker.infinitive-subject: "Trump took to Twitter to accuse …", "she plans to announce …":
   // an infinitive's speaker is the subject of the clause it completes, or the person right before
@@ -292,6 +308,44 @@ export function readVerbEvent(
     if (first) return eventOf(base, first, resolve(s, first, events), 'inherited');
   }
   return eventOf(base, null, null, 'none');
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()));
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend']);
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+
+/**
+ * speaker.time-phrase: "Spicer on Thursday evening said", "Lund last week said", "Lee (R-Ohio) on
+ * Wednesday downplayed" — news puts the day between a subject and its verb; a capitalised weekday
+ * would otherwise be read as the subject. Given the token `at` just before the verb (past
+ * auxiliaries), returns the token before such a phrase, or `at` itself.
+ */
+function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
+  const plain = (k: number): boolean => k >= 0 && /^\s+$/u.test(gapBetween(frame, s, k, k + 1));
+  // "… deal last week, insisting": a phrase set off by a comma ends the clause before it.
+  if (at < 0 || !plain(at)) return at;
+  let k = at;
+  if (k >= 1 && DAY_PARTS.has(s.tokens[k]!.norm) && plain(k - 1)) k--;
+  if (k >= 1 && WEEKDAYS.has(s.tokens[k]!.norm) && plain(k - 1)) {
+    k--;
+    if (k >= 1 && s.tokens[k]!.norm === 'on' && plain(k - 1)) k--;
+    return isSubjectEnd(frame, s, k) ? k : at;
+  }
+  if (
+    k === at &&
+    k >= 2 &&
+    PERIODS.has(s.tokens[k]!.norm) &&
+    PERIOD_OPENERS.has(s.tokens[k - 1]!.norm) &&
+    plain(k - 2)
+  )
+    return isSubjectEnd(frame, s, k - 2) ? k - 2 : at;
+  return at;
+}
+
+/** A name's last word or a bracketed label's close: where a subject before a time phrase ends. */
+function isSubjectEnd(frame: Frame, s: Sentence, k: number): boolean {
+  return /^\p{Lu}/u.test(s.tokens[k]!.text) || /^\.?\)\s+$/u.test(gapBetween(frame, s, k, k + 1));
 }
 
 /**
@@ -332,7 +386,18 @@ const MAX_DESCRIPTOR_WORDS = 3;
  * name ends the clause (a comma, a stop or the sentence's end follows), so "said Friday that …"
  * or "said on Monday the Treasury …" never take a word after the verb for a name.
  */
-function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null {
+function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = false): Mention | null {
+  // "said L2 president Bruce Willsie", "said Clinton aide Ann Lee": a name or firm may open the
+  // description as a modifier of its lower-case noun; the person named after it is the speaker.
+  if (capitalLed) {
+    const lead = /^\p{Lu}/u.test(s.tokens[k]?.text ?? '') ? mentionStartingAt(frame, s, k) : null;
+    const next = lead ? s.tokens[lead.to] : undefined;
+    if (lead?.kind !== 'name' || !next || !/^\p{Ll}/u.test(next.text)) return null;
+    if (!/^\s+$/u.test(gapBetween(frame, s, lead.to - 1, lead.to)) || NOT_A_DESCRIPTOR.has(next.norm))
+      return null;
+    const named = findDescribedName(frame, s, lead.to);
+    return named && named.from > lead.to ? named : null;
+  }
   // "said Ada Lund’s top policy aide Ivo Brandt": an owner may open the description, which then
   // runs a word or two longer (the owner and its noun's modifiers).
   const owned = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(s.tokens[k]?.text ?? '');
@@ -344,9 +409,18 @@ function findDescribedName(frame: Frame, s: Sentence, k: number): Mention | null
       const m = mentionStartingAt(frame, s, j);
       if (m?.kind !== 'name') return null;
       const tail = frame.masked.slice(m.end, s.end);
-      return /^\s*(?:[,.;]|$)/u.test(tail) ? m : null;
+      if (/^\s*(?:[,.;]|$)/u.test(tail)) return m;
+      // "said former Obama adviser David Axelrod": a capitalised modifier inside the description,
+      // its noun after it in lower case; the name comes later.
+      const next = s.tokens[m.to];
+      if (!next || !/^\p{Ll}/u.test(next.text) || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to)))
+        return null;
+      j = m.to - 1;
+      continue;
     }
-    if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || NOT_A_DESCRIPTOR.has(t.norm)) return null;
+    // "said master of ceremonies Asab Tabor": "of" may join the description's words.
+    const joins = t.norm === 'of' && j > k;
+    if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || (NOT_A_DESCRIPTOR.has(t.norm) && !joins)) return null;
   }
   return null;
 }
@@ -367,6 +441,10 @@ function findSubjectBefore(
   // A bracketed label read past (skipBracketedLabel) stands where a space would.
   const next = at + 1 < s.tokens.length && !aside && !bracketed ? gapBetween(frame, s, at, at + 1) : ' ';
   if (/^\s+$/u.test(next)) {
+    const relative = findRelativeClauseSubject(frame, s, at);
+    // "The man who shot Lund said": the name before the verb ends the relative clause, not the subject.
+    if (relative === 'none') return null;
+    if (relative) return { mention: relative, how: relative.kind === 'name' ? 'name' : relative.kind };
     const role = findRoleWithPhrase(frame, s, at);
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
@@ -389,6 +467,51 @@ function findSubjectBefore(
     if (m) return { mention: m, how: 'appositive' };
   }
   return null;
+}
+
+/** Most words of a restrictive relative clause between a subject and its verb ("who spoke with the paper"). */
+const MAX_RELATIVE_CLAUSE_WORDS = 10;
+
+/**
+ * speaker.restrictive-relative: "Officials who spoke with the Post said …", "Democrats in Iowa
+ * who watched the debate said …" — a relative clause with no commas between the subject and its
+ * verb ends in its own object ("the Post"), which is no subject; the subject is the noun phrase
+ * before "who" (with a place phrase it carries: "Democrats in Iowa"). Read back from `at` over
+ * plain words to a "who" with no comma before it; 'none' when the words before "who" are no
+ * mention ("The man who shot Lund said": not Lund).
+ */
+function findRelativeClauseSubject(frame: Frame, s: Sentence, at: number): Mention | 'none' | null {
+  // Most verbs have no "who" before them: look for one by its word before reading any gap.
+  let any = false;
+  for (let p = at - 1; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS && !any; p--)
+    any = s.tokens[p]!.norm === 'who';
+  if (!any) return null;
+  for (let p = at; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS; p--) {
+    const gap = gapBetween(frame, s, p - 1, p);
+    if (s.tokens[p]!.norm === 'who') {
+      if (!/^\s+$/u.test(gap) || p === at) return null;
+      const m = mentionEndingAt(frame, s, p - 1);
+      if (!m || m.kind === 'pronoun') return 'none';
+      const group = (m.kind === 'name' ? findGroupBeforePlace(frame, s, m, p) : null) ?? m;
+      // An unnamed source keeps its words, the clause that says who they are included.
+      if (group.kind !== 'role') return group;
+      const end = s.tokens[at]!.end;
+      return { ...group, to: at + 1, end, surface: frame.text.slice(group.start, end) };
+    }
+    if (!/^(?:\s+|\.\s?|-)$/u.test(gap)) return null;
+  }
+  return null;
+}
+
+/** "Democrats in Iowa": a plural noun or name before a place's preposition, running to `to`. */
+function findGroupBeforePlace(frame: Frame, s: Sentence, m: Mention, to: number): Mention | null {
+  // `to` is the relative pronoun's token: the group's words run up to it.
+  const p = m.from - 1;
+  if (p < 1 || !/^(?:in|from|of|at)$/u.test(s.tokens[p]!.norm)) return null;
+  const group = mentionEndingAt(frame, s, p - 1);
+  if (!group || group.kind === 'pronoun' || !/s$/u.test(s.tokens[p - 1]!.norm)) return null;
+  const end = s.tokens[to - 1]!.end;
+  return { ...group, kind: 'role', refersTo: 'group', to, end, surface: frame.text.slice(group.start, end) };
 }
 
 /** Most words of a participle phrase between a subject and its verb ("marching through the streets" is 4). */
@@ -495,7 +618,7 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       }
       continue;
     }
-    return withRoleHead(frame, s, m);
+    return extendUnnamedSource(frame, s, withRoleHead(frame, s, m), false);
   }
   return null;
 }
@@ -560,11 +683,64 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   const first = s.tokens[0];
   const next = s.tokens[1];
   if (!first || !next) return 0;
+  const dateline = findDatelineEnd(frame, s, before);
+  if (dateline > 0) return dateline;
   const participle =
     (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
     /^\p{Ll}/u.test(next.text);
-  if (!participle && !SUBORDINATORS.has(first.norm)) return 0;
-  for (let k = 1; k < Math.min(before, s.tokens.length); k++)
-    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return k;
+  if (!participle && !SUBORDINATORS.has(first.norm) && !isIntroductoryOpener(frame, s)) return 0;
+  // After an opening participle the comma may stand right before `before` ("Borrowing a phrase
+  // from Lund, he said"): the main clause then holds nothing before it, and no name in the
+  // participle clause is its subject, since the participle's own doer is that subject. A
+  // subordinate clause has a subject of its own ("When I met Costa, she said": she may be Costa).
+  const last = participle ? Math.min(before, s.tokens.length - 1) : Math.min(before, s.tokens.length) - 1;
+  for (let k = 1; k <= last; k++)
+    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
   return 0;
+}
+
+/** Words of a dateline before its dash ("LA CROSSE, Wisc. —" is 3, "BUENA PARK, Calif. —" 3). */
+const MAX_DATELINE_WORDS = 6;
+
+/**
+ * speaker.not-dateline (capitals): "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …" — a
+ * sentence opening with a word in capitals and a dash within a few words opens with a dateline;
+ * the clause starts after the dash. Returns that token, or 0.
+ */
+function findDatelineEnd(frame: Frame, s: Sentence, before: number): number {
+  if (!/^\p{Lu}{2,}$/u.test(s.tokens[0]!.text)) return 0;
+  const last = Math.min(before, s.tokens.length - 1, MAX_DATELINE_WORDS);
+  for (let k = 1; k <= last; k++)
+    if (/[\u2014\u2013]|\s-\s|--/u.test(gapBetween(frame, s, k - 1, k))) return k;
+  return 0;
+}
+
+/** A state's abbreviation: "N.H.", "Calif.", "Pa." */
+const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,5}\.)$/u;
+
+/** Most words of a set-off place or time after an introductory phrase (", N.H.,", ", on Tuesday,"). */
+const MAX_ADJUNCT_WORDS = 3;
+
+/**
+ * "At a rally in Portsmouth, N.H., on Tuesday, Senator Lund endorsed …": after the introductory
+ * phrase's comma, a state abbreviation or a short time phrase set off by commas still belongs to
+ * it; the main clause starts after them. `k` is the token after the first comma.
+ */
+function skipSetOffAdjuncts(frame: Frame, s: Sentence, k: number, before: number): number {
+  let at = k;
+  for (;;) {
+    let close = -1;
+    for (let j = at + 1; j <= Math.min(before, s.tokens.length - 1) && j - at <= MAX_ADJUNCT_WORDS; j++)
+      if (/^\s*\.?,\s*$/u.test(gapBetween(frame, s, j - 1, j))) {
+        close = j;
+        break;
+      }
+    if (close < 0) return at;
+    const t = s.tokens[at]!;
+    const words = frame.masked.slice(t.start, frame.masked.indexOf(',', s.tokens[close - 1]!.end));
+    const abbreviation = STATE_ABBREVIATION.test(words);
+    const time = /^(?:on|last|this|early|late)$/u.test(t.norm) || WEEKDAYS.has(t.norm);
+    if (!abbreviation && !time) return at;
+    at = close;
+  }
 }

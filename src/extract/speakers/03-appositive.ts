@@ -1,5 +1,12 @@
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { type Mention, mention, mentionEndingAt, ROLE_HEADS, roleEndingAt } from './clause.ts';
+import {
+  type Mention,
+  mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  ROLE_HEADS,
+  roleEndingAt,
+} from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
@@ -21,7 +28,8 @@ const MAX_RELATIVE_APPOSITIVE_WORDS = 36;
 export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Mention | null {
   const hometown = findHometownOpen(frame, s, k);
   if (hometown > 0) {
-    const m = mentionEndingAt(frame, s, hometown - 1);
+    // "Cory Jameson, 22, of Flint, Mich., said": the age before the hometown is the name's too.
+    const m = mentionEndingAt(frame, s, skipAge(frame, s, hometown - 1));
     return m && m.kind !== 'pronoun' ? m : null;
   }
   let placeComma = false;
@@ -36,15 +44,19 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       continue;
     }
     const first = s.tokens[open]!.norm;
-    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose)$/u.test(first)) return null;
+    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s)$/u.test(first)) return null;
+    // "Tom Vega, Pruitt's campaign manager, said": an owner opens the appositive as "his" does.
+    const owned = /^\p{Lu}.*['’]s$/u.test(s.tokens[open]!.text) && open < k;
     const adjunct = FRAMING_PREPOSITIONS.has(first) && k - open < MAX_APPOSITIVE_WORDS;
     if (
-      !/^(a|an|the|who|whose|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
+      !/^(a|an|the|who|whose|who['’]s|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open) &&
-      !adjunct
+      !adjunct &&
+      !owned &&
+      !isAge(s, open, k)
     )
       return null;
-    const m = mentionEndingAt(frame, s, open - 1);
+    const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
     if (!m || m.kind === 'pronoun') return null;
     // "Voters in Ohio, in a poll, said": a name that is a preposition's object is no subject.
     return adjunct && m.from > 0 && isObjectOfPreposition(s.tokens[m.from - 1]!.norm) ? null : m;
@@ -117,6 +129,20 @@ function findHometownOpen(frame: Frame, s: Sentence, k: number): number {
   return -1;
 }
 
+/** "Cecelia Varn, 67, said": a person's age alone between commas (a number under 130). */
+function isAge(s: Sentence, open: number, k: number): boolean {
+  return open === k && /^\d{1,3}$/u.test(s.tokens[open]!.text) && Number(s.tokens[open]!.text) < 130;
+}
+
+/**
+ * "Cecelia Varn, 67, a retired clerk, said": an age set off by commas between the name and its
+ * appositive belongs to the name; the token before the age's comma ends the name. Else `k`.
+ */
+function skipAge(frame: Frame, s: Sentence, k: number): number {
+  if (k < 2 || !isAge(s, k, k)) return k;
+  return /^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k)) ? k - 1 : k;
+}
+
 /**
  * A participle clause set off by commas describes the subject too ("Obama, dedicating the museum
  * on Saturday, said"; "Berg, asked about the vote, said"): a lower-case word ending in -ing or -ed.
@@ -153,6 +179,90 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   return null;
 }
 
+/** First words of an unnamed source ("a spokesman", "one adviser", "several officials"). */
+const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several']);
+/** Prepositions tying an unnamed source to whom it speaks for, "to" included ("an adviser to Lund"). */
+const TIE_PREPOSITIONS: ReadonlySet<string> = new Set([...SOURCE_PREPOSITIONS, 'to']);
+/** Words that open a relative clause: the source's own words end before one. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * speaker.role-with-pp (after the role): "“…,” says a source involved in the group's creation.",
+ * "A spokesman for Mayor Frank Jensen of Brell defended …" — an unnamed source keeps the words
+ * saying whom it speaks for, as before the verb (findRoleWithPhrase). After an inverted verb
+ * (`toClauseEnd`) the phrase runs to the clause's end (a comma, stop or the sentence's end) when
+ * that comes within MAX_SOURCE_PP_WORDS and it opens with a preposition or a participle. As a
+ * sentence's subject only a preposition and the capitalised words after it are taken, since a
+ * lower-case word there may be the verb. Only an indefinite role: a definite one ("the aide to
+ * Lund") is resolved to whom it names, not read as words.
+ */
+export function extendUnnamedSource(frame: Frame, s: Sentence, m: Mention, toClauseEnd: boolean): Mention {
+  if (m.kind !== 'role' || !UNNAMED_OPENERS.has(s.tokens[m.from]!.norm)) return m;
+  const first = s.tokens[m.to];
+  if (!first || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
+  const joined = (k: number): boolean => /^(?:\s+|\.\s?|-)$/u.test(gapBetween(frame, s, k - 1, k));
+  let end = m.to;
+  if (toClauseEnd) {
+    const participle = /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(first.text) || POSTMODIFIERS.has(first.norm);
+    if (!TIE_PREPOSITIONS.has(first.norm) && !participle) return m;
+    while (end < s.tokens.length && end - m.to < MAX_SOURCE_PP_WORDS && (end === m.to || joined(end))) {
+      if (RELATIVE_WORDS.has(s.tokens[end]!.norm)) return m;
+      end++;
+    }
+    const closes = end === s.tokens.length || /^\s*[,.;:]/u.test(gapBetween(frame, s, end - 1, end));
+    if (!closes || end - m.to >= MAX_SOURCE_PP_WORDS) return m;
+  } else {
+    if (!TIE_PREPOSITIONS.has(first.norm)) return m;
+    let k = m.to + 1;
+    if (s.tokens[k]?.norm === 'the' && joined(k)) k++;
+    for (; k < s.tokens.length && k - m.to < MAX_SOURCE_PP_WORDS && joined(k); k++) {
+      const t = s.tokens[k]!;
+      if (/^\p{Lu}/u.test(t.text)) end = k + 1;
+      else if (t.norm !== 'of') break;
+    }
+    if (end === m.to) return m;
+  }
+  return mention(frame, s, 'role', m.from, end, m.definite, m.refersTo, m.head) ?? m;
+}
+
+/** Adjectives that follow an unnamed source's noun with their own phrase ("a person close to Lund"). */
+const POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'loyal', 'opposed']);
+/** Longest unnamed source read after an inverted verb, its determiner included ("one Democratic state senator"). */
+const MAX_UNNAMED_WORDS = 5;
+
+/**
+ * speaker.unnamed-inverted: "“…,” said one Democrat familiar with the talks", "“…,” said a
+ * person close to the Lunds." — after an inverted verb an indefinite noun phrase is the source,
+ * whether or not the role lexicon holds its noun ("person", "Democrat"). Its noun is the last
+ * word before a preposition, a participle, a post-modifying adjective, a relative word or the
+ * clause's punctuation; a time ("a day later") or a document is no source. `k` is the token after
+ * the verb.
+ */
+export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Mention | null {
+  const first = s.tokens[k];
+  if (!first || !/^(?:a|an|one|another)$/u.test(first.norm)) return null;
+  let head = -1;
+  for (let j = k + 1; j < s.tokens.length && j - k < MAX_UNNAMED_WORDS; j++) {
+    const t = s.tokens[j]!;
+    if (!/^(?:\s+|-)$/u.test(gapBetween(frame, s, j - 1, j))) break;
+    const stops =
+      PREPOSITIONS.has(t.norm) ||
+      RELATIVE_WORDS.has(t.norm) ||
+      POSTMODIFIERS.has(t.norm) ||
+      (j > k + 1 && /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(t.text));
+    if (stops || !/^[\p{L}-]+$/u.test(t.text) || NOT_NAME_WORDS.has(t.norm)) break;
+    head = j;
+    if (j + 1 < s.tokens.length && !/^(?:\s+|-)$/u.test(gapBetween(frame, s, j, j + 1))) break;
+  }
+  if (head < 0) return null;
+  const noun = s.tokens[head]!.norm;
+  if (TIME_NOUNS.has(noun) || DOCUMENT_WORDS.has(noun)) return null;
+  return mention(frame, s, 'role', k, head + 1, false, 'person', noun);
+}
+
+/** Documents that carry someone's words, never a source read after a verb. */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'release', 'report', 'letter', 'memo']);
+
 /**
  * speaker.unclosed-appositive: "Ways and Means chairman Dale Pirkus, an Ohio Democrat said" —
  * news copy sometimes drops the appositive's closing comma, so the words before the verb
@@ -176,7 +286,88 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   if (name?.kind !== 'name' || name.from < 1) return null;
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
   const role = mentionEndingAt(frame, s, name.from - 1);
-  return role?.kind === 'role' ? name : null;
+  return role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1) ? name : null;
+}
+
+/**
+ * speaker.name-after-role (inverted): "…,” said a former spokesman for the ministry, Oleg Lind,
+ * who …", "said another user, Johanna Beck." — after an inverted verb, a described role followed
+ * by a comma-bounded name is that name's description; the name is the speaker. The phrase opens
+ * with a determiner or an owner at token `k`, runs without punctuation to its comma, and the name
+ * after it ends the clause (a comma, stop or the sentence's end follows).
+ */
+export function findNameAfterInvertedRole(frame: Frame, s: Sentence, k: number): Mention | null {
+  const first = s.tokens[k];
+  if (!first || !(PHRASE_OPENERS.has(first.norm) || /^\p{Lu}.*['’]s$/u.test(first.text))) return null;
+  for (let j = k + 1; j < s.tokens.length && j - k <= MAX_APPOSITIVE_WORDS; j++) {
+    const gap = gapBetween(frame, s, j - 1, j);
+    if (TIME_NOUNS.has(s.tokens[j - 1]!.norm)) return null;
+    if (/^\s*,\s*$/u.test(gap)) {
+      const name = mentionStartingAt(frame, s, j);
+      if (name?.kind !== 'name') return null;
+      return /^\s*(?:[,.;]|$)/u.test(frame.masked.slice(name.end, s.end)) ? name : null;
+    }
+    if (!/^(?:\s+|\.\s?|-|['’]\s*)$/u.test(gap)) return null;
+  }
+  return null;
+}
+
+/** Words that open a noun phrase describing someone ("her campaign manager", "another user"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+]);
+/** Heads of a time phrase, which opens a clause and describes no one ("The next day, Lund said"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'time',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+]);
+
+/**
+ * speaker.name-after-role (any role noun): "Her campaign manager, Tobias Renk, suggested", "the
+ * director of the Water Board, Alma Keene, said" — the role lexicon does not hold every job
+ * ("manager", "editor", "founder"), but a noun phrase opened by a determiner or an owner
+ * ("Mr. Lund's former aide") right before a comma-bounded name is that name's description. `k`
+ * is the phrase's last token (just before the name's comma). The phrase runs from the clause
+ * boundary (sentence start, comma, colon, dash) and is no time phrase.
+ */
+function isDeterminedPhraseBefore(frame: Frame, s: Sentence, k: number): boolean {
+  let from = k;
+  while (
+    from > 0 &&
+    k - from < MAX_APPOSITIVE_WORDS &&
+    !/[,;:()“”"«»—–]/u.test(gapBetween(frame, s, from - 1, from))
+  )
+    from--;
+  if (from > 0 && !/^\s*[,;:—–]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return false;
+  const words = s.tokens.slice(from, k + 1);
+  if (words.some((t) => TIME_NOUNS.has(t.norm))) return false;
+  // "a retired clerk in Allentown, Pa., said": a phrase ending in a town puts its state after the
+  // comma, not a name.
+  let town = words.length - 1;
+  while (town > 0 && /^\p{Lu}/u.test(words[town]!.text)) town--;
+  if (town < words.length - 1 && /^(?:in|from)$/u.test(words[town]!.norm)) return false;
+  const owned = words.slice(0, -1).some((t, i) => /['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text) && i < 4);
+  return PHRASE_OPENERS.has(words[0]!.norm) || owned;
 }
 
 /** Longest noun phrase read before a place's preposition ("the corn farmers in Texas"). */
@@ -191,6 +382,8 @@ const MAX_HOLDER_WORDS = 4;
 export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Mention | null {
   const p = m.from - 1;
   if (p < 1 || !SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm)) return null;
+  // "… can step in, Wilcox said": a comma after the preposition ends its phrase; the name is free.
+  if (!/^\s+$/u.test(gapBetween(frame, s, p, m.from))) return null;
   const plain = (k: number): boolean =>
     /^\p{Ll}/u.test(s.tokens[k]!.text) || (k === 0 && !NOT_NAME_WORDS.has(s.tokens[k]!.norm));
   if (!plain(p - 1) || NOT_NAME_WORDS.has(s.tokens[p - 1]!.norm)) return null;
@@ -218,7 +411,8 @@ export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): numbe
   if (party !== at) return party;
   const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
   const after = s.tokens[at + 1]?.start ?? s.end;
-  if (open < s.start || !/^\([^()]{1,24}\)\s*$/u.test(frame.masked.slice(open, after))) return at;
+  // "Sen. Joe Hamlin (I-Conn.), also stated": the label may close an appositive, its comma after it.
+  if (open < s.start || !/^\([^()]{1,24}\)\s*,?\s*$/u.test(frame.masked.slice(open, after))) return at;
   const k = s.tokens.findLastIndex((t) => t.end <= open);
   return k >= 0 ? k : at;
 }

@@ -235,7 +235,10 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
   if (skipDeterminer) to++;
   if (!s.tokens[to]) return null;
-  if (isNameWord(s.tokens[to]!) && !isLeadingParticiple(frame, s, to)) {
+  if (
+    (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
+    !isLeadingParticiple(frame, s, to)
+  ) {
     let end = to + 1;
     let beforeConnector = -1;
     while (
@@ -276,10 +279,25 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   }
   for (let end = to; end < s.tokens.length && end - to <= MAX_ROLE_MODIFIERS; end++) {
     if (!/^\s*$/u.test(end > to ? gapBetween(frame, s, end - 1, end) : '')) break;
+    // "said in a statement": a noun phrase never runs over a preposition before its head, so the
+    // noun after one is that phrase's object, not a mention starting here.
+    if (PREPOSITIONS.has(s.tokens[end]!.norm)) break;
     const head = ROLE_HEADS.get(s.tokens[end]!.norm);
     if (head) return roleEndingAt(frame, s, end, head);
   }
   return null;
+}
+
+/**
+ * "said State Senator Jose Rodrigo": a speech-verb form capitalised inside a sentence and joined to
+ * a name word after it opens a name ("State Senator", "State Rep."), as findSpeechEvents reads
+ * such a capital as part of a name rather than a verb.
+ */
+function isCapitalisedVerbInName(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k]!;
+  const next = s.tokens[k + 1];
+  if (k === 0 || !next || !isCapitalised(tok) || !SPEECH_VERB_FORMS.has(tok.norm)) return false;
+  return isNameWord(next) && isNameJoin(gapBetween(frame, s, k, k + 1));
 }
 
 /** The mention of tokens [from, to) of a sentence, with its surface words. */
@@ -311,6 +329,40 @@ function isParentheticalConnective(frame: Frame, s: Sentence, at: number, k: num
     comma.test(gapBetween(frame, s, at, at + 1)) &&
     at + 1 <= k
   );
+}
+
+/**
+ * Words that open an introductory phrase ending at a comma ("Ahead of the vote, Lund said",
+ * "Inside the hall, …", "Likewise, …"): prepositions, including the ones the function-word
+ * lexicon leaves out because they are also adverbs, and sentence adverbs. Capitalised first in
+ * a sentence they look like names; the clause's subject comes after the comma.
+ */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'ahead',
+  'inside',
+  'outside',
+  'throughout',
+  'along',
+  'around',
+  'following',
+  'beside',
+  'besides',
+  'alongside',
+  'past',
+  'likewise',
+  'similarly',
+]);
+
+/**
+ * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, or an
+ * -ly adverb set off by its own comma ("Essentially, …"; "Early results …" is a subject).
+ */
+export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
+  const first = s.tokens[0];
+  if (!first) return false;
+  if (OPENING_PREPOSITIONS.has(first.norm)) return true;
+  return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
 }
 
 /** Index of the last token before `k` that is not an auxiliary or adverb, with the words skipped. */
