@@ -4,13 +4,13 @@ import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
 import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
 import {
-  findSentenceSubject,
   findSpeechEvents,
   readVerbEvent,
   type ResolveMention,
   type SpeechEvent,
   type SubjectHow,
 } from './speakers/02-said-verb.ts';
+import { findSentenceSubject } from './speakers/sentence-subject.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { embedInOuterReport } from './speakers/06-embedded-report.ts';

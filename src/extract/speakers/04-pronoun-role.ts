@@ -5,7 +5,8 @@ import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { lemmasOf } from '../../nlp/wordnet.ts';
-import { findSentenceSubject, type SpeechEvent } from './02-said-verb.ts';
+import type { SpeechEvent } from './02-said-verb.ts';
+import { findSentenceSubject } from './sentence-subject.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, ROLE_HEADS, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';

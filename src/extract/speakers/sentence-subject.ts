@@ -1,0 +1,170 @@
+import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { extendUnnamedSource } from './03-appositive.ts';
+import {
+  isIntroductoryOpener,
+  type Mention,
+  mentionStartingAt,
+  resolveName,
+  ROLE_HEADS,
+  roleEndingAt,
+} from './clause.ts';
+import { type Frame, gapBetween, type Sentence } from './frame.ts';
+
+/**
+ * A sentence's grammatical subject, the speaker a cue without a subject of its own falls back to:
+ * where the main clause starts (past an opening participle, subordinate clause, introductory
+ * phrase or dateline), and which first noun phrase is no place set off by commas or dashes.
+ */
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()));
+
+/**
+ * The first noun phrase of the sentence not governed by a preposition: its grammatical subject.
+ * An introductory clause is read past ("Asked about the vote, Berg was calm": Berg, not the
+ * clause's own words).
+ */
+export function findSentenceSubject(frame: Frame, s: Sentence, before: number): Mention | null {
+  for (let k = mainClauseStart(frame, s, before); k < Math.min(before, s.tokens.length); k++) {
+    const prev = s.tokens[k - 1];
+    if (prev && PREPOSITIONS.has(prev.norm)) continue;
+    const m = mentionStartingAt(frame, s, k);
+    if (!m) continue;
+    if (/['’]s$/u.test(m.surface) || isSetOffPlace(frame, s, m)) {
+      k = m.to - 1;
+      // A dateline's agency label ("(AP) —") goes with it: the subject follows the dash.
+      if (m.from === 0) {
+        const dash = s.tokens.findIndex(
+          (_, j) => j >= m.to && /[\u2014\u2013]|\s-\s/u.test(gapBetween(frame, s, j - 1, j)),
+        );
+        if (dash > 0 && dash - m.to <= MAX_DATELINE_LABEL_WORDS) k = dash - 1;
+      }
+      continue;
+    }
+    return extendUnnamedSource(frame, s, withRoleHead(frame, s, m), false);
+  }
+  return null;
+}
+
+/**
+ * speaker.not-dateline: "LOS ANGELES (AP) — Clinton …", "In Salem, New Hampshire, Trump went
+ * after …": a place set off by a bracket or dash (a dateline), or standing between commas after
+ * the opening words (a locative phrase's state or country), is no subject; the clause's is later.
+ * "Britain, which has …, long blocked" (a place opening the sentence) still is.
+ */
+/** Words of a dateline's bracketed agency label ("(Reuters)", "(AFP)", "(AP Photo)"). */
+const MAX_DATELINE_LABEL_WORDS = 3;
+
+function isSetOffPlace(frame: Frame, s: Sentence, m: Mention): boolean {
+  if (m.kind !== 'name' || m.to >= s.tokens.length) return false;
+  const after = gapBetween(frame, s, m.to - 1, m.to);
+  const dateline = m.from === 0 && /^\s*[(\u2014\u2013]|^\s+-\s/u.test(after);
+  const between =
+    m.from > 0 && /,\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) && /^\s*,/u.test(after);
+  if (!dateline && !between) return false;
+  return resolveName(frame, s, m)?.type === 'place';
+}
+
+/**
+ * speaker.modified-group: "Central European leaders have embraced …", "Democratic senators
+ * warned": capitalised words (a demonym, a party) before a plural role noun modify it; the
+ * subject is the whole group, not the place or party the capitals name.
+ */
+function withRoleHead(frame: Frame, s: Sentence, m: Mention): Mention {
+  const next = s.tokens[m.to];
+  if (m.kind !== 'name' || !next || !/^\p{Ll}/u.test(next.text)) return m;
+  if (ROLE_HEADS.get(next.norm) !== 'person' || !/[^s]s$/u.test(next.norm)) return m;
+  if (!/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
+  return roleEndingAt(frame, s, m.to, 'person') ?? m;
+}
+
+/** Subordinators that open a clause before the main subject ("When asked, …", "Although …, she"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'because',
+  'as',
+  'once',
+  'unless',
+  'whereas',
+  'after',
+  'before',
+  'since',
+  'until',
+]);
+
+/**
+ * Where the main clause starts: after the first comma when the sentence opens with a participle
+ * ("Asked how …,", "Speaking to reporters,", "Pressed on …,") or a subordinator ("When …,"); else
+ * at 0. A participle is a lower-case-led -ed/-ing word or speech verb form capitalised only as the
+ * first word and followed by a lower-case word, so names ending so ("Alfred Berg") stay names.
+ */
+function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
+  const first = s.tokens[0];
+  const next = s.tokens[1];
+  if (!first || !next) return 0;
+  const dateline = findDatelineEnd(frame, s, before);
+  if (dateline > 0) return dateline;
+  const participle =
+    (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
+    /^\p{Ll}/u.test(next.text);
+  if (!participle && !SUBORDINATORS.has(first.norm) && !isIntroductoryOpener(frame, s)) return 0;
+  // After an opening participle the comma may stand right before `before` ("Borrowing a phrase
+  // from Lund, he said"): the main clause then holds nothing before it, and no name in the
+  // participle clause is its subject, since the participle's own doer is that subject. A
+  // subordinate clause has a subject of its own ("When I met Costa, she said": she may be Costa).
+  const last = participle ? Math.min(before, s.tokens.length - 1) : Math.min(before, s.tokens.length) - 1;
+  for (let k = 1; k <= last; k++)
+    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
+  return 0;
+}
+
+/** Words of a dateline before its dash ("LA CROSSE, Wisc. —" is 3, "BUENA PARK, Calif. —" 3). */
+const MAX_DATELINE_WORDS = 6;
+
+/**
+ * speaker.not-dateline (capitals): "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed …" — a
+ * sentence opening with a word in capitals and a dash within a few words opens with a dateline;
+ * the clause starts after the dash. Returns that token, or 0.
+ */
+function findDatelineEnd(frame: Frame, s: Sentence, before: number): number {
+  if (!/^\p{Lu}{2,}$/u.test(s.tokens[0]!.text)) return 0;
+  const last = Math.min(before, s.tokens.length - 1, MAX_DATELINE_WORDS);
+  for (let k = 1; k <= last; k++)
+    if (/[\u2014\u2013]|\s-\s|--/u.test(gapBetween(frame, s, k - 1, k))) return k;
+  return 0;
+}
+
+/** A state's abbreviation: "N.H.", "Calif.", "Pa." */
+const STATE_ABBREVIATION = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,5}\.)$/u;
+
+/** Most words of a set-off place or time after an introductory phrase (", N.H.,", ", on Tuesday,"). */
+const MAX_ADJUNCT_WORDS = 3;
+
+/**
+ * "At a rally in Portsmouth, N.H., on Tuesday, Senator Lund endorsed …": after the introductory
+ * phrase's comma, a state abbreviation or a short time phrase set off by commas still belongs to
+ * it; the main clause starts after them. `k` is the token after the first comma.
+ */
+function skipSetOffAdjuncts(frame: Frame, s: Sentence, k: number, before: number): number {
+  let at = k;
+  for (;;) {
+    let close = -1;
+    for (let j = at + 1; j <= Math.min(before, s.tokens.length - 1) && j - at <= MAX_ADJUNCT_WORDS; j++)
+      if (/^\s*\.?,\s*$/u.test(gapBetween(frame, s, j - 1, j))) {
+        close = j;
+        break;
+      }
+    if (close < 0) return at;
+    const t = s.tokens[at]!;
+    const words = frame.masked.slice(t.start, frame.masked.indexOf(',', s.tokens[close - 1]!.end));
+    const abbreviation = STATE_ABBREVIATION.test(words);
+    const time = /^(?:on|last|this|early|late)$/u.test(t.norm) || WEEKDAYS.has(t.norm);
+    if (!abbreviation && !time) return at;
+    at = close;
+  }
+}
