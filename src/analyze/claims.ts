@@ -373,6 +373,11 @@ class GroupIndex {
   private readonly keysOf: Set<string>[] = [];
 
   add(s: FoundStatement, story: string | undefined, group: number): void {
+    if (group >= this.listedAt.length) {
+      const grown = new Int32Array(2 * this.listedAt.length);
+      grown.set(this.listedAt);
+      this.listedAt = grown;
+    }
     const listed = (this.keysOf[group] ??= new Set());
     for (const key of groupKeys(s, story)) {
       if (listed.has(key)) continue;
@@ -383,11 +388,21 @@ class GroupIndex {
     }
   }
 
+  /** Per group, the last query that listed it: each once without a set per query. */
+  private listedAt = new Int32Array(1024);
+  private queries = 0;
+
   /** Group numbers in ascending (creation) order, each once. */
-  candidates(s: FoundStatement, story: string | undefined): number[] {
-    const out = new Set<number>();
-    for (const key of groupKeys(s, story)) for (const g of this.byKey.get(key) ?? []) out.add(g);
-    return [...out].sort((a, b) => a - b);
+  candidates(s: FoundStatement, story: string | undefined): Int32Array {
+    const query = ++this.queries;
+    const out: number[] = [];
+    for (const key of groupKeys(s, story))
+      for (const g of this.byKey.get(key) ?? []) {
+        if (this.listedAt[g] === query) continue;
+        this.listedAt[g] = query;
+        out.push(g);
+      }
+    return Int32Array.from(out).sort();
   }
 }
 
@@ -427,6 +442,15 @@ interface SharedBound {
 
 class WordKeys {
   private readonly ids = new Map<string, number>();
+  /**
+   * The asking statement's stems per key number, subject and clause apart: flat arrays indexed by
+   * key, not maps, since every member of every candidate group reads them once per key it has.
+   * Reset after each statement (see `query`), so only its own keys are ever non-zero.
+   */
+  private subjectStems = new Int32Array(256);
+  private contextStems = new Int32Array(256);
+  /** The key numbers the last statement counted: the only non-zero entries. */
+  private readonly counted: number[] = [];
 
   private id(key: string): number {
     let n = this.ids.get(key);
@@ -443,18 +467,27 @@ class WordKeys {
   /**
    * For a new statement, the bound of what it shares with a member: a stem of it can only match
    * a member's stem with the same key (see `sameWord`), so the number of its stems behind each
-   * key the member has bounds the words `shared` counts, subject and clause apart.
+   * key the member has bounds the words `shared` counts, subject and clause apart. The bound is
+   * valid until `query` is asked for the next statement.
    */
   query(s: FoundStatement): (m: FoundStatement, mk: MemberKeys) => SharedBound {
-    const count = (stems: readonly string[]): Map<number, number> => {
-      const out = new Map<number, number>();
+    for (const n of this.counted) this.subjectStems[n] = this.contextStems[n] = 0;
+    this.counted.length = 0;
+    if (this.subjectStems.length < this.ids.size) {
+      const size = Math.max(this.ids.size, 2 * this.subjectStems.length);
+      [this.subjectStems, this.contextStems] = [new Int32Array(size), new Int32Array(size)];
+    }
+    const [subjectStems, contextStems] = [this.subjectStems, this.contextStems];
+    const count = (stems: readonly string[], into: Int32Array): void => {
       for (const stem of stems) {
         const n = this.ids.get(wordKey(stem));
-        if (n !== undefined) out.set(n, (out.get(n) ?? 0) + 1);
+        if (n === undefined) continue;
+        into[n]!++;
+        this.counted.push(n);
       }
-      return out;
     };
-    const [subjectStems, contextStems] = [count(s.subject), count(s.context)];
+    count(s.subject, subjectStems);
+    count(s.context, contextStems);
     const day = String(s.statement.value);
     const fullDay = s.kind === 'date' && day.length === FULL_DATE_CHARS;
     // One bound object reused: it is read before the next member's is asked for.
@@ -463,8 +496,8 @@ class WordKeys {
       let subject = 0;
       let context = 0;
       const { ids, split } = mk;
-      for (let i = 0; i < split; i++) subject += subjectStems.get(ids[i]!) ?? 0;
-      for (let i = split; i < ids.length; i++) context += contextStems.get(ids[i]!) ?? 0;
+      for (let i = 0; i < split; i++) subject += subjectStems[ids[i]!]!;
+      for (let i = split; i < ids.length; i++) context += contextStems[ids[i]!]!;
       b.subject = subject;
       b.context = context;
       b.sameDay = fullDay && String(m.statement.value) === day;

@@ -242,18 +242,49 @@ function findSharedShingles(items: readonly GraphArticle[]): Uint32Array {
   return all.slice(0, kept);
 }
 
-/** The place of `hash` in the sorted `shared`, or -1. */
-function indexOfShingle(shared: Uint32Array, hash: number): number {
-  let low = 0;
-  let high = shared.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = shared[mid]!;
-    if (value === hash) return mid;
-    if (value < hash) low = mid + 1;
-    else high = mid - 1;
+/**
+ * The place of each hash in the sorted `shared`, by open addressing: every shingle of every
+ * article is looked up, and a binary search's twenty-odd steps through a large array were most of
+ * key numbering.
+ */
+class ShingleNumbers {
+  readonly #hashes: Uint32Array;
+  /** Place + 1 per slot; 0 marks an empty slot (a hash may be 0). */
+  readonly #places: Int32Array;
+  readonly #mask: number;
+  /** 32 minus the bits of a slot number: Fibonacci hashing takes the product's top bits. */
+  readonly #shift: number;
+
+  constructor(shared: Uint32Array) {
+    let bits = 1;
+    while (1 << bits < shared.length * 2) bits++;
+    const size = 1 << bits;
+    this.#shift = 32 - bits;
+    this.#hashes = new Uint32Array(size);
+    this.#places = new Int32Array(size);
+    this.#mask = size - 1;
+    for (let place = 0; place < shared.length; place++) {
+      const hash = shared[place]!;
+      let slot = this.#slotOf(hash);
+      while (this.#places[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#hashes[slot] = hash;
+      this.#places[slot] = place + 1;
+    }
   }
-  return -1;
+
+  /** Fibonacci hashing: the product's top bits, which every bit of the hash moves. */
+  #slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.#shift;
+  }
+
+  /** The place of `hash` in the sorted `shared`, or -1. */
+  placeOf(hash: number): number {
+    for (let slot = this.#slotOf(hash); ; slot = (slot + 1) & this.#mask) {
+      const place = this.#places[slot]!;
+      if (place === 0) return -1;
+      if (this.#hashes[slot] === hash) return place - 1;
+    }
+  }
 }
 
 /**
@@ -295,10 +326,11 @@ function numberKeys(
     weights.push(Float64Array.from(ws));
   }
   const shared = findSharedShingles(items);
+  const numbers = new ShingleNumbers(shared);
   const shingles = items.map((item) => {
     const ids: number[] = [];
     for (const sh of item.pair.shingles) {
-      const id = indexOfShingle(shared, sh);
+      const id = numbers.placeOf(sh);
       if (id >= 0) ids.push(id);
     }
     return Int32Array.from(ids);
@@ -306,9 +338,13 @@ function numberKeys(
   return { terms, weights, termCount: termIds.size, shingles, shingleCount: shared.length };
 }
 
-/** The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut. */
-function getSimilarityBound(a: PairFeatures, b: PairFeatures, cosine: number, shared: number): number {
-  const venue = a.venues.size > 0 && b.venues.size > 0 ? VENUE_MATCH_BONUS : 0;
+/**
+ * The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut.
+ * Asked of every candidate pair, so it reads whether each side credits a venue from a flat array,
+ * not from the article's record: most candidates fail it, and their records need not be loaded.
+ */
+function getSimilarityBound(bothVenued: boolean, cosine: number, shared: number): number {
+  const venue = bothVenued ? VENUE_MATCH_BONUS : 0;
   return cosine + SHINGLE_BONUS * Math.min(1, shared / SHINGLE_SATURATION) + venue;
 }
 
@@ -334,6 +370,7 @@ export function scoreArticlePairs(
   const touched = new Uint8Array(items.length);
   const edges: SimilarityEdge[] = [];
   const seen: number[] = [];
+  const venued = Uint8Array.from(items, (item) => (item.pair.venues.size > 0 ? 1 : 0));
   for (let i = 0; i < items.length; i++) {
     seen.length = 0;
     const rowTerms = keys.terms[i]!;
@@ -376,8 +413,11 @@ export function scoreArticlePairs(
     const row: SimilarityEdge[] = [];
     const item = items[i]!.pair;
     for (const j of seen) {
-      const other = items[j]!.pair;
-      if (getSimilarityBound(other, item, dot[j]!, shared[j]!) >= tuning.minPairSimilarity) {
+      if (
+        getSimilarityBound(venued[i] === 1 && venued[j] === 1, dot[j]!, shared[j]!) >=
+        tuning.minPairSimilarity
+      ) {
+        const other = items[j]!.pair;
         const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {
           const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
