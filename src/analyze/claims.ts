@@ -338,24 +338,30 @@ function findAllStatements(articles: readonly Article[], quotes: readonly Quote[
 }
 
 /**
- * The words of the story mates of one article, kept while its groups ask for mentions: groups
- * come in article order, so the next article's groups start a new set, and an article's words
- * are read once per article asking rather than once per single-sourced figure of it.
+ * The words of the story mates' articles, kept for the articles read last: groups come in article
+ * order, so the next single-sourced figures ask mostly of the same stories' articles, and each
+ * article's words are read once while it is asked for rather than once per asking article. A
+ * bounded number of articles' words is kept, so memory does not follow the corpus.
  */
 class MatesWords {
-  private asking = '';
   private readonly words = new Map<string, Word[]>();
 
-  of(asking: string, article: Article): Word[] {
-    if (asking !== this.asking) {
-      this.asking = asking;
-      this.words.clear();
-    }
+  of(article: Article): Word[] {
     let words = this.words.get(article.id);
-    if (!words) this.words.set(article.id, (words = wordsOf(article)));
+    if (words) {
+      // Read again: it moves to the end of the map, the last to be dropped.
+      this.words.delete(article.id);
+    } else {
+      words = wordsOf(article);
+      if (this.words.size >= MATES_WORDS_ARTICLES) this.words.delete(this.words.keys().next().value!);
+    }
+    this.words.set(article.id, words);
     return words;
   }
 }
+
+/** Articles whose words `MatesWords` keeps: a few stories' worth. */
+const MATES_WORDS_ARTICLES = 256;
 
 /**
  * The groups a new statement may join, found through keys that select few groups whatever the
@@ -529,9 +535,7 @@ function mentionsFor(
     const article = byId.get(id);
     if (article)
       out.push(
-        ...findMentions(article, first.subject, sameWord, first.statement.unit, () =>
-          words.of(first.statement.article, article),
-        ),
+        ...findMentions(article, first.subject, sameWord, first.statement.unit, () => words.of(article)),
       );
   }
   return out;
