@@ -11,7 +11,7 @@ import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
 import { periodsFit } from './claim-anchors.ts';
 import { intervalsAgree } from './claim-hedges.ts';
-import { findMentions, storyMates, type Word, wordsOf } from './claim-mentions.ts';
+import { findMentions, mentionNeed, storyMates, type Word, wordsOf } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
 
 /**
@@ -292,17 +292,20 @@ export function buildClaims(
       // In creation order, as a scan of every group would meet them: the first best group wins.
       for (const gi of index.candidates(s, story)) {
         const g = groups[gi]!;
+        const ofStory = g.stories.has(story);
+        // The least score that can change the choice: above the best so far, and for a group of
+        // another story at least OTHER_STORY_SCORE. Scores are whole numbers; a member whose
+        // bound is below it is not scored, which leaves every choice as scoring all would.
+        const needed = Math.max(bestScore + 1, ofStory ? 1 : OTHER_STORY_SCORE);
         let score = 0;
         for (let mi = 0; mi < g.members.length; mi++) {
           const m = g.members[mi]!;
-          if (mayHaveAffinity(s, m, bound(m, g.memberKeys[mi]!))) score = Math.max(score, affinity(s, m));
+          const b = bound(m, g.memberKeys[mi]!);
+          if (mostAffinity(b) >= needed && mayHaveAffinity(s, m, b)) score = Math.max(score, affinity(s, m));
         }
         // Reports of another story need more in common: one shared word ("countries") is chance,
         // and someone both name as the quantity's owner (a company, a country).
-        if (
-          !g.stories.has(story) &&
-          (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0))
-        )
+        if (!ofStory && (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0)))
           score = 0;
         // `fits` walks every member, so it is asked only of a group that would win.
         if (score > bestScore && fits(s, g)) [best, bestScore] = [gi, score];
@@ -344,20 +347,30 @@ function findAllStatements(articles: readonly Article[], quotes: readonly Quote[
  * bounded number of articles' words is kept, so memory does not follow the corpus.
  */
 class MatesWords {
-  private readonly words = new Map<string, Word[]>();
+  private readonly read = new Map<string, ArticleWords>();
 
-  of(article: Article): Word[] {
-    let words = this.words.get(article.id);
-    if (words) {
+  of(article: Article): ArticleWords {
+    let read = this.read.get(article.id);
+    if (read) {
       // Read again: it moves to the end of the map, the last to be dropped.
-      this.words.delete(article.id);
+      this.read.delete(article.id);
     } else {
-      words = wordsOf(article);
-      if (this.words.size >= MATES_WORDS_ARTICLES) this.words.delete(this.words.keys().next().value!);
+      const words = wordsOf(article);
+      read = { words, keys: new Set(words.map((w) => wordKey(w.stem))) };
+      if (this.read.size >= MATES_WORDS_ARTICLES) this.read.delete(this.read.keys().next().value!);
     }
-    this.words.set(article.id, words);
-    return words;
+    this.read.set(article.id, read);
+    return read;
   }
+}
+
+/**
+ * An article's words, and their keys (`wordKey`): a subject word can only be matched where its
+ * key is, so an article lacking the keys of enough subject words has no mention of it.
+ */
+interface ArticleWords {
+  words: Word[];
+  keys: Set<string>;
 }
 
 /** Articles whose words `MatesWords` keeps: a few stories' worth. */
@@ -512,6 +525,15 @@ class WordKeys {
   }
 }
 
+/**
+ * The most `affinity` can be given the bounds: `sameQuantity` scores a figure by twice its subject
+ * words and its clause words, a date by its clause words and 2 more on the same calendar day, and
+ * `rewordedCount` by clause words alone.
+ */
+function mostAffinity(b: SharedBound): number {
+  return 2 * b.subject + b.context + (b.sameDay ? 2 : 0);
+}
+
 /** Whether `affinity(s, m)` can be above 0 given the bounds: the thresholds of `sameQuantity` and `rewordedCount`. */
 function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): boolean {
   if (s.kind === 'date') return b.sameDay || b.context >= 2;
@@ -530,13 +552,16 @@ function mentionsFor(
 ): ClaimStatement[] {
   const first = g[0]!;
   if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
+  // findMentions finds nothing for a subject of one word, without reading the article.
+  if (first.subject.length < 2) return [];
+  const need = mentionNeed(first.subject);
   const out: ClaimStatement[] = [];
   for (const id of matesOf(first.statement.article)) {
     const article = byId.get(id);
-    if (article)
-      out.push(
-        ...findMentions(article, first.subject, sameWord, first.statement.unit, () => words.of(article)),
-      );
+    if (!article) continue;
+    const read = words.of(article);
+    if (first.subject.filter((stem) => read.keys.has(wordKey(stem))).length < need) continue;
+    out.push(...findMentions(article, first.subject, sameWord, first.statement.unit, () => read.words));
   }
   return out;
 }
