@@ -290,7 +290,8 @@ export function buildClaims(
       let best = -1;
       let bestScore = 0;
       // In creation order, as a scan of every group would meet them: the first best group wins.
-      for (const gi of index.candidates(s, story)) {
+      const listing = groupKeys(s, story);
+      for (const gi of index.candidates(listing)) {
         const g = groups[gi]!;
         const ofStory = g.stories.has(story);
         // The least score that can change the choice: above the best so far, and for a group of
@@ -315,7 +316,7 @@ export function buildClaims(
         groups.push(newGroup());
       }
       join(groups[best]!, s, keys, story);
-      index.add(s, story, best);
+      index.add(listing, best);
     }
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -390,15 +391,19 @@ class GroupIndex {
   private readonly byKey = new Map<string, number[]>();
   /** Group number → the keys it is listed under, so a joining member adds it to a list once. */
   private readonly keysOf: Set<string>[] = [];
+  /** Per group, the last query that listed it: each once without a set per query. */
+  private listedAt = new Int32Array(1024);
+  private queries = 0;
 
-  add(s: FoundStatement, story: string | undefined, group: number): void {
+  /** Lists `group` under a joining statement's keys (`groupKeys`). */
+  add(keys: readonly string[], group: number): void {
     if (group >= this.listedAt.length) {
       const grown = new Int32Array(2 * this.listedAt.length);
       grown.set(this.listedAt);
       this.listedAt = grown;
     }
     const listed = (this.keysOf[group] ??= new Set());
-    for (const key of groupKeys(s, story)) {
+    for (const key of keys) {
       if (listed.has(key)) continue;
       listed.add(key);
       const list = this.byKey.get(key);
@@ -407,15 +412,11 @@ class GroupIndex {
     }
   }
 
-  /** Per group, the last query that listed it: each once without a set per query. */
-  private listedAt = new Int32Array(1024);
-  private queries = 0;
-
   /** Group numbers in ascending (creation) order, each once. */
-  candidates(s: FoundStatement, story: string | undefined): Int32Array {
+  candidates(keys: readonly string[]): Int32Array {
     const query = ++this.queries;
     const out: number[] = [];
-    for (const key of groupKeys(s, story))
+    for (const key of keys)
       for (const g of this.byKey.get(key) ?? []) {
         if (this.listedAt[g] === query) continue;
         this.listedAt[g] = query;
