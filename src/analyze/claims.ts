@@ -217,8 +217,9 @@ function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
 }
 
 /**
- * A group of statements with what `fits` and the story test ask of it kept as sets, so neither
- * walks the members: the distinct date values, each article's one value, the members' stories.
+ * A group of statements with what `fits` asks of it kept as sets, so it need not walk the
+ * members: the distinct date values, each article's one value. (Whether a group has a member of
+ * a story, the group index tells: see `GroupIndex.isOfStory`.)
  */
 interface Group {
   members: FoundStatement[];
@@ -226,7 +227,6 @@ interface Group {
   memberKeys: MemberKeys[];
   dateValues: Set<string>;
   valueOfArticle: Map<string, ClaimStatement['value']>;
-  stories: Set<string | undefined>;
 }
 
 function newGroup(): Group {
@@ -235,17 +235,15 @@ function newGroup(): Group {
     memberKeys: [],
     dateValues: new Set(),
     valueOfArticle: new Map(),
-    stories: new Set(),
   };
 }
 
-function join(g: Group, s: FoundStatement, keys: MemberKeys, story: string | undefined): void {
+function join(g: Group, s: FoundStatement, keys: MemberKeys): void {
   g.members.push(s);
   g.memberKeys.push(keys);
   g.dateValues.add(String(s.statement.value));
   if (!g.valueOfArticle.has(s.statement.article))
     g.valueOfArticle.set(s.statement.article, s.statement.value);
-  g.stories.add(story);
 }
 
 /**
@@ -293,7 +291,7 @@ export function buildClaims(
       const listing = groupKeys(s, story);
       for (const gi of index.candidates(listing)) {
         const g = groups[gi]!;
-        const ofStory = g.stories.has(story);
+        const ofStory = index.isOfStory(gi);
         // The least score that can change the choice: above the best so far, and for a group of
         // another story at least OTHER_STORY_SCORE. Scores are whole numbers; a member whose
         // bound is below it is not scored, which leaves every choice as scoring all would.
@@ -315,7 +313,7 @@ export function buildClaims(
         best = groups.length;
         groups.push(newGroup());
       }
-      join(groups[best]!, s, keys, story);
+      join(groups[best]!, s, keys);
       index.add(listing, best);
     }
   });
@@ -393,14 +391,20 @@ class GroupIndex {
   private readonly keysOf: Set<string>[] = [];
   /** Per group, the last query that listed it: each once without a set per query. */
   private listedAt = new Int32Array(1024);
+  /** Per group, the last query that listed it under its story key (see `isOfStory`). */
+  private storyListedAt = new Int32Array(1024);
   private queries = 0;
 
   /** Lists `group` under a joining statement's keys (`groupKeys`). */
   add(keys: readonly string[], group: number): void {
     if (group >= this.listedAt.length) {
-      const grown = new Int32Array(2 * this.listedAt.length);
-      grown.set(this.listedAt);
-      this.listedAt = grown;
+      const grow = (list: Int32Array): Int32Array<ArrayBuffer> => {
+        const grown = new Int32Array(2 * list.length);
+        grown.set(list);
+        return grown;
+      };
+      this.listedAt = grow(this.listedAt);
+      this.storyListedAt = grow(this.storyListedAt);
     }
     const listed = (this.keysOf[group] ??= new Set());
     for (const key of keys) {
@@ -416,6 +420,7 @@ class GroupIndex {
   candidates(keys: readonly string[]): Int32Array {
     const query = ++this.queries;
     const out: number[] = [];
+    for (const g of this.byKey.get(keys[0]!) ?? []) this.storyListedAt[g] = query;
     for (const key of keys)
       for (const g of this.byKey.get(key) ?? []) {
         if (this.listedAt[g] === query) continue;
@@ -423,6 +428,15 @@ class GroupIndex {
         out.push(g);
       }
     return Int32Array.from(out).sort();
+  }
+
+  /**
+   * Whether a group the last `candidates` listed has a member of the asking statement's story: it
+   * is listed under the story key (`groupKeys` puts it first) exactly then, since a group's
+   * members share one unit class, the one its keys carry.
+   */
+  isOfStory(group: number): boolean {
+    return this.storyListedAt[group] === this.queries;
   }
 }
 
