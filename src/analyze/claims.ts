@@ -223,8 +223,8 @@ function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
  */
 interface Group {
   members: FoundStatement[];
-  /** Each member's word keys, as `WordKeys.of` numbers them, parallel to `members`. */
-  memberKeys: MemberKeys[];
+  /** Each member's number in `WordKeys`, which keeps its word keys; parallel to `members`. */
+  memberKeys: number[];
   dateValues: Set<string>;
   valueOfArticle: Map<string, ClaimStatement['value']>;
 }
@@ -238,7 +238,7 @@ function newGroup(): Group {
   };
 }
 
-function join(g: Group, s: FoundStatement, keys: MemberKeys): void {
+function join(g: Group, s: FoundStatement, keys: number): void {
   g.members.push(s);
   g.memberKeys.push(keys);
   g.dateValues.add(String(s.statement.value));
@@ -300,7 +300,7 @@ export function buildClaims(
         for (let mi = 0; mi < g.members.length; mi++) {
           const m = g.members[mi]!;
           const b = bound(m, g.memberKeys[mi]!);
-          if (mostAffinity(b) >= needed && mayHaveAffinity(s, m, b)) score = Math.max(score, affinity(s, m));
+          if (mostAffinity(b) >= needed && mayHaveAffinity(s, b)) score = Math.max(score, affinity(s, m));
         }
         // Reports of another story need more in common: one shared word ("countries") is chance,
         // and someone both name as the quantity's owner (a company, a country).
@@ -456,26 +456,38 @@ function groupKeys(s: FoundStatement, story: string | undefined): string[] {
   return keys;
 }
 
-/**
- * A statement's subject and clause word keys (`wordKey`) as numbers, each once: subject keys
- * first, then `split` where clause keys begin. Kept per group member so a new statement bounds
- * what it can share with a member by a few look-ups, and `affinity` is computed only for members
- * that can pass its thresholds: one chance word in common is the usual case.
- */
-interface MemberKeys {
-  ids: number[];
-  split: number;
-}
-
 /** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
 interface SharedBound {
   subject: number;
   context: number;
   sameDay: boolean;
+  /** The member has no subject words. */
+  subjectless: boolean;
 }
 
+/** `list`, or a copy twice as long when `need` entries do not fit. */
+function withRoom(list: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= list.length) return list;
+  const grown = new Int32Array(Math.max(need, 2 * list.length));
+  grown.set(list);
+  return grown;
+}
+
+/**
+ * Every group member's subject and clause word keys (`wordKey`) as numbers, each once, kept in
+ * flat arrays by member number (`of` hands them out in joining order): subject keys from
+ * `starts[n]`, clause keys from `splits[n]`, up to `starts[n + 1]`. A new statement bounds what
+ * it can share with a member by a few look-ups, and `affinity` is computed only for members that
+ * can pass its thresholds: one chance word in common is the usual case. Flat arrays, not a record
+ * per member, since every member of every candidate group is read once per statement.
+ */
 class WordKeys {
   private readonly ids = new Map<string, number>();
+  private keys = new Int32Array(4096);
+  private starts = new Int32Array(1024);
+  private splits = new Int32Array(1024);
+  private subjectless = new Uint8Array(1024);
+  private members = 0;
   /**
    * The asking statement's stems per key number, subject and clause apart: flat arrays indexed by
    * key, not maps, since every member of every candidate group reads them once per key it has.
@@ -492,19 +504,35 @@ class WordKeys {
     return n;
   }
 
-  of(s: FoundStatement): MemberKeys {
+  /** Keeps a statement's keys as the next member; returns its member number. */
+  of(s: FoundStatement): number {
     const subject = new Set(s.subject.map((stem) => this.id(wordKey(stem))));
     const context = new Set(s.context.map((stem) => this.id(wordKey(stem))));
-    return { ids: [...subject, ...context], split: subject.size };
+    const n = this.members++;
+    this.starts = withRoom(this.starts, n + 2);
+    this.splits = withRoom(this.splits, n + 1);
+    if (this.subjectless.length <= n) {
+      const grown = new Uint8Array(2 * this.subjectless.length);
+      grown.set(this.subjectless);
+      this.subjectless = grown;
+    }
+    let at = this.starts[n]!;
+    this.keys = withRoom(this.keys, at + subject.size + context.size);
+    for (const id of subject) this.keys[at++] = id;
+    this.splits[n] = at;
+    for (const id of context) this.keys[at++] = id;
+    this.starts[n + 1] = at;
+    this.subjectless[n] = s.subject.length === 0 ? 1 : 0;
+    return n;
   }
 
   /**
-   * For a new statement, the bound of what it shares with a member: a stem of it can only match
-   * a member's stem with the same key (see `sameWord`), so the number of its stems behind each
-   * key the member has bounds the words `shared` counts, subject and clause apart. The bound is
-   * valid until `query` is asked for the next statement.
+   * For a new statement, the bound of what it shares with member `n` (statement `m`): a stem of
+   * it can only match a member's stem with the same key (see `sameWord`), so the number of its
+   * stems behind each key the member has bounds the words `shared` counts, subject and clause
+   * apart. The bound is valid until `query` is asked for the next statement.
    */
-  query(s: FoundStatement): (m: FoundStatement, mk: MemberKeys) => SharedBound {
+  query(s: FoundStatement): (m: FoundStatement, n: number) => SharedBound {
     for (const n of this.counted) this.subjectStems[n] = this.contextStems[n] = 0;
     this.counted.length = 0;
     if (this.subjectStems.length < this.ids.size) {
@@ -524,17 +552,20 @@ class WordKeys {
     count(s.context, contextStems);
     const day = String(s.statement.value);
     const fullDay = s.kind === 'date' && day.length === FULL_DATE_CHARS;
+    const { keys, starts, splits, subjectless } = this;
     // One bound object reused: it is read before the next member's is asked for.
-    const b: SharedBound = { subject: 0, context: 0, sameDay: false };
-    return (m, mk) => {
+    const b: SharedBound = { subject: 0, context: 0, sameDay: false, subjectless: false };
+    return (m, n) => {
       let subject = 0;
       let context = 0;
-      const { ids, split } = mk;
-      for (let i = 0; i < split; i++) subject += subjectStems[ids[i]!]!;
-      for (let i = split; i < ids.length; i++) context += contextStems[ids[i]!]!;
+      const split = splits[n]!;
+      const end = starts[n + 1]!;
+      for (let i = starts[n]!; i < split; i++) subject += subjectStems[keys[i]!]!;
+      for (let i = split; i < end; i++) context += contextStems[keys[i]!]!;
       b.subject = subject;
       b.context = context;
       b.sameDay = fullDay && String(m.statement.value) === day;
+      b.subjectless = subjectless[n] === 1;
       return b;
     };
   }
@@ -550,11 +581,11 @@ function mostAffinity(b: SharedBound): number {
 }
 
 /** Whether `affinity(s, m)` can be above 0 given the bounds: the thresholds of `sameQuantity` and `rewordedCount`. */
-function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): boolean {
+function mayHaveAffinity(s: FoundStatement, b: SharedBound): boolean {
   if (s.kind === 'date') return b.sameDay || b.context >= 2;
   if (s.kind === 'count') return (b.subject >= 1 && b.context >= 1) || b.context >= REWORDED_CONTEXT;
-  if (s.subject.length === 0 && m.subject.length === 0) return b.context >= 2;
-  if (s.subject.length === 0 || m.subject.length === 0) return b.context >= 3;
+  if (s.subject.length === 0 && b.subjectless) return b.context >= 2;
+  if (s.subject.length === 0 || b.subjectless) return b.context >= 3;
   return b.subject >= 2 || (b.subject >= 1 && b.context >= 1);
 }
 
