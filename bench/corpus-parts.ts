@@ -72,7 +72,9 @@ const stage = (name: string) => STAGES.find((s) => s.name === name)!;
 const options = makeOptions({});
 const s = initialState(articles);
 await stage('read').run(s, options);
-console.log(`articles ${s.originals.length}; CPU seconds of the first and the least of ${repeat} runs; output hash`);
+console.log(
+  `articles ${s.originals.length}; CPU seconds of the first and the least of ${repeat} runs; output hash`,
+);
 s.entityData = time(
   'entities',
   () => s.mentions.flat(),
@@ -85,7 +87,8 @@ s.stories = time(
   'stories',
   // Stories add entity names to the features they are handed: a fresh copy per run.
   () => structuredClone(features) as Map<string, StoryFeatures>,
-  (copy) => clusterStories(s.originals, { quotes: s.quotes, entities: s.entities!, features: (id) => copy.get(id) }),
+  (copy) =>
+    clusterStories(s.originals, { quotes: s.quotes, entities: s.entities!, features: (id) => copy.get(id) }),
 );
 const read = await s.statements!;
 const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));

@@ -61,4 +61,6 @@ for (const [id, us] of selfUs) {
 }
 console.log(`${names.length > 0 ? `within ${names.join(', ')}: ` : ''}${(all / 1e6).toFixed(2)} s sampled`);
 for (const [key, us] of [...totals].sort((p, q) => q[1] - p[1]).slice(0, top))
-  console.log(`${(us / 1e3).toFixed(0).padStart(8)} ms ${((100 * us) / all).toFixed(1).padStart(5)}%  ${key}`);
+  console.log(
+    `${(us / 1e3).toFixed(0).padStart(8)} ms ${((100 * us) / all).toFixed(1).padStart(5)}%  ${key}`,
+  );
