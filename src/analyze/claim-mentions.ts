@@ -32,6 +32,11 @@ export function wordsOf(article: Article): Word[] {
   return out;
 }
 
+/** Subject words a mention must have: all of a two-word subject, three of a longer one. */
+export function mentionNeed(subject: readonly string[]): number {
+  return Math.min(3, subject.length);
+}
+
 /**
  * The spans of `article` where most of the subject's words stand within a few words of each
  * other: all of a two-word subject, three of a longer one.
@@ -44,7 +49,7 @@ export function findMentions(
   wordsOfArticle: () => readonly Word[] = () => wordsOf(article),
 ): ClaimStatement[] {
   if (subject.length < 2) return [];
-  const need = Math.min(3, subject.length);
+  const need = mentionNeed(subject);
   const words = wordsOfArticle();
   const out: ClaimStatement[] = [];
   for (let i = 0; i < words.length && out.length < PER_ARTICLE; i++) {

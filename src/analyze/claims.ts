@@ -11,7 +11,7 @@ import type { Story } from '../model/story.ts';
 import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
 import { periodsFit } from './claim-anchors.ts';
 import { intervalsAgree } from './claim-hedges.ts';
-import { findMentions, storyMates, type Word, wordsOf } from './claim-mentions.ts';
+import { findMentions, mentionNeed, storyMates, type Word, wordsOf } from './claim-mentions.ts';
 import { findStatements, type FoundStatement } from './claim-statements.ts';
 
 /**
@@ -217,16 +217,16 @@ function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
 }
 
 /**
- * A group of statements with what `fits` and the story test ask of it kept as sets, so neither
- * walks the members: the distinct date values, each article's one value, the members' stories.
+ * A group of statements with what `fits` asks of it kept as sets, so it need not walk the
+ * members: the distinct date values, each article's one value. (Whether a group has a member of
+ * a story, the group index tells: see `GroupIndex.isOfStory`.)
  */
 interface Group {
   members: FoundStatement[];
-  /** Each member's word keys, as `WordKeys.of` numbers them, parallel to `members`. */
-  memberKeys: MemberKeys[];
+  /** Each member's number in `WordKeys`, which keeps its word keys; parallel to `members`. */
+  memberKeys: number[];
   dateValues: Set<string>;
   valueOfArticle: Map<string, ClaimStatement['value']>;
-  stories: Set<string | undefined>;
 }
 
 function newGroup(): Group {
@@ -235,17 +235,15 @@ function newGroup(): Group {
     memberKeys: [],
     dateValues: new Set(),
     valueOfArticle: new Map(),
-    stories: new Set(),
   };
 }
 
-function join(g: Group, s: FoundStatement, keys: MemberKeys, story: string | undefined): void {
+function join(g: Group, s: FoundStatement, keys: number): void {
   g.members.push(s);
   g.memberKeys.push(keys);
   g.dateValues.add(String(s.statement.value));
   if (!g.valueOfArticle.has(s.statement.article))
     g.valueOfArticle.set(s.statement.article, s.statement.value);
-  g.stories.add(story);
 }
 
 /**
@@ -290,19 +288,23 @@ export function buildClaims(
       let best = -1;
       let bestScore = 0;
       // In creation order, as a scan of every group would meet them: the first best group wins.
-      for (const gi of index.candidates(s, story)) {
+      const listing = groupKeys(s, story);
+      for (const gi of index.candidates(listing)) {
         const g = groups[gi]!;
+        const ofStory = index.isOfStory(gi);
+        // The least score that can change the choice: above the best so far, and for a group of
+        // another story at least OTHER_STORY_SCORE. Scores are whole numbers; a member whose
+        // bound is below it is not scored, which leaves every choice as scoring all would.
+        const needed = Math.max(bestScore + 1, ofStory ? 1 : OTHER_STORY_SCORE);
         let score = 0;
         for (let mi = 0; mi < g.members.length; mi++) {
           const m = g.members[mi]!;
-          if (mayHaveAffinity(s, m, bound(m, g.memberKeys[mi]!))) score = Math.max(score, affinity(s, m));
+          const b = bound(m, g.memberKeys[mi]!);
+          if (mostAffinity(b) >= needed && mayHaveAffinity(s, b)) score = Math.max(score, affinity(s, m));
         }
         // Reports of another story need more in common: one shared word ("countries") is chance,
         // and someone both name as the quantity's owner (a company, a country).
-        if (
-          !g.stories.has(story) &&
-          (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0))
-        )
+        if (!ofStory && (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0)))
           score = 0;
         // `fits` walks every member, so it is asked only of a group that would win.
         if (score > bestScore && fits(s, g)) [best, bestScore] = [gi, score];
@@ -311,8 +313,8 @@ export function buildClaims(
         best = groups.length;
         groups.push(newGroup());
       }
-      join(groups[best]!, s, keys, story);
-      index.add(s, story, best);
+      join(groups[best]!, s, keys);
+      index.add(listing, best);
     }
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -338,24 +340,40 @@ function findAllStatements(articles: readonly Article[], quotes: readonly Quote[
 }
 
 /**
- * The words of the story mates of one article, kept while its groups ask for mentions: groups
- * come in article order, so the next article's groups start a new set, and an article's words
- * are read once per article asking rather than once per single-sourced figure of it.
+ * The words of the story mates' articles, kept for the articles read last: groups come in article
+ * order, so the next single-sourced figures ask mostly of the same stories' articles, and each
+ * article's words are read once while it is asked for rather than once per asking article. A
+ * bounded number of articles' words is kept, so memory does not follow the corpus.
  */
 class MatesWords {
-  private asking = '';
-  private readonly words = new Map<string, Word[]>();
+  private readonly read = new Map<string, ArticleWords>();
 
-  of(asking: string, article: Article): Word[] {
-    if (asking !== this.asking) {
-      this.asking = asking;
-      this.words.clear();
+  of(article: Article): ArticleWords {
+    let read = this.read.get(article.id);
+    if (read) {
+      // Read again: it moves to the end of the map, the last to be dropped.
+      this.read.delete(article.id);
+    } else {
+      const words = wordsOf(article);
+      read = { words, keys: new Set(words.map((w) => wordKey(w.stem))) };
+      if (this.read.size >= MATES_WORDS_ARTICLES) this.read.delete(this.read.keys().next().value!);
     }
-    let words = this.words.get(article.id);
-    if (!words) this.words.set(article.id, (words = wordsOf(article)));
-    return words;
+    this.read.set(article.id, read);
+    return read;
   }
 }
+
+/**
+ * An article's words, and their keys (`wordKey`): a subject word can only be matched where its
+ * key is, so an article lacking the keys of enough subject words has no mention of it.
+ */
+interface ArticleWords {
+  words: Word[];
+  keys: Set<string>;
+}
+
+/** Articles whose words `MatesWords` keeps: a few stories' worth. */
+const MATES_WORDS_ARTICLES = 256;
 
 /**
  * The groups a new statement may join, found through keys that select few groups whatever the
@@ -371,10 +389,25 @@ class GroupIndex {
   private readonly byKey = new Map<string, number[]>();
   /** Group number → the keys it is listed under, so a joining member adds it to a list once. */
   private readonly keysOf: Set<string>[] = [];
+  /** Per group, the last query that listed it: each once without a set per query. */
+  private listedAt = new Int32Array(1024);
+  /** Per group, the last query that listed it under its story key (see `isOfStory`). */
+  private storyListedAt = new Int32Array(1024);
+  private queries = 0;
 
-  add(s: FoundStatement, story: string | undefined, group: number): void {
+  /** Lists `group` under a joining statement's keys (`groupKeys`). */
+  add(keys: readonly string[], group: number): void {
+    if (group >= this.listedAt.length) {
+      const grow = (list: Int32Array): Int32Array<ArrayBuffer> => {
+        const grown = new Int32Array(2 * list.length);
+        grown.set(list);
+        return grown;
+      };
+      this.listedAt = grow(this.listedAt);
+      this.storyListedAt = grow(this.storyListedAt);
+    }
     const listed = (this.keysOf[group] ??= new Set());
-    for (const key of groupKeys(s, story)) {
+    for (const key of keys) {
       if (listed.has(key)) continue;
       listed.add(key);
       const list = this.byKey.get(key);
@@ -384,10 +417,26 @@ class GroupIndex {
   }
 
   /** Group numbers in ascending (creation) order, each once. */
-  candidates(s: FoundStatement, story: string | undefined): number[] {
-    const out = new Set<number>();
-    for (const key of groupKeys(s, story)) for (const g of this.byKey.get(key) ?? []) out.add(g);
-    return [...out].sort((a, b) => a - b);
+  candidates(keys: readonly string[]): Int32Array {
+    const query = ++this.queries;
+    const out: number[] = [];
+    for (const g of this.byKey.get(keys[0]!) ?? []) this.storyListedAt[g] = query;
+    for (const key of keys)
+      for (const g of this.byKey.get(key) ?? []) {
+        if (this.listedAt[g] === query) continue;
+        this.listedAt[g] = query;
+        out.push(g);
+      }
+    return Int32Array.from(out).sort();
+  }
+
+  /**
+   * Whether a group the last `candidates` listed has a member of the asking statement's story: it
+   * is listed under the story key (`groupKeys` puts it first) exactly then, since a group's
+   * members share one unit class, the one its keys carry.
+   */
+  isOfStory(group: number): boolean {
+    return this.storyListedAt[group] === this.queries;
   }
 }
 
@@ -407,26 +456,47 @@ function groupKeys(s: FoundStatement, story: string | undefined): string[] {
   return keys;
 }
 
-/**
- * A statement's subject and clause word keys (`wordKey`) as numbers, each once: subject keys
- * first, then `split` where clause keys begin. Kept per group member so a new statement bounds
- * what it can share with a member by a few look-ups, and `affinity` is computed only for members
- * that can pass its thresholds: one chance word in common is the usual case.
- */
-interface MemberKeys {
-  ids: number[];
-  split: number;
-}
-
 /** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
 interface SharedBound {
   subject: number;
   context: number;
   sameDay: boolean;
+  /** The member has no subject words. */
+  subjectless: boolean;
 }
 
+/** `list`, or a copy twice as long when `need` entries do not fit. */
+function withRoom(list: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= list.length) return list;
+  const grown = new Int32Array(Math.max(need, 2 * list.length));
+  grown.set(list);
+  return grown;
+}
+
+/**
+ * Every group member's subject and clause word keys (`wordKey`) as numbers, each once, kept in
+ * flat arrays by member number (`of` hands them out in joining order): subject keys from
+ * `starts[n]`, clause keys from `splits[n]`, up to `starts[n + 1]`. A new statement bounds what
+ * it can share with a member by a few look-ups, and `affinity` is computed only for members that
+ * can pass its thresholds: one chance word in common is the usual case. Flat arrays, not a record
+ * per member, since every member of every candidate group is read once per statement.
+ */
 class WordKeys {
   private readonly ids = new Map<string, number>();
+  private keys = new Int32Array(4096);
+  private starts = new Int32Array(1024);
+  private splits = new Int32Array(1024);
+  private subjectless = new Uint8Array(1024);
+  private members = 0;
+  /**
+   * The asking statement's stems per key number, subject and clause apart: flat arrays indexed by
+   * key, not maps, since every member of every candidate group reads them once per key it has.
+   * Reset after each statement (see `query`), so only its own keys are ever non-zero.
+   */
+  private subjectStems = new Int32Array(256);
+  private contextStems = new Int32Array(256);
+  /** The key numbers the last statement counted: the only non-zero entries. */
+  private readonly counted: number[] = [];
 
   private id(key: string): number {
     let n = this.ids.get(key);
@@ -434,51 +504,88 @@ class WordKeys {
     return n;
   }
 
-  of(s: FoundStatement): MemberKeys {
+  /** Keeps a statement's keys as the next member; returns its member number. */
+  of(s: FoundStatement): number {
     const subject = new Set(s.subject.map((stem) => this.id(wordKey(stem))));
     const context = new Set(s.context.map((stem) => this.id(wordKey(stem))));
-    return { ids: [...subject, ...context], split: subject.size };
+    const n = this.members++;
+    this.starts = withRoom(this.starts, n + 2);
+    this.splits = withRoom(this.splits, n + 1);
+    if (this.subjectless.length <= n) {
+      const grown = new Uint8Array(2 * this.subjectless.length);
+      grown.set(this.subjectless);
+      this.subjectless = grown;
+    }
+    let at = this.starts[n]!;
+    this.keys = withRoom(this.keys, at + subject.size + context.size);
+    for (const id of subject) this.keys[at++] = id;
+    this.splits[n] = at;
+    for (const id of context) this.keys[at++] = id;
+    this.starts[n + 1] = at;
+    this.subjectless[n] = s.subject.length === 0 ? 1 : 0;
+    return n;
   }
 
   /**
-   * For a new statement, the bound of what it shares with a member: a stem of it can only match
-   * a member's stem with the same key (see `sameWord`), so the number of its stems behind each
-   * key the member has bounds the words `shared` counts, subject and clause apart.
+   * For a new statement, the bound of what it shares with member `n` (statement `m`): a stem of
+   * it can only match a member's stem with the same key (see `sameWord`), so the number of its
+   * stems behind each key the member has bounds the words `shared` counts, subject and clause
+   * apart. The bound is valid until `query` is asked for the next statement.
    */
-  query(s: FoundStatement): (m: FoundStatement, mk: MemberKeys) => SharedBound {
-    const count = (stems: readonly string[]): Map<number, number> => {
-      const out = new Map<number, number>();
+  query(s: FoundStatement): (m: FoundStatement, n: number) => SharedBound {
+    for (const n of this.counted) this.subjectStems[n] = this.contextStems[n] = 0;
+    this.counted.length = 0;
+    if (this.subjectStems.length < this.ids.size) {
+      const size = Math.max(this.ids.size, 2 * this.subjectStems.length);
+      [this.subjectStems, this.contextStems] = [new Int32Array(size), new Int32Array(size)];
+    }
+    const [subjectStems, contextStems] = [this.subjectStems, this.contextStems];
+    const count = (stems: readonly string[], into: Int32Array): void => {
       for (const stem of stems) {
         const n = this.ids.get(wordKey(stem));
-        if (n !== undefined) out.set(n, (out.get(n) ?? 0) + 1);
+        if (n === undefined) continue;
+        into[n]!++;
+        this.counted.push(n);
       }
-      return out;
     };
-    const [subjectStems, contextStems] = [count(s.subject), count(s.context)];
+    count(s.subject, subjectStems);
+    count(s.context, contextStems);
     const day = String(s.statement.value);
     const fullDay = s.kind === 'date' && day.length === FULL_DATE_CHARS;
+    const { keys, starts, splits, subjectless } = this;
     // One bound object reused: it is read before the next member's is asked for.
-    const b: SharedBound = { subject: 0, context: 0, sameDay: false };
-    return (m, mk) => {
+    const b: SharedBound = { subject: 0, context: 0, sameDay: false, subjectless: false };
+    return (m, n) => {
       let subject = 0;
       let context = 0;
-      const { ids, split } = mk;
-      for (let i = 0; i < split; i++) subject += subjectStems.get(ids[i]!) ?? 0;
-      for (let i = split; i < ids.length; i++) context += contextStems.get(ids[i]!) ?? 0;
+      const split = splits[n]!;
+      const end = starts[n + 1]!;
+      for (let i = starts[n]!; i < split; i++) subject += subjectStems[keys[i]!]!;
+      for (let i = split; i < end; i++) context += contextStems[keys[i]!]!;
       b.subject = subject;
       b.context = context;
       b.sameDay = fullDay && String(m.statement.value) === day;
+      b.subjectless = subjectless[n] === 1;
       return b;
     };
   }
 }
 
+/**
+ * The most `affinity` can be given the bounds: `sameQuantity` scores a figure by twice its subject
+ * words and its clause words, a date by its clause words and 2 more on the same calendar day, and
+ * `rewordedCount` by clause words alone.
+ */
+function mostAffinity(b: SharedBound): number {
+  return 2 * b.subject + b.context + (b.sameDay ? 2 : 0);
+}
+
 /** Whether `affinity(s, m)` can be above 0 given the bounds: the thresholds of `sameQuantity` and `rewordedCount`. */
-function mayHaveAffinity(s: FoundStatement, m: FoundStatement, b: SharedBound): boolean {
+function mayHaveAffinity(s: FoundStatement, b: SharedBound): boolean {
   if (s.kind === 'date') return b.sameDay || b.context >= 2;
   if (s.kind === 'count') return (b.subject >= 1 && b.context >= 1) || b.context >= REWORDED_CONTEXT;
-  if (s.subject.length === 0 && m.subject.length === 0) return b.context >= 2;
-  if (s.subject.length === 0 || m.subject.length === 0) return b.context >= 3;
+  if (s.subject.length === 0 && b.subjectless) return b.context >= 2;
+  if (s.subject.length === 0 || b.subjectless) return b.context >= 3;
   return b.subject >= 2 || (b.subject >= 1 && b.context >= 1);
 }
 
@@ -491,15 +598,16 @@ function mentionsFor(
 ): ClaimStatement[] {
   const first = g[0]!;
   if (first.kind === 'date' || g.some((s) => s.statement.article !== first.statement.article)) return [];
+  // findMentions finds nothing for a subject of one word, without reading the article.
+  if (first.subject.length < 2) return [];
+  const need = mentionNeed(first.subject);
   const out: ClaimStatement[] = [];
   for (const id of matesOf(first.statement.article)) {
     const article = byId.get(id);
-    if (article)
-      out.push(
-        ...findMentions(article, first.subject, sameWord, first.statement.unit, () =>
-          words.of(first.statement.article, article),
-        ),
-      );
+    if (!article) continue;
+    const read = words.of(article);
+    if (first.subject.filter((stem) => read.keys.has(wordKey(stem))).length < need) continue;
+    out.push(...findMentions(article, first.subject, sameWord, first.statement.unit, () => read.words));
   }
   return out;
 }

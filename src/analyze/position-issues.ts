@@ -294,7 +294,11 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
   const all = [...df.keys()].sort();
   const groupOf = joinTerms(statements, all, df, wordOf);
   const clusters = new Map<string, string[]>();
-  for (const t of all) clusters.set(groupOf.get(t)!, [...(clusters.get(groupOf.get(t)!) ?? []), t]);
+  for (const t of all) {
+    const list = clusters.get(groupOf.get(t)!);
+    if (list) list.push(t);
+    else clusters.set(groupOf.get(t)!, [t]);
+  }
   const accepted = new Set<string>();
   for (const [key, terms] of clusters) {
     const set = new Set(terms);
@@ -325,7 +329,9 @@ export function discoverIssues(statements: readonly KeyTerms[]): {
     }
     issueOf.push(-1);
     if (best === null) return;
-    members.set(best, [...(members.get(best) ?? []), i]);
+    const list = members.get(best);
+    if (list) list.push(i);
+    else members.set(best, [i]);
   });
   const issues: DiscoveredIssue[] = [];
   for (const [key, list] of [...members].sort((a, b) => a[1][0]! - b[1][0]!)) {
@@ -400,8 +406,9 @@ function joinTerms(
       }
     }
   }
-  for (const [k, c] of [...together].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (c < MIN_JOIN_STATEMENTS) continue;
+  // Pairs too rare to join are left out before sorting: most pairs meet once.
+  const joining = [...together].filter(([, c]) => c >= MIN_JOIN_STATEMENTS);
+  for (const [k, c] of joining.sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const [a, b] = k.split('\u0000') as [string, string];
     const rare = Math.min(df.get(a)!, df.get(b)!);
     const common = Math.max(df.get(a)!, df.get(b)!);

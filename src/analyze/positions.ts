@@ -149,6 +149,12 @@ export function groupPositions(
   // The first story of each id, as a search of the list would find it.
   const storyById = new Map<string, Story>();
   for (const s of stories) if (!storyById.has(s.id)) storyById.set(s.id, s);
+  // Each story dated once: its positions (one per actor and issue) all share its date.
+  const dates = new Map<Story, string | null>();
+  const dateOf = (story: Story): string | null => {
+    if (!dates.has(story)) dates.set(story, storyDate(story, byId));
+    return dates.get(story)!;
+  };
   const positions: Position[] = [];
   for (const g of groups.values()) {
     const first = g.items[0]!;
@@ -161,7 +167,7 @@ export function groupPositions(
       issue: labels[g.issue]!,
       stance,
       summary: summaryOf(best.text),
-      date: story ? storyDate(story, byId) : (byId.get(first.article)?.published?.slice(0, 10) ?? null),
+      date: story ? dateOf(story) : (byId.get(first.article)?.published?.slice(0, 10) ?? null),
       evidence: g.items.map(({ article, start, end, text }) => ({ article, start, end, text })),
     });
   }

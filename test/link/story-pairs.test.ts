@@ -9,6 +9,7 @@ import {
   getStorySimilarity,
   scoreArticlePairs,
   SHINGLE_MAX_DF,
+  type TermNumbering,
   toGraphArticle,
   weighArticle,
 } from '../../src/link/stories/story-similarity.ts';
@@ -23,10 +24,14 @@ import { makeArticle } from '../helpers/article.ts';
  */
 function scoreAllPairsDirectly(texts: readonly string[], days: readonly (string | null)[]): SimilarityEdge[] {
   const features = texts.map((t, i) => getStoryFeatures(makeArticle(`a${i}`, t, { published: days[i]! })));
-  const df = countDocumentFrequencies(features.map((f) => toGraphArticle(f)));
+  const numbering: TermNumbering = new Map();
+  const df = countDocumentFrequencies(
+    features.map((f) => toGraphArticle(f, numbering)),
+    numbering,
+  );
   const items = features.map((f) => {
-    const { keys, weights } = weighArticle(toGraphArticle(f), df, features.length);
-    return { vector: new Map(keys.map((key, i) => [key, weights[i]!])) };
+    const { keys, weights } = weighArticle(toGraphArticle(f, numbering), df, features.length);
+    return { vector: new Map([...keys].map((key, i) => [key, weights[i]!])) };
   });
   const shingleDf = new Map<number, number>();
   for (const f of features) for (const sh of f.shingles) shingleDf.set(sh, (shingleDf.get(sh) ?? 0) + 1);
@@ -36,7 +41,7 @@ function scoreAllPairsDirectly(texts: readonly string[], days: readonly (string 
       let dot = 0;
       let sharesTerm = false;
       for (const [key, w] of items[b]!.vector) {
-        const d = df.get(key) ?? 0;
+        const d = df[key] ?? 0;
         const other = items[a]!.vector.get(key);
         if (other === undefined || d < 2 || d > BLOCK_MAX_DF) continue;
         dot += w * other;
@@ -80,8 +85,9 @@ test('the pair scorer finds exactly the edges a comparison of every pair finds',
         const features = texts.map((t, i) =>
           getStoryFeatures(makeArticle(`a${i}`, t, { published: days[i]! })),
         );
-        const articles = features.map((f) => toGraphArticle(f));
-        const got = scoreArticlePairs(articles, countDocumentFrequencies(articles));
+        const numbering: TermNumbering = new Map();
+        const articles = features.map((f) => toGraphArticle(f, numbering));
+        const got = scoreArticlePairs(articles, countDocumentFrequencies(articles, numbering));
         const want = scoreAllPairsDirectly(texts, days);
         assert.deepEqual(
           got.map((e) => [e.a, e.b]),

@@ -41,11 +41,21 @@ function isSentenceInitial(text: string, start: number): boolean {
   return SENTENCE_INITIAL.test(text.slice(Math.max(0, start - LOOKBACK_CHARS), start));
 }
 
-/** Lower-case words of the corpus outside the given mentions' own spans. */
-function lowerCaseWords(texts: Iterable<string>): Set<string> {
+/**
+ * Which of `wanted` the corpus writes as lower-case words. Only the candidates' forms are kept:
+ * a set of every lower-case word of a large corpus cost more than reading the texts.
+ */
+function lowerCaseWordsAmong(texts: Iterable<string>, wanted: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const w of t.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []) out.add(w);
+  if (wanted.size === 0) return out;
+  for (const t of texts)
+    for (const w of t.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []) if (wanted.has(w)) out.add(w);
   return out;
+}
+
+/** The forms `isWrittenLowerCase` looks for. */
+function lowerCaseForms(lower: string): string[] {
+  return [lower, lower.replace(/s$/u, ''), `${lower}s`];
 }
 
 const GUESS_CACHE = new Map<string, boolean>();
@@ -69,7 +79,7 @@ function hasNameEvidence(word: string): boolean {
 
 /** The word or its singular/plural written in lower case somewhere in the corpus. */
 function isWrittenLowerCase(lower: string, lowers: ReadonlySet<string>): boolean {
-  return lowers.has(lower) || lowers.has(lower.replace(/s$/u, '')) || lowers.has(`${lower}s`);
+  return lowerCaseForms(lower).some((form) => lowers.has(form));
 }
 
 /**
@@ -84,7 +94,6 @@ export function dropCommonCapitals(
   articles: readonly Article[],
 ): CorpusMention[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const lowers = lowerCaseWords(articles.map((a) => a.text));
   const candidates = new Map<string, CorpusMention[]>();
   const blocked = new Set<string>();
   for (const m of mentions) {
@@ -98,9 +107,15 @@ export function dropCommonCapitals(
       candidates.set(key, list);
     }
   }
+  const open = [...candidates].filter(
+    ([lower, list]) => !blocked.has(lower) && !hasNameEvidence(list[0]!.surface),
+  );
+  const lowers = lowerCaseWordsAmong(
+    articles.map((a) => a.text),
+    new Set(open.flatMap(([lower]) => lowerCaseForms(lower))),
+  );
   const drop = new Set<CorpusMention>();
-  for (const [lower, list] of candidates) {
-    if (blocked.has(lower) || hasNameEvidence(list[0]!.surface)) continue;
+  for (const [lower, list] of open) {
     if (isWrittenLowerCase(lower, lowers) || COMMON_NOUN_SUFFIX.test(lower) || isGuessedNonNoun(lower))
       for (const m of list) drop.add(m);
   }

@@ -218,11 +218,19 @@ export function clusterAverageLink(
     inside.set(merged, inside.get(e.x)! + inside.get(e.y)! + cross);
     inside.delete(e.x);
     inside.delete(e.y);
-    const mergedMembers = [...mx, ...my];
-    const mergedLinks = new Map<number, number>();
-    for (const [other, sum] of lx) if (other !== e.y) mergedLinks.set(other, sum);
-    for (const [other, sum] of ly)
-      if (other !== e.x) mergedLinks.set(other, (mergedLinks.get(other) ?? 0) + sum);
+    // The smaller member list appended to the larger, which the merged cluster takes over: a
+    // copy of both per merge made a cluster absorbing reports one by one cost its size squared.
+    // Members are sorted at the end, so their order here does not matter.
+    const [mergedMembers, joining] = mx.length >= my.length ? [mx, my] : [my, mx];
+    for (const item of joining) mergedMembers.push(item);
+    // The smaller cluster's links added into the larger's map, which the merged cluster takes
+    // over: copying both made a cluster that keeps growing pay for all its links at each merge.
+    // Each sum is the same two numbers added, so the same value whichever map receives it.
+    const [mergedLinks, fewer] = lx.size >= ly.size ? [lx, ly] : [ly, lx];
+    mergedLinks.delete(e.x);
+    mergedLinks.delete(e.y);
+    for (const [other, sum] of fewer)
+      if (other !== e.x && other !== e.y) mergedLinks.set(other, (mergedLinks.get(other) ?? 0) + sum);
     members.delete(e.x);
     members.delete(e.y);
     links.delete(e.x);

@@ -63,12 +63,21 @@ export class EventContrast {
     return found;
   }
 
+  /** Members of a cluster (an item alone is one), or -1 for a cluster merged away or never made. */
+  #sizeOf(cluster: number): number {
+    const known = this.#clusters.get(cluster);
+    if (known !== undefined) return known.size;
+    return cluster < this.#merged.length && this.#merged[cluster] === 0 ? 1 : -1;
+  }
+
   /** True when both clusters have an exclusive core: two events, whatever their topic. */
   isDistinct(x: number, y: number): boolean {
+    const { minExclusive, minGroupSize } = this.#options;
+    // Sizes first: most merges asked about involve an item alone, whose counts need not be made.
+    if (this.#sizeOf(x) < minGroupSize || this.#sizeOf(y) < minGroupSize) return false;
     const cx = this.#countsOf(x);
     const cy = this.#countsOf(y);
-    const { minExclusive, minGroupSize } = this.#options;
-    if (!cx || !cy || cx.size < minGroupSize || cy.size < minGroupSize) return false;
+    if (!cx || !cy) return false;
     return (
       this.#countExclusiveCore(cx, cy, minExclusive) >= minExclusive &&
       this.#countExclusiveCore(cy, cx, minExclusive) >= minExclusive

@@ -11,6 +11,7 @@ import {
   countDocumentFrequencies,
   type GraphArticle,
   scoreArticlePairs,
+  type TermNumbering,
   toGraphArticle,
 } from './story-similarity.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
@@ -100,16 +101,22 @@ export function buildStoryGraph(
   tuning: StoryTuning = STORY_TUNING,
 ): StoryGraph {
   const intern = makeInterner();
+  const numbering: TermNumbering = new Map();
   return buildGraphOf(
-    features.map((f) => toGraphArticle(f, intern)),
+    features.map((f) => toGraphArticle(f, numbering, intern)),
+    numbering,
     tuning,
   );
 }
 
 /** buildStoryGraph over articles in their compact form; it drops their term counts as it weighs them. */
-function buildGraphOf(articles: readonly GraphArticle[], tuning: StoryTuning): StoryGraph {
+function buildGraphOf(
+  articles: readonly GraphArticle[],
+  numbering: TermNumbering,
+  tuning: StoryTuning,
+): StoryGraph {
   const sorted = [...articles].sort((p, q) => (p.pair.id < q.pair.id ? -1 : p.pair.id > q.pair.id ? 1 : 0));
-  const df = countDocumentFrequencies(sorted);
+  const df = countDocumentFrequencies(sorted, numbering);
   const pairs = scoreArticlePairs(sorted, df, tuning);
   const scale = getNeighbourhoodScales(sorted.length, pairs, tuning);
   // Scaled in place: the pairs are this graph's own, and a copy of each was garbage at once.
@@ -351,12 +358,14 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
   const mentions = indexEntityMentions(context.entities);
   // Each article's full features live only until their compact form is made (see GraphArticle).
   const intern = makeInterner();
+  const numbering: TermNumbering = new Map();
   const graph = buildGraphOf(
     [...byId.values()].map((a) => {
       const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesOf.get(a.id) ?? []);
       addEntityNames(f, mentions.get(a.id) ?? []);
-      return toGraphArticle(f, intern);
+      return toGraphArticle(f, numbering, intern);
     }),
+    numbering,
     STORY_TUNING,
   );
   const groups = cutStoryGraph(graph, STORY_TUNING.linkThreshold, STORY_TUNING.minCohesion, STORY_TUNING);

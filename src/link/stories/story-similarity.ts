@@ -48,10 +48,23 @@ export type PairFeatures = Pick<
   lead: ReadonlySet<string>;
 };
 
+/**
+ * Every term and number (`#`-prefixed) of a batch, numbered in order of first sight: articles
+ * hold their terms as these numbers, so document frequencies and weights are read from flat
+ * arrays, and a word the batch repeats is kept as one string.
+ */
+export type TermNumbering = Map<string, number>;
+
+function numberOf(numbering: TermNumbering, term: string): number {
+  let n = numbering.get(term);
+  if (n === undefined) numbering.set(term, (n = numbering.size));
+  return n;
+}
+
 /** An article's term counts as weighing reads them, in parallel arrays. */
 export interface TermCounts {
-  /** Terms, then numbers under a `#` prefix; interned, so a word the batch repeats is one string. */
-  keys: string[];
+  /** Terms, then numbers under a `#` prefix, by their `TermNumbering` numbers. */
+  keys: Int32Array;
   /** Per term (not number): 1 + ln(count), and the name and lead boost. */
   logTf: Float64Array;
   boost: Float32Array;
@@ -69,17 +82,25 @@ export interface GraphArticle {
   counts: TermCounts | null;
 }
 
-/** The features pair scoring needs, from an article's full features. */
-export function toGraphArticle(f: StoryFeatures, intern: (s: string) => string = (s) => s): GraphArticle {
-  const keys: string[] = [];
+/**
+ * The features pair scoring needs, from an article's full features; its terms numbered in
+ * `numbering`, which every article of one graph shares.
+ */
+export function toGraphArticle(
+  f: StoryFeatures,
+  numbering: TermNumbering,
+  intern: (s: string) => string = (s) => s,
+): GraphArticle {
+  const keys = new Int32Array(f.terms.size + f.numbers.size);
   const logTf = new Float64Array(f.terms.size);
   const boost = new Float32Array(f.terms.size);
+  let k = 0;
   for (const [term, tf] of f.terms) {
-    logTf[keys.length] = 1 + Math.log(tf);
-    boost[keys.length] = (f.names.has(term) ? NAME_WEIGHT : 1) * (f.lead.has(term) ? LEAD_WEIGHT : 1);
-    keys.push(intern(term));
+    logTf[k] = 1 + Math.log(tf);
+    boost[k] = (f.names.has(term) ? NAME_WEIGHT : 1) * (f.lead.has(term) ? LEAD_WEIGHT : 1);
+    keys[k++] = numberOf(numbering, term);
   }
-  for (const num of f.numbers) keys.push(intern(`#${num}`));
+  for (const num of f.numbers) keys[k++] = numberOf(numbering, `#${num}`);
   const clock = CLOCK_WORDS.filter((w) => f.lead.has(w));
   return {
     pair: {
@@ -98,10 +119,10 @@ export function toGraphArticle(f: StoryFeatures, intern: (s: string) => string =
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Document frequency of every term and number (`#`-prefixed) over a set of articles. */
-export function countDocumentFrequencies(all: readonly GraphArticle[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const a of all) for (const key of countsOf(a).keys) df.set(key, (df.get(key) ?? 0) + 1);
+/** Document frequency of every term and number (`#`-prefixed) over a set of articles, by term number. */
+export function countDocumentFrequencies(all: readonly GraphArticle[], numbering: TermNumbering): Int32Array {
+  const df = new Int32Array(numbering.size);
+  for (const a of all) for (const key of countsOf(a).keys) df[key]!++;
   return df;
 }
 
@@ -113,10 +134,10 @@ function countsOf(a: GraphArticle): TermCounts {
 /** TF-IDF with names, lead terms and numbers boosted, L2-normalised, in the order of `counts.keys`. */
 export function weighArticle(
   a: GraphArticle,
-  df: Map<string, number>,
+  df: Int32Array,
   n: number,
-): { keys: string[]; weights: Float64Array } {
-  const idf = (key: string) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
+): { keys: Int32Array; weights: Float64Array } {
+  const idf = (key: number) => Math.log((n + 1) / (df[key]! + 0.5));
   const { keys, logTf, boost } = countsOf(a);
   const weights = new Float64Array(keys.length);
   for (let k = 0; k < logTf.length; k++) weights[k] = logTf[k]! * idf(keys[k]!) * boost[k]!;
@@ -242,18 +263,49 @@ function findSharedShingles(items: readonly GraphArticle[]): Uint32Array {
   return all.slice(0, kept);
 }
 
-/** The place of `hash` in the sorted `shared`, or -1. */
-function indexOfShingle(shared: Uint32Array, hash: number): number {
-  let low = 0;
-  let high = shared.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = shared[mid]!;
-    if (value === hash) return mid;
-    if (value < hash) low = mid + 1;
-    else high = mid - 1;
+/**
+ * The place of each hash in the sorted `shared`, by open addressing: every shingle of every
+ * article is looked up, and a binary search's twenty-odd steps through a large array were most of
+ * key numbering.
+ */
+class ShingleNumbers {
+  readonly #hashes: Uint32Array;
+  /** Place + 1 per slot; 0 marks an empty slot (a hash may be 0). */
+  readonly #places: Int32Array;
+  readonly #mask: number;
+  /** 32 minus the bits of a slot number: Fibonacci hashing takes the product's top bits. */
+  readonly #shift: number;
+
+  constructor(shared: Uint32Array) {
+    let bits = 1;
+    while (1 << bits < shared.length * 2) bits++;
+    const size = 1 << bits;
+    this.#shift = 32 - bits;
+    this.#hashes = new Uint32Array(size);
+    this.#places = new Int32Array(size);
+    this.#mask = size - 1;
+    for (let place = 0; place < shared.length; place++) {
+      const hash = shared[place]!;
+      let slot = this.#slotOf(hash);
+      while (this.#places[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#hashes[slot] = hash;
+      this.#places[slot] = place + 1;
+    }
   }
-  return -1;
+
+  /** Fibonacci hashing: the product's top bits, which every bit of the hash moves. */
+  #slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.#shift;
+  }
+
+  /** The place of `hash` in the sorted `shared`, or -1. */
+  placeOf(hash: number): number {
+    for (let slot = this.#slotOf(hash); ; slot = (slot + 1) & this.#mask) {
+      const place = this.#places[slot]!;
+      if (place === 0) return -1;
+      if (this.#hashes[slot] === hash) return place - 1;
+    }
+  }
 }
 
 /**
@@ -265,7 +317,7 @@ function indexOfShingle(shared: Uint32Array, hash: number): number {
  */
 function numberKeys(
   items: readonly GraphArticle[],
-  df: Map<string, number>,
+  df: Int32Array,
 ): {
   terms: Int32Array[];
   weights: Float64Array[];
@@ -273,7 +325,9 @@ function numberKeys(
   shingles: Int32Array[];
   shingleCount: number;
 } {
-  const termIds = new Map<string, number>();
+  // Indexed terms renumbered densely, for the postings; -1 for a term not indexed yet.
+  const termIds = new Int32Array(df.length).fill(-1);
+  let termCount = 0;
   const terms: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const item of items) {
@@ -284,10 +338,10 @@ function numberKeys(
     for (let k = 0; k < vector.keys.length; k++) {
       const key = vector.keys[k]!;
       const w = vector.weights[k]!;
-      const d = df.get(key) ?? 0;
+      const d = df[key]!;
       if (d < 2 || d > BLOCK_MAX_DF) continue;
-      let id = termIds.get(key);
-      if (id === undefined) termIds.set(key, (id = termIds.size));
+      let id = termIds[key]!;
+      if (id < 0) termIds[key] = id = termCount++;
       ids.push(id);
       ws.push(w);
     }
@@ -295,20 +349,25 @@ function numberKeys(
     weights.push(Float64Array.from(ws));
   }
   const shared = findSharedShingles(items);
+  const numbers = new ShingleNumbers(shared);
   const shingles = items.map((item) => {
     const ids: number[] = [];
     for (const sh of item.pair.shingles) {
-      const id = indexOfShingle(shared, sh);
+      const id = numbers.placeOf(sh);
       if (id >= 0) ids.push(id);
     }
     return Int32Array.from(ids);
   });
-  return { terms, weights, termCount: termIds.size, shingles, shingleCount: shared.length };
+  return { terms, weights, termCount, shingles, shingleCount: shared.length };
 }
 
-/** The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut. */
-function getSimilarityBound(a: PairFeatures, b: PairFeatures, cosine: number, shared: number): number {
-  const venue = a.venues.size > 0 && b.venues.size > 0 ? VENUE_MATCH_BONUS : 0;
+/**
+ * The most a pair can score before its date factor (≤ 1): an edge is impossible below the cut.
+ * Asked of every candidate pair, so it reads whether each side credits a venue from a flat array,
+ * not from the article's record: most candidates fail it, and their records need not be loaded.
+ */
+function getSimilarityBound(bothVenued: boolean, cosine: number, shared: number): number {
+  const venue = bothVenued ? VENUE_MATCH_BONUS : 0;
   return cosine + SHINGLE_BONUS * Math.min(1, shared / SHINGLE_SATURATION) + venue;
 }
 
@@ -318,12 +377,12 @@ function getSimilarityBound(a: PairFeatures, b: PairFeatures, cosine: number, sh
  * it shares a term (df ≤ BLOCK_MAX_DF) or a shingle (df ≤ SHINGLE_MAX_DF) with, its dot products
  * accumulate in a dense scratch row, and only the kept edges survive the row: memory follows the
  * edges, not the candidate pairs. The df cap bounds each row's walk, so the cost grows with the
- * number of articles, not its square. `df` is `countDocumentFrequencies(items)`; each article is
+ * number of articles, not its square. `df` is `countDocumentFrequencies` of `items`; each article is
  * weighed here and its term counts dropped (`counts` becomes null): score a set once.
  */
 export function scoreArticlePairs(
   items: readonly GraphArticle[],
-  df: Map<string, number>,
+  df: Int32Array,
   tuning: StoryTuning = STORY_TUNING,
 ): SimilarityEdge[] {
   const keys = numberKeys(items, df);
@@ -334,6 +393,7 @@ export function scoreArticlePairs(
   const touched = new Uint8Array(items.length);
   const edges: SimilarityEdge[] = [];
   const seen: number[] = [];
+  const venued = Uint8Array.from(items, (item) => (item.pair.venues.size > 0 ? 1 : 0));
   for (let i = 0; i < items.length; i++) {
     seen.length = 0;
     const rowTerms = keys.terms[i]!;
@@ -376,8 +436,11 @@ export function scoreArticlePairs(
     const row: SimilarityEdge[] = [];
     const item = items[i]!.pair;
     for (const j of seen) {
-      const other = items[j]!.pair;
-      if (getSimilarityBound(other, item, dot[j]!, shared[j]!) >= tuning.minPairSimilarity) {
+      if (
+        getSimilarityBound(venued[i] === 1 && venued[j] === 1, dot[j]!, shared[j]!) >=
+        tuning.minPairSimilarity
+      ) {
+        const other = items[j]!.pair;
         const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {
           const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
