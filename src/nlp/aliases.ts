@@ -7,7 +7,7 @@ import {
   personNameOf,
   placeNamed,
 } from './alias-keys.ts';
-import { givenNameKey, isFullName, type PersonName, phraseSkeleton } from './names.ts';
+import { familySkeleton, givenNameKey, isFullName, type PersonName } from './names.ts';
 import { isRoleAnswer, parseRole, type Role } from './roles.ts';
 
 /**
@@ -80,7 +80,7 @@ class Clusters {
 }
 
 function personKey(name: PersonName): string {
-  return `p:${phraseSkeleton(name.family)}|${givenNameKey(name.given[0]!)}`;
+  return `p:${familySkeleton(name.family)}|${givenNameKey(name.given[0]!)}`;
 }
 
 function isPersonMention(m: AliasMention): boolean {
@@ -105,14 +105,15 @@ export function clusterMentions(
   // 1. Full names.
   for (const [m, name] of parsed) if (isFullName(name)) cl.add(personKey(name), 'person', m);
   const fullByFamily = groupFullNamesByFamily(cl);
+  const spelled = familySpellingsByArticle(sorted);
   // 2. Bare family names and initials; capitalised unknown words that are a known family name.
   for (const m of sorted) {
     const name = parsed.get(m) ?? (isBareWord(m) ? personNameOf(m.surface) : null);
     if (name === null || isFullName(name) || cl.clusterOf.has(m)) continue;
-    const family = phraseSkeleton(name.family);
+    const family = familySkeleton(name.family);
     const candidates = fullByFamily.get(family);
     if (!isPersonMention(m) && candidates === undefined) continue;
-    attachPartialName(cl, m, name, family, candidates ?? []);
+    attachPartialName(cl, m, name, family, candidates ?? [], spelled.get(m.article)!);
   }
   // 3. Role bindings from titles, then role nouns.
   const bindings = roleBindings(sorted, cl, textOf);
@@ -179,17 +180,59 @@ function attachPartialName(
   name: PersonName,
   family: string,
   candidates: EntityCluster[],
+  spelledHere: ReadonlySet<string>,
 ) {
   const initial = name.initials[0];
-  const fits = candidates.filter((c) => initial === undefined || firstLetterOf(c) === initial);
+  const spelling = spellingOf(name.family);
+  const fits = candidates.filter(
+    (c) =>
+      (initial === undefined || firstLetterOf(c) === initial) &&
+      (spelledAs(c, spelling) || !spelledHere.has(spelling)),
+  );
   const local = fits.filter((c) => c.mentions.some((x) => x.article === m.article));
-  const pick = local.length === 1 ? local[0] : local.length === 0 && fits.length === 1 ? fits[0] : undefined;
+  // A full name of this spelling in the article that is no person cluster ("Dana Lusk" left
+  // untyped) is what the bare name refers to: no person of another article may take it.
+  const global = spelledHere.has(spelling) ? [] : fits;
+  const pick =
+    local.length === 1 ? local[0] : local.length === 0 && global.length === 1 ? global[0] : undefined;
   if (pick !== undefined) {
     pick.mentions.push(m);
     cl.clusterOf.set(m, pick);
     return;
   }
   cl.add(`p:${family}@${m.article}`, 'person', m, m.article);
+}
+
+/** A family name's letters as written, case and accents aside: what tells Brainard from Braynard. */
+function spellingOf(family: string): string {
+  return family
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+}
+
+/** True when some full name of the cluster writes its family name exactly so. */
+function spelledAs(c: EntityCluster, spelling: string): boolean {
+  return c.mentions.some((x) => {
+    const name = personNameOf(x.surface);
+    return name !== null && isFullName(name) && spellingOf(name.family) === spelling;
+  });
+}
+
+/**
+ * Per article, the family names its full names write, of any type ("Dana Lusk" left untyped
+ * still spells "Lusk"; "Mr. Lusk" names no given name, so it does not count).
+ */
+function familySpellingsByArticle(sorted: readonly AliasMention[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of sorted) {
+    let set = out.get(m.article);
+    if (set === undefined) out.set(m.article, (set = new Set()));
+    if (m.rule.startsWith('role.')) continue;
+    const name = personNameOf(m.surface);
+    if (name !== null && isFullName(name)) set.add(spellingOf(name.family));
+  }
+  return out;
 }
 
 function firstLetterOf(c: EntityCluster): string {
@@ -354,7 +397,7 @@ function addAdministration(cl: Clusters, m: AliasMention, fullByFamily: Map<stri
   }
   const name = personNameOf(core);
   if (name === null) return;
-  const family = phraseSkeleton(name.family);
+  const family = familySkeleton(name.family);
   const candidates = fullByFamily.get(family) ?? [];
   const exact = isFullName(name) ? personKey(name) : null;
   const person = exact ?? (candidates.length === 1 ? candidates[0]!.key : `p:${family}@${m.article}`);
