@@ -113,7 +113,7 @@ export function clusterMentions(
     const family = familySkeleton(name.family);
     const candidates = fullByFamily.get(family);
     if (!isPersonMention(m) && candidates === undefined) continue;
-    attachPartialName(cl, m, name, family, candidates ?? [], spelled.get(m.article)!);
+    attachPartialName(cl, m, name, family, candidates ?? [], spelled.get(m.article) ?? new Map());
   }
   // 3. Role bindings from titles, then role nouns.
   const bindings = roleBindings(sorted, cl, textOf);
@@ -180,21 +180,19 @@ function attachPartialName(
   name: PersonName,
   family: string,
   candidates: EntityCluster[],
-  spelledHere: ReadonlySet<string>,
+  spelledHere: ReadonlyMap<string, ReadonlySet<string>>,
 ) {
   const initial = name.initials[0];
-  const spelling = spellingOf(name.family);
+  // A full name of this spelling in the article ("Dana Lusk", even left untyped) is what the bare
+  // name refers to: only a person with that given name may take it, whatever the spelling.
+  const givenHere = spelledHere.get(spellingOf(name.family));
   const fits = candidates.filter(
     (c) =>
       (initial === undefined || firstLetterOf(c) === initial) &&
-      (spelledAs(c, spelling) || !spelledHere.has(spelling)),
+      (givenHere === undefined || givenHere.has(c.key.slice(c.key.indexOf('|') + 1))),
   );
   const local = fits.filter((c) => c.mentions.some((x) => x.article === m.article));
-  // A full name of this spelling in the article that is no person cluster ("Dana Lusk" left
-  // untyped) is what the bare name refers to: no person of another article may take it.
-  const global = spelledHere.has(spelling) ? [] : fits;
-  const pick =
-    local.length === 1 ? local[0] : local.length === 0 && global.length === 1 ? global[0] : undefined;
+  const pick = local.length === 1 ? local[0] : local.length === 0 && fits.length === 1 ? fits[0] : undefined;
   if (pick !== undefined) {
     pick.mentions.push(m);
     cl.clusterOf.set(m, pick);
@@ -211,26 +209,20 @@ function spellingOf(family: string): string {
     .toLowerCase();
 }
 
-/** True when some full name of the cluster writes its family name exactly so. */
-function spelledAs(c: EntityCluster, spelling: string): boolean {
-  return c.mentions.some((x) => {
-    const name = personNameOf(x.surface);
-    return name !== null && isFullName(name) && spellingOf(name.family) === spelling;
-  });
-}
-
 /**
  * Per article, the family names its full names write, of any type ("Dana Lusk" left untyped
- * still spells "Lusk"; "Mr. Lusk" names no given name, so it does not count).
+ * still spells "Lusk"; "Mr. Lusk" names no given name, so it does not count), with their given-name keys.
  */
-function familySpellingsByArticle(sorted: readonly AliasMention[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function familySpellingsByArticle(sorted: readonly AliasMention[]): Map<string, Map<string, Set<string>>> {
+  const out = new Map<string, Map<string, Set<string>>>();
   for (const m of sorted) {
-    let set = out.get(m.article);
-    if (set === undefined) out.set(m.article, (set = new Set()));
     if (m.rule.startsWith('role.')) continue;
     const name = personNameOf(m.surface);
-    if (name !== null && isFullName(name)) set.add(spellingOf(name.family));
+    if (name === null || !isFullName(name)) continue;
+    const spellings = out.get(m.article) ?? new Map<string, Set<string>>();
+    out.set(m.article, spellings);
+    const spelling = spellingOf(name.family);
+    spellings.set(spelling, (spellings.get(spelling) ?? new Set()).add(givenNameKey(name.given[0]!)));
   }
   return out;
 }

@@ -101,3 +101,19 @@ test('aliases: a bare transliterated family name with no local full name joins t
   );
   assert.equal(keyOf(res, 'b', 'Warlamow'), keyOf(res, 'a', 'Sergei Varlamov'));
 });
+
+test('aliases: a bare family name joins another article’s person when its article’s untyped full name has that given name', () => {
+  const a = 'Councillor Oren Pask rejected the plan. Pask said so twice.';
+  const b = 'Oren Pask spoke again on Monday.';
+  const res = clusterMentions(
+    [
+      ...mentionsOf('a', a, [
+        ['Oren Pask', 'other', 'name.run'],
+        ['Pask', 'other', 'name.run'],
+      ]),
+      ...mentionsOf('b', b, [['Oren Pask', 'person', 'person.full']]),
+    ],
+    () => '',
+  );
+  assert.equal(keyOf(res, 'a', 'Pask'), keyOf(res, 'b', 'Oren Pask'));
+});
