@@ -7,7 +7,7 @@ import {
   type EntityCluster,
   resolveRoleNoun,
 } from '../nlp/aliases.ts';
-import { givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
+import { familySkeleton, givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
 import { isRoleAnswer, parseRole } from '../nlp/roles.ts';
 import {
   dropCommonCapitals,
@@ -364,7 +364,7 @@ function resolveSurface(ix: ResolverIndex, article: string, surface: string, off
 function resolvePersonName(ix: ResolverIndex, article: string, surface: string): Found | null {
   const name = personNameOf(surface);
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
-  const family = phraseSkeleton(name.family);
+  const family = familySkeleton(name.family);
   if (isFullName(name)) return ix.byKey.get(`p:${family}|${givenNameKey(name.given[0]!)}`) ?? null;
   const people = (ix.peopleByFamily.get(family) ?? []).filter(
     (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,

@@ -7,7 +7,7 @@ import {
   personNameOf,
   placeNamed,
 } from './alias-keys.ts';
-import { givenNameKey, isFullName, type PersonName, phraseSkeleton } from './names.ts';
+import { familySkeleton, givenNameKey, isFullName, type PersonName } from './names.ts';
 import { isRoleAnswer, parseRole, type Role } from './roles.ts';
 
 /**
@@ -80,7 +80,7 @@ class Clusters {
 }
 
 function personKey(name: PersonName): string {
-  return `p:${phraseSkeleton(name.family)}|${givenNameKey(name.given[0]!)}`;
+  return `p:${familySkeleton(name.family)}|${givenNameKey(name.given[0]!)}`;
 }
 
 function isPersonMention(m: AliasMention): boolean {
@@ -105,14 +105,15 @@ export function clusterMentions(
   // 1. Full names.
   for (const [m, name] of parsed) if (isFullName(name)) cl.add(personKey(name), 'person', m);
   const fullByFamily = groupFullNamesByFamily(cl);
+  const spelled = familySpellingsByArticle(sorted);
   // 2. Bare family names and initials; capitalised unknown words that are a known family name.
   for (const m of sorted) {
     const name = parsed.get(m) ?? (isBareWord(m) ? personNameOf(m.surface) : null);
     if (name === null || isFullName(name) || cl.clusterOf.has(m)) continue;
-    const family = phraseSkeleton(name.family);
+    const family = familySkeleton(name.family);
     const candidates = fullByFamily.get(family);
     if (!isPersonMention(m) && candidates === undefined) continue;
-    attachPartialName(cl, m, name, family, candidates ?? []);
+    attachPartialName(cl, m, name, family, candidates ?? [], spelled.get(m.article) ?? new Map());
   }
   // 3. Role bindings from titles, then role nouns.
   const bindings = roleBindings(sorted, cl, textOf);
@@ -179,9 +180,17 @@ function attachPartialName(
   name: PersonName,
   family: string,
   candidates: EntityCluster[],
+  spelledHere: ReadonlyMap<string, ReadonlySet<string>>,
 ) {
   const initial = name.initials[0];
-  const fits = candidates.filter((c) => initial === undefined || firstLetterOf(c) === initial);
+  // A full name of this spelling in the article ("Dana Lusk", even left untyped) is what the bare
+  // name refers to: only a person with that given name may take it, whatever the spelling.
+  const givenHere = spelledHere.get(spellingOf(name.family));
+  const fits = candidates.filter(
+    (c) =>
+      (initial === undefined || firstLetterOf(c) === initial) &&
+      (givenHere === undefined || givenHere.has(c.key.slice(c.key.indexOf('|') + 1))),
+  );
   const local = fits.filter((c) => c.mentions.some((x) => x.article === m.article));
   const pick = local.length === 1 ? local[0] : local.length === 0 && fits.length === 1 ? fits[0] : undefined;
   if (pick !== undefined) {
@@ -190,6 +199,32 @@ function attachPartialName(
     return;
   }
   cl.add(`p:${family}@${m.article}`, 'person', m, m.article);
+}
+
+/** A family name's letters as written, case and accents aside: what tells Brainard from Braynard. */
+function spellingOf(family: string): string {
+  return family
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Per article, the family names its full names write, of any type ("Dana Lusk" left untyped
+ * still spells "Lusk"; "Mr. Lusk" names no given name, so it does not count), with their given-name keys.
+ */
+function familySpellingsByArticle(sorted: readonly AliasMention[]): Map<string, Map<string, Set<string>>> {
+  const out = new Map<string, Map<string, Set<string>>>();
+  for (const m of sorted) {
+    if (m.rule.startsWith('role.')) continue;
+    const name = personNameOf(m.surface);
+    if (name === null || !isFullName(name)) continue;
+    const spellings = out.get(m.article) ?? new Map<string, Set<string>>();
+    out.set(m.article, spellings);
+    const spelling = spellingOf(name.family);
+    spellings.set(spelling, (spellings.get(spelling) ?? new Set()).add(givenNameKey(name.given[0]!)));
+  }
+  return out;
 }
 
 function firstLetterOf(c: EntityCluster): string {
@@ -354,7 +389,7 @@ function addAdministration(cl: Clusters, m: AliasMention, fullByFamily: Map<stri
   }
   const name = personNameOf(core);
   if (name === null) return;
-  const family = phraseSkeleton(name.family);
+  const family = familySkeleton(name.family);
   const candidates = fullByFamily.get(family) ?? [];
   const exact = isFullName(name) ? personKey(name) : null;
   const person = exact ?? (candidates.length === 1 ? candidates[0]!.key : `p:${family}@${m.article}`);

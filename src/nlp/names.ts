@@ -67,18 +67,39 @@ const SKELETON_CACHE = new Map<string, string>();
 /** Bound on the memo (about 5 MB of short strings); cleared, not evicted, when full. */
 const SKELETON_CACHE_MAX_ENTRIES = 100_000;
 
-function computeSkeleton(word: string): string {
+function computeSkeleton(word: string, englishFolds = true): string {
   let s = normalizeWord(word).replace(NON_LETTERS, '');
   s = s.replace(/^ye/, 'e');
-  s = s.replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/q/g, 'k');
-  s = s
-    .replace(/w/g, 'v')
-    .replace(/c(?![eiy])/g, 'k')
-    .replace(/ou/g, 'u');
+  s = s.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/q/g, 'k');
+  if (englishFolds) s = s.replace(/ck/g, 'k').replace(/c(?![eiy])/g, 'k');
+  s = s.replace(/w/g, 'v').replace(/ou/g, 'u');
   s = s.replace(/[yj]/g, 'i');
   s = s.replace(/[ie]*i[ie]*/g, 'i');
   return s.replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * The key a family name is compared by: the skeleton without its English spelling folds (c/k,
+ * ck/k). Transliterations of one surname differ by y/i, kh/h, w/v, doubled letters (Zelensky/
+ * Zelenskyy, Medvedev/Medvedew), but English surnames spelled with c or k are different families
+ * (Coffman ≠ Kofman, Clark ≠ Klark), and given names that only share a short form cannot vouch
+ * for them (Mike Coffman ≠ Michael Kofman).
+ */
+export function familySkeleton(family: string): string {
+  let cached = FAMILY_CACHE.get(family);
+  if (cached === undefined) {
+    if (FAMILY_CACHE.size >= SKELETON_CACHE_MAX_ENTRIES) FAMILY_CACHE.clear();
+    cached = family
+      .split(/[\s\-–]+/u)
+      .map((w) => computeSkeleton(w, false))
+      .filter((w) => w.length > 0)
+      .join(' ');
+    FAMILY_CACHE.set(family, cached);
+  }
+  return cached;
+}
+
+const FAMILY_CACHE = new Map<string, string>();
 
 /** The skeleton of a multi-word name, word by word. */
 export function phraseSkeleton(phrase: string): string {

@@ -70,7 +70,7 @@ export function findTranscriptTurns(
   const text = article.text;
   const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
   const found = findLabels(text, paragraphs);
-  const hits = isAlternating(found) ? found : monologueLabels(found);
+  const hits = isAlternating(found) ? found : monologueLabels(text, found);
   if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
   const header = { start: 0, end: hits[0]!.paragraph.start };
   // "A:" / "Answer:" turns are the person the title gives the floor to, when it names one.
@@ -183,19 +183,39 @@ function isTitleLine(paragraph: string): boolean {
  * ("THE PRESIDENT:", "JANE DOE:") and no other label follows. A headline "Minister: talks continue" is mixed case,
  * so it does not count; a second, different label makes it a dialogue that must alternate.
  */
-function monologueLabels(hits: readonly LabelHit[]): LabelHit[] {
+function monologueLabels(text: string, hits: readonly LabelHit[]): LabelHit[] {
   // A person's label has two words at least ("THE PRESIDENT", "MS. DOE"); "USA:" is a kicker.
   const named = hits.filter(
     (h) => h.role === 'named' && !h.fullStop && isUpperCaseLabel(h.label) && h.label.trim().includes(' '),
   );
   if (named.length === 0 || named.length !== hits.length) return [];
-  return named.every((h) => h.label === named[0]!.label) ? named : [];
+  if (!named.every((h) => h.label === named[0]!.label)) return [];
+  return hasSpeakerHeader(text, named[0]!) ? named : [];
+}
+
+/**
+ * One label is a transcript only under a header that introduces the speaker ("Remarks by
+ * Governor Talia Brenn …" above "GOVERNOR BRENN:", or an office label "THE PRESIDENT:"): a
+ * label on the text's first line with news prose under it is a headline's kicker ("BIG WIN: …").
+ */
+function hasSpeakerHeader(text: string, label: LabelHit): boolean {
+  const header = text.slice(0, label.paragraph.start);
+  if (!/\S/u.test(header)) return false;
+  if (/^THE\s/u.test(label.label)) return true;
+  const surname = label.label.split(' ').at(-1)!.replace(/\.$/u, '').toLowerCase();
+  return header
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .includes(surname);
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {
   let switches = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]!.label !== hits[i - 1]!.label) switches++;
-  if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES;
+  // Turns are taken: some speaker comes back. Labels that each open one paragraph are headings
+  // ("Insiders: …" over sections "Ohio: …", "Nevada: …"), not a conversation.
+  const labels = new Set(hits.map((h) => h.label.toLowerCase()));
+  if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES && labels.size < hits.length;
   // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
   // a short exchange, not a headline: a reporter's label says so.
   return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);

@@ -77,6 +77,13 @@ const ROLE_OPENER = /^the[\s\u00a0]/iu;
 /** A name in a note ("(Ilsa Varn)", "(Mr. Ilsa Varn)"): two to four capitalised words. */
 const NAME_NOTE =
   /^(?:\p{Lu}\p{L}{0,3}\.?[\s\u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/**
+ * Closed-class words no speaker label holds: verbs, auxiliaries, prepositions and pronouns make a
+ * clause of a headline kicker ("FIX IS IN:", "BACK TO WORK:"), while names and offices are nouns
+ * ("THE PRESIDENT", "SECRETARY OF STATE ORVA" keeps its "of").
+ */
+const CLAUSE_WORDS =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|not|no|in|on|at|to|for|with|from|into|onto|over|out|up|down|off|about|after|before|against|behind|under|it|its|this|that|these|those|we|you|he|she|they|i|me|my|our|your|his|her|their|what|who|why|how|when|where|if|than|so|but|or|nor)$/u;
 /** Lower-case words a name may hold ("Ursula von der Leyen", "Lula da Silva"). */
 const NAME_PARTICLES = /^(?:of|de|da|di|del|van|von|bin|al|la|le|der|dos|du)$/u;
 
@@ -205,6 +212,7 @@ function isSpeakerLabel(h: LabelHit): boolean {
   if (h.role !== 'named') return true;
   const words = h.label.split(' ');
   if (words.length > MAX_LABEL_WORDS) return false;
+  if (words.some((w) => CLAUSE_WORDS.test(w.toLowerCase()))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w));
 }
 
