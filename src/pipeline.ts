@@ -86,7 +86,11 @@ export const STAGES: readonly Stage[] = [
     name: 'read',
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
-      s.dated = started(on(threads).mapPacked('dates', s.originals, null).then((r) => r.dated));
+      s.dated = started(
+        on(threads)
+          .mapPacked('dates', s.originals, null)
+          .then((r) => r.dated),
+      );
       s.mentions = await mentions;
     },
   },
@@ -195,7 +199,9 @@ export const STAGES: readonly Stage[] = [
 ];
 
 /** Each article's story features, read back when the stories stage asks for its id, once. */
-function unpackedFrom(features: NonNullable<State['storyFeatures']>): (id: string) => StoryFeatures | undefined {
+function unpackedFrom(
+  features: NonNullable<State['storyFeatures']>,
+): (id: string) => StoryFeatures | undefined {
   const take = takeFrom(features.byId);
   return (id) => {
     const i = take(id);

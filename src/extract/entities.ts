@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex, EntityType } from '../model/entity.ts';
-import { cleanSurface, gazetteerNameOfKey, nameKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
+import { cleanSurface, gazetteerNameOfKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
 import { type AliasResolution, clusterMentions, type EntityCluster } from '../nlp/aliases.ts';
 import { isRoleAnswer, parseRole } from '../nlp/roles.ts';
 import {

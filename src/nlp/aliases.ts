@@ -299,7 +299,10 @@ interface RoleIndex<C> {
 
 const ROLE_INDEXES = new WeakMap<readonly RoleBinding<unknown>[], RoleIndex<unknown>>();
 
-function roleIndexOf<C>(bindings: readonly RoleBinding<C>[], countriesOf: ReadonlyMap<C, Set<string>>): RoleIndex<C> {
+function roleIndexOf<C>(
+  bindings: readonly RoleBinding<C>[],
+  countriesOf: ReadonlyMap<C, Set<string>>,
+): RoleIndex<C> {
   let index = ROLE_INDEXES.get(bindings) as RoleIndex<C> | undefined;
   if (index) return index;
   index = { all: [], byArticle: new Map(), corpusAnswer: new Map() };

@@ -48,5 +48,7 @@ port.on(
 
 /** A result with each field serialised, as the calling thread keeps it. */
 function packFields(result: unknown): Record<string, Uint8Array> {
-  return Object.fromEntries(Object.entries(result as object).map(([field, value]) => [field, serialize(value)]));
+  return Object.fromEntries(
+    Object.entries(result as object).map(([field, value]) => [field, serialize(value)]),
+  );
 }

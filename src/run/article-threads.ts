@@ -54,7 +54,12 @@ export const JOB_ARTICLES = 32;
 export const INLINE_THREADS: ArticleThreads = {
   map: async (pass, articles, shared, ownOf) => mapInline(pass, articles, shared, ownOf),
   mapPacked: async (pass, articles, shared, ownOf) => {
-    const p = ARTICLE_PASSES[pass] as unknown as ArticlePass<unknown, unknown, Record<string, unknown>, unknown>;
+    const p = ARTICLE_PASSES[pass] as unknown as ArticlePass<
+      unknown,
+      unknown,
+      Record<string, unknown>,
+      unknown
+    >;
     const context = p.setup(shared);
     const packed = packedResults(pass);
     for (const a of articles) {
@@ -101,7 +106,9 @@ export function startArticleThreads(jobs: number): ArticleThreads {
     const passShared = { pass, data: serialize(shared), packed };
     const jobsDone: Promise<unknown[]>[] = [];
     for (let at = 0; at < articles.length; at += JOB_ARTICLES) {
-      const items = articles.slice(at, at + JOB_ARTICLES).map((article) => ({ article, own: ownOf?.(article) }));
+      const items = articles
+        .slice(at, at + JOB_ARTICLES)
+        .map((article) => ({ article, own: ownOf?.(article) }));
       jobsDone.push(runner.run(items, passShared));
     }
     return jobsDone;

@@ -61,7 +61,9 @@ export function startWorkerPool<I, O>(
   };
 
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(moduleUrl, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(moduleUrl, {
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     worker.on(
       'message',
       (reply: { id: number; results?: O[]; error?: { message: string; stack?: string } }) => {

@@ -1,7 +1,12 @@
 import type { Entity, EntityIndex } from '../../model/entity.ts';
 import type { ArticleSpan } from '../../model/span.ts';
 import { cleanSurface, nameKey, personNameOf } from '../../nlp/alias-keys.ts';
-import { type AliasResolution, type EntityCluster, resolveRoleNoun, type RoleBinding } from '../../nlp/aliases.ts';
+import {
+  type AliasResolution,
+  type EntityCluster,
+  resolveRoleNoun,
+  type RoleBinding,
+} from '../../nlp/aliases.ts';
 import { givenNameKey, isFullName, phraseSkeleton } from '../../nlp/names.ts';
 import { parseRole } from '../../nlp/roles.ts';
 
@@ -132,7 +137,10 @@ function articleTables(
     }
     return t;
   };
-  const listed = new Map<string, { start: number; end: number; key: string; found: number; named: boolean }[]>();
+  const listed = new Map<
+    string,
+    { start: number; end: number; key: string; found: number; named: boolean }[]
+  >();
   for (const [m, c] of resolution.clusterOf) {
     const list = listed.get(m.article) ?? [];
     const key = phraseSkeleton(cleanSurface(m.surface));
@@ -246,7 +254,12 @@ function resolveSurface(
 }
 
 /** A person by (titled) name: a full name's cluster, else a family name's one cluster in the article, then corpus. */
-function resolvePersonName(ix: CorpusTables, here: ArticleTables, article: string, surface: string): Found | null {
+function resolvePersonName(
+  ix: CorpusTables,
+  here: ArticleTables,
+  article: string,
+  surface: string,
+): Found | null {
   const name = personNameOf(surface);
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
   const family = phraseSkeleton(name.family);
