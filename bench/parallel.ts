@@ -78,12 +78,6 @@ function timedThreads(threads: ArticleThreads, spent: { ms: number }): ArticleTh
       spent.ms += threadMs() - t0;
       return out;
     },
-    mapPacked(pass, list, shared, ownOf) {
-      const t0 = threadMs();
-      const out = threads.mapPacked(pass, list, shared, ownOf);
-      spent.ms += threadMs() - t0;
-      return out;
-    },
     close: () => threads.close(),
   };
 }

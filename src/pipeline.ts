@@ -23,13 +23,7 @@ import type { Claim, Position, TimelineItem } from './model/analysis.ts';
 import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignorable-view.ts';
 import type { DatedClause } from './analyze/timeline.ts';
 import type { StoryFeatures } from './link/stories/story-features.ts';
-import {
-  type ArticleThreads,
-  INLINE_THREADS,
-  type PackedResults,
-  startArticleThreads,
-} from './run/article-threads.ts';
-import type { PackedList } from './run/packed-list.ts';
+import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { findKeyTerms } from './run/position-terms.ts';
 import type { ArticleStatements } from './run/article-passes.ts';
 import type { FoundStatement } from './analyze/claim-statements.ts';
@@ -42,9 +36,8 @@ import { VERSION } from './version.ts';
  * of a stage that is a function of one article (recognising mentions, finding dates, quotes,
  * figures) runs as a pass over the articles on `threads` (worker threads, or this one with
  * `--jobs 1`), in input order; its corpus part (clustering, grouping) runs here, on its results.
- * What only later stages read waits packed (serialised, see PackedList) and is dropped by the
- * stage that reads it last (`null` or empty), so a large corpus does not hold every intermediate
- * result as objects until the dossier is written.
+ * What only later stages read is dropped by the stage that reads it last (`null` or empty), so a
+ * large corpus does not hold every intermediate result until the dossier is written.
  */
 export interface State {
   articles: Article[];
@@ -53,19 +46,19 @@ export interface State {
   /** Per original, in order: the entity mentions recognised in it (until the entities are clustered). */
   mentions: EntityMention[][];
   /** Per original, in order: the dated clauses it states (a pass left running; see `started`). */
-  dated: Promise<PackedList<DatedClause[]>> | null;
+  dated: Promise<DatedClause[][]> | null;
   /** The entity index's tables, for the passes that resolve names on other threads (until the quotes are found). */
   resolver: ResolverTables | null;
   entities: EntityIndex | null;
   /** Per original, in order: its figures and dates, and its spans' stances, read with its quotes (a pass left running). */
-  statements: Promise<PackedResults<ArticleStatements>> | null;
+  statements: Promise<ArticleStatements[]> | null;
   /** Per original, in order: its figures and dates, once the stances are read (until the claims are grouped). */
-  claimStatements: PackedList<FoundStatement[]> | null;
-  /** Per original, in order: what stories compare it by, read with its quotes; `byId` the last of an id. */
-  storyFeatures: { list: PackedList<StoryFeatures>; byId: Map<string, number> } | null;
+  claimStatements: FoundStatement[][] | null;
+  /** Per original id: what stories compare it by, read with its quotes. */
+  storyFeatures: Map<string, StoryFeatures>;
   /** Who states a stance where, and (a pass left running) the key terms of each statement. */
   positionStatements: PositionStatements | null;
-  positionTerms: Promise<() => KeyTerms[]> | null;
+  positionTerms: Promise<KeyTerms[]> | null;
   quotes: Quote[];
   stories: Story[];
   timeline: TimelineItem[];
@@ -86,11 +79,7 @@ export const STAGES: readonly Stage[] = [
     name: 'read',
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
-      s.dated = started(
-        on(threads)
-          .mapPacked('dates', s.originals, null)
-          .then((r) => r.dated),
-      );
+      s.dated = started(on(threads).map('dates', s.originals, null));
       s.mentions = await mentions;
     },
   },
@@ -110,23 +99,20 @@ export const STAGES: readonly Stage[] = [
     name: 'quotes',
     run: async (s, options, threads) => {
       const tables = s.resolver!;
-      const found = await on(threads).mapPacked(
+      const found = await on(threads).map(
         'quotes',
         s.originals,
         { entities: withoutMentions(tables.corpus), indirect: options.indirect },
         (a) => tablesOfArticle(tables, a.id),
       );
       s.resolver = null;
-      s.quotes = found.quotes.unpack().flat();
+      s.quotes = found.flatMap((f) => f.quotes);
       const quotesOf = quotesByArticle(s.quotes);
       s.statements = started(
-        on(threads).mapPacked('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? []),
+        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? []),
       );
       // By id, the last article of an id winning, as the stories stage reads articles.
-      s.storyFeatures = {
-        list: found.storyFeatures,
-        byId: new Map(s.originals.map((a, i) => [a.id, i])),
-      };
+      s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
   },
   {
@@ -135,9 +121,8 @@ export const STAGES: readonly Stage[] = [
       s.stories = clusterStories(s.originals, {
         quotes: s.quotes,
         entities: s.entities!,
-        features: unpackedFrom(s.storyFeatures!),
+        features: takeFrom(s.storyFeatures),
       });
-      s.storyFeatures = null;
     },
   },
   {
@@ -147,9 +132,9 @@ export const STAGES: readonly Stage[] = [
     run: async (s, _options, threads) => {
       const read = await s.statements!;
       // By id, the last article of an id winning, as the positions stage reads articles.
-      const readings = new Map(read.spanReadings.unpack().map((r, i) => [s.originals[i]!.id, r]));
+      const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
       s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
-      s.claimStatements = read.claimStatements;
+      s.claimStatements = read.map((r) => r.claimStatements);
       s.statements = null;
       s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
@@ -165,7 +150,7 @@ export const STAGES: readonly Stage[] = [
     // Stories are events on the timeline, dated by their earliest article.
     name: 'timeline',
     run: async (s) => {
-      s.timeline = buildTimeline(s.originals, s.stories, (await s.dated!).unpack());
+      s.timeline = buildTimeline(s.originals, s.stories, await s.dated!);
       s.dated = null;
     },
   },
@@ -173,7 +158,7 @@ export const STAGES: readonly Stage[] = [
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
     run: (s) => {
-      s.claims = buildClaims(s.originals, s.quotes, s.stories, s.claimStatements!.unpack());
+      s.claims = buildClaims(s.originals, s.quotes, s.stories, s.claimStatements!);
       s.claimStatements = null;
     },
   },
@@ -181,8 +166,7 @@ export const STAGES: readonly Stage[] = [
     // Who holds what on which issue: issues found over the statements' key terms, stories date them.
     name: 'positions',
     run: async (s) => {
-      const terms = await s.positionTerms!;
-      s.positions = groupPositions(s.originals, s.stories, s.positionStatements!, terms());
+      s.positions = groupPositions(s.originals, s.stories, s.positionStatements!, await s.positionTerms!);
       s.positionStatements = null;
       s.positionTerms = null;
     },
@@ -197,17 +181,6 @@ export const STAGES: readonly Stage[] = [
     },
   },
 ];
-
-/** Each article's story features, read back when the stories stage asks for its id, once. */
-function unpackedFrom(
-  features: NonNullable<State['storyFeatures']>,
-): (id: string) => StoryFeatures | undefined {
-  const take = takeFrom(features.byId);
-  return (id) => {
-    const i = take(id);
-    return i === undefined ? undefined : features.list.get(i);
-  };
-}
 
 /** The passes on `threads`, or on this thread when a caller runs the stages without any. */
 function on(threads: ArticleThreads | undefined): ArticleThreads {
@@ -279,7 +252,7 @@ export function initialState(
     entities: null,
     statements: null,
     claimStatements: null,
-    storyFeatures: null,
+    storyFeatures: new Map(),
     positionStatements: null,
     positionTerms: null,
     quotes: [],

@@ -1,4 +1,4 @@
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { ARTICLE_PASSES, type ArticlePass, type PassName } from './article-passes.ts';
 import type { PassItem } from './article-threads.ts';
@@ -15,8 +15,6 @@ if (!port) throw new Error('analysis-worker.ts must be started as a worker threa
 
 let pass: ArticlePass<unknown, unknown, unknown, unknown> | null = null;
 let context: unknown = null;
-/** Whether the pass's results go back with each field serialised (ArticleThreads.mapPacked). */
-let packed = false;
 
 port.on(
   'message',
@@ -27,28 +25,19 @@ port.on(
   }: {
     id: number;
     items: PassItem[];
-    shared?: { pass: PassName; data: Uint8Array; packed: boolean };
+    shared?: { pass: PassName; data: Uint8Array };
   }) => {
     try {
       if (shared !== undefined) {
         pass = ARTICLE_PASSES[shared.pass] as ArticlePass<unknown, unknown, unknown, unknown>;
         context = pass.setup(deserialize(shared.data));
-        packed = shared.packed;
       }
       if (pass === null) throw new Error('a job came before its pass');
       const work = pass;
-      const results = items.map(({ article, own }) => work.work(article, context, own));
-      port.postMessage({ id, results: packed ? results.map(packFields) : results });
+      port.postMessage({ id, results: items.map(({ article, own }) => work.work(article, context, own)) });
     } catch (error) {
       const e = error as Error;
       port.postMessage({ id, error: { message: e.message, stack: e.stack } });
     }
   },
 );
-
-/** A result with each field serialised, as the calling thread keeps it. */
-function packFields(result: unknown): Record<string, Uint8Array> {
-  return Object.fromEntries(
-    Object.entries(result as object).map(([field, value]) => [field, serialize(value)]),
-  );
-}

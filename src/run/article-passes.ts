@@ -20,13 +20,11 @@ import type { Quote } from '../model/quote.ts';
  * A pass's `shared` value is plain data (serialised once per pass in v8's structured-clone format,
  * which keeps shared objects shared); `setup` turns it into what the work reads, once per thread.
  * What only one article reads (its own quotes, its part of the entity index) is `own`, sent with
- * that article: no thread holds the whole corpus's copy of it. A pass whose results wait for later
- * stages names their `fields`: `mapPacked` keeps each field serialised until a stage reads it.
+ * that article: no thread holds the whole corpus's copy of it.
  */
 export interface ArticlePass<S, C, R, O = undefined> {
   setup(shared: S): C;
   work(article: Article, context: C, own: O): R;
-  fields?: readonly (keyof R & string)[];
 }
 
 /** What the quotes pass finds in an article once the corpus's entities are known. */
@@ -57,9 +55,8 @@ export const ARTICLE_PASSES = {
   /** …and the dates it states, for the timeline. */
   dates: {
     setup: (_shared: null) => null,
-    work: (article): { dated: DatedClause[] } => ({ dated: findDatedClauses(article) }),
-    fields: ['dated'],
-  } satisfies ArticlePass<null, null, { dated: DatedClause[] }>,
+    work: (article): DatedClause[] => findDatedClauses(article),
+  } satisfies ArticlePass<null, null, DatedClause[]>,
   /** After the entity index: quotes with their speakers, and what stories compare (it reads them). */
   quotes: {
     setup: (shared: QuoteShared) => shared,
@@ -68,7 +65,6 @@ export const ARTICLE_PASSES = {
       const quotes = extractQuotes(article, entities, { indirect: context.indirect });
       return { quotes, storyFeatures: getStoryFeatures(article, quotes) };
     },
-    fields: ['quotes', 'storyFeatures'],
   } satisfies ArticlePass<QuoteShared, QuoteShared, ArticleQuotes, ArticleTables>,
   /**
    * After the quotes, what else is read with an article's own quotes: its numeric and date
@@ -80,21 +76,13 @@ export const ARTICLE_PASSES = {
       claimStatements: findStatements(article, quotes),
       spanReadings: readStatementSpans(article, quotes),
     }),
-    fields: ['claimStatements', 'spanReadings'],
   } satisfies ArticlePass<null, null, ArticleStatements, readonly Quote[]>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
   'position-terms': {
     setup: (shared: PositionTermsShared) => shared,
-    work: (article, context, statements): { terms: KeyTerms[] } => ({
-      terms: statements.map((st) => statementKeyTerms(article, st, context.people)),
-    }),
-    fields: ['terms'],
-  } satisfies ArticlePass<
-    PositionTermsShared,
-    PositionTermsShared,
-    { terms: KeyTerms[] },
-    readonly StatementPlace[]
-  >,
+    work: (article, context, statements): KeyTerms[] =>
+      statements.map((st) => statementKeyTerms(article, st, context.people)),
+  } satisfies ArticlePass<PositionTermsShared, PositionTermsShared, KeyTerms[], readonly StatementPlace[]>,
 };
 
 /** A position statement as the key-terms pass needs it: where it is and whose it is. */
@@ -106,10 +94,6 @@ export interface PositionTermsShared {
 }
 
 export type PassName = keyof typeof ARTICLE_PASSES;
-/** The passes whose results wait for later stages, kept packed (`ArticleThreads.mapPacked`). */
-export type PackedPassName = {
-  [P in PassName]: (typeof ARTICLE_PASSES)[P] extends { fields: readonly string[] } ? P : never;
-}[PassName];
 export type PassShared<P extends PassName> = Parameters<(typeof ARTICLE_PASSES)[P]['setup']>[0];
 export type PassResult<P extends PassName> = ReturnType<(typeof ARTICLE_PASSES)[P]['work']>;
 /** What each article of pass P brings of its own (undefined for passes that need nothing). */

@@ -6,14 +6,13 @@ import type { ArticleThreads } from './article-threads.ts';
 
 /**
  * The key terms of every position statement, in the order of `found.statements`, read per
- * article on `threads`: only the articles that have statements go out, each once. They wait
- * packed until the positions stage calls for them.
+ * article on `threads`: only the articles that have statements go out, each once.
  */
 export async function findKeyTerms(
   articles: readonly Article[],
   found: PositionStatements,
   threads: ArticleThreads,
-): Promise<() => KeyTerms[]> {
+): Promise<KeyTerms[]> {
   const statements = new Map<string, StatementPlace[]>();
   const slots = new Map<string, number[]>();
   found.statements.forEach(({ article, start, end, actor }, i) => {
@@ -29,14 +28,10 @@ export async function findKeyTerms(
   // The last article of an id is the one the positions stage reads (a map of id → article).
   const byId = new Map(articles.map((a) => [a.id, a]));
   const asked = [...byId.values()].filter((a) => statements.has(a.id));
-  const read = await threads.mapPacked('position-terms', asked, { people: found.people }, (a) =>
+  const terms = await threads.map('position-terms', asked, { people: found.people }, (a) =>
     statements.get(a.id)!,
   );
-  const count = found.statements.length;
-  return () => {
-    const terms = read.terms.unpack();
-    const keys: KeyTerms[] = new Array<KeyTerms>(count);
-    asked.forEach((a, i) => slots.get(a.id)!.forEach((slot, j) => (keys[slot] = terms[i]![j]!)));
-    return keys;
-  };
+  const keys: KeyTerms[] = new Array<KeyTerms>(found.statements.length);
+  asked.forEach((a, i) => slots.get(a.id)!.forEach((slot, j) => (keys[slot] = terms[i]![j]!)));
+  return keys;
 }
