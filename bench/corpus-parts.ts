@@ -15,7 +15,8 @@ import { gunzipSync } from 'node:zlib';
 import { buildClaims } from '../src/analyze/claims.ts';
 import { findPositionStatements, groupPositions } from '../src/analyze/positions.ts';
 import { buildTimeline } from '../src/analyze/timeline.ts';
-import { clusterEntities, entityIndexOf } from '../src/extract/entities.ts';
+import { clusterEntities, resolverTablesOf } from '../src/extract/entities.ts';
+import { corpusIndexOf } from '../src/extract/entities/resolver.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
 import { clusterStories } from '../src/link/stories/stories.ts';
@@ -75,12 +76,13 @@ await stage('read').run(s, options);
 console.log(
   `articles ${s.originals.length}; CPU seconds of the first and the least of ${repeat} runs; output hash`,
 );
-s.entityData = time(
+const entityData = time(
   'entities',
   () => s.mentions.flat(),
   (mentions) => clusterEntities(s.originals, mentions),
 );
-s.entities = entityIndexOf(s.entityData);
+s.resolver = resolverTablesOf(entityData);
+s.entities = corpusIndexOf(s.resolver);
 await stage('quotes').run(s, options);
 const features = s.storyFeatures;
 s.stories = time(

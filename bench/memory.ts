@@ -105,6 +105,7 @@ try {
   mark('store closed');
   let previous = 'prepare views';
   const dossier = await analyzeArticles(articles, options, [], {
+    jobs,
     onStage: (name) => {
       mark(previous);
       previous = `stage ${name}`;

@@ -72,9 +72,9 @@ interface StageCost {
  */
 function timedThreads(threads: ArticleThreads, spent: { ms: number }): ArticleThreads {
   return {
-    map(pass, list, shared) {
+    map(pass, list, shared, ownOf) {
       const t0 = threadMs();
-      const out = threads.map(pass, list, shared);
+      const out = threads.map(pass, list, shared, ownOf);
       spent.ms += threadMs() - t0;
       return out;
     },

@@ -1,9 +1,10 @@
+import { clusterEntities, type EntityMention, resolverTablesOf } from './extract/entities.ts';
 import {
-  clusterEntities,
-  type EntityIndexData,
-  entityIndexOf,
-  type EntityMention,
-} from './extract/entities.ts';
+  corpusIndexOf,
+  type ResolverTables,
+  tablesOfArticle,
+  withoutMentions,
+} from './extract/entities/resolver.ts';
 import { buildClaims } from './analyze/claims.ts';
 import { findPositionStatements, groupPositions, type PositionStatements } from './analyze/positions.ts';
 import type { KeyTerms } from './analyze/position-issues.ts';
@@ -25,6 +26,7 @@ import type { StoryFeatures } from './link/stories/story-features.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { findKeyTerms } from './run/position-terms.ts';
 import type { ArticleStatements } from './run/article-passes.ts';
+import type { FoundStatement } from './analyze/claim-statements.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -34,20 +36,24 @@ import { VERSION } from './version.ts';
  * of a stage that is a function of one article (recognising mentions, finding dates, quotes,
  * figures) runs as a pass over the articles on `threads` (worker threads, or this one with
  * `--jobs 1`), in input order; its corpus part (clustering, grouping) runs here, on its results.
+ * What only later stages read is dropped by the stage that reads it last (`null` or empty), so a
+ * large corpus does not hold every intermediate result until the dossier is written.
  */
 export interface State {
   articles: Article[];
   /** Articles that are not exact duplicates: the ones analysed. */
   originals: Article[];
-  /** Per original, in order: the entity mentions recognised in it. */
+  /** Per original, in order: the entity mentions recognised in it (until the entities are clustered). */
   mentions: EntityMention[][];
   /** Per original, in order: the dated clauses it states (a pass left running; see `started`). */
   dated: Promise<DatedClause[][]> | null;
-  /** The entity index as data, for the passes that resolve names on other threads. */
-  entityData: EntityIndexData | null;
+  /** The entity index's tables, for the passes that resolve names on other threads (until the quotes are found). */
+  resolver: ResolverTables | null;
   entities: EntityIndex | null;
   /** Per original, in order: its figures and dates, and its spans' stances, read with its quotes (a pass left running). */
   statements: Promise<ArticleStatements[]> | null;
+  /** Per original, in order: its figures and dates, once the stances are read (until the claims are grouped). */
+  claimStatements: FoundStatement[][] | null;
   /** Per original id: what stories compare it by, read with its quotes. */
   storyFeatures: Map<string, StoryFeatures>;
   /** Who states a stance where, and (a pass left running) the key terms of each statement. */
@@ -81,8 +87,9 @@ export const STAGES: readonly Stage[] = [
     // Corpus-wide: the mentions of every article clustered into entities.
     name: 'entities',
     run: (s) => {
-      s.entityData = clusterEntities(s.originals, s.mentions.flat());
-      s.entities = entityIndexOf(s.entityData);
+      s.resolver = resolverTablesOf(clusterEntities(s.originals, s.mentions.flat()));
+      s.entities = corpusIndexOf(s.resolver);
+      s.mentions = [];
     },
   },
   {
@@ -91,12 +98,19 @@ export const STAGES: readonly Stage[] = [
     // on the worker threads while stories are made here.
     name: 'quotes',
     run: async (s, options, threads) => {
-      const found = await on(threads).map('quotes', s.originals, {
-        entities: s.entityData!,
-        indirect: options.indirect,
-      });
+      const tables = s.resolver!;
+      const found = await on(threads).map(
+        'quotes',
+        s.originals,
+        { entities: withoutMentions(tables.corpus), indirect: options.indirect },
+        (a) => tablesOfArticle(tables, a.id),
+      );
+      s.resolver = null;
       s.quotes = found.flatMap((f) => f.quotes);
-      s.statements = started(on(threads).map('statements', s.originals, quotesByArticle(s.quotes)));
+      const quotesOf = quotesByArticle(s.quotes);
+      s.statements = started(
+        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? []),
+      );
       // By id, the last article of an id winning, as the stories stage reads articles.
       s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
@@ -120,6 +134,8 @@ export const STAGES: readonly Stage[] = [
       // By id, the last article of an id winning, as the positions stage reads articles.
       const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
       s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
+      s.claimStatements = read.map((r) => r.claimStatements);
+      s.statements = null;
       s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
   },
@@ -135,19 +151,15 @@ export const STAGES: readonly Stage[] = [
     name: 'timeline',
     run: async (s) => {
       s.timeline = buildTimeline(s.originals, s.stories, await s.dated!);
+      s.dated = null;
     },
   },
   {
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
-    run: async (s) => {
-      const read = await s.statements!;
-      s.claims = buildClaims(
-        s.originals,
-        s.quotes,
-        s.stories,
-        read.map((r) => r.claimStatements),
-      );
+    run: (s) => {
+      s.claims = buildClaims(s.originals, s.quotes, s.stories, s.claimStatements!);
+      s.claimStatements = null;
     },
   },
   {
@@ -155,6 +167,8 @@ export const STAGES: readonly Stage[] = [
     name: 'positions',
     run: async (s) => {
       s.positions = groupPositions(s.originals, s.stories, s.positionStatements!, await s.positionTerms!);
+      s.positionStatements = null;
+      s.positionTerms = null;
     },
   },
   {
@@ -234,9 +248,10 @@ export function initialState(
     originals,
     mentions: [],
     dated: null,
-    entityData: null,
+    resolver: null,
     entities: null,
     statements: null,
+    claimStatements: null,
     storyFeatures: new Map(),
     positionStatements: null,
     positionTerms: null,

@@ -1,13 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { Entity, EntityIndex, EntityType } from '../model/entity.ts';
-import { cleanSurface, gazetteerNameOfKey, nameKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
-import {
-  type AliasResolution,
-  clusterMentions,
-  type EntityCluster,
-  resolveRoleNoun,
-} from '../nlp/aliases.ts';
-import { familySkeleton, givenNameKey, isFullName, phraseSkeleton } from '../nlp/names.ts';
+import { cleanSurface, gazetteerNameOfKey, personNameOf, placeNamed } from '../nlp/alias-keys.ts';
+import { type AliasResolution, clusterMentions, type EntityCluster } from '../nlp/aliases.ts';
 import { isRoleAnswer, parseRole } from '../nlp/roles.ts';
 import {
   dropCommonCapitals,
@@ -17,6 +11,7 @@ import {
 } from './entities/corpus-rules.ts';
 import { inferGenders } from './entities/gender.ts';
 import { recognizeMentions } from './entities/recognize.ts';
+import { buildResolverTables, corpusIndexOf, type ResolverTables } from './entities/resolver.ts';
 
 /**
  * Entities: recognition (a swappable EntityRecognizer; the default is rules and lexicons over
@@ -101,11 +96,12 @@ export function clusterEntities(articles: readonly Article[], recognized: Entity
 
 /** The index over what `clusterEntities` found: its entities and the look-up from a mention to one. */
 export function entityIndexOf(data: EntityIndexData): EntityIndex {
-  const index = buildResolverIndex(data.resolution, data.entityOf);
-  return {
-    entities: data.entities,
-    resolve: (article, surface, offset) => resolveSurface(index, article, surface, offset),
-  };
+  return corpusIndexOf(resolverTablesOf(data));
+}
+
+/** The look-up tables of what `clusterEntities` found (see entities/resolver.ts). */
+export function resolverTablesOf(data: EntityIndexData): ResolverTables {
+  return buildResolverTables(data.entities, data.resolution, data.entityOf);
 }
 
 /** Rules whose mentions name an entity by another word form (a demonym, a short form): never its name. */
@@ -225,159 +221,4 @@ function roleSurfaceTargets(resolution: AliasResolution): Map<string, Set<Entity
     for (const b of resolution.bindings) if (isRoleAnswer(b.role, query)) targets.add(b.cluster);
   }
   return out;
-}
-
-/**
- * What a look-up found: a cluster, by the entity named after it (null when none was). Finding a
- * cluster without an entity still ends the search, as finding one with an entity does.
- */
-interface Found {
-  entity: Entity | null;
-}
-
-/** A person cluster as the resolver reads it: its key, scope and the articles that mention it. */
-interface FoundPerson extends Found {
-  key: string;
-  scope: string | null;
-  articles: ReadonlySet<string>;
-}
-
-/** An article's recognised mentions in text order: surface skeleton, span and entity of each. */
-interface ArticleMentions {
-  keys: string[];
-  starts: number[];
-  ends: number[];
-  entities: (Entity | null)[];
-}
-
-/**
- * The resolver keeps only what look-ups read, in flat form: each mention as four array slots
- * instead of its AliasMention, a wrapper and map entries (~250 bytes each; 0.3 GB at 100k
- * articles), and the clusters only by their entities. The mentions of titled people stay, with
- * their role bindings, for role nouns (resolveRoleNoun reads them).
- */
-interface ResolverIndex {
-  bindings: AliasResolution['bindings'];
-  countriesOf: AliasResolution['countriesOf'];
-  /** The entity of each titled person's cluster: what a role noun resolves to. */
-  entityOfTitled: Map<EntityCluster, Entity | null>;
-  byArticle: Map<string, ArticleMentions>;
-  /** Surface skeleton → the entity of the one cluster it names over the corpus (absent: none or several). */
-  bySurface: Map<string, Entity>;
-  byKey: Map<string, Found>;
-  /** Family-name skeleton → person clusters of that family (full names and article-scoped surnames). */
-  peopleByFamily: Map<string, FoundPerson[]>;
-}
-
-/** Marks a surface skeleton that names several clusters. */
-const SEVERAL_CLUSTERS = Symbol('several clusters');
-
-function buildResolverIndex(
-  resolution: AliasResolution,
-  entityOf: Map<EntityCluster, Entity>,
-): ResolverIndex {
-  const found = (c: EntityCluster): Entity | null => entityOf.get(c) ?? null;
-  const byArticle = new Map<string, { start: number; end: number; key: string; c: EntityCluster }[]>();
-  const clusterOfSurface = new Map<string, EntityCluster | typeof SEVERAL_CLUSTERS>();
-  for (const [m, c] of resolution.clusterOf) {
-    const key = phraseSkeleton(cleanSurface(m.surface));
-    const list = byArticle.get(m.article) ?? [];
-    list.push({ start: m.start, end: m.end, key, c });
-    byArticle.set(m.article, list);
-    const known = clusterOfSurface.get(key);
-    clusterOfSurface.set(key, known === undefined || known === c ? c : SEVERAL_CLUSTERS);
-  }
-  const flat = new Map<string, ArticleMentions>();
-  for (const [article, list] of byArticle) {
-    list.sort((a, b) => a.start - b.start);
-    flat.set(article, {
-      keys: list.map((x) => x.key),
-      // Plain arrays: small integers sit in them unboxed, and a typed array per article added an ArrayBuffer each.
-      starts: list.map((x) => x.start),
-      ends: list.map((x) => x.end),
-      entities: list.map((x) => found(x.c)),
-    });
-  }
-  const bySurface = new Map<string, Entity>();
-  for (const [key, c] of clusterOfSurface) {
-    const entity = c === SEVERAL_CLUSTERS ? null : found(c);
-    if (entity !== null) bySurface.set(key, entity);
-  }
-  const byKey = new Map<string, Found>();
-  const peopleByFamily = new Map<string, FoundPerson[]>();
-  for (const c of resolution.clusters) {
-    const family = familyOfPersonKey(c.key);
-    if (family === null) {
-      byKey.set(c.key, { entity: found(c) });
-      continue;
-    }
-    const articles = new Set(c.mentions.map((m) => m.article));
-    const person: FoundPerson = { entity: found(c), key: c.key, scope: c.scope, articles };
-    byKey.set(c.key, person);
-    peopleByFamily.set(family, [...(peopleByFamily.get(family) ?? []), person]);
-  }
-  return {
-    bindings: resolution.bindings,
-    countriesOf: resolution.countriesOf,
-    entityOfTitled: new Map(resolution.bindings.map((b) => [b.cluster, found(b.cluster)])),
-    byArticle: flat,
-    bySurface,
-    byKey,
-    peopleByFamily,
-  };
-}
-
-/**
- * Resolution order: a recognised mention at the offset; the same surface elsewhere in the
- * article (nearest to the offset); a person's name or family name in the article, then in the
- * corpus; a role noun bound by a title; a gazetteer name or plural demonym; a surface that names
- * one entity in the corpus. Null when nothing matches.
- */
-function resolveSurface(ix: ResolverIndex, article: string, surface: string, offset?: number): Entity | null {
-  const clean = cleanSurface(surface);
-  if (clean.length === 0) return null;
-  const key = phraseSkeleton(clean);
-  const at = offset ?? Number.MAX_SAFE_INTEGER;
-  const here = ix.byArticle.get(article);
-  if (here !== undefined) {
-    // The first mention of the surface covering the offset, else the nearest (the first of ties).
-    let nearest = -1;
-    for (let i = 0; i < here.keys.length; i++) {
-      if (here.keys[i] !== key) continue;
-      if (here.starts[i]! <= at && at < here.ends[i]!) return here.entities[i]!;
-      if (nearest < 0 || Math.abs(here.starts[i]! - at) < Math.abs(here.starts[nearest]! - at)) nearest = i;
-    }
-    if (nearest >= 0) return here.entities[nearest]!;
-  }
-  const person = resolvePersonName(ix, article, clean);
-  if (person) return person.entity;
-  if (parseRole(clean) !== null) {
-    const titled = resolveRoleNoun(ix.bindings, ix.countriesOf, article, clean, at);
-    return titled ? (ix.entityOfTitled.get(titled) ?? null) : null;
-  }
-  const named = ix.byKey.get(nameKey(clean));
-  if (named) return named.entity;
-  return ix.bySurface.get(key) ?? null;
-}
-
-/** A person by (titled) name: a full name's cluster, else a family name's one cluster in the article, then corpus. */
-function resolvePersonName(ix: ResolverIndex, article: string, surface: string): Found | null {
-  const name = personNameOf(surface);
-  if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
-  const family = familySkeleton(name.family);
-  if (isFullName(name)) return ix.byKey.get(`p:${family}|${givenNameKey(name.given[0]!)}`) ?? null;
-  const people = (ix.peopleByFamily.get(family) ?? []).filter(
-    (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,
-  );
-  const local = people.filter((c) => c.articles.has(article));
-  if (local.length === 1) return local[0]!;
-  const global = people.filter((c) => c.scope === null);
-  return local.length === 0 && global.length === 1 ? global[0]! : null;
-}
-
-/** The family skeleton of a person cluster key (`p:family|given`, `p:family@article`), else null. */
-function familyOfPersonKey(key: string): string | null {
-  if (!key.startsWith('p:')) return null;
-  const end = key.search(/[|@]/u);
-  return end < 0 ? null : key.slice(2, end);
 }

@@ -42,12 +42,15 @@ export interface EntityCluster {
   scope: string | null;
 }
 
-/** A title that bound a role to a person at an offset of an article. */
-export interface RoleBinding {
+/**
+ * A title that bound a role to a person at an offset of an article. The person is a cluster here,
+ * and a number in the entity resolver's tables, which cross threads without the clusters.
+ */
+export interface RoleBinding<C = EntityCluster> {
   article: string;
   at: number;
   role: Role;
-  cluster: EntityCluster;
+  cluster: C;
 }
 
 export interface AliasResolution {
@@ -120,7 +123,7 @@ export function clusterMentions(
   const countriesOf = personCountries(bindings);
   for (const m of sorted) {
     if (m.rule !== 'role.noun') continue;
-    const target = resolveRoleNoun(bindings, countriesOf, m.article, m.surface, m.start);
+    const target = resolveRoleNoun(bindings, countriesOf, m.article, m.surface, m.start, namedBefore);
     if (target !== null) {
       target.mentions.push(m);
       cl.clusterOf.set(m, target);
@@ -264,8 +267,14 @@ function personCountries(bindings: readonly RoleBinding[]): Map<EntityCluster, S
   return out;
 }
 
+/** How often a cluster is named (not by a role noun) in an article before an offset. */
+function namedBefore(c: EntityCluster, article: string, offset: number): number {
+  return c.mentions.filter((m) => m.article === article && m.start < offset && !m.rule.startsWith('role.'))
+    .length;
+}
+
 /** A binding with its country filled from the person's other titles when it names none. */
-function effectiveRole(b: RoleBinding, countriesOf: Map<EntityCluster, Set<string>>): Role {
+function effectiveRole<C>(b: RoleBinding<C>, countriesOf: ReadonlyMap<C, Set<string>>): Role {
   if (b.role.country !== null) return b.role;
   const known = countriesOf.get(b.cluster);
   return known?.size === 1 ? { ...b.role, country: [...known][0]! } : b.role;
@@ -275,29 +284,32 @@ function effectiveRole(b: RoleBinding, countriesOf: Map<EntityCluster, Set<strin
  * The person a role noun refers to: a person its article titled so before `offset` (the most
  * mentioned of them when several were, see pickTitledInArticle), else the one person the corpus
  * titles so with the same country. A role several people of the corpus hold ("the minister" with
- * two foreign ministers in the set) resolves to nobody at corpus level. Null otherwise.
+ * two foreign ministers in the set) resolves to nobody at corpus level. Null otherwise. Generic in
+ * what a person is (a cluster while clustering, an entity number in the resolver's tables); `named`
+ * counts how often a person is named in an article before an offset.
  */
-export function resolveRoleNoun(
-  bindings: readonly RoleBinding[],
-  countriesOf: Map<EntityCluster, Set<string>>,
+export function resolveRoleNoun<C>(
+  bindings: readonly RoleBinding<C>[],
+  countriesOf: ReadonlyMap<C, Set<string>>,
   article: string,
   surface: string,
   offset: number,
-): EntityCluster | null {
+  named: (person: C, article: string, offset: number) => number,
+): C | null {
   const query = parseRole(surface);
   if (query === null || query.honorific) return null;
   const index = roleIndexOf(bindings, countriesOf);
-  const titledAt = new Map<EntityCluster, number>();
+  const titledAt = new Map<C, number>();
   for (const { binding: b, role } of index.byArticle.get(article) ?? []) {
     if (b.at > offset) continue;
     if (isRoleAnswer(role, query)) titledAt.set(b.cluster, Math.max(b.at, titledAt.get(b.cluster) ?? -1));
   }
-  if (titledAt.size > 0) return pickTitledInArticle(titledAt, article, offset);
+  if (titledAt.size > 0) return pickTitledInArticle(titledAt, article, offset, named);
   // Keyed by what the scan reads of the query, so every surface of one role shares the answer.
   const key = `${query.role}\u0000${query.country ?? ''}\u0000${query.past}`;
   let answer = index.corpusAnswer.get(key);
   if (answer === undefined) {
-    const corpus = new Set<EntityCluster>();
+    const corpus = new Set<C>();
     for (const { binding: b, role } of index.all) {
       if (isRoleAnswer(role, query) && (query.country === null || role.country === query.country))
         corpus.add(b.cluster);
@@ -313,20 +325,20 @@ export function resolveRoleNoun(
  * answers found so far: a role noun is resolved once per mention, and scanning every binding of
  * the corpus for each made resolution grow with the square of the corpus.
  */
-interface RoleIndex {
-  all: { binding: RoleBinding; role: Role }[];
-  byArticle: Map<string, { binding: RoleBinding; role: Role }[]>;
+interface RoleIndex<C> {
+  all: { binding: RoleBinding<C>; role: Role }[];
+  byArticle: Map<string, { binding: RoleBinding<C>; role: Role }[]>;
   /** By the query's role, country and tense. */
-  corpusAnswer: Map<string, EntityCluster | null>;
+  corpusAnswer: Map<string, C | null>;
 }
 
-const ROLE_INDEXES = new WeakMap<readonly RoleBinding[], RoleIndex>();
+const ROLE_INDEXES = new WeakMap<readonly RoleBinding<unknown>[], RoleIndex<unknown>>();
 
-function roleIndexOf(
-  bindings: readonly RoleBinding[],
-  countriesOf: Map<EntityCluster, Set<string>>,
-): RoleIndex {
-  let index = ROLE_INDEXES.get(bindings);
+function roleIndexOf<C>(
+  bindings: readonly RoleBinding<C>[],
+  countriesOf: ReadonlyMap<C, Set<string>>,
+): RoleIndex<C> {
+  let index = ROLE_INDEXES.get(bindings) as RoleIndex<C> | undefined;
   if (index) return index;
   index = { all: [], byArticle: new Map(), corpusAnswer: new Map() };
   for (const binding of bindings) {
@@ -346,16 +358,15 @@ function roleIndexOf(
  * titled once in passing ("… to meet Foreign Minister Eva Lind") does not take over the role
  * noun that keeps referring to the article's protagonist.
  */
-function pickTitledInArticle(
-  titledAt: Map<EntityCluster, number>,
+function pickTitledInArticle<C>(
+  titledAt: Map<C, number>,
   article: string,
   offset: number,
-): EntityCluster {
+  named: (person: C, article: string, offset: number) => number,
+): C {
   if (titledAt.size === 1) return [...titledAt.keys()][0]!;
-  const mentionsBefore = (c: EntityCluster) =>
-    c.mentions.filter((m) => m.article === article && m.start < offset && !m.rule.startsWith('role.')).length;
   return [...titledAt.entries()]
-    .map(([c, at]) => ({ c, at, n: mentionsBefore(c) }))
+    .map(([c, at]) => ({ c, at, n: named(c, article, offset) }))
     .sort((a, b) => b.n - a.n || b.at - a.at)[0]!.c;
 }
 

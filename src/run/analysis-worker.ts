@@ -1,18 +1,19 @@
 import { deserialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import type { Article } from '../model/article.ts';
 import { ARTICLE_PASSES, type ArticlePass, type PassName } from './article-passes.ts';
+import type { PassItem } from './article-threads.ts';
 
 /**
  * A worker of the analysis pool: loads the stage modules once, then answers one job of articles
  * per message with the current pass's results, `{id, items, shared?}` → `{id, results}` (or
  * `{id, error}`). `shared` names the pass and carries the data its jobs share (v8-serialised, once
- * for every thread); it comes with the first job of each pass, and `setup` reads it once.
+ * for every thread); it comes with the first job of each pass, and `setup` reads it once. Each
+ * item is an article with what it reads alone (`own`).
  */
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.ts must be started as a worker thread by the analysis pool');
 
-let pass: ArticlePass<unknown, unknown, unknown> | null = null;
+let pass: ArticlePass<unknown, unknown, unknown, unknown> | null = null;
 let context: unknown = null;
 
 port.on(
@@ -23,17 +24,17 @@ port.on(
     shared,
   }: {
     id: number;
-    items: Article[];
+    items: PassItem[];
     shared?: { pass: PassName; data: Uint8Array };
   }) => {
     try {
       if (shared !== undefined) {
-        pass = ARTICLE_PASSES[shared.pass] as ArticlePass<unknown, unknown, unknown>;
+        pass = ARTICLE_PASSES[shared.pass] as ArticlePass<unknown, unknown, unknown, unknown>;
         context = pass.setup(deserialize(shared.data));
       }
       if (pass === null) throw new Error('a job came before its pass');
       const work = pass;
-      port.postMessage({ id, results: items.map((a) => work.work(a, context)) });
+      port.postMessage({ id, results: items.map(({ article, own }) => work.work(article, context, own)) });
     } catch (error) {
       const e = error as Error;
       port.postMessage({ id, error: { message: e.message, stack: e.stack } });

@@ -7,16 +7,11 @@ import {
   statementKeyTerms,
 } from '../analyze/positions.ts';
 import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
-import {
-  type EntityIndexData,
-  type EntityMention,
-  entityIndexOf,
-  ruleRecognizer,
-} from '../extract/entities.ts';
+import { type EntityMention, ruleRecognizer } from '../extract/entities.ts';
+import { type ArticleTables, articleIndexOf, type CorpusTables } from '../extract/entities/resolver.ts';
 import { extractQuotes } from '../extract/quotes.ts';
 import { getStoryFeatures, type StoryFeatures } from '../link/stories/story-features.ts';
 import type { Article } from '../model/article.ts';
-import type { EntityIndex } from '../model/entity.ts';
 import type { Quote } from '../model/quote.ts';
 
 /**
@@ -24,10 +19,12 @@ import type { Quote } from '../model/quote.ts';
  * every article of the pass shares), so they run on any thread and give the same answer there.
  * A pass's `shared` value is plain data (serialised once per pass in v8's structured-clone format,
  * which keeps shared objects shared); `setup` turns it into what the work reads, once per thread.
+ * What only one article reads (its own quotes, its part of the entity index) is `own`, sent with
+ * that article: no thread holds the whole corpus's copy of it.
  */
-export interface ArticlePass<S, C, R> {
+export interface ArticlePass<S, C, R, O = undefined> {
   setup(shared: S): C;
-  work(article: Article, context: C): R;
+  work(article: Article, context: C, own: O): R;
 }
 
 /** What the quotes pass finds in an article once the corpus's entities are known. */
@@ -44,7 +41,8 @@ export interface ArticleStatements {
 }
 
 export interface QuoteShared {
-  entities: EntityIndexData;
+  /** The corpus-wide look-up tables, entities without their mentions (each article brings its own). */
+  entities: CorpusTables;
   indirect: boolean;
 }
 
@@ -61,40 +59,36 @@ export const ARTICLE_PASSES = {
   } satisfies ArticlePass<null, null, DatedClause[]>,
   /** After the entity index: quotes with their speakers, and what stories compare (it reads them). */
   quotes: {
-    setup: (shared: QuoteShared) => ({ entities: entityIndexOf(shared.entities), indirect: shared.indirect }),
-    work: (article, context): ArticleQuotes => {
-      const quotes = extractQuotes(article, context.entities, { indirect: context.indirect });
+    setup: (shared: QuoteShared) => shared,
+    work: (article, context, own): ArticleQuotes => {
+      const entities = articleIndexOf(context.entities, article.id, own);
+      const quotes = extractQuotes(article, entities, { indirect: context.indirect });
       return { quotes, storyFeatures: getStoryFeatures(article, quotes) };
     },
-  } satisfies ArticlePass<QuoteShared, { entities: EntityIndex; indirect: boolean }, ArticleQuotes>,
+  } satisfies ArticlePass<QuoteShared, QuoteShared, ArticleQuotes, ArticleTables>,
   /**
    * After the quotes, what else is read with an article's own quotes: its numeric and date
    * statements for claims, and the stance of each span positions may take as a statement.
    */
   statements: {
-    setup: (quotesByArticle: Map<string, Quote[]>) => quotesByArticle,
-    work: (article, quotesByArticle): ArticleStatements => {
-      const quotes = quotesByArticle.get(article.id) ?? [];
-      return {
-        claimStatements: findStatements(article, quotes),
-        spanReadings: readStatementSpans(article, quotes),
-      };
-    },
-  } satisfies ArticlePass<Map<string, Quote[]>, Map<string, Quote[]>, ArticleStatements>,
+    setup: (_shared: null) => null,
+    work: (article, _context, quotes): ArticleStatements => ({
+      claimStatements: findStatements(article, quotes),
+      spanReadings: readStatementSpans(article, quotes),
+    }),
+  } satisfies ArticlePass<null, null, ArticleStatements, readonly Quote[]>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
   'position-terms': {
     setup: (shared: PositionTermsShared) => shared,
-    work: (article, context): KeyTerms[] =>
-      (context.statements.get(article.id) ?? []).map((st) => statementKeyTerms(article, st, context.people)),
-  } satisfies ArticlePass<PositionTermsShared, PositionTermsShared, KeyTerms[]>,
+    work: (article, context, statements): KeyTerms[] =>
+      statements.map((st) => statementKeyTerms(article, st, context.people)),
+  } satisfies ArticlePass<PositionTermsShared, PositionTermsShared, KeyTerms[], readonly StatementPlace[]>,
 };
 
 /** A position statement as the key-terms pass needs it: where it is and whose it is. */
 export type StatementPlace = Pick<Statement, 'start' | 'end' | 'actor'>;
 
 export interface PositionTermsShared {
-  /** Each article's statements, in the order the positions stage lists them. */
-  statements: Map<string, StatementPlace[]>;
   /** Words naming people and parties, left out of every statement's key terms. */
   people: Set<string>;
 }
@@ -102,3 +96,5 @@ export interface PositionTermsShared {
 export type PassName = keyof typeof ARTICLE_PASSES;
 export type PassShared<P extends PassName> = Parameters<(typeof ARTICLE_PASSES)[P]['setup']>[0];
 export type PassResult<P extends PassName> = ReturnType<(typeof ARTICLE_PASSES)[P]['work']>;
+/** What each article of pass P brings of its own (undefined for passes that need nothing). */
+export type PassOwn<P extends PassName> = Parameters<(typeof ARTICLE_PASSES)[P]['work']>[2];

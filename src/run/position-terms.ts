@@ -28,7 +28,9 @@ export async function findKeyTerms(
   // The last article of an id is the one the positions stage reads (a map of id → article).
   const byId = new Map(articles.map((a) => [a.id, a]));
   const asked = [...byId.values()].filter((a) => statements.has(a.id));
-  const terms = await threads.map('position-terms', asked, { statements, people: found.people });
+  const terms = await threads.map('position-terms', asked, { people: found.people }, (a) =>
+    statements.get(a.id)!,
+  );
   const keys: KeyTerms[] = new Array<KeyTerms>(found.statements.length);
   asked.forEach((a, i) => slots.get(a.id)!.forEach((slot, j) => (keys[slot] = terms[i]![j]!)));
   return keys;

@@ -61,7 +61,7 @@ test('analysis with two threads gives the one-thread dossier, field for field', 
 test('a failing pass rejects with the worker error and the pool still closes', async () => {
   const threads = startArticleThreads(2);
   try {
-    // Without entity data the quotes pass fails in each worker's setup.
+    // Without entity tables the quotes pass fails in each worker.
     const articles = reports(JOB_ARTICLES + 1);
     await assert.rejects(
       threads.map('quotes', articles, { entities: null, indirect: true } as never),

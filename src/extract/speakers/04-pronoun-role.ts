@@ -160,7 +160,7 @@ function isAgreeing(frame: Frame, r: SpeakerRef, m: Mention): boolean {
   const wanted = GENDER_OF_PRONOUN.get(m.head);
   if (wanted === undefined) return true;
   if (frame.self !== null && isSameRef(r, frame.self)) return false;
-  const known = genderOfRef(frame, r);
+  const known = genderOfRef(r);
   return known === null || known === wanted;
 }
 

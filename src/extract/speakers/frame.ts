@@ -16,6 +16,8 @@ export interface SpeakerRef extends Span {
   surface: string;
   /** Other names of the entity, for matching a later role noun. */
   aliases: readonly string[];
+  /** The entity's grammatical gender as the corpus shows it (Entity.gender), for pronoun agreement. */
+  gender?: 'male' | 'female';
 }
 
 /** The speaker an indexed entity is, as named in the text by `surface` at `span`. */
@@ -26,6 +28,7 @@ export function speakerRefOf(e: Entity, surface: string, span: Span): SpeakerRef
     type: e.type,
     surface,
     aliases: e.aliases,
+    ...(e.gender === undefined ? {} : { gender: e.gender }),
     start: span.start,
     end: span.end,
   };
