@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark of issue 10 in one run, written to bench/results.md (machine,
  * Node version, date, load) and printed. `--quick` runs small sizes to check that the script works.
  *   1. end to end: `hearsay analyze` of the Reuters-21578 export (MB/s, articles/s, peak RSS), --jobs 1 and 2;
+ *      and the machine's own ceiling for two cores: two independent `--jobs 1` runs at once against one;
  *   2. scaling: 1k, 10k, 100k articles (the corpus repeated, each copy with new ids and a copy line
  *      so it is not an exact duplicate), time per article and peak RSS;
  *   3. the per-stage breakdown (bench/stages.ts), and the CPU each stage spends serially and on the
@@ -11,7 +12,7 @@
  * Each run is a child process timed by /usr/bin/time (wall, CPU, peak RSS). Timing on a machine
  * others are using is inflated: the load average is recorded beside the figures.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,24 +40,48 @@ interface Timed {
   stderr: string;
 }
 
+const TIME_ARGS = ['-f', 'BENCH_TIME %e %U %S %M'];
+
 /** Runs `node args…` under /usr/bin/time: wall seconds, user+system CPU seconds, peak RSS. */
 function timed(args: string[]): Timed {
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %e %U %S %M', process.execPath, ...args], {
+  const r = spawnSync('/usr/bin/time', [...TIME_ARGS, process.execPath, ...args], {
     cwd: REPO,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   if (r.error) throw new Error(`bench needs /usr/bin/time (GNU time): ${r.error.message}`);
-  const m = /BENCH_TIME (\S+) (\S+) (\S+) (\d+)/.exec(r.stderr);
-  if (!m)
-    throw new Error(`no timing from /usr/bin/time for node ${args.join(' ')}:\n${r.stderr.slice(-2000)}`);
+  return timingOf(args, r.status, r.stdout, r.stderr);
+}
+
+/** As `timed`, without waiting: for runs that must overlap. */
+function timedAsync(args: string[]): Promise<Timed> {
+  return new Promise((done, fail) => {
+    const child = spawn('/usr/bin/time', [...TIME_ARGS, process.execPath, ...args], { cwd: REPO });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', (e) => fail(new Error(`bench needs /usr/bin/time (GNU time): ${e.message}`)));
+    child.on('close', (code) => {
+      try {
+        done(timingOf(args, code, stdout, stderr));
+      } catch (e) {
+        fail(e as Error);
+      }
+    });
+  });
+}
+
+function timingOf(args: string[], code: number | null, stdout: string, stderr: string): Timed {
+  const m = /BENCH_TIME (\S+) (\S+) (\S+) (\d+)/.exec(stderr);
+  if (!m) throw new Error(`no timing from /usr/bin/time for node ${args.join(' ')}:\n${stderr.slice(-2000)}`);
   return {
     seconds: Number(m[1]),
     cpuSeconds: Number(m[2]) + Number(m[3]),
     peakRssMb: Number(m[4]) / 1024,
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
+    code,
+    stdout,
+    stderr,
   };
 }
 
@@ -90,23 +115,24 @@ const writeCorpus = (name: string, rs: CorpusRecord[]): { path: string; mb: numb
   writeFileSync(path, rs.map((r) => JSON.stringify(r)).join('\n') + '\n');
   return { path, mb: rs.reduce((n, r) => n + Buffer.byteLength(r.text), 0) / 1e6, articles: rs.length };
 };
-const analyze = (path: string, jobs: number): Timed => {
-  const t = timed([
-    BIN,
-    'analyze',
-    path,
-    '--format',
-    'json',
-    '--out',
-    join(dir, 'dossier.json'),
-    '--quiet',
-    '--jobs',
-    String(jobs),
-  ]);
+const analyzeArgs = (path: string, jobs: number, out = 'dossier.json'): string[] => [
+  BIN,
+  'analyze',
+  path,
+  '--format',
+  'json',
+  '--out',
+  join(dir, out),
+  '--quiet',
+  '--jobs',
+  String(jobs),
+];
+const checked = (path: string, t: Timed): Timed => {
   if (t.code !== 0 && t.code !== 1)
     throw new Error(`analyze of ${path} failed (exit ${t.code}):\n${t.stderr.slice(-2000)}`);
   return t;
 };
+const analyze = (path: string, jobs: number): Timed => checked(path, timed(analyzeArgs(path, jobs)));
 
 const lines: string[] = [];
 const say = (text = ''): void => {
@@ -167,6 +193,20 @@ try {
     `- one core: ${(e2eCorpus.mb / one.seconds).toFixed(3)} MB/s (goal ≥ 2); ${(e2eCorpus.mb / one.cpuSeconds).toFixed(3)} MB per CPU-second, which a loaded machine inflates less`,
   );
   say(`- two cores against one: ${(one.seconds / two.seconds).toFixed(2)}× (goal ≥ 1.7)`);
+  // What this machine gives any parallel design: the same one-thread run twice at once, against
+  // once alone. A one-thread run already spends part of the second core on V8's garbage collector
+  // and compiler threads, and two busy cores share caches and memory bandwidth.
+  const ceilingCorpus = writeCorpus('ceiling.jsonl', records.slice(0, STAGES_ARTICLES));
+  const alone = analyze(ceilingCorpus.path, 1);
+  const pair = await Promise.all(
+    ['pair-a.json', 'pair-b.json'].map((out) =>
+      timedAsync(analyzeArgs(ceilingCorpus.path, 1, out)).then((t) => checked(ceilingCorpus.path, t)),
+    ),
+  );
+  const together = Math.max(...pair.map((t) => t.seconds));
+  say(
+    `- this machine's ceiling for two cores: two independent \`--jobs 1\` runs of the first ${ceilingCorpus.articles} articles at once take ${together.toFixed(2)} s, one alone ${alone.seconds.toFixed(2)} s (${alone.cpuSeconds.toFixed(2)} CPU-s): ${((2 * alone.seconds) / together).toFixed(2)}× the work per second of one`,
+  );
   say();
 
   // 2. Scaling series.
