@@ -63,7 +63,7 @@ export interface ArticleTables {
 const NO_ENTITY = -1;
 /** Marks a surface skeleton that names several clusters. */
 const SEVERAL_CLUSTERS = Symbol('several clusters');
-const NO_TABLES: ArticleTables = {
+const emptyTables = (): ArticleTables => ({
   keys: [],
   starts: [],
   ends: [],
@@ -71,7 +71,9 @@ const NO_TABLES: ArticleTables = {
   named: [],
   mentioned: [],
   spans: [],
-};
+});
+/** The tables of an article with no recognised mention: shared, never written. */
+const NO_TABLES: ArticleTables = emptyTables();
 
 /** The tables of a clustering whose clusters `entityOf` names, entities numbered in `entities` order. */
 export function buildResolverTables(
@@ -106,7 +108,9 @@ export function buildResolverTables(
     }
     const person: FoundPerson = { entity: found(c), key: c.key, scope: c.scope };
     byKey.set(c.key, person);
-    peopleByFamily.set(family, [...(peopleByFamily.get(family) ?? []), person]);
+    const kin = peopleByFamily.get(family);
+    if (kin) kin.push(person);
+    else peopleByFamily.set(family, [person]);
   }
   const countriesOf = new Map<number, Set<string>>();
   for (const [c, countries] of resolution.countriesOf) countriesOf.set(found(c), countries);
@@ -132,7 +136,7 @@ function articleTables(
   const tablesOf = (article: string): ArticleTables => {
     let t = out.get(article);
     if (t === undefined) {
-      t = { keys: [], starts: [], ends: [], found: [], named: [], mentioned: [], spans: [] };
+      t = emptyTables();
       out.set(article, t);
     }
     return t;
