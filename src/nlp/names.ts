@@ -53,13 +53,7 @@ const NON_LETTERS = /[^\p{L}\p{N}]+/gu;
  * different surnames keep different skeletons.
  */
 export function nameSkeleton(word: string): string {
-  let cached = SKELETON_CACHE.get(word);
-  if (cached === undefined) {
-    if (SKELETON_CACHE.size >= SKELETON_CACHE_MAX_ENTRIES) SKELETON_CACHE.clear();
-    cached = computeSkeleton(word);
-    SKELETON_CACHE.set(word, cached);
-  }
-  return cached;
+  return memoised(SKELETON_CACHE, word, computeSkeleton);
 }
 
 /** Memo of skeletons: news vocabulary repeats, and the skeleton is the recogniser's hottest call. */
@@ -86,40 +80,41 @@ function computeSkeleton(word: string, englishFolds = true): string {
  * for them (Mike Coffman ≠ Michael Kofman).
  */
 export function familySkeleton(family: string): string {
-  let cached = FAMILY_CACHE.get(family);
-  if (cached === undefined) {
-    if (FAMILY_CACHE.size >= SKELETON_CACHE_MAX_ENTRIES) FAMILY_CACHE.clear();
-    cached = family
-      .split(/[\s\-–]+/u)
-      .map((w) => computeSkeleton(w, false))
-      .filter((w) => w.length > 0)
-      .join(' ');
-    FAMILY_CACHE.set(family, cached);
-  }
-  return cached;
+  return memoised(FAMILY_CACHE, family, familyPhraseSkeleton);
 }
+
+const familyPhraseSkeleton = (family: string): string =>
+  skeletonByWord(family, (word) => computeSkeleton(word, false));
 
 const FAMILY_CACHE = new Map<string, string>();
 
 /** The skeleton of a multi-word name, word by word. */
 export function phraseSkeleton(phrase: string): string {
-  let cached = PHRASE_CACHE.get(phrase);
-  if (cached === undefined) {
-    if (PHRASE_CACHE.size >= SKELETON_CACHE_MAX_ENTRIES) PHRASE_CACHE.clear();
-    cached = computePhraseSkeleton(phrase);
-    PHRASE_CACHE.set(phrase, cached);
-  }
-  return cached;
+  return memoised(PHRASE_CACHE, phrase, namePhraseSkeleton);
 }
+
+const namePhraseSkeleton = (phrase: string): string => skeletonByWord(phrase, nameSkeleton);
 
 const PHRASE_CACHE = new Map<string, string>();
 
-function computePhraseSkeleton(phrase: string): string {
+/** A phrase's skeleton: each word's by `skeleton`, the empty ones left out. */
+function skeletonByWord(phrase: string, skeleton: (word: string) => string): string {
   return phrase
     .split(/[\s\-–]+/u)
-    .map(nameSkeleton)
+    .map(skeleton)
     .filter((w) => w.length > 0)
     .join(' ');
+}
+
+/** `compute(key)` through a memo of at most SKELETON_CACHE_MAX_ENTRIES (cleared when full). */
+function memoised(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let cached = cache.get(key);
+  if (cached === undefined) {
+    if (cache.size >= SKELETON_CACHE_MAX_ENTRIES) cache.clear();
+    cached = compute(key);
+    cache.set(key, cached);
+  }
+  return cached;
 }
 
 /** Given-name skeleton → variant group index, built once from the lexicon. */
