@@ -1,0 +1,77 @@
+/**
+ * Provenance on an invented challenge set (test/fixtures/invented-pairs.jsonl): quote pairs written
+ * for this check, not taken from ../shared, in the 16 categories of the shared pair set and its
+ * format, run through the same whole-pipeline harness (eval/pair-harness.ts) and scored by the
+ * shared set's own scorer. Each altered item may name the reason it expects (`reason`, a prefix
+ * such as `verdict.hedge-dropped`); the script counts how many caught alterations give it.
+ *
+ * Held out: items whose passage (`source.path`) hashes into the held-out quarter, as for the
+ * shared pairs. Misses are printed for the dev part only: the held-out figures stay unseen.
+ *
+ *   node eval/invented-pairs.ts [--part dev|heldout|all] [--show-misses]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireShared } from '../scripts/shared-data.ts';
+import { isHeldOutSource, readPairs, runPair, type PairItem } from './pair-harness.ts';
+
+const argv = process.argv.slice(2);
+const showMisses = argv.includes('--show-misses');
+const partAt = argv.indexOf('--part');
+const part = partAt >= 0 ? argv[partAt + 1] : 'all';
+if (part !== 'dev' && part !== 'heldout' && part !== 'all') {
+  process.stderr.write(`--part expects dev, heldout or all, got ${JSON.stringify(part)}\n`);
+  process.exit(2);
+}
+
+const FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'invented-pairs.jsonl');
+const scorer = join(requireShared('eval/provenance'), 'score_pairs.py');
+const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
+
+type InventedItem = PairItem & { reason?: string };
+
+async function runPart(heldOut: boolean): Promise<void> {
+  const items = (readPairs(FIXTURE) as InventedItem[]).filter(
+    (item) => isHeldOutSource(item.source.path) === heldOut,
+  );
+  const predictions: string[] = [];
+  const misses: string[] = [];
+  let reasonAsked = 0;
+  let reasonGiven = 0;
+  for (const item of items) {
+    const { dossier, quote } = await runPair(work, item);
+    const verdict = !dossier ? 'error' : !quote ? 'not-found' : (quote.provenance?.verdict ?? 'none');
+    const reasons = quote?.provenance?.reasons ?? [];
+    predictions.push(JSON.stringify({ id: item.id, verdict }));
+    if (item.reason && verdict === 'altered') {
+      reasonAsked++;
+      if (reasons.some((r) => r.startsWith(item.reason!))) reasonGiven++;
+      else if (showMisses && !heldOut) {
+        misses.push(`${item.id} ${item.category}: reason ${item.reason} expected\n    reasons: ${reasons.join(' | ')}`);
+      }
+    }
+    if (verdict !== item.verdict) {
+      misses.push(
+        `${item.id} ${item.category}: gold ${item.verdict}, got ${verdict}\n    primary: ${item.primary}\n    quote: ${item.quote}\n    reasons: ${reasons.join(' | ')}`,
+      );
+    }
+  }
+  const name = heldOut ? 'heldout' : 'dev';
+  const file = join(work, `pred-${name}.jsonl`);
+  writeFileSync(file, predictions.join('\n') + '\n');
+  const gold = join(work, `gold-${name}.jsonl`);
+  writeFileSync(gold, items.map((item) => JSON.stringify(item)).join('\n') + '\n');
+  const text = execFileSync('python3', [scorer, file, '--pairs', gold], { encoding: 'utf8' }).trim();
+  console.log(`\n## invented pairs (${heldOut ? 'held-out' : 'dev'}: ${items.length} items)\n${text}`);
+  console.log(`expected reason given: ${reasonGiven}/${reasonAsked} caught alterations that name one`);
+  if (showMisses && !heldOut && misses.length > 0) console.log(`\nmisses:\n${misses.join('\n')}`);
+}
+
+try {
+  if (part !== 'heldout') await runPart(false);
+  if (part !== 'dev') await runPart(true);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
