@@ -49,7 +49,9 @@ async function runPart(heldOut: boolean): Promise<void> {
       reasonAsked++;
       if (reasons.some((r) => r.startsWith(item.reason!))) reasonGiven++;
       else if (showMisses && !heldOut) {
-        misses.push(`${item.id} ${item.category}: reason ${item.reason} expected\n    reasons: ${reasons.join(' | ')}`);
+        misses.push(
+          `${item.id} ${item.category}: reason ${item.reason} expected\n    reasons: ${reasons.join(' | ')}`,
+        );
       }
     }
     if (verdict !== item.verdict) {

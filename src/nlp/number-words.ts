@@ -138,7 +138,13 @@ const SHARE_DETERMINERS = new Set([
   'that',
 ]);
 
-/** "half of", "a quarter of", "three quarters of" at `words[i]`, as a percentage; else null. */
+/** Words after "a quarter" or "half" that make it a time of day ("a quarter past six", "half past"). */
+const CLOCK_WORDS = new Set(['past', 'to', 'after', 'before', 'till']);
+
+/**
+ * "half of", "a quarter of", "three quarters of", or a change "by a quarter" at `words[i]`, as a
+ * percentage; else null.
+ */
 function shareAt(words: readonly string[], i: number): NumberExpression | null {
   let k = i;
   let count = 1;
@@ -151,7 +157,10 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   if (!(fraction in SHARE_PERCENT)) return null;
   // "half the funds" is "half of the funds".
   const ofDropped = fraction === 'half' && SHARE_DETERMINERS.has(words[k + 1] ?? '');
-  if (words[k + 1] !== 'of' && !ofDropped) return null;
+  // A change by a share ("cut by a quarter", "fell by half") is a change in percent: the share
+  // of the whole it was, with no "of" after it. Not a clock time ("by a quarter past six").
+  const changeBy = words[i - 1] === 'by' && !CLOCK_WORDS.has(words[k + 1] ?? '');
+  if (words[k + 1] !== 'of' && !ofDropped && !changeBy) return null;
   // "half of" stands alone; "quarter of" needs its "a" or count ("the quarter of the city" is a district).
   if (k === i && fraction !== 'half') return null;
   return { length: k + 1 - i, value: count * SHARE_PERCENT[fraction]!, unit: '%' };

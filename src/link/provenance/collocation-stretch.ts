@@ -79,6 +79,39 @@ export function collocationAround(
   return splitPhrasalAround(terms, i, isFree);
 }
 
+/** Words that open a noun phrase: a word right after one is a noun ("the strike"), not a verb. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+]);
+
+/**
+ * A particle belongs to the nearest verb before it that takes it: between a split phrasal verb's
+ * verb and particle stands only its object, never another verb that forms a phrasal verb with the
+ * particle ("Our forces have not pulled back": "back" is "pulled"'s, not the noun "forces"'s,
+ * though WordNet lists "force back"). A word after a determiner is the object's noun ("called the
+ * strike off"), not a verb.
+ */
+function hasNearerVerbFor(terms: readonly Term[], verb: number, particle: number): boolean {
+  for (let j = verb + 1; j < particle; j++) {
+    if (terms[j]!.light || DETERMINERS.has(terms[j - 1]!.norm)) continue;
+    if (splitPhrasalVerbOf(terms[j]!.norm, terms[particle]!.norm)) return true;
+  }
+  return false;
+}
+
 /** A verb and its particle a short object apart, one of them `i` and the other free. */
 function splitPhrasalAround(
   terms: readonly Term[],
@@ -89,13 +122,15 @@ function splitPhrasalAround(
   const sameClause = (j: number) => terms[j]!.clause === t.clause;
   if (PHRASAL_PARTICLES.has(t.norm)) {
     for (let j = i - 2; j >= Math.max(0, i - PHRASAL_MAX_SPLIT_TERMS) && sameClause(j); j--) {
-      if (isFree(j) && !terms[j]!.light && splitPhrasalVerbOf(terms[j]!.norm, t.norm)) return [j, i];
+      if (isFree(j) && !terms[j]!.light && splitPhrasalVerbOf(terms[j]!.norm, t.norm))
+        return hasNearerVerbFor(terms, j, i) ? null : [j, i];
     }
     return null;
   }
   if (t.light) return null;
   for (let k = i + 2; k <= Math.min(terms.length - 1, i + PHRASAL_MAX_SPLIT_TERMS) && sameClause(k); k++) {
-    if (isFree(k) && splitPhrasalVerbOf(t.norm, terms[k]!.norm)) return [i, k];
+    if (isFree(k) && splitPhrasalVerbOf(t.norm, terms[k]!.norm) && !hasNearerVerbFor(terms, i, k))
+      return [i, k];
   }
   return null;
 }
@@ -145,7 +180,8 @@ export function phrasalVerbAround(
   }
   for (let k = i + 2; k <= Math.min(terms.length - 1, i + PHRASAL_MAX_SPLIT_TERMS); k++) {
     if (terms[k]!.clause !== verb.clause) break;
-    if (isFree(k) && splitPhrasalVerbOf(verb.norm, terms[k]!.norm)) return [i, k];
+    if (isFree(k) && splitPhrasalVerbOf(verb.norm, terms[k]!.norm) && !hasNearerVerbFor(terms, i, k))
+      return [i, k];
   }
   return null;
 }

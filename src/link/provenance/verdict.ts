@@ -23,6 +23,8 @@ import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-app
 import { pronounChanged } from './verdict/10-pronoun.ts';
 import { silentCut } from './verdict/11-silent-cut.ts';
 import { echoDenied } from './verdict/12-echo-denied.ts';
+import { rolesSwapped } from './verdict/13-roles-swapped.ts';
+import { oppositeRelation } from './verdict/14-opposite-relation.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 import type { Alignment } from './align.ts';
 import type { TextOf } from './alignment-diff.ts';
@@ -56,6 +58,7 @@ export interface Judgement {
 /** The altered rules, in the order their reasons are listed. */
 export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'negation', rule: negationChanged },
+  { name: 'opposite-relation', rule: oppositeRelation },
   { name: 'number', rule: numberChanged },
   { name: 'number-unit', rule: numberUnitChanged },
   { name: 'number-bound', rule: numberBoundChanged },
@@ -75,6 +78,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
+  { name: 'roles-swapped', rule: rolesSwapped },
   { name: 'pronoun', rule: pronounChanged },
   { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },

@@ -23,6 +23,9 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'a couple of', rank: 1, example: 'a couple of ministers objected' },
   { word: 'some', rank: 2, example: 'some of our partners' },
   { word: 'several', rank: 2, example: 'several countries signed' },
+  // One of a set, unnamed: put for "everyone" it narrows the claim as "some" does for "all".
+  { word: 'someone', rank: 2, example: 'someone will have to pay' },
+  { word: 'somebody', rank: 2, example: 'somebody leaked the memo' },
   { word: 'a number of', rank: 2, example: 'a number of allies' },
   { word: 'many', rank: 3, example: 'many of the goods' },
   { word: 'a lot of', rank: 3, example: 'a lot of people' },

@@ -28,8 +28,22 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
         .filter((m) => seg.candidate.terms[m.p]?.norm === alignment.quote[m.q]?.norm)
         .map((m) => m.q),
     );
+    // A quantifier matched, as a WordNet synonym, to a word of the passage that quantifies nothing
+    // and negates nothing ("the full cost" → "the entire cost") says what that word said ("not" →
+    // "none" is a quantifier, not a synonym).
+    const synonymOfPlainWord = new Set(
+      [...seg.support.values()]
+        .filter((m) => {
+          const said = seg.candidate.terms[m.p];
+          return m.kind === 'synonym' && said !== undefined && said.scope === null && !said.neg;
+        })
+        .map((m) => m.q),
+    );
     const unmatched = q.filter(
-      (t) => !p.some((x) => x.scope === t.scope) && !sameWord.has(alignment.quote.indexOf(t)),
+      (t) =>
+        !p.some((x) => x.scope === t.scope) &&
+        !sameWord.has(alignment.quote.indexOf(t)) &&
+        !synonymOfPlainWord.has(alignment.quote.indexOf(t)),
     );
     const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
     const terms = seg.candidate.terms;
@@ -199,10 +213,10 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
       )
     )
       return;
-    const at = [...lost].sort((a, b) => a - b).find((p) => terms[p]!.condition);
+    const at = [...lost].sort((a, b) => a - b).find((p) => isConditionCue(terms, p));
     if (at === undefined) return;
     let end = at;
-    while (end + 1 < seg.regionTo && lost.has(end + 1)) end++;
+    while (end + 1 < terms.length && lost.has(end + 1)) end++;
     const text = articleText(seg.candidate.article).slice(terms[at]!.start, terms[end]!.end);
     out.push(`verdict.condition-dropped: "${text}" left out of the report`);
   });
@@ -237,8 +251,8 @@ function conditionAroundSentence(
     /^[\s"”’']*[.!?]["”’']*\s*$/u.test(quoteText.slice(last.end));
   if (closes) {
     let j = seg.regionTo;
-    while (j < terms.length && terms[j]!.light && !terms[j]!.condition) j++;
-    if (terms[j]?.condition) for (let p = j; p < terms.length; p++) out.push(p);
+    while (j < terms.length && (terms[j]!.light || restrictsCondition(terms, j)) && !terms[j]!.condition) j++;
+    if (isConditionCue(terms, j)) for (let p = j; p < terms.length; p++) out.push(p);
   }
   const first = quote[seg.from];
   const opens =
@@ -248,10 +262,27 @@ function conditionAroundSentence(
     /^\p{Lu}/u.test(quoteText.slice(first.start, first.end));
   if (opens && seg.regionFrom > 0) {
     let j = 0;
-    while (j < seg.regionFrom && terms[j]!.light && !terms[j]!.condition) j++;
-    if (j < seg.regionFrom && terms[j]!.condition) for (let p = j; p < seg.regionFrom; p++) out.push(p);
+    while (j < seg.regionFrom && (terms[j]!.light || restrictsCondition(terms, j)) && !terms[j]!.condition)
+      j++;
+    if (j < seg.regionFrom && isConditionCue(terms, j)) for (let p = j; p < seg.regionFrom; p++) out.push(p);
   }
   return out;
+}
+
+/**
+ * A condition cue that sets a condition: "even if" concedes instead (what follows holds whether or
+ * not it is met), so cutting it leaves the claim as it was.
+ */
+function isConditionCue(terms: readonly Term[], p: number): boolean {
+  return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
+}
+
+/**
+ * "only" right before a condition cue makes the condition the sole one ("but only if the shelling
+ * stops"): it opens the condition clause, as a light word would. ("even if" concedes, and stays out.)
+ */
+function restrictsCondition(terms: readonly Term[], j: number): boolean {
+  return terms[j]!.norm === 'only' && terms[j + 1]?.condition === true;
 }
 
 /** The primary terms a segment renders, widened by the quote's unmatched words at either end. */

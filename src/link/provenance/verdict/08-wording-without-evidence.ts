@@ -17,6 +17,7 @@ import { countryOfCapital, isCapitalOf } from '../capitals.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
 import { isFrameVerb } from '../verb-frame.ts';
+import { standInEachOthersPlace } from './13-roles-swapped.ts';
 import { type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
@@ -137,6 +138,8 @@ export const actorsSwapped: Rule = ({ alignment, quoteText }) => {
       // "Germany and France" → "France and Germany": a coordination reads the same either way.
       const between = quoteText.slice(alignment.quote[a.q]!.end, alignment.quote[b.q]!.start);
       if (/^\s*(?:,|and|or|&|, and|, or)\s*$/i.test(between)) continue;
+      // Clauses moved whole keep their own neighbours: only names that took each other's place swap.
+      if (!standInEachOthersPlace(alignment.quote, seg.candidate.terms, a, b)) continue;
       const x = textOf(quoteText, alignment.quote[a.q]!);
       const y = textOf(quoteText, alignment.quote[b.q]!);
       out.push(`verdict.actors-swapped: "${x}" and "${y}" stand in each other's place`);
@@ -205,6 +208,9 @@ export function evidenceOfRewording(from: string, to: string): string | null {
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
   // Two graded words of one grade ("awfully" / "very") are the same emphasis.
   if (sameGrade(from, to)) return 'one grade of intensity';
+  // Two quantifiers of one rank ("everyone" / "everybody", "each" / "every") claim the same share;
+  // a change of rank is the scope rule's.
+  if (sameScopeRank(from, to)) return 'quantifiers of one rank';
   if (isCapitalOf(to, from) || isCapitalOf(from, to)) return 'a capital for its country';
   // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
   if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
@@ -252,6 +258,13 @@ function sameGrade(a: string, b: string): boolean {
   const tb = termize(b);
   if (ta.length !== 1 || tb.length !== 1) return false;
   return ta[0]!.grade > 0 && ta[0]!.grade === tb[0]!.grade;
+}
+
+function sameScopeRank(a: string, b: string): boolean {
+  const ta = termize(a);
+  const tb = termize(b);
+  if (ta.length !== 1 || tb.length !== 1) return false;
+  return ta[0]!.scope !== null && ta[0]!.scope === tb[0]!.scope;
 }
 
 /** A content word that no other rule speaks for. */

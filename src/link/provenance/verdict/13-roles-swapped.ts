@@ -1,0 +1,103 @@
+import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet.ts';
+import type { Term } from '../terms.ts';
+import { type Rule, textOf } from './rule.ts';
+
+/**
+ * Two things the speaker named, each put in the other's place: "loans, not grants" → "grants, not
+ * loans"; "rural areas first, followed by the cities" → "the cities first, followed by rural areas".
+ * Every word is the speaker's, but who gets what, or what comes first, is swapped. The names rule
+ * (`actorsSwapped`) reads names; this one reads common nouns, which carry the roles of a sentence as
+ * names do.
+ *
+ * Two quote words cross when they stand in one order in the quote and in the other in the passage.
+ * A coordination reads the same either way ("the cities and rural areas"), and a word moved alone
+ * (an adverb, "will first receive") is no noun: both must be nouns (one read first as a noun), each
+ * found once in the passage so that the crossing is not a choice between repeats.
+ */
+export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
+  for (const seg of alignment.segments) {
+    const terms = seg.candidate.terms;
+    const once = (t: Term) => terms.filter((x) => x.stem === t.stem).length === 1;
+    const nouns = [...seg.support.values()]
+      .filter((m) => m.kind === 'same' || m.kind === 'inflection')
+      .filter((m) => {
+        const t = alignment.quote[m.q]!;
+        return !t.light && t.num === null && !t.name && isNoun(t.norm) && once(terms[m.p]!);
+      })
+      .sort((a, b) => a.q - b.q);
+    for (let i = 0; i < nouns.length; i++) {
+      for (let j = i + 1; j < nouns.length; j++) {
+        const a = nouns[i]!;
+        const b = nouns[j]!;
+        if (a.p < b.p) continue;
+        const x = alignment.quote[a.q]!;
+        const y = alignment.quote[b.q]!;
+        if (!isMainlyNoun(x.norm) && !isMainlyNoun(y.norm)) continue;
+        if (x.stem === y.stem || isCoordination(quoteText.slice(x.end, y.start))) continue;
+        if (isCoordination(normsBetween(terms, b.p, a.p))) continue;
+        if (!standInEachOthersPlace(alignment.quote, terms, a, b)) continue;
+        return [
+          `verdict.actors-swapped: "${textOf(quoteText, x)}" and "${textOf(quoteText, y)}" stand in each other's place`,
+        ];
+      }
+    }
+  }
+  return [];
+};
+
+/** A word WordNet lists as a noun and not as an adverb. */
+function isNoun(word: string): boolean {
+  return lemmasOf(word, 'n').length > 0 && lemmasOf(word, 'r').length === 0;
+}
+
+/**
+ * Words joined by a coordination, with at most light words between ("wheat and corn", "the cities
+ * or the towns", "farmers, ranchers"): their order says nothing.
+ */
+function isCoordination(between: string): boolean {
+  return /^\s*(?:,\s*)?(?:(?:and|or|&|as well as|nor)\s+)?(?:(?:the|a|an|our|their|its|his|her|all|both)\s+)*$/i.test(
+    between,
+  );
+}
+
+/**
+ * Two crossing words each stand where the other stood: beside a word, on the same side, that stood
+ * beside the other ("the ministry fined the company" → "the company fined the ministry").
+ * Clauses or phrases moved whole ("After the spill, the ministry fined …" → "The ministry fined … after the spill"; "exports
+ * to Europe rose while imports from Asia fell" → "imports from Asia fell while exports to Europe
+ * rose") keep their own neighbours.
+ */
+export function standInEachOthersPlace(
+  quote: readonly Term[],
+  passage: readonly Term[],
+  a: { q: number; p: number },
+  b: { q: number; p: number },
+): boolean {
+  // Word `m.q` took the place of the passage's `other`: a neighbour it has in the quote stood on that
+  // side of `other`, and not on that side of its own passage word (a neighbour both had tells nothing:
+  // "sales to Brazil rose while sales to Chile fell").
+  const took = (m: { q: number; p: number }, other: number) => {
+    const inQuote = neighboursOf(quote, m.q);
+    const there = neighboursOf(passage, other);
+    const own = neighboursOf(passage, m.p);
+    return [0, 1].some((s) => inQuote[s] !== null && inQuote[s] === there[s] && own[s] !== there[s]);
+  };
+  return took(a, b.p) && took(b, a.p);
+}
+
+/** The stems of the nearest words before and after term `k` that are not light (null at an edge). */
+function neighboursOf(terms: readonly Term[], k: number): [string | null, string | null] {
+  let left: string | null = null;
+  let right: string | null = null;
+  for (let j = k - 1; j >= 0 && left === null; j--) if (!terms[j]!.light) left = terms[j]!.stem;
+  for (let j = k + 1; j < terms.length && right === null; j++) if (!terms[j]!.light) right = terms[j]!.stem;
+  return [left, right];
+}
+
+/** The passage's words strictly between two of its terms, as their norms joined. */
+function normsBetween(terms: readonly Term[], from: number, to: number): string {
+  return ` ${terms
+    .slice(from + 1, to)
+    .map((t) => t.norm)
+    .join(' ')}`;
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added when the verdicts were tried on a challenge set written apart from the shared pairs
+ * (test/fixtures/invented-pairs.jsonl, `node eval/invented-pairs.ts`). Each test pairs a change
+ * that alters what was said with a look-alike that keeps it; the sentences are new, not the set's.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+test('a particle belongs to the nearest verb that takes it, not to a noun before the verb', () => {
+  // "force back" is a WordNet verb, but "forces" is the subject here: "pulled back" = "withdrew".
+  const r = judge(
+    'The rebel forces have withdrawn from the hills.',
+    'The rebel forces have pulled back from the hills.',
+  );
+  assert.equal(r.verdict, 'paraphrase', why(r));
+  assert.match(why(r), /"withdrawn" → "pulled back"/);
+  // A split phrasal verb after a determiner's noun still closes on its verb.
+  const split = judge(
+    'The union called the strike off on Monday.',
+    'The union cancelled the strike on Monday.',
+  );
+  assert.equal(split.verdict, 'paraphrase', why(split));
+});
+
+test('two quantifiers of one rank are the same claim; of another rank, a scope change', () => {
+  const same = judge(
+    'Everybody in the valley lost power overnight.',
+    'Everyone in the valley lost power overnight.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const narrowed = judge(
+    'Everybody in the valley lost power overnight.',
+    'Somebody in the valley lost power overnight.',
+  );
+  assert.equal(narrowed.verdict, 'altered', why(narrowed));
+  assert.match(why(narrowed), /verdict\.scope-changed/);
+});
+
+test('a quantifier that renders a WordNet synonym of a plain word is no scope change', () => {
+  const same = judge(
+    'The insurer will pay the full cost of the repairs.',
+    'The insurer will pay the entire cost of the repairs.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const widened = judge(
+    'The insurer will pay most of the cost of the repairs.',
+    'The insurer will pay the entire cost of the repairs.',
+  );
+  assert.equal(widened.verdict, 'altered', why(widened));
+  // A quantifier put for a negation is a quantifier, not a synonym of it.
+  const none = judge(
+    'Most of the tenants are not leaving the estate.',
+    'None of the tenants are leaving the estate.',
+  );
+  assert.equal(none.verdict, 'altered', why(none));
+});
+
+test('a change by a share in words and in percent is one figure', () => {
+  const same = judge(
+    'Frost has cut the apple crop by a quarter this year.',
+    'Frost has cut the apple crop by 25 percent this year.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const half = judge(
+    'Frost has cut the apple crop by half this year.',
+    'Frost has cut the apple crop by 50% this year.',
+  );
+  assert.equal(half.verdict, 'paraphrase', why(half));
+  const other = judge(
+    'Frost has cut the apple crop by a quarter this year.',
+    'Frost has cut the apple crop by 40 percent this year.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+  // A time of day is no share.
+  const clock = judge('The count ends by a quarter past nine.', 'The count ends by 25 percent past nine.');
+  assert.equal(clock.verdict, 'altered', why(clock));
+});
+
+test('a condition opened by "only if" after the last quoted word is cut from a whole sentence', () => {
+  const cut = judge('We will lift the curfew, but only if the night stays calm.', 'We will lift the curfew.');
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /verdict\.condition-dropped: "if the night stays calm"/);
+});
+
+test('"even if" concedes rather than conditions: cutting it keeps the claim', () => {
+  const r = judge('We will lift the curfew, even if the night turns rough.', 'We will lift the curfew.');
+  assert.notEqual(r.verdict, 'altered', why(r));
+  const inside = judge('We will, even if they object, lift the curfew.', 'We will lift the curfew.');
+  assert.doesNotMatch(why(inside), /condition-dropped/);
+});
+
+test('two nouns that take each other’s place swap the roles; clauses moved whole do not', () => {
+  const swapped = judge(
+    'The clinic will treat adults first, then children after the holiday.',
+    'The clinic will treat children first, then adults after the holiday.',
+  );
+  assert.equal(swapped.verdict, 'altered', why(swapped));
+  assert.match(why(swapped), /verdict\.actors-swapped/);
+  const contrast = judge('The fund pays pensions, not salaries.', 'The fund pays salaries, not pensions.');
+  assert.equal(contrast.verdict, 'altered', why(contrast));
+  const coordination = judge('The port ships timber and steel.', 'The port ships steel and timber.');
+  assert.notEqual(coordination.verdict, 'altered', why(coordination));
+  const fronted = judge(
+    'After the storm, the council closed the beach.',
+    'The council closed the beach after the storm.',
+  );
+  assert.notEqual(fronted.verdict, 'altered', why(fronted));
+  const clauses = judge(
+    'Sales to Brazil rose while sales to Chile fell.',
+    'Sales to Chile fell while sales to Brazil rose.',
+  );
+  assert.notEqual(clauses.verdict, 'altered', why(clauses));
+});
+
+test('a preposition put for its opposite turns the relation around', () => {
+  const flipped = judge(
+    'The mayor campaigned against the stadium plan.',
+    'The mayor campaigned for the stadium plan.',
+  );
+  assert.equal(flipped.verdict, 'altered', why(flipped));
+  assert.match(why(flipped), /"against" → "for" \(opposite relations\)/);
+  const without = judge(
+    'The ministry will reopen talks with conditions.',
+    'The ministry will reopen talks without conditions.',
+  );
+  assert.equal(without.verdict, 'altered', why(without));
+  const kept = judge(
+    'The mayor campaigned against the stadium plan.',
+    'The mayor campaigned against the plan for a stadium.',
+  );
+  assert.doesNotMatch(why(kept), /opposite relations/);
+});
