@@ -238,9 +238,25 @@ export function isDefinedAs(a: string, b: string, maxSenses: number): boolean {
       .trim();
     const items = synonymListOf(gloss);
     return (
-      items !== null && items.some((w) => target.has(indexForm(w)) || target.has(inchoativeFormOf(w) ?? ''))
+      items !== null &&
+      items.some(
+        (w) =>
+          target.has(indexForm(w)) ||
+          target.has(inchoativeFormOf(w) ?? '') ||
+          // A collocation the definition gives is a lemma with senses of its own: its main one,
+          // shared with `b`, says the same ("abolish": do away with = "eliminate"). Its later senses
+          // drift ("go through": experience, … consume), and a single word is not followed further:
+          // "fast" (quickly) is not every synonym of "quickly".
+          (w.includes(' ') && sharesMainSense(w, b, maxSenses)),
+      )
     );
   });
+}
+
+/** The first sense of `collocation` is one of the first `maxSenses` senses of `word`. */
+function sharesMainSense(collocation: string, word: string, maxSenses: number): boolean {
+  const main = sensesOfWord(indexForm(collocation), 1);
+  return main.length > 0 && sensesOfWord(indexForm(word), maxSenses).some((s) => main.includes(s));
 }
 
 /** Verbs of becoming: "get worse", "grow worse" and "become worse" say one thing. */

@@ -133,3 +133,46 @@ test('a preposition put for its opposite turns the relation around', () => {
   );
   assert.doesNotMatch(why(kept), /opposite relations/);
 });
+
+test('a word WordNet defines by a collocation means that collocation’s main synonyms', () => {
+  // "abolish": do away with; the first sense of "do away with" is "eliminate".
+  const same = judge(
+    'The bill would abolish the toll on the old bridge.',
+    'The bill would eliminate the toll on the old bridge.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  assert.match(why(same), /one defined by the other/);
+  const other = judge(
+    'The bill would abolish the toll on the old bridge.',
+    'The bill would double the toll on the old bridge.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+});
+
+test('"let" takes a frame like any verb: a request made an obligation is a modality change', () => {
+  const r = judge(
+    'I would ask the board to let the auditors finish.',
+    'The board must let the auditors finish.',
+  );
+  assert.equal(r.verdict, 'altered', why(r));
+  assert.match(why(r), /verdict\.modality-changed: "to let" → "must let"/);
+  const kept = judge('The board must let the auditors finish.', 'The board must let the auditors finish.');
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('a whole sentence that closes on another word than its source is judged as a rewording', () => {
+  const harder = judge(
+    'The river crossing has slowed. It has not stopped.',
+    'The river crossing has stalled.',
+  );
+  assert.equal(harder.verdict, 'altered', why(harder));
+  assert.match(why(harder), /"slowed" → "stalled"/);
+  const synonym = judge(
+    'The river crossing has slowed. It has not stopped.',
+    'The river crossing has decelerated.',
+  );
+  assert.equal(synonym.verdict, 'paraphrase', why(synonym));
+  // A fragment that stops before the source sentence ends leaves the rest unjudged.
+  const fragment = judge('The river crossing has slowed near the ford.', 'the river crossing has');
+  assert.equal(fragment.verdict, 'verbatim', why(fragment));
+});

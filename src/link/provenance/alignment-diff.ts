@@ -79,6 +79,33 @@ function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   return idx.slice(from, to);
 }
 
+/** A sentence ends here: only closing marks and a full stop, question or exclamation mark follow. */
+const SENTENCE_CLOSE = /^[\s"”’')]*[.!?]/u;
+
+/**
+ * A sentence quoted whole to its end, closed on one word of the report's own where its source
+ * sentence closed on one word of the speaker's, right after the same last anchor ("The offensive has
+ * slowed." → "The offensive has stalled."): one word put for the other, judged as a rewording like a
+ * gap between anchors. Only one word each side and both sentences closing: a quote that stops
+ * mid-sentence, or a longer tail ("all the time" → "constantly"), stays unjudged.
+ */
+function closingSwapOf(
+  seg: SegmentAlignment,
+  q: Term[],
+  quoteText: string,
+  pText: string,
+): { q: number; p: number } | null {
+  const last = seg.anchors[seg.anchors.length - 1];
+  const i = seg.to - 1;
+  const j = seg.regionTo;
+  const pTerms = seg.candidate.terms;
+  if (!last || last.q !== i - 1 || last.p !== j - 1 || j >= pTerms.length) return null;
+  if (q[i]!.light || pTerms[j]!.light || q[i]!.num !== null || pTerms[j]!.num !== null) return null;
+  if (pTerms[j]!.clause !== pTerms[last.p]!.clause) return null;
+  const closes = (text: string, t: Term) => SENTENCE_CLOSE.test(text.slice(t.end));
+  return closes(quoteText, q[i]!) && closes(pText, pTerms[j]!) ? { q: i, p: j } : null;
+}
+
 /** A reworded stretch: its pair of texts and the terms of each side (primary, quote). */
 interface RewordedStretch {
   pair: [string, string];
@@ -251,6 +278,9 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
         for (const p of pGap) pairedP.add(p);
       }
     }
+    const closing = closingSwapOf(seg, q, quoteText, pText);
+    if (closing && unsupported.has(closing.q) && !pairedQ.has(closing.q))
+      addStretch([closing.p], [closing.q]);
     // A particle after an object closes the phrasal verb of a reworded verb before it, on either
     // side ("return" → "bring … back"; "called … off" → "cancelled"); a particle after a verb the
     // speaker used ("give the land up") rewords nothing and stays an addition.

@@ -56,10 +56,13 @@ function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly T
   return sentence.some((t) => t.condition);
 }
 
-/** Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get". */
+/**
+ * Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get",
+ * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let the court decide").
+ */
 function isComparableVerb(t: Term): boolean {
   if (t.name || t.num !== null || t.hedge || t.neg) return false;
-  return !t.light || ['be', 'have', 'do', 'get'].includes(t.norm);
+  return !t.light || ['be', 'have', 'do', 'get', 'let', 'lets'].includes(t.norm);
 }
 
 function isShown(w: string): boolean {
