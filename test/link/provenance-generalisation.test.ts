@@ -176,3 +176,27 @@ test('a whole sentence that closes on another word than its source is judged as 
   const fragment = judge('The river crossing has slowed near the ford.', 'the river crossing has');
   assert.equal(fragment.verdict, 'verbatim', why(fragment));
 });
+
+test('a comparative and "than" bounds a figure as "over" does', () => {
+  const same = judge(
+    'Free bus passes go to residents over seventy.',
+    'Free bus passes go to residents older than 70.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const flipped = judge(
+    'Free bus passes go to residents over seventy.',
+    'Free bus passes go to residents younger than 70.',
+  );
+  assert.equal(flipped.verdict, 'altered', why(flipped));
+  assert.match(why(flipped), /verdict\.number-bound-changed: "over seventy" → "younger than 70"/);
+});
+
+test('"once" before a clause sets a condition; "once a week" counts occasions', () => {
+  const cut = judge('The ferry will sail once the harbour is dredged.', 'The ferry will sail.');
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /verdict\.condition-dropped: "once the harbour is dredged"/);
+  const inside = judge('We will, once the audit is signed, release the grant.', 'We will release the grant.');
+  assert.equal(inside.verdict, 'altered', why(inside));
+  const often = judge('The ferry sails once a week from the harbour.', 'The ferry sails from the harbour.');
+  assert.doesNotMatch(why(often), /condition-dropped/);
+});

@@ -112,6 +112,11 @@ function hasNearerVerbFor(terms: readonly Term[], verb: number, particle: number
   return false;
 }
 
+/** "over" / "under" / "up to" before a figure bound it ("residents over seventy"): no particle. */
+function boundsFigure(terms: readonly Term[], k: number): boolean {
+  return (terms[k + 1]?.num ?? null) !== null;
+}
+
 /** A verb and its particle a short object apart, one of them `i` and the other free. */
 function splitPhrasalAround(
   terms: readonly Term[],
@@ -121,6 +126,7 @@ function splitPhrasalAround(
   const t = terms[i]!;
   const sameClause = (j: number) => terms[j]!.clause === t.clause;
   if (PHRASAL_PARTICLES.has(t.norm)) {
+    if (boundsFigure(terms, i)) return null;
     for (let j = i - 2; j >= Math.max(0, i - PHRASAL_MAX_SPLIT_TERMS) && sameClause(j); j--) {
       if (isFree(j) && !terms[j]!.light && splitPhrasalVerbOf(terms[j]!.norm, t.norm))
         return hasNearerVerbFor(terms, j, i) ? null : [j, i];
@@ -129,7 +135,12 @@ function splitPhrasalAround(
   }
   if (t.light) return null;
   for (let k = i + 2; k <= Math.min(terms.length - 1, i + PHRASAL_MAX_SPLIT_TERMS) && sameClause(k); k++) {
-    if (isFree(k) && splitPhrasalVerbOf(t.norm, terms[k]!.norm) && !hasNearerVerbFor(terms, i, k))
+    if (
+      isFree(k) &&
+      !boundsFigure(terms, k) &&
+      splitPhrasalVerbOf(t.norm, terms[k]!.norm) &&
+      !hasNearerVerbFor(terms, i, k)
+    )
       return [i, k];
   }
   return null;
@@ -171,6 +182,7 @@ export function phrasalVerbAround(
   const isParticle = (j: number) =>
     j < terms.length &&
     isFree(j) &&
+    !boundsFigure(terms, j) &&
     terms[j]!.clause === verb.clause &&
     (terms[j]!.light || PHRASAL_PARTICLES.has(terms[j]!.norm));
   const isVerbPhrase = (idx: number[]) => lemmasOf(idx.map((j) => terms[j]!.norm).join(' '), 'v').length > 0;
@@ -180,7 +192,12 @@ export function phrasalVerbAround(
   }
   for (let k = i + 2; k <= Math.min(terms.length - 1, i + PHRASAL_MAX_SPLIT_TERMS); k++) {
     if (terms[k]!.clause !== verb.clause) break;
-    if (isFree(k) && splitPhrasalVerbOf(verb.norm, terms[k]!.norm) && !hasNearerVerbFor(terms, i, k))
+    if (
+      isFree(k) &&
+      !boundsFigure(terms, k) &&
+      splitPhrasalVerbOf(verb.norm, terms[k]!.norm) &&
+      !hasNearerVerbFor(terms, i, k)
+    )
       return [i, k];
   }
   return null;

@@ -251,7 +251,8 @@ function conditionAroundSentence(
     /^[\s"”’']*[.!?]["”’']*\s*$/u.test(quoteText.slice(last.end));
   if (closes) {
     let j = seg.regionTo;
-    while (j < terms.length && (terms[j]!.light || restrictsCondition(terms, j)) && !terms[j]!.condition) j++;
+    while (j < terms.length && (terms[j]!.light || restrictsCondition(terms, j)) && !isConditionCue(terms, j))
+      j++;
     if (isConditionCue(terms, j)) for (let p = j; p < terms.length; p++) out.push(p);
   }
   const first = quote[seg.from];
@@ -262,7 +263,11 @@ function conditionAroundSentence(
     /^\p{Lu}/u.test(quoteText.slice(first.start, first.end));
   if (opens && seg.regionFrom > 0) {
     let j = 0;
-    while (j < seg.regionFrom && (terms[j]!.light || restrictsCondition(terms, j)) && !terms[j]!.condition)
+    while (
+      j < seg.regionFrom &&
+      (terms[j]!.light || restrictsCondition(terms, j)) &&
+      !isConditionCue(terms, j)
+    )
       j++;
     if (j < seg.regionFrom && isConditionCue(terms, j)) for (let p = j; p < seg.regionFrom; p++) out.push(p);
   }
@@ -274,7 +279,21 @@ function conditionAroundSentence(
  * not it is met), so cutting it leaves the claim as it was.
  */
 function isConditionCue(terms: readonly Term[], p: number): boolean {
+  if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
+}
+
+/**
+ * Words that open a clause's subject. "once" before one is a subordinator, a condition to be met
+ * first ("could be reinstated once the firms comply"); before anything else it counts occasions
+ * ("once a week", "once again") or is "at once".
+ */
+const SUBJECT_OPENERS = new Set(
+  'the this that these those our their its his her my your we they he she it you i'.split(' '),
+);
+
+function opensClause(terms: readonly Term[], p: number): boolean {
+  return SUBJECT_OPENERS.has(terms[p]?.norm ?? '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
 import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
@@ -46,7 +47,7 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
       const t = alignment.quote[i]!;
       const next = alignment.quote[i + 1];
       if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t, next)) continue;
-      if (isBracketed(quoteText, t)) continue;
+      if (isBracketed(quoteText, t) || isFigureBound(alignment.quote, i)) continue;
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       words.push(textOf(quoteText, t));
     }
@@ -276,6 +277,19 @@ function isPlainAddition(t: Term, next: Term | undefined): boolean {
   return (
     !isFrameVerb(t.norm) ||
     (next !== undefined && !next.light && !/ing$/.test(next.norm) && next.norm !== 'to')
+  );
+}
+
+const BOUND_PHRASES = new Set(NUMBER_APPROXIMATORS.map((a) => a.phrase));
+
+/** A word of a bound before a figure ("older than 65"): the number-bound rule compares it. */
+function isFigureBound(quote: readonly Term[], i: number): boolean {
+  const at = (k: number) => quote[k]?.norm ?? '';
+  const figure = (k: number) => (quote[k]?.num ?? null) !== null;
+  return (
+    (BOUND_PHRASES.has(at(i)) && figure(i + 1)) ||
+    (BOUND_PHRASES.has(`${at(i)} ${at(i + 1)}`) && figure(i + 2)) ||
+    (BOUND_PHRASES.has(`${at(i - 1)} ${at(i)}`) && figure(i + 1))
   );
 }
 

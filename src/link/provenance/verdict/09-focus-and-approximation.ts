@@ -41,11 +41,13 @@ function isRestart(text: string, a: Term, b: Term): boolean {
   return /^\s*(?:—|–|--)\s*$/.test(text.slice(a.end, b.start));
 }
 
-/** The bound word(s) just before term `i` ("more than", "nearly"), or "" for a bare figure. */
-function boundBefore(terms: readonly Term[], i: number): string {
+/** The bound just before term `i` ("more than", "nearly") and how many words say it; "" for a bare figure. */
+function boundBefore(terms: readonly Term[], i: number): { bound: string; words: number } {
   const one = terms[i - 1]?.norm ?? '';
   const two = i >= 2 ? `${terms[i - 2]!.norm} ${one}` : '';
-  return BOUND.get(two) ?? BOUND.get(one) ?? '';
+  if (BOUND.has(two)) return { bound: BOUND.get(two)!, words: 2 };
+  if (BOUND.has(one)) return { bound: BOUND.get(one)!, words: 1 };
+  return { bound: '', words: 0 };
 }
 
 /**
@@ -68,9 +70,9 @@ export const numberBoundChanged: Rule = ({ alignment, quoteText, articleText }) 
       while (head > 0 && pTerms[head - 1]!.num !== null && isRestart(pText, pTerms[head - 1]!, pTerms[head]!))
         head--;
       const pBound = boundBefore(pTerms, head);
-      if (qBound === pBound) continue;
-      const pFrom = pBound === '' ? m.p : head - pBound.split(' ').length;
-      const qFrom = qBound === '' ? m.q : m.q - qBound.split(' ').length;
+      if (qBound.bound === pBound.bound) continue;
+      const pFrom = pBound.words === 0 ? m.p : head - pBound.words;
+      const qFrom = m.q - qBound.words;
       const before = pText.slice(pTerms[pFrom]!.start, pTerms[m.p]!.end);
       const after = quoteText.slice(alignment.quote[qFrom]!.start, qt.end);
       out.push(`verdict.number-bound-changed: "${before}" → "${after}"`);
