@@ -75,6 +75,41 @@ function findExtremeSense(word: string): string | null {
   return first !== undefined && isExtremeSense(first) ? first : null;
 }
 
+/** Gloss words that say an act is done to the end, past undoing ("destroy": damage irreparably). */
+const COMPLETENESS = /\b(?:completely|entirely|wholly|fully|irreparably|irrevocably|permanently)\b/;
+
+/**
+ * `word` is `base` pushed to its extreme: a sense of `word` (within its first `maxSenses`) is
+ * defined by `base` itself with a word of extreme degree, manner or completeness ("destroy": destroy
+ * completely; damage irreparably — for "damage"; "soar": rise rapidly — for "rise"). The relative
+ * reading of the scale: "destroy" is no extreme of itself, but it is of "damage", which WordNet may
+ * still join to it as a near-synonym.
+ */
+export function isExtremeOf(word: string, base: string, maxSenses: number): boolean {
+  const bases = new Set([
+    indexForm(base),
+    ...(['v', 'a', 'n', 'r'] as const).flatMap((p) => lemmasOf(base, p)),
+  ]);
+  return sensesOfWord(indexForm(word), maxSenses).some((id) => {
+    // Every definition of the sense, not only the first ("destroy completely; damage irreparably"),
+    // and none of its quoted examples.
+    const line = dataLine(id);
+    const clauses = line
+      .slice(line.indexOf('|') + 1)
+      .split(/[;,]/)
+      .filter((c) => !c.trim().startsWith('"'));
+    return clauses.some((clause) => {
+      const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
+      const namesBase = words.some((w) =>
+        (['v', 'a', 'n'] as const).some((p) => lemmasOf(w, p).some((l) => bases.has(l))),
+      );
+      return (
+        namesBase && (EXTREME_DEGREE.test(clause) || EXTREME_MANNER.test(clause) || COMPLETENESS.test(clause))
+      );
+    });
+  });
+}
+
 /**
  * A noun whose main sense is defined as an extreme ("panic": an overwhelming feeling of fear;
  * "grief": intense sorrow): the hardened form of its plain neighbour, however near in WordNet.

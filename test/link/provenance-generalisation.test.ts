@@ -200,3 +200,26 @@ test('"once" before a clause sets a condition; "once a week" counts occasions', 
   const often = judge('The ferry sails once a week from the harbour.', 'The ferry sails from the harbour.');
   assert.doesNotMatch(why(often), /condition-dropped/);
 });
+
+test('a word WordNet defines as the speaker’s own pushed to the end hardens it', () => {
+  // "destroy": destroy completely; damage irreparably.
+  const harder = judge(
+    'The flood damaged the old mill last night.',
+    'The flood destroyed the old mill last night.',
+  );
+  assert.equal(harder.verdict, 'altered', why(harder));
+  assert.match(why(harder), /verdict\.wording-hardened: "damaged" → "destroyed"/);
+  const same = judge(
+    'The flood wrecked the old mill last night.',
+    'The flood destroyed the old mill last night.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+});
+
+test('a named party put as the speaker’s own side is another actor', () => {
+  const r = judge('Elena Moretti’s office has asked for the audit.', 'Our office has asked for the audit.');
+  assert.equal(r.verdict, 'altered', why(r));
+  assert.match(why(r), /verdict\.actor-changed/);
+  const kept = judge('Our office has asked for the audit.', 'Our office has asked for the audit.');
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});

@@ -4,7 +4,7 @@ import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
-import { isExtremeNoun } from '../../../nlp/wordnet-intensity.ts';
+import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
 import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
 import {
@@ -170,6 +170,10 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
       if (isHardenedNoun(from, to))
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      // A word WordNet defines as the speaker's own pushed to the end ("destroy": damage
+      // irreparably) hardens it, however near the two stand.
+      else if (isExtremeOfWords(to, from))
+        out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: "${from}" to the extreme)`);
       // A stop for a while made a stop ("pause" → "halt"): the wider verb drops the bound.
       else if (
         dropsTemporalBound(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
@@ -194,6 +198,16 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
   }
   return out;
 };
+
+function isExtremeOfWords(to: string, from: string): boolean {
+  const single = (s: string) => /^\p{L}+$/u.test(s.trim());
+  return (
+    single(from) &&
+    single(to) &&
+    isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), WORDNET_MAX_SENSES) &&
+    !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), WORDNET_MAX_SENSES)
+  );
+}
 
 function isHardenedNoun(from: string, to: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());

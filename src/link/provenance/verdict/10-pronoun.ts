@@ -2,6 +2,9 @@ import { PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { type Rule, textOf } from './rule.ts';
 
+/** The speaker's own side: "I", "we". */
+const FIRST_PERSONS = new Set(['speaker', 'speakers']);
+
 const PERSON = new Map(PRONOUN_PERSONS.flatMap((p) => p.forms.map((f) => [f, p.person] as const)));
 
 /**
@@ -37,6 +40,15 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
       for (let j = first; j < last; j++) {
         const person = PERSON.get(p[j]!.norm);
         if (person && !matchedP.has(j)) pPersons.push({ i: j, person });
+      }
+      // A named party put as the speaker's own ("Ana Ruiz's ministry has asked" → "Our ministry has
+      // asked"): a third party named is not the speaker's side.
+      if (qPersons.length === 1 && pPersons.length === 0 && FIRST_PERSONS.has(qPersons[0]!.person)) {
+        const named = p.slice(first, last).find((t, j) => t.name && !matchedP.has(first + j));
+        if (named) {
+          const to = textOf(quoteText, alignment.quote[qPersons[0]!.i]!);
+          return [`verdict.actor-changed: "${textOf(pText, named)}" → "${to}"`];
+        }
       }
       if (qPersons.length !== 1 || pPersons.length !== 1) continue;
       if (qPersons[0]!.person === pPersons[0]!.person) continue;
