@@ -166,6 +166,33 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   return { length: k + 1 - i, value: count * SHARE_PERCENT[fraction]!, unit: '%' };
 }
 
+/** Words after a ratio's second count that make it a rate in time ("5 in 10 days"), not a share. */
+const TIME_UNITS = new Set(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades'.split(
+    ' ',
+  ),
+);
+/** The largest whole a ratio in words counts ("one in a thousand" is a share; "1 in 2024" a year). */
+const RATIO_MAX_WHOLE = 1000;
+
+/**
+ * "one in five", "9 out of 10" at `words[i]`: a share of a whole, in percent, when it is a whole
+ * percentage (20%, 90%; not "one in three", which no percentage gives exactly, as with thirds).
+ */
+function ratioAt(words: readonly string[], i: number): NumberExpression | null {
+  const part = words[i] === 'one' ? 1 : smallValue(words, i);
+  if (part === null || part <= 0) return null;
+  let k = i + 1;
+  if (words[k] === 'in') k++;
+  else if (words[k] === 'out' && words[k + 1] === 'of') k += 2;
+  else return null;
+  const whole = smallValue(words, k);
+  if (whole === null || whole <= part || whole > RATIO_MAX_WHOLE) return null;
+  if (TIME_UNITS.has(words[k + 1] ?? '')) return null;
+  const percent = (part / whole) * 100;
+  return Number.isInteger(percent) ? { length: k + 1 - i, value: percent, unit: '%' } : null;
+}
+
 /**
  * The number expression starting at `words[i]` (lower-case word forms), or null. Reads a whole part
  * (digits or words, tens joined with units), an optional "point" and decimal digits, scale words
@@ -176,11 +203,15 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
-  const share = shareAt(words, k);
+  const share = shareAt(words, k) ?? ratioAt(words, k);
   if (share !== null) return share;
   if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
     value = 0.5 * SCALES[words[k + 2]!]!;
     k += 3;
+  } else if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2] === 'percent') {
+    // "half a percent" is 0.5 percent, as "half a million" is 500,000.
+    value = 0.5;
+    k += 2;
   } else {
     const first = smallValue(words, k);
     if (first === null) return null;

@@ -223,3 +223,43 @@ test('a named party put as the speaker’s own side is another actor', () => {
   const kept = judge('Our office has asked for the audit.', 'Our office has asked for the audit.');
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
+
+test('a share written as "one in five" is that percentage; one in three is no whole percentage', () => {
+  const same = judge(
+    'One in five bridges in the county needs repairs.',
+    '20 percent of bridges in the county need repairs.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const out = judge('Nine out of ten tenants renewed their lease.', '90% of tenants renewed their lease.');
+  assert.equal(out.verdict, 'paraphrase', why(out));
+  const other = judge(
+    'One in five bridges in the county needs repairs.',
+    'One in four bridges in the county needs repairs.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+  const third = judge(
+    'One in three bridges in the county needs repairs.',
+    '33 percent of bridges in the county need repairs.',
+  );
+  assert.equal(third.verdict, 'altered', why(third));
+  const half = judge('Rents rose 0.5 percent in April.', 'Rents rose half a percent in April.');
+  assert.equal(half.verdict, 'paraphrase', why(half));
+});
+
+test('a hedge closing a sentence quoted whole is dropped; a fragment may leave it', () => {
+  const cut = judge('The levee will hold this winter, I believe.', 'The levee will hold this winter.');
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /verdict\.hedge-dropped/);
+  const fragment = judge('The levee will hold this winter, I believe.', 'the levee will hold this winter');
+  assert.equal(fragment.verdict, 'verbatim', why(fragment));
+  const other = judge('The levee will hold this winter, as planned.', 'The levee will hold this winter.');
+  assert.equal(other.verdict, 'verbatim', why(other));
+});
+
+test('"close to" an act is not yet the act', () => {
+  const done = judge('The two unions are close to signing a pact.', 'The two unions signed a pact.');
+  assert.equal(done.verdict, 'altered', why(done));
+  assert.match(why(done), /verdict\.tense-changed/);
+  const plain = judge('The shops close to let the parade pass.', 'The shops close to let the parade pass.');
+  assert.equal(plain.verdict, 'verbatim', why(plain));
+});

@@ -41,7 +41,7 @@ export const intensifierAdded: Rule = ({ alignment, diff, quoteText }) => {
  * before the first word the report quotes is context a lower-case fragment may leave out, not a
  * change; a quote that opens as a sentence there does drop it.
  */
-export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
+export const hedgeChanged: Rule = ({ alignment, diff, quoteText, articleText }) => {
   const out: string[] = [];
   alignment.segments.forEach((seg, k) => {
     const lost = new Set(diff.unmatchedPrimary.get(seg) ?? []);
@@ -54,6 +54,8 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText }) => {
       : '';
     const opensSentence = seg.from === 0 || (/[.!?]/.test(between) && !/…|\.\.\./.test(between));
     if (opensSentence) for (const p of governingHedgeBefore(seg, quoteText, alignment.quote)) lost.add(p);
+    if (k === alignment.segments.length - 1)
+      for (const p of trailingHedgeAfter(seg, quoteText, alignment.quote, articleText)) lost.add(p);
     const dropped = [...lost].map((p) => seg.candidate.terms[p]!).filter((t) => t.hedge);
     const qTerms = quoteTermsOf(seg, alignment.quote);
     const added = qTerms.filter((t, i) => t.hedge && diff.unsupported.has(seg.from + i));
@@ -88,6 +90,35 @@ function governingHedgeBefore(seg: SegmentAlignment, quoteText: string, quote: T
     else if (!terms[j]!.light) return [];
   }
   return hedges;
+}
+
+/**
+ * A quote given as a whole sentence (capitalised, closed) where its source sentence went on, after
+ * the last quoted word, only with a hedge that governs it ("The talks could resume, I suspect." →
+ * "The talks could resume."): the hedge was cut from the sentence quoted as whole, as one that
+ * opened it would be. Only light words may stand with the hedge, up to the sentence's end.
+ */
+function trailingHedgeAfter(
+  seg: SegmentAlignment,
+  quoteText: string,
+  quote: Term[],
+  articleText: (id: string) => string,
+): number[] {
+  const first = quote[seg.from];
+  const last = quote[seg.to - 1];
+  if (!first || !last || !/^\s*["“‘']?\p{Lu}/u.test(quoteText)) return [];
+  if (!/^[\s"”’']*[.!?]["”’']*\s*$/u.test(quoteText.slice(last.end))) return [];
+  const terms = seg.candidate.terms;
+  const pText = articleText(seg.candidate.article);
+  const after = terms[seg.regionTo - 1];
+  if (!after || !/^\s*,/.test(pText.slice(after.end))) return [];
+  const hedges: number[] = [];
+  for (let j = seg.regionTo; j < terms.length; j++) {
+    if (terms[j]!.hedge) hedges.push(j);
+    else if (!terms[j]!.light) return [];
+    if (/^\s*[.!?]/.test(pText.slice(terms[j]!.end))) return hedges;
+  }
+  return [];
 }
 
 /** A neutral word of the source replaced by its harsher (or softer) counterpart. */

@@ -43,10 +43,12 @@ function isRestart(text: string, a: Term, b: Term): boolean {
 
 /** The bound just before term `i` ("more than", "nearly") and how many words say it; "" for a bare figure. */
 function boundBefore(terms: readonly Term[], i: number): { bound: string; words: number } {
-  const one = terms[i - 1]?.norm ?? '';
-  const two = i >= 2 ? `${terms[i - 2]!.norm} ${one}` : '';
-  if (BOUND.has(two)) return { bound: BOUND.get(two)!, words: 2 };
-  if (BOUND.has(one)) return { bound: BOUND.get(one)!, words: 1 };
+  // An article before a figure named by a noun ("over a decade") stands between it and its bound.
+  const article = terms[i - 1]?.norm === 'a' || terms[i - 1]?.norm === 'an' ? 1 : 0;
+  const one = terms[i - 1 - article]?.norm ?? '';
+  const two = i - article >= 2 ? `${terms[i - 2 - article]!.norm} ${one}` : '';
+  if (BOUND.has(two)) return { bound: BOUND.get(two)!, words: 2 + article };
+  if (BOUND.has(one)) return { bound: BOUND.get(one)!, words: 1 + article };
   return { bound: '', words: 0 };
 }
 
