@@ -263,3 +263,25 @@ test('"close to" an act is not yet the act', () => {
   const plain = judge('The shops close to let the parade pass.', 'The shops close to let the parade pass.');
   assert.equal(plain.verdict, 'verbatim', why(plain));
 });
+
+test('a fraction or ratio cut before the noun it took a share of widens the claim', () => {
+  const half = judge('Half of the grant goes to rural clinics.', 'The grant goes to rural clinics.');
+  assert.equal(half.verdict, 'altered', why(half));
+  assert.match(why(half), /verdict\.scope-changed: "half"/);
+  const third = judge(
+    'We spend a third of the grant on rural clinics.',
+    'We spend the grant on rural clinics.',
+  );
+  assert.equal(third.verdict, 'altered', why(third));
+  const percent = judge(
+    'We spend half of the grant on rural clinics.',
+    'We spend 50 percent of the grant on rural clinics.',
+  );
+  assert.equal(percent.verdict, 'paraphrase', why(percent));
+});
+
+test('"in the middle of" an act is under way, not done', () => {
+  const done = judge('The board is in the middle of reviewing the bids.', 'The board has reviewed the bids.');
+  assert.equal(done.verdict, 'altered', why(done));
+  assert.match(why(done), /verdict\.tense-changed/);
+});

@@ -166,6 +166,7 @@ export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: s
   { word: 'keeps', time: 'ongoing', example: 'the economy keeps growing' },
   { word: 'keeping', time: 'ongoing', example: 'we are keeping pushing' },
   { word: 'process', time: 'ongoing', example: 'we are in the process of doing it' },
+  { word: 'middle', time: 'ongoing', example: 'we are in the middle of counting the votes' },
   { word: 'finished', time: 'done', example: 'we have finished doing it' },
   { word: 'completed', time: 'done', example: 'they completed building it' },
   { word: 'stopped', time: 'done', example: 'they stopped shipping' },

@@ -68,6 +68,14 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
         !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)) &&
         !isFloatedFromSubject(seg, alignment.quote, t, articleText(seg.candidate.article)),
     );
+    // A share cut before the noun it took its part of ("half of the budget" → "the budget"): the
+    // quote now speaks of the whole. Not where the quote gives a share or figure of its own.
+    const openingShare = opening.length > 0 ? [shareBefore(seg)] : [];
+    const keepsShare = quote.some((t) => isShareTerm(t) || t.num !== null);
+    const droppedShares = keepsShare
+      ? []
+      : [...lost, ...openingShare].filter((i) => i >= 0 && isShareTerm(terms[i]!) && isQuantifying(seg, i));
+    dropped.push(...droppedShares.filter((i) => !dropped.includes(i)));
     if (swapped.length === 0 && dropped.length === 0) continue;
     const before = [...p.map((t) => t.norm), ...dropped.map((i) => terms[i]!.norm)];
     const after = swapped.map((t) => textOf(quoteText, t));
@@ -141,6 +149,26 @@ function opensOnRegion(seg: SegmentAlignment, quote: readonly Term[]): boolean {
   let i = seg.from;
   while (i < seg.to && !seg.support.has(i) && DEFINITE_WORDS.has(quote[i]!.norm)) i++;
   return seg.support.has(i);
+}
+
+/**
+ * A share of a whole, other than a quantifier: a fraction ("half", "a third", "two thirds", "a
+ * quarter") or a ratio ("one in five"), read as a figure or a word.
+ */
+function isShareTerm(t: Term): boolean {
+  if (t.scope !== null) return false;
+  return (
+    /(?:^|\s)(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/.test(t.norm) ||
+    / (?:in|out of) /.test(t.norm)
+  );
+}
+
+/** The share before the region, past partitive words ("half of the …"), or -1. */
+function shareBefore(seg: SegmentAlignment): number {
+  const terms = seg.candidate.terms;
+  let j = seg.regionFrom - 1;
+  while (j > 0 && !isShareTerm(terms[j]!) && PARTITIVE_WORDS.has(terms[j]!.norm)) j--;
+  return j >= 0 && isShareTerm(terms[j]!) ? j : -1;
 }
 
 /** The term before the region, past partitive words ("some of our …"): a quantifier there counts it. */
