@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { OPPOSITE_RELATIONS } from '../../src/nlp/lexicons/opposite-relations.ts';
 import { judgeQuote as judge } from '../helpers/judge-quote.ts';
 
 /**
@@ -284,4 +285,19 @@ test('"in the middle of" an act is under way, not done', () => {
   const done = judge('The board is in the middle of reviewing the bids.', 'The board has reviewed the bids.');
   assert.equal(done.verdict, 'altered', why(done));
   assert.match(why(done), /verdict\.tense-changed/);
+});
+
+test('"failed to" is an implicative negation; "failed" alone is an event', () => {
+  const flipped = judge('The parties failed to agree on a budget.', 'The parties agreed on a budget.');
+  assert.equal(flipped.verdict, 'altered', why(flipped));
+  assert.match(why(flipped), /verdict\.negation-dropped/);
+  const same = judge('The parties failed to agree on a budget.', 'The parties did not agree on a budget.');
+  assert.equal(same.verdict, 'paraphrase', why(same));
+});
+
+test('opposite-relation rows show both words in their example', () => {
+  for (const row of OPPOSITE_RELATIONS) {
+    const words = row.example.split(/[\s/]+/);
+    assert.ok(words.includes(row.pair[0]) && words.includes(row.pair[1]), row.example);
+  }
 });

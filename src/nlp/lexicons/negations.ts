@@ -30,6 +30,12 @@ export const NEGATION_CUES: readonly NegationCue[] = [
   { cue: 'free of', example: 'a plan free of hidden conditions' },
   { cue: 'lack', example: 'the proposal lacks any legal basis' },
   { cue: 'refuse', example: 'we refuse to negotiate under pressure' },
+  // An implicative verb: "failed to reach" is "did not reach". Only before "to", in each form (a
+  // phrase is matched as written): "the talks failed" is an event, and "failed" → "collapsed" no flip.
+  { cue: 'fail to', example: 'the parties fail to reach an agreement' },
+  { cue: 'fails to', example: 'the plan fails to address rents' },
+  { cue: 'failed to', example: 'the parties failed to reach an agreement' },
+  { cue: 'failing to', example: 'a bill failing to protect tenants' },
 ];
 
 /**
