@@ -79,13 +79,20 @@ function trimLight(terms: Term[], idx: number[], text?: string): number[] {
   return idx.slice(from, to);
 }
 
+/** Auxiliaries and copulas a predicate's head follows. */
+const PREDICATE_AUXILIARIES = new Set(
+  'is are was were be been being am has have had will would shall should can could may might must do does did'.split(
+    ' ',
+  ),
+);
+
 /** A sentence ends here: only closing marks and a full stop, question or exclamation mark follow. */
 const SENTENCE_CLOSE = /^[\s"”’')]*[.!?]/u;
 
 /**
  * A sentence quoted whole to its end, closed on one word of the report's own where its source
  * sentence closed on one word of the speaker's, right after the same last anchor ("The offensive has
- * slowed." → "The offensive has stalled."): one word put for the other, judged as a rewording like a
+ * paused." → "The offensive has halted."): one word put for the other, judged as a rewording like a
  * gap between anchors. Only one word each side and both sentences closing: a quote that stops
  * mid-sentence, or a longer tail ("all the time" → "constantly"), stays unjudged.
  */
@@ -100,6 +107,10 @@ function closingSwapOf(
   const j = seg.regionTo;
   const pTerms = seg.candidate.terms;
   if (!last || last.q !== i - 1 || last.p !== j - 1 || j >= pTerms.length) return null;
+  // The closing word heads the predicate, right after its auxiliary ("has slowed", "was damaged",
+  // "will fall"); after an object it is a complement that may be put otherwise ("keep the mill
+  // open" / "running").
+  if (!PREDICATE_AUXILIARIES.has(pTerms[last.p]!.norm)) return null;
   if (q[i]!.light || pTerms[j]!.light || q[i]!.num !== null || pTerms[j]!.num !== null) return null;
   if (pTerms[j]!.clause !== pTerms[last.p]!.clause) return null;
   const closes = (text: string, t: Term) => SENTENCE_CLOSE.test(text.slice(t.end));

@@ -100,7 +100,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 /**
  * A particle belongs to the nearest verb before it that takes it: between a split phrasal verb's
  * verb and particle stands only its object, never another verb that forms a phrasal verb with the
- * particle ("Our forces have not pulled back": "back" is "pulled"'s, not the noun "forces"'s,
+ * particle ("The rebel forces have pulled back": "back" is "pulled"'s, not the noun "forces"'s,
  * though WordNet lists "force back"). A word after a determiner is the object's noun ("called the
  * strike off"), not a verb.
  */

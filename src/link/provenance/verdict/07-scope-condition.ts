@@ -29,7 +29,7 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
         .map((m) => m.q),
     );
     // A quantifier matched, as a WordNet synonym, to a word of the passage that quantifies nothing
-    // and negates nothing ("the full cost" → "the entire cost") says what that word said ("not" →
+    // and negates nothing ("the complete set" → "the entire set") says what that word said ("not" →
     // "none" is a quantifier, not a synonym).
     const synonymOfPlainWord = new Set(
       [...seg.support.values()]
@@ -313,7 +313,7 @@ function isConditionCue(terms: readonly Term[], p: number): boolean {
 
 /**
  * Words that open a clause's subject. "once" before one is a subordinator, a condition to be met
- * first ("could be reinstated once the firms comply"); before anything else it counts occasions
+ * first ("the ferry will sail once the harbour is dredged"); before anything else it counts occasions
  * ("once a week", "once again") or is "at once".
  */
 const SUBJECT_OPENERS = new Set(
@@ -325,8 +325,8 @@ function opensClause(terms: readonly Term[], p: number): boolean {
 }
 
 /**
- * "only" right before a condition cue makes the condition the sole one ("but only if the shelling
- * stops"): it opens the condition clause, as a light word would. ("even if" concedes, and stays out.)
+ * "only" right before a condition cue makes the condition the sole one ("but only if the night
+ * stays calm"): it opens the condition clause, as a light word would. ("even if" concedes, and stays out.)
  */
 function restrictsCondition(terms: readonly Term[], j: number): boolean {
   return terms[j]!.norm === 'only' && terms[j + 1]?.condition === true;

@@ -223,7 +223,7 @@ export function evidenceOfRewording(from: string, to: string): string | null {
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
   // Two graded words of one grade ("awfully" / "very") are the same emphasis.
   if (sameGrade(from, to)) return 'one grade of intensity';
-  // Two quantifiers of one rank ("everyone" / "everybody", "each" / "every") claim the same share;
+  // Two quantifiers of one rank ("someone" / "somebody", "each" / "every") claim the same share;
   // a change of rank is the scope rule's.
   if (sameScopeRank(from, to)) return 'quantifiers of one rank';
   if (isCapitalOf(to, from) || isCapitalOf(from, to)) return 'a capital for its country';

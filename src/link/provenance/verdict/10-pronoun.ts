@@ -41,11 +41,13 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
         const person = PERSON.get(p[j]!.norm);
         if (person && !matchedP.has(j)) pPersons.push({ i: j, person });
       }
-      // A named party put as the speaker's own ("Ana Ruiz's ministry has asked" → "Our ministry has
-      // asked"): a third party named is not the speaker's side.
+      // A named party put as the speaker's own, in its very slot, right before the same next word
+      // ("Ana Ruiz's ministry has asked" → "Our ministry has asked"): a third party named is not the
+      // speaker's side.
       if (qPersons.length === 1 && pPersons.length === 0 && FIRST_PERSONS.has(qPersons[0]!.person)) {
-        const named = p.slice(first, last).find((t, j) => t.name && !matchedP.has(first + j));
-        if (named) {
+        const slot = b.p - 1;
+        const named = slot >= first && slot < last && !matchedP.has(slot) ? p[slot] : undefined;
+        if (named?.name && qPersons[0]!.i === b.q - 1) {
           const to = textOf(quoteText, alignment.quote[qPersons[0]!.i]!);
           return [`verdict.actor-changed: "${textOf(pText, named)}" → "${to}"`];
         }

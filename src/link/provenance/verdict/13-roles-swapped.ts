@@ -3,14 +3,14 @@ import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
- * Two things the speaker named, each put in the other's place: "loans, not grants" → "grants, not
- * loans"; "rural areas first, followed by the cities" → "the cities first, followed by rural areas".
+ * Two things the speaker named, each put in the other's place: "pensions, not salaries" → "salaries, not
+ * pensions"; "treat adults first, then children" → "treat children first, then adults".
  * Every word is the speaker's, but who gets what, or what comes first, is swapped. The names rule
  * (`actorsSwapped`) reads names; this one reads common nouns, which carry the roles of a sentence as
  * names do.
  *
  * Two quote words cross when they stand in one order in the quote and in the other in the passage.
- * A coordination reads the same either way ("the cities and rural areas"), and a word moved alone
+ * A coordination reads the same either way ("timber and steel"), and a word moved alone
  * (an adverb, "will first receive") is no noun: both must be nouns (one read first as a noun), each
  * found once in the passage so that the crossing is not a choice between repeats.
  */
