@@ -166,6 +166,21 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   return { length: k + 1 - i, value: count * SHARE_PERCENT[fraction]!, unit: '%' };
 }
 
+/**
+ * A count given only by its order of magnitude: "hundreds of homes", "thousands of jobs",
+ * "dozens of villages". Marked "s" (100s, 1000s): another order is another figure ("hundreds" →
+ * "thousands"), and a plain figure is not it ("hundreds" is no "100").
+ */
+function magnitudeAt(words: readonly string[], i: number): NumberExpression | null {
+  if (words[i + 1] !== 'of') return null;
+  const singular = words[i]!.replace(/s$/, '');
+  if (singular === words[i]) return null;
+  const value = singular === 'dozen' ? 12 : SCALES[singular];
+  return value === undefined || singular === 'bn' || singular === 'mln'
+    ? null
+    : { length: 1, value, unit: 's' };
+}
+
 /** Words after a ratio's second count that make it a rate in time ("5 in 10 days"), not a share. */
 const TIME_UNITS = new Set(
   'second seconds minute minutes hour hours day days week weeks month months year years decade decades'.split(
@@ -205,6 +220,8 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
   const share = shareAt(words, k) ?? ratioAt(words, k);
   if (share !== null) return share;
+  const magnitude = magnitudeAt(words, k);
+  if (magnitude !== null) return magnitude;
   if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
     value = 0.5 * SCALES[words[k + 2]!]!;
     k += 3;

@@ -301,3 +301,29 @@ test('opposite-relation rows show both words in their example', () => {
     assert.ok(words.includes(row.pair[0]) && words.includes(row.pair[1]), row.example);
   }
 });
+
+test('a figure written another way is a paraphrase, never verbatim; another figure is a change', () => {
+  const glued = judge('The tunnel will cost 4 billion pounds.', 'The tunnel will cost 4bn pounds.');
+  assert.equal(glued.verdict, 'paraphrase', why(glued));
+  const sign = judge('The tunnel will cost 4 billion pounds.', 'The tunnel will cost £4 billion.');
+  assert.equal(sign.verdict, 'paraphrase', why(sign));
+  const small = judge('The grant is worth 2 million dollars.', 'The grant is worth $2m.');
+  assert.equal(small.verdict, 'paraphrase', why(small));
+  const other = judge('The tunnel will cost 4 billion pounds.', 'The tunnel will cost 4m pounds.');
+  assert.notEqual(other.verdict, 'paraphrase', why(other));
+  const same = judge('The tunnel will cost £4 billion.', 'The tunnel will cost £4 billion.');
+  assert.equal(same.verdict, 'verbatim', why(same));
+});
+
+test('an order of magnitude is a figure: "hundreds of" is not "thousands of"', () => {
+  const other = judge(
+    'Hundreds of shops lost power in the storm.',
+    'Thousands of shops lost power in the storm.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+  const same = judge(
+    'Hundreds of shops lost power in the storm.',
+    'Hundreds of stores lost power in the storm.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+});

@@ -248,17 +248,48 @@ function readWords(text: string, from: number, to: number): Word[] {
         abbr = true;
         i = j;
       }
-    } else if (/^\d+$/.test(t.text)) {
+    } else if (
+      /^\d+[a-z]*$/i.test(t.text) &&
+      (/^\d+$/.test(t.text) || scaleSuffixOf(text, t.start, t.text))
+    ) {
       let digits = t.text;
       while (
         i + 1 < raw.length &&
         /^[.,]$/.test(text[end] ?? '') &&
         raw[i + 1]!.start === end + 1 &&
-        /^\d+$/.test(raw[i + 1]!.text)
+        /^\d+$/.test(digits) &&
+        (/^\d+$/.test(raw[i + 1]!.text) || scaleSuffixOf(text, t.start, raw[i + 1]!.text))
       ) {
         digits += (text[end] === '.' ? '.' : '') + raw[i + 1]!.text;
         end = raw[i + 1]!.end;
         i++;
+      }
+      // "£3bn", "$1.2tn": a scale glued to the figure is the word it abbreviates ("3 billion").
+      const scale = scaleSuffixOf(text, t.start, digits);
+      if (scale) {
+        const cut = end - scale.suffix.length;
+        const figure = digits.slice(0, -scale.suffix.length);
+        out.push(
+          {
+            start: t.start,
+            end: cut,
+            text: figure,
+            norm: figure,
+            stem: stem(figure),
+            lex: figure,
+            abbr: false,
+          },
+          {
+            start: cut,
+            end,
+            text: scale.suffix,
+            norm: scale.word,
+            stem: stem(scale.word),
+            lex: scale.word,
+            abbr: false,
+          },
+        );
+        continue;
       }
       // "30%" is the figure "30%", as "30 percent" is (see number-words.ts).
       if (text[end] === '%') end++;
@@ -278,6 +309,33 @@ function readWords(text: string, from: number, to: number): Word[] {
     out.push({ start: t.start, end, text: t.text, norm, stem: stem(base), lex: inflectionStem(base), abbr });
   }
   return out;
+}
+
+/**
+ * Scales abbreviated after a figure, as financial news writes them: "bn", "tn", "mn" always; "m"
+ * and "k" only after a currency sign ("$5m", "£40k"), since "100m" alone is as often metres.
+ */
+const SCALE_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['bn', 'billion'],
+  ['tn', 'trillion'],
+  ['mn', 'million'],
+  ['m', 'million'],
+  ['k', 'thousand'],
+]);
+
+/** The scale a figure written at `start` ends in ("3bn", "1.2tn" after "$"), or null. */
+function scaleSuffixOf(
+  text: string,
+  start: number,
+  written: string,
+): { suffix: string; word: string } | null {
+  const m = /\d([a-z]+)$/i.exec(written);
+  if (!m) return null;
+  const suffix = m[1]!;
+  const word = SCALE_SUFFIXES.get(suffix.toLowerCase());
+  if (word === undefined) return null;
+  if (suffix.length === 1 && !/[$£€¥]/.test(text[start - 1] ?? '')) return null;
+  return { suffix, word };
 }
 
 /** Negated auxiliaries whose written stem is not the word ("wo" of "won't"). */

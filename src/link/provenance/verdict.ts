@@ -27,6 +27,7 @@ import { rolesSwapped } from './verdict/13-roles-swapped.ts';
 import { oppositeRelation } from './verdict/14-opposite-relation.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 import type { Alignment } from './align.ts';
+import type { Term } from './terms.ts';
 import type { TextOf } from './alignment-diff.ts';
 
 export type { JudgeInput } from './verdict/rule.ts';
@@ -95,6 +96,22 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;
     for (let k = 1; k < seg.anchors.length; k++)
       if (seg.anchors[k]!.p !== seg.anchors[k - 1]!.p + 1) return false;
+    // A figure written another way ("3bn" / "3 billion"), or its currency as a sign on one side and
+    // a word on the other ("€3 billion" / "3 billion euros"), is the same figure, not the same words.
+    const pText = articleText(seg.candidate.article);
+    const signBefore = (text: string, at: number) => (/[$£€¥]/.test(text[at - 1] ?? '') ? text[at - 1] : '');
+    const written = (text: string, t: Term) =>
+      text
+        .slice(t.start, t.end)
+        .toLowerCase()
+        .replace(/[\s,]+/g, '');
+    for (const a of seg.anchors) {
+      const qt = alignment.quote[a.q]!;
+      const pt = seg.candidate.terms[a.p]!;
+      if (qt.num === null) continue;
+      if (signBefore(quoteText, qt.start) !== signBefore(pText, pt.start)) return false;
+      if (written(quoteText, qt) !== written(pText, pt)) return false;
+    }
   }
   return true;
 }
