@@ -327,3 +327,34 @@ test('an order of magnitude is a figure: "hundreds of" is not "thousands of"', (
   );
   assert.equal(same.verdict, 'paraphrase', why(same));
 });
+
+test('a noun or a name closing a whole sentence, put for another, is judged as a rewording', () => {
+  const noun = judge('The new levy hits imported timber.', 'The new levy hits imported cement.');
+  assert.equal(noun.verdict, 'altered', why(noun));
+  const name = judge(
+    'The convoy will carry the grain to Odesa.',
+    'The convoy will carry the grain to Constanta.',
+  );
+  assert.equal(name.verdict, 'altered', why(name));
+  const synonym = judge('The new levy hits imported lumber.', 'The new levy hits imported timber.');
+  assert.equal(synonym.verdict, 'paraphrase', why(synonym));
+  // A complement after the object may be put otherwise.
+  const complement = judge(
+    'We are fighting to keep the depot open.',
+    'We are fighting to keep the depot running.',
+  );
+  assert.notEqual(complement.verdict, 'altered', why(complement));
+});
+
+test('a compound noun reworded needs evidence for its head, not for one word of it', () => {
+  const r = judge(
+    'The storm cut the power grid in the north.',
+    'The storm cut the water supply in the north.',
+  );
+  assert.equal(r.verdict, 'altered', why(r));
+  const manner = judge(
+    'Our grain exports grew modestly last year.',
+    'Our grain exports increased moderately last year.',
+  );
+  assert.equal(manner.verdict, 'paraphrase', why(manner));
+});

@@ -7,6 +7,7 @@ import {
   splitVerbOfParticle,
   widenToCollocation,
 } from './collocation-stretch.ts';
+import { isMainlyNoun } from '../../nlp/wordnet.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -101,20 +102,54 @@ function closingSwapOf(
   q: Term[],
   quoteText: string,
   pText: string,
-): { q: number; p: number } | null {
+): { q: number[]; p: number[] } | null {
   const last = seg.anchors[seg.anchors.length - 1];
-  const i = seg.to - 1;
-  const j = seg.regionTo;
   const pTerms = seg.candidate.terms;
-  if (!last || last.q !== i - 1 || last.p !== j - 1 || j >= pTerms.length) return null;
+  if (!last) return null;
+  // The closing words, past light words, on each side: one word, or a name of a few ("to the West
+  // Bank"), running to the sentence's end.
+  const qRun = closingRunOf(q, last.q + 1, seg.to, quoteText);
+  const pRun = closingRunOf(pTerms, last.p + 1, pTerms.length, pText);
+  if (!qRun || !pRun || seg.to - 1 !== qRun[qRun.length - 1]) return null;
+  const qi = q[qRun[0]!]!;
+  const pj = pTerms[pRun[0]!]!;
+  if (pj.clause !== pTerms[last.p]!.clause) return null;
   // The closing word heads the predicate, right after its auxiliary ("has slowed", "was damaged",
-  // "will fall"); after an object it is a complement that may be put otherwise ("keep the mill
-  // open" / "running").
-  if (!PREDICATE_AUXILIARIES.has(pTerms[last.p]!.norm)) return null;
-  if (q[i]!.light || pTerms[j]!.light || q[i]!.num !== null || pTerms[j]!.num !== null) return null;
-  if (pTerms[j]!.clause !== pTerms[last.p]!.clause) return null;
-  const closes = (text: string, t: Term) => SENTENCE_CLOSE.test(text.slice(t.end));
-  return closes(quoteText, q[i]!) && closes(pText, pTerms[j]!) ? { q: i, p: j } : null;
+  // "will fall"), or names what is acted on: a noun or a name ("hit Chinese steel", "send the aid
+  // to Gaza"). After an object an adjective or participle is a complement that may be put otherwise
+  // ("keep the mill open" / "running").
+  const afterAuxiliary =
+    PREDICATE_AUXILIARIES.has(pTerms[last.p]!.norm) && pRun[0] === last.p + 1 && qRun[0] === last.q + 1;
+  const named = (run: number[], terms: Term[]) =>
+    run.length === 1
+      ? terms[run[0]!]!.name || isMainlyNoun(terms[run[0]!]!.norm)
+      : run.every((k) => terms[k]!.name);
+  if (qRun.length + pRun.length > 2 && !(named(qRun, q) && named(pRun, pTerms))) return null;
+  if (!afterAuxiliary && !(named(qRun, q) && named(pRun, pTerms))) return null;
+  if (qi.num !== null || pj.num !== null) return null;
+  return { q: qRun, p: pRun };
+}
+
+/** Most words a closing name may run to ("the Democratic Republic of Congo" is more; it stays unjudged). */
+const CLOSING_NAME_MAX_TERMS = 3;
+
+/**
+ * The content terms from `from` (past light words) to the end of the sentence, when they are one
+ * word or a run of up to CLOSING_NAME_MAX_TERMS names with nothing after them but the sentence's
+ * closing mark; null otherwise.
+ */
+function closingRunOf(terms: Term[], from: number, to: number, text: string): number[] | null {
+  let k = from;
+  while (k < to && terms[k]!.light) k++;
+  const run: number[] = [];
+  for (; k < to; k++) {
+    if (terms[k]!.light) return null;
+    run.push(k);
+    if (SENTENCE_CLOSE.test(text.slice(terms[k]!.end))) break;
+  }
+  if (run.length === 0 || run.length > CLOSING_NAME_MAX_TERMS) return null;
+  const end = terms[run[run.length - 1]!]!;
+  return SENTENCE_CLOSE.test(text.slice(end.end)) ? run : null;
 }
 
 /** A reworded stretch: its pair of texts and the terms of each side (primary, quote). */
@@ -290,8 +325,8 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       }
     }
     const closing = closingSwapOf(seg, q, quoteText, pText);
-    if (closing && unsupported.has(closing.q) && !pairedQ.has(closing.q))
-      addStretch([closing.p], [closing.q]);
+    if (closing && closing.q.every((i) => unsupported.has(i) && !pairedQ.has(i)))
+      addStretch(closing.p, closing.q);
     // A particle after an object closes the phrasal verb of a reworded verb before it, on either
     // side ("return" → "bring … back"; "called … off" → "cancelled"); a particle after a verb the
     // speaker used ("give the land up") rewords nothing and stays an addition.

@@ -1,5 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
-import { isDictionaryWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { isDictionaryWord, isMainlyNoun, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
@@ -354,13 +354,37 @@ function synonymyEvidence(a: string, b: string): string | null {
   const pb = phrasalVerbOf(wb);
   if ((pb !== null && near(whole(wa), pb)) || (pa !== null && near(pa, whole(wb))))
     return 'WordNet: near-synonyms';
+  const ua = unitsOf(wa);
   const ub = unitsOf(wb);
-  for (const x of unitsOf(wa)) {
+  const evidenceOf = (x: string, y: string): string | null => {
+    if (x === y) return 'the same word';
+    if (near(x, y)) return 'WordNet: near-synonyms';
+    if (defined(x, y)) return 'WordNet: one defined by the other';
+    const bridge = derivedSynonymy(x, y, WORDNET_MAX_SENSES);
+    return bridge ? `WordNet: nouns of "${bridge[0]}" / "${bridge[1]}"` : null;
+  };
+  // Two words or more on each side: each noun of the shorter side needs a partner, or one pair
+  // would vouch for the thing named ("power grid" → "water supply": "power" / "supply" alone are
+  // near). Nouns name what is acted on; a manner or a verb reworded beside a synonym is style.
+  if (ua.length >= 2 && ub.length >= 2) {
+    const [few, many] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
+    const vouched = (x: string) =>
+      many.includes(x) || many.some((y) => (evidenceOf(x, y) ?? 'the same word') !== 'the same word');
+    if (!few.filter((x) => isMainlyNoun(x)).every(vouched)) return null;
+  }
+  return anyPairEvidence(ua, ub, evidenceOf);
+}
+
+/** The first evidence any unit of one side has for any unit of the other; null when none. */
+function anyPairEvidence(
+  ua: readonly string[],
+  ub: readonly string[],
+  evidenceOf: (x: string, y: string) => string | null,
+): string | null {
+  for (const x of ua) {
     for (const y of ub) {
-      if (near(x, y)) return 'WordNet: near-synonyms';
-      if (defined(x, y)) return 'WordNet: one defined by the other';
-      const bridge = derivedSynonymy(x, y, WORDNET_MAX_SENSES);
-      if (bridge) return `WordNet: nouns of "${bridge[0]}" / "${bridge[1]}"`;
+      const e = evidenceOf(x, y);
+      if (e !== null && e !== 'the same word') return e;
     }
   }
   return null;
