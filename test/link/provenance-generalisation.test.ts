@@ -358,3 +358,25 @@ test('a compound noun reworded needs evidence for its head, not for one word of 
   );
   assert.equal(manner.verdict, 'paraphrase', why(manner));
 });
+
+test('"considering whether to" weighs the act; "close to" frames only an "-ing" form', () => {
+  const decided = judge(
+    'The board is considering whether to sell the depot.',
+    'The board will sell the depot.',
+  );
+  assert.equal(decided.verdict, 'altered', why(decided));
+  assert.match(why(decided), /verdict\.modality-changed/);
+  const same = judge(
+    'The board is considering whether to sell the depot.',
+    'The board is considering selling the depot.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const verb = judge('We will close the depot in May.', 'We will close the depot in May.');
+  assert.equal(verb.verdict, 'verbatim', why(verb));
+});
+
+test('"a chance that" hedges what follows', () => {
+  const r = judge('There is a chance that the ferry fares will fall.', 'The ferry fares will fall.');
+  assert.equal(r.verdict, 'altered', why(r));
+  assert.match(why(r), /verdict\.hedge-dropped/);
+});

@@ -122,6 +122,14 @@ function isPastForm(word: string): boolean {
   return VERB_PREFIXES.some((p) => word.startsWith(p) && IRREGULAR_PAST.has(word.slice(p.length)));
 }
 
+/**
+ * "close to" before an "-ing" form: near an act is not yet at it, as on its verge ("we are close to
+ * signing" has not signed). Only so: "close" is a verb of its own everywhere else.
+ */
+function isNearnessFrame(word: string, after: readonly string[], verb: string): boolean {
+  return word === 'close' && after[0] === 'to' && after.length === 1 && isProgressive(verb);
+}
+
 /** The frame words before `terms[i]`, in text order, and whether the walk hit the span's start. */
 function collect(terms: readonly Term[], i: number): { words: string[]; truncated: boolean } {
   const words: string[] = [];
@@ -134,7 +142,8 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     if (t.hedge && t.norm.includes(' ')) continue;
     const parts = frameWordsOf(t.norm);
     for (let k = parts.length - 1; k >= 0; k--) {
-      if (!isFrameWord(parts[k]!)) return { words, truncated: false };
+      if (!isFrameWord(parts[k]!) && !isNearnessFrame(parts[k]!, words, terms[i]!.norm))
+        return { words, truncated: false };
       words.unshift(parts[k]!);
     }
   }
@@ -162,6 +171,10 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       modality ??= CATENATIVE.get(w)!;
       // "(have) got to" is the present of "have to", though "got" is a past form.
       catenativeTime ??= isPastForm(words[k]!) && w !== 'got' ? 'done' : 'present';
+    } else if (w === 'close' && next === 'to' && isProgressive(verb)) {
+      // "are close to signing": still to come.
+      modality ??= 'plain';
+      time ??= 'future';
     } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
       // "prices are expected to fall": a prediction, someone else's, not the speaker's "will".
       modality ??= PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '') ? 'possible' : 'plain';
@@ -181,8 +194,8 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       // "will" and "shall" put the verb in the future; "would" and the other modals leave time open.
       if (w === 'will' || w === 'shall') time ??= 'future';
       if (m !== 'plain' || w === 'would') break;
-    } else if (DELIBERATION.has(w) && !next && isProgressive(verb)) {
-      // "considering raising": weighed, not decided.
+    } else if (DELIBERATION.has(w) && ((!next && isProgressive(verb)) || next === 'whether')) {
+      // "considering raising", "considering whether to raise": weighed, not decided.
       modality ??= 'possible';
       time ??= 'future';
     } else if (HABITUAL_PAST.has(w) && next === 'to' && !BE_FORMS.has(words[k - 1] ?? '')) {

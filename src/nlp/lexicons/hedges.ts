@@ -53,6 +53,8 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'to the best of our knowledge', example: 'to the best of our knowledge, all are safe' },
   { hedge: 'to the best of my knowledge', example: 'to the best of my knowledge, it was signed' },
   { hedge: 'chances are', example: 'chances are the rates stay put' },
+  { hedge: 'chance that', example: 'there is a chance that the rates stay put' },
+  { hedge: 'possibility that', example: 'there is a possibility that the vote slips' },
   { hedge: 'i would say', example: 'I would say the worst is over' },
   { hedge: "i'd say", example: "I'd say the worst is over" },
   { hedge: 'my understanding', example: 'my understanding is that the deal holds' },

@@ -112,8 +112,6 @@ export const FUTURE_FRAME_WORDS: readonly { word: string; example: string }[] = 
   { word: 'cusp', example: 'we are on the cusp of a comeback' },
   { word: 'verge', example: 'we are on the verge of a deal' },
   { word: 'brink', example: 'the firm is on the brink of closing' },
-  // Near an act is not yet at it, as on its verge: "close to signing" has not signed.
-  { word: 'close', example: 'we are close to signing a deal' },
   { word: 'track', example: 'we are on track to meet the target' },
   { word: 'about', example: 'they are about to leave' },
   { word: 'poised', example: 'the bill is poised to pass' },
@@ -220,6 +218,8 @@ export const AUXILIARY_TIME: readonly { word: string; time: Time | 'perfect' | '
 /** Words that may stand inside a verb frame without ending it: adverbs, "to", "be", "the way of". */
 export const FRAME_TRANSPARENT_WORDS: readonly string[] = [
   'to',
+  // "considering whether to raise": the question weighed frames the verb as "considering raising" does.
+  'whether',
   'be',
   'been',
   'being',
