@@ -380,3 +380,11 @@ test('"a chance that" hedges what follows', () => {
   assert.equal(r.verdict, 'altered', why(r));
   assert.match(why(r), /verdict\.hedge-dropped/);
 });
+
+test('a list reordered is no swap; members set in contrast or in order are', () => {
+  const list = judge(
+    'We discussed fisheries, tariffs and energy with the envoy.',
+    'We discussed energy, tariffs and fisheries with the envoy.',
+  );
+  assert.notEqual(list.verdict, 'altered', why(list));
+});

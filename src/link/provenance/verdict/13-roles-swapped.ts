@@ -51,13 +51,35 @@ function isNoun(word: string): boolean {
 }
 
 /**
- * Words joined by a coordination, with at most light words between ("wheat and corn", "the cities
- * or the towns", "farmers, ranchers"): their order says nothing.
+ * Words that set two nouns against each other or in an order ("loans, not grants"; "adults first,
+ * then children"): members on either side of one are no list.
+ */
+const CONTRAST_WORDS = new Set(
+  'not no but than instead rather versus vs against over first then before after followed later next'.split(
+    ' ',
+  ),
+);
+/** Most words a list member between the two may have ("trade, border security and energy"). */
+const LIST_MEMBER_MAX_WORDS = 2;
+
+/**
+ * Words joined by a coordination or a list, with at most short members between ("wheat and corn",
+ * "the cities or the towns", "trade, security and energy"): their order says nothing. Not where a
+ * contrast joins them ("loans, not grants").
  */
 function isCoordination(between: string): boolean {
-  return /^\s*(?:,\s*)?(?:(?:and|or|&|as well as|nor)\s+)?(?:(?:the|a|an|our|their|its|his|her|all|both)\s+)*$/i.test(
-    between,
-  );
+  const words = between.toLowerCase().match(/[\p{L}\p{N}'-]+|,|&/gu) ?? [];
+  if (words.some((w) => CONTRAST_WORDS.has(w))) return false;
+  let member = 0;
+  let separators = 0;
+  for (const w of words) {
+    if (w === ',' || w === 'and' || w === 'or' || w === '&' || w === 'nor') {
+      separators++;
+      member = 0;
+    } else if (++member > LIST_MEMBER_MAX_WORDS) return false;
+  }
+  // Nothing between is two nouns side by side, read as one coordination too.
+  return separators > 0 || words.length === 0;
 }
 
 /**
