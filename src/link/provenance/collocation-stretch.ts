@@ -112,7 +112,7 @@ function hasNearerVerbFor(terms: readonly Term[], verb: number, particle: number
   return false;
 }
 
-/** "over" / "under" / "up to" before a figure bound it ("residents over seventy"): no particle. */
+/** "over" / "under" / "up to" before a figure bound it ("pensioners over seventy"): no particle. */
 function boundsFigure(terms: readonly Term[], k: number): boolean {
   return (terms[k + 1]?.num ?? null) !== null;
 }

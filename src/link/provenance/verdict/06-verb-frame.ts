@@ -58,7 +58,7 @@ function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly T
 
 /**
  * Words that may head a verb group: content words, and the light verbs "be", "have", "do", "get",
- * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let the court decide").
+ * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let them finish").
  */
 function isComparableVerb(t: Term): boolean {
   if (t.name || t.num !== null || t.hedge || t.neg) return false;

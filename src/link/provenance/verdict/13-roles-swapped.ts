@@ -11,7 +11,7 @@ import { type Rule, textOf } from './rule.ts';
  *
  * Two quote words cross when they stand in one order in the quote and in the other in the passage.
  * A coordination reads the same either way ("timber and steel"), and a word moved alone
- * (an adverb, "will first receive") is no noun: both must be nouns (one read first as a noun), each
+ * (an adverb, "will first visit") is no noun: both must be nouns (one read first as a noun), each
  * found once in the passage so that the crossing is not a choice between repeats.
  */
 export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
@@ -51,7 +51,7 @@ function isNoun(word: string): boolean {
 }
 
 /**
- * Words that set two nouns against each other or in an order ("loans, not grants"; "adults first,
+ * Words that set two nouns against each other or in an order ("pensions, not salaries"; "adults first,
  * then children"): members on either side of one are no list.
  */
 const CONTRAST_WORDS = new Set(
@@ -65,7 +65,7 @@ const LIST_MEMBER_MAX_WORDS = 2;
 /**
  * Words joined by a coordination or a list, with at most short members between ("wheat and corn",
  * "the cities or the towns", "trade, security and energy"): their order says nothing. Not where a
- * contrast joins them ("loans, not grants").
+ * contrast joins them ("pensions, not salaries").
  */
 function isCoordination(between: string): boolean {
   const words = between.toLowerCase().match(/[\p{L}\p{N}'-]+|,|&/gu) ?? [];

@@ -8,8 +8,8 @@ for (const { pair } of OPPOSITE_RELATIONS) {
 }
 
 /**
- * A preposition put where the speaker said its opposite, between the same words ("voted against the
- * bill" → "voted for the bill"): the relation is turned around, a polarity flip that carries no
+ * A preposition put where the speaker said its opposite, between the same words ("campaigned against the
+ * plan" → "campaigned for the plan"): the relation is turned around, a polarity flip that carries no
  * "not". Function words escape the word rules (they weigh nothing in the alignment), so the slot is
  * read directly: the quote's word stands outside the ordered anchors, and the passage, between the
  * same two anchors, holds its opposite.
