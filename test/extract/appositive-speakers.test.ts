@@ -172,6 +172,18 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Christo/u,
   },
   {
+    name: 'a lead-in verb outside the lexicon before doubled apostrophes, after a quotation ending the last sentence',
+    text: "Ms. Lamb spoke first. Mr. Christo called her ''totally scripted and kind of robotic.'' And Mr. Christo gloated: ''I told you she would not be ready.'' The crowd left.",
+    words: 'not be ready',
+    speaker: /Christo/u,
+  },
+  {
+    name: 'a lead-in verb outside the lexicon closed by a comma before doubled apostrophes',
+    text: "Ms. Lamb spoke first. During the debate, Tobias Renk cracked, ''I am a progressive who likes to get things done.''",
+    words: 'likes to get things done',
+    speaker: /Renk/u,
+  },
+  {
     name: 'a party label in brackets belongs to the name of a colon lead-in',
     text: 'The hearing went on. Rep. Trey Gowan (R-S.C.): "I have not heard anyone other than you say that."',
     words: 'not heard anyone',
