@@ -15,6 +15,7 @@ import {
   skipBracketedLabel,
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import { findFirstConjunct } from './coordinated-subject.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
 
@@ -439,6 +440,8 @@ function findSubjectBefore(
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
+    const first = m.kind === 'pronoun' ? null : findFirstConjunct(frame, s, m);
+    if (first) return { mention: first, how: first.kind === 'name' ? 'name' : first.kind };
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
     const holder = m.kind === 'name' ? findNounBeforePlace(frame, s, m) : null;
