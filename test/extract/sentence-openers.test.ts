@@ -69,3 +69,11 @@ test('a count opening the subject itself is kept with its words', () => {
   const got = sourceAt('The pier reopened. Four more insisted that the pier was safe.', 'insisted');
   assert.match(got ?? '', /Four/u, JSON.stringify(got));
 });
+
+test('a wh-word opening a clause is not the speaker', () => {
+  const got = sourceAt(
+    'The debate ended. Where the senators sought to outdo each other in saying how tough they would be, Orla Brandt spoke of jobs.',
+    'saying',
+  );
+  assert.doesNotMatch(got ?? '', /Where/u, JSON.stringify(got));
+});
