@@ -419,9 +419,11 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
   const indexed = hit && !isMisreadEntity(hit, whole.surface) ? hit : null;
   const m = (indexed ? null : findPersonBeforeOf(frame, s, whole)) ?? whole;
   let misread = false;
-  // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker.
+  // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker;
+  // unless the index knows it as a person here (speaker.demonym-surname: "Cuban said" after "Mark Cuban").
   if (
     m.to - m.from === 1 &&
+    indexed?.type !== 'person' &&
     lookupDemonym(s.tokens[m.from]!.text) &&
     !lookupGazetteer(s.tokens[m.from]!.text)
   )
