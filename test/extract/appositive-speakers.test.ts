@@ -172,6 +172,18 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Christo/u,
   },
   {
+    name: 'a place inside a relative appositive, as a town and its state, is no subject',
+    text: 'The families met. Sandy Phelan, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family badly.',
+    words: 'treated her family',
+    speaker: /Phelan/u,
+  },
+  {
+    name: 'an appositive to a preposition’s object inside a participle insert is no subject',
+    text: 'The families met. Sen. Tobias Renk, facing a spirited challenge in Iowa, a swing state, said he would welcome the governor.',
+    words: 'welcome the governor',
+    speaker: /Renk/u,
+  },
+  {
     name: 'a lead-in verb outside the lexicon before doubled apostrophes, after a quotation ending the last sentence',
     text: "Ms. Lamb spoke first. Mr. Christo called her ''totally scripted and kind of robotic.'' And Mr. Christo gloated: ''I told you she would not be ready.'' The crowd left.",
     words: 'not be ready',
