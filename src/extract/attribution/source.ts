@@ -10,6 +10,7 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
+import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
 import {
@@ -162,6 +163,8 @@ function readFallbackSource(
   const at = skipAdverbs(s, skipVerbGap(frame, s, token).at);
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
+  const quantity = findQuantitySubject(frame, s, end);
+  if (quantity) return { speaker: surfaceSpeaker(frame, s, quantity), rule: 'speaker.quantity-subject' };
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);
