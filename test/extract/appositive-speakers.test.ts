@@ -172,6 +172,18 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Christo/u,
   },
   {
+    name: 'a name ending a participle phrase on the subject is the participle’s object',
+    text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
+    words: 'leak came from',
+    speaker: /^A source$/u,
+  },
+  {
+    name: 'a restrictive relative clause opened by a contraction of "who" ends in its own object',
+    text: 'The agents met. Many of the local leaders who’d rather be working for Orla Brandt said they backed the ticket.',
+    words: 'backed the ticket',
+    speaker: /local leaders/u,
+  },
+  {
     name: 'a place inside a relative appositive, as a town and its state, is no subject',
     text: 'The families met. Sandy Phelan, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family badly.',
     words: 'treated her family',

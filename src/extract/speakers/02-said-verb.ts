@@ -440,6 +440,8 @@ function findSubjectBefore(
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
+    const doer = m.kind === 'name' ? findParticipleDoer(frame, s, m) : null;
+    if (doer) return { mention: doer, how: doer.kind === 'name' ? 'name' : doer.kind };
     const first = m.kind === 'pronoun' ? null : findFirstConjunct(frame, s, m);
     if (first) return { mention: first, how: first.kind === 'name' ? 'name' : first.kind };
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
@@ -462,6 +464,11 @@ function findSubjectBefore(
   return null;
 }
 
+/** "who", or a contraction of it with an auxiliary ("who’d rather be working", "who've"). */
+function isWho(norm: string): boolean {
+  return norm === 'who' || /^who['’](?:d|ve|ll|s)$/u.test(norm);
+}
+
 /** Most words of a restrictive relative clause between a subject and its verb ("who spoke with the paper"). */
 const MAX_RELATIVE_CLAUSE_WORDS = 10;
 
@@ -477,11 +484,11 @@ function findRelativeClauseSubject(frame: Frame, s: Sentence, at: number): Menti
   // Most verbs have no "who" before them: look for one by its word before reading any gap.
   let any = false;
   for (let p = at - 1; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS && !any; p--)
-    any = s.tokens[p]!.norm === 'who';
+    any = isWho(s.tokens[p]!.norm);
   if (!any) return null;
   for (let p = at; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS; p--) {
     const gap = gapBetween(frame, s, p - 1, p);
-    if (s.tokens[p]!.norm === 'who') {
+    if (isWho(s.tokens[p]!.norm)) {
       if (!/^\s+$/u.test(gap) || p === at) return null;
       const m = mentionEndingAt(frame, s, p - 1);
       if (!m || m.kind === 'pronoun') return 'none';
@@ -525,6 +532,29 @@ function findParticipleModifiedSubject(frame: Frame, s: Sentence, at: number): M
     if (!/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text) || SPEECH_VERB_FORMS.has(tok.norm)) continue;
     const m = mentionEndingAt(frame, s, p - 1);
     return m && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
+/** Words between a participle and its object's name ("speaking to Fox News", "running against the Mayor"). */
+const PARTICIPLE_OBJECT_LEADS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS]);
+
+/**
+ * speaker.participle-modifier (named object): "A source speaking to Fox News said …", "Officials
+ * working for Senator Lund said …" — a name right before the verb that ends an -ing phrase
+ * (no commas) hanging on a noun phrase is that participle's object; the noun phrase before the
+ * -ing word is the subject.
+ */
+function findParticipleDoer(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  for (let p = m.from - 1; p > 0 && m.from - p <= 3; p--) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, p, p + 1))) return null;
+    const tok = s.tokens[p]!;
+    if (/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text)) {
+      if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+      const doer = mentionEndingAt(frame, s, p - 1);
+      return doer && doer.kind !== 'pronoun' ? doer : null;
+    }
+    if (!PARTICIPLE_OBJECT_LEADS.has(tok.norm)) return null;
   }
   return null;
 }
