@@ -172,6 +172,30 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Christo/u,
   },
   {
+    name: 'a phrase of the statement’s medium between subject and verb is no subject',
+    text: 'The agents met. Orla Brandt in a Medium post said she would appoint more judges.',
+    words: 'appoint more judges',
+    speaker: /Orla Brandt/u,
+  },
+  {
+    name: 'a platform after "on" between subject and verb is no subject',
+    text: 'The agents met. Orla Brandt on Twitter said she would appoint more judges.',
+    words: 'appoint more judges',
+    speaker: /Orla Brandt/u,
+  },
+  {
+    name: 'a name and a day closing a comma-bounded insert are not read as a medium phrase',
+    text: 'The agents met. Orla Brandt, who held three events across Iowa on Friday, has urged the board to release the files.',
+    words: 'release the files',
+    speaker: /Orla Brandt/u,
+  },
+  {
+    name: 'a time adverb leading the day between subject and verb',
+    text: 'The agents met. Orla Brandt later Thursday told Fox News: "Both of them need to sit down and talk."',
+    words: 'sit down and talk',
+    speaker: /Orla Brandt/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

@@ -16,6 +16,7 @@ import {
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
+import { skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
 
@@ -240,7 +241,7 @@ export function readVerbEvent(
   const tok = s.tokens[i]!;
   const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
   // A participle's time phrase ends its object ("issued a statement Tuesday saying"), not a subject.
-  const timed = /ing$/u.test(tok.norm) ? gapAt : skipTimePhrase(frame, s, gapAt);
+  const timed = /ing$/u.test(tok.norm) ? gapAt : skipMediumPhrase(frame, s, skipTimePhrase(frame, s, gapAt));
   const at = skipBracketedLabel(frame, s, timed);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
   const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
@@ -305,6 +306,8 @@ export function readVerbEvent(
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend']);
 const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+/** Adverbs that may lead a day between subject and verb ("later Thursday", "earlier Monday"). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['later', 'earlier', 'late', 'early', 'again', 'also']);
 
 /**
  * speaker.time-phrase: "Spicer on Thursday evening said", "Lund last week said", "Lee (R-Ohio) on
@@ -321,6 +324,8 @@ function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
   if (k >= 1 && WEEKDAYS.has(s.tokens[k]!.norm) && plain(k - 1)) {
     k--;
     if (k >= 1 && s.tokens[k]!.norm === 'on' && plain(k - 1)) k--;
+    // "Priebus later Thursday told": a time adverb may lead the day.
+    if (k >= 1 && TIME_LEADS.has(s.tokens[k]!.norm) && plain(k - 1)) k--;
     return isSubjectEnd(frame, s, k) ? k : at;
   }
   if (
