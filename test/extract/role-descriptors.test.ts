@@ -12,7 +12,7 @@ import { makeArticle } from '../helpers/article.ts';
 /** The speaker name of the direct quote whose words hold `words`. */
 function speakerOf(text: string, words: string): string | null {
   const article = makeArticle('descriptor', text);
-  const quotes = extractQuotes(article, buildEntityIndex([article]), {});
+  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: false });
   const q = quotes.find((x) => x.kind === 'direct' && x.text.includes(words));
   assert.ok(q, `no quote holding ${words}: ${JSON.stringify(quotes.map((x) => x.text))}`);
   return q.speaker?.name ?? null;
