@@ -37,6 +37,29 @@ const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   'book',
   'remarks',
 ]);
+/** Articles and owners opening such a phrase ("in a post", "on his podcast"). */
+const PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+]);
+/** Words that open or join clauses: never inside the phrase ("… on Friday that Weller once described"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'and',
+  'or',
+  'but',
+  'if',
+  'as',
+]);
 /** Prepositions of such a phrase. */
 const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
 /** Most words of the phrase after its preposition ("a lengthy Medium post" is 4). */
@@ -60,7 +83,15 @@ export function skipMediumPhrase(frame: Frame, s: Sentence, at: number): number 
   for (let p = at - 1; p >= 1 && at - p <= MAX_MEDIUM_WORDS; p--) {
     if (!/^\s+$/u.test(gapBetween(frame, s, p, p + 1))) return at;
     const prep = s.tokens[p]!.norm;
-    if (!MEDIUM_PREPOSITIONS.has(prep)) continue;
+    if (!MEDIUM_PREPOSITIONS.has(prep)) {
+      // Inside the phrase: an article, an owner or a modifier; a capitalised run after "on".
+      const word = s.tokens[p]!;
+      const modifier =
+        PHRASE_DETERMINERS.has(word.norm) ||
+        (medium ? !CLAUSE_WORDS.has(word.norm) : /^\p{Lu}/u.test(word.text));
+      if (!modifier) return at;
+      continue;
+    }
     if (!medium && prep !== 'on' && prep !== 'via') return at;
     const before = s.tokens[p - 1]!;
     const gap = gapBetween(frame, s, p - 1, p);
