@@ -134,3 +134,17 @@ test('a coordinated plural source read before a learned cue keeps both nouns', (
   const cue = s.tokens.findIndex((t) => t.norm === 'complain');
   assert.equal(findFallbackSource(a, s, cue, a.eventAt(0, cue))?.speaker.name, 'Farmers and shopkeepers');
 });
+
+test('a family name that is also a demonym is the person the article named', () => {
+  const [quotes] = speakersOf(
+    'Mark Cuban spoke on Sunday.\n\n"And I would have the same conversation for Donald," Cuban said.\n',
+  );
+  assert.deepEqual(quotes, [['And I would have the same conversation for Donald,', 'Mark Cuban']]);
+});
+
+test('a lone demonym naming no one the article knows is still no speaker', () => {
+  const [quotes] = speakersOf(
+    'Officials spoke on Sunday.\n\n"We would have the same conversation," a Cuban said.\n',
+  );
+  assert.deepEqual(quotes, [['We would have the same conversation,', null]]);
+});

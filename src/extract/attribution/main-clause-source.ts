@@ -3,6 +3,7 @@
  * participle or framing phrase, in a participle phrase after the main clause, after "and" in the
  * subject's coordination, or, as a last resort, anywhere) hands its act to the clause's subject.
  */
+import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { isDocumentNoun } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
@@ -18,6 +19,9 @@ function mainSubjectBefore(a: FrameAnalysis, s: Sentence, before: number): Speak
   return document ? null : topic;
 }
 
+/** Prepositions that may govern a gerund, those the function-word lexicon leaves out included. */
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'besides', 'while', 'when']);
+
 /** An opening participle ("Asked", "Claiming", "Speaking"): a lower-case-led -ed/-ing word. */
 const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
 /**
@@ -26,6 +30,18 @@ const OPENING_PARTICIPLE = /^[\p{L}-]+(?:ed|ing)$/u;
  * it with no subject of its own is the main subject's, as in an opening participle clause.
  */
 const OPENING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at']);
+
+/**
+ * "Besides praising the builders,", "After meeting the union,", "Despite criticizing the plan,": a
+ * preposition before a gerund opens a clause with no subject of its own; English reads its doer as
+ * the main clause's subject, as with an opening participle.
+ */
+function isGerundAdjunct(s: Sentence): boolean {
+  const second = s.tokens[1];
+  return (
+    second !== undefined && PREPOSITION_WORDS.has(s.tokens[0]!.norm) && /^\p{Ll}{3,}ing$/u.test(second.text)
+  );
+}
 
 /**
  * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
@@ -38,7 +54,12 @@ const OPENING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during',
 export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
   const first = s.tokens[0];
   if (!first || !/^\p{Lu}/u.test(first.text)) return null;
-  if (!OPENING_PARTICIPLE.test(first.norm) && !OPENING_FRAME_PREPOSITIONS.has(first.norm)) return null;
+  if (
+    !OPENING_PARTICIPLE.test(first.norm) &&
+    !OPENING_FRAME_PREPOSITIONS.has(first.norm) &&
+    !isGerundAdjunct(s)
+  )
+    return null;
   // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
   if (first.norm === 'according') return null;
   const comma = a.frame.masked.indexOf(',', first.end);

@@ -9,6 +9,8 @@ import {
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
+import { isCommonOpener } from '../speakers/common-opener.ts';
+import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
 import {
@@ -161,6 +163,8 @@ function readFallbackSource(
   const at = skipAdverbs(s, skipVerbGap(frame, s, token).at);
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
+  const quantity = findQuantitySubject(frame, s, end);
+  if (quantity) return { speaker: surfaceSpeaker(frame, s, quantity), rule: 'speaker.quantity-subject' };
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);
@@ -237,6 +241,9 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
+  // "Besides attacking …", "Perhaps more telling is …": a sentence's opening adverb or preposition.
+  if (from === 0 && isCommonOpener(frame, s, 0)) from++;
+  if (from > k) return null;
   if (/[^s]s$/u.test(s.tokens[k]!.norm)) from = extendGroupSubject(frame, s, from);
   const words = s.tokens.slice(from, k + 1);
   const head = words.at(-1)!.norm;

@@ -15,6 +15,8 @@ import {
   skipBracketedLabel,
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import { findFirstConjunct } from './coordinated-subject.ts';
+import { skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
 
@@ -239,7 +241,7 @@ export function readVerbEvent(
   const tok = s.tokens[i]!;
   const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
   // A participle's time phrase ends its object ("issued a statement Tuesday saying"), not a subject.
-  const timed = /ing$/u.test(tok.norm) ? gapAt : skipTimePhrase(frame, s, gapAt);
+  const timed = /ing$/u.test(tok.norm) ? gapAt : skipMediumPhrase(frame, s, skipTimePhrase(frame, s, gapAt));
   const at = skipBracketedLabel(frame, s, timed);
   const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
   const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
@@ -304,6 +306,8 @@ export function readVerbEvent(
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'weekend']);
 const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next']);
+/** Adverbs that may lead a day between subject and verb ("later Thursday", "earlier Monday"). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['later', 'earlier', 'late', 'early', 'again', 'also']);
 
 /**
  * speaker.time-phrase: "Spicer on Thursday evening said", "Lund last week said", "Lee (R-Ohio) on
@@ -320,6 +324,8 @@ function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
   if (k >= 1 && WEEKDAYS.has(s.tokens[k]!.norm) && plain(k - 1)) {
     k--;
     if (k >= 1 && s.tokens[k]!.norm === 'on' && plain(k - 1)) k--;
+    // "Priebus later Thursday told": a time adverb may lead the day.
+    if (k >= 1 && TIME_LEADS.has(s.tokens[k]!.norm) && plain(k - 1)) k--;
     return isSubjectEnd(frame, s, k) ? k : at;
   }
   if (
@@ -439,6 +445,10 @@ function findSubjectBefore(
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
+    const doer = m.kind === 'name' ? findParticipleDoer(frame, s, m) : null;
+    if (doer) return { mention: doer, how: doer.kind === 'name' ? 'name' : doer.kind };
+    const first = m.kind === 'pronoun' ? null : findFirstConjunct(frame, s, m);
+    if (first) return { mention: first, how: first.kind === 'name' ? 'name' : first.kind };
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
     const holder = m.kind === 'name' ? findNounBeforePlace(frame, s, m) : null;
@@ -459,6 +469,11 @@ function findSubjectBefore(
   return null;
 }
 
+/** "who", or a contraction of it with an auxiliary ("who’d rather be working", "who've"). */
+function isWho(norm: string): boolean {
+  return norm === 'who' || /^who['’](?:d|ve|ll|s)$/u.test(norm);
+}
+
 /** Most words of a restrictive relative clause between a subject and its verb ("who spoke with the paper"). */
 const MAX_RELATIVE_CLAUSE_WORDS = 10;
 
@@ -474,11 +489,11 @@ function findRelativeClauseSubject(frame: Frame, s: Sentence, at: number): Menti
   // Most verbs have no "who" before them: look for one by its word before reading any gap.
   let any = false;
   for (let p = at - 1; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS && !any; p--)
-    any = s.tokens[p]!.norm === 'who';
+    any = isWho(s.tokens[p]!.norm);
   if (!any) return null;
   for (let p = at; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS; p--) {
     const gap = gapBetween(frame, s, p - 1, p);
-    if (s.tokens[p]!.norm === 'who') {
+    if (isWho(s.tokens[p]!.norm)) {
       if (!/^\s+$/u.test(gap) || p === at) return null;
       const m = mentionEndingAt(frame, s, p - 1);
       if (!m || m.kind === 'pronoun') return 'none';
@@ -522,6 +537,29 @@ function findParticipleModifiedSubject(frame: Frame, s: Sentence, at: number): M
     if (!/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text) || SPEECH_VERB_FORMS.has(tok.norm)) continue;
     const m = mentionEndingAt(frame, s, p - 1);
     return m && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
+/** Words between a participle and its object's name ("speaking to Fox News", "running against the Mayor"). */
+const PARTICIPLE_OBJECT_LEADS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS]);
+
+/**
+ * speaker.participle-modifier (named object): "A source speaking to Fox News said …", "Officials
+ * working for Senator Lund said …" — a name right before the verb that ends an -ing phrase
+ * (no commas) hanging on a noun phrase is that participle's object; the noun phrase before the
+ * -ing word is the subject.
+ */
+function findParticipleDoer(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  for (let p = m.from - 1; p > 0 && m.from - p <= 3; p--) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, p, p + 1))) return null;
+    const tok = s.tokens[p]!;
+    if (/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text)) {
+      if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+      const doer = mentionEndingAt(frame, s, p - 1);
+      return doer && doer.kind !== 'pronoun' ? doer : null;
+    }
+    if (!PARTICIPLE_OBJECT_LEADS.has(tok.norm)) return null;
   }
   return null;
 }

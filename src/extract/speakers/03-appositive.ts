@@ -43,6 +43,8 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       placeComma = true;
       continue;
     }
+    // "…, who lost her daughter in Aurora, Colorado, in July, said": a town's state inside the insert.
+    if (isStateAfterTown(s, open)) continue;
     const first = s.tokens[open]!.norm;
     if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s)$/u.test(first)) return null;
     // "Tom Vega, Pruitt's campaign manager, said": an owner opens the appositive as "his" does.
@@ -58,10 +60,20 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       return null;
     const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
     if (!m || m.kind === 'pronoun') return null;
-    // "Voters in Ohio, in a poll, said": a name that is a preposition's object is no subject.
-    return adjunct && m.from > 0 && isObjectOfPreposition(s.tokens[m.from - 1]!.norm) ? null : m;
+    // speaker.appositive-nested: "Voters in Ohio, in a poll, said", "Grassley, facing a challenge in
+    // Iowa, a swing state, said": a name that is a preposition's object (or a town's state after
+    // one) is no subject; the insert goes on further back, to the subject's own comma.
+    const object = m.from > 0 && isObjectOfPreposition(s.tokens[m.from - 1]!.norm);
+    if (object || isStateAfterTown(s, m.from)) continue;
+    return m;
   }
   return null;
+}
+
+/** The comma before token `k` parts a town from its state after a preposition ("in Aurora, Colorado"). */
+function isStateAfterTown(s: Sentence, k: number): boolean {
+  if (k < 2 || !/^\p{Lu}/u.test(s.tokens[k]!.text) || !/^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return false;
+  return isObjectOfPreposition(s.tokens[k - 2]!.norm);
 }
 
 /**

@@ -61,7 +61,8 @@ export function resolveReference(
     if (holder) return holder;
     const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
     // A party label is never an entity of its own ("the Oregon Republican" is not a body).
-    const usable = e && (!DESCRIPTOR_WORDS.has(m.head) || e.type === 'person');
+    const usable =
+      e && (!DESCRIPTOR_WORDS.has(m.head) || (e.type === 'person' && !isDescriptorItself(e.name, m)));
     if (e && usable && e.type !== 'treaty' && e.type !== 'event') return speakerRefOf(e, m.surface, m);
     if (!m.definite || m.refersTo === 'group') return unnamed(m);
   }
@@ -105,6 +106,20 @@ export function resolveReference(
     }
   }
   return m.kind === 'role' ? unnamed(m) : null;
+}
+
+/**
+ * speaker.descriptor-not-name: "the Oregon Republican said" — a recogniser may take the capitalised
+ * words of a party descriptor for a person's name. A person whose name holds no word outside the
+ * descriptor is that misreading, not someone the article named; the descriptor then stands for
+ * the person the text is about, found as for a pronoun.
+ */
+function isDescriptorItself(name: string, m: Mention): boolean {
+  const own = new Set(m.surface.toLowerCase().split(/[\s-]+/u));
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .every((w) => own.has(w));
 }
 
 /**

@@ -51,7 +51,8 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so']);
  * speaker.unlisted-verb (lead-in): "Mr. Trump yelled, ''Out, out, out!''", "And Mr. Christie
  * gloated: ''I told you …''" — a clause of a name and a lower-case verb form, closed by a comma or
  * colon right before the opening mark, introduces the quotation whatever the verb. The name
- * opens its clause (the sentence start, a comma or dash, or "and"/"but" after one).
+ * opens its clause (the sentence start, a comma or dash, or "and"/"but" after one or after a
+ * sentence's end the splitter kept inside the sentence: ".'' And Mr. Christie gloated:").
  */
 export function findUnlistedVerbLeadIn(
   frame: Frame,
@@ -59,7 +60,8 @@ export function findUnlistedVerbLeadIn(
   openAt: number,
 ): { speaker: SpeakerRef; cue: Span } | null {
   const v = s.tokens.findLastIndex((t) => t.end <= openAt);
-  if (v < 1 || !/[,:]\s*$/u.test(frame.masked.slice(s.tokens[v]!.end, openAt))) return null;
+  // The first of two apostrophes opening a quotation ('' … '') may stand before `openAt`.
+  if (v < 1 || !/[,:]\s*'?$/u.test(frame.masked.slice(s.tokens[v]!.end, openAt))) return null;
   const verb = s.tokens[v]!;
   if (!isVerbForm(verb.text, verb.norm) || !/^\s+$/u.test(gapBetween(frame, s, v - 1, v))) return null;
   const m = mentionEndingAt(frame, s, v - 1);
@@ -69,7 +71,7 @@ export function findUnlistedVerbLeadIn(
     before === null ||
     /[,;:—–]\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) ||
     (CLAUSE_LINKS.has(before.norm) &&
-      (m.from === 1 || /[,;]\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))));
+      (m.from === 1 || /(?:[,;]|[.?!][”’"']*)\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))));
   if (!opens) return null;
   const speaker = resolveName(frame, s, m);
   return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;

@@ -15,6 +15,7 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { extendGroupSubject } from './group-phrase.ts';
+import { isCommonOpener } from './common-opener.ts';
 import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
 import { findGovernmentSeat } from './capital-metonym.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
@@ -145,7 +146,7 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     if (pronoun.case === 'possessive' || tok.norm === 'her') return null;
     return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
   }
-  const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k);
+  const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k) && !isCommonOpener(frame, s, k);
   if (named && (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k)))
     return nameEndingAt(frame, s, k);
   const role = ROLE_HEADS.get(tok.norm);
@@ -237,7 +238,8 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   if (!s.tokens[to]) return null;
   if (
     (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
-    !isLeadingParticiple(frame, s, to)
+    !isLeadingParticiple(frame, s, to) &&
+    !isCommonOpener(frame, s, to)
   ) {
     let end = to + 1;
     let beforeConnector = -1;
@@ -417,9 +419,11 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
   const indexed = hit && !isMisreadEntity(hit, whole.surface) ? hit : null;
   const m = (indexed ? null : findPersonBeforeOf(frame, s, whole)) ?? whole;
   let misread = false;
-  // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker.
+  // A lone demonym ("Japanese", "American") is an adjective that lost its noun, not a speaker;
+  // unless the index knows it as a person here (speaker.demonym-surname: "Cuban said" after "Mark Cuban").
   if (
     m.to - m.from === 1 &&
+    indexed?.type !== 'person' &&
     lookupDemonym(s.tokens[m.from]!.text) &&
     !lookupGazetteer(s.tokens[m.from]!.text)
   )

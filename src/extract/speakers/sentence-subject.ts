@@ -31,6 +31,10 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
     const m = mentionStartingAt(frame, s, k);
     if (!m) continue;
+    if (isDatelineAgency(frame, s, m)) {
+      k = m.to - 1;
+      continue;
+    }
     if (/['’]s$/u.test(m.surface) || isSetOffPlace(frame, s, m)) {
       k = m.to - 1;
       // A dateline's agency label ("(AP) —") goes with it: the subject follows the dash.
@@ -45,6 +49,18 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
     return extendUnnamedSource(frame, s, withRoleHead(frame, s, m), false);
   }
   return null;
+}
+
+/**
+ * speaker.not-dateline (agency): "Aug 27 (Reuters) - Hillary Clinton on Saturday received …": a
+ * name in brackets followed by a dash is a dateline's agency label, not the clause's subject.
+ */
+function isDatelineAgency(frame: Frame, s: Sentence, m: Mention): boolean {
+  if (m.from === 0 || m.to >= s.tokens.length) return false;
+  return (
+    /\(\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) &&
+    /^\s*\)\s*(?:[\u2014\u2013]|-\s|--)/u.test(gapBetween(frame, s, m.to - 1, m.to))
+  );
 }
 
 /**

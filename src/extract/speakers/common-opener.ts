@@ -1,0 +1,82 @@
+import { tagsOf } from '../../nlp/gazetteer.ts';
+import { type Frame, gapBetween, type Sentence } from './frame.ts';
+
+/**
+ * Tags (compromise's lexicon) of words that open a sentence without naming anyone: adverbs
+ * ("Perhaps"), prepositions ("Besides"), durations ("Hours later", "Days after"), month
+ * abbreviations in a dateline ("Aug 27 (Reuters) -"), a participle used as a preposition
+ * ("Given the polls, …"), and a wh-word opening a clause ("Where the Republicans sought …").
+ */
+const OPENER_TAGS: ReadonlySet<string> = new Set([
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Duration',
+  'Month',
+  'Participle',
+  'QuestionWord',
+]);
+
+/** Time words: a number after them is a date or a count of time ("Aug 27", "Hours later"), no quantity of the subject. */
+const TIME_TAGS: ReadonlySet<string> = new Set(['Duration', 'Month']);
+
+/** Tags that give a word a name reading: then the capital may be a name after all ("Will", "Carson"). */
+const NAME_TAGS: ReadonlySet<string> = new Set([
+  'MaleName',
+  'FemaleName',
+  'FirstName',
+  'LastName',
+  'Person',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+]);
+
+/** Words after an opener that make it part of a quantity ("About half of voters", "More than 40"). */
+const QUANTITY_WORDS =
+  /^(?:\d.*|than|half|third|quarter|percent|all|most|every|of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|millions)$/u;
+
+/**
+ * "About two-thirds of voters support …", "More than half said", "Only about 4 in 10 want": an
+ * adverb or preposition before a number opens the subject's quantity, which the unnamed-source
+ * readers keep whole; the opener is then no introductory word.
+ */
+function opensQuantity(s: Sentence): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const t = s.tokens[k];
+    if (t && QUANTITY_WORDS.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** A manner adverb ("Hastily", "Quietly"): -ly after at least four letters. */
+const MANNER_ADVERB = /^\p{Lu}\p{Ll}{4,}ly$/u;
+
+/**
+ * speaker.common-opener: a sentence's first word is capitalised because it opens the sentence, so
+ * its capital says nothing of a name. "Hours later, Trump returned …", "Besides attacking the
+ * senator, …", "Perhaps more telling …": a word whose ordinary reading is an adverb, preposition,
+ * duration or month, with no name reading, standing
+ * alone (the next word is no capitalised one joined to it), is no name. Likewise a manner adverb
+ * opening a participle clause ("Hastily politicizing the attack, Trump …"), since surnames in -ly
+ * ("Kelly", "Daly") are followed by a verb, not an -ing word. The index knowing the word at that
+ * offset as an entity still makes it a name.
+ */
+export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
+  if (k !== 0) return false;
+  const tok = s.tokens[0];
+  const next = s.tokens[1];
+  if (!tok || !/^\p{Lu}/u.test(tok.text)) return false;
+  if (next && /^\p{Lu}/u.test(next.text) && /^\s$/u.test(gapBetween(frame, s, 0, 1))) return false;
+  const tags = tagsOf(tok.norm);
+  const common =
+    (tags.some((t) => OPENER_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t))) ||
+    (tags.length === 0 &&
+      MANNER_ADVERB.test(tok.text) &&
+      next !== undefined &&
+      /^\p{Ll}+ing$/u.test(next.text));
+  if (!common || (!tags.some((t) => TIME_TAGS.has(t)) && opensQuantity(s))) return false;
+  return frame.entities.resolve(frame.articleId, tok.text, tok.start) === null;
+}

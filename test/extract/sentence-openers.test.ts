@@ -1,0 +1,79 @@
+/**
+ * A sentence's first word is capitalised for the sentence, not for a name: adverbs, prepositions,
+ * durations and dateline months opening it are never the speaker (speakers/common-opener.ts), and
+ * a dateline's bracketed agency is no subject (speakers/sentence-subject.ts). Invented sentences,
+ * each with a look-alike whose capital is a name and must stay one.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findFallbackSource } from '../../src/extract/attribution/source.ts';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { analyzeArticle } from '../../src/extract/quotes.ts';
+import { sentenceAt } from '../../src/extract/speakers/frame.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+/** The source the rules give the cue word `word`: the event's speaker, else the fallback's. */
+function sourceAt(text: string, word: string): string | null {
+  const article = makeArticle('openers', text);
+  const a = analyzeArticle(article, buildEntityIndex([article]));
+  const at = text.indexOf(word);
+  assert.ok(at >= 0, `no ${word} in the text`);
+  const s = sentenceAt(a.frame, at);
+  assert.ok(s);
+  const token = s.tokens.findIndex((t) => t.start === at);
+  assert.ok(token >= 0, `no token at ${word}`);
+  const event = a.eventAt(s.index, token);
+  if (event?.speaker) return event.speaker.name;
+  return findFallbackSource(a, s, token, event)?.speaker.name ?? null;
+}
+
+const OPENER_CASES: { name: string; text: string; cue: string; speaker: RegExp }[] = [
+  {
+    name: 'a duration opening a time phrase',
+    text: 'The pier reopened. Hours later, Orla Brandt returned the favour, telling reporters that it was safe.',
+    cue: 'telling',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a preposition opening a gerund phrase',
+    text: 'The pier reopened. Besides praising the builders, Orla Brandt insisted that the pier was safe.',
+    cue: 'praising',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a manner adverb opening a participle clause',
+    text: 'The pier reopened. Hastily leaving the hall, Orla Brandt blamed the council and warned that the pier was unsafe.',
+    cue: 'warned',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a dateline month and its bracketed agency',
+    text: 'Pier reopens. Aug 27 (Wirepost) - Mayor Orla Brandt on Saturday defended the pier, saying that it was safe.',
+    cue: 'saying',
+    speaker: /Brandt/u,
+  },
+];
+
+for (const c of OPENER_CASES)
+  test(`${c.name} is not the speaker`, () => {
+    const got = sourceAt(c.text, c.cue);
+    assert.match(got ?? '', c.speaker, JSON.stringify(got));
+  });
+
+test('a surname ending in -ly before a verb stays the speaker', () => {
+  const got = sourceAt('The pier reopened. Kelly insisted that the pier was safe.', 'insisted');
+  assert.match(got ?? '', /^Kelly$/u, JSON.stringify(got));
+});
+
+test('a count opening the subject itself is kept with its words', () => {
+  const got = sourceAt('The pier reopened. Four more insisted that the pier was safe.', 'insisted');
+  assert.match(got ?? '', /Four/u, JSON.stringify(got));
+});
+
+test('a wh-word opening a clause is not the speaker', () => {
+  const got = sourceAt(
+    'The debate ended. Where the senators sought to outdo each other in saying how tough they would be, Orla Brandt spoke of jobs.',
+    'saying',
+  );
+  assert.doesNotMatch(got ?? '', /Where/u, JSON.stringify(got));
+});
