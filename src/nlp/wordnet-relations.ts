@@ -281,15 +281,8 @@ function synonymListOf(gloss: string): string[] | null {
 
 /** WordNet's lexicographer file number of a synset (4 noun.act, 7 noun.attribute, 15 noun.location …). */
 export function lexFileOf(id: string): number {
-  // The number is the line's second field ("00346415 32 v …"): its first bytes, not the whole line.
-  const n = readSync(fileOf(id[0] as WordnetPos), LEX_FILE_HEAD, 0, LEX_FILE_HEAD.length, Number(id.slice(2)));
-  const head = LEX_FILE_HEAD.toString('latin1', 0, n);
-  const from = head.indexOf(' ') + 1;
-  return Number(head.slice(from, head.indexOf(' ', from)));
+  return Number(dataLine(id).split(' ')[1]);
 }
-
-/** Bytes read for a synset's lexicographer file number: offset (8 digits), a space, the number. */
-const LEX_FILE_HEAD = Buffer.alloc(16);
 
 /**
  * The nouns a relational adjective pertains to ("territorial" → "territory", "diplomatic" →

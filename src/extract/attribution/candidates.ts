@@ -51,16 +51,9 @@ const MAX_WORDS_BEFORE_THAT = 10;
 /**
  * Every candidate content of the sentence's cue words (`cues`, their token indices in order: the
  * words of the lexicon's verbs and those the model learned, read once per sentence by the caller). Spans are trimmed, non-empty, and never
- * reach outside the sentence. A cue read by its construction (`byConstruction`, cue-reading.ts)
- * reports only the complement that made it one, from right after it: no skipped words, no
- * trailing clause before it and no later "that".
+ * reach outside the sentence.
  */
-export function findCandidates(
-  a: FrameAnalysis,
-  s: Sentence,
-  cues: readonly number[],
-  byConstruction: ReadonlySet<number> | null = null,
-): Candidate[] {
+export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   const { masked } = a.frame;
   const enders = nextPhraseEnders(s);
@@ -87,9 +80,7 @@ export function findCandidates(
     const first = s.tokens[next]?.norm === 'that' ? next + 1 : next;
     if (first >= 0 && s.tokens[first]) {
       const stop = findClauseStop(masked, s.tokens[first]!.start, s.end);
-      // A construction's complement starts right after its word: "proposal | to ban", "knew that | the".
-      const maxSkip = according || byConstruction?.has(i) ? 0 : MAX_SKIPPED_WORDS;
-      for (let skip = 0; skip <= maxSkip; skip++) {
+      for (let skip = 0; skip <= (according ? 0 : MAX_SKIPPED_WORDS); skip++) {
         const k = first + skip;
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
@@ -97,7 +88,6 @@ export function findCandidates(
         addClosingsAfter(out, cue, a, start, k, enders, SKIP_OPENINGS[skip]!);
       }
     }
-    if (byConstruction?.has(i)) continue;
     const that = findThatAfter(s, i);
     if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
       const start = s.tokens[that]!.end;

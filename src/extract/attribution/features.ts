@@ -1,11 +1,10 @@
 import type { Span } from '../../model/span.ts';
 import { isCapitalised } from '../../nlp/letter-case.ts';
 import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
-import { DETERMINERS, FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
+import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
 import type { Candidate } from './candidates.ts';
-import { complementAfter, cueMeaning } from './cue-reading.ts';
 import { featureOf as f, pieceHash as h, pieceHashOn as hashOn } from './feature-hash.ts';
 
 /**
@@ -46,11 +45,6 @@ const T = {
   commasAndShape: 31,
   firstWordAndClass: 32,
   afterInnerComma: 33,
-  meaning: 34,
-  complement: 35,
-  meaningAndComplement: 36,
-  wordAndComplement: 37,
-  complementOpening: 38,
 } as const;
 
 /**
@@ -170,44 +164,7 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
     f(T.capitalisedPrevious, isCapitalised(toks[c.token - 1]?.text ?? '') ? YES : NO, d),
     f(T.subject, constantHash(c.event.subject?.kind ?? 'none'), d),
     f(T.sentenceQuoted, view.hasQuoteMark ? YES : NO, d),
-    ...cueConstructionFeatures(frame, view, c, hw, d),
   ];
-}
-
-/**
- * The cue's construction and meaning (cue-reading.ts): what follows it (a clause, an infinitive, a
- * colon, a topic) and the WordNet file of its head, alone and together, so a word of few examples
- * in train ("intimated that", "critique of") is weighed by its kind rather than by itself.
- */
-function cueConstructionFeatures(frame: Frame, view: SentenceView, c: Candidate, hw: number, d: number): number[] {
-  if (NO_CF) return [];
-  const kind = complementAfter(frame.masked, view.sentence, c.token);
-  const complement = constantHash(kind);
-  // Read only before a complement, where it decides: a WordNet look-up per new word costs.
-  const meaning = constantHash((kind !== 'none' && cueMeaning(view.sentence.tokens[c.token]!.norm)) || 'none');
-  return [
-    f(T.meaning, meaning, d),
-    f(T.complement, complement, d),
-    f(T.meaningAndComplement, meaning, complement, d),
-    f(T.wordAndComplement, hw, complement),
-    f(T.complementOpening, complement, constantHash(openingClass(view.sentence.tokens[c.token + 2])), d),
-  ];
-}
-
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
-
-/**
- * The kind of word opening what follows the complement's word: a clause opens with its subject (a
- * determiner, a pronoun, a name: "knew that the …"), where a relative "that" runs on to its verb
- * ("the plan that was …") and "to" before a verb is an infinitive.
- */
-function openingClass(t: Token | undefined): string {
-  if (!t) return 'end';
-  if (AUXILIARIES.has(t.norm)) return 'auxiliary';
-  if (DETERMINERS.has(t.norm)) return 'determiner';
-  if (PERSONAL_PRONOUNS.has(t.norm)) return 'pronoun';
-  if (isCapitalised(t.text)) return 'capitalised';
-  return /(?:ed|s)$/u.test(t.norm) ? 'inflected' : 'other';
 }
 
 /**
@@ -372,4 +329,3 @@ function quotedBucket(q: number): string {
   if (q < 0.95) return '<.95';
   return 'all';
 }
-const NO_CF = Boolean(process.env.NO_CF);

@@ -3,7 +3,7 @@ import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { isConstructionCue, isNameWord } from './cue-reading.ts';
+import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
@@ -55,14 +55,7 @@ export function readCandidates(
     if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
     // The sentence's cue words, read once: findCandidates walks these, not every token again.
     let cues: number[] = [];
-    let byConstruction: Set<number> | null = null;
-    for (let k = 0; k < s.tokens.length; k++) {
-      if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
-      else if (!NO_CC && isConstructionCue(a.frame.masked, s, k)) {
-        cues.push(k);
-        (byConstruction ??= new Set()).add(k);
-      }
-    }
+    for (let k = 0; k < s.tokens.length; k++) if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
     if (cues.length === 0) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     // A capitalised cue word inside the sentence is a name's ("United States", "State Department").
@@ -72,7 +65,7 @@ export function readCandidates(
     const own = rules.get(s) ?? [];
     const shared = new Map<number, number[]>();
     const read: ReadCandidate[] = [];
-    for (const candidate of findCandidates(a, s, cues, byConstruction)) {
+    for (const candidate of findCandidates(a, s, cues)) {
       if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
       const key = candidate.token * 2 + (candidate.direction === 'after' ? 1 : 0);
       let cue = shared.get(key);
@@ -121,4 +114,3 @@ export function findLearnedClauses(
   }
   return out.sort((x, y) => x.start - y.start);
 }
-const NO_CC = Boolean(process.env.NO_CC);
