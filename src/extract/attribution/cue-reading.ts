@@ -13,9 +13,9 @@
  * lower on average in every variant (verbs only, without the infinitive; with topic prepositions
  * dev P fell to 0.82), at +12–20% extraction CPU: the new cues' false positives cost what their
  * finds gain. The complement and meaning as features of the lexicon's cues alone moved dev by
- * +0.005/+0.003 and held-out by -0.001/-0.002 (two seeds); a cue word after an article or possessive with no
- * complement read as a noun ("the state", "a call") and dropped moved dev by +0.002/-0.005 and
- * held-out by +0.007/0.000. Neither kept.
+ * +0.005/+0.003 and held-out by -0.001/-0.002 (two seeds); a cue word after an article or
+ * possessive with no complement read as a noun ("the state", "a call") and dropped moved dev by
+ * +0.002/-0.005 and held-out by +0.007/0.000. Neither kept.
  */
 
 import { isCapitalised } from '../../nlp/letter-case.ts';
