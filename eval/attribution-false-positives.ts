@@ -13,8 +13,9 @@
  * Per rule, and for the learned reported speech per candidate shape (direction/opening/closing)
  * and per cue word (the CUE_WORDS with most false positives), it prints the true and false
  * positives: where the precision the threshold guards is lost, and so what removing a kind of
- * false positive would let the threshold buy back. `--train N [--skip M]` reads PolNeAR train's first articles instead
- * (capped before its held-out tail; the model learned on them, so they flatter it).
+ * false positive would let the threshold buy back. `--train N [--skip M]` reads PolNeAR train's
+ * first articles instead (capped before its held-out tail; the model learned on them, so they
+ * flatter it).
  *
  *   node eval/attribution-false-positives.ts [--examples N] [--train N [--skip M]]
  */
