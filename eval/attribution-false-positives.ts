@@ -10,23 +10,34 @@
  * - `starts-inside`: a gold content starts inside it;
  * - `other`: it overlaps a gold content some other way.
  *
- * Per rule, and for the learned reported speech per candidate shape (direction/opening/closing),
- * it prints the true and false positives: where the precision the threshold guards is lost, and
- * so what removing a kind of false positive would let the threshold buy back.
+ * Per rule, and for the learned reported speech per candidate shape (direction/opening/closing)
+ * and per cue word (the CUE_WORDS with most false positives), it prints the true and false
+ * positives: where the precision the threshold guards is lost, and so what removing a kind of
+ * false positive would let the threshold buy back. `--train N [--skip M]` reads PolNeAR train's
+ * first articles instead (capped before its held-out tail; the model learned on them, so they
+ * flatter it).
  *
- *   node eval/attribution-false-positives.ts [--examples N]
+ *   node eval/attribution-false-positives.ts [--examples N] [--train N [--skip M]]
  */
 import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { SHIPPED_MODEL } from '../src/extract/attribution/model.ts';
 import { analyzeArticle, extractQuotes } from '../src/extract/quotes.ts';
-import { type Gold, loadPolnearDev } from './polnear-dev-articles.ts';
+import { type Gold, loadPolnearDev, loadPolnearTrainHead } from './polnear-dev-articles.ts';
 
-const at = process.argv.indexOf('--examples');
-const EXAMPLES = at > 0 ? Number(process.argv[at + 1]) : 3;
+const argOf = (flag: string): string | undefined => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const EXAMPLES = Number(argOf('--examples') ?? 3);
+const TRAIN = argOf('--train');
 /** Characters a gold content may start after the prediction and still count as starting with it. */
 const SAME_START_SLACK = 3;
+/** Cue words printed: those with the most false positives. */
+const CUE_WORDS = 25;
 
-const { records, articles, entities } = loadPolnearDev();
+const { records, articles, entities } = TRAIN
+  ? loadPolnearTrainHead(Number(TRAIN), Number(argOf('--skip') ?? 0))
+  : loadPolnearDev();
 
 /** True and false positives of one key, with a few false-positive examples. */
 interface Tally {
@@ -36,6 +47,7 @@ interface Tally {
 }
 const byRule = new Map<string, Tally>();
 const byShape = new Map<string, Tally>();
+const byCue = new Map<string, Tally>();
 const byBucket = new Map<string, Tally>();
 const count = (m: Map<string, Tally>, key: string, good: boolean, example: string): void => {
   const t = m.get(key) ?? { good: 0, bad: 0, examples: [] };
@@ -58,9 +70,12 @@ for (const article of articles) {
     g.content.reduce((n, [a, b]) => n + letters(Math.max(a, s), Math.min(b, e)), 0);
   // The shape of each learned content, by its span (the one the extractor emitted).
   const shapes = new Map<string, string>();
+  const cueWords = new Map<string, string>();
   for (const { read } of readCandidates(analyzeArticle(article, entities), [], SHIPPED_MODEL.isCueWord))
-    for (const { candidate: c } of read)
+    for (const { candidate: c } of read) {
       shapes.set(`${c.start}:${c.end}`, `${c.direction}/${c.opening}/${c.closing}`);
+      cueWords.set(`${c.start}:${c.end}`, c.sentence.tokens[c.token]!.norm);
+    }
   for (const q of extractQuotes(article, entities, { indirect: true })) {
     const own = letters(q.start, q.end);
     const good = own > 0 && record.attributions.some((g) => inter(g, q.start, q.end) >= 0.5 * own);
@@ -68,6 +83,8 @@ for (const article of articles) {
     count(byRule, `${q.kind} ${q.rule}`, good, example);
     const shape = q.rule === 'quote.indirect.learned' ? shapes.get(`${q.start}:${q.end}`) : undefined;
     if (shape) count(byShape, shape, good, example);
+    const cue = cueWords.get(`${q.start}:${q.end}`);
+    if (shape && cue) count(byCue, cue, good, example);
     if (!good) count(byBucket, bucketOf(record.attributions, q, inter), false, example);
   }
 }
@@ -89,9 +106,9 @@ function bucketOf(
   return 'other';
 }
 
-const print = (title: string, m: Map<string, Tally>, withExamples: boolean): void => {
+const print = (title: string, m: Map<string, Tally>, withExamples: boolean, limit = Infinity): void => {
   console.log(`${title}:`);
-  for (const [key, t] of [...m].sort((x, y) => y[1].bad - x[1].bad)) {
+  for (const [key, t] of [...m].sort((x, y) => y[1].bad - x[1].bad).slice(0, limit)) {
     const scored =
       t.good > 0 ? ` good ${String(t.good).padStart(4)}  P ${(t.good / (t.good + t.bad)).toFixed(3)}` : '';
     console.log(`  ${key.padEnd(44)} false ${String(t.bad).padStart(4)}${scored}`);
@@ -101,3 +118,4 @@ const print = (title: string, m: Map<string, Tally>, withExamples: boolean): voi
 print('false positives by bucket', byBucket, true);
 print('by rule', byRule, false);
 print('learned reported speech by shape', byShape, false);
+print('learned reported speech by cue word', byCue, true, CUE_WORDS);

@@ -5,6 +5,17 @@
  * In a headline or a slogan in title case a capital says nothing, and those cues stay. (A model
  * feature reading the word before the cue, determiner, possessive, pronoun, auxiliary, was tried:
  * PolNeAR dev recall at precision 0.85 moved within the retraining noise, so it was left out.)
+ *
+ * Cues by construction were tried too (commit 2e62fe1, reverted): a word outside the lexicon whose
+ * WordNet sense is communication, cognition or feeling, read as a cue before "that", "whether", a
+ * colon or an infinitive, with the complement and the meaning as features. Over two shuffling
+ * seeds, dev recall at P ≥ 0.85 moved by -0.001 to +0.009 and held-out recall by -0.012 to +0.002,
+ * lower on average in every variant (verbs only, without the infinitive; with topic prepositions
+ * dev P fell to 0.82), at +12–20% extraction CPU: the new cues' false positives cost what their
+ * finds gain. The complement and meaning as features of the lexicon's cues alone moved dev by
+ * +0.005/+0.003 and held-out by -0.001/-0.002 (two seeds); a cue word after an article or
+ * possessive with no complement read as a noun ("the state", "a call") and dropped moved dev by
+ * +0.002/-0.005 and held-out by +0.007/0.000. Neither kept.
  */
 
 import { isCapitalised } from '../../nlp/letter-case.ts';
