@@ -24,7 +24,7 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
     const here = marks[k]!;
     for (const span of here.spans) if (!consumed.has(span)) out.push(span);
     const open = here.openAtEnd;
-    if (!open || continued.has(k)) continue;
+    if (!open || continued.has(k) || isUnmatched(text, here, open.at)) continue;
     let end = -1;
     let closeAt = -1;
     let j = k + 1;
@@ -69,4 +69,15 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
  */
 function continuesQuote(first: string, pair: QuoteMarkPair): boolean {
   return OPENERS.get(first)?.some((p) => p.family === pair.family && p.straight === pair.straight) ?? false;
+}
+
+/**
+ * quote.unmatched-opener: an opener left open at its paragraph's end after which a quotation of the
+ * same mark opened and closed. English does not nest a mark in itself (an inner quote takes the
+ * other family: “… ‘…’ …”), so the later quote stands on its own and the left-open mark was a
+ * stray (its closing mark lost). Joined with the next paragraph, or closed at this one's end, it
+ * would swallow that quote and the reporting clause around it; it is dropped instead.
+ */
+function isUnmatched(text: string, here: ParagraphMarks, at: number): boolean {
+  return here.spans.some((s) => s.openAt > at && text[s.openAt] === text[at]);
 }
