@@ -30,13 +30,18 @@ test('a conjunction after a dash opens a clause, not a name', () => {
 });
 
 test('a preposition after an acronym does not join a demonym or a company into one name', () => {
-  const found = mentionsOf('Banks in the U.S. And Canadian lenders cut rates. Orla Venn of Tarsk Corp agreed.');
+  const found = mentionsOf(
+    'Banks in the U.S. And Canadian lenders cut rates. Orla Venn of Tarsk Corp agreed.',
+  );
   assert.ok(!found.some((m) => m.startsWith('And')), found.join(' | '));
 });
 
 test('a capitalised word after an acronym that is not a closed-class word still continues or starts a name', () => {
   const found = mentionsOf('The plan went to the U.S. Treasury on Monday, Orla Venn said.');
-  assert.ok(found.some((m) => m.includes('Treasury')), found.join(' | '));
+  assert.ok(
+    found.some((m) => m.includes('Treasury')),
+    found.join(' | '),
+  );
   assert.ok(found.includes('Orla Venn'), found.join(' | '));
 });
 
@@ -46,7 +51,8 @@ test('a given name whose other reading is a modal keeps its name at a sentence s
 });
 
 test('a name the article writes mid-sentence keeps a closed-class first word at a sentence start', () => {
-  const text = 'The fund invested through In Kessler Partners last year. In Kessler Partners said it was pleased.';
+  const text =
+    'The fund invested through In Kessler Partners last year. In Kessler Partners said it was pleased.';
   const found = mentionsOf(text);
   assert.equal(found.filter((m) => m === 'In Kessler Partners').length, 2, found.join(' | '));
 });

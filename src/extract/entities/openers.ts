@@ -31,7 +31,13 @@ export function opensHiddenSentence(words: readonly Word[], i: number): boolean 
 }
 
 /** Closed-class readings a given name never has: "In", "If", "An" open sentences, never names. */
-const NEVER_GIVEN_NAME_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Negative']);
+const NEVER_GIVEN_NAME_TAGS = new Set([
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'QuestionWord',
+  'Negative',
+]);
 
 /**
  * Evidence that the closed-class word at `i` (with a name word after it, before `to`) opens a name:
@@ -45,10 +51,24 @@ export function isNameDespiteOpener(words: readonly Word[], i: number, to: numbe
   const next = words[i + 1];
   if (next === undefined || i + 1 >= to) return false;
   if (isGivenName(w.text) && !tagsOf(w.text).some((t) => NEVER_GIVEN_NAME_TAGS.has(t))) return true;
+  return midSentenceOpeners(words).has(`${w.norm} ${next.norm}`);
+}
+
+/** Each word list's mid-sentence closed-class pairs, gathered once: asked at many sentence starts. */
+const MID_SENTENCE_PAIRS = new WeakMap<readonly Word[], ReadonlySet<string>>();
+
+/** Pairs ("in capital") of a capitalised closed-class word written mid-sentence and the word after it. */
+function midSentenceOpeners(words: readonly Word[]): ReadonlySet<string> {
+  let pairs = MID_SENTENCE_PAIRS.get(words);
+  if (pairs !== undefined) return pairs;
+  const found = new Set<string>();
   for (let k = 0; k + 1 < words.length; k++) {
-    if (k === i || words[k]!.norm !== w.norm || words[k + 1]!.norm !== next.norm) continue;
-    const other = words[k]!;
-    if (other.cap && !other.headline && !other.sentenceStart && !opensHiddenSentence(words, k)) return true;
+    const w = words[k]!;
+    if (!w.cap || w.headline || w.sentenceStart || !isClosedClassWord(w) || opensHiddenSentence(words, k))
+      continue;
+    found.add(`${w.norm} ${words[k + 1]!.norm}`);
   }
-  return false;
+  pairs = found;
+  MID_SENTENCE_PAIRS.set(words, pairs);
+  return pairs;
 }
