@@ -55,3 +55,29 @@ test('a continued quote may hold a quote of the other family; only a same-mark q
   const text = ["\"They told us 'wait' and we waited.", '"Then the rain came," Orla Venn said.'].join('\n');
   assert.deepEqual(quotedTexts(text), ["They told us 'wait' and we waited.\n\"Then the rain came,", 'wait']);
 });
+
+test('a straight opener whose closing mark was lost before a reporting clause does not run into the next paragraph', () => {
+  const text = [
+    '"Costs rose again this year, Orla Venn said on Monday.',
+    '"The second half looks stronger," she added.',
+  ].join('\n');
+  assert.deepEqual(quotedTexts(text), ['The second half looks stronger,']);
+});
+
+test('a typographic opener whose closing mark was lost closes before the reporting clause', () => {
+  const text = [
+    '“Costs rose again this year, said Orla Venn.',
+    '“The second half looks stronger,” she added.',
+  ].join('\n');
+  assert.deepEqual(quotedTexts(text), ['Costs rose again this year,', 'The second half looks stronger,']);
+});
+
+test('a said-verb inside quoted speech that is not a reporting clause leaves a continued quote whole', () => {
+  const text = [
+    '"When I asked the foreman, he said no. We stayed.',
+    '"Then the rain came," Orla Venn said.',
+  ].join('\n');
+  assert.deepEqual(quotedTexts(text), [
+    'When I asked the foreman, he said no. We stayed.\n"Then the rain came,',
+  ]);
+});

@@ -1,6 +1,7 @@
 import { OPENERS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
 import type { ParagraphMarks } from './01-quote-marks.ts';
 import { hasWords, type MarkedSpan, trimSpan } from './candidate.ts';
+import { findReportingClause } from './reporting-clause.ts';
 
 /**
  * A quote may run over this many paragraphs. Newswire style re-opens each paragraph of a long
@@ -25,6 +26,17 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
     for (const span of here.spans) if (!consumed.has(span)) out.push(span);
     const open = here.openAtEnd;
     if (!open || continued.has(k) || isUnmatched(text, here, open.at)) continue;
+    // quote.lost-closer: "…, Orla Venn said." after the opener is the writer's clause, so the quote
+    // closed before its comma (the mark lost) and does not run on into the next paragraph. A
+    // typographic opener is surely one and its quote ends at the comma; a straight mark left open
+    // is as often an apostrophe or an inch sign ("Ltd>'s shares"), so it is dropped as below.
+    const clause = findReportingClause(text, open.at + 1, here.paragraph.end);
+    if (clause >= 0) {
+      const span = trimSpan(text, open.at + 1, clause + 1);
+      if (!open.pair.straight && hasWords(text, span))
+        out.push({ ...span, openAt: open.at, closeAt: -1, pair: open.pair, rule: 'quote.lost-closer' });
+      continue;
+    }
     let end = -1;
     let closeAt = -1;
     let j = k + 1;
