@@ -27,6 +27,7 @@ import {
 } from '../../nlp/lexicons/entity-cues.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
+import { isClosedClassWord, isNameDespiteOpener, opensHiddenSentence } from './openers.ts';
 import type { Run } from './runs.ts';
 import type { Word, WordsByStart } from './words.ts';
 
@@ -160,7 +161,7 @@ export function classifyRun(ctx: RunContext, run: Run): RawMention[] {
       return [span(words, from, to, withArticle.type, `gazetteer.${withArticle.kind}`)];
     from++;
   }
-  if (from < to && (words[from]!.sentenceStart || from > run.from)) {
+  if (from < to && (words[from]!.sentenceStart || from > run.from || opensHiddenSentence(words, from))) {
     const all = words.slice(from, to);
     const allCommon = all.every((w) => isCommonCapital(w, ctx));
     if (
@@ -189,7 +190,7 @@ function isDroppable(ctx: RunContext, i: number, to: number): boolean {
   if (lookupDemonym(w.text) !== null || lookupPeople(w.text) !== null) return false;
   if (to - i === 1 && isLabel(ctx, i)) return true;
   // "In Kessmark, …": a sentence-initial preposition is never a given name, whatever a name list says.
-  if (isFunctionWord(w.text)) return true;
+  if (isClosedClassWord(w)) return !isNameDespiteOpener(ctx.words, i, to);
   if (isGivenName(w.text) && to - i > 1) return false;
   return isCommonCapital(w, ctx);
 }

@@ -6,6 +6,7 @@ import {
 } from '../../nlp/lexicons/calendar-words.ts';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
+import { opensHiddenSentence } from './openers.ts';
 import type { Word } from './words.ts';
 
 /**
@@ -111,6 +112,8 @@ function continuation(words: readonly Word[], j: number): number {
   const prev = words[j - 1]!;
   const w = words[j]!;
   if (SINGLE_SPACE.test(w.gap)) {
+    // "the U.S. But Brandt said": a sentence opens at the closed-class word, so the name before ends.
+    if (opensHiddenSentence(words, j)) return 0;
     if (isNameWord(w)) return 1;
     if (isNameNumber(prev, w)) return 1;
     const next = words[j + 1];

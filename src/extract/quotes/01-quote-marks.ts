@@ -128,6 +128,7 @@ const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/”’»›“‘"'…]/u;
  */
 function isApostrophe(text: string, i: number, end: number): boolean {
   const c = text[i]!;
+  if (c === '"') return isStraightDoubleApostrophe(text, i);
   if (!APOSTROPHE_CHARS.has(c)) return false;
   const prev = text[i - 1] ?? ' ';
   const next = text[i + 1] ?? ' ';
@@ -139,6 +140,20 @@ function isApostrophe(text: string, i: number, end: number): boolean {
     return new RegExp(`[^\\s]${c === '’' ? '’' : "'"}(?![\\p{L}\\p{N}])`, 'u').test(rest);
   }
   return false;
+}
+
+/** What follows an apostrophe in English clitics: possessive 's, n't, 're, 've, 'll, 'd, 'm. */
+const CLITIC_AFTER_MARK = /^(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/u;
+
+/**
+ * quote.straight-double-apostrophe: some wire copy prints the apostrophe as a straight double mark
+ * ("Brazil"s output", "we don"t"). Read as a quote, such a mark has no flank to decide by, so it
+ * toggles the pairing and every later quote of its paragraph is read inside out. A straight double
+ * mark between a letter and an English clitic is an apostrophe; "the "Jaws"s sequel" stays rare.
+ */
+function isStraightDoubleApostrophe(text: string, i: number): boolean {
+  if (!LETTER_OR_DIGIT.test(text[i - 1] ?? ' ')) return false;
+  return CLITIC_AFTER_MARK.test(text.slice(i + 1, i + 4));
 }
 
 function isLeftFlanking(text: string, i: number, p: Paragraph): boolean {

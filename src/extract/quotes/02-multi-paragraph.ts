@@ -1,6 +1,7 @@
 import { OPENERS, type QuoteMarkPair } from '../../nlp/lexicons/quote-marks.ts';
 import type { ParagraphMarks } from './01-quote-marks.ts';
 import { hasWords, type MarkedSpan, trimSpan } from './candidate.ts';
+import { findReportingClause } from './reporting-clause.ts';
 
 /**
  * A quote may run over this many paragraphs. Newswire style re-opens each paragraph of a long
@@ -24,7 +25,18 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
     const here = marks[k]!;
     for (const span of here.spans) if (!consumed.has(span)) out.push(span);
     const open = here.openAtEnd;
-    if (!open || continued.has(k)) continue;
+    if (!open || continued.has(k) || isUnmatched(text, here, open.at)) continue;
+    // quote.lost-closer: "…, Orla Venn said." after the opener is the writer's clause, so the quote
+    // closed before its comma (the mark lost) and does not run on into the next paragraph. A
+    // typographic opener is surely one and its quote ends at the comma; a straight mark left open
+    // is as often an apostrophe or an inch sign ("Ltd>'s shares"), so it is dropped as below.
+    const clause = findReportingClause(text, open.at + 1, here.paragraph.end);
+    if (clause >= 0) {
+      const span = trimSpan(text, open.at + 1, clause + 1);
+      if (!open.pair.straight && hasWords(text, span))
+        out.push({ ...span, openAt: open.at, closeAt: -1, pair: open.pair, rule: 'quote.lost-closer' });
+      continue;
+    }
     let end = -1;
     let closeAt = -1;
     let j = k + 1;
@@ -69,4 +81,15 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
  */
 function continuesQuote(first: string, pair: QuoteMarkPair): boolean {
   return OPENERS.get(first)?.some((p) => p.family === pair.family && p.straight === pair.straight) ?? false;
+}
+
+/**
+ * quote.unmatched-opener: an opener left open at its paragraph's end after which a quotation of the
+ * same mark opened and closed. English does not nest a mark in itself (an inner quote takes the
+ * other family: “… ‘…’ …”), so the later quote stands on its own and the left-open mark was a
+ * stray (its closing mark lost). Joined with the next paragraph, or closed at this one's end, it
+ * would swallow that quote and the reporting clause around it; it is dropped instead.
+ */
+function isUnmatched(text: string, here: ParagraphMarks, at: number): boolean {
+  return here.spans.some((s) => s.openAt > at && text[s.openAt] === text[at]);
 }
