@@ -1,5 +1,5 @@
 /**
- * Where PolNeAR dev's attributions are lost (dev only: held-out misses are never looked at). Each
+ * Where PolNeAR dev's (or train's) attributions are lost (held-out misses are never looked at). Each
  * gold attribution the extractor does not find (score_attribution.py's rule: one quote covering
  * ≥ 50% of its letters and digits, at most twice as long + 20) is put in one bucket:
  *
@@ -11,19 +11,28 @@
  * - `no-cue`: the annotation has no cue;
  * - `other-sentence`: its content lies in another sentence than its cue, or spans several.
  *
- *   node eval/attribution-misses.ts [--examples N]
+ * `--train N` reads the first N articles of PolNeAR train instead (`--skip M`: the N after the
+ * first M), capped before its held-out tail: span rules and features are derived from these.
+ *
+ *   node eval/attribution-misses.ts [--examples N] [--bucket NAME] [--train N [--skip M]]
  */
 import { findLearnedClauses, readCandidates } from '../src/extract/attribution/reported.ts';
 import { SHIPPED_MODEL, scoreFeatures } from '../src/extract/attribution/model.ts';
 import { analyzeArticle, extractQuotes } from '../src/extract/quotes.ts';
 import { VERB_GAP_WORDS } from '../src/nlp/lexicons/function-words.ts';
 import { tokenize } from '../src/nlp/tokens.ts';
-import { loadPolnearDev } from './polnear-dev-articles.ts';
+import { loadPolnearDev, loadPolnearTrainHead } from './polnear-dev-articles.ts';
 
-const at = process.argv.indexOf('--examples');
-const EXAMPLES = at > 0 ? Number(process.argv[at + 1]) : 3;
+const argOf = (flag: string): string | undefined => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const EXAMPLES = Number(argOf('--examples') ?? 3);
+const ONLY = argOf('--bucket');
+const TRAIN = argOf('--train');
+const SKIP = Number(argOf('--skip') ?? 0);
 
-const { records, articles, entities } = loadPolnearDev();
+const { records, articles, entities } = TRAIN ? loadPolnearTrainHead(Number(TRAIN), SKIP) : loadPolnearDev();
 
 const buckets = new Map<string, string[]>();
 const cueWords = new Map<string, number>();
@@ -124,10 +133,12 @@ for (const article of articles) {
   }
 }
 
-console.log(`PolNeAR dev: ${total} gold attributions`);
+console.log(
+  `PolNeAR ${TRAIN ? `train (${TRAIN} after the first ${SKIP})` : 'dev'}: ${total} gold attributions`,
+);
 for (const [bucket, list] of [...buckets].sort((x, y) => y[1].length - x[1].length)) {
   console.log(`${bucket.padEnd(22)} ${list.length} (${(list.length / total).toFixed(3)})`);
-  for (const e of list.slice(0, EXAMPLES)) console.log(`  ${e}`);
+  if (!ONLY || ONLY === bucket) for (const e of list.slice(0, EXAMPLES)) console.log(`  ${e}`);
 }
 console.log('not-cue heads:');
 console.log(
