@@ -42,6 +42,9 @@ const put = (bucket: string, example: string): void => {
   list.push(example);
   buckets.set(bucket, list);
 };
+/** A candidate's shape: direction/opening/closing. */
+const shapeOf = (c: { direction: string; opening: string; closing: string }): string =>
+  `${c.direction}/${c.opening}/${c.closing}`;
 /** A character offset with its sign: where a taken span starts or ends against the gold's. */
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 const isModifier = (w: string): boolean => VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
@@ -94,10 +97,19 @@ for (const article of articles) {
           hitCues.has(c.sentence.tokens.find((t) => t.start >= c.event.cue.start)?.start ?? -1) ||
           hitCues.has(c.event.cue.start),
       );
+      // The shapes of the best candidate that would have found it and of the one its cue took.
+      const right = hit.find((c) => c.gain === best)!;
+      const took = cands.find(
+        (c) =>
+          c.token === right.token &&
+          c.sentence === right.sentence &&
+          taken.some((t) => t.start === c.start && t.end === c.end),
+      );
+      const shapes = `${shapeOf(right)} ${best.toFixed(2)} over ${took ? `${shapeOf(took)} ${took.gain.toFixed(2)}` : '-'}`;
       if (best > 0)
         put(
           sameCue ? 'outselected-same-cue' : 'outselected-other-cue',
-          `${example}\n      took “${rivalText}”${rival ? ` (start ${signed(rival.start - lo)}, end ${signed(rival.end - hi)})` : ''}`,
+          `${example}\n      took “${rivalText}”${rival ? ` (start ${signed(rival.start - lo)}, end ${signed(rival.end - hi)})` : ''} ${shapes}`,
         );
       else
         put(
