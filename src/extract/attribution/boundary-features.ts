@@ -78,30 +78,61 @@ function classOf(t: Token | undefined): number {
 const MAX_TAIL_WORDS = 12;
 
 /**
+ * What the features read of a sentence, once for all its candidates (each asked for the classes
+ * and counts near its own edges, which cost more read afresh than the rest of its features): each
+ * token's class, and per token index how many words before it open a clause of their own (a
+ * subject pronoun or an auxiliary) or coordinate (and, or, but, nor).
+ */
+interface BoundaryView {
+  tokens: readonly Token[];
+  classes: number[];
+  clauseWordsBefore: number[];
+  coordinatorsBefore: number[];
+}
+
+/** The last sentence's view: a sentence's candidates are read one after another. */
+let lastView: BoundaryView | null = null;
+
+function viewOf(toks: readonly Token[]): BoundaryView {
+  if (lastView?.tokens === toks) return lastView;
+  const classes: number[] = [];
+  const clauseWordsBefore = [0];
+  const coordinatorsBefore = [0];
+  let clause = 0;
+  let coordinators = 0;
+  for (const t of toks) {
+    const c = classOf(t);
+    classes.push(c);
+    if (c === CLASS.pron || c === CLASS.aux) clause++;
+    else if (c === CLASS.coord) coordinators++;
+    clauseWordsBefore.push(clause);
+    coordinatorsBefore.push(coordinators);
+  }
+  lastView = { tokens: toks, classes, clauseWordsBefore, coordinatorsBefore };
+  return lastView;
+}
+
+/** Length buckets of the words after a content: none, 1, 2, 3–5, 6 or more. */
+const TAIL_LENGTHS = 5;
+/** One hash per tail shape (clause words or not × coordinator or not × length × comma-closed), made once. */
+const TAIL_SHAPES: readonly number[] = Array.from({ length: 2 * 2 * TAIL_LENGTHS * 2 }, (_, k) =>
+  h(`tail${k}`),
+);
+
+/**
  * The shape of the words after token `from` up to the next comma (`commaAt`, a token index whose
  * word a comma follows) or MAX_TAIL_WORDS: whether they hold a clause of their own (a subject
  * pronoun or an auxiliary: "before he announced", "… would rather see") and a coordinator (a list
- * or a coordinated predicate), and how many they are.
+ * or a coordinated predicate), how many they are, and whether a comma closes them.
  */
-function tailShape(toks: readonly Token[], from: number, commaAt: number): string {
-  const to = Math.min(toks.length, from + MAX_TAIL_WORDS, commaAt + 1);
-  if (from >= to) return 'none';
-  let clause = false;
-  let coordinated = false;
-  for (let k = from; k < to; k++) {
-    const w = toks[k]!.norm;
-    if (SUBJECT_PRONOUNS.has(w) || AUXILIARIES.has(w)) clause = true;
-    else if (COORDINATORS.has(w)) coordinated = true;
-  }
-  const n = to - from;
-  return `${clause ? 'c' : 'p'}${coordinated ? '&' : ''}${n <= 2 ? n : n <= 5 ? '3-5' : '6+'}${to === commaAt + 1 ? ',' : ''}`;
-}
-
-const SHAPES = new Map<string, number>();
-function shapeHash(s: string): number {
-  let hash = SHAPES.get(s);
-  if (hash === undefined) SHAPES.set(s, (hash = h(s)));
-  return hash;
+function tailShape(v: BoundaryView, from: number, commaAt: number): number {
+  const to = Math.min(v.tokens.length, from + MAX_TAIL_WORDS, commaAt + 1);
+  const n = Math.max(0, to - from);
+  const clause = n > 0 && v.clauseWordsBefore[to]! > v.clauseWordsBefore[from]! ? 1 : 0;
+  const coordinated = n > 0 && v.coordinatorsBefore[to]! > v.coordinatorsBefore[from]! ? 1 : 0;
+  const length = n <= 2 ? n : n <= 5 ? 3 : 4;
+  const comma = n > 0 && to === commaAt + 1 ? 1 : 0;
+  return TAIL_SHAPES[((clause * 2 + coordinated) * TAIL_LENGTHS + length) * 2 + comma]!;
 }
 
 /**
@@ -116,13 +147,14 @@ export function boundaryFeatures(
   last: number,
   closing: number,
 ): number[] {
+  const v = viewOf(toks);
+  const cls = (k: number): number => v.classes[k] ?? CLASS.end!;
   const out = [
-    f(T.following, closing, classOf(toks[last]), classOf(toks[last + 1])),
-    f(T.tailShape, closing, shapeHash(tailShape(toks, last, nextComma[last] ?? toks.length))),
-    f(T.lastWord, closing, classOf(toks[last - 1])),
+    f(T.following, closing, cls(last), cls(last + 1)),
+    f(T.tailShape, closing, tailShape(v, last, nextComma[last] ?? toks.length)),
+    f(T.lastWord, closing, cls(last - 1)),
   ];
   const comma = nextComma[first] ?? toks.length;
-  if (comma + 1 < last)
-    out.push(f(T.afterInnerComma, closing, classOf(toks[comma + 1]), classOf(toks[comma + 2])));
+  if (comma + 1 < last) out.push(f(T.afterInnerComma, closing, cls(comma + 1), cls(comma + 2)));
   return out;
 }
