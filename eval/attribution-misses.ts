@@ -42,6 +42,11 @@ const put = (bucket: string, example: string): void => {
   list.push(example);
   buckets.set(bucket, list);
 };
+/** A candidate's shape: direction/opening/closing. */
+const shapeOf = (c: { direction: string; opening: string; closing: string }): string =>
+  `${c.direction}/${c.opening}/${c.closing}`;
+/** A character offset with its sign: where a taken span starts or ends against the gold's. */
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 const isModifier = (w: string): boolean => VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
 
 for (const article of articles) {
@@ -76,8 +81,10 @@ for (const article of articles) {
     const lo = Math.min(...g.content.map(([s]) => s));
     const hi = Math.max(...g.content.map(([, e]) => e));
     const cueText = g.cue ? text.slice(g.cue[0], g.cue[1]) : '-';
+    // Where the content lies against its cue: the candidates read after or before it, never around.
+    const side = !g.cue ? '-' : hi <= g.cue[0] ? 'before' : lo >= g.cue[1] ? 'after' : 'around';
     const example =
-      `${article.id} ${g.direct ? 'D' : 'I'} cue=“${cueText}” src=“${g.source ? text.slice(...g.source) : '-'}” ` +
+      `${article.id} ${g.direct ? 'D' : 'I'} ${side} cue=“${cueText}” src=“${g.source ? text.slice(...g.source) : '-'}” ` +
       `“${text.slice(lo, Math.min(hi, lo + 160)).replace(/\s+/gu, ' ')}”`;
     const hit = cands.filter((c) => finds(c.start, c.end));
     if (hit.length > 0) {
@@ -90,10 +97,19 @@ for (const article of articles) {
           hitCues.has(c.sentence.tokens.find((t) => t.start >= c.event.cue.start)?.start ?? -1) ||
           hitCues.has(c.event.cue.start),
       );
+      // The shapes of the best candidate that would have found it and of the one its cue took.
+      const right = hit.find((c) => c.gain === best)!;
+      const took = cands.find(
+        (c) =>
+          c.token === right.token &&
+          c.sentence === right.sentence &&
+          taken.some((t) => t.start === c.start && t.end === c.end),
+      );
+      const shapes = `${shapeOf(right)} ${best.toFixed(2)} over ${took ? `${shapeOf(took)} ${took.gain.toFixed(2)}` : '-'}`;
       if (best > 0)
         put(
           sameCue ? 'outselected-same-cue' : 'outselected-other-cue',
-          `${example}\n      took “${rivalText}”`,
+          `${example}\n      took “${rivalText}”${rival ? ` (start ${signed(rival.start - lo)}, end ${signed(rival.end - hi)})` : ''} ${shapes}`,
         );
       else
         put(

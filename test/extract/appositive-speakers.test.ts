@@ -84,7 +84,7 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
   {
     name: 'a capitalised preposition opening the sentence is no subject',
     text: 'The race is tight. Ahead of the March contests, Lund Brenner assumed a new style, launching insults that ranged from mocking the mayor to attacking the council.',
-    words: 'ranged from',
+    words: 'attacking the council',
     speaker: /Brenner/u,
   },
   {

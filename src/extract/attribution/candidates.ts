@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
@@ -18,8 +19,11 @@ export interface Candidate extends Span {
   event: SpeechEvent;
   /** Who said it: the event's speaker, else the source read by attribution/source.ts, else null. */
   source: { speaker: SpeakerRef; rule: string | null } | null;
-  /** Content after the cue ("said that …") or before it ("…, she said"). */
-  direction: 'after' | 'before';
+  /**
+   * Content after the cue ("said that …"), before it ("…, she said"), or the whole sentence around
+   * it (see addAroundCandidate).
+   */
+  direction: 'after' | 'before' | 'around';
   /** Where the content starts: right after the cue (and its source), a word or two later, after a "that". */
   opening: 'cue' | `skip${number}` | 'that' | 'sentence';
   closing: Closing;
@@ -33,8 +37,11 @@ function isDocument(r: SpeakerRef): boolean {
   return r.entity === null && isDocumentNoun(r.name.split(/\s+/u).at(-1)!.toLowerCase());
 }
 
-/** Where a content ends: the sentence end, before the next speech act, at a comma, before a preposition. */
-export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase';
+/**
+ * Where a content ends: the sentence end, before the next speech act, at a comma, before a
+ * preposition, or (before a passive cue) where its subject ends.
+ */
+export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase' | 'subject';
 
 /** Words after the cue a content may start past ("has been critical of | Trump"). */
 const MAX_SKIPPED_WORDS = 2;
@@ -96,9 +103,66 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     const lead = event.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
     const comma = findTrailingComma(masked.slice(s.start, lead));
     if (comma > 0) addCandidate(out, cue, s.start, s.start + comma, 'before', 'sentence', 'comma');
+    addAroundCandidate(out, cue, lead, Math.max(cueEnd, subjectAfter));
   }
   return out;
 }
+
+/** Forms of "be": before a participle cue they make it passive ("is considered", "was named"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The whole sentence as the content of a cue inside it, in two cases no span starting or ending at
+ * the cue finds. A report set off by commas holds both halves ("The emails were on work topics, the
+ * Times said, including speeches"); the subject of a passive cue is part of what is reported, not
+ * its source ("X is considered an asset", "Y was named as the suspect"). `lead` is where the cue's
+ * clause starts (its subject before it, else the cue), `after` where the cue and a subject after it
+ * end.
+ */
+function addAroundCandidate(out: Candidate[], cue: CueReading, lead: number, after: number): void {
+  const s = cue.sentence;
+  if (cue.token === 0) return;
+  const { masked } = cue;
+  const parenthetical =
+    findTrailingComma(masked.slice(s.start, lead)) > 0 &&
+    /^\s*,\s*[\p{L}\p{N}]/u.test(masked.slice(after, s.end));
+  const be = passiveAuxiliaryAt(s, cue.token);
+  if (parenthetical || be >= 0) addCandidate(out, cue, s.start, s.end, 'around', 'sentence', 'sentence');
+  if (be > 0) addPassiveSubject(out, cue, be);
+}
+
+/**
+ * The first word of the "be" and adverbs before a passive cue ("was | booed", "also was | backed",
+ * "have been | applauded"): -1 when the cue is not passive.
+ */
+function passiveAuxiliaryAt(s: Sentence, cueToken: number): number {
+  let k = cueToken - 1;
+  while (k >= 0 && VERB_GAP_WORDS.has(s.tokens[k]!.norm) && !BE_FORMS.has(s.tokens[k]!.norm)) k--;
+  if (k < 0 || !BE_FORMS.has(s.tokens[k]!.norm)) return -1;
+  while (k > 0 && VERB_GAP_WORDS.has(s.tokens[k - 1]!.norm)) k--;
+  return k;
+}
+
+/**
+ * The subject of a passive cue is what was reported, its agent the source ("Clinton | was booed",
+ * "The proposal | has drawn criticism from …", "Sanders | was supported by majorities"): the words
+ * from the clause start (the sentence's, or after the last comma, semicolon or colon) to the
+ * auxiliaries at `be`.
+ */
+function addPassiveSubject(out: Candidate[], cue: CueReading, be: number): void {
+  const s = cue.sentence;
+  const end = s.tokens[be]!.start;
+  let start = s.start;
+  for (let k = end - 1; k > s.start; k--)
+    if (CLAUSE_MARKS.has(cue.masked.charCodeAt(k))) {
+      start = k + 1;
+      break;
+    }
+  addCandidate(out, cue, start, end, 'before', 'sentence', 'subject');
+}
+
+/** Marks that open a clause a passive subject may start after: , ; : — */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([44, 59, 58, 0x2014]);
 
 /** The first "that" among the MAX_WORDS_BEFORE_THAT words after token `i` (-1 when none): only those are read. */
 function findThatAfter(s: Sentence, i: number): number {

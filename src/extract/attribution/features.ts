@@ -4,6 +4,7 @@ import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
+import { boundaryFeatures } from './boundary-features.ts';
 import type { Candidate } from './candidates.ts';
 import { featureOf as f, pieceHash as h, pieceHashOn as hashOn } from './feature-hash.ts';
 
@@ -192,7 +193,7 @@ export function spanFeatures(
   const firstWord = h(toks[first]?.norm ?? '-');
   const closing = constantHash(c.closing);
   const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
-  return [
+  const features = [
     f(T.skipped, skipped, constantHash(c.opening)),
     f(T.wordAndSkipped, hw, skipped),
     f(T.endWord, h(toks[last]?.norm ?? '</s>'), closing),
@@ -212,6 +213,8 @@ export function spanFeatures(
     f(T.firstWordAndClass, firstWord, cls),
     f(T.afterInnerComma, innerCommaWord(view, first, last), closing),
   ];
+  for (const b of boundaryFeatures(toks, view.nextComma, first, last, closing)) features.push(b);
+  return features;
 }
 
 /** Commas inside the span's tokens first..last-1, not counting one right after its last word. */

@@ -25,6 +25,9 @@ export interface ReadCandidate {
   own: readonly number[];
 }
 
+/** A cue's shared features are kept per cue and direction: token * 3 + this. */
+const DIRECTION_KEYS = { after: 0, before: 1, around: 2 } as const;
+
 /**
  * Sentences longer than this are not read for reported speech. News sentences run to a few dozen
  * words; a longer "sentence" is a list, a table or a scrape
@@ -67,7 +70,7 @@ export function readCandidates(
     const read: ReadCandidate[] = [];
     for (const candidate of findCandidates(a, s, cues)) {
       if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
-      const key = candidate.token * 2 + (candidate.direction === 'after' ? 1 : 0);
+      const key = candidate.token * 3 + DIRECTION_KEYS[candidate.direction];
       let cue = shared.get(key);
       if (!cue) shared.set(key, (cue = cueFeatures(a.frame, view, candidate)));
       read.push({ candidate, shared: cue, own: spanFeatures(a.frame, view, candidate, own) });
