@@ -49,6 +49,32 @@ test('an active cue with its subject before it offers neither the subject nor th
   assert.ok(!got.some((c) => c.startsWith('around/') || c.includes('/subject:')), got.join('\n'));
 });
 
+/** The source every candidate of the cue word `cue` in the first sentence carries, as "rule: name". */
+function sourcesOf(text: string, cue: string): string[] {
+  const article = makeArticle('sources', text);
+  const a = analyzeArticle(article, buildEntityIndex([article]));
+  const s = a.frame.sentences[0]!;
+  const at = s.tokens.findIndex((t) => t.norm === cue);
+  assert.ok(at >= 0, `no “${cue}” in the sentence`);
+  return [...new Set(findCandidates(a, s, [at]).map((c) => `${c.source?.rule}: ${c.source?.speaker.name}`))];
+}
+
+test('a passive cue is sourced by its agent after "by", never by its subject (what was reported)', () => {
+  assert.deepEqual(sourcesOf('The new levy was criticized sharply by the farmers union.', 'criticized'), [
+    'speaker.passive-agent: the farmers union',
+  ]);
+  assert.deepEqual(sourcesOf('His plan was attacked by Senator Ada Morrow on Friday.', 'attacked'), [
+    'speaker.passive-agent: Ada Morrow',
+  ]);
+});
+
+test('a passive cue without an agent, or an active cue before "by", takes no agent', () => {
+  const bare = sourcesOf('The mayor was booed at the rally on Sunday.', 'booed');
+  assert.ok(!bare.some((s) => s.startsWith('speaker.passive-agent')), bare.join('\n'));
+  const active = sourcesOf('Ada Morrow said by Friday the talks would end.', 'said');
+  assert.ok(!active.some((s) => s.startsWith('speaker.passive-agent')), active.join('\n'));
+});
+
 /** The boundary features of the span of the first sentence's words [from, to) (by norm). */
 function boundaryOf(text: string, from: string, to: string): number[] {
   const article = makeArticle('boundary', text);

@@ -5,7 +5,7 @@ import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
-import { findFallbackSource } from './source.ts';
+import { findFallbackSource, findPassiveAgent } from './source.ts';
 
 /**
  * One guess at an attribution's content, for the learned model to accept or reject: a cue word of
@@ -71,8 +71,11 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     const event = a.eventAt(s.index, i);
     // A cue the rules read no speech act at is never reported (its clause would have no cue).
     if (!event) continue;
-    const source =
-      event.speaker && !isDocument(event.speaker)
+    // A passive cue's subject is what was reported, not who reported it: its agent is the source.
+    const agent = passiveAuxiliaryAt(s, i) >= 0 ? findPassiveAgent(a, s, i) : null;
+    const source = agent
+      ? { speaker: agent, rule: 'speaker.passive-agent' }
+      : event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
         : findFallbackSource(a, s, i, event);
     // This cue's candidates are out[mine…]: a duplicate is looked for among them, not all of the sentence's.

@@ -84,6 +84,31 @@ export function findFallbackSource(
   return topic ? { speaker: topic, rule: 'speaker.sentence-topic' } : null;
 }
 
+/** Words longest between a passive cue and its "by" ("were treated very differently by"). */
+const MAX_WORDS_BEFORE_AGENT = 3;
+
+/**
+ * speaker.passive-agent: the agent of a passive cue, the phrase after its "by" ("has been endorsed
+ * by dozens of papers", "were echoed by a number of tax experts"), with only adverbs between:
+ * a name opening it as the index resolves it, else the phrase's own words up to a comma. Null when the cue has no
+ * agent ("Clinton was booed"): its subject is what was reported, never who reported it.
+ */
+export function findPassiveAgent(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const last = Math.min(s.tokens.length - 2, cue + MAX_WORDS_BEFORE_AGENT);
+  for (let k = cue + 1; k <= last; k++) {
+    const norm = s.tokens[k]!.norm;
+    if (norm === 'by') {
+      const named = mentionStartingAt(a.frame, s, k + 1);
+      const resolved = named?.kind === 'name' ? resolveName(a.frame, s, named) : null;
+      if (resolved) return resolved;
+      const phrase = phraseAfter(a.frame, s, k + 1);
+      return phrase ? surfaceSpeaker(a.frame, s, phrase) : null;
+    }
+    if (!VERB_GAP_WORDS.has(norm) && !/ly$/u.test(norm)) return null;
+  }
+  return null;
+}
+
 /**
  * speaker.according-to (closing): "… McAuliffe, who was greeted with chants at a conference last
  * month, according to union president Ada Lund." — an "according to" phrase closing the
