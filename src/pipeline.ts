@@ -11,7 +11,7 @@ import type { KeyTerms } from './analyze/position-issues.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
-import { clusterStories, takeFrom } from './link/stories/stories.ts';
+import { clusterStories, StoryGraphInput, takeFrom } from './link/stories/stories.ts';
 import type { Article } from './model/article.ts';
 import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
 import type { EntityIndex } from './model/entity.ts';
@@ -54,8 +54,12 @@ export interface State {
   statements: Promise<ArticleStatements[]> | null;
   /** Per original, in order: its figures and dates, once the stances are read (until the claims are grouped). */
   claimStatements: FoundStatement[][] | null;
-  /** Per original id: what stories compare it by, read with its quotes. */
-  storyFeatures: Map<string, StoryFeatures>;
+  /**
+   * What stories compare each original by, read with its quotes: made compact as it comes in
+   * (until the stories are made), or kept whole by id when two originals share an id (the last
+   * one wins, as the stories stage reads articles by id).
+   */
+  storyFeatures: StoryGraphInput | Map<string, StoryFeatures>;
   /** Who states a stance where, and (a pass left running) the key terms of each statement. */
   positionStatements: PositionStatements | null;
   positionTerms: Promise<KeyTerms[]> | null;
@@ -99,30 +103,37 @@ export const STAGES: readonly Stage[] = [
     name: 'quotes',
     run: async (s, options, threads) => {
       const tables = s.resolver!;
+      const features = distinctIds(s.originals) ? new StoryGraphInput(s.entities!) : new Map();
       const found = await on(threads).map(
         'quotes',
         s.originals,
         { entities: withoutMentions(tables.corpus), indirect: options.indirect },
         (a) => tablesOfArticle(tables, a.id),
+        (f, i) => {
+          if (features instanceof StoryGraphInput) features.add(f.storyFeatures);
+          else features.set(s.originals[i]!.id, f.storyFeatures);
+          return f.quotes;
+        },
       );
       s.resolver = null;
-      s.quotes = found.flatMap((f) => f.quotes);
+      s.storyFeatures = features;
+      s.quotes = found.flat();
       const quotesOf = quotesByArticle(s.quotes);
       s.statements = started(
         on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? []),
       );
-      // By id, the last article of an id winning, as the stories stage reads articles.
-      s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
   },
   {
     name: 'stories',
     run: (s) => {
+      const features = s.storyFeatures;
       s.stories = clusterStories(s.originals, {
         quotes: s.quotes,
         entities: s.entities!,
-        features: takeFrom(s.storyFeatures),
+        ...(features instanceof StoryGraphInput ? { graph: features } : { features: takeFrom(features) }),
       });
+      s.storyFeatures = new Map();
     },
   },
   {
@@ -182,6 +193,11 @@ export const STAGES: readonly Stage[] = [
   },
 ];
 
+/** Whether no two articles share an id. */
+function distinctIds(articles: readonly Article[]): boolean {
+  return new Set(articles.map((a) => a.id)).size === articles.length;
+}
+
 /** The passes on `threads`, or on this thread when a caller runs the stages without any. */
 function on(threads: ArticleThreads | undefined): ArticleThreads {
   return threads ?? INLINE_THREADS;
@@ -198,7 +214,8 @@ function started<T>(pass: Promise<T>): Promise<T> {
 
 /** What a caller may watch while the stages run (progress on a terminal), and how many threads. */
 export interface AnalyzeHooks {
-  onStage?(name: string, index: number, count: number): void;
+  /** Awaited before the stage runs; `threads` lets a benchmark read the worker threads' heaps. */
+  onStage?(name: string, index: number, count: number, threads: ArticleThreads): void | Promise<void>;
   /** Threads for the per-article passes; 1 (the default) runs everything on the calling thread. */
   jobs?: number;
 }
@@ -224,7 +241,7 @@ export async function analyzeArticles(
   const threads = startArticleThreads(hooks.jobs ?? 1);
   try {
     for (const [i, stage] of STAGES.entries()) {
-      hooks.onStage?.(stage.name, i, STAGES.length);
+      await hooks.onStage?.(stage.name, i, STAGES.length, threads);
       await stage.run(state, options, threads);
     }
   } finally {
