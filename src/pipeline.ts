@@ -24,6 +24,7 @@ import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignor
 import type { DatedClause } from './analyze/timeline.ts';
 import type { StoryFeatures } from './link/stories/story-features.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
+import { makeResultCompactor } from './run/compact-results.ts';
 import { findKeyTerms } from './run/position-terms.ts';
 import type { ArticleStatements } from './run/article-passes.ts';
 import type { FoundStatement } from './analyze/claim-statements.ts';
@@ -83,7 +84,8 @@ export const STAGES: readonly Stage[] = [
     name: 'read',
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
-      s.dated = started(on(threads).map('dates', s.originals, null));
+      const compact = makeResultCompactor();
+      s.dated = started(on(threads).map('dates', s.originals, null, undefined, compact.dated));
       s.mentions = await mentions;
     },
   },
@@ -119,8 +121,15 @@ export const STAGES: readonly Stage[] = [
       s.storyFeatures = features;
       s.quotes = found.flat();
       const quotesOf = quotesByArticle(s.quotes);
+      const compact = makeResultCompactor();
       s.statements = started(
-        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? []),
+        on(threads).map(
+          'statements',
+          s.originals,
+          null,
+          (a) => quotesOf.get(a.id) ?? [],
+          compact.statements,
+        ),
       );
     },
   },
