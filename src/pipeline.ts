@@ -1,6 +1,7 @@
 import { clusterEntities, type EntityMention, resolverTablesOf } from './extract/entities.ts';
 import {
   corpusIndexOf,
+  releasedIndexOf,
   type ResolverTables,
   tablesOfArticle,
   withoutMentions,
@@ -123,13 +124,7 @@ export const STAGES: readonly Stage[] = [
       const quotesOf = quotesByArticle(s.quotes);
       const compact = makeResultCompactor();
       s.statements = started(
-        on(threads).map(
-          'statements',
-          s.originals,
-          null,
-          (a) => quotesOf.get(a.id) ?? [],
-          compact.statements,
-        ),
+        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? [], compact.statements),
       );
     },
   },
@@ -154,6 +149,8 @@ export const STAGES: readonly Stage[] = [
       // By id, the last article of an id winning, as the positions stage reads articles.
       const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
       s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
+      // No later stage resolves a name: only the entities themselves stay, for the dossier.
+      s.entities = releasedIndexOf(s.entities!);
       s.claimStatements = read.map((r) => r.claimStatements);
       s.statements = null;
       s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
