@@ -23,6 +23,7 @@ import { readSources } from '../src/ingest/sources.ts';
 import { makeOptions } from '../src/model/options.ts';
 import { analyzeArticles } from '../src/pipeline.ts';
 import { renderJsonChunks } from '../src/report/json-chunks.ts';
+import { limitHeapGrowth } from '../src/run/heap-growth.ts';
 import { ingestInBatches } from '../src/run/ingest-batches.ts';
 import { openSqliteStore, openTemporarySqliteStore } from '../src/store/sqlite.ts';
 import { requireShared } from '../scripts/shared-data.ts';
@@ -42,6 +43,8 @@ if (!Number.isInteger(limit) || limit < 1 || (storeKind !== 'file' && storeKind 
   process.exit(2);
 }
 const jobs = Number(values.jobs ?? 2);
+// As the CLI does before any command.
+limitHeapGrowth();
 
 interface CorpusRecord {
   id: string;
