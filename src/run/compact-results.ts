@@ -1,4 +1,3 @@
-import type { FoundStatement } from '../analyze/claim-statements.ts';
 import type { Period } from '../analyze/claim-anchors.ts';
 import type { KeyTerms } from '../analyze/position-issues.ts';
 import type { DatedClause } from '../analyze/timeline.ts';
