@@ -87,10 +87,16 @@ await stage('quotes').run(s, options);
 const features = s.storyFeatures;
 s.stories = time(
   'stories',
-  // Stories add entity names to the features they are handed: a fresh copy per run.
-  () => structuredClone(features) as Map<string, StoryFeatures>,
+  // Features read whole (articles sharing an id) get entity names added: a fresh copy per run.
+  // Read in their compact graph form (the usual case), they are made as the quotes come in and
+  // only read here.
+  () => (features instanceof Map ? (structuredClone(features) as Map<string, StoryFeatures>) : features),
   (copy) =>
-    clusterStories(s.originals, { quotes: s.quotes, entities: s.entities!, features: (id) => copy.get(id) }),
+    clusterStories(s.originals, {
+      quotes: s.quotes,
+      entities: s.entities!,
+      ...(copy instanceof Map ? { features: (id: string) => copy.get(id) } : { graph: copy }),
+    }),
 );
 const read = await s.statements!;
 const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));

@@ -5,7 +5,9 @@
  * `--store file`, the temporary file store analyze uses without --db), load the articles, each
  * pipeline stage, the JSON dossier written to a file — printing after each phase the live heap,
  * external memory and RSS (after a collection when run with `node --expose-gc`) and the peak RSS so
- * far. Live sizes are what a phase leaves behind; the peak is what the run needed. Run:
+ * far, and each analysis worker thread's heap (used/total MB, as the stage starts: a pass left
+ * running shows its live work). Live sizes are what a phase leaves behind; the peak is what the
+ * run needed. Run:
  *
  *   node --expose-gc bench/memory.ts --limit 20000
  */
@@ -14,12 +16,14 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { HeapInfo } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import { NEAR_DUPLICATES } from '../src/ingest/dedupe.ts';
 import { readSources } from '../src/ingest/sources.ts';
 import { makeOptions } from '../src/model/options.ts';
 import { analyzeArticles } from '../src/pipeline.ts';
 import { renderJsonChunks } from '../src/report/json-chunks.ts';
+import { limitHeapGrowth } from '../src/run/heap-growth.ts';
 import { ingestInBatches } from '../src/run/ingest-batches.ts';
 import { openSqliteStore, openTemporarySqliteStore } from '../src/store/sqlite.ts';
 import { requireShared } from '../scripts/shared-data.ts';
@@ -39,6 +43,8 @@ if (!Number.isInteger(limit) || limit < 1 || (storeKind !== 'file' && storeKind 
   process.exit(2);
 }
 const jobs = Number(values.jobs ?? 2);
+// As the CLI does before any command.
+limitHeapGrowth();
 
 interface CorpusRecord {
   id: string;
@@ -79,12 +85,17 @@ const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0).padStart(6);
 /** Peak RSS of this process so far (the kernel's high-water mark). */
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 console.log(`${limit} articles, store: ${storeKind}, jobs ${jobs}`);
-console.log(`${'after'.padEnd(22)}  heap MB  heap total  external  arrayBuf    rss MB  peak rss`);
-const mark = (name: string): void => {
+console.log(
+  `${'after'.padEnd(25)}  heap MB  heap total  external  arrayBuf    rss MB  peak rss  workers' heaps used/total`,
+);
+const mark = (name: string, workers: HeapInfo[] = []): void => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
+  const heaps = workers
+    .map((w) => `${mb(w.used_heap_size).trim()}/${mb(w.total_heap_size).trim()}`)
+    .join(' ');
   console.log(
-    `${name.padEnd(22)} ${mb(m.heapUsed)}   ${mb(m.heapTotal)}     ${mb(m.external)}  ${mb(m.arrayBuffers)}    ${mb(m.rss)}    ${mb(peakRss())}`,
+    `${name.padEnd(25)} ${mb(m.heapUsed)}   ${mb(m.heapTotal)}     ${mb(m.external)}  ${mb(m.arrayBuffers)}    ${mb(m.rss)}    ${mb(peakRss())}  ${heaps}`,
   );
 };
 
@@ -106,8 +117,8 @@ try {
   let previous = 'prepare views';
   const dossier = await analyzeArticles(articles, options, [], {
     jobs,
-    onStage: (name) => {
-      mark(previous);
+    onStage: async (name, _index, _count, threads) => {
+      mark(previous, await threads.heapStatistics());
       previous = `stage ${name}`;
     },
   });

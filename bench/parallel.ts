@@ -72,12 +72,13 @@ interface StageCost {
  */
 function timedThreads(threads: ArticleThreads, spent: { ms: number }): ArticleThreads {
   return {
-    map(pass, list, shared, ownOf) {
+    map(pass, list, shared, ownOf, take) {
       const t0 = threadMs();
-      const out = threads.map(pass, list, shared, ownOf);
+      const out = threads.map(pass, list, shared, ownOf, take);
       spent.ms += threadMs() - t0;
       return out;
     },
+    heapStatistics: () => threads.heapStatistics(),
     close: () => threads.close(),
   };
 }

@@ -18,6 +18,7 @@ import {
 import { renderHtml } from './report/html.ts';
 import { renderJsonChunks } from './report/json-chunks.ts';
 import { renderMarkdownChunks } from './report/markdown.ts';
+import { limitHeapGrowth } from './run/heap-growth.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
 import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
@@ -164,6 +165,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return EXIT_OK;
   }
+  // Commands that analyse a corpus keep much alive: less slack over it (src/run/heap-growth.ts).
+  limitHeapGrowth();
   try {
     if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'`);
     const { values, positionals } = parseFlags(command === 'search' ? markExclusions(rest) : rest);

@@ -1,6 +1,7 @@
 import { clusterEntities, type EntityMention, resolverTablesOf } from './extract/entities.ts';
 import {
   corpusIndexOf,
+  releasedIndexOf,
   type ResolverTables,
   tablesOfArticle,
   withoutMentions,
@@ -11,7 +12,7 @@ import type { KeyTerms } from './analyze/position-issues.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
-import { clusterStories, takeFrom } from './link/stories/stories.ts';
+import { clusterStories, StoryGraphInput, takeFrom } from './link/stories/stories.ts';
 import type { Article } from './model/article.ts';
 import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
 import type { EntityIndex } from './model/entity.ts';
@@ -24,6 +25,7 @@ import { type IgnorableView, restoreSpans, toAnalysisView } from './ingest/ignor
 import type { DatedClause } from './analyze/timeline.ts';
 import type { StoryFeatures } from './link/stories/story-features.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
+import { makeResultCompactor } from './run/compact-results.ts';
 import { findKeyTerms } from './run/position-terms.ts';
 import type { ArticleStatements } from './run/article-passes.ts';
 import type { FoundStatement } from './analyze/claim-statements.ts';
@@ -54,8 +56,12 @@ export interface State {
   statements: Promise<ArticleStatements[]> | null;
   /** Per original, in order: its figures and dates, once the stances are read (until the claims are grouped). */
   claimStatements: FoundStatement[][] | null;
-  /** Per original id: what stories compare it by, read with its quotes. */
-  storyFeatures: Map<string, StoryFeatures>;
+  /**
+   * What stories compare each original by, read with its quotes: made compact as it comes in
+   * (until the stories are made), or kept whole by id when two originals share an id (the last
+   * one wins, as the stories stage reads articles by id).
+   */
+  storyFeatures: StoryGraphInput | Map<string, StoryFeatures>;
   /** Who states a stance where, and (a pass left running) the key terms of each statement. */
   positionStatements: PositionStatements | null;
   positionTerms: Promise<KeyTerms[]> | null;
@@ -79,7 +85,8 @@ export const STAGES: readonly Stage[] = [
     name: 'read',
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
-      s.dated = started(on(threads).map('dates', s.originals, null));
+      const compact = makeResultCompactor();
+      s.dated = started(on(threads).map('dates', s.originals, null, undefined, compact.dated));
       s.mentions = await mentions;
     },
   },
@@ -99,30 +106,38 @@ export const STAGES: readonly Stage[] = [
     name: 'quotes',
     run: async (s, options, threads) => {
       const tables = s.resolver!;
+      const features = distinctIds(s.originals) ? new StoryGraphInput(s.entities!) : new Map();
       const found = await on(threads).map(
         'quotes',
         s.originals,
         { entities: withoutMentions(tables.corpus), indirect: options.indirect },
         (a) => tablesOfArticle(tables, a.id),
+        (f, i) => {
+          if (features instanceof StoryGraphInput) features.add(f.storyFeatures);
+          else features.set(s.originals[i]!.id, f.storyFeatures);
+          return f.quotes;
+        },
       );
       s.resolver = null;
-      s.quotes = found.flatMap((f) => f.quotes);
+      s.storyFeatures = features;
+      s.quotes = found.flat();
       const quotesOf = quotesByArticle(s.quotes);
+      const compact = makeResultCompactor();
       s.statements = started(
-        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? []),
+        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? [], compact.statements),
       );
-      // By id, the last article of an id winning, as the stories stage reads articles.
-      s.storyFeatures = new Map(found.map((f, i) => [s.originals[i]!.id, f.storyFeatures]));
     },
   },
   {
     name: 'stories',
     run: (s) => {
+      const features = s.storyFeatures;
       s.stories = clusterStories(s.originals, {
         quotes: s.quotes,
         entities: s.entities!,
-        features: takeFrom(s.storyFeatures),
+        ...(features instanceof StoryGraphInput ? { graph: features } : { features: takeFrom(features) }),
       });
+      s.storyFeatures = new Map();
     },
   },
   {
@@ -134,6 +149,8 @@ export const STAGES: readonly Stage[] = [
       // By id, the last article of an id winning, as the positions stage reads articles.
       const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
       s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
+      // No later stage resolves a name: only the entities themselves stay, for the dossier.
+      s.entities = releasedIndexOf(s.entities!);
       s.claimStatements = read.map((r) => r.claimStatements);
       s.statements = null;
       s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
@@ -182,6 +199,11 @@ export const STAGES: readonly Stage[] = [
   },
 ];
 
+/** Whether no two articles share an id. */
+function distinctIds(articles: readonly Article[]): boolean {
+  return new Set(articles.map((a) => a.id)).size === articles.length;
+}
+
 /** The passes on `threads`, or on this thread when a caller runs the stages without any. */
 function on(threads: ArticleThreads | undefined): ArticleThreads {
   return threads ?? INLINE_THREADS;
@@ -198,7 +220,8 @@ function started<T>(pass: Promise<T>): Promise<T> {
 
 /** What a caller may watch while the stages run (progress on a terminal), and how many threads. */
 export interface AnalyzeHooks {
-  onStage?(name: string, index: number, count: number): void;
+  /** Awaited before the stage runs; `threads` lets a benchmark read the worker threads' heaps. */
+  onStage?(name: string, index: number, count: number, threads: ArticleThreads): void | Promise<void>;
   /** Threads for the per-article passes; 1 (the default) runs everything on the calling thread. */
   jobs?: number;
 }
@@ -224,7 +247,7 @@ export async function analyzeArticles(
   const threads = startArticleThreads(hooks.jobs ?? 1);
   try {
     for (const [i, stage] of STAGES.entries()) {
-      hooks.onStage?.(stage.name, i, STAGES.length);
+      await hooks.onStage?.(stage.name, i, STAGES.length, threads);
       await stage.run(state, options, threads);
     }
   } finally {

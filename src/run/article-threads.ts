@@ -1,4 +1,4 @@
-import { serialize } from 'node:v8';
+import { type HeapInfo, serialize } from 'node:v8';
 import type { Article } from '../model/article.ts';
 import {
   ARTICLE_PASSES,
@@ -14,15 +14,20 @@ import { type BatchRunner, startWorkerPool } from './worker-pool.ts';
  * Runs the per-article part of a stage over every article: on this thread with `jobs` 1, else on
  * `jobs` worker threads in jobs of JOB_ARTICLES. Results come back in input order either way, and
  * every thread runs the same pure pass, so the output does not depend on `jobs`. `shared` goes to
- * every thread once; `ownOf` gives what one article reads alone, sent with that article.
+ * every thread once; `ownOf` gives what one article reads alone, sent with that article. `take`,
+ * when given, turns each result into what the caller keeps, in input order as the results come
+ * in, so a pass's full results need not all be alive at once.
  */
 export interface ArticleThreads {
-  map<P extends PassName>(
+  map<P extends PassName, T = PassResult<P>>(
     pass: P,
     articles: readonly Article[],
     shared: PassShared<P>,
     ownOf?: (article: Article) => PassOwn<P>,
-  ): Promise<PassResult<P>[]>;
+    take?: (result: PassResult<P>, index: number) => T,
+  ): Promise<T[]>;
+  /** Each worker thread's heap (none before the first pass or with `jobs` 1), for bench/memory.ts. */
+  heapStatistics(): Promise<HeapInfo[]>;
   close(): Promise<void>;
 }
 
@@ -40,47 +45,65 @@ export const JOB_ARTICLES = 32;
 
 /** The passes on the calling thread: `--jobs 1`, and the reference a parallel run must equal. */
 export const INLINE_THREADS: ArticleThreads = {
-  map: async (pass, articles, shared, ownOf) => mapInline(pass, articles, shared, ownOf),
+  map: async (pass, articles, shared, ownOf, take) => mapInline(pass, articles, shared, ownOf, take),
+  heapStatistics: async () => [],
   close: async () => {},
 };
 
-function mapInline<P extends PassName>(
+function mapInline<P extends PassName, T>(
   pass: P,
   articles: readonly Article[],
   shared: PassShared<P>,
   ownOf: ((article: Article) => PassOwn<P>) | undefined,
-): PassResult<P>[] {
+  take: ((result: PassResult<P>, index: number) => T) | undefined,
+): T[] {
   const p = ARTICLE_PASSES[pass] as ArticlePass<PassShared<P>, unknown, PassResult<P>, unknown>;
   const context = p.setup(shared);
-  return articles.map((a) => p.work(a, context, ownOf?.(a)));
+  return articles.map((a, i) => {
+    const result = p.work(a, context, ownOf?.(a));
+    return take ? take(result, i) : (result as T);
+  });
 }
 
 export function startArticleThreads(jobs: number): ArticleThreads {
   if (jobs <= 1) return INLINE_THREADS;
   let pool: BatchRunner<PassItem, unknown> | null = null;
   return {
-    async map<P extends PassName>(
+    async map<P extends PassName, T = PassResult<P>>(
       pass: P,
       articles: readonly Article[],
       shared: PassShared<P>,
       ownOf?: (article: Article) => PassOwn<P>,
-    ) {
+      take?: (result: PassResult<P>, index: number) => T,
+    ): Promise<T[]> {
       // A corpus of one job gains nothing from threads, and never pays for starting them.
-      if (articles.length <= JOB_ARTICLES) return mapInline(pass, articles, shared, ownOf);
+      if (articles.length <= JOB_ARTICLES) return mapInline(pass, articles, shared, ownOf, take);
       pool ??= startWorkerPool(new URL('./analysis-worker.ts', import.meta.url), jobs, 'analysis worker');
       const runner = pool;
       // Serialised once here rather than once per thread by postMessage: the entity index of a
       // large corpus takes a second to serialise, and that second is spent on this thread.
       const passShared = { pass, data: serialize(shared) };
-      const jobsDone: Promise<unknown[]>[] = [];
+      // Each job's results are taken in input order: a job done early waits for the ones before it.
+      const out = new Array<T>(articles.length);
+      let taken: Promise<void> = Promise.resolve();
       for (let at = 0; at < articles.length; at += JOB_ARTICLES) {
         const items = articles
           .slice(at, at + JOB_ARTICLES)
           .map((article) => ({ article, own: ownOf?.(article) }));
-        jobsDone.push(runner.run(items, passShared));
+        const done = runner.run(items, passShared) as Promise<PassResult<P>[]>;
+        // The first failure is reported through `taken`; later jobs' failures are not left unhandled.
+        done.catch(() => {});
+        const first = at;
+        taken = taken.then(async () => {
+          const results = await done;
+          for (let j = 0; j < results.length; j++)
+            out[first + j] = take ? take(results[j]!, first + j) : (results[j] as T);
+        });
       }
-      return (await Promise.all(jobsDone)).flat() as PassResult<P>[];
+      await taken;
+      return out;
     },
+    heapStatistics: async () => (pool ? pool.heapStatistics() : []),
     close: async () => {
       await pool?.close();
     },

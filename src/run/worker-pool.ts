@@ -1,3 +1,4 @@
+import type { HeapInfo } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -10,6 +11,8 @@ import { Worker } from 'node:worker_threads';
  */
 export interface BatchRunner<I, O> {
   run(items: I[], shared?: unknown): Promise<O[]>;
+  /** Each worker thread's heap, for measuring where memory goes (none on the calling thread). */
+  heapStatistics(): Promise<HeapInfo[]>;
   close(): Promise<void>;
 }
 
@@ -94,6 +97,7 @@ export function startWorkerPool<I, O>(
         dispatch();
       });
     },
+    heapStatistics: () => Promise.all(workers.map((w) => w.getHeapStatistics())),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('worker pool closed'));
@@ -106,6 +110,7 @@ export function startWorkerPool<I, O>(
 export function inlineRunner<I, O>(work: (items: I[]) => O[]): BatchRunner<I, O> {
   return {
     run: async (items) => work(items),
+    heapStatistics: async () => [],
     close: async () => {},
   };
 }

@@ -45,6 +45,39 @@ test('a pass on worker threads gives the inline results, in input order', async 
   }
 });
 
+test('take sees each result once, in input order, on worker threads as on this one', async () => {
+  const articles = reports(JOB_ARTICLES * 4 + 3);
+  for (const threads of [INLINE_THREADS, startArticleThreads(2)]) {
+    try {
+      const seen: number[] = [];
+      const counts = await threads.map('mentions', articles, null, undefined, (mentions, i) => {
+        seen.push(i);
+        return mentions.length;
+      });
+      assert.deepEqual(
+        seen,
+        articles.map((_, i) => i),
+      );
+      const whole = await INLINE_THREADS.map('mentions', articles, null);
+      assert.deepEqual(
+        counts,
+        whole.map((m) => m.length),
+      );
+    } finally {
+      await threads.close();
+    }
+  }
+});
+
+test('analysis of articles sharing an id gives the same dossier on two threads as on one', async () => {
+  // Two originals with one id: stories read the last one's features (kept whole, by id).
+  const articles = reports(JOB_ARTICLES + 8).map((a, i) => (i === 5 ? { ...a, id: 'report-004.txt' } : a));
+  const one = await analyzeArticles(articles, makeOptions(), [], { jobs: 1 });
+  const two = await analyzeArticles(articles, makeOptions(), [], { jobs: 2 });
+  assert.ok(one.stories.length > 0);
+  assert.equal(JSON.stringify(two), JSON.stringify(one));
+});
+
 test('analysis with two threads gives the one-thread dossier, field for field', async () => {
   const articles = reports(JOB_ARTICLES * 3);
   const one = await analyzeArticles(articles, makeOptions(), [], { jobs: 1 });

@@ -188,6 +188,20 @@ export function corpusIndexOf(tables: ResolverTables): EntityIndex {
   };
 }
 
+/**
+ * The index once no stage resolves names any more: its entities alone, so the look-up tables (a
+ * few KB per article) can be collected before the last stages run. Resolving through it is a
+ * mistake in the order of the stages, reported as such.
+ */
+export function releasedIndexOf(index: EntityIndex): EntityIndex {
+  return {
+    entities: index.entities,
+    resolve: () => {
+      throw new Error('entity look-up after the index was released: resolve names in an earlier stage');
+    },
+  };
+}
+
 /** The corpus tables as a worker needs them: entities without their mentions (each article brings its own). */
 export function withoutMentions(corpus: CorpusTables): CorpusTables {
   return { ...corpus, entities: corpus.entities.map((e) => ({ ...e, mentions: [] })) };

@@ -48,6 +48,33 @@ export interface StoryContext {
    * full features be collected as soon as their compact form is made, instead of all staying live.
    */
   features?: (id: string) => StoryFeatures | undefined;
+  /**
+   * The articles' compact graph form, made as their features were read (`startStoryGraph`), in
+   * the order of `articles` (whose ids are then distinct): no article's full features wait here.
+   */
+  graph?: StoryGraphInput;
+}
+
+/**
+ * Each article's story features turned into their compact graph form as they come, in article
+ * order, so the full features (term maps, name and lead sets) of one article live only until its
+ * compact form is made, not until the whole corpus is read. Term numbers are given in the order
+ * `add` is called, as `clusterStories` gives them in article order.
+ */
+export class StoryGraphInput {
+  readonly articles: GraphArticle[] = [];
+  readonly numbering: TermNumbering = new Map();
+  readonly #intern = makeInterner();
+  readonly #mentions: Map<string, string[]>;
+
+  constructor(entities: EntityIndex | undefined) {
+    this.#mentions = indexEntityMentions(entities);
+  }
+
+  add(features: StoryFeatures): void {
+    addEntityNames(features, this.#mentions.get(features.id) ?? []);
+    this.articles.push(toGraphArticle(features, this.numbering, this.#intern));
+  }
 }
 
 /**
@@ -355,19 +382,26 @@ export class StoryClusterer {
 export function clusterStories(articles: readonly Article[], context: StoryContext = {}): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const quotesOf = quotesByArticle(context.quotes ?? []);
+  if (context.graph) return storiesOf(context.graph.articles, context.graph.numbering, byId, quotesOf);
   const mentions = indexEntityMentions(context.entities);
   // Each article's full features live only until their compact form is made (see GraphArticle).
   const intern = makeInterner();
   const numbering: TermNumbering = new Map();
-  const graph = buildGraphOf(
-    [...byId.values()].map((a) => {
-      const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesOf.get(a.id) ?? []);
-      addEntityNames(f, mentions.get(a.id) ?? []);
-      return toGraphArticle(f, numbering, intern);
-    }),
-    numbering,
-    STORY_TUNING,
-  );
+  const graphArticles = [...byId.values()].map((a) => {
+    const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesOf.get(a.id) ?? []);
+    addEntityNames(f, mentions.get(a.id) ?? []);
+    return toGraphArticle(f, numbering, intern);
+  });
+  return storiesOf(graphArticles, numbering, byId, quotesOf);
+}
+
+function storiesOf(
+  articles: readonly GraphArticle[],
+  numbering: TermNumbering,
+  byId: ReadonlyMap<string, Article>,
+  quotesOf: ReadonlyMap<string, readonly Quote[]>,
+): Story[] {
+  const graph = buildGraphOf(articles, numbering, STORY_TUNING);
   const groups = cutStoryGraph(graph, STORY_TUNING.linkThreshold, STORY_TUNING.minCohesion, STORY_TUNING);
   return sortStories(groups.map((g) => buildStory(g, byId, quotesOfMembers(g, quotesOf))));
 }

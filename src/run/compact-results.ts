@@ -1,0 +1,86 @@
+import type { Period } from '../analyze/claim-anchors.ts';
+import type { KeyTerms } from '../analyze/position-issues.ts';
+import type { DatedClause } from '../analyze/timeline.ts';
+import { makeInterner } from '../model/interner.ts';
+import type { ArticleStatements } from './article-passes.ts';
+
+/**
+ * The results of a pass that wait for a corpus stage (dated clauses, claims' figures, positions'
+ * key terms), made smaller as each comes in. A message from a worker thread carries its own copy
+ * of every string, so the same stem or word was held once per statement; here each distinct
+ * string is kept once. Values that many statements have alike and nobody changes are shared:
+ * the periods of figures (mostly none) and the flags of key-term runs. Every value stays equal,
+ * in the same order, and the corpus stages only read them, so their results do not change.
+ */
+export interface ResultCompactor {
+  dated(clauses: DatedClause[]): DatedClause[];
+  statements(read: ArticleStatements): ArticleStatements;
+  keyTerms(terms: KeyTerms[]): KeyTerms[];
+}
+
+export function makeResultCompactor(): ResultCompactor {
+  const intern = makeInterner();
+  const internAll = <T extends string | null>(list: T[]): T[] => {
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      if (s !== null) list[i] = intern(s) as T;
+    }
+    return list;
+  };
+  const internSet = (set: Set<string>): Set<string> => new Set([...set].map(intern));
+  const periods = new Map<string, Period>();
+  const sharedPeriod = (p: Period): Period => {
+    const key = `${[...p.spans].join(' ')}|${[...p.years].join(' ')}`;
+    const known = periods.get(key);
+    if (known) return known;
+    periods.set(key, p);
+    return p;
+  };
+  const flags = new Map<string, boolean[]>();
+  const sharedFlags = (list: boolean[]): boolean[] => {
+    const key = list.map((b) => (b ? '1' : '0')).join('');
+    const known = flags.get(key);
+    if (known) return known;
+    flags.set(key, list);
+    return list;
+  };
+
+  return {
+    dated(clauses) {
+      for (const c of clauses) {
+        c.date = intern(c.date);
+        c.evidence.article = intern(c.evidence.article);
+        c.words = internSet(c.words);
+      }
+      return clauses;
+    },
+    statements(read) {
+      for (const f of read.claimStatements) {
+        const st = f.statement;
+        st.article = intern(st.article);
+        st.unit = intern(st.unit);
+        st.subject = intern(st.subject);
+        if (st.hedge !== null) st.hedge = intern(st.hedge);
+        internAll(f.subject);
+        internAll(f.context);
+        internAll(f.names);
+        f.period = sharedPeriod(f.period);
+      }
+      return read;
+    },
+    keyTerms(terms) {
+      for (const k of terms) {
+        k.terms = internSet(k.terms);
+        k.names = internSet(k.names);
+        k.words = new Map([...k.words].map(([t, w]) => [intern(t), intern(w)]));
+        for (const run of k.runs) {
+          internAll(run.stems);
+          internAll(run.surface);
+          run.classifying = sharedFlags(run.classifying);
+          run.relational = sharedFlags(run.relational);
+        }
+      }
+      return terms;
+    },
+  };
+}
