@@ -138,7 +138,8 @@ function wordFigures(text: string): Figure[] {
   for (let i = 0; i < words.length; i++) {
     if (/^\d/.test(forms[i]!)) continue; // digits are read by digitFigures
     const expr = readNumberExpression(forms, i);
-    if (!expr) continue;
+    // An order of magnitude ("thousands of jobs") states no figure a claim can be compared by.
+    if (!expr || expr.unit === 's') continue;
     const last = words[i + expr.length - 1]!;
     const start = words[i]!.start;
     const lastWord = forms[i + expr.length - 1]!;
@@ -160,6 +161,9 @@ function wordFigures(text: string): Figure[] {
         high: expr.value,
         unit: expr.unit,
       });
+    } else if (expr.length === 1 && expr.unit !== '') {
+      // A word that is a figure and its unit at once ("a decade": ten years), even opening the text.
+      out.push({ start, end: last.end, kind: 'duration', low: expr.value, high: expr.value, unit: lastWord });
     } else {
       // Unit words of the reader ("years", "dollars") are read again by withUnit, from the number.
       const numEnd = expr.unit === '' ? last.end : words[i + expr.length - 2]!.end;

@@ -188,3 +188,15 @@ test('claims: a name common in the set names no owner — a share of a small set
   assert.equal(getCommonNameLimit(20_000), 100);
   assert.equal(getCommonNameLimit(100_000), 100);
 });
+
+test('an order of magnitude or a one-word duration opening the text is read without failing', () => {
+  // "Thousands of …" states no comparable figure; "Decade …" is ten years even as the first word.
+  assert.deepEqual(findFigures('Thousands of workers marched on Friday.'), []);
+  assert.deepEqual(
+    findFigures('Decade after decade, it grew.').map((f) => [f.kind, f.low, f.unit]),
+    [
+      ['duration', 10, 'decade'],
+      ['duration', 10, 'decade'],
+    ],
+  );
+});
