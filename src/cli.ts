@@ -334,6 +334,7 @@ async function buildDossier(
   return analyzeArticles(articles, { ...options, primaryOverrides }, issues, {
     onStage: (name, i, count) =>
       progress.phase(`analysing ${articles.length} articles: ${name} (${i + 1}/${count})`),
+    onIssue: (issue) => process.stderr.write(`${formatIssue(issue)}\n`),
     jobs,
   });
 }

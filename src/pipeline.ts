@@ -16,7 +16,7 @@ import { clusterStories, StoryGraphInput, takeFrom } from './link/stories/storie
 import type { Article } from './model/article.ts';
 import { DOSSIER_VERSION, type Dossier } from './model/dossier.ts';
 import type { EntityIndex } from './model/entity.ts';
-import type { Issue } from './model/issue.ts';
+import { type Issue, makeIssue } from './model/issue.ts';
 import type { Options } from './model/options.ts';
 import { type Quote, quotesByArticle } from './model/quote.ts';
 import type { Story } from './model/story.ts';
@@ -224,6 +224,8 @@ export interface AnalyzeHooks {
   onStage?(name: string, index: number, count: number, threads: ArticleThreads): void | Promise<void>;
   /** Threads for the per-article passes; 1 (the default) runs everything on the calling thread. */
   jobs?: number;
+  /** Told of each problem met while analysing (also added to the dossier's issues), to print it now. */
+  onIssue?(issue: Issue): void;
 }
 
 /** Run every stage over prepared articles and assemble the dossier. */
@@ -244,7 +246,16 @@ export async function analyzeArticles(
       return analysed.article;
     });
   const state = initialState(articles, originals);
-  const threads = startArticleThreads(hooks.jobs ?? 1);
+  // A bug one text meets costs that article what the failing stage finds, not the whole run.
+  const threads = startArticleThreads(hooks.jobs ?? 1, (article, pass, message) => {
+    const issue = makeIssue(
+      'HEARSAY_W_ANALYSIS_FAILED',
+      { origin: article.source || article.id },
+      `the ${pass} pass failed (${message}); the article is kept without its ${pass}: please report this`,
+    );
+    issues.push(issue);
+    hooks.onIssue?.(issue);
+  });
   try {
     for (const [i, stage] of STAGES.entries()) {
       await hooks.onStage?.(stage.name, i, STAGES.length, threads);

@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   HEARSAY_W_DUPLICATE: 'an identical article is already stored',
   HEARSAY_W_LEGACY_ENCODING: 'decoded from a legacy charset',
   HEARSAY_W_REPLACED_BYTES: 'broken UTF-8 sequences were replaced by U+FFFD',
+  HEARSAY_W_ANALYSIS_FAILED: 'a stage failed on this article; it is kept without what that stage finds',
   HEARSAY_W_FLATTENED_HTML: 'the page was nested too deep for the article reader; its text was read plainly',
 } as const;
 export type IssueCode = keyof typeof ISSUE_CODES;

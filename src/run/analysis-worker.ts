@@ -1,12 +1,12 @@
 import { deserialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { ARTICLE_PASSES, type ArticlePass, type PassName } from './article-passes.ts';
+import { ARTICLE_PASSES, type ArticlePass, type PassName, tryWork } from './article-passes.ts';
 import type { PassItem } from './article-threads.ts';
 
 /**
  * A worker of the analysis pool: loads the stage modules once, then answers one job of articles
  * per message with the current pass's results, `{id, items, shared?}` → `{id, results}` (or
- * `{id, error}`). `shared` names the pass and carries the data its jobs share (v8-serialised, once
+ * `{id, error}`; an article whose work threw has `{passFailed}` as its result). `shared` names the pass and carries the data its jobs share (v8-serialised, once
  * for every thread); it comes with the first job of each pass, and `setup` reads it once. Each
  * item is an article with what it reads alone (`own`).
  */
@@ -34,7 +34,11 @@ port.on(
       }
       if (pass === null) throw new Error('a job came before its pass');
       const work = pass;
-      port.postMessage({ id, results: items.map(({ article, own }) => work.work(article, context, own)) });
+      // An article the pass fails on sends its failure back in its place (settled by the caller).
+      port.postMessage({
+        id,
+        results: items.map(({ article, own }) => tryWork(work, article, context, own)),
+      });
     } catch (error) {
       const e = error as Error;
       port.postMessage({ id, error: { message: e.message, stack: e.stack } });

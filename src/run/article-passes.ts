@@ -25,7 +25,58 @@ import type { Quote } from '../model/quote.ts';
 export interface ArticlePass<S, C, R, O = undefined> {
   setup(shared: S): C;
   work(article: Article, context: C, own: O): R;
+  /**
+   * What the article counts as having when `work` fails on it (a bug met on one text): nothing
+   * found, so one article's fault costs its findings, not the run (settleWork).
+   */
+  empty(article: Article, own: O): R;
 }
+
+/** A pass's work that threw on one article: the message travels back in place of the result. */
+export interface PassFailed {
+  passFailed: string;
+}
+
+/** The article's result, or the failure `work` threw, as a value a worker can post back. */
+export function tryWork<C, R, O>(
+  pass: ArticlePass<unknown, C, R, O>,
+  article: Article,
+  context: C,
+  own: O,
+): R | PassFailed {
+  try {
+    return pass.work(article, context, own);
+  } catch (error) {
+    return { passFailed: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The result to keep for an article: its own, or, when its work failed, the pass's empty result,
+ * after telling `onFailure` (the run reports it as the article's HEARSAY_W_ANALYSIS_FAILED); with
+ * no `onFailure`, the failure is thrown.
+ */
+export function settleWork<R, O>(
+  pass: ArticlePass<unknown, unknown, R, O>,
+  name: PassName,
+  article: Article,
+  own: O,
+  outcome: R | PassFailed,
+  onFailure: ((article: Article, pass: PassName, message: string) => void) | undefined,
+): R {
+  if (!isPassFailed(outcome)) return outcome;
+  // A caller that reports no failures keeps failing fast (tools and tests see the bug itself).
+  if (!onFailure) throw new Error(`the ${name} pass failed on article ${article.id}: ${outcome.passFailed}`);
+  onFailure(article, name, outcome.passFailed);
+  return pass.empty(article, own);
+}
+
+function isPassFailed(x: unknown): x is PassFailed {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && 'passFailed' in x;
+}
+
+/** Key terms that name nothing: a statement whose article's terms pass failed. */
+const noKeyTerms = (): KeyTerms => ({ terms: new Set(), names: new Set(), runs: [], words: new Map() });
 
 /** What the quotes pass finds in an article once the corpus's entities are known. */
 export interface ArticleQuotes {
@@ -51,11 +102,13 @@ export const ARTICLE_PASSES = {
   mentions: {
     setup: (_shared: null) => null,
     work: (article): EntityMention[] => ruleRecognizer.recognize(article),
+    empty: () => [],
   } satisfies ArticlePass<null, null, EntityMention[]>,
   /** …and the dates it states, for the timeline. */
   dates: {
     setup: (_shared: null) => null,
     work: (article): DatedClause[] => findDatedClauses(article),
+    empty: () => [],
   } satisfies ArticlePass<null, null, DatedClause[]>,
   /** After the entity index: quotes with their speakers, and what stories compare (it reads them). */
   quotes: {
@@ -65,6 +118,7 @@ export const ARTICLE_PASSES = {
       const quotes = extractQuotes(article, entities, { indirect: context.indirect });
       return { quotes, storyFeatures: getStoryFeatures(article, quotes) };
     },
+    empty: (article) => ({ quotes: [], storyFeatures: getStoryFeatures(article, []) }),
   } satisfies ArticlePass<QuoteShared, QuoteShared, ArticleQuotes, ArticleTables>,
   /**
    * After the quotes, what else is read with an article's own quotes: its numeric and date
@@ -76,12 +130,14 @@ export const ARTICLE_PASSES = {
       claimStatements: findStatements(article, quotes),
       spanReadings: readStatementSpans(article, quotes),
     }),
+    empty: () => ({ claimStatements: [], spanReadings: new Map() }),
   } satisfies ArticlePass<null, null, ArticleStatements, readonly Quote[]>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
   'position-terms': {
     setup: (shared: PositionTermsShared) => shared,
     work: (article, context, statements): KeyTerms[] =>
       statements.map((st) => statementKeyTerms(article, st, context.people)),
+    empty: (_article, statements) => statements.map(noKeyTerms),
   } satisfies ArticlePass<PositionTermsShared, PositionTermsShared, KeyTerms[], readonly StatementPlace[]>,
 };
 

@@ -3,10 +3,13 @@ import type { Article } from '../model/article.ts';
 import {
   ARTICLE_PASSES,
   type ArticlePass,
+  type PassFailed,
   type PassName,
   type PassOwn,
   type PassResult,
   type PassShared,
+  settleWork,
+  tryWork,
 } from './article-passes.ts';
 import { type BatchRunner, startWorkerPool } from './worker-pool.ts';
 
@@ -43,12 +46,24 @@ export interface PassItem {
  */
 export const JOB_ARTICLES = 32;
 
+/**
+ * Told of each article a pass failed on; the article keeps the pass's empty result. Without it, a
+ * failure is thrown (see settleWork).
+ */
+export type OnPassFailure = (article: Article, pass: PassName, message: string) => void;
+
 /** The passes on the calling thread: `--jobs 1`, and the reference a parallel run must equal. */
-export const INLINE_THREADS: ArticleThreads = {
-  map: async (pass, articles, shared, ownOf, take) => mapInline(pass, articles, shared, ownOf, take),
-  heapStatistics: async () => [],
-  close: async () => {},
-};
+export function inlineThreads(onFailure?: OnPassFailure): ArticleThreads {
+  return {
+    map: async (pass, articles, shared, ownOf, take) =>
+      mapInline(pass, articles, shared, ownOf, take, onFailure),
+    heapStatistics: async () => [],
+    close: async () => {},
+  };
+}
+
+/** Inline threads for tools and tests: a pass that fails on an article throws. */
+export const INLINE_THREADS: ArticleThreads = inlineThreads();
 
 function mapInline<P extends PassName, T>(
   pass: P,
@@ -56,17 +71,19 @@ function mapInline<P extends PassName, T>(
   shared: PassShared<P>,
   ownOf: ((article: Article) => PassOwn<P>) | undefined,
   take: ((result: PassResult<P>, index: number) => T) | undefined,
+  onFailure: OnPassFailure | undefined,
 ): T[] {
   const p = ARTICLE_PASSES[pass] as ArticlePass<PassShared<P>, unknown, PassResult<P>, unknown>;
   const context = p.setup(shared);
   return articles.map((a, i) => {
-    const result = p.work(a, context, ownOf?.(a));
+    const own = ownOf?.(a);
+    const result = settleWork(p, pass, a, own, tryWork(p, a, context, own), onFailure);
     return take ? take(result, i) : (result as T);
   });
 }
 
-export function startArticleThreads(jobs: number): ArticleThreads {
-  if (jobs <= 1) return INLINE_THREADS;
+export function startArticleThreads(jobs: number, onFailure?: OnPassFailure): ArticleThreads {
+  if (jobs <= 1) return inlineThreads(onFailure);
   let pool: BatchRunner<PassItem, unknown> | null = null;
   return {
     async map<P extends PassName, T = PassResult<P>>(
@@ -77,7 +94,8 @@ export function startArticleThreads(jobs: number): ArticleThreads {
       take?: (result: PassResult<P>, index: number) => T,
     ): Promise<T[]> {
       // A corpus of one job gains nothing from threads, and never pays for starting them.
-      if (articles.length <= JOB_ARTICLES) return mapInline(pass, articles, shared, ownOf, take);
+      if (articles.length <= JOB_ARTICLES) return mapInline(pass, articles, shared, ownOf, take, onFailure);
+      const p = ARTICLE_PASSES[pass] as ArticlePass<unknown, unknown, PassResult<P>, unknown>;
       pool ??= startWorkerPool(new URL('./analysis-worker.ts', import.meta.url), jobs, 'analysis worker');
       const runner = pool;
       // Serialised once here rather than once per thread by postMessage: the entity index of a
@@ -90,14 +108,17 @@ export function startArticleThreads(jobs: number): ArticleThreads {
         const items = articles
           .slice(at, at + JOB_ARTICLES)
           .map((article) => ({ article, own: ownOf?.(article) }));
-        const done = runner.run(items, passShared) as Promise<PassResult<P>[]>;
+        const done = runner.run(items, passShared) as Promise<(PassResult<P> | PassFailed)[]>;
         // The first failure is reported through `taken`; later jobs' failures are not left unhandled.
         done.catch(() => {});
         const first = at;
         taken = taken.then(async () => {
           const results = await done;
-          for (let j = 0; j < results.length; j++)
-            out[first + j] = take ? take(results[j]!, first + j) : (results[j] as T);
+          for (let j = 0; j < results.length; j++) {
+            const { article, own } = items[j]!;
+            const result = settleWork(p, pass, article, own, results[j]!, onFailure);
+            out[first + j] = take ? take(result, first + j) : (result as T);
+          }
         });
       }
       await taken;

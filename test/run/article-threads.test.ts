@@ -91,16 +91,43 @@ test('analysis with two threads gives the one-thread dossier, field for field', 
   assert.equal(JSON.stringify(two), JSON.stringify(one));
 });
 
-test('a failing pass rejects with the worker error and the pool still closes', async () => {
+test('a pass failing on worker threads, with no one told of failures, rejects and the pool still closes', async () => {
   const threads = startArticleThreads(2);
   try {
     // Without entity tables the quotes pass fails in each worker.
     const articles = reports(JOB_ARTICLES + 1);
     await assert.rejects(
       threads.map('quotes', articles, { entities: null, indirect: true } as never),
-      /analysis worker: /,
+      /the quotes pass failed on article report-000\.txt: /,
     );
   } finally {
     await threads.close();
   }
+});
+
+test('an article a pass fails on keeps the empty result and is reported; the others are untouched', async () => {
+  const articles = reports(JOB_ARTICLES * 2 + 5);
+  // An article whose text is not a string stands for any text that meets a bug in a stage.
+  const broken = JOB_ARTICLES + 3;
+  const input = articles.map((a, i) => (i === broken ? ({ ...a, text: null } as unknown as Article) : a));
+  const whole = await INLINE_THREADS.map('mentions', articles, null);
+  for (const jobs of [1, 2]) {
+    const failed: string[] = [];
+    const threads = startArticleThreads(jobs, (article, pass, message) =>
+      failed.push(`${article.id} ${pass} ${message.length > 0}`),
+    );
+    try {
+      const got = await threads.map('mentions', input, null);
+      assert.deepEqual(failed, [`${articles[broken]!.id} mentions true`], `jobs ${jobs}`);
+      assert.deepEqual(got[broken], []);
+      assert.deepEqual(
+        got.filter((_, i) => i !== broken),
+        whole.filter((_, i) => i !== broken),
+      );
+    } finally {
+      await threads.close();
+    }
+  }
+  // Without a handler the failure is the caller's: tools and tests see the bug itself.
+  await assert.rejects(INLINE_THREADS.map('mentions', input, null), /mentions pass failed on article/);
 });
