@@ -15,16 +15,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireShared } from '../scripts/shared-data.ts';
-import { isHeldOutSource, readPairs, runPair, type PairItem } from './pair-harness.ts';
+import { isHeldOutSource, partOf, readPairs, runPair, type PairItem } from './pair-harness.ts';
 
 const argv = process.argv.slice(2);
 const showMisses = argv.includes('--show-misses');
-const partAt = argv.indexOf('--part');
-const part = partAt >= 0 ? argv[partAt + 1] : 'all';
-if (part !== 'dev' && part !== 'heldout' && part !== 'all') {
-  process.stderr.write(`--part expects dev, heldout or all, got ${JSON.stringify(part)}\n`);
-  process.exit(2);
-}
+const part = partOf(argv);
 
 const FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'invented-pairs.jsonl');
 const scorer = join(requireShared('eval/provenance'), 'score_pairs.py');

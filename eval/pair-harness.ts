@@ -22,6 +22,15 @@ export interface PairItem {
   source: { title: string; date: string; path: string };
 }
 
+/** The `--part dev|heldout|all` of a pair-set script's arguments (default all), or exit 2. */
+export function partOf(argv: readonly string[]): 'dev' | 'heldout' | 'all' {
+  const at = argv.indexOf('--part');
+  const part = at >= 0 ? argv[at + 1] : 'all';
+  if (part === 'dev' || part === 'heldout' || part === 'all') return part;
+  process.stderr.write(`--part expects dev, heldout or all, got ${JSON.stringify(part)}\n`);
+  process.exit(2);
+}
+
 /** One transcript in four is held out (FNV-1a of its path, mod 4 = 0): no passage is in both parts. */
 export function isHeldOutSource(path: string): boolean {
   let h = 0x811c9dc5;

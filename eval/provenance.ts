@@ -23,18 +23,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dossier } from '../src/model/dossier.ts';
 import { requireShared } from '../scripts/shared-data.ts';
-import { analyze as analyzeIn, isHeldOutSource, readPairs, runPair } from './pair-harness.ts';
+import { analyze as analyzeIn, isHeldOutSource, partOf, readPairs, runPair } from './pair-harness.ts';
 
 const argv = process.argv.slice(2);
 const wantPairs = argv.includes('--pairs') || !argv.includes('--cases');
 const wantCases = argv.includes('--cases') || !argv.includes('--pairs');
 const showMisses = argv.includes('--show-misses');
-const partAt = argv.indexOf('--part');
-const part = partAt >= 0 ? argv[partAt + 1] : 'all';
-if (part !== 'dev' && part !== 'heldout' && part !== 'all') {
-  process.stderr.write(`--part expects dev, heldout or all, got ${JSON.stringify(part)}\n`);
-  process.exit(2);
-}
+const part = partOf(argv);
 const wantPart = (heldOut: boolean) => part === 'all' || (part === 'heldout') === heldOut;
 
 const root = requireShared('eval/provenance');

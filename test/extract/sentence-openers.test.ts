@@ -7,22 +7,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findFallbackSource } from '../../src/extract/attribution/source.ts';
-import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { analyzeArticle } from '../../src/extract/quotes.ts';
-import { sentenceAt } from '../../src/extract/speakers/frame.ts';
-import { makeArticle } from '../helpers/article.ts';
+import { readCueAt } from '../helpers/cue-at.ts';
 
 /** The source the rules give the cue word `word`: the event's speaker, else the fallback's. */
 function sourceAt(text: string, word: string): string | null {
-  const article = makeArticle('openers', text);
-  const a = analyzeArticle(article, buildEntityIndex([article]));
-  const at = text.indexOf(word);
-  assert.ok(at >= 0, `no ${word} in the text`);
-  const s = sentenceAt(a.frame, at);
-  assert.ok(s);
-  const token = s.tokens.findIndex((t) => t.start === at);
-  assert.ok(token >= 0, `no token at ${word}`);
-  const event = a.eventAt(s.index, token);
+  const { a, index, token } = readCueAt(text, word, 'openers');
+  const s = a.frame.sentences[index]!;
+  const event = a.eventAt(index, token);
   if (event?.speaker) return event.speaker.name;
   return findFallbackSource(a, s, token, event)?.speaker.name ?? null;
 }

@@ -7,23 +7,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findFallbackSource } from '../../src/extract/attribution/source.ts';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { analyzeArticle, extractQuotes } from '../../src/extract/quotes.ts';
-import { sentenceAt } from '../../src/extract/speakers/frame.ts';
-import type { FrameAnalysis } from '../../src/extract/speakers.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
 import { makeArticle } from '../helpers/article.ts';
+import { readCueAt } from '../helpers/cue-at.ts';
 
 /** The analysed article and the sentence holding `word`, with that word's token index. */
-function readAt(text: string, word: string): { a: FrameAnalysis; index: number; token: number } {
-  const article = makeArticle('fallback', text);
-  const a = analyzeArticle(article, buildEntityIndex([article]));
-  const at = text.indexOf(word);
-  assert.ok(at >= 0, `no ${word} in the text`);
-  const s = sentenceAt(a.frame, at);
-  assert.ok(s);
-  const token = s.tokens.findIndex((t) => t.start === at);
-  assert.ok(token >= 0, `no token at ${word}`);
-  return { a, index: s.index, token };
-}
+const readAt = (text: string, word: string) => readCueAt(text, word, 'fallback');
 
 /** The source the rules give the cue word `word`: the event's speaker, else the fallback's. */
 function sourceAt(text: string, word: string): { name: string | null; rule: string | null } {
