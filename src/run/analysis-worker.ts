@@ -6,9 +6,10 @@ import type { PassItem } from './article-threads.ts';
 /**
  * A worker of the analysis pool: loads the stage modules once, then answers one job of articles
  * per message with the current pass's results, `{id, items, shared?}` → `{id, results}` (or
- * `{id, error}`; an article whose work threw has `{passFailed}` as its result). `shared` names the pass and carries the data its jobs share (v8-serialised, once
- * for every thread); it comes with the first job of each pass, and `setup` reads it once. Each
- * item is an article with what it reads alone (`own`).
+ * `{id, error}`; an article whose work threw has `{passFailed}` as its result). `shared` names the
+ * pass and carries the data its jobs share (v8-serialised, once for every thread); it comes with
+ * the first job of each pass, and `setup` reads it once. Each item is an article with what it
+ * reads alone (`own`).
  */
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.ts must be started as a worker thread by the analysis pool');

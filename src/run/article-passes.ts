@@ -32,6 +32,12 @@ export interface ArticlePass<S, C, R, O = undefined> {
   empty(article: Article, own: O): R;
 }
 
+/**
+ * Told of each article a pass failed on; the article keeps the pass's empty result. Without it, a
+ * failure is thrown (see settleWork).
+ */
+export type OnPassFailure = (article: Article, pass: PassName, message: string) => void;
+
 /** A pass's work that threw on one article: the message travels back in place of the result. */
 export interface PassFailed {
   passFailed: string;
@@ -62,7 +68,7 @@ export function settleWork<R, O>(
   article: Article,
   own: O,
   outcome: R | PassFailed,
-  onFailure: ((article: Article, pass: PassName, message: string) => void) | undefined,
+  onFailure: OnPassFailure | undefined,
 ): R {
   if (!isPassFailed(outcome)) return outcome;
   // A caller that reports no failures keeps failing fast (tools and tests see the bug itself).

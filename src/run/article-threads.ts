@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import {
   ARTICLE_PASSES,
   type ArticlePass,
+  type OnPassFailure,
   type PassFailed,
   type PassName,
   type PassOwn,
@@ -45,12 +46,6 @@ export interface PassItem {
  * do not leave one thread idle for long.
  */
 export const JOB_ARTICLES = 32;
-
-/**
- * Told of each article a pass failed on; the article keeps the pass's empty result. Without it, a
- * failure is thrown (see settleWork).
- */
-export type OnPassFailure = (article: Article, pass: PassName, message: string) => void;
 
 /** The passes on the calling thread: `--jobs 1`, and the reference a parallel run must equal. */
 export function inlineThreads(onFailure?: OnPassFailure): ArticleThreads {

@@ -28,22 +28,8 @@ export function makeResultCompactor(): ResultCompactor {
     return list;
   };
   const internSet = (set: Set<string>): Set<string> => new Set([...set].map(intern));
-  const periods = new Map<string, Period>();
-  const sharedPeriod = (p: Period): Period => {
-    const key = `${[...p.spans].join(' ')}|${[...p.years].join(' ')}`;
-    const known = periods.get(key);
-    if (known) return known;
-    periods.set(key, p);
-    return p;
-  };
-  const flags = new Map<string, boolean[]>();
-  const sharedFlags = (list: boolean[]): boolean[] => {
-    const key = list.map((b) => (b ? '1' : '0')).join('');
-    const known = flags.get(key);
-    if (known) return known;
-    flags.set(key, list);
-    return list;
-  };
+  const sharedPeriod = sharedBy((p: Period) => `${[...p.spans].join(' ')}|${[...p.years].join(' ')}`);
+  const sharedFlags = sharedBy((list: boolean[]) => list.map((b) => (b ? '1' : '0')).join(''));
 
   return {
     dated(clauses) {
@@ -82,5 +68,17 @@ export function makeResultCompactor(): ResultCompactor {
       }
       return terms;
     },
+  };
+}
+
+/** The first value seen of each key, given for every later equal one (`keyOf` says which are equal). */
+function sharedBy<T>(keyOf: (value: T) => string): (value: T) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    const key = keyOf(value);
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    seen.set(key, value);
+    return value;
   };
 }

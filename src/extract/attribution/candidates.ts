@@ -72,14 +72,15 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     // A cue the rules read no speech act at is never reported (its clause would have no cue).
     if (!event) continue;
     // A passive cue's subject is what was reported, not who reported it: its agent is the source.
-    const agent = passiveAuxiliaryAt(s, i) >= 0 ? findPassiveAgent(a, s, i) : null;
+    const be = passiveAuxiliaryAt(s, i);
+    const agent = be >= 0 ? findPassiveAgent(a, s, i) : null;
     const source = agent
       ? { speaker: agent, rule: 'speaker.passive-agent' }
       : event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
         : findFallbackSource(a, s, i, event);
     // This cue's candidates are out[mine…]: a duplicate is looked for among them, not all of the sentence's.
-    const cue: CueReading = { masked, sentence: s, token: i, event, source, mine: out.length };
+    const cue: CueReading = { masked, sentence: s, token: i, event, source, be, mine: out.length };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
     const subjectAfter = event.subject && event.subject.start >= tok.start ? event.subject.end : 0;
     // "According to X, Y": the content is Y, after the source phrase's comma, never inside X.
@@ -125,11 +126,10 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 function addAroundCandidate(out: Candidate[], cue: CueReading, lead: number, after: number): void {
   const s = cue.sentence;
   if (cue.token === 0) return;
-  const { masked } = cue;
+  const { masked, be } = cue;
   const parenthetical =
     findTrailingComma(masked.slice(s.start, lead)) > 0 &&
     /^\s*,\s*[\p{L}\p{N}]/u.test(masked.slice(after, s.end));
-  const be = passiveAuxiliaryAt(s, cue.token);
   if (parenthetical || be >= 0) addCandidate(out, cue, s.start, s.end, 'around', 'sentence', 'sentence');
   if (be > 0) addPassiveSubject(out, cue, be);
 }
@@ -254,6 +254,8 @@ interface CueReading {
   token: number;
   event: SpeechEvent;
   source: Candidate['source'];
+  /** Where the "be" of a passive cue starts (passiveAuxiliaryAt), -1 for an active one. */
+  be: number;
   mine: number;
 }
 

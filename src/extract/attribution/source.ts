@@ -89,9 +89,10 @@ const MAX_WORDS_BEFORE_AGENT = 3;
 
 /**
  * speaker.passive-agent: the agent of a passive cue, the phrase after its "by" ("has been endorsed
- * by dozens of papers", "were echoed by a number of tax experts"), with only adverbs between:
- * a name opening it as the index resolves it, else the phrase's own words up to a comma. Null when the cue has no
- * agent ("Clinton was booed"): its subject is what was reported, never who reported it.
+ * by dozens of papers", "were echoed by a number of tax experts"), with only adverbs between: a
+ * name opening it as the index resolves it, else the phrase's own words up to a comma. Null when
+ * the cue has no agent ("Clinton was booed"): its subject is what was reported, never who
+ * reported it.
  */
 export function findPassiveAgent(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
   const last = Math.min(s.tokens.length - 2, cue + MAX_WORDS_BEFORE_AGENT);

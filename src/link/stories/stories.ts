@@ -49,7 +49,7 @@ export interface StoryContext {
    */
   features?: (id: string) => StoryFeatures | undefined;
   /**
-   * The articles' compact graph form, made as their features were read (`startStoryGraph`), in
+   * The articles' compact graph form, made as their features were read (StoryGraphInput), in
    * the order of `articles` (whose ids are then distinct): no article's full features wait here.
    */
   graph?: StoryGraphInput;
@@ -383,16 +383,11 @@ export function clusterStories(articles: readonly Article[], context: StoryConte
   const byId = new Map(articles.map((a) => [a.id, a]));
   const quotesOf = quotesByArticle(context.quotes ?? []);
   if (context.graph) return storiesOf(context.graph.articles, context.graph.numbering, byId, quotesOf);
-  const mentions = indexEntityMentions(context.entities);
   // Each article's full features live only until their compact form is made (see GraphArticle).
-  const intern = makeInterner();
-  const numbering: TermNumbering = new Map();
-  const graphArticles = [...byId.values()].map((a) => {
-    const f = context.features?.(a.id) ?? getStoryFeatures(a, quotesOf.get(a.id) ?? []);
-    addEntityNames(f, mentions.get(a.id) ?? []);
-    return toGraphArticle(f, numbering, intern);
-  });
-  return storiesOf(graphArticles, numbering, byId, quotesOf);
+  const input = new StoryGraphInput(context.entities);
+  for (const a of byId.values())
+    input.add(context.features?.(a.id) ?? getStoryFeatures(a, quotesOf.get(a.id) ?? []));
+  return storiesOf(input.articles, input.numbering, byId, quotesOf);
 }
 
 function storiesOf(
