@@ -8,7 +8,11 @@
  * Held out: items whose passage (`source.path`) hashes into the held-out quarter, as for the
  * shared pairs. Misses are printed for the dev part only: the held-out figures stay unseen.
  *
- *   node eval/invented-pairs.ts [--part dev|heldout|all] [--show-misses]
+ * `--set 2` runs the second set (test/fixtures/invented-pairs-2.jsonl: another writer, other
+ * styles: wire splices, tabloid, op-ed ellipses, podcasts, translated and parliamentary remarks);
+ * `--set FILE` any file of the same format.
+ *
+ *   node eval/invented-pairs.ts [--set 1|2|FILE] [--part dev|heldout|all] [--show-misses]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,11 +25,25 @@ const argv = process.argv.slice(2);
 const showMisses = argv.includes('--show-misses');
 const part = partOf(argv);
 
-const FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'invented-pairs.jsonl');
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
+const FIXTURE = fixtureOf(argv);
 const scorer = join(requireShared('eval/provenance'), 'score_pairs.py');
 const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
+
+/** The pair file `--set` names: 1 (default), 2, or a path. */
+function fixtureOf(args: readonly string[]): string {
+  const at = args.indexOf('--set');
+  const set = at >= 0 ? args[at + 1] : '1';
+  if (set === undefined) {
+    process.stderr.write('--set expects 1, 2 or a file of pairs\n');
+    process.exit(2);
+  }
+  if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
+  if (set === '2') return join(FIXTURES, 'invented-pairs-2.jsonl');
+  return set;
+}
 
 async function runPart(heldOut: boolean): Promise<void> {
   const items = (readPairs(FIXTURE) as InventedItem[]).filter(
@@ -61,7 +79,9 @@ async function runPart(heldOut: boolean): Promise<void> {
   const gold = join(work, `gold-${name}.jsonl`);
   writeFileSync(gold, items.map((item) => JSON.stringify(item)).join('\n') + '\n');
   const text = execFileSync('python3', [scorer, file, '--pairs', gold], { encoding: 'utf8' }).trim();
-  console.log(`\n## invented pairs (${heldOut ? 'held-out' : 'dev'}: ${items.length} items)\n${text}`);
+  console.log(
+    `\n## invented pairs ${FIXTURE.split('/').pop()} (${heldOut ? 'held-out' : 'dev'}: ${items.length} items)\n${text}`,
+  );
   console.log(`expected reason given: ${reasonGiven}/${reasonAsked} caught alterations that name one`);
   if (showMisses && !heldOut && misses.length > 0) console.log(`\nmisses:\n${misses.join('\n')}`);
 }
