@@ -69,7 +69,15 @@ const UNIT_WORDS: Readonly<Record<string, string>> = withoutPrototype({
   year: 'y',
   dollars: '',
   dollar: '',
+  euros: '',
+  euro: '',
 });
+
+/**
+ * Currencies that are also measures ("500 pounds of explosives"), read as money only after a scale
+ * word, where news means money ("2.3 million pounds" = "£2.3 million"; the sign is no word).
+ */
+const SCALED_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'pound', 'sterling']);
 
 /** Words after which "one" is the figure 1 ("for every one", "each one", "per one"). */
 const ONE_AS_FIGURE_AFTER = new Set(['every', 'each', 'per']);
@@ -257,7 +265,9 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
     while (k < words.length && words[k]! in SCALES) value *= SCALES[words[k++]!]!;
   }
   let unit = '';
+  const scaled = k > i && words[k - 1]! in SCALES;
   if (k < words.length && words[k]! in UNIT_WORDS) unit = UNIT_WORDS[words[k++]!]!;
+  else if (scaled && SCALED_CURRENCY_WORDS.has(words[k] ?? '')) k++;
   // "per cent", the British spelling, in two words.
   else if (words[k] === 'per' && words[k + 1] === 'cent') {
     unit = '%';

@@ -334,9 +334,25 @@ function scaleSuffixOf(
   const suffix = m[1]!;
   const word = SCALE_SUFFIXES.get(suffix.toLowerCase());
   if (word === undefined) return null;
-  if (suffix.length === 1 && !/[$£€¥]/.test(text[start - 1] ?? '')) return null;
+  if (suffix.length === 1 && !/[$£€¥]/.test(text[start - 1] ?? '') && !isCountOfThingsAfter(text, start))
+    return null;
   return { suffix, word };
 }
+
+/**
+ * "1.5m households", "2m people": a bare "m" before a plural noun counts things, in millions. A
+ * length stands before a singular or an adjective ("a 100m wall", "1.5m tall"), so only a plural
+ * word right after the figure lets "m" and "k" mean a scale without a currency sign.
+ */
+function isCountOfThingsAfter(text: string, start: number): boolean {
+  const after = /^[\d.,]+[mk] (\p{Ll}+)/u.exec(text.slice(start, start + 40));
+  if (!after) return false;
+  const word = after[1]!;
+  return word === 'people' || (word.length > 3 && /[^s]s$/.test(word) && !LENGTH_UNITS.has(word));
+}
+
+/** Plural words that are themselves measures: "5m metres" is no count of metres in millions. */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['metres', 'meters', 'miles', 'years', 'hours', 'minutes']);
 
 /** Negated auxiliaries whose written stem is not the word ("wo" of "won't"). */
 const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([

@@ -2,7 +2,7 @@ import type { SegmentAlignment, TermMatch } from '../align.ts';
 import { cueBefore } from '../negation-scope.ts';
 import type { Term } from '../terms.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
-import { GOVERNING_LOOKBEHIND_TERMS, type Rule, hasEllipsis } from './rule.ts';
+import { type Rule, governingFrom, hasEllipsis } from './rule.ts';
 
 /**
  * Polarity flip, clause by clause: each clause of the quote is compared with the source clauses its
@@ -17,7 +17,7 @@ export const negationChanged: Rule = ({ alignment, diff, quoteText, articleText,
   const q = alignment.quote;
   for (const seg of alignment.segments) {
     const p = seg.candidate.terms;
-    const near = Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS);
+    const near = governingFrom(p, seg.regionFrom);
     for (const group of clauseGroupsOf(seg, q)) {
       const quoteSide = polarityOf(q, group, (m) => m.q, 0, leadNegated === true);
       // A quote that negates is compared with its whole source clause (the source's "not" may stand
@@ -53,7 +53,7 @@ function cueCountChanged(
 ): string[] {
   const lead = leadNegated && seg.from === 0;
   // A report's "would not “…”" renders the source's "not" just before the passage it quotes.
-  const from = lead ? Math.max(0, seg.regionFrom - GOVERNING_LOOKBEHIND_TERMS) : seg.regionFrom;
+  const from = lead ? governingFrom(seg.candidate.terms, seg.regionFrom) : seg.regionFrom;
   const region = seg.candidate.terms.slice(from, seg.regionTo);
   const quote = q.slice(seg.from, seg.to);
   const count = (terms: Term[]) => terms.filter((t) => t.neg).length;

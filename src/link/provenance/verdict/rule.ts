@@ -10,6 +10,21 @@ import type { Term } from '../terms.ts';
 /** Negations and hedges this many terms before an aligned region govern it ("not to respond …"). */
 export const GOVERNING_LOOKBEHIND_TERMS = 2;
 
+/** The copulas that close a pseudo-cleft's "what … do" ("What we will not do is raise taxes"). */
+const CLEFT_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'will be', 'would be']);
+
+/**
+ * Where words governing a region that starts at `regionFrom` may begin: the lookbehind, read past a
+ * pseudo-cleft's "do is" ("What I will not do is commit …": the "not" of the cleft's clause negates
+ * "commit", as "I will not commit" does), whose auxiliary stands three terms back or more.
+ */
+export function governingFrom(terms: readonly Term[], regionFrom: number): number {
+  const copula = terms[regionFrom - 1];
+  const pro = terms[regionFrom - 2];
+  const cleft = copula && pro && CLEFT_COPULAS.has(copula.norm) && pro.norm === 'do';
+  return Math.max(0, regionFrom - GOVERNING_LOOKBEHIND_TERMS - (cleft ? 2 : 0));
+}
+
 export interface JudgeInput {
   alignment: Alignment;
   diff: AlignmentDiff;

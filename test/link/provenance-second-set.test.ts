@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { termize } from '../../src/link/provenance/terms.ts';
+import { judgeQuote as judge, type Setting } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added when the verdicts were tried on a second challenge set by another writer
+ * (test/fixtures/invented-pairs-2.jsonl, `node eval/invented-pairs.ts --set 2`). Each test pairs a
+ * change that alters what was said with a look-alike that keeps it; the sentences are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+/** A report whose own words negate the quote: she would not “…”. */
+const WOULD_NOT: Setting = {
+  header: 'Remarks by Mayor Ines Duarte',
+  speaker: 'Ines Duarte',
+  report: (said) => `Duarte said she would not “${said}” this winter.`,
+};
+
+test('the "not" of a pseudo-cleft ("what we will not do is …") negates the verb after "is"', () => {
+  const cleft = 'What we will not do is close the harbour to fishing boats.';
+  const kept = judge(cleft, 'close the harbour to fishing boats', WOULD_NOT);
+  assert.notEqual(kept.verdict, 'altered', why(kept));
+  const flipped = judge(cleft, 'We will close the harbour to fishing boats.');
+  assert.equal(flipped.verdict, 'altered', why(flipped));
+  assert.match(why(flipped), /negation-dropped/);
+  // The cleft without "not": the report's own "would not" is then a negation added.
+  const added = judge(
+    'What we will do is close the harbour to fishing boats.',
+    'close the harbour to fishing boats',
+    WOULD_NOT,
+  );
+  assert.equal(added.verdict, 'altered', why(added));
+});
+
+test('a currency written as a word after the scale is the sign before the figure', () => {
+  const euros = judge(
+    'The dam will cost €2.4bn to repair.',
+    'The dam will cost 2.4 billion euros to repair.',
+  );
+  assert.equal(euros.verdict, 'paraphrase', why(euros));
+  const pounds = judge(
+    'The dam will cost £2.4 million to repair.',
+    'The dam will cost 2.4 million pounds to repair.',
+  );
+  assert.equal(pounds.verdict, 'paraphrase', why(pounds));
+  const other = judge(
+    'The dam will cost £2.4 million to repair.',
+    'The dam will cost 4.2 million pounds to repair.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+  // Without a scale, "pounds" is as often a weight: it stays the word it is.
+  const weight = judge(
+    'The lorry carried 500 pounds of fertiliser.',
+    'The lorry carried 500 kilograms of fertiliser.',
+  );
+  assert.equal(weight.verdict, 'altered', why(weight));
+});
+
+test('a bare "m" before a plural noun counts things in millions; before a singular it is a length', () => {
+  const same = judge(
+    'The scheme now reaches 2.5 million pensioners.',
+    'The scheme now reaches 2.5m pensioners.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const other = judge(
+    'The scheme now reaches 2.5 million pensioners.',
+    'The scheme now reaches 25m pensioners.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+  const figures = (text: string) => termize(text).flatMap((t) => (t.num === null ? [] : [t.num]));
+  assert.deepEqual(figures('a 2m wall'), ['2m']);
+  assert.deepEqual(figures('2m people'), ['2000000']);
+});
