@@ -72,3 +72,41 @@ test('a bare "m" before a plural noun counts things in millions; before a singul
   assert.deepEqual(figures('a 2m wall'), ['2m']);
   assert.deepEqual(figures('2m people'), ['2000000']);
 });
+
+test('an infinitive put as "will" + the verb asserts what was expected, wanted or reserved', () => {
+  const expected = judge('I expect the new ferry to sail in June.', 'the new ferry will sail in June');
+  assert.equal(expected.verdict, 'altered', why(expected));
+  assert.match(why(expected), /hedge-dropped: "to sail" → "will sail"/);
+  const reserved = judge('We reserve the right to appeal the ruling.', 'We will appeal the ruling.');
+  assert.equal(reserved.verdict, 'altered', why(reserved));
+  assert.match(why(reserved), /modality-changed: "to appeal" → "will appeal"/);
+  // The infinitive kept is the speaker's wording; the hedge before the quote is its context.
+  const kept = judge('I expect the new ferry to sail in June.', 'the new ferry to sail in June');
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('an estimate is a hedge: a sentence quoted whole without it states a figure as fact', () => {
+  const cut = judge(
+    'We estimate that the repairs will cost two million.',
+    'The repairs will cost two million.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /hedge-dropped/);
+  const fragment = judge(
+    'We estimate that the repairs will cost two million.',
+    'the repairs will cost two million',
+  );
+  assert.equal(fragment.verdict, 'verbatim', why(fragment));
+});
+
+test('a noun of likelihood before a clause hedges it; before "to" or "of" it does not', () => {
+  const cut = judge(
+    'I think there is a good chance we can finish the tunnel by May.',
+    'I think we can finish the tunnel by May.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /hedge-dropped: "chance"/);
+  const hedges = (text: string) => termize(text).flatMap((t) => (t.hedge ? [t.norm] : []));
+  assert.deepEqual(hedges('there is a good chance we win'), ['chance']);
+  assert.deepEqual(hedges('a chance to speak to the chance of rain'), []);
+});

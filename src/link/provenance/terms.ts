@@ -508,7 +508,23 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   }
   numberClauses(text, out);
   markSuperlatives(out);
+  markHedgeNouns(out);
   return out;
+}
+
+/** Nouns of likelihood: before a clause of their own they hedge it ("a good chance we can …"). */
+const LIKELIHOOD_NOUNS = new Set(['chance', 'possibility', 'likelihood', 'probability', 'prospect']);
+/** Words that open the clause a likelihood noun hedges: "that", or its subject pronoun. */
+const CLAUSE_OPENERS = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * "there is a reasonable chance we can reach a deal": the noun hedges the clause after it, as "may"
+ * would; "a chance to speak" (an opportunity) and "the chance of rain" hedge nothing in the quote.
+ */
+function markHedgeNouns(terms: Term[]): void {
+  for (let i = 0; i + 1 < terms.length; i++)
+    if (LIKELIHOOD_NOUNS.has(terms[i]!.norm) && CLAUSE_OPENERS.has(terms[i + 1]!.norm))
+      terms[i] = { ...terms[i]!, hedge: true };
 }
 
 /** The scope rank of "all", "every", "everything". */

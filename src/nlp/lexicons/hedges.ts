@@ -43,6 +43,11 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'i feel', example: 'I feel we are close to a deal' },
   { hedge: 'i expect', example: 'I expect the vote to pass' },
   { hedge: 'we expect', example: 'we expect the line to open in May' },
+  // An estimate is a judgement, not a count: "we estimate that repairs will take three weeks".
+  { hedge: 'we estimate', example: 'we estimate that repairs will take three weeks' },
+  { hedge: 'i estimate', example: 'I estimate the cost at two million' },
+  { hedge: 'i reckon', example: 'I reckon the vote will be close' },
+  { hedge: 'we reckon', example: 'we reckon the line reopens in May' },
   { hedge: 'potentially', example: 'the fund could potentially double' },
   { hedge: 'conceivably', example: 'the talks could conceivably fail' },
   { hedge: 'in all likelihood', example: 'in all likelihood the bill passes' },

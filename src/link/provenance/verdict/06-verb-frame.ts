@@ -30,9 +30,13 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         const bare = isMarked(fq) ? fp : fq;
         if (bare.time !== 'done') continue;
       }
-      const kind = isHypotheticalMadeReal(fp, fq, seg.candidate.terms)
-        ? 'modality-changed'
-        : changeOf(fq, fp);
+      const kind = isInfinitiveMadeFinite(fp, fq)
+        ? hasHedgeBefore(seg.candidate.terms, m.p)
+          ? 'hedge-dropped'
+          : 'modality-changed'
+        : isHypotheticalMadeReal(fp, fq, seg.candidate.terms)
+          ? 'modality-changed'
+          : changeOf(fq, fp);
       if (kind === null) continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
       const after = `${fq.words.filter(isShown).join(' ')} ${textOf(quoteText, q)}`.trim();
@@ -44,6 +48,30 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/** Modals that make a verb a statement of what will or must be. */
+const ASSERTING_MODALS = new Set(['will', 'shall', "'ll", 'must']);
+
+/**
+ * An infinitive whose frame the walk did not read ("expect the inspections to start", "reserve the
+ * right to respond": a noun stands between it and what governs it) put as "will"/"must" + the verb:
+ * what was expected, wanted, asked or reserved is now said to happen. Whatever governed the "to",
+ * the report asserts what the speaker did not.
+ */
+function isInfinitiveMadeFinite(p: VerbFrame, q: VerbFrame): boolean {
+  if (p.truncated || p.words.length !== 1 || p.words[0] !== 'to') return false;
+  return q.words.some((w) => ASSERTING_MODALS.has(w));
+}
+
+/** Terms before the verb, in its clause, read for a hedge that governed it ("I expect … to start"). */
+const HEDGE_LOOKBEHIND_TERMS = 8;
+
+function hasHedgeBefore(terms: readonly Term[], verb: number): boolean {
+  const clause = terms[verb]!.clause;
+  return terms
+    .slice(Math.max(0, verb - HEDGE_LOOKBEHIND_TERMS), verb)
+    .some((t) => t.hedge && t.clause === clause);
+}
 
 /**
  * "would" in a sentence with a condition is a hypothesis ("the refinery would reopen if the strike
