@@ -110,3 +110,29 @@ test('a noun of likelihood before a clause hedges it; before "to" or "of" it doe
   assert.deepEqual(hedges('there is a good chance we win'), ['chance']);
   assert.deepEqual(hedges('a chance to speak to the chance of rain'), []);
 });
+
+test('a word put for one WordNet defines as it pushed to the extreme weakens the claim', () => {
+  const softened = judge('The storm destroyed the pier.', 'The storm damaged the pier.');
+  assert.equal(softened.verdict, 'altered', why(softened));
+  assert.match(why(softened), /wording-softened: "destroyed" → "damaged"/);
+  const chilly = judge('The night was frigid.', 'The night was chilly.');
+  assert.match(why(chilly), /wording-softened/);
+  // A synonym of one grade stays a paraphrase, either way round.
+  const same = judge('The storm wrecked the pier.', 'The storm destroyed the pier.');
+  assert.notEqual(same.verdict, 'altered', why(same));
+  const tiny = judge('The gap is tiny.', 'The gap is minute.');
+  assert.notEqual(tiny.verdict, 'altered', why(tiny));
+});
+
+test('a word put in another’s place is paired with it though the passage says it elsewhere', () => {
+  const passage = 'The flood destroyed the school and damaged two bridges.';
+  const put = judge(passage, 'The flood damaged the school');
+  assert.equal(put.verdict, 'altered', why(put));
+  assert.match(why(put), /wording-softened: "destroyed" → "damaged"/);
+  // Clauses moved whole are no word put in another's place.
+  const moved = judge(
+    'Rents have risen faster than wages, and heating costs have doubled.',
+    'heating costs have doubled, and rents have risen faster than wages',
+  );
+  assert.notEqual(moved.verdict, 'altered', why(moved));
+});

@@ -57,6 +57,26 @@ function spanText(text: string, terms: Term[], idx: number[]): string {
   return parts.join(' … ');
 }
 
+/**
+ * The one word a gap of the quote holds, matched to the same word elsewhere in the passage ("The
+ * fire damaged the depot" against "destroyed the depot and damaged two trucks"), where the passage's
+ * gap holds one content word of its own: a word put in another's place, not moved, so the two are
+ * paired as a rewording. Longer gaps are moved phrases or clauses, left to the rules for those.
+ */
+function strayWordOf(
+  seg: SegmentAlignment,
+  a: { q: number; p: number },
+  b: { q: number; p: number },
+  qGap: readonly number[],
+  pGap: readonly number[],
+): number | null {
+  if (qGap.length > 0 || b.q - a.q !== 2) return null;
+  const content = pGap.filter((p) => !seg.candidate.terms[p]!.light);
+  const m = seg.support.get(a.q + 1);
+  if (content.length !== 1 || m === undefined || (m.p > a.p && m.p < b.p)) return null;
+  return m.q;
+}
+
 /** Drop light terms at both ends of a run: "on an industrial scale" is reported as "industrial scale". */
 const PARTICLES = new Set(['into', 'up', 'out', 'off', 'down', 'over', 'back', 'on', 'in', 'away']);
 
@@ -311,6 +331,8 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       for (let i = a.q + 1; i < b.q; i++) if (unsupported.has(i) && !pairedQ.has(i)) qGap.push(i);
       for (let p = Math.max(a.p + 1, seg.regionFrom); p < Math.min(b.p, seg.regionTo); p++)
         if (lost.has(p) && !pairedP.has(p)) pGap.push(p);
+      const stray = strayWordOf(seg, a, b, qGap, pGap);
+      if (stray !== null) qGap.push(stray);
       // Light words trimmed off an edge that close a collocation with the core ("do away with") stay.
       const qc = widenToCollocation(q, qGap, trimLight(q, qGap, quoteText));
       const pc = widenToCollocation(pTerms, pGap, trimLight(pTerms, pGap, pText));

@@ -174,6 +174,12 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       // irreparably) hardens it, however near the two stand.
       else if (isExtremeOfWords(to, from))
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: "${from}" to the extreme)`);
+      // The other way round the claim is weakened ("destroyed" → "damaged"): no more evidence that
+      // it means the same than a hardening has, and a report that softens misquotes as well.
+      else if (isExtremeOfWords(from, to) || isHardenedNoun(to, from))
+        out.push(
+          `verdict.wording-softened: "${from}" → "${to}" (WordNet: "${from}" is "${to}" to the extreme)`,
+        );
       // A stop for a while made a stop ("pause" → "halt"): the wider verb drops the bound.
       else if (
         dropsTemporalBound(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
@@ -187,8 +193,15 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
     }
     // Two adjectives of one WordNet cluster, one at the far end of the scale: a hardening ("chilly"
     // / "frigid": extremely cold).
-    if (clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES) === 'stronger') {
+    const grade = clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES);
+    if (grade === 'stronger') {
       out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
+      continue;
+    }
+    if (grade === 'weaker') {
+      out.push(
+        `verdict.wording-softened: "${from}" → "${to}" (WordNet: "${from}" is the extreme of its scale)`,
+      );
       continue;
     }
     const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
