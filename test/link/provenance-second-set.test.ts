@@ -136,3 +136,34 @@ test('a word put in another’s place is paired with it though the passage says 
   );
   assert.notEqual(moved.verdict, 'altered', why(moved));
 });
+
+test('each passage an ellipsis joins is looked for in its own sentence', () => {
+  const passage =
+    'Burglaries fell by a fifth last year. That is welcome, but the rate is still higher than it was in 2015, and we know it.';
+  const joined = judge(
+    passage,
+    'Burglaries fell by a fifth last year … the rate is still higher than it was in 2015',
+  );
+  assert.equal(joined.verdict, 'paraphrase', why(joined));
+  const changed = judge(
+    passage,
+    'Burglaries fell by a fifth last year … the rate is still higher than it was in 2005',
+  );
+  assert.equal(changed.verdict, 'altered', why(changed));
+});
+
+test('a "not" the quote keeps is not dropped from a clause the ellipsis cut apart from it', () => {
+  const passage =
+    'The board will not approve the merger until the audit, which was due in May, has been finished and its results published.';
+  const kept = judge(
+    passage,
+    'will not approve the merger until the audit … has been finished and its results published',
+  );
+  assert.notEqual(kept.verdict, 'altered', why(kept));
+  const dropped = judge(
+    passage,
+    'will approve the merger until the audit … has been finished and its results published',
+  );
+  assert.equal(dropped.verdict, 'altered', why(dropped));
+  assert.match(why(dropped), /negation-dropped/);
+});

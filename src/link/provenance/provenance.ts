@@ -111,6 +111,21 @@ function isTurnStructured(primary: PrimarySource): boolean {
   return inTurns >= TURN_STRUCTURED_MIN_SHARE * primary.sentences.length;
 }
 
+/**
+ * The quote's sentences, and the passages an ellipsis joins ("rose by 12 percent … it is still lower
+ * than in 2019"): each may render a sentence of its own, which the whole quote's words, dominated
+ * by one part, would not retrieve.
+ */
+function quoteParts(text: string): string[] {
+  const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  return sentences.flatMap((s) => {
+    const parts = s.split(ELLIPSIS).filter((p) => /\p{L}/u.test(p));
+    return parts.length > 1 ? [s, ...parts] : [s];
+  });
+}
+
+const ELLIPSIS = /…|\.\s?\.\s?\./;
+
 function planQuote(
   quote: Quote,
   article: Article,
@@ -134,7 +149,7 @@ function planQuote(
   // question) are not the primary's: only speakers' turns are searched when the primary has turns.
   const allow = hasOwn ? own : isTurnStructured(primary) ? anySpeaker : undefined;
   const scores = new Map<number, number>();
-  const queries = [quote.text, ...splitSentences(quote.text).map((s) => quote.text.slice(s.start, s.end))];
+  const queries = [quote.text, ...quoteParts(quote.text)];
   // The credited speaker's turns are searched first; every speaker's turns too, since a report may
   // credit words to the wrong official (the prior below still prefers the credited speaker's turns).
   const filters = hasOwn && primary.speakers.size > 1 ? [allow, anySpeaker] : [allow];

@@ -24,6 +24,9 @@ export const negationChanged: Rule = ({ alignment, diff, quoteText, articleText,
       // before the words the report kept); one that does not, only with the passage it renders.
       const sourceSide = polarityOf(p, group, (m) => m.p, quoteSide.negated ? 0 : near, false);
       if (quoteSide.negated === sourceSide.negated) continue;
+      // The source's cue is in the quote, in a clause the report cut apart from this one ("will not
+      // issue a permit until the review … has been completed"): kept, not dropped.
+      if (sourceSide.negated && isCueRendered(seg, sourceSide.cue)) continue;
       const negSide = sourceSide.negated ? sourceSide : quoteSide;
       if (!isGovernedEnough(negSide, sourceSide.negated ? seg.regionTo : q.length)) continue;
       const focus = focusOf(group, negSide, negSide === sourceSide ? (m) => m.p : (m) => m.q);
@@ -65,6 +68,12 @@ function cueCountChanged(
   const cue = side.findIndex((t) => t.neg);
   const shown = cue >= 0 ? text.slice(side[cue]!.start, side[Math.min(side.length - 1, cue + 1)]!.end) : '';
   return [`verdict.negation-${inSource > inQuote ? 'dropped' : 'added'}: "${shown}"`];
+}
+
+/** The source cue at `cue` is matched by a word of the quote (its own "not"). */
+function isCueRendered(seg: SegmentAlignment, cue: number): boolean {
+  if (cue < 0) return false;
+  return [...seg.support.values()].some((m) => m.p === cue);
 }
 
 /** One side of a clause comparison: its terms, the compared words, and what negates them. */
