@@ -167,3 +167,19 @@ test('a "not" the quote keeps is not dropped from a clause the ellipsis cut apar
   assert.equal(dropped.verdict, 'altered', why(dropped));
   assert.match(why(dropped), /negation-dropped/);
 });
+
+test('"until" after a negation sets the condition of the act; after a plain clause it bounds a time', () => {
+  const cut = judge(
+    'We will not reopen the bridge until the engineers sign it off.',
+    'We will not reopen the bridge.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /condition-dropped: "until the engineers sign it off"/);
+  const fragment = judge(
+    'We will not reopen the bridge until the engineers sign it off.',
+    'will not reopen the bridge',
+  );
+  assert.equal(fragment.verdict, 'verbatim', why(fragment));
+  const time = judge('We will keep searching the river until dawn.', 'We will keep searching the river.');
+  assert.doesNotMatch(why(time), /condition-dropped/);
+});

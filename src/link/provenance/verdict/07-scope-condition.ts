@@ -234,10 +234,11 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
     for (const p of conditionAroundSentence(seg, k, alignment.segments.length, quoteText, alignment.quote))
       lost.add(p);
     // A quote that keeps a condition of its own ("only as long as") kept the condition, however worded.
-    // A "when" clause of a general statement states a condition too ("when the field is level").
+    // A "when" clause of a general statement states a condition too ("when the field is level"), and
+    // a quote that keeps "until" keeps the bound of its negation.
     if (
       quoteTermsOf(seg, alignment.quote).some(
-        (t) => t.condition || t.norm === 'when' || t.norm === 'whenever',
+        (t) => t.condition || t.norm === 'when' || t.norm === 'whenever' || t.norm === 'until',
       )
     )
       return;
@@ -308,7 +309,20 @@ function conditionAroundSentence(
  */
 function isConditionCue(terms: readonly Term[], p: number): boolean {
   if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
+  if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till') return isNegatedBefore(terms, p);
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
+}
+
+/**
+ * "will not issue a permit until the review is done": a negation bounded by "until" holds only
+ * until then, so "until" sets the condition of the act ("not until" = "only when"); cutting it turns
+ * "not yet" into "never". After a clause that does not negate, "until" only bounds a time ("we will
+ * keep searching until dawn").
+ */
+function isNegatedBefore(terms: readonly Term[], p: number): boolean {
+  const clause = terms[p]!.clause;
+  for (let j = p - 1; j >= 0 && terms[j]!.clause === clause; j--) if (terms[j]!.neg) return true;
+  return false;
 }
 
 /**
