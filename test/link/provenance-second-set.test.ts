@@ -183,3 +183,14 @@ test('"until" after a negation sets the condition of the act; after a plain clau
   const time = judge('We will keep searching the river until dawn.', 'We will keep searching the river.');
   assert.doesNotMatch(why(time), /condition-dropped/);
 });
+
+test('two figures each put in the other’s place change what each counts; a phrase moved whole does not', () => {
+  const passage = 'The levy is 5 percent for cars and 2 percent for vans.';
+  const swapped = judge(passage, 'The levy is 2 percent for cars and 5 percent for vans.');
+  assert.equal(swapped.verdict, 'altered', why(swapped));
+  assert.match(why(swapped), /number-changed: "2 percent" and "5 percent" stand in each other's place/);
+  const moved = judge(passage, '2 percent for vans and 5 percent for cars');
+  assert.notEqual(moved.verdict, 'altered', why(moved));
+  const years = judge('Sales rose in 2019 and fell in 2021.', 'Sales fell in 2021 and rose in 2019');
+  assert.notEqual(years.verdict, 'altered', why(years));
+});

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../model/quote.ts';
 import { negationChanged } from './verdict/01-negation.ts';
-import { numberChanged, numberUnitChanged } from './verdict/02-number.ts';
+import { figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
 import {
   glossHardened,
   hedgeChanged,
@@ -61,6 +61,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'negation', rule: negationChanged },
   { name: 'opposite-relation', rule: oppositeRelation },
   { name: 'number', rule: numberChanged },
+  { name: 'figures-swapped', rule: figuresSwapped },
   { name: 'number-unit', rule: numberUnitChanged },
   { name: 'number-bound', rule: numberBoundChanged },
   { name: 'focus', rule: focusWordChanged },

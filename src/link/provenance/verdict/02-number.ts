@@ -2,6 +2,7 @@ import { matchTerms } from '../align.ts';
 import { sameValue } from '../match.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
+import { standInEachOthersPlace } from './13-roles-swapped.ts';
 
 /** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
 export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) => {
@@ -67,3 +68,32 @@ function isModifierDropped(p: readonly Term[], figure: number, next: number | un
   if (next === undefined || next <= figure + 1 || next > figure + 3) return false;
   return p.slice(figure + 1, next).every((t) => !t.light);
 }
+
+/**
+ * Two figures of the passage, each put in the other's place ("4.5 percent this year and 3 percent
+ * next year" → "3 percent this year and 4.5 percent next year"): every figure is the speaker's, but
+ * what each one counts is swapped. Read as the roles rule reads nouns: the two cross in order, each
+ * found once in the passage, each beside a word that stood beside the other and not beside itself
+ * (a list reordered whole, "in 2019 and 2021", keeps its neighbours).
+ */
+export const figuresSwapped: Rule = ({ alignment, quoteText }) => {
+  for (const seg of alignment.segments) {
+    const terms = seg.candidate.terms;
+    const once = (t: Term) => terms.filter((x) => x.num === t.num).length === 1;
+    const figures = [...seg.support.values()]
+      .filter((m) => alignment.quote[m.q]!.num !== null && once(terms[m.p]!))
+      .sort((a, b) => a.q - b.q);
+    for (let i = 0; i < figures.length; i++) {
+      for (let j = i + 1; j < figures.length; j++) {
+        const a = figures[i]!;
+        const b = figures[j]!;
+        if (a.p < b.p || terms[a.p]!.num === terms[b.p]!.num) continue;
+        if (!standInEachOthersPlace(alignment.quote, terms, a, b)) continue;
+        const x = textOf(quoteText, alignment.quote[a.q]!);
+        const y = textOf(quoteText, alignment.quote[b.q]!);
+        return [`verdict.number-changed: "${x}" and "${y}" stand in each other's place`];
+      }
+    }
+  }
+  return [];
+};
