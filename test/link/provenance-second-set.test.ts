@@ -194,3 +194,18 @@ test('two figures each put in the other’s place change what each counts; a phr
   const years = judge('Sales rose in 2019 and fell in 2021.', 'Sales fell in 2021 and rose in 2019');
   assert.notEqual(years.verdict, 'altered', why(years));
 });
+
+test('an adjective a partial quote opens on, put before the speaker’s noun phrase, is added', () => {
+  const passage = 'Councils will get new powers to close unsafe hostels.';
+  const added = judge(passage, 'sweeping new powers to close unsafe hostels');
+  assert.equal(added.verdict, 'altered', why(added));
+  assert.match(why(added), /word-added: "sweeping"/);
+  // A modifier of the speaker's reworded at the edge is no addition.
+  const reworded = judge(
+    'Councils will get broad powers to close unsafe hostels.',
+    'wide powers to close unsafe hostels',
+  );
+  assert.notEqual(reworded.verdict, 'altered', why(reworded));
+  const kept = judge(passage, 'new powers to close unsafe hostels');
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});

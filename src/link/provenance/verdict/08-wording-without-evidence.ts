@@ -1,5 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
-import { isDictionaryWord, isMainlyNoun, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { isDictionaryWord, isMainlyNoun, lemmasOf, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
@@ -51,10 +51,38 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       words.push(textOf(quoteText, t));
     }
+    const opening = openingModifierAdded(alignment, diff, seg, first);
+    if (opening !== null) words.unshift(textOf(quoteText, alignment.quote[opening]!));
     if (words.length > 0) out.push(`verdict.word-added: "${words.join(' ')}" (the primary does not say it)`);
   }
   return out;
 };
+
+/**
+ * An adjective the quote opens on, right before the first word the passage gives ("sweeping new
+ * powers" for "get new powers"): a modifier put on the speaker's noun phrase. Only where the
+ * passage's word before is no modifier itself (then the report may have reworded it at the edge,
+ * as a re-translation does) and the quote opens there: its first word, nothing of its own between.
+ */
+function openingModifierAdded(
+  alignment: Alignment,
+  diff: AlignmentDiff,
+  seg: Alignment['segments'][number],
+  first: number,
+): number | null {
+  if (seg.from !== 0 || first !== 1) return null;
+  const t = alignment.quote[0]!;
+  if (!diff.unsupported.has(0) || diff.rewordedQuote.has(0) || !isPlainAddition(t, alignment.quote[1]))
+    return null;
+  const before = seg.candidate.terms[seg.support.get(first)!.p - 1];
+  if (before === undefined || isModifier(before.norm)) return null;
+  return isModifier(t.norm) ? 0 : null;
+}
+
+/** A word WordNet lists as an adjective in this very form ("sweeping", "independent"), not mainly a noun. */
+function isModifier(word: string): boolean {
+  return lemmasOf(word, 'a').includes(word) && !isMainlyNoun(word);
+}
 
 /**
  * A name in the quote that no sentence of the primary passage or its neighbours holds: the report
