@@ -209,3 +209,11 @@ test('an adjective a partial quote opens on, put before the speaker’s noun phr
   const kept = judge(passage, 'new powers to close unsafe hostels');
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
+
+test('"I want to say" before a figure, or set off by commas, hedges it; before anything else it announces', () => {
+  const cut = judge('We will hire, I want to say, 40 more nurses.', 'We will hire 40 more nurses.');
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /hedge-dropped: "i want to say"/);
+  const thanks = judge('First, I want to say thank you to the crews.', 'First, thank you to the crews.');
+  assert.notEqual(thanks.verdict, 'altered', why(thanks));
+});

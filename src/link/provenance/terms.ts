@@ -509,7 +509,22 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   numberClauses(text, out);
   markSuperlatives(out);
   markHedgeNouns(out);
+  markRecallHedges(text, out);
   return out;
+}
+
+/**
+ * "I want to say" hedges a figure recalled unsure ("another, I want to say, 200"): set off by
+ * commas or right before the figure. Before anything else it announces what follows ("I want to
+ * say thank you"), which it does not hedge.
+ */
+function markRecallHedges(text: string, terms: Term[]): void {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!t.hedge || t.norm !== 'i want to say') continue;
+    const aside = /^\s*,/.test(text.slice(t.end));
+    if (!aside && (terms[i + 1]?.num ?? null) === null) terms[i] = { ...t, hedge: false };
+  }
 }
 
 /** Nouns of likelihood: before a clause of their own they hedge it ("a good chance we can …"). */

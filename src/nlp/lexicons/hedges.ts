@@ -62,6 +62,8 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'possibility that', example: 'there is a possibility that the vote slips' },
   { hedge: 'i would say', example: 'I would say the worst is over' },
   { hedge: "i'd say", example: "I'd say the worst is over" },
+  // Spoken, before a figure recalled unsure: "we'll add another, I want to say, 200 by March".
+  { hedge: 'i want to say', example: 'another, I want to say, 200 beds by March' },
   { hedge: 'my understanding', example: 'my understanding is that the deal holds' },
   { hedge: 'i assume', example: 'I assume they will agree' },
   { hedge: 'i suspect', example: 'I suspect it will take longer' },
