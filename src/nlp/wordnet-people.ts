@@ -10,6 +10,8 @@ import { hypernymsOf, lexFileOf } from './wordnet-relations.ts';
 
 /** WordNet's lexicographer file of nouns denoting people (noun.person). */
 const NOUN_PERSON = 18;
+/** … and of groups of people ("households", "families"). */
+const NOUN_GROUP = 14;
 /** Senses of each word read: the common ones, as for synonymy. */
 const PEOPLE_SENSES = 3;
 /** Hypernym steps searched up from the narrower noun (as far as `areNearSynonyms` reaches). */
@@ -41,4 +43,14 @@ export function isWiderGroupOfPeople(from: string, to: string): boolean {
     if (frontier.some((id) => wide.has(id))) return true;
   }
   return false;
+}
+
+/**
+ * A plural noun whose common senses name people or groups of them ("households", "pensioners",
+ * "families"): a phrase after it that says which of them ("on low incomes", "with children") picks
+ * out some of the people, not a circumstance of the verb.
+ */
+export function isPluralOfPeople(word: string): boolean {
+  if (!isPluralNoun(word)) return false;
+  return nounSenses(word).some((id) => lexFileOf(id) === NOUN_PERSON || lexFileOf(id) === NOUN_GROUP);
 }

@@ -217,3 +217,19 @@ test('"I want to say" before a figure, or set off by commas, hedges it; before a
   const thanks = judge('First, I want to say thank you to the crews.', 'First, thank you to the crews.');
   assert.notEqual(thanks.verdict, 'altered', why(thanks));
 });
+
+test('a phrase saying which people, cut after a plural of people, widens the claim; a verb’s adjunct does not', () => {
+  const cut = judge(
+    'We will pay the grant to families with young children, and to nobody else.',
+    'We will pay the grant to families, and to nobody else.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /qualifier-dropped: "with young children"/);
+  const manner = judge(
+    'The crews delivered the supplies with great care, and left.',
+    'The crews delivered the supplies, and left.',
+  );
+  assert.notEqual(manner.verdict, 'altered', why(manner));
+  const time = judge('We met the families in May, and listened.', 'We met the families, and listened.');
+  assert.notEqual(time.verdict, 'altered', why(time));
+});

@@ -1,5 +1,6 @@
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
 import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { isPluralOfPeople } from '../../../nlp/wordnet-people.ts';
 import { isRelationalAdjective } from '../../../nlp/wordnet-relations.ts';
 import type { SegmentAlignment } from '../align.ts';
 import type { AlignmentDiff } from '../alignment-diff.ts';
@@ -31,7 +32,10 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
       const cut = pText.slice(terms[run[0]!]!.start, terms[run[run.length - 1]!]!.end);
       if (isConjunctCut(seg, run, pText))
         out.push(`verdict.conjunct-cut: "${cut}" left out (the rest now reads wider)`);
-      else if (close && (isModifierCut(seg, run) || isPostModifierCut(seg, run, pText)))
+      else if (
+        close &&
+        (isModifierCut(seg, run) || isPostModifierCut(seg, run, pText) || isAttributeCut(seg, run, pText))
+      )
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
     }
   }
@@ -124,6 +128,31 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
     const t = terms[p]!;
     return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
   });
+}
+
+/** Prepositions whose phrase after a noun of people says which of them ("families with children"). */
+const ATTRIBUTE_PREPOSITIONS = new Set(['with', 'without', 'on', 'under', 'over', 'aged']);
+
+/**
+ * A phrase of attribute cut right after a plural noun of people or groups, closing their noun phrase
+ * ("extend it for households on low incomes, but not for businesses" → "… for households, but …"):
+ * it said which people, and the rest now speaks of all. After such a noun, "on low incomes" or
+ * "with children" can only say which of them (a verb's adjunct of place or time opens otherwise:
+ * "in May", "from the fund"); the phrase must end at a comma, a full stop or a coordinator.
+ */
+function isAttributeCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  if (run.length > POST_MODIFIER_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const noun = terms[run[0]! - 1]!;
+  const first = terms[run[0]!]!;
+  const last = terms[run[run.length - 1]!]!;
+  const next = terms[run[run.length - 1]! + 1];
+  if (!ATTRIBUTE_PREPOSITIONS.has(first.norm) || /[^\s]/.test(pText.slice(noun.end, first.start)))
+    return false;
+  if (noun.light || !isPluralOfPeople(noun.norm)) return false;
+  const closes = /^\s*[,.;:]/.test(pText.slice(last.end)) || ['and', 'or', 'but'].includes(next?.norm ?? '');
+  const content = run.slice(1).filter((p) => !terms[p]!.light);
+  return closes && content.length > 0 && content.length <= POST_MODIFIER_MAX_CONTENT;
 }
 
 /** Auxiliaries and modals that open a finite verb group ("have", "will", "were"). */
