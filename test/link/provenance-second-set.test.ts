@@ -233,3 +233,20 @@ test('a phrase saying which people, cut after a plural of people, widens the cla
   const time = judge('We met the families in May, and listened.', 'We met the families, and listened.');
   assert.notEqual(time.verdict, 'altered', why(time));
 });
+
+test('"decline" refuses after a personal subject or before an infinitive; a quantity that declines falls', () => {
+  const refused = judge(
+    'We have never refused to meet the unions.',
+    'We have never declined to meet the unions.',
+  );
+  assert.notEqual(refused.verdict, 'altered', why(refused));
+  const flipped = judge(
+    'We have never refused to meet the unions.',
+    'We have always declined to meet the unions.',
+  );
+  assert.equal(flipped.verdict, 'altered', why(flipped));
+  const negated = (text: string) => termize(text).flatMap((t) => (t.neg ? [t.norm] : []));
+  assert.deepEqual(negated('she declined to comment'), ['declined']);
+  assert.deepEqual(negated('exports declined last year'), []);
+  assert.deepEqual(negated('exports have declined to their lowest level'), []);
+});

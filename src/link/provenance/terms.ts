@@ -506,6 +506,7 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
     }
     i += taken;
   }
+  markRefusals(out);
   numberClauses(text, out);
   markSuperlatives(out);
   markHedgeNouns(out);
@@ -525,6 +526,66 @@ function markRecallHedges(text: string, terms: Term[]): void {
     const aside = /^\s*,/.test(text.slice(t.end));
     if (!aside && (terms[i + 1]?.num ?? null) === null) terms[i] = { ...t, hedge: false };
   }
+}
+
+/** Forms of "decline", a verb of refusal when a person declines ("we declined the offer", "declined to"). */
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+/** Subjects that can refuse: people, as pronouns. "Exports declined last year" falls; it refuses nothing. */
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Words between a subject and its verb: auxiliaries and adverbs of time and negation. */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'have',
+  'has',
+  'had',
+  "'ve",
+  'never',
+  'not',
+  'always',
+  'also',
+  'again',
+]);
+
+/**
+ * "decline" refuses, as "refuse" does (a negation cue), before "to" ("declined to comment") or after a
+ * personal subject ("we have never declined dialogue"); where a quantity declines ("exports declined
+ * last year", "the decline in sales") it falls, and negates nothing.
+ */
+function markRefusals(terms: Term[]): void {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!DECLINE_FORMS.has(t.norm) || t.neg) continue;
+    let j = i - 1;
+    while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(terms[j]!.norm)) j--;
+    const refuses = isInfinitiveAt(terms, i + 1) || PERSONAL_SUBJECTS.has(terms[j]?.norm ?? '');
+    if (refuses) terms[i] = { ...t, neg: true, keys: [...t.keys, 'neg'] };
+  }
+}
+
+/** Words that open a noun phrase: after them "to" is a preposition ("declined to their lowest level"). */
+const NOUN_PHRASE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'record',
+  'zero',
+]);
+
+/** "to" + a verb: an infinitive, not "to" + a noun phrase or a figure ("to 3 percent"). */
+function isInfinitiveAt(terms: readonly Term[], i: number): boolean {
+  const after = terms[i + 1];
+  if (terms[i]?.norm !== 'to' || after === undefined) return false;
+  return after.num === null && !NOUN_PHRASE_OPENERS.has(after.norm) && !after.name;
 }
 
 /** Nouns of likelihood: before a clause of their own they hedge it ("a good chance we can …"). */
