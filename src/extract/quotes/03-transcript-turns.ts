@@ -1,10 +1,11 @@
 import type { Article } from '../../model/article.ts';
 import type { Span } from '../../model/span.ts';
-import { END_LINE, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
 import {
+  isEndLine,
   isUpperCaseLabel,
   type LabelHit,
   readLooseQuestion,
@@ -96,14 +97,72 @@ export function findTranscriptTurns(
       paragraphs: spoken,
       speaker:
         role === 'named'
-          ? nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null)
+          ? recallEarlierLabel(
+              text,
+              hits.slice(0, h),
+              hit,
+              nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
+            )
           : role === 'answer'
             ? answerer
             : null,
     });
   }
   markNamedInterviewer(text, turns);
+  giveAnswersToSoleOfficial(turns);
   return turns;
+}
+
+/**
+ * "Answer:" turns the title names no one for, in a transcript where one named person speaks
+ * besides the questioners ("Spokesperson Ilsa Varn:" opens a briefing, then "Question:" /
+ * "Answer:" alternate): the answers are that person's, the only official in the room. With two
+ * named officials an answer could be either's, and it stays unnamed.
+ */
+function giveAnswersToSoleOfficial(turns: TranscriptTurn[]): void {
+  const unnamed = turns.filter((t) => t.role === 'answer' && t.speaker === null);
+  if (unnamed.length === 0) return;
+  const officials = turns.filter((t) => t.role === 'named' && !t.interviewer);
+  const names = new Set(officials.map((t) => (t.speaker?.name ?? t.label).toLowerCase()));
+  if (names.size !== 1) return;
+  const official = officials[0]!;
+  const speaker = official.speaker ?? { name: official.label, ...official.labelSpan };
+  for (const t of unnamed) t.speaker = speaker;
+}
+
+/**
+ * A label the header does not name in full, named by an earlier label of the same transcript. A
+ * parliamentary record names a member in full at their first turn ("The Prime Minister (Ilsa
+ * Varn):", "Mr Ivo Sarn (Harbourside):") and by office or surname after ("The Prime Minister:",
+ * "Mr Sarn:"): the later label is the same person, and reports cite the full name.
+ */
+function recallEarlierLabel(
+  text: string,
+  earlier: readonly LabelHit[],
+  hit: LabelHit,
+  named: NameInText | null,
+): NameInText | null {
+  const office = hit.label.toLowerCase();
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i]!;
+    if (before.office?.toLowerCase() === office) return { name: before.label, ...before.labelSpan };
+  }
+  if (named === null || named.name.includes(' ')) return named;
+  // A surname alone: the fuller name an earlier label gives that surname.
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i]!;
+    if (before.role !== 'named') continue;
+    const region = { start: before.paragraph.start, end: before.textStart };
+    const fuller = nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, region);
+    if (
+      fuller &&
+      fuller.name.split(' ').length > 1 &&
+      fuller.start >= region.start &&
+      fuller.end <= region.end
+    )
+      return fuller;
+  }
+  return named;
 }
 
 /**
@@ -125,7 +184,7 @@ function readTurnParagraphs(
   for (const p of paragraphs) {
     if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
     const t = text.slice(p.start, p.end);
-    if (LINK_PARAGRAPH.test(t) || END_LINE.test(t)) break;
+    if (LINK_PARAGRAPH.test(t) || isEndLine(t)) break;
     add(p);
   }
   return out;
@@ -140,7 +199,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   const hits: LabelHit[] = [];
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
-    if (hits.length > 0 && END_LINE.test(text.slice(p.start, p.end))) break;
+    if (hits.length > 0 && isEndLine(text.slice(p.start, p.end))) break;
     if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end))) continue;
     const hit = readTurnLabel(text, p);
     if (hit) hits.push(hit);

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
-import { END_LINE, INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
+import { INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
 import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
+import { isEndLine } from './turn-label.ts';
 
 /**
  * An official speech or statement published without turn labels: a title line names the speaker
@@ -157,6 +158,32 @@ export function findAnswerer(text: string, header: readonly Span[]): NameInText 
     const name = readTitledName(words, skip + headWords);
     if (name) return name;
   }
+  for (const p of header.slice(0, MAX_TITLE_PARAGRAPH)) {
+    const name = readOwnerOfEvent(text, p);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The kinds of event a title gives to its one speaker with a possessive ("Spokesperson Ilsa
+ * Varn's Regular Press Conference on 3 March", "The Minister's Interview with …"): the person is
+ * the event's owner, and its answers are theirs.
+ */
+const OWNED_EVENT =
+  /^(.{3,90}?)['’]s[\s\u00a0]+(?:(?:regular|daily|weekly|monthly|routine|joint|special|opening|closing|annual|end-of-year|televised|exclusive)[\s\u00a0]+)*(?:press[\s\u00a0]+conference|news[\s\u00a0]+conference|press[\s\u00a0]+briefing|media[\s\u00a0]+briefing|briefing|interview|remarks|speech|address|statement)\b/iu;
+
+/** The owner of a title's event ("Spokesperson Ilsa Varn's Press Conference" → "Ilsa Varn"), or null. */
+function readOwnerOfEvent(text: string, line: Span): NameInText | null {
+  const m = OWNED_EVENT.exec(text.slice(line.start, line.end));
+  if (!m) return null;
+  const words = wordsOf(m[1]!, line.start);
+  const last = words.at(-1);
+  // The name is the capitalised run that ends where the possessive starts, its titles left out.
+  for (let i = 0; i < words.length; i++) {
+    const name = readTitledName(words, i);
+    if (name && name.end === last?.end) return name;
+  }
   return null;
 }
 
@@ -170,7 +197,7 @@ function readBody(text: string, after: readonly Span[]): Span[] {
   const body: Span[] = [];
   for (const p of after.slice(first)) {
     const s = text.slice(p.start, p.end);
-    if (END_LINE.test(s)) break;
+    if (isEndLine(s)) break;
     if (!isStageDirection(s)) body.push(p);
   }
   return body;

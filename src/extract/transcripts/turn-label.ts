@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import {
+  END_LINE,
   INTERJECTION_LABELS,
   INTERPRETATION_NOTES,
   TRANSCRIPT_LABEL_ROLES,
@@ -23,6 +24,11 @@ export interface LabelHit {
   role: LabelRole;
   /** Closed by a full stop, not a colon: only a speaker label when the colon form is seen too. */
   fullStop: boolean;
+  /**
+   * The office before a name note ("The Prime Minister" of "The Prime Minister (Ilsa Varn):"):
+   * later turns labelled with the office alone are that person's.
+   */
+  office?: string;
   /**
    * No colon: set off by a dash ("MINISTER VARN — …") or standing alone on its line, the words in
    * the paragraphs after it. A speaker label only when it opens two paragraphs or more.
@@ -57,9 +63,13 @@ const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=
  * other labels already show to be a transcript (see readLooseQuestion).
  */
 const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
-/** `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. */
+/**
+ * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. A
+ * parliamentary record puts two notes after a member's name, the seat and the party ("Mr Ian Roe
+ * (Harbourside) (Lab):"), or an interpretation note after a name note: a second note is allowed.
+ */
 const COLON_LABEL =
-  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
@@ -108,6 +118,8 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const raw = colon[1]!.trimEnd();
     const note = colon[2];
     if (note !== undefined && !isInterpretationNote(note)) return readNotedLabel(paragraph, colon, at);
+    // A second note alone is no label form: "(interpreted) (Lab)" is no record's.
+    if (colon[3] !== undefined && !isInterpretationNote(colon[3])) return null;
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
@@ -150,6 +162,7 @@ function readNotedLabel(paragraph: Span, match: RegExpExecArray, at: number): La
   const labelRaw = ROLE_OPENER.test(raw) && NAME_NOTE.test(name) ? name : raw;
   const labelAt = labelRaw === raw ? at : at + match[0].indexOf(name, raw.length);
   const found = hit(paragraph, labelRaw, labelAt, at + length, false);
+  if (found && labelRaw !== raw) found.office = cleanLabel(raw);
   return found && isSpeakerLabel(found) ? found : null;
 }
 
@@ -163,6 +176,15 @@ function isInterpretationNote(raw: string): boolean {
   if (NOTES.has(note.toLowerCase())) return true;
   if (/\b(?:interpret|translat)/iu.test(note)) return true;
   return /^(?:in|speaking|speaking in)[\s\u00a0]+\p{Lu}\p{Ll}+$/u.test(note);
+}
+
+/**
+ * A line that closes the transcript ("END", "###"), also behind the time stamp a caption file
+ * puts before every line ("[00:42:10] END").
+ */
+export function isEndLine(s: string): boolean {
+  const stamp = TIMESTAMP_PREFIX.exec(s)?.[0].length ?? 0;
+  return END_LINE.test(s.slice(stamp));
 }
 
 /** The single-space `Q` of a collapsed transcript (LOOSE_Q), for a text already read as one. */

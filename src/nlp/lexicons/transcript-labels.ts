@@ -70,6 +70,18 @@ export const TRANSCRIPT_LABEL_ROLES: ReadonlyMap<string, TranscriptLabel['role']
 export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
   ...labels('question', 'audience,audience members,crowd,reporters,participants', 'AUDIENCE: (Applause.)'),
   ...labels('question', 'unidentified speaker,unidentified reporter,voice', 'VOICE: Can you hear us?'),
+  // A parliament's members calling out together ("Hon. Members: Hear, hear!").
+  ...labels(
+    'question',
+    'hon. members,hon members,honourable members,honorable members,some hon. members,an hon. member,members',
+    'Hon. Members: Hear, hear!',
+  ),
+  // The chair of a house calls the next member and keeps order; a record's chair states no policy.
+  ...labels(
+    'question',
+    'mr speaker,madam speaker,mr. speaker,mr deputy speaker,madam deputy speaker,the speaker,the deputy speaker,the presiding officer',
+    'Mr Speaker: Order. Questions to the Prime Minister.',
+  ),
 ];
 
 /**
@@ -142,6 +154,16 @@ export const SPEECH_TITLE_HEADS: readonly { head: string; example: string }[] = 
   { head: 'speech by', example: 'Speech by Minister Ilsa Varn at the Summit' },
   { head: 'keynote address by', example: 'Keynote Address by Ilsa Varn' },
   { head: 'testimony of', example: 'Testimony of Ilsa Varn before the Senate' },
+  { head: 'lecture by', example: 'Lecture by Professor Ilsa Varn at the Academy' },
+  // A line under the title that says who delivered it, with the verb of delivery.
+  { head: 'speech delivered by', example: 'Speech delivered by Premier Ilsa Varn at the Forum' },
+  { head: 'speech given by', example: 'Speech given by Minister Ilsa Varn in Tarn' },
+  { head: 'remarks delivered by', example: 'Remarks delivered by Mayor Ilsa Varn' },
+  { head: 'address delivered by', example: 'Address delivered by President Ilsa Varn' },
+  { head: 'address given by', example: 'Address given by Governor Ilsa Varn' },
+  { head: 'lecture delivered by', example: 'Lecture delivered by Ilsa Varn' },
+  { head: 'delivered by', example: 'Delivered by Minister Ilsa Varn, 3 March' },
+  { head: 'as delivered by', example: 'As delivered by Minister Ilsa Varn' },
 ];
 
 /**
