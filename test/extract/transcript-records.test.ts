@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findTranscriptTurns, type TranscriptTurn } from '../../src/extract/quotes/03-transcript-turns.ts';
+import { isEndLine, readTurnLabel } from '../../src/extract/transcripts/turn-label.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+/**
+ * Transcript formats beyond the White House's: a parliamentary record, a translated ministry
+ * briefing, a caption file with time stamps, a speech whose speaker a "delivered by" line names.
+ * Every name, place and sentence is invented for these tests.
+ */
+function turnsOf(text: string): TranscriptTurn[] {
+  return findTranscriptTurns(makeArticle('t', text));
+}
+
+/** Each answering turn's speaker and first spoken paragraph; questions and the chair left out. */
+function spokenBy(text: string): [string | null, string][] {
+  return turnsOf(text)
+    .filter((t) => !t.interviewer)
+    .map((t) => [t.speaker?.name ?? null, text.slice(t.paragraphs[0]!.start, t.paragraphs[0]!.end)]);
+}
+
+function labelOf(line: string): string | null {
+  const hit = readTurnLabel(line, { start: 0, end: line.length });
+  return hit ? `${hit.label} / ${hit.role}` : null;
+}
+
+describe('parliamentary record', () => {
+  const RECORD = [
+    'Legislative Assembly',
+    'Questions without Notice',
+    'Harbour Dredging',
+    'Ms Tove Lindqvist (Eastport) (Green): Will the Premier table the dredging contract?',
+    'The Premier (Halvard Osk): I will table it on Thursday. There is nothing in it to hide.',
+    'Ms Lindqvist: Then why was it signed in secret?',
+    'Members: Shame!',
+    'The Premier: It was signed in the ordinary way, and the Auditor will review it.',
+    'Madam Speaker: Order. The member for Eastport has the call.',
+    'Ms Lindqvist: I will wait for Thursday.',
+  ].join('\n\n');
+
+  test('a member named with seat and party notes is a speaker label', () => {
+    assert.equal(
+      labelOf('Ms Tove Lindqvist (Eastport) (Green): Will the Premier table it?'),
+      'Ms Tove Lindqvist / named',
+    );
+    // Two notes at most: a third makes it a sentence's bracketed asides, not a record's label.
+    assert.equal(labelOf('Ms Tove Lindqvist (Eastport) (Green) (Whip): Will she table it?'), null);
+  });
+
+  test('the chair and the members calling out are no member’s statement', () => {
+    assert.equal(labelOf('Madam Speaker: Order.')?.endsWith('/ question'), true);
+    assert.equal(labelOf('Hon. Members: Hear, hear!')?.endsWith('/ question'), true);
+    const turns = turnsOf(RECORD);
+    assert.deepEqual(
+      turns.filter((t) => t.interviewer).map((t) => t.label),
+      ['Members', 'Madam Speaker'],
+    );
+  });
+
+  test('a later office or surname label is the person an earlier label named in full', () => {
+    assert.deepEqual(spokenBy(RECORD), [
+      ['Tove Lindqvist', 'Will the Premier table the dredging contract?'],
+      ['Halvard Osk', 'I will table it on Thursday. There is nothing in it to hide.'],
+      ['Tove Lindqvist', 'Then why was it signed in secret?'],
+      ['Halvard Osk', 'It was signed in the ordinary way, and the Auditor will review it.'],
+      ['Tove Lindqvist', 'I will wait for Thursday.'],
+    ]);
+  });
+});
+
+describe('answers of a briefing', () => {
+  test('a title "X’s Press Conference" gives the Answer: turns to X', () => {
+    const text = [
+      'Ministry of Harbours',
+      'Deputy Spokesperson Oda Brekke’s Regular Press Conference on 3 June 2031',
+      'Question: Will the ferry strike end this week?',
+      'Answer: We hope so. Talks resume on Tuesday.',
+      'Question: And the fares?',
+      'Answer: The fares will not change this year.',
+    ].join('\n');
+    assert.deepEqual(spokenBy(text), [
+      ['Oda Brekke', 'We hope so. Talks resume on Tuesday.'],
+      ['Oda Brekke', 'The fares will not change this year.'],
+    ]);
+  });
+
+  test('with no name in the title, the one named official answers; with two, answers stay unnamed', () => {
+    const one = [
+      'Ministry of Harbours',
+      'Regular press briefing',
+      'Spokesperson Oda Brekke: Good afternoon. I have one announcement.',
+      'Question: Will the ferry strike end?',
+      'Answer: Talks resume on Tuesday.',
+      'Question: And the fares?',
+      'Answer: They will not change.',
+    ].join('\n');
+    assert.deepEqual(
+      spokenBy(one).map(([who]) => who),
+      ['Oda Brekke', 'Oda Brekke', 'Oda Brekke'],
+    );
+    const two = one.replace(
+      'Question: Will the ferry strike end?',
+      'Director Sven Aalto: The new schedule starts in May.\nQuestion: Will the ferry strike end?',
+    );
+    const answers = turnsOf(two).filter((t) => t.role === 'answer');
+    assert.deepEqual(
+      answers.map((t) => t.speaker),
+      [null, null],
+    );
+  });
+});
+
+describe('caption files and delivered speeches', () => {
+  test('a time-stamped END line closes the last turn', () => {
+    assert.equal(isEndLine('[01:12:40] END'), true);
+    assert.equal(isEndLine('[01:12:40] Endless delays are not acceptable.'), false);
+    const text = [
+      'Transcript: Mayor Ivo Sarn on the storm',
+      '[00:00:02] MAYOR SARN: The storm has passed.',
+      '[00:00:09] REPORTER: Any damage?',
+      '[00:00:12] MAYOR SARN: Some roofs in the old town.',
+      '[00:00:20] Crews are out now.',
+      '[00:00:31] END',
+      'Subscribe for updates',
+    ].join('\n');
+    const last = turnsOf(text).at(-1)!;
+    assert.deepEqual(
+      last.paragraphs.map((p) => text.slice(p.start, p.end)),
+      ['Some roofs in the old town.', '[00:00:20] Crews are out now.'],
+    );
+  });
+
+  test('"Speech delivered by …" under the title names the speaker of an unlabelled speech', () => {
+    const text = [
+      'Office of the Premier',
+      'Ports for a new century',
+      'Speech delivered by Premier Halvard Osk at the Tarn Harbour Forum, 4 May 2031',
+      'Thank you all for coming to Tarn this morning.',
+      'Last week I met President Ruut Kallaste, and we agreed that our ports must grow together.',
+      'We will dredge the outer channel next year, and I expect the work to finish by 2033.',
+    ].join('\n\n');
+    const turns = turnsOf(text);
+    assert.equal(turns.length, 1);
+    assert.equal(turns[0]!.speaker?.name, 'Halvard Osk');
+    assert.equal(turns[0]!.paragraphs.length, 3);
+  });
+});
