@@ -146,3 +146,80 @@ describe('caption files and delivered speeches', () => {
     assert.equal(turns[0]!.paragraphs.length, 3);
   });
 });
+
+describe('hearing record', () => {
+  const HEARING = [
+    'COMMITTEE ON HARBOURS',
+    'Oversight of the Tarn Dredging Contract',
+    'The Committee met at 9:30 a.m., Senator Ivo Sarn, chairman, presiding.',
+    'Present: Senators Ivo Sarn and Tove Lindqvist.',
+    'Also present: Halvard Osk, Director of Ports.',
+    'The CHAIRMAN. The committee will come to order. We are here to review the dredging contract.',
+    'Director Osk, you may begin.',
+    'STATEMENT OF HALVARD OSK, DIRECTOR OF PORTS',
+    'Director OSK. Thank you, Mr. Chairman. The dredging will finish in October.',
+    'Senator LINDQVIST. Will it cost more than planned?',
+    'Director OSK. It may cost a little more. We are still counting.',
+    '[Whereupon, at 10:15 a.m., the hearing was adjourned.]',
+  ].join('\n\n');
+
+  test('a title in ordinary case and a surname in capitals closed by a full stop is a label', () => {
+    assert.equal(labelOf('Senator LINDQVIST. Will it cost more?'), 'Senator LINDQVIST / named');
+    assert.equal(labelOf('The CHAIRMAN. The committee will come to order.'), 'The CHAIRMAN / named');
+    // A body or a name in ordinary case behind "The" opens a sentence.
+    assert.equal(labelOf('The NHS. It was founded in 1948.'), null);
+    assert.equal(labelOf('President Lincoln. He signed it.'), null);
+  });
+
+  test('each label is the person the header names, the chairman by the office set off after his name', () => {
+    assert.deepEqual(
+      turnsOf(HEARING).map((t) => [t.label, t.speaker?.name ?? null]),
+      [
+        ['The CHAIRMAN', 'Ivo Sarn'],
+        ['Director OSK', 'Halvard Osk'],
+        ['Senator LINDQVIST', 'Tove Lindqvist'],
+        ['Director OSK', 'Halvard Osk'],
+      ],
+    );
+  });
+
+  test('a heading in capitals between turns and the closing note are nobody’s words', () => {
+    const [chair] = turnsOf(HEARING);
+    assert.deepEqual(
+      chair!.paragraphs.map((p) => HEARING.slice(p.start, p.end)),
+      [
+        'The committee will come to order. We are here to review the dredging contract.',
+        'Director Osk, you may begin.',
+      ],
+    );
+  });
+});
+
+describe('broadcast interview', () => {
+  test('a host named once beside the role and by surname after asks; the guest answers', () => {
+    const text = [
+      'MORNING HOUR — TRANSCRIPT',
+      'Guest: Mayor Ivo Sarn',
+      'HOST (TOVE LINDQVIST): Mayor, welcome.',
+      'SARN: Thank you for having me.',
+      'LINDQVIST: Will the ferries run on Monday?',
+      'SARN: They will, on a reduced timetable.',
+      'LINDQVIST: Thank you.',
+    ].join('\n\n');
+    const turns = turnsOf(text);
+    assert.deepEqual(
+      turns.map((t) => [t.label, t.interviewer]),
+      [
+        ['HOST', true],
+        ['SARN', false],
+        ['LINDQVIST', true],
+        ['SARN', false],
+        ['LINDQVIST', true],
+      ],
+    );
+    assert.deepEqual(spokenBy(text), [
+      ['Ivo Sarn', 'Thank you for having me.'],
+      ['Ivo Sarn', 'They will, on a reduced timetable.'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Article } from '../../model/article.ts';
 import type { Span } from '../../model/span.ts';
 import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { isSameFamilyName } from '../../nlp/names.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
@@ -84,7 +85,12 @@ export function findTranscriptTurns(
     const hit = hits[h]!;
     const stopAt = hits[h + 1]?.paragraph.start ?? Number.POSITIVE_INFINITY;
     const spoken = readTurnParagraphs(text, paragraphs, hit, stopAt);
-    const role = hit.role === 'question' || hit.role === 'answer' ? hit.role : 'named';
+    const role =
+      hit.role === 'question' || hit.role === 'answer'
+        ? hit.role
+        : isInterviewerByName(hit, hits.slice(0, h))
+          ? 'question'
+          : 'named';
     const first = spoken[0] ?? { start: hit.textStart, end: hit.textStart };
     turns.push({
       start: first.start,
@@ -128,6 +134,21 @@ function giveAnswersToSoleOfficial(turns: TranscriptTurn[]): void {
   const official = officials[0]!;
   const speaker = official.speaker ?? { name: official.label, ...official.labelSpan };
   for (const t of unnamed) t.speaker = speaker;
+}
+
+/**
+ * A broadcast transcript names its host once with the role ("HOST (MIRIAM OSEI):") and by surname
+ * after ("OSEI:"): a named label with the surname of an earlier question label's person is the
+ * interviewer's, and its turns are questions.
+ */
+function isInterviewerByName(hit: LabelHit, earlier: readonly LabelHit[]): boolean {
+  const surname = hit.label.split(' ').at(-1)!;
+  return earlier.some(
+    (e) =>
+      e.role === 'question' &&
+      e.person !== undefined &&
+      isSameFamilyName(e.person.split(/\s+/u).at(-1)!, surname),
+  );
 }
 
 /**
@@ -178,7 +199,7 @@ function readTurnParagraphs(
   const out: Span[] = [];
   const add = (s: Span): void => {
     const t = text.slice(s.start, s.end);
-    if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t)) out.push(s);
+    if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t) && !isHeading(t)) out.push(s);
   };
   add(trimSpan(text, hit.textStart, hit.paragraph.end));
   for (const p of paragraphs) {
@@ -189,6 +210,30 @@ function readTurnParagraphs(
   }
   return out;
 }
+
+/** A label whose words are only a capitalised name, with no sentence's closing mark: a header field. */
+function isHeaderField(text: string, hit: LabelHit): boolean {
+  if (hit.unmarked) return false;
+  const said = text.slice(hit.textStart, hit.paragraph.end).trim();
+  return /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said) && !/[.!?…]$/u.test(said);
+}
+
+/**
+ * A heading between turns ("STATEMENT OF ILSA ORVA, SECRETARY OF HARBOURS"): several words in
+ * capitals and no sentence's closing mark. A record titles each witness's part so; nobody says it.
+ */
+function isHeading(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return (
+    /\p{Lu}{2}/u.test(t) &&
+    t === t.toUpperCase() &&
+    t.split(/\s+/u).length >= MIN_HEADING_WORDS &&
+    !/[.!?…"”’)\]]$/u.test(t)
+  );
+}
+
+/** Words of a capitals heading: one or two capital words are a shout or a name, not a heading. */
+const MIN_HEADING_WORDS = 3;
 
 /**
  * Labels of the text's paragraphs up to its `END` line. A label closed by a full stop counts only
@@ -223,6 +268,9 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
         (isUpperCaseLabel(h.label) &&
           TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
+  // Header fields above the first turn ("Guest: Mayor Ivo Sarn", "Host: Tove Lindqvist") name
+  // people; they say nothing, and the names stay in the header for the labels below.
+  while (strong.length > 0 && isHeaderField(text, strong[0]!)) strong.shift();
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;

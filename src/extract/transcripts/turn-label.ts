@@ -6,6 +6,7 @@ import {
   TRANSCRIPT_LABEL_ROLES,
   type TranscriptLabel,
 } from '../../nlp/lexicons/transcript-labels.ts';
+import { titleLength, wordsOf } from './label-names.ts';
 
 /**
  * The speaker label that opens a transcript paragraph, in the forms officials publish:
@@ -29,6 +30,8 @@ export interface LabelHit {
    * later turns labelled with the office alone are that person's.
    */
   office?: string;
+  /** The person a note names after a question or answer label ("HOST (MIRIAM OSEI):"). */
+  person?: string;
   /**
    * No colon: set off by a dash ("MINISTER VARN — …") or standing alone on its line, the words in
    * the paragraphs after it. A speaker label only when it opens two paragraphs or more.
@@ -73,6 +76,13 @@ const COLON_LABEL =
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
+/**
+ * A hearing record's label: a title in ordinary case, the surname in capitals, a full stop
+ * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."). Legislatures print their hearings so; prose
+ * never writes a surname in capitals behind a title, so the shape alone makes it a label.
+ */
+const RECORD_LABEL =
+  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2})\.[\s\u00a0]+(?=\S)/u;
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
@@ -135,6 +145,11 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, dash[1]!, at, at + dash[0].length, false);
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
+  const record = RECORD_LABEL.exec(rest);
+  if (record && isTitledCapitalName(record[1]!)) {
+    const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
+    return found && isSpeakerLabel(found) ? found : null;
+  }
   const stop = FULL_STOP_LABEL.exec(rest);
   if (stop) {
     const found = hit(paragraph, stop[1]!, at, at + stop[0].length, true);
@@ -155,7 +170,12 @@ function readNotedLabel(paragraph: Span, match: RegExpExecArray, at: number): La
   const note = match[2]!;
   const length = match[0].length;
   const role = labelRole(cleanLabel(raw));
-  if (role === 'question' || role === 'answer') return hit(paragraph, raw, at, at + length, false);
+  if (role === 'question' || role === 'answer') {
+    const found = hit(paragraph, raw, at, at + length, false);
+    // "HOST (MIRIAM OSEI):": the note names the person in that role, whom later labels call by surname.
+    if (found && NAME_NOTE.test(note.trim())) found.person = note.trim();
+    return found;
+  }
   if (role === 'not-a-speaker') return null;
   const name = note.trim();
   // The office is no name: the label is the name in the note, and its span is the note's words.
@@ -185,6 +205,18 @@ function isInterpretationNote(raw: string): boolean {
 export function isEndLine(s: string): boolean {
   const stamp = TIMESTAMP_PREFIX.exec(s)?.[0].length ?? 0;
   return END_LINE.test(s.slice(stamp));
+}
+
+/** Whether a record label's words in ordinary case are all titles ("The", "Senator", "Mr."). */
+function isTitledCapitalName(label: string): boolean {
+  const words = wordsOf(label, 0);
+  const lead = words.findIndex((w) => w.text === w.text.toUpperCase());
+  const norms = words.map((w) => w.norm);
+  let i = 0;
+  for (let n = titleLength(norms, i); n > 0 && i < lead; n = titleLength(norms, i)) i += n;
+  if (lead <= 0 || i !== lead) return false;
+  // "The CHAIRMAN.", "The PRESIDENT." name an office; "The NHS." opens a sentence about a body.
+  return norms[0] !== 'the' || lead > 1 || titleLength(norms, 1) > 0;
 }
 
 /** The single-space `Q` of a collapsed transcript (LOOSE_Q), for a text already read as one. */

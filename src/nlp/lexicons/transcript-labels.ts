@@ -51,6 +51,12 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'background,context,analysis,opinion,exclusive,breaking,live,comments,follow',
     'Background: the treaty expires in 2026',
   ),
+  // A hearing record's header lists who attended: a list of names, not a turn.
+  ...labels(
+    'not-a-speaker',
+    'present,also present,members present,absent,in attendance,attending,witnesses,staff present',
+    'Present: Senators Ivo Sarn and Tove Lindqvist.',
+  ),
   // The kind of document, in a title line ("Interview: Minister Ilsa Varn on the harbour").
   ...labels(
     'not-a-speaker',
