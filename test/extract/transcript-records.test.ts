@@ -223,3 +223,33 @@ describe('broadcast interview', () => {
     ]);
   });
 });
+
+describe('broadcast captions', () => {
+  test('"NAME, DESCRIPTION:" is the name’s turn; a host’s description makes it a question', () => {
+    assert.equal(labelOf('SEN. IVO SARN (D), TARN: Thank you for having me.'), 'SEN. IVO SARN / named');
+    assert.equal(labelOf('TOVE LINDQVIST, HARBOUR TV HOST: Welcome back.'), 'TOVE LINDQVIST / question');
+    assert.equal(labelOf('YES, MINISTER: the comedy returns'), null);
+    const text = [
+      'STATE OF THE HARBOUR',
+      'TOVE LINDQVIST, HARBOUR TV HOST: Senator, will the bridge reopen?',
+      'SEN. IVO SARN (D), TARN: It will reopen in May. I have the engineers’ word.',
+      'LINDQVIST: And the tolls?',
+      'SARN: The tolls stay off until the end of the year.',
+    ].join('\n\n');
+    assert.deepEqual(spokenBy(text), [
+      ['Ivo Sarn', 'It will reopen in May. I have the engineers’ word.'],
+      ['Ivo Sarn', 'The tolls stay off until the end of the year.'],
+    ]);
+  });
+
+  test('section headings sharing a last word are not one speaker coming back', () => {
+    const text = [
+      'Election night at a glance',
+      'Senate Race: Ivo Sarn leads by four points with most votes counted.',
+      'House Race: Tove Lindqvist holds her seat comfortably.',
+      'Governor Race: The count resumes in the morning in the north.',
+      'Mayor Race: Halvard Osk concedes before midnight.',
+    ].join('\n\n');
+    assert.deepEqual(turnsOf(text), []);
+  });
+});

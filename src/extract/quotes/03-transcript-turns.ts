@@ -319,13 +319,26 @@ function hasSpeakerHeader(text: string, label: LabelHit): boolean {
 function isAlternating(hits: readonly LabelHit[]): boolean {
   let switches = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]!.label !== hits[i - 1]!.label) switches++;
-  // Turns are taken: some speaker comes back. Labels that each open one paragraph are headings
-  // ("Insiders: …" over sections "Ohio: …", "Nevada: …"), not a conversation.
-  const labels = new Set(hits.map((h) => h.label.toLowerCase()));
+  // Turns are taken: some speaker comes back, maybe under a shorter label ("TOVE LINDQVIST, HOST:"
+  // then "LINDQVIST:"). Labels that each open one paragraph are headings ("Insiders: …" over
+  // sections "Ohio: …", "Nevada: …"), not a conversation.
+  const labels = new Set(speakerKeys(hits));
   if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES && labels.size < hits.length;
   // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
   // a short exchange, not a headline: a reporter's label says so.
   return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
+}
+
+/**
+ * One key per speaker: a label is keyed by a shorter label of the text that ends its words (the
+ * surname "LINDQVIST" keys "TOVE LINDQVIST"); "Senate Race" and "House Race" stay two.
+ */
+function speakerKeys(hits: readonly LabelHit[]): string[] {
+  const labels = [...new Set(hits.map((h) => h.label.toLowerCase()))];
+  return hits.map((h) => {
+    const label = h.label.toLowerCase();
+    return labels.find((l) => l.length < label.length && label.endsWith(` ${l}`)) ?? label;
+  });
 }
 
 /** Answer, question, answer: the outer two one named official's colon labels, the middle a question label. */

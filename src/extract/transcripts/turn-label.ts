@@ -123,6 +123,8 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const at = paragraph.start + stamp;
   const bare = BARE_Q_OR_A.exec(rest);
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
+  const captioned = readCaptionLabel(paragraph, rest, at);
+  if (captioned) return captioned;
   const colon = COLON_LABEL.exec(rest);
   if (colon) {
     const raw = colon[1]!.trimEnd();
@@ -205,6 +207,27 @@ function isInterpretationNote(raw: string): boolean {
 export function isEndLine(s: string): boolean {
   const stamp = TIMESTAMP_PREFIX.exec(s)?.[0].length ?? 0;
   return END_LINE.test(s.slice(stamp));
+}
+
+/**
+ * A broadcast transcript's label: a name in capitals, a comma and what the person is, like a
+ * caption on screen ("TOVE LINDQVIST, HARBOUR TV HOST:", "SEN. IVO SARN (D), TARN:"). The label
+ * is the name; a description that holds a questioner's role makes the turn a question, the name
+ * then the person later labels call by surname.
+ */
+const CAPTION_LABEL =
+  /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,4})(?:[ \u00a0]\([\p{Lu}-]{1,3}\))?,[ \u00a0]+(\p{Lu}[\p{Lu}\p{N}.'’&\- ]{1,50}?):[\s\u00a0]+(?=\S)/u;
+
+function readCaptionLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = CAPTION_LABEL.exec(rest);
+  if (!m) return null;
+  const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
+  // A caption gives the full name; one capital word and a comma is a kicker ("YES, MINISTER:").
+  if (!found || !found.label.includes(' ') || !isSpeakerLabel(found) || found.role !== 'named') return null;
+  const described = m[2]!.toLowerCase().split(/[\s\u00a0]+/u);
+  if (described.some((w) => labelRole(w) === 'question'))
+    return { ...found, role: 'question', person: found.label };
+  return found;
 }
 
 /** Whether a record label's words in ordinary case are all titles ("The", "Senator", "Mr."). */

@@ -75,7 +75,11 @@ export const TRANSCRIPT_LABEL_ROLES: ReadonlyMap<string, TranscriptLabel['role']
  */
 export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
   ...labels('question', 'audience,audience members,crowd,reporters,participants', 'AUDIENCE: (Applause.)'),
-  ...labels('question', 'unidentified speaker,unidentified reporter,voice', 'VOICE: Can you hear us?'),
+  ...labels(
+    'question',
+    'unidentified speaker,unidentified reporter,unidentified male,unidentified female,voice',
+    'VOICE: Can you hear us?',
+  ),
   // A parliament's members calling out together ("Hon. Members: Hear, hear!").
   ...labels(
     'question',
