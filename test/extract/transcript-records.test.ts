@@ -253,3 +253,34 @@ describe('broadcast captions', () => {
     assert.deepEqual(turnsOf(text), []);
   });
 });
+
+describe('a government speech page', () => {
+  test('a summary line "X’s remarks at …" names the speaker of the unlabelled body', () => {
+    const text = [
+      'Premier remarks at the Tarn Harbour Forum: 4 May 2031',
+      'Premier Halvard Osk’s remarks at the Tarn Harbour Forum.',
+      'From: Office of the Premier',
+      'Published 4 May 2031',
+      'Good morning, and thank you for coming to Tarn.',
+      'I want to talk about our ports, because our future runs through them.',
+      'We will dredge the outer channel next year, and I expect the work to finish by 2033.',
+    ].join('\n\n');
+    const turns = turnsOf(text);
+    assert.equal(turns.length, 1);
+    assert.equal(turns[0]!.speaker?.name, 'Halvard Osk');
+    assert.deepEqual(
+      turns[0]!.paragraphs.map((p) => text.slice(p.start, p.end).slice(0, 12)),
+      ['Good morning', 'I want to ta', 'We will dred'],
+    );
+  });
+
+  test('a report whose first line names someone’s remarks, told in the third person, is no speech', () => {
+    const text = [
+      'Premier Halvard Osk’s remarks at the forum drew a cool response.',
+      'Port owners said the plan came too late for this season.',
+      'The premier left without taking questions from reporters.',
+      'Unions will meet on Friday to discuss the plan in detail.',
+    ].join('\n\n');
+    assert.deepEqual(turnsOf(text), []);
+  });
+});

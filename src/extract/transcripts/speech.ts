@@ -67,7 +67,7 @@ function findSpeechUnderTitle(text: string, paragraphs: readonly Span[], title: 
 
 function findSpeechInText(text: string, paragraphs: readonly Span[]): Speech | null {
   const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
-  for (const read of [readSpeechTitle, readByline, readLeadIn]) {
+  for (const read of [readSpeechTitle, readByline, readLeadIn, readOwnedSpeech]) {
     for (let t = 0; t < top; t++) {
       const title = paragraphs[t]!;
       const speaker = read(text, title);
@@ -171,12 +171,22 @@ export function findAnswerer(text: string, header: readonly Span[]): NameInText 
  * the event's owner, and its answers are theirs.
  */
 const OWNED_EVENT =
-  /^(.{3,90}?)['’]s[\s\u00a0]+(?:(?:regular|daily|weekly|monthly|routine|joint|special|opening|closing|annual|end-of-year|televised|exclusive)[\s\u00a0]+)*(?:press[\s\u00a0]+conference|news[\s\u00a0]+conference|press[\s\u00a0]+briefing|media[\s\u00a0]+briefing|briefing|interview|remarks|speech|address|statement)\b/iu;
+  /^(.{3,90}?)['’]s[\s\u00a0]+(?:(?:regular|daily|weekly|monthly|routine|joint|special|opening|closing|annual|end-of-year|televised|exclusive|keynote|full|prepared)[\s\u00a0]+)*(press[\s\u00a0]+conference|news[\s\u00a0]+conference|press[\s\u00a0]+briefing|media[\s\u00a0]+briefing|briefing|interview|remarks|speech|address|statement|lecture)\b/iu;
+/** Owned events one person speaks through alone: a page titled so is an unlabelled speech. */
+const OWNED_SPEECH = /^(?:remarks|speech|address|statement|lecture)$/iu;
+
+/**
+ * A header line naming the speaker of a speech by possession ("Premier Ilsa Varn's speech at the
+ * Harbour Forum.", the summary line of a government's speech page): every body paragraph is hers.
+ */
+function readOwnedSpeech(text: string, line: Span): NameInText | null {
+  return readOwnerOfEvent(text, line, OWNED_SPEECH);
+}
 
 /** The owner of a title's event ("Spokesperson Ilsa Varn's Press Conference" → "Ilsa Varn"), or null. */
-function readOwnerOfEvent(text: string, line: Span): NameInText | null {
+function readOwnerOfEvent(text: string, line: Span, kinds: RegExp | null = null): NameInText | null {
   const m = OWNED_EVENT.exec(text.slice(line.start, line.end));
-  if (!m) return null;
+  if (!m || (kinds && !kinds.test(m[2]!))) return null;
   const words = wordsOf(m[1]!, line.start);
   const last = words.at(-1);
   // The name is the capitalised run that ends where the possessive starts, its titles left out.
