@@ -284,3 +284,48 @@ describe('a government speech page', () => {
     assert.deepEqual(turnsOf(text), []);
   });
 });
+
+describe('offices and honours around names', () => {
+  test('"Office, Name:" labels a ministry briefing; the office alone after it is the same person', () => {
+    const text = [
+      'Transcript of Weekly Media Briefing by the Official Spokesperson (June 5, 2031)',
+      'Official Spokesperson, Shri Ivo Sarn: Good afternoon. I have two announcements.',
+      'Question: Will the minister travel to Tarn?',
+      'Official Spokesperson: The visit is being planned. Dates will follow.',
+      'Question: And the ferry agreement?',
+      'Official Spokesperson: It is ready for signature.',
+    ].join('\n\n');
+    assert.deepEqual(
+      spokenBy(text).map(([who]) => who),
+      ['Ivo Sarn', 'Ivo Sarn', 'Ivo Sarn'],
+    );
+  });
+
+  test('an office label is the holder a header names with honours around the name', () => {
+    const text = [
+      'Doorstop interview, Tarn harbour',
+      'The Hon Halvard Osk MP, Premier of Norland',
+      'PREMIER: Good morning. The new ferries arrive next week.',
+      'JOURNALIST: Will fares go up?',
+      'PREMIER: No. Fares stay where they are.',
+      'JOURNALIST: Thank you, Premier.',
+    ].join('\n\n');
+    assert.deepEqual(
+      spokenBy(text).map(([who]) => who),
+      ['Halvard Osk', 'Halvard Osk'],
+    );
+  });
+});
+
+describe('a sentence about someone’s remarks', () => {
+  test('"X’s remarks about … were …" opening a report is no speech title, whatever the body', () => {
+    const text = [
+      'Harbour row deepens',
+      'Halvard Osk’s remarks about the harbour judge were called unfair by his own party.',
+      'I watched the hearing from the gallery, and I have rarely seen a room so quiet.',
+      'We expected an apology. We got a shrug, and then a press release.',
+      'I doubt the party will forgive this quickly, and I doubt it should.',
+    ].join('\n\n');
+    assert.deepEqual(turnsOf(text), []);
+  });
+});

@@ -166,7 +166,10 @@ function recallEarlierLabel(
   const office = hit.label.toLowerCase();
   for (let i = earlier.length - 1; i >= 0; i--) {
     const before = earlier[i]!;
-    if (before.office?.toLowerCase() === office) return { name: before.label, ...before.labelSpan };
+    if (before.office?.toLowerCase() !== office) continue;
+    // The earlier label's name without its honorifics ("Shri Ivo Sarn" → "Ivo Sarn").
+    const bare = nameOfLabel(text, { ...before.labelSpan, label: before.label }, { start: 0, end: 0 });
+    return bare ?? { name: before.label, ...before.labelSpan };
   }
   if (named === null || named.name.includes(' ')) return named;
   // A surname alone: the fuller name an earlier label gives that surname.

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { HEADER_STOP_WORDS, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { HEADER_STOP_WORDS, LABEL_TITLES, POST_NOMINALS } from '../../nlp/lexicons/transcript-labels.ts';
 import { isSameFamilyName } from '../../nlp/names.ts';
 import { matchOffice } from '../../nlp/roles.ts';
 import { normalizeWord } from '../../nlp/tokens.ts';
@@ -29,13 +29,26 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'and',
   'or',
 ]);
+/** Post-nominal letters in capitals ("MP", "KC"): they follow a name and are not part of it. */
+const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS.map((p) => p.letters));
+
+function isPostNominal(w: Word | undefined): boolean {
+  return w !== undefined && w.text === w.text.toUpperCase() && POST_NOMINAL_LETTERS.has(w.norm);
+}
+
 /** Words of a name: given names, initials and a family name of two parts at most. */
 const MAX_NAME_WORDS = 4;
 
 /** Whether words[i] can be part of a name: capitalised, not a title, not a headline's function word. */
 function isNameWordAt(words: readonly Word[], norms: readonly string[], i: number): boolean {
   const w = words[i];
-  return w !== undefined && NAME_WORD.test(w.text) && !STOP_WORDS.has(w.norm) && titleLength(norms, i) === 0;
+  return (
+    w !== undefined &&
+    NAME_WORD.test(w.text) &&
+    !STOP_WORDS.has(w.norm) &&
+    titleLength(norms, i) === 0 &&
+    !(i > 0 && isPostNominal(w) && NAME_WORD.test(words[i - 1]!.text))
+  );
 }
 
 /**
@@ -102,9 +115,12 @@ function findAppositiveHolder(
   for (let i = 1; i + office.length <= header.length; i++) {
     if (!office.every((w, k) => norms[i + k] === w)) continue;
     // "Ivo Sarn, the chairman": the article is skipped; a comma must set the office off.
-    const first = norms[i - 1] === 'the' ? i - 2 : i - 1;
-    if (first < 0) continue;
-    if (!/^,[\s\u00a0]*$/u.test(source.slice(header[first]!.end, header[first + 1]!.start))) continue;
+    const comma = norms[i - 1] === 'the' ? i - 2 : i - 1;
+    if (comma < 0) continue;
+    if (!/^,[\s\u00a0]*$/u.test(source.slice(header[comma]!.end, header[comma + 1]!.start))) continue;
+    // "The Hon Ilsa Varn MP, Prime Minister": the letters after the name are not part of it.
+    let first = comma;
+    while (first > 0 && isPostNominal(header[first])) first--;
     let from = first + 1;
     while (from > 0 && first - from + 1 < MAX_NAME_WORDS && isNameWordAt(header, norms, from - 1)) from--;
     if (from > first) continue;

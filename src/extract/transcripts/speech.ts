@@ -180,8 +180,19 @@ const OWNED_SPEECH = /^(?:remarks|speech|address|statement|lecture)$/iu;
  * Harbour Forum.", the summary line of a government's speech page): every body paragraph is hers.
  */
 function readOwnedSpeech(text: string, line: Span): NameInText | null {
-  return readOwnerOfEvent(text, line, OWNED_SPEECH);
+  const s = text.slice(line.start, line.end);
+  const m = OWNED_EVENT.exec(s);
+  // A page's summary is a noun phrase: the office and name, the event, where or when. A sentence
+  // about someone's remarks ("Ivo Sarn's remarks about the judge were …") goes on past them.
+  if (!m || !OWNED_SPEECH_TAIL.test(s.slice(m[0].length))) return null;
+  const name = readOwnerOfEvent(text, line, OWNED_SPEECH);
+  // … and it titles the speaker ("Premier Ilsa Varn's speech"), as a government's page does.
+  return name && name.start > line.start && /\p{L}/u.test(text.slice(line.start, name.start)) ? name : null;
 }
+
+/** What may follow "X's remarks" on a summary line: a place or an occasion, no quotation, no verb. */
+const OWNED_SPEECH_TAIL =
+  /^(?:[\s\u00a0]+(?:at|to|on|in|before|during|for|from|with|following|after|of)\b[^"“”«»„]*)?[.:]?[\s\u00a0]*$/u;
 
 /** The owner of a title's event ("Spokesperson Ilsa Varn's Press Conference" → "Ilsa Varn"), or null. */
 function readOwnerOfEvent(text: string, line: Span, kinds: RegExp | null = null): NameInText | null {

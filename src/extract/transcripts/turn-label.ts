@@ -123,7 +123,7 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const at = paragraph.start + stamp;
   const bare = BARE_Q_OR_A.exec(rest);
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
-  const captioned = readCaptionLabel(paragraph, rest, at);
+  const captioned = readCaptionLabel(paragraph, rest, at) ?? readOfficeNameLabel(paragraph, rest, at);
   if (captioned) return captioned;
   const colon = COLON_LABEL.exec(rest);
   if (colon) {
@@ -228,6 +228,29 @@ function readCaptionLabel(paragraph: Span, rest: string, at: number): LabelHit |
   if (described.some((w) => labelRole(w) === 'question'))
     return { ...found, role: 'question', person: found.label };
   return found;
+}
+
+/**
+ * An office, a comma and the holder's name ("Official Spokesperson, Shri Ivo Sarn:", "Deputy
+ * Minister, Ms Tove Lindqvist:"), as ministries print their briefings: the label is the name and
+ * the office is kept, so that a later label with the office alone is the same person.
+ */
+const OFFICE_NAME_LABEL =
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*):[\s\u00a0]+(?=\S)/u;
+
+function readOfficeNameLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = OFFICE_NAME_LABEL.exec(rest);
+  if (!m) return null;
+  const office = wordsOf(m[1]!, 0).map((w) => w.norm);
+  const name = wordsOf(m[2]!, 0).map((w) => w.norm);
+  // The first part ends in a title ("… Spokesperson"), the second holds two name words past its own.
+  let i = 0;
+  for (let n = titleLength(name, i); n > 0 && i < name.length; n = titleLength(name, i)) i += n;
+  if (!office.some((_, k) => titleLength(office, k) === office.length - k) || name.length - i < 2)
+    return null;
+  const found = hit(paragraph, m[2]!, at + m[0].indexOf(m[2]!, m[1]!.length), at + m[0].length, false);
+  if (!found || !isSpeakerLabel(found) || found.role !== 'named') return null;
+  return { ...found, office: cleanLabel(m[1]!) };
 }
 
 /** Whether a record label's words in ordinary case are all titles ("The", "Senator", "Mr."). */

@@ -112,6 +112,7 @@ function titles(words: string, example: string): LabelTitle[] {
 export const LABEL_TITLES: readonly LabelTitle[] = [
   ...titles('mr,ms,mrs,miss,mx,dr,prof,professor,sir,dame,lord,lady', 'MS. ARDEN: Thank you all.'),
   ...titles('rev,reverend,father,rabbi,imam,judge,justice,hon,honorable', 'REV. OKAFOR: Let us begin.'),
+  ...titles('rt hon,right hon,right honourable,honourable,shri,smt,shrimati,sri', 'The Rt Hon Ilsa Varn MP'),
   ...titles(
     'surgeon general,director,administrator,commissioner,coordinator',
     'DIRECTOR VALE: Good morning.',
@@ -130,6 +131,17 @@ export const LABEL_TITLES: readonly LabelTitle[] = [
     'first lady,first gentleman,vice president,president,prime minister',
     'THE PRESIDENT: Thank you.',
   ),
+];
+
+/**
+ * Letters after a name in a header that say an office or an honour, never part of the name
+ * ("The Hon Ilsa Varn MP, Prime Minister", "Sir Ivo Sarn KC"): a name read from the header ends
+ * before them.
+ */
+export const POST_NOMINALS: readonly { letters: string; example: string }[] = [
+  ...'mp,mep,mla,msp,mha,mpp,td,kc,qc,pc,kcb,kcmg,gcmg,cmg,cbe,obe,mbe,ao,ac,jp,dl,frs'
+    .split(',')
+    .map((letters) => ({ letters, example: 'The Hon Ilsa Varn MP, Prime Minister' })),
 ];
 
 /**
