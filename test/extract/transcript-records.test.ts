@@ -112,7 +112,7 @@ describe('answers of a briefing', () => {
 });
 
 describe('caption files and delivered speeches', () => {
-  test('a time-stamped END line closes the last turn', () => {
+  test('a time-stamped END line closes the last turn; a continuation’s stamp is not spoken', () => {
     assert.equal(isEndLine('[01:12:40] END'), true);
     assert.equal(isEndLine('[01:12:40] Endless delays are not acceptable.'), false);
     const text = [
@@ -127,7 +127,7 @@ describe('caption files and delivered speeches', () => {
     const last = turnsOf(text).at(-1)!;
     assert.deepEqual(
       last.paragraphs.map((p) => text.slice(p.start, p.end)),
-      ['Some roofs in the old town.', '[00:00:20] Crews are out now.'],
+      ['Some roofs in the old town.', 'Crews are out now.'],
     );
   });
 

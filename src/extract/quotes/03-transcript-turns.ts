@@ -54,6 +54,12 @@ const LINK_PARAGRAPH = /https?:\/\//u;
 /** A paragraph that is only a time stamp ("11:42 A.M. EDT", "[00:14:07]"): the transcriber's, not speech. */
 const TIMESTAMP_PARAGRAPH = /^[[(]?[\d\s.:/•|-]+(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?[\])]?$/u;
 
+/**
+ * A time stamp opening a continuation paragraph: in brackets, or with seconds ("[00:01:02]",
+ * "00:01:02"). A bare "10:30" may be the first words of a sentence, and stays.
+ */
+const CONTINUATION_STAMP = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})[\s\u00a0]+/u;
+
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(LABEL_TITLES.map((t) => t.title.split(' ')[0]!));
 
 /**
@@ -134,7 +140,12 @@ function readTurnParagraphs(
   stopAt: number,
 ): Span[] {
   const out: Span[] = [];
-  const add = (s: Span): void => {
+  const add = (whole: Span): void => {
+    // A caption file stamps every paragraph ("[00:01:02] And the schools …"): the words start after it.
+    const stamp = TIMESTAMP_PARAGRAPH.test(text.slice(whole.start, whole.end))
+      ? 0
+      : (CONTINUATION_STAMP.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0);
+    const s = { start: whole.start + stamp, end: whole.end };
     const t = text.slice(s.start, s.end);
     if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t) && !isHeading(t)) out.push(s);
   };
