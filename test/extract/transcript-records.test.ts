@@ -329,3 +329,20 @@ describe('a sentence about someone’s remarks', () => {
     assert.deepEqual(turnsOf(text), []);
   });
 });
+
+describe('a daily briefing introduced in prose', () => {
+  test('"Spokesman:" is the person the first line names with that office set off by a comma', () => {
+    const text = [
+      'Daily Press Briefing by the Office of the Spokesperson',
+      'The following is a near-verbatim transcript of today’s noon briefing by Ivo Sarn, Spokesman for the Harbour Authority.',
+      'Spokesman: Good afternoon. The ferry talks resume tomorrow in Tarn.',
+      'Question: Will the Authority send a mediator?',
+      'Spokesman: A mediator is ready to travel. That is all I have on that.',
+      'Question: Thank you.',
+    ].join('\n\n');
+    assert.deepEqual(
+      spokenBy(text).map(([who]) => who),
+      ['Ivo Sarn', 'Ivo Sarn'],
+    );
+  });
+});
