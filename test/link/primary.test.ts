@@ -108,6 +108,9 @@ describe('statement signals', () => {
         { turns: 2, questions: 1 },
       ],
       [['Q: And the pipeline?', 'A: It opens in October.'], { turns: 2, questions: 1 }],
+      // A newspaper interview's letter labels; "A bridge …" is a sentence, not an answer label.
+      [['Q. And the pipeline?', 'A. It opens in October.', 'Q\u00a0Why?'], { turns: 3, questions: 2 }],
+      [['A bridge will open in May.', 'Q is the letter after P.'], { turns: 0, questions: 0 }],
       [['Photo: Reuters', 'Read more: the budget in numbers'], { turns: 0, questions: 0 }],
       [['Berg: Talks are under way — details stay confidential'], { turns: 0, questions: 0 }],
     ];

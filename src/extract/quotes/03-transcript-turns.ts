@@ -1,10 +1,16 @@
 import type { Article } from '../../model/article.ts';
 import type { Span } from '../../model/span.ts';
-import { END_LINE, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
 import {
+  giveAnswersToSoleOfficial,
+  isInterviewerByName,
+  recallEarlierLabel,
+} from '../transcripts/turn-speakers.ts';
+import {
+  isEndLine,
   isUpperCaseLabel,
   type LabelHit,
   readLooseQuestion,
@@ -48,6 +54,12 @@ const LINK_PARAGRAPH = /https?:\/\//u;
 /** A paragraph that is only a time stamp ("11:42 A.M. EDT", "[00:14:07]"): the transcriber's, not speech. */
 const TIMESTAMP_PARAGRAPH = /^[[(]?[\d\s.:/•|-]+(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?[\])]?$/u;
 
+/**
+ * A time stamp opening a continuation paragraph: in brackets, or with seconds ("[00:01:02]",
+ * "00:01:02"). A bare "10:30" may be the first words of a sentence, and stays.
+ */
+const CONTINUATION_STAMP = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})[\s\u00a0]+/u;
+
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(LABEL_TITLES.map((t) => t.title.split(' ')[0]!));
 
 /**
@@ -83,7 +95,12 @@ export function findTranscriptTurns(
     const hit = hits[h]!;
     const stopAt = hits[h + 1]?.paragraph.start ?? Number.POSITIVE_INFINITY;
     const spoken = readTurnParagraphs(text, paragraphs, hit, stopAt);
-    const role = hit.role === 'question' || hit.role === 'answer' ? hit.role : 'named';
+    const role =
+      hit.role === 'question' || hit.role === 'answer'
+        ? hit.role
+        : isInterviewerByName(hit, hits.slice(0, h))
+          ? 'question'
+          : 'named';
     const first = spoken[0] ?? { start: hit.textStart, end: hit.textStart };
     turns.push({
       start: first.start,
@@ -96,13 +113,19 @@ export function findTranscriptTurns(
       paragraphs: spoken,
       speaker:
         role === 'named'
-          ? nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null)
+          ? recallEarlierLabel(
+              text,
+              hits.slice(0, h),
+              hit,
+              nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
+            )
           : role === 'answer'
             ? answerer
             : null,
     });
   }
   markNamedInterviewer(text, turns);
+  giveAnswersToSoleOfficial(turns);
   return turns;
 }
 
@@ -117,19 +140,48 @@ function readTurnParagraphs(
   stopAt: number,
 ): Span[] {
   const out: Span[] = [];
-  const add = (s: Span): void => {
+  const add = (whole: Span): void => {
+    // A caption file stamps every paragraph ("[00:01:02] And the schools …"): the words start after it.
+    const stamp = TIMESTAMP_PARAGRAPH.test(text.slice(whole.start, whole.end))
+      ? 0
+      : (CONTINUATION_STAMP.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0);
+    const s = { start: whole.start + stamp, end: whole.end };
     const t = text.slice(s.start, s.end);
-    if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t)) out.push(s);
+    if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t) && !isHeading(t)) out.push(s);
   };
   add(trimSpan(text, hit.textStart, hit.paragraph.end));
   for (const p of paragraphs) {
     if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
     const t = text.slice(p.start, p.end);
-    if (LINK_PARAGRAPH.test(t) || END_LINE.test(t)) break;
+    if (LINK_PARAGRAPH.test(t) || isEndLine(t)) break;
     add(p);
   }
   return out;
 }
+
+/** A label whose words are only a capitalised name, with no sentence's closing mark: a header field. */
+function isHeaderField(text: string, hit: LabelHit): boolean {
+  if (hit.unmarked) return false;
+  const said = text.slice(hit.textStart, hit.paragraph.end).trim();
+  return /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said) && !/[.!?…]$/u.test(said);
+}
+
+/**
+ * A heading between turns ("STATEMENT OF ILSA ORVA, SECRETARY OF HARBOURS"): several words in
+ * capitals and no sentence's closing mark. A record titles each witness's part so; nobody says it.
+ */
+function isHeading(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return (
+    /\p{Lu}{2}/u.test(t) &&
+    t === t.toUpperCase() &&
+    t.split(/\s+/u).length >= MIN_HEADING_WORDS &&
+    !/[.!?…"”’)\]]$/u.test(t)
+  );
+}
+
+/** Words of a capitals heading: one or two capital words are a shout or a name, not a heading. */
+const MIN_HEADING_WORDS = 3;
 
 /**
  * Labels of the text's paragraphs up to its `END` line. A label closed by a full stop counts only
@@ -140,7 +192,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
   const hits: LabelHit[] = [];
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
-    if (hits.length > 0 && END_LINE.test(text.slice(p.start, p.end))) break;
+    if (hits.length > 0 && isEndLine(text.slice(p.start, p.end))) break;
     if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end))) continue;
     const hit = readTurnLabel(text, p);
     if (hit) hits.push(hit);
@@ -164,6 +216,9 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
         (isUpperCaseLabel(h.label) &&
           TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
+  // Header fields above the first turn ("Guest: Mayor Ivo Sarn", "Host: Tove Lindqvist") name
+  // people; they say nothing, and the names stay in the header for the labels below.
+  while (strong.length > 0 && isHeaderField(text, strong[0]!)) strong.shift();
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;
@@ -212,13 +267,26 @@ function hasSpeakerHeader(text: string, label: LabelHit): boolean {
 function isAlternating(hits: readonly LabelHit[]): boolean {
   let switches = 0;
   for (let i = 1; i < hits.length; i++) if (hits[i]!.label !== hits[i - 1]!.label) switches++;
-  // Turns are taken: some speaker comes back. Labels that each open one paragraph are headings
-  // ("Insiders: …" over sections "Ohio: …", "Nevada: …"), not a conversation.
-  const labels = new Set(hits.map((h) => h.label.toLowerCase()));
+  // Turns are taken: some speaker comes back, maybe under a shorter label ("TOVE LINDQVIST, HOST:"
+  // then "LINDQVIST:"). Labels that each open one paragraph are headings ("Insiders: …" over
+  // sections "Ohio: …", "Nevada: …"), not a conversation.
+  const labels = new Set(speakerKeys(hits));
   if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES && labels.size < hits.length;
   // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
   // a short exchange, not a headline: a reporter's label says so.
   return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
+}
+
+/**
+ * One key per speaker: a label is keyed by a shorter label of the text that ends its words (the
+ * surname "LINDQVIST" keys "TOVE LINDQVIST"); "Senate Race" and "House Race" stay two.
+ */
+function speakerKeys(hits: readonly LabelHit[]): string[] {
+  const labels = [...new Set(hits.map((h) => h.label.toLowerCase()))];
+  return hits.map((h) => {
+    const label = h.label.toLowerCase();
+    return labels.find((l) => l.length < label.length && label.endsWith(` ${l}`)) ?? label;
+  });
 }
 
 /** Answer, question, answer: the outer two one named official's colon labels, the middle a question label. */

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { HEADER_STOP_WORDS, LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
+import { HEADER_STOP_WORDS, LABEL_TITLES, POST_NOMINALS } from '../../nlp/lexicons/transcript-labels.ts';
 import { isSameFamilyName } from '../../nlp/names.ts';
 import { matchOffice } from '../../nlp/roles.ts';
 import { normalizeWord } from '../../nlp/tokens.ts';
@@ -29,13 +29,26 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'and',
   'or',
 ]);
+/** Post-nominal letters in capitals ("MP", "KC"): they follow a name and are not part of it. */
+const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS.map((p) => p.letters));
+
+function isPostNominal(w: Word | undefined): boolean {
+  return w !== undefined && w.text === w.text.toUpperCase() && POST_NOMINAL_LETTERS.has(w.norm);
+}
+
 /** Words of a name: given names, initials and a family name of two parts at most. */
 const MAX_NAME_WORDS = 4;
 
 /** Whether words[i] can be part of a name: capitalised, not a title, not a headline's function word. */
 function isNameWordAt(words: readonly Word[], norms: readonly string[], i: number): boolean {
   const w = words[i];
-  return w !== undefined && NAME_WORD.test(w.text) && !STOP_WORDS.has(w.norm) && titleLength(norms, i) === 0;
+  return (
+    w !== undefined &&
+    NAME_WORD.test(w.text) &&
+    !STOP_WORDS.has(w.norm) &&
+    titleLength(norms, i) === 0 &&
+    !(i > 0 && isPostNominal(w) && NAME_WORD.test(words[i - 1]!.text))
+  );
 }
 
 /**
@@ -54,9 +67,14 @@ export function nameOfLabel(
   const words = wordsOf(label.label, 0).map((w) => w.norm);
   const titled = stripTitles(words);
   const nameWords = label.label.split(/\s+/u).slice(words.length - titled.length);
-  const inHeader = readHeader(wordsOf(text.slice(header.start, header.end), header.start), words, nameWords);
+  const inHeader = readHeader(
+    text,
+    wordsOf(text.slice(header.start, header.end), header.start),
+    words,
+    nameWords,
+  );
   // A title kept apart from the text (an HTML page's <h1>) names people too; the label stands in for its place.
-  const inTitle = inHeader ?? (title ? readHeader(wordsOf(title, 0), words, nameWords) : null);
+  const inTitle = inHeader ?? (title ? readHeader(title, wordsOf(title, 0), words, nameWords) : null);
   const headerName =
     inHeader ?? (inTitle ? { name: inTitle.name, start: label.start, end: label.end } : null);
   // A header printed in capitals ("REMARKS BY MINISTER ILSA VARN") names her in ordinary case.
@@ -71,11 +89,48 @@ export function nameOfLabel(
 
 /** The header's name for a label: the office holder for a bare office, else the full name ending in the surname. */
 function readHeader(
+  source: string,
   header: readonly Word[],
   words: readonly string[],
   nameWords: readonly string[],
 ): NameInText | null {
-  return nameWords.length === 0 ? findOfficeHolder(header, words) : findFullName(header, nameWords.at(-1)!);
+  return nameWords.length === 0
+    ? (findOfficeHolder(header, words) ?? findAppositiveHolder(source, header, words))
+    : findFullName(header, nameWords.at(-1)!);
+}
+
+/**
+ * "THE CHAIRMAN." under a header that gives the office after the name, set off by a comma
+ * ("Senator Ivo Sarn, chairman, presiding"; "Ilsa Orva, Secretary of Harbours"): the name is the
+ * capitalised run before the comma, its titles left out.
+ */
+function findAppositiveHolder(
+  source: string,
+  header: readonly Word[],
+  label: readonly string[],
+): NameInText | null {
+  const office = label.filter((w) => w !== 'the');
+  if (office.length === 0) return null;
+  const norms = header.map((w) => w.norm);
+  for (let i = 1; i + office.length <= header.length; i++) {
+    if (!office.every((w, k) => norms[i + k] === w)) continue;
+    // "Ivo Sarn, the chairman": the article is skipped; a comma must set the office off.
+    const comma = norms[i - 1] === 'the' ? i - 2 : i - 1;
+    if (comma < 0) continue;
+    if (!/^,[\s\u00a0]*$/u.test(source.slice(header[comma]!.end, header[comma + 1]!.start))) continue;
+    // "The Hon Ilsa Varn MP, Prime Minister": the letters after the name are not part of it.
+    let first = comma;
+    while (first > 0 && isPostNominal(header[first])) first--;
+    let from = first + 1;
+    while (from > 0 && first - from + 1 < MAX_NAME_WORDS && isNameWordAt(header, norms, from - 1)) from--;
+    if (from > first) continue;
+    const name = header
+      .slice(from, first + 1)
+      .map((w) => w.text)
+      .join(' ');
+    return { name, start: header[from]!.start, end: header[first]!.end };
+  }
+  return null;
 }
 
 /** The words of `s` (at `offset` in the text), a trailing full stop off unless an abbreviation's. */

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
-import { END_LINE, INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
+import { INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
 import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
+import { isEndLine } from './turn-label.ts';
 
 /**
  * An official speech or statement published without turn labels: a title line names the speaker
@@ -66,7 +67,7 @@ function findSpeechUnderTitle(text: string, paragraphs: readonly Span[], title: 
 
 function findSpeechInText(text: string, paragraphs: readonly Span[]): Speech | null {
   const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
-  for (const read of [readSpeechTitle, readByline, readLeadIn]) {
+  for (const read of [readSpeechTitle, readByline, readLeadIn, readOwnedSpeech]) {
     for (let t = 0; t < top; t++) {
       const title = paragraphs[t]!;
       const speaker = read(text, title);
@@ -157,6 +158,53 @@ export function findAnswerer(text: string, header: readonly Span[]): NameInText 
     const name = readTitledName(words, skip + headWords);
     if (name) return name;
   }
+  for (const p of header.slice(0, MAX_TITLE_PARAGRAPH)) {
+    const name = readOwnerOfEvent(text, p);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The kinds of event a title gives to its one speaker with a possessive ("Spokesperson Ilsa
+ * Varn's Regular Press Conference on 3 March", "The Minister's Interview with …"): the person is
+ * the event's owner, and its answers are theirs.
+ */
+const OWNED_EVENT =
+  /^(.{3,90}?)['’]s[\s\u00a0]+(?:(?:regular|daily|weekly|monthly|routine|joint|special|opening|closing|annual|end-of-year|televised|exclusive|keynote|full|prepared)[\s\u00a0]+)*(press[\s\u00a0]+conference|news[\s\u00a0]+conference|press[\s\u00a0]+briefing|media[\s\u00a0]+briefing|briefing|interview|remarks|speech|address|statement|lecture)\b/iu;
+/** Owned events one person speaks through alone: a page titled so is an unlabelled speech. */
+const OWNED_SPEECH = /^(?:remarks|speech|address|statement|lecture)$/iu;
+
+/**
+ * A header line naming the speaker of a speech by possession ("Premier Ilsa Varn's speech at the
+ * Harbour Forum.", the summary line of a government's speech page): every body paragraph is hers.
+ */
+function readOwnedSpeech(text: string, line: Span): NameInText | null {
+  const s = text.slice(line.start, line.end);
+  const m = OWNED_EVENT.exec(s);
+  // A page's summary is a noun phrase: the office and name, the event, where or when. A sentence
+  // about someone's remarks ("Ivo Sarn's remarks about the judge were …") goes on past them.
+  if (!m || !OWNED_SPEECH_TAIL.test(s.slice(m[0].length))) return null;
+  const name = readOwnerOfEvent(text, line, OWNED_SPEECH);
+  // … and it titles the speaker ("Premier Ilsa Varn's speech"), as a government's page does.
+  return name && name.start > line.start && /\p{L}/u.test(text.slice(line.start, name.start)) ? name : null;
+}
+
+/** What may follow "X's remarks" on a summary line: a place or an occasion, no quotation, no verb. */
+const OWNED_SPEECH_TAIL =
+  /^(?:[\s\u00a0]+(?:at|to|on|in|before|during|for|from|with|following|after|of)\b[^"“”«»„]*)?[.:]?[\s\u00a0]*$/u;
+
+/** The owner of a title's event ("Spokesperson Ilsa Varn's Press Conference" → "Ilsa Varn"), or null. */
+function readOwnerOfEvent(text: string, line: Span, kinds: RegExp | null = null): NameInText | null {
+  const m = OWNED_EVENT.exec(text.slice(line.start, line.end));
+  if (!m || (kinds && !kinds.test(m[2]!))) return null;
+  const words = wordsOf(m[1]!, line.start);
+  const last = words.at(-1);
+  // The name is the capitalised run that ends where the possessive starts, its titles left out.
+  for (let i = 0; i < words.length; i++) {
+    const name = readTitledName(words, i);
+    if (name && name.end === last?.end) return name;
+  }
   return null;
 }
 
@@ -170,7 +218,7 @@ function readBody(text: string, after: readonly Span[]): Span[] {
   const body: Span[] = [];
   for (const p of after.slice(first)) {
     const s = text.slice(p.start, p.end);
-    if (END_LINE.test(s)) break;
+    if (isEndLine(s)) break;
     if (!isStageDirection(s)) body.push(p);
   }
   return body;

@@ -1,10 +1,12 @@
 import type { Span } from '../../model/span.ts';
 import {
+  END_LINE,
   INTERJECTION_LABELS,
   INTERPRETATION_NOTES,
   TRANSCRIPT_LABEL_ROLES,
   type TranscriptLabel,
 } from '../../nlp/lexicons/transcript-labels.ts';
+import { titleLength, wordsOf } from './label-names.ts';
 
 /**
  * The speaker label that opens a transcript paragraph, in the forms officials publish:
@@ -23,6 +25,13 @@ export interface LabelHit {
   role: LabelRole;
   /** Closed by a full stop, not a colon: only a speaker label when the colon form is seen too. */
   fullStop: boolean;
+  /**
+   * The office before a name note ("The Prime Minister" of "The Prime Minister (Ilsa Varn):"):
+   * later turns labelled with the office alone are that person's.
+   */
+  office?: string;
+  /** The person a note names after a question or answer label ("HOST (MIRIAM OSEI):"). */
+  person?: string;
   /**
    * No colon: set off by a dash ("MINISTER VARN — …") or standing alone on its line, the words in
    * the paragraphs after it. A speaker label only when it opens two paragraphs or more.
@@ -57,12 +66,23 @@ const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=
  * other labels already show to be a transcript (see readLooseQuestion).
  */
 const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
-/** `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. */
+/**
+ * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. A
+ * parliamentary record puts two notes after a member's name, the seat and the party ("Mr Ian Roe
+ * (Harbourside) (Lab):"), or an interpretation note after a name note: a second note is allowed.
+ */
 const COLON_LABEL =
-  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
+/**
+ * A hearing record's label: a title in ordinary case, the surname in capitals, a full stop
+ * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."). Legislatures print their hearings so; prose
+ * never writes a surname in capitals behind a title, so the shape alone makes it a label.
+ */
+const RECORD_LABEL =
+  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2})\.[\s\u00a0]+(?=\S)/u;
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
@@ -103,11 +123,15 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const at = paragraph.start + stamp;
   const bare = BARE_Q_OR_A.exec(rest);
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
+  const captioned = readCaptionLabel(paragraph, rest, at) ?? readOfficeNameLabel(paragraph, rest, at);
+  if (captioned) return captioned;
   const colon = COLON_LABEL.exec(rest);
   if (colon) {
     const raw = colon[1]!.trimEnd();
     const note = colon[2];
     if (note !== undefined && !isInterpretationNote(note)) return readNotedLabel(paragraph, colon, at);
+    // A second note alone is no label form: "(interpreted) (Lab)" is no record's.
+    if (colon[3] !== undefined && !isInterpretationNote(colon[3])) return null;
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
@@ -122,6 +146,11 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   if (dash) {
     const found = hit(paragraph, dash[1]!, at, at + dash[0].length, false);
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
+  }
+  const record = RECORD_LABEL.exec(rest);
+  if (record && isTitledCapitalName(record[1]!)) {
+    const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
+    return found && isSpeakerLabel(found) ? found : null;
   }
   const stop = FULL_STOP_LABEL.exec(rest);
   if (stop) {
@@ -143,13 +172,19 @@ function readNotedLabel(paragraph: Span, match: RegExpExecArray, at: number): La
   const note = match[2]!;
   const length = match[0].length;
   const role = labelRole(cleanLabel(raw));
-  if (role === 'question' || role === 'answer') return hit(paragraph, raw, at, at + length, false);
+  if (role === 'question' || role === 'answer') {
+    const found = hit(paragraph, raw, at, at + length, false);
+    // "HOST (MIRIAM OSEI):": the note names the person in that role, whom later labels call by surname.
+    if (found && NAME_NOTE.test(note.trim())) found.person = note.trim();
+    return found;
+  }
   if (role === 'not-a-speaker') return null;
   const name = note.trim();
   // The office is no name: the label is the name in the note, and its span is the note's words.
   const labelRaw = ROLE_OPENER.test(raw) && NAME_NOTE.test(name) ? name : raw;
   const labelAt = labelRaw === raw ? at : at + match[0].indexOf(name, raw.length);
   const found = hit(paragraph, labelRaw, labelAt, at + length, false);
+  if (found && labelRaw !== raw) found.office = cleanLabel(raw);
   return found && isSpeakerLabel(found) ? found : null;
 }
 
@@ -163,6 +198,71 @@ function isInterpretationNote(raw: string): boolean {
   if (NOTES.has(note.toLowerCase())) return true;
   if (/\b(?:interpret|translat)/iu.test(note)) return true;
   return /^(?:in|speaking|speaking in)[\s\u00a0]+\p{Lu}\p{Ll}+$/u.test(note);
+}
+
+/**
+ * A line that closes the transcript ("END", "###"), also behind the time stamp a caption file
+ * puts before every line ("[00:42:10] END").
+ */
+export function isEndLine(s: string): boolean {
+  const stamp = TIMESTAMP_PREFIX.exec(s)?.[0].length ?? 0;
+  return END_LINE.test(s.slice(stamp));
+}
+
+/**
+ * A broadcast transcript's label: a name in capitals, a comma and what the person is, like a
+ * caption on screen ("TOVE LINDQVIST, HARBOUR TV HOST:", "SEN. IVO SARN (D), TARN:"). The label
+ * is the name; a description that holds a questioner's role makes the turn a question, the name
+ * then the person later labels call by surname.
+ */
+const CAPTION_LABEL =
+  /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,4})(?:[ \u00a0]\([\p{Lu}-]{1,3}\))?,[ \u00a0]+(\p{Lu}[\p{Lu}\p{N}.'’&\- ]{1,50}?):[\s\u00a0]+(?=\S)/u;
+
+function readCaptionLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = CAPTION_LABEL.exec(rest);
+  if (!m) return null;
+  const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
+  // A caption gives the full name; one capital word and a comma is a kicker ("YES, MINISTER:").
+  if (!found || !found.label.includes(' ') || !isSpeakerLabel(found) || found.role !== 'named') return null;
+  const described = m[2]!.toLowerCase().split(/[\s\u00a0]+/u);
+  if (described.some((w) => labelRole(w) === 'question'))
+    return { ...found, role: 'question', person: found.label };
+  return found;
+}
+
+/**
+ * An office, a comma and the holder's name ("Official Spokesperson, Shri Ivo Sarn:", "Deputy
+ * Minister, Ms Tove Lindqvist:"), as ministries print their briefings: the label is the name and
+ * the office is kept, so that a later label with the office alone is the same person.
+ */
+const OFFICE_NAME_LABEL =
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*):[\s\u00a0]+(?=\S)/u;
+
+function readOfficeNameLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = OFFICE_NAME_LABEL.exec(rest);
+  if (!m) return null;
+  const office = wordsOf(m[1]!, 0).map((w) => w.norm);
+  const name = wordsOf(m[2]!, 0).map((w) => w.norm);
+  // The first part ends in a title ("… Spokesperson"), the second holds two name words past its own.
+  let i = 0;
+  for (let n = titleLength(name, i); n > 0 && i < name.length; n = titleLength(name, i)) i += n;
+  if (!office.some((_, k) => titleLength(office, k) === office.length - k) || name.length - i < 2)
+    return null;
+  const found = hit(paragraph, m[2]!, at + m[0].indexOf(m[2]!, m[1]!.length), at + m[0].length, false);
+  if (!found || !isSpeakerLabel(found) || found.role !== 'named') return null;
+  return { ...found, office: cleanLabel(m[1]!) };
+}
+
+/** Whether a record label's words in ordinary case are all titles ("The", "Senator", "Mr."). */
+function isTitledCapitalName(label: string): boolean {
+  const words = wordsOf(label, 0);
+  const lead = words.findIndex((w) => w.text === w.text.toUpperCase());
+  const norms = words.map((w) => w.norm);
+  let i = 0;
+  for (let n = titleLength(norms, i); n > 0 && i < lead; n = titleLength(norms, i)) i += n;
+  if (lead <= 0 || i !== lead) return false;
+  // "The CHAIRMAN.", "The PRESIDENT." name an office; "The NHS." opens a sentence about a body.
+  return norms[0] !== 'the' || lead > 1 || titleLength(norms, 1) > 0;
 }
 
 /** The single-space `Q` of a collapsed transcript (LOOSE_Q), for a text already read as one. */

@@ -21,8 +21,8 @@ const PRIMARIES_PER_QUOTE = 3;
 const SAME_EVENT_MAX_DAYS = 7;
 
 /** Whole days from the primary's date to the report's, or null when either is unknown. */
-function daysBetween(primary: Article, report: Article): number | null {
-  const a = primary.published ? Date.parse(primary.published) : Number.NaN;
+function daysBetween(primaryDate: string | null, report: Article): number | null {
+  const a = primaryDate ? Date.parse(primaryDate) : Number.NaN;
   const b = report.published ? Date.parse(report.published) : Number.NaN;
   if (Number.isNaN(a) || Number.isNaN(b)) return null;
   return Math.round((b - a) / 86_400_000);
@@ -39,12 +39,35 @@ const STORY_EVIDENCE_MIN_WORDS = 150;
  * Does the report tell the primary's event? Same story says yes; a date far from the primary's, or a
  * report long enough to have been clustered with it and not, says no; else undecided.
  */
-export function eventOf(story: Story | undefined, primary: Article, report: Article): EventRelation {
+export function eventOf(
+  story: Story | undefined,
+  primary: Article,
+  report: Article,
+  primaryDate: string | null = primary.published ?? null,
+): EventRelation {
   if (story?.primary === primary.id) return 'same';
-  const days = daysBetween(primary, report);
+  const days = daysBetween(primaryDate, report);
   if (days !== null && (days < -1 || days >= SAME_EVENT_MAX_DAYS)) return 'other';
   const words = report.text.split(/\s+/).length;
   return words >= STORY_EVIDENCE_MIN_WORDS ? 'other' : 'undecided';
+}
+
+/**
+ * The date of a primary's event: its own, else the earliest of its story's reports. A transcript
+ * often prints its date in a form the metadata reader does not take ("debated on Wednesday 11
+ * February"), while its reports carry theirs, and reports come on the day or after.
+ */
+export function eventDateOf(
+  primary: Article,
+  story: Story | undefined,
+  byId: ReadonlyMap<string, Article>,
+): string | null {
+  if (primary.published) return primary.published;
+  const dates = (story?.articles ?? [])
+    .map((id) => byId.get(id)?.published)
+    .filter((d): d is string => typeof d === 'string' && !Number.isNaN(Date.parse(d)))
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  return dates[0] ?? null;
 }
 
 /**

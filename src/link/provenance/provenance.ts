@@ -7,7 +7,7 @@ import { diffAlignment } from './alignment-diff.ts';
 import { withConfidence } from './confidence.ts';
 import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';
 import type { SemanticScorer } from './semantic.ts';
-import { type EventRelation, eventOf, rankPrimaries } from './primary-choice.ts';
+import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primary-choice.ts';
 import { contextKeys, contextSimilarity, isNegatedLeadIn } from './quote-context.ts';
 import { termize } from './terms.ts';
 import { judgeAlignment } from './verdict.ts';
@@ -284,6 +284,9 @@ function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepar
     for (const a of story.articles) if (!storyOf.has(a) || story.primary) storyOf.set(a, story);
   const primaryIds = new Set(stories.flatMap((s) => (s.primary && byId.has(s.primary) ? [s.primary] : [])));
   const primaries = [...primaryIds].map((id) => preparePrimary(byId.get(id)!, quotes));
+  const eventDates = new Map(
+    [...primaryIds].map((id) => [id, eventDateOf(byId.get(id)!, storyOf.get(id), byId)] as const),
+  );
   const plans: Plan[][] = [];
   const done = new Map<string, Provenance>();
   for (const quote of quotes) {
@@ -302,7 +305,7 @@ function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepar
           article,
           primary,
           sentencesOf,
-          eventOf(story, primary.article, article),
+          eventOf(story, primary.article, article, eventDates.get(primary.article.id) ?? null),
           story?.primary !== primary.article.id,
         ),
       ),

@@ -39,8 +39,14 @@ export interface PrimaryDecision {
   rule: string;
 }
 
-/** A label at a line start: "Question: …", "Q: …", "Dana Holt: …" (up to four words). */
+/** A label at a line start: "Question: …", "Q: …", "Dana Holt: …" (up to four words); see LETTER_LABEL. */
 const LINE_LABEL = /^([\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s*:\s+\S/u;
+/**
+ * The bare letter labels of a question-and-answer interview, "Q." / "A." (or "Q" set off by a tab,
+ * a no-break space or two spaces): newspapers print their interviews so. One plain space after the
+ * letter is a sentence ("A bridge …"), not a label.
+ */
+const LETTER_LABEL = /^([QA])(?:\.[\s\u00a0]+|[\t\u00a0][\s\u00a0]*| {2,})\S/u;
 /** A label shaped like a person's name: every word capitalised. */
 const NAME_SHAPED = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
@@ -129,7 +135,7 @@ export function countQaTurns(lines: readonly string[]): { turns: number; questio
   let turns = 0;
   let questions = 0;
   for (const line of lines) {
-    const label = LINE_LABEL.exec(line)?.[1];
+    const label = LINE_LABEL.exec(line)?.[1] ?? LETTER_LABEL.exec(line)?.[1];
     if (!label) continue;
     const role = TRANSCRIPT_LABEL_ROLES.get(normalizeWord(label));
     if (role === 'question') {

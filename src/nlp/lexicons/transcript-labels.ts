@@ -51,6 +51,12 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'background,context,analysis,opinion,exclusive,breaking,live,comments,follow',
     'Background: the treaty expires in 2026',
   ),
+  // A hearing record's header lists who attended: a list of names, not a turn.
+  ...labels(
+    'not-a-speaker',
+    'present,also present,members present,absent,in attendance,attending,witnesses,staff present',
+    'Present: Senators Ivo Sarn and Tove Lindqvist.',
+  ),
   // The kind of document, in a title line ("Interview: Minister Ilsa Varn on the harbour").
   ...labels(
     'not-a-speaker',
@@ -69,7 +75,23 @@ export const TRANSCRIPT_LABEL_ROLES: ReadonlyMap<string, TranscriptLabel['role']
  */
 export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
   ...labels('question', 'audience,audience members,crowd,reporters,participants', 'AUDIENCE: (Applause.)'),
-  ...labels('question', 'unidentified speaker,unidentified reporter,voice', 'VOICE: Can you hear us?'),
+  ...labels(
+    'question',
+    'unidentified speaker,unidentified reporter,unidentified male,unidentified female,voice',
+    'VOICE: Can you hear us?',
+  ),
+  // A parliament's members calling out together ("Hon. Members: Hear, hear!").
+  ...labels(
+    'question',
+    'hon. members,hon members,honourable members,honorable members,some hon. members,an hon. member,members',
+    'Hon. Members: Hear, hear!',
+  ),
+  // The chair of a house calls the next member and keeps order; a record's chair states no policy.
+  ...labels(
+    'question',
+    'mr speaker,madam speaker,mr. speaker,mr deputy speaker,madam deputy speaker,the speaker,the deputy speaker,the presiding officer',
+    'Mr Speaker: Order. Questions to the Prime Minister.',
+  ),
 ];
 
 /**
@@ -90,6 +112,7 @@ function titles(words: string, example: string): LabelTitle[] {
 export const LABEL_TITLES: readonly LabelTitle[] = [
   ...titles('mr,ms,mrs,miss,mx,dr,prof,professor,sir,dame,lord,lady', 'MS. ARDEN: Thank you all.'),
   ...titles('rev,reverend,father,rabbi,imam,judge,justice,hon,honorable', 'REV. OKAFOR: Let us begin.'),
+  ...titles('rt hon,right hon,right honourable,honourable,shri,smt,shrimati,sri', 'The Rt Hon Ilsa Varn MP'),
   ...titles(
     'surgeon general,director,administrator,commissioner,coordinator',
     'DIRECTOR VALE: Good morning.',
@@ -108,6 +131,17 @@ export const LABEL_TITLES: readonly LabelTitle[] = [
     'first lady,first gentleman,vice president,president,prime minister',
     'THE PRESIDENT: Thank you.',
   ),
+];
+
+/**
+ * Letters after a name in a header that say an office or an honour, never part of the name
+ * ("The Hon Ilsa Varn MP, Prime Minister", "Sir Ivo Sarn KC"): a name read from the header ends
+ * before them.
+ */
+export const POST_NOMINALS: readonly { letters: string; example: string }[] = [
+  ...'mp,mep,mla,msp,mha,mpp,td,kc,qc,pc,kcb,kcmg,gcmg,cmg,cbe,obe,mbe,ao,ac,jp,dl,frs'
+    .split(',')
+    .map((letters) => ({ letters, example: 'The Hon Ilsa Varn MP, Prime Minister' })),
 ];
 
 /**
@@ -142,6 +176,16 @@ export const SPEECH_TITLE_HEADS: readonly { head: string; example: string }[] = 
   { head: 'speech by', example: 'Speech by Minister Ilsa Varn at the Summit' },
   { head: 'keynote address by', example: 'Keynote Address by Ilsa Varn' },
   { head: 'testimony of', example: 'Testimony of Ilsa Varn before the Senate' },
+  { head: 'lecture by', example: 'Lecture by Professor Ilsa Varn at the Academy' },
+  // A line under the title that says who delivered it, with the verb of delivery.
+  { head: 'speech delivered by', example: 'Speech delivered by Premier Ilsa Varn at the Forum' },
+  { head: 'speech given by', example: 'Speech given by Minister Ilsa Varn in Tarn' },
+  { head: 'remarks delivered by', example: 'Remarks delivered by Mayor Ilsa Varn' },
+  { head: 'address delivered by', example: 'Address delivered by President Ilsa Varn' },
+  { head: 'address given by', example: 'Address given by Governor Ilsa Varn' },
+  { head: 'lecture delivered by', example: 'Lecture delivered by Ilsa Varn' },
+  { head: 'delivered by', example: 'Delivered by Minister Ilsa Varn, 3 March' },
+  { head: 'as delivered by', example: 'As delivered by Minister Ilsa Varn' },
 ];
 
 /**

@@ -1,0 +1,89 @@
+import type { Span } from '../../model/span.ts';
+import { isSameFamilyName } from '../../nlp/names.ts';
+import { type NameInText, nameOfLabel } from './label-names.ts';
+import type { LabelHit } from './turn-label.ts';
+
+/**
+ * Who speaks a transcript turn when its own label does not say in full: what earlier labels of
+ * the same transcript said about the same person (a parliament's first full label, a broadcast
+ * host's name beside the role), or the one official answering a briefing.
+ */
+
+/** What these rules read of a turn (transcripts/ does not know the quote extractor's full type). */
+export interface SpeakerTurn {
+  role: 'question' | 'answer' | 'named';
+  interviewer: boolean;
+  label: string;
+  labelSpan: Span;
+  speaker: NameInText | null;
+}
+
+/**
+ * "Answer:" turns the title names no one for, in a transcript where one named person speaks
+ * besides the questioners ("Spokesperson Ilsa Varn:" opens a briefing, then "Question:" /
+ * "Answer:" alternate): the answers are that person's, the only official in the room. With two
+ * named officials an answer could be either's, and it stays unnamed.
+ */
+export function giveAnswersToSoleOfficial(turns: SpeakerTurn[]): void {
+  const unnamed = turns.filter((t) => t.role === 'answer' && t.speaker === null);
+  if (unnamed.length === 0) return;
+  const officials = turns.filter((t) => t.role === 'named' && !t.interviewer);
+  const names = new Set(officials.map((t) => (t.speaker?.name ?? t.label).toLowerCase()));
+  if (names.size !== 1) return;
+  const official = officials[0]!;
+  const speaker = official.speaker ?? { name: official.label, ...official.labelSpan };
+  for (const t of unnamed) t.speaker = speaker;
+}
+
+/**
+ * A broadcast transcript names its host once with the role ("HOST (MIRIAM OSEI):") and by surname
+ * after ("OSEI:"): a named label with the surname of an earlier question label's person is the
+ * interviewer's, and its turns are questions.
+ */
+export function isInterviewerByName(hit: LabelHit, earlier: readonly LabelHit[]): boolean {
+  const surname = hit.label.split(' ').at(-1)!;
+  return earlier.some(
+    (e) =>
+      e.role === 'question' &&
+      e.person !== undefined &&
+      isSameFamilyName(e.person.split(/\s+/u).at(-1)!, surname),
+  );
+}
+
+/**
+ * A label the header does not name in full, named by an earlier label of the same transcript. A
+ * parliamentary record names a member in full at their first turn ("The Prime Minister (Ilsa
+ * Varn):", "Mr Ivo Sarn (Harbourside):") and by office or surname after ("The Prime Minister:",
+ * "Mr Sarn:"): the later label is the same person, and reports cite the full name.
+ */
+export function recallEarlierLabel(
+  text: string,
+  earlier: readonly LabelHit[],
+  hit: LabelHit,
+  named: NameInText | null,
+): NameInText | null {
+  const office = hit.label.toLowerCase();
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i]!;
+    if (before.office?.toLowerCase() !== office) continue;
+    // The earlier label's name without its honorifics ("Shri Ivo Sarn" → "Ivo Sarn").
+    const bare = nameOfLabel(text, { ...before.labelSpan, label: before.label }, { start: 0, end: 0 });
+    return bare ?? { name: before.label, ...before.labelSpan };
+  }
+  if (named === null || named.name.includes(' ')) return named;
+  // A surname alone: the fuller name an earlier label gives that surname.
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i]!;
+    if (before.role !== 'named') continue;
+    const region = { start: before.paragraph.start, end: before.textStart };
+    const fuller = nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, region);
+    if (
+      fuller &&
+      fuller.name.split(' ').length > 1 &&
+      fuller.start >= region.start &&
+      fuller.end <= region.end
+    )
+      return fuller;
+  }
+  return named;
+}

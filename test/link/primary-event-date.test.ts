@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventDateOf, eventOf } from '../../src/link/provenance/primary-choice.ts';
+import type { Story } from '../../src/model/story.ts';
+import { makeArticle } from '../helpers/article.ts';
+
+/** A short report of the same speaker at another event, against a transcript that prints no date. */
+const transcript = makeArticle('record.txt', 'The Premier (Halvard Osk): The channel opens in May.', {
+  published: null,
+});
+const report = makeArticle('report.txt', 'Osk said the channel "opens in May."', { published: '2031-06-03' });
+const later = makeArticle('later.txt', 'Osk said "the tolls are gone."', { published: '2031-06-04' });
+const elsewhere = makeArticle('rally.txt', 'Osk told a rally "we will win."', { published: '2030-11-20' });
+const story: Story = {
+  id: 's',
+  title: 'Question time',
+  articles: ['record.txt', 'later.txt', 'report.txt'],
+  primary: 'record.txt',
+  primaryConfidence: 1,
+};
+const byId = new Map([transcript, report, later, elsewhere].map((a) => [a.id, a]));
+
+test('a primary with no date of its own takes the earliest date of its story’s reports', () => {
+  assert.equal(eventDateOf(transcript, story, byId), '2031-06-03');
+  const dated = { ...transcript, published: '2031-06-02' };
+  assert.equal(eventDateOf(dated, story, byId), '2031-06-02');
+  assert.equal(eventDateOf(transcript, undefined, byId), null);
+});
+
+test('a short report months from the event date is another event, even when the primary has no date', () => {
+  const date = eventDateOf(transcript, story, byId);
+  assert.equal(eventOf(undefined, transcript, elsewhere, date), 'other');
+  // Without the story's date the short report stays undecided (it may have been too short to cluster).
+  assert.equal(eventOf(undefined, transcript, elsewhere), 'undecided');
+  assert.equal(eventOf(story, transcript, report, date), 'same');
+});
