@@ -16,7 +16,7 @@ import {
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
-import { skipMediumPhrase } from './medium-phrase.ts';
+import { isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
 
@@ -205,8 +205,30 @@ function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): bool
     DETERMINERS.has(prev.norm) ||
     POSSESSIVE_PRONOUNS.has(prev.norm) ||
     /['’]s$/u.test(prev.text) ||
-    (prev.norm === 'to' && verb.class === 'reports')
+    (prev.norm === 'to' && verb.class === 'reports') ||
+    isNamedNounCompound(frame, s, i, verb)
   );
+}
+
+/** Most capitalised words modifying a noun between its article and it ("a Fox News Sunday post"). */
+const MAX_NOUN_MODIFIER_NAMES = 3;
+/** Openers of a singular noun phrase: a base verb form after them and a name is no finite verb. */
+const SINGULAR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', ...POSSESSIVE_PRONOUNS]);
+
+/**
+ * speaker.noun-compound: "posted a Twitter comment", "in her Facebook post", "an NBC report": a
+ * base verb form after a capitalised modifier opened by "a" or an owner is that phrase's noun. A
+ * singular subject never takes the bare form ("a senator say" is no clause), so the name is no
+ * subject; "The Times report" keeps its reading, as "the" also opens plurals ("the Democrats say").
+ */
+function isNamedNounCompound(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): boolean {
+  if (s.tokens[i]!.norm !== verb.lemma) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NOUN_MODIFIER_NAMES; k--) {
+    if (!/^\p{Lu}/u.test(s.tokens[k]!.text)) return false;
+    if (k === 0 || !/^\s+$/u.test(gapBetween(frame, s, k - 1, k))) return false;
+    if (SINGULAR_OPENERS.has(s.tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** The cue's part of an event, before its subject is read. */
@@ -254,7 +276,8 @@ export function readVerbEvent(
     if (agent) return eventOf(base, agent, resolve(s, agent, events), 'passive-agent');
     return eventOf(base, null, null, 'passive');
   }
-  const before = findSubjectBefore(frame, s, at, at !== gapAt);
+  const participle = /ing$/u.test(tok.norm);
+  const before = participle && isPlatformObject(frame, s, at) ? null : findSubjectBefore(frame, s, at, at !== gapAt);
   if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after =
