@@ -15,7 +15,9 @@ function quotesOf(text: string): Quote[] {
 }
 
 function show(quotes: readonly Quote[]): string {
-  return quotes.map((q) => `${q.kind} ${JSON.stringify(q.text)} by ${q.speaker?.name ?? 'nobody'}`).join('\n  ');
+  return quotes
+    .map((q) => `${q.kind} ${JSON.stringify(q.text)} by ${q.speaker?.name ?? 'nobody'}`)
+    .join('\n  ');
 }
 
 function speakerOf(quotes: readonly Quote[], kind: Quote['kind'], words: string): string {
@@ -32,7 +34,9 @@ test('"a Twitter comment, saying": the name modifies the noun; the participle is
 });
 
 test('"The Ledger report that": after "the" the name may still be a plural subject', () => {
-  const quotes = quotesOf('Orla Brandt runs the mill. The Harbour Ledger report that the mill will close in May.');
+  const quotes = quotesOf(
+    'Orla Brandt runs the mill. The Harbour Ledger report that the mill will close in May.',
+  );
   assert.match(speakerOf(quotes, 'indirect', 'mill will close'), /Ledger/u, show(quotes));
 });
 

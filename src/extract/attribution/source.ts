@@ -105,7 +105,48 @@ export function findPassiveAgent(a: FrameAnalysis, s: Sentence, cue: number): Sp
       const phrase = phraseAfter(a.frame, s, k + 1);
       return phrase ? surfaceSpeaker(a.frame, s, phrase) : null;
     }
-    if (!VERB_GAP_WORDS.has(norm) && !/ly$/u.test(norm)) return null;
+    if (!VERB_GAP_WORDS.has(norm) && !/ly$/u.test(norm)) return findFartherAgent(a, s, k);
+  }
+  return null;
+}
+
+/** Most words between a passive cue and a named agent past its complement ("was appointed to the court by"). */
+const MAX_WORDS_BEFORE_NAMED_AGENT = 8;
+/** Lower-case words of a description before the agent's name ("by former rival X" is 2). */
+const MAX_AGENT_DESCRIPTOR_WORDS = 3;
+/** Words that end the passive's own clause before any "by" of its: a new clause or a coordinated one. */
+const CLAUSE_ENDERS: ReadonlySet<string> = new Set([
+  'that',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'but',
+  'while',
+  'because',
+]);
+
+/**
+ * speaker.passive-agent (farther): "was booed and shouted down by X", "was also endorsed the day
+ * before by X", "was appointed to the court by X": a passive's complement, a coordinated
+ * participle or a time phrase may stand before its "by". Read only within the clause (no
+ * punctuation, no clause word) and only when a name the index resolves opens the agent, as
+ * "by" after a longer gap may also open a means or a time ("by phone", "by Friday").
+ */
+function findFartherAgent(a: FrameAnalysis, s: Sentence, from: number): SpeakerRef | null {
+  const last = Math.min(s.tokens.length - 2, from + MAX_WORDS_BEFORE_NAMED_AGENT);
+  for (let k = from; k <= last; k++) {
+    if (!/^\s+$/u.test(gapBetween(a.frame, s, k - 1, k))) return null;
+    const norm = s.tokens[k]!.norm;
+    if (CLAUSE_ENDERS.has(norm)) return null;
+    if (norm !== 'by') continue;
+    // "by former rival X": a short lower-case description may lead the name.
+    for (let j = k + 1; j <= k + MAX_AGENT_DESCRIPTOR_WORDS && j < s.tokens.length; j++) {
+      if (!/^\p{Lu}/u.test(s.tokens[j]!.text)) continue;
+      const named = mentionStartingAt(a.frame, s, j);
+      return named?.kind === 'name' ? resolveName(a.frame, s, named) : null;
+    }
+    return null;
   }
   return null;
 }

@@ -277,7 +277,8 @@ export function readVerbEvent(
     return eventOf(base, null, null, 'passive');
   }
   const participle = /ing$/u.test(tok.norm);
-  const before = participle && isPlatformObject(frame, s, at) ? null : findSubjectBefore(frame, s, at, at !== gapAt);
+  const before =
+    participle && isPlatformObject(frame, s, at) ? null : findSubjectBefore(frame, s, at, at !== gapAt);
   if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after =
