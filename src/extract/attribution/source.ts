@@ -22,6 +22,7 @@ import {
   skipVerbGap,
 } from '../speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
+import { withSourceModifier } from '../speakers/source-modifier.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import {
@@ -219,7 +220,7 @@ function readFallbackSource(
   const opening = event?.subject ? null : findOpeningClauseSource(a, s, token);
   if (opening) return { speaker: opening, rule: 'speaker.opening-clause' };
   if (event?.subject && event.subject.kind !== 'pronoun' && !isDocumentNoun(event.subject.head))
-    return { speaker: surfaceSpeaker(frame, s, event.subject), rule: 'speaker.source-surface' };
+    return { speaker: surfaceSpeaker(frame, s, event.subject, token), rule: 'speaker.source-surface' };
   const tok = s.tokens[token];
   if (tok?.norm === 'according' && s.tokens[token + 1]?.norm === 'to') {
     const phrase = phraseAfter(frame, s, token + 2);
@@ -231,7 +232,8 @@ function readFallbackSource(
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
   const quantity = findQuantitySubject(frame, s, end);
-  if (quantity) return { speaker: surfaceSpeaker(frame, s, quantity), rule: 'speaker.quantity-subject' };
+  if (quantity)
+    return { speaker: surfaceSpeaker(frame, s, quantity, token), rule: 'speaker.quantity-subject' };
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);
@@ -241,9 +243,9 @@ function readFallbackSource(
   if (RELATIVE_PRONOUNS.has(s.tokens[m.from]!.norm)) {
     const antecedent = m.from > 0 ? mentionEndingAt(frame, s, m.from - 1) : null;
     if (!antecedent || antecedent.kind === 'pronoun') return null;
-    return { speaker: surfaceSpeaker(frame, s, antecedent), rule: 'speaker.relative-antecedent' };
+    return { speaker: surfaceSpeaker(frame, s, antecedent, token), rule: 'speaker.relative-antecedent' };
   }
-  return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
+  return { speaker: surfaceSpeaker(frame, s, m, token), rule: 'speaker.subject-before-cue' };
 }
 
 /**
@@ -377,13 +379,14 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
  * A mention as a speaker: the index's entity for a name it knows, else its own words, determiner
  * included, as an unnamed source keeps them ("a union leader", "Another slide").
  */
-function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
+function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention, cue?: number): SpeakerRef {
   const possessor = findPossessorSource(frame, s, m);
   if (possessor) return possessor;
   const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
   if (named) return named;
   const name = m.surface.replace(/['’]s$/u, '');
-  return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+  const ref = { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+  return withSourceModifier(frame, s, m, ref, cue);
 }
 
 /** Lower-case words a subject may stand from its verb ("Obama and Clinton continue to ignore"). */
