@@ -53,3 +53,18 @@ test('a participle after a person named as an object of another preposition stil
   );
   assert.match(speakerOf(quotes, 'indirect', 'mill would close'), /Weller/u, show(quotes));
 });
+
+test('"issued a statement saying": the words the document carries are its issuer’s', () => {
+  const quotes = quotesOf(
+    'Tomas Weller spoke in Linz. Harbour Fund President Orla Brandt issued a statement saying his plan “has no place in Linz” and said voters will have “a day of reckoning.”',
+  );
+  assert.match(speakerOf(quotes, 'direct', 'no place in Linz'), /Brandt/u, show(quotes));
+  assert.match(speakerOf(quotes, 'direct', 'day of reckoning'), /Brandt/u, show(quotes));
+});
+
+test('a participle right after a person, not a document, still reads that person', () => {
+  const quotes = quotesOf(
+    'Tomas Weller toured Linz. Weller quoted Orla Brandt saying that the mill “must stay open.”',
+  );
+  assert.match(speakerOf(quotes, 'direct', 'must stay open'), /Brandt/u, show(quotes));
+});

@@ -16,7 +16,7 @@ import {
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
-import { isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
+import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
 
@@ -161,6 +161,11 @@ function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 's
   };
 }
 
+/** A document or medium noun ("statement", "letter", "tweet"): what carries words, never who says them. */
+function isCarrierNoun(norm: string): boolean {
+  return DOCUMENT_NOUNS.has(norm) || isMediumNoun(norm);
+}
+
 /** Whether a word names a document that carries someone's words, not a speaker. */
 export function isDocumentNoun(norm: string): boolean {
   return DOCUMENT_NOUNS.has(norm);
@@ -279,7 +284,12 @@ export function readVerbEvent(
   const participle = /ing$/u.test(tok.norm);
   const before =
     participle && isPlatformObject(frame, s, at) ? null : findSubjectBefore(frame, s, at, at !== gapAt);
-  if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
+  // speaker.document-issuer (participle): "X issued a statement saying …", "posted a video
+  // showing …": the words the document carries are its issuer's, the clause's subject; the
+  // document itself names no one.
+  const carrier = participle && before?.mention.kind === 'role' && isCarrierNoun(before.mention.head);
+  if (before && !carrier)
+    return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
   if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??

@@ -37,6 +37,11 @@ const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   'book',
   'remarks',
 ]);
+/** Whether a word names a statement's means ("statement", "tweet", "letter", "rally"). */
+export function isMediumNoun(norm: string): boolean {
+  return MEDIUM_NOUNS.has(norm);
+}
+
 /** Articles and owners opening such a phrase ("in a post", "on his podcast"). */
 const PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
   'a',
