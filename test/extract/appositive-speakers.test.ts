@@ -196,6 +196,12 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Orla Brandt/u,
   },
   {
+    name: 'a time adverb leading "in the day" after a bracketed label is read past, before an unlisted verb too',
+    text: 'The panel met. Ilsa Varn spoke after Chairman Orla Brandt (R-Ohio) earlier in the day touted the progress the panel has made.',
+    words: 'the progress the panel',
+    speaker: /Orla Brandt/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

@@ -7,7 +7,7 @@ import {
   VERB_GAP_WORDS,
 } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
+import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
@@ -228,7 +228,8 @@ function readFallbackSource(
       ? { speaker: surfaceSpeaker(frame, s, phrase), rule: 'speaker.according-to-phrase' }
       : null;
   }
-  const at = skipAdverbs(s, skipVerbGap(frame, s, token).at);
+  // "Gowdy (R-S.C.) earlier in the day touted": a time phrase before the cue is read past, as before a said-verb.
+  const at = skipTimePhrase(frame, s, skipAdverbs(s, skipVerbGap(frame, s, token).at));
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
   const quantity = findQuantitySubject(frame, s, end);

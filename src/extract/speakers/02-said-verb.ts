@@ -349,7 +349,7 @@ const TIME_LEADS: ReadonlySet<string> = new Set(['later', 'earlier', 'late', 'ea
  * would otherwise be read as the subject. Given the token `at` just before the verb (past
  * auxiliaries), returns the token before such a phrase, or `at` itself.
  */
-function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
+export function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
   const plain = (k: number): boolean => k >= 0 && /^\s+$/u.test(gapBetween(frame, s, k, k + 1));
   // "… deal last week, insisting": a phrase set off by a comma ends the clause before it.
   if (at < 0 || !plain(at)) return at;
@@ -368,10 +368,29 @@ function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
     PERIODS.has(s.tokens[k]!.norm) &&
     PERIOD_OPENERS.has(s.tokens[k - 1]!.norm) &&
     plain(k - 2)
+  ) {
+    // "Lee earlier this week said": a time adverb may lead the period too.
+    const led = k >= 3 && TIME_LEADS.has(s.tokens[k - 2]!.norm) && plain(k - 3) ? k - 3 : k - 2;
+    return isSubjectEnd(frame, s, led) ? led : at;
+  }
+  // "Gowdy earlier in the day touted", "Lund later in the week said", "Lee earlier today said".
+  const word = s.tokens[at]!.norm;
+  const inThe = at >= 4 && s.tokens[at - 1]!.norm === 'the' && s.tokens[at - 2]!.norm === 'in';
+  const lead = inThe ? at - 3 : at - 1;
+  const timed = inThe ? DAY_PARTS.has(word) || PERIODS.has(word) || word === 'day' : DAYS_AROUND.has(word);
+  if (
+    timed &&
+    lead >= 1 &&
+    TIME_LEADS.has(s.tokens[lead]!.norm) &&
+    /^\.?\)?\s+$/u.test(gapBetween(frame, s, lead - 1, lead)) &&
+    isSubjectEnd(frame, s, lead - 1)
   )
-    return isSubjectEnd(frame, s, k - 2) ? k - 2 : at;
+    return lead - 1;
   return at;
 }
+
+/** Days named by their distance from today ("earlier today", "late yesterday"). */
+const DAYS_AROUND: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday']);
 
 /** A name's last word or a bracketed label's close: where a subject before a time phrase ends. */
 function isSubjectEnd(frame: Frame, s: Sentence, k: number): boolean {
