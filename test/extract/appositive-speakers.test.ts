@@ -202,6 +202,12 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Orla Brandt/u,
   },
   {
+    name: 'a party label may close a described inverted subject before its appositive',
+    text: 'The count went on. "He is in great conflict," said former Osland governor Orla Brandt (D), a party elder.',
+    words: 'great conflict',
+    speaker: /Orla Brandt/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

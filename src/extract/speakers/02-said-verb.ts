@@ -458,7 +458,8 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
       const m = mentionStartingAt(frame, s, j);
       if (m?.kind !== 'name') return null;
       const tail = frame.masked.slice(m.end, s.end);
-      if (/^\s*(?:[,.;]|$)/u.test(tail)) return m;
+      // "said former governor Howard Dean (D), a supporter": a party label may close the name.
+      if (NAME_CLOSE.test(tail)) return m;
       // "said former Obama adviser David Axelrod": a capitalised modifier inside the description,
       // its noun after it in lower case; the name comes later.
       const next = s.tokens[m.to];
@@ -473,6 +474,9 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   }
   return null;
 }
+
+/** What may follow an inverted subject's name: the clause's end, after a short bracketed label. */
+const NAME_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$)/u;
 
 /** Words after a verb that open no description of its subject. */
 const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);
