@@ -150,7 +150,7 @@ test('a lone demonym naming no one the article knows is still no speaker', () =>
 });
 
 test('a bare capitalised role word is a family name, not the titled body the recogniser bound it to', () => {
-  const [quotes] = reportedSpeakersOf(
+  const [quotes = []] = reportedSpeakersOf(
     'Mourners met at King Hallam Baptist Church in Linz. Singer Anna King remembered the pastor. ' +
       'King says the pastor “walked the walk.”\n',
   );
@@ -161,10 +161,10 @@ test('a bare capitalised role word is a family name, not the titled body the rec
   );
 });
 
-test('a role word after "the" stays a role, though the article names someone with it', () => {
-  const [quotes] = reportedSpeakersOf(
-    'Singer Orla King spoke in Linz. King Tarvo of Osland met the mayor. The King said the treaty “stands.”\n',
+test('a role word after "the" stays a role: the one titled so, not the person of that family name', () => {
+  const [quotes = []] = reportedSpeakersOf(
+    'Singer Anna King spoke in Linz. King Tarvo of Osland met the mayor. The King said the treaty “stands.”\n',
   );
   const who = quotes.filter(([words]) => words.includes('stands')).map(([, w]) => w);
-  assert.ok(!who.includes('Orla King'), JSON.stringify(quotes));
+  assert.ok(who.length > 0 && who.every((w) => w !== null && /Tarvo/u.test(w)), JSON.stringify(quotes));
 });
