@@ -208,6 +208,12 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Orla Brandt/u,
   },
   {
+    name: '"that" after a verb past a long insert opens its complement, never an inverted subject',
+    text: 'The city voted. Ivo Brandt, whose hometown, Linz, may be underwater within decades, argues that government efforts will fail.',
+    words: 'government efforts will fail',
+    speaker: /Ivo Brandt/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

@@ -290,7 +290,10 @@ export function readVerbEvent(
   const carrier = participle && before?.mention.kind === 'role' && isCarrierNoun(before.mention.head);
   if (before && !carrier)
     return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
-  if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
+  // "…, argues that government efforts …": "that" after a speech verb opens its complement; it is
+  // never the determiner of an inverted subject.
+  const complement = s.tokens[i + 1]?.norm === 'that';
+  if (verb.inverts && !complement && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1, true) ??
