@@ -214,6 +214,12 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Ivo Brandt/u,
   },
   {
+    name: 'a role phrase ending in "and" before a coordinated verb is no subject; the clause’s is',
+    text: 'The race tightened. Tomas Weller met the Brandt campaign in October and said he had drafted a slew of papers.',
+    words: 'slew of papers',
+    speaker: /Tomas Weller/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

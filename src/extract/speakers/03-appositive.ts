@@ -177,6 +177,9 @@ const MAX_SOURCE_PP_WORDS = 8;
  * its words ("a spokesman for the bank").
  */
 export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mention | null {
+  // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
+  // verb after "and" shares the clause's subject (read as coordinated).
+  if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) return null;
     if (!SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || p === k) continue;
@@ -190,6 +193,9 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   }
   return null;
 }
+
+/** Coordinators: the word before a coordinated verb, never a noun phrase's last word. */
+const PHRASE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /** First words of an unnamed source ("a spokesman", "one adviser", "several officials"). */
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several']);
