@@ -220,6 +220,24 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Tomas Weller/u,
   },
   {
+    name: '"one" opens a role phrase whose name is set off after it',
+    text: 'Voters gathered in Linz. One voter, Orla Brandt, said she liked the plan.',
+    words: 'liked the plan',
+    speaker: /Orla Brandt/u,
+  },
+  {
+    name: 'a name set off after a role may carry its affiliation and town',
+    text: 'Voters gathered in Linz. One pastor backing the plan, Orla Brandt of Grace Church in Linz, said she liked it.',
+    words: 'liked it',
+    speaker: /Orla Brandt/u,
+  },
+  {
+    name: '"one" before a time noun opens no role phrase',
+    text: 'Voters gathered in Linz. One day, Orla Brandt said she liked the plan.',
+    words: 'liked the plan',
+    speaker: /Orla Brandt/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

@@ -300,11 +300,37 @@ export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): M
  * mayor, is not). `k` is the last token of the name (just before ", said").
  */
 export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention | null {
-  const name = mentionEndingAt(frame, s, k);
+  const name = skipAffiliation(frame, s, mentionEndingAt(frame, s, k));
   if (name?.kind !== 'name' || name.from < 1) return null;
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
   const role = mentionEndingAt(frame, s, name.from - 1);
   return role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1) ? name : null;
+}
+
+/** Prepositions of a name's affiliation or home ("X of Grace Church in Ames"). */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from']);
+/** Most affiliation phrases after a name ("of Grace Church", "in Ames" is 2). */
+const MAX_AFFILIATIONS = 3;
+
+/**
+ * "One pastor, Mary Lund of Grace Church in Ames, said": the name set off after a role may carry
+ * its church, firm or town; the person is the name the phrases hang on, not the last of them.
+ */
+function skipAffiliation(frame: Frame, s: Sentence, m: Mention | null): Mention | null {
+  let name = m;
+  for (let n = 0; n < MAX_AFFILIATIONS && name?.kind === 'name' && name.from >= 2; n++) {
+    const prep = s.tokens[name.from - 1]!;
+    if (
+      !AFFILIATION_PREPOSITIONS.has(prep.norm) ||
+      !/^\s+$/u.test(gapBetween(frame, s, name.from - 2, name.from - 1))
+    )
+      return name;
+    if (!/^\s+$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return name;
+    const before = mentionEndingAt(frame, s, name.from - 2);
+    if (before?.kind !== 'name') return name;
+    name = before;
+  }
+  return name;
 }
 
 /**
@@ -335,6 +361,7 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
+  'one',
   'another',
   'his',
   'her',
