@@ -238,6 +238,18 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Orla Brandt/u,
   },
   {
+    name: 'a definite noun closing the clause after an inverted verb is the speaker, kept as its words',
+    text: 'Orla Brandt spoke in Linz. “How big is that wall?” asked the boy, who wore a red hat. The crowd laughed.',
+    words: 'How big',
+    speaker: /^the boy$/u,
+  },
+  {
+    name: 'a definite noun opening the reported clause after a verb is no inverted speaker',
+    text: 'Orla Brandt spoke in Linz. “It is hard,” Brandt said. She said the plan would fail.',
+    words: 'plan would fail',
+    speaker: /Brandt/u,
+  },
+  {
     name: 'a name ending a participle phrase on the subject is the participle’s object',
     text: 'The agents met. A source speaking to Fox News said the leak came from inside the campaign.',
     words: 'leak came from',

@@ -258,7 +258,12 @@ const MAX_UNNAMED_WORDS = 5;
  */
 export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Mention | null {
   const first = s.tokens[k];
-  if (!first || !/^(?:a|an|one|another)$/u.test(first.norm)) return null;
+  if (!first) return null;
+  // "“…,” asked the boy, who …", "said the designer.": a definite noun closing the clause after
+  // an inverted verb is its speaker too; before any other word it may open the reported clause
+  // ("said the plan would fail"), so only a phrase the clause's punctuation closes is read.
+  const definite = first.norm === 'the';
+  if (!definite && !/^(?:a|an|one|another)$/u.test(first.norm)) return null;
   let head = -1;
   for (let j = k + 1; j < s.tokens.length && j - k < MAX_UNNAMED_WORDS; j++) {
     const t = s.tokens[j]!;
@@ -275,6 +280,8 @@ export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Ment
   if (head < 0) return null;
   const noun = s.tokens[head]!.norm;
   if (TIME_NOUNS.has(noun) || DOCUMENT_WORDS.has(noun)) return null;
+  if (definite && !/^\s*(?:[,.;]|$)/u.test(frame.masked.slice(s.tokens[head]!.end, s.end))) return null;
+  // Kept as its words (not definite): an unlisted noun is not resolved to someone named earlier.
   return mention(frame, s, 'role', k, head + 1, false, 'person', noun);
 }
 
