@@ -96,6 +96,7 @@ const { records, articles, entities } = TRAIN ? loadTrainHead(Number(TRAIN), SKI
 const buckets = new Map<string, string[]>();
 let judged = 0;
 let right = 0;
+let otherCue = 0;
 const put = (b: string, e: string): void => {
   buckets.set(b, [...(buckets.get(b) ?? []), e]);
 };
@@ -151,12 +152,15 @@ for (const article of articles) {
       continue;
     }
     const b = bucketOf(hit.q, src, words);
+    // A miss whose quote hangs on another cue than the gold's is first a cue choice, then a speaker one.
+    const cue = hit.q.cue;
+    if (!cue || !g.cue || cue.end <= g.cue[0] || cue.start >= g.cue[1]) otherCue++;
     const lo = Math.max(0, Math.min(g.source[0], hit.q.start, g.cue?.[0] ?? Infinity) - 60);
     const hi = Math.max(g.source[1], g.cue?.[1] ?? 0) + 40;
     put(
       b,
       `${article.id} ${hit.q.kind} gold=“${src}” got=“${hit.q.speaker?.name ?? '-'}” (${hit.q.speakerRule ?? '-'})` +
-        ` cue=“${g.cue ? text.slice(...g.cue) : '-'}”\n      …${text.slice(lo, Math.min(hi, lo + 400)).replace(/\s+/gu, ' ')}…`,
+        ` cue=“${g.cue ? text.slice(...g.cue) : '-'}” ours=“${cue ? text.slice(cue.start, cue.end) : '-'}”\n      …${text.slice(lo, Math.min(hi, lo + 400)).replace(/\s+/gu, ' ')}…`,
     );
   }
 }
@@ -164,6 +168,7 @@ for (const article of articles) {
 console.log(
   `PolNeAR ${TRAIN ? `train (${TRAIN} after the first ${SKIP})` : 'dev'}: ${judged} judged speakers, ${right} right (${(right / judged).toFixed(4)})`,
 );
+console.log(`misses on another cue than the gold's (or none): ${otherCue} of ${judged - right}`);
 for (const [bucket, list] of [...buckets].sort((x, y) => y[1].length - x[1].length)) {
   if (ONLY && bucket !== ONLY) continue;
   console.log(`${bucket.padEnd(14)} ${list.length} (${(list.length / judged).toFixed(3)})`);

@@ -148,3 +148,23 @@ test('a lone demonym naming no one the article knows is still no speaker', () =>
   );
   assert.deepEqual(quotes, [['We would have the same conversation,', null]]);
 });
+
+test('a bare capitalised role word is a family name, not the titled body the recogniser bound it to', () => {
+  const [quotes = []] = reportedSpeakersOf(
+    'Mourners met at King Hallam Baptist Church in Linz. Singer Anna King remembered the pastor. ' +
+      'King says the pastor “walked the walk.”\n',
+  );
+  const who = quotes.filter(([words]) => words.includes('walked the walk')).map(([, w]) => w);
+  assert.ok(
+    who.length > 0 && who.every((w) => w !== null && /King/u.test(w) && !/Church/u.test(w)),
+    JSON.stringify(quotes),
+  );
+});
+
+test('a role word after "the" stays a role: the one titled so, not the person of that family name', () => {
+  const [quotes = []] = reportedSpeakersOf(
+    'Singer Anna King spoke in Linz. King Tarvo of Osland met the mayor. The King said the treaty “stands.”\n',
+  );
+  const who = quotes.filter(([words]) => words.includes('stands')).map(([, w]) => w);
+  assert.ok(who.length > 0 && who.every((w) => w !== null && /Tarvo/u.test(w)), JSON.stringify(quotes));
+});

@@ -7,7 +7,7 @@ import {
   VERB_GAP_WORDS,
 } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
+import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
@@ -22,6 +22,7 @@ import {
   skipVerbGap,
 } from '../speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
+import { withSourceModifier } from '../speakers/source-modifier.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import {
@@ -105,7 +106,48 @@ export function findPassiveAgent(a: FrameAnalysis, s: Sentence, cue: number): Sp
       const phrase = phraseAfter(a.frame, s, k + 1);
       return phrase ? surfaceSpeaker(a.frame, s, phrase) : null;
     }
-    if (!VERB_GAP_WORDS.has(norm) && !/ly$/u.test(norm)) return null;
+    if (!VERB_GAP_WORDS.has(norm) && !/ly$/u.test(norm)) return findFartherAgent(a, s, k);
+  }
+  return null;
+}
+
+/** Most words between a passive cue and a named agent past its complement ("was appointed to the court by"). */
+const MAX_WORDS_BEFORE_NAMED_AGENT = 8;
+/** Lower-case words of a description before the agent's name ("by former rival X" is 2). */
+const MAX_AGENT_DESCRIPTOR_WORDS = 3;
+/** Words that end the passive's own clause before any "by" of its: a new clause or a coordinated one. */
+const CLAUSE_ENDERS: ReadonlySet<string> = new Set([
+  'that',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'but',
+  'while',
+  'because',
+]);
+
+/**
+ * speaker.passive-agent (farther): "was booed and shouted down by X", "was also endorsed the day
+ * before by X", "was appointed to the court by X": a passive's complement, a coordinated
+ * participle or a time phrase may stand before its "by". Read only within the clause (no
+ * punctuation, no clause word) and only when a name the index resolves opens the agent, as
+ * "by" after a longer gap may also open a means or a time ("by phone", "by Friday").
+ */
+function findFartherAgent(a: FrameAnalysis, s: Sentence, from: number): SpeakerRef | null {
+  const last = Math.min(s.tokens.length - 2, from + MAX_WORDS_BEFORE_NAMED_AGENT);
+  for (let k = from; k <= last; k++) {
+    if (!/^\s+$/u.test(gapBetween(a.frame, s, k - 1, k))) return null;
+    const norm = s.tokens[k]!.norm;
+    if (CLAUSE_ENDERS.has(norm)) return null;
+    if (norm !== 'by') continue;
+    // "by former rival X": a short lower-case description may lead the name.
+    for (let j = k + 1; j <= k + MAX_AGENT_DESCRIPTOR_WORDS && j < s.tokens.length; j++) {
+      if (!/^\p{Lu}/u.test(s.tokens[j]!.text)) continue;
+      const named = mentionStartingAt(a.frame, s, j);
+      return named?.kind === 'name' ? resolveName(a.frame, s, named) : null;
+    }
+    return null;
   }
   return null;
 }
@@ -178,7 +220,7 @@ function readFallbackSource(
   const opening = event?.subject ? null : findOpeningClauseSource(a, s, token);
   if (opening) return { speaker: opening, rule: 'speaker.opening-clause' };
   if (event?.subject && event.subject.kind !== 'pronoun' && !isDocumentNoun(event.subject.head))
-    return { speaker: surfaceSpeaker(frame, s, event.subject), rule: 'speaker.source-surface' };
+    return { speaker: surfaceSpeaker(frame, s, event.subject, token), rule: 'speaker.source-surface' };
   const tok = s.tokens[token];
   if (tok?.norm === 'according' && s.tokens[token + 1]?.norm === 'to') {
     const phrase = phraseAfter(frame, s, token + 2);
@@ -186,11 +228,13 @@ function readFallbackSource(
       ? { speaker: surfaceSpeaker(frame, s, phrase), rule: 'speaker.according-to-phrase' }
       : null;
   }
-  const at = skipAdverbs(s, skipVerbGap(frame, s, token).at);
+  // "Gowdy (R-S.C.) earlier in the day touted": a time phrase before the cue is read past, as before a said-verb.
+  const at = skipTimePhrase(frame, s, skipAdverbs(s, skipVerbGap(frame, s, token).at));
   if (at < 0) return null;
   const end = skipBracketedLabel(frame, s, at);
   const quantity = findQuantitySubject(frame, s, end);
-  if (quantity) return { speaker: surfaceSpeaker(frame, s, quantity), rule: 'speaker.quantity-subject' };
+  if (quantity)
+    return { speaker: surfaceSpeaker(frame, s, quantity, token), rule: 'speaker.quantity-subject' };
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);
@@ -200,9 +244,9 @@ function readFallbackSource(
   if (RELATIVE_PRONOUNS.has(s.tokens[m.from]!.norm)) {
     const antecedent = m.from > 0 ? mentionEndingAt(frame, s, m.from - 1) : null;
     if (!antecedent || antecedent.kind === 'pronoun') return null;
-    return { speaker: surfaceSpeaker(frame, s, antecedent), rule: 'speaker.relative-antecedent' };
+    return { speaker: surfaceSpeaker(frame, s, antecedent, token), rule: 'speaker.relative-antecedent' };
   }
-  return { speaker: surfaceSpeaker(frame, s, m), rule: 'speaker.subject-before-cue' };
+  return { speaker: surfaceSpeaker(frame, s, m, token), rule: 'speaker.subject-before-cue' };
 }
 
 /**
@@ -336,13 +380,14 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
  * A mention as a speaker: the index's entity for a name it knows, else its own words, determiner
  * included, as an unnamed source keeps them ("a union leader", "Another slide").
  */
-function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention): SpeakerRef {
+function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention, cue?: number): SpeakerRef {
   const possessor = findPossessorSource(frame, s, m);
   if (possessor) return possessor;
   const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
   if (named) return named;
   const name = m.surface.replace(/['’]s$/u, '');
-  return { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+  const ref = { name, entity: null, type: null, surface: m.surface, aliases: [], start: m.start, end: m.end };
+  return withSourceModifier(frame, s, m, ref, cue);
 }
 
 /** Lower-case words a subject may stand from its verb ("Obama and Clinton continue to ignore"). */

@@ -16,7 +16,7 @@ import {
 } from './03-appositive.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
-import { skipMediumPhrase } from './medium-phrase.ts';
+import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
 
@@ -161,6 +161,11 @@ function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 's
   };
 }
 
+/** A document or medium noun ("statement", "letter", "tweet"): what carries words, never who says them. */
+function isCarrierNoun(norm: string): boolean {
+  return DOCUMENT_NOUNS.has(norm) || isMediumNoun(norm);
+}
+
 /** Whether a word names a document that carries someone's words, not a speaker. */
 export function isDocumentNoun(norm: string): boolean {
   return DOCUMENT_NOUNS.has(norm);
@@ -205,8 +210,30 @@ function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): bool
     DETERMINERS.has(prev.norm) ||
     POSSESSIVE_PRONOUNS.has(prev.norm) ||
     /['’]s$/u.test(prev.text) ||
-    (prev.norm === 'to' && verb.class === 'reports')
+    (prev.norm === 'to' && verb.class === 'reports') ||
+    isNamedNounCompound(frame, s, i, verb)
   );
+}
+
+/** Most capitalised words modifying a noun between its article and it ("a Fox News Sunday post"). */
+const MAX_NOUN_MODIFIER_NAMES = 3;
+/** Openers of a singular noun phrase: a base verb form after them and a name is no finite verb. */
+const SINGULAR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', ...POSSESSIVE_PRONOUNS]);
+
+/**
+ * speaker.noun-compound: "posted a Twitter comment", "in her Facebook post", "an NBC report": a
+ * base verb form after a capitalised modifier opened by "a" or an owner is that phrase's noun. A
+ * singular subject never takes the bare form ("a senator say" is no clause), so the name is no
+ * subject; "The Times report" keeps its reading, as "the" also opens plurals ("the Democrats say").
+ */
+function isNamedNounCompound(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): boolean {
+  if (s.tokens[i]!.norm !== verb.lemma) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NOUN_MODIFIER_NAMES; k--) {
+    if (!/^\p{Lu}/u.test(s.tokens[k]!.text)) return false;
+    if (k === 0 || !/^\s+$/u.test(gapBetween(frame, s, k - 1, k))) return false;
+    if (SINGULAR_OPENERS.has(s.tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** The cue's part of an event, before its subject is read. */
@@ -254,9 +281,19 @@ export function readVerbEvent(
     if (agent) return eventOf(base, agent, resolve(s, agent, events), 'passive-agent');
     return eventOf(base, null, null, 'passive');
   }
-  const before = findSubjectBefore(frame, s, at, at !== gapAt);
-  if (before) return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
-  if (verb.inverts && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
+  const participle = /ing$/u.test(tok.norm);
+  const before =
+    participle && isPlatformObject(frame, s, at) ? null : findSubjectBefore(frame, s, at, at !== gapAt);
+  // speaker.document-issuer (participle): "X issued a statement saying …", "posted a video
+  // showing …": the words the document carries are its issuer's, the clause's subject; the
+  // document itself names no one.
+  const carrier = participle && before?.mention.kind === 'role' && isCarrierNoun(before.mention.head);
+  if (before && !carrier)
+    return eventOf(base, before.mention, resolve(s, before.mention, events), before.how);
+  // "…, argues that government efforts …": "that" after a speech verb opens its complement; it is
+  // never the determiner of an inverted subject.
+  const complement = s.tokens[i + 1]?.norm === 'that';
+  if (verb.inverts && !complement && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1, true) ??
@@ -315,7 +352,7 @@ const TIME_LEADS: ReadonlySet<string> = new Set(['later', 'earlier', 'late', 'ea
  * would otherwise be read as the subject. Given the token `at` just before the verb (past
  * auxiliaries), returns the token before such a phrase, or `at` itself.
  */
-function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
+export function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
   const plain = (k: number): boolean => k >= 0 && /^\s+$/u.test(gapBetween(frame, s, k, k + 1));
   // "… deal last week, insisting": a phrase set off by a comma ends the clause before it.
   if (at < 0 || !plain(at)) return at;
@@ -334,10 +371,29 @@ function skipTimePhrase(frame: Frame, s: Sentence, at: number): number {
     PERIODS.has(s.tokens[k]!.norm) &&
     PERIOD_OPENERS.has(s.tokens[k - 1]!.norm) &&
     plain(k - 2)
+  ) {
+    // "Lee earlier this week said": a time adverb may lead the period too.
+    const led = k >= 3 && TIME_LEADS.has(s.tokens[k - 2]!.norm) && plain(k - 3) ? k - 3 : k - 2;
+    return isSubjectEnd(frame, s, led) ? led : at;
+  }
+  // "Gowdy earlier in the day touted", "Lund later in the week said", "Lee earlier today said".
+  const word = s.tokens[at]!.norm;
+  const inThe = at >= 4 && s.tokens[at - 1]!.norm === 'the' && s.tokens[at - 2]!.norm === 'in';
+  const lead = inThe ? at - 3 : at - 1;
+  const timed = inThe ? DAY_PARTS.has(word) || PERIODS.has(word) || word === 'day' : DAYS_AROUND.has(word);
+  if (
+    timed &&
+    lead >= 1 &&
+    TIME_LEADS.has(s.tokens[lead]!.norm) &&
+    /^\.?\)?\s+$/u.test(gapBetween(frame, s, lead - 1, lead)) &&
+    isSubjectEnd(frame, s, lead - 1)
   )
-    return isSubjectEnd(frame, s, k - 2) ? k - 2 : at;
+    return lead - 1;
   return at;
 }
+
+/** Days named by their distance from today ("earlier today", "late yesterday"). */
+const DAYS_AROUND: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday']);
 
 /** A name's last word or a bracketed label's close: where a subject before a time phrase ends. */
 function isSubjectEnd(frame: Frame, s: Sentence, k: number): boolean {
@@ -405,7 +461,8 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
       const m = mentionStartingAt(frame, s, j);
       if (m?.kind !== 'name') return null;
       const tail = frame.masked.slice(m.end, s.end);
-      if (/^\s*(?:[,.;]|$)/u.test(tail)) return m;
+      // "said former governor Howard Dean (D), a supporter": a party label may close the name.
+      if (NAME_CLOSE.test(tail)) return m;
       // "said former Obama adviser David Axelrod": a capitalised modifier inside the description,
       // its noun after it in lower case; the name comes later.
       const next = s.tokens[m.to];
@@ -420,6 +477,9 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   }
   return null;
 }
+
+/** What may follow an inverted subject's name: the clause's end, after a short bracketed label. */
+const NAME_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$)/u;
 
 /** Words after a verb that open no description of its subject. */
 const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);

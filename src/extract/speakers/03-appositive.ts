@@ -177,6 +177,9 @@ const MAX_SOURCE_PP_WORDS = 8;
  * its words ("a spokesman for the bank").
  */
 export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mention | null {
+  // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
+  // verb after "and" shares the clause's subject (read as coordinated).
+  if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) return null;
     if (!SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || p === k) continue;
@@ -190,6 +193,9 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   }
   return null;
 }
+
+/** Coordinators: the word before a coordinated verb, never a noun phrase's last word. */
+const PHRASE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /** First words of an unnamed source ("a spokesman", "one adviser", "several officials"). */
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several']);
@@ -252,7 +258,12 @@ const MAX_UNNAMED_WORDS = 5;
  */
 export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Mention | null {
   const first = s.tokens[k];
-  if (!first || !/^(?:a|an|one|another)$/u.test(first.norm)) return null;
+  if (!first) return null;
+  // "“…,” asked the boy, who …", "said the designer.": a definite noun closing the clause after
+  // an inverted verb is its speaker too; before any other word it may open the reported clause
+  // ("said the plan would fail"), so only a phrase the clause's punctuation closes is read.
+  const definite = first.norm === 'the';
+  if (!definite && !/^(?:a|an|one|another)$/u.test(first.norm)) return null;
   let head = -1;
   for (let j = k + 1; j < s.tokens.length && j - k < MAX_UNNAMED_WORDS; j++) {
     const t = s.tokens[j]!;
@@ -269,6 +280,8 @@ export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Ment
   if (head < 0) return null;
   const noun = s.tokens[head]!.norm;
   if (TIME_NOUNS.has(noun) || DOCUMENT_WORDS.has(noun)) return null;
+  if (definite && !/^\s*(?:[,.;]|$)/u.test(frame.masked.slice(s.tokens[head]!.end, s.end))) return null;
+  // Kept as its words (not definite): an unlisted noun is not resolved to someone named earlier.
   return mention(frame, s, 'role', k, head + 1, false, 'person', noun);
 }
 
@@ -294,11 +307,37 @@ export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): M
  * mayor, is not). `k` is the last token of the name (just before ", said").
  */
 export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention | null {
-  const name = mentionEndingAt(frame, s, k);
+  const name = skipAffiliation(frame, s, mentionEndingAt(frame, s, k));
   if (name?.kind !== 'name' || name.from < 1) return null;
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
   const role = mentionEndingAt(frame, s, name.from - 1);
   return role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1) ? name : null;
+}
+
+/** Prepositions of a name's affiliation or home ("X of Grace Church in Ames"). */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from']);
+/** Most affiliation phrases after a name ("of Grace Church", "in Ames" is 2). */
+const MAX_AFFILIATIONS = 3;
+
+/**
+ * "One pastor, Mary Lund of Grace Church in Ames, said": the name set off after a role may carry
+ * its church, firm or town; the person is the name the phrases hang on, not the last of them.
+ */
+function skipAffiliation(frame: Frame, s: Sentence, m: Mention | null): Mention | null {
+  let name = m;
+  for (let n = 0; n < MAX_AFFILIATIONS && name?.kind === 'name' && name.from >= 2; n++) {
+    const prep = s.tokens[name.from - 1]!;
+    if (
+      !AFFILIATION_PREPOSITIONS.has(prep.norm) ||
+      !/^\s+$/u.test(gapBetween(frame, s, name.from - 2, name.from - 1))
+    )
+      return name;
+    if (!/^\s+$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return name;
+    const before = mentionEndingAt(frame, s, name.from - 2);
+    if (before?.kind !== 'name') return name;
+    name = before;
+  }
+  return name;
 }
 
 /**
@@ -329,6 +368,7 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
+  'one',
   'another',
   'his',
   'her',

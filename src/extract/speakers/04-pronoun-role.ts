@@ -11,6 +11,7 @@ import { type Mention, mentionEndingAt, mentionStartingAt, ROLE_HEADS, resolveNa
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';
 import { findTitledHolder } from './role-holder.ts';
+import { withSourceModifier } from './source-modifier.ts';
 
 /**
  * Sentences looked back through for a pronoun's antecedent. News prose names its speaker at
@@ -50,7 +51,7 @@ export function resolveReference(
       (/^(a|an|one|another|some|several|two|three)$/iu.test(m.surface.split(/\s/u)[0]!) ||
         m.refersTo === 'group')
     ) {
-      return unnamed(m);
+      return withSourceModifier(frame, s, m, unnamed(m));
     }
     // "the company": the firm named as an earlier subject, before the index's looser guess.
     if (m.definite && /^the$/iu.test(m.surface.split(/\s/u)[0]!) && FIRM_WORDS.has(m.head)) {
@@ -64,7 +65,7 @@ export function resolveReference(
     const usable =
       e && (!DESCRIPTOR_WORDS.has(m.head) || (e.type === 'person' && !isDescriptorItself(e.name, m)));
     if (e && usable && e.type !== 'treaty' && e.type !== 'event') return speakerRefOf(e, m.surface, m);
-    if (!m.definite || m.refersTo === 'group') return unnamed(m);
+    if (!m.definite || m.refersTo === 'group') return withSourceModifier(frame, s, m, unnamed(m));
   }
   let disagreed = false;
   const fits = (r: SpeakerRef | null): r is SpeakerRef => {
@@ -105,7 +106,7 @@ export function resolveReference(
       if (fits(only)) return only;
     }
   }
-  return m.kind === 'role' ? unnamed(m) : null;
+  return m.kind === 'role' ? withSourceModifier(frame, s, m, unnamed(m)) : null;
 }
 
 /**

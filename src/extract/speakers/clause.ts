@@ -147,12 +147,31 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
   }
   const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k) && !isCommonOpener(frame, s, k);
-  if (named && (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k)))
+  if (
+    named &&
+    (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k) || isRoleWordSurname(frame, s, k))
+  )
     return nameEndingAt(frame, s, k);
   const role = ROLE_HEADS.get(tok.norm);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);
   return null;
+}
+
+/**
+ * speaker.role-word-surname: "King says", "Judge said", "Marshall added" after "Billie Jean King",
+ * "Ann Judge": a capitalised role word with nothing before it (no article, owner or modifier) is a
+ * name, as English sets a bare title before a name or after "the", never alone as a subject. Only
+ * when the index knows it as a person here, so a headline's "Minister says" stays a role.
+ */
+function isRoleWordSurname(frame: Frame, s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1];
+  const joined = prev !== undefined && /^\s+$/u.test(gapBetween(frame, s, k - 1, k));
+  if (joined && (isNameWord(prev) || !NOT_NAME_WORDS.has(prev.norm) || DETERMINERS.has(prev.norm)))
+    return false;
+  if (joined && (PRONOUN_FORMS.has(prev.norm) || isPossessive(prev))) return false;
+  const tok = s.tokens[k]!;
+  return frame.entities.resolve(frame.articleId, tok.text, tok.start)?.type === 'person';
 }
 
 /** Party labels ("the Oregon Republican") standing for a person named earlier; see role-nouns.ts. */

@@ -37,6 +37,11 @@ const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   'book',
   'remarks',
 ]);
+/** Whether a word names a statement's means ("statement", "tweet", "letter", "rally"). */
+export function isMediumNoun(norm: string): boolean {
+  return MEDIUM_NOUNS.has(norm);
+}
+
 /** Articles and owners opening such a phrase ("in a post", "on his podcast"). */
 const PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
   'a',
@@ -99,4 +104,21 @@ export function skipMediumPhrase(frame: Frame, s: Sentence, at: number): number 
     return subjectEnd ? p - 1 : at;
   }
   return at;
+}
+
+/** Most words of a platform's or programme's name ("Fox News Sunday" is 3). */
+const MAX_PLATFORM_WORDS = 3;
+
+/**
+ * speaker.platform-object: "posted a message on Twitter reading …", "a video via Facebook saying":
+ * a participle right after a name that is the object of "on" or "via" modifies the post or
+ * message the phrase is attached to; the platform says where the words appeared, never who said them.
+ */
+export function isPlatformObject(frame: Frame, s: Sentence, at: number): boolean {
+  for (let k = at; k >= 1 && at - k < MAX_PLATFORM_WORDS; k--) {
+    if (!/^\p{Lu}/u.test(s.tokens[k]!.text) || !/^\s+$/u.test(gapBetween(frame, s, k - 1, k))) return false;
+    const prep = s.tokens[k - 1]!.norm;
+    if (prep === 'on' || prep === 'via') return true;
+  }
+  return false;
 }
