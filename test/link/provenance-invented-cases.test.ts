@@ -73,3 +73,31 @@ test('a pronoun spelled out as its referent is no added word and no other actor'
   assert.equal(swapped.verdict, 'altered', why(swapped));
   assert.match(why(swapped), /actor-changed/);
 });
+
+test('a derived form matched out of place does not hide the word it replaced in its slot', () => {
+  const passage =
+    'The region, which has long backed new housing, will not approve the tower until the national ' +
+    'inquiry, which we were told would end in May, has been published.';
+  const swapped = judge(passage, 'until the regional inquiry … has been published');
+  assert.equal(swapped.verdict, 'altered', why(swapped));
+  assert.match(why(swapped), /"national" → "regional"/);
+  const kept = judge(passage, 'until the national inquiry … has been published');
+  assert.notEqual(kept.verdict, 'altered', why(kept));
+  // A word moved a few words in another form is reordered, not a look-alike.
+  const moved = judge(
+    'We will guard the terraces that took centuries to carve.',
+    'We will guard the terraces carved over centuries.',
+  );
+  assert.notEqual(moved.verdict, 'altered', why(moved));
+});
+
+test('a negation cue the passage has only out of order supports nothing', () => {
+  const passage =
+    'The region will not approve the tower until the national inquiry has been published. ' +
+    'That is not obstruction; that is the law.';
+  const loose = judge(passage, 'This tower will never darken our streets.');
+  assert.equal(loose.verdict, 'unsupported', why(loose));
+  // The same words with the passage's own content are judged against it.
+  const flipped = judge(passage, 'The region will approve the tower.');
+  assert.equal(flipped.verdict, 'altered', why(flipped));
+});
