@@ -44,15 +44,21 @@ test('a quote of two sentences renders two consecutive sentences, not the second
   const passage =
     'We met the growers in March. Some will argue that we cannot fix it. ' +
     'I argue that we cannot fix it by waiting. The work begins in May.';
-  const both = judge(passage, 'Some will argue that we cannot fix it. I argue that we cannot fix it by waiting.');
+  const both = judge(
+    passage,
+    'Some will argue that we cannot fix it. I argue that we cannot fix it by waiting.',
+  );
   assert.equal(both.verdict, 'verbatim', why(both));
   // The first sentence changed is still caught against its own source sentence.
-  const changed = judge(passage, 'Some will argue that we can fix it. I argue that we cannot fix it by waiting.');
+  const changed = judge(
+    passage,
+    'Some will argue that we can fix it. I argue that we cannot fix it by waiting.',
+  );
   assert.equal(changed.verdict, 'altered', why(changed));
   assert.match(why(changed), /negation-dropped/);
 });
 
-test("a word listed in the other's main sense means the same: \"hand\" is first to give into someone's keeping", () => {
+test('a word listed in the other\'s main sense means the same: "hand" is first to give into someone\'s keeping', () => {
   const passage = 'Each month we hand the auditors a full list of the contracts we signed.';
   const give = judge(passage, 'Each month we give the auditors a full list of the contracts we signed.');
   assert.equal(give.verdict, 'paraphrase', why(give));

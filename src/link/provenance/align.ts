@@ -208,7 +208,11 @@ function alignSegment(
   to: number,
   candidate: CandidateSentence,
 ): SegmentAlignment {
-  const anchors = tightenEnds(withoutStrayLookAlikes(quote, from, to, candidate.terms), quote, candidate.terms);
+  const anchors = tightenEnds(
+    withoutStrayLookAlikes(quote, from, to, candidate.terms),
+    quote,
+    candidate.terms,
+  );
   const support = new Map<number, TermMatch>();
   for (const a of anchors) support.set(a.q, a);
   for (let qi = from; qi < to; qi++) {
