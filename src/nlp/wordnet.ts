@@ -323,3 +323,25 @@ export function areSynonyms(a: string, b: string, maxSenses = WORDNET_MAX_SENSES
   const sb = sensesOfWord(y, maxSenses);
   return sb.some((s) => sa.includes(s));
 }
+
+/** Every sense WordNet lists for a lemma counts when the other word's main sense names it. */
+const ALL_SENSES = 100;
+
+/**
+ * The main sense (first, most frequent) of one word is a synset that lists the other, in any of its
+ * senses: "hand" is first "place into the hands or custody of" {hand, pass, give, …}, which is
+ * "give"'s 17th sense. Read where the main-sense word stands, the other says the same thing; its
+ * rarer senses are the other word's to carry, not the main-sense word's.
+ */
+export function isListedInMainSense(a: string, b: string): boolean {
+  const x = indexForm(a);
+  const y = indexForm(b);
+  if (x === y) return false;
+  const listedIn = (main: string, other: string) => {
+    const first = sensesOfWord(main, 1);
+    if (first.length === 0) return false;
+    const all = new Set(sensesOfWord(other, ALL_SENSES));
+    return first.some((s) => all.has(s));
+  };
+  return listedIn(x, y) || listedIn(y, x);
+}

@@ -12,7 +12,6 @@ import type { Term } from './terms.ts';
 export {
   bestMatchIn,
   type CandidateSentence,
-  LIGHT_WEIGHT,
   type MatchKind,
   matchTerms,
   type TermMatch,
@@ -162,19 +161,67 @@ export function matchedPrimaryOf(seg: SegmentAlignment): Set<number> {
   return out;
 }
 
+/**
+ * An anchor of another form (fuzzy, synonym) right before the next anchor in the quote but far from
+ * it in the passage, where the passage's word in its slot went unmatched ("until the provincial
+ * review" against "The province, which … until the federal review"): the look-alike pulled the
+ * passage's start back and hid the word it replaced. The anchors are read again without it.
+ */
+const STRAY_QUOTE_GAP = 2;
+function withoutStrayLookAlikes(quote: Term[], from: number, to: number, terms: Term[]): TermMatch[] {
+  const anchors = anchorsOf(quote, from, to, terms);
+  const stray = anchors.findIndex((x, k) => {
+    const y = anchors[k + 1];
+    if (!y || x.kind === 'same' || quote[x.q]!.light) return false;
+    const dq = y.q - x.q;
+    const slot = terms[y.p - dq]!;
+    return dq <= STRAY_QUOTE_GAP && y.p - x.p - dq > LIGHT_ANCHOR_SLACK && !slot.light && slot.num === null;
+  });
+  if (stray < 0) return anchors;
+  const masked = quote.slice();
+  const t = quote[anchors[stray]!.q]!;
+  masked[anchors[stray]!.q] = { ...t, norm: '', stem: '', keys: [''], hardKeys: [], softKeys: [] };
+  return anchorsOf(masked, from, to, terms).map((a) => ({ ...a }));
+}
+
+/**
+ * A quote word between two anchors whose passage gap holds a content word nothing matched stands in
+ * that word's place ("until the federal review" → "until the provincial review"): a match of
+ * another form elsewhere in the sentence ("The province, which …") out of order is a look-alike, not
+ * its source, and would hide the change. The same word, or one moved a few words, keeps its match.
+ */
+const MOVED_REACH = 4;
+function rendersOwnSlot(m: TermMatch, anchors: TermMatch[], terms: Term[]): boolean {
+  if (m.kind === 'same') return false;
+  const k = anchors.findIndex((a) => a.q > m.q);
+  if (k <= 0) return false;
+  const [a, b] = [anchors[k - 1]!, anchors[k]!];
+  // Moved a few words ("chains that took decades to build" → "chains built over decades") is reordered.
+  if (m.p > a.p - MOVED_REACH && m.p < b.p + MOVED_REACH) return false;
+  for (let p = a.p + 1; p < b.p; p++) if (!terms[p]!.light) return true;
+  return false;
+}
+
 function alignSegment(
   quote: Term[],
   from: number,
   to: number,
   candidate: CandidateSentence,
 ): SegmentAlignment {
-  const anchors = tightenEnds(anchorsOf(quote, from, to, candidate.terms), quote, candidate.terms);
+  const anchors = tightenEnds(
+    withoutStrayLookAlikes(quote, from, to, candidate.terms),
+    quote,
+    candidate.terms,
+  );
   const support = new Map<number, TermMatch>();
   for (const a of anchors) support.set(a.q, a);
   for (let qi = from; qi < to; qi++) {
     if (support.has(qi) || quote[qi]!.light) continue;
     const m = bestMatchIn(quote[qi]!, qi, candidate.terms);
-    if (m) support.set(qi, m);
+    // A negation cue negates the words after it: matched out of order, the passage's cue negates
+    // something else ("will not issue a permit for the pipeline" / "This pipeline will never …").
+    if (quote[qi]!.neg) continue;
+    if (m && !rendersOwnSlot(m, anchors, candidate.terms)) support.set(qi, m);
   }
   pairNegationCues(quote, from, candidate.terms, support);
   const [regionFrom, regionTo] = regionOf(anchors, support, quote, from);

@@ -177,6 +177,7 @@ export function followSentenceOrder(
 ): number[] {
   const out = path.slice();
   const bounds = [...sentenceStarts.filter((s) => s > 0 && s < quote.length), quote.length];
+  precedeNextSentence(out, bounds, quote, candidates);
   let from = 0;
   for (const to of bounds) {
     const held = out[from]!;
@@ -197,4 +198,32 @@ export function followSentenceOrder(
     from = to;
   }
   return out;
+}
+
+/**
+ * Two quote sentences held on one source sentence, where the source sentence right before it gives
+ * the first as well ("Some will say we cannot afford it. I say we cannot afford to wait."): the
+ * first renders that sentence. A sentence is one statement; the words the two share ("say … cannot
+ * afford") must not pull both onto the second. Read from the last quote sentence back, so a run of
+ * three falls on three consecutive sentences.
+ */
+function precedeNextSentence(
+  out: number[],
+  bounds: readonly number[],
+  quote: Term[],
+  candidates: CandidateSentence[],
+): void {
+  const ranges = bounds.map((to, k) => [k === 0 ? 0 : bounds[k - 1]!, to] as const);
+  for (let k = ranges.length - 2; k >= 0; k--) {
+    const [from, to] = ranges[k]!;
+    const held = out[from]!;
+    const next = out[to]!;
+    if (held !== next || !out.slice(from, ranges[k + 1]![1]).every((c) => c === held)) continue;
+    const support = orderedSupport(quote, from, to, candidates[held]!.terms);
+    const { article, position } = candidates[held]!;
+    const before = candidates.findIndex((c) => c.article === article && c.position === position - 1);
+    if (before < 0) continue;
+    const there = orderedSupport(quote, from, to, candidates[before]!.terms);
+    if (there > 0 && there >= support - 1e-9) for (let i = from; i < to; i++) out[i] = before;
+  }
 }

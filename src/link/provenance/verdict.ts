@@ -128,7 +128,8 @@ const CLAUSE_OPENERS = new Set(
  * A quote capitalised as a sentence start where the speaker's clause had begun before it, with no
  * pause between ("it's something has to happen" → "Something has to happen"): the report cut a false
  * start out of the clause and re-cut the sentence, a tidied rendering rather than the words as said.
- * Cutting after punctuation ("it's — Canada is …") or after a conjunction ("And I'd like …") is not.
+ * Cutting after punctuation ("it's — Canada is …"), after a conjunction ("And I'd like …") or after
+ * the complementizer "that" ("said that we will …") is not.
  */
 function opensInsideClause(alignment: Alignment, quoteText: string, articleText: TextOf): boolean {
   const seg = alignment.segments[0];
@@ -141,8 +142,20 @@ function opensInsideClause(alignment: Alignment, quoteText: string, articleText:
   if (!/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return false;
   if (/^\p{Lu}/u.test(source.slice(at.start, at.end))) return false;
   if (before.clause !== at.clause || !/^\s+$/.test(source.slice(before.end, at.start))) return false;
+  if (before.norm === 'that' && NOUN_PHRASE_OPENERS.has(at.norm)) return false;
   return !CLAUSE_OPENERS.has(before.norm) && !before.hedge;
 }
+
+/**
+ * Words that open a noun phrase of their own. "that" before one cannot be its determiner, so it is
+ * the complementizer, which opens a clause ("announce that my government will …" → "My government
+ * will …" is the clause whole, as said).
+ */
+const NOUN_PHRASE_OPENERS = new Set(
+  'i we you he she they it my our your his her its their the a an this these those some all every each no many most few'.split(
+    ' ',
+  ),
+);
 
 /**
  * Judge an aligned quote: `unsupported` under the coverage floor, `altered` when any altered rule

@@ -52,8 +52,12 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
     // states it of all of them.
     // An article the report put before that noun ("A couple of ministers" → "The ministers") does
     // not count it.
+    // A quantifier set off by punctuation ("above all: no country …") ends its own phrase.
     const opening =
-      seg.from === 0 && seg.regionFrom > 0 && opensOnRegion(seg, alignment.quote)
+      seg.from === 0 &&
+      seg.regionFrom > 0 &&
+      opensOnRegion(seg, alignment.quote) &&
+      !punctuatedBeforeRegion(seg, articleText(seg.candidate.article))
         ? [quantifierBefore(seg)]
         : [];
     const dropped = [...lost, ...opening].filter(
@@ -169,6 +173,13 @@ function shareBefore(seg: SegmentAlignment): number {
   let j = seg.regionFrom - 1;
   while (j > 0 && !isShareTerm(terms[j]!) && PARTITIVE_WORDS.has(terms[j]!.norm)) j--;
   return j >= 0 && isShareTerm(terms[j]!) ? j : -1;
+}
+
+/** Punctuation between the region's first word and the word before it: a phrase ended there. */
+function punctuatedBeforeRegion(seg: SegmentAlignment, primaryText: string): boolean {
+  const terms = seg.candidate.terms;
+  const before = terms[seg.regionFrom - 1]!;
+  return /[.,;:!?\u2014\u2013()]/.test(primaryText.slice(before.end, terms[seg.regionFrom]!.start));
 }
 
 /** The term before the region, past partitive words ("some of our …"): a quantifier there counts it. */

@@ -1,5 +1,11 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
-import { isDictionaryWord, isMainlyNoun, lemmasOf, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import {
+  isDictionaryWord,
+  isListedInMainSense,
+  isMainlyNoun,
+  lemmasOf,
+  WORDNET_MAX_SENSES,
+} from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
@@ -19,6 +25,7 @@ import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
 import { isFrameVerb } from '../verb-frame.ts';
 import { standInEachOthersPlace } from './13-roles-swapped.ts';
+import { referentNamedTerms } from './referent-named.ts';
 import { type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
@@ -42,12 +49,13 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
     // A word of the passage the report left out where it stood and put, as a synonym, elsewhere in
     // the clause ("I don't know, really, what …" → "I don't know what … actually …") is moved, not added.
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!.norm);
+    const referent = referentNamedTerms(seg, alignment.quote);
     const words: string[] = [];
     for (let i = first + 1; i < last; i++) {
       const t = alignment.quote[i]!;
       const next = alignment.quote[i + 1];
       if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t, next)) continue;
-      if (isBracketed(quoteText, t) || isFigureBound(alignment.quote, i)) continue;
+      if (isBracketed(quoteText, t) || isFigureBound(alignment.quote, i) || referent.has(i)) continue;
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       words.push(textOf(quoteText, t));
     }
@@ -381,7 +389,8 @@ function isTidiedRepetition(from: string, to: string): boolean {
  */
 function synonymyEvidence(a: string, b: string): string | null {
   const near = (x: string, y: string) =>
-    areNearSynonyms(x, y, EVIDENCE_SENSES) && !isNarrowerVerbOnly(x, y, EVIDENCE_SENSES);
+    (areNearSynonyms(x, y, EVIDENCE_SENSES) || isListedInMainSense(x, y)) &&
+    !isNarrowerVerbOnly(x, y, EVIDENCE_SENSES);
   const defined = (x: string, y: string) =>
     isDefinedAs(x, y, WORDNET_MAX_SENSES) || isDefinedAs(y, x, WORDNET_MAX_SENSES);
   // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").

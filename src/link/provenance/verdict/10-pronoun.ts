@@ -1,5 +1,6 @@
 import { PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
+import { referentNamedTerms } from './referent-named.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /** The speaker's own side: "I", "we". */
@@ -19,6 +20,7 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
     const p = seg.candidate.terms;
     const pText = articleText(seg.candidate.article);
     const matchedP = new Set([...seg.support.values()].map((m) => m.p));
+    const referent = referentNamedTerms(seg, alignment.quote);
     const bounds = [
       { q: seg.from - 1, p: seg.regionFrom - 1 },
       ...seg.anchors,
@@ -30,7 +32,7 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
       const qPersons: { i: number; person: string }[] = [];
       for (let i = a.q + 1; i < b.q; i++) {
         const person = PERSON.get(alignment.quote[i]!.norm);
-        if (person && !seg.support.has(i)) qPersons.push({ i, person });
+        if (person && !seg.support.has(i) && !referent.has(i)) qPersons.push({ i, person });
       }
       const pPersons: { i: number; person: string }[] = [];
       // Before the first and after the last anchor the passage is widened by the quote's own words
