@@ -13,11 +13,18 @@
  *
  * `--train N` reads the first N articles of PolNeAR train instead (`--skip M`: the N after the
  * first M), capped before its held-out tail: span rules and features are derived from these.
+ * `--model PATH` scores with a model file instead of the shipped one (one trained with LEAVE_OUT).
  *
- *   node eval/attribution-misses.ts [--examples N] [--bucket NAME] [--train N [--skip M]]
+ *   node eval/attribution-misses.ts [--examples N] [--bucket NAME] [--train N [--skip M]] [--model PATH]
  */
 import { findLearnedClauses, readCandidates } from '../src/extract/attribution/reported.ts';
-import { SHIPPED_MODEL, scoreFeatures } from '../src/extract/attribution/model.ts';
+import { readFileSync } from 'node:fs';
+import {
+  compileModel,
+  type ModelFile,
+  SHIPPED_MODEL,
+  scoreFeatures,
+} from '../src/extract/attribution/model.ts';
 import { analyzeArticle, extractQuotes } from '../src/extract/quotes.ts';
 import { VERB_GAP_WORDS } from '../src/nlp/lexicons/function-words.ts';
 import { tokenize } from '../src/nlp/tokens.ts';
@@ -31,6 +38,9 @@ const EXAMPLES = Number(argOf('--examples') ?? 3);
 const ONLY = argOf('--bucket');
 const TRAIN = argOf('--train');
 const SKIP = Number(argOf('--skip') ?? 0);
+const MODEL = argOf('--model');
+// A model trained without these articles (LEAVE_OUT in train-attribution.ts) replaces the shipped one.
+if (MODEL) Object.assign(SHIPPED_MODEL, compileModel(JSON.parse(readFileSync(MODEL, 'utf8')) as ModelFile));
 
 const { records, articles, entities } = TRAIN ? loadPolnearTrainHead(Number(TRAIN), SKIP) : loadPolnearDev();
 
