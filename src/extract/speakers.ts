@@ -92,7 +92,10 @@ export function analyzeFrame(frame: Frame): FrameAnalysis {
       const tok = s?.tokens[token];
       if (!s || !tok) return null;
       const hit = known.find((e) => e.cue.start <= tok.start && tok.end <= e.cue.end);
-      const event = hit ?? readVerbEvent(frame, s, token, learnedCueVerb(tok.norm), known, resolve);
+      // Only speech acts before the cue can frame it: a later one ('…, reminding them that X has
+      // denounced …') reports other words, and its speaker is not this cue's.
+      const before = known.filter((e) => e.cue.end <= tok.start);
+      const event = hit ?? readVerbEvent(frame, s, token, learnedCueVerb(tok.norm), before, resolve);
       // Reported speech only: a direct quote inside a complement keeps its own speaker's words.
       return embedInOuterReport(frame, s, event, known);
     },
