@@ -54,3 +54,13 @@ export function isPluralOfPeople(word: string): boolean {
   if (!isPluralNoun(word)) return false;
   return nounSenses(word).some((id) => lexFileOf(id) === NOUN_PERSON || lexFileOf(id) === NOUN_GROUP);
 }
+
+/**
+ * A noun one of whose common senses names a person or a group of people ("boy", "designer",
+ * "ministry"), not a thing or a state ("certainty", "plan"): only such a noun can be who spoke.
+ */
+export function mayNamePeople(word: string): boolean {
+  return nounSenses(indexForm(word)).some(
+    (id) => lexFileOf(id) === NOUN_PERSON || lexFileOf(id) === NOUN_GROUP,
+  );
+}

@@ -244,6 +244,12 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /^the boy$/u,
   },
   {
+    name: 'an imperative before a definite noun that names no one ("Note the certainty.") gives no speaker',
+    text: 'Orla Brandt stood up and told the council that “the ferry will run in May.” Note the certainty.\n\nWorse, she let slip that the town has “agreed to sell the harbour to a developer,” which will surprise the board.',
+    words: 'sell the harbour',
+    speaker: /Orla Brandt/u,
+  },
+  {
     name: 'a definite noun opening the reported clause after a verb is no inverted speaker',
     text: 'Orla Brandt spoke in Linz. “It is hard,” Brandt said. She said the plan would fail.',
     words: 'plan would fail',

@@ -1,4 +1,5 @@
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { mayNamePeople } from '../../nlp/wordnet-people.ts';
 import {
   type Mention,
   mention,
@@ -281,6 +282,8 @@ export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Ment
   const noun = s.tokens[head]!.norm;
   if (TIME_NOUNS.has(noun) || DOCUMENT_WORDS.has(noun)) return null;
   if (definite && !/^\s*(?:[,.;]|$)/u.test(frame.masked.slice(s.tokens[head]!.end, s.end))) return null;
+  // "Note the certainty.": an imperative looks the same; only a noun that can name people speaks.
+  if (definite && !mayNamePeople(noun)) return null;
   // Kept as its words (not definite): an unlisted noun is not resolved to someone named earlier.
   return mention(frame, s, 'role', k, head + 1, false, 'person', noun);
 }
