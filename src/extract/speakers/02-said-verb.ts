@@ -403,8 +403,8 @@ function isSubjectEnd(frame: Frame, s: Sentence, k: number): boolean {
 /**
  * speaker.quoted-as-saying: "Kyodo quoted Tamura as saying" and "Tamura was quoted by Kyodo as
  * saying" both report Tamura's words; the outlet only relays them, so it becomes the medium (a
- * venue) and the person quoted the subject. Only with "as" + a speech verb after the object, the
- * one construction where "quote" introduces someone else's statement.
+ * venue) and the person quoted the subject. Only with "as" + a speech verb or a colon after the
+ * object ("quoted Tamura: “…”"), the constructions where "quote" introduces someone else's statement.
  */
 function readQuotedAsSaying(
   frame: Frame,
@@ -423,7 +423,12 @@ function readQuotedAsSaying(
     return { subject: quoted.mention, medium, how: quoted.how };
   }
   const quoted = mentionStartingAt(frame, s, i + 1);
-  if (!quoted || !isAsSaying(quoted.to)) return null;
+  // "The daily quoted Hrytsenko: “…”": a colon after the object opens the words quoted, as "as saying" does.
+  const colon =
+    quoted !== null &&
+    quoted.to < s.tokens.length &&
+    /^\s*:/u.test(gapBetween(frame, s, quoted.to - 1, quoted.to));
+  if (!quoted || !(isAsSaying(quoted.to) || colon)) return null;
   const medium = findSubjectBefore(frame, s, at)?.mention ?? null;
   return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
 }
