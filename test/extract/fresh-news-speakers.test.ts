@@ -33,6 +33,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     words: 'hold the line',
     speaker: /Voss/u,
   },
+  {
+    name: 'a role nested in another role\'s "of" phrase: the outer role is the head',
+    text: 'Contracts\n\nThe audit began. The attorney general of the state of New York said, "We are reviewing every contract signed last year."',
+    words: 'every contract',
+    speaker: /^The attorney general/iu,
+  },
+  {
+    name: 'look-alike: a single role with an "of" place keeps its role',
+    text: 'Contracts\n\nThe audit began. The mayor of Ames said, "We are reviewing every contract signed last year."',
+    words: 'every contract',
+    speaker: /^The mayor of Ames$/iu,
+  },
 ];
 
 for (const c of CASES) {

@@ -181,23 +181,29 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   // verb after "and" shares the clause's subject (read as coordinated).
   if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
-    if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) return null;
+    if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
     if (!SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || p === k) continue;
-    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
     const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
     if (!head) continue;
     const role = roleEndingAt(frame, s, p - 1, head);
-    if (!role) return null;
+    if (!role) break;
     const end = s.tokens[k]!.end;
-    return { ...role, to: k + 1, end, surface: frame.text.slice(role.start, end) };
+    found = { ...role, to: k + 1, end, surface: frame.text.slice(role.start, end) };
+    // "The attorney general of the state of New York": a role phrase nested in another's "of"
+    // phrase is its complement; the head is the outermost role, so read on leftwards.
+    const outer = s.tokens[role.from - 1];
+    if (!outer || !SOURCE_PREPOSITIONS.has(outer.norm)) break;
+    p = role.from;
   }
-  return null;
+  return found;
 }
 
 /** Coordinators: the word before a coordinated verb, never a noun phrase's last word. */
 const PHRASE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /** First words of an unnamed source ("a spokesman", "one adviser", "several officials"). */
+  let found: Mention | null = null;
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several']);
 /** Prepositions tying an unnamed source to whom it speaks for, "to" included ("an adviser to Lund"). */
 const TIE_PREPOSITIONS: ReadonlySet<string> = new Set([...SOURCE_PREPOSITIONS, 'to']);
