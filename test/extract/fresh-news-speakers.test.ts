@@ -45,6 +45,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     words: 'every contract',
     speaker: /^The mayor of Ames$/iu,
   },
+  {
+    name: "a town's state set off by commas is part of the place, not the subject",
+    text: 'Road works\n\nThe storm closed the road. A spokesman for the mayor of Ames, Iowa, said, "The road will reopen on Monday after repairs."',
+    words: 'reopen on Monday',
+    speaker: /^A spokesman/iu,
+  },
+  {
+    name: "look-alike: a person set off by commas after a role's object is the speaker",
+    text: 'Road works\n\nThe storm closed the road. A spokesman for Mayor Ivo Lund, Tomas Reil, said, "The road will reopen on Monday after repairs."',
+    words: 'reopen on Monday',
+    speaker: /Tomas Reil/u,
+  },
 ];
 
 for (const c of CASES) {

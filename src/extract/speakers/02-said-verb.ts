@@ -10,6 +10,7 @@ import {
   findNameAfterRole,
   findNounBeforePlace,
   findRoleWithPhrase,
+  findTownBeforeState,
   findUnclosedAppositive,
   findUnnamedAfterVerb,
   skipBracketedLabel,
@@ -522,6 +523,8 @@ function findSubjectBefore(
   }
   // An abbreviation's full stop may come before the comma ("of Springfield, Va., said").
   if (/^\s*\.?,\s*$/u.test(next)) {
+    const town = findTownBeforeState(frame, s, at);
+    if (town >= 0) return findSubjectBefore(frame, s, town);
     const named = findNameAfterRole(frame, s, at);
     if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);
