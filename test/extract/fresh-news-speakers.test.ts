@@ -57,6 +57,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     words: 'reopen on Monday',
     speaker: /Tomas Reil/u,
   },
+  {
+    name: "an aside between commas does not hide the colon lead-in's subject",
+    text: 'Budget\n\nPrime Minister Femi Adeyemi spoke first. Mr Okafor, to his credit, went for the jugular: "This budget is a fraud on every taxpayer."',
+    words: 'fraud on every taxpayer',
+    speaker: /Okafor/u,
+  },
+  {
+    name: 'look-alike: a long clause between the commas is no aside, the earlier speaker is not taken',
+    text: 'Budget\n\nPrime Minister Femi Adeyemi spoke first. Okafor, who had waited for hours while the minister read out every line of the budget, was blunt: "This budget is a fraud on every taxpayer."',
+    words: 'fraud on every taxpayer',
+    speaker: null,
+  },
 ];
 
 for (const c of CASES) {

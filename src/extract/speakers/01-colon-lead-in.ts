@@ -52,12 +52,13 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
   const first = s.tokens.findIndex((t) => t.start >= s.start);
   if (first < 0) return null;
   const mention = mentionStartingAt(frame, s, first);
-  if (label.split(/\s+/).length <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
+  const rest = mention ? frame.masked.slice(mention.end, labelEnd) : '';
+  const asideWords = countWords(rest) - countWords(skipAside(rest));
+  if (label.split(/\s+/).length - asideWords <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
     const cue = { start: mention.start, end: colonAt + 1 };
-    const rest = frame.masked.slice(mention.end, labelEnd);
     // "Rep. Trey Gowan (R-S.C.):": a party label in brackets belongs to the name.
     if (mention.end === labelEnd || BRACKETED_LABEL.test(rest)) return withHolder(frame, { mention, cue });
-    if (isHeadlineTopic(rest, mention) || isMannerClause(rest, mention))
+    if (isHeadlineTopic(rest, mention) || isMannerClause(skipAside(rest), mention))
       return withHolder(frame, { mention, cue });
   }
   return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);
@@ -143,6 +144,25 @@ function isMannerClause(rest: string, mention: Mention): boolean {
   const words = rest.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.some((w) => /^\p{Lu}/u.test(w))) return false;
   return words.length > 0 && words.length <= MAX_MANNER_WORDS;
+}
+
+/** Most words of an aside set off by commas between the person and the manner clause ("to his credit"). */
+const MAX_ASIDE_WORDS = 5;
+const ASIDE = /^\s*,([^,:;"“”«»()]+),(?=\s)/u;
+
+/**
+ * speaker.colon-lead-in (aside): "Okafor, to his credit, went for the jugular: “…”" — an aside set
+ * off by two commas after the subject comments on it; the clause after it is still the subject's,
+ * so the manner clause is read past it. A longer stretch between commas is a clause of its own.
+ */
+function skipAside(rest: string): string {
+  const m = ASIDE.exec(rest);
+  if (!m || countWords(m[1]!) > MAX_ASIDE_WORDS) return rest;
+  return rest.slice(m[0].length);
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 }
 
 /**
