@@ -222,7 +222,7 @@ export function attributeQuote(
   for (let i = before.length - 1; i >= 0; i--) if (before[i]!.speaker) return fromEvent(before[i]!, s!);
   // After a cue before the quotation: "Critics called it a “deal,” Congress passes …" is theirs.
   const unlisted = tail ? findUnlistedVerbAttribution(frame, tail, { ...q, closeAt }) : null;
-  const leadIn = unlisted ?? (s ? findUnlistedVerbLeadIn(frame, s, q.openAt) : null);
+  const leadIn = unlisted ?? (s ? findUnlistedVerbLeadIn(frame, s, q.openAt, closeAt) : null);
   if (leadIn)
     return { ...leadIn, rule: 'speaker.unlisted-verb', hasCue: true, sentence: unlisted ? tail : s };
   const after = tailEvents.filter((e) => e.cue.start > closeAt);

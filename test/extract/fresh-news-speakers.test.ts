@@ -69,6 +69,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     words: 'fraud on every taxpayer',
     speaker: null,
   },
+  {
+    name: "a quotation that is a verb's object belongs to the clause's subject",
+    text: 'Storm\n\nChief Rosa Lopez described the storm damage in the valley. Governor Ellis thanked "the crews who worked through the night."',
+    words: 'crews who worked',
+    speaker: /Ellis/u,
+  },
+  {
+    name: "look-alike: a name that is a preposition's object before the verb is not its subject",
+    text: 'Storm\n\nChief Rosa Lopez described the storm damage in the valley. Aides to Governor Ellis thanked "the crews who worked through the night."',
+    words: 'crews who worked',
+    speaker: /^(?!.*Ellis)/u,
+  },
 ];
 
 for (const c of CASES) {
