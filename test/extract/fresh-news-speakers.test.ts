@@ -81,6 +81,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     words: 'crews who worked',
     speaker: /^(?!.*Ellis)/u,
   },
+  {
+    name: 'a headline naming its speaker after the quotation and a colon',
+    text: 'Farm bill "a disaster for every family farm": Brandt\n\nSenator Ivo Brandt spoke in the chamber on Tuesday about the farm bill.',
+    words: 'disaster for every family farm',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'look-alike: a colon opening a list after the quotation names no speaker',
+    text: 'Farm bill\n\nThe vote was close. The senators listed the "three worst parts of the bill": Lund, the tariff and the quota.',
+    words: 'three worst parts',
+    speaker: null,
+  },
 ];
 
 for (const c of CASES) {

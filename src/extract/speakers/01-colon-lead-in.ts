@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { type Mention, mentionStartingAt } from './clause.ts';
+import { type Mention, mentionStartingAt, resolveName } from './clause.ts';
 import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 import { findTitledHolder } from './role-holder.ts';
 
@@ -185,4 +185,26 @@ function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLead
   const lead = withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
   const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);
   return lead.speaker || e?.type === 'person' ? lead : null;
+}
+
+/**
+ * speaker.colon-label-after: "Farm bill “a disaster for every family farm”: Brandt" — headlines
+ * and captions name the speaker after the quotation, past a colon, as the last words of the line.
+ * Only a name the index resolves and that ends the sentence: a colon before more clause is a
+ * list or an explanation, not a label.
+ */
+export function findColonLabelAfter(
+  frame: Frame,
+  s: Sentence,
+  closeAt: number,
+): { speaker: SpeakerRef; cue: Span } | null {
+  const lead = /^\s*[:：]\s*/u.exec(frame.masked.slice(closeAt + 1, s.end));
+  if (!lead) return null;
+  const at = closeAt + 1 + lead[0].length;
+  const k = s.tokens.findIndex((t) => t.start >= at);
+  if (k < 0 || s.tokens[k]!.start !== at) return null;
+  const m = mentionStartingAt(frame, s, k);
+  if (m?.kind !== 'name' || !/^[\s.!?]*$/u.test(frame.masked.slice(m.end, s.end))) return null;
+  const speaker = resolveName(frame, s, m);
+  return speaker ? { speaker, cue: { start: closeAt + 1, end: m.end } } : null;
 }
