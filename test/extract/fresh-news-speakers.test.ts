@@ -1,9 +1,10 @@
 /**
  * Speaker constructions met on news nobody tuned on: "X quoted Y: …", a role phrase nested in
  * another's "of" phrase, a town's state set off by commas, an aside before a colon lead-in, a
- * quotation as a verb's object, and a headline's speaker after the quotation and a colon. Each
- * with a look-alike the rule must leave alone. Invented sentences, read through the whole quote
- * extractor with the real entity index.
+ * quotation as a verb's object, a headline's speaker after the quotation and a colon, and an
+ * outlet noun modified by a place ("the Kharkiv daily"). Each with a look-alike the rule must
+ * leave alone. Invented sentences, read through the whole quote extractor with the real entity
+ * index.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -92,6 +93,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     text: 'Farm bill\n\nThe vote was close. The senators listed the "three worst parts of the bill": Lund, the tariff and the quota.',
     words: 'three worst parts',
     speaker: null,
+  },
+  {
+    name: 'a place modifying an outlet noun is not the speaker: the outlet is',
+    text: 'Bridge\n\nThe council met on Monday. "The bridge will stay closed until spring," the Kharkiv daily said.',
+    words: 'stay closed until spring',
+    speaker: /^the Kharkiv daily$/iu,
+  },
+  {
+    name: 'look-alike: "daily" as an adverb between a name and its verb is still skipped',
+    text: 'Bridge\n\nThe council met on Monday. "The bridge will stay closed until spring," Senator Ada Lund daily warned.',
+    words: 'stay closed until spring',
+    speaker: /Lund/u,
   },
 ];
 
