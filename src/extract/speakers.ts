@@ -2,7 +2,7 @@ import type { Span } from '../model/span.ts';
 import { PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
-import { findColonLeadIn } from './speakers/01-colon-lead-in.ts';
+import { findColonLabelAfter, findColonLeadIn } from './speakers/01-colon-lead-in.ts';
 import {
   findSpeechEvents,
   readVerbEvent,
@@ -219,13 +219,15 @@ export function attributeQuote(
   if (tail) {
     const dash = findDashAttribution(frame, tail, closeAt);
     if (dash) return dash;
+    const label = findColonLabelAfter(frame, tail, closeAt);
+    if (label) return { ...label, rule: 'speaker.colon-label-after', hasCue: true, sentence: tail };
   }
   const events = s ? a.eventsOf(s.index).filter(near) : [];
   const before = events.filter((e) => e.cue.end <= q.openAt);
   for (let i = before.length - 1; i >= 0; i--) if (before[i]!.speaker) return fromEvent(before[i]!, s!);
   // After a cue before the quotation: "Critics called it a “deal,” Congress passes …" is theirs.
   const unlisted = tail ? findUnlistedVerbAttribution(frame, tail, { ...q, closeAt }) : null;
-  const leadIn = unlisted ?? (s ? findUnlistedVerbLeadIn(frame, s, q.openAt) : null);
+  const leadIn = unlisted ?? (s ? findUnlistedVerbLeadIn(frame, s, q.openAt, closeAt) : null);
   if (leadIn)
     return { ...leadIn, rule: 'speaker.unlisted-verb', hasCue: true, sentence: unlisted ? tail : s };
   const after = tailEvents.filter((e) => e.cue.start > closeAt);

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/span.ts';
-import { type Mention, mentionStartingAt } from './clause.ts';
+import { type Mention, mentionStartingAt, resolveName } from './clause.ts';
 import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 import { findTitledHolder } from './role-holder.ts';
 
@@ -52,12 +52,13 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
   const first = s.tokens.findIndex((t) => t.start >= s.start);
   if (first < 0) return null;
   const mention = mentionStartingAt(frame, s, first);
-  if (label.split(/\s+/).length <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
+  const rest = mention ? frame.masked.slice(mention.end, labelEnd) : '';
+  const asideWords = countWords(rest) - countWords(skipAside(rest));
+  if (label.split(/\s+/).length - asideWords <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
     const cue = { start: mention.start, end: colonAt + 1 };
-    const rest = frame.masked.slice(mention.end, labelEnd);
     // "Rep. Trey Gowan (R-S.C.):": a party label in brackets belongs to the name.
     if (mention.end === labelEnd || BRACKETED_LABEL.test(rest)) return withHolder(frame, { mention, cue });
-    if (isHeadlineTopic(rest, mention) || isMannerClause(rest, mention))
+    if (isHeadlineTopic(rest, mention) || isMannerClause(skipAside(rest), mention))
       return withHolder(frame, { mention, cue });
   }
   return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);
@@ -145,6 +146,25 @@ function isMannerClause(rest: string, mention: Mention): boolean {
   return words.length > 0 && words.length <= MAX_MANNER_WORDS;
 }
 
+/** Most words of an aside set off by commas between the person and the manner clause ("to his credit"). */
+const MAX_ASIDE_WORDS = 5;
+const ASIDE = /^\s*,([^,:;"“”«»()]+),(?=\s)/u;
+
+/**
+ * speaker.colon-lead-in (aside): "Okafor, to his credit, went for the jugular: “…”" — an aside set
+ * off by two commas after the subject comments on it; the clause after it is still the subject's,
+ * so the manner clause is read past it. A longer stretch between commas is a clause of its own.
+ */
+function skipAside(rest: string): string {
+  const m = ASIDE.exec(rest);
+  if (!m || countWords(m[1]!) > MAX_ASIDE_WORDS) return rest;
+  return rest.slice(m[0].length);
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+}
+
 /**
  * speaker.colon-lead-in (headline): "Varn: the levy is “a bridge” to the port" — a headline
  * opened by a speaker's name and a colon, the quoted phrase inside the claim that follows. Only
@@ -165,4 +185,26 @@ function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLead
   const lead = withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
   const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);
   return lead.speaker || e?.type === 'person' ? lead : null;
+}
+
+/**
+ * speaker.colon-label-after: "Farm bill “a disaster for every family farm”: Brandt" — headlines
+ * and captions name the speaker after the quotation, past a colon, as the last words of the line.
+ * Only a name the index resolves and that ends the sentence: a colon before more clause is a
+ * list or an explanation, not a label.
+ */
+export function findColonLabelAfter(
+  frame: Frame,
+  s: Sentence,
+  closeAt: number,
+): { speaker: SpeakerRef; cue: Span } | null {
+  const lead = /^\s*[:：]\s*/u.exec(frame.masked.slice(closeAt + 1, s.end));
+  if (!lead) return null;
+  const at = closeAt + 1 + lead[0].length;
+  const k = s.tokens.findIndex((t) => t.start >= at);
+  if (k < 0 || s.tokens[k]!.start !== at) return null;
+  const m = mentionStartingAt(frame, s, k);
+  if (m?.kind !== 'name' || !/^[\s.!?]*$/u.test(frame.masked.slice(m.end, s.end))) return null;
+  const speaker = resolveName(frame, s, m);
+  return speaker ? { speaker, cue: { start: closeAt + 1, end: m.end } } : null;
 }

@@ -10,6 +10,7 @@ import {
   findNameAfterRole,
   findNounBeforePlace,
   findRoleWithPhrase,
+  findTownBeforeState,
   findUnclosedAppositive,
   findUnnamedAfterVerb,
   skipBracketedLabel,
@@ -403,8 +404,8 @@ function isSubjectEnd(frame: Frame, s: Sentence, k: number): boolean {
 /**
  * speaker.quoted-as-saying: "Kyodo quoted Tamura as saying" and "Tamura was quoted by Kyodo as
  * saying" both report Tamura's words; the outlet only relays them, so it becomes the medium (a
- * venue) and the person quoted the subject. Only with "as" + a speech verb after the object, the
- * one construction where "quote" introduces someone else's statement.
+ * venue) and the person quoted the subject. Only with "as" + a speech verb or a colon after the
+ * object ("quoted Tamura: “…”"), the constructions where "quote" introduces someone else's statement.
  */
 function readQuotedAsSaying(
   frame: Frame,
@@ -423,7 +424,12 @@ function readQuotedAsSaying(
     return { subject: quoted.mention, medium, how: quoted.how };
   }
   const quoted = mentionStartingAt(frame, s, i + 1);
-  if (!quoted || !isAsSaying(quoted.to)) return null;
+  // "The daily quoted Hrytsenko: “…”": a colon after the object opens the words quoted, as "as saying" does.
+  const colon =
+    quoted !== null &&
+    quoted.to < s.tokens.length &&
+    /^\s*:/u.test(gapBetween(frame, s, quoted.to - 1, quoted.to));
+  if (!quoted || !(isAsSaying(quoted.to) || colon)) return null;
   const medium = findSubjectBefore(frame, s, at)?.mention ?? null;
   return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
 }
@@ -517,6 +523,8 @@ function findSubjectBefore(
   }
   // An abbreviation's full stop may come before the comma ("of Springfield, Va., said").
   if (/^\s*\.?,\s*$/u.test(next)) {
+    const town = findTownBeforeState(frame, s, at);
+    if (town >= 0) return findSubjectBefore(frame, s, town);
     const named = findNameAfterRole(frame, s, at);
     if (named) return { mention: named, how: 'appositive' };
     const m = findAppositiveSubject(frame, s, at);

@@ -106,6 +106,24 @@ function isTownStateComma(s: Sentence, open: number, k: number): boolean {
   return /^\p{Lu}/u.test(town.text) && /^(?:from|of|in)$/u.test(s.tokens[open - 2]!.norm);
 }
 
+/**
+ * speaker.town-state: "A spokesman for the mayor of Ames, Iowa, said": a place set off by commas
+ * after a town that is a preposition's object is the town's state or country, part of the place
+ * phrase and never the subject. Returns the town's last token, where the subject phrase ends, or
+ * -1. Only when the index knows the words after the comma as a place, so "the mayor's aide for
+ * Lund, Tomas Reil, said" keeps its named aide. `k` is the last token before ", said".
+ */
+export function findTownBeforeState(frame: Frame, s: Sentence, k: number): number {
+  const state = mentionEndingAt(frame, s, k);
+  if (state?.kind !== 'name' || state.from < 3) return -1;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, state.from - 1, state.from))) return -1;
+  const town = mentionEndingAt(frame, s, state.from - 1);
+  if (town?.kind !== 'name' || town.from < 1 || !isObjectOfPreposition(s.tokens[town.from - 1]!.norm))
+    return -1;
+  const place = frame.entities.resolve(frame.articleId, state.surface, state.start);
+  return place?.type === 'place' ? state.from - 1 : -1;
+}
+
 /** A dash setting off an insert: an em or en dash, or the typewriter's double hyphen. */
 const DASH_GAP = /^\s*(?:—|–|--)\s*$/u;
 
@@ -181,18 +199,24 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
   // verb after "and" shares the clause's subject (read as coordinated).
   if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
+  let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
-    if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) return null;
+    if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
     if (!SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || p === k) continue;
-    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
     const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
     if (!head) continue;
     const role = roleEndingAt(frame, s, p - 1, head);
-    if (!role) return null;
+    if (!role) break;
     const end = s.tokens[k]!.end;
-    return { ...role, to: k + 1, end, surface: frame.text.slice(role.start, end) };
+    found = { ...role, to: k + 1, end, surface: frame.text.slice(role.start, end) };
+    // "The attorney general of the state of New York": a role phrase nested in another's "of"
+    // phrase is its complement; the head is the outermost role, so read on leftwards.
+    const outer = s.tokens[role.from - 1];
+    if (!outer || !SOURCE_PREPOSITIONS.has(outer.norm)) break;
+    p = role.from;
   }
-  return null;
+  return found;
 }
 
 /** Coordinators: the word before a coordinated verb, never a noun phrase's last word. */

@@ -50,18 +50,23 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so']);
 /**
  * speaker.unlisted-verb (lead-in): "Mr. Trump yelled, ''Out, out, out!''", "And Mr. Christie
  * gloated: ''I told you …''" — a clause of a name and a lower-case verb form, closed by a comma or
- * colon right before the opening mark, introduces the quotation whatever the verb. The name
- * opens its clause (the sentence start, a comma or dash, or "and"/"but" after one or after a
- * sentence's end the splitter kept inside the sentence: ".'' And Mr. Christie gloated:").
+ * colon right before the opening mark (or taking the quotation as its object: isQuotedObject),
+ * introduces the quotation whatever the verb. The name opens its clause (the sentence start, a
+ * comma or dash, or "and"/"but" after one or after a sentence's end the splitter kept inside the
+ * sentence: ".'' And Mr. Christie gloated:").
  */
 export function findUnlistedVerbLeadIn(
   frame: Frame,
   s: Sentence,
   openAt: number,
+  closeAt: number,
 ): { speaker: SpeakerRef; cue: Span } | null {
   const v = s.tokens.findLastIndex((t) => t.end <= openAt);
+  if (v < 1) return null;
   // The first of two apostrophes opening a quotation ('' … '') may stand before `openAt`.
-  if (v < 1 || !/[,:]\s*'?$/u.test(frame.masked.slice(s.tokens[v]!.end, openAt))) return null;
+  const lead = frame.masked.slice(s.tokens[v]!.end, openAt);
+  if (!/[,:]\s*'?$/u.test(lead) && !(/^\s+$/u.test(lead) && isQuotedObject(frame, openAt, closeAt)))
+    return null;
   const verb = s.tokens[v]!;
   if (!isVerbForm(verb.text, verb.norm) || !/^\s+$/u.test(gapBetween(frame, s, v - 1, v))) return null;
   const m = mentionEndingAt(frame, s, v - 1);
@@ -75,6 +80,17 @@ export function findUnlistedVerbLeadIn(
   if (!opens) return null;
   const speaker = resolveName(frame, s, m);
   return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
+}
+
+/**
+ * speaker.unlisted-verb (object): "Governor Ellis thanked “the crews who worked through the night.”"
+ * — a quotation right after its verb, with no comma, is the verb's object: words the clause's
+ * subject used, so they are that subject's rather than an earlier speaker's. Only a quotation of
+ * a few words, as a quoted single term ("visited “Hope”") is a name or a label, not a statement.
+ */
+function isQuotedObject(frame: Frame, openAt: number, closeAt: number): boolean {
+  const words = frame.text.slice(openAt + 1, closeAt).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return closeAt > openAt && words.length >= MIN_QUOTE_WORDS;
 }
 
 /** A lower-case past form or third-person present ("barked", "opines"), no auxiliary or function word. */

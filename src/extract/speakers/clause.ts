@@ -80,6 +80,37 @@ const INDEFINITE: ReadonlySet<string> = new Set([
   'few',
 ]);
 
+/**
+ * Lower-case nouns of a news outlet ("the Kharkiv daily", "a local weekly"): the head of their
+ * phrase, so a place or owner modifying them is never read as the speaker. Lower-case only, as
+ * capitalised they end a title the index knows ("China Daily").
+ */
+const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'daily',
+  'newspaper',
+  'weekly',
+  'tabloid',
+  'broadcaster',
+  'magazine',
+]);
+/**
+ * "the Kharkiv daily", "a local weekly": an outlet noun ending a phrase opened by a determiner
+ * a few words before it (the adverb "daily" follows a subject or a verb, never an article).
+ */
+function isOutletNoun(frame: Frame, s: Sentence, k: number): boolean {
+  if (!OUTLET_HEADS.has(s.tokens[k]!.norm)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_MODIFIERS; j--) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, j, j + 1))) return false;
+    if (DEFINITE.has(s.tokens[j]!.norm) || INDEFINITE.has(s.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/** A lower-case outlet noun read as a role head of a group. */
+function outletHead(tok: Token): 'group' | undefined {
+  return /^\p{Ll}/u.test(tok.text) && OUTLET_HEADS.has(tok.norm) ? 'group' : undefined;
+}
+
 /** Role head nouns with what they refer to: offices and leaders (persons), unnamed sources, bodies. */
 export const ROLE_HEADS: ReadonlyMap<string, 'person' | 'group'> = new Map<string, 'person' | 'group'>([
   ...ORGANIZATION_HEADS.map((o) => [o.word, 'group'] as const),
@@ -152,7 +183,7 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k) || isRoleWordSurname(frame, s, k))
   )
     return nameEndingAt(frame, s, k);
-  const role = ROLE_HEADS.get(tok.norm);
+  const role = ROLE_HEADS.get(tok.norm) ?? outletHead(tok);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);
   return null;
@@ -289,7 +320,8 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
     // "The Democratic senator", "the Indiana governor": capitalised modifiers of a role noun after
     // a determiner make a role phrase, not a name ("Democratic").
     const noun = s.tokens[end];
-    const nounHead = noun && /^\p{Ll}/u.test(noun.text) ? ROLE_HEADS.get(noun.norm) : undefined;
+    const nounHead =
+      noun && /^\p{Ll}/u.test(noun.text) ? (ROLE_HEADS.get(noun.norm) ?? outletHead(noun)) : undefined;
     if (skipDeterminer && nounHead && /^\s+$/u.test(gapBetween(frame, s, end - 1, end)))
       return mention(frame, s, 'role', k, end + 1, true, nounHead, noun!.norm);
     if (tok.norm === 'the' && isDescriptorAfterThe(s, to, end))
@@ -397,7 +429,9 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
       at--;
       continue;
     }
-    const adverb = /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok);
+    // "the Kharkiv daily said": an outlet noun after its modifiers is the subject's head, not an adverb.
+    const adverb =
+      /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok) && !isOutletNoun(frame, s, at);
     if (!(VERB_GAP_WORDS.has(tok.norm) || adverb)) break;
     if (!/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
     if (isCapitalised(tok) && at === 0) break;
