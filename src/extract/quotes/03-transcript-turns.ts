@@ -16,6 +16,7 @@ import {
   readLooseQuestion,
   readTurnLabel,
 } from '../transcripts/turn-label.ts';
+import { isTallyContent } from '../transcripts/tally-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
 /**
@@ -49,8 +50,11 @@ const MIN_LABEL_SWITCHES = 3;
 const MIN_STRONG_LABELS = 2;
 /** Share of a named speaker's turns that end in "?" for it to be taken as the interviewer. */
 const INTERVIEWER_QUESTION_SHARE = 0.5;
-/** Paragraphs that end a turn: links (site chrome after the last answer). */
-const LINK_PARAGRAPH = /https?:\/\//u;
+/**
+ * Paragraphs that end a turn: links and social handles ("Follow … @handle"), the site chrome
+ * after the last answer. An e-mail address is no handle.
+ */
+const LINK_PARAGRAPH = /https?:\/\/|(?<![\p{L}\p{N}.])@\w{2,}/u;
 /** A paragraph that is only a time stamp ("11:42 A.M. EDT", "[00:14:07]"): the transcriber's, not speech. */
 const TIMESTAMP_PARAGRAPH = /^[[(]?[\d\s.:/•|-]+(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?[\])]?$/u;
 
@@ -66,9 +70,11 @@ const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(LABEL_TITLES.map((t) => t
  * Cheap pre-check: several paragraphs open with a speaker label and the labels alternate. Headlines
  * of the form "Minister: talks continue" repeat one label and do not alternate, so they fail.
  */
-export function looksLikeTranscript(article: Pick<Article, 'text'>): boolean {
+export function looksLikeTranscript(
+  article: Pick<Article, 'text'> & Partial<Pick<Article, 'title'>>,
+): boolean {
   const paragraphs = splitParagraphs(article.text);
-  return isAlternating(findLabels(article.text, paragraphs));
+  return isAlternating(findLabels(article.text, paragraphs, article.title ?? null));
 }
 
 /**
@@ -81,7 +87,7 @@ export function findTranscriptTurns(
 ): TranscriptTurn[] {
   const text = article.text;
   const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
-  const found = findLabels(text, paragraphs);
+  const found = findLabels(text, paragraphs, article.title ?? null);
   const hits = isAlternating(found) ? found : monologueLabels(text, found);
   if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
   const header = { start: 0, end: hits[0]!.paragraph.start };
@@ -124,6 +130,11 @@ export function findTranscriptTurns(
             : null,
     });
   }
+  if (
+    isNewsHeader(text, paragraphs, header) &&
+    !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
+  )
+    capLastTurn(turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
@@ -147,7 +158,9 @@ function readTurnParagraphs(
       : (CONTINUATION_STAMP.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0);
     const s = { start: whole.start + stamp, end: whole.end };
     const t = text.slice(s.start, s.end);
-    if (s.end > s.start && !isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t) && !isHeading(t)) out.push(s);
+    // An ellipsis paragraph ("…") marks a cut in the excerpt; nobody said it.
+    if (!/[\p{L}\p{N}]/u.test(t)) return;
+    if (!isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t) && !isHeading(t)) out.push(s);
   };
   add(trimSpan(text, hit.textStart, hit.paragraph.end));
   for (const p of paragraphs) {
@@ -188,13 +201,14 @@ const MIN_HEADING_WORDS = 3;
  * when the transcript also writes it with a colon, or it opens with a title ("MS. ARDEN."): a
  * capitalised word and a full stop is otherwise a sentence ("NATO. It matters.").
  */
-function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] {
+function findLabels(text: string, paragraphs: readonly Paragraph[], title: string | null): LabelHit[] {
   const hits: LabelHit[] = [];
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
     if (hits.length > 0 && isEndLine(text.slice(p.start, p.end))) break;
-    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end))) continue;
+    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end), title)) continue;
     const hit = readTurnLabel(text, p);
+    if (hit && isTally(text, hit, hits.at(-1))) continue;
     if (hit) hits.push(hit);
     else {
       const q = readLooseQuestion(text, p);
@@ -225,13 +239,27 @@ function findLabels(text: string, paragraphs: readonly Paragraph[]): LabelHit[] 
 }
 
 /**
- * The text's first paragraph as a title ("Question Time: Ferry Services"): one line that no
- * sentence punctuation closes. A spoken turn ends as a sentence does; a title's colon is no label.
+ * A label whose words are only figures is a table row or a count ("Candidate A: 1,204."), unless
+ * it answers a question ("Q: How many? / A: 300.").
  */
-function isTitleLine(paragraph: string): boolean {
+function isTally(text: string, hit: LabelHit, before: LabelHit | undefined): boolean {
+  if (!isTallyContent(text.slice(hit.textStart, hit.paragraph.end))) return false;
+  return !before || !/\?[\s"”’)]*$/u.test(text.slice(before.textStart, hit.paragraph.start));
+}
+
+/**
+ * The text's first paragraph as a title ("Question Time: Ferry Services"): one line that no
+ * sentence punctuation closes, or the article's own title however it ends (a feed may close it
+ * with a full stop). A spoken turn ends as a sentence does; a title's colon is no label.
+ */
+function isTitleLine(paragraph: string, title: string | null): boolean {
   const t = paragraph.trim();
+  if (title !== null && bare(t) === bare(title) && bare(t) !== '') return true;
   return !t.includes('\n') && !/[.!?…"”’)\]]$/u.test(t);
 }
+
+/** A title's letters and digits: a feed may add a closing mark or move one inside a quote. */
+const bare = (t: string): string => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
 /**
  * Remarks with one speaker: the body opens with one upper-case colon label of two words or more
@@ -314,6 +342,33 @@ function readSpeech(text: string, paragraphs: readonly Paragraph[], title: strin
       speaker: speech.speaker,
     },
   ];
+}
+
+/**
+ * The last turn runs to the end of the text, and in a transcript excerpt inside an article the
+ * writer's prose comes after it: it keeps no more paragraphs than the longest earlier turn. Only
+ * under a news header (see isNewsHeader) and with no END line: a published record's last turn
+ * is all the speaker's.
+ */
+function capLastTurn(turns: TranscriptTurn[]): void {
+  const last = turns.at(-1);
+  if (!last || turns.length < 2) return;
+  const longest = Math.max(...turns.slice(0, -1).map((t) => t.paragraphs.length));
+  if (last.paragraphs.length <= longest) return;
+  last.paragraphs = last.paragraphs.slice(0, Math.max(longest, 1));
+  last.end = last.paragraphs.at(-1)!.end;
+}
+
+/** Words of a header paragraph that make it a news article's prose, not a record's title lines. */
+const MIN_PROSE_WORDS = 20;
+
+/** Above the first label, a paragraph of prose closed as a sentence: an article quoting an excerpt. */
+function isNewsHeader(text: string, paragraphs: readonly Paragraph[], header: Span): boolean {
+  return paragraphs.some((p) => {
+    if (p.end > header.end) return false;
+    const t = text.slice(p.start, p.end).trim();
+    return t.split(/\s+/u).length >= MIN_PROSE_WORDS && /[.!?…:"”’]$/u.test(t);
+  });
 }
 
 /** Without Q/A labels, the named speaker whose turns mostly end in a question mark is the interviewer. */
