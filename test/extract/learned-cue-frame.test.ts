@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
 import { extractQuotes } from '../../src/extract/quotes.ts';
-import type { Quote } from '../../src/model/quote.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 function speakerOfReport(text: string, words: string): string {
