@@ -20,8 +20,6 @@ let foundLabel = 0;
 let inTurnGolds = 0;
 let inTurnFound = 0;
 let withTurns = 0;
-let reportedInTurns = 0;
-let reportedFound = 0;
 for (const article of articles) {
   const record = records.get(article.id);
   if (!record) continue;
@@ -53,11 +51,6 @@ for (const article of articles) {
         `  ${byLabel ? 'OK ' : golds.length ? 'ok?' : 'XX '} [${turn?.label}] ${q.text.slice(0, 110).replace(/\s+/gu, ' ')}`,
       );
   }
-  for (const q of quotes.filter((q) => q.kind === 'indirect')) {
-    if (!turns.some((t) => t.start <= q.start && q.start < t.end)) continue;
-    reportedInTurns++;
-    if (record.attributions.some((g) => finds(g, q.start, q.end))) reportedFound++;
-  }
   const spans = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
   for (const g of record.attributions) {
     const lo = Math.min(...g.content.map(([s]) => s));
@@ -68,12 +61,5 @@ for (const article of articles) {
 }
 const r = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
 console.log(`articles with turns: ${withTurns}`);
-console.log(
-  `turn quotes: ${turnQuotes}; a gold finds ${found} (precision ${r(found, turnQuotes)}); gold source is the label ${foundLabel} (${r(foundLabel, turnQuotes)})`,
-);
-console.log(
-  `reported-speech quotes inside turns: ${reportedInTurns}; a gold finds ${reportedFound} (${r(reportedFound, reportedInTurns)})`,
-);
-console.log(
-  `golds starting inside turns: ${inTurnGolds}; found ${inTurnFound} (${r(inTurnFound, inTurnGolds)})`,
-);
+console.log(`turn quotes: ${turnQuotes}; a gold finds ${found} (precision ${r(found, turnQuotes)}); gold source is the label ${foundLabel} (${r(foundLabel, turnQuotes)})`);
+console.log(`golds starting inside turns: ${inTurnGolds}; found ${inTurnFound} (${r(inTurnFound, inTurnGolds)})`);

@@ -108,17 +108,7 @@ export function extractQuotes(
     const draft = readQuote(analyzeFrame(inner), q, null, paragraphOf);
     if (draft) drafts.push(draft);
   });
-  if (options.indirect) {
-    // A turn's words can report others ("SMITH: The governor told me that …"): they are read in
-    // the turn's own frame, where "I" and "we" are the turn's speaker and the label says nothing.
-    const frames = [
-      analysis,
-      ...turns.map((t) => analysisOfTurn(analysis, t, turnSpeakers.get(t) ?? null, turnAnalyses)),
-    ];
-    const skip = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
-    frames.forEach((a, i) => readReported(article, a, i === 0 ? skip : [], paragraphOf, drafts));
-    readMixed(analysis, drafts);
-  }
+  if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
   if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
@@ -316,10 +306,11 @@ function analysisOfTurn(
 function readReported(
   article: Article,
   a: FrameAnalysis,
-  skip: readonly Span[],
+  turns: readonly TranscriptTurn[],
   paragraphOf: (pos: number) => number,
   drafts: Draft[],
 ): void {
+  const skip = turns.map((t) => ({ start: t.labelSpan.start, end: t.end }));
   // A sentence often reports several clauses; its venue is read once.
   const venues = new Map<Sentence, Venue | null>();
   const venueOf = (s: Sentence): Venue | null => {
@@ -344,6 +335,7 @@ function readReported(
       paragraph: paragraphOf(c.start),
     });
   }
+  readMixed(a, drafts);
 }
 
 /**
