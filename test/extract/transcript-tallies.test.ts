@@ -114,3 +114,32 @@ test('an excerpt inside an article: the last turn stops where the writer resumes
     [['Will the port reopen?'], ['It will reopen in May.'], ['And the workers?'], ['They keep their jobs.']],
   );
 });
+
+test('an official record under a prose paragraph keeps its speaker’s long closing turn whole', () => {
+  const closing = [
+    'Thank you. I would like to add a few words about the budget.',
+    'We have set aside enough money for the border service next year.',
+    'We will also build three new posts along the river.',
+    'I ask the government to report on the work every quarter.',
+    'Let us move on to the next item.',
+  ];
+  const text = [
+    'President Anton Veller held an operational meeting with permanent members of the Security Council to discuss regional security and the situation on the northern border.',
+    '',
+    'Anton Veller: Good afternoon, colleagues. Today we will discuss the northern border.',
+    '',
+    'Minister Oleg Rand: Thank you. The situation is calm.',
+    '',
+    'Anton Veller: How many new recruits have joined this year?',
+    '',
+    'Minister Oleg Rand: About four thousand.',
+    '',
+    `Anton Veller: ${closing[0]}`,
+    ...closing.slice(1).flatMap((p) => ['', p]),
+  ].join('\n');
+  const last = turnsOf(text).at(-1)!;
+  assert.deepEqual(
+    last.paragraphs.map((p) => text.slice(p.start, p.end)),
+    closing,
+  );
+});

@@ -134,7 +134,7 @@ export function findTranscriptTurns(
     isNewsHeader(text, paragraphs, header) &&
     !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
   )
-    capLastTurn(turns);
+    capLastTurn(text, turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
@@ -346,18 +346,27 @@ function readSpeech(text: string, paragraphs: readonly Paragraph[], title: strin
 
 /**
  * The last turn runs to the end of the text, and in a transcript excerpt inside an article the
- * writer's prose comes after it: it keeps no more paragraphs than the longest earlier turn. Only
- * under a news header (see isNewsHeader) and with no END line: a published record's last turn
- * is all the speaker's.
+ * writer's prose comes after it: past as many paragraphs as the longest earlier turn, it ends at
+ * the first paragraph told in the third person (no "I", "we", "you" or their forms), which is the
+ * writer's narration. A speaker's own long closing turn speaks to or for someone and is kept
+ * whole: an official record often opens with a prose paragraph too. Only under a news header (see
+ * isNewsHeader) and with no END line.
  */
-function capLastTurn(turns: TranscriptTurn[]): void {
+function capLastTurn(text: string, turns: TranscriptTurn[]): void {
   const last = turns.at(-1);
   if (!last || turns.length < 2) return;
-  const longest = Math.max(...turns.slice(0, -1).map((t) => t.paragraphs.length));
-  if (last.paragraphs.length <= longest) return;
-  last.paragraphs = last.paragraphs.slice(0, Math.max(longest, 1));
+  const longest = Math.max(1, ...turns.slice(0, -1).map((t) => t.paragraphs.length));
+  const cut = last.paragraphs.findIndex(
+    (p, i) => i >= longest && !SPOKEN_PERSON.test(text.slice(p.start, p.end)),
+  );
+  if (cut < 0) return;
+  last.paragraphs = last.paragraphs.slice(0, cut);
   last.end = last.paragraphs.at(-1)!.end;
 }
+
+/** A first- or second-person word: a paragraph holding one is someone speaking, not narration. */
+const SPOKEN_PERSON =
+  /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|we're|we've|we'll|we'd|us|our|ours|you|you're|your|yours)\b/iu;
 
 /** Words of a header paragraph that make it a news article's prose, not a record's title lines. */
 const MIN_PROSE_WORDS = 20;
