@@ -61,5 +61,9 @@ for (const article of articles) {
 }
 const r = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
 console.log(`articles with turns: ${withTurns}`);
-console.log(`turn quotes: ${turnQuotes}; a gold finds ${found} (precision ${r(found, turnQuotes)}); gold source is the label ${foundLabel} (${r(foundLabel, turnQuotes)})`);
-console.log(`golds starting inside turns: ${inTurnGolds}; found ${inTurnFound} (${r(inTurnFound, inTurnGolds)})`);
+console.log(
+  `turn quotes: ${turnQuotes}; a gold finds ${found} (precision ${r(found, turnQuotes)}); gold source is the label ${foundLabel} (${r(foundLabel, turnQuotes)})`,
+);
+console.log(
+  `golds starting inside turns: ${inTurnGolds}; found ${inTurnFound} (${r(inTurnFound, inTurnGolds)})`,
+);
