@@ -20,21 +20,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireShared } from '../scripts/shared-data.ts';
-import { analyze, partOf } from './pair-harness.ts';
+import { analyze, partOf, scoreCase } from './pair-harness.ts';
 
 /** Cases never tuned on: their figures are the honest ones. */
 const HELD_OUT = new Set(['senate-hearing-2026', 'tv-interview-2026', 'un-press-conference-2026']);
-
-const FIGURES = [
-  'quotes.f1',
-  'speakers.accuracy',
-  'verdicts.accuracy',
-  'verdicts.altered_caught',
-  'verdicts.alignment_hit',
-  'stories.primary_found',
-  'stories.false_primaries',
-  'stories.pair_accuracy',
-];
 
 const argv = process.argv.slice(2);
 const part = partOf(argv);
@@ -43,11 +32,6 @@ const only = argv.includes('--case') ? argv[argv.indexOf('--case') + 1] : undefi
 const scorer = join(requireShared('eval/provenance'), 'score_case.py');
 const cases = join(import.meta.dirname, '..', 'test', 'fixtures', 'invented-cases');
 const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
-
-function fmt(v: unknown): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
 
 async function runCase(name: string, heldOut: boolean): Promise<void> {
   const dir = join(cases, name);
@@ -60,10 +44,7 @@ async function runCase(name: string, heldOut: boolean): Promise<void> {
   const file = join(work, `case-${name}.json`);
   writeFileSync(file, JSON.stringify(dossier));
   const gold = join(dir, 'gold.json');
-  const sections = ['--section', 'quotes', 'speakers', 'verdicts', 'stories'];
-  const out = execFileSync('python3', [scorer, file, '--gold', gold, ...sections], { encoding: 'utf8' });
-  const figures = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
-  console.log(FIGURES.map((k) => `${k}: ${fmt(figures[k])}`).join('\n'));
+  console.log(scoreCase(scorer, file, gold));
   if (showMisses && !heldOut) {
     const script = join(import.meta.dirname, 'invented-case-misses.py');
     const misses = execFileSync('python3', [script, scorer, file, gold], { encoding: 'utf8' }).trim();

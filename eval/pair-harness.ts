@@ -5,6 +5,7 @@
  * holding `report_context`, with `--primary` on the transcript. Shared by eval/provenance.ts and
  * eval/confidence.ts, which read different things off the same runs.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli.ts';
@@ -94,4 +95,30 @@ function quoteOf(dossier: Dossier, item: PairItem, reportText: string): Quote | 
     if (overlap > 0 && (!best || overlap > best.overlap)) best = { overlap, quote: q };
   }
   return best?.quote ?? null;
+}
+
+/** The figures printed for an end-to-end case, real or invented. */
+const CASE_FIGURES = [
+  'quotes.f1',
+  'speakers.accuracy',
+  'verdicts.accuracy',
+  'verdicts.altered_caught',
+  'verdicts.alignment_hit',
+  'stories.primary_found',
+  'stories.false_primaries',
+  'stories.pair_accuracy',
+];
+
+function formatFigure(v: unknown): string {
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** A case's dossier scored by the data's `score_case.py`, one `figure: value` line each. */
+export function scoreCase(scorer: string, dossierFile: string, gold: string): string {
+  const sections = ['--section', 'quotes', 'speakers', 'verdicts', 'stories'];
+  const args = [scorer, dossierFile, '--gold', gold, ...sections];
+  const out = execFileSync('python3', args, { encoding: 'utf8' });
+  const figures = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
+  return CASE_FIGURES.map((k) => `${k}: ${formatFigure(figures[k])}`).join('\n');
 }

@@ -23,7 +23,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dossier } from '../src/model/dossier.ts';
 import { requireShared } from '../scripts/shared-data.ts';
-import { analyze as analyzeIn, isHeldOutSource, partOf, readPairs, runPair } from './pair-harness.ts';
+import {
+  analyze as analyzeIn,
+  isHeldOutSource,
+  partOf,
+  readPairs,
+  runPair,
+  scoreCase,
+} from './pair-harness.ts';
 
 const argv = process.argv.slice(2);
 const wantPairs = argv.includes('--pairs') || !argv.includes('--cases');
@@ -81,22 +88,6 @@ async function runPairs(heldOut: boolean): Promise<void> {
   if (showMisses && misses.length > 0) console.log(`\nmisses:\n${misses.join('\n')}`);
 }
 
-function fmt(v: unknown): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-
-const CASE_FIGURES = [
-  'quotes.f1',
-  'speakers.accuracy',
-  'verdicts.accuracy',
-  'verdicts.altered_caught',
-  'verdicts.alignment_hit',
-  'stories.primary_found',
-  'stories.false_primaries',
-  'stories.pair_accuracy',
-];
-
 async function runCase(name: string): Promise<void> {
   const dir = join(root, 'cases', name);
   const dossier = await analyze([join(dir, 'articles')]);
@@ -107,17 +98,7 @@ async function runCase(name: string): Promise<void> {
   }
   const file = join(work, `case-${name}.json`);
   writeFileSync(file, JSON.stringify(dossier));
-  const { figures: s } = score('score_case.py', [
-    file,
-    '--gold',
-    join(dir, 'gold.json'),
-    '--section',
-    'quotes',
-    'speakers',
-    'verdicts',
-    'stories',
-  ]);
-  console.log(CASE_FIGURES.map((k) => `${k}: ${fmt(s[k])}`).join('\n'));
+  console.log(scoreCase(join(root, 'score_case.py'), file, join(dir, 'gold.json')));
   if (showMisses) {
     const script = join(import.meta.dirname, 'provenance-case-misses.py');
     const args = [script, root, file, join(dir, 'gold.json')];

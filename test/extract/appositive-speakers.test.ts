@@ -6,18 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
-import { makeArticle } from '../helpers/article.ts';
-
-/** The speaker name of the first quote (reported speech included) whose words hold `words`. */
-function speakerOf(text: string, words: string): string | null {
-  const article = makeArticle('appositive', text);
-  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: true });
-  const q = quotes.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote holding ${words}: ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name ?? null;
-}
+import { speakerOfText as speakerOf } from '../helpers/quotes-of.ts';
 
 /** Each case: a sentence, words of the quote it holds, and what the quote's speaker must match. */
 const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; speaker: RegExp }[] = [

@@ -5,18 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
-import { makeArticle } from '../helpers/article.ts';
-
-/** The speaker name of the first quote (reported speech included) whose words hold `words`. */
-function speakerOf(text: string, words: string): string | null {
-  const article = makeArticle('coordinated', text);
-  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: true });
-  const q = quotes.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote holding ${words}: ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name ?? null;
-}
+import { speakerOfText as speakerOf } from '../helpers/quotes-of.ts';
 
 test('a name and a role phrase joined by "and" before the verb: the name heads the subject', () => {
   const got = speakerOf('The vote was close. Mrs. Lamb and her campaign said the count was wrong.', 'count');

@@ -4,26 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { quoteHolding, quotesOf, showQuotes as show } from '../helpers/quotes-of.ts';
 import type { Quote } from '../../src/model/quote.ts';
-import { makeArticle } from '../helpers/article.ts';
-
-function quotesOf(text: string): Quote[] {
-  const article = makeArticle('posted', text);
-  return extractQuotes(article, buildEntityIndex([article]), { indirect: true });
-}
-
-function show(quotes: readonly Quote[]): string {
-  return quotes
-    .map((q) => `${q.kind} ${JSON.stringify(q.text)} by ${q.speaker?.name ?? 'nobody'}`)
-    .join('\n  ');
-}
 
 function speakerOf(quotes: readonly Quote[], kind: Quote['kind'], words: string): string {
-  const q = quotes.find((x) => x.kind === kind && x.text.includes(words));
-  assert.ok(q, `no ${kind} quote with ${JSON.stringify(words)}:\n  ${show(quotes)}`);
-  return q.speaker?.name ?? 'nobody';
+  return quoteHolding(quotes, words, kind).speaker?.name ?? 'nobody';
 }
 
 test('"a Twitter comment, saying": the name modifies the noun; the participle is the subject’s', () => {

@@ -5,17 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
-import { makeArticle } from '../helpers/article.ts';
+import { speakerOfText } from '../helpers/quotes-of.ts';
 
-/** The speaker name of the direct quote whose words hold `words`. */
 function speakerOf(text: string, words: string): string | null {
-  const article = makeArticle('descriptor', text);
-  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: false });
-  const q = quotes.find((x) => x.kind === 'direct' && x.text.includes(words));
-  assert.ok(q, `no quote holding ${words}: ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name ?? null;
+  return speakerOfText(text, words, { indirect: false, kind: 'direct' });
 }
 
 test('a party descriptor after a named senator’s statement is that senator', () => {
