@@ -1,7 +1,8 @@
 /**
  * A cue the model learned (outside the speech-verb lexicon) takes its speaker from the frame
  * before it, never from a speech act later in the sentence: in "X thanked …, reminding them that Y
- * has denounced …", the reminder is X's. Invented sentences.
+ * has denounced …", the reminder is X's; after "to" the cue is an infinitive, whose speaker is the
+ * subject of the clause it completes. Invented sentences.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -32,4 +33,12 @@ test('a speech act before the cue still frames it', () => {
     'ferry budget had been promised',
   );
   assert.match(speaker, /Lind/u);
+});
+
+test('an infinitive cue takes the subject of the clause it completes, not the phrase before "to"', () => {
+  const speaker = speakerOfReport(
+    'President Anton Veller met members of the Security Council in the Kremlin to discuss the situation on the northern border.',
+    'northern border',
+  );
+  assert.match(speaker, /Anton Veller/u);
 });

@@ -283,8 +283,13 @@ export function readVerbEvent(
     return eventOf(base, null, null, 'passive');
   }
   const participle = /ing$/u.test(tok.norm);
+  // After "to" the verb is an infinitive: the phrase before "to" is never its subject ("met members
+  // of the council in the capital to discuss …"); the infinitive-subject rule below finds it.
+  const infinitive = s.tokens[gapAt]?.norm === 'to';
   const before =
-    participle && isPlatformObject(frame, s, at) ? null : findSubjectBefore(frame, s, at, at !== gapAt);
+    infinitive || (participle && isPlatformObject(frame, s, at))
+      ? null
+      : findSubjectBefore(frame, s, at, at !== gapAt);
   // speaker.document-issuer (participle): "X issued a statement saying …", "posted a video
   // showing …": the words the document carries are its issuer's, the clause's subject; the
   // document itself names no one.
