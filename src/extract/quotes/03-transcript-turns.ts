@@ -101,10 +101,11 @@ export function findTranscriptTurns(
     const hit = hits[h]!;
     const stopAt = hits[h + 1]?.paragraph.start ?? Number.POSITIVE_INFINITY;
     const spoken = readTurnParagraphs(text, paragraphs, hit, stopAt);
+    const earlier = hits.slice(0, h);
     const role =
       hit.role === 'question' || hit.role === 'answer'
         ? hit.role
-        : isInterviewerByName(hit, hits.slice(0, h))
+        : isInterviewerByName(hit, earlier)
           ? 'question'
           : 'named';
     const first = spoken[0] ?? { start: hit.textStart, end: hit.textStart };
@@ -121,7 +122,7 @@ export function findTranscriptTurns(
         role === 'named'
           ? recallEarlierLabel(
               text,
-              hits.slice(0, h),
+              earlier,
               hit,
               nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
             )
@@ -153,9 +154,10 @@ function readTurnParagraphs(
   const out: Span[] = [];
   const add = (whole: Span): void => {
     // A caption file stamps every paragraph ("[00:01:02] And the schools …"): the words start after it.
-    const stamp = TIMESTAMP_PARAGRAPH.test(text.slice(whole.start, whole.end))
+    const paragraph = text.slice(whole.start, whole.end);
+    const stamp = TIMESTAMP_PARAGRAPH.test(paragraph)
       ? 0
-      : (CONTINUATION_STAMP.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0);
+      : (CONTINUATION_STAMP.exec(paragraph)?.[0].length ?? 0);
     const s = { start: whole.start + stamp, end: whole.end };
     const t = text.slice(s.start, s.end);
     // An ellipsis paragraph ("…") marks a cut in the excerpt; nobody said it.
@@ -364,9 +366,11 @@ function capLastTurn(text: string, turns: TranscriptTurn[]): void {
   last.end = last.paragraphs.at(-1)!.end;
 }
 
-/** A first- or second-person word: a paragraph holding one is someone speaking, not narration. */
-const SPOKEN_PERSON =
-  /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|we're|we've|we'll|we'd|us|our|ours|you|you're|your|yours)\b/iu;
+/**
+ * A first- or second-person word: a paragraph holding one is someone speaking, not narration. A
+ * contraction holds its pronoun as a word of its own ("I'm", "we're").
+ */
+const SPOKEN_PERSON = /\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b/iu;
 
 /** Words of a header paragraph that make it a news article's prose, not a record's title lines. */
 const MIN_PROSE_WORDS = 20;

@@ -53,12 +53,13 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
   if (first < 0) return null;
   const mention = mentionStartingAt(frame, s, first);
   const rest = mention ? frame.masked.slice(mention.end, labelEnd) : '';
-  const asideWords = countWords(rest) - countWords(skipAside(rest));
+  const afterAside = skipAside(rest);
+  const asideWords = countWords(rest) - countWords(afterAside);
   if (label.split(/\s+/).length - asideWords <= MAX_LEAD_IN_WORDS && mention && mention.kind !== 'pronoun') {
     const cue = { start: mention.start, end: colonAt + 1 };
     // "Rep. Trey Gowan (R-S.C.):": a party label in brackets belongs to the name.
     if (mention.end === labelEnd || BRACKETED_LABEL.test(rest)) return withHolder(frame, { mention, cue });
-    if (isHeadlineTopic(rest, mention) || isMannerClause(skipAside(rest), mention))
+    if (isHeadlineTopic(rest, mention) || isMannerClause(afterAside, mention))
       return withHolder(frame, { mention, cue });
   }
   return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);

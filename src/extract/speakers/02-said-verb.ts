@@ -267,11 +267,12 @@ export function readVerbEvent(
   resolve: ResolveMention,
 ): SpeechEvent {
   const tok = s.tokens[i]!;
+  const participle = /ing$/u.test(tok.norm);
   const { at: gapAt, skipped } = skipVerbGap(frame, s, i);
   // A participle's time phrase ends its object ("issued a statement Tuesday saying"), not a subject.
-  const timed = /ing$/u.test(tok.norm) ? gapAt : skipMediumPhrase(frame, s, skipTimePhrase(frame, s, gapAt));
+  const timed = participle ? gapAt : skipMediumPhrase(frame, s, skipTimePhrase(frame, s, gapAt));
   const at = skipBracketedLabel(frame, s, timed);
-  const passive = skipped.some((w) => BE_FORMS.has(w)) && !/ing$/u.test(tok.norm);
+  const passive = skipped.some((w) => BE_FORMS.has(w)) && !participle;
   const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
   if (verb.lemma === 'quote') {
     const relayed = readQuotedAsSaying(frame, s, i, at, passive);
@@ -282,7 +283,6 @@ export function readVerbEvent(
     if (agent) return eventOf(base, agent, resolve(s, agent, events), 'passive-agent');
     return eventOf(base, null, null, 'passive');
   }
-  const participle = /ing$/u.test(tok.norm);
   // After "to" the verb is an infinitive: the phrase before "to" is never its subject ("met members
   // of the council in the capital to discuss …"); the infinitive-subject rule below finds it.
   const infinitive = s.tokens[gapAt]?.norm === 'to';
@@ -299,7 +299,7 @@ export function readVerbEvent(
   // "…, argues that government efforts …": "that" after a speech verb opens its complement; it is
   // never the determiner of an inverted subject.
   const complement = s.tokens[i + 1]?.norm === 'that';
-  if (verb.inverts && !complement && !/ing$/u.test(tok.norm) && isInversionSlot(frame, s, i, at)) {
+  if (verb.inverts && !complement && !participle && isInversionSlot(frame, s, i, at)) {
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1, true) ??
@@ -330,7 +330,7 @@ export function readVerbEvent(
     const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
   }
-  if (/ing$/u.test(tok.norm) || isCoordinated(frame, s, at, i)) {
+  if (participle || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
     if (earlier)
       return {

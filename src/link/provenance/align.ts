@@ -181,7 +181,7 @@ function withoutStrayLookAlikes(quote: Term[], from: number, to: number, terms: 
   const masked = quote.slice();
   const t = quote[anchors[stray]!.q]!;
   masked[anchors[stray]!.q] = { ...t, norm: '', stem: '', keys: [''], hardKeys: [], softKeys: [] };
-  return anchorsOf(masked, from, to, terms).map((a) => ({ ...a }));
+  return anchorsOf(masked, from, to, terms);
 }
 
 /**
@@ -216,11 +216,10 @@ function alignSegment(
   const support = new Map<number, TermMatch>();
   for (const a of anchors) support.set(a.q, a);
   for (let qi = from; qi < to; qi++) {
-    if (support.has(qi) || quote[qi]!.light) continue;
-    const m = bestMatchIn(quote[qi]!, qi, candidate.terms);
     // A negation cue negates the words after it: matched out of order, the passage's cue negates
     // something else ("will not issue a permit for the pipeline" / "This pipeline will never …").
-    if (quote[qi]!.neg) continue;
+    if (support.has(qi) || quote[qi]!.light || quote[qi]!.neg) continue;
+    const m = bestMatchIn(quote[qi]!, qi, candidate.terms);
     if (m && !rendersOwnSlot(m, anchors, candidate.terms)) support.set(qi, m);
   }
   pairNegationCues(quote, from, candidate.terms, support);
