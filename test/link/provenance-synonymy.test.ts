@@ -123,3 +123,28 @@ test('an extreme word for one of the same strength is no hardening; for a plain 
     hard.reasons.join(' | '),
   );
 });
+
+test('a verb of arrival with "back" and a goal is "come back": a return, never a recovery', () => {
+  const returns: [string, string][] = [
+    [
+      'The ferry crews will get back to the island before the storm.',
+      'The ferry crews will return to the island before the storm.',
+    ],
+    [
+      'Most of the miners got back into the valley by Sunday.',
+      'Most of the miners returned to the valley by Sunday.',
+    ],
+    ['The inspectors returned to the plant on Tuesday.', 'The inspectors got back to the plant on Tuesday.'],
+  ];
+  for (const [spoken, reported] of returns) {
+    const r = judge(spoken, reported);
+    assert.equal(r.verdict, 'paraphrase', `${reported}: ${r.reasons.join(' | ')}`);
+    assert.match(r.reasons.join(' | '), /read as "come back"/);
+  }
+  // With an object "get back" is to recover; "return" the deposit is to give it back.
+  const r = judge(
+    'The tenants will get back the deposit they paid last spring.',
+    'The tenants will return the deposit they paid last spring.',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+});

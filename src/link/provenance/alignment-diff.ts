@@ -22,6 +22,11 @@ export interface AlignmentDiff {
   substituted: [string, string][];
   /** The substitutions that are gaps between anchors (not word-for-word synonyms). */
   gapPairs: [string, string][];
+  /**
+   * The text right after each side of a gap pair (passage, quote), keyed by the pair: what follows
+   * a phrase tells its reading ("got back to Kyiv" is a return, "got back the money" a recovery).
+   */
+  gapAfter: Map<readonly [string, string], [string, string]>;
   /** Per segment: quote term indexes with no support, primary term indexes left unmatched in the region. */
   unsupported: Set<number>;
   unmatchedPrimary: Map<SegmentAlignment, Set<number>>;
@@ -172,6 +177,16 @@ function closingRunOf(terms: Term[], from: number, to: number, text: string): nu
   return SENTENCE_CLOSE.test(text.slice(end.end)) ? run : null;
 }
 
+/** How much text after a stretch is kept: enough for the next word and the punctuation before it. */
+const AFTER_CHARS = 24;
+
+/** The text right after the last of `idx`'s terms. */
+function textAfter(text: string, terms: Term[], idx: number[]): string {
+  if (idx.length === 0) return '';
+  const end = terms[Math.max(...idx)]!.end;
+  return text.slice(end, end + AFTER_CHARS);
+}
+
 /** A reworded stretch: its pair of texts and the terms of each side (primary, quote). */
 interface RewordedStretch {
   pair: [string, string];
@@ -244,6 +259,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   const dropped: string[] = [];
   const substituted: [string, string][] = [];
   const gapPairs: [string, string][] = [];
+  const gapAfter = new Map<readonly [string, string], [string, string]>();
   const unsupported = new Set<number>();
   const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
   const reworded = new Map<SegmentAlignment, Set<number>>();
@@ -278,6 +294,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       };
       substituted.push(stretch.pair);
       gapPairs.push(stretch.pair);
+      gapAfter.set(stretch.pair, [textAfter(pText, pTerms, pIdx), textAfter(quoteText, q, qIdx)]);
       for (const i of qIdx) {
         if (!unsupported.has(i)) continue;
         pairedQ.add(i);
@@ -390,6 +407,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     dropped,
     substituted,
     gapPairs,
+    gapAfter,
     unsupported,
     unmatchedPrimary,
     reworded,

@@ -14,6 +14,7 @@ import { verbFrameChanged } from './verdict/06-verb-frame.ts';
 import { conditionDropped, scopeChanged } from './verdict/07-scope-condition.ts';
 import {
   actorsSwapped,
+  evidenceOfGap,
   evidenceOfRewording,
   nameAdded,
   wordAdded,
@@ -188,8 +189,8 @@ function describeParaphrase({ alignment, diff, quoteText, articleText }: JudgeIn
   if (opensInsideClause(alignment, quoteText, articleText)) parts.push('opens as a sentence inside a clause');
   const quoted = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
   // Each rewording names its evidence; a form the aligner matched by spelling or figure has none to name.
-  const evidence = ([from, to]: [string, string]) => {
-    const kind = evidenceOfRewording(from, to);
+  const evidence = (pair: [string, string]) => {
+    const kind = diff.gapAfter.has(pair) ? evidenceOfGap(pair, diff) : evidenceOfRewording(...pair);
     return kind === null ? '' : ` (${kind})`;
   };
   if (diff.substituted.length > 0)

@@ -11,6 +11,7 @@ import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
 import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
 import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
+import { comeBackReading } from '../../../nlp/wordnet-motion.ts';
 import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
 import {
@@ -199,9 +200,10 @@ function isNameLike(text: string, t: Term): boolean {
 export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
   if (!isCloseRendering(alignment, diff)) return out;
-  for (const [from, to] of diff.gapPairs) {
+  for (const pair of diff.gapPairs) {
+    const [from, to] = pair;
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
-    if (evidenceOfRewording(from, to) !== null) {
+    if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
       if (isHardenedNoun(from, to))
@@ -267,6 +269,22 @@ function isHardenedNoun(from: string, to: string): boolean {
  * The evidence that a reworded stretch means the same as the speaker's, named for the verdict's
  * reasons; null when there is none.
  */
+/**
+ * Evidence for a gap pair read with what follows each side: a verb of arrival with "back" and a
+ * goal is "come back" ("get back into their homes" → "return to their homes"; src/nlp/wordnet-motion.ts).
+ */
+export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDiff): string | null {
+  const [from, to] = pair;
+  const direct = evidenceOfRewording(from, to);
+  if (direct !== null) return direct;
+  const [afterFrom, afterTo] = diff.gapAfter.get(pair) ?? ['', ''];
+  const readFrom = comeBackReading(from, afterFrom);
+  const readTo = comeBackReading(to, afterTo);
+  if (readFrom === null && readTo === null) return null;
+  const evidence = evidenceOfRewording(readFrom ?? from, readTo ?? to);
+  return evidence === null ? null : `"${readFrom === null ? to : from}" read as "come back": ${evidence}`;
+}
+
 export function evidenceOfRewording(from: string, to: string): string | null {
   // Two words that state other figures ("doubled" / "tripled") are two values, whatever WordNet joins.
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
