@@ -148,3 +148,15 @@ test('a verb of arrival with "back" and a goal is "come back": a return, never a
   );
   assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
 });
+
+test('a figure may count the same things by a noun listed in the main sense of the other', () => {
+  const same = judge(
+    'We have restored heating to about 40,000 households since Monday.',
+    'We have restored heating to about 40,000 homes since Monday.',
+  );
+  assert.equal(same.verdict, 'paraphrase', same.reasons.join(' | '));
+  // Two units of one measure are two quantities: "tonnes" is no main-sense synonym of "tons".
+  const unit = judge('The barge carried 300 tonnes of grain.', 'The barge carried 300 tons of grain.');
+  assert.equal(unit.verdict, 'altered', unit.reasons.join(' | '));
+  assert.match(unit.reasons.join(' | '), /number-counts-changed/);
+});

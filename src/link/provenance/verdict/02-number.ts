@@ -1,3 +1,4 @@
+import { isListedInMainSense } from '../../../nlp/wordnet.ts';
 import { matchTerms } from '../align.ts';
 import { sameValue } from '../match.ts';
 import type { Term } from '../terms.ts';
@@ -50,6 +51,10 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
       if (!qNext || !pNext || qNext.light || pNext.light || qNext.num !== null || pNext.num !== null)
         continue;
       if (m.q + 1 >= seg.to || matchTerms(qNext, pNext) !== null) continue;
+      // A noun listed in the other's main WordNet sense counts the same things ("1.5 million
+      // households" / "1.5 million homes": {household, house, home, …}); "tonnes" / "tons" are two units.
+      if (isListedInMainSense(pNext.norm, qNext.norm) || isListedInMainSense(qNext.norm, pNext.norm))
+        continue;
       // The quote's word is its own (unsupported), or the source's word is left out: either way the
       // figure now counts something else ("five countries for Patriot batteries" → "five Patriot batteries").
       const matchedP = new Set([...seg.support.values()].map((x) => x.p));
