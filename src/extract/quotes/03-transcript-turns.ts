@@ -169,17 +169,49 @@ function readTurnParagraphs(
     if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
     const t = text.slice(p.start, p.end);
     if (LINK_PARAGRAPH.test(t) || isEndLine(t)) break;
+    if (isTopicLine(t)) continue;
     add(p);
   }
   return out;
 }
 
-/** A label whose words are only a capitalised name, with no sentence's closing mark: a header field. */
+/**
+ * A briefing record's topic line between turns ("Housing", "Rail strike", "Middle East"): a few
+ * words, capitalised, with no punctuation at all. Nobody says it; a spoken paragraph, however
+ * short, is punctuated by the transcriber ("Yes.", "Thank you.").
+ */
+function isTopicLine(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return (
+    /^\p{Lu}/u.test(t) &&
+    !/[\p{P}\p{S}]/u.test(t.replace(/[-'’]/gu, '')) &&
+    t.split(/\s+/u).length <= MAX_TOPIC_WORDS
+  );
+}
+
+/** Words of a topic line: more is a sentence the transcriber left unpunctuated. */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * A label whose words are only capitalised names, with no sentence's closing mark: a header field
+ * ("Guest: Mayor Ivo Sarn", "Speakers: State Secretary Ilsa Varn, Government Spokeswoman; Ivo
+ * Sarn, Ministry of Finance"). A list of people and offices is title case throughout, its small
+ * words the function words of an office's name; a spoken turn is a sentence.
+ */
 function isHeaderField(text: string, hit: LabelHit): boolean {
   if (hit.unmarked) return false;
   const said = text.slice(hit.textStart, hit.paragraph.end).trim();
-  return /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said) && !/[.!?…]$/u.test(said);
+  if (/[.!?…]$/u.test(said)) return false;
+  if (/^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said)) return true;
+  const words = said.split(/[\s\u00a0,;()]+/u).filter((w) => w.length > 0);
+  return (
+    /[,;]/u.test(said) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || OFFICE_SMALL_WORDS.has(w.toLowerCase()))
+  );
 }
+
+/** Lower-case words of an office's or a ministry's name ("Minister of State for the Interior and Sport"). */
+const OFFICE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
 
 /**
  * A heading between turns ("STATEMENT OF ILSA ORVA, SECRETARY OF HARBOURS"): several words in
@@ -224,9 +256,11 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   // a header line ("PRESIDENT TRUMP", an outlet's name) stands once.
   const unmarkedCounts = new Map<string, number>();
   for (const h of hits) if (h.unmarked) unmarkedCounts.set(h.label, (unmarkedCounts.get(h.label) ?? 0) + 1);
+  // A question label alone on its line is unambiguous once ("Q (inaudible)": the question was not heard).
   const strong = hits.filter((h) =>
     h.unmarked
-      ? (unmarkedCounts.get(h.label) ?? 0) >= 2
+      ? (unmarkedCounts.get(h.label) ?? 0) >= 2 || h.role === 'question'
+
       : !h.fullStop ||
         colonLabels.has(h.label.toLowerCase()) ||
         (isUpperCaseLabel(h.label) &&
@@ -301,7 +335,11 @@ function isAlternating(hits: readonly LabelHit[]): boolean {
   // then "LINDQVIST:"). Labels that each open one paragraph are headings ("Insiders: …" over
   // sections "Ohio: …", "Nevada: …"), not a conversation.
   const labels = new Set(speakerKeys(hits));
-  if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES && labels.size < hits.length;
+  if (hits.length >= MIN_TRANSCRIPT_TURNS)
+    return (
+      (switches >= MIN_LABEL_SWITCHES && labels.size < hits.length) ||
+      (switches === MIN_LABEL_SWITCHES - 1 && isOneOfficialQuestioned(hits))
+    );
   // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
   // a short exchange, not a headline: a reporter's label says so.
   return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
@@ -317,6 +355,21 @@ function speakerKeys(hits: readonly LabelHit[]): string[] {
     const label = h.label.toLowerCase();
     return labels.find((l) => l.length < label.length && label.endsWith(` ${l}`)) ?? label;
   });
+}
+
+/**
+ * One official's colon label and reporters' question labels, the official answering on both
+ * sides of a question ("Spokesperson:", "Reporter (Outlet):", "Spokesperson:", then the
+ * official again on the next topic): a briefing's record, however few the questions. A headline
+ * kicker repeats one label and asks nothing.
+ */
+function isOneOfficialQuestioned(hits: readonly LabelHit[]): boolean {
+  const official = (h: LabelHit | undefined) =>
+    h !== undefined && h.role === 'named' && !h.fullStop && !h.unmarked;
+  const named = hits.filter(official);
+  if (named.length === 0 || !named.every((h) => h.label === named[0]!.label)) return false;
+  if (!hits.every((h) => official(h) || h.role === 'question')) return false;
+  return hits.some((h, i) => h.role === 'question' && official(hits[i - 1]) && official(hits[i + 1]));
 }
 
 /** Answer, question, answer: the outer two one named official's colon labels, the middle a question label. */

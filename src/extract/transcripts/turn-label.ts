@@ -78,11 +78,12 @@ const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
 /**
  * A hearing record's label: a title in ordinary case, the surname in capitals, a full stop
- * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."). Legislatures print their hearings so; prose
- * never writes a surname in capitals behind a title, so the shape alone makes it a label.
+ * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."), the chair of a floor debate with the Latin
+ * of a stand-in ("The SPEAKER pro tempore."). Legislatures print their records so; prose never
+ * writes a surname in capitals behind a title, so the shape alone makes it a label.
  */
 const RECORD_LABEL =
-  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2})\.[\s\u00a0]+(?=\S)/u;
+  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)\.[\s\u00a0]+(?=\S)/u;
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
@@ -303,8 +304,18 @@ function cleanLabel(raw: string): string {
 }
 
 export function labelRole(label: string): LabelRole {
-  return ROLES.get(label.toLowerCase().replace(/\.$/u, '')) ?? 'named';
+  const key = label.toLowerCase().replace(/\.$/u, '');
+  const role = ROLES.get(key);
+  if (role) return role;
+  // "Additional question (Okafor):", "Follow-up question:", "Supplementary answer:": a turn noun
+  // with a word or two before it that says which turn, not whose.
+  const words = key.split(' ');
+  const head = words.at(-1)!;
+  return words.length <= 3 && TURN_NOUNS.has(head) ? ROLES.get(head)! : 'named';
 }
+
+/** Nouns that name a turn of a question-and-answer, not a person ("question", "answer"). */
+const TURN_NOUNS: ReadonlySet<string> = new Set(['question', 'answer', 'reply', 'response']);
 
 /** A speaker label: a known Q/A word, or a short name whose words are all capitalised. */
 function isSpeakerLabel(h: LabelHit): boolean {
