@@ -86,7 +86,9 @@ export function findTranscriptTurns(
   article: Pick<Article, 'text' | 'boilerplate'> & Partial<Pick<Article, 'title'>>,
 ): TranscriptTurn[] {
   const text = article.text;
-  const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
+  const paragraphs = splitParagraphs(text).filter(
+    (p) => !isInBoilerplate(article, p) || isRepeatedLabelLine(article, p),
+  );
   const found = findLabels(text, paragraphs, article.title ?? null);
   const hits = isAlternating(found) ? found : monologueLabels(text, found);
   if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
@@ -240,7 +242,8 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
     if (hits.length > 0 && isEndLine(text.slice(p.start, p.end))) break;
-    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end), title)) continue;
+    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end), title) && !recurs(text, paragraphs, p))
+      continue;
     const hit = readTurnLabel(text, p);
     if (hit && isTally(text, hit, hits.at(-1))) continue;
     if (hit) hits.push(hit);
@@ -292,6 +295,15 @@ function isTitleLine(paragraph: string, title: string | null): boolean {
   const t = paragraph.trim();
   if (title !== null && bare(t) === bare(title) && bare(t) !== '') return true;
   return !t.includes('\n') && !/[.!?…"”’)\]]$/u.test(t);
+}
+
+/**
+ * Whether a paragraph's words come back as a later paragraph: a speaker's name on a line of its
+ * own opens each of their turns, the first one too, while a title stands once.
+ */
+function recurs(text: string, paragraphs: readonly Paragraph[], p: Paragraph): boolean {
+  const t = text.slice(p.start, p.end).trim();
+  return paragraphs.some((q) => q !== p && text.slice(q.start, q.end).trim() === t);
 }
 
 /** A title's letters and digits: a feed may add a closing mark or move one inside a quote. */
@@ -452,6 +464,19 @@ function markNamedInterviewer(text: string, turns: TranscriptTurn[]): void {
     if (byLabel.size > 1 && c.questions / c.turns >= INTERVIEWER_QUESTION_SHARE) t.interviewer = true;
   }
 }
+
+/**
+ * A speaker's name on a line of its own, which the chrome reader marks as a line the template
+ * repeats (it opens every turn of that speaker): a label, read as one.
+ */
+function isRepeatedLabelLine(article: Pick<Article, 'text' | 'boilerplate'>, p: Span): boolean {
+  if (!article.boilerplate.some((b) => b.rule === REPEATED_LINE_RULE && b.start <= p.start && b.end >= p.end))
+    return false;
+  return readTurnLabel(article.text, p)?.unmarked === true;
+}
+
+/** The chrome rule of a line repeated in the page (ingest/boilerplate/08-repeated-lines.ts). */
+const REPEATED_LINE_RULE = 'chrome.repeated-line';
 
 function isInBoilerplate(article: Pick<Article, 'boilerplate'>, p: Span): boolean {
   return article.boilerplate.some((b) => b.start <= p.start && b.end >= p.end);

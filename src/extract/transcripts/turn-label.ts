@@ -93,6 +93,15 @@ const DASH_LABEL =
  */
 const LINE_LABEL =
   /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,5})(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]*$/u;
+/**
+ * A paragraph that is only a name or a role in ordinary case, no colon ("Minister Ilsa Varn",
+ * "Question (Harbour Radio)"): a web page that sets each speaker's name in bold on a line of its
+ * own loses the bold with the markup. Capitalised words (and a name's particles), a note after
+ * them as for colon labels; like LINE_LABEL, a speaker label only when it opens two paragraphs or
+ * more, or is a question label.
+ */
+const TITLE_CASE_LINE_LABEL =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0](?:\p{Lu}[\p{L}.'’-]*|of|de|da|di|del|van|von|der|la|le)){0,5})(?:[\s\u00a0]*\(([^()]{1,40})\))?[\s\u00a0]*$/u;
 /** A label's first word that makes it an office, not a name: "The Minister for Transport (Ilsa Varn):". */
 const ROLE_OPENER = /^the[\s\u00a0]/iu;
 /** A name in a note ("(Ilsa Varn)", "(Mr. Ilsa Varn)"): two to four capitalised words. */
@@ -141,6 +150,13 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, line[1]!, at, paragraph.end, false);
     // A one-word capital line is as often a heading or a dateline ("WASHINGTON") as a surname.
     if (found?.role === 'named' && !found.label.includes(' ')) return null;
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
+  }
+  const titled = TITLE_CASE_LINE_LABEL.exec(text.slice(at, paragraph.end));
+  if (titled && (titled[2] === undefined || labelRole(titled[1]!) !== 'named')) {
+    const found = hit(paragraph, titled[1]!, at, paragraph.end, false);
+    // One or two words in title case are a heading as often as a name ("Background", "Rail Strike").
+    if (found?.role === 'named' && found.label.split(' ').length < 3) return null;
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
   const dash = DASH_LABEL.exec(rest);
