@@ -100,6 +100,13 @@ describe('press conference in translation', () => {
   test('a question label qualified by a word before it ("Follow-up question (Name):") is a question', () => {
     assert.equal(labelOf('Follow-up question (Falk): And the tunnels?'), 'Follow-up question / question');
     assert.equal(labelOf('Additional question: And the bridges?'), 'Additional question / question');
+    // A reporter's note with a full name and a long outlet is still a note.
+    assert.equal(
+      labelOf('Question (Hedda Lindqvist, Nordic Evening Courier Online): And the ferries?'),
+      'Question / question',
+    );
+    // A parenthesis in a sentence is no note: the words before it are no label.
+    assert.equal(labelOf('The minister (who spoke at length on Monday afternoon): it is fine.'), null);
     const holm = spokenBy(CONFERENCE).filter(([who]) => who === 'Petra Holm');
     assert.ok(!holm.flatMap(([, p]) => p).some((p) => p.includes('tunnels?')));
   });

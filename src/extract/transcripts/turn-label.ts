@@ -67,12 +67,13 @@ const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=
  */
 const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
 /**
- * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. A
+ * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role (a
+ * reporter's note may hold a name and a long outlet: "Question (Ivo Sarn, Harbour Evening Post):"). A
  * parliamentary record puts two notes after a member's name, the seat and the party ("Mr Ian Roe
  * (Harbourside) (Lab):"), or an interpretation note after a name note: a second note is allowed.
  */
 const COLON_LABEL =
-  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,60})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
