@@ -161,7 +161,11 @@ describe('podcast with first-name labels', () => {
       'Because the contractor walked away. We will pick a new one by March.',
       'The channel stays open in the meantime.',
     ]);
-    assert.ok(turnsOf(PODCAST).filter((t) => t.label === 'OSKAR').every((t) => t.interviewer));
+    assert.ok(
+      turnsOf(PODCAST)
+        .filter((t) => t.label === 'OSKAR')
+        .every((t) => t.interviewer),
+    );
   });
 
   test('two people of the intro with that given name leave the label as it is', () => {

@@ -263,7 +263,6 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   const strong = hits.filter((h) =>
     h.unmarked
       ? (unmarkedCounts.get(h.label) ?? 0) >= 2 || h.role === 'question'
-
       : !h.fullStop ||
         colonLabels.has(h.label.toLowerCase()) ||
         (isUpperCaseLabel(h.label) &&

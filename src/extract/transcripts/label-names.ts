@@ -273,7 +273,11 @@ function skipDepartment(header: readonly Word[], from: number, last: number): nu
  * Orva"), not one whose office merely ends in the same word ("Vice President Kale" is not "the
  * president").
  */
-function findOfficeHolder(source: string, header: readonly Word[], label: readonly string[]): NameInText | null {
+function findOfficeHolder(
+  source: string,
+  header: readonly Word[],
+  label: readonly string[],
+): NameInText | null {
   const office = label.filter((w) => w !== 'the');
   if (office.length === 0) return null;
   const norms = header.map((w) => w.norm);

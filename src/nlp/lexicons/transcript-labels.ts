@@ -213,7 +213,8 @@ export const INTERVIEW_TITLE_HEADS: readonly { head: string; example: string }[]
  * A line that closes an official transcript: what follows is page furniture, never speech
  * ("END 9:15 A.M. EST", "###", a government press office's "ENDS").
  */
-export const END_LINE = /^(?:END|ENDS|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;
+export const END_LINE =
+  /^(?:END|ENDS|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;
 
 /**
  * Title-case words of transcript headers that follow a name and end it ("Press Gaggle by
