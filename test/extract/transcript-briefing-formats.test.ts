@@ -52,6 +52,9 @@ describe('lobby-style briefing: the official labelled by role, named once in the
     // A punctuated short paragraph is speech, and stays.
     const short = spokenBy(BRIEFING.replace('every day.', 'every day.\nNo.'));
     assert.ok(short.flatMap(([, p]) => p).includes('No.'));
+    // Inside a turn, an unpunctuated short line is speech a caption file left unpunctuated.
+    const captions = spokenBy(BRIEFING.replace('every day.', 'every day.\nWe will see\nThat is all.'));
+    assert.ok(captions.flatMap(([, p]) => p).includes('We will see'));
   });
 
   test('an office the title line ends in is not followed by a name on the next line', () => {

@@ -171,16 +171,31 @@ function readTurnParagraphs(
     if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
     const t = text.slice(p.start, p.end);
     if (LINK_PARAGRAPH.test(t) || isEndLine(t)) break;
-    if (isTopicLine(t)) continue;
+    if (isTopicLine(t) && isLastOfTurn(paragraphs, p, stopAt) && endsPunctuated(text, out.at(-1))) continue;
     add(p);
   }
   return out;
 }
 
+/** Whether no paragraph of the turn comes after p: the next one opens a turn, or there is none. */
+function isLastOfTurn(paragraphs: readonly Paragraph[], p: Paragraph, stopAt: number): boolean {
+  const next = paragraphs.find((q) => q.start > p.start);
+  return next === undefined || next.start >= stopAt;
+}
+
 /**
- * A briefing record's topic line between turns ("Housing", "Rail strike", "Middle East"): a few
- * words, capitalised, with no punctuation at all. Nobody says it; a spoken paragraph, however
- * short, is punctuated by the transcriber ("Yes.", "Thank you.").
+ * Whether the turn's words so far end as a sentence: a transcript punctuated by its transcriber,
+ * where an unpunctuated line stands out as a heading. A caption file without punctuation has
+ * short spoken lines of the same shape.
+ */
+function endsPunctuated(text: string, last: Span | undefined): boolean {
+  return last !== undefined && /[.!?…"”’)\]]\s*$/u.test(text.slice(last.start, last.end));
+}
+
+/**
+ * A briefing record's topic line before the official's next turn ("Housing", "Rail strike",
+ * "Middle East"): a few words, capitalised, with no punctuation at all. Nobody says it; a spoken
+ * paragraph, however short, is punctuated by the transcriber ("Yes.", "Thank you.").
  */
 function isTopicLine(paragraph: string): boolean {
   const t = paragraph.trim();
