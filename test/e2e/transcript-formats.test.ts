@@ -173,6 +173,27 @@ test('bold names in HTML (<b>, <strong>), "MODERATOR:" and "Q." questions', asyn
   }
 });
 
+test('names in bold on a paragraph of their own, in ordinary case and with no colon, the turn after them', async () => {
+  const html = `<html><head><title>Press conference by Minister Marta Quill on the ferries</title></head><body>
+<h1>Press conference by Minister Marta Quill on the ferries</h1>
+<p><strong>Minister Marta Quill</strong></p>
+<p>Thank you for coming.</p>
+<p>${SAID}</p>
+<p><strong>Question (Harbor Radio)</strong></p>
+<p>What about the fares?</p>
+<p><strong>Minister Marta Quill</strong></p>
+<p>Fares stay as they are this year.</p>
+<p><strong>Question</strong></p>
+<p>And the crews?</p>
+<p><strong>Minister Marta Quill</strong></p>
+<p>Every crew keeps its job.</p>
+</body></html>`;
+  const d = await analyze('bold-name-lines', html, 'html');
+  assertQuillSaid(d);
+  // The name lines are labels, not words of hers.
+  assert.ok(!findings(d).turns.some(([, t]) => t.includes('Minister Marta Quill')));
+});
+
 test('a label on its own line, the turn in the paragraphs after it', async () => {
   const d = await analyze(
     'label-lines',

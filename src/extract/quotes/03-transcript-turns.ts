@@ -86,7 +86,9 @@ export function findTranscriptTurns(
   article: Pick<Article, 'text' | 'boilerplate'> & Partial<Pick<Article, 'title'>>,
 ): TranscriptTurn[] {
   const text = article.text;
-  const paragraphs = splitParagraphs(text).filter((p) => !isInBoilerplate(article, p));
+  const paragraphs = splitParagraphs(text).filter(
+    (p) => !isInBoilerplate(article, p) || isRepeatedLabelLine(article, p),
+  );
   const found = findLabels(text, paragraphs, article.title ?? null);
   const hits = isAlternating(found) ? found : monologueLabels(text, found);
   if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
@@ -169,17 +171,64 @@ function readTurnParagraphs(
     if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
     const t = text.slice(p.start, p.end);
     if (LINK_PARAGRAPH.test(t) || isEndLine(t)) break;
+    if (isTopicLine(t) && isLastOfTurn(paragraphs, p, stopAt) && endsPunctuated(text, out.at(-1))) continue;
     add(p);
   }
   return out;
 }
 
-/** A label whose words are only a capitalised name, with no sentence's closing mark: a header field. */
+/** Whether no paragraph of the turn comes after p: the next one opens a turn, or there is none. */
+function isLastOfTurn(paragraphs: readonly Paragraph[], p: Paragraph, stopAt: number): boolean {
+  const next = paragraphs.find((q) => q.start > p.start);
+  return next === undefined || next.start >= stopAt;
+}
+
+/**
+ * Whether the turn's words so far end as a sentence: a transcript punctuated by its transcriber,
+ * where an unpunctuated line stands out as a heading. A caption file without punctuation has
+ * short spoken lines of the same shape.
+ */
+function endsPunctuated(text: string, last: Span | undefined): boolean {
+  return last !== undefined && /[.!?…"”’)\]]\s*$/u.test(text.slice(last.start, last.end));
+}
+
+/**
+ * A briefing record's topic line before the official's next turn ("Housing", "Rail strike",
+ * "Middle East"): a few words, capitalised, with no punctuation at all. Nobody says it; a spoken
+ * paragraph, however short, is punctuated by the transcriber ("Yes.", "Thank you.").
+ */
+function isTopicLine(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return (
+    /^\p{Lu}/u.test(t) &&
+    !/[\p{P}\p{S}]/u.test(t.replace(/[-'’]/gu, '')) &&
+    t.split(/\s+/u).length <= MAX_TOPIC_WORDS
+  );
+}
+
+/** Words of a topic line: more is a sentence the transcriber left unpunctuated. */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * A label whose words are only capitalised names, with no sentence's closing mark: a header field
+ * ("Guest: Mayor Ivo Sarn", "Speakers: State Secretary Ilsa Varn, Government Spokeswoman; Ivo
+ * Sarn, Ministry of Finance"). A list of people and offices is title case throughout, its small
+ * words the function words of an office's name; a spoken turn is a sentence.
+ */
 function isHeaderField(text: string, hit: LabelHit): boolean {
   if (hit.unmarked) return false;
   const said = text.slice(hit.textStart, hit.paragraph.end).trim();
-  return /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said) && !/[.!?…]$/u.test(said);
+  if (/[.!?…]$/u.test(said)) return false;
+  if (/^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said)) return true;
+  const words = said.split(/[\s\u00a0,;()]+/u).filter((w) => w.length > 0);
+  return (
+    /[,;]/u.test(said) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || OFFICE_SMALL_WORDS.has(w.toLowerCase()))
+  );
 }
+
+/** Lower-case words of an office's or a ministry's name ("Minister of State for the Interior and Sport"). */
+const OFFICE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
 
 /**
  * A heading between turns ("STATEMENT OF ILSA ORVA, SECRETARY OF HARBOURS"): several words in
@@ -208,7 +257,8 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   const loose: LabelHit[] = [];
   for (const p of paragraphs) {
     if (hits.length > 0 && isEndLine(text.slice(p.start, p.end))) break;
-    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end), title)) continue;
+    if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end), title) && !recurs(text, paragraphs, p))
+      continue;
     const hit = readTurnLabel(text, p);
     if (hit && isTally(text, hit, hits.at(-1))) continue;
     if (hit) hits.push(hit);
@@ -224,9 +274,10 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   // a header line ("PRESIDENT TRUMP", an outlet's name) stands once.
   const unmarkedCounts = new Map<string, number>();
   for (const h of hits) if (h.unmarked) unmarkedCounts.set(h.label, (unmarkedCounts.get(h.label) ?? 0) + 1);
+  // A question label alone on its line is unambiguous once ("Q (inaudible)": the question was not heard).
   const strong = hits.filter((h) =>
     h.unmarked
-      ? (unmarkedCounts.get(h.label) ?? 0) >= 2
+      ? (unmarkedCounts.get(h.label) ?? 0) >= 2 || h.role === 'question'
       : !h.fullStop ||
         colonLabels.has(h.label.toLowerCase()) ||
         (isUpperCaseLabel(h.label) &&
@@ -258,6 +309,15 @@ function isTitleLine(paragraph: string, title: string | null): boolean {
   const t = paragraph.trim();
   if (title !== null && bare(t) === bare(title) && bare(t) !== '') return true;
   return !t.includes('\n') && !/[.!?…"”’)\]]$/u.test(t);
+}
+
+/**
+ * Whether a paragraph's words come back as a later paragraph: a speaker's name on a line of its
+ * own opens each of their turns, the first one too, while a title stands once.
+ */
+function recurs(text: string, paragraphs: readonly Paragraph[], p: Paragraph): boolean {
+  const t = text.slice(p.start, p.end).trim();
+  return paragraphs.some((q) => q !== p && text.slice(q.start, q.end).trim() === t);
 }
 
 /** A title's letters and digits: a feed may add a closing mark or move one inside a quote. */
@@ -301,7 +361,11 @@ function isAlternating(hits: readonly LabelHit[]): boolean {
   // then "LINDQVIST:"). Labels that each open one paragraph are headings ("Insiders: …" over
   // sections "Ohio: …", "Nevada: …"), not a conversation.
   const labels = new Set(speakerKeys(hits));
-  if (hits.length >= MIN_TRANSCRIPT_TURNS) return switches >= MIN_LABEL_SWITCHES && labels.size < hits.length;
+  if (hits.length >= MIN_TRANSCRIPT_TURNS)
+    return (
+      (switches >= MIN_LABEL_SWITCHES && labels.size < hits.length) ||
+      (switches === MIN_LABEL_SWITCHES - 1 && isOneOfficialQuestioned(hits))
+    );
   // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
   // a short exchange, not a headline: a reporter's label says so.
   return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
@@ -317,6 +381,21 @@ function speakerKeys(hits: readonly LabelHit[]): string[] {
     const label = h.label.toLowerCase();
     return labels.find((l) => l.length < label.length && label.endsWith(` ${l}`)) ?? label;
   });
+}
+
+/**
+ * One official's colon label and reporters' question labels, the official answering on both
+ * sides of a question ("Spokesperson:", "Reporter (Outlet):", "Spokesperson:", then the
+ * official again on the next topic): a briefing's record, however few the questions. A headline
+ * kicker repeats one label and asks nothing.
+ */
+function isOneOfficialQuestioned(hits: readonly LabelHit[]): boolean {
+  const official = (h: LabelHit | undefined) =>
+    h !== undefined && h.role === 'named' && !h.fullStop && !h.unmarked;
+  const named = hits.filter(official);
+  if (named.length === 0 || !named.every((h) => h.label === named[0]!.label)) return false;
+  if (!hits.every((h) => official(h) || h.role === 'question')) return false;
+  return hits.some((h, i) => h.role === 'question' && official(hits[i - 1]) && official(hits[i + 1]));
 }
 
 /** Answer, question, answer: the outer two one named official's colon labels, the middle a question label. */
@@ -399,6 +478,19 @@ function markNamedInterviewer(text: string, turns: TranscriptTurn[]): void {
     if (byLabel.size > 1 && c.questions / c.turns >= INTERVIEWER_QUESTION_SHARE) t.interviewer = true;
   }
 }
+
+/**
+ * A speaker's name on a line of its own, which the chrome reader marks as a line the template
+ * repeats (it opens every turn of that speaker): a label, read as one.
+ */
+function isRepeatedLabelLine(article: Pick<Article, 'text' | 'boilerplate'>, p: Span): boolean {
+  if (!article.boilerplate.some((b) => b.rule === REPEATED_LINE_RULE && b.start <= p.start && b.end >= p.end))
+    return false;
+  return readTurnLabel(article.text, p)?.unmarked === true;
+}
+
+/** The chrome rule of a line repeated in the page (ingest/boilerplate/08-repeated-lines.ts). */
+const REPEATED_LINE_RULE = 'chrome.repeated-line';
 
 function isInBoilerplate(article: Pick<Article, 'boilerplate'>, p: Span): boolean {
   return article.boilerplate.some((b) => b.start <= p.start && b.end >= p.end);

@@ -84,7 +84,35 @@ export function nameOfLabel(
   if (nameWords.length === 0) return found;
   if (found && (titled.length < words.length || found.name.split(' ').length > nameWords.length))
     return found;
+  if (inHeader && isAbbreviatedTitle(text, header, inHeader, nameWords)) return found;
   return { name: nameWords.map(titleCase).join(' '), start: label.start, end: label.end };
+}
+
+/**
+ * A label whose words before the surname abbreviate the office the header puts before the full
+ * name ("StS Albers:" under "State Secretary Katrin Albers", "PM Varn:" under "Prime Minister Ilsa
+ * Varn"): the capitals of each such word are the initials of the header's title words, so the
+ * label is that person and not someone named "StS".
+ */
+function isAbbreviatedTitle(
+  text: string,
+  header: Span,
+  found: NameInText,
+  nameWords: readonly string[],
+): boolean {
+  const leading = nameWords.slice(0, -1);
+  if (leading.length === 0 || found.name.split(' ').length < 2) return false;
+  const before = wordsOf(text.slice(header.start, found.start), header.start);
+  // The title words right before the name, on its line: their initials, in order.
+  const initials: string[] = [];
+  for (let i = before.length - 1; i >= 0 && /^\p{Lu}/u.test(before[i]!.text); i--) {
+    if (text.slice(before[i]!.end, i + 1 < before.length ? before[i + 1]!.start : found.start).includes('\n'))
+      break;
+    initials.unshift(before[i]!.text[0]!);
+  }
+  const wanted = initials.join('');
+  const abbreviation = leading.map((w) => w.replace(/[^\p{Lu}]/gu, '')).join('');
+  return abbreviation.length >= 2 && wanted.endsWith(abbreviation);
 }
 
 /** The header's name for a label: the office holder for a bare office, else the full name ending in the surname. */
@@ -94,9 +122,41 @@ function readHeader(
   words: readonly string[],
   nameWords: readonly string[],
 ): NameInText | null {
-  return nameWords.length === 0
-    ? (findOfficeHolder(header, words) ?? findAppositiveHolder(source, header, words))
-    : findFullName(header, nameWords.at(-1)!);
+  if (nameWords.length === 0)
+    return findOfficeHolder(source, header, words) ?? findAppositiveHolder(source, header, words);
+  const full = findFullName(source, header, nameWords.at(-1)!);
+  if (nameWords.length > 1 || full?.name.includes(' ')) return full;
+  return findByGivenName(source, header, nameWords[0]!) ?? full;
+}
+
+/**
+ * A one-word label that is the given name of one person the header names in full ("MARIA:"
+ * under "Maria Lopez, the interior minister, joined us"): a podcast or a radio show introduces
+ * its guest once and labels the turns with the first name. Two full names with that given name
+ * leave it unresolved.
+ */
+function findByGivenName(source: string, header: readonly Word[], given: string): NameInText | null {
+  const norms = header.map((w) => w.norm);
+  const key = normalizeWord(given);
+  const found = new Map<string, NameInText>();
+  for (let i = 0; i < header.length; i++) {
+    if (norms[i] !== key || !NAME_WORD.test(header[i]!.text) || titleLength(norms, i) > 0) continue;
+    let to = i + 1;
+    while (
+      to < header.length &&
+      to - i < MAX_NAME_WORDS &&
+      isNameWordAt(header, norms, to) &&
+      /^[ \u00a0]+$/u.test(source.slice(header[to - 1]!.end, header[to]!.start))
+    )
+      to++;
+    if (to - i < 2) continue;
+    const name = header
+      .slice(i, to)
+      .map((w) => w.text)
+      .join(' ');
+    found.set(name.toLowerCase(), { name, start: header[i]!.start, end: header[to - 1]!.end });
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
 
 /**
@@ -170,13 +230,20 @@ function stripTitles(words: readonly string[]): string[] {
  * The longest capitalised run of the header ending in the surname ("Ilsa Orva" for "ORVA"), its
  * titles left out. Same family name by skeleton, so a transliteration variant still matches.
  */
-function findFullName(header: readonly Word[], surname: string): NameInText | null {
+function findFullName(source: string, header: readonly Word[], surname: string): NameInText | null {
   let best: NameInText | null = null;
   const norms = header.map((w) => w.norm);
   for (let i = 0; i < header.length; i++) {
     if (!NAME_WORD.test(header[i]!.text) || !isSameFamilyName(header[i]!.text, surname)) continue;
     let from = i;
-    while (from > 0 && i - from + 1 < MAX_NAME_WORDS && isNameWordAt(header, norms, from - 1)) from--;
+    // A name's words are set apart by spaces only: "…; Ivo Sarn" starts after the semicolon of a list.
+    while (
+      from > 0 &&
+      i - from + 1 < MAX_NAME_WORDS &&
+      isNameWordAt(header, norms, from - 1) &&
+      /^[ \u00a0\t]+$/u.test(source.slice(header[from - 1]!.end, header[from]!.start))
+    )
+      from--;
     from = skipDepartment(header, from, i);
     const name = header
       .slice(from, i + 1)
@@ -206,16 +273,31 @@ function skipDepartment(header: readonly Word[], from: number, last: number): nu
  * Orva"), not one whose office merely ends in the same word ("Vice President Kale" is not "the
  * president").
  */
-function findOfficeHolder(header: readonly Word[], label: readonly string[]): NameInText | null {
+function findOfficeHolder(
+  source: string,
+  header: readonly Word[],
+  label: readonly string[],
+): NameInText | null {
   const office = label.filter((w) => w !== 'the');
   if (office.length === 0) return null;
   const norms = header.map((w) => w.norm);
+  const gap = (k: number): string => source.slice(header[k - 1]!.end, header[k]!.start);
   for (let i = 0; i + office.length < header.length; i++) {
     if (!office.every((w, k) => norms[i + k] === w)) continue;
     if (i > 0 && norms[i - 1] !== 'the' && titleLength(norms, i - 1) > 0) continue;
     let to = i + office.length;
+    // The name follows the office on its line, or set off by a comma ("Official Spokesperson,
+    // Ivo Sarn, briefed …"); a title line ending in the office ("Briefing by the Spokesperson")
+    // is followed by the next line's first word, which is no name.
+    if (!/^,?[ \u00a0]+$/u.test(gap(to))) continue;
     const from = to;
-    while (to < header.length && to - from < MAX_NAME_WORDS && isNameWordAt(header, norms, to)) to++;
+    while (
+      to < header.length &&
+      to - from < MAX_NAME_WORDS &&
+      isNameWordAt(header, norms, to) &&
+      (to === from || /^[ \u00a0]+$/u.test(gap(to)))
+    )
+      to++;
     if (to === from) continue;
     const name = header
       .slice(from, to)

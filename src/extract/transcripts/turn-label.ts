@@ -67,22 +67,24 @@ const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=
  */
 const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
 /**
- * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role. A
+ * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role (a
+ * reporter's note may hold a name and a long outlet: "Question (Ivo Sarn, Harbour Evening Post):"). A
  * parliamentary record puts two notes after a member's name, the seat and the party ("Mr Ian Roe
  * (Harbourside) (Lab):"), or an interpretation note after a name note: a second note is allowed.
  */
 const COLON_LABEL =
-  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,30})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,60})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
 /**
  * A hearing record's label: a title in ordinary case, the surname in capitals, a full stop
- * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."). Legislatures print their hearings so; prose
- * never writes a surname in capitals behind a title, so the shape alone makes it a label.
+ * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."), the chair of a floor debate with the Latin
+ * of a stand-in ("The SPEAKER pro tempore."). Legislatures print their records so; prose never
+ * writes a surname in capitals behind a title, so the shape alone makes it a label.
  */
 const RECORD_LABEL =
-  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2})\.[\s\u00a0]+(?=\S)/u;
+  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)\.[\s\u00a0]+(?=\S)/u;
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
@@ -92,6 +94,15 @@ const DASH_LABEL =
  */
 const LINE_LABEL =
   /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,5})(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]*$/u;
+/**
+ * A paragraph that is only a name or a role in ordinary case, no colon ("Minister Ilsa Varn",
+ * "Question (Harbour Radio)"): a web page that sets each speaker's name in bold on a line of its
+ * own loses the bold with the markup. Capitalised words (and a name's particles), a note after
+ * them as for colon labels; like LINE_LABEL, a speaker label only when it opens two paragraphs or
+ * more, or is a question label.
+ */
+const TITLE_CASE_LINE_LABEL =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0](?:\p{Lu}[\p{L}.'’-]*|of|de|da|di|del|van|von|der|la|le)){0,5})(?:[\s\u00a0]*\(([^()]{1,40})\))?[\s\u00a0]*$/u;
 /** A label's first word that makes it an office, not a name: "The Minister for Transport (Ilsa Varn):". */
 const ROLE_OPENER = /^the[\s\u00a0]/iu;
 /** A name in a note ("(Ilsa Varn)", "(Mr. Ilsa Varn)"): two to four capitalised words. */
@@ -140,6 +151,13 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, line[1]!, at, paragraph.end, false);
     // A one-word capital line is as often a heading or a dateline ("WASHINGTON") as a surname.
     if (found?.role === 'named' && !found.label.includes(' ')) return null;
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
+  }
+  const titled = TITLE_CASE_LINE_LABEL.exec(text.slice(at, paragraph.end));
+  if (titled && (titled[2] === undefined || labelRole(titled[1]!) !== 'named')) {
+    const found = hit(paragraph, titled[1]!, at, paragraph.end, false);
+    // One or two words in title case are a heading as often as a name ("Background", "Rail Strike").
+    if (found?.role === 'named' && found.label.split(' ').length < 3) return null;
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
   const dash = DASH_LABEL.exec(rest);
@@ -303,8 +321,18 @@ function cleanLabel(raw: string): string {
 }
 
 export function labelRole(label: string): LabelRole {
-  return ROLES.get(label.toLowerCase().replace(/\.$/u, '')) ?? 'named';
+  const key = label.toLowerCase().replace(/\.$/u, '');
+  const role = ROLES.get(key);
+  if (role) return role;
+  // "Additional question (Okafor):", "Follow-up question:", "Supplementary answer:": a turn noun
+  // with a word or two before it that says which turn, not whose.
+  const words = key.split(' ');
+  const head = words.at(-1)!;
+  return words.length <= 3 && TURN_NOUNS.has(head) ? ROLES.get(head)! : 'named';
 }
+
+/** Nouns that name a turn of a question-and-answer, not a person ("question", "answer"). */
+const TURN_NOUNS: ReadonlySet<string> = new Set(['question', 'answer', 'reply', 'response']);
 
 /** A speaker label: a known Q/A word, or a short name whose words are all capitalised. */
 function isSpeakerLabel(h: LabelHit): boolean {

@@ -4,6 +4,7 @@ import type { Story } from '../../model/story.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, tokenize } from '../../nlp/tokens.ts';
+import { findTranscriptTurns } from '../../extract/quotes/03-transcript-turns.ts';
 import { getStoryContent } from './story-features.ts';
 
 /**
@@ -253,6 +254,20 @@ function isCopyOf(a: Article, b: Article): boolean {
   );
 }
 
+/**
+ * What the transcript turn reader saw in an article the quote extractor read turns from: its
+ * turns, and those that are someone asking (a reporter's "Q", a host the reader knows by their
+ * questions, a chair calling the next speaker). The line patterns above know a few label words;
+ * the turn reader knows every format it reads (first-name labels of a podcast, a floor record's
+ * "Mr. NAME." labels), so a dialogue it reads counts as one with questions.
+ */
+function addTurnEvidence(article: Article, signals: StatementSignals): void {
+  const turns = findTranscriptTurns(article);
+  const asking = turns.filter((t) => t.interviewer).length;
+  signals.qaTurns = Math.max(signals.qaTurns, MIN_QA_TURNS, turns.length);
+  if (asking > 0 && asking < turns.length) signals.questionTurns = Math.max(signals.questionTurns, asking);
+}
+
 /** Detects a story's primary source among its articles; `quotes` may add transcript evidence. */
 export function detectPrimary(
   story: Story,
@@ -264,7 +279,7 @@ export function detectPrimary(
   const scored = members
     .map((a) => {
       const signals = measureStatementSignals(a);
-      if (transcriptQuotes.has(a.id) && signals.qaTurns < MIN_QA_TURNS) signals.qaTurns = MIN_QA_TURNS;
+      if (transcriptQuotes.has(a.id)) addTurnEvidence(a, signals);
       return { article: a, ...scoreStatement(signals) };
     })
     .sort((p, q) => q.score - p.score || (p.article.id < q.article.id ? -1 : 1));

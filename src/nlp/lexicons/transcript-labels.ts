@@ -92,6 +92,12 @@ export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
     'mr speaker,madam speaker,mr. speaker,mr deputy speaker,madam deputy speaker,the speaker,the deputy speaker,the presiding officer',
     'Mr Speaker: Order. Questions to the Prime Minister.',
   ),
+  // A floor record's stand-in chair ("The SPEAKER pro tempore. The gentlewoman is recognized.").
+  ...labels(
+    'question',
+    'the speaker pro tempore,the president pro tempore,the acting president pro tempore',
+    'The SPEAKER pro tempore. The member is recognized for five minutes.',
+  ),
 ];
 
 /**
@@ -205,9 +211,10 @@ export const INTERVIEW_TITLE_HEADS: readonly { head: string; example: string }[]
 
 /**
  * A line that closes an official transcript: what follows is page furniture, never speech
- * ("END 9:15 A.M. EST", "###").
+ * ("END 9:15 A.M. EST", "###", a government press office's "ENDS").
  */
-export const END_LINE = /^(?:END|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;
+export const END_LINE =
+  /^(?:END|ENDS|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;
 
 /**
  * Title-case words of transcript headers that follow a name and end it ("Press Gaggle by
