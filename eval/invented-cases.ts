@@ -15,7 +15,10 @@
  *
  * The third round added five formats (a lobby-style briefing, a translated government press
  * conference, a town hall, a podcast, a floor record); the podcast and the floor record were held
- * out before their first run.
+ * out before their first run. The podcast's first figures (quotes 0.894, speakers 0.952, verdicts
+ * 0.133, primary not found) stood unchanged after that round's fixes, so the lead read why (a host
+ * named only in the blurb, whose turns end without question marks, left the dialogue without a
+ * questioner) and it became dev data.
  *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
@@ -29,7 +32,6 @@ import { analyze, partOf, scoreCase } from './pair-harness.ts';
 /** Cases never tuned on: their figures are the honest ones. */
 const HELD_OUT = new Set([
   'floor-speech-2026',
-  'podcast-interview-2026',
   'senate-hearing-2026',
   'tv-interview-2026',
   'un-press-conference-2026',

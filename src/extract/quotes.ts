@@ -84,6 +84,8 @@ export function extractQuotes(
   const emitted = new Map<MarkedSpan, Draft>();
   const turnAnalyses = new Map<TranscriptTurn, FrameAnalysis>();
   for (const q of top) {
+    // An article's quotation of a transcript excerpt holds the turns' labels: the turns stand for it.
+    if (turns.some((t) => q.openAt <= t.labelSpan.start && t.labelSpan.end <= q.end)) continue;
     const turn = turns.find((t) => t.start <= q.openAt && q.end <= t.end);
     const a = turn ? analysisOfTurn(analysis, turn, turnSpeakers.get(turn) ?? null, turnAnalyses) : analysis;
     const draft = readQuote(a, q, turn ? null : carry, paragraphOf);

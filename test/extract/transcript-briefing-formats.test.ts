@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findTranscriptTurns, type TranscriptTurn } from '../../src/extract/quotes/03-transcript-turns.ts';
 import { isEndLine, readTurnLabel } from '../../src/extract/transcripts/turn-label.ts';
+import { findAskersInHeader } from '../../src/extract/transcripts/turn-speakers.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 /**
@@ -174,6 +175,44 @@ describe('podcast with first-name labels', () => {
   test('two people of the intro with that given name leave the label as it is', () => {
     const two = PODCAST.replace('I’m your host, Oskar Lind.', 'Ines Moreau, her deputy, joins later.');
     assert.equal(spokenBy(two).find(([who]) => who?.startsWith('Ines'))![0], 'Ines');
+  });
+});
+
+describe('a host the blurb names, whose turns end without question marks', () => {
+  const SHOW = [
+    'Harbour Hour, episode 9',
+    'Released 5 May 2026',
+    'This week the fisheries minister, Tomas Brenn, talks quotas. Hosted by Lea Marsh.',
+    'LEA: Minister, thanks for coming in.',
+    'TOMAS: Happy to be here, Lea.',
+    'LEA: Let us start with the quotas. The fleets say they are too low.',
+    'TOMAS: They are lower than last year, and I understand the anger.',
+    'LEA: And the new licences.',
+    'TOMAS: We will issue them in June. Nobody will wait longer than that.',
+  ].join('\n');
+
+  test('the turns of the person the header calls host are questions, the guest’s are statements', () => {
+    const turns = turnsOf(SHOW);
+    assert.ok(turns.filter((t) => t.label === 'LEA').every((t) => t.interviewer));
+    assert.deepEqual(
+      spokenBy(SHOW).map(([who]) => who),
+      ['Tomas Brenn', 'Tomas Brenn', 'Tomas Brenn'],
+    );
+  });
+
+  test('the blurb may name the host before the role too', () => {
+    for (const blurb of [
+      'Lea Marsh, your host, talks quotas.',
+      'Our host is Lea Marsh.',
+      'Presenter: Lea Marsh.',
+    ]) {
+      assert.deepEqual(findAskersInHeader(blurb), ['Lea Marsh'], blurb);
+    }
+  });
+
+  test('without a host in the header, statements stay statements', () => {
+    const plain = SHOW.replace(' Hosted by Lea Marsh.', '');
+    assert.ok(turnsOf(plain).every((t) => !t.interviewer));
   });
 });
 

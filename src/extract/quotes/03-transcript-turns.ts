@@ -7,6 +7,7 @@ import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speec
 import {
   giveAnswersToSoleOfficial,
   isInterviewerByName,
+  markHeaderAsker,
   recallEarlierLabel,
 } from '../transcripts/turn-speakers.ts';
 import {
@@ -138,6 +139,7 @@ export function findTranscriptTurns(
     !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
   )
     capLastTurn(text, turns);
+  markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
@@ -160,7 +162,10 @@ function readTurnParagraphs(
     const stamp = TIMESTAMP_PARAGRAPH.test(paragraph)
       ? 0
       : (CONTINUATION_STAMP.exec(paragraph)?.[0].length ?? 0);
-    const s = { start: whole.start + stamp, end: whole.end };
+    const s = {
+      start: whole.start + stamp + unbalancedOpeningMark(text, whole),
+      end: whole.end - unbalancedClosingMark(text, whole),
+    };
     const t = text.slice(s.start, s.end);
     // An ellipsis paragraph ("…") marks a cut in the excerpt; nobody said it.
     if (!/[\p{L}\p{N}]/u.test(t)) return;
@@ -175,6 +180,30 @@ function readTurnParagraphs(
     add(p);
   }
   return out;
+}
+
+/**
+ * Characters of a closing quotation mark that ends the paragraph with no opening mark for it: the
+ * close of an article's quotation of a transcript excerpt (`… tomorrow night."`), not the speaker's.
+ */
+function unbalancedClosingMark(text: string, p: Span): number {
+  const t = text.slice(p.start, p.end);
+  if (!/["”]$/u.test(t)) return 0;
+  const straight = t.split('"').length - 1;
+  const curly = t.split(/[“”]/u).length - 1;
+  return t.endsWith('"') ? straight % 2 : curly % 2;
+}
+
+/**
+ * Characters of an opening quotation mark that opens the paragraph with no closing mark for it: an
+ * article quoting a transcript excerpt opens each of its paragraphs so (`"(CROSSTALK.)`).
+ */
+function unbalancedOpeningMark(text: string, p: Span): number {
+  const t = text.slice(p.start, p.end);
+  if (!/^["“]/u.test(t)) return 0;
+  const straight = t.split('"').length - 1;
+  const curly = t.split(/[“”]/u).length - 1;
+  return t.startsWith('"') ? straight % 2 : curly % 2;
 }
 
 /** Whether no paragraph of the turn comes after p: the next one opens a turn, or there is none. */
@@ -465,7 +494,7 @@ function isNewsHeader(text: string, paragraphs: readonly Paragraph[], header: Sp
 
 /** Without Q/A labels, the named speaker whose turns mostly end in a question mark is the interviewer. */
 function markNamedInterviewer(text: string, turns: TranscriptTurn[]): void {
-  if (turns.some((t) => t.role === 'question')) return;
+  if (turns.some((t) => t.role === 'question' || t.interviewer)) return;
   const byLabel = new Map<string, { turns: number; questions: number }>();
   for (const t of turns) {
     const c = byLabel.get(t.label) ?? { turns: 0, questions: 0 };

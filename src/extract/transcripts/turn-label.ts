@@ -52,6 +52,12 @@ const LABEL_WINDOW = 110;
  */
 const TIMESTAMP_PREFIX =
   /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u00a0]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[\s\u00a0]*[-–—|][\s\u00a0]*|[\s\u00a0]+)/u;
+/**
+ * An opening quotation mark before an upper-case label (`"WALLACE: Let's start …`): a news
+ * article quoting a transcript excerpt opens each paragraph with a quotation mark, as any quotation
+ * running over paragraphs does. The mark is the article's, not part of the label.
+ */
+const QUOTED_TURN_OPENER = /^["“](?=\p{Lu}[\p{Lu}.'’ -]{1,40}:)/u;
 /** "A.M." / "p.m." / "AM" left after a stamp read without it. */
 const MERIDIEM = /^[AaPp]\.?[Mm]\.?(?:[\s\u00a0]|$)/u;
 /**
@@ -127,7 +133,7 @@ const NOTES: ReadonlySet<string> = new Set(INTERPRETATION_NOTES.map((n) => n.not
 /** The label opening the paragraph, or null when it opens with words of its own. */
 export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
-  const stamp = TIMESTAMP_PREFIX.exec(head)?.[0].length ?? 0;
+  const stamp = (TIMESTAMP_PREFIX.exec(head) ?? QUOTED_TURN_OPENER.exec(head))?.[0].length ?? 0;
   const rest = head.slice(stamp);
   // A time line ("10:02 A.M."): the meridiem is the stamp's, not an "A." answer label.
   if (stamp > 0 && MERIDIEM.test(rest)) return null;

@@ -87,3 +87,52 @@ export function recallEarlierLabel(
   }
   return named;
 }
+
+/** A person's name as a header writes it: one to four capitalised words ("Daniel Fry"). */
+const HEADER_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,3})`;
+/** The role of the one who asks, as a programme's blurb gives it. */
+const ASKER_ROLE = String.raw`(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Mm]oderator|[Ii]nterviewer|[Qq]uestioner)`;
+/** A blurb's passive: "hosted by", "moderated by". */
+const ASKED_BY = String.raw`(?:[Hh]osted|[Pp]resented|[Aa]nchored|[Mm]oderated|[Ii]nterviewed|[Cc]onducted)[ \u00a0]+by`;
+/**
+ * The asker named beside their role in a header: "Our host is Daniel Fry", "hosted by Daniel Fry",
+ * "Presenter: Daniel Fry", "interviewed by Daniel Fry", "Daniel Fry, our host", "Daniel Fry
+ * (moderator)". Broadcast and podcast transcripts label the host by first name like the guest, and
+ * a host's turns often end without a question mark ("Let's start with the border."), so only the
+ * blurb tells who asks.
+ */
+const ASKER_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:${ASKER_ROLE}(?:[ \u00a0]+(?:is|was|today is))?|${ASKED_BY})[ \u00a0]*[:,]?[ \u00a0]+${HEADER_NAME}`,
+  'gu',
+);
+const ASKER_AFTER_NAME = new RegExp(
+  String.raw`${HEADER_NAME}(?:,[ \u00a0]+(?:our|the|your)[ \u00a0]+|[ \u00a0]+\()${ASKER_ROLE}\b`,
+  'gu',
+);
+
+/** The names a transcript's header gives its host or moderator. */
+export function findAskersInHeader(header: string): string[] {
+  const names: string[] = [];
+  for (const m of header.matchAll(ASKER_BEFORE_NAME)) names.push(m[1]!);
+  for (const m of header.matchAll(ASKER_AFTER_NAME)) names.push(m[1]!);
+  return names;
+}
+
+/**
+ * Marks the turns of the header's host as the interviewer's: a turn whose speaker is that name, or
+ * whose label is one of its words ("DANIEL:" for "Our host is Daniel Fry"). Only in a transcript
+ * whose labels name no questioner already, and never every turn (someone must answer).
+ */
+export function markHeaderAsker(header: string, turns: readonly SpeakerTurn[]): void {
+  if (turns.some((t) => t.role === 'question' || t.interviewer)) return;
+  const askers = findAskersInHeader(header).map((n) => n.toLowerCase());
+  if (askers.length === 0) return;
+  const isAsker = (t: SpeakerTurn): boolean => {
+    const label = t.label.toLowerCase();
+    const name = t.speaker?.name.toLowerCase();
+    return askers.some((a) => a === name || a === label || a.split(/\s+/u).includes(label));
+  };
+  const asking = turns.filter((t) => t.role === 'named' && isAsker(t));
+  if (asking.length === 0 || asking.length === turns.length) return;
+  for (const t of asking) t.interviewer = true;
+}
