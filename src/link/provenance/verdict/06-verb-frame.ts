@@ -1,3 +1,4 @@
+import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
 import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
@@ -34,7 +35,7 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         ? hasHedgeBefore(seg.candidate.terms, m.p)
           ? 'hedge-dropped'
           : 'modality-changed'
-        : isHypotheticalMadeReal(fp, fq, seg.candidate.terms)
+        : isHypotheticalMadeReal(fp, fq, seg.candidate.terms, m.p)
           ? 'modality-changed'
           : changeOf(fq, fp);
       if (kind === null) continue;
@@ -74,14 +75,35 @@ function hasHedgeBefore(terms: readonly Term[], verb: number): boolean {
 }
 
 /**
- * "would" in a sentence with a condition is a hypothesis ("the refinery would reopen if the strike
- * ended"); "will" in its place makes it a real prospect. Alone, "would" is as often politeness or a
- * reported future, so only this pair is compared: a fragment quoting "would reopen" keeps its word.
+ * "would" is a conditional ("the refinery would reopen if the strike ended", "the offer would see
+ * pay rise": under terms not yet met); "will" in its place makes it a real prospect. Only where the
+ * speaker's "would" is itself a reported future, backshifted under a past verb of saying or thinking
+ * before it ("we said the plant would close"), is "will" the future it reported. The other way
+ * round ("will" → "would") is the report's own backshift, licensed by its past frame, and is not
+ * compared here.
  */
-function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly Term[]): boolean {
+function isHypotheticalMadeReal(
+  p: VerbFrame,
+  q: VerbFrame,
+  sentence: readonly Term[],
+  verb: number,
+): boolean {
   if (!p.words.includes('would') || q.words.includes('would')) return false;
   if (!q.words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return false;
-  return sentence.some((t) => t.condition);
+  if (sentence.some((t) => t.condition)) return true;
+  return !isBackshifted(sentence, verb);
+}
+
+/** Verbs of thinking that report a clause as verbs of saying do ("we thought it would hold"). */
+const PAST_COGNITION_VERBS = new Set(['thought', 'knew', 'believed', 'expected', 'hoped', 'feared', 'assumed']);
+
+/** A past verb of saying or thinking before the verb, in its sentence: the "would" it governs is backshift. */
+function isBackshifted(sentence: readonly Term[], verb: number): boolean {
+  return sentence.slice(0, verb).some((t) => {
+    if (PAST_COGNITION_VERBS.has(t.norm)) return true;
+    const sv = SPEECH_VERB_FORMS.get(t.norm);
+    return sv !== undefined && sv.class === 'reports' && t.norm === sv.forms[2];
+  });
 }
 
 /**
