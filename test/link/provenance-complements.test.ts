@@ -44,3 +44,64 @@ test('"would" made "will" turns a conditional into a real prospect, unless it re
   );
   assert.equal(backshift.verdict, 'paraphrase', backshift.reasons.join(' | '));
 });
+
+test('a verb rendered by a synonym and the object its definition names adds nothing', () => {
+  // WordNet: {legislate, pass} "make laws, bills, etc.": the law was in the verb.
+  const r = judge(
+    'The council will not legislate on parking this year.',
+    'The council will not pass a law on parking this year.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+  // An object the definition does not name is a claim of the report's own.
+  const other = judge(
+    'The council will not legislate on parking this year.',
+    'The council will not pass a tax on parking this year.',
+  );
+  assert.equal(other.verdict, 'altered', other.reasons.join(' | '));
+});
+
+test('"would rather" is the idiom of preference: "prefer" says it', () => {
+  for (const [passage, said] of [
+    ['We would rather wait for the audit.', 'We prefer to wait for the audit.'],
+    [
+      'Frankly I would rather close the road for a week than patch it every month.',
+      'Frankly I prefer to close the road for a week than to patch it every month.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
+
+test('an "-able" adjective says "can" and the verb it derives from, or a WordNet synonym of it', () => {
+  for (const [passage, said] of [
+    // {accept, live with}: "acceptable" is what one can live with.
+    ['We want a plan that both unions can live with.', 'We want a plan acceptable to both unions.'],
+    ['We need a rent that young families can afford.', 'We need a rent affordable to young families.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${r.reasons.join(' | ')}`);
+  }
+  // An adjective of another verb is a word of the report's own.
+  for (const [passage, said] of [
+    ['We need a rent that young families can pay.', 'We need a rent affordable to young families.'],
+    ['We want a plan that both unions can live with.', 'We want a plan desirable to both unions.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+  }
+});
+
+test('a hedged infinitive with more after its "to", quoted as "will", drops the hedge', () => {
+  const r = judge(
+    'The harbour is closed, and I expect to be able to reopen it before the winter.',
+    'will reopen it before the winter',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.ok(r.reasons.some((x) => x.startsWith('verdict.hedge-dropped:')), r.reasons.join(' | '));
+  const wish = judge(
+    'The harbour is closed, and we want to be able to reopen it before the winter.',
+    'will reopen it before the winter',
+  );
+  assert.ok(wish.reasons.some((x) => x.startsWith('verdict.modality-changed:')), wish.reasons.join(' | '));
+});

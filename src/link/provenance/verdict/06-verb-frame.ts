@@ -1,3 +1,4 @@
+import { lemmasOf } from '../../../nlp/wordnet.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
 import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
@@ -60,7 +61,9 @@ const ASSERTING_MODALS = new Set(['will', 'shall', "'ll", 'must']);
  * the report asserts what the speaker did not.
  */
 function isInfinitiveMadeFinite(p: VerbFrame, q: VerbFrame): boolean {
-  if (p.truncated || p.words.length !== 1 || p.words[0] !== 'to') return false;
+  // The frame may hold more after the "to" ("I expect to be able to update"): it opens on an
+  // infinitive all the same, governed from behind the walk.
+  if (p.truncated || p.words[0] !== 'to') return false;
   return q.words.some((w) => ASSERTING_MODALS.has(w));
 }
 
@@ -111,8 +114,13 @@ function isBackshifted(sentence: readonly Term[], verb: number): boolean {
  * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let them finish").
  */
 function isComparableVerb(t: Term): boolean {
-  if (t.name || t.num !== null || t.hedge || t.neg) return false;
+  if (t.name || t.num !== null || t.hedge || t.neg || isAbleAdjective(t.norm)) return false;
   return !t.light || ['be', 'have', 'do', 'get', 'let', 'lets'].includes(t.norm);
+}
+
+/** "affordable", "acceptable": an adjective of what can be done, no verb with a frame of its own. */
+function isAbleAdjective(word: string): boolean {
+  return /(?:able|ible)$/.test(word) && lemmasOf(word, 'a').includes(word);
 }
 
 function isShown(w: string): boolean {
