@@ -12,7 +12,10 @@ export function isObjectNamedByDefinition(verb: string, noun: string): boolean {
   if (nouns.size === 0) return false;
   for (const lemma of lemmasOf(verb, 'v')) {
     for (const id of synsetsOf(lemma, 'v', WORDNET_MAX_SENSES)) {
-      const words = glossOf(id).toLowerCase().match(/[a-z]+/g) ?? [];
+      const words =
+        glossOf(id)
+          .toLowerCase()
+          .match(/[a-z]+/g) ?? [];
       if (words.some((w) => lemmasOf(w, 'n').some((l) => nouns.has(l)))) return true;
     }
   }

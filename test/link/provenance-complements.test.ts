@@ -24,6 +24,22 @@ test('"try" with a gerund (an experiment) and with a to-infinitive (an attempt) 
   assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
 });
 
+test('"stop", "remember", "forget", "regret": the gerund is an act before, the infinitive one after', () => {
+  for (const [passage, said] of [
+    ['We stopped buying coal from them.', 'We stopped to buy coal from them.'],
+    ['I remember signing the treaty.', 'I remember to sign the treaty.'],
+    ['We regret telling the families so late.', 'We regret to tell the families so late.'],
+    ['I forgot to lock the depot.', 'I forgot locking the depot.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.tense-changed:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
 test('"would" made "will" turns a conditional into a real prospect, unless it reported a future', () => {
   const r = judge(
     'The new contract would give every nurse a raise of four percent.',
@@ -98,10 +114,16 @@ test('a hedged infinitive with more after its "to", quoted as "will", drops the 
     'will reopen it before the winter',
   );
   assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
-  assert.ok(r.reasons.some((x) => x.startsWith('verdict.hedge-dropped:')), r.reasons.join(' | '));
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.hedge-dropped:')),
+    r.reasons.join(' | '),
+  );
   const wish = judge(
     'The harbour is closed, and we want to be able to reopen it before the winter.',
     'will reopen it before the winter',
   );
-  assert.ok(wish.reasons.some((x) => x.startsWith('verdict.modality-changed:')), wish.reasons.join(' | '));
+  assert.ok(
+    wish.reasons.some((x) => x.startsWith('verdict.modality-changed:')),
+    wish.reasons.join(' | '),
+  );
 });

@@ -187,6 +187,19 @@ export const GERUND_OR_INFINITIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs whose "-ing" complement is an act before them and whose "to" complement an act after
+ * them: "remember signing" (it was signed) / "remember to sign" (still to sign), "stopped buying"
+ * (no longer buys) / "stopped to buy" (broke off in order to buy), "regret telling" / "regret to
+ * tell", "forgot locking" / "forgot to lock". Swapping the one for the other moves the act in time.
+ */
+export const GERUND_BEFORE_INFINITIVE_AFTER_WORDS: readonly string[] = [
+  'stop',
+  'remember',
+  'forget',
+  'regret',
+];
+
+/**
  * Habitual past: "used to fund" is done and no longer so, not the present "fund". Read only before
  * "to" and not after a form of "be" ("is used to fund" is the passive of "use").
  */

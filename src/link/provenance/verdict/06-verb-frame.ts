@@ -1,4 +1,5 @@
 import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { GERUND_BEFORE_INFINITIVE_AFTER_WORDS } from '../../../nlp/lexicons/verb-frames.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
 import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
@@ -19,6 +20,11 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       const q = alignment.quote[m.q]!;
       const p = seg.candidate.terms[m.p]!;
       if (!isComparableVerb(q) || !isComparableVerb(p)) continue;
+      const complement = complementMoved(alignment.quote, m.q, seg.candidate.terms, m.p);
+      if (complement !== null) {
+        out.push(`verdict.tense-changed: "${complement[0]}" → "${complement[1]}"`);
+        break;
+      }
       const fq = frameOf(alignment.quote, m.q);
       const fp = frameOf(seg.candidate.terms, m.p);
       // Two bare verbs are compared only where one is a finite present ("we fund" → "we funded").
@@ -98,7 +104,15 @@ function isHypotheticalMadeReal(
 }
 
 /** Verbs of thinking that report a clause as verbs of saying do ("we thought it would hold"). */
-const PAST_COGNITION_VERBS = new Set(['thought', 'knew', 'believed', 'expected', 'hoped', 'feared', 'assumed']);
+const PAST_COGNITION_VERBS = new Set([
+  'thought',
+  'knew',
+  'believed',
+  'expected',
+  'hoped',
+  'feared',
+  'assumed',
+]);
 
 /** A past verb of saying or thinking before the verb, in its sentence: the "would" it governs is backshift. */
 function isBackshifted(sentence: readonly Term[], verb: number): boolean {
@@ -116,6 +130,35 @@ function isBackshifted(sentence: readonly Term[], verb: number): boolean {
 function isComparableVerb(t: Term): boolean {
   if (t.name || t.num !== null || t.hedge || t.neg || isAbleAdjective(t.norm)) return false;
   return !t.light || ['be', 'have', 'do', 'get', 'let', 'lets'].includes(t.norm);
+}
+
+const GERUND_BEFORE = new Set(GERUND_BEFORE_INFINITIVE_AFTER_WORDS);
+
+/** The verb before `terms[i]` that takes it as an "-ing" or a "to" complement, with the form taken. */
+function complementOf(
+  terms: readonly Term[],
+  i: number,
+): { head: string; form: 'ing' | 'to'; words: string } | null {
+  const to = terms[i - 1]?.norm === 'to';
+  const head = terms[to ? i - 2 : i - 1];
+  if (head === undefined) return null;
+  const lemma = lemmasOf(head.norm, 'v').find((l) => GERUND_BEFORE.has(l));
+  if (lemma === undefined) return null;
+  if (!to && !/ing$/.test(terms[i]!.norm)) return null;
+  return { head: lemma, form: to ? 'to' : 'ing', words: `${head.norm}${to ? ' to' : ''} ${terms[i]!.norm}` };
+}
+
+/** "remember signing" → "remember to sign": one head, the other complement, the act moved in time. */
+function complementMoved(
+  quote: readonly Term[],
+  qi: number,
+  passage: readonly Term[],
+  pi: number,
+): [string, string] | null {
+  const q = complementOf(quote, qi);
+  const p = complementOf(passage, pi);
+  if (q === null || p === null || q.head !== p.head || q.form === p.form) return null;
+  return [p.words, q.words];
 }
 
 /** "affordable", "acceptable": an adjective of what can be done, no verb with a frame of its own. */
