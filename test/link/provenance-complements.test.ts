@@ -127,3 +127,24 @@ test('a hedged infinitive with more after its "to", quoted as "will", drops the 
     wish.reasons.join(' | '),
   );
 });
+
+test('a figure in words or a unit changed with no digit moved is a number change, named so', () => {
+  const r = judge(
+    'Thefts of bicycles have doubled in the city since May.',
+    'Thefts of bicycles have tripled in the city since May.',
+  );
+  assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.number-changed:')),
+    r.reasons.join(' | '),
+  );
+  const unit = judge(
+    'The crews need a few hours to clear the line.',
+    'The crews need a few minutes to clear the line.',
+  );
+  assert.equal(unit.verdict, 'altered', unit.reasons.join(' | '));
+  assert.ok(
+    unit.reasons.some((x) => x.startsWith('verdict.number-changed:')),
+    unit.reasons.join(' | '),
+  );
+});

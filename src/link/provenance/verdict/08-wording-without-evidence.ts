@@ -9,7 +9,7 @@ import {
 } from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
-import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
+import { areOtherUnits, stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
 import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet-motion.ts';
@@ -282,6 +282,15 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       );
       continue;
     }
+    // A figure in words ("doubled" → "tripled") or a unit ("days" → "weeks") changed: another amount.
+    if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) {
+      out.push(`verdict.number-changed: "${from}" → "${to}" (WordNet: two figures)`);
+      continue;
+    }
+    if (areOtherUnits(from.trim().toLowerCase(), to.trim().toLowerCase())) {
+      out.push(`verdict.number-changed: "${from}" → "${to}" (WordNet: another unit of one measure)`);
+      continue;
+    }
     const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
@@ -328,6 +337,8 @@ export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDi
 export function evidenceOfRewording(from: string, to: string): string | null {
   // Two words that state other figures ("doubled" / "tripled") are two values, whatever WordNet joins.
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
+  // Two units of one measure ("hours" / "minutes") are sisters in WordNet, and other amounts.
+  if (areOtherUnits(from.trim().toLowerCase(), to.trim().toLowerCase())) return null;
   // Two graded words of one grade ("awfully" / "very") are the same emphasis.
   if (sameGrade(from, to)) return 'one grade of intensity';
   // Two quantifiers of one rank ("someone" / "somebody", "each" / "every") claim the same share;
