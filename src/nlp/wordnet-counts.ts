@@ -1,5 +1,6 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
 import { glossOf } from './wordnet-intensity.ts';
+import { hypernymsOf } from './wordnet-relations.ts';
 
 /**
  * Words that are figures without digits: "double" (twice as great), "triple", "twofold",
@@ -46,4 +47,38 @@ export function stateOtherCounts(a: string, b: string): boolean {
   const ca = statedCountsOf(a);
   const cb = statedCountsOf(b);
   return ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c));
+}
+
+/** The measures a unit belongs to: WordNet files units of time apart from other units. */
+const MEASURE_ROOTS = ['unit_of_measurement', 'time_unit'];
+/** Hypernym steps read up from a unit's sense to its measure ("kilometer" → … → "unit of measurement"). */
+const UNIT_MAX_STEPS = 8;
+
+/** The measure roots `word` is a unit of, in its first senses as a noun ("days": time unit). */
+function measuresOf(word: string): Set<string> {
+  const roots = new Set(MEASURE_ROOTS.map((r) => synsetsOf(r, 'n', 1)[0]).filter((r) => r !== undefined));
+  const out = new Set<string>();
+  for (const lemma of lemmasOf(word, 'n')) {
+    for (const id of synsetsOf(lemma, 'n', COUNT_SENSES)) {
+      let frontier = [id];
+      const seen = new Set(frontier);
+      for (let step = 0; step <= UNIT_MAX_STEPS && frontier.length > 0; step++) {
+        for (const f of frontier) if (roots.has(f)) out.add(f);
+        frontier = frontier.flatMap((f) => hypernymsOf(f)).filter((h) => !seen.has(h) && seen.add(h));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Two units of one measure ("days" / "weeks", "miles" / "kilometres"): the amount said is another
+ * amount, a figure changed, though no digit moved.
+ */
+export function areOtherUnits(a: string, b: string): boolean {
+  // One unit spelt two ways ("kilometres" / "kilometers") is one synset.
+  const sa = new Set(lemmasOf(a, 'n').flatMap((l) => synsetsOf(l, 'n', COUNT_SENSES)));
+  if (lemmasOf(b, 'n').some((l) => synsetsOf(l, 'n', COUNT_SENSES).some((id) => sa.has(id)))) return false;
+  const ma = measuresOf(a);
+  return ma.size > 0 && [...measuresOf(b)].some((m) => ma.has(m));
 }

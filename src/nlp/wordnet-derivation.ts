@@ -64,3 +64,31 @@ export function derivedSynonymy(a: string, b: string, maxSenses: number): readon
   }
   return null;
 }
+
+/**
+ * The verbs an adjective is derived from ("acceptable" → "accept", "affordable" → "afford"):
+ * derivation pointers leaving the adjective's own word in its first senses.
+ */
+export function verbsOfAdjective(adjective: string, maxSenses: number): string[] {
+  const out = new Set<string>();
+  for (const lemma of lemmasOf(adjective, 'a')) {
+    for (const id of synsetsOf(lemma, 'a', maxSenses)) {
+      const f = dataLine(id).split(' ');
+      const count = parseInt(f[3]!, 16);
+      let own = 0;
+      for (let k = 0; k < count; k++)
+        if (f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase() === lemma) own = k + 1;
+      let at = 4 + 2 * count;
+      const pointers = Number(f[at]);
+      at++;
+      for (let k = 0; k < pointers; k++, at += 4) {
+        if (f[at] !== '+' || f[at + 2] !== 'v' || parseInt(f[at + 3]!.slice(0, 2), 16) !== own) continue;
+        const target = dataLine(`v:${f[at + 1]}`).split(' ');
+        const word = parseInt(f[at + 3]!.slice(2), 16);
+        const verb = target[4 + 2 * Math.max(0, word - 1)]?.toLowerCase();
+        if (verb !== undefined) out.add(verb);
+      }
+    }
+  }
+  return [...out];
+}

@@ -182,6 +182,16 @@ test('a phrase of place cut silently after a kept noun widens what is said of it
   );
 });
 
+test('a phrase of place after a singular noun says which one is meant: cut, the claim is no wider', () => {
+  const r = judge(
+    'The clinic on Mill Street is forty years old, and it must close.',
+    'The clinic is forty years old, and it must close.',
+  );
+  assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));
+  const plural = judge('The clinics on Mill Street are forty years old.', 'The clinics are forty years old.');
+  assert.equal(plural.verdict, 'altered', plural.reasons.join(' | '));
+});
+
 test('"every one of" the towns is each of them, no figure; "every one" before a noun still counts', () => {
   const r = judge('Each of the towns has a clinic now.', 'Every one of the towns has a clinic now.');
   assert.equal(r.verdict, 'paraphrase', r.reasons.join(' | '));

@@ -10,6 +10,7 @@ import type { SemanticScorer } from './semantic.ts';
 import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primary-choice.ts';
 import { contextKeys, contextSimilarity, isNegatedLeadIn } from './quote-context.ts';
 import { termize } from './terms.ts';
+import { hasWordRun } from './word-run.ts';
 import { judgeAlignment } from './verdict.ts';
 
 /**
@@ -37,6 +38,8 @@ const FRAGMENT_MAX_WORDS = 6;
 const PRIOR_RETRIEVAL = 0.2;
 const PRIOR_CONTEXT = 0.6;
 const PRIOR_SEMANTIC = 0.5;
+/** Prior of a sentence giving a fragment's words as one run, light words too: above retrieval and context together. */
+const PRIOR_WORD_RUN = 1;
 /** Prior of a sentence in the credited speaker's own turns: it wins ties, not clear differences. */
 const PRIOR_OWN_TURN = 0.3;
 /**
@@ -171,7 +174,8 @@ function planQuote(
       const prior =
         PRIOR_RETRIEVAL * (scores.get(i)! / top) +
         PRIOR_CONTEXT * contextSimilarity(primary, i, ctx) +
-        (hasOwn && own(i) ? PRIOR_OWN_TURN : 0);
+        (hasOwn && own(i) ? PRIOR_OWN_TURN : 0) +
+        (fragment && hasWordRun(s.terms, terms) ? PRIOR_WORD_RUN : 0);
       return {
         article: primary.article.id,
         span: { start: s.start, end: s.end },

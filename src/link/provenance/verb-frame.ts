@@ -5,6 +5,7 @@ import {
   DELIBERATION_WORDS,
   FRAME_TRANSPARENT_WORDS,
   FUTURE_FRAME_WORDS,
+  GERUND_OR_INFINITIVE_WORDS,
   HABITUAL_PAST_WORDS,
   INCEPTION_WORDS,
   MODAL_CATENATIVES,
@@ -38,6 +39,7 @@ const CONATIVE = new Set(CONATIVE_CATENATIVES.map((m) => m.word));
 const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
+const GERUND_OR_INFINITIVE = new Set(GERUND_OR_INFINITIVE_WORDS);
 /** Adjectives that frame a verb only after "be" ("it is impossible to negotiate", not "everything possible to free"). */
 const IMPERSONAL = new Set(['possible', 'impossible']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
@@ -166,7 +168,8 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   let catenativeTime: Time | null = null;
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
     const w = frameKey(words[k]!);
-    const next = words[k + 1];
+    // "likes paying" is read as "likes to pay": for these verbs the two complements are one meaning.
+    const next = !words[k + 1] && GERUND_OR_INFINITIVE.has(w) && isProgressive(verb) ? 'to' : words[k + 1];
     if (next === 'to' && CATENATIVE.has(w) && !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))) {
       modality ??= CATENATIVE.get(w)!;
       // "(have) got to" is the present of "have to", though "got" is a past form.

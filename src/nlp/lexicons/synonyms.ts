@@ -31,6 +31,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     words: ['face-to-face', 'in-person', 'in person', 'face to face'],
     example: 'the mayors will meet in person / face to face',
   },
+  // The modal idiom of preference: "would rather" takes a bare verb where "prefer" takes "to".
+  {
+    words: ['would rather', 'would sooner', 'prefer'],
+    example: 'I would rather wait / I prefer to wait',
+  },
   { words: ['legal', 'lawful'], example: 'a lawful / legal strike' },
   { words: ['illegal', 'unlawful', 'illegitimate'], example: 'an unlawful / illegal eviction' },
   {

@@ -171,6 +171,35 @@ export const ASPECT_FRAME_WORDS: readonly { word: string; time: Time; example: s
 ];
 
 /**
+ * Verbs whose "-ing" complement and "to" complement say one thing ("likes paying" = "likes to pay",
+ * "prefer waiting" = "prefer to wait"): liking, preferring and beginning are the same act either
+ * way. Not "stop", "remember", "forget", "try" or "regret", whose two complements are two acts
+ * ("stopped smoking" / "stopped to smoke", "tried paying" / "tried to pay").
+ */
+export const GERUND_OR_INFINITIVE_WORDS: readonly string[] = [
+  'like',
+  'love',
+  'hate',
+  'prefer',
+  'begin',
+  'start',
+  'continue',
+];
+
+/**
+ * Verbs whose "-ing" complement is an act before them and whose "to" complement an act after
+ * them: "remember signing" (it was signed) / "remember to sign" (still to sign), "stopped buying"
+ * (no longer buys) / "stopped to buy" (broke off in order to buy), "regret telling" / "regret to
+ * tell", "forgot locking" / "forgot to lock". Swapping the one for the other moves the act in time.
+ */
+export const GERUND_BEFORE_INFINITIVE_AFTER_WORDS: readonly string[] = [
+  'stop',
+  'remember',
+  'forget',
+  'regret',
+];
+
+/**
  * Habitual past: "used to fund" is done and no longer so, not the present "fund". Read only before
  * "to" and not after a form of "be" ("is used to fund" is the passive of "use").
  */

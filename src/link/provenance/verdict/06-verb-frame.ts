@@ -1,3 +1,6 @@
+import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { GERUND_BEFORE_INFINITIVE_AFTER_WORDS } from '../../../nlp/lexicons/verb-frames.ts';
+import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
 import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
@@ -17,6 +20,11 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       const q = alignment.quote[m.q]!;
       const p = seg.candidate.terms[m.p]!;
       if (!isComparableVerb(q) || !isComparableVerb(p)) continue;
+      const complement = complementMoved(alignment.quote, m.q, seg.candidate.terms, m.p);
+      if (complement !== null) {
+        out.push(`verdict.tense-changed: "${complement[0]}" → "${complement[1]}"`);
+        break;
+      }
       const fq = frameOf(alignment.quote, m.q);
       const fp = frameOf(seg.candidate.terms, m.p);
       // Two bare verbs are compared only where one is a finite present ("we fund" → "we funded").
@@ -34,7 +42,7 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         ? hasHedgeBefore(seg.candidate.terms, m.p)
           ? 'hedge-dropped'
           : 'modality-changed'
-        : isHypotheticalMadeReal(fp, fq, seg.candidate.terms)
+        : isHypotheticalMadeReal(fp, fq, seg.candidate.terms, m.p)
           ? 'modality-changed'
           : changeOf(fq, fp);
       if (kind === null) continue;
@@ -59,7 +67,9 @@ const ASSERTING_MODALS = new Set(['will', 'shall', "'ll", 'must']);
  * the report asserts what the speaker did not.
  */
 function isInfinitiveMadeFinite(p: VerbFrame, q: VerbFrame): boolean {
-  if (p.truncated || p.words.length !== 1 || p.words[0] !== 'to') return false;
+  // The frame may hold more after the "to" ("I expect to be able to update"): it opens on an
+  // infinitive all the same, governed from behind the walk.
+  if (p.truncated || p.words[0] !== 'to') return false;
   return q.words.some((w) => ASSERTING_MODALS.has(w));
 }
 
@@ -74,14 +84,43 @@ function hasHedgeBefore(terms: readonly Term[], verb: number): boolean {
 }
 
 /**
- * "would" in a sentence with a condition is a hypothesis ("the refinery would reopen if the strike
- * ended"); "will" in its place makes it a real prospect. Alone, "would" is as often politeness or a
- * reported future, so only this pair is compared: a fragment quoting "would reopen" keeps its word.
+ * "would" is a conditional ("the refinery would reopen if the strike ended", "the offer would see
+ * pay rise": under terms not yet met); "will" in its place makes it a real prospect. Only where the
+ * speaker's "would" is itself a reported future, backshifted under a past verb of saying or thinking
+ * before it ("we said the plant would close"), is "will" the future it reported. The other way
+ * round ("will" → "would") is the report's own backshift, licensed by its past frame, and is not
+ * compared here.
  */
-function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly Term[]): boolean {
+function isHypotheticalMadeReal(
+  p: VerbFrame,
+  q: VerbFrame,
+  sentence: readonly Term[],
+  verb: number,
+): boolean {
   if (!p.words.includes('would') || q.words.includes('would')) return false;
   if (!q.words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return false;
-  return sentence.some((t) => t.condition);
+  if (sentence.some((t) => t.condition)) return true;
+  return !isBackshifted(sentence, verb);
+}
+
+/** Verbs of thinking that report a clause as verbs of saying do ("we thought it would hold"). */
+const PAST_COGNITION_VERBS = new Set([
+  'thought',
+  'knew',
+  'believed',
+  'expected',
+  'hoped',
+  'feared',
+  'assumed',
+]);
+
+/** A past verb of saying or thinking before the verb, in its sentence: the "would" it governs is backshift. */
+function isBackshifted(sentence: readonly Term[], verb: number): boolean {
+  return sentence.slice(0, verb).some((t) => {
+    if (PAST_COGNITION_VERBS.has(t.norm)) return true;
+    const sv = SPEECH_VERB_FORMS.get(t.norm);
+    return sv !== undefined && sv.class === 'reports' && t.norm === sv.forms[2];
+  });
 }
 
 /**
@@ -89,8 +128,42 @@ function isHypotheticalMadeReal(p: VerbFrame, q: VerbFrame, sentence: readonly T
  * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let them finish").
  */
 function isComparableVerb(t: Term): boolean {
-  if (t.name || t.num !== null || t.hedge || t.neg) return false;
+  if (t.name || t.num !== null || t.hedge || t.neg || isAbleAdjective(t.norm)) return false;
   return !t.light || ['be', 'have', 'do', 'get', 'let', 'lets'].includes(t.norm);
+}
+
+const GERUND_BEFORE = new Set(GERUND_BEFORE_INFINITIVE_AFTER_WORDS);
+
+/** The verb before `terms[i]` that takes it as an "-ing" or a "to" complement, with the form taken. */
+function complementOf(
+  terms: readonly Term[],
+  i: number,
+): { head: string; form: 'ing' | 'to'; words: string } | null {
+  const to = terms[i - 1]?.norm === 'to';
+  const head = terms[to ? i - 2 : i - 1];
+  if (head === undefined) return null;
+  const lemma = lemmasOf(head.norm, 'v').find((l) => GERUND_BEFORE.has(l));
+  if (lemma === undefined) return null;
+  if (!to && !/ing$/.test(terms[i]!.norm)) return null;
+  return { head: lemma, form: to ? 'to' : 'ing', words: `${head.norm}${to ? ' to' : ''} ${terms[i]!.norm}` };
+}
+
+/** "remember signing" → "remember to sign": one head, the other complement, the act moved in time. */
+function complementMoved(
+  quote: readonly Term[],
+  qi: number,
+  passage: readonly Term[],
+  pi: number,
+): [string, string] | null {
+  const q = complementOf(quote, qi);
+  const p = complementOf(passage, pi);
+  if (q === null || p === null || q.head !== p.head || q.form === p.form) return null;
+  return [p.words, q.words];
+}
+
+/** "affordable", "acceptable": an adjective of what can be done, no verb with a frame of its own. */
+function isAbleAdjective(word: string): boolean {
+  return /(?:able|ible)$/.test(word) && lemmasOf(word, 'a').includes(word);
 }
 
 function isShown(w: string): boolean {

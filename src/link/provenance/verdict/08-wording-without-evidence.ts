@@ -1,5 +1,6 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
 import {
+  areSynonyms,
   isDictionaryWord,
   isListedInMainSense,
   isMainlyNoun,
@@ -8,10 +9,11 @@ import {
 } from '../../../nlp/wordnet.ts';
 import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
 import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
-import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
-import { derivedSynonymy } from '../../../nlp/wordnet-derivation.ts';
+import { areOtherUnits, stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
+import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet-derivation.ts';
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet-motion.ts';
+import { isObjectNamedByDefinition } from '../../../nlp/wordnet-light-verbs.ts';
 import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
 import {
@@ -20,7 +22,7 @@ import {
   isNarrowerVerbOnly,
   isProperNoun,
 } from '../../../nlp/wordnet-relations.ts';
-import type { Alignment } from '../align.ts';
+import type { Alignment, SegmentAlignment } from '../align.ts';
 import { countryOfCapital, isCapitalOf } from '../capitals.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
 import { type Term, termize } from '../terms.ts';
@@ -51,6 +53,10 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
     // the clause ("I don't know, really, what …" → "I don't know what … actually …") is moved, not added.
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!.norm);
     const referent = referentNamedTerms(seg, alignment.quote);
+    // The sentence's words no quote word matched, in order, past the region's ends too ("a plan
+    // both sides can live with" → "a plan acceptable to both sides").
+    const matchedP = new Set([...seg.support.values()].map((m) => m.p));
+    const unsaid = seg.candidate.terms.filter((_, p) => !matchedP.has(p)).map((t) => t.norm);
     const words: string[] = [];
     for (let i = first + 1; i < last; i++) {
       const t = alignment.quote[i]!;
@@ -58,6 +64,7 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
       if (!diff.unsupported.has(i) || diff.rewordedQuote.has(i) || !isPlainAddition(t, next)) continue;
       if (isBracketed(quoteText, t) || isFigureBound(alignment.quote, i) || referent.has(i)) continue;
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
+      if (isObjectOfRenderedVerb(seg, alignment.quote, i) || isAbleForm(t.norm, unsaid)) continue;
       words.push(textOf(quoteText, t));
     }
     const opening = openingModifierAdded(alignment, diff, seg, first);
@@ -66,6 +73,39 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
   }
   return out;
 };
+
+/** Light words between a verb and its object noun ("pass *a* law"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'no']);
+
+/**
+ * The quote's noun at `i` is the object of a verb that renders a passage verb whose definition names
+ * that object ("legislate": make laws → "pass a law"): spelled out, not added.
+ */
+function isObjectOfRenderedVerb(seg: SegmentAlignment, quote: readonly Term[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && DETERMINERS.has(quote[j]!.norm)) j--;
+  const m = seg.support.get(j);
+  if (m === undefined || quote[j]!.light) return false;
+  return isObjectNamedByDefinition(seg.candidate.terms[m.p]!.norm, quote[i]!.norm);
+}
+
+/** Modals of ability: "-able" says what "can" does ("a price families can afford" = "affordable"). */
+const ABILITY_MODALS = new Set(['can', 'could']);
+
+/**
+ * An "-able" adjective put for "can" and the verb it derives from (or a WordNet synonym of that verb,
+ * a collocation too: "live with" is {accept, live with}), both left out of the passage: "a solution
+ * both sides can live with" → "a solution acceptable to both sides". "-able" is "can be …-ed".
+ */
+function isAbleForm(word: string, lost: readonly string[]): boolean {
+  if (!/(?:able|ible)$/.test(word) || !lost.some((w) => ABILITY_MODALS.has(w))) return false;
+  const verbs = verbsOfAdjective(word, EVIDENCE_SENSES);
+  if (verbs.length === 0) return false;
+  const phrases = lost.flatMap((w, k) => [w, lost.slice(k, k + 2).join(' '), lost.slice(k, k + 3).join(' ')]);
+  return phrases.some((phrase) =>
+    verbs.some((v) => lemmasOf(phrase, 'v').includes(v) || areSynonyms(phrase, v, EVIDENCE_SENSES)),
+  );
+}
 
 /**
  * An adjective the quote opens on, right before the first word the passage gives ("sweeping new
@@ -242,6 +282,15 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       );
       continue;
     }
+    // A figure in words ("doubled" → "tripled") or a unit ("days" → "weeks") changed: another amount.
+    if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) {
+      out.push(`verdict.number-changed: "${from}" → "${to}" (WordNet: two figures)`);
+      continue;
+    }
+    if (areOtherUnits(from.trim().toLowerCase(), to.trim().toLowerCase())) {
+      out.push(`verdict.number-changed: "${from}" → "${to}" (WordNet: another unit of one measure)`);
+      continue;
+    }
     const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
@@ -288,6 +337,8 @@ export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDi
 export function evidenceOfRewording(from: string, to: string): string | null {
   // Two words that state other figures ("doubled" / "tripled") are two values, whatever WordNet joins.
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
+  // Two units of one measure ("hours" / "minutes") are sisters in WordNet, and other amounts.
+  if (areOtherUnits(from.trim().toLowerCase(), to.trim().toLowerCase())) return null;
   // Two graded words of one grade ("awfully" / "very") are the same emphasis.
   if (sameGrade(from, to)) return 'one grade of intensity';
   // Two quantifiers of one rank ("someone" / "somebody", "each" / "every") claim the same share;

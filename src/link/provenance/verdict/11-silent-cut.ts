@@ -15,7 +15,8 @@ import { hasEllipsis, type Rule } from './rule.ts';
  *   predicate, now holds of one member alone;
  * - a restrictive modifier before a kept noun ("trades with sanctioned firms" → "trades with
  *   firms"), or a phrase of place or time after it ("the towns in the north have" → "the towns
- *   have"): what the speaker said of some is now said of all.
+ *   have"): what the speaker said of some is now said of all (not after a singular noun, where
+ *   the phrase only says which one is meant).
  * An open cut ("…") is the reader's to see; a cut at either end of the quote leaves out context,
  * which a fragment may (see docs/verdict-rules.md, conventions).
  */
@@ -115,7 +116,7 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
   const terms = seg.candidate.terms;
   const noun = terms[run[0]! - 1]!;
   const first = terms[run[0]!]!;
-  if (noun.light || noun.num !== null || lemmasOf(noun.norm, 'n').length === 0) return false;
+  if (noun.light || noun.num !== null || !isPluralNoun(noun.norm)) return false;
   if (!RESTRICTING_PREPOSITIONS.has(first.norm) || /[^\s]/.test(pText.slice(noun.end, first.start)))
     return false;
   // Between a subject and its verb the phrase can only modify the subject; after an object it may
@@ -128,6 +129,16 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
     const t = terms[p]!;
     return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
   });
+}
+
+/**
+ * A plural noun ("towns", "children"): WordNet reads it only as another lemma's form. A phrase of
+ * place after a plural says which of them; after a singular ("the plant on River Road") it says
+ * which one is meant, and the claim, cut of it, is still of that one thing, no wider.
+ */
+function isPluralNoun(word: string): boolean {
+  const lemmas = lemmasOf(word, 'n');
+  return lemmas.length > 0 && !lemmas.includes(word);
 }
 
 /** Prepositions whose phrase after a noun of people says which of them ("families with children"). */
