@@ -92,3 +92,13 @@ export function verbsOfAdjective(adjective: string, maxSenses: number): string[]
   }
   return [...out];
 }
+
+/**
+ * `noun` names the state `adjective` says (a derivation pointer between them: "vacancies" /
+ * "vacant", "injuries" / "injured", "deaths" / "dead"), so a figure counting the noun and one
+ * counting things the adjective describes ("1,200 vacancies" / "1,200 vacant posts") count the same.
+ */
+export function isStateNounOf(noun: string, adjective: string, maxSenses: number): boolean {
+  const target = new Set(lemmasOf(adjective, 'a'));
+  return target.size > 0 && bridgingAdjectives(noun, maxSenses).some((a) => target.has(a));
+}

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { termize } from '../../src/link/provenance/terms.ts';
+import { frameOf } from '../../src/link/provenance/verb-frame.ts';
 import { judgeQuote } from '../helpers/judge-quote.ts';
 
 /**
@@ -258,4 +260,20 @@ test('a forecast after "be", a plan with "was to", and a necessity moved in time
       `${said}: ${r.reasons.join(' | ')}`,
     );
   }
+});
+
+test('"about" before a noun is a preposition, no prospect: the verb group ends before it', () => {
+  const frame = (sentence: string, verb: string) => {
+    const terms = termize(sentence);
+    return frameOf(
+      terms,
+      terms.findIndex((t) => t.norm === verb),
+    );
+  };
+  // "trust" after "are about" is a noun, its "are" no tense of a verb a fragment could change.
+  assert.deepEqual(frame('The new licences are about trust.', 'trust').words, []);
+  assert.equal(frame('The new licences are about trust.', 'trust').time, null);
+  // Before "to" it is the prospect it always was.
+  assert.equal(frame('The board is about to approve the budget.', 'approve').time, 'future');
+  assert.equal(frame('We are on the verge of signing.', 'signing').time, 'future');
 });

@@ -160,3 +160,17 @@ test('a figure may count the same things by a noun listed in the main sense of t
   assert.equal(unit.verdict, 'altered', unit.reasons.join(' | '));
   assert.match(unit.reasons.join(' | '), /number-counts-changed/);
 });
+
+test('a figure counting a noun of state counts what its adjective describes', () => {
+  const same = judge(
+    'The hospital still has about 300 vacancies on its night shifts.',
+    'The hospital still has about 300 vacant posts on its night shifts.',
+  );
+  assert.equal(same.verdict, 'paraphrase', same.reasons.join(' | '));
+  // An adjective the noun does not name is another count.
+  const other = judge(
+    'The hospital still has about 300 vacancies on its night shifts.',
+    'The hospital still has about 300 nurses on its night shifts.',
+  );
+  assert.equal(other.verdict, 'altered', other.reasons.join(' | '));
+});

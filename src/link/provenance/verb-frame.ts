@@ -110,6 +110,28 @@ function isFrameWord(word: string): boolean {
   );
 }
 
+/**
+ * A word that frames a verb only as a prospect before "to" or "of" ("are about to leave", "on the
+ * verge of closing"), and is a preposition or a noun anywhere else ("the rules are about speed",
+ * "their plans") : without the "to", the frame has ended before it.
+ */
+function isProspectOnly(word: string): boolean {
+  const w = frameKey(word);
+  return (
+    FUTURE.has(w) &&
+    w !== 'gonna' &&
+    w !== 'soon' &&
+    !MODAL.has(w) &&
+    !CATENATIVE.has(w) &&
+    !ASPECT.has(w) &&
+    !INCEPTION.has(w) &&
+    !HABITUAL_PAST.has(w) &&
+    !DELIBERATION.has(w) &&
+    !AUX.has(w) &&
+    !TRANSPARENT.has(w)
+  );
+}
+
 /** A word that frames another verb ("continues to grow", "intend to announce"): the frame rule reads it. */
 export function isFrameVerb(word: string): boolean {
   word = frameKey(word);
@@ -145,6 +167,8 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     const parts = frameWordsOf(t.norm);
     for (let k = parts.length - 1; k >= 0; k--) {
       if (!isFrameWord(parts[k]!) && !isNearnessFrame(parts[k]!, words, terms[i]!.norm))
+        return { words, truncated: false };
+      if (isProspectOnly(parts[k]!) && words[0] !== 'to' && words[0] !== 'of')
         return { words, truncated: false };
       words.unshift(parts[k]!);
     }

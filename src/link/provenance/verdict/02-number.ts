@@ -1,4 +1,5 @@
-import { isListedInMainSense } from '../../../nlp/wordnet.ts';
+import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
+import { isStateNounOf } from '../../../nlp/wordnet-derivation.ts';
 import { matchTerms } from '../align.ts';
 import { sameValue } from '../match.ts';
 import type { Term } from '../terms.ts';
@@ -55,6 +56,13 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
       // households" / "1.5 million homes": {household, house, home, …}); "tonnes" / "tons" are two units.
       if (isListedInMainSense(pNext.norm, qNext.norm) || isListedInMainSense(qNext.norm, pNext.norm))
         continue;
+      // A noun of state and its adjective before a noun count the same ("1,200 vacancies" /
+      // "1,200 vacant posts", and the other way round).
+      if (
+        countsStateByAdjective(pNext, qNext, alignment.quote[m.q + 2]) ||
+        countsStateByAdjective(qNext, pNext, p[m.p + 2])
+      )
+        continue;
       // The quote's word is its own (unsupported), or the source's word is left out: either way the
       // figure now counts something else ("five countries for Patriot batteries" → "five Patriot batteries").
       const matchedP = new Set([...seg.support.values()].map((x) => x.p));
@@ -67,6 +75,16 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
   }
   return out;
 };
+
+/** `noun` is the state `adjective` names, and a content word follows the adjective (what is so). */
+function countsStateByAdjective(noun: Term, adjective: Term, after: Term | undefined): boolean {
+  return (
+    after !== undefined &&
+    !after.light &&
+    after.num === null &&
+    isStateNounOf(noun.norm, adjective.norm, WORDNET_MAX_SENSES)
+  );
+}
 
 /** The source's words between the figure and the quote's next word are content words only. */
 function isModifierDropped(p: readonly Term[], figure: number, next: number | undefined): boolean {
