@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readCueAt } from '../helpers/cue-at.ts';
 import { quoteHolding, quotesOf, showQuotes as show } from '../helpers/quotes-of.ts';
 import type { Quote } from '../../src/model/quote.ts';
 
@@ -115,4 +116,34 @@ test('a group role keeps its quantity and an initialism before it ("Other E.U. l
     'Leaders met in Rome on Friday. Other E.U. leaders have proposed jointly owned drones for the border.',
   );
   assert.equal(speakerOf(quotes, 'indirect', 'jointly owned drones'), 'Other E.U. leaders', show(quotes));
+});
+
+/** The speaker and rule the rules give the cue word `word` of `text` (eventAt, no learned model). */
+function eventSpeaker(text: string, word: string): { name: string | null; rule: string | null } {
+  const { a, index, token } = readCueAt(text, word);
+  const e = a.eventAt(index, token);
+  return { name: e?.speaker?.name ?? null, rule: e?.rule ?? null };
+}
+
+test('a reporting clause closing the sentence after a comma sources a subjectless act before it', () => {
+  const text =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more “because they expect good service,” Dr. Anna Okafor said.';
+  assert.deepEqual(eventSpeaker(text, 'willing'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+  const inverted =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more, said Anna Okafor, a nurse in Linz.';
+  assert.deepEqual(eventSpeaker(inverted, 'willing'), {
+    name: 'Anna Okafor',
+    rule: 'speaker.closing-report',
+  });
+  const adjunct =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said in an interview on Tuesday.';
+  assert.equal(eventSpeaker(adjunct, 'willing').name, 'Anna Okafor');
+});
+
+test('a later verb with a complement of its own, or no comma before it, is no closing report', () => {
+  const complement =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said the figures show.';
+  assert.notEqual(eventSpeaker(complement, 'willing').rule, 'speaker.closing-report');
+  const noComma = 'Clinic fees rose this year. Patients may be willing to pay more when Anna Okafor said so.';
+  assert.notEqual(eventSpeaker(noComma, 'willing').rule, 'speaker.closing-report');
 });
