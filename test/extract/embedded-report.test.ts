@@ -147,3 +147,23 @@ test('a later verb with a complement of its own, or no comma before it, is no cl
   const noComma = 'Clinic fees rose this year. Patients may be willing to pay more when Anna Okafor said so.';
   assert.notEqual(eventSpeaker(noComma, 'willing').rule, 'speaker.closing-report');
 });
+
+test('an "according to" phrase closing the sentence sources the acts before it, whatever their subject', () => {
+  const poll =
+    'Voters met in Linz. Most voters in Linz say they prefer lower taxes to new roads, according to a Harlow Institute poll released Thursday.';
+  assert.deepEqual(eventSpeaker(poll, 'say'), {
+    name: 'a Harlow Institute poll released Thursday',
+    rule: 'speaker.closing-according-to',
+  });
+  const named =
+    'Voters met in Linz. Orla Brandt met the mayor. Tomas Weller promised new roads, according to Orla Brandt.';
+  assert.equal(eventSpeaker(named, 'promised').name, 'Orla Brandt');
+});
+
+test('a closing "according to" sources only its own conjunct, and a bare document no act', () => {
+  const conjunct =
+    'Voters met in Linz. Anna Okafor has praised the mayor’s record, and won most votes in the city, according to exit polls.';
+  assert.notEqual(eventSpeaker(conjunct, 'praised').rule, 'speaker.closing-according-to');
+  const document = 'Voters met in Linz. Tomas Weller promised new roads, according to a statement.';
+  assert.notEqual(eventSpeaker(document, 'promised').rule, 'speaker.closing-according-to');
+});

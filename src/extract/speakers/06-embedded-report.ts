@@ -9,7 +9,7 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
-import type { Frame, Sentence } from './frame.ts';
+import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 
 /**
  * Words between an outer cue and the inner subject that still open its complement: nothing, a
@@ -43,6 +43,8 @@ export function embedInOuterReport(
   const aside = events.find((e) => e !== inner && e.speaker && isParenthetical(frame, s, e));
   if (aside?.speaker && aside.cue.start !== inner.cue.start)
     return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
+  const according = findClosingAccordingTo(frame, s, inner, events);
+  if (according) return { ...inner, speaker: according, rule: 'speaker.closing-according-to' };
   // An act whose own subject names someone ("Some observers say …, X said") keeps that subject.
   const closing = inner.speaker
     ? null
@@ -167,4 +169,43 @@ function isAdjunctTail(tail: string): boolean {
 /** A sentence's rest without its closing stop and quotation marks. */
 function trimEnd(rest: string): string {
   return rest.replace(/[\s.!?'’”"]+$/u, '');
+}
+
+/** Most words of the source phrase of a closing "according to" ("a Harlow poll released Thursday"). */
+const MAX_ACCORDING_PHRASE_WORDS = 16;
+
+/**
+ * speaker.closing-according-to: "Most voters say they prefer lower taxes, according to a Harlow
+ * poll released Thursday.", "She appointed just three, according to his campaign.": an
+ * "according to" phrase closing the sentence after a comma sources everything before it, so a
+ * speech act there, whoever its subject is, is part of what that source reports. The phrase's
+ * indexed speaker, else its own words to the sentence's end, as an unnamed source keeps them
+ * ("a Harlow poll released Thursday"); a document with no issuer ("a statement") names no one.
+ */
+function findClosingAccordingTo(
+  frame: Frame,
+  s: Sentence,
+  inner: SpeechEvent,
+  events: readonly SpeechEvent[],
+): SpeakerRef | null {
+  const k = s.tokens.findIndex(
+    (t, j) => t.norm === 'according' && s.tokens[j + 1]?.norm === 'to' && t.start >= inner.cue.end,
+  );
+  const first = s.tokens[k + 2];
+  if (k < 1 || !first || !/,\s*$/u.test(frame.masked.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start)))
+    return null;
+  const last = s.tokens.at(-1)!;
+  const words = s.tokens.length - (k + 2);
+  const phrase = frame.masked.slice(first.start, last.end);
+  if (words > MAX_ACCORDING_PHRASE_WORDS || /[;:“”"()\u2014\u2013]/u.test(phrase)) return null;
+  // "X has praised …, and won 77 percent, according to exit polls": the phrase sources its own conjunct only.
+  if (/[;]|,\s*(?:and|but|while|whereas)\b/u.test(frame.masked.slice(inner.cue.end, s.tokens[k]!.start)))
+    return null;
+  const event = events.find((e) => e.how === 'according-to' && e.cue.start === s.tokens[k]!.start);
+  // A speaker the index knows; an unnamed one read from a shorter mention keeps the phrase's words.
+  if (event?.speaker?.entity) return event.speaker;
+  if (event && !event.subject) return null;
+  const surface = frame.text.slice(first.start, last.end);
+  const name = surface.replace(/['’]s$/u, '');
+  return { name, entity: null, type: null, surface, aliases: [], start: first.start, end: last.end };
 }
