@@ -167,3 +167,21 @@ test('a question quote is attributed by a "told" sentence after it, however long
   const q = extractQuotes(article, buildEntityIndex([article])).find((x) => x.text.includes('comes next'));
   assert.match(q?.speaker?.name ?? '', /Lund/u);
 });
+
+test('a month or weekday name between a determiner and a noun modifies it: the phrase is the source', () => {
+  const survey = sourceAt('The vote is close. The April survey found Weller leading Brandt.', 'found');
+  assert.equal(survey.name, 'The April survey', JSON.stringify(survey));
+  const poll = sourceAt(
+    'The vote is close. In Linz, a June poll found Weller ahead by seven points.',
+    'found',
+  );
+  assert.equal(poll.name, 'a June poll', JSON.stringify(poll));
+});
+
+test('a month or weekday name that is no modifier of a noun does not join the source phrase', () => {
+  const got = sourceAt(
+    'The vote is close. But a Harlow survey on Tuesday of leading Republican party operatives found Weller ahead.',
+    'found',
+  );
+  assert.doesNotMatch(got.name ?? '', /Tuesday/u, JSON.stringify(got));
+});

@@ -1,4 +1,4 @@
-import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import {
   DETERMINERS,
   NOT_NAME_WORDS,
@@ -307,7 +307,7 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     // "Video of the incident", "eight of 10 voters": the head before "of" is the phrase's own.
     // A capitalised speech-verb form inside the sentence is a name's word ("Battleground States").
     const inName = from - 1 > 0 && /^\p{Lu}/u.test(s.tokens[from - 1]!.text) && !NOT_NAME_WORDS.has(prev);
-    if (prev !== 'of' && isStop(prev) && !inName) break;
+    if (prev !== 'of' && isStop(prev) && !inName && !isCalendarModifier(s, from - 1)) break;
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
@@ -321,6 +321,26 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
   if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;
   return mention(frame, s, 'role', from, k + 1, false, 'group', head);
+}
+
+/** Month and weekday names, which may modify a noun ("The April survey", "a Tuesday memo"). */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  [...ENGLISH_MONTH_NAMES, ...ENGLISH_WEEKDAY_NAMES].map((w) => w.toLowerCase()),
+);
+
+/**
+ * "The April survey found", "a June poll found", "Brandt's Tuesday memo says": a capitalised month
+ * or weekday name between a determiner or owner and a lower-case noun modifies that noun as an
+ * adjective does; it is no time phrase ending the subject ("Tuesday of leading operatives",
+ * "May 2012 included" stay out).
+ */
+function isCalendarModifier(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  const before = s.tokens[k - 1];
+  const after = s.tokens[k + 1];
+  if (!before || !after || !/^\p{Lu}/u.test(t.text) || !CALENDAR_NAMES.has(t.norm)) return false;
+  const opens = DETERMINERS.has(before.norm) || /['’]s$/u.test(before.text);
+  return opens && /^\p{Ll}/u.test(after.text) && !NOT_NAME_WORDS.has(after.norm);
 }
 
 /** Words of a time phrase between a subject and its verb ("Wells Fargo last month announced"). */
