@@ -185,3 +185,18 @@ test('a month or weekday name that is no modifier of a noun does not join the so
   );
   assert.doesNotMatch(got.name ?? '', /Tuesday/u, JSON.stringify(got));
 });
+
+test('the noun of a light verb ("made a call", "renewed his call") is said by that verb’s subject', () => {
+  const made = sourceAt(
+    'The vote is close. Tomas Weller made an impassioned call for unity on Wednesday.',
+    'call',
+  );
+  assert.deepEqual(made, { name: 'Tomas Weller', rule: 'speaker.light-verb-subject' });
+  const renewed = sourceAt('The vote is close. Tomas Weller renewed his call for a ban.', 'call');
+  assert.deepEqual(renewed, { name: 'Tomas Weller', rule: 'speaker.light-verb-subject' });
+});
+
+test('a verb that takes another’s words ("rejected her call") gives its subject no light-verb source', () => {
+  const got = sourceAt('The vote is close. Tomas Weller rejected her call for a ban.', 'call');
+  assert.notEqual(got.rule, 'speaker.light-verb-subject', JSON.stringify(got));
+});

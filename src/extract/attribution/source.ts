@@ -61,6 +61,8 @@ export function findFallbackSource(
   token: number,
   event: SpeechEvent | null,
 ): FallbackSource | null {
+  const maker = findLightVerbSubject(a, s, token);
+  if (maker) return { speaker: maker, rule: 'speaker.light-verb-subject' };
   const read = readFallbackSource(a, s, token, event);
   if (read?.rule === 'speaker.subject-before-cue') {
     const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
@@ -83,6 +85,54 @@ export function findFallbackSource(
   if (shared) return { speaker: shared, rule: 'speaker.coordinated-verb' };
   const topic = findTopicSource(a, s, token);
   return topic ? { speaker: topic, rule: 'speaker.sentence-topic' } : null;
+}
+
+/**
+ * Verbs that carry no meaning of their own before a noun of saying ("made a call for", "renewed
+ * his call", "voiced her concerns", "issued a warning"): the act is the noun's, done by the
+ * verb's subject. Verbs that take someone else's words ("rejected a call", "answered her plea")
+ * are not among them.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'make made makes making',
+    'issue issued issues issuing',
+    'renew renewed renews renewing',
+    'repeat repeated repeats repeating',
+    'reiterate reiterated reiterates reiterating',
+    'deliver delivered delivers delivering',
+    'voice voiced voices voicing',
+    'express expressed expresses expressing',
+    'give gave gives giving given',
+    'offer offered offers offering',
+    'lodge lodged lodges lodging',
+    'raise raised raises raising',
+  ].flatMap((forms) => forms.split(' ')),
+);
+/** Owners and articles that open the noun phrase of a light verb's noun ("a call", "his call"). */
+const LIGHT_NOUN_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our']);
+/** Most adjectives between the opener and the noun ("an impassioned call"). */
+const MAX_LIGHT_NOUN_ADJECTIVES = 2;
+
+/**
+ * speaker.light-verb-subject: "X made an impassioned call for unity", "X and Y renewed their call
+ * for a ban", "as X seized on the attack to renew his call": a cue that is the noun of a light
+ * verb is said by that verb's subject, the clause's own, or the main clause's for an infinitive.
+ */
+function findLightVerbSubject(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const { frame } = a;
+  const plain = (k: number): boolean => /^\s+$/u.test(gapBetween(frame, s, k - 1, k));
+  let k = cue - 1;
+  for (let n = 0; n < MAX_LIGHT_NOUN_ADJECTIVES && k > 1 && plain(k + 1); n++) {
+    const t = s.tokens[k]!;
+    if (LIGHT_NOUN_OPENERS.has(t.norm) || !/^\p{Ll}/u.test(t.text) || NOT_NAME_WORDS.has(t.norm)) break;
+    k--;
+  }
+  if (k < 1 || !plain(k + 1) || !LIGHT_NOUN_OPENERS.has(s.tokens[k]!.norm) || !plain(k)) return null;
+  const verb = k - 1;
+  if (!LIGHT_VERBS.has(s.tokens[verb]!.norm) || !/^\p{Ll}/u.test(s.tokens[verb]!.text)) return null;
+  if (s.tokens[verb - 1]?.norm === 'to') return findControllerSource(a, s, verb);
+  return findClauseSubject(frame, s, verb);
 }
 
 /** Words longest between a passive cue and its "by" ("were treated very differently by"). */
