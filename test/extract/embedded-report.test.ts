@@ -140,6 +140,12 @@ test('a reporting clause closing the sentence after a comma sources a subjectles
   assert.equal(eventSpeaker(adjunct, 'willing').name, 'Anna Okafor');
 });
 
+test('a closing report also sources an act that only inherits an earlier verb’s speaker', () => {
+  const text =
+    'Clinic fees rose this year. Tomas Weller met the nurses and promised new beds, Dr. Anna Okafor said on Tuesday.';
+  assert.deepEqual(eventSpeaker(text, 'promised'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+});
+
 test('a later verb with a complement of its own, or no comma before it, is no closing report', () => {
   const complement =
     'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said the figures show.';

@@ -45,10 +45,12 @@ export function embedInOuterReport(
     return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
   const according = findClosingAccordingTo(frame, s, inner, events);
   if (according) return { ...inner, speaker: according, rule: 'speaker.closing-according-to' };
-  // An act whose own subject names someone ("Some observers say …, X said") keeps that subject.
-  const closing = inner.speaker
-    ? null
-    : events.find((e) => e !== inner && e.speaker && isClosingReport(frame, s, e, inner));
+  // An act whose own subject names someone ("Some observers say …, X said") keeps that subject;
+  // one that only inherits a speaker from an earlier verb has none of its own.
+  const closing =
+    inner.speaker && inner.how !== 'inherited'
+      ? null
+      : events.find((e) => e !== inner && e.speaker && isClosingReport(frame, s, e, inner));
   if (closing?.speaker) return { ...inner, speaker: closing.speaker, rule: 'speaker.closing-report' };
   const subject = inner.subject;
   if (!subject && inner.how === 'none') return embedSubjectless(frame, inner, events);
