@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readCueAt } from '../helpers/cue-at.ts';
 import { quoteHolding, quotesOf, showQuotes as show } from '../helpers/quotes-of.ts';
 import type { Quote } from '../../src/model/quote.ts';
 
@@ -115,4 +116,60 @@ test('a group role keeps its quantity and an initialism before it ("Other E.U. l
     'Leaders met in Rome on Friday. Other E.U. leaders have proposed jointly owned drones for the border.',
   );
   assert.equal(speakerOf(quotes, 'indirect', 'jointly owned drones'), 'Other E.U. leaders', show(quotes));
+});
+
+/** The speaker and rule the rules give the cue word `word` of `text` (eventAt, no learned model). */
+function eventSpeaker(text: string, word: string): { name: string | null; rule: string | null } {
+  const { a, index, token } = readCueAt(text, word);
+  const e = a.eventAt(index, token);
+  return { name: e?.speaker?.name ?? null, rule: e?.rule ?? null };
+}
+
+test('a reporting clause closing the sentence after a comma sources a subjectless act before it', () => {
+  const text =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more “because they expect good service,” Dr. Anna Okafor said.';
+  assert.deepEqual(eventSpeaker(text, 'willing'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+  const inverted =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more, said Anna Okafor, a nurse in Linz.';
+  assert.deepEqual(eventSpeaker(inverted, 'willing'), {
+    name: 'Anna Okafor',
+    rule: 'speaker.closing-report',
+  });
+  const adjunct =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said in an interview on Tuesday.';
+  assert.equal(eventSpeaker(adjunct, 'willing').name, 'Anna Okafor');
+});
+
+test('a closing report also sources an act that only inherits an earlier verb’s speaker', () => {
+  const text =
+    'Clinic fees rose this year. Tomas Weller met the nurses and promised new beds, Dr. Anna Okafor said on Tuesday.';
+  assert.deepEqual(eventSpeaker(text, 'promised'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+});
+
+test('a later verb with a complement of its own, or no comma before it, is no closing report', () => {
+  const complement =
+    'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said the figures show.';
+  assert.notEqual(eventSpeaker(complement, 'willing').rule, 'speaker.closing-report');
+  const noComma = 'Clinic fees rose this year. Patients may be willing to pay more when Anna Okafor said so.';
+  assert.notEqual(eventSpeaker(noComma, 'willing').rule, 'speaker.closing-report');
+});
+
+test('an "according to" phrase closing the sentence sources the acts before it, whatever their subject', () => {
+  const poll =
+    'Voters met in Linz. Most voters in Linz say they prefer lower taxes to new roads, according to a Harlow Institute poll released Thursday.';
+  assert.deepEqual(eventSpeaker(poll, 'say'), {
+    name: 'a Harlow Institute poll released Thursday',
+    rule: 'speaker.closing-according-to',
+  });
+  const named =
+    'Voters met in Linz. Orla Brandt met the mayor. Tomas Weller promised new roads, according to Orla Brandt.';
+  assert.equal(eventSpeaker(named, 'promised').name, 'Orla Brandt');
+});
+
+test('a closing "according to" sources only its own conjunct, and a bare document no act', () => {
+  const conjunct =
+    'Voters met in Linz. Anna Okafor has praised the mayor’s record, and won most votes in the city, according to exit polls.';
+  assert.notEqual(eventSpeaker(conjunct, 'praised').rule, 'speaker.closing-according-to');
+  const document = 'Voters met in Linz. Tomas Weller promised new roads, according to a statement.';
+  assert.notEqual(eventSpeaker(document, 'promised').rule, 'speaker.closing-according-to');
 });

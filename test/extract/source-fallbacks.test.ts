@@ -167,3 +167,36 @@ test('a question quote is attributed by a "told" sentence after it, however long
   const q = extractQuotes(article, buildEntityIndex([article])).find((x) => x.text.includes('comes next'));
   assert.match(q?.speaker?.name ?? '', /Lund/u);
 });
+
+test('a month or weekday name between a determiner and a noun modifies it: the phrase is the source', () => {
+  const survey = sourceAt('The vote is close. The April survey found Weller leading Brandt.', 'found');
+  assert.equal(survey.name, 'The April survey', JSON.stringify(survey));
+  const poll = sourceAt(
+    'The vote is close. In Linz, a June poll found Weller ahead by seven points.',
+    'found',
+  );
+  assert.equal(poll.name, 'a June poll', JSON.stringify(poll));
+});
+
+test('a month or weekday name that is no modifier of a noun does not join the source phrase', () => {
+  const got = sourceAt(
+    'The vote is close. But a Harlow survey on Tuesday of leading Republican party operatives found Weller ahead.',
+    'found',
+  );
+  assert.doesNotMatch(got.name ?? '', /Tuesday/u, JSON.stringify(got));
+});
+
+test('the noun of a light verb ("made a call", "renewed his call") is said by that verb’s subject', () => {
+  const made = sourceAt(
+    'The vote is close. Tomas Weller made an impassioned call for unity on Wednesday.',
+    'call',
+  );
+  assert.deepEqual(made, { name: 'Tomas Weller', rule: 'speaker.light-verb-subject' });
+  const renewed = sourceAt('The vote is close. Tomas Weller renewed his call for a ban.', 'call');
+  assert.deepEqual(renewed, { name: 'Tomas Weller', rule: 'speaker.light-verb-subject' });
+});
+
+test('a verb that takes another’s words ("rejected her call") gives its subject no light-verb source', () => {
+  const got = sourceAt('The vote is close. Tomas Weller rejected her call for a ban.', 'call');
+  assert.notEqual(got.rule, 'speaker.light-verb-subject', JSON.stringify(got));
+});

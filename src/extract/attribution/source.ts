@@ -1,4 +1,4 @@
-import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import {
   DETERMINERS,
   NOT_NAME_WORDS,
@@ -61,6 +61,8 @@ export function findFallbackSource(
   token: number,
   event: SpeechEvent | null,
 ): FallbackSource | null {
+  const maker = findLightVerbSubject(a, s, token);
+  if (maker) return { speaker: maker, rule: 'speaker.light-verb-subject' };
   const read = readFallbackSource(a, s, token, event);
   if (read?.rule === 'speaker.subject-before-cue') {
     const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
@@ -83,6 +85,54 @@ export function findFallbackSource(
   if (shared) return { speaker: shared, rule: 'speaker.coordinated-verb' };
   const topic = findTopicSource(a, s, token);
   return topic ? { speaker: topic, rule: 'speaker.sentence-topic' } : null;
+}
+
+/**
+ * Verbs that carry no meaning of their own before a noun of saying ("made a call for", "renewed
+ * his call", "voiced her concerns", "issued a warning"): the act is the noun's, done by the
+ * verb's subject. Verbs that take someone else's words ("rejected a call", "answered her plea")
+ * are not among them.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'make made makes making',
+    'issue issued issues issuing',
+    'renew renewed renews renewing',
+    'repeat repeated repeats repeating',
+    'reiterate reiterated reiterates reiterating',
+    'deliver delivered delivers delivering',
+    'voice voiced voices voicing',
+    'express expressed expresses expressing',
+    'give gave gives giving given',
+    'offer offered offers offering',
+    'lodge lodged lodges lodging',
+    'raise raised raises raising',
+  ].flatMap((forms) => forms.split(' ')),
+);
+/** Owners and articles that open the noun phrase of a light verb's noun ("a call", "his call"). */
+const LIGHT_NOUN_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our']);
+/** Most adjectives between the opener and the noun ("an impassioned call"). */
+const MAX_LIGHT_NOUN_ADJECTIVES = 2;
+
+/**
+ * speaker.light-verb-subject: "X made an impassioned call for unity", "X and Y renewed their call
+ * for a ban", "as X seized on the attack to renew his call": a cue that is the noun of a light
+ * verb is said by that verb's subject, the clause's own, or the main clause's for an infinitive.
+ */
+function findLightVerbSubject(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const { frame } = a;
+  const plain = (k: number): boolean => /^\s+$/u.test(gapBetween(frame, s, k - 1, k));
+  let k = cue - 1;
+  for (let n = 0; n < MAX_LIGHT_NOUN_ADJECTIVES && k > 1 && plain(k + 1); n++) {
+    const t = s.tokens[k]!;
+    if (LIGHT_NOUN_OPENERS.has(t.norm) || !/^\p{Ll}/u.test(t.text) || NOT_NAME_WORDS.has(t.norm)) break;
+    k--;
+  }
+  if (k < 1 || !plain(k + 1) || !LIGHT_NOUN_OPENERS.has(s.tokens[k]!.norm) || !plain(k)) return null;
+  const verb = k - 1;
+  if (!LIGHT_VERBS.has(s.tokens[verb]!.norm) || !/^\p{Ll}/u.test(s.tokens[verb]!.text)) return null;
+  if (s.tokens[verb - 1]?.norm === 'to') return findControllerSource(a, s, verb);
+  return findClauseSubject(frame, s, verb);
 }
 
 /** Words longest between a passive cue and its "by" ("were treated very differently by"). */
@@ -307,7 +357,7 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     // "Video of the incident", "eight of 10 voters": the head before "of" is the phrase's own.
     // A capitalised speech-verb form inside the sentence is a name's word ("Battleground States").
     const inName = from - 1 > 0 && /^\p{Lu}/u.test(s.tokens[from - 1]!.text) && !NOT_NAME_WORDS.has(prev);
-    if (prev !== 'of' && isStop(prev) && !inName) break;
+    if (prev !== 'of' && isStop(prev) && !inName && !isCalendarModifier(s, from - 1)) break;
     from--;
   }
   if (s.tokens[from]!.norm === 'of') from++;
@@ -321,6 +371,26 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
   if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;
   return mention(frame, s, 'role', from, k + 1, false, 'group', head);
+}
+
+/** Month and weekday names, which may modify a noun ("The April survey", "a Tuesday memo"). */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  [...ENGLISH_MONTH_NAMES, ...ENGLISH_WEEKDAY_NAMES].map((w) => w.toLowerCase()),
+);
+
+/**
+ * "The April survey found", "a June poll found", "Brandt's Tuesday memo says": a capitalised month
+ * or weekday name between a determiner or owner and a lower-case noun modifies that noun as an
+ * adjective does; it is no time phrase ending the subject ("Tuesday of leading operatives",
+ * "May 2012 included" stay out).
+ */
+function isCalendarModifier(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  const before = s.tokens[k - 1];
+  const after = s.tokens[k + 1];
+  if (!before || !after || !/^\p{Lu}/u.test(t.text) || !CALENDAR_NAMES.has(t.norm)) return false;
+  const opens = DETERMINERS.has(before.norm) || /['’]s$/u.test(before.text);
+  return opens && /^\p{Ll}/u.test(after.text) && !NOT_NAME_WORDS.has(after.norm);
 }
 
 /** Words of a time phrase between a subject and its verb ("Wells Fargo last month announced"). */

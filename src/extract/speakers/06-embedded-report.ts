@@ -6,8 +6,10 @@
  * Merrill, Trump, the poll, not Machado or Clinton or the voters, whose words the text does not
  * give. The inner act keeps its cue; only its speaker becomes the outer one.
  */
+import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
-import type { Frame, Sentence } from './frame.ts';
+import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 
 /**
  * Words between an outer cue and the inner subject that still open its complement: nothing, a
@@ -41,6 +43,15 @@ export function embedInOuterReport(
   const aside = events.find((e) => e !== inner && e.speaker && isParenthetical(frame, s, e));
   if (aside?.speaker && aside.cue.start !== inner.cue.start)
     return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
+  const according = findClosingAccordingTo(frame, s, inner, events);
+  if (according) return { ...inner, speaker: according, rule: 'speaker.closing-according-to' };
+  // An act whose own subject names someone ("Some observers say …, X said") keeps that subject;
+  // one that only inherits a speaker from an earlier verb has none of its own.
+  const closing =
+    inner.speaker && inner.how !== 'inherited'
+      ? null
+      : events.find((e) => e !== inner && e.speaker && isClosingReport(frame, s, e, inner));
+  if (closing?.speaker) return { ...inner, speaker: closing.speaker, rule: 'speaker.closing-report' };
   const subject = inner.subject;
   if (!subject && inner.how === 'none') return embedSubjectless(frame, inner, events);
   if (!subject || subject.start >= inner.cue.start) return inner;
@@ -99,4 +110,104 @@ function isParenthetical(frame: Frame, s: Sentence, e: SpeechEvent): boolean {
   const between = frame.masked.slice(subject.end, e.cue.start);
   const after = frame.masked.slice(e.cue.end, s.end);
   return /,\s*$/u.test(before) && /^\s*$/u.test(between) && /^\s*,\s*\S/u.test(after);
+}
+
+/** A comma, maybe with the quotation's closing marks, that ends what a closing report sources. */
+const COMMA_BEFORE_REPORT = /,\s*(?:['’”"]{1,2}\s*)?$/u;
+/** Most words of the adjunct after a closing reporting verb ("said in an interview on Tuesday"). */
+const MAX_REPORT_TAIL_WORDS = 6;
+/** Words that open an adjunct, not a complement, after a closing verb ("said Tuesday", "said later"). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()),
+  'yesterday',
+  'today',
+  'later',
+  'earlier',
+  'recently',
+  'last',
+  'this',
+]);
+/** After the subject of an inverted closing report: the sentence's end or an appositive. */
+const INVERTED_TAIL = /^\s*(?:,[^;:“”"]*)?$/u;
+
+/**
+ * speaker.closing-report: "Patients may be willing to pay more ''because …,'' Dr. Okafor said."
+ * or "…, said Anna Okafor, a nurse.": a reporting clause closing the sentence after a comma
+ * sources everything before it, as one set off inside it does (isParenthetical); a speech act in
+ * that part is what the closing speaker reports. Only an act whose cue lies before the report.
+ */
+function isClosingReport(frame: Frame, s: Sentence, e: SpeechEvent, inner: SpeechEvent): boolean {
+  const subject = e.subject;
+  if (!subject || !e.verb || e.passive || inner.cue.end > Math.min(subject.start, e.cue.start)) return false;
+  if (e.how === 'inverted') {
+    if (subject.start < e.cue.end) return false;
+    return (
+      COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, e.cue.start)) &&
+      /^\s*$/u.test(frame.masked.slice(e.cue.end, subject.start)) &&
+      INVERTED_TAIL.test(trimEnd(frame.masked.slice(subject.end, s.end)))
+    );
+  }
+  if (subject.start >= e.cue.start) return false;
+  return (
+    COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, subject.start)) &&
+    /^\s*$/u.test(frame.masked.slice(subject.end, e.cue.start)) &&
+    isAdjunctTail(trimEnd(frame.masked.slice(e.cue.end, s.end)))
+  );
+}
+
+/**
+ * Whether the words after a closing verb are only an adjunct ("said on Tuesday", "wrote in an
+ * email"), not a complement of its own ("experts say the blast was larger"), which would make it
+ * no closing report but a report of what follows.
+ */
+function isAdjunctTail(tail: string): boolean {
+  if (/^\s*$/u.test(tail)) return true;
+  if (/[,;:“”"()\u2014\u2013]/u.test(tail)) return false;
+  const words = tail.trim().split(/\s+/u);
+  return words.length <= MAX_REPORT_TAIL_WORDS && ADJUNCT_OPENERS.has(words[0]!.toLowerCase());
+}
+
+/** A sentence's rest without its closing stop and quotation marks. */
+function trimEnd(rest: string): string {
+  return rest.replace(/[\s.!?'’”"]+$/u, '');
+}
+
+/** Most words of the source phrase of a closing "according to" ("a Harlow poll released Thursday"). */
+const MAX_ACCORDING_PHRASE_WORDS = 16;
+
+/**
+ * speaker.closing-according-to: "Most voters say they prefer lower taxes, according to a Harlow
+ * poll released Thursday.", "She appointed just three, according to his campaign.": an
+ * "according to" phrase closing the sentence after a comma sources everything before it, so a
+ * speech act there, whoever its subject is, is part of what that source reports. The phrase's
+ * indexed speaker, else its own words to the sentence's end, as an unnamed source keeps them
+ * ("a Harlow poll released Thursday"); a document with no issuer ("a statement") names no one.
+ */
+function findClosingAccordingTo(
+  frame: Frame,
+  s: Sentence,
+  inner: SpeechEvent,
+  events: readonly SpeechEvent[],
+): SpeakerRef | null {
+  const k = s.tokens.findIndex(
+    (t, j) => t.norm === 'according' && s.tokens[j + 1]?.norm === 'to' && t.start >= inner.cue.end,
+  );
+  const first = s.tokens[k + 2];
+  if (k < 1 || !first || !/,\s*$/u.test(frame.masked.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start)))
+    return null;
+  const last = s.tokens.at(-1)!;
+  const words = s.tokens.length - (k + 2);
+  const phrase = frame.masked.slice(first.start, last.end);
+  if (words > MAX_ACCORDING_PHRASE_WORDS || /[;:“”"()\u2014\u2013]/u.test(phrase)) return null;
+  // "X has praised …, and won 77 percent, according to exit polls": the phrase sources its own conjunct only.
+  if (/[;]|,\s*(?:and|but|while|whereas)\b/u.test(frame.masked.slice(inner.cue.end, s.tokens[k]!.start)))
+    return null;
+  const event = events.find((e) => e.how === 'according-to' && e.cue.start === s.tokens[k]!.start);
+  // A speaker the index knows; an unnamed one read from a shorter mention keeps the phrase's words.
+  if (event?.speaker?.entity) return event.speaker;
+  if (event && !event.subject) return null;
+  const surface = frame.text.slice(first.start, last.end);
+  const name = surface.replace(/['’]s$/u, '');
+  return { name, entity: null, type: null, surface, aliases: [], start: first.start, end: last.end };
 }
