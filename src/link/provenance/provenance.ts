@@ -1,5 +1,5 @@
 import type { Article } from '../../model/article.ts';
-import type { Provenance, Quote } from '../../model/quote.ts';
+import { type Provenance, type Quote, quotesByArticle } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import { type Alignment, alignQuote, type CandidateSentence } from './align.ts';
@@ -9,6 +9,7 @@ import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-sou
 import type { SemanticScorer } from './semantic.ts';
 import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primary-choice.ts';
 import { contextKeys, contextSimilarity, isNegatedLeadIn } from './quote-context.ts';
+import { isRoleOnly, nameRoleByPrimary } from './role-speaker.ts';
 import { termize } from './terms.ts';
 import { hasWordRun } from './word-run.ts';
 import { judgeAlignment } from './verdict.ts';
@@ -96,13 +97,6 @@ function noPrimary(reason: string, alignment: Alignment | null = null, threshold
  * way: the attribution stage could not tie it to a person, so the primary's turns are searched as
  * for an unattributed quote.
  */
-function isRoleOnly(speaker: Quote['speaker']): boolean {
-  return (
-    speaker !== null &&
-    speaker.entity === null &&
-    (/^the\s/i.test(speaker.name) || /^\p{Ll}/u.test(speaker.name))
-  );
-}
 
 /**
  * Most of the primary's sentences stand in someone's turn (a transcript), so a sentence in no turn
@@ -335,12 +329,25 @@ function judgeBest(plans: Plan[]): Provenance {
 }
 
 function finish(quotes: Quote[], prepared: Prepared): Quote[] {
-  for (const plans of prepared.plans) prepared.done.set(plans[0]!.quote.id, judgeBest(plans));
+  const primaries = new Map<string, Article>();
+  for (const plans of prepared.plans) {
+    prepared.done.set(plans[0]!.quote.id, judgeBest(plans));
+    for (const p of plans) primaries.set(p.primary.article.id, p.primary.article);
+  }
+  const own = quotesByArticle(quotes.filter((q) => primaries.has(q.article)));
   return quotes.map((q) => {
     const provenance = prepared.done.get(q.id);
-    return provenance ? { ...q, provenance } : q;
+    if (!provenance) return q;
+    const primary = primaries.get(provenance.primary[0]?.article ?? '');
+    const named = primary ? nameRoleByPrimary(q, provenance, primary, own.get(primary.id) ?? []) : null;
+    return named
+      ? { ...q, speaker: named, speakerRule: ROLE_NAMED_BY_PRIMARY, provenance }
+      : { ...q, provenance };
   });
 }
+
+/** The rule that names a role-only speaker by the primary the quote's words are found in. */
+const ROLE_NAMED_BY_PRIMARY = 'speaker.role-named-by-primary';
 
 /** Add USE similarity to each candidate's prior (a handful of sentences per quote). */
 async function addSemanticPriors(plans: Plan[][], scorer: SemanticScorer): Promise<void> {

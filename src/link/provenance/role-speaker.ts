@@ -1,0 +1,68 @@
+import type { Article } from '../../model/article.ts';
+import type { Provenance, Quote, Speaker } from '../../model/quote.ts';
+
+/**
+ * A report's speaker given by role alone ("the interior minister made a bold promise: …", in an
+ * article that names no one) is named by the primary its words are found in: they align to the
+ * turn of one named speaker, and the primary itself names that speaker with the role ("Maria
+ * Lopez, the interior minister", "Interior Minister Maria Lopez"). Both must hold: the words tie
+ * the quote to the turn, the role ties the turn's speaker to the report's reference. Coreference
+ * across articles is otherwise never done (a minister named in another story is not this one).
+ */
+
+/** Verdicts whose aligned span is the words the report quotes (not an unrelated best guess). */
+const ALIGNED: ReadonlySet<Provenance['verdict']> = new Set(['verbatim', 'paraphrase', 'altered']);
+/** Characters between the speaker's surname and the role word in the primary for them to name one person. */
+const ROLE_NEAR_NAME_CHARS = 40;
+
+/** A speaker known only by a role: no entity, and a common-noun phrase ("the minister", "minister"). */
+export function isRoleOnly(speaker: Quote['speaker']): boolean {
+  return (
+    speaker !== null &&
+    speaker.entity === null &&
+    (/^the\s/iu.test(speaker.name) || /^\p{Ll}/u.test(speaker.name))
+  );
+}
+
+/**
+ * The named speaker the primary gives the quote's role to, or null. `ownQuotes` are the primary's
+ * own quotes (its transcript turns), `primary` the article aligned to.
+ */
+export function nameRoleByPrimary(
+  quote: Quote,
+  provenance: Provenance,
+  primary: Article,
+  ownQuotes: readonly Quote[],
+): Speaker | null {
+  if (!isRoleOnly(quote.speaker) || !ALIGNED.has(provenance.verdict)) return null;
+  const role = quote.speaker!.name.toLowerCase().split(/\s+/u).at(-1)!;
+  const spans = provenance.primary.filter((s) => s.article === primary.id);
+  if (spans.length === 0) return null;
+  const speakers = new Map<string, Speaker>();
+  for (const s of spans) {
+    const turn = ownQuotes.find((q) => q.start <= s.start && s.end <= q.end && q.speaker !== null);
+    if (!turn || isRoleOnly(turn.speaker)) return null;
+    speakers.set(turn.speaker!.entity ?? turn.speaker!.name, turn.speaker!);
+  }
+  if (speakers.size !== 1) return null;
+  const speaker = [...speakers.values()][0]!;
+  return namesWithRole(primary.text, speaker.name, role) ? speaker : null;
+}
+
+/** Whether `text` puts `role` within a few words of the surname of `name`. */
+function namesWithRole(text: string, name: string, role: string): boolean {
+  const surname = name.split(/\s+/u).at(-1)!;
+  const lower = text.toLowerCase();
+  const isWordAt = (at: number, word: string) =>
+    !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + word.length] ?? ' ');
+  const surnameLower = surname.toLowerCase();
+  for (let at = lower.indexOf(surnameLower); at >= 0; at = lower.indexOf(surnameLower, at + 1)) {
+    if (!isWordAt(at, surnameLower)) continue;
+    const from = Math.max(0, at - ROLE_NEAR_NAME_CHARS);
+    const window = lower.slice(from, at + surnameLower.length + ROLE_NEAR_NAME_CHARS);
+    for (let r = window.indexOf(role); r >= 0; r = window.indexOf(role, r + 1)) {
+      if (isWordAt(from + r, role)) return true;
+    }
+  }
+  return false;
+}

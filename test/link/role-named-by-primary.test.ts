@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attachProvenance } from '../../src/link/provenance/provenance.ts';
+import type { Quote } from '../../src/model/quote.ts';
+import { makeArticle } from '../helpers/article.ts';
+import { quoteIn, storyOf } from '../helpers/quote.ts';
+
+/**
+ * A report that calls the speaker by role alone is named by the primary its words are found in,
+ * when the primary names that speaker with the role. Every name and sentence is invented.
+ */
+const PRIMARY = [
+  'Harbour Hour, episode 9',
+  '',
+  'This week Tomas Brenn, the fisheries minister, talks quotas with our host Lea Marsh.',
+  '',
+  'LEA: Minister, where do the quotas stand?',
+  '',
+  'TOMAS: We will issue the new licences in June. Nobody will wait longer than that.',
+].join('\n');
+const SAID = 'We will issue the new licences in June.';
+
+function speakerAfter(reportSpeaker: string, primaryText = PRIMARY, said = SAID): Quote['speaker'] {
+  const primary = makeArticle('primary.txt', primaryText);
+  const own: Quote = {
+    ...quoteIn(
+      'primary.txt',
+      primaryText,
+      'We will issue the new licences in June. Nobody will wait longer than that.',
+      'Tomas Brenn',
+    ),
+    kind: 'transcript',
+  };
+  own.speaker = { name: 'Tomas Brenn', entity: 'tomas-brenn' };
+  const reportText = `On a podcast this week, ${reportSpeaker} made a promise: “${said}”`;
+  const report = makeArticle('report.txt', reportText);
+  const quote = quoteIn('report.txt', reportText, said, reportSpeaker.replace(/^the /u, ''));
+  const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
+  return out[1]!.speaker;
+}
+
+test('a role-only speaker whose words align to a turn is that turn’s speaker, when the primary names them with the role', () => {
+  assert.deepEqual(speakerAfter('the fisheries minister'), { name: 'Tomas Brenn', entity: 'tomas-brenn' });
+});
+
+test('a role the primary never gives the turn’s speaker stays as the report wrote it', () => {
+  assert.deepEqual(speakerAfter('the mayor'), { name: 'mayor', entity: null });
+});
+
+test('words the primary does not hold name nobody', () => {
+  assert.deepEqual(
+    speakerAfter('the fisheries minister', PRIMARY, 'The fleet will be cut by half next year.'),
+    {
+      name: 'fisheries minister',
+      entity: null,
+    },
+  );
+});
