@@ -46,13 +46,19 @@ export function recognizeMentions(article: Article): RawMention[] {
 }
 
 /**
- * The forms the article writes in lower case, gathered when first asked: only a run of common
- * capitals asks, and a set of every lower-case word was a tenth of the recogniser's time.
+ * The forms the article writes in lower case. Only a run of common capitals asks, mostly once or
+ * twice an article: the first asks scan the words (a set of every lower-case word, hashing each,
+ * was a tenth of the recogniser's time); a set is built only for an article that asks more.
  */
 function lowerCaseForms(words: readonly Word[]): { has(norm: string): boolean } {
   let forms: Set<string> | null = null;
+  let asked = 0;
   return {
     has(norm) {
+      if (forms === null && asked++ < SCANNED_ASKS) {
+        for (const w of words) if (!w.cap && w.norm === norm) return true;
+        return false;
+      }
       if (forms === null) {
         forms = new Set<string>();
         for (const w of words) if (!w.cap) forms.add(w.norm);
@@ -61,6 +67,9 @@ function lowerCaseForms(words: readonly Word[]): { has(norm: string): boolean } 
     },
   };
 }
+
+/** Asks answered by a scan of the words before the set of lower-case forms is built. */
+const SCANNED_ASKS = 3;
 
 /** Web addresses: their words are paths and hosts, not names (channel handles are read apart). */
 const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/gu;

@@ -56,16 +56,26 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
     const end = start + surface.length;
     if (m.index + m[0].length > to) break;
     const gap = text.slice(prevEnd, start);
-    const first = surface.charAt(0);
-    const lower = isPrintableAscii(surface) ? surface.toLowerCase() : normalizeWord(surface);
     const prev = out[out.length - 1];
+    const ascii = readAscii(surface);
+    let norm: string;
+    let upper: boolean;
+    if (ascii === NOT_ASCII) {
+      const lower = normalizeWord(surface);
+      norm = surface.includes('.') ? lower.replace(/\./g, '') : lower;
+      upper = isAllCapitals(surface);
+    } else {
+      const lower = ascii & HAS_CAPITAL ? surface.toLowerCase() : surface;
+      norm = ascii & HAS_DOT ? lower.replace(/\./g, '') : lower;
+      upper = (ascii & HAS_SMALL) === 0 && ascii >> LETTER_COUNT_SHIFT >= 2;
+    }
     out.push({
       start,
       end,
       text: surface,
-      norm: surface.includes('.') ? lower.replace(/\./g, '') : lower,
-      cap: isCapitalised(first),
-      upper: isAllCapitals(surface),
+      norm,
+      cap: isCapitalised(surface),
+      upper,
       gap,
       // A single space, the usual gap, never starts a sentence: the tests are skipped for it.
       sentenceStart:
@@ -96,6 +106,33 @@ function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
 const SHORT_LINE_CHARS = 50;
 
 const LOWER_LETTER = /\p{Ll}/u;
+
+/** What `readAscii` found: a word with a character outside printable ASCII. */
+const NOT_ASCII = -1;
+const HAS_CAPITAL = 1;
+const HAS_SMALL = 2;
+const HAS_DOT = 4;
+/** Above the flags: the count of characters neither dot nor digit (the letters `upper` counts). */
+const LETTER_COUNT_SHIFT = 3;
+
+/**
+ * One pass over a printable-ASCII word (most words of English news) for what wordsOf asks of it:
+ * capitals (to lower-case it at all), small letters, dots, and the letters an acronym counts.
+ * NOT_ASCII for any other word, which takes the general path.
+ */
+function readAscii(surface: string): number {
+  let flags = 0;
+  let letters = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return NOT_ASCII;
+    if (c >= 65 && c <= 90) flags |= HAS_CAPITAL;
+    else if (c >= 97 && c <= 122) flags |= HAS_SMALL;
+    if (c === 46) flags |= HAS_DOT;
+    else if (c < 48 || c > 57) letters++;
+  }
+  return flags | (letters << LETTER_COUNT_SHIFT);
+}
 
 /** Two or more letters and no lower-case one ("NATO", "U.S."). */
 function isAllCapitals(surface: string): boolean {
