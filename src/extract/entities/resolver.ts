@@ -282,8 +282,10 @@ function resolvePersonName(
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
   const family = familySkeleton(name.family);
   if (isFullName(name)) return ix.byKey.get(`p:${family}|${givenNameKey(name.given[0]!)}`) ?? null;
+  const full = `p:${family}|`;
+  const scoped = `p:${family}@${article}`;
   const people = (ix.peopleByFamily.get(family) ?? []).filter(
-    (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,
+    (c) => c.key.startsWith(full) || c.key === scoped,
   );
   const local = people.filter((c) => c.entity !== NO_ENTITY && here.mentioned.includes(c.entity));
   if (local.length === 1) return local[0]!;
