@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import { isCapitalised } from '../../nlp/letter-case.ts';
 import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
+import { findWord, type WordHit } from '../../nlp/word-scan.ts';
 
 /**
  * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
@@ -46,15 +47,15 @@ const HEADLINE_MIN_WORDS = 3;
 export function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const re = new RegExp(WORD_PATTERN.source, 'gu');
-  re.lastIndex = from;
+  const hit: WordHit = { start: 0, end: 0 };
   let prevEnd = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    let surface = m[0];
-    const possessive = surface.length > 2 && isPossessiveEnd(surface);
-    if (possessive) surface = surface.slice(0, -2);
-    const start = m.index;
+  for (let at = from; findWord(text, at, text.length, re, true, hit) && hit.start < to; at = hit.end) {
+    if (hit.end > to) break;
+    const whole = text.slice(hit.start, hit.end);
+    const possessive = whole.length > 2 && isPossessiveEnd(whole);
+    const surface = possessive ? whole.slice(0, -2) : whole;
+    const start = hit.start;
     const end = start + surface.length;
-    if (m.index + m[0].length > to) break;
     const gap = text.slice(prevEnd, start);
     const prev = out[out.length - 1];
     const ascii = readAscii(surface);
@@ -86,7 +87,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       possessive,
       headline: false,
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = hit.end;
   }
   markHeadlines(out);
   return out;
