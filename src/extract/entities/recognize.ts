@@ -216,15 +216,16 @@ function retypeSurnames(text: string, mentions: RawMention[], known: ReadonlyMap
   }
 }
 
-/** One mention per span and rule, in text order. */
+/** One mention per span and type, in text order (the first of each kept). */
 function dedupe(mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<string>();
   const out: RawMention[] = [];
+  // Sorted, the kept mentions of one span are the last ones kept: a copy is looked for among
+  // them, with no key string per mention.
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${m.start}:${m.end}:${m.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
+    let copy = false;
+    for (let k = out.length - 1; k >= 0 && out[k]!.start === m.start && out[k]!.end === m.end; k--)
+      if (out[k]!.type === m.type) copy = true;
+    if (!copy) out.push(m);
   }
   return out;
 }
