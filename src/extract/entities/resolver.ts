@@ -86,10 +86,14 @@ export function buildResolverTables(
     const e = entityOf.get(c);
     return e === undefined ? NO_ENTITY : numberOf.get(e)!;
   };
-  const byArticle = articleTables(entities, resolution, found);
+  // Each mention's surface key, in clusterOf's order: both tables below read it.
+  const keys: string[] = [];
+  for (const m of resolution.clusterOf.keys()) keys.push(phraseSkeleton(cleanSurface(m.surface)));
+  const byArticle = articleTables(entities, resolution, keys, found);
   const clusterOfSurface = new Map<string, EntityCluster | typeof SEVERAL_CLUSTERS>();
-  for (const [m, c] of resolution.clusterOf) {
-    const key = phraseSkeleton(cleanSurface(m.surface));
+  let i = 0;
+  for (const c of resolution.clusterOf.values()) {
+    const key = keys[i++]!;
     const known = clusterOfSurface.get(key);
     clusterOfSurface.set(key, known === undefined || known === c ? c : SEVERAL_CLUSTERS);
   }
@@ -130,6 +134,7 @@ export function buildResolverTables(
 function articleTables(
   entities: readonly Entity[],
   resolution: AliasResolution,
+  keys: readonly string[],
   found: (c: EntityCluster) => number,
 ): Map<string, ArticleTables> {
   const out = new Map<string, ArticleTables>();
@@ -145,9 +150,10 @@ function articleTables(
     string,
     { start: number; end: number; key: string; found: number; named: boolean }[]
   >();
+  let i = 0;
   for (const [m, c] of resolution.clusterOf) {
     const list = listed.get(m.article) ?? [];
-    const key = phraseSkeleton(cleanSurface(m.surface));
+    const key = keys[i++]!;
     list.push({ start: m.start, end: m.end, key, found: found(c), named: !m.rule.startsWith('role.') });
     listed.set(m.article, list);
   }
