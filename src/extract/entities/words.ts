@@ -32,10 +32,54 @@ const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 function isPossessiveEnd(surface: string): boolean {
   return surface.endsWith("'s") || surface.endsWith('’s');
 }
-/** Punctuation in a gap that starts a new sentence or clause-initial position. */
-const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«([]|[“"‘«([]\s*$/u;
-/** A single line break starts a sentence only after a line that ended one or read as a label. */
-const LINE_BREAK = /\n/u;
+/**
+ * A gap that starts a new sentence or clause-initial position: a mark that ends one (. ! ? : ; • |),
+ * a blank line, or an opening quotation mark or bracket at its start or end (spaces aside). Read
+ * by character code: nearly every word but those after a single space asks.
+ */
+function isSentenceGap(gap: string): boolean {
+  let leading = true;
+  let newline = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (SENTENCE_MARKS.has(c)) return true;
+    if (isSpaceCode(c)) {
+      // Two line breaks with only spaces between: a blank line.
+      if (c === 10) {
+        if (newline) return true;
+        newline = true;
+      }
+      continue;
+    }
+    if (leading && OPENING_MARKS.has(c)) return true;
+    leading = false;
+    newline = false;
+  }
+  let k = gap.length - 1;
+  while (k >= 0 && isSpaceCode(gap.charCodeAt(k))) k--;
+  return k >= 0 && OPENING_MARKS.has(gap.charCodeAt(k));
+}
+
+/** . ! ? : ; • | */
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([...'.!?:;•|'].map((c) => c.charCodeAt(0)));
+/** “ " ‘ « ( [ */
+const OPENING_MARKS: ReadonlySet<number> = new Set([...'“"‘«(['].map((c) => c.charCodeAt(0)));
+
+/** The characters of a regex's `\s`, by code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 /** Small words ignored when judging whether a line is set in title case. */
 const MIN_TITLE_CASE_WORD_CHARS = 4;
 /** Share of long words capitalised for a line to read as a headline; 0.8 lets one lower-case word in. */
@@ -82,8 +126,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
       sentenceStart:
         prev === undefined ||
         (gap !== ' ' &&
-          ((SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) ||
-            isShortLineBreak(text, prev, gap))),
+          ((isSentenceGap(gap) && !isAbbreviationBefore(prev, gap)) || isShortLineBreak(text, prev, gap))),
       possessive,
       headline: false,
     });
@@ -98,7 +141,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
  * only when the line before is short (a headline, a label, a dateline): under SHORT_LINE_CHARS.
  */
 function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
-  if (!LINE_BREAK.test(gap)) return false;
+  if (!gap.includes('\n')) return false;
   const lineStart = text.lastIndexOf('\n', prev.start) + 1;
   return prev.end - lineStart < SHORT_LINE_CHARS;
 }
