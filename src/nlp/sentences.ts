@@ -78,16 +78,8 @@ function computeSentences(text: string): Span[] {
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   const line = text.slice(from, to);
   let start = 0;
-  // BOUNDARY's matches, tried only where a mark of its first group stands: a search through the
-  // line would try the pattern (its look-behind first) at every character.
-  const re = new RegExp(BOUNDARY.source, 'uy');
-  for (let i = 0; i < line.length; i++) {
-    if (!isFinalMark(line.charCodeAt(i))) continue;
-    re.lastIndex = i;
-    const m = re.exec(line);
-    if (m === null) continue;
-    // The search resumes after the match, as a global search would.
-    i = m.index + m[0].length - 1;
+  const re = new RegExp(BOUNDARY.source, 'gu');
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const punctEnd = m.index + m[1]!.length;
     if (m[1] === '.' && isAbbreviation(line, m.index)) continue;
     const end = punctEnd + m[2]!.length;
@@ -95,11 +87,6 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     start = end + m[3]!.length;
   }
   pushTrimmed(text, from + start, to, out);
-}
-
-/** . ! ? … : the marks BOUNDARY's first group is made of. */
-function isFinalMark(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /**

@@ -26,15 +26,13 @@ export interface AttributionModel {
 }
 
 /**
- * Feature hashes (30-bit, never negative) and their weights in one linear-probing array, each
- * slot a key and its weight side by side: scoring reads ~20 weights per candidate, nearly each a
- * cache miss in a table this size, and a probe in one array touches one cache line where separate
- * key and weight arrays touched two. Keys are small integers, exact as doubles; an empty slot's
- * key is -1.
+ * Feature hashes (30-bit, never negative) and their weights in linear-probing arrays: scoring
+ * reads ~30 weights per candidate, and a probe in two typed arrays is several times cheaper than
+ * a Map look-up. An empty slot holds -1.
  */
 export interface WeightTable {
-  /** Slot i's key at 2i, its weight at 2i + 1. */
-  slots: Float64Array;
+  keys: Int32Array;
+  values: Float64Array;
   mask: number;
 }
 
@@ -43,25 +41,25 @@ function buildWeightTable(weights: Readonly<Record<string, number>>): WeightTabl
   const hashes = Object.keys(weights);
   let size = 1;
   while (size < hashes.length * 2) size *= 2;
-  const slots = new Float64Array(2 * size);
-  for (let i = 0; i < size; i++) slots[2 * i] = -1;
+  const keys = new Int32Array(size).fill(-1);
+  const values = new Float64Array(size);
   const mask = size - 1;
   for (const hash of hashes) {
     const key = Number(hash);
     const value = weights[hash]!;
     let i = key & mask;
-    while (slots[2 * i] !== -1 && slots[2 * i] !== key) i = (i + 1) & mask;
-    slots[2 * i] = key;
-    slots[2 * i + 1] = value;
+    while (keys[i] !== -1 && keys[i] !== key) i = (i + 1) & mask;
+    keys[i] = key;
+    values[i] = value;
   }
-  return { slots, mask };
+  return { keys, values, mask };
 }
 
 function weightOf(table: WeightTable, key: number): number {
-  const { slots, mask } = table;
+  const { keys, mask } = table;
   for (let i = key & mask; ; i = (i + 1) & mask) {
-    const k = slots[2 * i]!;
-    if (k === key) return slots[2 * i + 1]!;
+    const k = keys[i]!;
+    if (k === key) return table.values[i]!;
     if (k === -1) return 0;
   }
 }
