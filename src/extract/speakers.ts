@@ -93,9 +93,18 @@ export function analyzeFrame(frame: Frame): FrameAnalysis {
       if (!s || !tok) return null;
       const hit = known.find((e) => e.cue.start <= tok.start && tok.end <= e.cue.end);
       // Only speech acts before the cue can frame it: a later one ('…, reminding them that X has
-      // denounced …') reports other words, and its speaker is not this cue's.
-      const before = known.filter((e) => e.cue.end <= tok.start);
-      const event = hit ?? readVerbEvent(frame, s, token, learnedCueVerb(tok.norm), before, resolve);
+      // denounced …') reports other words, and its speaker is not this cue's. Listed only when
+      // the cue is read afresh.
+      const event =
+        hit ??
+        readVerbEvent(
+          frame,
+          s,
+          token,
+          learnedCueVerb(tok.norm),
+          known.filter((e) => e.cue.end <= tok.start),
+          resolve,
+        );
       // Reported speech only: a direct quote inside a complement keeps its own speaker's words.
       return embedInOuterReport(frame, s, event, known);
     },

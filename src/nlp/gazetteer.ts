@@ -291,9 +291,20 @@ const FUNCTION_TAGS = new Set([
 
 /** A function word, or a contraction of one ("We're"): capitalised, it is still not a name. */
 export function isFunctionWord(word: string): boolean {
-  const head = word.split(/['’]/u)[0]!;
-  return tagsOf(head).some((t) => FUNCTION_TAGS.has(t));
+  // The part before the first apostrophe, cut without a regex split's array (asked of most capitals).
+  let cut = word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) {
+      cut = i;
+      break;
+    }
+  }
+  return tagsOf(cut === word.length ? word : word.slice(0, cut)).some((t) => FUNCTION_TAGS.has(t));
 }
+
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Whether compromise's tags give a word a given-name, place or demonym reading: then it may be a name. */
 function hasNameReading(tags: readonly string[]): boolean {

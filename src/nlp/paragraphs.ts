@@ -27,13 +27,20 @@ const SHORT_LINE_SHARE = 0.6;
 const SENTENCE_END_CHARACTERS = new Set([...'.!?:;"”’»)]']);
 const SPACE = /\s/u;
 
+/** `\s` at text[i]: ASCII (indents of wire copy, every line's end) by code, no string per character. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
 /**
  * Whether text[from, to) ends a sentence: its last non-space character is one of the above. Read
  * from the end, where a pattern anchored at the end was tried at every character of every line.
  */
 function endsSentence(text: string, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && SPACE.test(text[i]!)) i--;
+  while (i >= from && isSpaceAt(text, i)) i--;
   return i >= from && SENTENCE_END_CHARACTERS.has(text[i]!);
 }
 
@@ -50,7 +57,7 @@ function readLines(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let textStart = start;
-    while (textStart < end && /\s/.test(text[textStart]!)) textStart++;
+    while (textStart < end && isSpaceAt(text, textStart)) textStart++;
     out.push({ start, end, textStart, blank: textStart === end });
     start = end + 1;
   }
@@ -65,7 +72,10 @@ export function findWrapWidth(text: string): number | null {
 function wrapWidthOf(text: string, lines: readonly Line[]): number | null {
   const filled = lines.filter((l) => !l.blank);
   if (filled.length < MIN_WRAPPED_LINES) return null;
-  const lengths = filled.map((l) => l.end - l.textStart).sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator call per comparison.
+  const lengths = new Int32Array(filled.length);
+  for (let i = 0; i < filled.length; i++) lengths[i] = filled[i]!.end - filled[i]!.textStart;
+  lengths.sort();
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   if (width > MAX_WRAP_WIDTH) return null;
   let breaks = 0;
@@ -115,7 +125,7 @@ function computeParagraphs(text: string): Span[] {
 
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }

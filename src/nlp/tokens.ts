@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { findWord, type WordHit } from './word-scan.ts';
 
 /** A word with its offsets; `norm` is the form used for matching (lower case, no diacritics). */
 export interface Token extends Span {
@@ -31,14 +32,15 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/’/g, "'");
 }
 
-/** Words of `text[from, to)` with offsets into `text`. A regex pass: ~70 MB/s, fit for corpora. */
+/** Words of `text[from, to)` with offsets into `text`: WORD_PATTERN's matches, read by findWord. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const re = new RegExp(WORD_PATTERN.source, 'gu');
-  re.lastIndex = from;
   const slice = to === text.length ? text : text.slice(0, to);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: normalizeWord(m[0]) });
+  const hit: WordHit = { start: 0, end: 0 };
+  for (let at = from; findWord(slice, at, slice.length, re, false, hit); at = hit.end) {
+    const word = slice.slice(hit.start, hit.end);
+    out.push({ start: hit.start, end: hit.end, text: word, norm: normalizeWord(word) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import shipped from './weights.json' with { type: 'json' };
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { inflectionStem } from '../../nlp/stem.ts';
+import { wordFilterOf } from '../../nlp/word-filter.ts';
 
 /**
  * The model as stored in weights.json: a linear model over hashed features (see features.ts). A
@@ -85,6 +86,7 @@ export const HELDOUT_SHARE = 0.1;
  */
 export function compileModel(file: ModelFile): AttributionModel {
   const lexicon = new Set([...file.cueWords, ...SPEECH_VERB_FORMS.keys(), 'according']);
+  const mayBeListed = wordFilterOf(lexicon);
   const stems = new Set(file.cueStems);
   // Every token of a sentence is asked; the stem answer of an -ed/-ing word is kept.
   const known = new Map<string, boolean>();
@@ -92,7 +94,7 @@ export function compileModel(file: ModelFile): AttributionModel {
     threshold: file.threshold,
     isCueWord: (norm) => {
       // The small lexicon and the ending answer most words before the large memo is read.
-      if (lexicon.has(norm)) return true;
+      if (mayBeListed.mayHave(norm) && lexicon.has(norm)) return true;
       if (!isVerbalForm(norm)) return false;
       let cue = known.get(norm);
       if (cue === undefined) {

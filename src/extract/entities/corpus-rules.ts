@@ -199,15 +199,11 @@ export function linkDemonyms(mentions: readonly CorpusMention[]): CorpusMention[
     if (m.type === 'place' && WORD.test(m.surface) && lookupGazetteer(m.surface) === null)
       placeKeyOf.set(m.surface.toLowerCase(), m.key ?? nameKey(m.surface));
   return mentions.map((m) => {
-    if (
-      !WORD.test(m.surface) ||
-      m.type === 'person' ||
-      lookupGazetteer(m.surface) !== null ||
-      isGivenName(m.surface)
-    )
-      return m;
+    if (!WORD.test(m.surface) || m.type === 'person') return m;
+    // The root first: a suffix and a map look-up rule out nearly every word before the look-ups.
     const root = demonymRoot(m.surface.toLowerCase(), placeKeyOf);
-    return root === null ? m : { ...m, type: 'place' as EntityType, rule: 'place.demonym', key: root };
+    if (root === null || lookupGazetteer(m.surface) !== null || isGivenName(m.surface)) return m;
+    return { ...m, type: 'place' as EntityType, rule: 'place.demonym', key: root };
   });
 }
 
@@ -235,8 +231,9 @@ export function linkShortForms(
 ): CorpusMention[] {
   const longer = new Map<string, Map<string, CorpusMention>>();
   for (const m of mentions) {
+    if (!SHORTENABLE_TYPES.has(m.type) || m.rule.startsWith('role.')) continue;
     const words = m.surface.split(/\s+/u);
-    if (words.length < 2 || !SHORTENABLE_TYPES.has(m.type) || m.rule.startsWith('role.')) continue;
+    if (words.length < 2) continue;
     const first = phraseSkeleton(words[0]!);
     const forms = longer.get(first) ?? new Map<string, CorpusMention>();
     forms.set(phraseSkeleton(m.surface), m);

@@ -25,9 +25,12 @@ const DASH_GAP = /(?:--|[—–])\s*$/u;
  */
 export function opensHiddenSentence(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  if (!w.cap || w.upper || w.sentenceStart || !isClosedClassWord(w)) return false;
+  if (!w.cap || w.upper || w.sentenceStart) return false;
+  // The place before the word is read first: it rules out nearly every capital, and the word's
+  // class costs a look-up.
   const prev = words[i - 1];
-  return prev !== undefined && ((prev.upper && prev.text.endsWith('.')) || DASH_GAP.test(w.gap));
+  if (prev === undefined || !((prev.upper && prev.text.endsWith('.')) || DASH_GAP.test(w.gap))) return false;
+  return isClosedClassWord(w);
 }
 
 /** Closed-class readings a given name never has: "In", "If", "An" open sentences, never names. */

@@ -46,13 +46,19 @@ export function recognizeMentions(article: Article): RawMention[] {
 }
 
 /**
- * The forms the article writes in lower case, gathered when first asked: only a run of common
- * capitals asks, and a set of every lower-case word was a tenth of the recogniser's time.
+ * The forms the article writes in lower case. Only a run of common capitals asks, mostly once or
+ * twice an article: the first asks scan the words (a set of every lower-case word, hashing each,
+ * was a tenth of the recogniser's time); a set is built only for an article that asks more.
  */
 function lowerCaseForms(words: readonly Word[]): { has(norm: string): boolean } {
   let forms: Set<string> | null = null;
+  let asked = 0;
   return {
     has(norm) {
+      if (forms === null && asked++ < SCANNED_ASKS) {
+        for (const w of words) if (!w.cap && w.norm === norm) return true;
+        return false;
+      }
       if (forms === null) {
         forms = new Set<string>();
         for (const w of words) if (!w.cap) forms.add(w.norm);
@@ -61,6 +67,9 @@ function lowerCaseForms(words: readonly Word[]): { has(norm: string): boolean } 
     },
   };
 }
+
+/** Asks answered by a scan of the words before the set of lower-case forms is built. */
+const SCANNED_ASKS = 3;
 
 /** Web addresses: their words are paths and hosts, not names (channel handles are read apart). */
 const URL_PATTERN = /\bhttps?:\/\/\S+|\bwww\.\S+/gu;
@@ -207,15 +216,16 @@ function retypeSurnames(text: string, mentions: RawMention[], known: ReadonlyMap
   }
 }
 
-/** One mention per span and rule, in text order. */
+/** One mention per span and type, in text order (the first of each kept). */
 function dedupe(mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<string>();
   const out: RawMention[] = [];
+  // Sorted, the kept mentions of one span are the last ones kept: a copy is looked for among
+  // them, with no key string per mention.
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${m.start}:${m.end}:${m.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
+    let copy = false;
+    for (let k = out.length - 1; k >= 0 && out[k]!.start === m.start && out[k]!.end === m.end; k--)
+      if (out[k]!.type === m.type) copy = true;
+    if (!copy) out.push(m);
   }
   return out;
 }

@@ -86,10 +86,14 @@ export function buildResolverTables(
     const e = entityOf.get(c);
     return e === undefined ? NO_ENTITY : numberOf.get(e)!;
   };
-  const byArticle = articleTables(entities, resolution, found);
+  // Each mention's surface key, in clusterOf's order: both tables below read it.
+  const keys: string[] = [];
+  for (const m of resolution.clusterOf.keys()) keys.push(phraseSkeleton(cleanSurface(m.surface)));
+  const byArticle = articleTables(entities, resolution, keys, found);
   const clusterOfSurface = new Map<string, EntityCluster | typeof SEVERAL_CLUSTERS>();
-  for (const [m, c] of resolution.clusterOf) {
-    const key = phraseSkeleton(cleanSurface(m.surface));
+  let i = 0;
+  for (const c of resolution.clusterOf.values()) {
+    const key = keys[i++]!;
     const known = clusterOfSurface.get(key);
     clusterOfSurface.set(key, known === undefined || known === c ? c : SEVERAL_CLUSTERS);
   }
@@ -130,6 +134,7 @@ export function buildResolverTables(
 function articleTables(
   entities: readonly Entity[],
   resolution: AliasResolution,
+  keys: readonly string[],
   found: (c: EntityCluster) => number,
 ): Map<string, ArticleTables> {
   const out = new Map<string, ArticleTables>();
@@ -145,9 +150,10 @@ function articleTables(
     string,
     { start: number; end: number; key: string; found: number; named: boolean }[]
   >();
+  let i = 0;
   for (const [m, c] of resolution.clusterOf) {
     const list = listed.get(m.article) ?? [];
-    const key = phraseSkeleton(cleanSurface(m.surface));
+    const key = keys[i++]!;
     list.push({ start: m.start, end: m.end, key, found: found(c), named: !m.rule.startsWith('role.') });
     listed.set(m.article, list);
   }
@@ -282,8 +288,10 @@ function resolvePersonName(
   if (name === null || !/^\p{Lu}/u.test(name.family)) return null;
   const family = familySkeleton(name.family);
   if (isFullName(name)) return ix.byKey.get(`p:${family}|${givenNameKey(name.given[0]!)}`) ?? null;
+  const full = `p:${family}|`;
+  const scoped = `p:${family}@${article}`;
   const people = (ix.peopleByFamily.get(family) ?? []).filter(
-    (c) => c.key.startsWith(`p:${family}|`) || c.key === `p:${family}@${article}`,
+    (c) => c.key.startsWith(full) || c.key === scoped,
   );
   const local = people.filter((c) => c.entity !== NO_ENTITY && here.mentioned.includes(c.entity));
   if (local.length === 1) return local[0]!;

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import { isCapitalised } from '../../nlp/letter-case.ts';
 import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
+import { findWord, type WordHit } from '../../nlp/word-scan.ts';
 
 /**
  * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
@@ -31,10 +32,54 @@ const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 function isPossessiveEnd(surface: string): boolean {
   return surface.endsWith("'s") || surface.endsWith('’s');
 }
-/** Punctuation in a gap that starts a new sentence or clause-initial position. */
-const SENTENCE_GAP = /[.!?:;•|]|\n\s*\n|^\s*[“"‘«([]|[“"‘«([]\s*$/u;
-/** A single line break starts a sentence only after a line that ended one or read as a label. */
-const LINE_BREAK = /\n/u;
+/**
+ * A gap that starts a new sentence or clause-initial position: a mark that ends one (. ! ? : ; • |),
+ * a blank line, or an opening quotation mark or bracket at its start or end (spaces aside). Read
+ * by character code: nearly every word but those after a single space asks.
+ */
+function isSentenceGap(gap: string): boolean {
+  let leading = true;
+  let newline = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (SENTENCE_MARKS.has(c)) return true;
+    if (isSpaceCode(c)) {
+      // Two line breaks with only spaces between: a blank line.
+      if (c === 10) {
+        if (newline) return true;
+        newline = true;
+      }
+      continue;
+    }
+    if (leading && OPENING_MARKS.has(c)) return true;
+    leading = false;
+    newline = false;
+  }
+  let k = gap.length - 1;
+  while (k >= 0 && isSpaceCode(gap.charCodeAt(k))) k--;
+  return k >= 0 && OPENING_MARKS.has(gap.charCodeAt(k));
+}
+
+/** . ! ? : ; • | */
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([...'.!?:;•|'].map((c) => c.charCodeAt(0)));
+/** “ " ‘ « ( [ */
+const OPENING_MARKS: ReadonlySet<number> = new Set([...'“"‘«(['].map((c) => c.charCodeAt(0)));
+
+/** The characters of a regex's `\s`, by code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 /** Small words ignored when judging whether a line is set in title case. */
 const MIN_TITLE_CASE_WORD_CHARS = 4;
 /** Share of long words capitalised for a line to read as a headline; 0.8 lets one lower-case word in. */
@@ -46,37 +91,46 @@ const HEADLINE_MIN_WORDS = 3;
 export function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const re = new RegExp(WORD_PATTERN.source, 'gu');
-  re.lastIndex = from;
+  const hit: WordHit = { start: 0, end: 0 };
   let prevEnd = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    let surface = m[0];
-    const possessive = surface.length > 2 && isPossessiveEnd(surface);
-    if (possessive) surface = surface.slice(0, -2);
-    const start = m.index;
+  for (let at = from; findWord(text, at, text.length, re, true, hit) && hit.start < to; at = hit.end) {
+    if (hit.end > to) break;
+    const whole = text.slice(hit.start, hit.end);
+    const possessive = whole.length > 2 && isPossessiveEnd(whole);
+    const surface = possessive ? whole.slice(0, -2) : whole;
+    const start = hit.start;
     const end = start + surface.length;
-    if (m.index + m[0].length > to) break;
     const gap = text.slice(prevEnd, start);
-    const first = surface.charAt(0);
-    const lower = isPrintableAscii(surface) ? surface.toLowerCase() : normalizeWord(surface);
     const prev = out[out.length - 1];
+    const ascii = readAscii(surface);
+    let norm: string;
+    let upper: boolean;
+    if (ascii === NOT_ASCII) {
+      const lower = normalizeWord(surface);
+      norm = surface.includes('.') ? lower.replace(/\./g, '') : lower;
+      upper = isAllCapitals(surface);
+    } else {
+      const lower = ascii & HAS_CAPITAL ? surface.toLowerCase() : surface;
+      norm = ascii & HAS_DOT ? lower.replace(/\./g, '') : lower;
+      upper = (ascii & HAS_SMALL) === 0 && ascii >> LETTER_COUNT_SHIFT >= 2;
+    }
     out.push({
       start,
       end,
       text: surface,
-      norm: surface.includes('.') ? lower.replace(/\./g, '') : lower,
-      cap: isCapitalised(first),
-      upper: isAllCapitals(surface),
+      norm,
+      cap: isCapitalised(surface),
+      upper,
       gap,
       // A single space, the usual gap, never starts a sentence: the tests are skipped for it.
       sentenceStart:
         prev === undefined ||
         (gap !== ' ' &&
-          ((SENTENCE_GAP.test(gap) && !isAbbreviationBefore(prev, gap)) ||
-            isShortLineBreak(text, prev, gap))),
+          ((isSentenceGap(gap) && !isAbbreviationBefore(prev, gap)) || isShortLineBreak(text, prev, gap))),
       possessive,
       headline: false,
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = hit.end;
   }
   markHeadlines(out);
   return out;
@@ -87,7 +141,7 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
  * only when the line before is short (a headline, a label, a dateline): under SHORT_LINE_CHARS.
  */
 function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
-  if (!LINE_BREAK.test(gap)) return false;
+  if (!gap.includes('\n')) return false;
   const lineStart = text.lastIndexOf('\n', prev.start) + 1;
   return prev.end - lineStart < SHORT_LINE_CHARS;
 }
@@ -96,6 +150,33 @@ function isShortLineBreak(text: string, prev: Word, gap: string): boolean {
 const SHORT_LINE_CHARS = 50;
 
 const LOWER_LETTER = /\p{Ll}/u;
+
+/** What `readAscii` found: a word with a character outside printable ASCII. */
+const NOT_ASCII = -1;
+const HAS_CAPITAL = 1;
+const HAS_SMALL = 2;
+const HAS_DOT = 4;
+/** Above the flags: the count of characters neither dot nor digit (the letters `upper` counts). */
+const LETTER_COUNT_SHIFT = 3;
+
+/**
+ * One pass over a printable-ASCII word (most words of English news) for what wordsOf asks of it:
+ * capitals (to lower-case it at all), small letters, dots, and the letters an acronym counts.
+ * NOT_ASCII for any other word, which takes the general path.
+ */
+function readAscii(surface: string): number {
+  let flags = 0;
+  let letters = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return NOT_ASCII;
+    if (c >= 65 && c <= 90) flags |= HAS_CAPITAL;
+    else if (c >= 97 && c <= 122) flags |= HAS_SMALL;
+    if (c === 46) flags |= HAS_DOT;
+    else if (c < 48 || c > 57) letters++;
+  }
+  return flags | (letters << LETTER_COUNT_SHIFT);
+}
 
 /** Two or more letters and no lower-case one ("NATO", "U.S."). */
 function isAllCapitals(surface: string): boolean {

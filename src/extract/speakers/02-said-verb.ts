@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
+import { wordFilterOf } from '../../nlp/word-filter.ts';
 import {
   extendUnnamedSource,
   findAppositiveSubject,
@@ -72,7 +73,7 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
       events.push(phrase);
       continue;
     }
-    const verb = SPEECH_VERB_FORMS.get(tok.norm);
+    const verb = SPEECH_VERB_FILTER.mayHave(tok.norm) ? SPEECH_VERB_FORMS.get(tok.norm) : undefined;
     if (!verb || isNounUse(frame, s, i, verb) || isPartOfName(s, i)) continue;
     const event = readVerbEvent(frame, s, i, verb, events, resolve);
     // "territorial claims", "his remarks": an -s form with no subject is a plural noun.
@@ -81,6 +82,9 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
   }
   return events;
 }
+
+/** Rules out most tokens before the speech-verb look-up (every token of every sentence asks). */
+const SPEECH_VERB_FILTER = wordFilterOf(SPEECH_VERB_FORMS.keys());
 
 /** "According to X" and "in his words": attributions without a verb. */
 function findPhraseEvent(
