@@ -336,7 +336,11 @@ function isTally(text: string, hit: LabelHit, before: LabelHit | undefined): boo
  */
 function isTitleLine(paragraph: string, title: string | null): boolean {
   const t = paragraph.trim();
-  if (title !== null && bare(t) === bare(title) && bare(t) !== '') return true;
+  // A paragraph far longer than the title is not it: its letters need not be read (a long turn).
+  if (title !== null && t.length <= 2 * title.length + 8) {
+    const b = bare(t);
+    if (b !== '' && b === bare(title)) return true;
+  }
   return !t.includes('\n') && !/[.!?…"”’)\]]$/u.test(t);
 }
 
