@@ -63,11 +63,17 @@ export function findPositionStatements(
   articles: readonly Article[],
   quotes: readonly Quote[],
   entities: EntityIndex,
-  readings: ReadonlyMap<string, SpanReadings> = new Map(),
+  readings: SpanReadingsById = new Map(),
 ): PositionStatements {
   const byId = new Map(articles.map((a) => [a.id, a]));
   return { statements: statementsOf(quotes, byId, entities, readings), people: nameWords(entities) };
 }
+
+/**
+ * Each article's span readings by its id, asked once per article: a caller may read them from
+ * where a pass left them rather than hold every article's at once.
+ */
+export type SpanReadingsById = Pick<ReadonlyMap<string, SpanReadings>, 'get'>;
 
 /** Each span's stance, keyed `start:end`; null for a span that states nothing (`isStatement`). */
 export type SpanReadings = Map<string, StanceReading | null>;
@@ -194,7 +200,7 @@ function statementsOf(
   quotes: readonly Quote[],
   byId: Map<string, Article>,
   entities: EntityIndex,
-  readings: ReadonlyMap<string, SpanReadings>,
+  readings: SpanReadingsById,
 ): Statement[] {
   const parties = makePartyResolver([...byId.values()], entities, quotes);
   const out: Statement[] = [];
