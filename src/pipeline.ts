@@ -112,7 +112,7 @@ export const STAGES: readonly Stage[] = [
   {
     // Per article, names resolved through the entity index: quotes, and what stories compare;
     // then what else is read with its quotes (claims' figures, positions' stances), left running
-    // on the worker threads while stories are made here.
+    // on the worker threads (their results wait in the spill).
     name: 'quotes',
     run: async (s, options, threads) => {
       const tables = s.resolver!;
@@ -147,20 +147,10 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
-    name: 'stories',
-    run: (s) => {
-      const features = s.storyFeatures;
-      s.stories = clusterStories(s.originals, {
-        quotes: s.quotes,
-        entities: s.entities!,
-        ...(features instanceof StoryGraphInput ? { graph: features } : { features: takeFrom(features) }),
-      });
-      s.storyFeatures = new Map();
-    },
-  },
-  {
     // Corpus-wide, who speaks for which party, from the stances read per article; per article,
-    // each statement's key terms, left running on the worker threads while claims are made here.
+    // each statement's key terms, left running on the worker threads. Before the stories, the
+    // last stage that resolves names: the stories' own peak of memory then meets only the
+    // entities, not the look-up tables of every article.
     name: 'position-statements',
     run: async (s, _options, threads) => {
       await s.statements!;
@@ -172,6 +162,18 @@ export const STAGES: readonly Stage[] = [
       // No later stage resolves a name: only the entities themselves stay, for the dossier.
       s.entities = releasedIndexOf(s.entities!);
       s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
+    },
+  },
+  {
+    name: 'stories',
+    run: (s) => {
+      const features = s.storyFeatures;
+      s.stories = clusterStories(s.originals, {
+        quotes: s.quotes,
+        entities: s.entities!,
+        ...(features instanceof StoryGraphInput ? { graph: features } : { features: takeFrom(features) }),
+      });
+      s.storyFeatures = new Map();
     },
   },
   {
