@@ -42,7 +42,7 @@ import { VERSION } from './version.ts';
  * `--jobs 1`), in input order; its corpus part (clustering, grouping) runs here, on its results.
  * What only later stages read is dropped by the stage that reads it last (`null` or empty), so a
  * large corpus does not hold every intermediate result until the dossier is written; per-article
- * results that wait for a stage after the stories wait in `spill`, on disk, not in the heap.
+ * results that wait for a later stage wait in `spill`, on disk, not in the heap.
  */
 export interface State {
   articles: Article[];
@@ -303,7 +303,10 @@ export async function analyzeArticles(
   return dossierOf(state, issues);
 }
 
-/** The state before the first stage: every article, the originals to analyse, nothing found yet. */
+/**
+ * The state before the first stage: every article, the originals to analyse, nothing found yet,
+ * and an empty spill (a temporary file, gone at exit; `analyzeArticles` closes it when done).
+ */
 export function initialState(
   articles: Article[],
   originals: Article[] = articles.filter((a) => a.duplicateOf === null),
