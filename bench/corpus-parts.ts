@@ -12,10 +12,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import type { FoundStatement } from '../src/analyze/claim-statements.ts';
 import { buildClaims } from '../src/analyze/claims.ts';
-import { findPositionStatements, groupPositions, type SpanReadings } from '../src/analyze/positions.ts';
-import { buildTimeline, type DatedClause } from '../src/analyze/timeline.ts';
+import { findPositionStatements, groupPositions } from '../src/analyze/positions.ts';
+import { buildTimeline } from '../src/analyze/timeline.ts';
 import { clusterEntities, resolverTablesOf } from '../src/extract/entities.ts';
 import { corpusIndexOf } from '../src/extract/entities/resolver.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
@@ -26,7 +25,6 @@ import { makeOptions } from '../src/model/options.ts';
 import { initialState, STAGES } from '../src/pipeline.ts';
 import { INLINE_THREADS } from '../src/run/article-threads.ts';
 import { findKeyTerms } from '../src/run/position-terms.ts';
-import { readSpilled, type SpilledKind } from '../src/run/spilled-results.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, repeat: { type: 'string' } } });
@@ -100,28 +98,24 @@ s.stories = time(
       ...(copy instanceof Map ? { features: (id: string) => copy.get(id) } : { graph: copy }),
     }),
 );
-// The passes' results wait in the run's spill; read whole here, so the stages are timed alone.
-await s.statements!;
-const spilled = <T>(kind: SpilledKind): T[] => s.originals.map((_, i) => readSpilled<T>(s.spill, kind, i));
-const readings = new Map(spilled<SpanReadings>('span-readings').map((r, i) => [s.originals[i]!.id, r]));
-const claimStatements = spilled<FoundStatement[]>('claim-statements');
+const read = await s.statements!;
+const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
 s.positionStatements = time(
   'position-statements',
   () => null,
   () => findPositionStatements(s.originals, s.quotes, s.entities!, readings),
 );
 const terms = await findKeyTerms(s.originals, s.positionStatements, INLINE_THREADS);
-await s.dated!;
-const dated = spilled<DatedClause[]>('dated-clauses');
+const dated = await s.dated!;
 time(
   'timeline',
   () => null,
-  () => buildTimeline(s.originals, s.stories, (i) => dated[i]!),
+  () => buildTimeline(s.originals, s.stories, dated),
 );
 time(
   'claims',
   // Claims drop common names from the statements they are handed: a fresh copy per run.
-  () => structuredClone(claimStatements),
+  () => structuredClone(read.map((r) => r.claimStatements)),
   (found) => buildClaims(s.originals, s.quotes, s.stories, found),
 );
 time(

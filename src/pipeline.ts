@@ -27,10 +27,8 @@ import type { StoryFeatures } from './link/stories/story-features.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { makeResultCompactor } from './run/compact-results.ts';
 import { findKeyTerms } from './run/position-terms.ts';
+import type { ArticleStatements } from './run/article-passes.ts';
 import type { FoundStatement } from './analyze/claim-statements.ts';
-import type { SpanReadings } from './analyze/positions.ts';
-import { readSpilled, spilledById, spillResult } from './run/spilled-results.ts';
-import { openPassSpill, type PassSpill } from './store/pass-spill.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -41,8 +39,7 @@ import { VERSION } from './version.ts';
  * figures) runs as a pass over the articles on `threads` (worker threads, or this one with
  * `--jobs 1`), in input order; its corpus part (clustering, grouping) runs here, on its results.
  * What only later stages read is dropped by the stage that reads it last (`null` or empty), so a
- * large corpus does not hold every intermediate result until the dossier is written; per-article
- * results that wait for a later stage wait in `spill`, on disk, not in the heap.
+ * large corpus does not hold every intermediate result until the dossier is written.
  */
 export interface State {
   articles: Article[];
@@ -50,19 +47,15 @@ export interface State {
   originals: Article[];
   /** Per original, in order: the entity mentions recognised in it (until the entities are clustered). */
   mentions: EntityMention[][];
-  /**
-   * Where per-article results wait for the stage that reads them (src/store/pass-spill.ts): in
-   * Node 24 the main heap's peak sets the run's RSS, and results held in it from their pass to
-   * a later stage raise that peak however early they are freed.
-   */
-  spill: PassSpill;
-  /** The dates pass, each original's dated clauses put in `spill` as they come (a pass left running; see `started`). */
-  dated: Promise<unknown> | null;
+  /** Per original, in order: the dated clauses it states (a pass left running; see `started`). */
+  dated: Promise<DatedClause[][]> | null;
   /** The entity index's tables, for the passes that resolve names on other threads (until the quotes are found). */
   resolver: ResolverTables | null;
   entities: EntityIndex | null;
-  /** The statements pass, each original's figures and dates and its spans' stances put in `spill` (a pass left running). */
-  statements: Promise<unknown> | null;
+  /** Per original, in order: its figures and dates, and its spans' stances, read with its quotes (a pass left running). */
+  statements: Promise<ArticleStatements[]> | null;
+  /** Per original, in order: its figures and dates, once the stances are read (until the claims are grouped). */
+  claimStatements: FoundStatement[][] | null;
   /**
    * What stories compare each original by, read with its quotes: made compact as it comes in
    * (until the stories are made), or kept whole by id when two originals share an id (the last
@@ -92,11 +85,8 @@ export const STAGES: readonly Stage[] = [
     name: 'read',
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
-      s.dated = started(
-        on(threads).map('dates', s.originals, null, undefined, (bytes, i) =>
-          spillResult(s.spill, 'dated-clauses', i, bytes),
-        ),
-      );
+      const compact = makeResultCompactor();
+      s.dated = started(on(threads).map('dates', s.originals, null, undefined, compact.dated));
       s.mentions = await mentions;
     },
   },
@@ -112,7 +102,7 @@ export const STAGES: readonly Stage[] = [
   {
     // Per article, names resolved through the entity index: quotes, and what stories compare;
     // then what else is read with its quotes (claims' figures, positions' stances), left running
-    // on the worker threads (their results wait in the spill).
+    // on the worker threads while stories are made here.
     name: 'quotes',
     run: async (s, options, threads) => {
       const tables = s.resolver!;
@@ -132,36 +122,10 @@ export const STAGES: readonly Stage[] = [
       s.storyFeatures = features;
       s.quotes = found.flat();
       const quotesOf = quotesByArticle(s.quotes);
+      const compact = makeResultCompactor();
       s.statements = started(
-        on(threads).map(
-          'statements',
-          s.originals,
-          null,
-          (a) => quotesOf.get(a.id) ?? [],
-          (read, i) => {
-            spillResult(s.spill, 'claim-statements', i, read.claimStatements);
-            spillResult(s.spill, 'span-readings', i, read.spanReadings);
-          },
-        ),
+        on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? [], compact.statements),
       );
-    },
-  },
-  {
-    // Corpus-wide, who speaks for which party, from the stances read per article; per article,
-    // each statement's key terms, left running on the worker threads. Before the stories, the
-    // last stage that resolves names: the stories' own peak of memory then meets only the
-    // entities, not the look-up tables of every article.
-    name: 'position-statements',
-    run: async (s, _options, threads) => {
-      await s.statements!;
-      s.statements = null;
-      // Read one article at a time; by id, the last article of an id winning, as the positions stage reads articles.
-      const readings = spilledById<SpanReadings>(s.spill, 'span-readings', s.originals);
-      s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
-      s.spill.drop('span-readings');
-      // No later stage resolves a name: only the entities themselves stay, for the dossier.
-      s.entities = releasedIndexOf(s.entities!);
-      s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
     },
   },
   {
@@ -177,6 +141,22 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
+    // Corpus-wide, who speaks for which party, from the stances read per article; per article,
+    // each statement's key terms, left running on the worker threads while claims are made here.
+    name: 'position-statements',
+    run: async (s, _options, threads) => {
+      const read = await s.statements!;
+      // By id, the last article of an id winning, as the positions stage reads articles.
+      const readings = new Map(read.map((r, i) => [s.originals[i]!.id, r.spanReadings]));
+      s.positionStatements = findPositionStatements(s.originals, s.quotes, s.entities!, readings);
+      // No later stage resolves a name: only the entities themselves stay, for the dossier.
+      s.entities = releasedIndexOf(s.entities!);
+      s.claimStatements = read.map((r) => r.claimStatements);
+      s.statements = null;
+      s.positionTerms = started(findKeyTerms(s.originals, s.positionStatements, on(threads)));
+    },
+  },
+  {
     // clusterStories already detected each story's primary source; the user's choice overrides it.
     name: 'primary-overrides',
     run: (s, options) => {
@@ -187,26 +167,16 @@ export const STAGES: readonly Stage[] = [
     // Stories are events on the timeline, dated by their earliest article.
     name: 'timeline',
     run: async (s) => {
-      await s.dated!;
+      s.timeline = buildTimeline(s.originals, s.stories, await s.dated!);
       s.dated = null;
-      // Read one article at a time: only the timeline's entries stay. Equal words are kept once.
-      const compact = makeResultCompactor();
-      s.timeline = buildTimeline(s.originals, s.stories, (i) =>
-        compact.dated(readSpilled<DatedClause[]>(s.spill, 'dated-clauses', i)),
-      );
-      s.spill.drop('dated-clauses');
     },
   },
   {
     // Figures and dates grouped across articles; quotes give each statement its speaker.
     name: 'claims',
     run: (s) => {
-      const compact = makeResultCompactor();
-      const found = s.originals.map((_, i) =>
-        compact.claimStatements(readSpilled<FoundStatement[]>(s.spill, 'claim-statements', i)),
-      );
-      s.claims = buildClaims(s.originals, s.quotes, s.stories, found);
-      s.spill.drop('claim-statements');
+      s.claims = buildClaims(s.originals, s.quotes, s.stories, s.claimStatements!);
+      s.claimStatements = null;
     },
   },
   {
@@ -293,7 +263,6 @@ export async function analyzeArticles(
     }
   } finally {
     await threads.close();
-    state.spill.close();
   }
   if (views.size > 0)
     restoreSpans(
@@ -303,10 +272,7 @@ export async function analyzeArticles(
   return dossierOf(state, issues);
 }
 
-/**
- * The state before the first stage: every article, the originals to analyse, nothing found yet,
- * and an empty spill (a temporary file, gone at exit; `analyzeArticles` closes it when done).
- */
+/** The state before the first stage: every article, the originals to analyse, nothing found yet. */
 export function initialState(
   articles: Article[],
   originals: Article[] = articles.filter((a) => a.duplicateOf === null),
@@ -315,11 +281,11 @@ export function initialState(
     articles,
     originals,
     mentions: [],
-    spill: openPassSpill(),
     dated: null,
     resolver: null,
     entities: null,
     statements: null,
+    claimStatements: null,
     storyFeatures: new Map(),
     positionStatements: null,
     positionTerms: null,

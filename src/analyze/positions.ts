@@ -63,17 +63,11 @@ export function findPositionStatements(
   articles: readonly Article[],
   quotes: readonly Quote[],
   entities: EntityIndex,
-  readings: SpanReadingsById = new Map(),
+  readings: ReadonlyMap<string, SpanReadings> = new Map(),
 ): PositionStatements {
   const byId = new Map(articles.map((a) => [a.id, a]));
   return { statements: statementsOf(quotes, byId, entities, readings), people: nameWords(entities) };
 }
-
-/**
- * Each article's span readings by its id, asked once per article: a caller may read them from
- * where a pass left them rather than hold every article's at once.
- */
-export type SpanReadingsById = Pick<ReadonlyMap<string, SpanReadings>, 'get'>;
 
 /** Each span's stance, keyed `start:end`; null for a span that states nothing (`isStatement`). */
 export type SpanReadings = Map<string, StanceReading | null>;
@@ -200,7 +194,7 @@ function statementsOf(
   quotes: readonly Quote[],
   byId: Map<string, Article>,
   entities: EntityIndex,
-  readings: SpanReadingsById,
+  readings: ReadonlyMap<string, SpanReadings>,
 ): Statement[] {
   const parties = makePartyResolver([...byId.values()], entities, quotes);
   const out: Statement[] = [];

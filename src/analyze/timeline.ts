@@ -51,20 +51,19 @@ export function findDatedClauses(article: Article): DatedClause[] {
 }
 
 /**
- * The timeline of `articles`; `datedOf` (optional) gives article number i's `findDatedClauses`
- * when a caller found them already (on worker threads): asked once per article, so they need not
- * all be in memory at once.
+ * The timeline of `articles`; `dated` (optional) holds each article's `findDatedClauses`, in the
+ * order of `articles`, when a caller found them already (on worker threads).
  */
 export function buildTimeline(
   articles: readonly Article[],
   stories: readonly Story[],
-  datedOf: (i: number) => readonly DatedClause[] = (i) => findDatedClauses(articles[i]!),
+  dated: readonly (readonly DatedClause[])[] = articles.map(findDatedClauses),
 ): TimelineItem[] {
   const entries: TimelineItem[] = [];
   const byDate = new Map<string, DateEvents>();
   const order = articles.map((a, i) => ({ id: a.id, i })).sort((a, b) => compare(a.id, b.id));
   for (const { i } of order) {
-    for (const clause of datedOf(i)) addEvent(entries, byDate, clause);
+    for (const clause of dated[i]!) addEvent(entries, byDate, clause);
   }
   // Each article's positions, so a story finds its members without scanning every article.
   const positions = new Map<string, number[]>();

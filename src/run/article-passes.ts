@@ -1,8 +1,12 @@
-import { serialize } from 'node:v8';
-import { findStatements } from '../analyze/claim-statements.ts';
+import { findStatements, type FoundStatement } from '../analyze/claim-statements.ts';
 import type { KeyTerms } from '../analyze/position-issues.ts';
-import { readStatementSpans, type Statement, statementKeyTerms } from '../analyze/positions.ts';
-import { findDatedClauses } from '../analyze/timeline.ts';
+import {
+  readStatementSpans,
+  type SpanReadings,
+  type Statement,
+  statementKeyTerms,
+} from '../analyze/positions.ts';
+import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
 import { type EntityMention, ruleRecognizer } from '../extract/entities.ts';
 import { type ArticleTables, articleIndexOf, type CorpusTables } from '../extract/entities/resolver.ts';
 import { extractQuotes } from '../extract/quotes.ts';
@@ -87,15 +91,10 @@ export interface ArticleQuotes {
   storyFeatures: StoryFeatures;
 }
 
-/**
- * What the statements pass reads of an article with its quotes, v8-serialised for the run's
- * spill (src/store/pass-spill.ts): its numeric and date statements (`FoundStatement[]`, read by
- * the claims stage) and the stance of each span positions may take (`SpanReadings`, read by the
- * position-statements stage).
- */
+/** What the statements pass reads of an article with its quotes. */
 export interface ArticleStatements {
-  claimStatements: Uint8Array;
-  spanReadings: Uint8Array;
+  claimStatements: FoundStatement[];
+  spanReadings: SpanReadings;
 }
 
 export interface QuoteShared {
@@ -111,15 +110,12 @@ export const ARTICLE_PASSES = {
     work: (article): EntityMention[] => ruleRecognizer.recognize(article),
     empty: () => [],
   } satisfies ArticlePass<null, null, EntityMention[]>,
-  /**
-   * …and the dates it states (`DatedClause[]`), for the timeline, v8-serialised: they wait in the
-   * run's spill, not in the main heap, until the timeline reads them.
-   */
+  /** …and the dates it states, for the timeline. */
   dates: {
     setup: (_shared: null) => null,
-    work: (article): Uint8Array => serialize(findDatedClauses(article)),
-    empty: () => serialize([]),
-  } satisfies ArticlePass<null, null, Uint8Array>,
+    work: (article): DatedClause[] => findDatedClauses(article),
+    empty: () => [],
+  } satisfies ArticlePass<null, null, DatedClause[]>,
   /** After the entity index: quotes with their speakers, and what stories compare (it reads them). */
   quotes: {
     setup: (shared: QuoteShared) => shared,
@@ -137,10 +133,10 @@ export const ARTICLE_PASSES = {
   statements: {
     setup: (_shared: null) => null,
     work: (article, _context, quotes): ArticleStatements => ({
-      claimStatements: serialize(findStatements(article, quotes)),
-      spanReadings: serialize(readStatementSpans(article, quotes)),
+      claimStatements: findStatements(article, quotes),
+      spanReadings: readStatementSpans(article, quotes),
     }),
-    empty: () => ({ claimStatements: serialize([]), spanReadings: serialize(new Map()) }),
+    empty: () => ({ claimStatements: [], spanReadings: new Map() }),
   } satisfies ArticlePass<null, null, ArticleStatements, readonly Quote[]>,
   /** After the position statements are found: the key terms of each, for discovering issues. */
   'position-terms': {

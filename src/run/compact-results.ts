@@ -2,11 +2,11 @@ import type { Period } from '../analyze/claim-anchors.ts';
 import type { KeyTerms } from '../analyze/position-issues.ts';
 import type { DatedClause } from '../analyze/timeline.ts';
 import { makeInterner } from '../model/interner.ts';
-import type { FoundStatement } from '../analyze/claim-statements.ts';
+import type { ArticleStatements } from './article-passes.ts';
 
 /**
- * The results of a pass that a corpus stage reads (dated clauses, claims' figures, positions'
- * key terms), made smaller as each comes in (from a worker thread or from the run's spill). A message from a worker thread carries its own copy
+ * The results of a pass that wait for a corpus stage (dated clauses, claims' figures, positions'
+ * key terms), made smaller as each comes in. A message from a worker thread carries its own copy
  * of every string, so the same stem or word was held once per statement; here each distinct
  * string is kept once. Values that many statements have alike and nobody changes are shared:
  * the periods of figures (mostly none) and the flags of key-term runs. Every value stays equal,
@@ -14,7 +14,7 @@ import type { FoundStatement } from '../analyze/claim-statements.ts';
  */
 export interface ResultCompactor {
   dated(clauses: DatedClause[]): DatedClause[];
-  claimStatements(found: FoundStatement[]): FoundStatement[];
+  statements(read: ArticleStatements): ArticleStatements;
   keyTerms(terms: KeyTerms[]): KeyTerms[];
 }
 
@@ -40,8 +40,8 @@ export function makeResultCompactor(): ResultCompactor {
       }
       return clauses;
     },
-    claimStatements(found) {
-      for (const f of found) {
+    statements(read) {
+      for (const f of read.claimStatements) {
         const st = f.statement;
         st.article = intern(st.article);
         st.unit = intern(st.unit);
@@ -52,7 +52,7 @@ export function makeResultCompactor(): ResultCompactor {
         internAll(f.names);
         f.period = sharedPeriod(f.period);
       }
-      return found;
+      return read;
     },
     keyTerms(terms) {
       for (const k of terms) {

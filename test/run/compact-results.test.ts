@@ -27,8 +27,8 @@ test('figures keep their values; equal periods become one shared object, others 
   const compact = makeResultCompactor();
   const read = [figure('a', ['2031']), figure('b', ['2031']), figure('c', ['2030'])];
   const before = structuredClone(read);
-  const out = compact.claimStatements(read);
-  assert.deepEqual(out, before);
+  const out = compact.statements({ claimStatements: read, spanReadings: new Map() });
+  assert.deepEqual(out.claimStatements, before);
   assert.equal(read[0]!.period, read[1]!.period);
   assert.notEqual(read[0]!.period, read[2]!.period);
 });
