@@ -1,7 +1,8 @@
 import type { Span } from '../../model/span.ts';
 import { type Mention, mentionStartingAt, resolveName } from './clause.ts';
-import type { Frame, Sentence, SpeakerRef } from './frame.ts';
+import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { findTitledHolder } from './role-holder.ts';
+import { isCommunicationNoun } from '../../nlp/wordnet-communication.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;
@@ -62,7 +63,50 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
     if (isHeadlineTopic(rest, mention) || isMannerClause(afterAside, mention))
       return withHolder(frame, { mention, cue });
   }
+  const owner = mention ? null : findSpeechOwner(frame, s, first, labelEnd);
+  if (owner) return withOwner(frame, { mention: owner, cue: { start: owner.start, end: colonAt + 1 } });
   return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);
+}
+
+/** Most words of a name before its possessive ("Prime Minister Ada Lund's"). */
+const MAX_OWNER_WORDS = 5;
+/** "'s" / "’s" closing a possessive name token. */
+const POSSESSIVE_S = /['’]s$/u;
+/** After the possessive: a word or two in lower case, then the noun ("flood promise", "warning"). */
+const POSSESSED_NOUN = /^((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(\p{Ll}[\p{L}-]*)$/u;
+
+/**
+ * speaker.colon-lead-in (possessed speech): "Lund's flood promise: grants “will reach …”",
+ * "Varn’s warning: “…”" — a headline names the words by the speaker's possessive and a noun of
+ * what is said (a WordNet noun of communication: promise, warning, message, plea, claim); the
+ * possessor, without its "'s", is the speaker. A noun of anything else ("Lund's flood plan:") is a
+ * topic, not a speech, and gives nobody.
+ */
+function findSpeechOwner(frame: Frame, s: Sentence, first: number, labelEnd: number): Mention | null {
+  let k = first;
+  while (k < s.tokens.length && k - first < MAX_OWNER_WORDS && !POSSESSIVE_S.test(s.tokens[k]!.text)) {
+    if (!/^\p{Lu}/u.test(s.tokens[k]!.text)) return null;
+    k++;
+  }
+  const owner = s.tokens[k];
+  if (!owner || !POSSESSIVE_S.test(owner.text) || !/^\p{Lu}/u.test(owner.text) || owner.end >= labelEnd)
+    return null;
+  const noun = POSSESSED_NOUN.exec(frame.masked.slice(owner.end, labelEnd));
+  if (!noun || !isCommunicationNoun(noun[2]!)) return null;
+  const start = s.tokens[first]!.start;
+  const end = owner.end - 2;
+  const surface = frame.text.slice(start, end);
+  return {
+    kind: 'name',
+    start,
+    end,
+    surface,
+    from: first,
+    to: k + 1,
+    definite: true,
+    refersTo: 'person',
+    head: '',
+  };
 }
 
 /** A kicker, a dash, then `Name:` right before the quote ("POLLS TOO EARLY - Ada Lund and Ivo Brandt: “"). */
@@ -108,6 +152,15 @@ function findMannerAfterClause(
   if (!mention || mention.kind === 'pronoun' || mention.end >= labelEnd) return null;
   if (!isMannerClause(frame.masked.slice(mention.end, labelEnd), mention)) return null;
   return withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
+}
+
+/**
+ * A possessor's name read without its "'s": the speaker rules resolve a name by its tokens, and
+ * its token holds the "'s", so the index is asked for the bare name here.
+ */
+function withOwner(frame: Frame, lead: ColonLeadIn): ColonLeadIn {
+  const e = frame.entities.resolve(frame.articleId, lead.mention.surface, lead.mention.start);
+  return e ? { ...lead, speaker: speakerRefOf(e, lead.mention.surface, lead.mention) } : lead;
 }
 
 /** An office label ("The president", "Surgeon General") is resolved to the person holding it. */
@@ -178,12 +231,17 @@ function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLead
   if (m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS) return null;
   if ((m[2]!.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > MAX_HEADLINE_WORDS) return null;
   const first = s.tokens.findIndex((t) => t.start >= s.start);
-  const mention = first >= 0 ? mentionStartingAt(frame, s, first) : null;
-  if (!mention || mention.kind !== 'name') return null;
   const labelEnd = s.start + before.indexOf(m[1]!) + m[1]!.trimEnd().length;
-  if (mention.end !== labelEnd) return null;
+  const mention =
+    first >= 0 ? (mentionStartingAt(frame, s, first) ?? findSpeechOwner(frame, s, first, labelEnd)) : null;
+  if (!mention || mention.kind !== 'name') return null;
+  const owned = frame.text.slice(mention.end, mention.end + 2);
+  if (mention.end !== labelEnd && !(POSSESSIVE_S.test(owned) && findSpeechOwner(frame, s, first, labelEnd)))
+    return null;
   const colonAt = s.start + m[0].search(/[:：]/u);
-  const lead = withHolder(frame, { mention, cue: { start: mention.start, end: colonAt + 1 } });
+  const cue = { start: mention.start, end: colonAt + 1 };
+  const lead =
+    mention.end === labelEnd ? withHolder(frame, { mention, cue }) : withOwner(frame, { mention, cue });
   const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);
   return lead.speaker || e?.type === 'person' ? lead : null;
 }
