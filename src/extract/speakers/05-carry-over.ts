@@ -1,6 +1,6 @@
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSolePerson, isNewsroomOrStreet } from './04-pronoun-role.ts';
-import { type Frame, type SpeakerRef, sentenceAt } from './frame.ts';
+import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './frame.ts';
 
 /** A speaker known at a position: a quote already attributed, or a speech verb's subject. */
 export interface SpeakerMark {
@@ -60,6 +60,20 @@ export function findIntroducedSpeaker(
   const spoken = a.eventsOf(previous.index).find((e) => e.speaker && e.how !== 'passive-agent');
   if (spoken?.speaker) return [{ at: previous.end, speaker: spoken.speaker }];
   const subject = a.subjectOf(previous.index);
-  const person = subject?.type === 'person' ? subject : findSolePerson(frame, previous);
+  const person =
+    subject?.type === 'person' || (subject !== null && introducesByRole(frame, previous, subject))
+      ? subject
+      : findSolePerson(frame, previous);
   return person ? [{ at: previous.end, speaker: person }] : [];
+}
+
+/**
+ * speaker.colon-introduced: a sentence ending in a colon hands the next paragraph's quotation to
+ * its subject, a role its article never names too ("… the ministry's spokesman let it slip:"). A
+ * pronoun's antecedent is the carry-over's to find ("He went on:"), not this rule's.
+ */
+function introducesByRole(frame: Frame, previous: Sentence, subject: SpeakerRef): boolean {
+  // The subject written in the sentence itself, not an antecedent a pronoun was resolved to.
+  if (subject.type !== null || subject.start < previous.start) return false;
+  return /[:：]\s*$/u.test(frame.masked.slice(previous.start, previous.end));
 }
