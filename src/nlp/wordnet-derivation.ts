@@ -14,29 +14,38 @@ import { dataLine } from './wordnet-relations.ts';
  */
 
 /**
- * The adjective lemmas that `lemma`, in synset `id`, is derived from or derives. A derivation
- * pointer links one word of each synset (source/target: two hex digits each), so only the
- * pointers leaving `lemma` itself are read ("autarky" → "autarkic", not its synonym's "autarchic").
+ * The words of part of speech `pos` ("a" takes in satellites) that derivation pointers leaving
+ * `lemma`, in synset `id`, reach. A derivation pointer links one word of each synset
+ * (source/target: two hex digits each), so only the pointers leaving `lemma` itself are read
+ * ("autarky" → "autarkic", not its synonym's "autarchic").
  */
-function adjectiveLemmasOf(id: string, lemma: string): string[] {
+function derivedWordsOf(id: string, lemma: string, pos: 'a' | 'v'): string[] {
   const f = dataLine(id).split(' ');
   const count = parseInt(f[3]!, 16);
   let own = 0;
-  for (let k = 0; k < count; k++)
-    if (f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase() === lemma) own = k + 1;
+  for (let k = 0; k < count; k++) if (bareWord(f[4 + 2 * k]!) === lemma) own = k + 1;
   let at = 4 + 2 * count;
   const pointers = Number(f[at]);
   at++;
   const out: string[] = [];
   for (let k = 0; k < pointers; k++, at += 4) {
-    if (f[at] !== '+' || (f[at + 2] !== 'a' && f[at + 2] !== 's')) continue;
-    if (parseInt(f[at + 3]!.slice(0, 2), 16) !== own) continue;
-    const target = dataLine(`a:${f[at + 1]}`).split(' ');
-    const word = parseInt(f[at + 3]!.slice(2), 16);
-    const adjective = target[4 + 2 * Math.max(0, word - 1)]?.replace(/\(.*\)$/, '').toLowerCase();
-    if (adjective !== undefined && !out.includes(adjective)) out.push(adjective);
+    const targetPos = f[at + 2] === 's' ? 'a' : f[at + 2];
+    if (f[at] !== '+' || targetPos !== pos || parseInt(f[at + 3]!.slice(0, 2), 16) !== own) continue;
+    const target = dataLine(`${pos}:${f[at + 1]}`).split(' ');
+    const word = target[4 + 2 * Math.max(0, parseInt(f[at + 3]!.slice(2), 16) - 1)];
+    if (word !== undefined && !out.includes(bareWord(word))) out.push(bareWord(word));
   }
   return out;
+}
+
+/** A lemma as the data file writes it, without an adjective's position marker ("(p)", "(a)"). */
+function bareWord(word: string): string {
+  return word.replace(/\(.*\)$/, '').toLowerCase();
+}
+
+/** The adjective lemmas that `lemma`, in synset `id`, is derived from or derives. */
+function adjectiveLemmasOf(id: string, lemma: string): string[] {
+  return derivedWordsOf(id, lemma, 'a');
 }
 
 /** The adjectives a noun of quality stands for: those its first senses are derived from. */
@@ -71,25 +80,9 @@ export function derivedSynonymy(a: string, b: string, maxSenses: number): readon
  */
 export function verbsOfAdjective(adjective: string, maxSenses: number): string[] {
   const out = new Set<string>();
-  for (const lemma of lemmasOf(adjective, 'a')) {
-    for (const id of synsetsOf(lemma, 'a', maxSenses)) {
-      const f = dataLine(id).split(' ');
-      const count = parseInt(f[3]!, 16);
-      let own = 0;
-      for (let k = 0; k < count; k++)
-        if (f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase() === lemma) own = k + 1;
-      let at = 4 + 2 * count;
-      const pointers = Number(f[at]);
-      at++;
-      for (let k = 0; k < pointers; k++, at += 4) {
-        if (f[at] !== '+' || f[at + 2] !== 'v' || parseInt(f[at + 3]!.slice(0, 2), 16) !== own) continue;
-        const target = dataLine(`v:${f[at + 1]}`).split(' ');
-        const word = parseInt(f[at + 3]!.slice(2), 16);
-        const verb = target[4 + 2 * Math.max(0, word - 1)]?.toLowerCase();
-        if (verb !== undefined) out.add(verb);
-      }
-    }
-  }
+  for (const lemma of lemmasOf(adjective, 'a'))
+    for (const id of synsetsOf(lemma, 'a', maxSenses))
+      for (const v of derivedWordsOf(id, lemma, 'v')) out.add(v);
   return [...out];
 }
 
