@@ -162,9 +162,11 @@ function readTurnParagraphs(
     const stamp = TIMESTAMP_PARAGRAPH.test(paragraph)
       ? 0
       : (CONTINUATION_STAMP.exec(paragraph)?.[0].length ?? 0);
+    // An article quoting a transcript excerpt opens each paragraph with a mark it closes only at
+    // the end (`"(CROSSTALK.)`, `… tomorrow night."`): a mark left unpaired at an edge is the article's.
     const s = {
-      start: whole.start + stamp + unbalancedOpeningMark(text, whole),
-      end: whole.end - unbalancedClosingMark(text, whole),
+      start: whole.start + stamp + unpairedMarkAt(paragraph, 'start'),
+      end: whole.end - unpairedMarkAt(paragraph, 'end'),
     };
     const t = text.slice(s.start, s.end);
     // An ellipsis paragraph ("…") marks a cut in the excerpt; nobody said it.
@@ -183,27 +185,14 @@ function readTurnParagraphs(
 }
 
 /**
- * Characters of a closing quotation mark that ends the paragraph with no opening mark for it: the
- * close of an article's quotation of a transcript excerpt (`… tomorrow night."`), not the speaker's.
+ * 1 when the paragraph opens (`start`) or closes (`end`) with a double quotation mark of which it
+ * holds an odd number, straight or curly: a mark left unpaired at that edge; else 0.
  */
-function unbalancedClosingMark(text: string, p: Span): number {
-  const t = text.slice(p.start, p.end);
-  if (!/["”]$/u.test(t)) return 0;
-  const straight = t.split('"').length - 1;
-  const curly = t.split(/[“”]/u).length - 1;
-  return t.endsWith('"') ? straight % 2 : curly % 2;
-}
-
-/**
- * Characters of an opening quotation mark that opens the paragraph with no closing mark for it: an
- * article quoting a transcript excerpt opens each of its paragraphs so (`"(CROSSTALK.)`).
- */
-function unbalancedOpeningMark(text: string, p: Span): number {
-  const t = text.slice(p.start, p.end);
-  if (!/^["“]/u.test(t)) return 0;
-  const straight = t.split('"').length - 1;
-  const curly = t.split(/[“”]/u).length - 1;
-  return t.startsWith('"') ? straight % 2 : curly % 2;
+function unpairedMarkAt(paragraph: string, edge: 'start' | 'end'): number {
+  const mark = edge === 'start' ? paragraph[0] : paragraph.at(-1);
+  if (mark === '"') return (paragraph.split('"').length - 1) % 2;
+  if (mark === (edge === 'start' ? '“' : '”')) return (paragraph.split(/[“”]/u).length - 1) % 2;
+  return 0;
 }
 
 /** Whether no paragraph of the turn comes after p: the next one opens a turn, or there is none. */

@@ -231,17 +231,16 @@ function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLead
   if (m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS) return null;
   if ((m[2]!.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > MAX_HEADLINE_WORDS) return null;
   const first = s.tokens.findIndex((t) => t.start >= s.start);
+  if (first < 0) return null;
   const labelEnd = s.start + before.indexOf(m[1]!) + m[1]!.trimEnd().length;
-  const mention =
-    first >= 0 ? (mentionStartingAt(frame, s, first) ?? findSpeechOwner(frame, s, first, labelEnd)) : null;
-  if (!mention || mention.kind !== 'name') return null;
-  const owned = frame.text.slice(mention.end, mention.end + 2);
-  if (mention.end !== labelEnd && !(POSSESSIVE_S.test(owned) && findSpeechOwner(frame, s, first, labelEnd)))
-    return null;
+  const named = mentionStartingAt(frame, s, first);
+  // A name is the whole label; a possessor's noun of speech fills the rest of it ("Lund's promise:").
+  const owner = named ? null : findSpeechOwner(frame, s, first, labelEnd);
+  const mention = named ?? owner;
+  if (!mention || mention.kind !== 'name' || (named && named.end !== labelEnd)) return null;
   const colonAt = s.start + m[0].search(/[:：]/u);
   const cue = { start: mention.start, end: colonAt + 1 };
-  const lead =
-    mention.end === labelEnd ? withHolder(frame, { mention, cue }) : withOwner(frame, { mention, cue });
+  const lead = owner ? withOwner(frame, { mention, cue }) : withHolder(frame, { mention, cue });
   const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);
   return lead.speaker || e?.type === 'person' ? lead : null;
 }

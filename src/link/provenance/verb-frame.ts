@@ -97,10 +97,14 @@ function frameKey(w: string): string {
 
 function isFrameWord(word: string): boolean {
   const w = frameKey(word);
+  return FUTURE.has(w) || framesOtherThanProspect(w);
+}
+
+/** A frame key that frames a verb some other way than as a prospect ("could", "has", "continue to"). */
+function framesOtherThanProspect(w: string): boolean {
   return (
     MODAL.has(w) ||
     CATENATIVE.has(w) ||
-    FUTURE.has(w) ||
     ASPECT.has(w) ||
     INCEPTION.has(w) ||
     HABITUAL_PAST.has(w) ||
@@ -117,19 +121,7 @@ function isFrameWord(word: string): boolean {
  */
 function isProspectOnly(word: string): boolean {
   const w = frameKey(word);
-  return (
-    FUTURE.has(w) &&
-    w !== 'gonna' &&
-    w !== 'soon' &&
-    !MODAL.has(w) &&
-    !CATENATIVE.has(w) &&
-    !ASPECT.has(w) &&
-    !INCEPTION.has(w) &&
-    !HABITUAL_PAST.has(w) &&
-    !DELIBERATION.has(w) &&
-    !AUX.has(w) &&
-    !TRANSPARENT.has(w)
-  );
+  return FUTURE.has(w) && w !== 'gonna' && w !== 'soon' && !framesOtherThanProspect(w);
 }
 
 /** A word that frames another verb ("continues to grow", "intend to announce"): the frame rule reads it. */
