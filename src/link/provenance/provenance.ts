@@ -264,6 +264,9 @@ function isFirmAlignment(alignment: Alignment): boolean {
 interface Prepared {
   plans: Plan[][];
   done: Map<string, Provenance>;
+  /** The primary articles by id, and their own quotes (a role-only speaker is named from these). */
+  primaries: ReadonlyMap<string, Article>;
+  primaryQuotes: ReadonlyMap<string, Quote[]>;
 }
 
 function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepared {
@@ -309,7 +312,12 @@ function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepar
       ),
     );
   }
-  return { plans, done };
+  return {
+    plans,
+    done,
+    primaries: new Map([...primaryIds].map((id) => [id, byId.get(id)!])),
+    primaryQuotes: quotesByArticle(quotes.filter((q) => primaryIds.has(q.article))),
+  };
 }
 
 /**
@@ -329,17 +337,13 @@ function judgeBest(plans: Plan[]): Provenance {
 }
 
 function finish(quotes: Quote[], prepared: Prepared): Quote[] {
-  const primaries = new Map<string, Article>();
-  for (const plans of prepared.plans) {
-    prepared.done.set(plans[0]!.quote.id, judgeBest(plans));
-    for (const p of plans) primaries.set(p.primary.article.id, p.primary.article);
-  }
-  const own = quotesByArticle(quotes.filter((q) => primaries.has(q.article)));
+  for (const plans of prepared.plans) prepared.done.set(plans[0]!.quote.id, judgeBest(plans));
   return quotes.map((q) => {
     const provenance = prepared.done.get(q.id);
     if (!provenance) return q;
-    const primary = primaries.get(provenance.primary[0]?.article ?? '');
-    const named = primary ? nameRoleByPrimary(q, provenance, primary, own.get(primary.id) ?? []) : null;
+    const primary = prepared.primaries.get(provenance.primary[0]?.article ?? '');
+    const own = primary ? (prepared.primaryQuotes.get(primary.id) ?? []) : [];
+    const named = primary ? nameRoleByPrimary(q, provenance, primary, own) : null;
     return named
       ? { ...q, speaker: named, speakerRule: ROLE_NAMED_BY_PRIMARY, provenance }
       : { ...q, provenance };
