@@ -187,4 +187,25 @@ describe("preparePrimary: the primary read with the quote extractor's turn reade
     assert.deepEqual(who('ferries return'), ['varn']);
     assert.deepEqual([...primary.speakers].sort(), ['brannvik', 'varn']);
   });
+
+  test('a hearing’s answers are the witness’s it called, not the counsel’s who called them', () => {
+    const HEARING = makeArticle(
+      'hearing',
+      [
+        'Harbour Dredging Inquiry: Day 2',
+        '1   THE CHAIR: Good morning. Ms Dunne.',
+        '2   MS DUNNE: Thank you. I call Mr Ivo Castell.',
+        '3             MR IVO CASTELL (sworn)',
+        '4   Q. Did you sign the dredging contract?',
+        '5   A. I signed it in March.',
+        '6   Q. Were you told about the silt?',
+        '7   A. Not before I signed it.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      readTurns(HEARING).map((t) => t.speaker),
+      [null, null, null, 'castell', null, 'castell'],
+    );
+    assert.deepEqual([...preparePrimary(HEARING, []).speakers], ['castell']);
+  });
 });
