@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findTranscriptTurns, type TranscriptTurn } from '../../src/extract/quotes/03-transcript-turns.ts';
-import { lineNumberLength } from '../../src/extract/transcripts/line-number.ts';
+import { lineNumberLength } from '../../src/nlp/line-numbers.ts';
 import { readTurnLabel } from '../../src/extract/transcripts/turn-label.ts';
 import { readWitnessLine } from '../../src/extract/transcripts/witness-line.ts';
 import { makeArticle } from '../helpers/article.ts';

@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
-import { lineNumberLength } from '../transcripts/line-number.ts';
+import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
 import {
   giveAnswersToSoleOfficial,

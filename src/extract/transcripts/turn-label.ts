@@ -7,7 +7,7 @@ import {
   type TranscriptLabel,
 } from '../../nlp/lexicons/transcript-labels.ts';
 import { titleLength, wordsOf } from './label-names.ts';
-import { lineNumberLength } from './line-number.ts';
+import { lineNumberLength } from '../../nlp/line-numbers.ts';
 
 /**
  * The speaker label that opens a transcript paragraph, in the forms officials publish:

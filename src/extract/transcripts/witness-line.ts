@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import { WITNESS_NOTES } from '../../nlp/lexicons/transcript-labels.ts';
 import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
-import { lineNumberLength } from './line-number.ts';
+import { lineNumberLength } from '../../nlp/line-numbers.ts';
 
 /**
  * The lines a court or inquiry transcript prints between turns to say who is in the box and who
