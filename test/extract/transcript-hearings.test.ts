@@ -104,3 +104,24 @@ test('a doorstop’s SUBJECTS line is a header, not a speaker', () => {
   assert.ok(!labels.includes('SUBJECTS'), labels.join(', '));
   assert.equal(labels[0], 'MINISTER');
 });
+
+test('a one-word office label the lexicon does not list is the person the header gives that office', () => {
+  const lines = (header: string) =>
+    [
+      'Doorstop interview, Quay Street',
+      header,
+      'COMPTROLLER: Good morning. The audit is finished.',
+      'JOURNALIST: When will it be published?',
+      'COMPTROLLER: On Friday, with every page.',
+      'JOURNALIST: Will anyone resign?',
+      'COMPTROLLER: That is not for me to say.',
+    ].join('\n');
+  for (const header of ['Ms Anja Tervo, Comptroller', 'Comptroller Anja Tervo, with reporters']) {
+    const turns = turnsOf(lines(header)).filter((t) => t.label === 'COMPTROLLER');
+    assert.deepEqual(
+      turns.map((t) => t.speaker?.name),
+      ['Anja Tervo', 'Anja Tervo', 'Anja Tervo'],
+      header,
+    );
+  }
+});
