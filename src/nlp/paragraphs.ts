@@ -141,7 +141,7 @@ function computeParagraphs(text: string): Span[] {
 function numberOf(text: string, line: Line): number {
   const c = text.charCodeAt(line.textStart);
   if (c < 48 || c > 57) return 0;
-  return lineNumberLength(text.slice(line.textStart, Math.min(line.end, line.textStart + 12)));
+  return lineNumberLength(text.slice(line.textStart, Math.min(line.end, line.textStart + 80)));
 }
 
 function isNumberedText(text: string, lines: readonly Line[]): boolean {

@@ -125,3 +125,45 @@ test('a one-word office label the lexicon does not list is the person the header
     );
   }
 });
+
+describe('court record with examination headings', () => {
+  const RECORD = [
+    'Superior Court, Day 4',
+    'Official transcript',
+    ' 1                 TOMAS VELLACOTT,',
+    ' 2   having been first duly sworn, was examined and testified as follows:',
+    ' 3                     DIRECT EXAMINATION',
+    ' 4   BY MS. ORTEGA:',
+    ' 5        Q.   When did the pump fail?',
+    ' 6        A.   On the second night. Nobody was on duty.',
+    ' 7             MS. ORTEGA: Nothing further.',
+    ' 8             THE COURT: Cross?',
+    ' 9                   CROSS-EXAMINATION',
+    '10   BY MR. HALE:',
+    '11        Q.   Who set the rota?',
+    '12        A.   I did.',
+    '13             THE WITNESS: May I explain?',
+    '14             THE COURT: Briefly.',
+  ].join('\n');
+
+  test('the sworn clause names the witness, whose answers and own remarks these are', () => {
+    const turns = turnsOf(RECORD);
+    const witness = turns.filter((t) => !t.interviewer);
+    assert.deepEqual(
+      witness.map((t) => [t.label, t.speaker?.name]),
+      [
+        ['A', 'Tomas Vellacott'],
+        ['A', 'Tomas Vellacott'],
+        ['THE WITNESS', 'Tomas Vellacott'],
+      ],
+    );
+  });
+
+  test('counsel, the court and the examination headings are no testimony', () => {
+    const turns = turnsOf(RECORD);
+    assert.ok(!turns.some((t) => t.label.startsWith('BY ')));
+    const court = turns.find((t) => t.label === 'THE COURT')!;
+    assert.ok(court.interviewer);
+    assert.deepEqual(spoken(RECORD, court), ['Cross?']);
+  });
+});

@@ -19,7 +19,11 @@ import {
   readTurnLabel,
 } from '../transcripts/turn-label.ts';
 import { isTallyContent } from '../transcripts/tally-line.ts';
-import { isWitnessOrExaminationLine, readWitnessLine } from '../transcripts/witness-line.ts';
+import {
+  isExaminationLine,
+  isWitnessOrExaminationLine,
+  readWitnessLine,
+} from '../transcripts/witness-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
 /**
@@ -104,7 +108,7 @@ export function findTranscriptTurns(
   // A hearing calls its witnesses in the body ("MR IVO SARN (affirmed)"): answers after such a
   // line are that witness's, before any the header names.
   const witnesses = paragraphs.flatMap((p) => {
-    const name = p.start >= header.end ? readWitnessLine(text, p) : null;
+    const name = readWitnessLine(text, p);
     return name ? [name] : [];
   });
   const turns: TranscriptTurn[] = [];
@@ -147,7 +151,8 @@ export function findTranscriptTurns(
     !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
   )
     capLastTurn(text, turns);
-  if (witnesses.length > 0) markExaminers(turns, witnesses);
+  if (witnesses.length > 0 || paragraphs.some((p) => p.start >= header.end && isExaminationLine(text, p)))
+    markExaminers(turns, witnesses);
   markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
@@ -155,9 +160,10 @@ export function findTranscriptTurns(
 }
 
 /**
- * A hearing that calls witnesses ("MR IVO SARN (affirmed)") is their evidence: the other named
- * labels, the chair and counsel, call and examine them, and their turns are the questions. A
- * label naming a witness ("MR SARN:") stays the witness's.
+ * A hearing that calls witnesses ("MR IVO SARN (affirmed)") or examines them ("CROSS-EXAMINATION",
+ * "BY MS. ROE:") is their evidence: the other named labels, the chair, the court and counsel, call
+ * and examine them, and their turns are the questions. A label naming a witness ("MR SARN:")
+ * stays the witness's.
  */
 function markExaminers(turns: TranscriptTurn[], witnesses: readonly NameInText[]): void {
   const surnames = new Set(witnesses.map((w) => w.name.split(' ').at(-1)!.toLowerCase()));

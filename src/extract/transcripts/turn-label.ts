@@ -349,6 +349,8 @@ function isSpeakerLabel(h: LabelHit): boolean {
   if (h.role !== 'named') return true;
   const words = h.label.split(' ');
   if (words.length > MAX_LABEL_WORDS) return false;
+  // "By Ivo Sarn:", "BY MR. ROE:": a byline, or the lawyer examining a witness, never a speaker.
+  if (words[0]!.toLowerCase() === 'by') return false;
   if (words.some((w) => CLAUSE_WORDS.test(w.toLowerCase()))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w));
 }

@@ -21,6 +21,8 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ),
   ...labels('question', 'presenter,anchor,audience member,press,media', 'Journalist: What comes next?'),
   ...labels('answer', 'a,answer,reply,response', 'A: We are ready for any outcome.'),
+  // A court record's witness speaking out of turn: the person sworn in, whom the record names.
+  ...labels('answer', 'the witness,witness', 'THE WITNESS: May I add something?'),
   ...labels(
     'not-a-speaker',
     'photo,photos,image,picture,video,credit,caption,source,sources,tags,tag,topics',
