@@ -20,6 +20,16 @@
  * named only in the blurb, whose turns end without question marks, left the dialogue without a
  * questioner) and it became dev data.
  *
+ * The fourth round added four formats (a minister's doorstop interview, a public inquiry's
+ * line-numbered hearing transcript, a central bank's press conference, a campaign rally speech
+ * with stage directions); the central bank's press conference and the rally were held out before
+ * their first run. First figures (quotes, speakers, verdicts, altered caught, primary found):
+ * central bank 1.0, 0.950, 0.923, 3/3, found; rally 0.955, 1.0, 0.923, 3/3, found; the dev
+ * doorstop 0.960, 1.0, 0.933, 4/5, found; the dev inquiry 0.718, 0.929, 0.143, 0/4, not found.
+ * After that round's rules (line-numbered and court records, witness lines, examiners, office
+ * labels, "if" → "when", a subject cut) the dev cases read doorstop 1.0, 1.0, 1.0, 5/5 and
+ * inquiry 1.0, 0.960, 1.0, 4/4; the two held-out ones, run once at the end, were unchanged.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +41,8 @@ import { analyze, partOf, scoreCase } from './pair-harness.ts';
 
 /** Cases never tuned on: their figures are the honest ones. */
 const HELD_OUT = new Set([
+  'campaign-rally-2026',
+  'central-bank-press-conference-2026',
   'floor-speech-2026',
   'senate-hearing-2026',
   'tv-interview-2026',

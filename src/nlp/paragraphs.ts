@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.ts';
+import { lineNumberLength } from './line-numbers.ts';
 import { rememberRecentSpans } from './recent-spans.ts';
 
 /**
@@ -22,6 +23,18 @@ const MAX_WRAP_WIDTH = 100;
 const MIN_MID_SENTENCE_BREAKS = 0.5;
 /** A line shorter than this share of the wrap width, ending a sentence, closes its paragraph. */
 const SHORT_LINE_SHARE = 0.6;
+
+/**
+ * Share of non-empty lines that open on a printed line number ("11   a full survey, and …") for a
+ * text to be a numbered transcript, a court's or an inquiry's: there a sentence runs on over
+ * numbered lines, and a line that does not end one goes on in the next.
+ */
+const MIN_NUMBERED_SHARE = 0.6;
+/**
+ * A numbered line that opens a turn or a note, not the rest of a sentence: a label in capitals
+ * closed by a colon or a full stop ("Q.", "THE CHAIR:", "MR ROE:"), or a bracket ("(Pause)").
+ */
+const OPENS_TURN = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*)*[:.](?:\s|$)|[([])/u;
 
 /** Characters that end a sentence (or its closing quote or bracket) at the end of a line. */
 const SENTENCE_END_CHARACTERS = new Set([...'.!?:;"”’»)]']);
@@ -96,6 +109,7 @@ export const splitParagraphs: (text: string) => Span[] = rememberRecentSpans(com
 function computeParagraphs(text: string): Span[] {
   // The lines are read once, for the wrap width and for the paragraphs.
   const lines = readLines(text);
+  if (isNumberedText(text, lines)) return numberedParagraphs(text, lines);
   const width = wrapWidthOf(text, lines);
   const out: Span[] = [];
   let open: Span | null = null;
@@ -120,6 +134,56 @@ function computeParagraphs(text: string): Span[] {
     if (short && endsSentence(text, line.textStart, line.end)) close();
   }
   close();
+  return out.filter((p) => p.end > p.start);
+}
+
+/** Length of the line number opening a line (after its indentation); 0 for none. */
+function numberOf(text: string, line: Line): number {
+  const c = text.charCodeAt(line.textStart);
+  if (c < 48 || c > 57) return 0;
+  return lineNumberLength(text.slice(line.textStart, Math.min(line.end, line.textStart + 80)));
+}
+
+function isNumberedText(text: string, lines: readonly Line[]): boolean {
+  let filled = 0;
+  let numbered = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    filled++;
+    if (numberOf(text, line) > 0) numbered++;
+  }
+  return filled >= MIN_WRAPPED_LINES && numbered >= MIN_NUMBERED_SHARE * filled;
+}
+
+/**
+ * A numbered transcript's paragraphs: a numbered line goes on from the one before when that one
+ * was numbered too and broke off mid-sentence, unless it opens a turn or a note. Lines without a
+ * number (page numbers, running headers) stand alone.
+ */
+function numberedParagraphs(text: string, lines: readonly Line[]): Span[] {
+  const out: Span[] = [];
+  let open: Span | null = null;
+  let last: Line | null = null;
+  for (const line of lines) {
+    const at = line.blank ? 0 : numberOf(text, line);
+    const goesOn =
+      open !== null &&
+      last !== null &&
+      at > 0 &&
+      !endsSentence(text, last.textStart, last.end) &&
+      !OPENS_TURN.test(text.slice(line.textStart + at, Math.min(line.end, line.textStart + at + 60)));
+    if (goesOn) open!.end = line.end;
+    else {
+      if (open) out.push(trimmed(text, open));
+      open = line.blank ? null : { start: line.start, end: line.end };
+    }
+    last = at > 0 ? line : null;
+    if (at === 0 && open) {
+      out.push(trimmed(text, open));
+      open = null;
+    }
+  }
+  if (open) out.push(trimmed(text, open));
   return out.filter((p) => p.end > p.start);
 }
 

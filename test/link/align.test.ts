@@ -62,6 +62,29 @@ test('terms mark negation, hedges, intensity and loaded words by surface form', 
   assert.ok(by('puppets').loaded);
 });
 
+test('a numbered transcript’s line number inside a wrapped sentence is no term; a figure is', () => {
+  const text = '6   A. The lock took 12 weeks to drain and\n 7       nobody told the council.';
+  const norms = termize(text, text.indexOf('The')).map((t) => t.norm);
+  assert.deepEqual(norms, [
+    'the',
+    'lock',
+    'took',
+    '12',
+    'weeks',
+    'to',
+    'drain',
+    'and',
+    'nobody',
+    'told',
+    'the',
+    'council',
+  ]);
+  assert.deepEqual(
+    termize('The lock opened.\n7 boats went through.').map((t) => t.norm),
+    ['the', 'lock', 'opened', '7', 'boats', 'went', 'through'],
+  );
+});
+
 test('a quote copied word for word aligns to its sentence with every word anchored', () => {
   const a = alignQuote(
     termize('the harbour will reopen on Monday'),

@@ -187,4 +187,50 @@ describe("preparePrimary: the primary read with the quote extractor's turn reade
     assert.deepEqual(who('ferries return'), ['varn']);
     assert.deepEqual([...primary.speakers].sort(), ['brannvik', 'varn']);
   });
+
+  test('a hearing’s answers are the witness’s it called, not the counsel’s who called them', () => {
+    const HEARING = makeArticle(
+      'hearing',
+      [
+        'Harbour Dredging Inquiry: Day 2',
+        '1   THE CHAIR: Good morning. Ms Dunne.',
+        '2   MS DUNNE: Thank you. I call Mr Ivo Castell.',
+        '3             MR IVO CASTELL (sworn)',
+        '4   Q. Did you sign the dredging contract?',
+        '5   A. I signed it in March.',
+        '6   Q. Were you told about the silt?',
+        '7   A. Not before I signed it.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      readTurns(HEARING).map((t) => t.speaker),
+      [null, null, null, 'castell', null, 'castell'],
+    );
+    assert.deepEqual([...preparePrimary(HEARING, []).speakers], ['castell']);
+  });
+
+  test('a witness’s sentence wrapped over numbered lines is one sentence of theirs, its line numbers no words', () => {
+    const WRAPPED = makeArticle(
+      'wrapped',
+      [
+        'Harbour Dredging Inquiry: Day 3',
+        '1   MS DUNNE: I call Mr Ivo Castell.',
+        '2             MR IVO CASTELL (recalled)',
+        '3   Q. Who chose the contractor?',
+        '4   A. The port board chose them, and I',
+        '5       signed the letter the next day.',
+        '6   Q. Thank you.',
+      ].join('\n'),
+    );
+    const primary = preparePrimary(WRAPPED, []);
+    const s = primary.sentences.find((x) =>
+      WRAPPED.text.slice(x.start, x.end).includes('signed the letter'),
+    )!;
+    assert.ok(WRAPPED.text.slice(s.start, s.end).startsWith('The port board'));
+    assert.deepEqual([...s.speakers], ['castell']);
+    assert.ok(
+      s.terms.every((t) => t.num === null),
+      s.terms.map((t) => t.norm).join(' '),
+    );
+  });
 });

@@ -388,3 +388,15 @@ test('a list reordered is no swap; members set in contrast or in order are', () 
   );
   assert.notEqual(list.verdict, 'altered', why(list));
 });
+
+test('a cut that ends on the next clause’s subject hands its verb to the word before the cut', () => {
+  const r = judge(
+    'The council drew up three plans, but we chose the cheapest.',
+    'The council chose the cheapest.',
+  );
+  assert.equal(r.verdict, 'altered', why(r));
+  assert.match(why(r), /verdict\.actor-changed: "council" now does what "we" did/);
+  // The same subject on both sides of the cut does the same thing: the actor stands.
+  const kept = judge('We drew up three plans, and we chose the cheapest.', 'We chose the cheapest.');
+  assert.notEqual(kept.verdict, 'altered', why(kept));
+});

@@ -217,3 +217,31 @@ test('a share in words is the same figure in percent; "one and a half million" i
   const other = judge('A quarter of the wells are dry.', 'Half of the wells are dry.');
   assert.equal(other.verdict, 'altered', other.reasons.join(' | '));
 });
+
+test('"if" told as "when" before a future clause takes the condition for granted', () => {
+  for (const [passage, said] of [
+    [
+      'If the pier closes, the ferry will stop at Dunlow instead.',
+      'When the pier closes, the ferry will stop at Dunlow instead.',
+    ],
+    [
+      'I know it is hard. If the grant ends, we won’t leave the clubs without help.',
+      'When the grant ends, we won’t leave the clubs without help.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.condition-made-certain:')),
+      r.reasons.join(' | '),
+    );
+  }
+});
+
+test('"when" for "if" in a general statement in the present keeps the condition', () => {
+  const r = judge(
+    'If the tide is high, the boats leave early.',
+    'When the tide is high, the boats leave early.',
+  );
+  assert.notEqual(r.verdict, 'altered', r.reasons.join(' | '));
+});

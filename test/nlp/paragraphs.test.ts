@@ -71,3 +71,28 @@ test('paragraphs and sentences asked again for the same text are the same, and e
     'Cargo volumes are expected to recover within two weeks, the\nauthority said in a statement.',
   );
 });
+
+test('a numbered transcript: a sentence runs on over numbered lines; a turn, a note or a page line stands apart', () => {
+  const text = [
+    'Canal Lock Inquiry: Day 2',
+    ' 4   MR BRANDT: I call the next witness.',
+    ' 5   Q. When were the gates last replaced?',
+    ' 6   A. In 2011, as far as I know. The contractor said',
+    ' 7       they would last twenty years, and nobody',
+    ' 8       questioned that.',
+    ' 9   (Pause)',
+    '10   Q. Did you ask?',
+    '                                            3',
+    ' 1   A. I did not.',
+  ].join('\n');
+  assert.deepEqual(slices(text, splitParagraphs(text)), [
+    'Canal Lock Inquiry: Day 2',
+    '4   MR BRANDT: I call the next witness.',
+    '5   Q. When were the gates last replaced?',
+    '6   A. In 2011, as far as I know. The contractor said\n 7       they would last twenty years, and nobody\n 8       questioned that.',
+    '9   (Pause)',
+    '10   Q. Did you ask?',
+    '3',
+    '1   A. I did not.',
+  ]);
+});

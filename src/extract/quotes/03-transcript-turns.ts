@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
+import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
 import {
   giveAnswersToSoleOfficial,
@@ -18,6 +19,11 @@ import {
   readTurnLabel,
 } from '../transcripts/turn-label.ts';
 import { isTallyContent } from '../transcripts/tally-line.ts';
+import {
+  isExaminationLine,
+  isWitnessOrExaminationLine,
+  readWitnessLine,
+} from '../transcripts/witness-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
 /**
@@ -99,6 +105,12 @@ export function findTranscriptTurns(
     text,
     paragraphs.filter((p) => p.end <= header.end),
   );
+  // A hearing calls its witnesses in the body ("MR IVO SARN (affirmed)"): answers after such a
+  // line are that witness's, before any the header names.
+  const witnesses = paragraphs.flatMap((p) => {
+    const name = readWitnessLine(text, p);
+    return name ? [name] : [];
+  });
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -130,7 +142,7 @@ export function findTranscriptTurns(
               nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
             )
           : role === 'answer'
-            ? answerer
+            ? (witnesses.findLast((w) => w.start < hit.paragraph.start) ?? answerer)
             : null,
     });
   }
@@ -139,10 +151,30 @@ export function findTranscriptTurns(
     !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
   )
     capLastTurn(text, turns);
+  if (witnesses.length > 0 || paragraphs.some((p) => p.start >= header.end && isExaminationLine(text, p)))
+    markExaminers(turns, witnesses);
   markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
+}
+
+/**
+ * A hearing that calls witnesses ("MR IVO SARN (affirmed)") or examines them ("CROSS-EXAMINATION",
+ * "BY MS. ROE:") is their evidence: the other named labels, the chair, the court and counsel, call
+ * and examine them, and their turns are the questions. A label naming a witness ("MR SARN:")
+ * stays the witness's.
+ */
+function markExaminers(turns: TranscriptTurn[], witnesses: readonly NameInText[]): void {
+  const surnames = new Set(witnesses.map((w) => w.name.split(' ').at(-1)!.toLowerCase()));
+  for (const t of turns) {
+    if (t.role !== 'named') continue;
+    const named = (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase();
+    if (surnames.has(named)) continue;
+    t.role = 'question';
+    t.interviewer = true;
+    t.speaker = null;
+  }
 }
 
 /**
@@ -159,9 +191,10 @@ function readTurnParagraphs(
   const add = (whole: Span): void => {
     // A caption file stamps every paragraph ("[00:01:02] And the schools …"): the words start after it.
     const paragraph = text.slice(whole.start, whole.end);
+    // So does a court reporter's line number ("13   and with hindsight …").
     const stamp = TIMESTAMP_PARAGRAPH.test(paragraph)
       ? 0
-      : (CONTINUATION_STAMP.exec(paragraph)?.[0].length ?? 0);
+      : (CONTINUATION_STAMP.exec(paragraph)?.[0].length ?? lineNumberLength(paragraph));
     // An article quoting a transcript excerpt opens each paragraph with a mark it closes only at
     // the end (`"(CROSSTALK.)`, `… tomorrow night."`): a mark left unpaired at an edge is the article's.
     const s = {
@@ -171,13 +204,18 @@ function readTurnParagraphs(
     const t = text.slice(s.start, s.end);
     // An ellipsis paragraph ("…") marks a cut in the excerpt; nobody said it.
     if (!/[\p{L}\p{N}]/u.test(t)) return;
-    if (!isStageDirection(t) && !TIMESTAMP_PARAGRAPH.test(t) && !isHeading(t)) out.push(s);
+    if (isStageDirection(t) || TIMESTAMP_PARAGRAPH.test(t) || isHeading(t)) return;
+    if (!isWitnessOrExaminationLine(text, s)) out.push(s);
   };
   add(trimSpan(text, hit.textStart, hit.paragraph.end));
+  // Where every spoken line is numbered, a line without a number is the page's: its running header
+  // or footer between two pages of one answer ("Hallam Inquiry  Day 3  16 April").
+  const numbered = lineNumberLength(text.slice(hit.paragraph.start, hit.paragraph.end)) > 0;
   for (const p of paragraphs) {
     if (p.start <= hit.paragraph.start || p.start >= stopAt) continue;
     const t = text.slice(p.start, p.end);
     if (LINK_PARAGRAPH.test(t) || isEndLine(t)) break;
+    if (numbered && lineNumberLength(t) === 0) continue;
     if (isTopicLine(t) && isLastOfTurn(paragraphs, p, stopAt) && endsPunctuated(text, out.at(-1))) continue;
     add(p);
   }

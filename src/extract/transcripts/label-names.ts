@@ -1,4 +1,5 @@
 import type { Span } from '../../model/span.ts';
+import { isGivenName } from '../../nlp/gazetteer.ts';
 import { DETERMINERS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { HEADER_STOP_WORDS, LABEL_TITLES, POST_NOMINALS } from '../../nlp/lexicons/transcript-labels.ts';
 import { isSameFamilyName } from '../../nlp/names.ts';
@@ -126,7 +127,13 @@ function readHeader(
     return findOfficeHolder(source, header, words) ?? findAppositiveHolder(source, header, words);
   const full = findFullName(source, header, nameWords.at(-1)!);
   if (nameWords.length > 1 || full?.name.includes(' ')) return full;
-  return findByGivenName(source, header, nameWords[0]!) ?? full;
+  // A one-word label the header writes after a name and a comma, or before one, is an office the
+  // lexicon does not list ("TREASURER:" under "The Hon. Ivo Sarn MP, Treasurer"): its holder.
+  // A known given name is read as one first ("MARIA:" under "Maria Lopez, the minister").
+  const given = (): NameInText | null => findByGivenName(source, header, nameWords[0]!);
+  const office = (): NameInText | null =>
+    findAppositiveHolder(source, header, words) ?? findOfficeHolder(source, header, words);
+  return (isGivenName(nameWords[0]!) ? (given() ?? office()) : (office() ?? given())) ?? full;
 }
 
 /**

@@ -7,12 +7,14 @@ import {
   type TranscriptLabel,
 } from '../../nlp/lexicons/transcript-labels.ts';
 import { titleLength, wordsOf } from './label-names.ts';
+import { lineNumberLength } from '../../nlp/line-numbers.ts';
 
 /**
  * The speaker label that opens a transcript paragraph, in the forms officials publish:
  * `NAME:`, `MS. SURNAME:`, `THE PRESIDENT:`, `Question:` / `Answer:`, a bare `Q` set off by
  * several spaces or a no-break space, `NAME (via interpreter):`, `[Name] (interpreted):`, a time
- * stamp before the label, and an upper-case label closed by a full stop instead of a colon.
+ * stamp or a printed line number before the label, and an upper-case label closed by a full stop
+ * instead of a colon.
  */
 export interface LabelHit {
   paragraph: Span;
@@ -133,7 +135,8 @@ const NOTES: ReadonlySet<string> = new Set(INTERPRETATION_NOTES.map((n) => n.not
 /** The label opening the paragraph, or null when it opens with words of its own. */
 export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
-  const stamp = (TIMESTAMP_PREFIX.exec(head) ?? QUOTED_TURN_OPENER.exec(head))?.[0].length ?? 0;
+  const stamp =
+    (TIMESTAMP_PREFIX.exec(head) ?? QUOTED_TURN_OPENER.exec(head))?.[0].length ?? lineNumberLength(head);
   const rest = head.slice(stamp);
   // A time line ("10:02 A.M."): the meridiem is the stamp's, not an "A." answer label.
   if (stamp > 0 && MERIDIEM.test(rest)) return null;
@@ -346,6 +349,8 @@ function isSpeakerLabel(h: LabelHit): boolean {
   if (h.role !== 'named') return true;
   const words = h.label.split(' ');
   if (words.length > MAX_LABEL_WORDS) return false;
+  // "By Ivo Sarn:", "BY MR. ROE:": a byline, or the lawyer examining a witness, never a speaker.
+  if (words[0]!.toLowerCase() === 'by') return false;
   if (words.some((w) => CLAUSE_WORDS.test(w.toLowerCase()))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w));
 }

@@ -53,16 +53,18 @@ interface Turn extends Span {
 /**
  * The primary's turns, read by the quote extractor's own turn reader (one reader, so a sentence
  * of the primary has the speaker its transcript quote has), each with the surname-level key of
- * its speaker. A bare "A:" answer continues the last named speaker; questions, moderators and
- * named interviewers have none. A turn runs from its label, so the sentence holding the label
- * belongs to it.
+ * its speaker. A bare "A:" answer is the person the transcript gives the floor to, else continues
+ * the last named speaker; questions, moderators and named interviewers have none. A turn runs from
+ * its label, so the sentence holding the label belongs to it.
  */
 export function readTurns(article: Pick<Article, 'text' | 'boilerplate' | 'title'>): Turn[] {
   let last: string | null = null;
   return findTranscriptTurns(article).map((t) => {
     let speaker: string | null = null;
     if (!t.interviewer && t.role === 'named') speaker = last = speakerKey(t.speaker?.name ?? t.label);
-    else if (!t.interviewer && t.role === 'answer') speaker = last;
+    // An answer whose speaker the transcript names (the interviewee of its title, the witness a
+    // hearing called) is theirs, not the last named label's (the counsel who called the witness).
+    else if (!t.interviewer && t.role === 'answer') speaker = t.speaker ? speakerKey(t.speaker.name) : last;
     return { start: t.opensAt, end: t.end, speaker, textStart: t.start };
   });
 }

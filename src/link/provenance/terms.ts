@@ -12,6 +12,7 @@ import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negation
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
+import { isLineNumberAt } from '../../nlp/line-numbers.ts';
 import { formatNumber, readNumberExpression, singleNumberWord } from '../../nlp/number-words.ts';
 import { inflectionStem, negatedBase, stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
@@ -228,6 +229,8 @@ function readWords(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
+    // A numbered transcript's line number, inside a sentence wrapped over its lines, is the page's.
+    if (isLineNumberAt(text, t.start, t.end)) continue;
     let end = t.end;
     let abbr = /^\p{Lu}{2,5}$/u.test(t.text);
     if (/^\p{Lu}$/u.test(t.text) && text[end] === '.') {

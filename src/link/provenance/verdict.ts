@@ -11,7 +11,7 @@ import {
 import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
 import { actorChanged } from './verdict/05-actor.ts';
 import { verbFrameChanged } from './verdict/06-verb-frame.ts';
-import { conditionDropped, scopeChanged } from './verdict/07-scope-condition.ts';
+import { conditionDropped, conditionMadeCertain, scopeChanged } from './verdict/07-scope-condition.ts';
 import {
   actorsSwapped,
   evidenceOfGap,
@@ -22,7 +22,7 @@ import {
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import { pronounChanged } from './verdict/10-pronoun.ts';
-import { silentCut } from './verdict/11-silent-cut.ts';
+import { silentCut, subjectCut } from './verdict/11-silent-cut.ts';
 import { echoDenied } from './verdict/12-echo-denied.ts';
 import { rolesSwapped } from './verdict/13-roles-swapped.ts';
 import { oppositeRelation } from './verdict/14-opposite-relation.ts';
@@ -77,7 +77,9 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
   { name: 'condition', rule: conditionDropped },
+  { name: 'condition-certain', rule: conditionMadeCertain },
   { name: 'silent-cut', rule: silentCut },
+  { name: 'subject-cut', rule: subjectCut },
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },

@@ -21,6 +21,8 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ),
   ...labels('question', 'presenter,anchor,audience member,press,media', 'Journalist: What comes next?'),
   ...labels('answer', 'a,answer,reply,response', 'A: We are ready for any outcome.'),
+  // A court record's witness speaking out of turn: the person sworn in, whom the record names.
+  ...labels('answer', 'the witness,witness', 'THE WITNESS: May I add something?'),
   ...labels(
     'not-a-speaker',
     'photo,photos,image,picture,video,credit,caption,source,sources,tags,tag,topics',
@@ -38,7 +40,7 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ),
   ...labels(
     'not-a-speaker',
-    'subject,title,by,file,pictured,watch,listen,share,advertisement,sponsored,warning',
+    'subject,subjects,title,by,file,pictured,watch,listen,share,advertisement,sponsored,warning',
     'Watch: the full interview',
   ),
   ...labels(
@@ -207,6 +209,20 @@ export const INTERVIEW_TITLE_HEADS: readonly { head: string; example: string }[]
   { head: 'press conference by', example: 'Press Conference by Premier Ilsa Varn' },
   { head: 'press conference with', example: 'Press Conference with Premier Ilsa Varn' },
   { head: 'exchange with', example: 'Exchange with Reporters by Ilsa Varn' },
+];
+
+/**
+ * Notes a court or inquiry transcript puts after a witness's name on the line that calls them
+ * ("MR IVO SARN (affirmed)", "DR ILSA ORVA, sworn"): from there the "A." answers are theirs.
+ */
+export const WITNESS_NOTES: readonly { note: string; example: string }[] = [
+  { note: 'sworn', example: 'MS ILSA ORVA (sworn)' },
+  { note: 'affirmed', example: 'MR IVO SARN (affirmed)' },
+  { note: 'recalled', example: 'MR IVO SARN (recalled)' },
+  { note: 'duly sworn', example: 'Ilsa Orva, duly sworn' },
+  { note: 'further affirmed', example: 'MR IVO SARN (further affirmed)' },
+  { note: 'further sworn', example: 'MS ILSA ORVA (further sworn)' },
+  { note: 'continued', example: 'MR IVO SARN (continued)' },
 ];
 
 /**

@@ -362,3 +362,45 @@ function windowOf(seg: SegmentAlignment): Term[] {
   const { from, to } = windowRangeOf(seg);
   return seg.candidate.terms.slice(from, to);
 }
+
+/** Words of a main clause that speaks of what will come ("will", "won't", "'ll", "shall", "going to"). */
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will',
+  'wo',
+  "won't",
+  'won’t',
+  'shall',
+  "'ll",
+  '’ll',
+  'll',
+  'going',
+]);
+
+/**
+ * A condition told as a certainty: the passage's "if" is "when" in the quote, before a main clause
+ * about what will come ("If the cut ends, it won't be without help" → "When the cut ends, …"):
+ * "when" takes for granted that the cut will end, which the speaker left open. A general
+ * statement in the present keeps its condition ("when the field is level, we win": whenever), and
+ * is left alone, as conditionDropped leaves it.
+ */
+export const conditionMadeCertain: Rule = ({ alignment }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const terms = seg.candidate.terms;
+    for (let i = Math.max(0, seg.from - 1); i < seg.to; i++) {
+      if (alignment.quote[i]!.norm !== 'when') continue;
+      const own = seg.support.get(i);
+      // The passage word the quote's "when" stands for: matched to it, or right before the word
+      // the quote's next supported word is matched to.
+      let j = i + 1;
+      while (j < seg.to && !seg.support.has(j)) j++;
+      const next = seg.support.get(j);
+      const cue = own ? terms[own.p] : next ? terms[next.p - 1] : undefined;
+      if (cue?.norm !== 'if') continue;
+      if (!alignment.quote.slice(j, seg.to).some((t) => FUTURE_WORDS.has(t.norm))) continue;
+      out.push('verdict.condition-made-certain: "if" → "when" before a future clause');
+      break;
+    }
+  }
+  return out;
+};

@@ -6,7 +6,7 @@ import type { SegmentAlignment } from '../align.ts';
 import type { AlignmentDiff } from '../alignment-diff.ts';
 import type { Term } from '../terms.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
-import { hasEllipsis, type Rule } from './rule.ts';
+import { hasEllipsis, type Rule, textOf } from './rule.ts';
 
 /**
  * Words cut from inside the quote with no ellipsis to show it, where what they did was to narrow
@@ -38,6 +38,38 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
         (isModifierCut(seg, run) || isPostModifierCut(seg, run, pText) || isAttributeCut(seg, run, pText))
       )
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
+    }
+  }
+  return out;
+};
+
+/** Personal pronouns that are a clause's subject: a cut ending on one cut that clause's doer. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
+/**
+ * A cut from inside the quote that ends on the subject of the kept verb after it ("Officials gave
+ * me options, but I signed it off" → "Officials signed it off"): the word kept before the cut,
+ * the subject of another clause, now does what the cut pronoun did. The actor changed, with no
+ * ellipsis to show it.
+ */
+export const subjectCut: Rule = ({ alignment, diff, quoteText, articleText }) => {
+  if (hasEllipsis(quoteText)) return [];
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const pText = articleText(seg.candidate.article);
+    const terms = seg.candidate.terms;
+    for (const run of innerCuts(seg, diff)) {
+      const doer = terms[run[run.length - 1]!]!;
+      const kept = terms[run[0]! - 1]!;
+      if (run.length < 2 || !SUBJECT_PRONOUNS.has(doer.norm) || kept.norm === doer.norm) continue;
+      // The cut opens on the kept word's own predicate ("Officials gave …"), a content word; one
+      // opening on an object pronoun only joins two verbs of one subject ("I support them, I
+      // welcome them" → "I support and welcome").
+      if (terms[run[0]!]!.light) continue;
+      // The cut held a clause boundary: a comma or a coordinator before the pronoun.
+      const cut = pText.slice(terms[run[0]!]!.start, doer.start);
+      if (!/,|\b(?:and|but|or|so)\b/u.test(cut)) continue;
+      out.push(`verdict.actor-changed: "${textOf(pText, kept)}" now does what "${textOf(pText, doer)}" did`);
     }
   }
   return out;

@@ -1,0 +1,59 @@
+import type { Span } from '../../model/span.ts';
+import { WITNESS_NOTES } from '../../nlp/lexicons/transcript-labels.ts';
+import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
+import { lineNumberLength } from '../../nlp/line-numbers.ts';
+
+/**
+ * The lines a court or inquiry transcript prints between turns to say who is in the box and who
+ * asks: the witness called ("MR IVO SARN (affirmed)", "Ilsa Orva, sworn") and the examination
+ * that follows ("Questions from COUNSEL TO THE INQUIRY", "Cross-examination by MR ROE"). They are
+ * the transcriber's, not anyone's words; the witness line hands the "A." answers after it to the
+ * person it names, as a title hands them to the interviewee.
+ */
+
+const NOTES = WITNESS_NOTES.map((n) => n.note.replace(/ /gu, '[\\s\\u00a0]+')).join('|');
+/** A name, then its note in brackets or after a comma, and nothing else on the line. */
+const WITNESS_LINE = new RegExp(
+  `^([\\p{Lu}][\\p{L}.'’\\- \\u00a0]{2,60}?)(?:[\\s\\u00a0]*\\((?:${NOTES})\\)|,[\\s\\u00a0]+(?:${NOTES}))\\.?$`,
+  'iu',
+);
+/**
+ * A court reporter's witness line: the name and a comma, then the oath as a clause ("RUTH ORVA,
+ * having been first duly sworn, was examined and testified as follows:"), maybe over two
+ * numbered lines.
+ */
+const SWORN_CLAUSE =
+  /^([\p{Lu}][\p{L}.'’\- \u00a0]{2,60}?),[\s\u00a0\d]+(?:having[\s\u00a0]+been|being|who[\s\u00a0]+was|was)[\s\u00a0]+(?:first[\s\u00a0]+)?(?:duly[\s\u00a0]+)?(?:sworn|affirmed)\b/iu;
+/**
+ * An examination heading: who asks the witness now ("Examination by Ms Roe", "Questions from
+ * Counsel to the Inquiry (continued)", "CROSS-EXAMINATION", "BY MR. ROE:"). No full stop: a
+ * sentence saying so ends with one.
+ */
+const EXAMINATION_LINE =
+  /^(?:(?:direct|further|re-?|redirect|recross|cross)[\s\u00a0-]*)?(?:examination(?:[- ]in[- ]chief)?|examined|questions|questioned)(?:[\s\u00a0]+(?:by|from)[\s\u00a0]+\p{Lu}[^.!?]{1,60})?(?:[\s\u00a0]*\((?:continued|cont'd|resumed)\))?$/iu;
+/** The examining lawyer's line of a court record ("BY MR. ROE:", "By Ms Orva:"): capitalised words only. */
+const BY_EXAMINER_LINE = /^(?:BY|By)[\s\u00a0]+(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]*){1,4}:?$/u;
+
+/** The witness a line calls, or null: the words after any line number must be a name and a note. */
+export function readWitnessLine(text: string, paragraph: Span): NameInText | null {
+  const s = text.slice(paragraph.start, paragraph.end);
+  const at = lineNumberLength(s);
+  const m = WITNESS_LINE.exec(s.slice(at)) ?? SWORN_CLAUSE.exec(s.slice(at));
+  if (!m) return null;
+  const words = wordsOf(m[1]!.trim(), paragraph.start + at);
+  const name = readTitledName(words, 0);
+  // A name is two words at least, each capitalised ("Counsel, sworn" is no witness).
+  return name && name.name.split(' ').length >= 2 && name.end === words.at(-1)!.end ? name : null;
+}
+
+/** Whether the paragraph is an examination heading ("CROSS-EXAMINATION", "BY MS. ROE:"). */
+export function isExaminationLine(text: string, paragraph: Span): boolean {
+  const s = text.slice(paragraph.start, paragraph.end);
+  const line = s.slice(lineNumberLength(s)).trim();
+  return EXAMINATION_LINE.test(line) || BY_EXAMINER_LINE.test(line);
+}
+
+/** Whether the paragraph is a witness or examination line: the transcriber's, never speech. */
+export function isWitnessOrExaminationLine(text: string, paragraph: Span): boolean {
+  return readWitnessLine(text, paragraph) !== null || isExaminationLine(text, paragraph);
+}
