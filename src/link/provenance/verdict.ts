@@ -1,4 +1,5 @@
 import type { Verdict } from '../../model/quote.ts';
+import { HESITATIONS } from '../../nlp/lexicons/hesitations.ts';
 import { negationChanged } from './verdict/01-negation.ts';
 import { figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
 import {
@@ -93,6 +94,7 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
   // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
   if (hasEllipsis(quoteText)) return false;
   if (opensInsideClause(alignment, quoteText, articleText)) return false;
+  if (skipsFalseStart(alignment)) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;
@@ -116,6 +118,33 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
     }
   }
   return true;
+}
+
+/** The longest false start a restart is taken to drop ("That's —", "we had, um,"). */
+const FALSE_START_MAX = 4;
+
+/**
+ * Where the quote moves on to another stretch of the primary, the words it skipped there are a
+ * false start the report tidied away when the stretch it resumes at opens with their first word
+ * again ("… Monday night. That's — that is not …" → "… Monday night. That is not …"): the speaker
+ * restarted, the report kept only the restart. Skipping a clause that says something else (a
+ * stitched quote) leaves the words as said.
+ */
+function skipsFalseStart(alignment: Alignment): boolean {
+  const segs = alignment.segments;
+  for (let k = 1; k < segs.length; k++) {
+    const prev = segs[k - 1]!;
+    const seg = segs[k]!;
+    const last = prev.anchors[prev.anchors.length - 1];
+    const first = seg.anchors[0];
+    if (!last || !first || prev.candidate.article !== seg.candidate.article) continue;
+    const terms = seg.candidate.terms;
+    const from = prev.candidate === seg.candidate ? last.p + 1 : 0;
+    const skipped = terms.slice(from, first.p).filter((t) => !HESITATIONS.has(t.norm));
+    if (skipped.length === 0 || skipped.length > FALSE_START_MAX) continue;
+    if (skipped[0]!.stem === terms[first.p]!.stem) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause: a quote may start right after one and still start a sentence. */

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added when the verdicts were tried on a third challenge set by another writer
+ * (test/fixtures/invented-pairs-3.jsonl, `node eval/invented-pairs.ts --set 3`). Each test pairs a
+ * change that alters what was said with a look-alike that keeps it; the sentences are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+test('a false start the report left out between two quoted stretches is no longer word for word', () => {
+  const passage = 'The ferry ran late on Sunday. It’s — it is not good enough, and we will fix it.';
+  const tidied = judge(passage, 'The ferry ran late on Sunday. It is not good enough');
+  assert.equal(tidied.verdict, 'paraphrase', why(tidied));
+  const asSaid = judge(passage, 'The ferry ran late on Sunday. It’s — it is not good enough');
+  assert.equal(asSaid.verdict, 'verbatim', why(asSaid));
+  // A hesitation inside the false start changes nothing: the restart is still cut.
+  const um = judge(
+    'We lost, um, we lost two boats in the storm. Uh, we lost two boats.',
+    'We lost two boats.',
+  );
+  assert.notEqual(um.verdict, 'altered', why(um));
+  // Stitching two stretches that say different things keeps the words as said.
+  const stitched = judge(
+    'The ferry ran late on Sunday. The crews told me, and I agree, it is not good enough.',
+    'The ferry ran late on Sunday. It is not good enough.',
+  );
+  assert.equal(stitched.verdict, 'verbatim', why(stitched));
+});
+
+test('a word negated by its prefix retrieves the passage that says "not" and the base word', () => {
+  const passage = 'Ten hours on a trolley is not acceptable, and I have said so to the board.';
+  const plain = judge(passage, 'Ten hours on a trolley is unacceptable');
+  assert.equal(plain.verdict, 'paraphrase', why(plain));
+  const hardened = judge(passage, 'Ten hours on a trolley is totally unacceptable');
+  assert.equal(hardened.verdict, 'altered', why(hardened));
+  assert.match(why(hardened), /intensifier-added/);
+});
+
+test('"incredibly" is defined by WordNet as "exceedingly; extremely": one grade with "extremely"', () => {
+  const passage = 'The volunteers have worked incredibly hard since the flood.';
+  const same = judge(passage, 'The volunteers have worked extremely hard since the flood.');
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const up = judge(
+    'The volunteers have worked very hard since the flood.',
+    'The volunteers have worked incredibly hard since the flood.',
+  );
+  assert.equal(up.verdict, 'altered', why(up));
+});
+
+test('a share after "by" and a bound ("by nearly half") is a figure: another share is another figure', () => {
+  const passage = 'The frost has cut the apple crop by nearly half this year.';
+  const third = judge(passage, 'The frost has cut the apple crop by nearly a third');
+  assert.equal(third.verdict, 'altered', why(third));
+  assert.match(why(third), /number/);
+  const percent = judge(passage, 'The frost has cut the apple crop by nearly 50 percent');
+  assert.equal(percent.verdict, 'paraphrase', why(percent));
+  const almost = judge(passage, 'The frost has cut the apple crop by almost half');
+  assert.equal(almost.verdict, 'paraphrase', why(almost));
+});
+
+test('thirds are shares: "a third" is "one third", not "half" nor "a quarter"', () => {
+  const passage = 'A third of the grant goes to rural clinics.';
+  const one = judge(passage, 'One third of the grant goes to rural clinics.');
+  assert.equal(one.verdict, 'paraphrase', why(one));
+  const half = judge(passage, 'Half of the grant goes to rural clinics.');
+  assert.equal(half.verdict, 'altered', why(half));
+  const quarter = judge(passage, 'A quarter of the grant goes to rural clinics.');
+  assert.equal(quarter.verdict, 'altered', why(quarter));
+});
+
+test('a share of a scale word is a figure: "a quarter of a million" is 250,000', () => {
+  const passage = 'We have set aside £250,000 for the new pitch, and the rest must come from fans.';
+  const same = judge(passage, 'We have set aside a quarter of a million pounds for the new pitch');
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const three = judge(
+    'The repairs will cost £750,000 in total.',
+    'The repairs will cost three quarters of a million pounds in total.',
+  );
+  assert.equal(three.verdict, 'paraphrase', why(three));
+  const other = judge(passage, 'We have set aside half a million pounds for the new pitch');
+  assert.equal(other.verdict, 'altered', why(other));
+});
+
+test('a universal that loses the words narrowing its set widens the claim ("every cup race" → "every race")', () => {
+  const passage = 'From May, every lorry at every border crossing will be weighed before it leaves.';
+  const wider = judge(passage, 'every lorry at every crossing will be weighed');
+  assert.equal(wider.verdict, 'altered', why(wider));
+  assert.match(why(wider), /scope-changed/);
+  const kept = judge(passage, 'each lorry at each border crossing will be weighed');
+  assert.equal(kept.verdict, 'paraphrase', why(kept));
+  // An emphatic modifier stresses the universal; it narrows nothing.
+  const single = judge(
+    'We will inspect every single school in the county this year.',
+    'We will inspect every school in the county this year.',
+  );
+  assert.equal(single.verdict, 'paraphrase', why(single));
+  // An open cut is there for the reader to see.
+  const open = judge(passage, 'every lorry at every … crossing will be weighed');
+  assert.notEqual(open.verdict, 'verbatim', why(open));
+  assert.doesNotMatch(why(open), /narrowed it left out/);
+});
