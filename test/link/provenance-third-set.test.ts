@@ -101,3 +101,26 @@ test('a universal that loses the words narrowing its set widens the claim ("ever
   assert.notEqual(open.verdict, 'verbatim', why(open));
   assert.doesNotMatch(why(open), /narrowed it left out/);
 });
+
+test('the one an act was done to, put after "by" at the same verb, is made the doer', () => {
+  const passage = 'The dam is holding for now. We are watching it closely, and the farmers have been warned.';
+  const swapped = judge(passage, 'we have been warned by the farmers');
+  assert.equal(swapped.verdict, 'altered', why(swapped));
+  assert.match(why(swapped), /roles-swapped/);
+  const kept = judge(passage, 'the farmers have been warned');
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('a change of voice keeps the roles when the nouns cross, and swaps them when they keep their order', () => {
+  const passage = 'The town was sued by the water company last year.';
+  const active = judge(passage, 'The water company sued the town last year');
+  assert.equal(active.verdict, 'paraphrase', why(active));
+  const swapped = judge(passage, 'The town sued the water company last year');
+  assert.equal(swapped.verdict, 'altered', why(swapped));
+  // A "by" of time after an active verb is no agent.
+  const time = judge(
+    'We will reopen the library by the end of the summer.',
+    'We will reopen the library by the end of summer.',
+  );
+  assert.notEqual(time.verdict, 'altered', why(time));
+});

@@ -27,6 +27,7 @@ import { silentCut } from './verdict/11-silent-cut.ts';
 import { echoDenied } from './verdict/12-echo-denied.ts';
 import { rolesSwapped } from './verdict/13-roles-swapped.ts';
 import { oppositeRelation } from './verdict/14-opposite-relation.ts';
+import { patientMadeAgent } from './verdict/15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 import type { Alignment } from './align.ts';
 import type { Term } from './terms.ts';
@@ -83,6 +84,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'roles-swapped', rule: rolesSwapped },
+  { name: 'patient-made-agent', rule: patientMadeAgent },
   { name: 'pronoun', rule: pronounChanged },
   { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },
