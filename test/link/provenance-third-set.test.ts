@@ -124,3 +124,18 @@ test('a change of voice keeps the roles when the nouns cross, and swaps them whe
   );
   assert.notEqual(time.verdict, 'altered', why(time));
 });
+
+test('a noun possessed by the pronoun’s referent, put in the pronoun’s slot, changes who is meant', () => {
+  const passage = 'We will pay them in full by March, and nobody will lose out.';
+  const theirs = judge(passage, 'We will pay their suppliers in full by March');
+  assert.equal(theirs.verdict, 'altered', why(theirs));
+  assert.match(why(theirs), /actor-changed/);
+  // Naming the referent itself is a report's gloss, not another party.
+  const named = judge(passage, 'We will pay the farmers in full by March');
+  assert.notEqual(named.verdict, 'altered', why(named));
+  const end = judge(
+    'Nine families lost their homes. I have spoken to each of them.',
+    'I have spoken to each of their landlords',
+  );
+  assert.equal(end.verdict, 'altered', why(end));
+});

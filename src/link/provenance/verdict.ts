@@ -22,7 +22,7 @@ import {
   wordingWithoutEvidence,
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
-import { pronounChanged } from './verdict/10-pronoun.ts';
+import { possessedForPronoun, pronounChanged } from './verdict/10-pronoun.ts';
 import { silentCut } from './verdict/11-silent-cut.ts';
 import { echoDenied } from './verdict/12-echo-denied.ts';
 import { rolesSwapped } from './verdict/13-roles-swapped.ts';
@@ -86,6 +86,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'roles-swapped', rule: rolesSwapped },
   { name: 'patient-made-agent', rule: patientMadeAgent },
   { name: 'pronoun', rule: pronounChanged },
+  { name: 'possessed', rule: possessedForPronoun },
   { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },
 ];
