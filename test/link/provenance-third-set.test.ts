@@ -139,3 +139,18 @@ test('a noun possessed by the pronoun’s referent, put in the pronoun’s slot,
   );
   assert.equal(end.verdict, 'altered', why(end));
 });
+
+test('"part of" is a share after a preposition or verb, and membership after a copula or "as"', () => {
+  const passage = 'The state will compensate growers for part of their losses, but not for everything.';
+  const whole = judge(passage, 'The state will compensate growers for their losses');
+  assert.equal(whole.verdict, 'altered', why(whole));
+  assert.match(why(whole), /scope-changed/);
+  const some = judge(passage, 'The state will compensate growers for some of their losses');
+  assert.equal(some.verdict, 'paraphrase', why(some));
+  // Membership: "a member of" renders "part of" and no share was cut.
+  const member = judge(
+    'Our town will become part of the new water board next year.',
+    'Our town will become a member of the new water board next year.',
+  );
+  assert.doesNotMatch(why(member), /scope-changed/);
+});
