@@ -154,3 +154,12 @@ test('"part of" is a share after a preposition or verb, and membership after a c
   );
   assert.doesNotMatch(why(member), /scope-changed/);
 });
+
+test('a fall told as a collapse, crash or slump is hardened; another word for a fall is not', () => {
+  const passage = 'Ticket sales have fallen to around one in ten seats this season.';
+  const collapsed = judge(passage, 'Ticket sales have collapsed to around one in ten seats this season.');
+  assert.equal(collapsed.verdict, 'altered', why(collapsed));
+  assert.match(why(collapsed), /wording-hardened/);
+  const dropped = judge(passage, 'Ticket sales have dropped to around one in ten seats this season.');
+  assert.equal(dropped.verdict, 'paraphrase', why(dropped));
+});
