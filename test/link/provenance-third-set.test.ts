@@ -163,3 +163,13 @@ test('a fall told as a collapse, crash or slump is hardened; another word for a 
   const dropped = judge(passage, 'Ticket sales have dropped to around one in ten seats this season.');
   assert.equal(dropped.verdict, 'paraphrase', why(dropped));
 });
+
+test('a bound on a figure word ("almost doubled") is the figure’s bound, not a quantifier', () => {
+  const passage = 'Bookings from overseas visitors have almost doubled since 2023.';
+  const exact = judge(passage, 'Bookings from overseas visitors have doubled since 2023.');
+  assert.equal(exact.verdict, 'altered', why(exact));
+  assert.match(why(exact), /number-bound-changed/);
+  assert.doesNotMatch(why(exact), /scope-changed/);
+  const nearly = judge(passage, 'Bookings from overseas visitors have nearly doubled since 2023.');
+  assert.equal(nearly.verdict, 'paraphrase', why(nearly));
+});

@@ -1,5 +1,6 @@
 import type { SegmentAlignment } from '../align.ts';
 import type { Term } from '../terms.ts';
+import { isFigureWord } from './09-focus-and-approximation.ts';
 import { hasEllipsis, quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
@@ -195,8 +196,9 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   const terms = seg.candidate.terms;
   // "the next few months", "the first few days": a stretch of time or a rank, not a share of a set.
   if (SPAN_OPENERS.has(terms[i - 1]?.norm ?? '')) return false;
-  // "nearly 2,000" bounds a figure: the number rules read it.
-  if ((terms[i + 1]?.num ?? null) !== null) return false;
+  // "nearly 2,000", "almost doubled" bound a figure: the number rules read it.
+  const next = terms[i + 1];
+  if (next && (next.num !== null || isFigureWord(next))) return false;
   let j = i + 1;
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
