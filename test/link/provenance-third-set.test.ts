@@ -117,6 +117,12 @@ test('a change of voice keeps the roles when the nouns cross, and swaps them whe
   assert.equal(active.verdict, 'paraphrase', why(active));
   const swapped = judge(passage, 'The town sued the water company last year');
   assert.equal(swapped.verdict, 'altered', why(swapped));
+  // A participle with its agent is passive with or without "be" (a reduced relative clause).
+  const reduced = judge(
+    'They want back the boats that were seized by the navy in May.',
+    'the boats seized by the navy in May',
+  );
+  assert.notEqual(reduced.verdict, 'altered', why(reduced));
   // A "by" of time after an active verb is no agent.
   const time = judge(
     'We will reopen the library by the end of the summer.',
