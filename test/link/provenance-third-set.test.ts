@@ -179,3 +179,15 @@ test('a bound on a figure word ("almost doubled") is the figure’s bound, not a
   const nearly = judge(passage, 'Bookings from overseas visitors have nearly doubled since 2023.');
   assert.equal(nearly.verdict, 'paraphrase', why(nearly));
 });
+
+test('a sum given in another currency is another sum; the same currency as sign or word is one', () => {
+  const passage = 'The council has set aside £400,000 for the flood wall.';
+  const dollars = judge(passage, 'The council has set aside $400,000 for the flood wall.');
+  assert.equal(dollars.verdict, 'altered', why(dollars));
+  assert.match(why(dollars), /number-currency-changed/);
+  const pounds = judge(passage, 'The council has set aside 400,000 pounds for the flood wall.');
+  assert.notEqual(pounds.verdict, 'altered', why(pounds));
+  // A currency left out says nothing of which.
+  const bare = judge(passage, 'The council has set aside 400,000 for the flood wall.');
+  assert.notEqual(bare.verdict, 'altered', why(bare));
+});

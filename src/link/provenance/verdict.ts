@@ -1,7 +1,7 @@
 import type { Verdict } from '../../model/quote.ts';
 import { HESITATIONS } from '../../nlp/lexicons/hesitations.ts';
 import { negationChanged } from './verdict/01-negation.ts';
-import { figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
+import { currencyChanged, figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
 import {
   glossHardened,
   hedgeChanged,
@@ -66,6 +66,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'number', rule: numberChanged },
   { name: 'figures-swapped', rule: figuresSwapped },
   { name: 'number-unit', rule: numberUnitChanged },
+  { name: 'currency', rule: currencyChanged },
   { name: 'number-bound', rule: numberBoundChanged },
   { name: 'focus', rule: focusWordChanged },
   { name: 'intensifier', rule: intensifierAdded },
