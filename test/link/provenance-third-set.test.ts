@@ -181,13 +181,13 @@ test('a bound on a figure word ("almost doubled") is the figure’s bound, not a
 });
 
 test('a sum given in another currency is another sum; the same currency as sign or word is one', () => {
-  const passage = 'The council has set aside £400,000 for the flood wall.';
-  const dollars = judge(passage, 'The council has set aside $400,000 for the flood wall.');
+  const passage = 'The council has set aside £1.2 million for the flood wall.';
+  const dollars = judge(passage, 'The council has set aside $1.2 million for the flood wall.');
   assert.equal(dollars.verdict, 'altered', why(dollars));
   assert.match(why(dollars), /number-currency-changed/);
-  const pounds = judge(passage, 'The council has set aside 400,000 pounds for the flood wall.');
+  const pounds = judge(passage, 'The council has set aside 1.2 million pounds for the flood wall.');
   assert.notEqual(pounds.verdict, 'altered', why(pounds));
   // A currency left out says nothing of which.
-  const bare = judge(passage, 'The council has set aside 400,000 for the flood wall.');
+  const bare = judge(passage, 'The council has set aside 1.2 million for the flood wall.');
   assert.notEqual(bare.verdict, 'altered', why(bare));
 });
