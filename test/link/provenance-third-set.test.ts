@@ -153,6 +153,8 @@ test('"part of" is a share after a preposition or verb, and membership after a c
   assert.match(why(whole), /scope-changed/);
   const some = judge(passage, 'The state will compensate growers for some of their losses');
   assert.equal(some.verdict, 'paraphrase', why(some));
+  const portion = judge(passage, 'The state will compensate growers for a portion of their losses');
+  assert.equal(portion.verdict, 'paraphrase', why(portion));
   // Membership: "a member of" renders "part of" and no share was cut.
   const member = judge(
     'Our town will become part of the new water board next year.',

@@ -59,6 +59,9 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   // repairs"); after a copula or "as" it is membership ("become part of the alliance", "as part of
   // the deal"), and src/link/provenance/terms.ts unmarks it there.
   { word: 'part of', rank: 2, example: 'compensate farmers for part of their losses' },
+  // Its singular look-alikes with the article say the same share ("the share of" is a proportion).
+  { word: 'a portion of', rank: 2, example: 'a portion of the grant went to clinics' },
+  { word: 'a share of', rank: 2, example: 'growers will get a share of the fund' },
   // Plural partitives name some pieces of a whole ("parts of the north" is not "the north").
   { word: 'parts of', rank: 2, example: 'the virus has spread to parts of the north' },
   { word: 'portions of', rank: 2, example: 'portions of the highway are closed' },
