@@ -104,7 +104,9 @@ export const possessedForPronoun: Rule = ({ alignment, quoteText, articleText })
       const head = phrase[phrase.length - 1]!;
       if (head.light || head.num !== null || PERSON.has(head.norm)) continue;
       const to = quoteText.slice(possessive.start, head.end);
-      return [`verdict.actor-changed: "${textOf(pText, pronoun)}" → "${to}" (what belongs to the referent, not the referent)`];
+      return [
+        `verdict.actor-changed: "${textOf(pText, pronoun)}" → "${to}" (what belongs to the referent, not the referent)`,
+      ];
     }
   }
   return [];
