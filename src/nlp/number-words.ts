@@ -253,11 +253,12 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
-  const share = shareOfScaleAt(words, k) === null ? (shareAt(words, k) ?? ratioAt(words, k)) : null;
+  // "a quarter of a million" is a figure; "a quarter of the funds" a share.
+  const ofScale = shareOfScaleAt(words, k);
+  const share = ofScale === null ? (shareAt(words, k) ?? ratioAt(words, k)) : null;
   if (share !== null) return share;
   const magnitude = magnitudeAt(words, k);
   if (magnitude !== null) return magnitude;
-  const ofScale = shareOfScaleAt(words, k);
   if (ofScale !== null) {
     value = ofScale.value;
     k += ofScale.length;

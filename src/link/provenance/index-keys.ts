@@ -13,7 +13,8 @@ const MAX_INDEX_KEY_CACHE = 500_000;
 
 /**
  * Retrieval keys of one raw word: none for closed-class words, else its Porter stem, its synonym
- * and country keys, and the stem of its base when a prefix negates it. Cached by surface form, so indexing a corpus costs a map look-up a word.
+ * and country keys, and the stem of its base when a prefix negates it. Cached by surface form, so
+ * indexing a corpus costs a map look-up a word.
  */
 export function wordIndexKeys(raw: string): readonly string[] {
   const cached = INDEX_KEY_CACHE.get(raw);
