@@ -135,7 +135,7 @@ const SHARE_PERCENT: Readonly<Record<string, number>> = withoutPrototype({
   tenths: 10,
 });
 
-/** One-word bounds a change by a share may take ("fell by nearly half", "cut by about a third"). */
+/** One-word bounds a change by a share may take ("fell by roughly half", "cut by about a third"). */
 const SHARE_BOUNDS = new Set(
   NUMBER_APPROXIMATORS.map((a) => a.phrase).filter((p) => !p.includes(' ') && p !== 'some'),
 );
@@ -186,8 +186,8 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
 }
 
 /**
- * A whole share of a scale word: "a quarter of a million" (250,000), "three quarters of a billion",
- * "a fifth of a million", as "half a million" is 500,000. Thirds give no whole figure and are left
+ * A whole share of a scale word: "a fifth of a million" (200,000), "three quarters of a billion",
+ * "a tenth of a million", as "half a million" is 500,000. Thirds give no whole figure and are left
  * to be a share.
  */
 function shareOfScaleAt(words: readonly string[], i: number): { length: number; value: number } | null {
@@ -253,7 +253,7 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
-  // "a quarter of a million" is a figure; "a quarter of the funds" a share.
+  // "a fifth of a million" is a figure; "a fifth of the funds" a share.
   const ofScale = shareOfScaleAt(words, k);
   const share = ofScale === null ? (shareAt(words, k) ?? ratioAt(words, k)) : null;
   if (share !== null) return share;

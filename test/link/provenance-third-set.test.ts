@@ -30,33 +30,33 @@ test('a false start the report left out between two quoted stretches is no longe
 });
 
 test('a word negated by its prefix retrieves the passage that says "not" and the base word', () => {
-  const passage = 'Ten hours on a trolley is not acceptable, and I have said so to the board.';
-  const plain = judge(passage, 'Ten hours on a trolley is unacceptable');
+  const passage = 'That is not lawful, and everyone in this room knows it.';
+  const plain = judge(passage, 'That is unlawful');
   assert.equal(plain.verdict, 'paraphrase', why(plain));
-  const hardened = judge(passage, 'Ten hours on a trolley is totally unacceptable');
+  const hardened = judge(passage, 'That is totally unlawful');
   assert.equal(hardened.verdict, 'altered', why(hardened));
   assert.match(why(hardened), /intensifier-added/);
 });
 
 test('"incredibly" is defined by WordNet as "exceedingly; extremely": one grade with "extremely"', () => {
-  const passage = 'The volunteers have worked incredibly hard since the flood.';
-  const same = judge(passage, 'The volunteers have worked extremely hard since the flood.');
+  const passage = 'The volunteers have been incredibly patient with us.';
+  const same = judge(passage, 'The volunteers have been extremely patient with us.');
   assert.equal(same.verdict, 'paraphrase', why(same));
   const up = judge(
-    'The volunteers have worked very hard since the flood.',
-    'The volunteers have worked incredibly hard since the flood.',
+    'The volunteers have been very patient with us.',
+    'The volunteers have been incredibly patient with us.',
   );
   assert.equal(up.verdict, 'altered', why(up));
 });
 
-test('a share after "by" and a bound ("by nearly half") is a figure: another share is another figure', () => {
-  const passage = 'The frost has cut the apple crop by nearly half this year.';
-  const third = judge(passage, 'The frost has cut the apple crop by nearly a third');
+test('a share after "by" and a bound ("by roughly half") is a figure: another share is another figure', () => {
+  const passage = 'The frost has cut the apple crop by roughly half this year.';
+  const third = judge(passage, 'The frost has cut the apple crop by roughly a third');
   assert.equal(third.verdict, 'altered', why(third));
   assert.match(why(third), /number/);
-  const percent = judge(passage, 'The frost has cut the apple crop by nearly 50 percent');
+  const percent = judge(passage, 'The frost has cut the apple crop by roughly 50 percent');
   assert.equal(percent.verdict, 'paraphrase', why(percent));
-  const almost = judge(passage, 'The frost has cut the apple crop by almost half');
+  const almost = judge(passage, 'The frost has cut the apple crop by about half');
   assert.equal(almost.verdict, 'paraphrase', why(almost));
 });
 
@@ -64,15 +64,19 @@ test('thirds are shares: "a third" is "one third", not "half" nor "a quarter"', 
   const passage = 'A third of the grant goes to rural clinics.';
   const one = judge(passage, 'One third of the grant goes to rural clinics.');
   assert.equal(one.verdict, 'paraphrase', why(one));
-  const half = judge(passage, 'Half of the grant goes to rural clinics.');
+  const half = judge(
+    'Half of the grant goes to rural clinics.',
+    'A third of the grant goes to rural clinics.',
+  );
   assert.equal(half.verdict, 'altered', why(half));
+  assert.match(why(half), /number/);
   const quarter = judge(passage, 'A quarter of the grant goes to rural clinics.');
   assert.equal(quarter.verdict, 'altered', why(quarter));
 });
 
-test('a share of a scale word is a figure: "a quarter of a million" is 250,000', () => {
-  const passage = 'We have set aside £250,000 for the new pitch, and the rest must come from fans.';
-  const same = judge(passage, 'We have set aside a quarter of a million pounds for the new pitch');
+test('a share of a scale word is a figure: "a fifth of a million" is 200,000', () => {
+  const passage = 'We have set aside £200,000 for the new pitch, and the rest must come from fans.';
+  const same = judge(passage, 'We have set aside a fifth of a million pounds for the new pitch');
   assert.equal(same.verdict, 'paraphrase', why(same));
   const three = judge(
     'The repairs will cost £750,000 in total.',
@@ -83,7 +87,7 @@ test('a share of a scale word is a figure: "a quarter of a million" is 250,000',
   assert.equal(other.verdict, 'altered', why(other));
 });
 
-test('a universal that loses the words narrowing its set widens the claim ("every cup race" → "every race")', () => {
+test('a universal that loses the words narrowing its set widens the claim ("every border crossing" → "every crossing")', () => {
   const passage = 'From May, every lorry at every border crossing will be weighed before it leaves.';
   const wider = judge(passage, 'every lorry at every crossing will be weighed');
   assert.equal(wider.verdict, 'altered', why(wider));
@@ -103,11 +107,11 @@ test('a universal that loses the words narrowing its set widens the claim ("ever
 });
 
 test('the one an act was done to, put after "by" at the same verb, is made the doer', () => {
-  const passage = 'The dam is holding for now. We are watching it closely, and the farmers have been warned.';
-  const swapped = judge(passage, 'we have been warned by the farmers');
+  const passage = 'The dam is holding. The farmers downstream have been warned.';
+  const swapped = judge(passage, 'we have been warned by the farmers downstream');
   assert.equal(swapped.verdict, 'altered', why(swapped));
   assert.match(why(swapped), /roles-swapped/);
-  const kept = judge(passage, 'the farmers have been warned');
+  const kept = judge(passage, 'the farmers downstream have been warned');
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
 
@@ -119,8 +123,8 @@ test('a change of voice keeps the roles when the nouns cross, and swaps them whe
   assert.equal(swapped.verdict, 'altered', why(swapped));
   // A participle with its agent is passive with or without "be" (a reduced relative clause).
   const reduced = judge(
-    'They want back the boats that were seized by the navy in May.',
-    'the boats seized by the navy in May',
+    'They want back the boats that were impounded by the navy in May.',
+    'the boats impounded by the navy in May',
   );
   assert.notEqual(reduced.verdict, 'altered', why(reduced));
   // A "by" of time after an active verb is no agent.
@@ -147,13 +151,13 @@ test('a noun possessed by the pronoun’s referent, put in the pronoun’s slot,
 });
 
 test('"part of" is a share after a preposition or verb, and membership after a copula or "as"', () => {
-  const passage = 'The state will compensate growers for part of their losses, but not for everything.';
-  const whole = judge(passage, 'The state will compensate growers for their losses');
+  const passage = 'The insurer will pay for part of the repairs, not all of them.';
+  const whole = judge(passage, 'The insurer will pay for the repairs');
   assert.equal(whole.verdict, 'altered', why(whole));
   assert.match(why(whole), /scope-changed/);
-  const some = judge(passage, 'The state will compensate growers for some of their losses');
+  const some = judge(passage, 'The insurer will pay for some of the repairs');
   assert.equal(some.verdict, 'paraphrase', why(some));
-  const portion = judge(passage, 'The state will compensate growers for a portion of their losses');
+  const portion = judge(passage, 'The insurer will pay for a portion of the repairs');
   assert.equal(portion.verdict, 'paraphrase', why(portion));
   // Membership: "a member of" renders "part of" and no share was cut.
   const member = judge(
@@ -164,21 +168,21 @@ test('"part of" is a share after a preposition or verb, and membership after a c
 });
 
 test('a fall told as a collapse, crash or slump is hardened; another word for a fall is not', () => {
-  const passage = 'Ticket sales have fallen to around one in ten seats this season.';
-  const collapsed = judge(passage, 'Ticket sales have collapsed to around one in ten seats this season.');
+  const passage = 'Ticket sales at the theatre have fallen this season.';
+  const collapsed = judge(passage, 'Ticket sales at the theatre have collapsed this season.');
   assert.equal(collapsed.verdict, 'altered', why(collapsed));
   assert.match(why(collapsed), /wording-hardened/);
-  const dropped = judge(passage, 'Ticket sales have dropped to around one in ten seats this season.');
+  const dropped = judge(passage, 'Ticket sales at the theatre have dropped this season.');
   assert.equal(dropped.verdict, 'paraphrase', why(dropped));
 });
 
-test('a bound on a figure word ("almost doubled") is the figure’s bound, not a quantifier', () => {
-  const passage = 'Bookings from overseas visitors have almost doubled since 2023.';
-  const exact = judge(passage, 'Bookings from overseas visitors have doubled since 2023.');
+test('a bound on a figure word ("nearly tripled") is the figure’s bound, not a quantifier', () => {
+  const passage = 'Bookings from overseas visitors have nearly tripled in two years.';
+  const exact = judge(passage, 'Bookings from overseas visitors have tripled in two years.');
   assert.equal(exact.verdict, 'altered', why(exact));
   assert.match(why(exact), /number-bound-changed/);
   assert.doesNotMatch(why(exact), /scope-changed/);
-  const nearly = judge(passage, 'Bookings from overseas visitors have nearly doubled since 2023.');
+  const nearly = judge(passage, 'Bookings from overseas visitors have almost tripled in two years.');
   assert.equal(nearly.verdict, 'paraphrase', why(nearly));
 });
 

@@ -22,7 +22,7 @@ export function wordIndexKeys(raw: string): readonly string[] {
   const terms = termize(raw);
   const term = terms.length === 1 && !terms[0]!.light ? terms[0]! : null;
   const all = term ? meaningKeys(term).filter((k) => k !== 'neg') : [];
-  // A word negated by its prefix is found by its base too: "unacceptable" renders "not acceptable",
+  // A word negated by its prefix is found by its base too: "unlawful" renders "not lawful",
   // and the aligner matches the two (prefix negation), so retrieval must bring them together.
   if (term?.negBase && !all.includes(term.negBase)) all.push(term.negBase);
   // A country name's own stem adds nothing to its country key ("Taiwan" → place:taiwan only).

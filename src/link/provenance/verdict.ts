@@ -124,13 +124,13 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
   return true;
 }
 
-/** The longest false start a restart is taken to drop ("That's —", "we had, um,"). */
+/** The longest false start a restart is taken to drop ("It's —", "we went, um,"). */
 const FALSE_START_MAX = 4;
 
 /**
  * Where the quote moves on to another stretch of the primary, the words it skipped there are a
  * false start the report tidied away when the stretch it resumes at opens with their first word
- * again ("… Monday night. That's — that is not …" → "… Monday night. That is not …"): the speaker
+ * again ("… by noon. It's — it is not enough" → "… by noon. It is not enough"): the speaker
  * restarted, the report kept only the restart. Skipping a clause that says something else (a
  * stitched quote) leaves the words as said.
  */

@@ -102,7 +102,7 @@ export const HARDENING_PAIRS: readonly HardeningPair[] = [
     // "plunge" as a sharp drop itself; "collapse", "crash" and "slump" only as a breakdown).
     neutral: ['fall', 'drop', 'decline', 'decrease', 'dip', 'slip', 'ease'],
     hardened: ['collapse', 'crash', 'slump', 'nosedive'],
-    example: 'our success rate has fallen → our success rate has collapsed',
+    example: 'ticket sales have fallen → ticket sales have collapsed',
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Hesitation sounds a transcript writes out ("we had, um, we had …"). They carry no words of the
+ * Hesitation sounds a transcript writes out ("we went, um, we went …"). They carry no words of the
  * speaker's: a restart around one is still a restart.
  */
 export const HESITATIONS: ReadonlySet<string> = new Set([

@@ -58,7 +58,7 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   // "part of" is a share where it is an object or follows a preposition ("pay for part of the
   // repairs"); after a copula or "as" it is membership ("become part of the alliance", "as part of
   // the deal"), and src/link/provenance/terms.ts unmarks it there.
-  { word: 'part of', rank: 2, example: 'compensate farmers for part of their losses' },
+  { word: 'part of', rank: 2, example: 'the insurer will pay for part of the repairs' },
   // Its singular look-alikes with the article say the same share ("the share of" is a proportion).
   { word: 'a portion of', rank: 2, example: 'a portion of the grant went to clinics' },
   { word: 'a share of', rank: 2, example: 'growers will get a share of the fund' },

@@ -140,7 +140,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The currency a figure is given in: its sign right before it ("£250,000"), or a currency word
+ * The currency a figure is given in: its sign right before it ("£40,000"), or a currency word
  * closing it or right after it ("2.4 million pounds", "500 dollars"); null for a bare figure.
  */
 function currencyOf(text: string, terms: readonly Term[], i: number): string | null {
@@ -152,7 +152,7 @@ function currencyOf(text: string, terms: readonly Term[], i: number): string | n
 }
 
 /**
- * The figure kept, its currency changed: "£250,000" → "$250,000", "€3 billion" → "3 billion
+ * The figure kept, its currency changed: "£40,000" → "$40,000", "€3 billion" → "3 billion
  * dollars". A sum in another currency is another sum, as a length in another unit is another length.
  * Only where both sides name a currency: one left out says nothing of which.
  */

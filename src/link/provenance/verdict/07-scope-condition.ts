@@ -102,12 +102,12 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
 
 /** Modifiers that stress a universal rather than narrow what it counts ("every single day"). */
 const EMPHATIC_MODIFIERS = new Set(['single', 'last', 'possible', 'conceivable', 'imaginable']);
-/** The most words a cut restrictor is taken to span ("every World Cup race" → "every race"). */
+/** The most words a cut restrictor is taken to span ("every border crossing" → "every crossing"). */
 const RESTRICTOR_MAX_TERMS = 3;
 
 /**
- * A universal keeps its word but loses what narrowed the set it counts: "every World Cup race" →
- * "every race", "all the coastal towns" → "all the towns". What holds of every member of a set does
+ * A universal keeps its word but loses what narrowed the set it counts: "every border crossing"
+ * → "every crossing", "all the coastal towns" → "all the towns". What holds of every member of a set does
  * not hold of every member of a wider one, so cutting a restrictive modifier between the quantifier
  * (past "of the") and its noun widens the claim. Words set off by punctuation, figures (the number
  * rules read them) and emphatic modifiers ("every single") are no such restriction; an open cut
@@ -196,7 +196,7 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   const terms = seg.candidate.terms;
   // "the next few months", "the first few days": a stretch of time or a rank, not a share of a set.
   if (SPAN_OPENERS.has(terms[i - 1]?.norm ?? '')) return false;
-  // "nearly 2,000", "almost doubled" bound a figure: the number rules read it.
+  // "nearly 2,000", "nearly tripled" bound a figure: the number rules read it.
   const next = terms[i + 1];
   if (next && (next.num !== null || isFigureWord(next))) return false;
   let j = i + 1;

@@ -55,7 +55,7 @@ function boundBefore(terms: readonly Term[], i: number): { bound: string; words:
 
 /**
  * A word that states a figure without digits ("doubled", "tripled": WordNet defines them by a
- * count), which a bound blurs as it does a figure ("almost doubled").
+ * count), which a bound blurs as it does a figure ("nearly tripled").
  */
 export function isFigureWord(t: Term): boolean {
   return t.num === null && !t.light && !t.name && statedCountsOf(t.norm).size > 0;
@@ -63,7 +63,7 @@ export function isFigureWord(t: Term): boolean {
 
 /**
  * The figure kept but its bound changed: "more than 100 million" → "100 million", "nearly 2,000"
- * → "over 2,000", "almost doubled" → "doubled". The bound is part of the figure: a quote that
+ * → "over 2,000", "nearly tripled" → "tripled". The bound is part of the figure: a quote that
  * opens on "30,000 people" where the speaker said "over 30,000 people" quotes another figure.
  */
 export const numberBoundChanged: Rule = ({ alignment, quoteText, articleText }) => {

@@ -79,8 +79,8 @@ const POSSESSIVE_OF = new Map([
 const POSSESSED_MAX_WORDS = 3;
 
 /**
- * A noun possessed by the pronoun's referent put in the pronoun's very slot ("apologise to every
- * one of them" → "… of their families"): a possessive noun phrase names what belongs to its
+ * A noun possessed by the pronoun's referent put in the pronoun's very slot ("we will pay them in
+ * full" → "we will pay their suppliers in full"): a possessive noun phrase names what belongs to its
  * possessor, not the possessor, so the one the act is done to has changed. The pronoun must be
  * unmatched and the possessive the pronoun's own person, its head a content word; the slot lies
  * between two aligned words, or closes both the quote and the passage's clause.

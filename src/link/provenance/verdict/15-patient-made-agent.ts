@@ -6,11 +6,11 @@ import { type Rule, textOf } from './rule.ts';
 
 /**
  * Who does what, read from the voice at one verb both sides give. A participle followed by "by"
- * is passive with its agent ("property seized by the council", "was sued by the company"): the
+ * is passive with its agent ("land taken by the state", "was sued by the company"): the
  * noun after "by" did the act. So, at a verb matched on both sides:
  * - a noun the passage put before a passive verb with no "by" phrase, which the report puts after
- *   "by" at that verb, is made the doer ("our allies have been briefed" → "we have been briefed by
- *   our allies");
+ *   "by" at that verb, is made the doer ("the farmers have been warned" → "we have been warned by
+ *   the farmers");
  * - the agent after "by" on one side, put as the object of that verb used actively on the other
  *   ("the town was sued by the company" → "the town sued the company"), is made the one acted on.
  * Voice changed with the nouns moved too ("… → the company sued the town") keeps the roles.
@@ -79,9 +79,9 @@ function madeObject(
 /** Most words between a verb and its object's noun, or its subject's noun and it ("sued the water company"). */
 const OBJECT_MAX_DISTANCE = 4;
 
-/** Forms of "be" that make a participle after them passive ("were briefed", "have been told"). */
+/** Forms of "be" that make a participle after them passive ("were warned", "have been told"). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-/** Words a passive may hold between "be" and its participle ("were all briefed", "was not told"). */
+/** Words a passive may hold between "be" and its participle ("were all warned", "was not told"). */
 const PASSIVE_INSERT_MAX = 2;
 
 /** A past participle: a verb ending "-ed"/"-en", or an irregular past form ("told", "seen"). */
