@@ -1,3 +1,5 @@
+import { NUMBER_APPROXIMATORS } from './lexicons/number-approximators.ts';
+
 /**
  * Numbers written out in words or mixed with digits, read to their value: "forty-two" (as the
  * tokens "forty", "two"), "221 thousand", "one point four billion", "half a million", "1.7 trillion
@@ -117,11 +119,14 @@ function smallValue(words: readonly string[], i: number): number | null {
 
 /**
  * Shares a report may give in percent ("half of the funds" = "50 percent of the funds"): the
- * fraction word, after "a" or a count, then "of". Thirds are left out: "a third" is no exact
- * percentage, and a report's "33 percent" for it would read as another figure.
+ * fraction word, after "a" or a count, then "of". A third is read too, to its exact share: no
+ * whole percentage gives it, so "a third" is "one third" but "33 percent" is another figure, and
+ * "half" → "a third" is a changed share, not a word swapped.
  */
 const SHARE_PERCENT: Readonly<Record<string, number>> = withoutPrototype({
   half: 50,
+  third: 100 / 3,
+  thirds: 100 / 3,
   quarter: 25,
   quarters: 25,
   fifth: 20,
@@ -129,6 +134,11 @@ const SHARE_PERCENT: Readonly<Record<string, number>> = withoutPrototype({
   tenth: 10,
   tenths: 10,
 });
+
+/** One-word bounds a change by a share may take ("fell by roughly half", "cut by about a third"). */
+const SHARE_BOUNDS = new Set(
+  NUMBER_APPROXIMATORS.map((a) => a.phrase).filter((p) => !p.includes(' ') && p !== 'some'),
+);
 
 /** Determiners "half" takes without "of" ("half the funds", "half our budget"). */
 const SHARE_DETERMINERS = new Set([
@@ -167,11 +177,28 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   const ofDropped = fraction === 'half' && SHARE_DETERMINERS.has(words[k + 1] ?? '');
   // A change by a share ("cut by a quarter", "fell by half") is a change in percent: the share
   // of the whole it was, with no "of" after it. Not a clock time ("by a quarter past six").
-  const changeBy = words[i - 1] === 'by' && !CLOCK_WORDS.has(words[k + 1] ?? '');
+  const by = words[i - 1] === 'by' || (SHARE_BOUNDS.has(words[i - 1] ?? '') && words[i - 2] === 'by');
+  const changeBy = by && !CLOCK_WORDS.has(words[k + 1] ?? '');
   if (words[k + 1] !== 'of' && !ofDropped && !changeBy) return null;
   // "half of" stands alone; "quarter of" needs its "a" or count ("the quarter of the city" is a district).
   if (k === i && fraction !== 'half') return null;
   return { length: k + 1 - i, value: count * SHARE_PERCENT[fraction]!, unit: '%' };
+}
+
+/**
+ * A whole share of a scale word: "a fifth of a million" (200,000), "three quarters of a billion",
+ * "a tenth of a million", as "half a million" is 500,000. Thirds give no whole figure and are left
+ * to be a share.
+ */
+function shareOfScaleAt(words: readonly string[], i: number): { length: number; value: number } | null {
+  let k = i;
+  let count = 1;
+  if (words[k] === 'a' || words[k] === 'one') k++;
+  else if (words[k]! in UNITS && /s$/.test(words[k + 1] ?? '')) count = UNITS[words[k++]!]!;
+  const fraction = words[k] ?? '';
+  if (!(fraction in SHARE_PERCENT) || /^thirds?$/.test(fraction)) return null;
+  if (words[k + 1] !== 'of' || words[k + 2] !== 'a' || !(words[k + 3]! in SCALES)) return null;
+  return { length: k + 4 - i, value: (count * SHARE_PERCENT[fraction]! * SCALES[words[k + 3]!]!) / 100 };
 }
 
 /**
@@ -226,11 +253,16 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
-  const share = shareAt(words, k) ?? ratioAt(words, k);
+  // "a fifth of a million" is a figure; "a fifth of the funds" a share.
+  const ofScale = shareOfScaleAt(words, k);
+  const share = ofScale === null ? (shareAt(words, k) ?? ratioAt(words, k)) : null;
   if (share !== null) return share;
   const magnitude = magnitudeAt(words, k);
   if (magnitude !== null) return magnitude;
-  if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
+  if (ofScale !== null) {
+    value = ofScale.value;
+    k += ofScale.length;
+  } else if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2]! in SCALES) {
     value = 0.5 * SCALES[words[k + 2]!]!;
     k += 3;
   } else if (words[k] === 'half' && words[k + 1] === 'a' && words[k + 2] === 'percent') {

@@ -12,14 +12,19 @@ const INDEX_KEY_CACHE = new Map<string, readonly string[]>();
 const MAX_INDEX_KEY_CACHE = 500_000;
 
 /**
- * Retrieval keys of one raw word: none for closed-class words, else its Porter stem and its synonym
- * and country keys. Cached by surface form, so indexing a corpus costs a map look-up a word.
+ * Retrieval keys of one raw word: none for closed-class words, else its Porter stem, its synonym
+ * and country keys, and the stem of its base when a prefix negates it. Cached by surface form, so
+ * indexing a corpus costs a map look-up a word.
  */
 export function wordIndexKeys(raw: string): readonly string[] {
   const cached = INDEX_KEY_CACHE.get(raw);
   if (cached) return cached;
   const terms = termize(raw);
-  const all = terms.length === 1 && !terms[0]!.light ? meaningKeys(terms[0]!).filter((k) => k !== 'neg') : [];
+  const term = terms.length === 1 && !terms[0]!.light ? terms[0]! : null;
+  const all = term ? meaningKeys(term).filter((k) => k !== 'neg') : [];
+  // A word negated by its prefix is found by its base too: "unlawful" renders "not lawful",
+  // and the aligner matches the two (prefix negation), so retrieval must bring them together.
+  if (term?.negBase && !all.includes(term.negBase)) all.push(term.negBase);
   // A country name's own stem adds nothing to its country key ("Taiwan" → place:taiwan only).
   const keys = all.some((k) => k.startsWith('place:'))
     ? all.filter((k) => k.startsWith('place:') || k.startsWith('syn:'))

@@ -636,6 +636,37 @@ function markSuperlatives(terms: Term[]): void {
     if (terms[i]!.norm === 'most' && terms[i - 1]!.norm === 'the')
       terms[i] = { ...terms[i]!, scope: null, grade: 0 };
   }
+  markMembership(terms);
+}
+
+/** Words after which "part of" is membership, not a share ("is part of", "as part of", "become part of"). */
+const MEMBERSHIP_CUES = new Set(
+  'is are was were be been being am as become becomes became becoming remain remains remained remaining form forms formed forming feel feels felt'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between the cue and "part of" ("is an integral part of"). */
+const PART_PREMODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'integral',
+  'important',
+  'key',
+  'vital',
+  'essential',
+  'central',
+  'big',
+]);
+
+/** "part of" after a copula or "as" names what something belongs to: no share, no quantifier. */
+function markMembership(terms: Term[]): void {
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i]!.norm !== 'part of') continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && PART_PREMODIFIERS.has(terms[j]!.norm)) j--;
+    if (j >= 0 && MEMBERSHIP_CUES.has(terms[j]!.norm)) terms[i] = { ...terms[i]!, scope: null };
+  }
 }
 
 /** Keys a term is matched by for meaning (stem, synonym group, country, negation). */

@@ -1,6 +1,7 @@
 import type { Verdict } from '../../model/quote.ts';
+import { HESITATIONS } from '../../nlp/lexicons/hesitations.ts';
 import { negationChanged } from './verdict/01-negation.ts';
-import { figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
+import { currencyChanged, figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
 import {
   glossHardened,
   hedgeChanged,
@@ -21,11 +22,12 @@ import {
   wordingWithoutEvidence,
 } from './verdict/08-wording-without-evidence.ts';
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
-import { pronounChanged } from './verdict/10-pronoun.ts';
+import { possessedForPronoun, pronounChanged } from './verdict/10-pronoun.ts';
 import { silentCut, subjectCut } from './verdict/11-silent-cut.ts';
 import { echoDenied } from './verdict/12-echo-denied.ts';
 import { rolesSwapped } from './verdict/13-roles-swapped.ts';
 import { oppositeRelation } from './verdict/14-opposite-relation.ts';
+import { patientMadeAgent } from './verdict/15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
 import type { Alignment } from './align.ts';
 import type { Term } from './terms.ts';
@@ -64,6 +66,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'number', rule: numberChanged },
   { name: 'figures-swapped', rule: figuresSwapped },
   { name: 'number-unit', rule: numberUnitChanged },
+  { name: 'currency', rule: currencyChanged },
   { name: 'number-bound', rule: numberBoundChanged },
   { name: 'focus', rule: focusWordChanged },
   { name: 'intensifier', rule: intensifierAdded },
@@ -84,7 +87,9 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'roles-swapped', rule: rolesSwapped },
+  { name: 'patient-made-agent', rule: patientMadeAgent },
   { name: 'pronoun', rule: pronounChanged },
+  { name: 'possessed', rule: possessedForPronoun },
   { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },
 ];
@@ -95,6 +100,7 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
   // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
   if (hasEllipsis(quoteText)) return false;
   if (opensInsideClause(alignment, quoteText, articleText)) return false;
+  if (skipsFalseStart(alignment)) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;
@@ -118,6 +124,33 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
     }
   }
   return true;
+}
+
+/** The longest false start a restart is taken to drop ("It's —", "we went, um,"). */
+const FALSE_START_MAX = 4;
+
+/**
+ * Where the quote moves on to another stretch of the primary, the words it skipped there are a
+ * false start the report tidied away when the stretch it resumes at opens with their first word
+ * again ("… by noon. It's — it is not enough" → "… by noon. It is not enough"): the speaker
+ * restarted, the report kept only the restart. Skipping a clause that says something else (a
+ * stitched quote) leaves the words as said.
+ */
+function skipsFalseStart(alignment: Alignment): boolean {
+  const segs = alignment.segments;
+  for (let k = 1; k < segs.length; k++) {
+    const prev = segs[k - 1]!;
+    const seg = segs[k]!;
+    const last = prev.anchors[prev.anchors.length - 1];
+    const first = seg.anchors[0];
+    if (!last || !first || prev.candidate.article !== seg.candidate.article) continue;
+    const terms = seg.candidate.terms;
+    const from = prev.candidate === seg.candidate ? last.p + 1 : 0;
+    const skipped = terms.slice(from, first.p).filter((t) => !HESITATIONS.has(t.norm));
+    if (skipped.length === 0 || skipped.length > FALSE_START_MAX) continue;
+    if (skipped[0]!.stem === terms[first.p]!.stem) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause: a quote may start right after one and still start a sentence. */

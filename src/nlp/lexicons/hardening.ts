@@ -97,6 +97,13 @@ export const HARDENING_PAIRS: readonly HardeningPair[] = [
     hardened: ['outrageous', 'criminal', 'monstrous', 'barbaric'],
     example: 'an unacceptable step → an outrageous step',
   },
+  {
+    // A fall told as a collapse: the size of a change hardened (WordNet defines "plummet" and
+    // "plunge" as a sharp drop itself; "collapse", "crash" and "slump" only as a breakdown).
+    neutral: ['fall', 'drop', 'decline', 'decrease', 'dip', 'slip', 'ease'],
+    hardened: ['collapse', 'crash', 'slump', 'nosedive'],
+    example: 'ticket sales have fallen → ticket sales have collapsed',
+  },
 ];
 
 /**

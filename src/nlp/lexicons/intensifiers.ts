@@ -41,7 +41,7 @@ export const INTENSIFIERS: readonly Intensifier[] = [
   { word: 'truly', grade: 1, example: 'truly historic' },
   { word: 'awfully', grade: 1, example: 'awfully good at it' },
   { word: 'terribly', grade: 1, example: 'terribly wrong' },
-  { word: 'incredibly', grade: 1, example: 'incredibly important' },
+  { word: 'incredibly', grade: 2, example: 'incredibly important' },
   { word: 'tremendously', grade: 1, example: 'tremendously successful' },
   { word: 'enormously', grade: 1, example: 'enormously difficult' },
   { word: 'exceptionally', grade: 1, example: 'exceptionally hard' },

@@ -53,10 +53,16 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   // An idiom: taken all in all, which is "generally", not "all".
   { word: 'on the whole', rank: 4, example: 'on the whole the talks went well' },
   { word: 'always', rank: 6, example: 'we always respond' },
-  // A share of a mass. ("part of" is as often membership, "become part of the alliance", as a share.)
+  // A share of a mass.
   { word: 'much of', rank: 3, example: 'much of the region is without power' },
-  // Plural partitives name some pieces of a whole ("parts of the north" is not "the north"); the
-  // singular "part of" stays out for the reason above.
+  // "part of" is a share where it is an object or follows a preposition ("pay for part of the
+  // repairs"); after a copula or "as" it is membership ("become part of the alliance", "as part of
+  // the deal"), and src/link/provenance/terms.ts unmarks it there.
+  { word: 'part of', rank: 2, example: 'the insurer will pay for part of the repairs' },
+  // Its singular look-alikes with the article say the same share ("the share of" is a proportion).
+  { word: 'a portion of', rank: 2, example: 'a portion of the grant went to clinics' },
+  { word: 'a share of', rank: 2, example: 'growers will get a share of the fund' },
+  // Plural partitives name some pieces of a whole ("parts of the north" is not "the north").
   { word: 'parts of', rank: 2, example: 'the virus has spread to parts of the north' },
   { word: 'portions of', rank: 2, example: 'portions of the highway are closed' },
   { word: 'pockets of', rank: 1, example: 'pockets of the city are without power' },

@@ -120,3 +120,54 @@ export const figuresSwapped: Rule = ({ alignment, quoteText }) => {
   }
   return [];
 };
+
+/** Currency signs and words, by the currency they name ("£" and "pounds" are one). */
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'dollar'],
+  ['£', 'pound'],
+  ['€', 'euro'],
+  ['¥', 'yen'],
+]);
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'dollar'],
+  ['dollars', 'dollar'],
+  ['pound', 'pound'],
+  ['pounds', 'pound'],
+  ['sterling', 'pound'],
+  ['euro', 'euro'],
+  ['euros', 'euro'],
+  ['yen', 'yen'],
+]);
+
+/**
+ * The currency a figure is given in: its sign right before it ("£40,000"), or a currency word
+ * closing it or right after it ("2.4 million pounds", "500 dollars"); null for a bare figure.
+ */
+function currencyOf(text: string, terms: readonly Term[], i: number): string | null {
+  const t = terms[i]!;
+  const sign = CURRENCY_SIGNS.get(text[t.start - 1] ?? '');
+  if (sign) return sign;
+  const last = t.norm.split(' ').pop() ?? '';
+  return CURRENCY_WORDS.get(last) ?? CURRENCY_WORDS.get(terms[i + 1]?.norm ?? '') ?? null;
+}
+
+/**
+ * The figure kept, its currency changed: "£40,000" → "$40,000", "€3 billion" → "3 billion
+ * dollars". A sum in another currency is another sum, as a length in another unit is another length.
+ * Only where both sides name a currency: one left out says nothing of which.
+ */
+export const currencyChanged: Rule = ({ alignment, quoteText, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const pText = articleText(seg.candidate.article);
+    for (const m of seg.support.values()) {
+      const qt = alignment.quote[m.q]!;
+      if (qt.num === null || qt.num !== seg.candidate.terms[m.p]!.num) continue;
+      const said = currencyOf(pText, seg.candidate.terms, m.p);
+      const reported = currencyOf(quoteText, alignment.quote, m.q);
+      if (said === null || reported === null || said === reported) continue;
+      out.push(`verdict.number-currency-changed: ${said} → ${reported} ("${textOf(quoteText, qt)}")`);
+    }
+  }
+  return out;
+};

@@ -1,6 +1,7 @@
 import type { SegmentAlignment } from '../align.ts';
 import type { Term } from '../terms.ts';
-import { quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
+import { isFigureWord } from './09-focus-and-approximation.ts';
+import { hasEllipsis, quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
  * The quantifiers of the quote against those of the passage it renders: one of another rank put in
@@ -80,6 +81,15 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
       ? []
       : [...lost, ...openingShare].filter((i) => i >= 0 && isShareTerm(terms[i]!) && isQuantifying(seg, i));
     dropped.push(...droppedShares.filter((i) => !dropped.includes(i)));
+    const narrowing = hasEllipsis(quoteText)
+      ? null
+      : restrictorCut(seg, lost, articleText(seg.candidate.article));
+    if (narrowing !== null) {
+      out.push(
+        `verdict.scope-changed: "${narrowing.said}" → "${narrowing.reported}" (the words that narrowed it left out)`,
+      );
+      continue;
+    }
     if (swapped.length === 0 && dropped.length === 0) continue;
     const before = [...p.map((t) => t.norm), ...dropped.map((i) => terms[i]!.norm)];
     const after = swapped.map((t) => textOf(quoteText, t));
@@ -89,6 +99,52 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
   }
   return out;
 };
+
+/** Modifiers that stress a universal rather than narrow what it counts ("every single day"). */
+const EMPHATIC_MODIFIERS = new Set(['single', 'last', 'possible', 'conceivable', 'imaginable']);
+/** The most words a cut restrictor is taken to span ("every border crossing" → "every crossing"). */
+const RESTRICTOR_MAX_TERMS = 3;
+
+/**
+ * A universal keeps its word but loses what narrowed the set it counts: "every border crossing"
+ * → "every crossing", "all the coastal towns" → "all the towns". What holds of every member of a set does
+ * not hold of every member of a wider one, so cutting a restrictive modifier between the quantifier
+ * (past "of the") and its noun widens the claim. Words set off by punctuation, figures (the number
+ * rules read them) and emphatic modifiers ("every single") are no such restriction; an open cut
+ * ("every … race") is the reader's to see, as for the silent cuts of verdict/11-silent-cut.ts.
+ */
+function restrictorCut(
+  seg: SegmentAlignment,
+  lost: ReadonlySet<number>,
+  primaryText: string,
+): { said: string; reported: string } | null {
+  const terms = seg.candidate.terms;
+  const anchors = seg.anchors;
+  for (let k = 0; k < anchors.length; k++) {
+    if (terms[anchors[k]!.p]!.scope !== ALL_RANK || anchors[k]!.kind !== 'same') continue;
+    let j = k;
+    while (
+      anchors[j + 1] &&
+      anchors[j + 1]!.q === anchors[j]!.q + 1 &&
+      anchors[j + 1]!.p === anchors[j]!.p + 1 &&
+      PARTITIVE_WORDS.has(terms[anchors[j + 1]!.p]!.norm)
+    )
+      j++;
+    const x = anchors[j]!;
+    const y = anchors[j + 1];
+    if (!y || y.q !== x.q + 1 || y.p <= x.p + 1 || y.p - x.p - 1 > RESTRICTOR_MAX_TERMS) continue;
+    const cut = terms.slice(x.p + 1, y.p);
+    if (cut.some((t, i) => !lost.has(x.p + 1 + i) || t.num !== null || t.scope !== null)) continue;
+    if (!cut.some((t) => !t.light && t.grade === 0 && !EMPHATIC_MODIFIERS.has(t.norm))) continue;
+    if (/[,;:.!?()\u2014\u2013]/.test(primaryText.slice(terms[x.p]!.end, terms[y.p]!.start))) continue;
+    const from = terms[anchors[k]!.p]!.start;
+    return {
+      said: primaryText.slice(from, terms[y.p]!.end),
+      reported: [...terms.slice(anchors[k]!.p, x.p + 1), terms[y.p]!].map((t) => t.norm).join(' '),
+    };
+  }
+  return null;
+}
 
 /**
  * "All of the schools will reopen" → "The schools will all reopen": a quantifier floated off its
@@ -140,8 +196,9 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   const terms = seg.candidate.terms;
   // "the next few months", "the first few days": a stretch of time or a rank, not a share of a set.
   if (SPAN_OPENERS.has(terms[i - 1]?.norm ?? '')) return false;
-  // "nearly 2,000" bounds a figure: the number rules read it.
-  if ((terms[i + 1]?.num ?? null) !== null) return false;
+  // "nearly 2,000", "nearly tripled" bound a figure: the number rules read it.
+  const next = terms[i + 1];
+  if (next && (next.num !== null || isFigureWord(next))) return false;
   let j = i + 1;
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));

@@ -1,4 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
+import { statedCountsOf } from '../../../nlp/wordnet-counts.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, type Rule, textOf, hasEllipsis } from './rule.ts';
 
@@ -53,16 +54,24 @@ function boundBefore(terms: readonly Term[], i: number): { bound: string; words:
 }
 
 /**
+ * A word that states a figure without digits ("doubled", "tripled": WordNet defines them by a
+ * count), which a bound blurs as it does a figure ("nearly tripled").
+ */
+export function isFigureWord(t: Term): boolean {
+  return t.num === null && !t.light && !t.name && statedCountsOf(t.norm).size > 0;
+}
+
+/**
  * The figure kept but its bound changed: "more than 100 million" → "100 million", "nearly 2,000"
- * → "over 2,000". The bound is part of the figure: a quote that opens on "30,000 people" where the
- * speaker said "over 30,000 people" quotes another figure.
+ * → "over 2,000", "nearly tripled" → "tripled". The bound is part of the figure: a quote that
+ * opens on "30,000 people" where the speaker said "over 30,000 people" quotes another figure.
  */
 export const numberBoundChanged: Rule = ({ alignment, quoteText, articleText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     for (const m of seg.support.values()) {
       const qt = alignment.quote[m.q]!;
-      if (qt.num === null) continue;
+      if (qt.num === null && !isFigureWord(qt)) continue;
       const pTerms = seg.candidate.terms;
       const pText = articleText(seg.candidate.article);
       const qBound = boundBefore(alignment.quote, m.q);

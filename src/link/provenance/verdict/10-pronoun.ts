@@ -1,6 +1,7 @@
 import { PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { referentNamedTerms } from './referent-named.ts';
+import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /** The speaker's own side: "I", "we". */
@@ -63,3 +64,56 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
   }
   return [];
 };
+
+/** The object pronouns of a noun phrase and the possessive determiner of each. */
+const POSSESSIVE_OF = new Map([
+  ['them', 'their'],
+  ['him', 'his'],
+  ['her', 'her'],
+  ['it', 'its'],
+  ['us', 'our'],
+  ['me', 'my'],
+  ['you', 'your'],
+]);
+/** Most words after the possessive the noun phrase put in the pronoun's slot may have. */
+const POSSESSED_MAX_WORDS = 3;
+
+/**
+ * A noun possessed by the pronoun's referent put in the pronoun's very slot ("we will pay them in
+ * full" → "we will pay their suppliers in full"): a possessive noun phrase names what belongs to its
+ * possessor, not the possessor, so the one the act is done to has changed. The pronoun must be
+ * unmatched and the possessive the pronoun's own person, its head a content word; the slot lies
+ * between two aligned words, or closes both the quote and the passage's clause.
+ */
+export const possessedForPronoun: Rule = ({ alignment, quoteText, articleText }) => {
+  const quote = alignment.quote;
+  for (const seg of alignment.segments) {
+    const terms = seg.candidate.terms;
+    const pText = articleText(seg.candidate.article);
+    for (let k = 0; k < seg.anchors.length; k++) {
+      const a = seg.anchors[k]!;
+      const b = seg.anchors[k + 1];
+      const pronoun = terms[a.p + 1];
+      const possessive = quote[a.q + 1];
+      if (!pronoun || !possessive || POSSESSIVE_OF.get(pronoun.norm) !== possessive.norm) continue;
+      if (seg.support.has(a.q + 1)) continue;
+      const end = b ? b.q : seg.to;
+      if (b ? b.p !== a.p + 2 : !closesClause(pText, pronoun, terms[a.p + 2])) continue;
+      const phrase = quote.slice(a.q + 2, end);
+      if (phrase.length === 0 || phrase.length > POSSESSED_MAX_WORDS) continue;
+      const head = phrase[phrase.length - 1]!;
+      if (head.light || head.num !== null || PERSON.has(head.norm)) continue;
+      const to = quoteText.slice(possessive.start, head.end);
+      return [
+        `verdict.actor-changed: "${textOf(pText, pronoun)}" → "${to}" (what belongs to the referent, not the referent)`,
+      ];
+    }
+  }
+  return [];
+};
+
+/** Only punctuation, or nothing, after the pronoun before the clause's next word. */
+function closesClause(pText: string, pronoun: Term, next: Term | undefined): boolean {
+  if (!next) return true;
+  return /[.,;:!?]/.test(pText.slice(pronoun.end, next.start));
+}

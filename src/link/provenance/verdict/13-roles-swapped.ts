@@ -1,5 +1,6 @@
 import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet.ts';
 import type { Term } from '../terms.ts';
+import { isVoiceChange } from './15-patient-made-agent.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
@@ -12,7 +13,8 @@ import { type Rule, textOf } from './rule.ts';
  * Two quote words cross when they stand in one order in the quote and in the other in the passage.
  * A coordination reads the same either way ("timber and steel"), and a word moved alone
  * (an adverb, "will first visit") is no noun: both must be nouns (one read first as a noun), each
- * found once in the passage so that the crossing is not a choice between repeats.
+ * found once in the passage so that the crossing is not a choice between repeats. A voice changed
+ * ("the contract was signed by the council" → "the council signed the contract") keeps the roles.
  */
 export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
   for (const seg of alignment.segments) {
@@ -36,6 +38,7 @@ export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
         if (x.stem === y.stem || isCoordination(quoteText.slice(x.end, y.start))) continue;
         if (isCoordination(normsBetween(terms, b.p, a.p))) continue;
         if (!standInEachOthersPlace(alignment.quote, terms, a, b)) continue;
+        if (isVoiceChange(alignment.quote, terms, a, b)) continue;
         return [
           `verdict.actors-swapped: "${textOf(quoteText, x)}" and "${textOf(quoteText, y)}" stand in each other's place`,
         ];
