@@ -25,8 +25,11 @@ const FROM = arg('--from', -4);
 const TO = arg('--to', 0);
 const STEP = arg('--step', 0.25);
 const TRAIN = arg('--train', 0);
-const MODEL = process.argv.includes('--model') ? process.argv[process.argv.indexOf('--model') + 1] : undefined;
-if (TRAIN > 0 && !MODEL) throw new Error('--train needs --model: the shipped model learned on those articles');
+const MODEL = process.argv.includes('--model')
+  ? process.argv[process.argv.indexOf('--model') + 1]
+  : undefined;
+if (TRAIN > 0 && !MODEL)
+  throw new Error('--train needs --model: the shipped model learned on those articles');
 if (MODEL) Object.assign(SHIPPED_MODEL, compileModel(JSON.parse(readFileSync(MODEL, 'utf8')) as ModelFile));
 
 const { records, articles, entities } =
