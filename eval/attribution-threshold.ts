@@ -5,11 +5,17 @@
  * the lowest whose precision stays ≥ 0.85 (scripts/train-attribution.ts); `npm run
  * eval:attribution` confirms it through the CLI and the data's own scorer.
  *
- *   node eval/attribution-threshold.ts [--from -4] [--to 0] [--step 0.25]
+ * `--train N [--skip M] --model PATH` sweeps PolNeAR train's first N articles instead, scored by a
+ * model trained without them (LEAVE_OUT=N OUT=PATH node scripts/train-attribution.ts): a second
+ * set a change can be measured on, larger than dev and never tuned on, where dev alone moves by
+ * more than most changes between retrains.
+ *
+ *   node eval/attribution-threshold.ts [--from -4] [--to 0] [--step 0.25] [--train N [--skip M] --model PATH]
  */
-import { SHIPPED_MODEL } from '../src/extract/attribution/model.ts';
+import { readFileSync } from 'node:fs';
+import { compileModel, type ModelFile, SHIPPED_MODEL } from '../src/extract/attribution/model.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
-import { type Gold, loadPolnearDev } from './polnear-dev-articles.ts';
+import { type Gold, loadPolnearDev, loadPolnearTrainHead } from './polnear-dev-articles.ts';
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
@@ -18,8 +24,16 @@ const arg = (name: string, fallback: number): number => {
 const FROM = arg('--from', -4);
 const TO = arg('--to', 0);
 const STEP = arg('--step', 0.25);
+const TRAIN = arg('--train', 0);
+const MODEL = process.argv.includes('--model')
+  ? process.argv[process.argv.indexOf('--model') + 1]
+  : undefined;
+if (TRAIN > 0 && !MODEL)
+  throw new Error('--train needs --model: the shipped model learned on those articles');
+if (MODEL) Object.assign(SHIPPED_MODEL, compileModel(JSON.parse(readFileSync(MODEL, 'utf8')) as ModelFile));
 
-const { records, articles, entities } = loadPolnearDev();
+const { records, articles, entities } =
+  TRAIN > 0 ? loadPolnearTrainHead(TRAIN, arg('--skip', 0)) : loadPolnearDev();
 const shipped = SHIPPED_MODEL.threshold;
 
 for (let t = FROM; t <= TO + 1e-9; t += STEP) {
