@@ -42,6 +42,9 @@ import { gunzipSync } from 'node:zlib';
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
+import { useCuePriors } from '../src/extract/attribution/cue-prior.ts';
+import { SPEECH_VERB_FORMS } from '../src/nlp/lexicons/speech-verbs.ts';
+import { wordnetCueStems } from './wordnet-cue-stems.ts';
 import { analyzeArticle } from '../src/extract/quotes.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
@@ -92,15 +95,31 @@ const OUT = process.env.OUT;
  * keepUsefulCues counts hits above it, so a new value needs a retrain and a second sweep (-6.4
  * kept one more cue word and fell to 0.8498).
  */
-const THRESHOLD = -5.8;
+const THRESHOLD = Number(process.env.THRESHOLD ?? -5.8);
 /** A word becomes a cue word when it opens this many gold cues of train … */
-const MIN_CUE_COUNT = 4;
+const MIN_CUE_COUNT = Number(process.env.MIN_CUE_COUNT ?? 4);
 /** … and at least this share of its occurrences. */
-const MIN_CUE_SHARE = 0.1;
+const MIN_CUE_SHARE = Number(process.env.MIN_CUE_SHARE ?? 0.1);
+/**
+ * A stem heading gold cues this share of its occurrences (over all its forms, MIN_CUE_COUNT at
+ * least) makes every form of it train holds a cue word, bare and -s forms too ("expects",
+ * "pleads", "decline" beside "expected", "pleaded", "declined"): a noun sharing the stem
+ * ("shares", "orders") pulls the share under it. Such a form is kept by its stem's hits.
+ */
+const ANY_FORM_SHARE = Number(process.env.ANY_FORM_SHARE ?? 0.2);
 /** Marks a stem's count apart from a word's in learnCueWords (no token holds a space). */
 const STEM_KEY = ' ';
 /** A learned cue word is kept when the model finds this many gold contents with it on train. */
 const MIN_CUE_HITS = 3;
+/**
+ * Folds of train for the cue priors (cue-prior.ts): an article's candidates are read with priors
+ * counted on the other folds, as the shipped priors will be on unseen text.
+ */
+const PRIOR_FOLDS = 5;
+/** Cue stems generalised through WordNet (wordnet-cue-stems.ts) when WN=1. */
+const WORDNET = process.env.WN === '1';
+/** A stem train holds this often has evidence enough of its own: WordNet does not overrule it. */
+const WORDNET_MAX_SEEN = 20;
 /** Weights smaller than this are dropped from the shipped file. */
 const MIN_WEIGHT = 0.01;
 /** Features seen fewer times than this in training are dropped: they would only memorise articles. */
@@ -110,6 +129,16 @@ interface Attribution {
   source: [number, number] | null;
   cue: [number, number] | null;
   content: [number, number][];
+}
+/** Learned cue words and stems; `byStem` are the words listed as forms of an ANY_FORM_SHARE stem. */
+interface LearnedCues {
+  words: string[];
+  stems: string[];
+  byStem: ReadonlySet<string>;
+  /** Stems heading gold cues ANY_FORM_SHARE of their occurrences. */
+  anyForm: ReadonlySet<string>;
+  /** Occurrences in train by word, and by stem under STEM_KEY + stem. */
+  seen: ReadonlyMap<string, number>;
 }
 interface PolnearRecord {
   id: string;
@@ -132,7 +161,36 @@ const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
 const byId = new Map(train.map((r) => [r.id, r]));
 
 const cues = learnCueWords(train);
-const { isCueWord } = compileModel({ threshold: 0, cueWords: cues.words, cueStems: cues.stems, weights: {} });
+const wordnet = WORDNET
+  ? wordnetCueStems(
+      (lemma) => SPEECH_VERB_FORMS.has(lemma) || cues.anyForm.has(inflectionStem(lemma)),
+      (stem) => cues.stems.includes(stem) || (cues.seen.get(STEM_KEY + stem) ?? 0) >= WORDNET_MAX_SEEN,
+    )
+  : [];
+const { isCueWord } = compileModel({
+  threshold: 0,
+  cueWords: cues.words,
+  cueStems: [...cues.stems, ...wordnet],
+  weights: {},
+});
+const stemCounts = train.map(countCueStems);
+const priorsOf = (skipFold: number): Map<string, [number, number]> => {
+  const sum = new Map<string, [number, number]>();
+  stemCounts.forEach((counts, k) => {
+    if (k % PRIOR_FOLDS === skipFold) return;
+    for (const [stem, [cue, seen]] of counts) {
+      const total = sum.get(stem) ?? [0, 0];
+      total[0] += cue;
+      total[1] += seen;
+      sum.set(stem, total);
+    }
+  });
+  // Only stems that head a cue are stored: the others read as no prior, as an unseen stem does.
+  for (const [stem, [cue]] of sum) if (cue === 0 || process.env.PRIOR === '0') sum.delete(stem);
+  return sum;
+};
+const foldPriors = Array.from({ length: PRIOR_FOLDS }, (_, k) => priorsOf(k));
+const foldOf = new Map(train.map((r, k) => [r.id, k % PRIOR_FOLDS]));
 const entities = buildEntityIndex(articles);
 const groups: Group[] = [];
 /** The cue word of each group, by index. */
@@ -143,6 +201,7 @@ for (const article of articles) {
   const record = byId.get(article.id);
   if (!record || record.text !== article.text) continue;
   const quality = goldMatcher(record);
+  useCuePriors(foldPriors[foldOf.get(record.id)!]!, wordnet);
   for (const { read } of readCandidates(analyzeArticle(article, entities), [], isCueWord)) {
     const byCue = new Map<number, Group['options'][number][]>();
     const wordOf = new Map<number, string>();
@@ -170,13 +229,20 @@ const weights: Record<string, number> = {};
 for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
   if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
 const useful = keepUsefulCues(cues, averaged);
+const priors = Object.fromEntries([...priorsOf(-1)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+writeFileSync(
+  OUT
+    ? `${OUT}.priors.json`
+    : fileURLToPath(new URL('../src/extract/attribution/cue-priors.json', import.meta.url)),
+  `${JSON.stringify({ stems: priors, wordnet })}\n`,
+);
 writeFileSync(
   OUT ?? fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url)),
-  `${JSON.stringify({ threshold: THRESHOLD, cueWords: useful.words, cueStems: useful.stems, weights }, null, 2)}\n`,
+  `${JSON.stringify({ threshold: THRESHOLD, cueWords: useful.words, cueStems: [...useful.stems, ...wordnet].sort(), weights }, null, 2)}\n`,
 );
 console.log(
   `${articles.length} articles (${records.length - trainCount} held out), ${useful.words.length} of ${cues.words.length} cue words and ` +
-    `${useful.stems.length} of ${cues.stems.length} stems kept, ` +
+    `${useful.stems.length} of ${cues.stems.length} stems kept, ${wordnet.length} WordNet stems, ` +
     `${groups.length} cues, ${candidates} candidates (${positives} positive), ${Object.keys(weights).length} weights`,
 );
 
@@ -186,7 +252,7 @@ console.log(
  * cost time at run time, every cue being read for its speaker before it is scored.
  */
 function keepUsefulCues(
-  cues: { words: readonly string[]; stems: readonly string[] },
+  cues: LearnedCues,
   w: ReadonlyMap<number, number>,
 ): { words: string[]; stems: string[] } {
   const hits = new Map<string, number>();
@@ -203,7 +269,10 @@ function keepUsefulCues(
     bump(STEM_KEY + inflectionStem(groupWords[k]!));
   });
   return {
-    words: cues.words.filter((word) => (hits.get(word) ?? 0) >= MIN_CUE_HITS),
+    words: cues.words.filter(
+      (word) =>
+        (hits.get(cues.byStem.has(word) ? STEM_KEY + inflectionStem(word) : word) ?? 0) >= MIN_CUE_HITS,
+    ),
     stems: cues.stems.filter((stem) => (hits.get(STEM_KEY + stem) ?? 0) >= MIN_CUE_HITS),
   };
 }
@@ -228,33 +297,78 @@ function keepFrequentFeatures(gs: readonly Group[]): Group[] {
  * in a form train has too few of ("urges" beside "urged", "urging"). A stem shared by a frequent
  * noun ("attacks") falls under the share and stays matched by its exact words only.
  */
-function learnCueWords(rs: readonly PolnearRecord[]): { words: string[]; stems: string[] } {
+function learnCueWords(rs: readonly PolnearRecord[]): LearnedCues {
   const asCue = new Map<string, number>();
   const seen = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-  const isModifier = (w: string): boolean => VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
   for (const r of rs) {
     for (const t of tokenize(r.text)) {
       bump(seen, t.norm);
       bump(seen, STEM_KEY + inflectionStem(t.norm));
     }
     for (const a of r.attributions) {
-      if (!a.cue) continue;
-      const words = tokenize(r.text, a.cue[0], a.cue[1]);
-      const head = words.find((t) => !isModifier(t.norm)) ?? words[0];
-      if (!head || isModifier(head.norm)) continue;
-      bump(asCue, head.norm);
-      bump(asCue, STEM_KEY + inflectionStem(head.norm));
+      const head = cueHeadOf(r.text, a);
+      if (!head) continue;
+      bump(asCue, head);
+      bump(asCue, STEM_KEY + inflectionStem(head));
     }
   }
   const kept = [...asCue]
     .filter(([w, n]) => n >= MIN_CUE_COUNT && n / (seen.get(w) ?? n) >= MIN_CUE_SHARE)
     .map(([w]) => w)
     .sort();
+  const anyForm = new Set(
+    kept.filter((w) => w.startsWith(STEM_KEY) && asCue.get(w)! / seen.get(w)! >= ANY_FORM_SHARE),
+  );
+  const words = new Set(kept.filter((w) => !w.startsWith(STEM_KEY)));
+  const formsOfStems: string[] = [];
+  for (const w of seen.keys())
+    if (
+      !w.startsWith(STEM_KEY) &&
+      !words.has(w) &&
+      !isModifier(w) &&
+      anyForm.has(STEM_KEY + inflectionStem(w))
+    )
+      formsOfStems.push(w);
   return {
-    words: kept.filter((w) => !w.startsWith(STEM_KEY)),
+    words: [...words, ...formsOfStems].sort(),
     stems: kept.filter((w) => w.startsWith(STEM_KEY)).map((w) => w.slice(STEM_KEY.length)),
+    byStem: new Set(formsOfStems),
+    anyForm: new Set([...anyForm].map((w) => w.slice(STEM_KEY.length))),
+    seen,
   };
+}
+
+/**
+ * Per inflection stem of the record's words: how many gold cues it heads (the head read as in
+ * learnCueWords) and how often it occurs.
+ */
+function countCueStems(r: PolnearRecord): Map<string, [number, number]> {
+  const counts = new Map<string, [number, number]>();
+  const at = (w: string): [number, number] => {
+    const stem = inflectionStem(w);
+    let c = counts.get(stem);
+    if (!c) counts.set(stem, (c = [0, 0]));
+    return c;
+  };
+  for (const t of tokenize(r.text)) at(t.norm)[1]++;
+  for (const a of r.attributions) {
+    const head = cueHeadOf(r.text, a);
+    if (head) at(head)[0]++;
+  }
+  return counts;
+}
+
+/** The norm of an attribution's cue head: its first word that is no auxiliary or -ly adverb. */
+function cueHeadOf(text: string, a: Attribution): string | null {
+  if (!a.cue) return null;
+  const words = tokenize(text, a.cue[0], a.cue[1]);
+  const head = words.find((t) => !isModifier(t.norm)) ?? words[0];
+  return head && !isModifier(head.norm) ? head.norm : null;
+}
+
+function isModifier(w: string): boolean {
+  return VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
 }
 
 /**
