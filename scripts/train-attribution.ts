@@ -32,6 +32,14 @@
  * - A word's cue share counted over its occurrences outside quotation marks (candidates never read
  *   quoted words; 27 more cue words, "think" among them): dev 0.7213/0.7222, held-out
  *   0.7495/0.7486, 9% more candidates. SEEDS=20: dev 0.7194, held-out 0.7458.
+ * Cue detection round (dev recall at P ≥ 0.85, default seed / SEED=777, against 0.7217 / 0.7217
+ * before every form of a strong stem became a cue, and 0.7281 / 0.7286 after; commit edbbcc4 has
+ * the code): a cue prior (each stem's gold cue heads and occurrences on train, bucketed share ×
+ * count as a feature, cross-fitted over 5 folds) 0.7276 / 0.7281; with MIN_CUE_COUNT 2 beside it
+ * 0.7286 / 0.7267; WordNet stems (verbs train holds under 20 times sharing a verb.communication
+ * synset of their first 2 senses with a strong cue, 176 stems) 0.7249. Only -s forms of the strong
+ * stems (no bare forms): 0.7249. Learned cue words never read after "to": 0.7217, train 0-399
+ * speakers 0.9025.
  * PolNeAR dev and held-out hold no transcript turns; on train, transcript-turn quotes are 28 right
  * of 82 (tallies "Sanders: 1,501.", Q&A answers left unannotated), and the learned reader skips the
  * turns' sentences though training reads them (reading them: train 0.7327 -> 0.7357 recall).
@@ -42,15 +50,11 @@ import { gunzipSync } from 'node:zlib';
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
-import { useCuePriors } from '../src/extract/attribution/cue-prior.ts';
-import { SPEECH_VERB_FORMS } from '../src/nlp/lexicons/speech-verbs.ts';
-import { wordnetCueStems } from './wordnet-cue-stems.ts';
 import { analyzeArticle } from '../src/extract/quotes.ts';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
-import { VERB_GAP_WORDS } from '../src/nlp/lexicons/function-words.ts';
 import { inflectionStem } from '../src/nlp/stem.ts';
-import { tokenize } from '../src/nlp/tokens.ts';
+import { type LearnedCues, learnCueWords, STEM_KEY } from './learn-cue-words.ts';
 import { requireShared } from './shared-data.ts';
 
 /**
@@ -91,35 +95,15 @@ const OUT = process.env.OUT;
  * -5.8 once an infinitive cue no longer took the phrase before "to" as its subject (0.7203 @
  * 0.8505, held-out 0.7458 @ 0.8603, held-out speakers 0.887 -> 0.895); kept at -5.8 after the
  * closing-report speaker rules and quoted transcript excerpts (retrained: dev 0.7217 @ 0.8505,
- * speakers 0.9341; held-out 0.7505 @ 0.8589, speakers 0.8914; -6.0 fell to P 0.8497).
+ * speakers 0.9341; held-out 0.7505 @ 0.8589, speakers 0.8914; -6.0 fell to P 0.8497); -4.6 once
+ * every form of a strong stem became a cue word (ANY_FORM_SHARE; second sweep: 0.7276 @ 0.8509,
+ * -4.8 fell to P 0.8497).
  * keepUsefulCues counts hits above it, so a new value needs a retrain and a second sweep (-6.4
  * kept one more cue word and fell to 0.8498).
  */
-const THRESHOLD = Number(process.env.THRESHOLD ?? -5.8);
-/** A word becomes a cue word when it opens this many gold cues of train … */
-const MIN_CUE_COUNT = Number(process.env.MIN_CUE_COUNT ?? 4);
-/** … and at least this share of its occurrences. */
-const MIN_CUE_SHARE = Number(process.env.MIN_CUE_SHARE ?? 0.1);
-/**
- * A stem heading gold cues this share of its occurrences (over all its forms, MIN_CUE_COUNT at
- * least) makes every form of it train holds a cue word, bare and -s forms too ("expects",
- * "pleads", "decline" beside "expected", "pleaded", "declined"): a noun sharing the stem
- * ("shares", "orders") pulls the share under it. Such a form is kept by its stem's hits.
- */
-const ANY_FORM_SHARE = Number(process.env.ANY_FORM_SHARE ?? 0.2);
-/** Marks a stem's count apart from a word's in learnCueWords (no token holds a space). */
-const STEM_KEY = ' ';
+const THRESHOLD = -4.6;
 /** A learned cue word is kept when the model finds this many gold contents with it on train. */
 const MIN_CUE_HITS = 3;
-/**
- * Folds of train for the cue priors (cue-prior.ts): an article's candidates are read with priors
- * counted on the other folds, as the shipped priors will be on unseen text.
- */
-const PRIOR_FOLDS = 5;
-/** Cue stems generalised through WordNet (wordnet-cue-stems.ts) when WN=1. */
-const WORDNET = process.env.WN === '1';
-/** A stem train holds this often has evidence enough of its own: WordNet does not overrule it. */
-const WORDNET_MAX_SEEN = 20;
 /** Weights smaller than this are dropped from the shipped file. */
 const MIN_WEIGHT = 0.01;
 /** Features seen fewer times than this in training are dropped: they would only memorise articles. */
@@ -129,16 +113,6 @@ interface Attribution {
   source: [number, number] | null;
   cue: [number, number] | null;
   content: [number, number][];
-}
-/** Learned cue words and stems; `byStem` are the words listed as forms of an ANY_FORM_SHARE stem. */
-interface LearnedCues {
-  words: string[];
-  stems: string[];
-  byStem: ReadonlySet<string>;
-  /** Stems heading gold cues ANY_FORM_SHARE of their occurrences. */
-  anyForm: ReadonlySet<string>;
-  /** Occurrences in train by word, and by stem under STEM_KEY + stem. */
-  seen: ReadonlyMap<string, number>;
 }
 interface PolnearRecord {
   id: string;
@@ -161,36 +135,7 @@ const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
 const byId = new Map(train.map((r) => [r.id, r]));
 
 const cues = learnCueWords(train);
-const wordnet = WORDNET
-  ? wordnetCueStems(
-      (lemma) => SPEECH_VERB_FORMS.has(lemma) || cues.anyForm.has(inflectionStem(lemma)),
-      (stem) => cues.stems.includes(stem) || (cues.seen.get(STEM_KEY + stem) ?? 0) >= WORDNET_MAX_SEEN,
-    )
-  : [];
-const { isCueWord } = compileModel({
-  threshold: 0,
-  cueWords: cues.words,
-  cueStems: [...cues.stems, ...wordnet],
-  weights: {},
-});
-const stemCounts = train.map(countCueStems);
-const priorsOf = (skipFold: number): Map<string, [number, number]> => {
-  const sum = new Map<string, [number, number]>();
-  stemCounts.forEach((counts, k) => {
-    if (k % PRIOR_FOLDS === skipFold) return;
-    for (const [stem, [cue, seen]] of counts) {
-      const total = sum.get(stem) ?? [0, 0];
-      total[0] += cue;
-      total[1] += seen;
-      sum.set(stem, total);
-    }
-  });
-  // Only stems that head a cue are stored: the others read as no prior, as an unseen stem does.
-  for (const [stem, [cue]] of sum) if (cue === 0 || process.env.PRIOR === '0') sum.delete(stem);
-  return sum;
-};
-const foldPriors = Array.from({ length: PRIOR_FOLDS }, (_, k) => priorsOf(k));
-const foldOf = new Map(train.map((r, k) => [r.id, k % PRIOR_FOLDS]));
+const { isCueWord } = compileModel({ threshold: 0, cueWords: cues.words, cueStems: cues.stems, weights: {} });
 const entities = buildEntityIndex(articles);
 const groups: Group[] = [];
 /** The cue word of each group, by index. */
@@ -201,7 +146,6 @@ for (const article of articles) {
   const record = byId.get(article.id);
   if (!record || record.text !== article.text) continue;
   const quality = goldMatcher(record);
-  useCuePriors(foldPriors[foldOf.get(record.id)!]!, wordnet);
   for (const { read } of readCandidates(analyzeArticle(article, entities), [], isCueWord)) {
     const byCue = new Map<number, Group['options'][number][]>();
     const wordOf = new Map<number, string>();
@@ -229,20 +173,13 @@ const weights: Record<string, number> = {};
 for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
   if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
 const useful = keepUsefulCues(cues, averaged);
-const priors = Object.fromEntries([...priorsOf(-1)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-writeFileSync(
-  OUT
-    ? `${OUT}.priors.json`
-    : fileURLToPath(new URL('../src/extract/attribution/cue-priors.json', import.meta.url)),
-  `${JSON.stringify({ stems: priors, wordnet })}\n`,
-);
 writeFileSync(
   OUT ?? fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url)),
-  `${JSON.stringify({ threshold: THRESHOLD, cueWords: useful.words, cueStems: [...useful.stems, ...wordnet].sort(), weights }, null, 2)}\n`,
+  `${JSON.stringify({ threshold: THRESHOLD, cueWords: useful.words, cueStems: useful.stems, weights }, null, 2)}\n`,
 );
 console.log(
-  `${articles.length} articles (${records.length - trainCount} held out), ${useful.words.length} of ${cues.words.length} cue words and ` +
-    `${useful.stems.length} of ${cues.stems.length} stems kept, ${wordnet.length} WordNet stems, ` +
+  `${articles.length} articles (${records.length - trainCount} held out), ${useful.words.length} of ${cues.words.length} cue words ` +
+    `(${cues.byStem.size} as forms of a stem) and ${useful.stems.length} of ${cues.stems.length} stems kept, ` +
     `${groups.length} cues, ${candidates} candidates (${positives} positive), ${Object.keys(weights).length} weights`,
 );
 
@@ -286,89 +223,6 @@ function keepFrequentFeatures(gs: readonly Group[]): Group[] {
   return gs.map((g) => ({
     options: g.options.map((o) => ({ features: o.features.filter(keep), quality: o.quality })),
   }));
-}
-
-/**
- * Words that head gold cues often enough, absolutely and as a share of their occurrences. A cue's
- * head is its first word that is no auxiliary or adverb ("have | shown", "also | mentions"): as
- * cues of their own those words only doubled the verb's candidates with worse spans, and counting
- * the first word alone never taught the model the verbs behind them. `stems` are counted the same
- * way over all the forms of a word (nlp/stem.ts): a verb with enough cues over its forms is a cue
- * in a form train has too few of ("urges" beside "urged", "urging"). A stem shared by a frequent
- * noun ("attacks") falls under the share and stays matched by its exact words only.
- */
-function learnCueWords(rs: readonly PolnearRecord[]): LearnedCues {
-  const asCue = new Map<string, number>();
-  const seen = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-  for (const r of rs) {
-    for (const t of tokenize(r.text)) {
-      bump(seen, t.norm);
-      bump(seen, STEM_KEY + inflectionStem(t.norm));
-    }
-    for (const a of r.attributions) {
-      const head = cueHeadOf(r.text, a);
-      if (!head) continue;
-      bump(asCue, head);
-      bump(asCue, STEM_KEY + inflectionStem(head));
-    }
-  }
-  const kept = [...asCue]
-    .filter(([w, n]) => n >= MIN_CUE_COUNT && n / (seen.get(w) ?? n) >= MIN_CUE_SHARE)
-    .map(([w]) => w)
-    .sort();
-  const anyForm = new Set(
-    kept.filter((w) => w.startsWith(STEM_KEY) && asCue.get(w)! / seen.get(w)! >= ANY_FORM_SHARE),
-  );
-  const words = new Set(kept.filter((w) => !w.startsWith(STEM_KEY)));
-  const formsOfStems: string[] = [];
-  for (const w of seen.keys())
-    if (
-      !w.startsWith(STEM_KEY) &&
-      !words.has(w) &&
-      !isModifier(w) &&
-      anyForm.has(STEM_KEY + inflectionStem(w))
-    )
-      formsOfStems.push(w);
-  return {
-    words: [...words, ...formsOfStems].sort(),
-    stems: kept.filter((w) => w.startsWith(STEM_KEY)).map((w) => w.slice(STEM_KEY.length)),
-    byStem: new Set(formsOfStems),
-    anyForm: new Set([...anyForm].map((w) => w.slice(STEM_KEY.length))),
-    seen,
-  };
-}
-
-/**
- * Per inflection stem of the record's words: how many gold cues it heads (the head read as in
- * learnCueWords) and how often it occurs.
- */
-function countCueStems(r: PolnearRecord): Map<string, [number, number]> {
-  const counts = new Map<string, [number, number]>();
-  const at = (w: string): [number, number] => {
-    const stem = inflectionStem(w);
-    let c = counts.get(stem);
-    if (!c) counts.set(stem, (c = [0, 0]));
-    return c;
-  };
-  for (const t of tokenize(r.text)) at(t.norm)[1]++;
-  for (const a of r.attributions) {
-    const head = cueHeadOf(r.text, a);
-    if (head) at(head)[0]++;
-  }
-  return counts;
-}
-
-/** The norm of an attribution's cue head: its first word that is no auxiliary or -ly adverb. */
-function cueHeadOf(text: string, a: Attribution): string | null {
-  if (!a.cue) return null;
-  const words = tokenize(text, a.cue[0], a.cue[1]);
-  const head = words.find((t) => !isModifier(t.norm)) ?? words[0];
-  return head && !isModifier(head.norm) ? head.norm : null;
-}
-
-function isModifier(w: string): boolean {
-  return VERB_GAP_WORDS.has(w) || /ly$/u.test(w);
 }
 
 /**

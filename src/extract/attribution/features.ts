@@ -5,14 +5,12 @@ import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
 import { boundaryFeatures } from './boundary-features.ts';
-import { cuePriorFeatures } from './cue-prior.ts';
 import type { Candidate } from './candidates.ts';
 import { featureOf as f, pieceHash as h, pieceHashOn as hashOn } from './feature-hash.ts';
 
 /**
  * Feature templates, numbered: a feature is its template and the words it reads (feature-hash.ts).
- * `d` is the candidate's direction, `shape` its direction/opening/closing. The cue prior's
- * templates are numbered from 101 (cue-prior.ts).
+ * `d` is the candidate's direction, `shape` its direction/opening/closing.
  */
 const T = {
   bias: 1,
@@ -151,10 +149,7 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
   const next2 = h(toks[c.token + 2]?.norm ?? '</s>');
   const how = constantHash(howRead(c));
   const d = constantHash(c.direction);
-  const [prior, priorShare] = cuePriorFeatures(w, d);
   return [
-    prior,
-    priorShare,
     f(T.bias),
     f(T.word, hw),
     f(T.previousAndWord, prev, hw),
