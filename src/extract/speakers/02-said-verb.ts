@@ -606,6 +606,9 @@ const MAX_PARTICIPLE_PHRASE_WORDS = 6;
  * right before it; the phrase's last noun ("the streets") is not the subject.
  */
 function findParticipleModifiedSubject(frame: Frame, s: Sentence, at: number): Mention | null {
+  // "walked into a council meeting and said": a verb after a coordinator shares the clause's
+  // subject; the -ing word before it ("meeting") ends an object, not a subject's modifier.
+  if (COORDINATORS.has(s.tokens[at]?.norm ?? '')) return null;
   // From the word before `at`: an -ing word right before the verb takes it as its object
   // ("Trump making remarks"), not as the subject's verb.
   for (let p = at - 1; p > 0 && at - p < MAX_PARTICIPLE_PHRASE_WORDS; p--) {

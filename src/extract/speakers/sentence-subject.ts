@@ -18,6 +18,8 @@ import { type Frame, gapBetween, type Sentence } from './frame.ts';
  * phrase or dateline), and which first noun phrase is no place set off by commas or dashes.
  */
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()));
 
 /**
@@ -26,9 +28,15 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((
  * clause's own words).
  */
 export function findSentenceSubject(frame: Frame, s: Sentence, before: number): Mention | null {
-  for (let k = mainClauseStart(frame, s, before); k < Math.min(before, s.tokens.length); k++) {
+  const start = mainClauseStart(frame, s, before);
+  for (let k = start; k < Math.min(before, s.tokens.length); k++) {
     const prev = s.tokens[k - 1];
     if (prev && PREPOSITIONS.has(prev.norm)) continue;
+    // "walked into a council meeting and said": after a verb, the noun after a preposition's
+    // article is still that preposition's object, not the subject. A phrase opening the clause
+    // ("For the epidemiologist Ana Ruiz, the sums …") may name whose view the clause gives.
+    const governor = s.tokens[k - 2];
+    if (k - 2 > start && PREPOSITIONS.has(governor!.norm) && ARTICLES.has(prev!.norm)) continue;
     const m = mentionStartingAt(frame, s, k);
     if (!m) continue;
     if (isDatelineAgency(frame, s, m)) {

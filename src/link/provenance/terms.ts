@@ -88,7 +88,8 @@ const EXTRA_LIGHT = [
   'yes',
 ];
 const LIGHT_WORDS: ReadonlySet<string> = new Set([
-  ...FUNCTION_WORD_GROUPS.filter((g) => g.class !== 'calendar' && g.class !== 'adverb').flatMap(
+  // Quantifiers and counts carry meaning a rewording can change ("few" → "many"): not light.
+  ...FUNCTION_WORD_GROUPS.filter((g) => !['calendar', 'adverb', 'quantifier'].includes(g.class)).flatMap(
     (g) => g.words,
   ),
   ...PRONOUNS.map((p) => p.form),

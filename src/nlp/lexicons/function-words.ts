@@ -4,7 +4,14 @@
  * noun phrase (prepositions) they mark it as not the subject.
  */
 export type FunctionWordClass =
-  'determiner' | 'preposition' | 'conjunction' | 'connective' | 'auxiliary' | 'adverb' | 'calendar';
+  | 'determiner'
+  | 'quantifier'
+  | 'preposition'
+  | 'conjunction'
+  | 'connective'
+  | 'auxiliary'
+  | 'adverb'
+  | 'calendar';
 
 export interface FunctionWordGroup {
   class: FunctionWordClass;
@@ -20,6 +27,15 @@ export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
         ' ',
       ),
     example: 'The Kremlin said … (“The” is not part of a name)',
+  },
+  {
+    // "Few" opens a sentence capitalised but counts the noun after it, and as a subject of its own
+    // ("Few say …") it names no one. Counts ("Four more insisted") and "Several" do stand for their
+    // speakers and stay readable (speakers/quantity-subject.ts). Kept apart from the determiners,
+    // which other rules read as a noun phrase's first word.
+    class: 'quantifier',
+    words: ['few'],
+    example: 'Few mayors say … (“Few” is not a name)',
   },
   {
     class: 'preposition',
@@ -77,6 +93,7 @@ function wordsOf(...classes: FunctionWordClass[]): ReadonlySet<string> {
 /** Capitalised, these start a sentence or a date; they never start or make a name. */
 export const NOT_NAME_WORDS = wordsOf(
   'determiner',
+  'quantifier',
   'preposition',
   'conjunction',
   'connective',
