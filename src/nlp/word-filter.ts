@@ -10,6 +10,8 @@
 export interface WordFilter {
   /** False only when the word is certainly not in the set. */
   mayHave(word: string): boolean;
+  /** mayHave of text[start, end), read in place: no string is cut for the words ruled out. */
+  mayHaveRange(text: string, start: number, end: number): boolean;
 }
 
 const HASH_BITS = 16;
@@ -21,8 +23,12 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
  * a quarter of news tokens went on to the look-up, twenty times the set's true hits.
  */
 function bitOf(word: string): number {
+  return bitOfRange(word, 0, word.length);
+}
+
+function bitOfRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
 
@@ -36,6 +42,10 @@ export function wordFilterOf(words: Iterable<string>): WordFilter {
   return {
     mayHave(word) {
       const b = bitOf(word);
+      return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    },
+    mayHaveRange(text, start, end) {
+      const b = bitOfRange(text, start, end);
       return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
     },
   };
