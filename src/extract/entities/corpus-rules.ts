@@ -12,6 +12,8 @@ import {
   lookupGazetteer,
 } from '../../nlp/gazetteer.ts';
 import { phraseSkeleton } from '../../nlp/names.ts';
+import { wordFilterOf } from '../../nlp/word-filter.ts';
+import { scanLowerCaseWords } from './lower-case-words.ts';
 
 /**
  * Corpus-wide rules over the recogniser's mentions, before alias clustering: what one article
@@ -48,8 +50,14 @@ function isSentenceInitial(text: string, start: number): boolean {
 function lowerCaseWordsAmong(texts: Iterable<string>, wanted: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (wanted.size === 0) return out;
+  // Words are cut out of the text only when the filter lets them through (a few in a hundred).
+  const filter = wordFilterOf(wanted);
   for (const t of texts)
-    for (const w of t.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []) if (wanted.has(w)) out.add(w);
+    scanLowerCaseWords(t, (start, end) => {
+      if (!filter.mayHaveRange(t, start, end)) return;
+      const w = t.slice(start, end);
+      if (wanted.has(w)) out.add(w);
+    });
   return out;
 }
 

@@ -488,13 +488,26 @@ export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): numbe
   if (at < 0) return at;
   const party = skipCommaPartyLabel(frame, s, at);
   if (party !== at) return party;
-  const open = frame.masked.lastIndexOf('(', s.tokens[at]!.end);
+  const open = lastOpenBracket(frame.masked, s.tokens[at]!.end, s.start);
   const after = s.tokens[at + 1]?.start ?? s.end;
   // "Sen. Joe Hamlin (I-Conn.), also stated": the label may close an appositive, its comma after it.
   if (open < s.start || !/^\([^()]{1,24}\)\s*,?\s*$/u.test(frame.masked.slice(open, after))) return at;
   const k = s.tokens.findLastIndex((t) => t.end <= open);
   return k >= 0 ? k : at;
 }
+
+/**
+ * The last "(" at or before `from` and not before `floor`, else -1. Only the sentence is read:
+ * `lastIndexOf` read back to the start of the article whenever the sentence had no bracket, at
+ * every speech verb of the article.
+ */
+function lastOpenBracket(text: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= floor; i--)
+    if (text.charCodeAt(i) === OPEN_BRACKET) return i;
+  return -1;
+}
+
+const OPEN_BRACKET = 0x28;
 
 /** A party-and-state label set off by commas, up to the verb: ", R-Ky.," or ", D-N.Y., ". */
 const COMMA_PARTY_LABEL = /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,8},\s*$/u;
