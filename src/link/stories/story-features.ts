@@ -33,6 +33,13 @@ export interface StoryFeatures {
    * every article keeps its shingles until the pairs are scored.
    */
   shingles: Uint32Array;
+  /**
+   * Hashes of word QUOTE_GRAM_WORDS-grams inside the article's quotes (a report's quotes, or a
+   * transcript's turns), each with its speaker's surname, sorted, each once: a report that quotes
+   * four or five words of a transcript shares no 6-word shingle with it, yet the same speaker's
+   * same quoted words are the surest sign of one occasion.
+   */
+  quoteGrams: Uint32Array;
   /** Number of content tokens, for length normalisation. */
   length: number;
   /** Terms of the headline and lead (the first LEAD_CHARS of content): what the event is. */
@@ -139,6 +146,11 @@ const VENUE_LEADING_NOISE = /^(?:the|a|an|in|during|his|her|their)\s+/iu;
 
 /** Word n-gram length for shingles: six words in a row are rarely shared by chance. */
 const SHINGLE_WORDS = 6;
+/**
+ * Word n-gram length inside quotes: reports cut quotes to a clause ("won't close the gap"), and
+ * only quoted words count, so a shorter run is still the speaker's own wording.
+ */
+const QUOTE_GRAM_WORDS = 4;
 
 const DAY_MS = 86_400_000;
 
@@ -210,23 +222,48 @@ function continueHash(h: number, s: string): number {
 }
 
 /**
- * The hash of every run of SHINGLE_WORDS normalised words, as `hashString` gives for the words
- * joined by spaces, but fed word by word: no joined string is built per word of every article.
- * Sorted, each once.
+ * The hash of every run of `words` normalised words of each token list, as `hashString` gives for
+ * the words joined by spaces, but fed word by word: no joined string is built per word of every
+ * article. Sorted, each once.
  */
-function hashShingles(tokens: readonly Token[]): Uint32Array {
-  const count = Math.max(0, tokens.length - SHINGLE_WORDS + 1);
-  const all = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = continueHash(FNV_OFFSET, tokens[i]!.norm);
-    for (let k = 1; k < SHINGLE_WORDS; k++)
-      h = continueHash(Math.imul(h ^ 0x20, FNV_PRIME), tokens[i + k]!.norm);
-    all[i] = h >>> 0;
+function hashShingles(
+  lists: readonly (readonly Token[])[],
+  words: number = SHINGLE_WORDS,
+  seeds?: readonly number[],
+): Uint32Array {
+  let total = 0;
+  for (const tokens of lists) total += Math.max(0, tokens.length - words + 1);
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (let l = 0; l < lists.length; l++) {
+    const tokens = lists[l]!;
+    const seed = seeds?.[l] ?? FNV_OFFSET;
+    for (let i = 0; i + words <= tokens.length; i++) {
+      let h = continueHash(seed, tokens[i]!.norm);
+      for (let k = 1; k < words; k++) h = continueHash(Math.imul(h ^ 0x20, FNV_PRIME), tokens[i + k]!.norm);
+      all[at++] = h >>> 0;
+    }
   }
   all.sort();
   let kept = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
   return all.slice(0, kept);
+}
+
+/**
+ * Quote grams of an article's direct and transcript quotes with a speaker (reported speech is not
+ * their words), each hashed with its speaker's surname: only the same person's words meet.
+ */
+function hashQuoteGrams(quotes: readonly Quote[]): Uint32Array {
+  const lists: Token[][] = [];
+  const seeds: number[] = [];
+  for (const q of quotes) {
+    const speaker = q.kind === 'indirect' || !q.speaker ? null : surnameOf(q.speaker.name);
+    if (!speaker) continue;
+    lists.push(tokenize(q.text));
+    seeds.push(continueHash(FNV_OFFSET, `${speaker}\u0000`));
+  }
+  return hashShingles(lists, QUOTE_GRAM_WORDS, seeds);
 }
 
 /** ISO date → whole days since the epoch, or null when unreadable. */
@@ -321,7 +358,8 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     publishedDay: toDayNumber(article.published),
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),
-    shingles: hashShingles(tokens),
+    shingles: hashShingles([tokens]),
+    quoteGrams: hashQuoteGrams(articleQuotes),
     length,
     lead,
   };
