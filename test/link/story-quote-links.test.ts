@@ -57,7 +57,7 @@ function quote(
     kind,
     start: 0,
     end: text.length,
-    speaker: { name: speaker, entity: null },
+    speaker: { name: speaker, entity: `person:${speaker.toLowerCase().replace(/\s+/gu, '-')}` },
     cue: null,
     venue: null,
     rule: 'test',
@@ -115,6 +115,15 @@ describe('a report quoting a clause or two of a transcript', () => {
 
   test('published weeks later, the same words are no sign of the same occasion', () => {
     assert.deepEqual(groups(corpus('2026-06-20'), [...BASE_QUOTES, ...TABLOID_QUOTES]), [
+      ['other-event'],
+      ['tabloid'],
+      ['transcript', 'wire'],
+    ]);
+  });
+
+  test('words of a speaker known only by a role (no entity) are no link', () => {
+    const unnamed = TABLOID_QUOTES.map((q) => ({ ...q, speaker: { name: 'a port official', entity: null } }));
+    assert.deepEqual(groups(corpus('2026-05-13'), [...BASE_QUOTES, ...unnamed]), [
       ['other-event'],
       ['tabloid'],
       ['transcript', 'wire'],

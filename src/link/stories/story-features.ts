@@ -35,7 +35,7 @@ export interface StoryFeatures {
   shingles: Uint32Array;
   /**
    * Hashes of word QUOTE_GRAM_WORDS-grams inside the article's quotes (a report's quotes, or a
-   * transcript's turns), each with its speaker's surname, sorted, each once: a report that quotes
+   * transcript's turns), each with its speaker's entity id, sorted, each once: a report that quotes
    * four or five words of a transcript shares no 6-word shingle with it, yet the same speaker's
    * same quoted words are the surest sign of one occasion.
    */
@@ -251,17 +251,19 @@ function hashShingles(
 }
 
 /**
- * Quote grams of an article's direct and transcript quotes with a speaker (reported speech is not
- * their words), each hashed with its speaker's surname: only the same person's words meet.
+ * Quote grams of an article's direct and transcript quotes (reported speech is not their words)
+ * whose speaker is a resolved entity, each hashed with that entity's id: only the same person's
+ * words meet. A speaker known only by a role ("a spokesman", "an administration official") may be
+ * anyone, and stock phrases of unnamed officials of two events would meet.
  */
 function hashQuoteGrams(quotes: readonly Quote[]): Uint32Array {
   const lists: Token[][] = [];
   const seeds: number[] = [];
   for (const q of quotes) {
-    const speaker = q.kind === 'indirect' || !q.speaker ? null : surnameOf(q.speaker.name);
-    if (!speaker) continue;
+    const entity = q.kind === 'indirect' ? null : q.speaker?.entity;
+    if (!entity) continue;
     lists.push(tokenize(q.text));
-    seeds.push(continueHash(FNV_OFFSET, `${speaker}\u0000`));
+    seeds.push(continueHash(FNV_OFFSET, `${entity}\u0000`));
   }
   return hashShingles(lists, QUOTE_GRAM_WORDS, seeds);
 }
