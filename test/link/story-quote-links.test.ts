@@ -44,19 +44,30 @@ const ANSWERS = [
   'No. Harbour fees stay frozen until the end of next year, full stop.',
 ];
 
+const TEXTS: Record<string, string> = {
+  transcript: TRANSCRIPT,
+  wire: WIRE,
+  tabloid: TABLOID,
+  'other-event': OTHER_EVENT,
+};
+
+/** A quote of `text` where it stands in the article (as the extractor gives its span). */
 function quote(
   article: string,
   text: string,
   kind: Quote['kind'] = 'direct',
   speaker = 'Ilse Vandermeer',
+  source = TEXTS[article]!,
 ): Quote {
+  const start = source.indexOf(text);
+  assert.ok(start >= 0, `${text} is in ${article}`);
   return {
     id: `${article}:${text.slice(0, 12)}`,
     article,
     text,
     kind,
-    start: 0,
-    end: text.length,
+    start,
+    end: start + text.length,
     speaker: { name: speaker, entity: `person:${speaker.toLowerCase().replace(/\s+/gu, '-')}` },
     cue: null,
     venue: null,
@@ -76,7 +87,7 @@ function corpus(tabloidDay: string, tabloidText = TABLOID): Article[] {
 
 const BASE_QUOTES = [
   ...ANSWERS.map((a) => quote('transcript', a, 'transcript')),
-  quote('wire', ANSWERS[0]!),
+  quote('wire', ANSWERS[0]!.slice(0, -1)),
   quote('other-event', 'Islanders deserve a ferry they can rely on'),
 ];
 const TABLOID_QUOTES = [
@@ -132,7 +143,7 @@ describe('a report quoting a clause or two of a transcript', () => {
 
   test('words given to another speaker are not the minister’s', () => {
     const text = TABLOID.replace('Vandermeer insisted she', 'Union boss Aldo Brink insisted he');
-    const quotes = TABLOID_QUOTES.map((q) => quote(q.article, q.text, 'direct', 'Aldo Brink'));
+    const quotes = TABLOID_QUOTES.map((q) => quote(q.article, q.text, 'direct', 'Aldo Brink', text));
     assert.deepEqual(groups(corpus('2026-05-13', text), [...BASE_QUOTES, ...quotes]), [
       ['other-event'],
       ['tabloid'],

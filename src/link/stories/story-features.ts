@@ -2,7 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
-import { normalizeWord, type Token, tokenize } from '../../nlp/tokens.ts';
+import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -221,24 +221,29 @@ function continueHash(h: number, s: string): number {
   return h;
 }
 
+/** Tokens `from` to `to` (exclusive) hashed from `seed` on: a quote's words, keyed by its speaker. */
+interface TokenRun {
+  from: number;
+  to: number;
+  seed: number;
+}
+
 /**
- * The hash of every run of `words` normalised words of each token list, as `hashString` gives for
- * the words joined by spaces, but fed word by word: no joined string is built per word of every
- * article. Sorted, each once.
+ * The hash of every run of `words` normalised words within each of `runs` (by default the whole
+ * token list from the FNV offset: as `hashString` gives for the words joined by spaces), fed word by
+ * word: no joined string is built per word of every article. Sorted, each once.
  */
 function hashShingles(
-  lists: readonly (readonly Token[])[],
+  tokens: readonly Token[],
   words: number = SHINGLE_WORDS,
-  seeds?: readonly number[],
+  runs: readonly TokenRun[] = [{ from: 0, to: tokens.length, seed: FNV_OFFSET }],
 ): Uint32Array {
   let total = 0;
-  for (const tokens of lists) total += Math.max(0, tokens.length - words + 1);
+  for (const { from, to } of runs) total += Math.max(0, to - from - words + 1);
   const all = new Uint32Array(total);
   let at = 0;
-  for (let l = 0; l < lists.length; l++) {
-    const tokens = lists[l]!;
-    const seed = seeds?.[l] ?? FNV_OFFSET;
-    for (let i = 0; i + words <= tokens.length; i++) {
+  for (const { from, to, seed } of runs) {
+    for (let i = from; i + words <= to; i++) {
       let h = continueHash(seed, tokens[i]!.norm);
       for (let k = 1; k < words; k++) h = continueHash(Math.imul(h ^ 0x20, FNV_PRIME), tokens[i + k]!.norm);
       all[at++] = h >>> 0;
@@ -256,16 +261,18 @@ function hashShingles(
  * words meet. A speaker known only by a role ("a spokesman", "an administration official") may be
  * anyone, and stock phrases of unnamed officials of two events would meet.
  */
-function hashQuoteGrams(quotes: readonly Quote[]): Uint32Array {
-  const lists: Token[][] = [];
-  const seeds: number[] = [];
+function hashQuoteGrams(tokens: readonly Token[], quotes: readonly Quote[], shift: number): Uint32Array {
+  const runs: TokenRun[] = [];
   for (const q of quotes) {
     const entity = q.kind === 'indirect' ? null : q.speaker?.entity;
     if (!entity) continue;
-    lists.push(tokenize(q.text));
-    seeds.push(continueHash(FNV_OFFSET, `${entity}\u0000`));
+    // The article's own tokens inside the quote's span: no second tokenisation.
+    const from = tokenAtOrAfter(tokens, q.start + shift);
+    const to = tokenAtOrAfter(tokens, q.end + shift);
+    if (to - from >= QUOTE_GRAM_WORDS)
+      runs.push({ from, to, seed: continueHash(FNV_OFFSET, `${entity}\u0000`) });
   }
-  return hashShingles(lists, QUOTE_GRAM_WORDS, seeds);
+  return hashShingles(tokens, QUOTE_GRAM_WORDS, runs);
 }
 
 /** ISO date → whole days since the epoch, or null when unreadable. */
@@ -360,8 +367,9 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     publishedDay: toDayNumber(article.published),
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),
-    shingles: hashShingles([tokens]),
-    quoteGrams: hashQuoteGrams(articleQuotes),
+    shingles: hashShingles(tokens),
+    // Quote offsets are the article text's; the content has the same offsets after a prepended title.
+    quoteGrams: hashQuoteGrams(tokens, articleQuotes, text.length - article.text.length),
     length,
     lead,
   };

@@ -502,21 +502,24 @@ export function scoreArticlePairs(
     const row: SimilarityEdge[] = [];
     const item = items[i]!.pair;
     for (const j of seen) {
-      const other = items[j]!.pair;
-      const sim =
-        getSimilarityBound(venued[i] === 1 && venued[j] === 1, dot[j]!, shared[j]!) >=
-        tuning.minPairSimilarity
-          ? getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning)
-          : 0;
-      const quoteLink = isQuoteLink(other, item, shared[j]!, quoted[j]!, tuning);
-      if (sim >= tuning.minPairSimilarity) {
-        const edge: SimilarityEdge = { a: j, b: i, sim };
-        if (isSharedPassage(other, item, shared[j]!, tuning)) edge.sharedPassage = true;
-        if (quoteLink) edge.quoteLink = true;
-        row.push(edge);
-      } else if (quoteLink) {
-        // Below the edge floor: no weight in the clustering, kept for the quoting report's attachment.
-        row.push({ a: j, b: i, sim: 0, quoteLink });
+      const bound = getSimilarityBound(venued[i] === 1 && venued[j] === 1, dot[j]!, shared[j]!);
+      // Most candidates reach neither: their records are not loaded.
+      if (bound >= tuning.minPairSimilarity || quoted[j]! >= QUOTE_LINK_MIN) {
+        const other = items[j]!.pair;
+        const sim =
+          bound >= tuning.minPairSimilarity
+            ? getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning)
+            : 0;
+        const quoteLink = isQuoteLink(other, item, shared[j]!, quoted[j]!, tuning);
+        if (sim >= tuning.minPairSimilarity) {
+          const edge: SimilarityEdge = { a: j, b: i, sim };
+          if (isSharedPassage(other, item, shared[j]!, tuning)) edge.sharedPassage = true;
+          if (quoteLink) edge.quoteLink = true;
+          row.push(edge);
+        } else if (quoteLink) {
+          // Below the edge floor: no weight in the clustering, kept for the quoting report's attachment.
+          row.push({ a: j, b: i, sim: 0, quoteLink });
+        }
       }
       dot[j] = 0;
       shared[j] = 0;
