@@ -9,13 +9,17 @@
  * A probe follows: BASIL with its dates removed, where content alone must tell apart events of one
  * campaign (as on outlets whose dates are missing or do not separate the events), and BASIL with
  * one outlet's dates removed at a time (dated and undated reports of one event together), then with
- * only one outlet's dates kept.
+ * only one outlet's dates kept. Then each corpus with its quotes read as `hearsay analyze` reads
+ * them (entities, quotes with their speakers), with and without dates: quote-based evidence (the
+ * same speaker's same quoted words) shows only there.
  * Each corpus is also scored on two parts, dev and held out (isHeldOut): clustering runs on the
  * whole corpus, and each part's B³ averages over its own articles. Tune on dev; the held-out
  * part's misses are not to be read.
  * Usage: npm run eval:stories [-- ecbplus.jsonl basil.jsonl]
  */
 import { readFileSync } from 'node:fs';
+import { buildEntityIndex } from '../src/extract/entities.ts';
+import { extractQuotes } from '../src/extract/quotes.ts';
 import { basename } from 'node:path';
 import { prepareArticle } from '../src/ingest/ingest.ts';
 import { readJsonLines } from '../src/ingest/read-records.ts';
@@ -191,7 +195,9 @@ function reportUndated(corpus: Corpus): void {
 /**
  * The same corpus with one outlet's dates removed, for each outlet: dated and undated reports of
  * one event side by side, as when a feed gives no date, which the undated clock judges; then with
- * only one outlet's dates kept.
+ * only one outlet's dates kept. Then each corpus with its quotes read as `hearsay analyze` reads
+ * them (entities, quotes with their speakers), with and without dates: quote-based evidence (the
+ * same speaker's same quoted words) shows only there.
  */
 function reportOneOutletUndated(corpus: Corpus): void {
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet).filter((o) => o !== null))].sort();
@@ -220,6 +226,31 @@ function reportProbe(corpus: Corpus, articles: Article[], label: string): void {
   console.log(
     `${label}  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
   );
+}
+
+/**
+ * The corpus clustered with its quotes and entities, as the pipeline hands them to the stories
+ * stage, then with its dates removed too: a quoted clause in common must not merge neighbours.
+ */
+function reportWithQuotes(corpus: Corpus): void {
+  const entities = buildEntityIndex(corpus.articles);
+  const quotes = corpus.articles.flatMap((a) => extractQuotes(a, entities));
+  console.log(`\n${corpus.name} with its quotes and entities read (probe): ${quotes.length} quotes`);
+  for (const [label, articles] of [
+    ['dated  ', corpus.articles],
+    ['undated', corpus.articles.map((a) => ({ ...a, published: null }))],
+  ] as const) {
+    const { gold, pred } = labelsOf(
+      corpus,
+      clusterStories(articles, { quotes, entities }).map((s) => s.articles),
+    );
+    const b = bcubed(gold, pred);
+    const dev = bcubed(gold, pred, (i) => !isHeldOut(gold[i]!));
+    const held = bcubed(gold, pred, (i) => isHeldOut(gold[i]!));
+    console.log(
+      `${label}  B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  (dev ${fmt(dev.f1)}, held out ${fmt(held.f1)})`,
+    );
+  }
 }
 
 /** B³ F1 of one corpus at every cut-off of the grid (the similarity graph is built once). */
@@ -277,6 +308,8 @@ function main(): void {
   reportUndated(basil);
   reportOneOutletUndated(basil);
   crossCheck(ecb, basil);
+  reportWithQuotes(ecb);
+  reportWithQuotes(basil);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

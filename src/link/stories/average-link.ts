@@ -14,6 +14,8 @@ export interface SimilarityEdge {
   sim: number;
   /** The two share a whole passage word for word (a quote, a syndicated paragraph), in one window. */
   sharedPassage?: boolean;
+  /** The two quote the same speaker's same words (a clause or two), in one window. */
+  quoteLink?: boolean;
 }
 
 interface HeapEntry {

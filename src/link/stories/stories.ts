@@ -33,7 +33,9 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     one. Two groups
  *     of three or more that each agree on names and numbers the other never mentions stay apart
  *     (event-contrast.ts): one topic, two events.
- *  5. A report left alone that shares whole quoted passages with one story only joins it.
+ *  5. A report left alone that shares whole quoted passages with one story only joins it, or
+ *     quotes a clause or two of the same speaker's words that one story's member quotes (a
+ *     tabloid's or an op-ed's angle on a transcript: other words around the same quotes).
  * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
  * of the article set: input order never changes them.
@@ -187,8 +189,8 @@ export function cutStoryGraph(
 }
 
 /**
- * A report left alone whose only shared passages (quotes word for word, same days) are with the
- * members of one story joins it. Reports of one press event take different angles, so they are
+ * A report left alone whose only shared passages (quotes word for word, same days) or quote links
+ * (the same speaker's quoted clauses, same days) are with the members of one story joins it. Reports of one press event take different angles, so they are
  * far from each other and close only to the transcript they quote: average linkage leaves the
  * last of them out. Groups stay sorted, in order of their first item.
  */
@@ -203,7 +205,7 @@ function attachQuotingSingletons(groups: number[][], edges: readonly SimilarityE
     set.add(groupOf.get(other)!);
   };
   for (const e of edges) {
-    if (!e.sharedPassage) continue;
+    if (!e.sharedPassage && !e.quoteLink) continue;
     note(e.a, e.b);
     note(e.b, e.a);
   }

@@ -2,7 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
-import { normalizeWord, type Token, tokenize } from '../../nlp/tokens.ts';
+import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -33,6 +33,13 @@ export interface StoryFeatures {
    * every article keeps its shingles until the pairs are scored.
    */
   shingles: Uint32Array;
+  /**
+   * Hashes of word QUOTE_GRAM_WORDS-grams inside the article's quotes (a report's quotes, or a
+   * transcript's turns), each with its speaker's entity id, sorted, each once: a report that quotes
+   * four or five words of a transcript shares no 6-word shingle with it, yet the same speaker's
+   * same quoted words are the surest sign of one occasion.
+   */
+  quoteGrams: Uint32Array;
   /** Number of content tokens, for length normalisation. */
   length: number;
   /** Terms of the headline and lead (the first LEAD_CHARS of content): what the event is. */
@@ -139,6 +146,11 @@ const VENUE_LEADING_NOISE = /^(?:the|a|an|in|during|his|her|their)\s+/iu;
 
 /** Word n-gram length for shingles: six words in a row are rarely shared by chance. */
 const SHINGLE_WORDS = 6;
+/**
+ * Word n-gram length inside quotes: reports cut quotes to a clause ("won't close the gap"), and
+ * only quoted words count, so a shorter run is still the speaker's own wording.
+ */
+const QUOTE_GRAM_WORDS = 4;
 
 const DAY_MS = 86_400_000;
 
@@ -209,24 +221,58 @@ function continueHash(h: number, s: string): number {
   return h;
 }
 
+/** Tokens `from` to `to` (exclusive) hashed from `seed` on: a quote's words, keyed by its speaker. */
+interface TokenRun {
+  from: number;
+  to: number;
+  seed: number;
+}
+
 /**
- * The hash of every run of SHINGLE_WORDS normalised words, as `hashString` gives for the words
- * joined by spaces, but fed word by word: no joined string is built per word of every article.
- * Sorted, each once.
+ * The hash of every run of `words` normalised words within each of `runs` (by default the whole
+ * token list from the FNV offset: as `hashString` gives for the words joined by spaces), fed word by
+ * word: no joined string is built per word of every article. Sorted, each once.
  */
-function hashShingles(tokens: readonly Token[]): Uint32Array {
-  const count = Math.max(0, tokens.length - SHINGLE_WORDS + 1);
-  const all = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = continueHash(FNV_OFFSET, tokens[i]!.norm);
-    for (let k = 1; k < SHINGLE_WORDS; k++)
-      h = continueHash(Math.imul(h ^ 0x20, FNV_PRIME), tokens[i + k]!.norm);
-    all[i] = h >>> 0;
+function hashShingles(
+  tokens: readonly Token[],
+  words: number = SHINGLE_WORDS,
+  runs: readonly TokenRun[] = [{ from: 0, to: tokens.length, seed: FNV_OFFSET }],
+): Uint32Array {
+  let total = 0;
+  for (const { from, to } of runs) total += Math.max(0, to - from - words + 1);
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const { from, to, seed } of runs) {
+    for (let i = from; i + words <= to; i++) {
+      let h = continueHash(seed, tokens[i]!.norm);
+      for (let k = 1; k < words; k++) h = continueHash(Math.imul(h ^ 0x20, FNV_PRIME), tokens[i + k]!.norm);
+      all[at++] = h >>> 0;
+    }
   }
   all.sort();
   let kept = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
   return all.slice(0, kept);
+}
+
+/**
+ * Quote grams of an article's direct and transcript quotes (reported speech is not their words)
+ * whose speaker is a resolved entity, each hashed with that entity's id: only the same person's
+ * words meet. A speaker known only by a role ("a spokesman", "an administration official") may be
+ * anyone, and stock phrases of unnamed officials of two events would meet.
+ */
+function hashQuoteGrams(tokens: readonly Token[], quotes: readonly Quote[], shift: number): Uint32Array {
+  const runs: TokenRun[] = [];
+  for (const q of quotes) {
+    const entity = q.kind === 'indirect' ? null : q.speaker?.entity;
+    if (!entity) continue;
+    // The article's own tokens inside the quote's span: no second tokenisation.
+    const from = tokenAtOrAfter(tokens, q.start + shift);
+    const to = tokenAtOrAfter(tokens, q.end + shift);
+    if (to - from >= QUOTE_GRAM_WORDS)
+      runs.push({ from, to, seed: continueHash(FNV_OFFSET, `${entity}\u0000`) });
+  }
+  return hashShingles(tokens, QUOTE_GRAM_WORDS, runs);
 }
 
 /** ISO date → whole days since the epoch, or null when unreadable. */
@@ -322,6 +368,8 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),
     shingles: hashShingles(tokens),
+    // Quote offsets are the article text's; the content has the same offsets after a prepended title.
+    quoteGrams: hashQuoteGrams(tokens, articleQuotes, text.length - article.text.length),
     length,
     lead,
   };

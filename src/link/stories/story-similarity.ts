@@ -38,12 +38,21 @@ export const SHINGLE_SATURATION = 8;
 export const SHINGLE_BONUS = 0.3;
 /** A shingle in more than this many articles is chrome or a stock phrase, not shared wording. */
 export const SHINGLE_MAX_DF = 20;
+/**
+ * Quoted words in common (4-grams inside quotes given to one speaker, see StoryFeatures.quoteGrams)
+ * between two articles published within the date window: from this many on, a report left alone
+ * joins the one story whose member it shares them with (stories.ts), a clause or two of one
+ * speaker, word for word. They add nothing to the similarity: as a bonus like SHINGLE_BONUS, two
+ * reports of the real gaggle case quoting the same answers paired off before meeting the
+ * transcript and stayed apart from it (its stories pair accuracy 1 → 0.714).
+ */
+export const QUOTE_LINK_MIN = 2;
 /** Similarity added when both articles credit the same interview venue and a speaker in common. */
 export const VENUE_MATCH_BONUS = 0.25;
 /** What pair scoring reads of an article besides its term vector (`lead`: as undated-clock reads it). */
 export type PairFeatures = Pick<
   StoryFeatures,
-  'id' | 'publishedDay' | 'speakers' | 'venues' | 'numbers' | 'shingles'
+  'id' | 'publishedDay' | 'speakers' | 'venues' | 'numbers' | 'shingles' | 'quoteGrams'
 > & {
   lead: ReadonlySet<string>;
 };
@@ -110,6 +119,7 @@ export function toGraphArticle(
       venues: f.venues,
       numbers: f.numbers,
       shingles: f.shingles,
+      quoteGrams: f.quoteGrams,
       lead: clock.length > 0 ? new Set(clock) : NO_WORDS,
     },
     evidence: [...f.names, ...[...f.numbers].map((num) => `#${num}`)].map(intern),
@@ -202,6 +212,20 @@ export function getStorySimilarity(
 }
 
 /**
+ * The same speaker's words quoted in both (QUOTE_LINK_MIN quote grams or more), published within
+ * the date window: one occasion's words, however differently the two tell it.
+ */
+function isQuoteLink(
+  a: PairFeatures,
+  b: PairFeatures,
+  shared: number,
+  quoted: number,
+  t: StoryTuning,
+): boolean {
+  return quoted >= QUOTE_LINK_MIN && getDateFactor(a, b, shared, t) === 1;
+}
+
+/**
  * A whole passage in common (SHINGLE_SATURATION rare shingles: a quoted sentence or more) between
  * two articles published within the date window: the same words from the same occasion.
  */
@@ -242,14 +266,17 @@ function allocatePostings(rows: readonly Int32Array[], keyCount: number, weighte
  * article's own, and a map of them all was the costliest part of key numbering on large batches;
  * a map of the shared ones alone held millions of entries when a feed repeats its texts.
  */
-function findSharedShingles(items: readonly GraphArticle[]): Uint32Array {
+function findSharedShingles(
+  items: readonly GraphArticle[],
+  of: (p: PairFeatures) => Uint32Array = (p) => p.shingles,
+): Uint32Array {
   let total = 0;
-  for (const item of items) total += item.pair.shingles.length;
+  for (const item of items) total += of(item.pair).length;
   const all = new Uint32Array(total);
   let at = 0;
   for (const item of items) {
-    all.set(item.pair.shingles, at);
-    at += item.pair.shingles.length;
+    all.set(of(item.pair), at);
+    at += of(item.pair).length;
   }
   all.sort();
   let kept = 0;
@@ -324,6 +351,8 @@ function numberKeys(
   termCount: number;
   shingles: Int32Array[];
   shingleCount: number;
+  quoteGrams: Int32Array[];
+  quoteGramCount: number;
 } {
   // Indexed terms renumbered densely, for the postings; -1 for a term not indexed yet.
   const termIds = new Int32Array(df.length).fill(-1);
@@ -349,16 +378,35 @@ function numberKeys(
     weights.push(Float64Array.from(ws));
   }
   const shared = findSharedShingles(items);
+  const shingles = numberShingles(items, shared, (p) => p.shingles);
+  const sharedQuoteGrams = findSharedShingles(items, (p) => p.quoteGrams);
+  const quoteGrams = numberShingles(items, sharedQuoteGrams, (p) => p.quoteGrams);
+  return {
+    terms,
+    weights,
+    termCount,
+    shingles,
+    shingleCount: shared.length,
+    quoteGrams,
+    quoteGramCount: sharedQuoteGrams.length,
+  };
+}
+
+/** Each article's hashes (`of`) that are in the sorted `shared`, as their places there. */
+function numberShingles(
+  items: readonly GraphArticle[],
+  shared: Uint32Array,
+  of: (p: PairFeatures) => Uint32Array,
+): Int32Array[] {
   const numbers = new ShingleNumbers(shared);
-  const shingles = items.map((item) => {
+  return items.map((item) => {
     const ids: number[] = [];
-    for (const sh of item.pair.shingles) {
+    for (const sh of of(item.pair)) {
       const id = numbers.placeOf(sh);
       if (id >= 0) ids.push(id);
     }
     return Int32Array.from(ids);
   });
-  return { terms, weights, termCount, shingles, shingleCount: shared.length };
 }
 
 /**
@@ -388,8 +436,10 @@ export function scoreArticlePairs(
   const keys = numberKeys(items, df);
   const termPostings = allocatePostings(keys.terms, keys.termCount, true);
   const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount, false);
+  const quotePostings = allocatePostings(keys.quoteGrams, keys.quoteGramCount, false);
   const dot = new Float64Array(items.length);
   const shared = new Int32Array(items.length);
+  const quoted = new Int32Array(items.length);
   const touched = new Uint8Array(items.length);
   const edges: SimilarityEdge[] = [];
   const seen: number[] = [];
@@ -432,23 +482,48 @@ export function scoreArticlePairs(
       shinglePostings.docs[to] = i;
       shinglePostings.filled[key]!++;
     }
+    const rowQuoteGrams = keys.quoteGrams[i]!;
+    for (let t = 0; t < rowQuoteGrams.length; t++) {
+      const key = rowQuoteGrams[t]!;
+      const from = quotePostings.start[key]!;
+      const to = from + quotePostings.filled[key]!;
+      for (let p = from; p < to; p++) {
+        const j = quotePostings.docs[p]!;
+        if (touched[j] === 0) {
+          touched[j] = 1;
+          seen.push(j);
+        }
+        quoted[j]!++;
+      }
+      quotePostings.docs[to] = i;
+      quotePostings.filled[key]!++;
+    }
     // Only the row's edges are sorted (by the earlier article), not every candidate it met.
     const row: SimilarityEdge[] = [];
     const item = items[i]!.pair;
     for (const j of seen) {
-      if (
-        getSimilarityBound(venued[i] === 1 && venued[j] === 1, dot[j]!, shared[j]!) >=
-        tuning.minPairSimilarity
-      ) {
+      const bound = getSimilarityBound(venued[i] === 1 && venued[j] === 1, dot[j]!, shared[j]!);
+      // Most candidates reach neither: their records are not loaded.
+      if (bound >= tuning.minPairSimilarity || quoted[j]! >= QUOTE_LINK_MIN) {
         const other = items[j]!.pair;
-        const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
+        const sim =
+          bound >= tuning.minPairSimilarity
+            ? getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning)
+            : 0;
+        const quoteLink = isQuoteLink(other, item, shared[j]!, quoted[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {
-          const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
-          row.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
+          const edge: SimilarityEdge = { a: j, b: i, sim };
+          if (isSharedPassage(other, item, shared[j]!, tuning)) edge.sharedPassage = true;
+          if (quoteLink) edge.quoteLink = true;
+          row.push(edge);
+        } else if (quoteLink) {
+          // Below the edge floor: no weight in the clustering, kept for the quoting report's attachment.
+          row.push({ a: j, b: i, sim: 0, quoteLink });
         }
       }
       dot[j] = 0;
       shared[j] = 0;
+      quoted[j] = 0;
       touched[j] = 0;
     }
     row.sort((p, q) => p.a - q.a);
