@@ -1,4 +1,4 @@
-import type { SimilarityEdge } from './average-link.ts';
+import { EdgeList } from './edge-list.ts';
 import type { StoryFeatures } from './story-features.ts';
 import { CLOCK_WORDS, getUndatedClockFactor } from './undated-clock.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
@@ -384,15 +384,19 @@ export function scoreArticlePairs(
   items: readonly GraphArticle[],
   df: Int32Array,
   tuning: StoryTuning = STORY_TUNING,
-): SimilarityEdge[] {
+): EdgeList {
   const keys = numberKeys(items, df);
   const termPostings = allocatePostings(keys.terms, keys.termCount, true);
   const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount, false);
   const dot = new Float64Array(items.length);
   const shared = new Int32Array(items.length);
   const touched = new Uint8Array(items.length);
-  const edges: SimilarityEdge[] = [];
+  const edges = new EdgeList();
   const seen: number[] = [];
+  // The row's kept edges: their earlier articles, and similarity and shared passage by article.
+  const row: number[] = [];
+  const rowSim = new Float64Array(items.length);
+  const rowShared = new Uint8Array(items.length);
   const venued = Uint8Array.from(items, (item) => (item.pair.venues.size > 0 ? 1 : 0));
   for (let i = 0; i < items.length; i++) {
     seen.length = 0;
@@ -433,7 +437,7 @@ export function scoreArticlePairs(
       shinglePostings.filled[key]!++;
     }
     // Only the row's edges are sorted (by the earlier article), not every candidate it met.
-    const row: SimilarityEdge[] = [];
+    row.length = 0;
     const item = items[i]!.pair;
     for (const j of seen) {
       if (
@@ -443,16 +447,17 @@ export function scoreArticlePairs(
         const other = items[j]!.pair;
         const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {
-          const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
-          row.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
+          row.push(j);
+          rowSim[j] = sim;
+          rowShared[j] = isSharedPassage(other, item, shared[j]!, tuning) ? 1 : 0;
         }
       }
       dot[j] = 0;
       shared[j] = 0;
       touched[j] = 0;
     }
-    row.sort((p, q) => p.a - q.a);
-    for (const e of row) edges.push(e);
+    row.sort((p, q) => p - q);
+    for (const j of row) edges.push(j, i, rowSim[j]!, rowShared[j] === 1);
   }
   return edges;
 }
