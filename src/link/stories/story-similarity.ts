@@ -222,10 +222,64 @@ interface FlatPostings {
   weights: Float64Array;
 }
 
-/** Room for every (key, document) pair of `rows`, whose entries are key numbers below `keyCount`. */
-function allocatePostings(rows: readonly Int32Array[], keyCount: number, weighted: boolean): FlatPostings {
+/**
+ * Every article's indexed keys in one flat array (compressed rows): article i's are
+ * `keys[start[i] .. start[i + 1]]`, with their weights at the same places for terms. Three small
+ * typed arrays per article were ~300k objects with their own backing stores at 100k articles.
+ */
+interface FlatRows {
+  start: Int32Array;
+  keys: Int32Array;
+  weights: Float64Array;
+}
+
+/** Grows flat rows as articles come, half again at a time, and trims them when done. */
+class RowBuilder {
+  readonly start: Int32Array;
+  keys = new Int32Array(4096);
+  weights: Float64Array;
+  length = 0;
+  rows = 0;
+
+  constructor(rowCount: number, weighted: boolean) {
+    this.start = new Int32Array(rowCount + 1);
+    this.weights = new Float64Array(weighted ? 4096 : 0);
+  }
+
+  add(key: number, weight = 0): void {
+    if (this.length === this.keys.length) {
+      const size = Math.ceil(this.length * 1.5);
+      const keys = new Int32Array(size);
+      keys.set(this.keys);
+      this.keys = keys;
+      if (this.weights.length > 0) {
+        const weights = new Float64Array(size);
+        weights.set(this.weights);
+        this.weights = weights;
+      }
+    }
+    this.keys[this.length] = key;
+    if (this.weights.length > 0) this.weights[this.length] = weight;
+    this.length++;
+  }
+
+  endRow(): void {
+    this.start[++this.rows] = this.length;
+  }
+
+  done(): FlatRows {
+    return {
+      start: this.start,
+      keys: this.keys.slice(0, this.length),
+      weights: this.weights.slice(0, this.weights.length > 0 ? this.length : 0),
+    };
+  }
+}
+
+/** Room for every (key, document) pair of `rows`, whose keys are numbers below `keyCount`. */
+function allocatePostings(rows: FlatRows, keyCount: number, weighted: boolean): FlatPostings {
   const start = new Int32Array(keyCount + 1);
-  for (const row of rows) for (const k of row) start[k + 1]!++;
+  for (const k of rows.keys) start[k + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
   const total = start[keyCount]!;
   return {
@@ -319,46 +373,39 @@ function numberKeys(
   items: readonly GraphArticle[],
   df: Int32Array,
 ): {
-  terms: Int32Array[];
-  weights: Float64Array[];
+  terms: FlatRows;
   termCount: number;
-  shingles: Int32Array[];
+  shingles: FlatRows;
   shingleCount: number;
 } {
   // Indexed terms renumbered densely, for the postings; -1 for a term not indexed yet.
   const termIds = new Int32Array(df.length).fill(-1);
   let termCount = 0;
-  const terms: Int32Array[] = [];
-  const weights: Float64Array[] = [];
+  const terms = new RowBuilder(items.length, true);
   for (const item of items) {
-    const ids: number[] = [];
-    const ws: number[] = [];
     const vector = weighArticle(item, df, items.length);
     item.counts = null;
     for (let k = 0; k < vector.keys.length; k++) {
       const key = vector.keys[k]!;
-      const w = vector.weights[k]!;
       const d = df[key]!;
       if (d < 2 || d > BLOCK_MAX_DF) continue;
       let id = termIds[key]!;
       if (id < 0) termIds[key] = id = termCount++;
-      ids.push(id);
-      ws.push(w);
+      terms.add(id, vector.weights[k]!);
     }
-    terms.push(Int32Array.from(ids));
-    weights.push(Float64Array.from(ws));
+    terms.endRow();
   }
   const shared = findSharedShingles(items);
   const numbers = new ShingleNumbers(shared);
-  const shingles = items.map((item) => {
-    const ids: number[] = [];
+  const shingles = new RowBuilder(items.length, false);
+  for (const item of items) {
     for (const sh of item.pair.shingles) {
       const id = numbers.placeOf(sh);
-      if (id >= 0) ids.push(id);
+      if (id >= 0) shingles.add(id);
     }
-    return Int32Array.from(ids);
-  });
-  return { terms, weights, termCount, shingles, shingleCount: shared.length };
+    shingles.endRow();
+  }
+  return { terms: terms.done(), termCount, shingles: shingles.done(), shingleCount: shared.length };
 }
 
 /**
@@ -400,12 +447,10 @@ export function scoreArticlePairs(
   const venued = Uint8Array.from(items, (item) => (item.pair.venues.size > 0 ? 1 : 0));
   for (let i = 0; i < items.length; i++) {
     seen.length = 0;
-    const rowTerms = keys.terms[i]!;
-    const rowWeights = keys.weights[i]!;
     const { start, filled, docs, weights } = termPostings;
-    for (let t = 0; t < rowTerms.length; t++) {
-      const key = rowTerms[t]!;
-      const w = rowWeights[t]!;
+    for (let t = keys.terms.start[i]!, end = keys.terms.start[i + 1]!; t < end; t++) {
+      const key = keys.terms.keys[t]!;
+      const w = keys.terms.weights[t]!;
       const from = start[key]!;
       const to = from + filled[key]!;
       for (let p = from; p < to; p++) {
@@ -420,9 +465,8 @@ export function scoreArticlePairs(
       weights[to] = w;
       filled[key]!++;
     }
-    const rowShingles = keys.shingles[i]!;
-    for (let t = 0; t < rowShingles.length; t++) {
-      const key = rowShingles[t]!;
+    for (let t = keys.shingles.start[i]!, end = keys.shingles.start[i + 1]!; t < end; t++) {
+      const key = keys.shingles.keys[t]!;
       const from = shinglePostings.start[key]!;
       const to = from + shinglePostings.filled[key]!;
       for (let p = from; p < to; p++) {
