@@ -87,7 +87,7 @@ test('the pair scorer finds exactly the edges a comparison of every pair finds',
         );
         const numbering: TermNumbering = new Map();
         const articles = features.map((f) => toGraphArticle(f, numbering));
-        const got = scoreArticlePairs(articles, countDocumentFrequencies(articles, numbering)).toObjects();
+        const got = scoreArticlePairs(articles, countDocumentFrequencies(articles, numbering));
         const want = scoreAllPairsDirectly(texts, days);
         assert.deepEqual(
           got.map((e) => [e.a, e.b]),

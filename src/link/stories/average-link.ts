@@ -1,4 +1,3 @@
-import { EdgeList, type SimilarityEdge } from './edge-list.ts';
 import type { EventContrast } from './event-contrast.ts';
 
 /**
@@ -8,91 +7,62 @@ import type { EventContrast } from './event-contrast.ts';
  * canonical order by the caller and ties break on the smaller cluster numbers.
  */
 
-export type { SimilarityEdge };
+/** An undirected edge between items `a < b` with its similarity. */
+export interface SimilarityEdge {
+  a: number;
+  b: number;
+  sim: number;
+  /** The two share a whole passage word for word (a quote, a syndicated paragraph), in one window. */
+  sharedPassage?: boolean;
+}
 
-/**
- * Max-heap of candidate merges on `avg`, then on the smaller (x, y) pair: deterministic
- * tie-breaking, so the order pushes come in never matters. Parallel typed arrays: at 100k articles
- * it holds millions of entries, an object and a boxed double each before.
- */
+interface HeapEntry {
+  avg: number;
+  x: number;
+  y: number;
+}
+
+/** Max-heap on `avg`, then on the smaller (x, y) pair: deterministic tie-breaking. */
 class MergeHeap {
-  #avg = new Float64Array(1024);
-  #x = new Int32Array(1024);
-  #y = new Int32Array(1024);
-  #size = 0;
-  /** The entry `pop` took off last. */
-  avg = 0;
-  x = 0;
-  y = 0;
+  readonly items: HeapEntry[] = [];
 
-  #before(i: number, j: number): boolean {
-    const avg = this.#avg;
-    if (avg[i] !== avg[j]) return avg[i]! > avg[j]!;
-    if (this.#x[i] !== this.#x[j]) return this.#x[i]! < this.#x[j]!;
-    return this.#y[i]! < this.#y[j]!;
+  static before(p: HeapEntry, q: HeapEntry): boolean {
+    if (p.avg !== q.avg) return p.avg > q.avg;
+    if (p.x !== q.x) return p.x < q.x;
+    return p.y < q.y;
   }
 
-  #swap(i: number, j: number): void {
-    const avg = this.#avg[i]!;
-    this.#avg[i] = this.#avg[j]!;
-    this.#avg[j] = avg;
-    const x = this.#x[i]!;
-    this.#x[i] = this.#x[j]!;
-    this.#x[j] = x;
-    const y = this.#y[i]!;
-    this.#y[i] = this.#y[j]!;
-    this.#y[j] = y;
-  }
-
-  push(avg: number, x: number, y: number): void {
-    if (this.#size === this.#avg.length) {
-      const size = Math.ceil(this.#size * 1.5);
-      const avgs = new Float64Array(size);
-      avgs.set(this.#avg);
-      this.#avg = avgs;
-      const xs = new Int32Array(size);
-      xs.set(this.#x);
-      this.#x = xs;
-      const ys = new Int32Array(size);
-      ys.set(this.#y);
-      this.#y = ys;
-    }
-    let i = this.#size++;
-    this.#avg[i] = avg;
-    this.#x[i] = x;
-    this.#y[i] = y;
+  push(e: HeapEntry): void {
+    const h = this.items;
+    h.push(e);
+    let i = h.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.#before(i, parent)) break;
-      this.#swap(i, parent);
+      if (!MergeHeap.before(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
       i = parent;
     }
   }
 
-  /** Takes the top entry into `avg`, `x`, `y`; false when empty. */
-  pop(): boolean {
-    if (this.#size === 0) return false;
-    this.avg = this.#avg[0]!;
-    this.x = this.#x[0]!;
-    this.y = this.#y[0]!;
-    const last = --this.#size;
-    if (last > 0) {
-      this.#avg[0] = this.#avg[last]!;
-      this.#x[0] = this.#x[last]!;
-      this.#y[0] = this.#y[last]!;
+  pop(): HeapEntry | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let best = i;
-        if (l < last && this.#before(l, best)) best = l;
-        if (r < last && this.#before(r, best)) best = r;
+        if (l < h.length && MergeHeap.before(h[l]!, h[best]!)) best = l;
+        if (r < h.length && MergeHeap.before(h[r]!, h[best]!)) best = r;
         if (best === i) break;
-        this.#swap(i, best);
+        [h[i], h[best]] = [h[best]!, h[i]!];
         i = best;
       }
     }
-    return true;
+    return top;
   }
 }
 
@@ -188,115 +158,93 @@ function isUnknownOccasion(
  */
 export function clusterAverageLink(
   n: number,
-  edgeList: readonly SimilarityEdge[] | EdgeList,
+  edges: readonly SimilarityEdge[],
   threshold: number,
   minCohesion = 0,
   occasion?: SameOccasion,
   contrast?: EventContrast,
 ): number[][] {
-  const edges = EdgeList.from(edgeList);
-  // Everything per cluster lives in arrays indexed by cluster number (items 0..n-1, merges from
-  // n on, at most 2n - 1 in all), not in maps keyed by it. A cluster's size is 0 once merged away.
-  const clusters = Math.max(1, 2 * n - 1);
-  const size = new Int32Array(clusters);
-  size.fill(1, 0, n);
-  /** Members of merged clusters; an item alone is its own single member. */
-  const members = new Array<number[] | undefined>(clusters).fill(undefined);
-  /** Similarity sums to neighbouring clusters; made for an item when its first edge is read. */
-  const links = new Array<Map<number, number> | undefined>(clusters).fill(undefined);
+  const members = new Map<number, number[]>();
+  const links = new Map<number, Map<number, number>>();
   /** Sum of the similarities inside each cluster, for its cohesion. */
-  const inside = new Float64Array(clusters);
-  // Each cluster's DaySpan in three arrays; `dated` 0 is a span of null (no dated member).
-  const first = new Float64Array(clusters);
-  const last = new Float64Array(clusters);
-  const dated = new Int32Array(clusters);
+  const inside = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    members.set(i, [i]);
+    links.set(i, new Map());
+    inside.set(i, 0);
+  }
+  const spans = new Map<number, DaySpan | null>();
   for (let i = 0; i < n; i++) {
     const day = occasion?.days[i] ?? null;
-    if (day === null) continue;
-    first[i] = last[i] = day;
-    dated[i] = 1;
+    spans.set(i, day === null ? null : { first: day, last: day, dated: 1 });
   }
-  const spanOf = (c: number): DaySpan | null =>
-    dated[c] === 0 ? null : { first: first[c]!, last: last[c]!, dated: dated[c]! };
-  const linksOf = (c: number): Map<number, number> => {
-    let map = links[c];
-    if (map === undefined) links[c] = map = new Map();
-    return map;
-  };
   const occasionCut = threshold * (occasion?.cutFactor ?? 1);
   const lowest = Math.min(threshold, occasionCut);
   const heap = new MergeHeap();
-  for (let k = 0; k < edges.length; k++) {
-    const a = edges.a[k]!;
-    const b = edges.b[k]!;
-    const sim = edges.sim[k]!;
+  for (const { a, b, sim } of edges) {
     if (a === b) continue;
     const [x, y] = a < b ? [a, b] : [b, a];
-    linksOf(x).set(y, sim);
-    linksOf(y).set(x, sim);
-    if (sim >= lowest) heap.push(sim, x, y);
+    links.get(x)!.set(y, sim);
+    links.get(y)!.set(x, sim);
+    if (sim >= lowest) heap.push({ avg: sim, x, y });
   }
   let next = n;
-  while (heap.pop()) {
-    const { avg, x, y } = heap;
-    const nx = size[x]!;
-    const ny = size[y]!;
-    if (nx === 0 || ny === 0) continue; // one side was merged already: stale entry
-    const lx = linksOf(x);
-    const ly = linksOf(y);
-    const cross = lx.get(y) ?? 0;
-    const sx = spanOf(x);
-    const sy = spanOf(y);
+  for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
+    const mx = members.get(e.x);
+    const my = members.get(e.y);
+    if (!mx || !my) continue; // one side was merged already: stale entry
+    const lx = links.get(e.x)!;
+    const ly = links.get(e.y)!;
+    const cross = lx.get(e.y) ?? 0;
+    const sx = spans.get(e.x)!;
+    const sy = spans.get(e.y)!;
     if (
-      avg < threshold * (occasion?.unknownCutFactor ?? 1) &&
-      isUnknownOccasion(sx, nx, sy, ny, occasion?.unknownMinSize ?? 1)
+      e.avg < threshold * (occasion?.unknownCutFactor ?? 1) &&
+      isUnknownOccasion(sx, mx.length, sy, my.length, occasion?.unknownMinSize ?? 1)
     )
       continue;
-    if (avg < threshold) {
-      const sameOccasion = isSameOccasion(sx, nx, sy, ny, occasion?.windowDays ?? -1);
-      if (!sameOccasion || avg < occasionCut) continue;
+    if (e.avg < threshold) {
+      const sameOccasion = isSameOccasion(sx, mx.length, sy, my.length, occasion?.windowDays ?? -1);
+      if (!sameOccasion || e.avg < occasionCut) continue;
     }
-    if (!isCohesiveMerge(avg, nx, inside[x]!, ny, inside[y]!, minCohesion)) continue;
-    if (contrast?.isDistinct(x, y)) continue;
+    if (!isCohesiveMerge(e.avg, mx.length, inside.get(e.x)!, my.length, inside.get(e.y)!, minCohesion))
+      continue;
+    if (contrast?.isDistinct(e.x, e.y)) continue;
     const merged = next++;
-    contrast?.merge(x, y, merged);
-    const span = joinSpans(sx, sy);
-    if (span !== null) {
-      first[merged] = span.first;
-      last[merged] = span.last;
-      dated[merged] = span.dated;
-    }
-    inside[merged] = inside[x]! + inside[y]! + cross;
+    contrast?.merge(e.x, e.y, merged);
+    spans.set(merged, joinSpans(sx, sy));
+    spans.delete(e.x);
+    spans.delete(e.y);
+    inside.set(merged, inside.get(e.x)! + inside.get(e.y)! + cross);
+    inside.delete(e.x);
+    inside.delete(e.y);
     // The smaller member list appended to the larger, which the merged cluster takes over: a
     // copy of both per merge made a cluster absorbing reports one by one cost its size squared.
     // Members are sorted at the end, so their order here does not matter.
-    const mx = members[x] ?? [x];
-    const my = members[y] ?? [y];
     const [mergedMembers, joining] = mx.length >= my.length ? [mx, my] : [my, mx];
     for (const item of joining) mergedMembers.push(item);
     // The smaller cluster's links added into the larger's map, which the merged cluster takes
     // over: copying both made a cluster that keeps growing pay for all its links at each merge.
     // Each sum is the same two numbers added, so the same value whichever map receives it.
     const [mergedLinks, fewer] = lx.size >= ly.size ? [lx, ly] : [ly, lx];
-    mergedLinks.delete(x);
-    mergedLinks.delete(y);
+    mergedLinks.delete(e.x);
+    mergedLinks.delete(e.y);
     for (const [other, sum] of fewer)
-      if (other !== x && other !== y) mergedLinks.set(other, (mergedLinks.get(other) ?? 0) + sum);
-    size[x] = size[y] = 0;
-    members[x] = members[y] = links[x] = links[y] = undefined;
-    size[merged] = mergedMembers.length;
-    members[merged] = mergedMembers;
-    links[merged] = mergedLinks;
+      if (other !== e.x && other !== e.y) mergedLinks.set(other, (mergedLinks.get(other) ?? 0) + sum);
+    members.delete(e.x);
+    members.delete(e.y);
+    links.delete(e.x);
+    links.delete(e.y);
+    members.set(merged, mergedMembers);
+    links.set(merged, mergedLinks);
     for (const [other, sum] of mergedLinks) {
-      const otherLinks = links[other]!;
-      otherLinks.delete(x);
-      otherLinks.delete(y);
+      const otherLinks = links.get(other)!;
+      otherLinks.delete(e.x);
+      otherLinks.delete(e.y);
       otherLinks.set(merged, sum);
-      const linkAvg = sum / (mergedMembers.length * size[other]!);
-      if (linkAvg >= lowest) heap.push(linkAvg, Math.min(other, merged), Math.max(other, merged));
+      const avg = sum / (mergedMembers.length * members.get(other)!.length);
+      if (avg >= lowest) heap.push({ avg, x: Math.min(other, merged), y: Math.max(other, merged) });
     }
   }
-  const groups: number[][] = [];
-  for (let c = 0; c < next; c++) if (size[c]! > 0) groups.push((members[c] ?? [c]).sort((p, q) => p - q));
-  return groups.sort((p, q) => p[0]! - q[0]!);
+  return [...members.values()].map((m) => m.sort((p, q) => p - q)).sort((p, q) => p[0]! - q[0]!);
 }

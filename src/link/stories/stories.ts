@@ -2,8 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { EntityIndex } from '../../model/entity.ts';
 import { type Quote, quotesByArticle } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
-import { clusterAverageLink, type SameOccasion } from './average-link.ts';
-import { EdgeList, type SimilarityEdge } from './edge-list.ts';
+import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
 import { makeInterner } from '../../model/interner.ts';
@@ -83,7 +82,7 @@ export class StoryGraphInput {
  * nearest neighbour, clamped. Two patches of one browser years apart share more words than two
  * reports of one earthquake; each article's neighbourhood says how much "alike" means there.
  */
-function getNeighbourhoodScales(n: number, edges: EdgeList, t: StoryTuning): Float64Array {
+function getNeighbourhoodScales(n: number, edges: readonly SimilarityEdge[], t: StoryTuning): Float64Array {
   // Each article's `rank` highest similarities, highest first, in one flat array: a list of
   // every article's similarities was as much garbage as the edges themselves.
   const rank = t.neighbourRank;
@@ -101,9 +100,9 @@ function getNeighbourhoodScales(n: number, edges: EdgeList, t: StoryTuning): Flo
     top[base + at] = sim;
     count[i]!++;
   };
-  for (let k = 0; k < edges.length; k++) {
-    note(edges.a[k]!, edges.sim[k]!);
-    note(edges.b[k]!, edges.sim[k]!);
+  for (const { a, b, sim } of edges) {
+    note(a, sim);
+    note(b, sim);
   }
   const scale = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -116,8 +115,7 @@ function getNeighbourhoodScales(n: number, edges: EdgeList, t: StoryTuning): Flo
 /** The scaled similarity graph over articles sorted by id: what the cut-off is applied to. */
 export interface StoryGraph {
   ids: string[];
-  /** An EdgeList as built here; edge objects as tests write them. */
-  edges: EdgeList | readonly SimilarityEdge[];
+  edges: SimilarityEdge[];
   /** Publication day of each article (null when unknown) and the same-occasion cut. */
   occasion?: SameOccasion;
   /** Names and numbers of each article: the who, where and how many of its event. */
@@ -150,8 +148,7 @@ function buildGraphOf(
   const scale = getNeighbourhoodScales(sorted.length, pairs, tuning);
   // Scaled in place: the pairs are this graph's own, and a copy of each was garbage at once.
   const edges = pairs;
-  for (let k = 0; k < edges.length; k++)
-    edges.sim[k] = edges.sim[k]! / Math.sqrt(scale[edges.a[k]!]! * scale[edges.b[k]!]!);
+  for (const e of edges) e.sim = e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!);
   const occasion: SameOccasion = {
     days: sorted.map((a) => a.pair.publishedDay),
     windowDays: tuning.sameOccasionDays,
@@ -178,16 +175,15 @@ export function cutStoryGraph(
       minExclusive: tuning.contrastMinExclusive,
       minGroupSize: tuning.contrastMinGroupSize,
     });
-  const edges = EdgeList.from(graph.edges);
   const groups = clusterAverageLink(
     graph.ids.length,
-    edges,
+    graph.edges,
     threshold,
     minCohesion,
     graph.occasion,
     contrast,
   );
-  return attachQuotingSingletons(groups, edges).map((group) => group.map((i) => graph.ids[i]!));
+  return attachQuotingSingletons(groups, graph.edges).map((group) => group.map((i) => graph.ids[i]!));
 }
 
 /**
@@ -196,7 +192,7 @@ export function cutStoryGraph(
  * far from each other and close only to the transcript they quote: average linkage leaves the
  * last of them out. Groups stay sorted, in order of their first item.
  */
-function attachQuotingSingletons(groups: number[][], edges: EdgeList): number[][] {
+function attachQuotingSingletons(groups: number[][], edges: readonly SimilarityEdge[]): number[][] {
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => g.forEach((i) => groupOf.set(i, gi)));
   const partners = new Map<number, Set<number>>();
@@ -206,10 +202,10 @@ function attachQuotingSingletons(groups: number[][], edges: EdgeList): number[][
     if (!set) partners.set(single, (set = new Set()));
     set.add(groupOf.get(other)!);
   };
-  for (let k = 0; k < edges.length; k++) {
-    if (edges.shared[k] !== 1) continue;
-    note(edges.a[k]!, edges.b[k]!);
-    note(edges.b[k]!, edges.a[k]!);
+  for (const e of edges) {
+    if (!e.sharedPassage) continue;
+    note(e.a, e.b);
+    note(e.b, e.a);
   }
   const out = groups.map((g) => [...g]);
   const moved = new Set<number>();

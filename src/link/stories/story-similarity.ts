@@ -1,4 +1,4 @@
-import { EdgeList } from './edge-list.ts';
+import type { SimilarityEdge } from './average-link.ts';
 import type { StoryFeatures } from './story-features.ts';
 import { CLOCK_WORDS, getUndatedClockFactor } from './undated-clock.ts';
 import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
@@ -222,64 +222,10 @@ interface FlatPostings {
   weights: Float64Array;
 }
 
-/**
- * Every article's indexed keys in one flat array (compressed rows): article i's are
- * `keys[start[i] .. start[i + 1]]`, with their weights at the same places for terms. Three small
- * typed arrays per article were ~300k objects with their own backing stores at 100k articles.
- */
-interface FlatRows {
-  start: Int32Array;
-  keys: Int32Array;
-  weights: Float64Array;
-}
-
-/** Grows flat rows as articles come, half again at a time, and trims them when done. */
-class RowBuilder {
-  readonly start: Int32Array;
-  keys = new Int32Array(4096);
-  weights: Float64Array;
-  length = 0;
-  rows = 0;
-
-  constructor(rowCount: number, weighted: boolean) {
-    this.start = new Int32Array(rowCount + 1);
-    this.weights = new Float64Array(weighted ? 4096 : 0);
-  }
-
-  add(key: number, weight = 0): void {
-    if (this.length === this.keys.length) {
-      const size = Math.ceil(this.length * 1.5);
-      const keys = new Int32Array(size);
-      keys.set(this.keys);
-      this.keys = keys;
-      if (this.weights.length > 0) {
-        const weights = new Float64Array(size);
-        weights.set(this.weights);
-        this.weights = weights;
-      }
-    }
-    this.keys[this.length] = key;
-    if (this.weights.length > 0) this.weights[this.length] = weight;
-    this.length++;
-  }
-
-  endRow(): void {
-    this.start[++this.rows] = this.length;
-  }
-
-  done(): FlatRows {
-    return {
-      start: this.start,
-      keys: this.keys.slice(0, this.length),
-      weights: this.weights.slice(0, this.weights.length > 0 ? this.length : 0),
-    };
-  }
-}
-
-/** Room for every (key, document) pair of `rows`, whose keys are numbers below `keyCount`. */
-function allocatePostings(rows: FlatRows, keyCount: number, weighted: boolean): FlatPostings {
+/** Room for every (key, document) pair of `rows`, whose entries are key numbers below `keyCount`. */
+function allocatePostings(rows: readonly Int32Array[], keyCount: number, weighted: boolean): FlatPostings {
   const start = new Int32Array(keyCount + 1);
-  for (const k of rows.keys) start[k + 1]!++;
+  for (const row of rows) for (const k of row) start[k + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
   const total = start[keyCount]!;
   return {
@@ -373,39 +319,46 @@ function numberKeys(
   items: readonly GraphArticle[],
   df: Int32Array,
 ): {
-  terms: FlatRows;
+  terms: Int32Array[];
+  weights: Float64Array[];
   termCount: number;
-  shingles: FlatRows;
+  shingles: Int32Array[];
   shingleCount: number;
 } {
   // Indexed terms renumbered densely, for the postings; -1 for a term not indexed yet.
   const termIds = new Int32Array(df.length).fill(-1);
   let termCount = 0;
-  const terms = new RowBuilder(items.length, true);
+  const terms: Int32Array[] = [];
+  const weights: Float64Array[] = [];
   for (const item of items) {
+    const ids: number[] = [];
+    const ws: number[] = [];
     const vector = weighArticle(item, df, items.length);
     item.counts = null;
     for (let k = 0; k < vector.keys.length; k++) {
       const key = vector.keys[k]!;
+      const w = vector.weights[k]!;
       const d = df[key]!;
       if (d < 2 || d > BLOCK_MAX_DF) continue;
       let id = termIds[key]!;
       if (id < 0) termIds[key] = id = termCount++;
-      terms.add(id, vector.weights[k]!);
+      ids.push(id);
+      ws.push(w);
     }
-    terms.endRow();
+    terms.push(Int32Array.from(ids));
+    weights.push(Float64Array.from(ws));
   }
   const shared = findSharedShingles(items);
   const numbers = new ShingleNumbers(shared);
-  const shingles = new RowBuilder(items.length, false);
-  for (const item of items) {
+  const shingles = items.map((item) => {
+    const ids: number[] = [];
     for (const sh of item.pair.shingles) {
       const id = numbers.placeOf(sh);
-      if (id >= 0) shingles.add(id);
+      if (id >= 0) ids.push(id);
     }
-    shingles.endRow();
-  }
-  return { terms: terms.done(), termCount, shingles: shingles.done(), shingleCount: shared.length };
+    return Int32Array.from(ids);
+  });
+  return { terms, weights, termCount, shingles, shingleCount: shared.length };
 }
 
 /**
@@ -431,26 +384,24 @@ export function scoreArticlePairs(
   items: readonly GraphArticle[],
   df: Int32Array,
   tuning: StoryTuning = STORY_TUNING,
-): EdgeList {
+): SimilarityEdge[] {
   const keys = numberKeys(items, df);
   const termPostings = allocatePostings(keys.terms, keys.termCount, true);
   const shinglePostings = allocatePostings(keys.shingles, keys.shingleCount, false);
   const dot = new Float64Array(items.length);
   const shared = new Int32Array(items.length);
   const touched = new Uint8Array(items.length);
-  const edges = new EdgeList();
+  const edges: SimilarityEdge[] = [];
   const seen: number[] = [];
-  // The row's kept edges: their earlier articles, and similarity and shared passage by article.
-  const row: number[] = [];
-  const rowSim = new Float64Array(items.length);
-  const rowShared = new Uint8Array(items.length);
   const venued = Uint8Array.from(items, (item) => (item.pair.venues.size > 0 ? 1 : 0));
   for (let i = 0; i < items.length; i++) {
     seen.length = 0;
+    const rowTerms = keys.terms[i]!;
+    const rowWeights = keys.weights[i]!;
     const { start, filled, docs, weights } = termPostings;
-    for (let t = keys.terms.start[i]!, end = keys.terms.start[i + 1]!; t < end; t++) {
-      const key = keys.terms.keys[t]!;
-      const w = keys.terms.weights[t]!;
+    for (let t = 0; t < rowTerms.length; t++) {
+      const key = rowTerms[t]!;
+      const w = rowWeights[t]!;
       const from = start[key]!;
       const to = from + filled[key]!;
       for (let p = from; p < to; p++) {
@@ -465,8 +416,9 @@ export function scoreArticlePairs(
       weights[to] = w;
       filled[key]!++;
     }
-    for (let t = keys.shingles.start[i]!, end = keys.shingles.start[i + 1]!; t < end; t++) {
-      const key = keys.shingles.keys[t]!;
+    const rowShingles = keys.shingles[i]!;
+    for (let t = 0; t < rowShingles.length; t++) {
+      const key = rowShingles[t]!;
       const from = shinglePostings.start[key]!;
       const to = from + shinglePostings.filled[key]!;
       for (let p = from; p < to; p++) {
@@ -481,7 +433,7 @@ export function scoreArticlePairs(
       shinglePostings.filled[key]!++;
     }
     // Only the row's edges are sorted (by the earlier article), not every candidate it met.
-    row.length = 0;
+    const row: SimilarityEdge[] = [];
     const item = items[i]!.pair;
     for (const j of seen) {
       if (
@@ -491,17 +443,16 @@ export function scoreArticlePairs(
         const other = items[j]!.pair;
         const sim = getStorySimilarity(other, item, dot[j]!, shared[j]!, tuning);
         if (sim >= tuning.minPairSimilarity) {
-          row.push(j);
-          rowSim[j] = sim;
-          rowShared[j] = isSharedPassage(other, item, shared[j]!, tuning) ? 1 : 0;
+          const sharedPassage = isSharedPassage(other, item, shared[j]!, tuning);
+          row.push(sharedPassage ? { a: j, b: i, sim, sharedPassage } : { a: j, b: i, sim });
         }
       }
       dot[j] = 0;
       shared[j] = 0;
       touched[j] = 0;
     }
-    row.sort((p, q) => p - q);
-    for (const j of row) edges.push(j, i, rowSim[j]!, rowShared[j] === 1);
+    row.sort((p, q) => p.a - q.a);
+    for (const e of row) edges.push(e);
   }
   return edges;
 }
