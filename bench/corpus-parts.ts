@@ -85,12 +85,19 @@ s.resolver = resolverTablesOf(entityData);
 s.entities = corpusIndexOf(s.resolver);
 await stage('quotes').run(s, options);
 const features = s.storyFeatures;
+// The compact graph form lets go of each article's term counts once weighed (to free them during
+// the stage), so every run after the first gets them back.
+const graphCounts = features instanceof Map ? [] : features.articles.map((a) => a.counts);
 s.stories = time(
   'stories',
   // Features read whole (articles sharing an id) get entity names added: a fresh copy per run.
   // Read in their compact graph form (the usual case), they are made as the quotes come in and
   // only read here.
-  () => (features instanceof Map ? (structuredClone(features) as Map<string, StoryFeatures>) : features),
+  () => {
+    if (features instanceof Map) return structuredClone(features) as Map<string, StoryFeatures>;
+    features.articles.forEach((a, i) => (a.counts = graphCounts[i]!));
+    return features;
+  },
   (copy) =>
     clusterStories(s.originals, {
       quotes: s.quotes,
