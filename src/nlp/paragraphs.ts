@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.ts';
 import { lineNumberLength } from './line-numbers.ts';
 import { rememberRecentSpans } from './recent-spans.ts';
+import { isSpaceCode } from './space-codes.ts';
 
 /**
  * Paragraphs of a text. Scraped pages put one paragraph per line, so by default every non-empty
@@ -38,13 +39,9 @@ const OPENS_TURN = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*)*
 
 /** Characters that end a sentence (or its closing quote or bracket) at the end of a line. */
 const SENTENCE_END_CHARACTERS = new Set([...'.!?:;"”’»)]']);
-const SPACE = /\s/u;
-
-/** `\s` at text[i]: ASCII (indents of wire copy, every line's end) by code, no string per character. */
+/** `\s` at text[i], by code: no string per character. */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text[i]!);
+  return isSpaceCode(text.charCodeAt(i));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { isCapitalised } from '../../nlp/letter-case.ts';
 import { isPrintableAscii, normalizeWord } from '../../nlp/tokens.ts';
 import { findWord, type WordHit } from '../../nlp/word-scan.ts';
+import { isSpaceCode } from '../../nlp/space-codes.ts';
 
 /**
  * The word layer the entity recogniser works on: regex tokens with what the rules ask of each
@@ -64,22 +65,6 @@ function isSentenceGap(gap: string): boolean {
 const SENTENCE_MARKS: ReadonlySet<number> = new Set([...'.!?:;•|'].map((c) => c.charCodeAt(0)));
 /** “ " ‘ « ( [ */
 const OPENING_MARKS: ReadonlySet<number> = new Set([...'“"‘«(['].map((c) => c.charCodeAt(0)));
-
-/** The characters of a regex's `\s`, by code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** Small words ignored when judging whether a line is set in title case. */
 const MIN_TITLE_CASE_WORD_CHARS = 4;
 /** Share of long words capitalised for a line to read as a headline; 0.8 lets one lower-case word in. */

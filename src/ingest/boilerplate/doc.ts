@@ -1,4 +1,5 @@
 import type { BoilerplateKind } from '../../model/article.ts';
+import { isSpaceCode } from '../../nlp/space-codes.ts';
 
 /** One non-blank line of the text, trimmed: `[start, end)` indexes the text, `text` is the slice. */
 export interface Line {
@@ -31,21 +32,9 @@ export interface ChromeDoc {
   continued: Uint8Array;
 }
 
-/** White space as scraped text has it: ASCII, no-break, typographic spaces, BOM. */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** White space as scraped text has it: a regular expression's `\s` and the zero-width space. */
+function isScrapedSpaceCode(c: number): boolean {
+  return isSpaceCode(c) || c === 0x200b;
 }
 
 /** Non-blank lines with offsets, trimmed; white-space-only lines are noise, not chrome, and are skipped. */
@@ -57,8 +46,8 @@ export function splitLines(text: string): Line[] {
     if (to < 0) to = text.length;
     let start = from;
     let end = to;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    while (start < end && isScrapedSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isScrapedSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) lines.push({ start, end, text: text.slice(start, end) });
     from = to + 1;
   }
