@@ -261,6 +261,36 @@ function allocatePostings(rows: readonly Int32Array[], keyCount: number, weighte
 }
 
 /**
+ * Counts, for every earlier article, how many of row `i`'s keys (shingles or quote grams) it holds
+ * too (`counts`), noting each article met for the first time in `seen`; then posts row `i` under
+ * its keys, so later rows meet it.
+ */
+function countSharedKeys(
+  i: number,
+  row: Int32Array,
+  postings: FlatPostings,
+  counts: Int32Array,
+  touched: Uint8Array,
+  seen: number[],
+): void {
+  for (let t = 0; t < row.length; t++) {
+    const key = row[t]!;
+    const from = postings.start[key]!;
+    const to = from + postings.filled[key]!;
+    for (let p = from; p < to; p++) {
+      const j = postings.docs[p]!;
+      if (touched[j] === 0) {
+        touched[j] = 1;
+        seen.push(j);
+      }
+      counts[j]!++;
+    }
+    postings.docs[to] = i;
+    postings.filled[key]!++;
+  }
+}
+
+/**
  * The shingles that 2 to SHINGLE_MAX_DF articles share, sorted: a shingle's number is its place
  * here. Found by sorting every article's shingle hashes at once: nearly all shingles are one
  * article's own, and a map of them all was the costliest part of key numbering on large batches;
@@ -466,38 +496,8 @@ export function scoreArticlePairs(
       weights[to] = w;
       filled[key]!++;
     }
-    const rowShingles = keys.shingles[i]!;
-    for (let t = 0; t < rowShingles.length; t++) {
-      const key = rowShingles[t]!;
-      const from = shinglePostings.start[key]!;
-      const to = from + shinglePostings.filled[key]!;
-      for (let p = from; p < to; p++) {
-        const j = shinglePostings.docs[p]!;
-        if (touched[j] === 0) {
-          touched[j] = 1;
-          seen.push(j);
-        }
-        shared[j]!++;
-      }
-      shinglePostings.docs[to] = i;
-      shinglePostings.filled[key]!++;
-    }
-    const rowQuoteGrams = keys.quoteGrams[i]!;
-    for (let t = 0; t < rowQuoteGrams.length; t++) {
-      const key = rowQuoteGrams[t]!;
-      const from = quotePostings.start[key]!;
-      const to = from + quotePostings.filled[key]!;
-      for (let p = from; p < to; p++) {
-        const j = quotePostings.docs[p]!;
-        if (touched[j] === 0) {
-          touched[j] = 1;
-          seen.push(j);
-        }
-        quoted[j]!++;
-      }
-      quotePostings.docs[to] = i;
-      quotePostings.filled[key]!++;
-    }
+    countSharedKeys(i, keys.shingles[i]!, shinglePostings, shared, touched, seen);
+    countSharedKeys(i, keys.quoteGrams[i]!, quotePostings, quoted, touched, seen);
     // Only the row's edges are sorted (by the earlier article), not every candidate it met.
     const row: SimilarityEdge[] = [];
     const item = items[i]!.pair;
