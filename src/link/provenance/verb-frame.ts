@@ -13,6 +13,7 @@ import {
   type Modality,
   type Time,
 } from '../../nlp/lexicons/verb-frames.ts';
+import { BE_FORMS as FULL_BE_FORMS } from '../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_PAST_FORMS } from '../../nlp/lexicons/irregular-forms.ts';
 import { lemmasOf } from '../../nlp/wordnet.ts';
 import type { Term } from './terms.ts';
@@ -43,7 +44,8 @@ const GERUND_OR_INFINITIVE = new Set(GERUND_OR_INFINITIVE_WORDS);
 /** Adjectives that frame a verb only after "be" ("it is impossible to negotiate", not "everything possible to free"). */
 const IMPERSONAL = new Set(['possible', 'impossible']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "'s", "'re", "'m"]);
+/** "be" written in full or contracted ("it's", "we're", "I'm"). */
+const BE_FORMS = new Set([...FULL_BE_FORMS, "'s", "'re", "'m"]);
 /** Subject pronouns: a verb right after one with no auxiliary is finite ("we fund" is the present). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 /** Auxiliaries of the perfect; before them a modal makes a future perfect or a past possibility. */

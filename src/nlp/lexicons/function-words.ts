@@ -107,3 +107,14 @@ export const PREPOSITIONS = wordsOf('preposition');
 export const DETERMINERS = wordsOf('determiner');
 /** Sentence adverbs a writer sets off by commas inside a clause ("X, however, said"). */
 export const PARENTHETICAL_CONNECTIVES = wordsOf('connective');
+/** The full forms of "be": a participle after one is passive ("were warned", "have been told"). */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+]);

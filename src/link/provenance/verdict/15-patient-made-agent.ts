@@ -1,3 +1,4 @@
+import { BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
 import { lemmasOf } from '../../../nlp/wordnet.ts';
 import type { TermMatch } from '../align.ts';
@@ -79,8 +80,6 @@ function madeObject(
 /** Most words between a verb and its object's noun, or its subject's noun and it ("sued the water company"). */
 const OBJECT_MAX_DISTANCE = 4;
 
-/** Forms of "be" that make a participle after them passive ("were warned", "have been told"). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 /** Words a passive may hold between "be" and its participle ("were all warned", "was not told"). */
 const PASSIVE_INSERT_MAX = 2;
 
