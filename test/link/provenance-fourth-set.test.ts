@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added when the verdicts were tried on a fourth challenge set by another writer
+ * (test/fixtures/invented-pairs-4.jsonl, `node eval/invented-pairs.ts --set 4`). Each test pairs a
+ * change that alters what was said with a look-alike that keeps it; the sentences are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+test('a change "by half" before a year is a share, not a time of day', () => {
+  const same = judge(
+    'The port plans to cut its diesel use by half before 2035.',
+    'The port plans to cut its diesel use by 50 percent before 2035.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+  const other = judge(
+    'The port plans to cut its diesel use by half before 2035.',
+    'The port plans to cut its diesel use by 30 percent before 2035.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+  // Before an hour it is still a time of day.
+  const clock = judge('The ferry leaves by half past six.', 'The ferry leaves by 50 percent past six.');
+  assert.equal(clock.verdict, 'altered', why(clock));
+});
+
+test('a first-person verb of forecast is a hedge: swapped for another it stays, cut it is dropped', () => {
+  const passage = 'We anticipate that the tunnel will reopen in early May, once the pumps are fixed.';
+  const swapped = judge(passage, 'We expect that the tunnel will reopen in early May');
+  assert.equal(swapped.verdict, 'paraphrase', why(swapped));
+  const cut = judge(
+    'The pumps are broken, and we anticipate that the tunnel will reopen in early May.',
+    'The pumps are broken, and the tunnel will reopen in early May.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /verdict\.hedge-dropped/);
+});
+
+test('a phrase that says which of a group, cut between the group and its verb, widens the claim', () => {
+  const passage = 'Firms with fewer than ten staff will be exempt from the levy until 2028.';
+  const cut = judge(passage, 'Firms will be exempt from the levy until 2028.');
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /verdict\.qualifier-dropped/);
+  // Cut openly, it is the reader's to see.
+  const open = judge(passage, 'Firms … will be exempt from the levy until 2028.');
+  assert.notEqual(open.verdict, 'altered', why(open));
+  // A phrase of time after the verb is not the group's.
+  const adjunct = judge(
+    'The firms will be exempt from the levy, with effect from May, until 2028.',
+    'The firms will be exempt from the levy until 2028.',
+  );
+  assert.notEqual(adjunct.verdict, 'altered', why(adjunct));
+});
+
+test('where goods go, cut between them and their verb, is a restriction lost', () => {
+  const cut = judge(
+    'Our wine sales to Japan rose by 9 percent last year.',
+    'Our wine sales rose by 9 percent last year.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  const kept = judge(
+    'Our wine sales to Japan rose by 9 percent last year.',
+    'Our wine sales to Japan went up by 9 percent last year.',
+  );
+  assert.notEqual(kept.verdict, 'altered', why(kept));
+});
