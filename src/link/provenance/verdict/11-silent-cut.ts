@@ -135,7 +135,17 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
  * Prepositions whose phrase after a noun picks out which of them: where, or when, or where to
  * ("exports to Canada", "flights to the islands").
  */
-const RESTRICTING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'near', 'outside', 'inside', 'within', 'to']);
+const RESTRICTING_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'at',
+  'on',
+  'near',
+  'outside',
+  'inside',
+  'within',
+  'to',
+]);
 /** Words a restricting phrase may hold: its preposition, a determiner and up to two content words. */
 const POST_MODIFIER_MAX_WORDS = 4;
 const POST_MODIFIER_MAX_CONTENT = 2;
