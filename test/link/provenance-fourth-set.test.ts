@@ -65,3 +65,40 @@ test('where goods go, cut between them and their verb, is a restriction lost', (
   );
   assert.notEqual(kept.verdict, 'altered', why(kept));
 });
+
+test('two clauses swapped round their "and" cut nothing; one of them cut is still a narrowed claim', () => {
+  const passage = 'Ferry fares rose by 6 percent in the spring, and the island routes were hit hardest.';
+  const swapped = judge(
+    passage,
+    'The island routes were hit hardest, and ferry fares rose by 6 percent in the spring.',
+  );
+  assert.notEqual(swapped.verdict, 'altered', why(swapped));
+  const cut = judge(
+    'Fares for ferries and buses rose by 6 percent in the spring.',
+    'Fares for ferries rose by 6 percent in the spring.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /conjunct-cut/);
+});
+
+test('"by far" before a superlative is emphasis the speaker did not give', () => {
+  const passage = 'It was the wettest April since 1998, and the river rose fast.';
+  const added = judge(passage, 'by far the wettest April since 1998');
+  assert.equal(added.verdict, 'altered', why(added));
+  assert.match(why(added), /intensifier-added/);
+  // "far" alone is no intensifier: "as far as the bridge" is a distance.
+  const distance = judge(
+    'The water reached as far as the old bridge on Sunday.',
+    'The water reached as far as the old bridge on Sunday.',
+  );
+  assert.equal(distance.verdict, 'verbatim', why(distance));
+});
+
+test('a verb WordNet defines as the speaker\'s done drastically hardens it, in any of its senses', () => {
+  const passage = 'The new timetable will cut waiting times by about ten minutes.';
+  const hard = judge(passage, 'The new timetable will slash waiting times by about ten minutes.');
+  assert.equal(hard.verdict, 'altered', why(hard));
+  assert.match(why(hard), /wording-hardened/);
+  const same = judge(passage, 'The new timetable will reduce waiting times by about ten minutes.');
+  assert.equal(same.verdict, 'paraphrase', why(same));
+});

@@ -299,13 +299,19 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
   return out;
 };
 
+/**
+ * Senses read for a definition that names the speaker's word: naming it picks the sense, so a later
+ * one counts ("slash" is "cut drastically" only in its fourth sense, after the blade's strokes).
+ */
+const EXTREME_OF_SENSES = 8;
+
 function isExtremeOfWords(to: string, from: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());
   return (
     single(from) &&
     single(to) &&
-    isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), WORDNET_MAX_SENSES) &&
-    !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), WORDNET_MAX_SENSES)
+    isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), EXTREME_OF_SENSES) &&
+    !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), EXTREME_OF_SENSES)
   );
 }
 

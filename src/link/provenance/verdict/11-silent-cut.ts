@@ -88,7 +88,6 @@ const MODIFIER_MAX_WORDS = 2;
 function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
   const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
   const reworded = diff.reworded.get(seg) ?? new Set<number>();
-  const matched = new Set([...seg.support.values()].map((m) => m.p));
   const runs: number[][] = [];
   for (let p = seg.regionFrom; p < seg.regionTo; p++) {
     if (!lost.has(p) || reworded.has(p)) continue;
@@ -96,7 +95,15 @@ function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
     if (last && last[last.length - 1] === p - 1) last.push(p);
     else runs.push([p]);
   }
-  return runs.filter((r) => matched.has(r[0]! - 1) && matched.has(r[r.length - 1]! + 1));
+  // The quote reads on across the cut only where the words either side of it are next to each other
+  // in the quote too: clauses swapped round ("A, and B" → "B, and A") cut nothing between them.
+  const quoteAt = new Map<number, number>();
+  for (const m of seg.support.values()) if (!quoteAt.has(m.p) || m.q < quoteAt.get(m.p)!) quoteAt.set(m.p, m.q);
+  return runs.filter((r) => {
+    const before = quoteAt.get(r[0]! - 1);
+    const after = quoteAt.get(r[r.length - 1]! + 1);
+    return before !== undefined && after !== undefined && after === before + 1;
+  });
 }
 
 /**
