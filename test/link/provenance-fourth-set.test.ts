@@ -94,7 +94,7 @@ test('"by far" before a superlative is emphasis the speaker did not give', () =>
   assert.equal(distance.verdict, 'verbatim', why(distance));
 });
 
-test('a verb WordNet defines as the speaker\'s done drastically hardens it, in any of its senses', () => {
+test("a verb WordNet defines as the speaker's done drastically hardens it, in any of its senses", () => {
   const passage = 'The new timetable will cut waiting times by about ten minutes.';
   const hard = judge(passage, 'The new timetable will slash waiting times by about ten minutes.');
   assert.equal(hard.verdict, 'altered', why(hard));

@@ -98,7 +98,8 @@ function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
   // The quote reads on across the cut only where the words either side of it are next to each other
   // in the quote too: clauses swapped round ("A, and B" → "B, and A") cut nothing between them.
   const quoteAt = new Map<number, number>();
-  for (const m of seg.support.values()) if (!quoteAt.has(m.p) || m.q < quoteAt.get(m.p)!) quoteAt.set(m.p, m.q);
+  for (const m of seg.support.values())
+    if (!quoteAt.has(m.p) || m.q < quoteAt.get(m.p)!) quoteAt.set(m.p, m.q);
   return runs.filter((r) => {
     const before = quoteAt.get(r[0]! - 1);
     const after = quoteAt.get(r[r.length - 1]! + 1);
