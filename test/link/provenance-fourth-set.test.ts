@@ -102,3 +102,31 @@ test("a verb WordNet defines as the speaker's done drastically hardens it, in an
   const same = judge(passage, 'The new timetable will reduce waiting times by about ten minutes.');
   assert.equal(same.verdict, 'paraphrase', why(same));
 });
+
+test('a word after a comma that follows a figure is not what the figure counts', () => {
+  const passage = 'We will finish the sea wall by 2029, provided that the steel arrives on time.';
+  const same = judge(
+    passage,
+    'We will finish the sea wall by 2029, on condition that the steel arrives on time.',
+  );
+  assert.notEqual(same.verdict, 'altered', why(same));
+  // Right after the figure, another noun is another count.
+  const other = judge('We will finish 40 homes by the spring.', 'We will finish 40 schools by the spring.');
+  assert.equal(other.verdict, 'altered', why(other));
+});
+
+test('a whole sentence closed before a relative clause that said which of them widens the claim', () => {
+  const passage = 'We will not fund projects that harm the wetlands, and the board agrees.';
+  const cut = judge(passage, 'We will not fund projects.');
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.match(why(cut), /that harm the wetlands/);
+  // A lower-case fragment claims no whole sentence.
+  const fragment = judge(passage, 'will not fund projects');
+  assert.notEqual(fragment.verdict, 'altered', why(fragment));
+  // A clause set off by a comma only describes them.
+  const aside = judge(
+    'We will not fund the projects, which the board reviewed in May.',
+    'We will not fund the projects.',
+  );
+  assert.notEqual(aside.verdict, 'altered', why(aside));
+});
