@@ -130,3 +130,13 @@ test('a whole sentence closed before a relative clause that said which of them w
   );
   assert.notEqual(aside.verdict, 'altered', why(aside));
 });
+
+test('one body or group of people put for another is an actor changed, not only a word', () => {
+  const passage = 'We have asked the council for a new bus lane on Mill Road.';
+  const other = judge(passage, 'We have asked the governor for a new bus lane on Mill Road.');
+  assert.equal(other.verdict, 'altered', why(other));
+  assert.match(why(other), /actor-changed: "council" → "governor"/);
+  // A thing put for a thing is a word changed, as before.
+  const thing = judge(passage, 'We have asked the council for a new cycle lane on Mill Road.');
+  assert.doesNotMatch(why(thing), /actor-changed/);
+});

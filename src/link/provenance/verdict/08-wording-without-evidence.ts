@@ -14,7 +14,7 @@ import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet-derivati
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet-motion.ts';
 import { isObjectNamedByDefinition } from '../../../nlp/wordnet-light-verbs.ts';
-import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
+import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
 import {
   areNearSynonyms,
@@ -289,6 +289,11 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
     }
     if (areOtherUnits(from.trim().toLowerCase(), to.trim().toLowerCase())) {
       out.push(`verdict.number-changed: "${from}" → "${to}" (WordNet: another unit of one measure)`);
+      continue;
+    }
+    // Other people or another body named in the speaker's one's place: who acts has changed.
+    if (/^\p{L}+$/u.test(from.trim()) && areOtherPeople(from.trim().toLowerCase(), to.trim().toLowerCase())) {
+      out.push(`verdict.actor-changed: "${from}" → "${to}" (WordNet: other people)`);
       continue;
     }
     const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
