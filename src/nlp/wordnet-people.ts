@@ -65,9 +65,12 @@ export function mayNamePeople(word: string): boolean {
   );
 }
 
-/** The main sense of a noun read first as one names a person or a group of people. */
+/**
+ * The main sense of a noun read first as one names a person or a group of people. A plural is a
+ * noun whatever its base mostly is ("seniors": "senior" is mostly an adjective).
+ */
 function mainSenseNamesPeople(word: string): boolean {
-  if (!isMainlyNoun(word)) return false;
+  if (!isPluralNoun(word) && !isMainlyNoun(word)) return false;
   const first = lemmasOf(indexForm(word), 'n').map((l) => synsetsOf(l, 'n', 1)[0])[0];
   return first !== undefined && (lexFileOf(first) === NOUN_PERSON || lexFileOf(first) === NOUN_GROUP);
 }

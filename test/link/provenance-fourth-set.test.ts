@@ -136,6 +136,12 @@ test('one body or group of people put for another is an actor changed, not only 
   const other = judge(passage, 'We have asked the governor for a new bus lane on Mill Road.');
   assert.equal(other.verdict, 'altered', why(other));
   assert.match(why(other), /actor-changed: "council" → "governor"/);
+  // A plural is a noun, whatever its base mostly is ("native" is mostly an adjective).
+  const plural = judge(
+    'The grant will cover bus passes for students of the town.',
+    'The grant will cover bus passes for natives of the town.',
+  );
+  assert.match(why(plural), /actor-changed: "students" → "natives"/);
   // A thing put for a thing is a word changed, as before.
   const thing = judge(passage, 'We have asked the council for a new cycle lane on Mill Road.');
   assert.doesNotMatch(why(thing), /actor-changed/);
