@@ -160,6 +160,18 @@ const SHARE_DETERMINERS = new Set([
 const CLOCK_WORDS = new Set(['past', 'to', 'after', 'before', 'till']);
 
 /**
+ * A clock word at `words[j]` and an hour after it ("past nine", "to 6", "before noon"): a time of
+ * day. "by half before 2030" is a change by half, and a year after "before" no hour.
+ */
+function isClockTime(words: readonly string[], j: number): boolean {
+  if (!CLOCK_WORDS.has(words[j] ?? '')) return false;
+  const hour = words[j + 1] ?? '';
+  if (hour === 'noon' || hour === 'midnight') return true;
+  const value = /^\d+$/.test(hour) ? Number(hour) : UNITS[hour];
+  return value !== undefined && value >= 1 && value <= 12;
+}
+
+/**
  * "half of", "a quarter of", "three quarters of", or a change "by a quarter" at `words[i]`, as a
  * percentage; else null.
  */
@@ -178,7 +190,7 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   // A change by a share ("cut by a quarter", "fell by half") is a change in percent: the share
   // of the whole it was, with no "of" after it. Not a clock time ("by a quarter past six").
   const by = words[i - 1] === 'by' || (SHARE_BOUNDS.has(words[i - 1] ?? '') && words[i - 2] === 'by');
-  const changeBy = by && !CLOCK_WORDS.has(words[k + 1] ?? '');
+  const changeBy = by && !isClockTime(words, k + 1);
   if (words[k + 1] !== 'of' && !ofDropped && !changeBy) return null;
   // "half of" stands alone; "quarter of" needs its "a" or count ("the quarter of the city" is a district).
   if (k === i && fraction !== 'half') return null;

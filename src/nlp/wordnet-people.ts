@@ -1,4 +1,4 @@
-import { indexForm, lemmasOf, synsetsOf } from './wordnet.ts';
+import { indexForm, isMainlyNoun, lemmasOf, synsetsOf } from './wordnet.ts';
 import { hypernymsOf, lexFileOf } from './wordnet-relations.ts';
 
 /**
@@ -63,4 +63,23 @@ export function mayNamePeople(word: string): boolean {
   return nounSenses(indexForm(word)).some(
     (id) => lexFileOf(id) === NOUN_PERSON || lexFileOf(id) === NOUN_GROUP,
   );
+}
+
+/**
+ * The main sense of a noun read first as one names a person or a group of people. A plural is a
+ * noun whatever its base mostly is ("seniors": "senior" is mostly an adjective).
+ */
+function mainSenseNamesPeople(word: string): boolean {
+  if (!isPluralNoun(word) && !isMainlyNoun(word)) return false;
+  const first = lemmasOf(indexForm(word), 'n').map((l) => synsetsOf(l, 'n', 1)[0])[0];
+  return first !== undefined && (lexFileOf(first) === NOUN_PERSON || lexFileOf(first) === NOUN_GROUP);
+}
+
+/**
+ * Two nouns whose main senses name people or groups of them ("the legislature" → "the governor",
+ * "families" → "seniors"), put one for the other with no evidence they mean the same: the report
+ * names other people as doing or undergoing it, an actor changed rather than a word.
+ */
+export function areOtherPeople(from: string, to: string): boolean {
+  return from !== to && mainSenseNamesPeople(from) && mainSenseNamesPeople(to);
 }

@@ -175,6 +175,7 @@ function buildLexicon(): Lexicon {
   for (const row of NEGATION_CUES) if (row.cue.includes(' ')) note(row.cue);
   // Long hedges ("to the best of our knowledge") set how many words a phrase may span.
   for (const row of HEDGES) if (row.hedge.includes(' ')) note(row.hedge);
+  for (const row of INTENSIFIERS) if (row.word.includes(' ')) note(row.word);
   for (const phrase of [...lex.scope.keys(), ...lex.condition, ...lex.focus])
     if (phrase.includes(' ')) note(phrase);
   for (const row of NON_NEGATING_PHRASES) {

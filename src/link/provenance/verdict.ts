@@ -24,6 +24,7 @@ import {
 import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
 import { possessedForPronoun, pronounChanged } from './verdict/10-pronoun.ts';
 import { silentCut, subjectCut } from './verdict/11-silent-cut.ts';
+import { relativeClauseCut } from './verdict/16-relative-cut.ts';
 import { echoDenied } from './verdict/12-echo-denied.ts';
 import { rolesSwapped } from './verdict/13-roles-swapped.ts';
 import { oppositeRelation } from './verdict/14-opposite-relation.ts';
@@ -83,6 +84,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'condition-certain', rule: conditionMadeCertain },
   { name: 'silent-cut', rule: silentCut },
   { name: 'subject-cut', rule: subjectCut },
+  { name: 'relative-cut', rule: relativeClauseCut },
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },

@@ -43,6 +43,12 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'i feel', example: 'I feel we are close to a deal' },
   { hedge: 'i expect', example: 'I expect the vote to pass' },
   { hedge: 'we expect', example: 'we expect the line to open in May' },
+  // Other verbs of forecast in the first person are judgements of what will happen, as "expect" is.
+  { hedge: 'i anticipate', example: 'I anticipate a late finish' },
+  { hedge: 'we anticipate', example: 'we anticipate that the works will end in May' },
+  { hedge: 'i predict', example: 'I predict the bill will pass' },
+  { hedge: 'we predict', example: 'we predict that fares will rise' },
+  { hedge: 'we forecast', example: 'we forecast that demand will fall' },
   // An estimate is a judgement, not a count: "we estimate that repairs will take three weeks".
   { hedge: 'we estimate', example: 'we estimate that repairs will take three weeks' },
   { hedge: 'i estimate', example: 'I estimate the cost at two million' },

@@ -35,6 +35,9 @@ function sameKindOfNumber(a: string, b: string): boolean {
   return a.startsWith('month:') === b.startsWith('month:');
 }
 
+/** Punctuation between a figure and the next word that ends the figure's phrase. */
+const PHRASE_BREAK = /[,;:.!?()\u2013\u2014]/u;
+
 /**
  * The figure kept but what it counts changed: "800 miles" → "800 kilometers", "every two days" →
  * "every two weeks". Read on the word right after a matched figure on each side: two content words
@@ -52,6 +55,14 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
       if (!qNext || !pNext || qNext.light || pNext.light || qNext.num !== null || pNext.num !== null)
         continue;
       if (m.q + 1 >= seg.to || matchTerms(qNext, pNext) !== null) continue;
+      // A comma or a dash after the figure closes its phrase: the next word counts nothing
+      // ("before 2030, provided that" → "before 2030, on condition that").
+      const pText = articleText(seg.candidate.article);
+      if (
+        PHRASE_BREAK.test(quoteText.slice(qt.end, qNext.start)) ||
+        PHRASE_BREAK.test(pText.slice(p[m.p]!.end, pNext.start))
+      )
+        continue;
       // A noun listed in the other's main WordNet sense counts the same things ("1.5 million
       // households" / "1.5 million homes": {household, house, home, …}); "tonnes" / "tons" are two units.
       if (isListedInMainSense(pNext.norm, qNext.norm) || isListedInMainSense(qNext.norm, pNext.norm))
@@ -69,7 +80,7 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
       if (!diff.unsupported.has(m.q + 1) && matchedP.has(m.p + 1)) continue;
       // A modifier left out before the same noun ("115 million vaccine doses" → "115 million doses").
       if (isModifierDropped(seg.candidate.terms, m.p, seg.support.get(m.q + 1)?.p)) continue;
-      const before = articleText(seg.candidate.article).slice(p[m.p]!.start, pNext.end);
+      const before = pText.slice(p[m.p]!.start, pNext.end);
       out.push(`verdict.number-counts-changed: "${before}" → "${quoteText.slice(qt.start, qNext.end)}"`);
     }
   }

@@ -14,7 +14,7 @@ import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet-derivati
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet-motion.ts';
 import { isObjectNamedByDefinition } from '../../../nlp/wordnet-light-verbs.ts';
-import { isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
+import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
 import {
   areNearSynonyms,
@@ -291,6 +291,11 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       out.push(`verdict.number-changed: "${from}" → "${to}" (WordNet: another unit of one measure)`);
       continue;
     }
+    // Other people or another body named in the speaker's one's place: who acts has changed.
+    if (/^\p{L}+$/u.test(from.trim()) && areOtherPeople(from.trim().toLowerCase(), to.trim().toLowerCase())) {
+      out.push(`verdict.actor-changed: "${from}" → "${to}" (WordNet: other people)`);
+      continue;
+    }
     const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
@@ -299,13 +304,19 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
   return out;
 };
 
+/**
+ * Senses read for a definition that names the speaker's word: naming it picks the sense, so a later
+ * one counts ("slash" is "cut drastically" only in its fourth sense, after the blade's strokes).
+ */
+const EXTREME_OF_SENSES = 8;
+
 function isExtremeOfWords(to: string, from: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());
   return (
     single(from) &&
     single(to) &&
-    isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), WORDNET_MAX_SENSES) &&
-    !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), WORDNET_MAX_SENSES)
+    isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), EXTREME_OF_SENSES) &&
+    !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), EXTREME_OF_SENSES)
   );
 }
 

@@ -88,7 +88,6 @@ const MODIFIER_MAX_WORDS = 2;
 function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
   const lost = diff.unmatchedPrimary.get(seg) ?? new Set<number>();
   const reworded = diff.reworded.get(seg) ?? new Set<number>();
-  const matched = new Set([...seg.support.values()].map((m) => m.p));
   const runs: number[][] = [];
   for (let p = seg.regionFrom; p < seg.regionTo; p++) {
     if (!lost.has(p) || reworded.has(p)) continue;
@@ -96,7 +95,16 @@ function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
     if (last && last[last.length - 1] === p - 1) last.push(p);
     else runs.push([p]);
   }
-  return runs.filter((r) => matched.has(r[0]! - 1) && matched.has(r[r.length - 1]! + 1));
+  // The quote reads on across the cut only where the words either side of it are next to each other
+  // in the quote too: clauses swapped round ("A, and B" → "B, and A") cut nothing between them.
+  const quoteAt = new Map<number, number>();
+  for (const m of seg.support.values())
+    if (!quoteAt.has(m.p) || m.q < quoteAt.get(m.p)!) quoteAt.set(m.p, m.q);
+  return runs.filter((r) => {
+    const before = quoteAt.get(r[0]! - 1);
+    const after = quoteAt.get(r[r.length - 1]! + 1);
+    return before !== undefined && after !== undefined && after === before + 1;
+  });
 }
 
 /**
@@ -131,8 +139,21 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   return run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem);
 }
 
-/** Prepositions whose phrase after a noun picks out which of them: where, or when. */
-const RESTRICTING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'near', 'outside', 'inside', 'within']);
+/**
+ * Prepositions whose phrase after a noun picks out which of them: where, or when, or where to
+ * ("exports to Canada", "flights to the islands").
+ */
+const RESTRICTING_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'at',
+  'on',
+  'near',
+  'outside',
+  'inside',
+  'within',
+  'to',
+]);
 /** Words a restricting phrase may hold: its preposition, a determiner and up to two content words. */
 const POST_MODIFIER_MAX_WORDS = 4;
 const POST_MODIFIER_MAX_CONTENT = 2;
@@ -169,22 +190,29 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
  * which one is meant, and the claim, cut of it, is still of that one thing, no wider.
  */
 function isPluralNoun(word: string): boolean {
-  const lemmas = lemmasOf(word, 'n');
-  return lemmas.length > 0 && !lemmas.includes(word);
+  // "sales" is a lemma of its own too (a department), and the plural of "sale".
+  return lemmasOf(word, 'n').some((l) => l !== word);
 }
 
 /** Prepositions whose phrase after a noun of people says which of them ("families with children"). */
 const ATTRIBUTE_PREPOSITIONS = new Set(['with', 'without', 'on', 'under', 'over', 'aged']);
+
+/** The words of a bound on a measure ("fewer than", "at least"): part of the figure, not content. */
+const MEASURE_WORDS = new Set(['fewer', 'more', 'less', 'than', 'least', 'most']);
+/** Words an attribute phrase may hold: a measure takes more ("with fewer than 50 staff"). */
+const ATTRIBUTE_MAX_WORDS = 6;
 
 /**
  * A phrase of attribute cut right after a plural noun of people or groups, closing their noun phrase
  * ("extend it for households on low incomes, but not for businesses" → "… for households, but …"):
  * it said which people, and the rest now speaks of all. After such a noun, "on low incomes" or
  * "with children" can only say which of them (a verb's adjunct of place or time opens otherwise:
- * "in May", "from the fund"); the phrase must end at a comma, a full stop or a coordinator.
+ * "in May", "from the fund"); the phrase must end at a comma, a full stop or a coordinator, or
+ * run into the finite verb of which the noun is the subject ("firms with fewer than 50 staff will
+ * get a year" → "firms will get a year"). A measure in it ("under 30", "fewer than 50") is content.
  */
 function isAttributeCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
-  if (run.length > POST_MODIFIER_MAX_WORDS) return false;
+  if (run.length > ATTRIBUTE_MAX_WORDS) return false;
   const terms = seg.candidate.terms;
   const noun = terms[run[0]! - 1]!;
   const first = terms[run[0]!]!;
@@ -193,8 +221,13 @@ function isAttributeCut(seg: SegmentAlignment, run: number[], pText: string): bo
   if (!ATTRIBUTE_PREPOSITIONS.has(first.norm) || /[^\s]/.test(pText.slice(noun.end, first.start)))
     return false;
   if (noun.light || !isPluralOfPeople(noun.norm)) return false;
-  const closes = /^\s*[,.;:]/.test(pText.slice(last.end)) || ['and', 'or', 'but'].includes(next?.norm ?? '');
-  const content = run.slice(1).filter((p) => !terms[p]!.light);
+  const closes =
+    /^\s*[,.;:]/.test(pText.slice(last.end)) ||
+    ['and', 'or', 'but'].includes(next?.norm ?? '') ||
+    isFiniteVerbAt(terms, run[run.length - 1]! + 1);
+  const content = run
+    .slice(1)
+    .filter((p) => !terms[p]!.light && terms[p]!.num === null && !MEASURE_WORDS.has(terms[p]!.norm));
   return closes && content.length > 0 && content.length <= POST_MODIFIER_MAX_CONTENT;
 }
 
