@@ -37,6 +37,12 @@
  * all five 1.0, every other figure unchanged. Held out, run once at the end (misses not read):
  * rally 0.733 → 1.0, central bank 0.733 → 1.0, floor record 0.533 unchanged, the rest 1.0 as before.
  *
+ * The fifth round added four formats (a select committee's evidence session with numbered
+ * questions, a public agency's briefing call headed "Name – Role" like an earnings call, a joint
+ * press conference of two leaders, one through an interpreter, a radio talkback hour with
+ * callers); the joint press conference and the talkback hour were held out before their first
+ * run.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -51,6 +57,8 @@ const HELD_OUT = new Set([
   'campaign-rally-2026',
   'central-bank-press-conference-2026',
   'floor-speech-2026',
+  'joint-press-conference-2026',
+  'radio-phone-in-2026',
   'senate-hearing-2026',
   'tv-interview-2026',
   'un-press-conference-2026',
