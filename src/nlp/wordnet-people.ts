@@ -64,3 +64,16 @@ export function mayNamePeople(word: string): boolean {
     (id) => lexFileOf(id) === NOUN_PERSON || lexFileOf(id) === NOUN_GROUP,
   );
 }
+
+/**
+ * A noun some sense of which names a person ("officer", "manager", "chair"), any sense, not only
+ * the common ones: an office in a heading note may be a rarer sense of its word ("chair").
+ */
+export function mayNamePerson(word: string): boolean {
+  return lemmasOf(indexForm(word), 'n').some((l) =>
+    [...synsetsOf(l, 'n', ALL_SENSES)].some((id) => lexFileOf(id) === NOUN_PERSON),
+  );
+}
+
+/** Senses read by mayNamePerson: every sense a noun has. */
+const ALL_SENSES = 3;
