@@ -47,6 +47,17 @@ describe('committee evidence: "Q41 Chair:" numbers the members’ questions', ()
     ]);
   });
 
+  test('numbered lines with no unnumbered answer are a list, not a record', () => {
+    const quarters = [
+      'Harbour Freight results',
+      'Q1 Sales: up 4% on the year.',
+      'Q1 Costs: flat.',
+      'Q2 Sales: down 2%.',
+      'Q2 Costs: up 6% on fuel.',
+    ].join('\n');
+    assert.deepEqual(turnsOf(quarters), []);
+  });
+
   test('a question number needs a capitalised label after it; prose opening with "Q4" is none', () => {
     assert.equal(readTurnLabel('Q4 results were weak: sales fell.', { start: 0, end: 33 }), null);
   });

@@ -334,6 +334,9 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
       if (q) loose.push(q);
     }
   }
+  // Question numbers with no unnumbered turn to answer them are a list's ("Q1 Sales:", "Q2
+  // Sales:", a quarter by quarter table), not a committee's questions.
+  if (hits.length > 0 && hits.every((h) => h.numberedQuestion)) return [];
   const colonLabels = new Set(
     hits.filter((h) => !h.fullStop && !h.unmarked).map((h) => h.label.toLowerCase()),
   );
