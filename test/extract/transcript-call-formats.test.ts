@@ -97,6 +97,9 @@ describe('call transcript: each turn headed "Name – Role" on a line of its own
     assert.equal(office?.role, 'named');
     assert.equal(office?.affiliated, undefined);
     assert.equal(line('Petra Lowe – Tidewater Gazette')?.affiliated, true);
+    // An outlet's word counts though WordNet has a person's sense for it ("herald", "observer").
+    assert.equal(line('Petra Lowe – Harbour Herald')?.affiliated, true);
+    assert.equal(line('Petra Lowe – Bank of Tidewater')?.affiliated, true);
     // A sentence with a dash is no heading: it closes with a full stop, or holds clause words.
     assert.equal(line('Cargo Volumes – Up Again.'), null);
   });

@@ -9,6 +9,7 @@ import {
 import { titleLength, wordsOf } from './label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { mayNamePerson } from '../../nlp/wordnet-people.ts';
+import { OUTLET_NAME_WORDS } from '../../nlp/lexicons/news-outlets.ts';
 
 /**
  * The speaker label that opens a transcript paragraph, in the forms officials publish:
@@ -235,10 +236,14 @@ function readNameNoteLine(paragraph: Span, line: string, at: number): LabelHit |
   const note = m[2]!.toLowerCase().split(/[\s\u00a0,]+/u);
   if (note.some((w) => labelRole(w) === 'question'))
     return { ...found, role: 'question', person: found.label, unmarked: true };
-  const office = note.some((w) => !NOTE_SMALL_WORDS.has(w) && mayNamePerson(w));
+  // An outlet's word ("Herald", "Observer", "Radio") names a publication, though WordNet has a
+  // person's sense for some of them; else a word that can name a person makes the note an office.
+  const outlet = note.some((w) => OUTLET_WORDS.has(w));
+  const office = !outlet && note.some((w) => !NOTE_SMALL_WORDS.has(w) && mayNamePerson(w));
   return { ...found, unmarked: true, ...(office ? {} : { affiliated: true }) };
 }
 
+const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NAME_WORDS.map((w) => w.word));
 /** Small words of an office's or a body's name in a heading note. */
 const NOTE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'at', 'on', '&']);
 
