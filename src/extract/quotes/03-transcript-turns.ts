@@ -378,6 +378,8 @@ function opensNoWords(
   h: LabelHit,
   hits: readonly LabelHit[],
 ): boolean {
+  // A label with words on its own line ("MINISTER ROE — Good morning.") opens them.
+  if (/\S/u.test(text.slice(h.textStart, h.paragraph.end))) return false;
   const after = paragraphs.find((p) => p.start > h.paragraph.start);
   if (after === undefined || hits.some((x) => x.paragraph.start === after.start)) return true;
   return !/[.!?…"”’)\]]$/u.test(text.slice(after.start, after.end).trim());
