@@ -37,6 +37,22 @@
  * all five 1.0, every other figure unchanged. Held out, run once at the end (misses not read):
  * rally 0.733 → 1.0, central bank 0.733 → 1.0, floor record 0.533 unchanged, the rest 1.0 as before.
  *
+ * The fifth round added four formats (a select committee's evidence session with numbered
+ * questions, a public agency's briefing call headed "Name – Role" like an earnings call, a joint
+ * press conference of two leaders, one through an interpreter, a radio talkback hour with
+ * callers); the joint press conference and the talkback hour were held out before their first
+ * run. First figures (quotes, speakers, verdicts, altered caught, primary found; on the gold as
+ * corrected after the first run, where a contraction written out was first labelled a paraphrase
+ * against the house convention): held out, joint press conference 1.0, 0.957, 1.0, 4/4, found;
+ * talkback 0.884, 0.947, 1.0, 4/4, found; dev select committee 0.979, 0.913, 0.933, 4/5, found;
+ * dev agency call 0.722, 0.692, 0.154, 0/3, not found. After that round's rules (committee
+ * question numbers, "Name – Role" heading lines and the call's operator, "General Manager" an
+ * office, a role named between commas as a pronoun's antecedent, "we" put as another party) the
+ * dev cases read select committee 1.0, 0.957, 1.0, 5/5 and agency call 1.0, 1.0, 1.0, 3/3, both
+ * found; the two held-out ones, run once at the end (misses not read), were unchanged: joint
+ * press conference 1.0, 0.957, 1.0, 4/4; talkback 0.884, 0.947, 1.0, 4/4 (below the 0.95 goal
+ * for quotes and speakers).
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -51,6 +67,8 @@ const HELD_OUT = new Set([
   'campaign-rally-2026',
   'central-bank-press-conference-2026',
   'floor-speech-2026',
+  'joint-press-conference-2026',
+  'radio-phone-in-2026',
   'senate-hearing-2026',
   'tv-interview-2026',
   'un-press-conference-2026',

@@ -83,3 +83,16 @@ function mainSenseNamesPeople(word: string): boolean {
 export function areOtherPeople(from: string, to: string): boolean {
   return from !== to && mainSenseNamesPeople(from) && mainSenseNamesPeople(to);
 }
+
+/**
+ * A noun one of whose first senses names a person ("officer", "manager", "chair"), not only the
+ * main one: an office in a heading note may be a later sense of its word ("chair" is third).
+ */
+export function mayNamePerson(word: string): boolean {
+  return lemmasOf(indexForm(word), 'n').some((l) =>
+    [...synsetsOf(l, 'n', OFFICE_SENSES)].some((id) => lexFileOf(id) === NOUN_PERSON),
+  );
+}
+
+/** Senses read by mayNamePerson: the first three, which hold "chair" as a presiding officer. */
+const OFFICE_SENSES = 3;

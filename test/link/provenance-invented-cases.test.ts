@@ -107,3 +107,16 @@ test('a negation cue the passage has only out of order supports nothing', () => 
   const flipped = judge(passage, 'The region will approve the tower.');
   assert.equal(flipped.verdict, 'altered', why(flipped));
 });
+
+test('the speaker’s own "we" put as another party’s noun is another actor; the own side named is a gloss', () => {
+  const passage = 'We misjudged how long the survey would take. That is our fault.';
+  const other = judge(passage, 'the contractor misjudged how long the survey would take.');
+  assert.equal(other.verdict, 'altered', why(other));
+  assert.match(why(other), /actor-changed: "We" → "the contractor"/);
+  // The body the speaker speaks for, in the same slot, names the speaker's side.
+  const own = judge(passage, 'the ministry misjudged how long the survey would take.');
+  assert.notEqual(own.verdict, 'altered', why(own));
+  // A first-person object is not the slot: "told us" → "told the council" is no change of who acts.
+  const same = judge(passage, 'We misjudged how long the survey would take.');
+  assert.equal(same.verdict, 'verbatim', why(same));
+});

@@ -111,6 +111,9 @@ export function findTranscriptTurns(
     const name = readWitnessLine(text, p);
     return name ? [name] : [];
   });
+  // A label the record numbers as a question once ("Q114 Tom Ferreira:") is a questioner's, the
+  // follow-ups it leaves unnumbered too.
+  const questioners = new Set(hits.filter((h) => h.numberedQuestion).map((h) => h.label));
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -120,7 +123,9 @@ export function findTranscriptTurns(
     const role =
       hit.role === 'question' || hit.role === 'answer'
         ? hit.role
-        : isInterviewerByName(hit, earlier)
+        : isInterviewerByName(hit, earlier) ||
+            questioners.has(hit.label) ||
+            (hit.affiliated === true && endsAsQuestion(text, spoken))
           ? 'question'
           : 'named';
     const first = spoken[0] ?? { start: hit.textStart, end: hit.textStart };
@@ -157,6 +162,12 @@ export function findTranscriptTurns(
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
+}
+
+/** Whether a turn's last spoken paragraph closes with a question mark. */
+function endsAsQuestion(text: string, spoken: readonly Span[]): boolean {
+  const last = spoken.at(-1);
+  return last !== undefined && /\?[\s"”’)]*$/u.test(text.slice(last.start, last.end));
 }
 
 /**
@@ -323,6 +334,9 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
       if (q) loose.push(q);
     }
   }
+  // Question numbers with no unnumbered turn to answer them are a list's ("Q1 Sales:", "Q2
+  // Sales:", a quarter by quarter table), not a committee's questions.
+  if (hits.length > 0 && hits.every((h) => h.numberedQuestion)) return [];
   const colonLabels = new Set(
     hits.filter((h) => !h.fullStop && !h.unmarked).map((h) => h.label.toLowerCase()),
   );
@@ -339,12 +353,36 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
         (isUpperCaseLabel(h.label) &&
           TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
+  // A named line label with another label right under it is an entry of the header's list of
+  // participants ("Kenneth Obi – General Manager" over "Rosa Roe – Chief Financial Officer"), not
+  // a turn: it opens no words.
+  const listed = new Set(
+    strong.filter((h) => h.unmarked && h.role === 'named' && opensNoWords(text, paragraphs, h, hits)),
+  );
+  if (listed.size > 0) strong.splice(0, strong.length, ...strong.filter((h) => !listed.has(h)));
   // Header fields above the first turn ("Guest: Mayor Ivo Sarn", "Host: Tove Lindqvist") name
   // people; they say nothing, and the names stay in the header for the labels below.
   while (strong.length > 0 && isHeaderField(text, strong[0]!)) strong.shift();
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;
+}
+
+/**
+ * Whether the paragraph after a line label says nothing: there is none, it is another label's, or
+ * it is a heading closed by no sentence mark ("Conference Call Participants").
+ */
+function opensNoWords(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  h: LabelHit,
+  hits: readonly LabelHit[],
+): boolean {
+  // A label with words on its own line ("MINISTER ROE — Good morning.") opens them.
+  if (/\S/u.test(text.slice(h.textStart, h.paragraph.end))) return false;
+  const after = paragraphs.find((p) => p.start > h.paragraph.start);
+  if (after === undefined || hits.some((x) => x.paragraph.start === after.start)) return true;
+  return !/[.!?…"”’)\]]$/u.test(text.slice(after.start, after.end).trim());
 }
 
 /**

@@ -96,6 +96,11 @@ export function resolveReference(
         ? findTitledPersonAfter(frame, frame.sentences[j]!, r)
         : null;
     if (fits(titled)) return titled;
+    const named =
+      m.kind === 'pronoun' && r?.entity === null
+        ? findAppositiveNameAfter(frame, frame.sentences[j]!, r)
+        : null;
+    if (fits(named)) return named;
     if (fits(r)) return r;
     if (j === s.index - 1 && m.kind === 'pronoun') {
       const named = findClosingAppositiveName(frame, frame.sentences[j]!);
@@ -318,6 +323,21 @@ function findTitledPersonAfter(frame: Frame, s: Sentence, r: SpeakerRef): Speake
   const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > MAX_TITLE_GAP_WORDS || !/^[\p{Ll}\p{N}\s\-–]*$/u.test(between)) return null;
   return person;
+}
+
+/**
+ * speaker.role-appositive-name: "His own official, Dr Ilsa Varn, did little to help. She told
+ * …": an unnamed role subject named right after it between commas is that person, and a later
+ * pronoun continues with the person, not with the role's words.
+ */
+function findAppositiveNameAfter(frame: Frame, s: Sentence, r: SpeakerRef): SpeakerRef | null {
+  const k = s.tokens.findIndex((t) => t.start >= r.end);
+  if (k < 1 || !/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return null;
+  const m = mentionStartingAt(frame, s, k);
+  if (m?.kind !== 'name' || m.to >= s.tokens.length) return null;
+  if (!/^\s*,/u.test(gapBetween(frame, s, m.to - 1, m.to))) return null;
+  const named = resolveName(frame, s, m);
+  return isPersonRef(named) ? named : null;
 }
 
 /** Lower-case words a title puts between its first word and the name ("security adviser"). */

@@ -8,6 +8,8 @@ import {
 } from '../../nlp/lexicons/transcript-labels.ts';
 import { titleLength, wordsOf } from './label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
+import { mayNamePerson } from '../../nlp/wordnet-people.ts';
+import { OUTLET_NAME_WORDS } from '../../nlp/lexicons/news-outlets.ts';
 
 /**
  * The speaker label that opens a transcript paragraph, in the forms officials publish:
@@ -39,6 +41,16 @@ export interface LabelHit {
    * the paragraphs after it. A speaker label only when it opens two paragraphs or more.
    */
   unmarked?: boolean;
+  /**
+   * Numbered as a question ("Q113 Chair:"): a committee's evidence record numbers the members'
+   * questions, not the witnesses' answers, so the label is a questioner's.
+   */
+  numberedQuestion?: boolean;
+  /**
+   * A heading line "Name – Note" whose note names no person's office, only a body ("Lydia Park –
+   * Harbour Ledger"): someone speaking for an outlet or firm, who asks when their turn ends in "?".
+   */
+  affiliated?: boolean;
 }
 
 export type LabelRole = TranscriptLabel['role'] | 'named';
@@ -93,6 +105,20 @@ const FULL_STOP_LABEL =
  */
 const RECORD_LABEL =
   /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)\.[\s\u00a0]+(?=\S)/u;
+/**
+ * The question number a committee's evidence record prints before each member's question ("Q113
+ * Chair:", "Q114 Tom Ferreira:"); the witnesses' answers carry none. It is the record's, not the
+ * label's.
+ */
+const QUESTION_NUMBER = /^Q\d{1,4}[ \u00a0]+(?=\p{Lu})/u;
+/**
+ * A heading line of its own, a name, a dash and what the person is ("Kenneth Obi – General
+ * Manager", "Lydia Park – Harbour Ledger"), as earnings calls and public bodies' call transcripts
+ * head each turn: two to four capitalised words (a name's particles too), a spaced dash, a note of
+ * capitalised words with the small words of an office or a body, no sentence's closing mark.
+ */
+const NAME_NOTE_LINE_LABEL =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0](?:\p{Lu}[\p{L}.'’-]*|de|da|di|del|van|von|der|la|le)){1,3})[ \u00a0]+[–—-][ \u00a0]+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?[ \u00a0]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|for|and|the|at|on|&)){0,9})[\s\u00a0]*$/u;
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
@@ -137,6 +163,11 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
   const stamp =
     (TIMESTAMP_PREFIX.exec(head) ?? QUOTED_TURN_OPENER.exec(head))?.[0].length ?? lineNumberLength(head);
+  const numbered = QUESTION_NUMBER.exec(head.slice(stamp))?.[0].length ?? 0;
+  if (numbered > 0) {
+    const found = readTurnLabel(text, { start: paragraph.start + stamp + numbered, end: paragraph.end });
+    return found && { ...found, paragraph, numberedQuestion: true };
+  }
   const rest = head.slice(stamp);
   // A time line ("10:02 A.M."): the meridiem is the stamp's, not an "A." answer label.
   if (stamp > 0 && MERIDIEM.test(rest)) return null;
@@ -155,6 +186,8 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
+  const noted = readNameNoteLine(paragraph, text.slice(at, paragraph.end), at);
+  if (noted) return noted;
   const line = LINE_LABEL.exec(text.slice(at, paragraph.end));
   if (line && (line[2] === undefined || isInterpretationNote(line[2]) || labelRole(line[1]!) !== 'named')) {
     const found = hit(paragraph, line[1]!, at, paragraph.end, false);
@@ -186,6 +219,33 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   }
   return null;
 }
+
+/**
+ * A "Name – Note" heading line (NAME_NOTE_LINE_LABEL): the label is the name, the turn in the
+ * paragraphs after it. A note holding a questioner's role ("– Reporter, Harbour Ledger") makes it
+ * a question; a note in which no word can name a person ("– Harbour Ledger", "– Bayline Radio")
+ * is an outlet or a firm, marked `affiliated`; an office ("– Chief Financial Officer") is a
+ * speaker's. Like other unmarked labels it counts when it opens two paragraphs or more.
+ */
+function readNameNoteLine(paragraph: Span, line: string, at: number): LabelHit | null {
+  const m = NAME_NOTE_LINE_LABEL.exec(line);
+  // A closing mark makes it a sentence ("Cargo Volumes – Up Again."), not a heading.
+  if (!m || /[.!?…][\s\u00a0]*$/u.test(line)) return null;
+  const found = hit(paragraph, m[1]!, at, paragraph.end, false);
+  if (!found || found.role !== 'named' || !isSpeakerLabel(found)) return null;
+  const note = m[2]!.toLowerCase().split(/[\s\u00a0,]+/u);
+  if (note.some((w) => labelRole(w) === 'question'))
+    return { ...found, role: 'question', person: found.label, unmarked: true };
+  // An outlet's word ("Herald", "Observer", "Radio") names a publication, though WordNet has a
+  // person's sense for some of them; else a word that can name a person makes the note an office.
+  const outlet = note.some((w) => OUTLET_WORDS.has(w));
+  const office = !outlet && note.some((w) => !NOTE_SMALL_WORDS.has(w) && mayNamePerson(w));
+  return { ...found, unmarked: true, ...(office ? {} : { affiliated: true }) };
+}
+
+const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NAME_WORDS.map((w) => w.word));
+/** Small words of an office's or a body's name in a heading note. */
+const NOTE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'at', 'on', '&']);
 
 /**
  * A label with a note that is no interpreter's remark. Parliamentary records and press

@@ -38,3 +38,14 @@ export const PRONOUN_PERSONS: readonly PronounPerson[] = [
     example: 'they will pay',
   },
 ];
+
+/**
+ * Nouns of the bodies an official speaks for as "we" or "I": a report putting "the government" or
+ * "the ministry" for the speaker's "we" names the speaker's own side. Any other noun there ("the
+ * regulator", "the banks") is another party doing the deed.
+ */
+export const OWN_SIDE_NOUNS: readonly { word: string; example: string }[] = [
+  ...'government,administration,cabinet,ministry,department,office,council,committee,commission,agency,authority,board,party,campaign,coalition,company,firm,bank,team,side,country,nation,state,city,town,county,province,region,union,organisation,organization,service,staff,officials,ministers,people'
+    .split(',')
+    .map((word) => ({ word, example: '"we will cut the levy" → "the government will cut the levy"' })),
+];

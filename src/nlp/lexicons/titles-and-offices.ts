@@ -104,6 +104,9 @@ export const OFFICES: readonly OfficeRow[] = [
   office('chief executive', 'chief executive', 'chief executive Pam Yates'),
   office('ceo', 'chief executive', 'CEO Pam Yates'),
   office('director', 'director', 'Director Sam Ode'),
+  // A public body's or a utility's head: "General" here is no military rank.
+  office('general manager', 'general manager', 'General Manager Lia Moss'),
+  office('managing director', 'managing director', 'Managing Director Lia Moss'),
   office('commissioner', 'commissioner', 'Commissioner Ilse Brandt'),
   office('high representative', 'high representative', 'High Representative Ilse Brandt'),
   office('judge', 'judge', 'Judge Amy Cole'),

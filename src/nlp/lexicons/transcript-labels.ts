@@ -20,6 +20,8 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'Question: Has there been any response?',
   ),
   ...labels('question', 'presenter,anchor,audience member,press,media', 'Journalist: What comes next?'),
+  // A conference call's operator hands the floor to each questioner and states nothing.
+  ...labels('question', 'operator', 'Operator: Our next question comes from the Harbour Ledger.'),
   ...labels('answer', 'a,answer,reply,response', 'A: We are ready for any outcome.'),
   // A court record's witness speaking out of turn: the person sworn in, whom the record names.
   ...labels('answer', 'the witness,witness', 'THE WITNESS: May I add something?'),

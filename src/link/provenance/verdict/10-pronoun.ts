@@ -1,4 +1,4 @@
-import { PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
+import { OWN_SIDE_NOUNS, PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { referentNamedTerms } from './referent-named.ts';
 import type { Term } from '../terms.ts';
@@ -55,6 +55,16 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
           return [`verdict.actor-changed: "${textOf(pText, named)}" → "${to}"`];
         }
       }
+      // The speaker's own "we" or "I", in its very slot right before the same next word, put as a
+      // noun phrase of another party ("We underestimated it" → "the regulator underestimated it").
+      if (qPersons.length === 0 && pPersons.length === 1 && FIRST_PERSONS.has(pPersons[0]!.person)) {
+        const other = otherPartyInSlot(alignment.quote, seg.support, referent, a.q + 1, b.q);
+        if (other && pPersons[0]!.i === b.p - 1 && isSubjectForm(p[pPersons[0]!.i]!.norm)) {
+          const from = textOf(pText, p[pPersons[0]!.i]!);
+          const put = quoteText.slice(alignment.quote[a.q + 1]!.start, other.end);
+          return [`verdict.actor-changed: "${from}" → "${put}"`];
+        }
+      }
       if (qPersons.length !== 1 || pPersons.length !== 1) continue;
       if (qPersons[0]!.person === pPersons[0]!.person) continue;
       const from = textOf(pText, p[pPersons[0]!.i]!);
@@ -64,6 +74,47 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
   }
   return [];
 };
+
+/** "we", "I" (and their contractions): the speaker's side as the subject. */
+function isSubjectForm(norm: string): boolean {
+  return /^(?:i|we)(?:['’](?:m|ve|ll|d|re))?$/u.test(norm);
+}
+
+const OWN_SIDE: ReadonlySet<string> = new Set(OWN_SIDE_NOUNS.map((n) => n.word));
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+/** Most words of the noun phrase read in the pronoun's slot ("the energy regulator"). */
+const OTHER_PARTY_MAX_WORDS = 3;
+
+/**
+ * The head noun of a common noun phrase that fills quote[from, to) and nothing else, opened by an
+ * article or a demonstrative, none of it found in the passage and none of it a name (a name may
+ * be the speaker's own, put for "I"), when that noun is no body the speaker speaks for.
+ */
+function otherPartyInSlot(
+  quote: readonly Term[],
+  support: ReadonlyMap<number, unknown>,
+  referent: ReadonlySet<number>,
+  from: number,
+  to: number,
+): Term | null {
+  if (to - from < 2 || to - from > OTHER_PARTY_MAX_WORDS) return null;
+  if (!NOUN_PHRASE_OPENERS.has(quote[from]!.norm)) return null;
+  for (let i = from; i < to; i++) {
+    const t = quote[i]!;
+    if ((support.has(i) && !t.light) || referent.has(i) || t.name || t.num !== null || PERSON.has(t.norm))
+      return null;
+  }
+  const head = quote[to - 1]!;
+  return head.light || OWN_SIDE.has(head.norm) ? null : head;
+}
 
 /** The object pronouns of a noun phrase and the possessive determiner of each. */
 const POSSESSIVE_OF = new Map([
