@@ -165,6 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return EXIT_OK;
   }
+  ignoreClosedPipes();
   // Commands that analyse a corpus keep much alive: less slack over it (src/run/heap-growth.ts).
   limitHeapGrowth();
   try {
@@ -518,8 +519,31 @@ async function emit(text: string | Iterable<string>, out: string | undefined): P
     }
     return;
   }
-  for (const piece of typeof text === 'string' ? [text] : text)
-    await new Promise<void>((resolve, reject) =>
-      process.stdout.write(piece, (error) => (error ? reject(error) : resolve())),
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    const closed = await new Promise<boolean>((resolve, reject) =>
+      process.stdout.write(piece, (error) =>
+        error ? (isClosedPipe(error) ? resolve(true) : reject(error)) : resolve(false),
+      ),
     );
+    // The reader stopped early (`| head`): the rest has nowhere to go, and rendering it is waste.
+    if (closed) return;
+  }
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+/**
+ * A reader that closes its end early (`hearsay … | head -1`) makes the next write fail with EPIPE,
+ * which the stream also emits as an 'error' event: unheard, that crashes the process with a stack
+ * trace. Both streams ignore it (stderr carries only progress and diagnostics).
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr])
+    if (!stream.listeners('error').includes(onStreamError)) stream.on('error', onStreamError);
+}
+
+function onStreamError(error: Error): void {
+  if (!isClosedPipe(error)) throw error;
 }
