@@ -27,6 +27,12 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
     const code = decoded.detail.startsWith('binary') ? 'HEARSAY_E_BINARY' : 'HEARSAY_E_ENCODING';
     return { raw: [], issues: [makeIssue(code, { origin: source.origin }, decoded.detail)] };
   }
+  // The byte check in sources.ts sees raw bytes; a byte-order mark alone, or with UTF-16 spaces,
+  // is only blank once decoded (the BOM is dropped, and trim() takes the rest).
+  if (decoded.text.trim() === '') {
+    const detail = 'the input holds only a byte-order mark or white space';
+    return { raw: [], issues: [makeIssue('HEARSAY_E_EMPTY', { origin: source.origin }, detail)] };
+  }
   const issues: Issue[] = [];
   if (decoded.legacy) {
     issues.push(

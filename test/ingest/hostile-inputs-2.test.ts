@@ -37,3 +37,23 @@ test('a short line with a reporter e-mail is still a contact line', () => {
   assert.equal(chromeRuleFor('Follow her on twitter.com/ovask', context), 'chrome.contact');
   assert.equal(chromeRuleFor(PARAGRAPH, context), null);
 });
+
+test('a file that is only a byte-order mark (or one and white space) is empty, not an article', () => {
+  const inputs: [string, number[]][] = [
+    ['utf8-bom.txt', [0xef, 0xbb, 0xbf]],
+    ['utf8-bom-spaces.txt', [0xef, 0xbb, 0xbf, 0x20, 0x0a, 0x09]],
+    ['utf16le-bom.txt', [0xff, 0xfe]],
+    ['utf16le-bom-space.txt', [0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]],
+    ['utf16be-bom.txt', [0xfe, 0xff]],
+    ['two-boms.txt', [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]],
+  ];
+  for (const [name, bytes] of inputs) {
+    const parsed = parseSource({ origin: name, name, bytes: new Uint8Array(bytes), format: 'text' });
+    assert.deepEqual(parsed.raw, [], name);
+    assert.deepEqual(
+      parsed.issues.map((i) => i.code),
+      ['HEARSAY_E_EMPTY'],
+      name,
+    );
+  }
+});
