@@ -69,7 +69,7 @@ function addRecord(
     return;
   }
   const record = value as Record<string, unknown>;
-  const id = record.id === undefined || record.id === null ? fallbackId : String(record.id);
+  const id = record.id === undefined || record.id === null ? fallbackId : String(record.id).toWellFormed();
   const source = `${where.origin}#${where.line ?? where.item}`;
   const url = asString(record.url);
   const text = typeof record.text === 'string' && record.text.trim() !== '' ? record.text : null;
@@ -143,8 +143,12 @@ function titleAndSummary(record: Record<string, unknown>): string | null {
   return summary === null ? title : `${title}\n\n${summary}`;
 }
 
+/**
+ * A metadata field, trimmed. Half a surrogate pair (a JSON escape such as "\ud800") becomes U+FFFD:
+ * metadata carries no spans, and no store can keep the lone half (the text is refused instead).
+ */
 function asString(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().toWellFormed() : null;
 }
 
 /** The calendar date a record states (the same reading as HTML dates), else null. */

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { REPO, withTempDirAsync } from '../helpers/run-cli.ts';
+import { REPO, runCli, withTempDir, withTempDirAsync } from '../helpers/run-cli.ts';
 
 /** A second hostile trial of the CLI, on invented inputs generated in a temporary folder. */
 
@@ -34,5 +34,32 @@ test('a reader that closes stdout early (| head -1) ends the run quietly, withou
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     assert.equal(code, 0, stderr);
     assert.doesNotMatch(stderr, /EPIPE|\n\s+at /, stderr);
+  });
+});
+
+test('half a surrogate pair in a JSONL id or title is stored as U+FFFD; the batch is not lost', () => {
+  withTempDir((dir) => {
+    const file = join(dir, 'escapes.jsonl');
+    const good = JSON.stringify({
+      id: 'g1',
+      text: 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".',
+    });
+    // Written by hand: JSON.stringify would escape the lone half itself, the same bytes.
+    const lone =
+      '{"id":"k\\ud800","title":"Pier \\udc00 news","text":"Councillor Rhea Lind said the pier \\"will reopen\\" soon."}';
+    writeFileSync(file, `${good}\n${lone}\n`);
+    const db = join(dir, 'store.db');
+    const r = runCli(['ingest', file, '--db', db, '--quiet']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /internal error|\n\s+at /, r.stderr);
+    const report = runCli(['report', '--db', db, '--format', 'json', '--quiet']);
+    const articles = JSON.parse(report.stdout).articles as { id: string; title: string | null }[];
+    assert.deepEqual(
+      articles.map((a) => [a.id, a.title]),
+      [
+        ['g1', null],
+        ['k\ufffd', 'Pier \ufffd news'],
+      ],
+    );
   });
 });
