@@ -45,8 +45,8 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-const RUN_OPTIONS_HELP = `  --jobs N         threads reading, cleaning and analysing documents (default: the core count); the
-                   result is the same with any N
+const RUN_OPTIONS_HELP = `  --jobs N         threads reading, cleaning and analysing documents (default and most: the core
+                   count, or 2 on one core); the result is the same with any N
   --quiet          no progress on stderr (shown by default: a bar on a terminal, else a line
                    every 10 s); Ctrl-C stops after the last stored batch, and the same command
                    with the same --db resumes`;
@@ -351,12 +351,23 @@ function runSettings(flags: Flags): { options: Options; jobs: number; progress: 
   return { options, jobs: parseJobs(flags.jobs), progress };
 }
 
+/**
+ * --jobs as a whole number ≥ 1, at most the core count (or 2 on one core, so threads can still be
+ * tried there). Each thread loads every model (35–145 MB): `--jobs 200` on 2 cores took 4 GB and
+ * minutes to start its threads, for no speed a third thread could give.
+ */
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1)
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a whole number ≥ 1 (got '${value}')`);
-  return jobs;
+  const most = Math.max(2, defaultJobs());
+  if (jobs <= most) return jobs;
+  const cores = defaultJobs();
+  process.stderr.write(
+    `hearsay: --jobs ${jobs} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${most}\n`,
+  );
+  return most;
 }
 
 /** The --db store, or without one a temporary file SQLite deletes on close (RAM stays for the analysis). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { REPO, runCli, withTempDir, withTempDirAsync } from '../helpers/run-cli.ts';
@@ -61,5 +62,22 @@ test('half a surrogate pair in a JSONL id or title is stored as U+FFFD; the batc
         ['k\ufffd', 'Pier \ufffd news'],
       ],
     );
+  });
+});
+
+test('--jobs above the core count is lowered with a note; 1e3 and 0x4 are not whole numbers', () => {
+  withTempDir((dir) => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".');
+    const most = Math.max(2, availableParallelism());
+    const r = runCli(['analyze', file, '--quiet', '--jobs', '500']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`--jobs 500 is more than this machine's \\d+ cores?; using ${most}`));
+    assert.equal(r.stdout, runCli(['analyze', file, '--quiet', '--jobs', String(most)]).stdout);
+    for (const bad of ['1e3', '0x4', '-1', ' ']) {
+      const wrong = runCli(['analyze', file, '--quiet', `--jobs=${bad}`]);
+      assert.equal(wrong.code, 2, bad);
+      assert.match(wrong.stderr, /--jobs must be a whole number ≥ 1/);
+    }
   });
 });
