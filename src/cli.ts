@@ -22,7 +22,7 @@ import { limitHeapGrowth } from './run/heap-growth.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
 import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
-import type { Store } from './store/store.ts';
+import { type Store, toMatchExpression } from './store/store.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -250,8 +250,19 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
   if (!flags.db) throw new UsageError('search needs --db FILE');
   if (words.length === 0) throw new UsageError('search needs at least one word');
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1)
+  // Past 2^53 the number is not exact, and SQLite's LIMIT refuses it (an internal error before).
+  if (!Number.isSafeInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a whole number ≥ 1 (got '${flags.limit}')`);
+  // Only operators or punctuation (`''`, `*`) found nothing silently; only exclusions is the store's RangeError.
+  const query = (() => {
+    try {
+      return toMatchExpression(words.join(' '));
+    } catch (error) {
+      throw error instanceof RangeError ? new UsageError(error.message) : error;
+    }
+  })();
+  if (query === null)
+    throw new UsageError(`search needs a word to find (got ${words.map((w) => `'${w}'`).join(' ')})`);
   if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'json') {
     throw new UsageError(`search --format must be md or json (got '${flags.format}')`);
   }

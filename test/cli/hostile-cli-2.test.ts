@@ -81,3 +81,25 @@ test('--jobs above the core count is lowered with a note; 1e3 and 0x4 are not wh
     }
   });
 });
+
+test('search: a --limit past 2^53 and a query with no word are usage errors, not a crash or silence', () => {
+  withTempDir((dir) => {
+    const db = join(dir, 'store.db');
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".',
+    );
+    assert.equal(runCli(['ingest', join(dir, 'a.txt'), '--db', db, '--quiet']).code, 0);
+    const huge = runCli(['search', 'ferry', '--db', db, '--limit', '99999999999999999999']);
+    assert.equal(huge.code, 2, huge.stderr);
+    assert.match(huge.stderr, /--limit must be a whole number ≥ 1/);
+    for (const words of [[''], ['*', '"'], ['-ferry']]) {
+      const r = runCli(['search', ...words, '--db', db]);
+      assert.equal(r.code, 2, `${words.join(' ')}: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+    }
+    const found = runCli(['search', 'ferry', '--db', db, '--limit', '9007199254740991']);
+    assert.equal(found.code, 0, found.stderr);
+    assert.match(found.stdout, /^a\.txt@/);
+  });
+});
