@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { readSources } from './ingest/sources.ts';
@@ -196,6 +196,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function run(command: string, flags: Flags, inputs: string[]): Promise<number> {
+  // search's positionals are words, not files.
+  if (flags.out !== undefined) refuseOutOverInputs(flags.out, flags.db, command === 'search' ? [] : inputs);
   if (command === 'export') return await runExport(flags, inputs);
   if (flags.what !== undefined) throw new UsageError('--what belongs to export');
   const format = parseFormat(flags.format, flags.out);
@@ -470,6 +472,40 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * --out must not name the store or an input file: the dossier, written at the end, replaced the
+ * store it was read from (every stored article lost) or the input, with exit 0. Compared as files
+ * (device and inode) when both exist, so a link or another spelling of the path is caught too.
+ */
+function refuseOutOverInputs(out: string, db: string | undefined, inputs: readonly string[]): void {
+  if (db !== undefined && db !== ':memory:') {
+    for (const file of [db, `${db}-wal`, `${db}-shm`, `${db}-journal`])
+      if (sameFile(out, file))
+        throw new UsageError(`--out ${out} is the store (--db ${db}); name another file`);
+  }
+  for (const input of inputs) {
+    if (input !== '-' && (sameFile(out, input) || isReadFromFolder(out, input)))
+      throw new UsageError(`--out ${out} is read as an input (${input}); writing would replace it`);
+  }
+}
+
+/** A file already inside an input folder is one of the inputs (the walk reads every file in it). */
+function isReadFromFolder(out: string, folder: string): boolean {
+  const inside = resolve(out).startsWith(`${resolve(folder)}${sep}`);
+  return inside && existsSync(out) && statSync(folder).isDirectory();
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.isFile() && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // one does not exist (yet): only the same path names the same file
   }
 }
 

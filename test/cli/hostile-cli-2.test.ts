@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -101,5 +101,33 @@ test('search: a --limit past 2^53 and a query with no word are usage errors, not
     const found = runCli(['search', 'ferry', '--db', db, '--limit', '9007199254740991']);
     assert.equal(found.code, 0, found.stderr);
     assert.match(found.stdout, /^a\.txt@/);
+  });
+});
+
+test('--out naming the store or an input is refused before anything is written', () => {
+  withTempDir((dir) => {
+    const input = join(dir, 'a.txt');
+    const text = 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".';
+    writeFileSync(input, text);
+    const db = join(dir, 'store.db');
+    assert.equal(runCli(['ingest', input, '--db', db, '--quiet']).code, 0);
+    const storeBytes = readFileSync(db);
+    symlinkSync(input, join(dir, 'link.txt'));
+    for (const args of [
+      ['report', '--db', db, '--out', db],
+      ['analyze', input, '--db', db, '--out', `${db}-wal`],
+      ['export', '--what', 'quotes', '--db', db, '--out', join(dir, '.', 'store.db')],
+      ['search', 'ferry', '--db', db, '--out', db],
+      ['analyze', input, '--out', input],
+      ['analyze', input, '--out', join(dir, 'link.txt')],
+      ['analyze', dir, '--out', input],
+    ]) {
+      const r = runCli(args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, /--out .* (is the store|is read as an input)/);
+    }
+    assert.equal(readFileSync(input, 'utf8'), text);
+    assert.deepEqual(readFileSync(db), storeBytes);
+    assert.equal(runCli(['report', '--db', db, '--quiet']).code, 0);
   });
 });
