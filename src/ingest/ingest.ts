@@ -5,10 +5,9 @@ import { detectBoilerplate } from './boilerplate.ts';
 import { decodeBytes, findDeclaredCharset } from './decode.ts';
 import { contentHash } from './dedupe.ts';
 import { hasIgnorables, removeIgnorables, toOriginalEnd, toOriginalStart } from './ignorable-view.ts';
-import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
 import { inferTextMetadata } from './metadata.ts';
 import { readFeed } from './read-feed.ts';
-import { readHtmlArticle } from './read-html.ts';
+import { readGuardedHtml } from './read-html.ts';
 import { readJsonDocument, readJsonLines } from './read-records.ts';
 import { readTextArticle } from './read-text.ts';
 import type { Source } from './sources.ts';
@@ -54,12 +53,8 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
     case 'text':
       return { raw: [readTextArticle(source.origin, source.name, text, encoding)], issues };
     case 'html': {
-      const deep = isNestedDeeperThan(text);
-      if (deep) {
-        const detail = `elements nested over ${MAX_HTML_DEPTH} deep; the text was read without the markup`;
-        issues.push(makeIssue('HEARSAY_W_FLATTENED_HTML', { origin: source.origin }, detail));
-      }
-      const page = readHtmlArticle(source.origin, source.name, deep ? flattenMarkup(text) : text, encoding);
+      const { page, warning } = readGuardedHtml(source.origin, source.name, text, encoding);
+      if (warning) issues.push(warning);
       return 'code' in page ? { raw: [], issues: [...issues, page] } : { raw: [page], issues };
     }
     case 'jsonl':

@@ -1,7 +1,7 @@
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
 import { toIsoDate } from './html-date.ts';
-import { readHtmlArticle } from './read-html.ts';
+import { readGuardedHtml } from './read-html.ts';
 
 /**
  * JSONL / JSON exports shaped like the project's corpora: `{id, title, published, outlet, url,
@@ -89,7 +89,8 @@ function addRecord(
     });
     return;
   }
-  const page = readHtmlArticle(source, id, record.html as string, encoding, url);
+  const { page, warning } = readGuardedHtml(source, id, record.html as string, encoding, url);
+  if (warning) batch.issues.push({ ...warning, input: where });
   if ('code' in page) {
     batch.issues.push({ ...page, input: where });
     return;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chromeRuleFor } from '../../src/ingest/html-chrome.ts';
+import { hasCrowdedTag } from '../../src/ingest/html-depth.ts';
 import { parseSource, prepareArticle } from '../../src/ingest/ingest.ts';
 
 /** Invented inputs of a second hostile trial of the readers: each is read or refused, quickly. */
@@ -56,4 +57,54 @@ test('a file that is only a byte-order mark (or one and white space) is empty, n
       name,
     );
   }
+});
+
+test('a tag crowded with 100,000 attributes is read flattened, in seconds, with a warning', () => {
+  const attributes = Array.from({ length: 100_000 }, (_, i) => `data-a${i}="1"`).join(' ');
+  const html = `<html><head><title>Dredging</title></head><body><article ${attributes}><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></body></html>`;
+  const started = performance.now();
+  const parsed = parseSource({
+    origin: 'crowded.html',
+    name: 'crowded.html',
+    bytes: new TextEncoder().encode(html),
+    format: 'html',
+  });
+  const ms = performance.now() - started;
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`); // 15 s and 500 MB before
+  assert.deepEqual(
+    parsed.issues.map((i) => [i.code, i.detail]),
+    [
+      [
+        'HEARSAY_W_FLATTENED_HTML',
+        'an element with over 1000 attributes; the text was read without the markup',
+      ],
+    ],
+  );
+  assert.equal(parsed.raw.length, 1);
+  assert.match(parsed.raw[0]!.text, /We will not dredge on credit/);
+  // A long quoted value with spaces (a JSON blob in an attribute) is one attribute, not thousands.
+  const blob = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ k: i }))).replace(/,/g, ', ');
+  assert.equal(hasCrowdedTag(`<div data-props='${blob}'><p>${PARAGRAPH}</p></div>`), false);
+});
+
+test('HTML nested 2,000 deep inside a JSONL record is read flattened, with a warning naming the line', () => {
+  const html = `<html><body>${'<div><span>'.repeat(2000)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>${'</span></div>'.repeat(2000)}</body></html>`;
+  const lines = `${JSON.stringify({ id: 'r1', text: PARAGRAPH })}\n${JSON.stringify({ id: 'r2', html })}\n`;
+  const started = performance.now();
+  const parsed = parseSource({
+    origin: 'deep.jsonl',
+    name: 'deep.jsonl',
+    bytes: new TextEncoder().encode(lines),
+    format: 'jsonl',
+  });
+  const ms = performance.now() - started;
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+  assert.deepEqual(
+    parsed.issues.map((i) => [i.code, i.input.line]),
+    [['HEARSAY_W_FLATTENED_HTML', 2]],
+  );
+  assert.deepEqual(
+    parsed.raw.map((r) => r.id),
+    ['r1', 'r2'],
+  );
 });
