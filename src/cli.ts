@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { readSources } from './ingest/sources.ts';
@@ -231,7 +231,9 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id)))
         throw new UsageError(`--primary ${id}: no such article in the store`);
-      await store.setPrimary(id, id);
+      await store.setPrimary(id, id).catch((error: unknown) => {
+        throw storeWriteError(error, flags.db);
+      });
     }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
     if (command === 'ingest') {
@@ -312,7 +314,9 @@ async function ingestInto(
     });
     for await (const { articles, issues: found } of batches) {
       issues.push(...found);
-      const result = await store.putArticles(articles);
+      const result = await store.putArticles(articles).catch((error: unknown) => {
+        throw storeWriteError(error, run.db);
+      });
       const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
       for (const d of result.duplicates) {
         // Re-ingesting the very same article is the idempotent case, not worth a warning.
@@ -383,6 +387,19 @@ function parseJobs(value: string | undefined): number {
   return most;
 }
 
+/**
+ * SQLite's own failure to write the store (a read-only file, a full disk, another process's lock
+ * held past the busy timeout) is the run's, not a bug: one line, exit 1. Batches committed before
+ * it stay stored.
+ */
+function storeWriteError(error: unknown, db: string | undefined): unknown {
+  if ((error as { code?: string } | null)?.code !== 'ERR_SQLITE_ERROR') return error;
+  const where = db ?? 'the temporary store';
+  return new RunError(
+    `cannot write to ${where}: ${(error as Error).message} (batches stored before are kept)`,
+  );
+}
+
 /** The --db store, or without one a temporary file SQLite deletes on close (RAM stays for the analysis). */
 function openStore(path: string | undefined): Store {
   try {
@@ -390,8 +407,20 @@ function openStore(path: string | undefined): Store {
       ? openTemporarySqliteStore({ copies: NEAR_DUPLICATES })
       : openSqliteStore(path, { copies: NEAR_DUPLICATES });
   } catch (error) {
-    throw new UsageError(`cannot open store ${path ?? '(temporary)'}: ${(error as Error).message}`);
+    throw new UsageError(`cannot open store ${path ?? '(temporary)'}: ${whyNotOpened(path, error as Error)}`);
   }
+}
+
+/** SQLite says "unable to open database file" for several causes a user can fix: name the one. */
+function whyNotOpened(path: string | undefined, error: Error): string {
+  if (path === undefined || path === ':memory:') return error.message;
+  const folder = dirname(resolve(path));
+  if (existsSync(path) && statSync(path).isDirectory()) return 'it is a folder';
+  if (!existsSync(folder)) return 'its folder does not exist';
+  // WAL mode keeps -wal and -shm files beside the store, even to read it.
+  if (/unable to open|readonly/i.test(error.message))
+    return `${error.message} (the store and its folder must be writable: SQLite keeps -wal and -shm files beside it)`;
+  return error.message;
 }
 
 /** The format a file name asks for by its extension, when it is one Hearsay writes. */
@@ -463,7 +492,9 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id)))
         throw new UsageError(`--primary ${id}: no such article in the store`);
-      await store.setPrimary(id, id);
+      await store.setPrimary(id, id).catch((error: unknown) => {
+        throw storeWriteError(error, flags.db);
+      });
     }
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
     const dossier = await buildDossier(store, options, issues, progress, jobs);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -129,5 +129,71 @@ test('--out naming the store or an input is refused before anything is written',
     assert.equal(readFileSync(input, 'utf8'), text);
     assert.deepEqual(readFileSync(db), storeBytes);
     assert.equal(runCli(['report', '--db', db, '--quiet']).code, 0);
+  });
+});
+
+/**
+ * Makes `file` unwritable: by mode, or (as root, whom modes do not stop) with the immutable flag.
+ * Returns how to undo it, or null when neither works here.
+ */
+function makeReadOnly(file: string): (() => void) | null {
+  const writable = (): boolean => {
+    try {
+      closeSync(openSync(file, 'r+'));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  chmodSync(file, 0o444);
+  if (!writable()) return () => chmodSync(file, 0o644);
+  if (spawnSync('chattr', ['+i', file]).status === 0 && !writable())
+    return () => {
+      spawnSync('chattr', ['-i', file]);
+      chmodSync(file, 0o644);
+    };
+  chmodSync(file, 0o644);
+  return null;
+}
+
+test('ingest into a read-only store: one line and exit 1, no stack trace; what it held is kept', (t) => {
+  withTempDir((dir) => {
+    const db = join(dir, 'store.db');
+    const first = join(dir, 'a.txt');
+    writeFileSync(first, 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".');
+    assert.equal(runCli(['ingest', first, '--db', db, '--quiet']).code, 0);
+    const second = join(dir, 'b.txt');
+    writeFileSync(second, 'Councillor Rhea Lind said on Monday that the pier "will reopen in June".');
+    const undo = makeReadOnly(db);
+    if (!undo) {
+      t.skip('cannot make a file read-only here');
+      return;
+    }
+    try {
+      const r = runCli(['ingest', second, '--db', db, '--quiet']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /cannot write to .*store\.db: attempt to write a readonly database/);
+      assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+      const report = runCli(['report', '--db', db, '--format', 'json', '--quiet']);
+      assert.deepEqual(
+        JSON.parse(report.stdout).articles.map((a: { id: string }) => a.id),
+        ['a.txt'],
+      );
+    } finally {
+      undo();
+    }
+  });
+});
+
+test('a --db that is a folder or in a missing folder names the problem', () => {
+  withTempDir((dir) => {
+    const input = join(dir, 'a.txt');
+    writeFileSync(input, 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".');
+    const folder = runCli(['ingest', input, '--db', dir, '--quiet']);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /cannot open store .*: it is a folder/);
+    const missing = runCli(['ingest', input, '--db', join(dir, 'nope', 's.db'), '--quiet']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot open store .*s\.db: its folder does not exist/);
   });
 });
