@@ -308,6 +308,7 @@ async function ingestInto(
     const batches = ingestInBatches(readSources(inputs, { limits, skipFiles: run.db ? [run.db] : [] }), {
       jobs: run.jobs,
       documentBudgetMs: options.documentBudgetMs,
+      maxDocumentBytes: options.maxDocumentBytes,
       storedIdOf: (hash) => store.hasHash(hash),
       signal: stop.signal,
       onProgress: (done, known, bytes) => run.progress.update(done, known, bytes),

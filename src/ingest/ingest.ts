@@ -10,7 +10,7 @@ import { readFeed } from './read-feed.ts';
 import { readGuardedHtml } from './read-html.ts';
 import { readJsonDocument, readJsonLines } from './read-records.ts';
 import { readTextArticle } from './read-text.ts';
-import type { Source } from './sources.ts';
+import { DEFAULT_SOURCE_LIMITS, type Source } from './sources.ts';
 
 /** Articles ready for the pipeline, and what went wrong with the inputs that did not make it. */
 export interface IngestResult {
@@ -18,8 +18,15 @@ export interface IngestResult {
   issues: Issue[];
 }
 
-/** Decode and read one source into raw articles (several for JSONL and feeds). Pure. */
-export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[] } {
+/**
+ * Decode and read one source into raw articles (several for JSONL and feeds). Pure. A JSONL line
+ * longer than `maxRecordBytes` (the one-document limit) is refused unread, as that document alone
+ * would be.
+ */
+export function parseSource(
+  source: Source,
+  maxRecordBytes = DEFAULT_SOURCE_LIMITS.maxDocumentBytes,
+): { raw: RawArticle[]; issues: Issue[] } {
   const markup = source.format === 'html' || source.format === 'rss' || source.format === 'atom';
   const decoded = decodeBytes(source.bytes, markup ? findDeclaredCharset(source.bytes) : null);
   if (!decoded.ok) {
@@ -59,8 +66,10 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
     }
     case 'jsonl':
     case 'json': {
-      const read = source.format === 'jsonl' ? readJsonLines : readJsonDocument;
-      const batch = read(source.origin, source.name, text, encoding);
+      const batch =
+        source.format === 'jsonl'
+          ? readJsonLines(source.origin, source.name, text, encoding, maxRecordBytes)
+          : readJsonDocument(source.origin, source.name, text, encoding);
       return { raw: batch.articles, issues: [...issues, ...batch.issues] };
     }
     case 'rss':

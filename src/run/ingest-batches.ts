@@ -35,6 +35,8 @@ export interface IngestBatchOptions {
   signal?: AbortSignal;
   /** Per-document time budget (ms) for reading one single-document source; over it, skipped. */
   documentBudgetMs?: number;
+  /** The one-document size limit, applied to each record of a JSONL export too. */
+  maxDocumentBytes?: number;
   /** Articles done, articles known so far (inputs not yet read are not counted), bytes of text done. */
   onProgress?: (done: number, known: number, bytes: number) => void;
 }
@@ -123,7 +125,7 @@ export async function* ingestInBatches(
         slots.push({ issues: [source], skippedIds: [], job: null });
       } else if (CONTAINER_FORMATS.has(source.format)) {
         // A container is split here (decoding and splitting are cheap); its records are the jobs.
-        const parsed = parseSource(source);
+        const parsed = parseSource(source, options.maxDocumentBytes);
         submit();
         slots.push({ issues: parsed.issues, skippedIds: [], job: null });
         known += parsed.raw.length;

@@ -197,3 +197,30 @@ test('a --db that is a folder or in a missing folder names the problem', () => {
     assert.match(missing.stderr, /cannot open store .*s\.db: its folder does not exist/);
   });
 });
+
+test('--max-bytes applies to each JSONL record: the large one is refused by line, the rest stored', () => {
+  withTempDir((dir) => {
+    const file = join(dir, 'export.jsonl');
+    const text = 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter". ';
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'small', text }),
+        JSON.stringify({ id: 'large', text: text.repeat(100) }),
+        JSON.stringify({ id: 'small2', text: `${text} Twice.` }),
+      ].join('\n'),
+    );
+    const db = join(dir, 'store.db');
+    const r = runCli(['ingest', file, '--db', db, '--quiet', '--max-bytes', '2000']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /export\.jsonl:2: error HEARSAY_E_TOO_LARGE: a record of .* limit for one document/,
+    );
+    const report = runCli(['report', '--db', db, '--format', 'json', '--quiet']);
+    assert.deepEqual(
+      JSON.parse(report.stdout).articles.map((a: { id: string }) => a.id),
+      ['small', 'small2'],
+    );
+  });
+});

@@ -108,3 +108,33 @@ test('HTML nested 2,000 deep inside a JSONL record is read flattened, with a war
     ['r1', 'r2'],
   );
 });
+
+test('a JSONL record over the one-document limit is refused by line; the other records are read', () => {
+  const big = PARAGRAPH.repeat(Math.ceil((11 * 1024 * 1024) / PARAGRAPH.length));
+  const lines = [
+    JSON.stringify({ id: 'r1', text: PARAGRAPH }),
+    JSON.stringify({ id: 'r2', text: big }),
+    JSON.stringify({ id: 'r3', text: `${PARAGRAPH} Again.` }),
+  ].join('\n');
+  const parsed = parseSource({
+    origin: 'export.jsonl',
+    name: 'export.jsonl',
+    bytes: new TextEncoder().encode(lines),
+    format: 'jsonl',
+  });
+  assert.deepEqual(
+    parsed.raw.map((r) => r.id),
+    ['r1', 'r3'],
+  );
+  assert.deepEqual(
+    parsed.issues.map((i) => [i.code, i.input.line]),
+    [['HEARSAY_E_TOO_LARGE', 2]],
+  );
+  assert.match(parsed.issues[0]!.detail, /a record of 11\.\d MB is over the 10\.0 MB limit for one document/);
+  // The limit is the caller's (--max-bytes): a larger one lets the record through.
+  const roomy = parseSource(
+    { origin: 'export.jsonl', name: 'export.jsonl', bytes: new TextEncoder().encode(lines), format: 'jsonl' },
+    64 * 1024 * 1024,
+  );
+  assert.equal(roomy.raw.length, 3);
+});
