@@ -20,8 +20,8 @@ export interface IngestResult {
 
 /**
  * Decode and read one source into raw articles (several for JSONL and feeds). Pure. A JSONL line
- * longer than `maxRecordBytes` (the one-document limit) is refused unread, as that document alone
- * would be.
+ * or JSON record longer than `maxRecordBytes` (the one-document limit) is refused, as that document
+ * alone would be.
  */
 export function parseSource(
   source: Source,
@@ -69,7 +69,7 @@ export function parseSource(
       const batch =
         source.format === 'jsonl'
           ? readJsonLines(source.origin, source.name, text, encoding, maxRecordBytes)
-          : readJsonDocument(source.origin, source.name, text, encoding);
+          : readJsonDocument(source.origin, source.name, text, encoding, maxRecordBytes);
       return { raw: batch.articles, issues: [...issues, ...batch.issues] };
     }
     case 'rss':

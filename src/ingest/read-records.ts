@@ -33,9 +33,9 @@ export function readJsonLines(
     // A record over the one-document limit is refused before parsing: a 50 MB line otherwise
     // became one article that the analysis worked on for minutes, with gigabytes.
     if (line.length > maxLineChars) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      const detail = `a record of ${mb(line.length)} is over the ${mb(maxLineChars)} limit for one document`;
-      batch.issues.push(makeIssue('HEARSAY_E_TOO_LARGE', { origin, line: lineNo }, detail));
+      batch.issues.push(
+        makeIssue('HEARSAY_E_TOO_LARGE', { origin, line: lineNo }, recordTooLarge(line.length, maxLineChars)),
+      );
       continue;
     }
     let value: unknown;
@@ -52,7 +52,13 @@ export function readJsonLines(
   return batch;
 }
 
-export function readJsonDocument(origin: string, name: string, text: string, encoding: string): RecordBatch {
+export function readJsonDocument(
+  origin: string,
+  name: string,
+  text: string,
+  encoding: string,
+  maxRecordChars = Infinity,
+): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
   let value: unknown;
   try {
@@ -65,6 +71,13 @@ export function readJsonDocument(origin: string, name: string, text: string, enc
   }
   const records = Array.isArray(value) ? value : [value];
   records.forEach((record, i) => {
+    const chars = bodyChars(record);
+    if (chars > maxRecordChars) {
+      batch.issues.push(
+        makeIssue('HEARSAY_E_TOO_LARGE', { origin, item: i + 1 }, recordTooLarge(chars, maxRecordChars)),
+      );
+      return;
+    }
     addRecord(batch, record, { origin, item: i + 1 }, `${name}#${i + 1}`, encoding);
   });
   return batch;
@@ -169,4 +182,16 @@ function asString(value: unknown): string | null {
 /** The calendar date a record states (the same reading as HTML dates), else null. */
 function asDate(value: unknown): string | null {
   return typeof value === 'string' ? toIsoDate(value) : null;
+}
+
+function recordTooLarge(size: number, limit: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `a record of ${mb(size)} is over the ${mb(limit)} limit for one document`;
+}
+
+/** The length of a record's body (`text` and `html`): what the one-document limit bounds. */
+function bodyChars(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const { text, html } = value as Record<string, unknown>;
+  return (typeof text === 'string' ? text.length : 0) + (typeof html === 'string' ? html.length : 0);
 }

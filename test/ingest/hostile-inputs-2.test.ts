@@ -138,3 +138,28 @@ test('a JSONL record over the one-document limit is refused by line; the other r
   );
   assert.equal(roomy.raw.length, 3);
 });
+
+test('a record of a JSON array over the one-document limit is refused by item; the others are read', () => {
+  const records = [
+    { id: 'a1', text: PARAGRAPH },
+    { id: 'a2', html: `<p>${PARAGRAPH.repeat(2000)}</p>` },
+    { id: 'a3', text: `${PARAGRAPH} Again.` },
+  ];
+  const parsed = parseSource(
+    {
+      origin: 'export.json',
+      name: 'export.json',
+      bytes: new TextEncoder().encode(JSON.stringify(records)),
+      format: 'json',
+    },
+    100_000,
+  );
+  assert.deepEqual(
+    parsed.raw.map((r) => r.id),
+    ['a1', 'a3'],
+  );
+  assert.deepEqual(
+    parsed.issues.map((i) => [i.code, i.input.item]),
+    [['HEARSAY_E_TOO_LARGE', 2]],
+  );
+});
