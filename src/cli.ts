@@ -612,7 +612,11 @@ async function emit(text: string | Iterable<string>, out: string | undefined): P
   for (const piece of typeof text === 'string' ? [text] : text) {
     const closed = await new Promise<boolean>((resolve, reject) =>
       process.stdout.write(piece, (error) =>
-        error ? (isClosedPipe(error) ? resolve(true) : reject(error)) : resolve(false),
+        error
+          ? isClosedPipe(error)
+            ? resolve(true)
+            : reject(new RunError(`cannot write the output to stdout: ${error.message}`))
+          : resolve(false),
       ),
     );
     // The reader stopped early (`| head`): the rest has nowhere to go, and rendering it is waste.
@@ -625,15 +629,15 @@ function isClosedPipe(error: unknown): boolean {
 }
 
 /**
- * A reader that closes its end early (`hearsay … | head -1`) makes the next write fail with EPIPE,
- * which the stream also emits as an 'error' event: unheard, that crashes the process with a stack
- * trace. Both streams ignore it (stderr carries only progress and diagnostics).
+ * A failed write (EPIPE when a reader closes its end early, `hearsay … | head -1`; ENOSPC on a full
+ * disk) is also emitted as an 'error' event: unheard, that crashes the process with a stack trace.
+ * The listener leaves it to the write's callback: EPIPE ends the output quietly, others exit 1.
  */
 function ignoreClosedPipes(): void {
   for (const stream of [process.stdout, process.stderr])
     if (!stream.listeners('error').includes(onStreamError)) stream.on('error', onStreamError);
 }
 
-function onStreamError(error: Error): void {
-  if (!isClosedPipe(error)) throw error;
+function onStreamError(): void {
+  // The failed write's own callback reports it (emit); a stray progress line on stderr is let go.
 }

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -222,5 +230,29 @@ test('--max-bytes applies to each JSONL record: the large one is refused by line
       JSON.parse(report.stdout).articles.map((a: { id: string }) => a.id),
       ['small', 'small2'],
     );
+  });
+});
+
+test('stdout on a full disk: one line naming the problem, exit 1, no stack trace', (t) => {
+  if (!existsSync('/dev/full')) {
+    t.skip('no /dev/full here');
+    return;
+  }
+  withTempDir((dir) => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'Mayor Ansel Krug said on Sunday that the ferry "will run all winter".');
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'analyze', file, '--quiet'], {
+        cwd: REPO,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stderr, /^hearsay: cannot write the output to stdout: ENOSPC/);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    } finally {
+      closeSync(full);
+    }
   });
 });
