@@ -256,3 +256,22 @@ test('stdout on a full disk: one line naming the problem, exit 1, no stack trace
     }
   });
 });
+
+test('a page with no text that is also over the time budget gets one error line, not two', () => {
+  withTempDir((dir) => {
+    const page = join(dir, 'empty-page.html');
+    writeFileSync(
+      page,
+      `<html><head><title>Nothing</title></head><body>${'<div><span></span></div>'.repeat(20000)}</body></html>`,
+    );
+    const r = runCli(['analyze', page, '--quiet', '--doc-timeout-ms', '1']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(
+      r.stderr
+        .trim()
+        .split('\n')
+        .map((line) => line.split(': ')[1]),
+      ['error HEARSAY_E_HTML'],
+    );
+  });
+});
