@@ -15,6 +15,7 @@ import {
   type ExportWhat,
   renderExport,
 } from './report/export.ts';
+import { showControls } from './report/escape.ts';
 import { renderHtml } from './report/html.ts';
 import { renderJsonChunks } from './report/json-chunks.ts';
 import { renderMarkdownChunks } from './report/markdown.ts';
@@ -182,12 +183,12 @@ export async function main(argv: string[]): Promise<number> {
     return await run(command, values, positionals);
   } catch (error) {
     if (error instanceof RunError) {
-      process.stderr.write(`hearsay: ${error.message}\n`);
+      process.stderr.write(`hearsay: ${showControls(error.message)}\n`);
       return EXIT_SOME_FAILED;
     }
     if (error instanceof UsageError) {
       process.stderr.write(
-        `hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
+        `hearsay: ${showControls(error.message)}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
       );
       return EXIT_USAGE;
     }
@@ -221,7 +222,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
       const ingested = await ingestInto(store, inputs, options, { db: flags.db, jobs, progress });
       issues.push(...ingested.issues);
       if (ingested.interrupted) {
-        for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+        for (const issue of issues) writeIssue(issue);
         process.stderr.write(
           `hearsay: interrupted; ${await store.countArticles()} articles stored${flags.db ? ` in ${flags.db}: run the same command again to resume` : ''}\n`,
         );
@@ -235,7 +236,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
         throw storeWriteError(error, flags.db);
       });
     }
-    for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    for (const issue of issues) writeIssue(issue);
     if (command === 'ingest') {
       progress.finish();
       process.stderr.write(`${await store.countArticles()} articles in ${flags.db}\n`);
@@ -279,7 +280,10 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
     const text =
       flags.format === 'json'
         ? `${JSON.stringify(hits, null, 2)}\n`
-        : hits.map((h) => `${h.article}@${h.start}-${h.end}\t${h.snippet.replace(/\s+/g, ' ')}\n`).join('');
+        : hits
+            .map((h) => showControls(`${h.article}@${h.start}-${h.end}\t${h.snippet.replace(/\s+/g, ' ')}`))
+            .map((line) => `${line}\n`)
+            .join('');
     await emit(text, flags.out);
     return EXIT_OK;
   } finally {
@@ -353,9 +357,17 @@ async function buildDossier(
   return analyzeArticles(articles, { ...options, primaryOverrides }, issues, {
     onStage: (name, i, count) =>
       progress.phase(`analysing ${articles.length} articles: ${name} (${i + 1}/${count})`),
-    onIssue: (issue) => process.stderr.write(`${formatIssue(issue)}\n`),
+    onIssue: (issue) => writeIssue(issue),
     jobs,
   });
+}
+
+/**
+ * One issue, one line: a file name or record id may hold a line break or a terminal escape
+ * sequence (a hostile name can retitle the window or clear the screen), shown as symbols instead.
+ */
+function writeIssue(issue: Issue): void {
+  process.stderr.write(`${showControls(formatIssue(issue)).replace(/\n/g, '\u2424')}\n`);
 }
 
 /** What analyze, ingest, report and export share: analysis options, threads and progress. */
@@ -487,7 +499,7 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
         : { issues: [], interrupted: false };
     const issues = ingested.issues;
     if (ingested.interrupted) {
-      for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+      for (const issue of issues) writeIssue(issue);
       return EXIT_INTERRUPTED;
     }
     for (const id of flags.primary ?? []) {
@@ -497,7 +509,7 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
         throw storeWriteError(error, flags.db);
       });
     }
-    for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    for (const issue of issues) writeIssue(issue);
     const dossier = await buildDossier(store, options, issues, progress, jobs);
     progress.finish();
     await emit(renderExport(dossier, what as ExportWhat, format), flags.out);

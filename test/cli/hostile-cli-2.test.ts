@@ -275,3 +275,26 @@ test('a page with no text that is also over the time budget gets one error line,
     );
   });
 });
+
+test('terminal escapes in a file name, a record id or a text never reach the terminal raw', () => {
+  withTempDir((dir) => {
+    const title = '\u001b]0;owned\u0007';
+    const file = join(dir, 'feed.jsonl');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: `k${title}`, title: `Ferry\u001b[2J`, text: 'Mayor Ansel Krug said \u001b[31mtoday\u001b[0m that the ferry "will run all winter".' })}\n`,
+    );
+    writeFileSync(join(dir, `empty\n\u001b[31m.txt`), '');
+    const db = join(dir, 'store.db');
+    const r = runCli(['analyze', dir, '--db', db, '--quiet']);
+    assert.equal(r.code, 1, r.stderr);
+    for (const output of [r.stdout, r.stderr]) assert.doesNotMatch(output, /[\u0007\u001b]/);
+    assert.match(r.stdout, /k␛\\\]0;owned␇/);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /empty␤␛\[31m\.txt: error HEARSAY_E_EMPTY/);
+    const search = runCli(['search', 'ferry', '--db', db]);
+    assert.equal(search.code, 0, search.stderr);
+    assert.doesNotMatch(search.stdout, /[\u0007\u001b]/);
+    assert.match(search.stdout, /^k␛\]0;owned␇@/);
+  });
+});
