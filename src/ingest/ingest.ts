@@ -67,7 +67,7 @@ export function parseSource(
     case 'jsonl':
     case 'json': {
       const batch =
-        source.format === 'jsonl'
+        source.format === 'jsonl' && !isPrettyJson(text)
           ? readJsonLines(source.origin, source.name, text, encoding, maxRecordBytes)
           : readJsonDocument(source.origin, source.name, text, encoding, maxRecordBytes);
       return { raw: batch.articles, issues: [...issues, ...batch.issues] };
@@ -76,6 +76,26 @@ export function parseSource(
     case 'atom': {
       const batch = readFeed(source.origin, source.name, text, encoding, source.format);
       return { raw: batch.articles, issues: [...issues, ...batch.issues] };
+    }
+  }
+}
+
+/**
+ * A `.jsonl` that is really one pretty-printed JSON document (an object or array over many lines):
+ * its first line is not JSON, the whole is. Read line by line it gave an error per line and no
+ * article. Only tried when the first line fails, which a real JSONL file's does not.
+ */
+function isPrettyJson(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0]!.trim();
+  try {
+    JSON.parse(first);
+    return false;
+  } catch {
+    try {
+      JSON.parse(text);
+      return true;
+    } catch {
+      return false;
     }
   }
 }

@@ -163,3 +163,47 @@ test('a record of a JSON array over the one-document limit is refused by item; t
     [['HEARSAY_E_TOO_LARGE', 2]],
   );
 });
+
+test('a .jsonl that is one pretty-printed JSON document is read as one, not as an error per line', () => {
+  const one = JSON.stringify({ id: 'p1', title: 'Dredging', text: PARAGRAPH }, null, 2);
+  const many = JSON.stringify(
+    [
+      { id: 'p1', text: PARAGRAPH },
+      { id: 'p2', text: `${PARAGRAPH} Again.` },
+    ],
+    null,
+    2,
+  );
+  for (const [json, ids] of [
+    [one, ['p1']],
+    [many, ['p1', 'p2']],
+  ] as const) {
+    const parsed = parseSource({
+      origin: 'export.jsonl',
+      name: 'export.jsonl',
+      bytes: new TextEncoder().encode(json),
+      format: 'jsonl',
+    });
+    assert.deepEqual(parsed.issues, []);
+    assert.deepEqual(
+      parsed.raw.map((r) => r.id),
+      ids,
+    );
+  }
+  // A real JSONL file with a broken first line is still read line by line.
+  const broken = `{"id": "b1", "text": oops\n${JSON.stringify({ id: 'b2', text: PARAGRAPH })}\n`;
+  const lines = parseSource({
+    origin: 'b.jsonl',
+    name: 'b.jsonl',
+    bytes: new TextEncoder().encode(broken),
+    format: 'jsonl',
+  });
+  assert.deepEqual(
+    lines.raw.map((r) => r.id),
+    ['b2'],
+  );
+  assert.deepEqual(
+    lines.issues.map((i) => [i.code, i.input.line]),
+    [['HEARSAY_E_JSON_RECORD', 1]],
+  );
+});
