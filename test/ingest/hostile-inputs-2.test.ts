@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { chromeRuleFor } from '../../src/ingest/html-chrome.ts';
 import { hasCrowdedTag } from '../../src/ingest/html-depth.ts';
 import { parseSource, prepareArticle } from '../../src/ingest/ingest.ts';
+import { DEFAULT_SOURCE_LIMITS, fromBytes } from '../../src/ingest/sources.ts';
 
 /** Invented inputs of a second hostile trial of the readers: each is read or refused, quickly. */
 
@@ -205,5 +207,15 @@ test('a .jsonl that is one pretty-printed JSON document is read as one, not as a
   assert.deepEqual(
     lines.issues.map((i) => [i.code, i.input.line]),
     [['HEARSAY_E_JSON_RECORD', 1]],
+  );
+});
+
+test('a gzip of nothing is empty once unzipped, not "white space"', () => {
+  const items = [
+    ...fromBytes('none.txt.gz', 'none.txt.gz', gzipSync(new Uint8Array(0)), DEFAULT_SOURCE_LIMITS),
+  ];
+  assert.deepEqual(
+    items.map((i) => ('code' in i ? [i.code, i.detail] : i.name)),
+    [['HEARSAY_E_EMPTY', 'the input is empty (0 bytes once unzipped)']],
   );
 });
