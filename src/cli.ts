@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { readSources } from './ingest/sources.ts';
@@ -15,6 +15,7 @@ import {
   type ExportWhat,
   renderExport,
 } from './report/export.ts';
+import { showControls } from './report/escape.ts';
 import { renderHtml } from './report/html.ts';
 import { renderJsonChunks } from './report/json-chunks.ts';
 import { renderMarkdownChunks } from './report/markdown.ts';
@@ -22,7 +23,7 @@ import { limitHeapGrowth } from './run/heap-growth.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
 import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
-import type { Store } from './store/store.ts';
+import { type Store, toMatchExpression } from './store/store.ts';
 import { VERSION } from './version.ts';
 
 /**
@@ -45,8 +46,8 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-const RUN_OPTIONS_HELP = `  --jobs N         threads reading, cleaning and analysing documents (default: the core count); the
-                   result is the same with any N
+const RUN_OPTIONS_HELP = `  --jobs N         threads reading, cleaning and analysing documents (default and most: the core
+                   count, or 2 on one core); the result is the same with any N
   --quiet          no progress on stderr (shown by default: a bar on a terminal, else a line
                    every 10 s); Ctrl-C stops after the last stored batch, and the same command
                    with the same --db resumes`;
@@ -165,6 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return EXIT_OK;
   }
+  ignoreClosedPipes();
   // Commands that analyse a corpus keep much alive: less slack over it (src/run/heap-growth.ts).
   limitHeapGrowth();
   try {
@@ -181,12 +183,12 @@ export async function main(argv: string[]): Promise<number> {
     return await run(command, values, positionals);
   } catch (error) {
     if (error instanceof RunError) {
-      process.stderr.write(`hearsay: ${error.message}\n`);
+      process.stderr.write(`hearsay: ${showControls(error.message)}\n`);
       return EXIT_SOME_FAILED;
     }
     if (error instanceof UsageError) {
       process.stderr.write(
-        `hearsay: ${error.message}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
+        `hearsay: ${showControls(error.message)}\nRun 'hearsay ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
       );
       return EXIT_USAGE;
     }
@@ -195,6 +197,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function run(command: string, flags: Flags, inputs: string[]): Promise<number> {
+  // search's positionals are words, not files.
+  if (flags.out !== undefined) refuseOutOverInputs(flags.out, flags.db, command === 'search' ? [] : inputs);
   if (command === 'export') return await runExport(flags, inputs);
   if (flags.what !== undefined) throw new UsageError('--what belongs to export');
   const format = parseFormat(flags.format, flags.out);
@@ -218,7 +222,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
       const ingested = await ingestInto(store, inputs, options, { db: flags.db, jobs, progress });
       issues.push(...ingested.issues);
       if (ingested.interrupted) {
-        for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+        for (const issue of issues) writeIssue(issue);
         process.stderr.write(
           `hearsay: interrupted; ${await store.countArticles()} articles stored${flags.db ? ` in ${flags.db}: run the same command again to resume` : ''}\n`,
         );
@@ -228,9 +232,11 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id)))
         throw new UsageError(`--primary ${id}: no such article in the store`);
-      await store.setPrimary(id, id);
+      await store.setPrimary(id, id).catch((error: unknown) => {
+        throw storeWriteError(error, flags.db);
+      });
     }
-    for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    for (const issue of issues) writeIssue(issue);
     if (command === 'ingest') {
       progress.finish();
       process.stderr.write(`${await store.countArticles()} articles in ${flags.db}\n`);
@@ -249,8 +255,19 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
   if (!flags.db) throw new UsageError('search needs --db FILE');
   if (words.length === 0) throw new UsageError('search needs at least one word');
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1)
+  // Past 2^53 the number is not exact, and SQLite's LIMIT refuses it (an internal error before).
+  if (!Number.isSafeInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a whole number ≥ 1 (got '${flags.limit}')`);
+  // Only operators or punctuation (`''`, `*`) found nothing silently; only exclusions is the store's RangeError.
+  const query = (() => {
+    try {
+      return toMatchExpression(words.join(' '));
+    } catch (error) {
+      throw error instanceof RangeError ? new UsageError(error.message) : error;
+    }
+  })();
+  if (query === null)
+    throw new UsageError(`search needs a word to find (got ${words.map((w) => `'${w}'`).join(' ')})`);
   if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'json') {
     throw new UsageError(`search --format must be md or json (got '${flags.format}')`);
   }
@@ -263,7 +280,10 @@ async function runSearch(flags: Flags, words: string[]): Promise<number> {
     const text =
       flags.format === 'json'
         ? `${JSON.stringify(hits, null, 2)}\n`
-        : hits.map((h) => `${h.article}@${h.start}-${h.end}\t${h.snippet.replace(/\s+/g, ' ')}\n`).join('');
+        : hits
+            .map((h) => showControls(`${h.article}@${h.start}-${h.end}\t${h.snippet.replace(/\s+/g, ' ')}`))
+            .map((line) => `${line}\n`)
+            .join('');
     await emit(text, flags.out);
     return EXIT_OK;
   } finally {
@@ -292,13 +312,16 @@ async function ingestInto(
     const batches = ingestInBatches(readSources(inputs, { limits, skipFiles: run.db ? [run.db] : [] }), {
       jobs: run.jobs,
       documentBudgetMs: options.documentBudgetMs,
+      maxDocumentBytes: options.maxDocumentBytes,
       storedIdOf: (hash) => store.hasHash(hash),
       signal: stop.signal,
       onProgress: (done, known, bytes) => run.progress.update(done, known, bytes),
     });
     for await (const { articles, issues: found } of batches) {
       issues.push(...found);
-      const result = await store.putArticles(articles);
+      const result = await store.putArticles(articles).catch((error: unknown) => {
+        throw storeWriteError(error, run.db);
+      });
       const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
       for (const d of result.duplicates) {
         // Re-ingesting the very same article is the idempotent case, not worth a warning.
@@ -334,9 +357,17 @@ async function buildDossier(
   return analyzeArticles(articles, { ...options, primaryOverrides }, issues, {
     onStage: (name, i, count) =>
       progress.phase(`analysing ${articles.length} articles: ${name} (${i + 1}/${count})`),
-    onIssue: (issue) => process.stderr.write(`${formatIssue(issue)}\n`),
+    onIssue: (issue) => writeIssue(issue),
     jobs,
   });
+}
+
+/**
+ * One issue, one line: a file name or record id may hold a line break or a terminal escape
+ * sequence (a hostile name can retitle the window or clear the screen), shown as symbols instead.
+ */
+function writeIssue(issue: Issue): void {
+  process.stderr.write(`${showControls(formatIssue(issue)).replace(/\n/g, '\u2424')}\n`);
 }
 
 /** What analyze, ingest, report and export share: analysis options, threads and progress. */
@@ -350,12 +381,36 @@ function runSettings(flags: Flags): { options: Options; jobs: number; progress: 
   return { options, jobs: parseJobs(flags.jobs), progress };
 }
 
+/**
+ * --jobs as a whole number ≥ 1, at most the core count (or 2 on one core, so threads can still be
+ * tried there). Each thread loads every model (35–145 MB): `--jobs 200` on 2 cores took 4 GB and
+ * minutes to start its threads, for no speed a third thread could give.
+ */
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1)
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a whole number ≥ 1 (got '${value}')`);
-  return jobs;
+  const most = Math.max(2, defaultJobs());
+  if (jobs <= most) return jobs;
+  const cores = defaultJobs();
+  process.stderr.write(
+    `hearsay: --jobs ${jobs} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${most}\n`,
+  );
+  return most;
+}
+
+/**
+ * SQLite's own failure to write the store (a read-only file, a full disk, another process's lock
+ * held past the busy timeout) is the run's, not a bug: one line, exit 1. Batches committed before
+ * it stay stored.
+ */
+function storeWriteError(error: unknown, db: string | undefined): unknown {
+  if ((error as { code?: string } | null)?.code !== 'ERR_SQLITE_ERROR') return error;
+  const where = db ?? 'the temporary store';
+  return new RunError(
+    `cannot write to ${where}: ${(error as Error).message} (batches stored before are kept)`,
+  );
 }
 
 /** The --db store, or without one a temporary file SQLite deletes on close (RAM stays for the analysis). */
@@ -365,8 +420,20 @@ function openStore(path: string | undefined): Store {
       ? openTemporarySqliteStore({ copies: NEAR_DUPLICATES })
       : openSqliteStore(path, { copies: NEAR_DUPLICATES });
   } catch (error) {
-    throw new UsageError(`cannot open store ${path ?? '(temporary)'}: ${(error as Error).message}`);
+    throw new UsageError(`cannot open store ${path ?? '(temporary)'}: ${whyNotOpened(path, error as Error)}`);
   }
+}
+
+/** SQLite says "unable to open database file" for several causes a user can fix: name the one. */
+function whyNotOpened(path: string | undefined, error: Error): string {
+  if (path === undefined || path === ':memory:') return error.message;
+  const folder = dirname(resolve(path));
+  if (existsSync(path) && statSync(path).isDirectory()) return 'it is a folder';
+  if (!existsSync(folder)) return 'its folder does not exist';
+  // WAL mode keeps -wal and -shm files beside the store, even to read it.
+  if (/unable to open|readonly/i.test(error.message))
+    return `${error.message} (the store and its folder must be writable: SQLite keeps -wal and -shm files beside it)`;
+  return error.message;
 }
 
 /** The format a file name asks for by its extension, when it is one Hearsay writes. */
@@ -432,21 +499,57 @@ async function runExport(flags: Flags, inputs: string[]): Promise<number> {
         : { issues: [], interrupted: false };
     const issues = ingested.issues;
     if (ingested.interrupted) {
-      for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+      for (const issue of issues) writeIssue(issue);
       return EXIT_INTERRUPTED;
     }
     for (const id of flags.primary ?? []) {
       if (!(await store.getArticle(id)))
         throw new UsageError(`--primary ${id}: no such article in the store`);
-      await store.setPrimary(id, id);
+      await store.setPrimary(id, id).catch((error: unknown) => {
+        throw storeWriteError(error, flags.db);
+      });
     }
-    for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    for (const issue of issues) writeIssue(issue);
     const dossier = await buildDossier(store, options, issues, progress, jobs);
     progress.finish();
     await emit(renderExport(dossier, what as ExportWhat, format), flags.out);
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * --out must not name the store or an input file: the dossier, written at the end, replaced the
+ * store it was read from (every stored article lost) or the input, with exit 0. Compared as files
+ * (device and inode) when both exist, so a link or another spelling of the path is caught too.
+ */
+function refuseOutOverInputs(out: string, db: string | undefined, inputs: readonly string[]): void {
+  if (db !== undefined && db !== ':memory:') {
+    for (const file of [db, `${db}-wal`, `${db}-shm`, `${db}-journal`])
+      if (sameFile(out, file))
+        throw new UsageError(`--out ${out} is the store (--db ${db}); name another file`);
+  }
+  for (const input of inputs) {
+    if (input !== '-' && (sameFile(out, input) || isReadFromFolder(out, input)))
+      throw new UsageError(`--out ${out} is read as an input (${input}); writing would replace it`);
+  }
+}
+
+/** A file already inside an input folder is one of the inputs (the walk reads every file in it). */
+function isReadFromFolder(out: string, folder: string): boolean {
+  const inside = resolve(out).startsWith(`${resolve(folder)}${sep}`);
+  return inside && existsSync(out) && statSync(folder).isDirectory();
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.isFile() && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // one does not exist (yet): only the same path names the same file
   }
 }
 
@@ -518,8 +621,35 @@ async function emit(text: string | Iterable<string>, out: string | undefined): P
     }
     return;
   }
-  for (const piece of typeof text === 'string' ? [text] : text)
-    await new Promise<void>((resolve, reject) =>
-      process.stdout.write(piece, (error) => (error ? reject(error) : resolve())),
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    const closed = await new Promise<boolean>((resolve, reject) =>
+      process.stdout.write(piece, (error) =>
+        error
+          ? isClosedPipe(error)
+            ? resolve(true)
+            : reject(new RunError(`cannot write the output to stdout: ${error.message}`))
+          : resolve(false),
+      ),
     );
+    // The reader stopped early (`| head`): the rest has nowhere to go, and rendering it is waste.
+    if (closed) return;
+  }
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+/**
+ * A failed write (EPIPE when a reader closes its end early, `hearsay … | head -1`; ENOSPC on a full
+ * disk) is also emitted as an 'error' event: unheard, that crashes the process with a stack trace.
+ * The listener leaves it to the write's callback: EPIPE ends the output quietly, others exit 1.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr])
+    if (!stream.listeners('error').includes(onStreamError)) stream.on('error', onStreamError);
+}
+
+function onStreamError(): void {
+  // The failed write's own callback reports it (emit); a stray progress line on stderr is let go.
 }

@@ -220,7 +220,12 @@ function isStaffCredit(line: string, words: number): boolean {
 
 /** Contact lines ("Reach the reporter at jane@example.com", "twitter.com/janeroe") are short. */
 const MAX_CONTACT_LINE_WORDS = 30;
-const CONTACT_MARK = /[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])(?:twitter|facebook|instagram)\.com\/\w+/i;
+/**
+ * The look-behind starts an address only where its run of address characters starts: without it a
+ * long run with no "@" (a 100k-letter token) was tried from every position, quadratic (minutes).
+ */
+const CONTACT_MARK =
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])(?:twitter|facebook|instagram)\.com\/\w+/i;
 
 /** A short line giving the reporter's e-mail or social profile. */
 function isContactLine(line: string, words: number): boolean {

@@ -5,13 +5,12 @@ import { detectBoilerplate } from './boilerplate.ts';
 import { decodeBytes, findDeclaredCharset } from './decode.ts';
 import { contentHash } from './dedupe.ts';
 import { hasIgnorables, removeIgnorables, toOriginalEnd, toOriginalStart } from './ignorable-view.ts';
-import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
 import { inferTextMetadata } from './metadata.ts';
 import { readFeed } from './read-feed.ts';
-import { readHtmlArticle } from './read-html.ts';
+import { readGuardedHtml } from './read-html.ts';
 import { readJsonDocument, readJsonLines } from './read-records.ts';
 import { readTextArticle } from './read-text.ts';
-import type { Source } from './sources.ts';
+import { DEFAULT_SOURCE_LIMITS, type Source } from './sources.ts';
 
 /** Articles ready for the pipeline, and what went wrong with the inputs that did not make it. */
 export interface IngestResult {
@@ -19,13 +18,26 @@ export interface IngestResult {
   issues: Issue[];
 }
 
-/** Decode and read one source into raw articles (several for JSONL and feeds). Pure. */
-export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[] } {
+/**
+ * Decode and read one source into raw articles (several for JSONL and feeds). Pure. A JSONL line
+ * or JSON record longer than `maxRecordBytes` (the one-document limit) is refused, as that document
+ * alone would be.
+ */
+export function parseSource(
+  source: Source,
+  maxRecordBytes = DEFAULT_SOURCE_LIMITS.maxDocumentBytes,
+): { raw: RawArticle[]; issues: Issue[] } {
   const markup = source.format === 'html' || source.format === 'rss' || source.format === 'atom';
   const decoded = decodeBytes(source.bytes, markup ? findDeclaredCharset(source.bytes) : null);
   if (!decoded.ok) {
     const code = decoded.detail.startsWith('binary') ? 'HEARSAY_E_BINARY' : 'HEARSAY_E_ENCODING';
     return { raw: [], issues: [makeIssue(code, { origin: source.origin }, decoded.detail)] };
+  }
+  // The byte check in sources.ts sees raw bytes; a byte-order mark alone, or with UTF-16 spaces,
+  // is only blank once decoded (the BOM is dropped, and trim() takes the rest).
+  if (decoded.text.trim() === '') {
+    const detail = 'the input holds only a byte-order mark or white space';
+    return { raw: [], issues: [makeIssue('HEARSAY_E_EMPTY', { origin: source.origin }, detail)] };
   }
   const issues: Issue[] = [];
   if (decoded.legacy) {
@@ -48,24 +60,42 @@ export function parseSource(source: Source): { raw: RawArticle[]; issues: Issue[
     case 'text':
       return { raw: [readTextArticle(source.origin, source.name, text, encoding)], issues };
     case 'html': {
-      const deep = isNestedDeeperThan(text);
-      if (deep) {
-        const detail = `elements nested over ${MAX_HTML_DEPTH} deep; the text was read without the markup`;
-        issues.push(makeIssue('HEARSAY_W_FLATTENED_HTML', { origin: source.origin }, detail));
-      }
-      const page = readHtmlArticle(source.origin, source.name, deep ? flattenMarkup(text) : text, encoding);
+      const { page, warning } = readGuardedHtml(source.origin, source.name, text, encoding);
+      if (warning) issues.push(warning);
       return 'code' in page ? { raw: [], issues: [...issues, page] } : { raw: [page], issues };
     }
     case 'jsonl':
     case 'json': {
-      const read = source.format === 'jsonl' ? readJsonLines : readJsonDocument;
-      const batch = read(source.origin, source.name, text, encoding);
+      const batch =
+        source.format === 'jsonl' && !isPrettyJson(text)
+          ? readJsonLines(source.origin, source.name, text, encoding, maxRecordBytes)
+          : readJsonDocument(source.origin, source.name, text, encoding, maxRecordBytes);
       return { raw: batch.articles, issues: [...issues, ...batch.issues] };
     }
     case 'rss':
     case 'atom': {
       const batch = readFeed(source.origin, source.name, text, encoding, source.format);
       return { raw: batch.articles, issues: [...issues, ...batch.issues] };
+    }
+  }
+}
+
+/**
+ * A `.jsonl` that is really one pretty-printed JSON document (an object or array over many lines):
+ * its first line is not JSON, the whole is. Read line by line it gave an error per line and no
+ * article. Only tried when the first line fails, which a real JSONL file's does not.
+ */
+function isPrettyJson(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0]!.trim();
+  try {
+    JSON.parse(first);
+    return false;
+  } catch {
+    try {
+      JSON.parse(text);
+      return true;
+    } catch {
+      return false;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
+import { flatteningReason, flattenMarkup } from './html-depth.ts';
 import { extractHtml } from './html.ts';
 
 /** An HTML page is one article: Readability's main text plus the page's own metadata. */
@@ -26,4 +27,21 @@ export function readHtmlArticle(
     byline: page.byline,
     encoding,
   };
+}
+
+/**
+ * A page from a file or a record, read flattened (markup dropped, block tags as paragraph breaks)
+ * when its markup would take the parser or Readability minutes; the warning says why.
+ */
+export function readGuardedHtml(
+  origin: string,
+  name: string,
+  html: string,
+  encoding: string,
+  url: string | null = null,
+): { page: RawArticle | Issue; warning: Issue | null } {
+  const reason = flatteningReason(html);
+  const page = readHtmlArticle(origin, name, reason ? flattenMarkup(html) : html, encoding, url);
+  const detail = `${reason}; the text was read without the markup`;
+  return { page, warning: reason ? makeIssue('HEARSAY_W_FLATTENED_HTML', { origin }, detail) : null };
 }

@@ -1,7 +1,7 @@
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
 import { toIsoDate } from './html-date.ts';
-import { readHtmlArticle } from './read-html.ts';
+import { readGuardedHtml } from './read-html.ts';
 
 /**
  * JSONL / JSON exports shaped like the project's corpora: `{id, title, published, outlet, url,
@@ -13,7 +13,13 @@ export interface RecordBatch {
   issues: Issue[];
 }
 
-export function readJsonLines(origin: string, name: string, text: string, encoding: string): RecordBatch {
+export function readJsonLines(
+  origin: string,
+  name: string,
+  text: string,
+  encoding: string,
+  maxLineChars = Infinity,
+): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
   let lineNo = 0;
   let start = 0;
@@ -24,6 +30,14 @@ export function readJsonLines(origin: string, name: string, text: string, encodi
     const line = text.slice(start, end).trim();
     start = end + 1;
     if (line === '') continue;
+    // A record over the one-document limit is refused before parsing: a 50 MB line otherwise
+    // became one article that the analysis worked on for minutes, with gigabytes.
+    if (line.length > maxLineChars) {
+      batch.issues.push(
+        makeIssue('HEARSAY_E_TOO_LARGE', { origin, line: lineNo }, recordTooLarge(line.length, maxLineChars)),
+      );
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -38,7 +52,13 @@ export function readJsonLines(origin: string, name: string, text: string, encodi
   return batch;
 }
 
-export function readJsonDocument(origin: string, name: string, text: string, encoding: string): RecordBatch {
+export function readJsonDocument(
+  origin: string,
+  name: string,
+  text: string,
+  encoding: string,
+  maxRecordChars = Infinity,
+): RecordBatch {
   const batch: RecordBatch = { articles: [], issues: [] };
   let value: unknown;
   try {
@@ -51,6 +71,13 @@ export function readJsonDocument(origin: string, name: string, text: string, enc
   }
   const records = Array.isArray(value) ? value : [value];
   records.forEach((record, i) => {
+    const chars = bodyChars(record);
+    if (chars > maxRecordChars) {
+      batch.issues.push(
+        makeIssue('HEARSAY_E_TOO_LARGE', { origin, item: i + 1 }, recordTooLarge(chars, maxRecordChars)),
+      );
+      return;
+    }
     addRecord(batch, record, { origin, item: i + 1 }, `${name}#${i + 1}`, encoding);
   });
   return batch;
@@ -69,7 +96,7 @@ function addRecord(
     return;
   }
   const record = value as Record<string, unknown>;
-  const id = record.id === undefined || record.id === null ? fallbackId : String(record.id);
+  const id = record.id === undefined || record.id === null ? fallbackId : String(record.id).toWellFormed();
   const source = `${where.origin}#${where.line ?? where.item}`;
   const url = asString(record.url);
   const text = typeof record.text === 'string' && record.text.trim() !== '' ? record.text : null;
@@ -89,7 +116,8 @@ function addRecord(
     });
     return;
   }
-  const page = readHtmlArticle(source, id, record.html as string, encoding, url);
+  const { page, warning } = readGuardedHtml(source, id, record.html as string, encoding, url);
+  if (warning) batch.issues.push({ ...warning, input: where });
   if ('code' in page) {
     batch.issues.push({ ...page, input: where });
     return;
@@ -143,11 +171,27 @@ function titleAndSummary(record: Record<string, unknown>): string | null {
   return summary === null ? title : `${title}\n\n${summary}`;
 }
 
+/**
+ * A metadata field, trimmed. Half a surrogate pair (a JSON escape such as "\ud800") becomes U+FFFD:
+ * metadata carries no spans, and no store can keep the lone half (the text is refused instead).
+ */
 function asString(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().toWellFormed() : null;
 }
 
 /** The calendar date a record states (the same reading as HTML dates), else null. */
 function asDate(value: unknown): string | null {
   return typeof value === 'string' ? toIsoDate(value) : null;
+}
+
+function recordTooLarge(size: number, limit: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `a record of ${mb(size)} is over the ${mb(limit)} limit for one document`;
+}
+
+/** The length of a record's body (`text` and `html`): what the one-document limit bounds. */
+function bodyChars(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const { text, html } = value as Record<string, unknown>;
+  return (typeof text === 'string' ? text.length : 0) + (typeof html === 'string' ? html.length : 0);
 }

@@ -153,6 +153,10 @@ export function* fromBytes(
     yield tooLarge(origin, bytes.length, limit);
     return;
   }
+  if (bytes.length === 0) {
+    yield makeIssue('HEARSAY_E_EMPTY', { origin }, 'the input is empty (0 bytes once unzipped)');
+    return;
+  }
   if (isBlank(bytes)) {
     yield makeIssue('HEARSAY_E_EMPTY', { origin }, 'the input holds only white space');
     return;

@@ -26,9 +26,23 @@ export function escapeHtml(text: string): string {
  * entity (`Q&A`).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*[\]<>|]|&(?=#?\w+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
+  return showControls(text.replace(/\r\n?|\n/g, ' ')).replace(
+    /[\\`*[\]<>|]|&(?=#?\w+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu,
+    (c) => `\\${c}`,
+  );
+}
+
+/**
+ * Control characters made visible: C0 ones as their Unicode pictures (ESC → ␛), DEL as ␡, C1 ones
+ * as U+FFFD. Markdown and diagnostics go to terminals, where an article's or a file name's
+ * `ESC ]0;…BEL` retitles the window and other sequences clear the screen or write the clipboard.
+ * Tab and line feed are left to the caller.
+ */
+export function showControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
 }
 
 /** A fragment-safe, injective `id` for an article anchor: ids may not hold white space. */

@@ -35,6 +35,8 @@ export interface IngestBatchOptions {
   signal?: AbortSignal;
   /** Per-document time budget (ms) for reading one single-document source; over it, skipped. */
   documentBudgetMs?: number;
+  /** The one-document size limit, applied to each record of a JSONL export too. */
+  maxDocumentBytes?: number;
   /** Articles done, articles known so far (inputs not yet read are not counted), bytes of text done. */
   onProgress?: (done: number, known: number, bytes: number) => void;
 }
@@ -92,7 +94,10 @@ export async function* ingestInBatches(
       const slot = slots.shift()!;
       batch.issues.push(...slot.issues);
       for (const id of slot.skippedIds) taken.add(id);
-      for (const prepared of slot.job ? await slot.job : []) {
+      const results = slot.job ? await untilAborted(slot.job, options.signal) : [];
+      // Stopped while a thread still works on a document: the rest is abandoned, not awaited.
+      if (results === null) return;
+      for (const prepared of results) {
         batch.issues.push(...prepared.issues);
         for (const article of prepared.articles) {
           article.id = uniqueId(article, taken);
@@ -120,7 +125,7 @@ export async function* ingestInBatches(
         slots.push({ issues: [source], skippedIds: [], job: null });
       } else if (CONTAINER_FORMATS.has(source.format)) {
         // A container is split here (decoding and splitting are cheap); its records are the jobs.
-        const parsed = parseSource(source);
+        const parsed = parseSource(source, options.maxDocumentBytes);
         submit();
         slots.push({ issues: parsed.issues, skippedIds: [], job: null });
         known += parsed.raw.length;
@@ -151,8 +156,30 @@ export async function* ingestInBatches(
     yield* drain(0);
     if (batch.articles.length > 0 || batch.issues.length > 0) yield batch;
   } finally {
-    // Settle abandoned jobs before closing, so none rejects unobserved.
-    await Promise.allSettled(slots.map((s) => s.job));
+    // Close first: the threads stop (one may be minutes into a hostile document), and every
+    // abandoned job settles, observed here so none rejects unhandled.
+    const abandoned = Promise.allSettled(slots.map((s) => s.job));
     await threads.pool?.close();
+    await abandoned;
   }
+}
+
+/** The job's results, or null as soon as the run is stopped (whichever comes first). */
+function untilAborted<T>(job: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {
+  if (!signal) return job;
+  if (signal.aborted) return Promise.resolve(null);
+  return new Promise<T | null>((resolve, reject) => {
+    const onAbort = (): void => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    job.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
 }

@@ -22,9 +22,10 @@ export function prepareItem(item: PrepareItem): PreparedItem {
   const parsed = parseSource(item.source);
   const articles = parsed.raw.map(prepareArticle);
   // The budget is checked when the document is done: the size and nesting limits bound how long
-  // any one document can take, and one over budget is reported and skipped, never stored.
+  // any one document can take, and one over budget is reported and skipped, never stored. One that
+  // gave no article has its own error already: a second line for the same input would only confuse.
   const took = performance.now() - started;
-  if (item.budgetMs !== undefined && took > item.budgetMs)
+  if (item.budgetMs !== undefined && took > item.budgetMs && articles.length > 0)
     return { articles: [], issues: [...parsed.issues, overBudget(item.source.origin, took, item.budgetMs)] };
   return { articles, issues: parsed.issues };
 }

@@ -102,6 +102,9 @@ export function startWorkerPool<I, O>(
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('worker pool closed'));
       await Promise.all(workers.map((w) => w.terminate()));
+      // A job a terminated thread was working on gets no answer: settle it, so no caller waits on it.
+      for (const job of busy.values()) job.reject(new Error('worker pool closed'));
+      busy.clear();
     },
   };
 }
