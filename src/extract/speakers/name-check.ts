@@ -1,26 +1,12 @@
 import type { Entity } from '../../model/entity.ts';
 import { nameSkeleton, parsePersonName } from '../../nlp/names.ts';
 
-/**
- * Name words of a surface, as skeletons ("Rep. G.K. Butterfield" → rep, gk, buterfield).
- * Remembered per string (read only here): every look-up of a person reads its entity's name and
- * the text's words again, the same few names throughout an article.
- */
-function skeletonsOf(surface: string): ReadonlySet<string> {
-  let words = SKELETON_SETS.get(surface);
-  if (words === undefined) {
-    if (SKELETON_SETS.size >= MAX_SKELETON_SETS) SKELETON_SETS.clear();
-    words = new Set(
-      (surface.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).map(nameSkeleton).filter((w) => w.length > 0),
-    );
-    SKELETON_SETS.set(surface, words);
-  }
-  return words;
+/** Name words of a surface, as skeletons ("Rep. G.K. Butterfield" → rep, gk, buterfield). */
+function skeletonsOf(surface: string): Set<string> {
+  return new Set(
+    (surface.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).map(nameSkeleton).filter((w) => w.length > 0),
+  );
 }
-
-const SKELETON_SETS = new Map<string, ReadonlySet<string>>();
-/** Bound on the memo (names and short surfaces); cleared, not evicted, when full. */
-const MAX_SKELETON_SETS = 10_000;
 
 /**
  * speaker.foreign-person-entity: the index answers a look-up at an offset with the entity whose
