@@ -11,9 +11,19 @@ export interface Token extends Span {
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
-  return true;
+/** What normalizeWord must do to a word: nothing (ASCII, no capital), lower it (ASCII), or fold it. */
+const PLAIN = 0;
+const CAPITALS = 1;
+const NON_ASCII = 2;
+
+function asciiCaseOf(word: string): number {
+  let out = PLAIN;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) return NON_ASCII;
+    if (c >= 65 && c <= 90) out = CAPITALS;
+  }
+  return out;
 }
 
 /** Every character printable ASCII (space to tilde): a loop, cheaper than a regex on short words. */
@@ -27,8 +37,11 @@ export function isPrintableAscii(word: string): boolean {
 
 /** Lower case, diacritics folded, typographic apostrophe made plain: the matching form of a word. */
 export function normalizeWord(word: string): string {
-  // Most words of English news are plain ASCII: skip NFD, the costliest step, for them.
-  if (isAscii(word)) return word.toLowerCase();
+  // Most words of English news are plain ASCII: skip NFD, the costliest step, for them; most of
+  // those are lower case already, and are their own norm (no call to lower them).
+  const kind = asciiCaseOf(word);
+  if (kind === PLAIN) return word;
+  if (kind === CAPITALS) return word.toLowerCase();
   return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/’/g, "'");
 }
 

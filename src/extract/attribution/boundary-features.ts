@@ -138,7 +138,8 @@ function tailShape(v: BoundaryView, from: number, commaAt: number): number {
 /**
  * The boundary features of a candidate whose words are tokens first..last-1 of the sentence
  * (`nextComma[k]`: the first token at or after k that a comma follows, or the token count);
- * `closing` is its closing's hash.
+ * `closing` is its closing's hash. Appended to `out` when given (a candidate's other features: no
+ * array made and copied per candidate).
  */
 export function boundaryFeatures(
   toks: readonly Token[],
@@ -146,14 +147,15 @@ export function boundaryFeatures(
   first: number,
   last: number,
   closing: number,
+  out: number[] = [],
 ): number[] {
   const v = viewOf(toks);
   const cls = (k: number): number => v.classes[k] ?? CLASS.end!;
-  const out = [
+  out.push(
     f(T.following, closing, cls(last), cls(last + 1)),
     f(T.tailShape, closing, tailShape(v, last, nextComma[last] ?? toks.length)),
     f(T.lastWord, closing, cls(last - 1)),
-  ];
+  );
   const comma = nextComma[first] ?? toks.length;
   if (comma + 1 < last) out.push(f(T.afterInnerComma, closing, cls(comma + 1), cls(comma + 2)));
   return out;

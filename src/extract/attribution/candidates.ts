@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { isSpaceCode } from '../../nlp/space-codes.ts';
 import { tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
 import { isDocumentNoun, type SpeechEvent } from '../speakers/02-said-verb.ts';
@@ -241,9 +242,41 @@ const CLAUSE_OPENERS = /^\s*(?:and|but|or|while|as|which|who|because|so)\b/iu;
  * | she said) is content.
  */
 function findTrailingComma(before: string): number {
-  const comma = before.search(/,\s*[\p{L}\s’'-]{0,80}$/u);
+  const comma = lastCommaBeforeWords(before);
   if (comma <= 0 || CLAUSE_OPENERS.test(before.slice(comma + 1))) return -1;
   if (/[,.!?][”"’»][^”"’»]{0,60}$/u.test(before.slice(0, comma))) return -1;
+  return comma;
+}
+
+/** Most source words' characters after a trailing comma (past the spaces right after it). */
+const MAX_TRAILING_CHARACTERS = 80;
+const SOURCE_CHARACTER = /[\p{L}\s’'-]/u;
+
+/**
+ * `before.search(/,\s*[\p{L}\s’'-]{0,80}$/u)`, read backwards from the last comma: only it can be
+ * followed by such characters alone (a comma is none of them), so the regex's scan from every
+ * comma of the sentence is not needed. Counted by code point, as the regex counts.
+ */
+function lastCommaBeforeWords(before: string): number {
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return -1;
+  let i = comma + 1;
+  while (i < before.length && isSpaceCode(before.charCodeAt(i))) i++;
+  let count = 0;
+  while (i < before.length) {
+    const c = before.charCodeAt(i);
+    let width = 1;
+    if (c < 128) {
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!letter && c !== 39 && c !== 45 && !isSpaceCode(c)) return -1;
+    } else {
+      const point = before.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      if (!SOURCE_CHARACTER.test(before.slice(i, i + width))) return -1;
+    }
+    if (++count > MAX_TRAILING_CHARACTERS) return -1;
+    i += width;
+  }
   return comma;
 }
 
@@ -329,22 +362,28 @@ function findClauseStop(masked: string, from: number, to: number): number {
 function findCommaBefore(masked: string, from: number, to: number): number {
   for (let k = from; k + 1 < to; k++) {
     const c = masked.charCodeAt(k);
-    if ((c === 44 || c === 59) && SPACE.test(masked[k + 1]!)) return k;
+    if ((c === 44 || c === 59) && isSpaceCode(masked.charCodeAt(k + 1))) return k;
   }
   return -1;
 }
 
-const SPACE = /\s/u;
-
-/** The span shrunk past spaces and punctuation on its left and spaces on its right; null when it holds no word. */
+/**
+ * The span shrunk past spaces and punctuation on its left and spaces on its right; null when it
+ * holds no word. Read by code: every candidate of every cue is trimmed.
+ */
 function trimToWords(text: string, start: number, end: number): Span | null {
-  while (start < end && LEADING_TRIM.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isLeadingTrim(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   for (let i = start; i < end; i++) if (isWordCharacter(text, i)) return { start, end };
   return null;
 }
 
-const LEADING_TRIM = /[\s,;:.—–-]/u;
+/** Trimmed off a span's left: white space and , ; : . — – - (`/[\s,;:.—–-]/`). */
+function isLeadingTrim(c: number): boolean {
+  return (
+    c === 44 || c === 59 || c === 58 || c === 46 || c === 45 || c === 0x2014 || c === 0x2013 || isSpaceCode(c)
+  );
+}
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** A letter or digit at text[i]; ASCII (nearly every span's first word) by code, no string made. */

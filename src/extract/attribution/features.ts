@@ -61,6 +61,8 @@ export interface SentenceView {
   commasBefore: readonly number[];
   nextComma: readonly number[];
   hasQuoteMark: boolean;
+  /** Each token's norm hashed (wordHash), filled on first use: a sentence's candidates read the same few words. */
+  wordHashes: (number | undefined)[];
 }
 
 /** A word of masked quotation: all `x` (a loop: it runs on every token of a cue's sentence). */
@@ -132,7 +134,17 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
     commasBefore,
     nextComma,
     hasQuoteMark: hasQuoteMark(frame.masked, s.start, s.end),
+    wordHashes: new Array<number | undefined>(n),
   };
+}
+
+/** The hash of token k's norm, or `missing` (a piece's hash) past either end of the sentence. */
+function wordHash(view: SentenceView, k: number, missing: number): number {
+  const tok = view.sentence.tokens[k];
+  if (!tok) return missing;
+  let hash = view.wordHashes[k];
+  if (hash === undefined) view.wordHashes[k] = hash = h(tok.norm);
+  return hash;
 }
 
 /**
@@ -143,10 +155,10 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
 export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): number[] {
   const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
-  const hw = h(w);
-  const prev = h(toks[c.token - 1]?.norm ?? '<s>');
-  const next = h(toks[c.token + 1]?.norm ?? '</s>');
-  const next2 = h(toks[c.token + 2]?.norm ?? '</s>');
+  const hw = wordHash(view, c.token, NONE);
+  const prev = wordHash(view, c.token - 1, START);
+  const next = wordHash(view, c.token + 1, END);
+  const next2 = wordHash(view, c.token + 2, END);
   const how = constantHash(howRead(c));
   const d = constantHash(c.direction);
   return [
@@ -180,7 +192,7 @@ export function spanFeatures(
 ): number[] {
   const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
-  const hw = h(w);
+  const hw = wordHash(view, c.token, NONE);
   const d = constantHash(c.direction);
   const shape = shapeHash(c);
   const cls = constantHash(SPEECH_VERB_FORMS.get(w)?.class ?? 'none');
@@ -190,13 +202,13 @@ export function spanFeatures(
   const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? SAME : NONE_WORD;
   const skipped =
     c.direction === 'after' && first > c.token + 1 ? joinedNormsHash(toks, c.token + 1, first) : NONE;
-  const firstWord = h(toks[first]?.norm ?? '-');
+  const firstWord = wordHash(view, first, NONE);
   const closing = constantHash(c.closing);
   const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
   const features = [
     f(T.skipped, skipped, constantHash(c.opening)),
     f(T.wordAndSkipped, hw, skipped),
-    f(T.endWord, h(toks[last]?.norm ?? '</s>'), closing),
+    f(T.endWord, wordHash(view, last, END), closing),
     f(T.firstWord, firstWord, d),
     f(T.wordAndShape, hw, shape),
     f(T.classAndShape, cls, shape),
@@ -213,8 +225,7 @@ export function spanFeatures(
     f(T.firstWordAndClass, firstWord, cls),
     f(T.afterInnerComma, innerCommaWord(view, first, last), closing),
   ];
-  for (const b of boundaryFeatures(toks, view.nextComma, first, last, closing)) features.push(b);
-  return features;
+  return boundaryFeatures(toks, view.nextComma, first, last, closing, features);
 }
 
 /** Commas inside the span's tokens first..last-1, not counting one right after its last word. */
@@ -226,6 +237,8 @@ function innerCommas(view: SentenceView, first: number, last: number): number {
 const YES = h('y');
 const NO = h('n');
 const NONE = h('-');
+const START = h('<s>');
+const END = h('</s>');
 const SAME = h('same');
 const NONE_WORD = h('none');
 const COMMA_COUNTS = ['0', '1', '2'].map(h);
@@ -251,7 +264,7 @@ function shapeHash(c: Candidate): number {
 /** The hashed word after the span's first inner comma ("X said the plan, | which …"), or of "-". */
 function innerCommaWord(view: SentenceView, first: number, last: number): number {
   const k = view.nextComma[first]!;
-  return k + 1 < last ? h(view.sentence.tokens[k + 1]!.norm) : NONE;
+  return k + 1 < last ? wordHash(view, k + 1, NONE) : NONE;
 }
 
 /** Share of the span's words that are masked quotation. */

@@ -69,7 +69,11 @@ function weightOf(table: WeightTable, key: number): number {
  * a noun ("shares", "credit", "orders" in business news) and each cue read costs a speaker search.
  */
 function isVerbalForm(norm: string): boolean {
-  return norm.endsWith('ed') || norm.endsWith('ing');
+  // By code: every token of a sentence is asked, and two endsWith calls cost more than the rest.
+  const n = norm.length;
+  const last = norm.charCodeAt(n - 1);
+  if (last === 100) return n >= 2 && norm.charCodeAt(n - 2) === 101; // -ed
+  return last === 103 && n >= 3 && norm.charCodeAt(n - 2) === 110 && norm.charCodeAt(n - 3) === 105; // -ing
 }
 
 /** Words whose cue answer is remembered; past this the stem is recomputed (bounded memory on any input). */

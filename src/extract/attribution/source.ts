@@ -482,13 +482,28 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'so',
 ]);
 
+/** Whether text[from, to) holds a semicolon, colon, em or en dash, or a double hyphen (`/[;:—–]|--/`). */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013) return true;
+    if (c === 45 && i + 1 < to && text.charCodeAt(i + 1) === 45) return true;
+  }
+  return false;
+}
+
 /**
  * Where the cue's clause opens: the sentence start, past a semicolon, colon or dash, past a live
  * blog's time stamp, past an introductory phrase ending at a comma; -1 for none.
  */
 function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
   let open = 0;
-  for (let k = 1; k < cue; k++) if (/[;:—–]|--/u.test(gapBetween(frame, s, k - 1, k))) open = k;
+  // The last break before the cue, read backwards by code (no gap string cut per word).
+  for (let k = cue - 1; k >= 1; k--)
+    if (hasClauseBreak(frame.masked, s.tokens[k - 1]!.end, s.tokens[k]!.start)) {
+      open = k;
+      break;
+    }
   // A live blog's time stamp ("___. 4:23 p.m.") is no part of the clause.
   while (open < cue && !/^\p{L}/u.test(s.tokens[open]!.text)) open++;
   while (open < cue && /^[ap]\.?m\.?$/u.test(s.tokens[open]!.norm)) open++;
