@@ -298,6 +298,18 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     words: 'anything for us',
     speaker: /Jose Rodrigo/u,
   },
+  {
+    name: 'a name set off after a role subject is whom a later participle inherits',
+    text: 'The pier reopened. The council’s spokesman, Tomas Reil, went further, saying "the pier is safe for years."',
+    words: 'safe for years',
+    speaker: /Tomas Reil/u,
+  },
+  {
+    name: 'an organisation’s name set off after an unnamed group subject is whom a participle inherits',
+    text: 'The pier reopened. To press the point, one group, Friends of the Harbour, ran ads urging "a second pier now."',
+    words: 'second pier now',
+    speaker: /Friends/u,
+  },
 ];
 
 for (const c of NAMED_SPEAKERS)
@@ -344,4 +356,9 @@ test('the object of a restrictive relative clause before the verb is no subject'
   const got = speakerOf(text, 'become a shell') ?? '';
   assert.notEqual(got, 'Brell Post');
   assert.match(got, /officials/u);
+});
+
+test('a name with its own speech verb inside a parenthetical is not read as an appositive of the subject', () => {
+  const text = 'The pier reopened. The plan, Berg said, was dead, adding "nobody cares about the pier."';
+  assert.doesNotMatch(speakerOf(text, 'nobody cares') ?? '', /plan/u);
 });

@@ -43,6 +43,18 @@ const OPENER_CASES: { name: string; text: string; cue: string; speaker: RegExp }
     cue: 'saying',
     speaker: /Brandt/u,
   },
+  {
+    name: 'an agency label opening a sentence split after the state abbreviation',
+    text: 'Pier reopens. VELMAR, Ore. (Wirepost) - Mayor Orla Brandt toured the pier on Friday and said that it was safe.',
+    cue: 'said',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a dateline town the index does not know as a place, before its agency label',
+    text: 'Pier reopens. Kelmore (Wirepost) – Mayor Orla Brandt will lead a council effort to portray the pier as safe.',
+    cue: 'portray',
+    speaker: /Brandt/u,
+  },
 ];
 
 for (const c of OPENER_CASES)
@@ -67,4 +79,12 @@ test('a wh-word opening a clause is not the speaker', () => {
     'saying',
   );
   assert.doesNotMatch(got ?? '', /Where/u, JSON.stringify(got));
+});
+
+test('a name opening a sentence with a bracketed note but no dash stays the subject', () => {
+  const got = sourceAt(
+    'The pier reopened. Orla Brandt (right) toured it on Friday and said that it was safe.',
+    'said',
+  );
+  assert.match(got ?? '', /Brandt/u, JSON.stringify(got));
 });
