@@ -491,6 +491,7 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
       misread = true;
       continue;
     }
+    if (e?.type === 'place' && from > m.from && isNamedBefore(s, m.from, from)) continue;
     if (e) {
       if (!SPEAKER_TYPES.has(e.type)) return null;
       // speaker.unknown-name: the index keeps an unclassified surname ("Nazer said") as `other`;
@@ -524,6 +525,25 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
     start: m.start,
     end: m.end,
   };
+}
+
+/**
+ * speaker.place-in-name: "Priorities USA", "Harbour Trust America": a place ending a run of name
+ * words is part of an organisation's name, not the speaker. Only when a word before it is a name
+ * word (no article, title, role noun or demonym: "Foreign Minister Ivanov" still yields Ivanov).
+ */
+function isNamedBefore(s: Sentence, from: number, to: number): boolean {
+  return s.tokens
+    .slice(from, to)
+    .some(
+      (t) =>
+        /^\p{Lu}/u.test(t.text) &&
+        !NOT_NAME_WORDS.has(t.norm) &&
+        !ROLE_HEADS.has(t.norm) &&
+        !isTitleWord(t.norm) &&
+        !lookupDemonym(t.text) &&
+        !lookupGazetteer(t.text),
+    );
 }
 
 /**
