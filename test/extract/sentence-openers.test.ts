@@ -55,6 +55,18 @@ const OPENER_CASES: { name: string; text: string; cue: string; speaker: RegExp }
     cue: 'portray',
     speaker: /Brandt/u,
   },
+  {
+    name: 'an adverb leading a subordinate clause',
+    text: 'The pier reopened. Shortly after the vote ended, Orla Brandt went further, saying that it was safe.',
+    cue: 'saying',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a count of time opening the sentence',
+    text: 'The pier reopened. Five years earlier, Orla Brandt had refused to sign, half-joking to friends that it was unsafe.',
+    cue: 'half-joking',
+    speaker: /Brandt/u,
+  },
 ];
 
 for (const c of OPENER_CASES)
@@ -87,4 +99,12 @@ test('a name opening a sentence with a bracketed note but no dash stays the subj
     'said',
   );
   assert.match(got ?? '', /Brandt/u, JSON.stringify(got));
+});
+
+test('a surname before a subordinator stays the subject', () => {
+  const got = sourceAt(
+    'The pier reopened. Long after the vote, Long himself went further, saying that it was safe.',
+    'saying',
+  );
+  assert.match(got ?? '', /Long/u, JSON.stringify(got));
 });

@@ -15,7 +15,7 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { extendGroupSubject } from './group-phrase.ts';
-import { isCommonOpener } from './common-opener.ts';
+import { isCommonOpener, opensAdverbialPhrase } from './common-opener.ts';
 import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
 import { findGovernmentSeat } from './capital-metonym.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
@@ -405,16 +405,19 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'past',
   'likewise',
   'similarly',
+  'regardless',
+  'irrespective',
 ]);
 
 /**
- * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, or an
- * -ly adverb set off by its own comma ("Essentially, …"; "Early results …" is a subject).
+ * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, an
+ * adverb before a subordinator or a count of time (opensAdverbialPhrase), or an -ly adverb set off
+ * by its own comma ("Essentially, …"; "Early results …" is a subject).
  */
 export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
   const first = s.tokens[0];
   if (!first) return false;
-  if (OPENING_PREPOSITIONS.has(first.norm)) return true;
+  if (OPENING_PREPOSITIONS.has(first.norm) || opensAdverbialPhrase(frame, s)) return true;
   return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
 }
 
