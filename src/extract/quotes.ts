@@ -375,11 +375,29 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
         : clause.start <= o.start &&
           o.end <= clause.end &&
           (o.end - o.start) * SAME_CLAUSE_LENGTH_RATIO < size;
-    const same = covering.some((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
-    if (same) continue;
+    const same = covering.filter((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
+    if (same.length > 0) {
+      lendQuotedSpeaker(d, same);
+      continue;
+    }
     for (const o of covering.filter(isPiece)) drafts.splice(drafts.indexOf(o), 1);
     drafts.push({ ...d, ...clause, kind: 'indirect', rule });
   }
+}
+
+/**
+ * speaker.quoted-part: "At private clubs, members may be willing to pay more ''because they
+ * expect service,'' Berg said." — a reported clause the model read around a quoted phrase, with
+ * no speaker of its own, is the statement the quotation's speaker makes in part in their own
+ * words: it takes that speaker.
+ */
+function lendQuotedSpeaker(d: Draft, same: readonly Draft[]): void {
+  if (!d.speaker) return;
+  for (const o of same)
+    if (!o.speaker) {
+      o.speaker = d.speaker;
+      o.speakerRule = 'speaker.quoted-part';
+    }
 }
 
 function findClauseAround(frame: Frame, d: Span, cue: Span): { clause: Span; rule: string } | null {
