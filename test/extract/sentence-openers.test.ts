@@ -67,6 +67,18 @@ const OPENER_CASES: { name: string; text: string; cue: string; speaker: RegExp }
     cue: 'half-joking',
     speaker: /Brandt/u,
   },
+  {
+    name: 'a linking conjunction before a preposition and a gerund',
+    text: 'The pier reopened. Yet by calling out the council on the cost, Orla Brandt took a role that was new to her.',
+    cue: 'calling',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a linking conjunction before a preposition of more words and a gerund',
+    text: 'The pier reopened. And in addition to worrying that the pier was unsafe, Orla Brandt was hemmed in by her record.',
+    cue: 'worrying',
+    speaker: /Brandt/u,
+  },
 ];
 
 for (const c of OPENER_CASES)

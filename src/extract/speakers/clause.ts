@@ -409,6 +409,9 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'irrespective',
 ]);
 
+/** Conjunctions that may open a sentence before its introductory phrase. */
+const LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
+
 /**
  * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, an
  * adverb before a subordinator or a count of time (opensAdverbialPhrase), or an -ly adverb set off
@@ -418,6 +421,8 @@ export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
   const first = s.tokens[0];
   if (!first) return false;
   if (OPENING_PREPOSITIONS.has(first.norm) || opensAdverbialPhrase(frame, s)) return true;
+  // "Yet by calling out Berg …, Lund …", "And in Brell, Lund …": a linking conjunction first.
+  if (LINKING_CONJUNCTIONS.has(first.norm) && OPENING_PREPOSITIONS.has(s.tokens[1]?.norm ?? '')) return true;
   return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
 }
 
