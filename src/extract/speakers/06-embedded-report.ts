@@ -8,6 +8,7 @@
  */
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 
@@ -46,9 +47,11 @@ export function embedInOuterReport(
   const according = findClosingAccordingTo(frame, s, inner, events);
   if (according) return { ...inner, speaker: according, rule: 'speaker.closing-according-to' };
   // An act whose own subject names someone ("Some observers say …, X said") keeps that subject;
-  // one that only inherits a speaker from an earlier verb has none of its own.
+  // one that only inherits a speaker from an earlier verb has none of its own, and a cue outside
+  // the speech-verb lexicon ("Lund tried to distance himself …, Berg said") is an act the closing
+  // speaker reports, not words of its subject.
   const closing =
-    inner.speaker && inner.how !== 'inherited'
+    inner.speaker && inner.how !== 'inherited' && isSpeechVerbCue(frame, inner)
       ? null
       : events.find((e) => e !== inner && e.speaker && isClosingReport(frame, s, e, inner));
   if (closing?.speaker) return { ...inner, speaker: closing.speaker, rule: 'speaker.closing-report' };
@@ -67,6 +70,16 @@ export function embedInOuterReport(
   // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
   if (!opens || outer.speaker.start >= subject.start) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
+}
+
+/** Whether the act's cue is a speech verb of the lexicon, not a word the model learned as a cue. */
+function isSpeechVerbCue(frame: Frame, e: SpeechEvent): boolean {
+  const words =
+    frame.text
+      .slice(e.cue.start, e.cue.end)
+      .toLowerCase()
+      .match(/[\p{L}’'-]+/gu) ?? [];
+  return words.some((w) => SPEECH_VERB_FORMS.has(w));
 }
 
 /**
