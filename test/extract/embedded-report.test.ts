@@ -155,6 +155,14 @@ test('a closing report sources a named subject’s act when its cue is no speech
   assert.match(eventSpeaker(speech, 'promised').name ?? '', /Weller/u);
 });
 
+test('an addressee after a closing verb of telling is part of the report, not a complement', () => {
+  const text =
+    'Clinic fees rose this year. Tomas Weller tried to distance himself from the board, Dr. Anna Okafor told reporters on Tuesday.';
+  assert.deepEqual(eventSpeaker(text, 'tried'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+  const named = 'Clinic fees rose this year. There is no need to close the ward, Anna Okafor wrote Weller.';
+  assert.equal(eventSpeaker(named, 'need').name, 'Anna Okafor');
+});
+
 test('a later verb with a complement of its own, or no comma before it, is no closing report', () => {
   const complement =
     'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said the figures show.';

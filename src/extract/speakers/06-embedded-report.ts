@@ -165,8 +165,25 @@ function isClosingReport(frame: Frame, s: Sentence, e: SpeechEvent, inner: Speec
   return (
     COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, subject.start)) &&
     /^\s*$/u.test(frame.masked.slice(subject.end, e.cue.start)) &&
-    isAdjunctTail(trimEnd(frame.masked.slice(e.cue.end, s.end)))
+    isAdjunctTail(skipAddressee(e, trimEnd(frame.masked.slice(e.cue.end, s.end))))
   );
+}
+
+/** Verbs whose first object is whom the words were addressed to ("told reporters", "wrote Linick"). */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'write', 'inform', 'assure', 'remind']);
+/** An addressee: a pronoun object, reporters, or up to four capitalised words (a name, an outlet). */
+const ADDRESSEE =
+  /^\s*(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?=\s|$)/u;
+
+/**
+ * "…, Kennedy wrote Linick.", "…, Berg told reporters on Tuesday.": after a verb of addressing, the
+ * addressee before the adjunct is part of the closing report, no complement. Returns the tail
+ * past it.
+ */
+function skipAddressee(e: SpeechEvent, tail: string): string {
+  if (!e.verb || !ADDRESSEE_VERBS.has(e.verb.lemma)) return tail;
+  const m = ADDRESSEE.exec(tail);
+  return m ? tail.slice(m[0].length) : tail;
 }
 
 /**
