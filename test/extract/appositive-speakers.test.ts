@@ -299,6 +299,18 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     speaker: /Jose Rodrigo/u,
   },
   {
+    name: '"as X puts it" with an owner’s phrase before the name',
+    text: 'The court met on Monday to hear the case. As The Courier’s Tomas Varga puts it, “senators are unmoved and will not hold hearings.” Shares fell.',
+    words: 'senators are unmoved',
+    speaker: /Tomas Varga/u,
+  },
+  {
+    name: '"as X put it" with a title word before the name',
+    text: 'The court met on Monday to hear the case. At the time, as prosecutor Tomas Varga put it, “apart from the passport, nothing was odd about him.” Shares fell.',
+    words: 'nothing was odd',
+    speaker: /Tomas Varga/u,
+  },
+  {
     name: 'a name set off after a role subject is whom a later participle inherits',
     text: 'The pier reopened. The council’s spokesman, Tomas Reil, went further, saying "the pier is safe for years."',
     words: 'safe for years',
