@@ -374,3 +374,9 @@ test('a name with its own speech verb inside a parenthetical is not read as an a
   const text = 'The pier reopened. The plan, Berg said, was dead, adding "nobody cares about the pier."';
   assert.doesNotMatch(speakerOf(text, 'nobody cares') ?? '', /plan/u);
 });
+
+test('a verb outside the lexicon coordinated before the colon shares the clause’s named subject', () => {
+  const text =
+    'The court met on Monday in the capital to hear the case. Varga gestured to the crowd, then leaned in and boomed: “Let us defeat the council in November and take back the city.” The crowd cheered.';
+  assert.equal(speakerOf(text, 'take back the city', { kind: 'direct' }), 'Varga');
+});
