@@ -112,6 +112,7 @@ export function extractQuotes(
   });
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
   if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
+  if (options.indirect) lendQuotedSpeakers(drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -375,11 +376,8 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
         : clause.start <= o.start &&
           o.end <= clause.end &&
           (o.end - o.start) * SAME_CLAUSE_LENGTH_RATIO < size;
-    const same = covering.filter((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
-    if (same.length > 0) {
-      lendQuotedSpeaker(d, same);
-      continue;
-    }
+    const same = covering.some((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
+    if (same) continue;
     for (const o of covering.filter(isPiece)) drafts.splice(drafts.indexOf(o), 1);
     drafts.push({ ...d, ...clause, kind: 'indirect', rule });
   }
@@ -387,17 +385,18 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
 
 /**
  * speaker.quoted-part: "At private clubs, members may be willing to pay more ''because they
- * expect service,'' Berg said." — a reported clause the model read around a quoted phrase, with
- * no speaker of its own, is the statement the quotation's speaker makes in part in their own
- * words: it takes that speaker.
+ * expect service,'' Berg said." — a reported clause the model read with no speaker of its own,
+ * holding a quotation whose speaker is known, is the statement that speaker makes partly in their
+ * own words: it takes that speaker.
  */
-function lendQuotedSpeaker(d: Draft, same: readonly Draft[]): void {
-  if (!d.speaker) return;
-  for (const o of same)
-    if (!o.speaker) {
-      o.speaker = d.speaker;
-      o.speakerRule = 'speaker.quoted-part';
-    }
+function lendQuotedSpeakers(drafts: readonly Draft[]): void {
+  for (const o of drafts) {
+    if (o.kind !== 'indirect' || o.speaker) continue;
+    const held = drafts.find((d) => d.kind === 'direct' && d.speaker && o.start <= d.start && d.end <= o.end);
+    if (!held) continue;
+    o.speaker = held.speaker;
+    o.speakerRule = 'speaker.quoted-part';
+  }
 }
 
 function findClauseAround(frame: Frame, d: Span, cue: Span): { clause: Span; rule: string } | null {
