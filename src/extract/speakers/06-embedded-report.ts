@@ -51,7 +51,7 @@ export function embedInOuterReport(
   // the speech-verb lexicon ("Lund tried to distance himself …, Berg said") is an act the closing
   // speaker reports, not words of its subject.
   const closing =
-    inner.speaker && inner.how !== 'inherited' && isSpeechVerbCue(frame, inner)
+    inner.speaker && inner.how !== 'inherited' && isSpeechVerbCue(inner)
       ? null
       : events.find((e) => e !== inner && e.speaker && isClosingReport(frame, s, e, inner));
   if (closing?.speaker) return { ...inner, speaker: closing.speaker, rule: 'speaker.closing-report' };
@@ -72,14 +72,12 @@ export function embedInOuterReport(
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
 }
 
-/** Whether the act's cue is a speech verb of the lexicon, not a word the model learned as a cue. */
-function isSpeechVerbCue(frame: Frame, e: SpeechEvent): boolean {
-  const words =
-    frame.text
-      .slice(e.cue.start, e.cue.end)
-      .toLowerCase()
-      .match(/[\p{L}’'-]+/gu) ?? [];
-  return words.some((w) => SPEECH_VERB_FORMS.has(w));
+/**
+ * Whether the act's verb is a speech verb of the lexicon, not a word the model learned as a cue
+ * (read as a verb of its own lemma); an act with no verb ("as X put it") is a report.
+ */
+function isSpeechVerbCue(e: SpeechEvent): boolean {
+  return e.verb === null || SPEECH_VERB_FORMS.has(e.verb.lemma);
 }
 
 /**
@@ -156,17 +154,25 @@ function isClosingReport(frame: Frame, s: Sentence, e: SpeechEvent, inner: Speec
   if (e.how === 'inverted') {
     if (subject.start < e.cue.end) return false;
     return (
-      COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, e.cue.start)) &&
+      COMMA_BEFORE_REPORT.test(textBefore(frame, s, e.cue.start)) &&
       /^\s*$/u.test(frame.masked.slice(e.cue.end, subject.start)) &&
       INVERTED_TAIL.test(trimEnd(frame.masked.slice(subject.end, s.end)))
     );
   }
   if (subject.start >= e.cue.start) return false;
   return (
-    COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, subject.start)) &&
+    COMMA_BEFORE_REPORT.test(textBefore(frame, s, subject.start)) &&
     /^\s*$/u.test(frame.masked.slice(subject.end, e.cue.start)) &&
     isAdjunctTail(skipAddressee(e, trimEnd(frame.masked.slice(e.cue.end, s.end))))
   );
+}
+
+/** Characters before a closing report that may hold its comma and the quotation's closing marks. */
+const REPORT_LEAD_CHARS = 12;
+
+/** The few characters of the sentence before `at`: all COMMA_BEFORE_REPORT needs to read. */
+function textBefore(frame: Frame, s: Sentence, at: number): string {
+  return frame.masked.slice(Math.max(s.start, at - REPORT_LEAD_CHARS), at);
 }
 
 /** Verbs whose first object is whom the words were addressed to ("told reporters", "wrote Linick"). */

@@ -81,6 +81,9 @@ export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
   return frame.entities.resolve(frame.articleId, tok.text, tok.start) === null;
 }
 
+/** A unit of time after a count ("Five years earlier", "Two days later"). */
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/u;
+
 /** Subordinators an adverb may lead ("Shortly after the call, …", "Long before the vote, …"). */
 const LED_SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',
@@ -105,12 +108,12 @@ export function opensAdverbialPhrase(frame: Frame, s: Sentence): boolean {
   const tok = s.tokens[0];
   const next = s.tokens[1];
   if (!tok || !next || !/^\p{Lu}\p{Ll}*$|^\d+$/u.test(tok.text)) return false;
+  // Most sentences open otherwise: the cheap tests on the second word go first.
+  const led = LED_SUBORDINATORS.has(next.norm);
+  if (!led && !TIME_UNIT.test(next.norm)) return false;
   if (!/^\s+$/u.test(gapBetween(frame, s, 0, 1))) return false;
   const tags = tagsOf(tok.norm);
   if (tags.some((t) => NAME_TAGS.has(t))) return false;
-  const led = LED_SUBORDINATORS.has(next.norm);
-  const timeCount =
-    (/^\d+$/u.test(tok.text) || tags.includes('Cardinal')) && tagsOf(next.norm).includes('Duration');
-  if (!led && !timeCount) return false;
+  if (!led && !/^\d+$/u.test(tok.text) && !tags.includes('Cardinal')) return false;
   return frame.entities.resolve(frame.articleId, tok.text, tok.start) === null;
 }

@@ -115,9 +115,13 @@ function isDatelineAgency(frame: Frame, s: Sentence, m: Mention): boolean {
  * sentence and followed by a bracketed agency label and a dash is a dateline's town, whether or
  * not the entity index knows it as a place.
  */
+/** Characters after a dateline's town that may hold its bracketed label and dash. */
+const MAX_AGENCY_LABEL_CHARS = 48;
+
 function opensAgencyDateline(frame: Frame, s: Sentence, m: Mention): boolean {
   if (m.from !== 0 || m.kind !== 'name') return false;
-  const after = frame.masked.slice(s.tokens[m.to - 1]!.end, s.end);
+  const from = s.tokens[m.to - 1]!.end;
+  const after = frame.masked.slice(from, Math.min(s.end, from + MAX_AGENCY_LABEL_CHARS));
   return /^\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\s*(?:[\u2014\u2013\u2015]|-\s|--)/u.test(after);
 }
 
