@@ -112,6 +112,7 @@ export function extractQuotes(
   });
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
   if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
+  if (options.indirect) lendQuotedSpeakers(drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -379,6 +380,22 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
     if (same) continue;
     for (const o of covering.filter(isPiece)) drafts.splice(drafts.indexOf(o), 1);
     drafts.push({ ...d, ...clause, kind: 'indirect', rule });
+  }
+}
+
+/**
+ * speaker.quoted-part: "At private clubs, members may be willing to pay more ''because they
+ * expect service,'' Berg said." — a reported clause the model read with no speaker of its own,
+ * holding a quotation whose speaker is known, is the statement that speaker makes partly in their
+ * own words: it takes that speaker.
+ */
+function lendQuotedSpeakers(drafts: readonly Draft[]): void {
+  for (const o of drafts) {
+    if (o.kind !== 'indirect' || o.speaker) continue;
+    const held = drafts.find((d) => d.kind === 'direct' && d.speaker && o.start <= d.start && d.end <= o.end);
+    if (!held) continue;
+    o.speaker = held.speaker;
+    o.speakerRule = 'speaker.quoted-part';
   }
 }
 

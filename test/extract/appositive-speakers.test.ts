@@ -298,6 +298,30 @@ const NAMED_SPEAKERS: readonly { name: string; text: string; words: string; spea
     words: 'anything for us',
     speaker: /Jose Rodrigo/u,
   },
+  {
+    name: '"as X puts it" with an owner’s phrase before the name',
+    text: 'The court met on Monday to hear the case. As The Courier’s Tomas Varga puts it, “senators are unmoved and will not hold hearings.” Shares fell.',
+    words: 'senators are unmoved',
+    speaker: /Tomas Varga/u,
+  },
+  {
+    name: '"as X put it" with a title word before the name',
+    text: 'The court met on Monday to hear the case. At the time, as prosecutor Tomas Varga put it, “apart from the passport, nothing was odd about him.” Shares fell.',
+    words: 'nothing was odd',
+    speaker: /Tomas Varga/u,
+  },
+  {
+    name: 'a name set off after a role subject is whom a later participle inherits',
+    text: 'The pier reopened. The council’s spokesman, Tomas Reil, went further, saying "the pier is safe for years."',
+    words: 'safe for years',
+    speaker: /Tomas Reil/u,
+  },
+  {
+    name: 'an organisation’s name set off after an unnamed group subject is whom a participle inherits',
+    text: 'The pier reopened. To press the point, one group, Friends of the Harbour, ran ads urging "a second pier now."',
+    words: 'second pier now',
+    speaker: /Friends/u,
+  },
 ];
 
 for (const c of NAMED_SPEAKERS)
@@ -344,4 +368,15 @@ test('the object of a restrictive relative clause before the verb is no subject'
   const got = speakerOf(text, 'become a shell') ?? '';
   assert.notEqual(got, 'Brell Post');
   assert.match(got, /officials/u);
+});
+
+test('a name with its own speech verb inside a parenthetical is not read as an appositive of the subject', () => {
+  const text = 'The pier reopened. The plan, Berg said, was dead, adding "nobody cares about the pier."';
+  assert.doesNotMatch(speakerOf(text, 'nobody cares') ?? '', /plan/u);
+});
+
+test('a verb outside the lexicon coordinated before the colon shares the clause’s named subject', () => {
+  const text =
+    'The court met on Monday in the capital to hear the case. Varga gestured to the crowd, then leaned in and boomed: “Let us defeat the council in November and take back the city.” The crowd cheered.';
+  assert.equal(speakerOf(text, 'take back the city', { kind: 'direct' }), 'Varga');
 });

@@ -40,3 +40,11 @@ test('a pronoun as the first part leaves the named part as the speaker', () => {
   const got = speakerOf('The vote was close. She and Tomas Weller said the count was wrong.', 'count');
   assert.match(got ?? '', /Weller/u);
 });
+
+test('after a subordinator the first part opens the clause and heads the subject', () => {
+  const got = speakerOf(
+    'The primary comes next in April, where Mrs. Lamb and her aides believe they can win the count.',
+    'win the count',
+  );
+  assert.match(got ?? '', /Lamb/u);
+});

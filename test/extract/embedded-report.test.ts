@@ -146,6 +146,23 @@ test('a closing report also sources an act that only inherits an earlier verb’
   assert.deepEqual(eventSpeaker(text, 'promised'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
 });
 
+test('a closing report sources a named subject’s act when its cue is no speech verb', () => {
+  const text =
+    'Clinic fees rose this year. Tomas Weller tried to distance himself from the board, and in doing so he “made a costly mistake,” Dr. Anna Okafor said.';
+  assert.deepEqual(eventSpeaker(text, 'tried'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+  const speech =
+    'Clinic fees rose this year. Tomas Weller promised new beds for the ward, Dr. Anna Okafor said on Tuesday.';
+  assert.match(eventSpeaker(speech, 'promised').name ?? '', /Weller/u);
+});
+
+test('an addressee after a closing verb of telling is part of the report, not a complement', () => {
+  const text =
+    'Clinic fees rose this year. Tomas Weller tried to distance himself from the board, Dr. Anna Okafor told reporters on Tuesday.';
+  assert.deepEqual(eventSpeaker(text, 'tried'), { name: 'Anna Okafor', rule: 'speaker.closing-report' });
+  const named = 'Clinic fees rose this year. There is no need to close the ward, Anna Okafor wrote Weller.';
+  assert.equal(eventSpeaker(named, 'need').name, 'Anna Okafor');
+});
+
 test('a later verb with a complement of its own, or no comma before it, is no closing report', () => {
   const complement =
     'Clinic fees rose this year. At private clinics, patients may be willing to pay more, Anna Okafor said the figures show.';

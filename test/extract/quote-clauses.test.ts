@@ -231,3 +231,14 @@ test('an office followed by a verb is no title of the next name', () => {
   assert.ok(q, quotes.map((x) => x.text).join(' | '));
   assert.notEqual(q.speaker?.name, 'Jonas Berg');
 });
+
+test('a reported clause around a quoted phrase, with no speaker of its own, is the quotation speaker’s', () => {
+  const article = makeArticle(
+    'case',
+    "The ferry trade is shrinking. At private marinas, owners may be willing to pay more if necessary ''because they expect a certain level of service,'' Mr. Tamsen said. ''But public piers are different.''",
+  );
+  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: true });
+  const around = quotes.filter((q) => q.kind === 'indirect' && q.text.includes('certain level'));
+  assert.ok(around.length > 0, JSON.stringify(quotes.map((q) => q.text)));
+  for (const q of around) assert.match(q.speaker?.name ?? '', /Tamsen/u, q.text);
+});

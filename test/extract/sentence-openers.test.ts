@@ -43,6 +43,42 @@ const OPENER_CASES: { name: string; text: string; cue: string; speaker: RegExp }
     cue: 'saying',
     speaker: /Brandt/u,
   },
+  {
+    name: 'an agency label opening a sentence split after the state abbreviation',
+    text: 'Pier reopens. VELMAR, Ore. (Wirepost) - Mayor Orla Brandt toured the pier on Friday and said that it was safe.',
+    cue: 'said',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a dateline town the index does not know as a place, before its agency label',
+    text: 'Pier reopens. Kelmore (Wirepost) – Mayor Orla Brandt will lead a council effort to portray the pier as safe.',
+    cue: 'portray',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'an adverb leading a subordinate clause',
+    text: 'The pier reopened. Shortly after the vote ended, Orla Brandt went further, saying that it was safe.',
+    cue: 'saying',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a count of time opening the sentence',
+    text: 'The pier reopened. Five years earlier, Orla Brandt had refused to sign, half-joking to friends that it was unsafe.',
+    cue: 'half-joking',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a linking conjunction before a preposition and a gerund',
+    text: 'The pier reopened. Yet by calling out the council on the cost, Orla Brandt took a role that was new to her.',
+    cue: 'calling',
+    speaker: /Brandt/u,
+  },
+  {
+    name: 'a linking conjunction before a preposition of more words and a gerund',
+    text: 'The pier reopened. And in addition to worrying that the pier was unsafe, Orla Brandt was hemmed in by her record.',
+    cue: 'worrying',
+    speaker: /Brandt/u,
+  },
 ];
 
 for (const c of OPENER_CASES)
@@ -67,4 +103,20 @@ test('a wh-word opening a clause is not the speaker', () => {
     'saying',
   );
   assert.doesNotMatch(got ?? '', /Where/u, JSON.stringify(got));
+});
+
+test('a name opening a sentence with a bracketed note but no dash stays the subject', () => {
+  const got = sourceAt(
+    'The pier reopened. Orla Brandt (right) toured it on Friday and said that it was safe.',
+    'said',
+  );
+  assert.match(got ?? '', /Brandt/u, JSON.stringify(got));
+});
+
+test('a surname before a subordinator stays the subject', () => {
+  const got = sourceAt(
+    'The pier reopened. Long after the vote, Long himself went further, saying that it was safe.',
+    'saying',
+  );
+  assert.match(got ?? '', /Long/u, JSON.stringify(got));
 });

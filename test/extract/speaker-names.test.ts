@@ -168,3 +168,15 @@ test('a role word after "the" stays a role: the one titled so, not the person of
   const who = quotes.filter(([words]) => words.includes('stands')).map(([, w]) => w);
   assert.ok(who.length > 0 && who.every((w) => w !== null && /Tarvo/u.test(w)), JSON.stringify(quotes));
 });
+
+test('a country ending a run of name words is part of an organisation’s name, not the speaker', () => {
+  const [quotes] = reportedSpeakersOf('The row went on.\n\nHarbour USA said that the pier plan was dead.\n');
+  assert.deepEqual(quotes, [['the pier plan was dead.', 'Harbour USA']]);
+});
+
+test('a body news names by its acronym is named so, whether the article spells it out or not', () => {
+  const [quotes] = reportedSpeakersOf(
+    'The row went on.\n\nThe Federal Bureau of Investigation said that the pier plan was a fraud.\n',
+  );
+  assert.deepEqual(quotes, [['the pier plan was a fraud.', 'FBI']]);
+});

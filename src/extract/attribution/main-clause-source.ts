@@ -33,15 +33,19 @@ const OPENING_FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during',
 
 /**
  * "Besides praising the builders,", "After meeting the union,", "Despite criticizing the plan,": a
- * preposition before a gerund opens a clause with no subject of its own; English reads its doer as
- * the main clause's subject, as with an opening participle.
+ * preposition (at token `at`) before a gerund opens a clause with no subject of its own; English
+ * reads its doer as the main clause's subject, as with an opening participle.
  */
-function isGerundAdjunct(s: Sentence): boolean {
-  const second = s.tokens[1];
-  return (
-    second !== undefined && PREPOSITION_WORDS.has(s.tokens[0]!.norm) && /^\p{Ll}{3,}ing$/u.test(second.text)
-  );
+function isGerundAdjunct(s: Sentence, at: number): boolean {
+  if (!PREPOSITION_WORDS.has(s.tokens[at]?.norm ?? '')) return false;
+  // "In addition to worrying …", "Instead of answering …": a preposition of more words.
+  const link = s.tokens[at + 2]?.norm;
+  const gerund = link === 'to' || link === 'of' ? s.tokens[at + 3] : s.tokens[at + 1];
+  return gerund !== undefined && /^\p{Ll}{3,}ing$/u.test(gerund.text);
 }
+
+/** Conjunctions that may open a sentence before its opening phrase ("But after meeting …,"). */
+const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 
 /**
  * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
@@ -52,12 +56,16 @@ function isGerundAdjunct(s: Sentence): boolean {
  * before the clause's comma.
  */
 export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
-  const first = s.tokens[0];
-  if (!first || !/^\p{Lu}/u.test(first.text)) return null;
+  if (!s.tokens[0] || !/^\p{Lu}/u.test(s.tokens[0].text)) return null;
+  // "And in explaining why …, Lund described …", "Yet by calling out Berg …, Lund …": a
+  // conjunction linking the sentence to the one before opens it before a gerund phrase.
+  const linked = SENTENCE_CONJUNCTIONS.has(s.tokens[0].norm) && isGerundAdjunct(s, 1);
+  const first = s.tokens[linked ? 1 : 0]!;
   if (
+    !linked &&
     !OPENING_PARTICIPLE.test(first.norm) &&
     !OPENING_FRAME_PREPOSITIONS.has(first.norm) &&
-    !isGerundAdjunct(s)
+    !isGerundAdjunct(s, 0)
   )
     return null;
   // "According to the poll, …" names its own source; the main clause's subject is what it reports on.

@@ -149,12 +149,10 @@ function findPhraseEvent(
  */
 function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 'speaker'> | null {
   const tok = s.tokens[i]!;
-  if (tok.norm !== 'put' || s.tokens[i + 1]?.norm !== 'it' || i < 2) return null;
+  if ((tok.norm !== 'put' && tok.norm !== 'puts') || s.tokens[i + 1]?.norm !== 'it' || i < 2) return null;
   const { at } = skipVerbGap(frame, s, i);
   const subject = at >= 0 ? (findAppositiveSubject(frame, s, at) ?? mentionEndingAt(frame, s, at)) : null;
-  if (!subject) return null;
-  const lead = DETERMINERS.has(s.tokens[subject.from - 1]?.norm ?? '') ? subject.from - 2 : subject.from - 1;
-  if (s.tokens[lead]?.norm !== 'as') return null;
+  if (!subject || !isLedByAs(frame, s, subject.from)) return null;
   const how: SubjectHow = subject.kind === 'name' ? 'name' : subject.kind;
   return {
     cue: { start: tok.start, end: s.tokens[i + 1]!.end },
@@ -164,6 +162,22 @@ function readAsPutIt(frame: Frame, s: Sentence, i: number): Omit<SpeechEvent, 's
     passive: false,
     token: i,
   };
+}
+
+/** Most words between "as" and the name in "as X put it" ("The Courier's columnist", "anti-graft prosecutor"). */
+const MAX_AS_LEAD_WORDS = 4;
+
+/**
+ * Whether an "as" opens the phrase before token `from`: right before it, or before the words
+ * describing the name that run to it with no punctuation ("As The Courier's Ana Lind puts it",
+ * "as prosecutor Ana Lind put it").
+ */
+function isLedByAs(frame: Frame, s: Sentence, from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= MAX_AS_LEAD_WORDS + 1; k--) {
+    if (s.tokens[k]!.norm === 'as') return true;
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return false;
+  }
+  return false;
 }
 
 /** A document or medium noun ("statement", "letter", "tweet"): what carries words, never who says them. */

@@ -8,6 +8,7 @@
  */
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import type { Frame, Sentence, SpeakerRef } from './frame.ts';
 
@@ -46,9 +47,11 @@ export function embedInOuterReport(
   const according = findClosingAccordingTo(frame, s, inner, events);
   if (according) return { ...inner, speaker: according, rule: 'speaker.closing-according-to' };
   // An act whose own subject names someone ("Some observers say …, X said") keeps that subject;
-  // one that only inherits a speaker from an earlier verb has none of its own.
+  // one that only inherits a speaker from an earlier verb has none of its own, and a cue outside
+  // the speech-verb lexicon ("Lund tried to distance himself …, Berg said") is an act the closing
+  // speaker reports, not words of its subject.
   const closing =
-    inner.speaker && inner.how !== 'inherited'
+    inner.speaker && inner.how !== 'inherited' && isSpeechVerbCue(inner)
       ? null
       : events.find((e) => e !== inner && e.speaker && isClosingReport(frame, s, e, inner));
   if (closing?.speaker) return { ...inner, speaker: closing.speaker, rule: 'speaker.closing-report' };
@@ -67,6 +70,14 @@ export function embedInOuterReport(
   // The outer speaker standing inside the inner subject is no report of another ("X said X's …").
   if (!opens || outer.speaker.start >= subject.start) return inner;
   return { ...inner, speaker: outer.speaker, rule: 'speaker.embedding-report' };
+}
+
+/**
+ * Whether the act's verb is a speech verb of the lexicon, not a word the model learned as a cue
+ * (read as a verb of its own lemma); an act with no verb ("as X put it") is a report.
+ */
+function isSpeechVerbCue(e: SpeechEvent): boolean {
+  return e.verb === null || SPEECH_VERB_FORMS.has(e.verb.lemma);
 }
 
 /**
@@ -143,17 +154,42 @@ function isClosingReport(frame: Frame, s: Sentence, e: SpeechEvent, inner: Speec
   if (e.how === 'inverted') {
     if (subject.start < e.cue.end) return false;
     return (
-      COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, e.cue.start)) &&
+      COMMA_BEFORE_REPORT.test(textBefore(frame, s, e.cue.start)) &&
       /^\s*$/u.test(frame.masked.slice(e.cue.end, subject.start)) &&
       INVERTED_TAIL.test(trimEnd(frame.masked.slice(subject.end, s.end)))
     );
   }
   if (subject.start >= e.cue.start) return false;
   return (
-    COMMA_BEFORE_REPORT.test(frame.masked.slice(s.start, subject.start)) &&
+    COMMA_BEFORE_REPORT.test(textBefore(frame, s, subject.start)) &&
     /^\s*$/u.test(frame.masked.slice(subject.end, e.cue.start)) &&
-    isAdjunctTail(trimEnd(frame.masked.slice(e.cue.end, s.end)))
+    isAdjunctTail(skipAddressee(e, trimEnd(frame.masked.slice(e.cue.end, s.end))))
   );
+}
+
+/** Characters before a closing report that may hold its comma and the quotation's closing marks. */
+const REPORT_LEAD_CHARS = 12;
+
+/** The few characters of the sentence before `at`: all COMMA_BEFORE_REPORT needs to read. */
+function textBefore(frame: Frame, s: Sentence, at: number): string {
+  return frame.masked.slice(Math.max(s.start, at - REPORT_LEAD_CHARS), at);
+}
+
+/** Verbs whose first object is whom the words were addressed to ("told reporters", "wrote Linick"). */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'write', 'inform', 'assure', 'remind']);
+/** An addressee: a pronoun object, reporters, or up to four capitalised words (a name, an outlet). */
+const ADDRESSEE =
+  /^\s*(?:me|us|him|her|them|reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?=\s|$)/u;
+
+/**
+ * "…, Kennedy wrote Linick.", "…, Berg told reporters on Tuesday.": after a verb of addressing, the
+ * addressee before the adjunct is part of the closing report, no complement. Returns the tail
+ * past it.
+ */
+function skipAddressee(e: SpeechEvent, tail: string): string {
+  if (!e.verb || !ADDRESSEE_VERBS.has(e.verb.lemma)) return tail;
+  const m = ADDRESSEE.exec(tail);
+  return m ? tail.slice(m[0].length) : tail;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
+import { findSentenceSubject } from './sentence-subject.ts';
 
 /** Fewest words of a quotation this rule attributes: a quoted term ("so-called “deal,”") is no statement. */
 const MIN_QUOTE_WORDS = 4;
@@ -69,6 +70,13 @@ export function findUnlistedVerbLeadIn(
     return null;
   const verb = s.tokens[v]!;
   if (!isVerbForm(verb.text, verb.norm) || !/^\s+$/u.test(gapBetween(frame, s, v - 1, v))) return null;
+  // "Lund gestured to the crowd, then leaned in and boomed: “…”": a verb coordinated after
+  // "and" shares the clause's subject.
+  if (s.tokens[v - 1]!.norm === 'and') {
+    const subject = findSentenceSubject(frame, s, v - 1);
+    const speaker = subject?.kind === 'name' ? resolveName(frame, s, subject) : null;
+    return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
+  }
   const m = mentionEndingAt(frame, s, v - 1);
   if (m?.kind !== 'name') return null;
   const before = m.from > 0 ? s.tokens[m.from - 1]! : null;

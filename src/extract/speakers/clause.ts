@@ -15,7 +15,7 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { extendGroupSubject } from './group-phrase.ts';
-import { isCommonOpener } from './common-opener.ts';
+import { isCommonOpener, opensAdverbialPhrase } from './common-opener.ts';
 import { isHonorificSurname, isMisreadEntity } from './name-check.ts';
 import { findGovernmentSeat } from './capital-metonym.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
@@ -405,16 +405,24 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'past',
   'likewise',
   'similarly',
+  'regardless',
+  'irrespective',
 ]);
 
+/** Conjunctions that may open a sentence before its introductory phrase. */
+const LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
+
 /**
- * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, or an
- * -ly adverb set off by its own comma ("Essentially, …"; "Early results …" is a subject).
+ * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, an
+ * adverb before a subordinator or a count of time (opensAdverbialPhrase), or an -ly adverb set off
+ * by its own comma ("Essentially, …"; "Early results …" is a subject).
  */
 export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
   const first = s.tokens[0];
   if (!first) return false;
-  if (OPENING_PREPOSITIONS.has(first.norm)) return true;
+  if (OPENING_PREPOSITIONS.has(first.norm) || opensAdverbialPhrase(frame, s)) return true;
+  // "Yet by calling out Berg …, Lund …", "And in Brell, Lund …": a linking conjunction first.
+  if (LINKING_CONJUNCTIONS.has(first.norm) && OPENING_PREPOSITIONS.has(s.tokens[1]?.norm ?? '')) return true;
   return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
 }
 
@@ -491,6 +499,7 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
       misread = true;
       continue;
     }
+    if (e?.type === 'place' && from > m.from && isNamedBefore(s, m.from, from)) continue;
     if (e) {
       if (!SPEAKER_TYPES.has(e.type)) return null;
       // speaker.unknown-name: the index keeps an unclassified surname ("Nazer said") as `other`;
@@ -524,6 +533,25 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
     start: m.start,
     end: m.end,
   };
+}
+
+/**
+ * speaker.place-in-name: "Priorities USA", "Harbour Trust America": a place ending a run of name
+ * words is part of an organisation's name, not the speaker. Only when a word before it is a name
+ * word (no article, title, role noun or demonym: "Foreign Minister Ivanov" still yields Ivanov).
+ */
+function isNamedBefore(s: Sentence, from: number, to: number): boolean {
+  return s.tokens
+    .slice(from, to)
+    .some(
+      (t) =>
+        /^\p{Lu}/u.test(t.text) &&
+        !NOT_NAME_WORDS.has(t.norm) &&
+        !ROLE_HEADS.has(t.norm) &&
+        !isTitleWord(t.norm) &&
+        !lookupDemonym(t.text) &&
+        !lookupGazetteer(t.text),
+    );
 }
 
 /**

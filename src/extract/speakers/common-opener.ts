@@ -80,3 +80,40 @@ export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
   if (!common || (!tags.some((t) => TIME_TAGS.has(t)) && opensQuantity(s))) return false;
   return frame.entities.resolve(frame.articleId, tok.text, tok.start) === null;
 }
+
+/** A unit of time after a count ("Five years earlier", "Two days later"). */
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/u;
+
+/** Subordinators an adverb may lead ("Shortly after the call, …", "Long before the vote, …"). */
+const LED_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'when',
+  'once',
+  'while',
+  'as',
+]);
+
+/**
+ * speaker.adverbial-opener: "Shortly after the call ended, the campaign said …", "Soon after the
+ * vote, Lund went further, saying …", "Five years earlier, Lund had decided …, half-joking …": a
+ * sentence opening with an adverb before a subordinator, or with a count of time, opens an
+ * adverbial phrase; its first word is no name and the clause's subject follows the phrase's
+ * comma. Not when the first word has a name reading or the index knows it there ("Long after"
+ * with a Mr. Long in the article).
+ */
+export function opensAdverbialPhrase(frame: Frame, s: Sentence): boolean {
+  const tok = s.tokens[0];
+  const next = s.tokens[1];
+  if (!tok || !next || !/^\p{Lu}\p{Ll}*$|^\d+$/u.test(tok.text)) return false;
+  // Most sentences open otherwise: the cheap tests on the second word go first.
+  const led = LED_SUBORDINATORS.has(next.norm);
+  if (!led && !TIME_UNIT.test(next.norm)) return false;
+  if (!/^\s+$/u.test(gapBetween(frame, s, 0, 1))) return false;
+  const tags = tagsOf(tok.norm);
+  if (tags.some((t) => NAME_TAGS.has(t))) return false;
+  if (!led && !/^\d+$/u.test(tok.text) && !tags.includes('Cardinal')) return false;
+  return frame.entities.resolve(frame.articleId, tok.text, tok.start) === null;
+}

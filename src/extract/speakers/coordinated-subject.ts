@@ -28,9 +28,27 @@ export function findFirstConjunct(frame: Frame, s: Sentence, m: Mention): Mentio
   return opensClause(frame, s, first.from) ? first : null;
 }
 
-/** Whether token `k` starts its clause: the sentence start, after , ; : or a dash, or after a paired opener. */
+/** Words that open a subordinate clause, whose subject comes next ("where Lund and his aides believe"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'where',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'since',
+  'if',
+  'unless',
+  'whereas',
+]);
+
+/**
+ * Whether token `k` starts its clause: the sentence start, after , ; : or a dash, after a paired
+ * opener, or after a subordinator.
+ */
 function opensClause(frame: Frame, s: Sentence, k: number): boolean {
   if (k === 0) return true;
   if (/[,;:\u2014\u2013]\s*$|\s-\s*$/u.test(gapBetween(frame, s, k - 1, k))) return true;
+  if (CLAUSE_OPENERS.has(s.tokens[k - 1]!.norm)) return true;
   return PAIRED_OPENERS.has(s.tokens[k - 1]!.norm) && opensClause(frame, s, k - 1);
 }

@@ -5,6 +5,7 @@ import { extendUnnamedSource } from './03-appositive.ts';
 import {
   isIntroductoryOpener,
   type Mention,
+  mention,
   mentionStartingAt,
   resolveName,
   ROLE_HEADS,
@@ -43,7 +44,7 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       k = m.to - 1;
       continue;
     }
-    if (/['’]s$/u.test(m.surface) || isSetOffPlace(frame, s, m)) {
+    if (/['’]s$/u.test(m.surface) || opensAgencyDateline(frame, s, m) || isSetOffPlace(frame, s, m)) {
       k = m.to - 1;
       // A dateline's agency label ("(AP) —") goes with it: the subject follows the dash.
       if (m.from === 0) {
@@ -54,7 +55,41 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       }
       continue;
     }
-    return extendUnnamedSource(frame, s, withRoleHead(frame, s, m), false);
+    return (
+      nameAfterSubjectRole(frame, s, m, before) ??
+      extendUnnamedSource(frame, s, withRoleHead(frame, s, m), false)
+    );
+  }
+  return null;
+}
+
+/** Most words of a name set off after a described subject ("Friends of the Lower Harbour"). */
+const MAX_APPOSITIVE_NAME_WORDS = 6;
+/** Lower-case words inside an organisation's name ("Friends of the Harbour", "Fund for Peace"). */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
+
+/**
+ * speaker.name-after-role (sentence subject): "Her main rival, Tom Berg, went further, saying …",
+ * "one group, Friends of the Harbour, has run ads urging …" — a role subject followed by a name
+ * set off by commas is that name's description; the name is whom the clause's later verbs (a
+ * participle, a coordinated verb) inherit. The name is capitalised words (an organisation's may
+ * hold "of the", "for") closed by a comma before `before` and not followed by a speech verb, so
+ * "The plan, Berg said, …" gives no name here.
+ */
+function nameAfterSubjectRole(frame: Frame, s: Sentence, m: Mention, before: number): Mention | null {
+  if (m.kind !== 'role' || m.to >= before) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return null;
+  const limit = Math.min(before, m.to + MAX_APPOSITIVE_NAME_WORDS);
+  for (let j = m.to; j < limit; j++) {
+    const t = s.tokens[j]!;
+    const capital = /^\p{Lu}/u.test(t.text);
+    if (!capital && (j === m.to || !NAME_INNER_WORDS.has(t.norm))) return null;
+    const gap = gapBetween(frame, s, j, j + 1);
+    if (/^\s*,\s*$/u.test(gap)) {
+      if (!capital || SPEECH_VERB_FORMS.has(s.tokens[j + 1]!.norm)) return null;
+      return mention(frame, s, 'name', m.to, j + 1, true, 'person', '');
+    }
+    if (!/^\s+$/u.test(gap)) return null;
   }
   return null;
 }
@@ -64,11 +99,30 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
  * name in brackets followed by a dash is a dateline's agency label, not the clause's subject.
  */
 function isDatelineAgency(frame: Frame, s: Sentence, m: Mention): boolean {
-  if (m.from === 0 || m.to >= s.tokens.length) return false;
+  if (m.to >= s.tokens.length) return false;
+  // The sentence splitter may end a sentence at the state's abbreviation ("ORLANDO, Fla.
+  // (Reuters) - …"): the label then opens the sentence, its bracket before the first token.
+  const opening =
+    m.from === 0 ? frame.masked.slice(s.start, s.tokens[0]!.start) : gapBetween(frame, s, m.from - 1, m.from);
   return (
-    /\(\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) &&
+    /\(\s*$/u.test(opening) &&
     /^\s*\)\s*(?:[\u2014\u2013]|-\s|--)/u.test(gapBetween(frame, s, m.to - 1, m.to))
   );
+}
+
+/**
+ * speaker.not-dateline (any town): "Kelmore (AFP) – Mayor Lund will …": a name opening the
+ * sentence and followed by a bracketed agency label and a dash is a dateline's town, whether or
+ * not the entity index knows it as a place.
+ */
+/** Characters after a dateline's town that may hold its bracketed label and dash. */
+const MAX_AGENCY_LABEL_CHARS = 48;
+
+function opensAgencyDateline(frame: Frame, s: Sentence, m: Mention): boolean {
+  if (m.from !== 0 || m.kind !== 'name') return false;
+  const from = s.tokens[m.to - 1]!.end;
+  const after = frame.masked.slice(from, Math.min(s.end, from + MAX_AGENCY_LABEL_CHARS));
+  return /^\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\s*(?:[\u2014\u2013\u2015]|-\s|--)/u.test(after);
 }
 
 /**

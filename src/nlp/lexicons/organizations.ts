@@ -2,7 +2,9 @@
  * Major international and national organisations with their acronyms, and the head words that make
  * a capitalised phrase an organisation ("… Ministry", "… Commission") or a place ("… River").
  * General world knowledge: an acronym and its expansion resolve to one entity ("EU" = "European
- * Union"), while a body and its parent stay apart ("European Commission" ≠ "European Union").
+ * Union"), while a body and its parent stay apart ("European Commission" ≠ "European Union"). The
+ * name given first is the one news uses: the acronym for bodies hardly ever spelt out ("NATO",
+ * "FBI", "CIA"), so a speaker reads as the article names it.
  */
 export interface OrganizationRow {
   readonly name: string;
@@ -50,9 +52,9 @@ export const ORGANIZATIONS: readonly OrganizationRow[] = [
   org('UNICEF', [], 'UNICEF said'),
   org('Federal Reserve', ['Fed'], 'the Federal Reserve'),
   org('State Department', ['US State Department', 'Department of State'], 'the State Department said'),
-  org('Central Intelligence Agency', ['CIA'], 'the CIA said'),
-  org('Federal Bureau of Investigation', ['FBI'], 'the FBI said'),
-  org('Federal Security Service', ['FSB'], 'the FSB said'),
+  org('CIA', ['Central Intelligence Agency'], 'the CIA said'),
+  org('FBI', ['Federal Bureau of Investigation'], 'the FBI said'),
+  org('FSB', ['Federal Security Service'], 'the FSB said'),
   org('US Congress', ['Congress'], 'Congress passed'),
   org('US Senate', ['Senate'], 'the Senate voted'),
   org('State Duma', ['Duma'], 'the State Duma'),
