@@ -44,6 +44,7 @@ export interface ColonLeadIn {
 }
 
 export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): ColonLeadIn | null {
+  if (!mayHoldLeadIn(frame.masked, s.start, openAt)) return null;
   const before = frame.masked.slice(s.start, openAt);
   const m = /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before);
   if (!m) return findHeadlineLabel(frame, s, before) ?? findDashedLabel(frame, s, before);
@@ -66,6 +67,23 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
   const owner = mention ? null : findSpeechOwner(frame, s, first, labelEnd);
   if (owner) return withOwner(frame, { mention: owner, cue: { start: owner.start, end: colonAt + 1 } });
   return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);
+}
+
+/** Quotation marks a headline label and its claim never hold (the marks HEADLINE_LABEL excludes). */
+const LABEL_QUOTE_MARKS = '"“”«»';
+
+/**
+ * Whether any lead-in form can end at `openAt`: a colon just before the mark (label, dashed
+ * label), or a headline label, whose stretch from the sentence start holds no quotation mark.
+ * Read backwards only to the nearest mark, so a sentence of thousands of quotations costs the
+ * gaps between them, not the whole sentence per quotation (that was quadratic).
+ */
+export function mayHoldLeadIn(masked: string, start: number, openAt: number): boolean {
+  let k = openAt - 1;
+  while (k >= start && /\s/u.test(masked[k]!)) k--;
+  if (k >= start && (masked[k] === ':' || masked[k] === '：')) return true;
+  for (; k >= start; k--) if (LABEL_QUOTE_MARKS.includes(masked[k]!)) return false;
+  return true;
 }
 
 /** Most words of a name before its possessive ("Prime Minister Ada Lund's"). */
