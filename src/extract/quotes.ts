@@ -94,10 +94,13 @@ export function extractQuotes(
     emitted.set(q, draft);
     if (draft.speaker && !turn) carry.push({ at: q.end, speaker: draft.speaker });
   }
-  spans.forEach((q, i) => {
-    const parent = spans[parents[i]!];
-    if (!parent) return;
-    const siblings = spans.filter((_, j) => parents[j] === parents[i]).map(interior);
+  // One frame per enclosing quotation, shared by all the quotations nested in it: built per
+  // nested quote, a quotation holding thousands of them was masked and read thousands of times.
+  const innerFrames = new Map<number, FrameAnalysis>();
+  const innerOf = (p: number, parent: MarkedSpan): FrameAnalysis => {
+    let made = innerFrames.get(p);
+    if (made) return made;
+    const siblings = spans.filter((_, j) => parents[j] === p).map(interior);
     const inner = buildFrame({
       articleId: article.id,
       text,
@@ -107,7 +110,13 @@ export function extractQuotes(
       entities,
       self: emitted.get(parent)?.speaker ?? null,
     });
-    const draft = readQuote(analyzeFrame(inner), q, null, paragraphOf);
+    innerFrames.set(p, (made = analyzeFrame(inner)));
+    return made;
+  };
+  spans.forEach((q, i) => {
+    const parent = spans[parents[i]!];
+    if (!parent) return;
+    const draft = readQuote(innerOf(parents[i]!, parent), q, null, paragraphOf);
     if (draft) drafts.push(draft);
   });
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
