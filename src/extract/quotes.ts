@@ -13,6 +13,7 @@ import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
+import { findParents } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import {
   buildFrame,
@@ -97,10 +98,18 @@ export function extractQuotes(
   // One frame per enclosing quotation, shared by all the quotations nested in it: built per
   // nested quote, a quotation holding thousands of them was masked and read thousands of times.
   const innerFrames = new Map<number, FrameAnalysis>();
+  const children = new Map<number, MarkedSpan[]>();
+  spans.forEach((q, i) => {
+    const p = parents[i]!;
+    if (p < 0) return;
+    const list = children.get(p);
+    if (list) list.push(q);
+    else children.set(p, [q]);
+  });
   const innerOf = (p: number, parent: MarkedSpan): FrameAnalysis => {
     let made = innerFrames.get(p);
     if (made) return made;
-    const siblings = spans.filter((_, j) => parents[j] === p).map(interior);
+    const siblings = (children.get(p) ?? []).map(interior);
     const inner = buildFrame({
       articleId: article.id,
       text,
@@ -174,18 +183,6 @@ function boilerplateShare(article: Article, s: Span): number {
 /** The quoted words between the marks (the whole rest of the paragraph for an unclosed quote). */
 function interior(q: MarkedSpan): Span {
   return { start: q.openAt + 1, end: q.closeAt >= 0 ? q.closeAt : q.end };
-}
-
-/** Index of each span's smallest enclosing span, or -1 for a top-level quotation. */
-function findParents(spans: readonly MarkedSpan[]): number[] {
-  return spans.map((q, i) => {
-    let best = -1;
-    spans.forEach((p, j) => {
-      if (j === i || p.openAt >= q.openAt || interior(p).end < q.end) return;
-      if (best < 0 || p.openAt > spans[best]!.openAt) best = j;
-    });
-    return best;
-  });
 }
 
 function readQuote(
