@@ -21,7 +21,7 @@ export function speechCueTokens(chars: number, seed = 12345): string {
     return x / 0x7fffffff;
   };
   const parts: string[] = [];
-  for (let len = 0; len < chars; ) {
+  for (let len = 0; len < chars;) {
     const t = CUE_TOKENS[Math.floor(next() * CUE_TOKENS.length)]!;
     parts.push(t);
     len += t.length + 1;

@@ -503,7 +503,10 @@ export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): numbe
 
 /** Longest label in brackets between a name and its verb ("(D-Ohio)" holds 6). */
 const BRACKETED_LABEL_MAX = 24;
-const BRACKETED_LABEL_BEFORE_VERB = new RegExp(String.raw`^\([^()]{1,${BRACKETED_LABEL_MAX}}\)\s*,?\s*$`, 'u');
+const BRACKETED_LABEL_BEFORE_VERB = new RegExp(
+  String.raw`^\([^()]{1,${BRACKETED_LABEL_MAX}}\)\s*,?\s*$`,
+  'u',
+);
 
 /**
  * Where a bracketed label would end before `after`: `after` less the white space and the one
