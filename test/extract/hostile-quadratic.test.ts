@@ -77,6 +77,16 @@ test('colon lead-in on a line of 3,000 quoted numbers reads the gaps, not the li
   assert.ok(counted.read() < 4 * text.length, `${counted.read()} characters read of ${text.length}`);
 });
 
+test('colon lead-in on a line of 3,000 labelled quotations (w1: “1” w2: “2” …) reads the gaps', () => {
+  const text = Array.from({ length: 3000 }, (_, i) => `w${i}: “${i}”`).join(' ') + '\n';
+  const frame = frameOf(text);
+  const counted = countingText(frame.masked);
+  const reading: Frame = { ...frame, masked: counted.text };
+  for (let at = text.indexOf('“'); at >= 0; at = text.indexOf('“', at + 1))
+    findColonLeadIn(reading, sentenceAt(frame, at)!, at);
+  assert.ok(counted.read() < 10 * text.length, `${counted.read()} characters read of ${text.length}`);
+});
+
 test('a colon lead-in is still read, after other quotations too', () => {
   const lead = (text: string, words: string): string | undefined => {
     const frame = frameOf(text);
