@@ -18,7 +18,7 @@ import { findVenue } from '../../src/extract/venues.ts';
 import { countWordsUpTo } from '../../src/nlp/word-count.ts';
 import { makeArticle } from '../helpers/article.ts';
 import { countingText } from '../helpers/counting-text.ts';
-import { curlyNumbers, speechCueTokens } from '../helpers/hostile-text.ts';
+import { curlyNumbers, labelledQuotes, speechCueTokens } from '../helpers/hostile-text.ts';
 
 function frameOf(text: string): Frame {
   const article = makeArticle('hostile', text);
@@ -78,7 +78,7 @@ test('colon lead-in on a line of 3,000 quoted numbers reads the gaps, not the li
 });
 
 test('colon lead-in on a line of 3,000 labelled quotations (w1: “1” w2: “2” …) reads the gaps', () => {
-  const text = Array.from({ length: 3000 }, (_, i) => `w${i}: “${i}”`).join(' ') + '\n';
+  const text = labelledQuotes(3000);
   const frame = frameOf(text);
   const counted = countingText(frame.masked);
   const reading: Frame = { ...frame, masked: counted.text };

@@ -1,6 +1,6 @@
 /**
  * Generated hostile texts of a chosen size, for the tests and bench/quadratic.ts: one line of
- * curly-quoted numbers (“1” “2” …), and a run of random quotation marks and speech-cue tokens
+ * curly-quoted numbers (“1” “2” …), the same after labels and colons, and a run of random quotation marks and speech-cue tokens
  * with no full stop. Both make one sentence of thousands of quotations.
  */
 
@@ -9,6 +9,11 @@ export function curlyNumbers(count: number): string {
   const parts: string[] = [];
   for (let i = 1; i <= count; i++) parts.push(`“${i}”`);
   return parts.join(' ') + '\n';
+}
+
+/** `count` quotations each after a label and a colon on one line (w1: “1” w2: “2” …). */
+export function labelledQuotes(count: number): string {
+  return Array.from({ length: count }, (_, i) => `w${i}: “${i}”`).join(' ') + '\n';
 }
 
 const CUE_TOKENS = ['said', 'told', '“', '”', '"', 'Ada Lund', 'Ivo Brandt', ',', 'Varn', 'reporters'];
