@@ -14,6 +14,9 @@ import { splitSentences } from '../nlp/sentences.ts';
  */
 const CONTEXT_CHARS = 90;
 
+/** Characters past the context window a clause break is still looked for (the longest break is 3). */
+const BREAK_REACH = 10;
+
 /** Semicolons, colons and dashes join independent clauses; commas too often split a name off. */
 const CLAUSE_BREAK = /[;:—–]|\s-\s/g;
 
@@ -27,8 +30,15 @@ export function clauseAround(text: string, sentences: readonly Span[], start: nu
   };
   let from = sentence.start;
   let to = sentence.end;
-  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + m.index;
+  // Only breaks within reach of the date can decide the clause (one further than CONTEXT_CHARS
+  // is overruled by the word window below): read there, not the whole sentence per date, which
+  // was quadratic on a sentence of thousands of numbers. The reach starts outside any run of
+  // spaces and dashes, so the breaks found in it are the ones a reading from the start finds.
+  let reachFrom = Math.max(from, start - CONTEXT_CHARS - BREAK_REACH);
+  while (reachFrom > from && /[\s-]/u.test(text[reachFrom - 1]!)) reachFrom--;
+  const reachTo = Math.min(to, end + CONTEXT_CHARS + BREAK_REACH);
+  for (const m of text.slice(reachFrom, Math.max(reachFrom, reachTo)).matchAll(CLAUSE_BREAK)) {
+    const at = reachFrom + m.index;
     // Keep the clause only if the date's side still says something beyond the date itself.
     if (at + m[0].length <= start && start - (at + m[0].length) > 12) from = at + m[0].length;
     else if (at >= end && at - end > 12 && at < to) to = at;

@@ -13,6 +13,7 @@ import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
+import { findParents } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import {
   buildFrame,
@@ -94,10 +95,21 @@ export function extractQuotes(
     emitted.set(q, draft);
     if (draft.speaker && !turn) carry.push({ at: q.end, speaker: draft.speaker });
   }
+  // One frame per enclosing quotation, shared by all the quotations nested in it: built per
+  // nested quote, a quotation holding thousands of them was masked and read thousands of times.
+  const innerFrames = new Map<number, FrameAnalysis>();
+  const children = new Map<number, MarkedSpan[]>();
   spans.forEach((q, i) => {
-    const parent = spans[parents[i]!];
-    if (!parent) return;
-    const siblings = spans.filter((_, j) => parents[j] === parents[i]).map(interior);
+    const p = parents[i]!;
+    if (p < 0) return;
+    const list = children.get(p);
+    if (list) list.push(q);
+    else children.set(p, [q]);
+  });
+  const innerOf = (p: number, parent: MarkedSpan): FrameAnalysis => {
+    let made = innerFrames.get(p);
+    if (made) return made;
+    const siblings = (children.get(p) ?? []).map(interior);
     const inner = buildFrame({
       articleId: article.id,
       text,
@@ -107,7 +119,13 @@ export function extractQuotes(
       entities,
       self: emitted.get(parent)?.speaker ?? null,
     });
-    const draft = readQuote(analyzeFrame(inner), q, null, paragraphOf);
+    innerFrames.set(p, (made = analyzeFrame(inner)));
+    return made;
+  };
+  spans.forEach((q, i) => {
+    const parent = spans[parents[i]!];
+    if (!parent) return;
+    const draft = readQuote(innerOf(parents[i]!, parent), q, null, paragraphOf);
     if (draft) drafts.push(draft);
   });
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
@@ -166,18 +184,6 @@ function boilerplateShare(article: Article, s: Span): number {
 /** The quoted words between the marks (the whole rest of the paragraph for an unclosed quote). */
 function interior(q: MarkedSpan): Span {
   return { start: q.openAt + 1, end: q.closeAt >= 0 ? q.closeAt : q.end };
-}
-
-/** Index of each span's smallest enclosing span, or -1 for a top-level quotation. */
-function findParents(spans: readonly MarkedSpan[]): number[] {
-  return spans.map((q, i) => {
-    let best = -1;
-    spans.forEach((p, j) => {
-      if (j === i || p.openAt >= q.openAt || interior(p).end < q.end) return;
-      if (best < 0 || p.openAt > spans[best]!.openAt) best = j;
-    });
-    return best;
-  });
 }
 
 function readQuote(

@@ -125,6 +125,20 @@ const CAPITALISED_RUN = /[\p{Lu}][\p{L}\p{N}&.’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.
  * interview and names a news outlet gives that outlet ("In an interview, … CBS host …").
  */
 export function findVenue(frame: Frame, sentence: Span): Venue | null {
+  // Read once per sentence: each quotation of a sentence asks, and a sentence of thousands of
+  // quotations (one long line of them) made the pattern scans quadratic.
+  let read = venuesRead.get(frame);
+  if (!read) venuesRead.set(frame, (read = new Map()));
+  const key = `${sentence.start}:${sentence.end}`;
+  let venue = read.get(key);
+  if (venue === undefined) read.set(key, (venue = readVenue(frame, sentence)));
+  return venue;
+}
+
+/** Venues already read, by frame and sentence span. */
+const venuesRead = new WeakMap<Frame, Map<string, Venue | null>>();
+
+function readVenue(frame: Frame, sentence: Span): Venue | null {
   const text = frame.masked.slice(sentence.start, sentence.end);
   for (const p of VENUE_PATTERNS) {
     if (!p.needs.some((w) => text.includes(w))) continue;

@@ -69,3 +69,18 @@ export function tokenAtOrAfter(tokens: readonly Span[], pos: number): number {
   }
   return lo;
 }
+
+/**
+ * Index of the last token ending at or before `pos` (-1 when none does), by halving: a scan from
+ * the end, asked at every quotation of a sentence thousands of tokens long, was quadratic.
+ */
+export function lastTokenEndingBy(tokens: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { Frame } from '../speakers/frame.ts';
 import { sentenceAt } from '../speakers/frame.ts';
+import { countWordsUpTo } from '../../nlp/word-count.ts';
 
 /** Most words between a cue and the quoted phrase it frames ("described Clinton as a “…”" is 4). */
 const MAX_WORDS_BEFORE_QUOTE = 20;
@@ -27,8 +28,7 @@ export function findMixedClause(frame: Frame, quote: Span, cue: Span): Span | nu
   const lead = /^\s*(?:that\s+)?/iu.exec(between)![0].length;
   let end = quote.end;
   while (end < s.end && /[”"’».,!?]/u.test(masked[end]!)) end++;
-  const rest = masked.slice(end, s.end);
-  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_WORDS_AFTER_QUOTE) end = s.end;
+  if (countWordsUpTo(masked, end, s.end, MAX_WORDS_AFTER_QUOTE) <= MAX_WORDS_AFTER_QUOTE) end = s.end;
   return { start: cue.end + lead, end };
 }
 

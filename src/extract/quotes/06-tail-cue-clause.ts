@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { Frame } from '../speakers/frame.ts';
 import { sentenceAt } from '../speakers/frame.ts';
+import { countWordsUpTo } from '../../nlp/word-count.ts';
 
 /**
  * Most words outside the quotation marks that still make one statement with it. Past a dozen the
@@ -9,7 +10,6 @@ import { sentenceAt } from '../speakers/frame.ts';
  */
 const MAX_UNQUOTED_WORDS = 12;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Closing quotation marks and the punctuation a quotation ends with before its cue. */
 const CLOSING = /[”"’»,.!?]/u;
 
@@ -27,13 +27,29 @@ export function findTailCueClause(frame: Frame, quote: Span, cue: Span): Span | 
   const { masked } = frame;
   let closed = quote.end;
   while (closed < cue.start && CLOSING.test(masked[closed]!)) closed++;
-  const comma = masked.lastIndexOf(',', cue.start);
+  // Only a comma at or after `closed` counts: the search stops there, not at the article start.
+  const comma = lastIndexFrom(masked, ',', cue.start, closed);
   const end = comma >= closed ? comma : closed;
   let start = s.start;
   while (start < quote.start && /\s/u.test(masked[start]!)) start++;
-  const lead = masked.slice(start, Math.max(start, quote.start - 1));
-  if (/[:\u2014\u2013]\s*$/u.test(lead)) return null;
-  const outside = (lead.match(WORD) ?? []).length + (masked.slice(closed, end).match(WORD) ?? []).length;
+  const leadEnd = Math.max(start, quote.start - 1);
+  if (endsWithLeadInMark(masked, start, leadEnd)) return null;
+  // Words counted only a little past the bound: the lead may be most of a very long sentence.
+  const inLead = countWordsUpTo(masked, start, leadEnd, MAX_UNQUOTED_WORDS);
+  const outside = inLead + countWordsUpTo(masked, closed, end, MAX_UNQUOTED_WORDS);
   if (outside < 2 || outside > MAX_UNQUOTED_WORDS) return null;
   return { start, end };
+}
+
+/** The last `ch` in `text` at or before `from` and not before `floor`, else -1. */
+function lastIndexFrom(text: string, ch: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= floor; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** Whether `text[start, end)` ends in a colon or a dash, white space after it aside. */
+function endsWithLeadInMark(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && /\s/u.test(text[k]!)) k--;
+  return k >= start && /[:\u2014\u2013]/u.test(text[k]!);
 }

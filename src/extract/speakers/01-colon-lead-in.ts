@@ -44,9 +44,16 @@ export interface ColonLeadIn {
 }
 
 export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): ColonLeadIn | null {
-  const before = frame.masked.slice(s.start, openAt);
-  const m = /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before);
-  if (!m) return findHeadlineLabel(frame, s, before) ?? findDashedLabel(frame, s, before);
+  const shape = leadInShape(frame.masked, s.start, openAt);
+  if (shape.colon < 0 && !shape.quoteFree) return null;
+  // Sliced only for the forms that read from the sentence start (once per sentence at most).
+  const before = shape.soleColon || shape.quoteFree ? frame.masked.slice(s.start, openAt) : '';
+  const m = shape.soleColon ? /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before) : null;
+  if (!m)
+    return (
+      (shape.quoteFree ? findHeadlineLabel(frame, s, before) : null) ??
+      findDashedLabel(frame, s, shape.barrier, openAt)
+    );
   const label = m[1]!;
   const labelEnd = s.start + before.indexOf(label) + label.length;
   const colonAt = s.start + before.search(/[:：]\s*$/u);
@@ -65,7 +72,49 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
   }
   const owner = mention ? null : findSpeechOwner(frame, s, first, labelEnd);
   if (owner) return withOwner(frame, { mention: owner, cue: { start: owner.start, end: colonAt + 1 } });
-  return findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, before);
+  return (
+    findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, shape.barrier, openAt)
+  );
+}
+
+/** Quotation marks no headline label or dashed label holds (the marks their patterns exclude). */
+const LABEL_QUOTE_MARKS = '"“”«»';
+const isColon = (c: string): boolean => c === ':' || c === '：';
+
+/**
+ * What the stretch from the sentence start to an opening mark allows, read backwards only as far
+ * as each answer needs: a sentence of thousands of quotations then costs the gaps between them,
+ * not the whole sentence per quotation (running the patterns on it was quadratic).
+ */
+interface LeadInShape {
+  /** The colon ending the stretch (white space after it aside), else -1. */
+  colon: number;
+  /** That colon is the stretch's only one: a whole-sentence label may hold it. */
+  soleColon: boolean;
+  /** No quotation mark in the stretch: a headline label may hold it. */
+  quoteFree: boolean;
+  /** Past the last quotation mark or other colon before the final colon (`openAt` with no colon): a dashed label starts no earlier. */
+  barrier: number;
+}
+
+export function leadInShape(masked: string, start: number, openAt: number): LeadInShape {
+  let k = openAt - 1;
+  while (k >= start && /\s/u.test(masked[k]!)) k--;
+  const colon = k >= start && isColon(masked[k]!) ? k : -1;
+  let quoteFree = true;
+  for (let i = openAt - 1; i >= start && quoteFree; i--)
+    if (LABEL_QUOTE_MARKS.includes(masked[i]!)) quoteFree = false;
+  if (colon < 0) return { colon, soleColon: false, quoteFree, barrier: openAt };
+  let soleColon = true;
+  for (let i = colon - 1; i >= start && soleColon; i--) if (isColon(masked[i]!)) soleColon = false;
+  let barrier = colon;
+  while (
+    barrier > start &&
+    !LABEL_QUOTE_MARKS.includes(masked[barrier - 1]!) &&
+    !isColon(masked[barrier - 1]!)
+  )
+    barrier--;
+  return { colon, soleColon, quoteFree, barrier };
 }
 
 /** Most words of a name before its possessive ("Prime Minister Ada Lund's"). */
@@ -120,8 +169,11 @@ const DASHED_LABEL =
  * Only a name (two coordinated names give the first: "Ada Lund and Ivo Brandt"), never a role or
  * a clause, and within the lead-in's length.
  */
-function findDashedLabel(frame: Frame, s: Sentence, before: string): ColonLeadIn | null {
-  const m = DASHED_LABEL.exec(before);
+function findDashedLabel(frame: Frame, s: Sentence, from: number, openAt: number): ColonLeadIn | null {
+  // The label and its dash hold no quotation mark and no colon but the last: the pattern is run
+  // from past the last of those (`from`), where every match of it before the mark lies.
+  const found = DASHED_LABEL.exec(frame.masked.slice(from, openAt));
+  const m = found ? Object.assign(found, { index: found.index + from - s.start }) : null;
   if (!m || m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS) return null;
   const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
   const labelEnd = labelStart + m[1]!.length;

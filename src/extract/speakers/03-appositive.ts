@@ -9,6 +9,7 @@ import {
   roleEndingAt,
 } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
+import { lastTokenEndingBy } from '../../nlp/tokens.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
 const MAX_APPOSITIVE_WORDS = 12;
@@ -488,12 +489,35 @@ export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): numbe
   if (at < 0) return at;
   const party = skipCommaPartyLabel(frame, s, at);
   if (party !== at) return party;
-  const open = lastOpenBracket(frame.masked, s.tokens[at]!.end, s.start);
   const after = s.tokens[at + 1]?.start ?? s.end;
+  // The label is read back from `after` only as far as a bracket of the longest label can open:
+  // a "(" further back cannot start one, and a sentence of thousands of tokens with no bracket
+  // was read back to its start at every speech verb in it.
+  const floor = Math.max(s.start, closingBracketEnd(frame.masked, after) - BRACKETED_LABEL_MAX - 2);
+  const open = lastOpenBracket(frame.masked, s.tokens[at]!.end, floor);
   // "Sen. Joe Hamlin (I-Conn.), also stated": the label may close an appositive, its comma after it.
-  if (open < s.start || !/^\([^()]{1,24}\)\s*,?\s*$/u.test(frame.masked.slice(open, after))) return at;
-  const k = s.tokens.findLastIndex((t) => t.end <= open);
+  if (open < s.start || !BRACKETED_LABEL_BEFORE_VERB.test(frame.masked.slice(open, after))) return at;
+  const k = lastTokenEndingBy(s.tokens, open);
   return k >= 0 ? k : at;
+}
+
+/** Longest label in brackets between a name and its verb ("(D-Ohio)" holds 6). */
+const BRACKETED_LABEL_MAX = 24;
+const BRACKETED_LABEL_BEFORE_VERB = new RegExp(
+  String.raw`^\([^()]{1,${BRACKETED_LABEL_MAX}}\)\s*,?\s*$`,
+  'u',
+);
+
+/**
+ * Where a bracketed label would end before `after`: `after` less the white space and the one
+ * comma the label may have after it (the end of its ")", if it has one).
+ */
+function closingBracketEnd(text: string, after: number): number {
+  let k = after;
+  while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+  if (k > 0 && text[k - 1] === ',') k--;
+  while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+  return k;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { lastTokenEndingBy } from '../../nlp/tokens.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
@@ -62,7 +63,7 @@ export function findUnlistedVerbLeadIn(
   openAt: number,
   closeAt: number,
 ): { speaker: SpeakerRef; cue: Span } | null {
-  const v = s.tokens.findLastIndex((t) => t.end <= openAt);
+  const v = lastTokenEndingBy(s.tokens, openAt);
   if (v < 1) return null;
   // The first of two apostrophes opening a quotation ('' … '') may stand before `openAt`.
   const lead = frame.masked.slice(s.tokens[v]!.end, openAt);
