@@ -23,8 +23,9 @@ function speakerOf(text: string, words: string): string {
 }
 
 test('a set-off participle phrase naming its maker stays with the source', () => {
+  // A "that" clause: whether "finds X with Y" reports anything is the learned model's call.
   const text =
-    'Tomas Weller leads the race in Linz. The survey, conducted by the Harlow Institute of Linz, finds Weller with a small lead.';
+    'Tomas Weller leads the race in Linz. The survey, conducted by the Harlow Institute of Linz, finds that Weller holds a small lead.';
   assert.equal(speakerOf(text, 'small lead'), 'The survey, conducted by the Harlow Institute of Linz');
 });
 
