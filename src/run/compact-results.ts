@@ -2,6 +2,7 @@ import type { Period } from '../analyze/claim-anchors.ts';
 import type { KeyTerms } from '../analyze/position-issues.ts';
 import type { DatedClause } from '../analyze/timeline.ts';
 import { makeInterner } from '../model/interner.ts';
+import type { Quote } from '../model/quote.ts';
 import type { ArticleStatements } from './article-passes.ts';
 
 /**
@@ -15,6 +16,7 @@ import type { ArticleStatements } from './article-passes.ts';
 export interface ResultCompactor {
   dated(clauses: DatedClause[]): DatedClause[];
   statements(read: ArticleStatements): ArticleStatements;
+  quotes(quotes: Quote[]): Quote[];
   keyTerms(terms: KeyTerms[]): KeyTerms[];
 }
 
@@ -30,6 +32,9 @@ export function makeResultCompactor(): ResultCompactor {
   const internSet = (set: Set<string>): Set<string> => new Set([...set].map(intern));
   const sharedPeriod = sharedBy((p: Period) => `${[...p.spans].join(' ')}|${[...p.years].join(' ')}`);
   const sharedFlags = sharedBy((list: boolean[]) => list.map((b) => (b ? '1' : '0')).join(''));
+  // Lists of stems read, never changed in place: equal ones (a sentence's names for each of its
+  // figures, a clause's words) are one list.
+  const sharedStems = sharedBy((list: string[]) => list.join('\u0000'));
 
   return {
     dated(clauses) {
@@ -44,15 +49,37 @@ export function makeResultCompactor(): ResultCompactor {
       for (const f of read.claimStatements) {
         const st = f.statement;
         st.article = intern(st.article);
+        st.text = intern(st.text);
         st.unit = intern(st.unit);
         st.subject = intern(st.subject);
+        if (typeof st.value === 'string') st.value = intern(st.value);
         if (st.hedge !== null) st.hedge = intern(st.hedge);
-        internAll(f.subject);
-        internAll(f.context);
-        internAll(f.names);
+        if (st.speaker !== undefined) st.speaker = intern(st.speaker);
+        f.kind = intern(f.kind) as typeof f.kind;
+        f.subject = sharedStems(internAll(f.subject));
+        f.context = sharedStems(internAll(f.context));
+        f.names = sharedStems(internAll(f.names));
         f.period = sharedPeriod(f.period);
       }
+      for (const reading of read.spanReadings.values())
+        if (reading !== null) reading.stance = intern(reading.stance) as typeof reading.stance;
       return read;
+    },
+    quotes(quotes) {
+      // Each quote's article, kind and rules came as copies of their own.
+      for (const q of quotes) {
+        q.article = intern(q.article);
+        q.kind = intern(q.kind) as typeof q.kind;
+        q.rule = intern(q.rule);
+        if (q.speakerRule !== null) q.speakerRule = intern(q.speakerRule);
+        if (q.venue !== null) q.venue = intern(q.venue);
+        if (typeof q.venueRule === 'string') q.venueRule = intern(q.venueRule);
+        if (q.speaker !== null) {
+          q.speaker.name = intern(q.speaker.name);
+          if (q.speaker.entity !== null) q.speaker.entity = intern(q.speaker.entity);
+        }
+      }
+      return quotes;
     },
     keyTerms(terms) {
       for (const k of terms) {
