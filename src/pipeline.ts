@@ -86,7 +86,11 @@ export const STAGES: readonly Stage[] = [
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
       const compact = makeResultCompactor();
-      s.dated = started(on(threads).map('dates', s.originals, null, undefined, compact.dated));
+      s.dated = started(
+        on(threads).map('dates', s.originals, null, undefined, (c, i) =>
+          compact.dated(c, s.originals[i]!.text),
+        ),
+      );
       s.mentions = await mentions;
     },
   },
@@ -117,7 +121,7 @@ export const STAGES: readonly Stage[] = [
         (f, i) => {
           if (features instanceof StoryGraphInput) features.add(f.storyFeatures);
           else features.set(s.originals[i]!.id, f.storyFeatures);
-          return compact.quotes(f.quotes);
+          return compact.quotes(f.quotes, s.originals[i]!.text);
         },
       );
       s.resolver = null;

@@ -3,6 +3,7 @@ import type { KeyTerms } from '../analyze/position-issues.ts';
 import type { DatedClause } from '../analyze/timeline.ts';
 import { makeInterner } from '../model/interner.ts';
 import type { Quote } from '../model/quote.ts';
+import type { QuotedSpan } from '../model/span.ts';
 import type { ArticleStatements } from './article-passes.ts';
 
 /**
@@ -14,9 +15,11 @@ import type { ArticleStatements } from './article-passes.ts';
  * in the same order, and the corpus stages only read them, so their results do not change.
  */
 export interface ResultCompactor {
-  dated(clauses: DatedClause[]): DatedClause[];
+  /** `text` is the article's: a clause's text that is a part of it becomes a slice of it. */
+  dated(clauses: DatedClause[], text?: string): DatedClause[];
   statements(read: ArticleStatements): ArticleStatements;
-  quotes(quotes: Quote[]): Quote[];
+  /** `text` is the article's: a quote's text that is a part of it becomes a slice of it. */
+  quotes(quotes: Quote[], text?: string): Quote[];
   keyTerms(terms: KeyTerms[]): KeyTerms[];
 }
 
@@ -37,10 +40,11 @@ export function makeResultCompactor(): ResultCompactor {
   const sharedStems = sharedBy((list: string[]) => list.join('\u0000'));
 
   return {
-    dated(clauses) {
+    dated(clauses, text) {
       for (const c of clauses) {
         c.date = intern(c.date);
         c.evidence.article = intern(c.evidence.article);
+        if (text !== undefined) c.evidence.text = sliceOf(text, c.evidence);
         c.words = internSet(c.words);
       }
       return clauses;
@@ -65,9 +69,10 @@ export function makeResultCompactor(): ResultCompactor {
         if (reading !== null) reading.stance = intern(reading.stance) as typeof reading.stance;
       return read;
     },
-    quotes(quotes) {
+    quotes(quotes, text) {
       // Each quote's article, kind and rules came as copies of their own.
       for (const q of quotes) {
+        if (text !== undefined) q.text = sliceOf(text, q);
         q.article = intern(q.article);
         q.kind = intern(q.kind) as typeof q.kind;
         q.rule = intern(q.rule);
@@ -96,6 +101,16 @@ export function makeResultCompactor(): ResultCompactor {
       return terms;
     },
   };
+}
+
+/**
+ * A span's text as a slice of the article's text when it is that part of it: V8 keeps a slice of
+ * 13 characters or more as a reference into its parent, which the articles keep anyway, where a
+ * copy sent by a worker is a string of its own.
+ */
+function sliceOf(text: string, span: QuotedSpan): string {
+  const part = text.slice(span.start, span.end);
+  return part === span.text ? part : span.text;
 }
 
 /** The first value seen of each key, given for every later equal one (`keyOf` says which are equal). */

@@ -101,6 +101,9 @@ test('quotes keep every value and the order of their fields (the dossier prints 
     speakerRule: 'speaker.said-verb',
   });
   const quotes = [quote('q1'), quote('q2', 'venue.told'), quote('q3', null)];
+  // The first quote's text is the article's at its span; the others' (a view's) are not.
+  const article = `${'x'.repeat(10)}we will not sign it. They left.`;
+  quotes[0]!.end = 29;
   const before = JSON.stringify(quotes);
-  assert.equal(JSON.stringify(makeResultCompactor().quotes(quotes)), before);
+  assert.equal(JSON.stringify(makeResultCompactor().quotes(quotes, article)), before);
 });
