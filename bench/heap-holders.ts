@@ -355,6 +355,22 @@ for (const s of states) {
     row.copies++;
     seen.set(text, row);
   }
+  // Where the copies are: each string after the first of its contents, by the State field holding it.
+  const firsts = new Set<string>();
+  const wasteBy = new Map<string, number>();
+  for (let b = 0; b < n; b++) {
+    const v = order[b]!;
+    if (nodeTypes[nodes[v * NF + nType]!] !== 'string') continue;
+    const text = strings[nodes[v * NF + nName]!]!;
+    if (text.length >= 1000 || !firsts.has(text)) {
+      firsts.add(text);
+      continue;
+    }
+    const l = label[b]! >= 0 ? labels[label[b]!]! : 'not held by the State';
+    wasteBy.set(l, (wasteBy.get(l) ?? 0) + selfSize(v));
+  }
+  for (const [l, size] of [...wasteBy].sort((a, b) => b[1] - a[1]))
+    console.log(`  copies under ${l.padEnd(34)} ${mb(size)} ${perArticle(size)}`);
   const wasted = [...seen].map(([text, r]) => ({ text, copies: r.copies, waste: (r.copies - 1) * r.size }));
   const all = wasted.reduce((a, r) => a + r.waste, 0);
   console.log(`\nstrings held more than once: ${mb(all)} MB, ${perArticle(all)} B/article wasted; most:`);
