@@ -16,7 +16,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { HeapInfo } from 'node:v8';
+import { type HeapInfo, writeHeapSnapshot } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import { NEAR_DUPLICATES } from '../src/ingest/dedupe.ts';
 import { readSources } from '../src/ingest/sources.ts';
@@ -34,6 +34,9 @@ const { values } = parseArgs({
     store: { type: 'string' },
     jobs: { type: 'string' },
     'write-corpus': { type: 'string' },
+    // Stage names (comma-separated): a heap snapshot as each starts, into the working directory
+    // (read with bench/heap-holders.ts).
+    'snapshot-at': { type: 'string' },
   },
 });
 const limit = Number(values.limit ?? 20_000);
@@ -43,6 +46,7 @@ if (!Number.isInteger(limit) || limit < 1 || (storeKind !== 'file' && storeKind 
   process.exit(2);
 }
 const jobs = Number(values.jobs ?? 2);
+const snapshotAt = new Set((values['snapshot-at'] ?? '').split(',').filter((n) => n !== ''));
 // As the CLI does before any command.
 limitHeapGrowth();
 
@@ -120,6 +124,8 @@ try {
     onStage: async (name, _index, _count, threads) => {
       mark(previous, await threads.heapStatistics());
       previous = `stage ${name}`;
+      if (snapshotAt.has(name))
+        console.log(`snapshot: ${writeHeapSnapshot(`memory-${limit}-${name}.heapsnapshot`)}`);
     },
   });
   mark(previous);

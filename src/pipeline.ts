@@ -86,7 +86,11 @@ export const STAGES: readonly Stage[] = [
     run: async (s, _options, threads) => {
       const mentions = on(threads).map('mentions', s.originals, null);
       const compact = makeResultCompactor();
-      s.dated = started(on(threads).map('dates', s.originals, null, undefined, compact.dated));
+      s.dated = started(
+        on(threads).map('dates', s.originals, null, undefined, (c, i) =>
+          compact.dated(c, s.originals[i]!.text),
+        ),
+      );
       s.mentions = await mentions;
     },
   },
@@ -107,6 +111,8 @@ export const STAGES: readonly Stage[] = [
     run: async (s, options, threads) => {
       const tables = s.resolver!;
       const features = distinctIds(s.originals) ? new StoryGraphInput(s.entities!) : new Map();
+      // One string per distinct value across the quotes and the statements read with them.
+      const compact = makeResultCompactor();
       const found = await on(threads).map(
         'quotes',
         s.originals,
@@ -115,14 +121,13 @@ export const STAGES: readonly Stage[] = [
         (f, i) => {
           if (features instanceof StoryGraphInput) features.add(f.storyFeatures);
           else features.set(s.originals[i]!.id, f.storyFeatures);
-          return f.quotes;
+          return compact.quotes(f.quotes, s.originals[i]!.text);
         },
       );
       s.resolver = null;
       s.storyFeatures = features;
       s.quotes = found.flat();
       const quotesOf = quotesByArticle(s.quotes);
-      const compact = makeResultCompactor();
       s.statements = started(
         on(threads).map('statements', s.originals, null, (a) => quotesOf.get(a.id) ?? [], compact.statements),
       );

@@ -70,3 +70,40 @@ test('dated clauses keep their dates, evidence and words', () => {
   const before = structuredClone(clauses);
   assert.deepEqual(makeResultCompactor().dated(clauses), before);
 });
+
+test('figures of one sentence share one list of names; unequal lists stay apart and unchanged', () => {
+  const read = [
+    figure('a', ['2031']),
+    figure('a', ['2031']),
+    { ...figure('a', ['2031']), names: ['norrland'] },
+  ];
+  const before = structuredClone(read);
+  const out = makeResultCompactor().statements({ claimStatements: read, spanReadings: new Map() });
+  assert.deepEqual(out.claimStatements, before);
+  assert.equal(read[0]!.names, read[1]!.names);
+  assert.notEqual(read[0]!.names, read[2]!.names);
+  assert.equal(read[0]!.context, read[1]!.context);
+});
+
+test('quotes keep every value and the order of their fields (the dossier prints them as they are)', () => {
+  const quote = (id: string, venueRule?: string | null) => ({
+    start: 10,
+    end: 30,
+    id,
+    article: 'a',
+    text: 'we will not sign it',
+    kind: 'direct' as const,
+    speaker: { name: 'Ann Velden', entity: 'e-1' },
+    cue: { start: 31, end: 35 },
+    venue: null,
+    ...(venueRule === undefined ? {} : { venueRule }),
+    rule: 'quote.marks',
+    speakerRule: 'speaker.said-verb',
+  });
+  const quotes = [quote('q1'), quote('q2', 'venue.told'), quote('q3', null)];
+  // The first quote's text is the article's at its span; the others' (a view's) are not.
+  const article = `${'x'.repeat(10)}we will not sign it. They left.`;
+  quotes[0]!.end = 29;
+  const before = JSON.stringify(quotes);
+  assert.equal(JSON.stringify(makeResultCompactor().quotes(quotes, article)), before);
+});
