@@ -13,6 +13,7 @@ import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
+import { innerMasks } from './quotes/inner-masks.ts';
 import { findParents } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import {
@@ -106,14 +107,17 @@ export function extractQuotes(
     if (list) list.push(q);
     else children.set(p, [q]);
   });
+  const maskedFor = innerMasks(
+    text,
+    new Map([...children].map(([p, list]) => [p, { range: spans[p]!, children: list.map(interior) }])),
+  );
   const innerOf = (p: number, parent: MarkedSpan): FrameAnalysis => {
     let made = innerFrames.get(p);
     if (made) return made;
-    const siblings = (children.get(p) ?? []).map(interior);
     const inner = buildFrame({
       articleId: article.id,
       text,
-      masked: maskSpans(text, siblings),
+      masked: maskedFor(p),
       from: parent.start,
       to: parent.end,
       entities,
