@@ -13,6 +13,7 @@ import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
+import { carryVenues } from './quotes/carry-venues.ts';
 import { innerMasks } from './quotes/inner-masks.ts';
 import { findParents } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
@@ -447,32 +448,6 @@ function readHeadlineLeadIn(article: Article, a: FrameAnalysis, drafts: Draft[])
     speakerRule: 'speaker.headline-lead-in',
     paragraph: 0,
   });
-}
-
-function speakerKey(r: SpeakerRef | null): string | null {
-  return r ? (r.entity ?? `name:${r.name}`) : null;
-}
-
-/**
- * A venue named once holds for the same speaker's other quotes in that paragraph, and an
- * interview venue ("told Le Monde") for the speaker's later quotes anywhere in the article.
- */
-function carryVenues(drafts: Draft[]): void {
-  drafts.sort((x, y) => x.start - y.start);
-  const interview = new Map<string, Venue>();
-  for (const d of drafts) {
-    const key = speakerKey(d.speaker);
-    if (key === null) continue;
-    if (d.venue) {
-      if (d.venue.interview && !interview.has(key)) interview.set(key, d.venue);
-      continue;
-    }
-    const near = drafts.find(
-      (o) => o !== d && o.venue && o.paragraph === d.paragraph && speakerKey(o.speaker) === key,
-    );
-    if (near?.venue) d.venue = { ...near.venue, rule: 'venue.same-paragraph' };
-    else if (interview.has(key)) d.venue = { ...interview.get(key)!, rule: 'venue.carried-interview' };
-  }
 }
 
 function toQuotes(article: Article, drafts: readonly Draft[]): Quote[] {
