@@ -15,7 +15,7 @@ import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import { carryVenues } from './quotes/carry-venues.ts';
 import { innerMasks } from './quotes/inner-masks.ts';
-import { findParents } from './quotes/nesting.ts';
+import { findParents, heldByAnother } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import {
   buildFrame,
@@ -371,9 +371,9 @@ const SAME_CLAUSE_LENGTH_RATIO = 2;
  */
 function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
   const direct = drafts.filter((d) => d.kind === 'direct' && d.cue);
-  for (const d of direct) {
-    const nested = direct.some((o) => o !== d && o.start <= d.start && d.end <= o.end);
-    if (nested) continue;
+  const nested = heldByAnother(direct);
+  for (const [i, d] of direct.entries()) {
+    if (nested[i]) continue;
     const found = findClauseAround(a.frame, d, d.cue!);
     if (!found) continue;
     const { clause, rule } = found;

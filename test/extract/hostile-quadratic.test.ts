@@ -11,7 +11,7 @@ import { buildEntityIndex } from '../../src/extract/entities.ts';
 import { analyzeArticle, extractQuotes } from '../../src/extract/quotes.ts';
 import { innerMasks } from '../../src/extract/quotes/inner-masks.ts';
 import type { MarkedSpan } from '../../src/extract/quotes/candidate.ts';
-import { findParents, findParentsPairwise } from '../../src/extract/quotes/nesting.ts';
+import { findParents, findParentsPairwise, heldByAnother } from '../../src/extract/quotes/nesting.ts';
 import { findColonLeadIn } from '../../src/extract/speakers/01-colon-lead-in.ts';
 import { skipBracketedLabel } from '../../src/extract/speakers/03-appositive.ts';
 import { type Frame, sentenceAt } from '../../src/extract/speakers/frame.ts';
@@ -61,6 +61,39 @@ test('quotation nesting of 5,000 quotations reads each span a few dozen times, n
   });
   const parents = findParents(spans);
   assert.ok(parents.every((p) => p === -1));
+  assert.ok(reads < 100 * spans.length, `${reads} reads of ${spans.length} spans`);
+});
+
+/** Whether another span holds each span, pair by pair: the definition heldByAnother reads faster. */
+function heldPairwise(spans: readonly { start: number; end: number }[]): boolean[] {
+  return spans.map((d, i) => spans.some((o, j) => j !== i && o.start <= d.start && d.end <= o.end));
+}
+
+test('spans held by another: the ordered reading gives the pairwise answer', () => {
+  const spanArb = fc.tuple(fc.nat(30), fc.nat(10)).map(([start, len]) => ({ start, end: start + len }));
+  fc.assert(
+    fc.property(fc.array(spanArb, { maxLength: 25 }), (spans) => {
+      assert.deepEqual(heldByAnother(spans), heldPairwise(spans));
+    }),
+  );
+});
+
+test('spans held by another among 5,000 quotations: each span read a few dozen times, not 5,000', () => {
+  let reads = 0;
+  const spans = Array.from({ length: 5000 }, (_, i) => {
+    const s = { start: i * 4, end: i * 4 + 3 };
+    return {
+      get start() {
+        reads++;
+        return s.start;
+      },
+      get end() {
+        reads++;
+        return s.end;
+      },
+    };
+  });
+  assert.ok(heldByAnother(spans).every((held) => !held));
   assert.ok(reads < 100 * spans.length, `${reads} reads of ${spans.length} spans`);
 });
 
