@@ -13,7 +13,9 @@ import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
-import { findParents } from './quotes/nesting.ts';
+import { carryVenues } from './quotes/carry-venues.ts';
+import { innerMasks } from './quotes/inner-masks.ts';
+import { findParents, heldByAnother } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
 import {
   buildFrame,
@@ -106,14 +108,17 @@ export function extractQuotes(
     if (list) list.push(q);
     else children.set(p, [q]);
   });
+  const maskedFor = innerMasks(
+    text,
+    new Map([...children].map(([p, list]) => [p, { range: spans[p]!, children: list.map(interior) }])),
+  );
   const innerOf = (p: number, parent: MarkedSpan): FrameAnalysis => {
     let made = innerFrames.get(p);
     if (made) return made;
-    const siblings = (children.get(p) ?? []).map(interior);
     const inner = buildFrame({
       articleId: article.id,
       text,
-      masked: maskSpans(text, siblings),
+      masked: maskedFor(p),
       from: parent.start,
       to: parent.end,
       entities,
@@ -366,9 +371,9 @@ const SAME_CLAUSE_LENGTH_RATIO = 2;
  */
 function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
   const direct = drafts.filter((d) => d.kind === 'direct' && d.cue);
-  for (const d of direct) {
-    const nested = direct.some((o) => o !== d && o.start <= d.start && d.end <= o.end);
-    if (nested) continue;
+  const nested = heldByAnother(direct);
+  for (const [i, d] of direct.entries()) {
+    if (nested[i]) continue;
     const found = findClauseAround(a.frame, d, d.cue!);
     if (!found) continue;
     const { clause, rule } = found;
@@ -443,32 +448,6 @@ function readHeadlineLeadIn(article: Article, a: FrameAnalysis, drafts: Draft[])
     speakerRule: 'speaker.headline-lead-in',
     paragraph: 0,
   });
-}
-
-function speakerKey(r: SpeakerRef | null): string | null {
-  return r ? (r.entity ?? `name:${r.name}`) : null;
-}
-
-/**
- * A venue named once holds for the same speaker's other quotes in that paragraph, and an
- * interview venue ("told Le Monde") for the speaker's later quotes anywhere in the article.
- */
-function carryVenues(drafts: Draft[]): void {
-  drafts.sort((x, y) => x.start - y.start);
-  const interview = new Map<string, Venue>();
-  for (const d of drafts) {
-    const key = speakerKey(d.speaker);
-    if (key === null) continue;
-    if (d.venue) {
-      if (d.venue.interview && !interview.has(key)) interview.set(key, d.venue);
-      continue;
-    }
-    const near = drafts.find(
-      (o) => o !== d && o.venue && o.paragraph === d.paragraph && speakerKey(o.speaker) === key,
-    );
-    if (near?.venue) d.venue = { ...near.venue, rule: 'venue.same-paragraph' };
-    else if (interview.has(key)) d.venue = { ...interview.get(key)!, rule: 'venue.carried-interview' };
-  }
 }
 
 function toQuotes(article: Article, drafts: readonly Draft[]): Quote[] {

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildEntityIndex } from '../../src/extract/entities.ts';
-import { analyzeArticle } from '../../src/extract/quotes.ts';
+import { analyzeArticle, extractQuotes } from '../../src/extract/quotes.ts';
+import { innerMasks } from '../../src/extract/quotes/inner-masks.ts';
 import type { MarkedSpan } from '../../src/extract/quotes/candidate.ts';
-import { findParents, findParentsPairwise } from '../../src/extract/quotes/nesting.ts';
+import { findParents, findParentsPairwise, heldByAnother } from '../../src/extract/quotes/nesting.ts';
 import { findColonLeadIn } from '../../src/extract/speakers/01-colon-lead-in.ts';
 import { skipBracketedLabel } from '../../src/extract/speakers/03-appositive.ts';
 import { type Frame, sentenceAt } from '../../src/extract/speakers/frame.ts';
@@ -18,7 +19,8 @@ import { findVenue } from '../../src/extract/venues.ts';
 import { countWordsUpTo } from '../../src/nlp/word-count.ts';
 import { makeArticle } from '../helpers/article.ts';
 import { countingText } from '../helpers/counting-text.ts';
-import { curlyNumbers, labelledQuotes, speechCueTokens } from '../helpers/hostile-text.ts';
+import { curlyNumbers, joinedChars, labelledQuotes, speechCueTokens } from '../helpers/hostile-text.ts';
+import { maskSpans } from '../../src/extract/speakers/frame.ts';
 
 function frameOf(text: string): Frame {
   const article = makeArticle('hostile', text);
@@ -59,6 +61,39 @@ test('quotation nesting of 5,000 quotations reads each span a few dozen times, n
   });
   const parents = findParents(spans);
   assert.ok(parents.every((p) => p === -1));
+  assert.ok(reads < 100 * spans.length, `${reads} reads of ${spans.length} spans`);
+});
+
+/** Whether another span holds each span, pair by pair: the definition heldByAnother reads faster. */
+function heldPairwise(spans: readonly { start: number; end: number }[]): boolean[] {
+  return spans.map((d, i) => spans.some((o, j) => j !== i && o.start <= d.start && d.end <= o.end));
+}
+
+test('spans held by another: the ordered reading gives the pairwise answer', () => {
+  const spanArb = fc.tuple(fc.nat(30), fc.nat(10)).map(([start, len]) => ({ start, end: start + len }));
+  fc.assert(
+    fc.property(fc.array(spanArb, { maxLength: 25 }), (spans) => {
+      assert.deepEqual(heldByAnother(spans), heldPairwise(spans));
+    }),
+  );
+});
+
+test('spans held by another among 5,000 quotations: each span read a few dozen times, not 5,000', () => {
+  let reads = 0;
+  const spans = Array.from({ length: 5000 }, (_, i) => {
+    const s = { start: i * 4, end: i * 4 + 3 };
+    return {
+      get start() {
+        reads++;
+        return s.start;
+      },
+      get end() {
+        reads++;
+        return s.end;
+      },
+    };
+  });
+  assert.ok(heldByAnother(spans).every((held) => !held));
   assert.ok(reads < 100 * spans.length, `${reads} reads of ${spans.length} spans`);
 });
 
@@ -141,4 +176,45 @@ test('word counts stop just past their bound', () => {
   assert.equal(countWordsUpTo('a b', 0, 3, 8), 2);
   // A word cut by the end of the range counts, as it does in a slice of the text.
   assert.equal(countWordsUpTo('alpha beta', 2, 7, 8), 2);
+});
+
+test('the frames of 2,000 quotations holding a quotation copy the text a few times, not once each', () => {
+  const text =
+    Array.from({ length: 2000 }, (_, i) => `Ann Lee said: “Bob told me ‘yes ${i}’ on Monday.”`).join(' ') +
+    '\n';
+  const article = makeArticle('nested', text);
+  const entities = buildEntityIndex([article]);
+  let quotes = 0;
+  const copied = joinedChars(() => (quotes = extractQuotes(article, entities).length));
+  assert.equal(quotes, 4000);
+  assert.ok(copied < 20 * text.length, `${copied} characters copied for ${text.length}`);
+});
+
+test('a shared inner mask reads as each frame’s own mask inside it and near it', () => {
+  const text = 'Word and 12 more letters. '.repeat(400);
+  const arb = fc.array(fc.tuple(fc.nat(text.length - 40), fc.integer({ min: 4, max: 40 })), {
+    maxLength: 30,
+  });
+  fc.assert(
+    fc.property(arb, (ranges) => {
+      // Enclosing ranges that nest or overlap as well as ones far apart, each with two children.
+      const enclosing = new Map(
+        ranges.map(([start, len], p) => {
+          const range = { start, end: start + len };
+          const children = [
+            { start: start + 1, end: start + 2 },
+            { start: start + 3, end: start + len - 1 },
+          ];
+          return [p, { range, children }];
+        }),
+      );
+      const maskedFor = innerMasks(text, enclosing);
+      for (const [p, { range, children }] of enclosing) {
+        const own = maskSpans(text, children);
+        const from = Math.max(0, range.start - 80);
+        const to = Math.min(text.length, range.end + 80);
+        assert.equal(maskedFor(p).slice(from, to), own.slice(from, to));
+      }
+    }),
+  );
 });

@@ -50,3 +50,20 @@ export function slicedChars(fn: () => void): number {
   }
   return chars;
 }
+
+/** Characters of the strings `Array.prototype.join` builds while `fn` runs: a count of text copied. */
+export function joinedChars(fn: () => void): number {
+  const join = Array.prototype.join;
+  let chars = 0;
+  Array.prototype.join = function (this: unknown[], separator?: string): string {
+    const out = join.call(this, separator);
+    chars += out.length;
+    return out;
+  };
+  try {
+    fn();
+  } finally {
+    Array.prototype.join = join;
+  }
+  return chars;
+}

@@ -1,4 +1,5 @@
 import type { MarkedSpan } from './candidate.ts';
+import type { Span } from '../../model/span.ts';
 
 /** The quoted words' end: the closing mark, or the paragraph's end for an unclosed quote. */
 function innerEnd(q: MarkedSpan): number {
@@ -46,4 +47,27 @@ export function findParentsPairwise(spans: readonly MarkedSpan[]): number[] {
     });
     return best;
   });
+}
+
+/**
+ * For each span, whether another span of the list holds it (starts no later and ends no
+ * earlier; an equal span counts). Read in order of start, longest first, keeping the furthest end
+ * so far: asking every pair was quadratic in a text of thousands of quotations.
+ */
+export function heldByAnother(spans: readonly Span[]): boolean[] {
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]!.start - spans[b]!.start || spans[b]!.end - spans[a]!.end || a - b);
+  const held = new Array<boolean>(spans.length).fill(false);
+  let furthest = -Infinity;
+  order.forEach((i, k) => {
+    const s = spans[i]!;
+    const twin =
+      order[k + 1] !== undefined &&
+      spans[order[k + 1]!]!.start === s.start &&
+      spans[order[k + 1]!]!.end === s.end;
+    held[i] = furthest >= s.end || twin;
+    furthest = Math.max(furthest, s.end);
+  });
+  return held;
 }
