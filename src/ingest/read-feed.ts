@@ -31,7 +31,9 @@ export function readFeed(
     return batch;
   }
   const doc = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as DomDocument;
-  const outlet = cleanText(childText(doc.querySelector(format === 'atom' ? 'feed' : 'channel'), ['title']));
+  const outlet = cleanText(
+    fragmentToText(childText(doc.querySelector(format === 'atom' ? 'feed' : 'channel'), ['title']) ?? ''),
+  );
   const items = Array.from(doc.querySelectorAll(format === 'atom' ? 'entry' : 'item'));
   if (items.length === 0) {
     batch.issues.push(
@@ -62,7 +64,7 @@ function readItem(item: Element, ctx: ItemContext): RawArticle | Issue {
     (tag) => childText(item, [tag]) ?? '',
   );
   const html = bodies.reduce((best, body) => (body.length > best.length ? body : best), '');
-  const title = cleanText(childText(item, ['title']));
+  const title = cleanText(fragmentToText(childText(item, ['title']) ?? ''));
   // A headline-only item is a short article (its text is the title): feeds of breaking news
   // often carry no body, and the headline still says who did what.
   const text = fragmentToText(html) || (title ?? '');
@@ -110,9 +112,20 @@ function childElements(parent: Element): Element[] {
   return Array.from(parent.childNodes).filter(isElement);
 }
 
-/** Item bodies are HTML fragments; plain text passes through unchanged. */
+/** A tag: the fragment is markup. */
+const MARKUP = /<[a-z][\s\S]*>/i;
+/**
+ * An HTML character reference left after XML decoding: feeds often escape their HTML twice
+ * ("&amp;nbsp;" reads as "&nbsp;"), and XML has no "&nbsp;" of its own to decode it.
+ */
+const HTML_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * Item bodies and titles are HTML fragments (RSS escapes them; Atom's `type="html"` too); plain
+ * text with neither a tag nor a character reference passes through unchanged.
+ */
 function fragmentToText(fragment: string): string {
-  if (!/<[a-z][\s\S]*>/i.test(fragment)) return fragment.trim();
+  if (!MARKUP.test(fragment) && !HTML_REFERENCE.test(fragment)) return fragment.trim();
   const page = `<html><body>${fragment}</body></html>`;
   const root = parseDocument(isNestedDeeperThan(page) ? flattenMarkup(page) : page).documentElement;
   return root ? joinBlocks(elementToBlocks(root)).trim() : '';

@@ -96,7 +96,9 @@ function addRecord(
     return;
   }
   const record = value as Record<string, unknown>;
-  const id = record.id === undefined || record.id === null ? fallbackId : String(record.id).toWellFormed();
+  // A blank id names nothing a user could pass back (`--primary`): it is read as no id.
+  const given = record.id === undefined || record.id === null ? '' : String(record.id).toWellFormed();
+  const id = given.trim() === '' ? fallbackId : given;
   const source = `${where.origin}#${where.line ?? where.item}`;
   const url = asString(record.url);
   const text = typeof record.text === 'string' && record.text.trim() !== '' ? record.text : null;

@@ -144,3 +144,36 @@ test('a feed with no items is an issue', () => {
   assert.equal(batch.articles.length, 0);
   assert.equal(batch.issues[0]!.code, 'HEARSAY_E_FEED');
 });
+
+test('feed titles escaped as HTML read as text: tags dropped, references decoded', () => {
+  const feed = `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Harbour&amp;nbsp;Desk</title>
+<entry><id>a-1</id><title type="html">&lt;b&gt;Mayor&lt;/b&gt; backs&amp;nbsp;the plan</title>
+<content type="html">&lt;p&gt;The mayor said the plan would go ahead.&lt;/p&gt;</content></entry>
+<entry><id>a-2</id><title>Profits &lt; 5% &amp; falling</title><content>Plain text.</content></entry>
+</feed>`;
+  const batch = readFeed('feeds/a.xml', 'a.xml', feed, 'utf-8', 'atom');
+  assert.deepEqual(
+    batch.articles.map((a) => [a.id, a.title, a.outlet]),
+    [
+      ['a-1', 'Mayor backs the plan', 'Harbour Desk'],
+      ['a-2', 'Profits < 5% & falling', 'Harbour Desk'],
+    ],
+  );
+});
+
+test('a JSONL record with a blank id gets the id a record without one gets', () => {
+  const input = [
+    JSON.stringify({ id: '', text: 'The council voted on Monday.' }),
+    JSON.stringify({ id: '   ', text: 'The mayor spoke on Tuesday.' }),
+    JSON.stringify({ text: 'The port reopened on Wednesday.' }),
+  ].join('\n');
+  const batch = readJsonLines('exports/x.jsonl', 'x.jsonl', input, 'utf-8');
+  const ids = batch.articles.map((a) => a.id);
+  assert.equal(ids.length, 3);
+  assert.ok(
+    ids.every((id) => id.trim() !== ''),
+    `blank ids: ${JSON.stringify(ids)}`,
+  );
+  assert.equal(new Set(ids).size, 3);
+});
