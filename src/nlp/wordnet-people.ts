@@ -1,4 +1,4 @@
-import { indexForm, isMainlyNoun, lemmasOf, synsetsOf } from './wordnet.ts';
+import { indexForm, isMainlyNoun, isPluralNoun, lemmasOf, synsetsOf } from './wordnet.ts';
 import { hypernymsOf, lexFileOf } from './wordnet-relations.ts';
 
 /**
@@ -16,12 +16,6 @@ const NOUN_GROUP = 14;
 const PEOPLE_SENSES = 3;
 /** Hypernym steps searched up from the narrower noun (as far as `areNearSynonyms` reaches). */
 const MAX_STEPS = 2;
-
-/** `word` is a plural: some noun base of it is not the word itself ("farmers" → "farmer"). */
-function isPluralNoun(word: string): boolean {
-  const form = indexForm(word);
-  return lemmasOf(form, 'n').some((l) => l !== form);
-}
 
 function nounSenses(word: string): string[] {
   return lemmasOf(word, 'n').flatMap((l) => [...synsetsOf(l, 'n', PEOPLE_SENSES)]);
@@ -90,7 +84,7 @@ export function areOtherPeople(from: string, to: string): boolean {
  */
 export function mayNamePerson(word: string): boolean {
   return lemmasOf(indexForm(word), 'n').some((l) =>
-    [...synsetsOf(l, 'n', OFFICE_SENSES)].some((id) => lexFileOf(id) === NOUN_PERSON),
+    synsetsOf(l, 'n', OFFICE_SENSES).some((id) => lexFileOf(id) === NOUN_PERSON),
   );
 }
 

@@ -223,6 +223,15 @@ function undoubled(base: string): string | null {
 }
 
 /**
+ * `word` is a plural noun: some noun base of it is not the word itself ("farmers" → "farmer"),
+ * though it may be a lemma of its own too ("sales", a department, is the plural of "sale").
+ */
+export function isPluralNoun(word: string): boolean {
+  const form = indexForm(word);
+  return lemmasOf(form, 'n').some((l) => l !== form);
+}
+
+/**
  * Base forms of `word` under one part of speech: the word itself if indexed, else every indexed
  * result of morphy's detachment rules (with a doubled consonant undone), else the project
  * stemmer's inflection stem (with or without a final "e") if indexed.

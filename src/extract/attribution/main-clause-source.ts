@@ -3,7 +3,7 @@
  * participle or framing phrase, in a participle phrase after the main clause, after "and" in the
  * subject's coordination, or, as a last resort, anywhere) hands its act to the clause's subject.
  */
-import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { PREPOSITIONS, SENTENCE_LINKING_CONJUNCTIONS } from '../../nlp/lexicons/function-words.ts';
 import { isDocumentNoun } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
@@ -44,9 +44,6 @@ function isGerundAdjunct(s: Sentence, at: number): boolean {
   return gerund !== undefined && /^\p{Ll}{3,}ing$/u.test(gerund.text);
 }
 
-/** Conjunctions that may open a sentence before its opening phrase ("But after meeting …,"). */
-const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
-
 /**
  * speaker.opening-clause: "Asked to describe the device, Varn said …", "Claiming the criticism is
  * unfair, Varn told Fox that …" — a cue inside an opening participle clause has no subject of its
@@ -59,7 +56,7 @@ export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: nu
   if (!s.tokens[0] || !/^\p{Lu}/u.test(s.tokens[0].text)) return null;
   // "And in explaining why …, Lund described …", "Yet by calling out Berg …, Lund …": a
   // conjunction linking the sentence to the one before opens it before a gerund phrase.
-  const linked = SENTENCE_CONJUNCTIONS.has(s.tokens[0].norm) && isGerundAdjunct(s, 1);
+  const linked = SENTENCE_LINKING_CONJUNCTIONS.has(s.tokens[0].norm) && isGerundAdjunct(s, 1);
   const first = s.tokens[linked ? 1 : 0]!;
   if (
     !linked &&

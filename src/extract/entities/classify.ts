@@ -15,6 +15,7 @@ import {
   MAX_GAZETTEER_WORDS,
   mayStartGazetteerName,
 } from '../../nlp/gazetteer.ts';
+import { ARTICLES } from '../../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
 import {
   EVENT_HEADS,
@@ -60,7 +61,6 @@ export interface RunContext {
 const ORG_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.word));
 const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
-const ARTICLES = new Set(['the', 'a', 'an']);
 const ROMAN_NUMERAL = /^[IVX]+$/u;
 /** A person's name after a title is at most this many words ("Maria del Carmen Ortiz"). */
 const MAX_NAME_WORDS = 4;

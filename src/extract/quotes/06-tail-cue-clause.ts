@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import type { Frame } from '../speakers/frame.ts';
 import { sentenceAt } from '../speakers/frame.ts';
 import { countWordsUpTo } from '../../nlp/word-count.ts';
+import { lastIndexWithin } from '../../nlp/text-search.ts';
 
 /**
  * Most words outside the quotation marks that still make one statement with it. Past a dozen the
@@ -28,7 +29,7 @@ export function findTailCueClause(frame: Frame, quote: Span, cue: Span): Span | 
   let closed = quote.end;
   while (closed < cue.start && CLOSING.test(masked[closed]!)) closed++;
   // Only a comma at or after `closed` counts: the search stops there, not at the article start.
-  const comma = lastIndexFrom(masked, ',', cue.start, closed);
+  const comma = lastIndexWithin(masked, ',', cue.start, closed);
   const end = comma >= closed ? comma : closed;
   let start = s.start;
   while (start < quote.start && /\s/u.test(masked[start]!)) start++;
@@ -39,12 +40,6 @@ export function findTailCueClause(frame: Frame, quote: Span, cue: Span): Span | 
   const outside = inLead + countWordsUpTo(masked, closed, end, MAX_UNQUOTED_WORDS);
   if (outside < 2 || outside > MAX_UNQUOTED_WORDS) return null;
   return { start, end };
-}
-
-/** The last `ch` in `text` at or before `from` and not before `floor`, else -1. */
-function lastIndexFrom(text: string, ch: string, from: number, floor: number): number {
-  for (let i = Math.min(from, text.length - 1); i >= floor; i--) if (text[i] === ch) return i;
-  return -1;
 }
 
 /** Whether `text[start, end)` ends in a colon or a dash, white space after it aside. */

@@ -10,6 +10,7 @@ import {
 } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 import { lastTokenEndingBy } from '../../nlp/tokens.ts';
+import { lastIndexWithin } from '../../nlp/text-search.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
 const MAX_APPOSITIVE_WORDS = 12;
@@ -494,7 +495,7 @@ export function skipBracketedLabel(frame: Frame, s: Sentence, at: number): numbe
   // a "(" further back cannot start one, and a sentence of thousands of tokens with no bracket
   // was read back to its start at every speech verb in it.
   const floor = Math.max(s.start, closingBracketEnd(frame.masked, after) - BRACKETED_LABEL_MAX - 2);
-  const open = lastOpenBracket(frame.masked, s.tokens[at]!.end, floor);
+  const open = lastIndexWithin(frame.masked, '(', s.tokens[at]!.end, floor);
   // "Sen. Joe Hamlin (I-Conn.), also stated": the label may close an appositive, its comma after it.
   if (open < s.start || !BRACKETED_LABEL_BEFORE_VERB.test(frame.masked.slice(open, after))) return at;
   const k = lastTokenEndingBy(s.tokens, open);
@@ -519,19 +520,6 @@ function closingBracketEnd(text: string, after: number): number {
   while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
   return k;
 }
-
-/**
- * The last "(" at or before `from` and not before `floor`, else -1. Only the sentence is read:
- * `lastIndexOf` read back to the start of the article whenever the sentence had no bracket, at
- * every speech verb of the article.
- */
-function lastOpenBracket(text: string, from: number, floor: number): number {
-  for (let i = Math.min(from, text.length - 1); i >= floor; i--)
-    if (text.charCodeAt(i) === OPEN_BRACKET) return i;
-  return -1;
-}
-
-const OPEN_BRACKET = 0x28;
 
 /** A party-and-state label set off by commas, up to the verb: ", R-Ky.," or ", D-N.Y., ". */
 const COMMA_PARTY_LABEL = /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,8},\s*$/u;

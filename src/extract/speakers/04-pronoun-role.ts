@@ -96,11 +96,11 @@ export function resolveReference(
         ? findTitledPersonAfter(frame, frame.sentences[j]!, r)
         : null;
     if (fits(titled)) return titled;
-    const named =
+    const appositive =
       m.kind === 'pronoun' && r?.entity === null
         ? findAppositiveNameAfter(frame, frame.sentences[j]!, r)
         : null;
-    if (fits(named)) return named;
+    if (fits(appositive)) return appositive;
     if (fits(r)) return r;
     if (j === s.index - 1 && m.kind === 'pronoun') {
       const named = findClosingAppositiveName(frame, frame.sentences[j]!);

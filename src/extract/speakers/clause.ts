@@ -6,6 +6,7 @@ import {
   NOT_NAME_WORDS,
   PARENTHETICAL_CONNECTIVES,
   PREPOSITIONS,
+  SENTENCE_LINKING_CONJUNCTIONS,
   VERB_GAP_WORDS,
 } from '../../nlp/lexicons/function-words.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
@@ -409,9 +410,6 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'irrespective',
 ]);
 
-/** Conjunctions that may open a sentence before its introductory phrase. */
-const LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
-
 /**
  * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, an
  * adverb before a subordinator or a count of time (opensAdverbialPhrase), or an -ly adverb set off
@@ -422,7 +420,8 @@ export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
   if (!first) return false;
   if (OPENING_PREPOSITIONS.has(first.norm) || opensAdverbialPhrase(frame, s)) return true;
   // "Yet by calling out Berg …, Lund …", "And in Brell, Lund …": a linking conjunction first.
-  if (LINKING_CONJUNCTIONS.has(first.norm) && OPENING_PREPOSITIONS.has(s.tokens[1]?.norm ?? '')) return true;
+  if (SENTENCE_LINKING_CONJUNCTIONS.has(first.norm) && OPENING_PREPOSITIONS.has(s.tokens[1]?.norm ?? ''))
+    return true;
   return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
 }
 

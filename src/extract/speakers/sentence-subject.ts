@@ -1,5 +1,5 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
-import { PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { ARTICLES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { extendUnnamedSource } from './03-appositive.ts';
 import {
@@ -18,8 +18,6 @@ import { type Frame, gapBetween, type Sentence } from './frame.ts';
  * where the main clause starts (past an opening participle, subordinate clause, introductory
  * phrase or dateline), and which first noun phrase is no place set off by commas or dashes.
  */
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()));
 

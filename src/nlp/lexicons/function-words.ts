@@ -107,6 +107,13 @@ export const PREPOSITIONS = wordsOf('preposition');
 export const DETERMINERS = wordsOf('determiner');
 /** Sentence adverbs a writer sets off by commas inside a clause ("X, however, said"). */
 export const PARENTHETICAL_CONNECTIVES = wordsOf('connective');
+/** The articles: a noun phrase's first word, never a name's. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/**
+ * Conjunctions that may open a sentence, linking it to the one before, ahead of its introductory
+ * phrase ("Yet by calling out …, Lund …", "And in Brell, Lund …").
+ */
+export const SENTENCE_LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 /** The full forms of "be": a participle after one is passive ("were warned", "have been told"). */
 export const BE_FORMS: ReadonlySet<string> = new Set([
   'be',

@@ -1,5 +1,5 @@
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { isPluralNoun, lemmasOf } from '../../../nlp/wordnet.ts';
 import { isPluralOfPeople } from '../../../nlp/wordnet-people.ts';
 import { isRelationalAdjective } from '../../../nlp/wordnet-relations.ts';
 import type { SegmentAlignment } from '../align.ts';
@@ -169,6 +169,8 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
   const terms = seg.candidate.terms;
   const noun = terms[run[0]! - 1]!;
   const first = terms[run[0]!]!;
+  // After a singular ("the plant on River Road") the phrase says which one is meant: the claim,
+  // cut of it, is still of that one thing, no wider.
   if (noun.light || noun.num !== null || !isPluralNoun(noun.norm)) return false;
   if (!RESTRICTING_PREPOSITIONS.has(first.norm) || /[^\s]/.test(pText.slice(noun.end, first.start)))
     return false;
@@ -182,16 +184,6 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
     const t = terms[p]!;
     return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
   });
-}
-
-/**
- * A plural noun ("towns", "children"): WordNet reads it only as another lemma's form. A phrase of
- * place after a plural says which of them; after a singular ("the plant on River Road") it says
- * which one is meant, and the claim, cut of it, is still of that one thing, no wider.
- */
-function isPluralNoun(word: string): boolean {
-  // "sales" is a lemma of its own too (a department), and the plural of "sale".
-  return lemmasOf(word, 'n').some((l) => l !== word);
 }
 
 /** Prepositions whose phrase after a noun of people says which of them ("families with children"). */

@@ -1,4 +1,4 @@
-import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { isPluralNoun } from '../../../nlp/wordnet.ts';
 import type { Rule } from './rule.ts';
 
 /** Pronouns that open a relative clause after a noun. */
@@ -22,7 +22,13 @@ export const relativeClauseCut: Rule = ({ alignment, quoteText, articleText }) =
   const terms = seg.candidate.terms;
   const noun = terms[m.p]!;
   const next = terms[m.p + 1];
-  if (!next || !RELATIVE_PRONOUNS.has(next.norm) || noun.light || noun.num !== null || !isPlural(noun.norm))
+  if (
+    !next ||
+    !RELATIVE_PRONOUNS.has(next.norm) ||
+    noun.light ||
+    noun.num !== null ||
+    !isPluralNoun(noun.norm)
+  )
     return [];
   const pText = articleText(seg.candidate.article);
   if (/[^\s]/u.test(pText.slice(noun.end, next.start))) return [];
@@ -31,8 +37,3 @@ export const relativeClauseCut: Rule = ({ alignment, quoteText, articleText }) =
   const clause = rest.slice(0, rest.search(/[,;:.!?]|$/u));
   return [`verdict.qualifier-dropped: "${clause}" left out (a restriction cut where the quote closes)`];
 };
-
-/** A plural noun: some noun base of it is another word ("targets" → "target"). */
-function isPlural(word: string): boolean {
-  return lemmasOf(word, 'n').some((l) => l !== word);
-}
