@@ -2,14 +2,14 @@
  * Issue 9: chrono-node against a hand parser for the timeline's date expressions, on invented
  * sentences (eval/dates/cases.ts). Three readers: chrono-node alone (casual English, precision
  * from what it marks certain), the shipped stage (chrono-node plus Hearsay's refinements,
- * src/analyze/date-expressions.ts) and the hand parser (eval/dates/hand-parser.ts). A sentence
+ * src/analyze/dates/expressions.ts) and the hand parser (eval/dates/hand-parser.ts). A sentence
  * counts as right when the reader's dates equal the expected ones exactly, in order. The
  * decision and the last figures are in docs/dates.md.
  *
  *   node eval/dates.ts [--misses]      (npm run eval:dates)
  */
 import * as chrono from 'chrono-node';
-import { findDateExpressions, isoOf, referenceOf, type Reference } from '../src/analyze/date-expressions.ts';
+import { findDateExpressions, isoOf, referenceOf, type Reference } from '../src/analyze/dates/expressions.ts';
 import { DATE_CASES } from './dates/cases.ts';
 import { handParse } from './dates/hand-parser.ts';
 

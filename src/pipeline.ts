@@ -6,9 +6,13 @@ import {
   tablesOfArticle,
   withoutMentions,
 } from './extract/entities/resolver.ts';
-import { buildClaims } from './analyze/claims.ts';
-import { findPositionStatements, groupPositions, type PositionStatements } from './analyze/positions.ts';
-import type { KeyTerms } from './analyze/position-issues.ts';
+import { buildClaims } from './analyze/claims/claims.ts';
+import {
+  findPositionStatements,
+  groupPositions,
+  type PositionStatements,
+} from './analyze/positions/positions.ts';
+import type { KeyTerms } from './analyze/positions/issues.ts';
 import { buildTimeline } from './analyze/timeline.ts';
 import { applyPrimaryOverrides } from './link/stories/primary.ts';
 import { attachProvenance, attachProvenanceAsync } from './link/provenance/provenance.ts';
@@ -28,7 +32,7 @@ import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/
 import { makeResultCompactor } from './run/compact-results.ts';
 import { findKeyTerms } from './run/position-terms.ts';
 import type { ArticleStatements } from './run/article-passes.ts';
-import type { FoundStatement } from './analyze/claim-statements.ts';
+import type { FoundStatement } from './analyze/claims/statements.ts';
 import { VERSION } from './version.ts';
 
 /**

@@ -4,8 +4,8 @@
  * same news conventions the shipped stage applies (weekdays and seasons in the past, a month
  * alone needs an introducer). Not used by the pipeline; kept so the measurement can be re-run.
  */
-import { isoOf, type Reference } from '../../src/analyze/date-expressions.ts';
-import { seasonYear } from '../../src/analyze/date-seasons.ts';
+import { isoOf, type Reference } from '../../src/analyze/dates/expressions.ts';
+import { seasonYear } from '../../src/analyze/dates/seasons.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =

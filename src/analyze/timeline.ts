@@ -11,8 +11,8 @@ import type { QuotedSpan } from '../model/span.ts';
 import type { Article } from '../model/article.ts';
 import type { TimelineItem } from '../model/analysis.ts';
 import type { Story } from '../model/story.ts';
-import { findDateExpressions, referenceOf } from './date-expressions.ts';
-import { clauseAround, contentWords, sentencesOf } from './timeline-clause.ts';
+import { findDateExpressions, referenceOf } from './dates/expressions.ts';
+import { clauseAround, contentWords, sentencesOf } from './dates/clause.ts';
 
 /**
  * Two clauses with the same date tell the same event when they share this many content words

@@ -1,5 +1,5 @@
 import type { QuotedSpan } from '../model/span.ts';
-import { GENERAL_ISSUE } from '../analyze/position-issues.ts';
+import { GENERAL_ISSUE } from '../analyze/positions/issues.ts';
 import { STANCES } from '../model/analysis.ts';
 
 /** Issue columns at most, so the matrix fits a terminal; the rest are listed per actor. */

@@ -1,11 +1,11 @@
-import { findStatements, type FoundStatement } from '../analyze/claim-statements.ts';
-import type { KeyTerms } from '../analyze/position-issues.ts';
+import { findStatements, type FoundStatement } from '../analyze/claims/statements.ts';
+import type { KeyTerms } from '../analyze/positions/issues.ts';
 import {
   readStatementSpans,
   type SpanReadings,
   type Statement,
   statementKeyTerms,
-} from '../analyze/positions.ts';
+} from '../analyze/positions/positions.ts';
 import { type DatedClause, findDatedClauses } from '../analyze/timeline.ts';
 import { type EntityMention, ruleRecognizer } from '../extract/entities.ts';
 import { type ArticleTables, articleIndexOf, type CorpusTables } from '../extract/entities/resolver.ts';

@@ -1,5 +1,5 @@
-import type { Period } from '../analyze/claim-anchors.ts';
-import type { KeyTerms } from '../analyze/position-issues.ts';
+import type { Period } from '../analyze/claims/anchors.ts';
+import type { KeyTerms } from '../analyze/positions/issues.ts';
 import type { DatedClause } from '../analyze/timeline.ts';
 import { makeInterner } from '../model/interner.ts';
 import type { Quote } from '../model/quote.ts';

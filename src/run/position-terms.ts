@@ -1,5 +1,5 @@
-import type { KeyTerms } from '../analyze/position-issues.ts';
-import type { PositionStatements } from '../analyze/positions.ts';
+import type { KeyTerms } from '../analyze/positions/issues.ts';
+import type { PositionStatements } from '../analyze/positions/positions.ts';
 import type { Article } from '../model/article.ts';
 import type { StatementPlace } from './article-passes.ts';
 import type { ArticleThreads } from './article-threads.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { namesIn, periodOf, periodsFit } from '../../src/analyze/claim-anchors.ts';
-import { buildClaims } from '../../src/analyze/claims.ts';
+import { namesIn, periodOf, periodsFit } from '../../src/analyze/claims/anchors.ts';
+import { buildClaims } from '../../src/analyze/claims/claims.ts';
 import type { Story } from '../../src/model/story.ts';
 import { makeArticle } from '../helpers/article.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findFigures } from '../../src/analyze/claim-figures.ts';
-import { hedgeBefore, interval, intervalsAgree } from '../../src/analyze/claim-hedges.ts';
-import { buildClaims, getCommonNameLimit } from '../../src/analyze/claims.ts';
+import { findFigures } from '../../src/analyze/claims/figures.ts';
+import { hedgeBefore, interval, intervalsAgree } from '../../src/analyze/claims/hedges.ts';
+import { buildClaims, getCommonNameLimit } from '../../src/analyze/claims/claims.ts';
 import { makeOptions } from '../../src/model/options.ts';
 import { analyzeArticles, STAGES } from '../../src/pipeline.ts';
 import { makeArticle } from '../helpers/article.ts';

@@ -4,7 +4,7 @@ import {
   isClassifyingModifier,
   isGenericNoun,
   relatedWordPairs,
-} from '../../src/analyze/position-issue-terms.ts';
+} from '../../src/analyze/positions/issue-terms.ts';
 import { makeOptions } from '../../src/model/options.ts';
 import { analyzeArticles } from '../../src/pipeline.ts';
 import { makeArticle } from '../helpers/article.ts';

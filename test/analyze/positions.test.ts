@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readStance } from '../../src/analyze/position-stance.ts';
-import { subjectCandidates } from '../../src/analyze/position-subjects.ts';
+import { readStance } from '../../src/analyze/positions/stance.ts';
+import { subjectCandidates } from '../../src/analyze/positions/subjects.ts';
 import { makeOptions } from '../../src/model/options.ts';
 import { analyzeArticles } from '../../src/pipeline.ts';
 import { makeArticle } from '../helpers/article.ts';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { clauseAround, sentencesOf } from '../../src/analyze/timeline-clause.ts';
+import { clauseAround, sentencesOf } from '../../src/analyze/dates/clause.ts';
 import type { Span } from '../../src/model/span.ts';
 import { countingText } from '../helpers/counting-text.ts';
 import { curlyNumbers } from '../helpers/hostile-text.ts';

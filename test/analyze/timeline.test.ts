@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDateExpressions } from '../../src/analyze/date-expressions.ts';
-import { seasonYear } from '../../src/analyze/date-seasons.ts';
+import { findDateExpressions } from '../../src/analyze/dates/expressions.ts';
+import { seasonYear } from '../../src/analyze/dates/seasons.ts';
 import { buildTimeline } from '../../src/analyze/timeline.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Story } from '../../src/model/story.ts';

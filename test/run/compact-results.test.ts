@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FoundStatement } from '../../src/analyze/claim-statements.ts';
-import type { KeyTerms } from '../../src/analyze/position-issues.ts';
+import type { FoundStatement } from '../../src/analyze/claims/statements.ts';
+import type { KeyTerms } from '../../src/analyze/positions/issues.ts';
 import { makeResultCompactor } from '../../src/run/compact-results.ts';
 
 const figure = (article: string, years: string[]): FoundStatement => ({

@@ -2,9 +2,9 @@
  * How two numeric or date statements compare: the same word, unit, quantity and date; a count
  * reworded with its context; whether a group's members agree, and the subject a group is read by.
  */
-import { areNearSynonyms } from '../nlp/wordnet-relations.ts';
-import { intervalsAgree } from './claim-hedges.ts';
-import type { FoundStatement } from './claim-statements.ts';
+import { areNearSynonyms } from '../../nlp/wordnet-relations.ts';
+import { intervalsAgree } from './hedges.ts';
+import type { FoundStatement } from './statements.ts';
 
 /**
  * Two stems name one thing when equal or when one extends the other by a suffix ("ukrain" of

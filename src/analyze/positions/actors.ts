@@ -6,21 +6,21 @@
  * an organisation, or a person without a national title, stands for itself. A speaker that is not
  * a known entity counts only when its words name a country ("Ruritanian officials").
  */
-import type { Article } from '../model/article.ts';
-import type { Entity, EntityIndex } from '../model/entity.ts';
-import type { Quote, Speaker } from '../model/quote.ts';
+import type { Article } from '../../model/article.ts';
+import type { Entity, EntityIndex } from '../../model/entity.ts';
+import type { Quote, Speaker } from '../../model/quote.ts';
 import {
   isFunctionWord,
   lookupCountryWord,
   lookupDemonym,
   lookupGazetteer,
   lookupPeople,
-} from '../nlp/gazetteer.ts';
-import { PARTY_GROUP_NOUNS } from '../nlp/lexicons/party-groups.ts';
-import { METONYMS } from '../nlp/lexicons/metonyms.ts';
-import { NEWS_OUTLETS } from '../nlp/lexicons/news-outlets.ts';
-import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
-import { parseRole } from '../nlp/roles.ts';
+} from '../../nlp/gazetteer.ts';
+import { PARTY_GROUP_NOUNS } from '../../nlp/lexicons/party-groups.ts';
+import { METONYMS } from '../../nlp/lexicons/metonyms.ts';
+import { NEWS_OUTLETS } from '../../nlp/lexicons/news-outlets.ts';
+import { MEDIA_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { parseRole } from '../../nlp/roles.ts';
 
 /** Words before or after a name read for its title ("Deputy Trade Minister of Ruritania"). */
 const MAX_TITLE_WORDS = 6;

@@ -1,26 +1,26 @@
 /**
  * Positions: actor × issue × story. Every sentence of a quote, transcript turn or piece of
  * reported speech whose speaker speaks for a known party is a statement; its stance is read from
- * its wording (position-stance.ts), its issue discovered by clustering the key words of all
- * statements (position-issues.ts). Statements of one actor on one issue in one story make one
+ * its wording (stance.ts), its issue discovered by clustering the key words of all
+ * statements (issues.ts). Statements of one actor on one issue in one story make one
  * position, dated by the story, so the same actor on the same issue in a later story shows as a
  * second, later position. Pure and deterministic: inputs are read in id and offset order.
  */
-import type { Position, Stance } from '../model/analysis.ts';
-import type { Article } from '../model/article.ts';
-import type { EntityIndex } from '../model/entity.ts';
-import { type Quote, quotesByArticle } from '../model/quote.ts';
-import type { QuotedSpan, Span } from '../model/span.ts';
-import type { Story } from '../model/story.ts';
-import { STANCES } from '../model/analysis.ts';
-import { lookupGazetteer } from '../nlp/gazetteer.ts';
-import { splitSentences } from '../nlp/sentences.ts';
-import { tokenize } from '../nlp/tokens.ts';
-import { referenceOf } from './date-expressions.ts';
-import { makePartyResolver, type PartyResolver } from './position-actors.ts';
-import { discoverIssues, GENERAL_ISSUE, type KeyTerms, keyTermsOf } from './position-issues.ts';
-import { readStance, type StanceReading } from './position-stance.ts';
-import { subjectCandidates } from './position-subjects.ts';
+import type { Position, Stance } from '../../model/analysis.ts';
+import type { Article } from '../../model/article.ts';
+import type { EntityIndex } from '../../model/entity.ts';
+import { type Quote, quotesByArticle } from '../../model/quote.ts';
+import type { QuotedSpan, Span } from '../../model/span.ts';
+import type { Story } from '../../model/story.ts';
+import { STANCES } from '../../model/analysis.ts';
+import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
+import { tokenize } from '../../nlp/tokens.ts';
+import { referenceOf } from '../dates/expressions.ts';
+import { makePartyResolver, type PartyResolver } from './actors.ts';
+import { discoverIssues, GENERAL_ISSUE, type KeyTerms, keyTermsOf } from './issues.ts';
+import { readStance, type StanceReading } from './stance.ts';
+import { subjectCandidates } from './subjects.ts';
 
 /** A fragment shorter than this many words states no position ("he said", "a good idea"). */
 const MIN_STATEMENT_WORDS = 4;

@@ -3,15 +3,15 @@
  * subject it measures, the words of its clause (to group statements about one quantity across
  * articles) and who states it (the speaker of the quote around it, else the outlet's narration).
  */
-import type { ClaimStatement } from '../model/analysis.ts';
-import type { Article } from '../model/article.ts';
-import type { Quote } from '../model/quote.ts';
-import { stem } from '../nlp/stem.ts';
-import { headlineNames, namesIn, type Period, periodOf } from './claim-anchors.ts';
-import { findFigures, type FigureKind } from './claim-figures.ts';
-import { hedgeBefore, interval, type HedgeBound } from './claim-hedges.ts';
-import { findDateExpressions, referenceOf } from './date-expressions.ts';
-import { clauseAround, contentWords, sentencesOf } from './timeline-clause.ts';
+import type { ClaimStatement } from '../../model/analysis.ts';
+import type { Article } from '../../model/article.ts';
+import type { Quote } from '../../model/quote.ts';
+import { stem } from '../../nlp/stem.ts';
+import { headlineNames, namesIn, type Period, periodOf } from './anchors.ts';
+import { findFigures, type FigureKind } from './figures.ts';
+import { hedgeBefore, interval, type HedgeBound } from './hedges.ts';
+import { findDateExpressions, referenceOf } from '../dates/expressions.ts';
+import { clauseAround, contentWords, sentencesOf } from '../dates/clause.ts';
 
 /** A statement with what grouping and agreement need beside what the dossier shows. */
 export interface FoundStatement {

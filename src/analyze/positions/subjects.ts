@@ -5,9 +5,9 @@
  * is not the subject. Candidates come shortest first ("allies", "Western allies", "its Western
  * allies"), so the first one that names a party is the tightest reading.
  */
-import type { Span } from '../model/span.ts';
-import { PREPOSITIONS, VERB_GAP_WORDS } from '../nlp/lexicons/function-words.ts';
-import { tokenize } from '../nlp/tokens.ts';
+import type { Span } from '../../model/span.ts';
+import { PREPOSITIONS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { tokenize } from '../../nlp/tokens.ts';
 
 /** A subject phrase of at most this many words ("Ruritanian Trade Minister Ana Varn"). */
 const MAX_SUBJECT_WORDS = 5;

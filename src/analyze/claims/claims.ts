@@ -4,10 +4,10 @@
  * members measure the same thing (same kind and unit, subject or clause words shared); a group
  * stated by one article only is kept with `agree: null`, so a figure with a single source says so.
  */
-import type { Claim, ClaimStatement } from '../model/analysis.ts';
-import type { Article } from '../model/article.ts';
-import { type Quote, quotesByArticle } from '../model/quote.ts';
-import type { Story } from '../model/story.ts';
+import type { Claim, ClaimStatement } from '../../model/analysis.ts';
+import type { Article } from '../../model/article.ts';
+import { type Quote, quotesByArticle } from '../../model/quote.ts';
+import type { Story } from '../../model/story.ts';
 import {
   affinity,
   agreement,
@@ -18,10 +18,10 @@ import {
   shared,
   subjectOf,
   wordKey,
-} from './claim-compare.ts';
-import { periodsFit } from './claim-anchors.ts';
-import { findMentions, mentionNeed, storyMates, type Word, wordsOf } from './claim-mentions.ts';
-import { findStatements, type FoundStatement } from './claim-statements.ts';
+} from './compare.ts';
+import { periodsFit } from './anchors.ts';
+import { findMentions, mentionNeed, storyMates, type Word, wordsOf } from './mentions.ts';
+import { findStatements, type FoundStatement } from './statements.ts';
 
 /**
  * A name found in more articles than this (and than COMMON_NAME_SHARE of them) names no owner:

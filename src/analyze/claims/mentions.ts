@@ -4,10 +4,10 @@
  * assets"), the claim lists those mentions so a reader sees that nothing else confirms the
  * figure: the claim stays single-sourced (`agree: null`), with the evidence of why.
  */
-import type { ClaimStatement } from '../model/analysis.ts';
-import type { Article } from '../model/article.ts';
-import type { Story } from '../model/story.ts';
-import { stem } from '../nlp/stem.ts';
+import type { ClaimStatement } from '../../model/analysis.ts';
+import type { Article } from '../../model/article.ts';
+import type { Story } from '../../model/story.ts';
+import { stem } from '../../nlp/stem.ts';
 
 /** Words a mention may spread over: "frozen assets of the Russian Federation" is six. */
 const WINDOW = 6;

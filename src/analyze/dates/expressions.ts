@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
-import { seasonParser } from './date-seasons.ts';
+import { seasonParser } from './seasons.ts';
 
 export interface DateExpression {
   start: number;

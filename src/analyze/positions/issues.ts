@@ -14,10 +14,10 @@ import {
   lookupGazetteer,
   lookupPeople,
   tagsOf,
-} from '../nlp/gazetteer.ts';
-import { NOT_NAME_WORDS, PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
-import { LIGHT_WORDS } from '../nlp/lexicons/light-nouns.ts';
-import { ORGANIZATION_HEADS } from '../nlp/lexicons/organizations.ts';
+} from '../../nlp/gazetteer.ts';
+import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { LIGHT_WORDS } from '../../nlp/lexicons/light-nouns.ts';
+import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import {
   DEMAND_VERBS,
   OBLIGATION_CUES,
@@ -25,17 +25,12 @@ import {
   RED_LINE_PHRASES,
   REJECTION_CUES,
   YIELD_VERBS,
-} from '../nlp/lexicons/stance-cues.ts';
-import { inflectionStem, stem } from '../nlp/stem.ts';
-import { tokenize } from '../nlp/tokens.ts';
-import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../nlp/wordnet.ts';
-import { isProperNoun } from '../nlp/wordnet-relations.ts';
-import {
-  isGenericNoun,
-  isClassifyingModifier,
-  nounsOfModifier,
-  relatedWordPairs,
-} from './position-issue-terms.ts';
+} from '../../nlp/lexicons/stance-cues.ts';
+import { inflectionStem, stem } from '../../nlp/stem.ts';
+import { tokenize } from '../../nlp/tokens.ts';
+import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../../nlp/wordnet.ts';
+import { isProperNoun } from '../../nlp/wordnet-relations.ts';
+import { isGenericNoun, isClassifyingModifier, nounsOfModifier, relatedWordPairs } from './issue-terms.ts';
 
 /** The key words of one statement and the runs of them as written (phrase candidates). */
 export interface KeyTerms {

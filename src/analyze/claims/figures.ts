@@ -4,7 +4,7 @@
  * talks" (a count of rounds), "20-fold". Years and calendar dates are not read here: they are
  * dates (claim-dates.ts), and a figure inside a date span is skipped by the caller.
  */
-import { readNumberExpression } from '../nlp/number-words.ts';
+import { readNumberExpression } from '../../nlp/number-words.ts';
 
 export type FigureKind = 'percent' | 'money' | 'count' | 'duration' | 'multiple';
 

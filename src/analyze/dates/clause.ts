@@ -3,10 +3,10 @@
  * at clause punctuation, and if still long, a window of whole words around the date. Short enough
  * to read on one line, long enough to keep what happened ("Crimea, seized in 2014").
  */
-import type { Span } from '../model/span.ts';
-import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../nlp/lexicons/calendar-words.ts';
-import { NOT_NAME_WORDS } from '../nlp/lexicons/function-words.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+import type { Span } from '../../model/span.ts';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
 
 /**
  * Characters of context kept on each side of the date when the clause is longer: about a dozen

@@ -3,7 +3,7 @@
  * the hedged figure allows. Two statements agree when their intervals meet: "approximately 19
  * percent" is [18.05, 19.95], "just under 20%" is [19, 20), and they overlap.
  */
-import { NUMBER_APPROXIMATORS, type NumberApproximator } from '../nlp/lexicons/number-approximators.ts';
+import { NUMBER_APPROXIMATORS, type NumberApproximator } from '../../nlp/lexicons/number-approximators.ts';
 
 export type HedgeBound = NumberApproximator['bound'] | 'just-under' | 'just-over';
 

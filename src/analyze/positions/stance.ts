@@ -6,9 +6,9 @@
  * things are. The order is the order of specificity: "we will not accept it unless …" is a
  * condition before it is a red line, and "we must never give up" a red line before a demand.
  */
-import type { Stance } from '../model/analysis.ts';
-import type { Span } from '../model/span.ts';
-import { CONDITION_CUES } from '../nlp/lexicons/conditions.ts';
+import type { Stance } from '../../model/analysis.ts';
+import type { Span } from '../../model/span.ts';
+import { CONDITION_CUES } from '../../nlp/lexicons/conditions.ts';
 import {
   COMMITMENT_MODALS,
   CONDITIONAL_COMMITMENTS,
@@ -19,9 +19,9 @@ import {
   REJECTION_CUES,
   type StanceCue,
   YIELD_VERBS,
-} from '../nlp/lexicons/stance-cues.ts';
-import { inflectionStem } from '../nlp/stem.ts';
-import { type Token, tokenize } from '../nlp/tokens.ts';
+} from '../../nlp/lexicons/stance-cues.ts';
+import { inflectionStem } from '../../nlp/stem.ts';
+import { type Token, tokenize } from '../../nlp/tokens.ts';
 
 export interface StanceReading {
   stance: Stance;

@@ -5,13 +5,13 @@
  * one company and "fourth-quarter income of 790,000 dlrs" at another are two quantities, however
  * many words their sentences share.
  */
-import type { Span } from '../model/span.ts';
-import { isCommonWord, isLexiconPlace } from '../nlp/gazetteer.ts';
-import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../nlp/lexicons/calendar-words.ts';
-import { NOT_NAME_WORDS } from '../nlp/lexicons/function-words.ts';
-import { ORGANIZATION_HEADS } from '../nlp/lexicons/organizations.ts';
-import { stem } from '../nlp/stem.ts';
-import { tokenize } from '../nlp/tokens.ts';
+import type { Span } from '../../model/span.ts';
+import { isCommonWord, isLexiconPlace } from '../../nlp/gazetteer.ts';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { stem } from '../../nlp/stem.ts';
+import { tokenize } from '../../nlp/tokens.ts';
 
 const CALENDAR = new Set([...ENGLISH_MONTH_NAMES, ...ENGLISH_WEEKDAY_NAMES]);
 /** "Corp", "Bank", "Ministry": every company or body has one, so sharing one says nothing. */
