@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
-import { extractHtml } from '../src/ingest/html.ts';
+import { extractHtml } from '../src/ingest/html/html.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string' } } });

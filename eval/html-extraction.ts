@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { requireShared, SHARED_DIR } from '../scripts/shared-data.ts';
-import { extractHtml } from '../src/ingest/html.ts';
+import { extractHtml } from '../src/ingest/html/html.ts';
 import { type ExtractionScores, matchShingles, scoreExtraction } from './extraction-metric.ts';
 
 /** The benchmark's folder, under ../shared. */

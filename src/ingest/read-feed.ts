@@ -1,10 +1,10 @@
 import type { RawArticle } from '../model/article.ts';
-import { linkedom } from './dom-libraries.ts';
+import { linkedom } from './html/dom-libraries.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
-import { toIsoDate } from './html-date.ts';
-import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html-depth.ts';
-import { type DomDocument, type DomElement, isElement, parseDocument } from './html-dom.ts';
-import { elementToBlocks, joinBlocks } from './html-text.ts';
+import { toIsoDate } from './html/date.ts';
+import { flattenMarkup, isNestedDeeperThan, MAX_HTML_DEPTH } from './html/depth.ts';
+import { type DomDocument, type DomElement, isElement, parseDocument } from './html/dom.ts';
+import { elementToBlocks, joinBlocks } from './html/text.ts';
 import type { RecordBatch } from './read-records.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
-import { flatteningReason, flattenMarkup } from './html-depth.ts';
-import { extractHtml } from './html.ts';
+import { flatteningReason, flattenMarkup } from './html/depth.ts';
+import { extractHtml } from './html/html.ts';
 
 /** An HTML page is one article: Readability's main text plus the page's own metadata. */
 export function readHtmlArticle(

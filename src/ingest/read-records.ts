@@ -1,6 +1,6 @@
 import type { RawArticle } from '../model/article.ts';
 import { type Issue, makeIssue } from '../model/issue.ts';
-import { toIsoDate } from './html-date.ts';
+import { toIsoDate } from './html/date.ts';
 import { readGuardedHtml } from './read-html.ts';
 
 /**

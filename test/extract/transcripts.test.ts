@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findTranscriptTurns, type TranscriptTurn } from '../../src/extract/quotes/03-transcript-turns.ts';
 import { extractQuotes } from '../../src/extract/quotes.ts';
-import { extractHtml } from '../../src/ingest/html.ts';
+import { extractHtml } from '../../src/ingest/html/html.ts';
 import type { EntityType } from '../../src/model/entity.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import { makeArticle } from '../helpers/article.ts';

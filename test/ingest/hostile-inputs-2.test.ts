@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { chromeRuleFor } from '../../src/ingest/html-chrome.ts';
-import { hasCrowdedTag } from '../../src/ingest/html-depth.ts';
+import { chromeRuleFor } from '../../src/ingest/html/chrome.ts';
+import { hasCrowdedTag } from '../../src/ingest/html/depth.ts';
 import { parseSource, prepareArticle } from '../../src/ingest/ingest.ts';
 import { DEFAULT_SOURCE_LIMITS, fromBytes } from '../../src/ingest/sources.ts';
 

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { extractHtml } from '../../src/ingest/html.ts';
-import { chromeRuleFor, classTokens } from '../../src/ingest/html-chrome.ts';
+import { extractHtml } from '../../src/ingest/html/html.ts';
+import { chromeRuleFor, classTokens } from '../../src/ingest/html/chrome.ts';
 import {
   CHROME_CLASS_TOKENS,
   CHROME_LINE_OPENINGS,
   CREDIT_LINE_PATTERNS,
-} from '../../src/ingest/html-chrome-lexicon.ts';
-import { toIsoDate } from '../../src/ingest/html-date.ts';
+} from '../../src/ingest/html/chrome-lexicon.ts';
+import { toIsoDate } from '../../src/ingest/html/date.ts';
 
 const FIXTURES = new URL('../fixtures/html/', import.meta.url);
 

@@ -7,16 +7,16 @@
  * Both are bounded so a wrong guess cannot eat the article: the DOM pass spares any subtree
  * holding a large share of the text, the text pass only looks at short lines.
  */
-import type { BoilerplateKind } from '../model/article.ts';
+import type { BoilerplateKind } from '../../model/article.ts';
 import {
   CHROME_CLASS_TOKENS,
   CHROME_LINE_OPENINGS,
   type ChromeLineRow,
   CREDIT_LINE_PATTERNS,
   STAFF_CREDIT_PATTERNS,
-} from './html-chrome-lexicon.ts';
-import { type DomDocument, type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './html-dom.ts';
-import type { SkipElement, TextBlock } from './html-text.ts';
+} from './chrome-lexicon.ts';
+import { type DomDocument, type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './dom.ts';
+import type { SkipElement, TextBlock } from './text.ts';
 
 /**
  * A chrome-looking subtree is skipped only if it holds at most this share of the container's

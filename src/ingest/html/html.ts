@@ -4,11 +4,11 @@
  * Steps:
  *   1. parse with linkedom (lenient: unclosed and misnested tags are repaired);
  *   2. read metadata from JSON-LD, Open Graph, meta tags, `<time>`, canonical link, `<html lang>`
- *      (html-metadata.ts), before Readability rewrites the document;
- *   3. remove short chrome elements (captions, bylines, share bars; html-chrome.ts), keeping any
+ *      (metadata.ts), before Readability rewrites the document;
+ *   3. remove short chrome elements (captions, bylines, share bars; chrome.ts), keeping any
  *      date they state as a dateline, then run Readability, keeping class names;
- *   4. lay the container out as text blocks (html-text.ts), leaving out chrome subtrees, runs of
- *      link-only lines (related rails, menus) and chrome lines (html-chrome.ts);
+ *   4. lay the container out as text blocks (text.ts), leaving out chrome subtrees, runs of
+ *      link-only lines (related rails, menus) and chrome lines (chrome.ts);
  *   5. fallbacks, each engaging only when the previous step under-delivered:
  *      a. too little text → Readability again on a fresh parse with a low `charThreshold`;
  *      b. JSON-LD `articleBody` clearly longer than what we found → take it;
@@ -21,12 +21,12 @@ import {
   makeChromeSkipper,
   type RemovedChrome,
   removeChromeElements,
-} from './html-chrome.ts';
+} from './chrome.ts';
 import { readability } from './dom-libraries.ts';
-import { toIsoDate } from './html-date.ts';
-import { type DomDocument, type DomElement, parseDocument } from './html-dom.ts';
-import { absoluteUrl, type HtmlMetadata, type MetadataField, readHtmlMetadata } from './html-metadata.ts';
-import { elementToBlocks, joinBlocks, type TextBlock } from './html-text.ts';
+import { toIsoDate } from './date.ts';
+import { type DomDocument, type DomElement, parseDocument } from './dom.ts';
+import { absoluteUrl, type HtmlMetadata, type MetadataField, readHtmlMetadata } from './metadata.ts';
+import { elementToBlocks, joinBlocks, type TextBlock } from './text.ts';
 
 export interface HtmlExtraction {
   /** Article body: paragraphs separated by "\n\n" (headings/list items on their own lines); '' when nothing found. */

@@ -3,7 +3,7 @@
  * example it must match; test/ingest/html.test.ts walks the tables and checks every example.
  * Kinds are the dossier's BoilerplateKind strings, so a rule can say what it removed.
  */
-import type { BoilerplateKind } from '../model/article.ts';
+import type { BoilerplateKind } from '../../model/article.ts';
 
 export interface ClassTokenRow {
   /** One token of a class or id, after splitting `article__share-bar` into article/share/bar. */
@@ -15,7 +15,7 @@ export interface ClassTokenRow {
 
 /**
  * Class/id tokens of elements that hold chrome rather than article prose. Matched per token, so
- * `share` hits `social-share` but not `shared`; a size guard (html-chrome.ts) protects a wrapper
+ * `share` hits `social-share` but not `shared`; a size guard (chrome.ts) protects a wrapper
  * that happens to carry such a token around the whole body.
  */
 export const CHROME_CLASS_TOKENS: readonly ClassTokenRow[] = [

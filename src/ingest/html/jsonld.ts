@@ -3,7 +3,7 @@
  * carries (publishers fill it for search engines), so it outranks Open Graph and meta tags.
  * Handles top-level arrays, `@graph` containers and `{"@id": …}` references between nodes.
  */
-import type { DomElement } from './html-dom.ts';
+import type { DomElement } from './dom.ts';
 
 /** What JSON-LD can tell about an article; every field absent when the page does not say. */
 export interface JsonLdArticle {

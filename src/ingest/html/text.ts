@@ -4,7 +4,7 @@
  * space collapsed; entities already decoded by the parser. Readability's `textContent` glues
  * adjacent paragraphs ("end.Next"), which both merges words and hides paragraph structure.
  */
-import { type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './html-dom.ts';
+import { type DomElement, type DomNode, isElement, TEXT_NODE, tagOf } from './dom.ts';
 
 /** What a block was in the page; chrome rules and the joiner look at it. */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'caption' | 'quote' | 'pre' | 'row';

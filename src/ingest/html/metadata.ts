@@ -8,9 +8,9 @@
  *   5. `html.canonical` / `html.lang` / `html.title` for url, language and title of last resort.
  * Readability's own guesses come after all of these (added by the caller as `html.readability`).
  */
-import { toIsoDate } from './html-date.ts';
-import { attr, type DomDocument, type DomElement } from './html-dom.ts';
-import { type JsonLdArticle, readJsonLd } from './html-jsonld.ts';
+import { toIsoDate } from './date.ts';
+import { attr, type DomDocument, type DomElement } from './dom.ts';
+import { type JsonLdArticle, readJsonLd } from './jsonld.ts';
 
 export type MetadataField = 'title' | 'byline' | 'published' | 'outlet' | 'url' | 'lang';
 
