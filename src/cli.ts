@@ -53,7 +53,8 @@ const RUN_OPTIONS_HELP = `  --jobs N         threads reading, cleaning and analy
                    with the same --db resumes`;
 
 const LIMIT_HELP = `  --max-bytes N    refuse a single document (text, HTML) larger than N bytes (default 10485760)
-  --doc-timeout-ms N  skip a document whose reading takes longer than N ms (default 20000)`;
+  --doc-timeout-ms N  skip a document whose reading takes longer than N ms (default 20000);
+                      on worker threads also stop one article's analysis pass over it`;
 
 const HELP: Record<string, string> = {
   main: `hearsay ${VERSION} — who said what, where and when, and whether each report of it is faithful

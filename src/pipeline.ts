@@ -31,7 +31,7 @@ import type { StoryFeatures } from './link/stories/story-features.ts';
 import { type ArticleThreads, INLINE_THREADS, startArticleThreads } from './run/article-threads.ts';
 import { makeResultCompactor } from './run/compact-results.ts';
 import { findKeyTerms } from './run/position-terms.ts';
-import type { ArticleStatements } from './run/article-passes.ts';
+import type { ArticleStatements, PassName } from './run/article-passes.ts';
 import type { FoundStatement } from './analyze/claims/statements.ts';
 import { VERSION } from './version.ts';
 
@@ -256,7 +256,7 @@ export async function analyzeArticles(
     });
   const state = initialState(articles, originals);
   // A bug one text meets costs that article what the failing stage finds, not the whole run.
-  const threads = startArticleThreads(hooks.jobs ?? 1, (article, pass, message) => {
+  const onFailure = (article: Article, pass: PassName, message: string): void => {
     const issue = makeIssue(
       'HEARSAY_W_ANALYSIS_FAILED',
       { origin: article.source || article.id },
@@ -264,7 +264,8 @@ export async function analyzeArticles(
     );
     issues.push(issue);
     hooks.onIssue?.(issue);
-  });
+  };
+  const threads = startArticleThreads(hooks.jobs ?? 1, onFailure, options.documentBudgetMs);
   try {
     for (const [i, stage] of STAGES.entries()) {
       await hooks.onStage?.(stage.name, i, STAGES.length, threads);

@@ -147,8 +147,9 @@ export function prepareArticle(raw: RawArticle): Article {
 }
 
 /** The issue of a document whose reading took longer than the per-document budget. */
-export function overBudget(origin: string, took: number, budget: number): Issue {
-  const detail = `reading took ${Math.round(took)} ms, over the ${budget} ms per-document budget; skipped`;
+export function overBudget(origin: string, took: number, budget: number, stopped = false): Issue {
+  const reading = stopped ? 'reading was stopped after' : 'reading took';
+  const detail = `${reading} ${Math.round(took)} ms, over the ${budget} ms per-document budget; skipped`;
   return makeIssue('HEARSAY_E_TIME_BUDGET', { origin }, detail);
 }
 

@@ -24,7 +24,10 @@ export const OptionsSchema = z.object({
     .default(10 * 1024 * 1024),
   /**
    * Reading one document (decode, HTML extraction, chrome, metadata) taking longer than this is
-   * reported (HEARSAY_E_TIME_BUDGET) and the document skipped. Pages take well under a second;
+   * reported (HEARSAY_E_TIME_BUDGET) and the document skipped; an analysis pass taking longer on
+   * one article is reported (HEARSAY_W_ANALYSIS_FAILED) and the article kept without what that
+   * pass finds. On worker threads (`--jobs` 2 or more) the work is stopped when the budget runs
+   * out; on the calling thread it can only be measured when done. Pages take well under a second;
    * the default leaves room for a loaded machine.
    */
   documentBudgetMs: z.number().int().positive().default(20_000),

@@ -2,6 +2,7 @@ import { deserialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { ARTICLE_PASSES, type ArticlePass, type PassName, tryWork } from './article-passes.ts';
 import type { PassItem } from './article-threads.ts';
+import { workerItemProgress } from './item-progress.ts';
 
 /**
  * A worker of the analysis pool: loads the stage modules once, then answers one job of articles
@@ -16,6 +17,7 @@ if (!port) throw new Error('analysis-worker.ts must be started as a worker threa
 
 let pass: ArticlePass<unknown, unknown, unknown, unknown> | null = null;
 let context: unknown = null;
+const progress = workerItemProgress();
 
 port.on(
   'message',
@@ -35,11 +37,14 @@ port.on(
       }
       if (pass === null) throw new Error('a job came before its pass');
       const work = pass;
+      progress.started(id);
       // An article the pass fails on sends its failure back in its place (settled by the caller).
-      port.postMessage({
-        id,
-        results: items.map(({ article, own }) => tryWork(work, article, context, own)),
+      const results = items.map(({ article, own }) => {
+        const result = tryWork(work, article, context, own);
+        progress.itemDone();
+        return result;
       });
+      port.postMessage({ id, results });
     } catch (error) {
       const e = error as Error;
       port.postMessage({ id, error: { message: e.message, stack: e.stack } });

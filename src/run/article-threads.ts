@@ -77,7 +77,15 @@ function mapInline<P extends PassName, T>(
   });
 }
 
-export function startArticleThreads(jobs: number, onFailure?: OnPassFailure): ArticleThreads {
+/**
+ * `budgetMs`: the most one article may take in one pass on a worker thread; over it the thread is
+ * stopped and the article settled as failed (kept without what the pass finds, through `onFailure`).
+ */
+export function startArticleThreads(
+  jobs: number,
+  onFailure?: OnPassFailure,
+  budgetMs?: number,
+): ArticleThreads {
   if (jobs <= 1) return inlineThreads(onFailure);
   let pool: BatchRunner<PassItem, unknown> | null = null;
   return {
@@ -91,7 +99,19 @@ export function startArticleThreads(jobs: number, onFailure?: OnPassFailure): Ar
       // A corpus of one job gains nothing from threads, and never pays for starting them.
       if (articles.length <= JOB_ARTICLES) return mapInline(pass, articles, shared, ownOf, take, onFailure);
       const p = ARTICLE_PASSES[pass] as ArticlePass<unknown, unknown, PassResult<P>, unknown>;
-      pool ??= startWorkerPool(new URL('./analysis-worker.ts', import.meta.url), jobs, 'analysis worker');
+      pool ??= startWorkerPool<PassItem, unknown>(
+        new URL('./analysis-worker.ts', import.meta.url),
+        jobs,
+        'analysis worker',
+        budgetMs === undefined
+          ? undefined
+          : {
+              ms: budgetMs,
+              overBudget: (_item, took): PassFailed => ({
+                passFailed: `stopped after ${took} ms, over the ${budgetMs} ms per-document budget`,
+              }),
+            },
+      );
       const runner = pool;
       // Serialised once here rather than once per thread by postMessage: the entity index of a
       // large corpus takes a second to serialise, and that second is spent on this thread.

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { contentHash } from '../ingest/dedupe.ts';
-import { type IngestResult, parseSource, uniqueId } from '../ingest/ingest.ts';
+import { type IngestResult, overBudget, parseSource, uniqueId } from '../ingest/ingest.ts';
 import type { Source } from '../ingest/sources.ts';
 import type { Issue } from '../model/issue.ts';
 import { type PreparedItem, type PrepareItem, prepareItems } from './prepare-items.ts';
@@ -20,6 +20,11 @@ export const JOB_ITEMS = 32;
 export const JOB_BYTES = 1 << 20;
 /** Articles handed to the caller at once: one store transaction, and the most held in memory. */
 export const BATCH_ARTICLES = 1000;
+/**
+ * The largest first job run on the calling thread. The size and nesting limits keep a document
+ * this small well inside any budget; a larger one is read where it can be stopped.
+ */
+const INLINE_JOB_BYTES = 256 * 1024;
 /** Jobs in flight per thread: one running, one queued, so no thread waits for the reader. */
 const JOBS_IN_FLIGHT_PER_THREAD = 2;
 
@@ -33,7 +38,10 @@ export interface IngestBatchOptions {
   storedIdOf?: (contentHash: string) => Promise<string | null>;
   /** Stops reading at the next job boundary; what was yielded before stays yielded. */
   signal?: AbortSignal;
-  /** Per-document time budget (ms) for reading one single-document source; over it, skipped. */
+  /**
+   * Per-document time budget (ms) for reading one document; over it, skipped. On a worker thread
+   * the reading is stopped when the budget runs out; on this thread it is measured when done.
+   */
   documentBudgetMs?: number;
   /** The one-document size limit, applied to each record of a JSONL export too. */
   maxDocumentBytes?: number;
@@ -59,14 +67,21 @@ export async function* ingestInBatches(
   options: IngestBatchOptions = {},
 ): AsyncGenerator<IngestResult> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  // The first job runs on this thread: a short run (one job) never pays for starting threads.
+  // A short first job runs on this thread: a short run never pays for starting threads. A long
+  // one goes to a thread, where a document over its time budget can be stopped.
   const inline = inlineRunner(prepareItems);
   const threads: { pool: BatchRunner<PrepareItem, PreparedItem> | null } = { pool: null };
+  const budgetMs = options.documentBudgetMs;
   let submitted = 0;
-  const runnerFor = (): BatchRunner<PrepareItem, PreparedItem> =>
-    jobs === 1 || submitted === 0
+  const runnerFor = (bytes: number): BatchRunner<PrepareItem, PreparedItem> =>
+    jobs === 1 || (submitted === 0 && bytes <= INLINE_JOB_BYTES)
       ? inline
-      : (threads.pool ??= startWorkerPool(new URL('./prepare-worker.ts', import.meta.url), jobs));
+      : (threads.pool ??= startWorkerPool(
+          new URL('./prepare-worker.ts', import.meta.url),
+          jobs,
+          'prepare worker',
+          budgetMs === undefined ? undefined : { ms: budgetMs, overBudget: stoppedItem(budgetMs) },
+        ));
   const slots: Slot[] = [];
   const taken = new Set<string>();
   let batch: IngestResult = { articles: [], issues: [] };
@@ -78,7 +93,7 @@ export async function* ingestInBatches(
 
   const submit = (): void => {
     if (job.length === 0) return;
-    slots.push({ issues: [], skippedIds: [], job: runnerFor().run(job) });
+    slots.push({ issues: [], skippedIds: [], job: runnerFor(jobBytes).run(job) });
     submitted++;
     job = [];
     jobBytes = 0;
@@ -182,4 +197,12 @@ function untilAborted<T>(job: Promise<T>, signal: AbortSignal | undefined): Prom
       },
     );
   });
+}
+
+/** The answer for an item a thread was stopped on: its document skipped, and why. */
+function stoppedItem(budgetMs: number): (item: PrepareItem, took: number) => PreparedItem {
+  return (item, took) => {
+    const origin = 'source' in item ? item.source.origin : (item.records[0]?.source ?? 'a record');
+    return { articles: [], issues: [overBudget(origin, took, budgetMs, true)] };
+  };
 }

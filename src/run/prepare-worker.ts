@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { type PrepareItem, prepareItems } from './prepare-items.ts';
+import { workerItemProgress } from './item-progress.ts';
+import { type PrepareItem, prepareItem } from './prepare-items.ts';
 
 /**
  * A worker of the prepare pool: loads the ingest modules once, then answers one batch of items
@@ -8,9 +9,17 @@ import { type PrepareItem, prepareItems } from './prepare-items.ts';
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts must be started as a worker thread by the prepare pool');
 
+const progress = workerItemProgress();
+
 port.on('message', ({ id, items }: { id: number; items: PrepareItem[] }) => {
   try {
-    port.postMessage({ id, results: prepareItems(items) });
+    progress.started(id);
+    const results = items.map((item) => {
+      const prepared = prepareItem(item);
+      progress.itemDone();
+      return prepared;
+    });
+    port.postMessage({ id, results });
   } catch (error) {
     const e = error as Error;
     port.postMessage({ id, error: { message: e.message, stack: e.stack } });

@@ -264,7 +264,8 @@ test('a page with no text that is also over the time budget gets one error line,
       page,
       `<html><head><title>Nothing</title></head><body>${'<div><span></span></div>'.repeat(20000)}</body></html>`,
     );
-    const r = runCli(['analyze', page, '--quiet', '--doc-timeout-ms', '1']);
+    // Read on this thread (--jobs 1) it is measured when done: its own error is the one line.
+    const r = runCli(['analyze', page, '--quiet', '--doc-timeout-ms', '1', '--jobs', '1']);
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(
       r.stderr
@@ -272,6 +273,16 @@ test('a page with no text that is also over the time budget gets one error line,
         .split('\n')
         .map((line) => line.split(': ')[1]),
       ['error HEARSAY_E_HTML'],
+    );
+    // On a thread it is stopped before its emptiness is known: the budget is the one line.
+    const threaded = runCli(['analyze', page, '--quiet', '--doc-timeout-ms', '1', '--jobs', '2']);
+    assert.equal(threaded.code, 1, threaded.stderr);
+    assert.deepEqual(
+      threaded.stderr
+        .trim()
+        .split('\n')
+        .map((line) => line.split(': ')[1]),
+      ['error HEARSAY_E_TIME_BUDGET'],
     );
   });
 });
