@@ -101,20 +101,50 @@ export function standInEachOthersPlace(
   // Word `m.q` took the place of the passage's `other`: a neighbour it has in the quote stood on that
   // side of `other`, and not on that side of its own passage word (a neighbour both had tells nothing:
   // "sales to Brazil rose while sales to Chile fell").
-  const took = (m: { q: number; p: number }, other: number) => {
-    const inQuote = neighboursOf(quote, m.q);
-    const there = neighboursOf(passage, other);
-    const own = neighboursOf(passage, m.p);
+  const took = (m: { q: number; p: number }, other: { q: number; p: number }, phrase: boolean) => {
+    // A noun moves with its modifiers ("a criminal group rather than a foreign government" → "a
+    // foreign government rather than a criminal group"): its place is then told by the words around
+    // the phrase, past the modifiers it kept on both sides.
+    const mine = phrase ? modifiersKept(quote, passage, m) : 0;
+    const theirs = phrase ? modifiersKept(quote, passage, other) : 0;
+    const inQuote = neighboursOf(quote, m.q, mine);
+    const there = neighboursOf(passage, other.p, theirs);
+    const own = neighboursOf(passage, m.p, mine);
     return [0, 1].some((s) => inQuote[s] !== null && inQuote[s] === there[s] && own[s] !== there[s]);
   };
-  return took(a, b.p) && took(b, a.p);
+  const heads = isHeadKept(quote, passage, a) && isHeadKept(quote, passage, b);
+  return (took(a, b, false) && took(b, a, false)) || (heads && took(a, b, true) && took(b, a, true));
 }
 
-/** The stems of the nearest words before and after term `k` that are not light (null at an edge). */
-function neighboursOf(terms: readonly Term[], k: number): [string | null, string | null] {
+/** The last word of its phrase on both sides: the next content word, if any, is not one it kept. */
+function isHeadKept(quote: readonly Term[], passage: readonly Term[], m: { q: number; p: number }): boolean {
+  const x = quote[m.q + 1];
+  const y = passage[m.p + 1];
+  return !x || !y || x.light || y.light || x.stem !== y.stem;
+}
+
+/** How many content words right before a matched noun it has on both sides, in order: its own modifiers. */
+function modifiersKept(
+  quote: readonly Term[],
+  passage: readonly Term[],
+  m: { q: number; p: number },
+): number {
+  let d = 1;
+  for (; ; d++) {
+    const x = quote[m.q - d];
+    const y = passage[m.p - d];
+    if (!x || !y || x.light || y.light || x.stem !== y.stem) return d - 1;
+  }
+}
+
+/**
+ * The stems of the nearest words before and after term `k` that are not light (null at an edge),
+ * the `skip` words right before it (its modifiers) passed over.
+ */
+function neighboursOf(terms: readonly Term[], k: number, skip = 0): [string | null, string | null] {
   let left: string | null = null;
   let right: string | null = null;
-  for (let j = k - 1; j >= 0 && left === null; j--) if (!terms[j]!.light) left = terms[j]!.stem;
+  for (let j = k - 1 - skip; j >= 0 && left === null; j--) if (!terms[j]!.light) left = terms[j]!.stem;
   for (let j = k + 1; j < terms.length && right === null; j++) if (!terms[j]!.light) right = terms[j]!.stem;
   return [left, right];
 }
