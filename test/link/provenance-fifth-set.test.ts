@@ -169,3 +169,28 @@ test('"should" before its subject opens a condition, as "if" does: cut from a wh
     assert.equal(r.verdict, verdict, `${said}: ${why(r)}`);
   }
 });
+
+test('a lower-case quote closed as a clause, with a finite verb of its own, is judged as a sentence, not a fragment', () => {
+  for (const [passage, said] of [
+    [
+      'About 310,000 names were removed from the voter rolls this year.',
+      'the rolls are now completely accurate.',
+    ],
+    ['The bridge needs new bearings, and the work will take two years.', 'the bridge is perfectly safe.'],
+    [
+      'Our schools will get new laptops in September. Teachers asked for them.',
+      'teachers have been ignored for years.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'unsupported', `${said}: ${why(r)}`);
+  }
+  // A short fragment the speaker said, or reworded, stays judged on its words.
+  for (const [said, verdict] of [
+    ['will get new laptops.', 'verbatim'],
+    ['will receive new computers.', 'paraphrase'],
+  ]) {
+    const r = judge('Our schools will get new laptops in September. Teachers asked for them.', said!);
+    assert.equal(r.verdict, verdict, `${said}: ${why(r)}`);
+  }
+});
