@@ -120,8 +120,17 @@ test('two noun phrases of a contrast swapped whole, modifiers and all, swap the 
       why(r),
     );
   }
-  // A coordination reads the same either way; clauses moved whole keep their roles.
+  // A coordination reads the same either way; clauses moved whole keep their roles; the two sides of
+  // a copula name one thing.
   for (const [passage, said] of [
+    [
+      'Our main concern remains the flood barrier, which the council will build in June.',
+      'In June the council will build the flood barrier, which remains our main concern.',
+    ],
+    [
+      'The biggest risk is the old dam above the village.',
+      'the old dam above the village is the biggest risk',
+    ],
     ['We will help small farms and large estates alike.', 'we will help large estates and small farms alike'],
     [
       'Exports to Europe rose sharply while imports from Asia fell slightly.',

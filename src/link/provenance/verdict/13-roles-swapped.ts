@@ -37,6 +37,7 @@ export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
         if (!isMainlyNoun(x.norm) && !isMainlyNoun(y.norm)) continue;
         if (x.stem === y.stem || isCoordination(quoteText.slice(x.end, y.start))) continue;
         if (isCoordination(normsBetween(terms, b.p, a.p))) continue;
+        if (isCopular(terms, b.p, a.p) || isCopular(alignment.quote, a.q, b.q)) continue;
         if (!standInEachOthersPlace(alignment.quote, terms, a, b)) continue;
         if (isVoiceChange(alignment.quote, terms, a, b)) continue;
         return [
@@ -62,6 +63,24 @@ const CONTRAST_WORDS = new Set(
     ' ',
   ),
 );
+/** Forms of the copulas: the nouns either side of one name one thing ("our priority remains the reform"). */
+const COPULAS = new Set(
+  'is are was were be been being remain remains remained become becomes became stay stays stayed'.split(' '),
+);
+
+/**
+ * A copula between two terms, as the main verb (no participle after it before the second term:
+ * "the council is suing the company" is an action with two roles): subject and complement are one
+ * thing, so their order is the clause's, not who does what ("which remains our priority").
+ */
+function isCopular(terms: readonly Term[], from: number, to: number): boolean {
+  const between = terms.slice(from + 1, to);
+  const at = between.findIndex((t) => COPULAS.has(t.norm));
+  if (at < 0) return false;
+  // A participle after it ("suing", "seen"): an inflected verb form, not its base.
+  return !between.slice(at + 1).some((t) => !t.light && lemmasOf(t.norm, 'v').some((l) => l !== t.norm));
+}
+
 /** Most words a list member between the two may have ("trade, border security and energy"). */
 const LIST_MEMBER_MAX_WORDS = 2;
 
