@@ -17,9 +17,14 @@
  * education, transport, housing, immigration, trade, technology regulation, climate diplomacy,
  * policing, water, pensions — and registers: press-release formal, social media, interpreted, long
  * sentences with subordinate clauses, quotes cut with ellipses; British and American spelling);
+ * `--set 5` the fifth (test/fixtures/invented-pairs-5.jsonl: a fifth writer, other domains — foreign
+ * aid, farm subsidies, election administration, space policy, fisheries, tourism, veterans, arts
+ * funding, cybersecurity, disaster relief — and registers: parliamentary question time, wire-service
+ * terse, magazine long-form, speeches with rhetorical repetition, translated with stiff English;
+ * quotes embedded mid-sentence or split around the speaker tag);
  * `--set FILE` any file of the same format.
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|FILE] [--part dev|heldout|all] [--show-misses]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,18 +44,19 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4 or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5 or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
   if (set === '2') return join(FIXTURES, 'invented-pairs-2.jsonl');
   if (set === '3') return join(FIXTURES, 'invented-pairs-3.jsonl');
   if (set === '4') return join(FIXTURES, 'invented-pairs-4.jsonl');
+  if (set === '5') return join(FIXTURES, 'invented-pairs-5.jsonl');
   return set;
 }
 

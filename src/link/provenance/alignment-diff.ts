@@ -8,6 +8,7 @@ import {
   widenToCollocation,
 } from './collocation-stretch.ts';
 import { isMainlyNoun } from '../../nlp/wordnet.ts';
+import { mayNamePeople } from '../../nlp/wordnet-people.ts';
 import type { Term } from './terms.ts';
 
 /**
@@ -153,6 +154,79 @@ function closingSwapOf(
   if (!afterAuxiliary && !(named(qRun, q) && named(pRun, pTerms))) return null;
   if (qi.num !== null || pj.num !== null) return null;
   return { q: qRun, p: pRun };
+}
+
+/**
+ * A quote opening on a subject of its own, a name or a noun of people, where the speaker's sentence
+ * opened on another before the same first anchor ("FEMA has approved …" → "the state has approved …"; "Operators who leave …" →
+ * "governments that leave …"): the subject a verb has is who does it, so the report's word was put
+ * in the speaker's place, and is judged as a rewording like a gap between anchors. Only one word
+ * each side or a run of a few names, each opening its sentence or clause past
+ * light words, and a light word or none between it and the anchor: a quote that merely starts later
+ * in the sentence has no opening of its own, and a pronoun ("we" → "the ministry") is light, left to
+ * the pronoun rule.
+ */
+function openingSwapOf(
+  seg: SegmentAlignment,
+  q: Term[],
+  quoteText: string,
+  pText: string,
+): { q: number[]; p: number[] } | null {
+  const first = seg.anchors[0];
+  if (!first) return null;
+  const pTerms = seg.candidate.terms;
+  const qRun = openingRunOf(q, seg.from, first.q, quoteText, true);
+  const pRun = openingRunOf(pTerms, 0, first.p, pText, false);
+  if (!qRun || !pRun) return null;
+  if (pTerms[pRun[0]!]!.clause !== pTerms[first.p]!.clause) return null;
+  if (qRun.some((i) => q[i]!.num !== null) || pRun.some((k) => pTerms[k]!.num !== null)) return null;
+  // Who acts: a name, or a noun of people or of a body of them ("inspectors", "the state"). A
+  // subject that is a thing ("the bridge", "prices") is left to the rules of what was said of it.
+  const agent = (run: number[], terms: Term[], text: string) =>
+    run.length === 1
+      ? terms[run[0]!]!.name || isAcronym(text, terms[run[0]!]!) || mayNamePeople(terms[run[0]!]!.norm)
+      : run.every((k) => terms[k]!.name || isAcronym(text, terms[k]!));
+  if (!agent(qRun, q, quoteText) || !agent(pRun, pTerms, pText)) return null;
+  return { q: qRun, p: pRun };
+}
+
+/** Most light words between an opening subject and the first anchor ("who", "that", "the"). */
+const OPENING_LIGHT_MAX_TERMS = 1;
+
+/** Words a sentence or clause opens after. */
+const CLAUSE_OPEN = /[.!?;:]["”’')]*\s*$/u;
+
+/**
+ * The content terms before `to` (the first anchor), up to OPENING_LIGHT_MAX_TERMS light words back:
+ * one word or a run of up to CLOSING_NAME_MAX_TERMS, with only light words before them back to
+ * `from` (the quote's start) or, for the passage, back to its sentence's or clause's opening.
+ */
+function openingRunOf(
+  terms: Term[],
+  from: number,
+  to: number,
+  text: string,
+  quoteSide: boolean,
+): number[] | null {
+  let k = to - 1;
+  let light = 0;
+  while (k >= from && terms[k]!.light && light < OPENING_LIGHT_MAX_TERMS) {
+    k--;
+    light++;
+  }
+  const run: number[] = [];
+  for (; k >= from && !terms[k]!.light && run.length <= CLOSING_NAME_MAX_TERMS; k--) run.unshift(k);
+  if (run.length === 0 || run.length > CLOSING_NAME_MAX_TERMS) return null;
+  while (k >= from && terms[k]!.light) k--;
+  if (quoteSide) return k < from ? run : null;
+  // The passage's run opens its sentence or clause: nothing but light words since the last stop.
+  if (k >= from && !CLAUSE_OPEN.test(text.slice(terms[k]!.end, terms[k + 1]!.start))) return null;
+  return run;
+}
+
+/** An acronym: two capitals or more ("FEMA", "NATO"), a name even where it opens a sentence. */
+function isAcronym(text: string, t: Term): boolean {
+  return /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
 }
 
 /** Most words a closing name may run to ("the Democratic Republic of Congo" is more; it stays unjudged). */
@@ -363,6 +437,13 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
         for (const p of pGap) pairedP.add(p);
       }
     }
+    const opening = openingSwapOf(seg, q, quoteText, pText);
+    if (
+      opening &&
+      opening.q.every((i) => unsupported.has(i) && !pairedQ.has(i)) &&
+      opening.p.every((p) => !matchedP.has(p))
+    )
+      addStretch(opening.p, opening.q);
     const closing = closingSwapOf(seg, q, quoteText, pText);
     if (closing && closing.q.every((i) => unsupported.has(i) && !pairedQ.has(i)))
       addStretch(closing.p, closing.q);

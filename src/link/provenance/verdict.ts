@@ -195,6 +195,11 @@ const NOUN_PHRASE_OPENERS = new Set(
   ),
 );
 
+/** Finite auxiliaries and copulas: a word group holding one after its first word is a clause. */
+const FINITE_AUXILIARIES = new Set(
+  'is are was were has have had will would shall should can could may might must does do did'.split(' '),
+);
+
 /**
  * Judge an aligned quote: `unsupported` under the coverage floor, `altered` when any altered rule
  * fires, `verbatim` when word for word, else `paraphrase`. (`no_primary` is decided before
@@ -202,8 +207,14 @@ const NOUN_PHRASE_OPENERS = new Set(
  */
 export function judgeAlignment(input: JudgeInput): Judgement {
   const content = input.alignment.quote.filter((t) => !t.light).length;
-  // A whole sentence ("The vaccines will have to be reformulated.") is no fragment, however short.
-  const sentence = /^\s*\p{Lu}/u.test(input.quoteText) && /[.!?]["”’]?\s*$/u.test(input.quoteText);
+  // A whole sentence ("The vaccines will have to be reformulated.") is no fragment, however short;
+  // nor is a clause closed by a full stop with a finite verb of its own after its first word ("the
+  // rolls are now accurate."), however it opens: it states something, as a sentence does.
+  const closed = /[.!?]["”’]?\s*$/u.test(input.quoteText);
+  const sentence =
+    closed &&
+    (/^\s*\p{Lu}/u.test(input.quoteText) ||
+      input.alignment.quote.slice(1).some((t) => FINITE_AUXILIARIES.has(t.norm)));
   const fragment = content <= FRAGMENT_MAX_CONTENT_WORDS && !sentence;
   const floor = fragment ? UNSUPPORTED_COVERAGE_FRAGMENT : UNSUPPORTED_COVERAGE;
   if (input.alignment.coverage < floor) {

@@ -1,6 +1,6 @@
 import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { isStateNounOf } from '../../../nlp/wordnet-derivation.ts';
-import { matchTerms } from '../align.ts';
+import { matchTerms, type SegmentAlignment } from '../align.ts';
 import { sameValue } from '../match.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
@@ -12,6 +12,14 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
   for (const seg of alignment.segments) {
     const region = regionTermsOf(seg).filter((t) => t.num !== null);
     const regionNums = new Set(region.map((t) => t.num));
+    // A figure closing the quote where the passage has another the same number of words past the
+    // last anchor stands in its place ("in the autumn of 2028" → "… of 2026"), though no word after
+    // it anchors the pair, and the passage may give the report's figure elsewhere (a date line).
+    const edge = edgeFigureOf(seg, alignment.quote);
+    if (edge) {
+      region.push(edge);
+      regionNums.add(edge.num);
+    }
     // "both" counts two, as "the two" does ("both sides" / "the two sides"); the quote may open on it.
     const { from, to } = windowRangeOf(seg);
     if (seg.candidate.terms.slice(from, to).some((t) => t.norm === 'both')) regionNums.add('2');
@@ -30,6 +38,22 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
   }
   return out;
 };
+
+/**
+ * The passage's figure at the quote's closing figure's place: the quote's last term is a figure no
+ * word anchors, as many terms past the last anchor as the passage's figure is past it, in the
+ * same clause.
+ */
+function edgeFigureOf(seg: SegmentAlignment, quote: readonly Term[]): Term | null {
+  const last = seg.anchors[seg.anchors.length - 1];
+  const t = quote[seg.to - 1];
+  if (!last || !t || t.num === null || seg.support.has(seg.to - 1)) return null;
+  const p = seg.candidate.terms[last.p + (seg.to - 1 - last.q)];
+  if (!p || p.num === null || p.clause !== seg.candidate.terms[last.p]!.clause) return null;
+  // A day written as an ordinal on one side ("August 1st" / "Aug. 1") is the same figure.
+  const cardinal = (n: string) => n.replace(/(?<=\d)(?:st|nd|rd|th)$/u, '');
+  return cardinal(p.num) === cardinal(t.num) ? null : p;
+}
 
 function sameKindOfNumber(a: string, b: string): boolean {
   return a.startsWith('month:') === b.startsWith('month:');

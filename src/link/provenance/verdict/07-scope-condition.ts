@@ -378,7 +378,23 @@ function conditionAroundSentence(
 function isConditionCue(terms: readonly Term[], p: number): boolean {
   if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
   if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till') return isNegatedBefore(terms, p);
+  if (isInvertedCondition(terms, p)) return true;
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
+}
+
+/** Words that open a question: an auxiliary inverted after one asks, it sets no condition. */
+const QUESTION_WORDS = new Set('what which who whom whose when where why how whether'.split(' '));
+
+/**
+ * A condition set by inversion: "should" before its subject, as "if" would open the clause ("we
+ * would reopen the office should the fighting stop" = "if the fighting stopped"). Inside a sentence
+ * a modal before a subject is nothing else but a question's ("what should the council do").
+ * ("were" and "had" invert so too, "had we known", but before a subject they are as often the main
+ * verb, "the results were the best", and are left out.)
+ */
+function isInvertedCondition(terms: readonly Term[], p: number): boolean {
+  if (terms[p]?.norm !== 'should' || p === 0 || !opensClause(terms, p + 1)) return false;
+  return !QUESTION_WORDS.has(terms[p - 1]!.norm);
 }
 
 /**

@@ -37,6 +37,7 @@ export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
         if (!isMainlyNoun(x.norm) && !isMainlyNoun(y.norm)) continue;
         if (x.stem === y.stem || isCoordination(quoteText.slice(x.end, y.start))) continue;
         if (isCoordination(normsBetween(terms, b.p, a.p))) continue;
+        if (isCopular(terms, b.p, a.p) || isCopular(alignment.quote, a.q, b.q)) continue;
         if (!standInEachOthersPlace(alignment.quote, terms, a, b)) continue;
         if (isVoiceChange(alignment.quote, terms, a, b)) continue;
         return [
@@ -62,6 +63,24 @@ const CONTRAST_WORDS = new Set(
     ' ',
   ),
 );
+/** Forms of the copulas: the nouns either side of one name one thing ("our priority remains the reform"). */
+const COPULAS = new Set(
+  'is are was were be been being remain remains remained become becomes became stay stays stayed'.split(' '),
+);
+
+/**
+ * A copula between two terms, as the main verb (no participle after it before the second term:
+ * "the council is suing the company" is an action with two roles): subject and complement are one
+ * thing, so their order is the clause's, not who does what ("which remains our priority").
+ */
+function isCopular(terms: readonly Term[], from: number, to: number): boolean {
+  const between = terms.slice(from + 1, to);
+  const at = between.findIndex((t) => COPULAS.has(t.norm));
+  if (at < 0) return false;
+  // A participle after it ("suing", "seen"): an inflected verb form, not its base.
+  return !between.slice(at + 1).some((t) => !t.light && lemmasOf(t.norm, 'v').some((l) => l !== t.norm));
+}
+
 /** Most words a list member between the two may have ("trade, border security and energy"). */
 const LIST_MEMBER_MAX_WORDS = 2;
 
@@ -101,20 +120,50 @@ export function standInEachOthersPlace(
   // Word `m.q` took the place of the passage's `other`: a neighbour it has in the quote stood on that
   // side of `other`, and not on that side of its own passage word (a neighbour both had tells nothing:
   // "sales to Brazil rose while sales to Chile fell").
-  const took = (m: { q: number; p: number }, other: number) => {
-    const inQuote = neighboursOf(quote, m.q);
-    const there = neighboursOf(passage, other);
-    const own = neighboursOf(passage, m.p);
+  const took = (m: { q: number; p: number }, other: { q: number; p: number }, phrase: boolean) => {
+    // A noun moves with its modifiers ("a criminal group rather than a foreign government" → "a
+    // foreign government rather than a criminal group"): its place is then told by the words around
+    // the phrase, past the modifiers it kept on both sides.
+    const mine = phrase ? modifiersKept(quote, passage, m) : 0;
+    const theirs = phrase ? modifiersKept(quote, passage, other) : 0;
+    const inQuote = neighboursOf(quote, m.q, mine);
+    const there = neighboursOf(passage, other.p, theirs);
+    const own = neighboursOf(passage, m.p, mine);
     return [0, 1].some((s) => inQuote[s] !== null && inQuote[s] === there[s] && own[s] !== there[s]);
   };
-  return took(a, b.p) && took(b, a.p);
+  const heads = isHeadKept(quote, passage, a) && isHeadKept(quote, passage, b);
+  return (took(a, b, false) && took(b, a, false)) || (heads && took(a, b, true) && took(b, a, true));
 }
 
-/** The stems of the nearest words before and after term `k` that are not light (null at an edge). */
-function neighboursOf(terms: readonly Term[], k: number): [string | null, string | null] {
+/** The last word of its phrase on both sides: the next content word, if any, is not one it kept. */
+function isHeadKept(quote: readonly Term[], passage: readonly Term[], m: { q: number; p: number }): boolean {
+  const x = quote[m.q + 1];
+  const y = passage[m.p + 1];
+  return !x || !y || x.light || y.light || x.stem !== y.stem;
+}
+
+/** How many content words right before a matched noun it has on both sides, in order: its own modifiers. */
+function modifiersKept(
+  quote: readonly Term[],
+  passage: readonly Term[],
+  m: { q: number; p: number },
+): number {
+  let d = 1;
+  for (; ; d++) {
+    const x = quote[m.q - d];
+    const y = passage[m.p - d];
+    if (!x || !y || x.light || y.light || x.stem !== y.stem) return d - 1;
+  }
+}
+
+/**
+ * The stems of the nearest words before and after term `k` that are not light (null at an edge),
+ * the `skip` words right before it (its modifiers) passed over.
+ */
+function neighboursOf(terms: readonly Term[], k: number, skip = 0): [string | null, string | null] {
   let left: string | null = null;
   let right: string | null = null;
-  for (let j = k - 1; j >= 0 && left === null; j--) if (!terms[j]!.light) left = terms[j]!.stem;
+  for (let j = k - 1 - skip; j >= 0 && left === null; j--) if (!terms[j]!.light) left = terms[j]!.stem;
   for (let j = k + 1; j < terms.length && right === null; j++) if (!terms[j]!.light) right = terms[j]!.stem;
   return [left, right];
 }
