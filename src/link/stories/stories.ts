@@ -153,6 +153,10 @@ function buildGraphOf(
   for (const e of edges) e.sim = e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!);
   const occasion: SameOccasion = {
     days: sorted.map((a) => a.pair.publishedDay),
+    eventDays: sorted.map((a) => a.pair.eventDay),
+    distinctMinGap: tuning.distinctOccasionMinGapDays,
+    distinctMaxGap: tuning.distinctOccasionMaxGapDays,
+    distinctMaxSpread: tuning.distinctOccasionSpreadDays,
     windowDays: tuning.sameOccasionDays,
     cutFactor: tuning.sameOccasionCutFactor,
     unknownCutFactor: tuning.unknownOccasionCutFactor,
