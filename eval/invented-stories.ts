@@ -17,6 +17,13 @@
  * part, so a hard negative never straddles them. Clustering runs on the whole set and each part's
  * B³ averages over its own articles. `--show-misses` prints the dev part's errors only.
  *
+ * First figures (articles alone; the same with quotes read): dev B³ P 0.790 R 1.000 F1 0.883 ARI
+ * 0.762, held out P 0.835 R 1.000 F1 0.910 ARI 0.814. Every dev error was a merge of two events of
+ * one topic: a speech and its press conference two days later, a leak and the apology two days
+ * later, two readings of one bill two weeks apart. Two groups whose leads each agree on a day,
+ * 2 to 14 days apart, now stay apart (isDistinctOccasion, event-day.ts): dev 1.000 throughout;
+ * held out, run once at the end (misses not read), P 0.912 R 1.000 F1 0.954 ARI 0.886.
+ *
  *   node eval/invented-stories.ts [--part dev|heldout|all] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
