@@ -35,7 +35,7 @@ const DEFAULT_BASIL = 'eval/stories/basil.jsonl';
 /** Cut-offs the cross-check fits over: the useful range of scaled similarity, in 0.05 steps. */
 const CUTOFF_GRID = Array.from({ length: 17 }, (_, i) => 0.4 + i * 0.05);
 
-interface Corpus {
+export interface Corpus {
   name: string;
   articles: Article[];
   /** Gold story of each article, by id. */
@@ -44,7 +44,7 @@ interface Corpus {
 }
 
 /** The records through the JSONL reader and article preparation, with their gold labels. */
-function loadCorpus(name: string, path: string): Corpus {
+export function loadCorpus(name: string, path: string): Corpus {
   const text = readFileSync(path, 'utf8');
   const gold = new Map<string, string>();
   for (const line of text.split('\n')) {
@@ -136,7 +136,7 @@ function partFigures(gold: readonly string[], pred: readonly string[], heldOut: 
 }
 
 /** Predicted label of every gold article, from groups of ids. */
-function labelsOf(
+export function labelsOf(
   corpus: Corpus,
   groups: readonly (readonly string[])[],
 ): { gold: string[]; pred: string[] } {

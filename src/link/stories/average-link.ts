@@ -100,6 +100,13 @@ export interface SameOccasion {
   unknownCutFactor?: number;
   /** Smallest groups (both) the unknown-occasion cut applies to. */
   unknownMinSize?: number;
+  /** The day each item's lead puts its event on (null when undated): see isDistinctOccasion. */
+  eventDays?: readonly (number | null)[];
+  /** Fewest and most days between two groups' event days for them to be two occasions … */
+  distinctMinGap?: number;
+  distinctMaxGap?: number;
+  /** … when each group's event days lie within this many days of each other. */
+  distinctMaxSpread?: number;
 }
 
 /** First and last publication day of a cluster's dated members, and how many are dated. */
@@ -154,6 +161,29 @@ function isUnknownOccasion(
 }
 
 /**
+ * Two groups of two or more, each mostly dated, each agreeing within itself on the day of its
+ * event (the day each report's lead puts it on, within `maxSpread` days), the two days `minGap`
+ * to `maxGap` days apart: two occasions of one topic (a speech and its press conference, two
+ * readings of one bill), however alike their words. A report alone is not a group: a
+ * retrospective or a follow-up days later is judged by similarity as usual. Beyond `maxGap`,
+ * broad stories keep an event and its sequel (an arrest and the trial, a launch and the release
+ * weeks later) and the date decay of the pair similarities judges instead.
+ */
+function isDistinctOccasion(
+  x: DaySpan | null,
+  nx: number,
+  y: DaySpan | null,
+  ny: number,
+  o: SameOccasion,
+): boolean {
+  if (x === null || y === null || nx < 2 || ny < 2 || x.dated * 2 <= nx || y.dated * 2 <= ny) return false;
+  const spread = o.distinctMaxSpread ?? 0;
+  if (x.last - x.first > spread || y.last - y.first > spread) return false;
+  const gap = Math.max(x.first, y.first) - Math.min(x.last, y.last);
+  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
+}
+
+/**
  * Groups items 0..n-1: repeatedly merges the two clusters with the highest average pairwise
  * similarity while it is at least `threshold`. Returns groups of item numbers, each sorted, the
  * groups ordered by their first item.
@@ -176,10 +206,15 @@ export function clusterAverageLink(
     inside.set(i, 0);
   }
   const spans = new Map<number, DaySpan | null>();
+  const eventSpans = new Map<number, DaySpan | null>();
+
   for (let i = 0; i < n; i++) {
     const day = occasion?.days[i] ?? null;
     spans.set(i, day === null ? null : { first: day, last: day, dated: 1 });
+    const eventDay = occasion?.eventDays?.[i] ?? null;
+    eventSpans.set(i, eventDay === null ? null : { first: eventDay, last: eventDay, dated: 1 });
   }
+
   const occasionCut = threshold * (occasion?.cutFactor ?? 1);
   const lowest = Math.min(threshold, occasionCut);
   const heap = new MergeHeap();
@@ -212,11 +247,18 @@ export function clusterAverageLink(
     if (!isCohesiveMerge(e.avg, mx.length, inside.get(e.x)!, my.length, inside.get(e.y)!, minCohesion))
       continue;
     if (contrast?.isDistinct(e.x, e.y)) continue;
+    const ex = eventSpans.get(e.x)!;
+    const ey = eventSpans.get(e.y)!;
+    if (occasion && isDistinctOccasion(ex, mx.length, ey, my.length, occasion)) continue;
     const merged = next++;
     contrast?.merge(e.x, e.y, merged);
     spans.set(merged, joinSpans(sx, sy));
     spans.delete(e.x);
     spans.delete(e.y);
+    eventSpans.set(merged, joinSpans(ex, ey));
+
+    eventSpans.delete(e.x);
+    eventSpans.delete(e.y);
     inside.set(merged, inside.get(e.x)! + inside.get(e.y)! + cross);
     inside.delete(e.x);
     inside.delete(e.y);

@@ -32,7 +32,9 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     nearly undated reports and a dated one, whose occasion dates cannot confirm, at a higher
  *     one. Two groups
  *     of three or more that each agree on names and numbers the other never mentions stay apart
- *     (event-contrast.ts): one topic, two events.
+ *     (event-contrast.ts): one topic, two events. Nor do two groups whose leads each agree on the
+ *     day of their event, two to DISTINCT_OCCASION_MAX_GAP_DAYS days apart (event-day.ts): a
+ *     speech and its press conference, two readings of one bill.
  *  5. A report left alone that shares whole quoted passages with one story only joins it, or
  *     quotes a clause or two of the same speaker's words that one story's member quotes (a
  *     tabloid's or an op-ed's angle on a transcript: other words around the same quotes).
@@ -153,6 +155,10 @@ function buildGraphOf(
   for (const e of edges) e.sim = e.sim / Math.sqrt(scale[e.a]! * scale[e.b]!);
   const occasion: SameOccasion = {
     days: sorted.map((a) => a.pair.publishedDay),
+    eventDays: sorted.map((a) => a.pair.eventDay),
+    distinctMinGap: tuning.distinctOccasionMinGapDays,
+    distinctMaxGap: tuning.distinctOccasionMaxGapDays,
+    distinctMaxSpread: tuning.distinctOccasionSpreadDays,
     windowDays: tuning.sameOccasionDays,
     cutFactor: tuning.sameOccasionCutFactor,
     unknownCutFactor: tuning.unknownOccasionCutFactor,

@@ -3,6 +3,7 @@ import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
+import { getEventDay } from './event-day.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -23,6 +24,8 @@ export interface StoryFeatures {
   numbers: Set<string>;
   /** Publication date as days since 1970-01-01, or null. */
   publishedDay: number | null;
+  /** The day the lead puts the event on (event-day.ts), or null when undated. */
+  eventDay: number | null;
   /** Surnames (normalised last word) of people the article attributes speech to. */
   speakers: Set<string>;
   /** Outlets the article says an interview was given to, normalised, with how it says so. */
@@ -359,12 +362,14 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     if (/^\p{Lu}/u.test(tok.text) && !isSentenceInitial(text, tok.start)) names.add(term);
   }
   const articleQuotes = quotes.filter((q) => q.article === article.id);
+  const publishedDay = toDayNumber(article.published);
   return {
     id: article.id,
     terms,
     names,
     numbers,
-    publishedDay: toDayNumber(article.published),
+    publishedDay,
+    eventDay: getEventDay(tokens, LEAD_CHARS, publishedDay),
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),
     shingles: hashShingles(tokens),

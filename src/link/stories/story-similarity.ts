@@ -52,7 +52,7 @@ export const VENUE_MATCH_BONUS = 0.25;
 /** What pair scoring reads of an article besides its term vector (`lead`: as undated-clock reads it). */
 export type PairFeatures = Pick<
   StoryFeatures,
-  'id' | 'publishedDay' | 'speakers' | 'venues' | 'numbers' | 'shingles' | 'quoteGrams'
+  'id' | 'publishedDay' | 'eventDay' | 'speakers' | 'venues' | 'numbers' | 'shingles' | 'quoteGrams'
 > & {
   lead: ReadonlySet<string>;
 };
@@ -115,6 +115,7 @@ export function toGraphArticle(
     pair: {
       id: f.id,
       publishedDay: f.publishedDay,
+      eventDay: f.eventDay,
       speakers: f.speakers,
       venues: f.venues,
       numbers: f.numbers,

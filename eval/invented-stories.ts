@@ -1,0 +1,138 @@
+/**
+ * Story clustering on invented cross-outlet coverage (test/fixtures/invented-stories/): 88
+ * articles about 25 invented political events, each reported by two to five outlets in different
+ * styles (wire, tabloid, op-ed, liveblog, regional paper, translated foreign outlet, press
+ * release), with the hard negatives a cross-outlet set has: events of one topic a few days or
+ * weeks apart with the same people (two summits, two votes on one bill, a speech and its press
+ * conference, two launches of one leadership race, two rate decisions), a retrospective days
+ * later, reports with no date, headline-only records, follow-ups that name the earlier event.
+ * A proxy for the cross-outlet story set of issue #8 that is not in this repository (goal ≥ 0.92).
+ *
+ * Runs the shipped configuration as `npm run eval:stories` does (its reader, its clustering, its
+ * B³ and ARI), on the articles alone and then with quotes and entities read as `hearsay analyze`
+ * hands them to the stories stage.
+ *
+ * Held out: every story of a topic whose name (the story id before "/") hashes (FNV-1a) to 0 mod 3,
+ * fixed before the first run: 11 of 25 stories, 39 of 88 articles; a topic's events stay in one
+ * part, so a hard negative never straddles them. Clustering runs on the whole set and each part's
+ * B³ averages over its own articles. `--show-misses` prints the dev part's errors only.
+ *
+ * First figures (articles alone; the same with quotes read): dev B³ P 0.790 R 1.000 F1 0.883 ARI
+ * 0.762, held out P 0.835 R 1.000 F1 0.910 ARI 0.814. Every dev error was a merge of two events of
+ * one topic: a speech and its press conference two days later, a leak and the apology two days
+ * later, two readings of one bill two weeks apart. Two groups whose leads each agree on a day,
+ * 2 to 14 days apart, now stay apart (isDistinctOccasion, event-day.ts): dev 1.000 throughout;
+ * held out, run once at the end (misses not read), P 0.912 R 1.000 F1 0.954 ARI 0.886.
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--show-misses] [FILE]
+ */
+import { buildEntityIndex } from '../src/extract/entities.ts';
+import { extractQuotes } from '../src/extract/quotes.ts';
+import { clusterStories } from '../src/link/stories/stories.ts';
+import { hashString } from '../src/link/stories/story-features.ts';
+import type { Article } from '../src/model/article.ts';
+import type { Story } from '../src/model/story.ts';
+import { partOf } from './pair-harness.ts';
+import { adjustedRandIndex, bcubed, type Corpus, labelsOf, loadCorpus } from './stories.ts';
+
+const DEFAULT_FILE = 'test/fixtures/invented-stories/articles.jsonl';
+
+/** A story is held out when its topic hashes to 0 mod 3 (see the header). */
+export function isHeldOutStory(story: string): boolean {
+  return hashString(story.split('/')[0]!) % 3 === 0;
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+/** B³ and ARI over one part's articles (ARI on them alone, their predicted clusters cut to the part). */
+function partLine(gold: readonly string[], pred: readonly string[], keep: (i: number) => boolean): string {
+  const b = bcubed(gold, pred, keep);
+  const idx = gold.map((_, i) => i).filter(keep);
+  const ari = adjustedRandIndex(
+    idx.map((i) => gold[i]!),
+    idx.map((i) => pred[i]!),
+  );
+  return `B3 P ${fmt(b.p)}  R ${fmt(b.r)}  F1 ${fmt(b.f1)}  ARI ${fmt(ari)}  (${idx.length} articles)`;
+}
+
+/** The dev part's errors: dev stories split apart, and predicted clusters that join dev stories. */
+function printDevMisses(corpus: Corpus, gold: readonly string[], pred: readonly string[]): void {
+  const ids = [...corpus.gold.keys()];
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const describe = (i: number) => {
+    const a = byId.get(ids[i]!)!;
+    const body = a.text.trim() === (a.title ?? '').trim() ? ' [headline only]' : '';
+    return `    ${ids[i]} ${gold[i]}  ${a.published ?? 'undated'}  ${a.outlet ?? '-'}  ${a.title ?? ''}${body}`;
+  };
+  const clusters = new Map<string, number[]>();
+  pred.forEach((p, i) => clusters.set(p, [...(clusters.get(p) ?? []), i]));
+  console.log('\ndev misses');
+  for (const story of [...new Set(gold)].filter((g) => !isHeldOutStory(g)).sort()) {
+    const members = gold.map((g, i) => (g === story ? i : -1)).filter((i) => i >= 0);
+    const parts = new Set(members.map((i) => pred[i]!));
+    if (parts.size > 1) {
+      console.log(`  split ${story} into ${parts.size}:`);
+      for (const p of parts)
+        console.log(
+          `   cluster ${p}:\n${members
+            .filter((i) => pred[i] === p)
+            .map(describe)
+            .join('\n')}`,
+        );
+    }
+  }
+  for (const [p, members] of clusters) {
+    const dev = members.filter((i) => !isHeldOutStory(gold[i]!));
+    const stories = new Set(members.map((i) => gold[i]!));
+    if (stories.size < 2 || dev.length === 0) continue;
+    const held = members.length - dev.length;
+    console.log(
+      `  cluster ${p} joins ${stories.size} stories${held ? ` (+${held} held-out articles)` : ''}:`,
+    );
+    console.log(dev.map(describe).join('\n'));
+  }
+}
+
+function report(
+  corpus: Corpus,
+  label: string,
+  stories: readonly Story[],
+  part: string,
+  misses: boolean,
+): void {
+  const { gold, pred } = labelsOf(
+    corpus,
+    stories.map((s) => s.articles),
+  );
+  console.log(`\n${label}: ${stories.length} predicted stories (gold ${new Set(gold).size})`);
+  if (part === 'all') console.log(`  all       ${partLine(gold, pred, () => true)}`);
+  if (part !== 'heldout')
+    console.log(`  dev       ${partLine(gold, pred, (i) => !isHeldOutStory(gold[i]!))}`);
+  if (part !== 'dev') console.log(`  held out  ${partLine(gold, pred, (i) => isHeldOutStory(gold[i]!))}`);
+  if (misses) printDevMisses(corpus, gold, pred);
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const part = partOf(argv);
+  const showMisses = argv.includes('--show-misses');
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--part') ?? DEFAULT_FILE;
+  const corpus = loadCorpus('invented stories', file);
+  const titleOnly = corpus.articles.filter((a) => a.title !== null && a.text.trim() === a.title).length;
+  const undated = corpus.articles.filter((a) => a.published === null).length;
+  console.log(
+    `${corpus.name}: ${corpus.articles.length} articles (${titleOnly} headline-only, ${undated} undated, ${corpus.issues} rejected)`,
+  );
+  report(corpus, 'articles alone (as npm run eval:stories)', clusterStories(corpus.articles), part, false);
+  const entities = buildEntityIndex(corpus.articles);
+  const quotes = corpus.articles.flatMap((a: Article) => extractQuotes(a, entities));
+  report(
+    corpus,
+    `with quotes and entities (as hearsay analyze; ${quotes.length} quotes)`,
+    clusterStories(corpus.articles, { quotes, entities }),
+    part,
+    showMisses,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
