@@ -69,6 +69,7 @@ const HELD_OUT = new Set([
   'floor-speech-2026',
   'joint-press-conference-2026',
   'radio-phone-in-2026',
+  'senate-estimates-2026',
   'senate-hearing-2026',
   'tv-interview-2026',
   'un-press-conference-2026',
