@@ -23,6 +23,7 @@ import {
   isExaminationLine,
   isWitnessOrExaminationLine,
   readWitnessLine,
+  readWitnessList,
 } from '../transcripts/witness-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
@@ -156,8 +157,16 @@ export function findTranscriptTurns(
     !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
   )
     capLastTurn(text, turns);
-  if (witnesses.length > 0 || paragraphs.some((p) => p.start >= header.end && isExaminationLine(text, p)))
-    markExaminers(turns, witnesses);
+  // A header listing the witnesses ("WITNESSES: …") makes it their hearing when some label is one
+  // of them: the chair and the members who call and question them ask.
+  const listed = paragraphs.flatMap((p) => (p.end <= header.end ? readWitnessList(text, p) : []));
+  const listedAnswer = listed.length > 0 && turns.some((t) => isWitnessTurn(t, listed));
+  if (
+    witnesses.length > 0 ||
+    listedAnswer ||
+    paragraphs.some((p) => p.start >= header.end && isExaminationLine(text, p))
+  )
+    markExaminers(turns, listedAnswer ? [...witnesses, ...listed] : witnesses);
   markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
@@ -177,15 +186,19 @@ function endsAsQuestion(text: string, spoken: readonly Span[]): boolean {
  * stays the witness's.
  */
 function markExaminers(turns: TranscriptTurn[], witnesses: readonly NameInText[]): void {
-  const surnames = new Set(witnesses.map((w) => w.name.split(' ').at(-1)!.toLowerCase()));
   for (const t of turns) {
-    if (t.role !== 'named') continue;
-    const named = (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase();
-    if (surnames.has(named)) continue;
+    if (t.role !== 'named' || isWitnessTurn(t, witnesses)) continue;
     t.role = 'question';
     t.interviewer = true;
     t.speaker = null;
   }
+}
+
+/** Whether a named turn is a witness's: its speaker's or label's last word is a witness's surname. */
+function isWitnessTurn(t: TranscriptTurn, witnesses: readonly NameInText[]): boolean {
+  if (t.role !== 'named') return false;
+  const named = (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase();
+  return witnesses.some((w) => w.name.split(' ').at(-1)!.toLowerCase() === named);
 }
 
 /**

@@ -101,10 +101,12 @@ const FULL_STOP_LABEL =
  * A hearing record's label: a title in ordinary case, the surname in capitals, a full stop
  * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."), the chair of a floor debate with the Latin
  * of a stand-in ("The SPEAKER pro tempore."). Legislatures print their records so; prose never
- * writes a surname in capitals behind a title, so the shape alone makes it a label.
+ * writes a surname in capitals behind a title, so the shape alone makes it a label. Members who
+ * share a surname are told apart by their state ("Mr. BROWN of Ohio."): the state is the
+ * record's note, not the label, which is the member as other labels and reports name him.
  */
 const RECORD_LABEL =
-  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)\.[\s\u00a0]+(?=\S)/u;
+  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)(?:[ \u00a0]of(?:[ \u00a0]\p{Lu}\p{Ll}+){1,3})?\.[\s\u00a0]+(?=\S)/u;
 /**
  * The question number a committee's evidence record prints before each member's question ("Q113
  * Chair:", "Q114 Tom Ferreira:"); the witnesses' answers carry none. It is the record's, not the
@@ -186,6 +188,13 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
+  // Before the line labels: "Mrs. ROE. Dr. Sarn." (the chair calling the next witness) is a
+  // record label and two words, not a name in title case standing on its line.
+  const record = RECORD_LABEL.exec(rest);
+  if (record && isTitledCapitalName(record[1]!)) {
+    const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
+    return found && isSpeakerLabel(found) ? found : null;
+  }
   const noted = readNameNoteLine(paragraph, text.slice(at, paragraph.end), at);
   if (noted) return noted;
   const line = LINE_LABEL.exec(text.slice(at, paragraph.end));
@@ -206,11 +215,6 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   if (dash) {
     const found = hit(paragraph, dash[1]!, at, at + dash[0].length, false);
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
-  }
-  const record = RECORD_LABEL.exec(rest);
-  if (record && isTitledCapitalName(record[1]!)) {
-    const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
-    return found && isSpeakerLabel(found) ? found : null;
   }
   const stop = FULL_STOP_LABEL.exec(rest);
   if (stop) {

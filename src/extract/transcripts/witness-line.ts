@@ -57,3 +57,26 @@ export function isExaminationLine(text: string, paragraph: Span): boolean {
 export function isWitnessOrExaminationLine(text: string, paragraph: Span): boolean {
   return readWitnessLine(text, paragraph) !== null || isExaminationLine(text, paragraph);
 }
+
+/**
+ * A hearing record's header line listing its witnesses ("WITNESSES: Ilsa Orva, Director, Harbour
+ * Board; Dr. Ivo Sarn, Professor of Law"): one entry a semicolon, each the name and then what the
+ * person is after a comma.
+ */
+const WITNESS_LIST = /^(?:panel[\s\u00a0]+of[\s\u00a0]+)?witness(?:es)?[\s\u00a0]*[:—–-][\s\u00a0]*/iu;
+
+/** The witnesses a header line lists (WITNESS_LIST), or none: each a name of two words or more. */
+export function readWitnessList(text: string, paragraph: Span): NameInText[] {
+  const s = text.slice(paragraph.start, paragraph.end);
+  const head = WITNESS_LIST.exec(s);
+  if (!head) return [];
+  const names: NameInText[] = [];
+  let at = head[0].length;
+  for (const entry of s.slice(at).split(';')) {
+    const part = entry.split(',')[0]!;
+    const name = readTitledName(wordsOf(part, paragraph.start + at), 0);
+    if (name && name.name.split(' ').length >= 2) names.push(name);
+    at += entry.length + 1;
+  }
+  return names;
+}
