@@ -298,6 +298,9 @@ const MAX_TOPIC_WORDS = 4;
 function isHeaderField(text: string, hit: LabelHit): boolean {
   if (hit.unmarked) return false;
   const said = text.slice(hit.textStart, hit.paragraph.end).trim();
+  // Fields run on as sentences ("Presenter: Ilsa Varn. Guest: Mayor Ivo Sarn."): a name closed by
+  // a full stop and the next field's label, or nothing, after it.
+  if (FIELD_NAME_SENTENCE.test(said)) return true;
   if (/[.!?…]$/u.test(said)) return false;
   if (/^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said)) return true;
   const words = said.split(/[\s\u00a0,;()]+/u).filter((w) => w.length > 0);
@@ -306,6 +309,10 @@ function isHeaderField(text: string, hit: LabelHit): boolean {
     words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || OFFICE_SMALL_WORDS.has(w.toLowerCase()))
   );
 }
+
+/** A header field's name as a sentence of its own, then the end or another field ("Guest:"). */
+const FIELD_NAME_SENTENCE =
+  /^\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}\.(?:$|[\s\u00a0]+\p{Lu}[\p{L}'’ -]{1,30}:[\s\u00a0])/u;
 
 /** Lower-case words of an office's or a ministry's name ("Minister of State for the Interior and Sport"). */
 const OFFICE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
