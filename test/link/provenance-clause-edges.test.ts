@@ -13,7 +13,11 @@ import { quoteIn, storyOf } from '../helpers/quote.ts';
 const ROWS: [said: string, reported: string, verdict: Verdict][] = [
   // Every word kept in order: the passage starts at "I", not at the first content word.
   ['It is, and I would like it to be faster.', 'I would like it to be faster,', 'verbatim'],
-  ['Yes, and we would like it to be over by the summer.', 'We would like it to be over by the summer.', 'verbatim'],
+  [
+    'Yes, and we would like it to be over by the summer.',
+    'We would like it to be over by the summer.',
+    'verbatim',
+  ],
   // The "n't" of the "if" clause does not reach past its comma into the words quoted.
   [
     "If they don't, the tenants will be able to take them to the ombudsman.",
