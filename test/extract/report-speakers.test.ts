@@ -58,3 +58,17 @@ describe('speakers of the reports of a transcript', () => {
     assert.deepEqual(speakersIn(text, [KALE]), [['to open the northern locks.', 'Arno Kale']]);
   });
 });
+
+describe('a caller known by a given name alone', () => {
+  test('"he" is not the caller named "Edna", whatever type her entity was given', () => {
+    const SARN: [string, EntityType, string[]] = ['Ivo Sarn', 'person', ['Sarn', 'Ivo Sarn']];
+    const EDNA: [string, EntityType, string[]] = ['Edna', 'other', []];
+    const text =
+      'Transport Minister Ivo Sarn took calls on the ferry timetable on Thursday night.\n\n' +
+      'Edna, from Portwick, rang in to tell him the Sunday boat had been cancelled four times.\n\n' +
+      '“We have hired a fourth boat for the winter,” he said.';
+    assert.deepEqual(speakersIn(text, [SARN, EDNA]), [
+      ['We have hired a fourth boat for the winter,', 'Ivo Sarn'],
+    ]);
+  });
+});
