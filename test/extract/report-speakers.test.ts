@@ -72,3 +72,14 @@ describe('a caller known by a given name alone', () => {
     ]);
   });
 });
+
+describe('live blog labels', () => {
+  const VARN: [string, EntityType, string[]] = ['Ilsa Varn', 'person', ['Varn', 'Ilsa Varn']];
+  const KALE: [string, EntityType, string[]] = ['Arno Kale', 'person', ['Kale', 'Arno Kale']];
+  const BEFORE = 'Mayor Arno Kale spoke first. “We are ready,” he said.\n\n';
+
+  test('a label naming the speaker after the body they speak for, in the possessive, is the speaker’s', () => {
+    const text = `${BEFORE}The port authority’s Ilsa Varn: “We are not done yet.” Says the dredging goes on.`;
+    assert.deepEqual(speakersIn(text, [VARN, KALE]).slice(1), [['We are not done yet.', 'Ilsa Varn']]);
+  });
+});
