@@ -355,6 +355,16 @@ describe('floor debate: members told apart by their state', () => {
     assert.equal(labelOf('Mr. Roe of New York. He spoke first.'), null);
   });
 
+  test('surnames as families write them, a two-word title, and an office the lexicon knows whole', () => {
+    assert.equal(labelOf("Mr. O'DALY. I rise in opposition."), "Mr. O'DALY / named");
+    assert.equal(labelOf('Ms. McVARISH of Ohio. I yield back.'), 'Ms. McVARISH / named');
+    assert.equal(labelOf('Mr. DeVARNE. I yield back.'), 'Mr. DeVARNE / named');
+    assert.equal(labelOf('Ranking Member OSK. Thank you, Madam Chair.'), 'Ranking Member OSK / named');
+    assert.equal(labelOf('The PRESIDING OFFICER. Without objection.'), 'The PRESIDING OFFICER / question');
+    // A name in ordinary case after a title is prose, prefix or not.
+    assert.equal(labelOf('Mr. McVarish. He spoke first.'), null);
+  });
+
   test('each member’s turns are theirs, the presiding officer’s calls and the narration not', () => {
     const text = [
       'CONGRESSIONAL RECORD — HOUSE',

@@ -130,7 +130,7 @@ export const LABEL_TITLES: readonly LabelTitle[] = [
     'DIRECTOR VALE: Good morning.',
   ),
   ...titles(
-    'chair,chairman,chairwoman,deputy,acting,under secretary,assistant',
+    'chair,chairman,chairwoman,deputy,acting,under secretary,assistant,ranking member',
     'CHAIR ROWE: The meeting is open.',
   ),
   ...titles(
