@@ -188,7 +188,10 @@ describe('hearing record whose header lists the witnesses', () => {
       turns.filter((t) => !t.interviewer).map((t) => [t.speaker?.name ?? null, spoken(RECORD, t)[0]]),
       [
         ['Ilsa Varnholt', 'Thank you, Mr. Chairman. The hull had not been inspected for two winters.'],
-        ['Ivo Pellegrin', 'The older ferries should be retired by 2030. That is a choice for this Committee.'],
+        [
+          'Ivo Pellegrin',
+          'The older ferries should be retired by 2030. That is a choice for this Committee.',
+        ],
         ['Ilsa Varnholt', 'We will publish the inspection reports this month.'],
       ],
     );
@@ -196,6 +199,19 @@ describe('hearing record whose header lists the witnesses', () => {
     assert.deepEqual(
       turns.filter((t) => t.interviewer).map((t) => t.label),
       ['Mr. ROSKOVA', 'Mr. ROSKOVA', 'Mrs. ALDANA', 'Mr. ROSKOVA'],
+    );
+  });
+
+  test('a heading over the list, one witness a line, names them as well', () => {
+    const lined = RECORD.replace(
+      'WITNESSES: Ilsa Varnholt, Commissioner, Coastal Ferry Board; Dr. Ivo Pellegrin, Professor of Naval Architecture',
+      'WITNESSES\nIlsa Varnholt, Commissioner, Coastal Ferry Board\nDr. Ivo Pellegrin, Professor of Naval Architecture',
+    );
+    assert.deepEqual(
+      turnsOf(lined)
+        .filter((t) => !t.interviewer)
+        .map((t) => t.speaker?.name ?? null),
+      ['Ilsa Varnholt', 'Ivo Pellegrin', 'Ilsa Varnholt'],
     );
   });
 

@@ -23,6 +23,7 @@ import {
   isExaminationLine,
   isWitnessOrExaminationLine,
   readWitnessLine,
+  readWitnessLines,
   readWitnessList,
 } from '../transcripts/witness-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
@@ -159,7 +160,11 @@ export function findTranscriptTurns(
     capLastTurn(text, turns);
   // A header listing the witnesses ("WITNESSES: …") makes it their hearing when some label is one
   // of them: the chair and the members who call and question them ask.
-  const listed = paragraphs.flatMap((p) => (p.end <= header.end ? readWitnessList(text, p) : []));
+  const headerLines = paragraphs.filter((p) => p.end <= header.end);
+  const listed = [
+    ...headerLines.flatMap((p) => readWitnessList(text, p)),
+    ...readWitnessLines(text, headerLines),
+  ];
   const listedAnswer = listed.length > 0 && turns.some((t) => isWitnessTurn(t, listed));
   if (
     witnesses.length > 0 ||

@@ -73,10 +73,38 @@ export function readWitnessList(text: string, paragraph: Span): NameInText[] {
   const names: NameInText[] = [];
   let at = head[0].length;
   for (const entry of s.slice(at).split(';')) {
-    const part = entry.split(',')[0]!;
-    const name = readTitledName(wordsOf(part, paragraph.start + at), 0);
-    if (name && name.name.split(' ').length >= 2) names.push(name);
+    const name = readListedName(text, paragraph.start + at, entry);
+    if (name) names.push(name);
     at += entry.length + 1;
   }
   return names;
+}
+
+/** A heading line of its own over the list, one witness a line ("WITNESSES" / "Witnesses:"). */
+const WITNESS_HEADING = /^(?:panel[\s ]+of[\s ]+)?witness(?:es)?[\s ]*:?$/iu;
+
+/**
+ * The witnesses a header lists under a heading line, one a line ("Ilsa Orva, Director, Harbour
+ * Board"): the lines after the heading up to the first that is no such entry.
+ */
+export function readWitnessLines(text: string, header: readonly Span[]): NameInText[] {
+  const names: NameInText[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const p = header[i]!;
+    if (!WITNESS_HEADING.test(text.slice(p.start, p.end).trim())) continue;
+    for (const line of header.slice(i + 1)) {
+      const entry = text.slice(line.start, line.end);
+      const name = entry.includes(',') ? readListedName(text, line.start, entry) : null;
+      if (!name) break;
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/** An entry's name, before its first comma: two words or more, titles left out. */
+function readListedName(text: string, at: number, entry: string): NameInText | null {
+  const part = entry.split(',')[0]!;
+  const name = readTitledName(wordsOf(part, at), 0);
+  return name && name.name.split(' ').length >= 2 ? name : null;
 }
