@@ -141,3 +141,22 @@ describe('phone-in: a presenter named in the header, callers labelled with a fir
     assert.ok(!turns.some((t) => t.label === 'Presenter'));
   });
 });
+
+describe('phone-in: the role in brackets after the name ("NAME (HOST):", "EDNA (CALLER):")', () => {
+  test('the host and the callers ask, the host again under the surname alone; the guest answers', () => {
+    const show = [
+      'Harbour Radio Breakfast, 4 March',
+      'TOVE LINDQVIST (HOST): Good morning. The transport minister is with us. Minister, welcome.',
+      'IVO SARN: Good morning, Tove.',
+      'LINDQVIST: Lines are open. Edna, go ahead.',
+      'EDNA (CALLER): The Sunday ferry keeps being cancelled. Why?',
+      'IVO SARN: Two of the three boats are in dry dock until March, Edna.',
+      'LINDQVIST: That is a long wait for the islands.',
+      'IVO SARN: It is, and we have hired a fourth boat for the winter.',
+    ].join('\n');
+    assert.deepEqual(
+      answers(show).map(([who]) => who),
+      ['Ivo Sarn', 'Ivo Sarn', 'Ivo Sarn'],
+    );
+  });
+});

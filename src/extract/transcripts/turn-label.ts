@@ -280,6 +280,11 @@ function readNotedLabel(paragraph: Span, match: RegExpExecArray, at: number): La
   }
   if (role === 'not-a-speaker') return null;
   const name = note.trim();
+  // "MIRIAM OSEI (HOST):", "EDNA (CALLER):": the note is the role, the label the person in it.
+  if (labelRole(name) === 'question') {
+    const found = hit(paragraph, raw, at, at + length, false);
+    return found && isSpeakerLabel(found) ? { ...found, role: 'question', person: found.label } : null;
+  }
   // The office is no name: the label is the name in the note, and its span is the note's words.
   const labelRaw = ROLE_OPENER.test(raw) && NAME_NOTE.test(name) ? name : raw;
   const labelAt = labelRaw === raw ? at : at + match[0].indexOf(name, raw.length);
