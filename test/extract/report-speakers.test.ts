@@ -83,3 +83,14 @@ describe('live blog labels', () => {
     assert.deepEqual(speakersIn(text, [VARN, KALE]).slice(1), [['We are not done yet.', 'Ilsa Varn']]);
   });
 });
+
+describe('a role before a colon', () => {
+  test('"The Ohio Democrat pressed him:" is the member the article named so, as "the Ohio Democrat asked" is', () => {
+    const ROE: [string, EntityType, string[]] = ['Tove Roe', 'person', ['Roe', 'Tove Roe']];
+    const SARN: [string, EntityType, string[]] = ['Ivo Sarn', 'person', ['Sarn', 'Ivo Sarn']];
+    const text =
+      'Commissioner Ivo Sarn testified on Tuesday. Sen. Tove Roe, an Ohio Democrat, questioned him.\n\n' +
+      'The Ohio Democrat pressed the commissioner: “Why did it take four months?”';
+    assert.deepEqual(speakersIn(text, [ROE, SARN]), [['Why did it take four months?', 'Tove Roe']]);
+  });
+});
