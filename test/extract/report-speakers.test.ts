@@ -94,3 +94,20 @@ describe('a role before a colon', () => {
     assert.deepEqual(speakersIn(text, [ROE, SARN]), [['Why did it take four months?', 'Tove Roe']]);
   });
 });
+
+describe('an unnamed source no lexicon lists', () => {
+  const KALE: [string, EntityType, string[]] = ['Arno Kale', 'person', ['Kale', 'Arno Kale']];
+  const BEFORE = 'Mayor Arno Kale spoke first. “We are ready,” he said.\n\n';
+
+  test('"a top engineer warned" is that engineer, not the speaker of the paragraph before', () => {
+    const text = `${BEFORE}Meanwhile, a top engineer warned the old ferries “will not be retired until 2041”.`;
+    assert.deepEqual(speakersIn(text, [KALE]).slice(1), [
+      ['will not be retired until 2041', 'a top engineer'],
+    ]);
+  });
+
+  test('a noun that mostly names no person stays no source', () => {
+    const text = `${BEFORE}A case said the old ferries “will not be retired until 2041”.`;
+    assert.notDeepEqual(speakersIn(text, [KALE]).slice(1), [['will not be retired until 2041', 'A case']]);
+  });
+});
