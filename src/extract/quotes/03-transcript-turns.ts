@@ -454,10 +454,15 @@ const bare = (t: string): string => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCas
 function monologueLabels(text: string, hits: readonly LabelHit[]): LabelHit[] {
   // A person's label has two words at least ("THE PRESIDENT", "MS. DOE"); "USA:" is a kicker.
   const named = hits.filter(
-    (h) => h.role === 'named' && !h.fullStop && isUpperCaseLabel(h.label) && h.label.trim().includes(' '),
+    (h) =>
+      h.role === 'named' &&
+      ((!h.fullStop && isUpperCaseLabel(h.label) && h.label.trim().includes(' ')) || h.record === true),
   );
   if (named.length === 0 || named.length !== hits.length) return [];
   if (!named.every((h) => h.label === named[0]!.label)) return [];
+  // A record label ("Ms. ROE. Madam Speaker, I rise …") is one by its shape: a member's floor
+  // speech under the record's heading needs no header naming her.
+  if (named[0]!.record && /\S/u.test(text.slice(0, named[0]!.paragraph.start))) return named;
   return hasSpeakerHeader(text, named[0]!) ? named : [];
 }
 

@@ -51,6 +51,8 @@ export interface LabelHit {
    * Harbour Ledger"): someone speaking for an outlet or firm, who asks when their turn ends in "?".
    */
   affiliated?: boolean;
+  /** A legislature's record label ("Ms. ROE.", RECORD_LABEL): its shape alone makes it a label. */
+  record?: boolean;
 }
 
 export type LabelRole = TranscriptLabel['role'] | 'named';
@@ -202,7 +204,7 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const record = RECORD_LABEL.exec(rest);
   if (record && isTitledCapitalName(record[1]!)) {
     const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
-    return found && isSpeakerLabel(found) ? found : null;
+    return found && isSpeakerLabel(found) ? { ...found, record: true } : null;
   }
   const noted = readNameNoteLine(paragraph, text.slice(at, paragraph.end), at);
   if (noted) return noted;
