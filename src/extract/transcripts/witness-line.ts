@@ -81,7 +81,7 @@ export function readWitnessList(text: string, paragraph: Span): NameInText[] {
 }
 
 /** A heading line of its own over the list, one witness a line ("WITNESSES" / "Witnesses:"). */
-const WITNESS_HEADING = /^(?:panel[\s ]+of[\s ]+)?witness(?:es)?[\s ]*:?$/iu;
+const WITNESS_HEADING = /^(?:panel[\s\u00a0]+of[\s\u00a0]+)?witness(?:es)?[\s\u00a0]*:?$/iu;
 
 /**
  * The witnesses a header lists under a heading line, one a line ("Ilsa Orva, Director, Harbour
