@@ -200,7 +200,19 @@ export function attributeQuote(
   if (s) {
     const colon = findColonLeadIn(frame, s, q.openAt);
     if (colon) {
-      const speaker = colon.speaker ?? resolveName(frame, s, colon.mention);
+      // "The Ohio Democrat pressed him: “…”": a role is the person the article named with it, as
+      // for a role subject of a cue; a role naming no one stays as the label wrote it.
+      const named =
+        colon.speaker || colon.mention.kind !== 'role'
+          ? null
+          : resolveReference(
+              frame,
+              s,
+              colon.mention,
+              a.eventsOf(s.index).filter((e) => e.cue.end <= colon.mention.start),
+              (j) => a.subjectOf(j),
+            );
+      const speaker = colon.speaker ?? (named?.entity ? named : resolveName(frame, s, colon.mention));
       if (speaker)
         return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
     }

@@ -70,6 +70,16 @@ function mainSenseNamesPeople(word: string): boolean {
 }
 
 /**
+ * A singular noun whose main sense names a person ("engineer", "surgeon", "farmer"): "a top
+ * engineer said" is an unnamed person speaking, whatever lexicon of sources lists the noun.
+ */
+export function isMainlyPersonNoun(word: string): boolean {
+  if (isPluralNoun(word) || !isMainlyNoun(word)) return false;
+  const first = lemmasOf(indexForm(word), 'n').map((l) => synsetsOf(l, 'n', 1)[0])[0];
+  return first !== undefined && lexFileOf(first) === NOUN_PERSON;
+}
+
+/**
  * Two nouns whose main senses name people or groups of them ("the legislature" → "the governor",
  * "families" → "seniors"), put one for the other with no evidence they mean the same: the report
  * names other people as doing or undergoing it, an actor changed rather than a word.

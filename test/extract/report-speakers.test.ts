@@ -58,3 +58,56 @@ describe('speakers of the reports of a transcript', () => {
     assert.deepEqual(speakersIn(text, [KALE]), [['to open the northern locks.', 'Arno Kale']]);
   });
 });
+
+describe('a caller known by a given name alone', () => {
+  test('"he" is not the caller named "Edna", whatever type her entity was given', () => {
+    const SARN: [string, EntityType, string[]] = ['Ivo Sarn', 'person', ['Sarn', 'Ivo Sarn']];
+    const EDNA: [string, EntityType, string[]] = ['Edna', 'other', []];
+    const text =
+      'Transport Minister Ivo Sarn took calls on the ferry timetable on Thursday night.\n\n' +
+      'Edna, from Portwick, rang in to tell him the Sunday boat had been cancelled four times.\n\n' +
+      '“We have hired a fourth boat for the winter,” he said.';
+    assert.deepEqual(speakersIn(text, [SARN, EDNA]), [
+      ['We have hired a fourth boat for the winter,', 'Ivo Sarn'],
+    ]);
+  });
+});
+
+describe('live blog labels', () => {
+  const VARN: [string, EntityType, string[]] = ['Ilsa Varn', 'person', ['Varn', 'Ilsa Varn']];
+  const KALE: [string, EntityType, string[]] = ['Arno Kale', 'person', ['Kale', 'Arno Kale']];
+  const BEFORE = 'Mayor Arno Kale spoke first. “We are ready,” he said.\n\n';
+
+  test('a label naming the speaker after the body they speak for, in the possessive, is the speaker’s', () => {
+    const text = `${BEFORE}The port authority’s Ilsa Varn: “We are not done yet.” Says the dredging goes on.`;
+    assert.deepEqual(speakersIn(text, [VARN, KALE]).slice(1), [['We are not done yet.', 'Ilsa Varn']]);
+  });
+});
+
+describe('a role before a colon', () => {
+  test('"The Ohio Democrat pressed him:" is the member the article named so, as "the Ohio Democrat asked" is', () => {
+    const ROE: [string, EntityType, string[]] = ['Tove Roe', 'person', ['Roe', 'Tove Roe']];
+    const SARN: [string, EntityType, string[]] = ['Ivo Sarn', 'person', ['Sarn', 'Ivo Sarn']];
+    const text =
+      'Commissioner Ivo Sarn testified on Tuesday. Sen. Tove Roe, an Ohio Democrat, questioned him.\n\n' +
+      'The Ohio Democrat pressed the commissioner: “Why did it take four months?”';
+    assert.deepEqual(speakersIn(text, [ROE, SARN]), [['Why did it take four months?', 'Tove Roe']]);
+  });
+});
+
+describe('an unnamed source no lexicon lists', () => {
+  const KALE: [string, EntityType, string[]] = ['Arno Kale', 'person', ['Kale', 'Arno Kale']];
+  const BEFORE = 'Mayor Arno Kale spoke first. “We are ready,” he said.\n\n';
+
+  test('"a top engineer warned" is that engineer, not the speaker of the paragraph before', () => {
+    const text = `${BEFORE}Meanwhile, a top engineer warned the old ferries “will not be retired until 2041”.`;
+    assert.deepEqual(speakersIn(text, [KALE]).slice(1), [
+      ['will not be retired until 2041', 'a top engineer'],
+    ]);
+  });
+
+  test('a noun that mostly names no person stays no source', () => {
+    const text = `${BEFORE}A case said the old ferries “will not be retired until 2041”.`;
+    assert.notDeepEqual(speakersIn(text, [KALE]).slice(1), [['will not be retired until 2041', 'A case']]);
+  });
+});

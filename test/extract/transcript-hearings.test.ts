@@ -167,3 +167,58 @@ describe('court record with examination headings', () => {
     assert.deepEqual(spoken(RECORD, court), ['Cross?']);
   });
 });
+
+describe('hearing record whose header lists the witnesses', () => {
+  const RECORD = [
+    'FERRY SAFETY AFTER THE KESTREL GROUNDING',
+    'HEARING BEFORE THE SUBCOMMITTEE ON COASTAL SHIPPING',
+    'WITNESSES: Ilsa Varnholt, Commissioner, Coastal Ferry Board; Dr. Ivo Pellegrin, Professor of Naval Architecture',
+    'Mr. ROSKOVA. The subcommittee will come to order. Commissioner Varnholt, you are recognized.',
+    'Ms. VARNHOLT. Thank you, Mr. Chairman. The hull had not been inspected for two winters.',
+    'Mr. ROSKOVA. Dr. Pellegrin.',
+    'Dr. PELLEGRIN. The older ferries should be retired by 2030. That is a choice for this Committee.',
+    'Mrs. ALDANA. Thank you, Mr. Chairman. I yield back the balance of my time.',
+    'Ms. VARNHOLT. We will publish the inspection reports this month.',
+    'Mr. ROSKOVA. The subcommittee stands adjourned.',
+  ].join('\n');
+
+  test('the listed witnesses answer; the chair and the members who call and question them ask', () => {
+    const turns = turnsOf(RECORD);
+    assert.deepEqual(
+      turns.filter((t) => !t.interviewer).map((t) => [t.speaker?.name ?? null, spoken(RECORD, t)[0]]),
+      [
+        ['Ilsa Varnholt', 'Thank you, Mr. Chairman. The hull had not been inspected for two winters.'],
+        [
+          'Ivo Pellegrin',
+          'The older ferries should be retired by 2030. That is a choice for this Committee.',
+        ],
+        ['Ilsa Varnholt', 'We will publish the inspection reports this month.'],
+      ],
+    );
+    // The chair calling the next witness ("Dr. Pellegrin.") is the chair's turn, not the witness's words.
+    assert.deepEqual(
+      turns.filter((t) => t.interviewer).map((t) => t.label),
+      ['Mr. ROSKOVA', 'Mr. ROSKOVA', 'Mrs. ALDANA', 'Mr. ROSKOVA'],
+    );
+  });
+
+  test('a heading over the list, one witness a line, names them as well', () => {
+    const lined = RECORD.replace(
+      'WITNESSES: Ilsa Varnholt, Commissioner, Coastal Ferry Board; Dr. Ivo Pellegrin, Professor of Naval Architecture',
+      'WITNESSES\nIlsa Varnholt, Commissioner, Coastal Ferry Board\nDr. Ivo Pellegrin, Professor of Naval Architecture',
+    );
+    assert.deepEqual(
+      turnsOf(lined)
+        .filter((t) => !t.interviewer)
+        .map((t) => t.speaker?.name ?? null),
+      ['Ilsa Varnholt', 'Ivo Pellegrin', 'Ilsa Varnholt'],
+    );
+  });
+
+  test('without the list, a record of members alone keeps every member a speaker', () => {
+    const members = RECORD.split('\n')
+      .filter((l) => !l.startsWith('WITNESSES'))
+      .join('\n');
+    assert.ok(turnsOf(members).some((t) => t.label === 'Mrs. ALDANA' && !t.interviewer));
+  });
+});

@@ -346,3 +346,37 @@ describe('a daily briefing introduced in prose', () => {
     );
   });
 });
+
+describe('floor debate: members told apart by their state', () => {
+  test('"Mr. ROE of New York." is the member Roe, the state the record’s note', () => {
+    assert.equal(labelOf('Mr. ROE of New York. Mr. Speaker, I yield myself two minutes.'), 'Mr. ROE / named');
+    assert.equal(labelOf('Ms. ÅSTRÖM. Mr. Speaker, I rise in support.'), 'Ms. ÅSTRÖM / named');
+    // A sentence naming a place in ordinary case stays a sentence.
+    assert.equal(labelOf('Mr. Roe of New York. He spoke first.'), null);
+  });
+
+  test('surnames as families write them, a two-word title, and an office the lexicon knows whole', () => {
+    assert.equal(labelOf("Mr. O'DALY. I rise in opposition."), "Mr. O'DALY / named");
+    assert.equal(labelOf('Ms. McVARISH of Ohio. I yield back.'), 'Ms. McVARISH / named');
+    assert.equal(labelOf('Mr. DeVARNE. I yield back.'), 'Mr. DeVARNE / named');
+    assert.equal(labelOf('Ranking Member OSK. Thank you, Madam Chair.'), 'Ranking Member OSK / named');
+    assert.equal(labelOf('The PRESIDING OFFICER. Without objection.'), 'The PRESIDING OFFICER / question');
+    // A name in ordinary case after a title is prose, prefix or not.
+    assert.equal(labelOf('Mr. McVarish. He spoke first.'), null);
+  });
+
+  test('each member’s turns are theirs, the presiding officer’s calls and the narration not', () => {
+    const text = [
+      'CONGRESSIONAL RECORD — HOUSE',
+      'HARBOR DREDGING AUTHORIZATION ACT',
+      'Mr. ROE of New York. Mr. Speaker, I yield myself such time as I may consume. This bill dredges the harbor.',
+      'The SPEAKER pro tempore. The gentleman from New York reserves.',
+      'Ms. ÅSTRÖM. Mr. Speaker, I oppose the bill. It spends money the port does not need.',
+      'Mr. ROE of New York. Mr. Speaker, I yield back the balance of my time.',
+    ].join('\n\n');
+    assert.deepEqual(
+      turnsOf(text).map((t) => t.label),
+      ['Mr. ROE', 'The SPEAKER pro tempore', 'Ms. ÅSTRÖM', 'Mr. ROE'],
+    );
+  });
+});

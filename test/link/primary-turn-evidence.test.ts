@@ -90,3 +90,31 @@ test('without the turn reader’s evidence the same podcast is no primary: the e
   const articles = [PODCAST, REPORT_PODCAST];
   assert.equal(detectPrimary(storyOf(articles), articles).primary, null);
 });
+
+const ONE_MINUTE = makeArticle(
+  'one-minute',
+  [
+    'CONGRESSIONAL RECORD — HOUSE',
+    'March 3, 2026',
+    'HONORING THE TARN VALLEY RESCUE SQUAD',
+    '(Ms. ROOK asked and was given permission to address the House for 1 minute.)',
+    'Ms. ROOK. Madam Speaker, I rise to honor the Tarn Valley Rescue Squad on its fiftieth year.',
+    'For half a century its members have answered every call, and never for pay.',
+    'Last winter they pulled nine people from the river. I yield back the balance of my time.',
+  ].join('\n'),
+);
+
+const REPORT_ONE_MINUTE = makeArticle(
+  'report-one-minute',
+  'Rook salutes rescue squad\n\nRep. Dana Rook paid tribute to the Tarn Valley Rescue Squad on Tuesday. "For half a century its members have answered every call," Rook said.',
+);
+
+test('one member’s floor speech under the record’s heading is one turn, and the primary of its report', () => {
+  const turns = findTranscriptTurns(ONE_MINUTE);
+  assert.deepEqual(
+    turns.map((t) => [t.label, t.speaker?.name ?? null, t.paragraphs.length]),
+    [['Ms. ROOK', 'Rook', 3]],
+  );
+  const articles = [ONE_MINUTE, REPORT_ONE_MINUTE];
+  assert.equal(detectPrimary(storyOf(articles), articles, turnQuotes(ONE_MINUTE)).primary, 'one-minute');
+});

@@ -56,3 +56,20 @@ test('words the primary does not hold name nobody', () => {
     },
   );
 });
+
+test('an office capitalised as a title, its article dropped, is a role too', () => {
+  assert.deepEqual(speakerAfter('the Fisheries Minister'), { name: 'Tomas Brenn', entity: 'tomas-brenn' });
+});
+
+test('a role the speaker addresses to someone else after their label names no one', () => {
+  const vocative = [
+    'Harbour Hour, episode 10',
+    '',
+    'Our guest this week is Tomas Brenn.',
+    '',
+    'LEA: Where do the quotas stand?',
+    '',
+    'BRENN: With respect, Mayor. We will issue the new licences in June. Nobody will wait longer than that.',
+  ].join('\n');
+  assert.deepEqual(speakerAfter('the mayor', vocative), { name: 'mayor', entity: null });
+});

@@ -23,6 +23,8 @@ import {
   isExaminationLine,
   isWitnessOrExaminationLine,
   readWitnessLine,
+  readWitnessLines,
+  readWitnessList,
 } from '../transcripts/witness-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
@@ -156,8 +158,20 @@ export function findTranscriptTurns(
     !paragraphs.some((p) => p.start >= turns.at(-1)!.end && isEndLine(text.slice(p.start, p.end)))
   )
     capLastTurn(text, turns);
-  if (witnesses.length > 0 || paragraphs.some((p) => p.start >= header.end && isExaminationLine(text, p)))
-    markExaminers(turns, witnesses);
+  // A header listing the witnesses ("WITNESSES: …") makes it their hearing when some label is one
+  // of them: the chair and the members who call and question them ask.
+  const headerLines = paragraphs.filter((p) => p.end <= header.end);
+  const listed = [
+    ...headerLines.flatMap((p) => readWitnessList(text, p)),
+    ...readWitnessLines(text, headerLines),
+  ];
+  const listedAnswer = listed.length > 0 && turns.some((t) => isWitnessTurn(t, listed));
+  if (
+    witnesses.length > 0 ||
+    listedAnswer ||
+    paragraphs.some((p) => p.start >= header.end && isExaminationLine(text, p))
+  )
+    markExaminers(turns, listedAnswer ? [...witnesses, ...listed] : witnesses);
   markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
@@ -177,15 +191,19 @@ function endsAsQuestion(text: string, spoken: readonly Span[]): boolean {
  * stays the witness's.
  */
 function markExaminers(turns: TranscriptTurn[], witnesses: readonly NameInText[]): void {
-  const surnames = new Set(witnesses.map((w) => w.name.split(' ').at(-1)!.toLowerCase()));
   for (const t of turns) {
-    if (t.role !== 'named') continue;
-    const named = (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase();
-    if (surnames.has(named)) continue;
+    if (t.role !== 'named' || isWitnessTurn(t, witnesses)) continue;
     t.role = 'question';
     t.interviewer = true;
     t.speaker = null;
   }
+}
+
+/** Whether a named turn is a witness's: its speaker's or label's last word is a witness's surname. */
+function isWitnessTurn(t: TranscriptTurn, witnesses: readonly NameInText[]): boolean {
+  if (t.role !== 'named') return false;
+  const named = (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase();
+  return witnesses.some((w) => w.name.split(' ').at(-1)!.toLowerCase() === named);
 }
 
 /**
@@ -285,6 +303,9 @@ const MAX_TOPIC_WORDS = 4;
 function isHeaderField(text: string, hit: LabelHit): boolean {
   if (hit.unmarked) return false;
   const said = text.slice(hit.textStart, hit.paragraph.end).trim();
+  // Fields run on as sentences ("Presenter: Ilsa Varn. Guest: Mayor Ivo Sarn."): a name closed by
+  // a full stop and the next field's label, or nothing, after it.
+  if (FIELD_NAME_SENTENCE.test(said)) return true;
   if (/[.!?…]$/u.test(said)) return false;
   if (/^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said)) return true;
   const words = said.split(/[\s\u00a0,;()]+/u).filter((w) => w.length > 0);
@@ -293,6 +314,10 @@ function isHeaderField(text: string, hit: LabelHit): boolean {
     words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || OFFICE_SMALL_WORDS.has(w.toLowerCase()))
   );
 }
+
+/** A header field's name as a sentence of its own, then the end or another field ("Guest:"). */
+const FIELD_NAME_SENTENCE =
+  /^\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}\.(?:$|[\s\u00a0]+\p{Lu}[\p{L}'’ -]{1,30}:[\s\u00a0])/u;
 
 /** Lower-case words of an office's or a ministry's name ("Minister of State for the Interior and Sport"). */
 const OFFICE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
@@ -429,10 +454,15 @@ const bare = (t: string): string => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCas
 function monologueLabels(text: string, hits: readonly LabelHit[]): LabelHit[] {
   // A person's label has two words at least ("THE PRESIDENT", "MS. DOE"); "USA:" is a kicker.
   const named = hits.filter(
-    (h) => h.role === 'named' && !h.fullStop && isUpperCaseLabel(h.label) && h.label.trim().includes(' '),
+    (h) =>
+      h.role === 'named' &&
+      ((!h.fullStop && isUpperCaseLabel(h.label) && h.label.trim().includes(' ')) || h.record === true),
   );
   if (named.length === 0 || named.length !== hits.length) return [];
   if (!named.every((h) => h.label === named[0]!.label)) return [];
+  // A record label ("Ms. ROE. Madam Speaker, I rise …") is one by its shape: a member's floor
+  // speech under the record's heading needs no header naming her.
+  if (named[0]!.record && /\S/u.test(text.slice(0, named[0]!.paragraph.start))) return named;
   return hasSpeakerHeader(text, named[0]!) ? named : [];
 }
 

@@ -70,6 +70,9 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
     if (isHeadlineTopic(rest, mention) || isMannerClause(afterAside, mention))
       return withHolder(frame, { mention, cue });
   }
+  const possessed = findPossessedName(frame, s, first, labelEnd);
+  if (possessed)
+    return withHolder(frame, { mention: possessed, cue: { start: possessed.start, end: colonAt + 1 } });
   const owner = mention ? null : findSpeechOwner(frame, s, first, labelEnd);
   if (owner) return withOwner(frame, { mention: owner, cue: { start: owner.start, end: colonAt + 1 } });
   return (
@@ -123,6 +126,22 @@ const MAX_OWNER_WORDS = 5;
 const POSSESSIVE_S = /['’]s$/u;
 /** After the possessive: a word or two in lower case, then the noun ("flood promise", "warning"). */
 const POSSESSED_NOUN = /^((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(\p{Ll}[\p{L}-]*)$/u;
+
+/**
+ * "Freight industry’s Glen Roe: “…”", "The port authority’s Ilsa Varn: “…”": a live blog's label
+ * names the speaker after whom they speak for, in the possessive. The name closing the label is
+ * the speaker; the possessor is a body, not a person speaking.
+ */
+function findPossessedName(frame: Frame, s: Sentence, first: number, labelEnd: number): Mention | null {
+  for (let k = first; k < s.tokens.length && k - first < MAX_OWNER_WORDS; k++) {
+    const tok = s.tokens[k]!;
+    if (tok.end >= labelEnd) return null;
+    if (!POSSESSIVE_S.test(tok.text)) continue;
+    const named = mentionStartingAt(frame, s, k + 1);
+    return named && named.kind !== 'pronoun' && named.end === labelEnd ? named : null;
+  }
+  return null;
+}
 
 /**
  * speaker.colon-lead-in (possessed speech): "Lund's flood promise: grants “will reach …”",

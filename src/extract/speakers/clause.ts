@@ -12,6 +12,7 @@ import {
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { isMainlyPersonNoun } from '../../nlp/wordnet-people.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -187,7 +188,19 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
   const role = ROLE_HEADS.get(tok.norm) ?? outletHead(tok);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);
-  return null;
+  return unlistedPersonEndingAt(frame, s, k);
+}
+
+/**
+ * "a top engineer warned", "an emergency doctor said": an indefinite phrase whose head's main
+ * sense names a person is an unnamed source, though no lexicon of sources lists the noun; without
+ * the article ("engineer Ilsa Varn") it is a name's title, read elsewhere.
+ */
+function unlistedPersonEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k]!;
+  if (!/^\p{Ll}/u.test(tok.text) || !isMainlyPersonNoun(tok.norm)) return null;
+  const m = roleEndingAt(frame, s, k, 'person');
+  return m && /^(?:a|an)$/u.test(s.tokens[m.from]?.norm ?? '') ? m : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { givenNameGender } from '../../nlp/gazetteer.ts';
+import { givenNameGender, isFamilyName } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_TITLE, type Gender } from '../../nlp/lexicons/gender-cues.ts';
 import type { SpeakerRef } from './frame.ts';
 
@@ -8,9 +8,14 @@ import type { SpeakerRef } from './frame.ts';
  * named it ("Mrs Halloran", "Petra Halloran"). Unknown agrees with both "he" and "she".
  */
 export function genderOfRef(r: SpeakerRef): Gender | null {
+  const words = r.surface.split(/\s+/u).map((w) => w.replace(/\.$/u, ''));
+  // A given name alone that no family name shares ("Edna, from Portwick, rang in"): a caller or a
+  // child named so is a person however the entity was typed, and the name says which pronoun.
+  const given =
+    words.length === 1 && r.type !== 'person' && !isFamilyName(words[0]!) ? givenNameGender(words[0]!) : null;
+  if (given !== null && (r.entity === null || r.gender === undefined)) return given;
   if (r.type !== null && r.type !== 'person') return null;
   if (r.entity !== null) return r.gender ?? null;
-  const words = r.surface.split(/\s+/u).map((w) => w.replace(/\.$/u, ''));
   const title = GENDER_OF_TITLE.get(words[0]!.toLowerCase());
   if (title !== undefined) return title;
   return words.length >= 2 ? givenNameGender(words[0]!) : null;

@@ -51,6 +51,8 @@ export interface LabelHit {
    * Harbour Ledger"): someone speaking for an outlet or firm, who asks when their turn ends in "?".
    */
   affiliated?: boolean;
+  /** A legislature's record label ("Ms. ROE.", RECORD_LABEL): its shape alone makes it a label. */
+  record?: boolean;
 }
 
 export type LabelRole = TranscriptLabel['role'] | 'named';
@@ -98,13 +100,24 @@ const COLON_LABEL =
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
 /**
+ * A surname as a record prints it in capitals: two capitals or more, an apostrophe inside
+ * ("O'BRIEN"), and the small letters of a prefix kept as the family writes it ("McKENZIE",
+ * "LaHOOD", "DeSAULNIER").
+ */
+const CAPITAL_SURNAME = String.raw`(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von)?\p{Lu}(?:['’]?\p{Lu})+[\p{Lu}'’-]*`;
+const WHOLE_CAPITAL_SURNAME = new RegExp(`^${CAPITAL_SURNAME}$`, 'u');
+/**
  * A hearing record's label: a title in ordinary case, the surname in capitals, a full stop
  * ("Senator OCHOA.", "Mr. BROWN.", "The CHAIRMAN."), the chair of a floor debate with the Latin
  * of a stand-in ("The SPEAKER pro tempore."). Legislatures print their records so; prose never
- * writes a surname in capitals behind a title, so the shape alone makes it a label.
+ * writes a surname in capitals behind a title, so the shape alone makes it a label. Members who
+ * share a surname are told apart by their state ("Mr. BROWN of Ohio."): the state is the
+ * record's note, not the label, which is the member as other labels and reports name him.
  */
-const RECORD_LABEL =
-  /^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}{2,}[\p{Lu}'’-]*){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)\.[\s\u00a0]+(?=\S)/u;
+const RECORD_LABEL = new RegExp(
+  String.raw`^((?:\p{Lu}\p{Ll}+\.?[ \u00a0]){1,3}${CAPITAL_SURNAME}(?:[ \u00a0]${CAPITAL_SURNAME}){0,2}(?:[ \u00a0]pro[ \u00a0]tempore)?)(?:[ \u00a0]of(?:[ \u00a0]\p{Lu}\p{Ll}+){1,3})?\.[\s\u00a0]+(?=\S)`,
+  'u',
+);
 /**
  * The question number a committee's evidence record prints before each member's question ("Q113
  * Chair:", "Q114 Tom Ferreira:"); the witnesses' answers carry none. It is the record's, not the
@@ -186,6 +199,13 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
+  // Before the line labels: "Mrs. ROE. Dr. Sarn." (the chair calling the next witness) is a
+  // record label and two words, not a name in title case standing on its line.
+  const record = RECORD_LABEL.exec(rest);
+  if (record && isTitledCapitalName(record[1]!)) {
+    const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
+    return found && isSpeakerLabel(found) ? { ...found, record: true } : null;
+  }
   const noted = readNameNoteLine(paragraph, text.slice(at, paragraph.end), at);
   if (noted) return noted;
   const line = LINE_LABEL.exec(text.slice(at, paragraph.end));
@@ -206,11 +226,6 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   if (dash) {
     const found = hit(paragraph, dash[1]!, at, at + dash[0].length, false);
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
-  }
-  const record = RECORD_LABEL.exec(rest);
-  if (record && isTitledCapitalName(record[1]!)) {
-    const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
-    return found && isSpeakerLabel(found) ? found : null;
   }
   const stop = FULL_STOP_LABEL.exec(rest);
   if (stop) {
@@ -267,6 +282,11 @@ function readNotedLabel(paragraph: Span, match: RegExpExecArray, at: number): La
   }
   if (role === 'not-a-speaker') return null;
   const name = note.trim();
+  // "MIRIAM OSEI (HOST):", "EDNA (CALLER):": the note is the role, the label the person in it.
+  if (labelRole(name) === 'question') {
+    const found = hit(paragraph, raw, at, at + length, false);
+    return found && isSpeakerLabel(found) ? { ...found, role: 'question', person: found.label } : null;
+  }
   // The office is no name: the label is the name in the note, and its span is the note's words.
   const labelRaw = ROLE_OPENER.test(raw) && NAME_NOTE.test(name) ? name : raw;
   const labelAt = labelRaw === raw ? at : at + match[0].indexOf(name, raw.length);
@@ -343,10 +363,12 @@ function readOfficeNameLabel(paragraph: Span, rest: string, at: number): LabelHi
 /** Whether a record label's words in ordinary case are all titles ("The", "Senator", "Mr."). */
 function isTitledCapitalName(label: string): boolean {
   const words = wordsOf(label, 0);
-  const lead = words.findIndex((w) => w.text === w.text.toUpperCase());
+  const lead = words.findIndex((w) => w.text === w.text.toUpperCase() || WHOLE_CAPITAL_SURNAME.test(w.text));
   const norms = words.map((w) => w.norm);
   let i = 0;
   for (let n = titleLength(norms, i); n > 0 && i < lead; n = titleLength(norms, i)) i += n;
+  // "The PRESIDING OFFICER.": an office the label lexicon knows whole.
+  if (lead > 0 && norms[0] === 'the' && labelRole(label) !== 'named') return true;
   if (lead <= 0 || i !== lead) return false;
   // "The CHAIRMAN.", "The PRESIDENT." name an office; "The NHS." opens a sentence about a body.
   return norms[0] !== 'the' || lead > 1 || titleLength(norms, 1) > 0;

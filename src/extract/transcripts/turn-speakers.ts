@@ -120,11 +120,10 @@ export function findAskersInHeader(header: string): string[] {
 
 /**
  * Marks the turns of the header's host as the interviewer's: a turn whose speaker is that name, or
- * whose label is one of its words ("DANIEL:" for "Our host is Daniel Fry"). Only in a transcript
- * whose labels name no questioner already, and never every turn (someone must answer).
+ * whose label is one of its words ("DANIEL:" for "Our host is Daniel Fry"). Never every turn
+ * (someone must answer). Other questioners' labels (a phone-in's callers) leave the host asking.
  */
 export function markHeaderAsker(header: string, turns: readonly SpeakerTurn[]): void {
-  if (turns.some((t) => t.role === 'question' || t.interviewer)) return;
   const askers = findAskersInHeader(header).map((n) => n.toLowerCase());
   if (askers.length === 0) return;
   const isAsker = (t: SpeakerTurn): boolean => {

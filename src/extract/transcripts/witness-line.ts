@@ -57,3 +57,54 @@ export function isExaminationLine(text: string, paragraph: Span): boolean {
 export function isWitnessOrExaminationLine(text: string, paragraph: Span): boolean {
   return readWitnessLine(text, paragraph) !== null || isExaminationLine(text, paragraph);
 }
+
+/**
+ * A hearing record's header line listing its witnesses ("WITNESSES: Ilsa Orva, Director, Harbour
+ * Board; Dr. Ivo Sarn, Professor of Law"): one entry a semicolon, each the name and then what the
+ * person is after a comma.
+ */
+const WITNESS_LIST = /^(?:panel[\s\u00a0]+of[\s\u00a0]+)?witness(?:es)?[\s\u00a0]*[:—–-][\s\u00a0]*/iu;
+
+/** The witnesses a header line lists (WITNESS_LIST), or none: each a name of two words or more. */
+export function readWitnessList(text: string, paragraph: Span): NameInText[] {
+  const s = text.slice(paragraph.start, paragraph.end);
+  const head = WITNESS_LIST.exec(s);
+  if (!head) return [];
+  const names: NameInText[] = [];
+  let at = head[0].length;
+  for (const entry of s.slice(at).split(';')) {
+    const name = readListedName(text, paragraph.start + at, entry);
+    if (name) names.push(name);
+    at += entry.length + 1;
+  }
+  return names;
+}
+
+/** A heading line of its own over the list, one witness a line ("WITNESSES" / "Witnesses:"). */
+const WITNESS_HEADING = /^(?:panel[\s\u00a0]+of[\s\u00a0]+)?witness(?:es)?[\s\u00a0]*:?$/iu;
+
+/**
+ * The witnesses a header lists under a heading line, one a line ("Ilsa Orva, Director, Harbour
+ * Board"): the lines after the heading up to the first that is no such entry.
+ */
+export function readWitnessLines(text: string, header: readonly Span[]): NameInText[] {
+  const names: NameInText[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const p = header[i]!;
+    if (!WITNESS_HEADING.test(text.slice(p.start, p.end).trim())) continue;
+    for (const line of header.slice(i + 1)) {
+      const entry = text.slice(line.start, line.end);
+      const name = entry.includes(',') ? readListedName(text, line.start, entry) : null;
+      if (!name) break;
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/** An entry's name, before its first comma: two words or more, titles left out. */
+function readListedName(text: string, at: number, entry: string): NameInText | null {
+  const part = entry.split(',')[0]!;
+  const name = readTitledName(wordsOf(part, at), 0);
+  return name && name.name.split(' ').length >= 2 ? name : null;
+}

@@ -98,9 +98,19 @@ function regionOf(
   if (content.length === 0 && anchors.length === 0) return [0, 0];
   // The quote's opening words matched to the sentence's opening words ("And …", "We will, …") mark
   // where the rendered passage starts, however many words the report then left out.
-  const lightAnchors = anchors.filter(
+  const near = anchors.map(
     (a) => quote[a.q]!.light && (isNearContent(a, content) || (a.q - from === a.p && content.length > 0)),
   );
+  // A light anchor in an unbroken run of anchors, word after word on both sides, up to one that
+  // counts ("I would like it to be faster": only "faster" is content) counts too: the report
+  // kept those words in that order, however far the content word.
+  const counts = (k: number): boolean => near[k]! || !quote[anchors[k]!.q]!.light;
+  const inStep = (x: TermMatch, y: TermMatch): boolean => y.q === x.q + 1 && y.p === x.p + 1;
+  for (let k = anchors.length - 2; k >= 0; k--)
+    if (!counts(k) && counts(k + 1) && inStep(anchors[k]!, anchors[k + 1]!)) near[k] = content.length > 0;
+  for (let k = 1; k < anchors.length; k++)
+    if (!counts(k) && counts(k - 1) && inStep(anchors[k - 1]!, anchors[k]!)) near[k] = content.length > 0;
+  const lightAnchors = anchors.filter((a, k) => quote[a.q]!.light && near[k]);
   const used = [...content, ...lightAnchors];
   const ps = (used.length > 0 ? used : anchors).map((a) => a.p);
   return [Math.min(...ps), Math.max(...ps) + 1];

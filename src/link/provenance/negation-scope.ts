@@ -27,6 +27,14 @@ const CLAUSE_PUNCTUATION = /[.;:!?…—–]/;
 const COMMA = /,/;
 
 /**
+ * Conjunctions that open a subordinate clause before its main clause ("If they don't, tenants will
+ * be able to …"): the comma closing the subordinate clause ends what its negation reaches.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'if unless when whenever because although though while once until whether'.split(' '),
+);
+
+/**
  * A comma splice: a comma, a subject pronoun and a finite verb start a clause of their own ("it is
  * not for us, it is for them"), as a semicolon would. The pronoun's verb may be contracted into it.
  */
@@ -50,13 +58,16 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
   let clause = 0;
   // Inside a contrast set off by commas (", not cut,"): its cue governs only what the commas hold.
   let contrast = false;
+  // The clause opened with a subordinator ("If they don't, tenants will …"): its comma ends it.
+  let subordinate = terms.length > 0 && SUBORDINATORS.has(terms[0]!.norm);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (i > 0) {
       const prev = terms[i - 1]!;
       const gap = text.slice(prev.end, t.start);
-      if (contrast && COMMA.test(gap)) {
+      if ((contrast || subordinate) && COMMA.test(gap)) {
         contrast = false;
+        subordinate = false;
         clause++;
         t.clause = clause;
         continue;
@@ -68,7 +79,10 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
       const emphatic = t.norm === 'ever' || t.norm === prev.norm;
       const spliced = COMMA.test(gap) && startsSplicedClause(text, terms, i);
       const answers = prev.neg && COMMA.test(gap) && !emphatic && !isVerbNegation(text, terms, i - 1);
-      if (breaks || spliced || CLAUSE_PUNCTUATION.test(gap) || answers) clause++;
+      if (breaks || spliced || CLAUSE_PUNCTUATION.test(gap) || answers) {
+        clause++;
+        subordinate = SUBORDINATORS.has(t.norm);
+      }
     }
     t.clause = clause;
   }

@@ -10,6 +10,7 @@ import type { SemanticScorer } from './semantic.ts';
 import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primary-choice.ts';
 import { contextKeys, contextSimilarity, isNegatedLeadIn } from './quote-context.ts';
 import { isRoleOnly, nameRoleByPrimary } from './role-speaker.ts';
+import { nameCarriedByPrimary } from './carried-speaker.ts';
 import { termize } from './terms.ts';
 import { hasWordRun } from './word-run.ts';
 import { judgeAlignment } from './verdict.ts';
@@ -267,6 +268,8 @@ interface Prepared {
   /** The primary articles by id, and their own quotes (a role-only speaker is named from these). */
   primaries: ReadonlyMap<string, Article>;
   primaryQuotes: ReadonlyMap<string, Quote[]>;
+  /** Every article by id: a carried-over quote's own sentence is read there. */
+  reports: ReadonlyMap<string, Article>;
 }
 
 function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepared {
@@ -317,6 +320,7 @@ function prepare(quotes: Quote[], articles: Article[], stories: Story[]): Prepar
     done,
     primaries: new Map([...primaryIds].map((id) => [id, byId.get(id)!])),
     primaryQuotes: quotesByArticle(quotes.filter((q) => primaryIds.has(q.article))),
+    reports: byId,
   };
 }
 
@@ -344,11 +348,18 @@ function finish(quotes: Quote[], prepared: Prepared): Quote[] {
     const primary = prepared.primaries.get(provenance.primary[0]?.article ?? '');
     const own = primary ? (prepared.primaryQuotes.get(primary.id) ?? []) : [];
     const named = primary ? nameRoleByPrimary(q, provenance, primary, own) : null;
-    return named
-      ? { ...q, speaker: named, speakerRule: ROLE_NAMED_BY_PRIMARY, provenance }
+    if (named) return { ...q, speaker: named, speakerRule: ROLE_NAMED_BY_PRIMARY, provenance };
+    const carried = primary
+      ? nameCarriedByPrimary(q, provenance, primary, own, prepared.reports.get(q.article))
+      : null;
+    return carried
+      ? { ...q, speaker: carried, speakerRule: CARRIED_NAMED_BY_PRIMARY, provenance }
       : { ...q, provenance };
   });
 }
+
+/** The rule that gives a carried-over quote to the primary's speaker its own sentence names. */
+const CARRIED_NAMED_BY_PRIMARY = 'speaker.carried-named-by-primary';
 
 /** The rule that names a role-only speaker by the primary the quote's words are found in. */
 const ROLE_NAMED_BY_PRIMARY = 'speaker.role-named-by-primary';

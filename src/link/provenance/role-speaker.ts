@@ -1,5 +1,6 @@
 import type { Article } from '../../model/article.ts';
 import type { Provenance, Quote, Speaker } from '../../model/quote.ts';
+import { matchOffice } from '../../nlp/roles.ts';
 
 /**
  * A report's speaker given by role alone ("the interior minister made a bold promise: …", in an
@@ -15,13 +16,16 @@ const ALIGNED: ReadonlySet<Provenance['verdict']> = new Set(['verbatim', 'paraph
 /** Characters between the speaker's surname and the role word in the primary for them to name one person. */
 const ROLE_NEAR_NAME_CHARS = 40;
 
-/** A speaker known only by a role: no entity, and a common-noun phrase ("the minister", "minister"). */
+/**
+ * A speaker known only by a role: no entity, and a common-noun phrase ("the minister", "minister")
+ * or an office capitalised as a title is ("Housing Secretary", "Prime Minister": the report's "the
+ * Housing Secretary replied" with its article dropped), whose last word closes an office.
+ */
 export function isRoleOnly(speaker: Quote['speaker']): boolean {
-  return (
-    speaker !== null &&
-    speaker.entity === null &&
-    (/^the\s/iu.test(speaker.name) || /^\p{Ll}/u.test(speaker.name))
-  );
+  if (speaker === null || speaker.entity !== null) return false;
+  if (/^the\s/iu.test(speaker.name) || /^\p{Ll}/u.test(speaker.name)) return true;
+  const words = speaker.name.split(/\s+/u);
+  return words.some((_, i) => i + (matchOffice(words, i)?.length ?? 0) === words.length);
 }
 
 /**
@@ -61,7 +65,14 @@ function namesWithRole(text: string, name: string, role: string): boolean {
     const from = Math.max(0, at - ROLE_NEAR_NAME_CHARS);
     const window = lower.slice(from, at + surnameLower.length + ROLE_NEAR_NAME_CHARS);
     for (let r = window.indexOf(role); r >= 0; r = window.indexOf(role, r + 1)) {
-      if (isWordAt(from + r, role)) return true;
+      const roleAt = from + r;
+      // One phrase: a turn label's colon, a sentence's end or a line break between the two makes
+      // the role someone else's ("ROE: With respect, Secretary of State, …" addresses another).
+      const between = lower.slice(
+        Math.min(roleAt + role.length, at + surnameLower.length),
+        Math.max(roleAt, at),
+      );
+      if (isWordAt(roleAt, role) && !/[:：\n]|[.!?]\s/u.test(between)) return true;
     }
   }
   return false;

@@ -111,6 +111,11 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
     example: 'Full text: the prime minister’s address',
   },
   { pattern: /\b(?:press conference|news conference)\b/iu, example: 'News conference following talks' },
+  // A legislature's own record of what was said on the floor or in committee.
+  {
+    pattern: /\b(?:congressional record|hansard|official report|parliamentary debates)\b/iu,
+    example: 'CONGRESSIONAL RECORD — HOUSE',
+  },
 ];
 
 /** How many lines the header check reads: official titles sit in the first lines … */

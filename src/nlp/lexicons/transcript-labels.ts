@@ -22,6 +22,8 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ...labels('question', 'presenter,anchor,audience member,press,media', 'Journalist: What comes next?'),
   // A conference call's operator hands the floor to each questioner and states nothing.
   ...labels('question', 'operator', 'Operator: Our next question comes from the Harbour Ledger.'),
+  // A phone-in's callers put the questions the guest answers ("CALLER (IVO, HARBOURSIDE):").
+  ...labels('question', 'caller,listener,viewer', 'CALLER: Will the ferry run on Sundays?'),
   ...labels('answer', 'a,answer,reply,response', 'A: We are ready for any outcome.'),
   // A court record's witness speaking out of turn: the person sworn in, whom the record names.
   ...labels('answer', 'the witness,witness', 'THE WITNESS: May I add something?'),
@@ -128,7 +130,7 @@ export const LABEL_TITLES: readonly LabelTitle[] = [
     'DIRECTOR VALE: Good morning.',
   ),
   ...titles(
-    'chair,chairman,chairwoman,deputy,acting,under secretary,assistant',
+    'chair,chairman,chairwoman,deputy,acting,under secretary,assistant,ranking member',
     'CHAIR ROWE: The meeting is open.',
   ),
   ...titles(
