@@ -1,6 +1,7 @@
 /**
- * An infinitive speech verb inside an opening participle phrase ("After struggling to persuade
- * voters …,") has the main clause's subject for its doer (speaker.opening-clause-doer). Invented
+ * Who does an infinitive speech verb. Inside an opening participle phrase ("After struggling to
+ * persuade voters …,") the main clause's subject (speaker.opening-clause-doer); after a name right
+ * before "to" ("led Weller to warn") that name, but not after one set off by commas. Invented
  * sentences read through the whole quote extractor.
  */
 import assert from 'node:assert/strict';
@@ -21,4 +22,20 @@ test('an opening phrase with a subject of its own gives the infinitive no later 
     'storm was a hoax',
   );
   assert.notEqual(got, 'Ida Cole');
+});
+
+test('a name set off by commas before "to" is no object led to speak', () => {
+  const got = speakerOf(
+    'The board met on Monday. Ms. Ida Cole spoke up, breaking with the board’s chairman, Tomas Weller, to argue that the plan was too costly.',
+    'plan was too costly',
+  );
+  assert.equal(got, 'Ida Cole');
+});
+
+test('a name right before "to" is still the one led to speak', () => {
+  const got = speakerOf(
+    'The board met on Monday. The vote led the treasurer Tomas Weller to warn that the plan was too costly.',
+    'plan was too costly',
+  );
+  assert.equal(got, 'Tomas Weller');
 });

@@ -340,7 +340,10 @@ export function readVerbEvent(
   // "to" ("led the journalist Dainis Ivans to fear"). Not after an earlier speech act of the
   // sentence, whose object may be the one asked to speak ("urged them to say").
   if (s.tokens[gapAt]?.norm === 'to' && !events.some((e) => e.cue.end <= tok.start)) {
-    const object = gapAt > 0 ? mentionEndingAt(frame, s, gapAt - 1) : null;
+    // "breaking with the chair, Ada Lund, to argue": a name set off by commas describes an object
+    // of the clause before, never one led to speak.
+    const plain = gapAt > 0 && /^\s+$/u.test(gapBetween(frame, s, gapAt - 1, gapAt));
+    const object = plain ? mentionEndingAt(frame, s, gapAt - 1) : null;
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
     if (object && person && (person.type === 'person' || person.type === null))
       return eventOf(base, object, person, 'name');
