@@ -177,6 +177,13 @@ const MAX_DESCRIBE_CUE_WORDS = 8;
 const ADJACENT = /^[\s,.;:!?\u2014\u2013”’"'»-]*$/u;
 /** A trailing dash attribution: "…” — Sergei Ivanov, foreign minister". */
 const DASH_LEAD = /^\s*[,.]?\s*[\u2014\u2013\u2015]\s*/u;
+/**
+ * The same with a typewriter dash ("…" - Lund.): a hyphen or two set off by spaces. A hyphen also
+ * joins clauses ("…" - Lund has said worse), so this form only counts when the name ends the clause.
+ */
+const HYPHEN_LEAD = /^\s*[,.]?\s+(?:-|--)\s+/u;
+/** What may follow the name of a hyphen attribution: the clause's end or a description after a comma. */
+const HYPHEN_NAME_CLOSE = /^\s*(?:[.,;]|$)/u;
 
 /**
  * Attribute one quotation. The cascade, first match wins:
@@ -238,7 +245,7 @@ export function attributeQuote(
   if (spilled?.speaker)
     return { ...fromEvent(spilled, frame.sentences[tail!.index + 1]!), rule: 'speaker.spilled-attribution' };
   if (tail) {
-    const dash = findDashAttribution(frame, tail, closeAt);
+    const dash = findDashAttribution(frame, tail, closeAt) ?? findDashLineAttribution(frame, tail, closeAt);
     if (dash) return dash;
     const label = findColonLabelAfter(frame, tail, closeAt);
     if (label) return { ...label, rule: 'speaker.colon-label-after', hasCue: true, sentence: tail };
@@ -380,13 +387,15 @@ function mediumName(surface: string): string {
 
 function findDashAttribution(frame: Frame, s: Sentence, closeAt: number): Attribution | null {
   const rest = frame.masked.slice(closeAt + 1, s.end);
-  const lead = DASH_LEAD.exec(rest);
+  const hyphen = HYPHEN_LEAD.exec(rest);
+  const lead = DASH_LEAD.exec(rest) ?? hyphen;
   if (!lead) return null;
   const at = closeAt + 1 + lead[0].length;
   const k = s.tokens.findIndex((t) => t.start >= at);
   if (k < 0 || s.tokens[k]!.start !== at) return null;
   const m = mentionStartingAt(frame, s, k);
   if (m?.kind !== 'name') return null;
+  if (lead === hyphen && !HYPHEN_NAME_CLOSE.test(frame.masked.slice(m.end, s.end))) return null;
   const speaker = resolveName(frame, s, m);
   if (!speaker) return null;
   return {
@@ -395,6 +404,33 @@ function findDashAttribution(frame: Frame, s: Sentence, closeAt: number): Attrib
     rule: 'speaker.dash-attribution',
     hasCue: true,
     sentence: s,
+  };
+}
+
+/** A dash opening a line of its own after a quotation that ends its paragraph. */
+const DASH_LINE_LEAD = /^[ \t]*\n\s*(?:[\u2014\u2013\u2015]|--?)[ \t]*$/u;
+
+/**
+ * speaker.dash-line: a quotation closing its paragraph and a line holding only a dash and a name
+ * ("…”¶— Ada Lund." or "— Ada Lund, senator") set the quotation off as that person's, as
+ * fact-check and quote-list pieces print it. Only a person's name (an outlet's credit line,
+ * "— Reuters.", is no speaker) opening the line and ending it or followed by a description.
+ */
+function findDashLineAttribution(frame: Frame, s: Sentence, closeAt: number): Attribution | null {
+  if (frame.masked.slice(closeAt + 1, s.end).trim() !== '') return null;
+  const next = frame.sentences[s.index + 1];
+  const first = next?.tokens[0];
+  if (!next || !first || !DASH_LINE_LEAD.test(frame.masked.slice(closeAt + 1, first.start))) return null;
+  const m = mentionStartingAt(frame, next, 0);
+  if (m?.kind !== 'name' || !/^\s*(?:,|\.?\s*$)/u.test(frame.masked.slice(m.end, next.end))) return null;
+  const speaker = resolveName(frame, next, m);
+  if (!speaker || (speaker.type !== 'person' && speaker.type !== null)) return null;
+  return {
+    speaker,
+    cue: { start: first.start, end: m.end },
+    rule: 'speaker.dash-line',
+    hasCue: true,
+    sentence: next,
   };
 }
 

@@ -56,10 +56,14 @@ const NON_FINAL_ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
-/** Sentence-final punctuation, then closing quotes/brackets, then space, then a likely sentence start. */
+/**
+ * Sentence-final punctuation, then closing quotes/brackets, then space, then a likely sentence
+ * start. Papers that print quotation marks as two apostrophes (''…'') close and open sentences
+ * with them as others do with curly marks.
+ */
 // The lookbehind starts a match only at the first mark of a run: otherwise a run of n dots is tried
 // from each of its n positions, each scanning to the run's end (quadratic: 15,000 dots took 11 s).
-const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’»)\]']*)(\s+)(?=(?:["“‘«([]|'{1,2})?[\p{Lu}\p{N}])/gu;
 
 /**
  * Sentence spans of `text`. No sentence runs across a paragraph (src/nlp/paragraphs.ts): scraped

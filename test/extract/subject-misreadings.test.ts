@@ -46,3 +46,9 @@ test('a participle phrase on the subject still gives the subject', () => {
   const text = `${LEAD}Protesters marching past the town hall chanted "no more cuts."`;
   assert.equal(speakerOf(text, 'no more cuts'), 'Protesters');
 });
+
+test('a participle opening the clause after a dateline is read past as at the sentence start', () => {
+  const text =
+    'KELMORE, Ont. - Rallying hundreds of dock workers who are struggling to get by, Ida Cole tried here last week to calm their fears and promised "to deliver real change."';
+  assert.equal(speakerOf(text, 'deliver real change'), 'Ida Cole');
+});

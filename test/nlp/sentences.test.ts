@@ -35,3 +35,20 @@ test('a sentence ending in a plain word still ends', () => {
     'Nobody knew.',
   ]);
 });
+
+test("quotations marked with two apostrophes (''…'') end and open sentences as curly marks do", () => {
+  const text =
+    "The mayor called the allies ''free riders.'' Tomas Weller went further. ''We are done,'' he said. ''And we will leave.'' Nobody replied.";
+  assert.deepEqual(sentencesOf(text), [
+    "The mayor called the allies ''free riders.''",
+    'Tomas Weller went further.',
+    "''We are done,'' he said.",
+    "''And we will leave.''",
+    'Nobody replied.',
+  ]);
+});
+
+test('a single closing apostrophe after a full stop ends the sentence too', () => {
+  const text = "She said 'never.' The talks ended.";
+  assert.deepEqual(sentencesOf(text), ["She said 'never.'", 'The talks ended.']);
+});

@@ -340,11 +340,14 @@ export function readVerbEvent(
   // "to" ("led the journalist Dainis Ivans to fear"). Not after an earlier speech act of the
   // sentence, whose object may be the one asked to speak ("urged them to say").
   if (s.tokens[gapAt]?.norm === 'to' && !events.some((e) => e.cue.end <= tok.start)) {
-    const object = gapAt > 0 ? mentionEndingAt(frame, s, gapAt - 1) : null;
+    // "breaking with the chair, Ada Lund, to argue": a name set off by commas describes an object
+    // of the clause before, never one led to speak.
+    const plain = gapAt > 0 && /^\s+$/u.test(gapBetween(frame, s, gapAt - 1, gapAt));
+    const object = plain ? mentionEndingAt(frame, s, gapAt - 1) : null;
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
     if (object && person && (person.type === 'person' || person.type === null))
       return eventOf(base, object, person, 'name');
-    const first = findSentenceSubject(frame, s, gapAt);
+    const first = findSentenceSubject(frame, s, gapAt) ?? findOpeningClauseDoer(frame, s, gapAt);
     const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
   }
@@ -362,6 +365,47 @@ export function readVerbEvent(
     if (first) return eventOf(base, first, resolve(s, first, events), 'inherited');
   }
   return eventOf(base, null, null, 'none');
+}
+
+/**
+ * Whether the words before token `to` open the sentence with a participle phrase: an -ing word
+ * first, or after a preposition or subordinator ("After struggling", "After months of refusing",
+ * "While campaigning"), so the phrase has no subject of its own ("After the sale its hosts began"
+ * has one).
+ */
+function opensWithParticiplePhrase(s: Sentence, to: number): boolean {
+  const lead = s.tokens[0]!.norm;
+  if (!PREPOSITIONS.has(lead) && !OPENING_SUBORDINATORS.has(lead) && !/ing$/u.test(lead)) return false;
+  for (let k = 0; k < to; k++) {
+    if (!/^\p{L}{3,}ing$/u.test(s.tokens[k]!.text)) continue;
+    const prev = s.tokens[k - 1]?.norm;
+    if (prev === undefined || PREPOSITIONS.has(prev) || OPENING_SUBORDINATORS.has(prev)) return true;
+  }
+  return false;
+}
+
+/** Subordinators that open a phrase before the main clause ("While campaigning to win …, Lund"). */
+const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'although',
+  'though',
+  'once',
+  'if',
+]);
+
+/**
+ * speaker.opening-clause-doer: "After struggling to persuade voters …, Lund said …" — an
+ * infinitive in an opening participle phrase that names no one before it has the main clause's
+ * subject for its doer, as the participle has. Only when that subject comes after a comma past
+ * the infinitive.
+ */
+function findOpeningClauseDoer(frame: Frame, s: Sentence, to: number): Mention | null {
+  if (!opensWithParticiplePhrase(s, to)) return null;
+  for (let k = 0; k < to; k++) if (mentionStartingAt(frame, s, k)) return null;
+  const main = findSentenceSubject(frame, s, s.tokens.length);
+  if (!main || main.kind === 'pronoun' || main.from <= to) return null;
+  return frame.masked.slice(s.tokens[to]!.end, main.start).includes(',') ? main : null;
 }
 
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);

@@ -117,8 +117,11 @@ function joinInitialsBreaks(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** An opening mark and the first masked letter after it. */
-const MASKED_QUOTE_OPENING = /[“"‘«]\s*x/gu;
+/**
+ * An opening mark and the first masked letter after it; a straight apostrophe opens too, for
+ * papers that print quotations as ''…'' or '…'.
+ */
+const MASKED_QUOTE_OPENING = /[“"‘«']\s*x/gu;
 
 /**
  * For sentence splitting only: the first masked letter of a quotation gets its capital back

@@ -180,23 +180,27 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
  * first word and followed by a lower-case word, so names ending so ("Alfred Berg") stay names.
  */
 function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
-  const first = s.tokens[0];
-  const next = s.tokens[1];
-  if (!first || !next) return 0;
+  // "BUENA PARK, Calif. - Rallying hundreds of workers, Ada Lund …": the clause after a dateline
+  // may open with a participle of its own, read past as at the sentence's start.
+  if (s.tokens.length < 2) return 0;
   const dateline = findDatelineEnd(frame, s, before);
-  if (dateline > 0) return dateline;
+  const at = Math.max(dateline, 0);
+  const first = s.tokens[at];
+  const next = s.tokens[at + 1];
+  if (!first || !next) return at;
   const participle =
     (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text) || SPEECH_VERB_FORMS.has(first.norm)) &&
     /^\p{Ll}/u.test(next.text);
+  if (at > 0 && !participle) return at;
   if (!participle && !SUBORDINATORS.has(first.norm) && !isIntroductoryOpener(frame, s)) return 0;
   // After an opening participle the comma may stand right before `before` ("Borrowing a phrase
   // from Lund, he said"): the main clause then holds nothing before it, and no name in the
   // participle clause is its subject, since the participle's own doer is that subject. A
   // subordinate clause has a subject of its own ("When I met Costa, she said": she may be Costa).
   const last = participle ? Math.min(before, s.tokens.length - 1) : Math.min(before, s.tokens.length) - 1;
-  for (let k = 1; k <= last; k++)
+  for (let k = at + 1; k <= last; k++)
     if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
-  return 0;
+  return at;
 }
 
 /** Words of a dateline before its dash ("LA CROSSE, Wisc. —" is 3, "BUENA PARK, Calif. —" 3). */
