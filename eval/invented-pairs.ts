@@ -17,9 +17,12 @@
  * education, transport, housing, immigration, trade, technology regulation, climate diplomacy,
  * policing, water, pensions — and registers: press-release formal, social media, interpreted, long
  * sentences with subordinate clauses, quotes cut with ellipses; British and American spelling);
+ * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
+ * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
+ * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format.
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,18 +42,19 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4 or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
   if (set === '2') return join(FIXTURES, 'invented-pairs-2.jsonl');
   if (set === '3') return join(FIXTURES, 'invented-pairs-3.jsonl');
   if (set === '4') return join(FIXTURES, 'invented-pairs-4.jsonl');
+  if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }
 
