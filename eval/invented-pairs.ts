@@ -22,9 +22,12 @@
  * funding, cybersecurity, disaster relief — and registers: parliamentary question time, wire-service
  * terse, magazine long-form, speeches with rhetorical repetition, translated with stiff English;
  * quotes embedded mid-sentence or split around the speaker tag);
+ * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
+ * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
+ * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format.
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,12 +47,12 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5 or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -57,6 +60,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '3') return join(FIXTURES, 'invented-pairs-3.jsonl');
   if (set === '4') return join(FIXTURES, 'invented-pairs-4.jsonl');
   if (set === '5') return join(FIXTURES, 'invented-pairs-5.jsonl');
+  if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }
 

@@ -44,7 +44,7 @@ function bareWord(word: string): string {
 }
 
 /** The adjective lemmas that `lemma`, in synset `id`, is derived from or derives. */
-function adjectiveLemmasOf(id: string, lemma: string): string[] {
+export function adjectiveLemmasOf(id: string, lemma: string): string[] {
   return derivedWordsOf(id, lemma, 'a');
 }
 

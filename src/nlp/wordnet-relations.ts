@@ -129,7 +129,7 @@ export function isNarrowerVerbOnly(from: string, to: string, maxSenses: number):
 }
 
 /** Every pointer of a synset as [symbol, target id]. */
-function pointersOf(id: string): [string, string][] {
+export function pointersOf(id: string): [string, string][] {
   const f = dataLine(id).split(' ');
   let at = 4 + 2 * parseInt(f[3]!, 16);
   const count = Number(f[at]);

@@ -25,6 +25,7 @@ import {
 import type { Alignment, SegmentAlignment } from '../align.ts';
 import { countryOfCapital, isCapitalOf } from '../capitals.ts';
 import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
+import { kinEvidence } from '../substitution-evidence.ts';
 import { type Term, termize } from '../terms.ts';
 import { isFrameVerb } from '../verb-frame.ts';
 import { standInEachOthersPlace } from './13-roles-swapped.ts';
@@ -361,7 +362,7 @@ export function evidenceOfRewording(from: string, to: string): string | null {
     return 'verb frames, judged by the frame rule';
   // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
   if (isTidiedRepetition(from, to)) return 'a repetition tidied';
-  const synonym = synonymyEvidence(from, to);
+  const synonym = synonymyEvidence(from, to) ?? kinEvidence(from, to);
   if (synonym !== null) return synonym;
   // Two adjectives of one WordNet cluster and of one grade are synonyms ("tiny" / "minute").
   if (clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES) === 'same-grade')
