@@ -219,9 +219,9 @@ for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
     weights.push(Math.round(v * 1000) / 1000);
   }
 const useful = keepUsefulCues(cues, averaged);
-const outPath = OUT ?? fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url));
-// Written as the repository's prettier writes JSON (number arrays filled to the line width), so
-// `npm run lint` passes on a retrained file.
+const shippedPath = fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url));
+// Written as the repository's prettier writes JSON (number arrays filled to the line width, the
+// repository's settings wherever OUT is), so `npm run lint` passes on a retrained file.
 const model = JSON.stringify({
   threshold: THRESHOLD,
   cueWords: useful.words,
@@ -230,8 +230,8 @@ const model = JSON.stringify({
   weights,
 });
 writeFileSync(
-  outPath,
-  await prettier.format(model, { ...(await prettier.resolveConfig(outPath)), parser: 'json' }),
+  OUT ?? shippedPath,
+  await prettier.format(model, { ...(await prettier.resolveConfig(shippedPath)), parser: 'json' }),
 );
 console.log(
   `${articles.length} articles (${records.length - trainCount} held out), ${useful.words.length} of ${cues.words.length} cue words ` +
