@@ -1,7 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { readSources } from './ingest/sources.ts';
 import type { Dossier } from './model/dossier.ts';
@@ -25,6 +23,11 @@ import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
 import { type Store, toMatchExpression } from './store/store.ts';
 import { VERSION } from './version.ts';
+
+// node:fs and node:util fetched, not imported: an ES import of a built-in reads every export,
+// and their lazy ones load streams, readline, util's diff and colours a short run never uses.
+const { existsSync, statSync } = process.getBuiltinModule('node:fs');
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 /**
  * `hearsay` — parse arguments, build Options, call the library, render, map issues to exit codes.

@@ -1,5 +1,5 @@
 import type { HeapInfo } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 /**
  * A fixed set of worker threads, each running one module that answers `{id, items, shared?}` with
@@ -64,6 +64,8 @@ export function startWorkerPool<I, O>(
   };
 
   const workers = Array.from({ length: size }, () => {
+    // Fetched when a pool starts: a run that never starts one (a short input) does not load it.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(moduleUrl, {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
