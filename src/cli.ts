@@ -212,7 +212,13 @@ export function mayHoldLargeCorpus(command: string, flags: Flags, inputs: readon
   if (command !== 'analyze' || flags.db !== undefined) return true;
   let bytes = 0;
   for (const input of inputs) {
-    const stats = input === '-' ? undefined : statSync(input, { throwIfNoEntry: false });
+    if (input === '-') return true;
+    let stats;
+    try {
+      stats = statSync(input, { throwIfNoEntry: false });
+    } catch {
+      return true; // unreadable ("a.txt/b", no permission): the run reports it as it would any input
+    }
     if (!stats?.isFile()) return true;
     bytes += stats.size;
   }

@@ -16,6 +16,7 @@ test('only a small analyze of files keeps V8 default heap growth', () => {
     assert.equal(mayHoldLargeCorpus('analyze', {}, [dir]), true, 'a folder');
     assert.equal(mayHoldLargeCorpus('analyze', {}, ['-']), true, 'stdin');
     assert.equal(mayHoldLargeCorpus('analyze', {}, [join(dir, 'missing.txt')]), true, 'no such file');
+    assert.equal(mayHoldLargeCorpus('analyze', {}, [join(small, 'below')]), true, 'a path through a file');
     assert.equal(mayHoldLargeCorpus('analyze', { db: join(dir, 'a.db') }, [small]), true, 'a store');
     assert.equal(mayHoldLargeCorpus('report', { db: join(dir, 'a.db') }, []), true, 'a report');
   });
