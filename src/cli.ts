@@ -6,16 +6,8 @@ import type { Dossier } from './model/dossier.ts';
 import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
 import { makeOptions, type Options } from './model/options.ts';
 import { analyzeArticles } from './pipeline.ts';
-import {
-  EXPORT_FORMATS,
-  EXPORT_WHATS,
-  type ExportFormat,
-  type ExportWhat,
-  renderExport,
-} from './report/export.ts';
+import type { ExportFormat, ExportWhat } from './report/export.ts';
 import { showControls } from './report/escape.ts';
-import { renderHtml } from './report/html.ts';
-import { renderJsonChunks } from './report/json-chunks.ts';
 import { renderMarkdownChunks } from './report/markdown.ts';
 import { limitHeapGrowth } from './run/heap-growth.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
@@ -272,7 +264,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     } else {
       const dossier = await buildDossier(store, options, issues, progress, jobs);
       progress.finish();
-      await emit(render(dossier, format), flags.out);
+      await emit(await render(dossier, format), flags.out);
     }
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
@@ -511,6 +503,8 @@ function parseFormat(value: string | undefined, out: string | undefined): Format
 
 /** `hearsay export`: analyse the inputs (or the store), write one table as CSV or JSON Lines. */
 async function runExport(flags: Flags, inputs: string[]): Promise<number> {
+  // Loaded by the command that uses it, like the JSON and HTML renderers (see render).
+  const { EXPORT_FORMATS, EXPORT_WHATS, renderExport } = await import('./report/export.ts');
   const what = flags.what;
   if (what === undefined) throw new UsageError(`export needs --what ${EXPORT_WHATS.join('|')}`);
   if (!(EXPORT_WHATS as readonly string[]).includes(what))
@@ -626,9 +620,13 @@ function markExclusions(args: string[]): string[] {
 }
 
 /** JSON and Markdown come in pieces, so a large dossier is never one string in memory. */
-function render(dossier: Dossier, format: Format): string | Iterable<string> {
-  if (format === 'json') return renderJsonChunks(dossier);
-  if (format === 'html') return renderHtml(dossier);
+/**
+ * The dossier in one format. A run prints one, so the JSON and HTML renderers (HTML's is the
+ * largest, with its brief and style sheet) are loaded when asked for; Markdown is the default.
+ */
+async function render(dossier: Dossier, format: Format): Promise<string | Iterable<string>> {
+  if (format === 'json') return (await import('./report/json-chunks.ts')).renderJsonChunks(dossier);
+  if (format === 'html') return (await import('./report/html.ts')).renderHtml(dossier);
   return renderMarkdownChunks(dossier);
 }
 

@@ -32,7 +32,7 @@ process.on('exit', () => appendFileSync(${JSON.stringify(log)}, process.moduleLo
   return readFileSync(log, 'utf8').trim().split('\n');
 }
 
-test('a short analyze loads neither zod, compromise, the HTML libraries nor the embeddings', () => {
+test("a short analyze loads neither zod, compromise, the HTML libraries, the embeddings nor other formats' renderers", () => {
   withTempDir((dir) => {
     const input = join(dir, 'short.txt');
     writeFileSync(input, 'The mayor said on Friday: "We will build it by June." Her rivals did not agree.\n');
@@ -41,6 +41,12 @@ test('a short analyze loads neither zod, compromise, the HTML libraries nor the 
       loaded.some((u) => u.includes('/src/pipeline.ts')),
       'the hook saw the run',
     );
+    for (const renderer of ['html.ts', 'json-chunks.ts', 'export.ts'])
+      assert.equal(
+        loaded.some((u) => u.endsWith(`/src/report/${renderer}`)),
+        false,
+        `a Markdown run loads report/${renderer}`,
+      );
     for (const library of [
       'zod',
       'compromise',
