@@ -80,6 +80,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
@@ -175,7 +176,13 @@ const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
 const byId = new Map(train.map((r) => [r.id, r]));
 
 const cues = learnCueWords(train);
-const { isCueWord } = compileModel({ threshold: 0, cueWords: cues.words, cueStems: cues.stems, weights: {} });
+const { isCueWord } = compileModel({
+  threshold: 0,
+  cueWords: cues.words,
+  cueStems: cues.stems,
+  features: [],
+  weights: [],
+});
 const entities = buildEntityIndex(articles);
 const groups: Group[] = [];
 /** The cue word of each group, by index. */
@@ -209,18 +216,32 @@ const averaged = new Map<number, number>();
 for (let k = 0; k < SEEDS; k++)
   for (const [f, v] of trainRanker(frequent, EPOCHS, SEED + k))
     averaged.set(f, (averaged.get(f) ?? 0) + v / SEEDS);
-const weights: Record<string, number> = {};
+const features: number[] = [];
+const weights: number[] = [];
 for (const [f, v] of [...averaged].sort(([a], [b]) => a - b))
-  if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
+  if (Math.abs(v) >= MIN_WEIGHT) {
+    features.push(f);
+    weights.push(Math.round(v * 1000) / 1000);
+  }
 const useful = keepUsefulCues(cues, averaged);
+const shippedPath = fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url));
+// Written as the repository's prettier writes JSON (number arrays filled to the line width, the
+// repository's settings wherever OUT is), so `npm run lint` passes on a retrained file.
+const model = JSON.stringify({
+  threshold: THRESHOLD,
+  cueWords: useful.words,
+  cueStems: useful.stems,
+  features,
+  weights,
+});
 writeFileSync(
-  OUT ?? fileURLToPath(new URL('../src/extract/attribution/weights.json', import.meta.url)),
-  `${JSON.stringify({ threshold: THRESHOLD, cueWords: useful.words, cueStems: useful.stems, weights }, null, 2)}\n`,
+  OUT ?? shippedPath,
+  await prettier.format(model, { ...(await prettier.resolveConfig(shippedPath)), parser: 'json' }),
 );
 console.log(
   `${articles.length} articles (${records.length - trainCount} held out), ${useful.words.length} of ${cues.words.length} cue words ` +
     `(${cues.byStem.size} as forms of a stem) and ${useful.stems.length} of ${cues.stems.length} stems kept, ` +
-    `${groups.length} cues, ${candidates} candidates (${positives} positive), ${Object.keys(weights).length} weights`,
+    `${groups.length} cues, ${candidates} candidates (${positives} positive), ${weights.length} weights`,
 );
 
 /**

@@ -1,23 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { NEAR_DUPLICATES } from './ingest/dedupe.ts';
 import { readSources } from './ingest/sources.ts';
 import type { Dossier } from './model/dossier.ts';
 import { formatIssue, type Issue, makeIssue } from './model/issue.ts';
 import { makeOptions, type Options } from './model/options.ts';
 import { analyzeArticles } from './pipeline.ts';
-import {
-  EXPORT_FORMATS,
-  EXPORT_WHATS,
-  type ExportFormat,
-  type ExportWhat,
-  renderExport,
-} from './report/export.ts';
+import type { ExportFormat, ExportWhat } from './report/export.ts';
 import { showControls } from './report/escape.ts';
-import { renderHtml } from './report/html.ts';
-import { renderJsonChunks } from './report/json-chunks.ts';
 import { renderMarkdownChunks } from './report/markdown.ts';
 import { limitHeapGrowth } from './run/heap-growth.ts';
 import { defaultJobs, ingestInBatches } from './run/ingest-batches.ts';
@@ -25,6 +15,11 @@ import { createProgress, type Progress } from './run/progress.ts';
 import { openSqliteStore, openTemporarySqliteStore } from './store/sqlite.ts';
 import { type Store, toMatchExpression } from './store/store.ts';
 import { VERSION } from './version.ts';
+
+// node:fs and node:util fetched, not imported: an ES import of a built-in reads every export,
+// and their lazy ones load streams, readline, util's diff and colours a short run never uses.
+const { existsSync, statSync } = process.getBuiltinModule('node:fs');
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 /**
  * `hearsay` — parse arguments, build Options, call the library, render, map issues to exit codes.
@@ -168,8 +163,6 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   ignoreClosedPipes();
-  // Commands that analyse a corpus keep much alive: less slack over it (src/run/heap-growth.ts).
-  limitHeapGrowth();
   try {
     if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command '${command}'`);
     const { values, positionals } = parseFlags(command === 'search' ? markExclusions(rest) : rest);
@@ -181,6 +174,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
     }
+    // A large corpus keeps much alive: less slack over it (src/run/heap-growth.ts).
+    if (mayHoldLargeCorpus(command, values, positionals)) limitHeapGrowth();
     return await run(command, values, positionals);
   } catch (error) {
     if (error instanceof RunError) {
@@ -195,6 +190,32 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/** Inputs under this many bytes in all make a small run. */
+const SMALL_RUN_BYTES = 1024 * 1024;
+
+/**
+ * Whether a run may hold a large corpus. A small analyze (files under SMALL_RUN_BYTES in all, no
+ * folder, no stdin, no --db store) keeps V8's default heap growth: the limit saves memory only on
+ * a large heap, and on a one-article run it cost a second full collection (~35 ms of CPU with its
+ * marking threads).
+ */
+export function mayHoldLargeCorpus(command: string, flags: Flags, inputs: readonly string[]): boolean {
+  if (command !== 'analyze' || flags.db !== undefined) return true;
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input === '-') return true;
+    let stats;
+    try {
+      stats = statSync(input, { throwIfNoEntry: false });
+    } catch {
+      return true; // unreadable ("a.txt/b", no permission): the run reports it as it would any input
+    }
+    if (!stats?.isFile()) return true;
+    bytes += stats.size;
+  }
+  return bytes >= SMALL_RUN_BYTES;
 }
 
 async function run(command: string, flags: Flags, inputs: string[]): Promise<number> {
@@ -244,7 +265,7 @@ async function run(command: string, flags: Flags, inputs: string[]): Promise<num
     } else {
       const dossier = await buildDossier(store, options, issues, progress, jobs);
       progress.finish();
-      await emit(render(dossier, format), flags.out);
+      await emit(await render(dossier, format), flags.out);
     }
     return issues.some((i) => i.severity === 'error') ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
@@ -483,6 +504,8 @@ function parseFormat(value: string | undefined, out: string | undefined): Format
 
 /** `hearsay export`: analyse the inputs (or the store), write one table as CSV or JSON Lines. */
 async function runExport(flags: Flags, inputs: string[]): Promise<number> {
+  // Loaded by the command that uses it, like the JSON and HTML renderers (see render).
+  const { EXPORT_FORMATS, EXPORT_WHATS, renderExport } = await import('./report/export.ts');
   const what = flags.what;
   if (what === undefined) throw new UsageError(`export needs --what ${EXPORT_WHATS.join('|')}`);
   if (!(EXPORT_WHATS as readonly string[]).includes(what))
@@ -598,9 +621,13 @@ function markExclusions(args: string[]): string[] {
 }
 
 /** JSON and Markdown come in pieces, so a large dossier is never one string in memory. */
-function render(dossier: Dossier, format: Format): string | Iterable<string> {
-  if (format === 'json') return renderJsonChunks(dossier);
-  if (format === 'html') return renderHtml(dossier);
+/**
+ * The dossier in one format. A run prints one, so the JSON and HTML renderers (HTML's is the
+ * largest, with its brief and style sheet) are loaded when asked for; Markdown is the default.
+ */
+async function render(dossier: Dossier, format: Format): Promise<string | Iterable<string>> {
+  if (format === 'json') return (await import('./report/json-chunks.ts')).renderJsonChunks(dossier);
+  if (format === 'html') return (await import('./report/html.ts')).renderHtml(dossier);
   return renderMarkdownChunks(dossier);
 }
 

@@ -1,5 +1,3 @@
-import { constants, gunzipSync } from 'node:zlib';
-
 /**
  * Gunzip with the size limit applied while inflating, not after: zlib stops as soon as the output
  * passes `maxOutputLength`, so a bomb (1 MB that inflates to 1 GB) costs at most the limit in
@@ -20,6 +18,8 @@ export const MAX_GZIP_EXPANSION = 200;
 const MIN_BOMB_CHECK_BYTES = 16 * 1024 * 1024;
 
 export function gunzipBounded(raw: Uint8Array, limitFor: (head: Uint8Array) => number): Gunzipped {
+  // Fetched here: only gzipped inputs need zlib, and a short run need not load it.
+  const { constants, gunzipSync } = process.getBuiltinModule('node:zlib');
   let head: Uint8Array;
   try {
     head = gunzipSync(raw.subarray(0, HEAD_INPUT_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/entity.ts';
-import { type Lexicon, storedCompromiseLexicon, storedWordsTagged } from './compromise-lexicon.ts';
+import { type LexiconLookup, storedCompromiseLexicon, storedWordsTagged } from './compromise-lexicon.ts';
 import { COUNTRIES, type CountryRow } from './lexicons/countries.ts';
 import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
 import { METONYMS } from './lexicons/metonyms.ts';
@@ -203,13 +203,13 @@ export function lookupCountryWord(phrase: string): CountryRow | null {
   return findCountryWord(COUNTRY_WORD_OF, phrase.replace(/['’]s?$/u, '').trim());
 }
 
-let lexiconOfCompromise: Lexicon | null = null;
+let lexiconOfCompromise: LexiconLookup | null = null;
 
 /**
  * compromise's word → tags table, read when first needed from its stored snapshot: loading the
  * library only to read this table was a third of a short run.
  */
-function lexicon(): Lexicon {
+function lexicon(): LexiconLookup {
   lexiconOfCompromise ??= storedCompromiseLexicon();
   return lexiconOfCompromise;
 }
@@ -218,8 +218,7 @@ export function tagsOf(word: string): readonly string[] {
   let tags = TAGS_OF_WORD.get(word);
   if (tags === undefined) {
     if (TAGS_OF_WORD.size >= MAX_TAG_MEMO_ENTRIES) TAGS_OF_WORD.clear();
-    const t = lexicon()[matchingForm(word)];
-    tags = t === undefined ? NO_TAGS : typeof t === 'string' ? [t] : t;
+    tags = lexicon()(matchingForm(word)) ?? NO_TAGS;
     TAGS_OF_WORD.set(word, tags);
   }
   return tags;

@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   dictFolder,
@@ -9,6 +8,9 @@ import {
   synsetsOf,
   type WordnetPos,
 } from './wordnet.ts';
+
+// Fetched, not imported: an ES import of node:fs reads its lazy exports (streams, readline).
+const { closeSync, openSync, readSync } = process.getBuiltinModule('node:fs');
 
 /**
  * One step along WordNet's pointers between senses, for deciding whether a rewording has evidence

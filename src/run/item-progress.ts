@@ -1,5 +1,3 @@
-import { workerData } from 'node:worker_threads';
-
 /**
  * How far a worker thread is through its job, in memory the pool shares with it, so the pool can
  * tell a document that is taking too long from a thread that is merely busy, without a message per
@@ -23,6 +21,7 @@ export interface ItemProgress {
 
 /** The worker side: writes to the pool's shared slots, or does nothing when started without them. */
 export function workerItemProgress(): ItemProgress {
+  const { workerData } = process.getBuiltinModule('node:worker_threads');
   const slots = (workerData as { progress?: Int32Array } | null)?.progress;
   if (!slots) return { started: () => {}, itemDone: () => {} };
   return {

@@ -1,5 +1,5 @@
 import type { HeapInfo } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DONE_SLOT, JOB_SLOT, newItemProgress } from './item-progress.ts';
 
 /**
@@ -147,6 +147,8 @@ export function startWorkerPool<I, O>(
   };
 
   const spawn = (): Worker => {
+    // Fetched when a pool starts: a run that never starts one (a short input) does not load it.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const progress = newItemProgress();
     const worker = new Worker(moduleUrl, {
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

@@ -166,7 +166,13 @@ test('a party label in brackets between a name and "said" is read past', () => {
 });
 
 test('a learned stem makes the past and -ing forms of its verb cues; a learned word only itself', () => {
-  const model = compileModel({ threshold: 0, cueWords: ['attacked'], cueStems: ['grumbl'], weights: {} });
+  const model = compileModel({
+    threshold: 0,
+    cueWords: ['attacked'],
+    cueStems: ['grumbl'],
+    features: [],
+    weights: [],
+  });
   for (const form of ['grumbled', 'grumbling']) assert.ok(model.isCueWord(form), form);
   for (const form of ['grumbles', 'grumble']) assert.ok(!model.isCueWord(form), `${form} may be a noun`);
   assert.ok(model.isCueWord('attacked'));

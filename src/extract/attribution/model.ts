@@ -14,8 +14,12 @@ export interface ModelFile {
   threshold: number;
   cueWords: readonly string[];
   cueStems: readonly string[];
-  /** Weight by feature hash, the hash written in decimal. */
-  weights: Readonly<Record<string, number>>;
+  /**
+   * Feature hashes, ascending, and their weights at the same index: two number arrays parse and
+   * load several times faster than an object keyed by hash (~25 ms of a short run's start-up).
+   */
+  features: readonly number[];
+  weights: readonly number[];
 }
 
 /** The model ready to score: weights in an open-addressing table keyed by feature hash. */
@@ -36,17 +40,18 @@ export interface WeightTable {
   mask: number;
 }
 
-/** Built straight from the stored object: a pair array per weight cost more than the table (start-up). */
-function buildWeightTable(weights: Readonly<Record<string, number>>): WeightTable {
-  const hashes = Object.keys(weights);
+/** Built straight from the stored arrays: a pair array per weight cost more than the table (start-up). */
+function buildWeightTable(features: readonly number[], weights: readonly number[]): WeightTable {
+  if (features.length !== weights.length)
+    throw new Error('attribution model: features and weights differ in length');
   let size = 1;
-  while (size < hashes.length * 2) size *= 2;
+  while (size < features.length * 2) size *= 2;
   const keys = new Int32Array(size).fill(-1);
   const values = new Float64Array(size);
   const mask = size - 1;
-  for (const hash of hashes) {
-    const key = Number(hash);
-    const value = weights[hash]!;
+  for (let k = 0; k < features.length; k++) {
+    const key = features[k]!;
+    const value = weights[k]!;
     let i = key & mask;
     while (keys[i] !== -1 && keys[i] !== key) i = (i + 1) & mask;
     keys[i] = key;
@@ -107,7 +112,7 @@ export function compileModel(file: ModelFile): AttributionModel {
       }
       return cue;
     },
-    weights: buildWeightTable(file.weights),
+    weights: buildWeightTable(file.features, file.weights),
   };
 }
 

@@ -96,6 +96,8 @@ const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
  */
 const COLON_LABEL =
   /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,60})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+/** Whether a head holds a colon at all: COLON_LABEL cannot match without one. */
+const HAS_COLON = /[:：]/;
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
 const FULL_STOP_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})\.[\s\u00a0]+(?=\S)/u;
@@ -189,7 +191,9 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
   const captioned = readCaptionLabel(paragraph, rest, at) ?? readOfficeNameLabel(paragraph, rest, at);
   if (captioned) return captioned;
-  const colon = COLON_LABEL.exec(rest);
+  // Most paragraphs hold no colon in their head, and the label's lazy name part made each such
+  // search try every length up to 60 before failing.
+  const colon = HAS_COLON.test(rest) ? COLON_LABEL.exec(rest) : null;
   if (colon) {
     const raw = colon[1]!.trimEnd();
     const note = colon[2];
