@@ -125,10 +125,10 @@ test(
   { timeout: 60_000 },
   async () => {
     const long = Array.from(
-      { length: 10000 },
+      { length: 40000 },
       (_, i) => `Minister Ilse Markov said the bridge ${i} "will open in May", officials in Nordby said.`,
     ).join('\n\n');
-    // Two articles far over a second of work among short ones: enough articles for the threads.
+    // Two articles of seconds of work among short ones of milliseconds: enough articles for the threads.
     const articles: Article[] = Array.from({ length: JOB_ARTICLES + 4 }, (_, i) =>
       makeArticle(`bridge-${i}.txt`, i === 3 || i === 30 ? long : 'Mayor Piet Saar opened a bridge.', {
         title: 'Bridges',
@@ -138,7 +138,7 @@ test(
     const threads = startArticleThreads(
       2,
       (article, pass, message) => failures.push(`${article.id} ${pass}: ${message}`),
-      1000,
+      800,
     );
     try {
       const results = await threads.map('mentions', articles, null);
@@ -147,7 +147,7 @@ test(
       for (const f of failures)
         assert.match(
           f,
-          /^bridge-(3|30)\.txt mentions: stopped after \d+ ms, over the 1000 ms per-document budget$/,
+          /^bridge-(3|30)\.txt mentions: stopped after \d+ ms, over the 800 ms per-document budget$/,
         );
     } finally {
       await threads.close();
