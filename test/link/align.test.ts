@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alignQuote, type CandidateSentence, matchTerms } from '../../src/link/provenance/align.ts';
-import { SentenceIndexBuilder } from '../../src/link/provenance/sentence-index.ts';
+import { alignQuote, type CandidateSentence, matchTerms } from '../../src/link/provenance/alignment/align.ts';
+import { SentenceIndexBuilder } from '../../src/link/provenance/primaries/sentence-index.ts';
 import { termize } from '../../src/link/provenance/terms.ts';
 import { HARDENING_PAIRS, LOADED_WORDS } from '../../src/nlp/lexicons/hardening.ts';
 import { HEDGES } from '../../src/nlp/lexicons/hedges.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type ConfidenceInput, verdictConfidence } from '../../src/link/provenance/confidence.ts';
+import { type ConfidenceInput, verdictConfidence } from '../../src/link/provenance/verdict/confidence.ts';
 import { attachProvenance } from '../../src/link/provenance/provenance.ts';
-import { UNSUPPORTED_COVERAGE } from '../../src/link/provenance/verdict.ts';
+import { UNSUPPORTED_COVERAGE } from '../../src/link/provenance/verdict/verdict.ts';
 import type { Story } from '../../src/model/story.ts';
 import { makeArticle } from '../helpers/article.ts';
 import { quoteIn } from '../helpers/quote.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventDateOf, eventOf } from '../../src/link/provenance/primary-choice.ts';
+import { eventDateOf, eventOf } from '../../src/link/provenance/primaries/primary-choice.ts';
 import type { Story } from '../../src/model/story.ts';
 import { makeArticle } from '../helpers/article.ts';
 

@@ -7,7 +7,7 @@ import {
   measureStatementSignals,
 } from '../../src/link/stories/primary.ts';
 import { makeStoryId } from '../../src/link/stories/stories.ts';
-import { preparePrimary, readTurns } from '../../src/link/provenance/primary-source.ts';
+import { preparePrimary, readTurns } from '../../src/link/provenance/primaries/primary-source.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Quote } from '../../src/model/quote.ts';
 import type { Story } from '../../src/model/story.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { termize } from '../../src/link/provenance/terms.ts';
-import { frameOf } from '../../src/link/provenance/verb-frame.ts';
+import { frameOf } from '../../src/link/provenance/verdict/verb-frame.ts';
 import { judgeQuote } from '../helpers/judge-quote.ts';
 
 /**

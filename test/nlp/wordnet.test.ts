@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchTerms } from '../../src/link/provenance/align.ts';
+import { matchTerms } from '../../src/link/provenance/alignment/align.ts';
 import { termize } from '../../src/link/provenance/terms.ts';
 import {
   areSynonyms,

@@ -2,18 +2,18 @@ import type { Article } from '../../model/article.ts';
 import { type Provenance, type Quote, quotesByArticle } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
-import { type Alignment, alignQuote, type CandidateSentence } from './align.ts';
-import { diffAlignment } from './alignment-diff.ts';
-import { withConfidence } from './confidence.ts';
-import { isSameSpeaker, type PrimarySource, preparePrimary } from './primary-source.ts';
-import type { SemanticScorer } from './semantic.ts';
-import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primary-choice.ts';
-import { contextKeys, contextSimilarity, isNegatedLeadIn } from './quote-context.ts';
-import { isRoleOnly, nameRoleByPrimary } from './role-speaker.ts';
-import { nameCarriedByPrimary } from './carried-speaker.ts';
+import { type Alignment, alignQuote, type CandidateSentence } from './alignment/align.ts';
+import { diffAlignment } from './alignment/alignment-diff.ts';
+import { withConfidence } from './verdict/confidence.ts';
+import { isSameSpeaker, type PrimarySource, preparePrimary } from './primaries/primary-source.ts';
+import type { SemanticScorer } from './primaries/semantic.ts';
+import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primaries/primary-choice.ts';
+import { contextKeys, contextSimilarity, isNegatedLeadIn } from './primaries/quote-context.ts';
+import { isRoleOnly, nameRoleByPrimary } from './primaries/role-speaker.ts';
+import { nameCarriedByPrimary } from './primaries/carried-speaker.ts';
 import { termize } from './terms.ts';
-import { hasWordRun } from './word-run.ts';
-import { judgeAlignment } from './verdict.ts';
+import { hasWordRun } from './alignment/word-run.ts';
+import { judgeAlignment } from './verdict/verdict.ts';
 
 /**
  * Provenance: for each quote in a non-primary article of a story that has a primary source, find
@@ -406,7 +406,7 @@ export async function attachProvenanceAsync(
 ): Promise<Quote[]> {
   const prepared = prepare(quotes, articles, stories);
   if (options.semantic) {
-    const { loadSemanticScorer } = await import('./semantic.ts');
+    const { loadSemanticScorer } = await import('./primaries/semantic.ts');
     const scorer = options.scorer ?? (await loadSemanticScorer());
     await addSemanticPriors(prepared.plans, scorer);
   }

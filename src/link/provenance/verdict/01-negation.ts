@@ -1,4 +1,4 @@
-import type { SegmentAlignment, TermMatch } from '../align.ts';
+import type { SegmentAlignment, TermMatch } from '../alignment/align.ts';
 import { cueBefore } from '../negation-scope.ts';
 import type { Term } from '../terms.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';

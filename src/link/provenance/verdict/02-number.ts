@@ -1,7 +1,7 @@
 import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
 import { isStateNounOf } from '../../../nlp/wordnet-derivation.ts';
-import { matchTerms, type SegmentAlignment } from '../align.ts';
-import { sameValue } from '../match.ts';
+import { matchTerms, type SegmentAlignment } from '../alignment/align.ts';
+import { sameValue } from '../alignment/match.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 import { standInEachOthersPlace } from './13-roles-swapped.ts';

@@ -1,4 +1,4 @@
-import { type Alignment, bestMatchIn, type CandidateSentence, NEAR_SENTENCES } from '../align.ts';
+import { type Alignment, bestMatchIn, type CandidateSentence, NEAR_SENTENCES } from '../alignment/align.ts';
 import { splitSentences } from '../../../nlp/sentences.ts';
 import { type Rule, textOf } from './rule.ts';
 

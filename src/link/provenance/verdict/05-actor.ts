@@ -1,4 +1,4 @@
-import { isCapitalOf } from '../capitals.ts';
+import { isCapitalOf } from './capitals.ts';
 import { type Rule } from './rule.ts';
 
 /** Gaps longer than this are rewordings, not a name swapped for a name. */

@@ -2,7 +2,7 @@ import { lemmasOf } from '../../../nlp/wordnet.ts';
 import { GERUND_BEFORE_INFINITIVE_AFTER_WORDS } from '../../../nlp/lexicons/verb-frames.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
-import { frameOf, isConative, isMarked, type VerbFrame } from '../verb-frame.ts';
+import { frameOf, isConative, isMarked, type VerbFrame } from './verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { SegmentAlignment } from '../align.ts';
+import type { SegmentAlignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
 import { isFigureWord } from './09-focus-and-approximation.ts';
 import { hasEllipsis, quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';

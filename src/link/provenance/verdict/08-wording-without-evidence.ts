@@ -22,12 +22,12 @@ import {
   isNarrowerVerbOnly,
   isProperNoun,
 } from '../../../nlp/wordnet-relations.ts';
-import type { Alignment, SegmentAlignment } from '../align.ts';
-import { countryOfCapital, isCapitalOf } from '../capitals.ts';
-import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
-import { kinEvidence } from '../substitution-evidence.ts';
+import type { Alignment, SegmentAlignment } from '../alignment/align.ts';
+import { countryOfCapital, isCapitalOf } from './capitals.ts';
+import type { AlignmentDiff, TextOf } from '../alignment/alignment-diff.ts';
+import { kinEvidence } from './substitution-evidence.ts';
 import { type Term, termize } from '../terms.ts';
-import { isFrameVerb } from '../verb-frame.ts';
+import { isFrameVerb } from './verb-frame.ts';
 import { standInEachOthersPlace } from './13-roles-swapped.ts';
 import { referentNamedTerms } from './referent-named.ts';
 import { type Rule, textOf, windowRangeOf } from './rule.ts';

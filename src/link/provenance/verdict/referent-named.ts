@@ -1,4 +1,4 @@
-import type { SegmentAlignment } from '../align.ts';
+import type { SegmentAlignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
 
 /** Third-person pronouns that stand for a whole noun phrase, named earlier in the speech. */

@@ -1,5 +1,5 @@
-import type { Alignment, SegmentAlignment } from '../align.ts';
-import type { AlignmentDiff, TextOf } from '../alignment-diff.ts';
+import type { Alignment, SegmentAlignment } from '../alignment/align.ts';
+import type { AlignmentDiff, TextOf } from '../alignment/alignment-diff.ts';
 import type { Term } from '../terms.ts';
 
 /**

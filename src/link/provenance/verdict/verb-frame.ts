@@ -12,11 +12,11 @@ import {
   MODAL_WORDS,
   type Modality,
   type Time,
-} from '../../nlp/lexicons/verb-frames.ts';
-import { BE_FORMS as FULL_BE_FORMS } from '../../nlp/lexicons/function-words.ts';
-import { IRREGULAR_PAST_FORMS } from '../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../nlp/wordnet.ts';
-import type { Term } from './terms.ts';
+} from '../../../nlp/lexicons/verb-frames.ts';
+import { BE_FORMS as FULL_BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
+import { IRREGULAR_PAST_FORMS } from '../../../nlp/lexicons/irregular-forms.ts';
+import { lemmasOf } from '../../../nlp/wordnet.ts';
+import type { Term } from '../terms.ts';
 
 /**
  * The frame of a verb: what the words before it in its clause say of its modality ("could", "have

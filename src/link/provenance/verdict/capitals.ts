@@ -1,6 +1,6 @@
-import { COUNTRIES } from '../../nlp/lexicons/countries.ts';
-import { nameSkeleton } from '../../nlp/names.ts';
-import { termize } from './terms.ts';
+import { COUNTRIES } from '../../../nlp/lexicons/countries.ts';
+import { nameSkeleton } from '../../../nlp/names.ts';
+import { termize } from '../terms.ts';
 
 /**
  * News names a government by its seat ("Moscow says", "talks with Beijing"), so a report that puts

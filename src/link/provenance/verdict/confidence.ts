@@ -1,6 +1,6 @@
-import type { Provenance, Verdict } from '../../model/quote.ts';
-import type { Alignment } from './align.ts';
-import { type Term, termize } from './terms.ts';
+import type { Provenance, Verdict } from '../../../model/quote.ts';
+import type { Alignment } from '../alignment/align.ts';
+import { type Term, termize } from '../terms.ts';
 import { UNSUPPORTED_COVERAGE, UNSUPPORTED_COVERAGE_FRAGMENT } from './verdict.ts';
 
 /**

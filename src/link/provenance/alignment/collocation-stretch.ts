@@ -1,11 +1,11 @@
-import { lemmasOf } from '../../nlp/wordnet.ts';
+import { lemmasOf } from '../../../nlp/wordnet.ts';
 import {
   COLLOCATION_MAX_WORDS,
   isCollocation,
   PHRASAL_PARTICLES,
   splitPhrasalVerbOf,
-} from '../../nlp/wordnet-collocations.ts';
-import type { Term } from './terms.ts';
+} from '../../../nlp/wordnet-collocations.ts';
+import type { Term } from '../terms.ts';
 
 /**
  * A reworded stretch is judged as the collocations it is made of (src/nlp/wordnet-collocations.ts):

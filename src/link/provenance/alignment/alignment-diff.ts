@@ -1,4 +1,4 @@
-import type { QuotedSpan } from '../../model/span.ts';
+import type { QuotedSpan } from '../../../model/span.ts';
 import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
 import {
   collocationAround,
@@ -7,9 +7,9 @@ import {
   splitVerbOfParticle,
   widenToCollocation,
 } from './collocation-stretch.ts';
-import { isMainlyNoun } from '../../nlp/wordnet.ts';
-import { mayNamePeople } from '../../nlp/wordnet-people.ts';
-import type { Term } from './terms.ts';
+import { isMainlyNoun } from '../../../nlp/wordnet.ts';
+import { mayNamePeople } from '../../../nlp/wordnet-people.ts';
+import type { Term } from '../terms.ts';
 
 /**
  * What an alignment says in words: the primary spans, and what the report added, dropped and

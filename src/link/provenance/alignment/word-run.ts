@@ -1,4 +1,4 @@
-import type { Term } from './terms.ts';
+import type { Term } from '../terms.ts';
 
 /**
  * The quote's words, light ones too, stand together and in order in the sentence. A short quote

@@ -1,6 +1,6 @@
-import { HARDENING_PAIRS } from '../../nlp/lexicons/hardening.ts';
-import { stem } from '../../nlp/stem.ts';
-import { meaningKeys, termize } from './terms.ts';
+import { HARDENING_PAIRS } from '../../../nlp/lexicons/hardening.ts';
+import { stem } from '../../../nlp/stem.ts';
+import { meaningKeys, termize } from '../terms.ts';
 
 /**
  * Retrieval keys for the sentence index: a word's stem and its synonym and country keys, cached by

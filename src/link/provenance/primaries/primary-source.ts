@@ -1,10 +1,10 @@
-import type { Article } from '../../model/article.ts';
-import type { Quote, Speaker } from '../../model/quote.ts';
-import type { Span } from '../../model/span.ts';
-import { splitSentences } from '../../nlp/sentences.ts';
-import { findTranscriptTurns } from '../../extract/quotes/03-transcript-turns.ts';
+import type { Article } from '../../../model/article.ts';
+import type { Quote, Speaker } from '../../../model/quote.ts';
+import type { Span } from '../../../model/span.ts';
+import { splitSentences } from '../../../nlp/sentences.ts';
+import { findTranscriptTurns } from '../../../extract/quotes/03-transcript-turns.ts';
 import { type SentenceIndex, SentenceIndexBuilder } from './sentence-index.ts';
-import { type Term, termize } from './terms.ts';
+import { type Term, termize } from '../terms.ts';
 
 /**
  * A primary article made ready for alignment: its statement sentences (chrome left out), who says

@@ -1,6 +1,6 @@
-import type { Article } from '../../model/article.ts';
-import type { Provenance, Quote, Speaker } from '../../model/quote.ts';
-import { matchOffice } from '../../nlp/roles.ts';
+import type { Article } from '../../../model/article.ts';
+import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
+import { matchOffice } from '../../../nlp/roles.ts';
 
 /**
  * A report's speaker given by role alone ("the interior minister made a bold promise: …", in an

@@ -1,4 +1,4 @@
-import type { Span } from '../../model/span.ts';
+import type { Span } from '../../../model/span.ts';
 import { textIndexKeys } from './index-keys.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Article } from '../../model/article.ts';
-import type { Provenance, Quote, Speaker } from '../../model/quote.ts';
-import { splitSentences } from '../../nlp/sentences.ts';
+import type { Article } from '../../../model/article.ts';
+import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
+import { splitSentences } from '../../../nlp/sentences.ts';
 
 /**
  * A quote the report left to the speaker of the paragraphs before it (speaker.carry-over, the

@@ -1,9 +1,9 @@
-import type { Span } from '../../model/span.ts';
-import { nameSkeleton } from '../../nlp/names.ts';
-import { unitMarkOf } from '../../nlp/number-words.ts';
-import { areSynonyms, isDictionaryWord } from '../../nlp/wordnet.ts';
-import { stateOtherCounts } from '../../nlp/wordnet-counts.ts';
-import { meaningKeys, type Term } from './terms.ts';
+import type { Span } from '../../../model/span.ts';
+import { nameSkeleton } from '../../../nlp/names.ts';
+import { unitMarkOf } from '../../../nlp/number-words.ts';
+import { areSynonyms, isDictionaryWord } from '../../../nlp/wordnet.ts';
+import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
+import { meaningKeys, type Term } from '../terms.ts';
 
 /**
  * How one quote word matches one primary word (same, inflection, synonym, spelling, prefix

@@ -7,7 +7,7 @@ import {
   termWeight,
 } from './match.ts';
 import { followSentenceOrder, segmentQuote } from './segment.ts';
-import type { Term } from './terms.ts';
+import type { Term } from '../terms.ts';
 
 export {
   bestMatchIn,

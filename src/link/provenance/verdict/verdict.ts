@@ -1,18 +1,18 @@
-import type { Verdict } from '../../model/quote.ts';
-import { HESITATIONS } from '../../nlp/lexicons/hesitations.ts';
-import { negationChanged } from './verdict/01-negation.ts';
-import { currencyChanged, figuresSwapped, numberChanged, numberUnitChanged } from './verdict/02-number.ts';
+import type { Verdict } from '../../../model/quote.ts';
+import { HESITATIONS } from '../../../nlp/lexicons/hesitations.ts';
+import { negationChanged } from './01-negation.ts';
+import { currencyChanged, figuresSwapped, numberChanged, numberUnitChanged } from './02-number.ts';
 import {
   glossHardened,
   hedgeChanged,
   intensifierAdded,
   loadedWordAdded,
   wordingHardened,
-} from './verdict/03-wording.ts';
-import { qualifierAdded, sentenceAdded } from './verdict/04-additions.ts';
-import { actorChanged } from './verdict/05-actor.ts';
-import { verbFrameChanged } from './verdict/06-verb-frame.ts';
-import { conditionDropped, conditionMadeCertain, scopeChanged } from './verdict/07-scope-condition.ts';
+} from './03-wording.ts';
+import { qualifierAdded, sentenceAdded } from './04-additions.ts';
+import { actorChanged } from './05-actor.ts';
+import { verbFrameChanged } from './06-verb-frame.ts';
+import { conditionDropped, conditionMadeCertain, scopeChanged } from './07-scope-condition.ts';
 import {
   actorsSwapped,
   evidenceOfGap,
@@ -20,21 +20,21 @@ import {
   nameAdded,
   wordAdded,
   wordingWithoutEvidence,
-} from './verdict/08-wording-without-evidence.ts';
-import { focusWordChanged, numberBoundChanged } from './verdict/09-focus-and-approximation.ts';
-import { possessedForPronoun, pronounChanged } from './verdict/10-pronoun.ts';
-import { silentCut, subjectCut } from './verdict/11-silent-cut.ts';
-import { relativeClauseCut } from './verdict/16-relative-cut.ts';
-import { echoDenied } from './verdict/12-echo-denied.ts';
-import { rolesSwapped } from './verdict/13-roles-swapped.ts';
-import { oppositeRelation } from './verdict/14-opposite-relation.ts';
-import { patientMadeAgent } from './verdict/15-patient-made-agent.ts';
-import { hasEllipsis, type JudgeInput, type Rule } from './verdict/rule.ts';
-import type { Alignment } from './align.ts';
-import type { Term } from './terms.ts';
-import type { TextOf } from './alignment-diff.ts';
+} from './08-wording-without-evidence.ts';
+import { focusWordChanged, numberBoundChanged } from './09-focus-and-approximation.ts';
+import { possessedForPronoun, pronounChanged } from './10-pronoun.ts';
+import { silentCut, subjectCut } from './11-silent-cut.ts';
+import { relativeClauseCut } from './16-relative-cut.ts';
+import { echoDenied } from './12-echo-denied.ts';
+import { rolesSwapped } from './13-roles-swapped.ts';
+import { oppositeRelation } from './14-opposite-relation.ts';
+import { patientMadeAgent } from './15-patient-made-agent.ts';
+import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
+import type { Alignment } from '../alignment/align.ts';
+import type { Term } from '../terms.ts';
+import type { TextOf } from '../alignment/alignment-diff.ts';
 
-export type { JudgeInput } from './verdict/rule.ts';
+export type { JudgeInput } from './rule.ts';
 
 /**
  * The decision rules that turn an alignment into a verdict. Each `altered` rule is a named function

@@ -1,6 +1,6 @@
-import type { Article } from '../../model/article.ts';
-import type { Quote } from '../../model/quote.ts';
-import type { Story } from '../../model/story.ts';
+import type { Article } from '../../../model/article.ts';
+import type { Quote } from '../../../model/quote.ts';
+import type { Story } from '../../../model/story.ts';
 import type { PrimarySource } from './primary-source.ts';
 
 /**

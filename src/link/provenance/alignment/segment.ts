@@ -1,5 +1,5 @@
 import { anchorsOf, bestMatchIn, type CandidateSentence } from './match.ts';
-import type { Term } from './terms.ts';
+import type { Term } from '../terms.ts';
 
 /**
  * Segmentation (stitching): which candidate sentence each quote word renders. A Viterbi pass pays a

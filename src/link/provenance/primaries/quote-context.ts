@@ -1,8 +1,8 @@
-import type { Article } from '../../model/article.ts';
-import type { Quote } from '../../model/quote.ts';
+import type { Article } from '../../../model/article.ts';
+import type { Quote } from '../../../model/quote.ts';
 import { textIndexKeys } from './index-keys.ts';
 import type { PrimarySource } from './primary-source.ts';
-import { termize } from './terms.ts';
+import { termize } from '../terms.ts';
 
 /**
  * What the report says around a quote: the words of its sentence (they pick the passage of a short
