@@ -4,7 +4,7 @@
  *   and the converse; exact stems are not compared, since Porter and Porter2 spell stems differently;
  * - inflection recall on the vocabulary: pairs (word, its WordNet lemma) with both in the vocabulary
  *   and the lemma a different word ("countries" → "country"), joined or not. The lemma comes from
- *   src/nlp/wordnet.ts (morphy's detachment rules over WordNet's index; for a word no rule reaches
+ *   src/nlp/wordnet/wordnet.ts (morphy's detachment rules over WordNet's index; for a word no rule reaches
  *   it falls back to our inflection stem, a small bias towards ours noted in the docs);
  * - written pairs that should be joined (regular inflections, British/American spellings) and
  *   pairs that should not (unrelated words sharing letters), fixed before any stemmer was run;
@@ -14,7 +14,7 @@ import { stemmer } from 'stemmer';
 import porter2 from 'wink-porter2-stemmer';
 import { inflectionStem, stem } from '../../src/nlp/stem.ts';
 import { tokenize } from '../../src/nlp/tokens.ts';
-import { lemmaOf } from '../../src/nlp/wordnet.ts';
+import { lemmaOf } from '../../src/nlp/wordnet/wordnet.ts';
 import type { Doc } from './data.ts';
 import { withCore } from './swap/library-stem.ts';
 

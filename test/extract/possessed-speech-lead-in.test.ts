@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isCommunicationNoun } from '../../src/nlp/wordnet-communication.ts';
+import { isCommunicationNoun } from '../../src/nlp/wordnet/communication.ts';
 import { quotesOf, showQuotes, speakerOfText } from '../helpers/quotes-of.ts';
 
 /**

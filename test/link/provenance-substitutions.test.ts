@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isMannerAdverbOf } from '../../src/nlp/wordnet-manner.ts';
-import { isBodyOfMembers } from '../../src/nlp/wordnet-members.ts';
+import { isMannerAdverbOf } from '../../src/nlp/wordnet/manner.ts';
+import { isBodyOfMembers } from '../../src/nlp/wordnet/members.ts';
 import { judgeQuote } from '../helpers/judge-quote.ts';
 
 type Pair = readonly [string, string];

@@ -5,7 +5,7 @@ import {
   isCollocation,
   lexicalFormOf,
   splitPhrasalVerbOf,
-} from '../../src/nlp/wordnet-collocations.ts';
+} from '../../src/nlp/wordnet/collocations.ts';
 
 test('verb, adjective and adverb collocations are found in any inflection; noun compounds are not read whole', () => {
   assert.ok(isCollocation(['called', 'off']));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { areOtherUnits, stateOtherCounts } from '../../src/nlp/wordnet-counts.ts';
+import { areOtherUnits, stateOtherCounts } from '../../src/nlp/wordnet/counts.ts';
 
 test('two units of one measure are other amounts; one unit spelt two ways is not', () => {
   assert.equal(areOtherUnits('hours', 'minutes'), true);

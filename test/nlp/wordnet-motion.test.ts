@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { comeBackReading, isArrivalVerb } from '../../src/nlp/wordnet-motion.ts';
+import { comeBackReading, isArrivalVerb } from '../../src/nlp/wordnet/motion.ts';
 
 test('a verb of arrival is one WordNet files with "come" as motion, in any inflection', () => {
   for (const w of ['get', 'got', 'arriving']) assert.equal(isArrivalVerb(w), true, w);

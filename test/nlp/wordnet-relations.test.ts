@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../src/nlp/wordnet-relations.ts';
-import { areSynonyms } from '../../src/nlp/wordnet.ts';
+import { areNearSynonyms, isDefinedAs, isProperNoun } from '../../src/nlp/wordnet/relations.ts';
+import { areSynonyms } from '../../src/nlp/wordnet/wordnet.ts';
 
 /** Senses the provenance rules search for evidence (see verdict/08-wording-without-evidence.ts). */
 const SENSES = 8;

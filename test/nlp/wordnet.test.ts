@@ -9,7 +9,7 @@ import {
   lemmasOf,
   synsetsOf,
   WORDNET_MAX_SENSES,
-} from '../../src/nlp/wordnet.ts';
+} from '../../src/nlp/wordnet/wordnet.ts';
 
 const one = (text: string) => termize(text)[0]!;
 

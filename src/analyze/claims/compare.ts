@@ -2,7 +2,7 @@
  * How two numeric or date statements compare: the same word, unit, quantity and date; a count
  * reworded with its context; whether a group's members agree, and the subject a group is read by.
  */
-import { areNearSynonyms } from '../../nlp/wordnet-relations.ts';
+import { areNearSynonyms } from '../../nlp/wordnet/relations.ts';
 import { intervalsAgree } from './hedges.ts';
 import type { FoundStatement } from './statements.ts';
 

@@ -10,8 +10,8 @@
  * instance ("negotiation" is a kind of "discussion", Crimea an instance of a
  * peninsula).
  */
-import { isDictionaryWord, lemmasOf, synsetsOf } from '../../nlp/wordnet.ts';
-import { hypernymsOf, lexFileOf, pertainymsOf } from '../../nlp/wordnet-relations.ts';
+import { isDictionaryWord, lemmasOf, synsetsOf } from '../../nlp/wordnet/wordnet.ts';
+import { hypernymsOf, lexFileOf, pertainymsOf } from '../../nlp/wordnet/relations.ts';
 
 /**
  * Noun lexicographer files of abstractions, people and groups (see lexnames(5)): Tops 3, act 4,

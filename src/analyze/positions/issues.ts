@@ -28,8 +28,8 @@ import {
 } from '../../nlp/lexicons/stance-cues.ts';
 import { inflectionStem, stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
-import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../../nlp/wordnet.ts';
-import { isProperNoun } from '../../nlp/wordnet-relations.ts';
+import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../../nlp/wordnet/wordnet.ts';
+import { isProperNoun } from '../../nlp/wordnet/relations.ts';
 import { isGenericNoun, isClassifyingModifier, nounsOfModifier, relatedWordPairs } from './issue-terms.ts';
 
 /** The key words of one statement and the runs of them as written (phrase candidates). */

@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { type Mention, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { findTitledHolder } from './role-holder.ts';
-import { isCommunicationNoun } from '../../nlp/wordnet-communication.ts';
+import { isCommunicationNoun } from '../../nlp/wordnet/communication.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;

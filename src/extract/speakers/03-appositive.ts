@@ -1,5 +1,5 @@
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { mayNamePeople } from '../../nlp/wordnet-people.ts';
+import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
   type Mention,
   mention,

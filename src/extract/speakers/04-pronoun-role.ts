@@ -4,7 +4,7 @@ import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { lemmasOf } from '../../nlp/wordnet.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, ROLE_HEADS, resolveName } from './clause.ts';

@@ -12,7 +12,7 @@ import {
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { isMainlyPersonNoun } from '../../nlp/wordnet-people.ts';
+import { isMainlyPersonNoun } from '../../nlp/wordnet/people.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';

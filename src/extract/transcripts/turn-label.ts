@@ -8,7 +8,7 @@ import {
 } from '../../nlp/lexicons/transcript-labels.ts';
 import { titleLength, wordsOf } from './label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
-import { mayNamePerson } from '../../nlp/wordnet-people.ts';
+import { mayNamePerson } from '../../nlp/wordnet/people.ts';
 import { OUTLET_NAME_WORDS } from '../../nlp/lexicons/news-outlets.ts';
 
 /**

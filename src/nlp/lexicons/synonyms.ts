@@ -1,5 +1,5 @@
 /**
- * Meaning-preserving synonym groups WordNet does not give (src/nlp/wordnet.ts supplies ordinary
+ * Meaning-preserving synonym groups WordNet does not give (src/nlp/wordnet/wordnet.ts supplies ordinary
  * single-word synonymy: "begin"/"start", "buy"/"purchase"). Two kinds of row belong here:
  * multi-word renderings of one meaning ("in force" / "in effect", "hand back" / "return"), and
  * everyday news synonyms WordNet files under separate senses ("lawful" / "legal",

@@ -7,8 +7,8 @@ import {
   splitVerbOfParticle,
   widenToCollocation,
 } from './collocation-stretch.ts';
-import { isMainlyNoun } from '../../../nlp/wordnet.ts';
-import { mayNamePeople } from '../../../nlp/wordnet-people.ts';
+import { isMainlyNoun } from '../../../nlp/wordnet/wordnet.ts';
+import { mayNamePeople } from '../../../nlp/wordnet/people.ts';
 import type { Term } from '../terms.ts';
 
 /**

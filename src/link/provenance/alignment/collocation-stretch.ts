@@ -1,14 +1,14 @@
-import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import {
   COLLOCATION_MAX_WORDS,
   isCollocation,
   PHRASAL_PARTICLES,
   splitPhrasalVerbOf,
-} from '../../../nlp/wordnet-collocations.ts';
+} from '../../../nlp/wordnet/collocations.ts';
 import type { Term } from '../terms.ts';
 
 /**
- * A reworded stretch is judged as the collocations it is made of (src/nlp/wordnet-collocations.ts):
+ * A reworded stretch is judged as the collocations it is made of (src/nlp/wordnet/collocations.ts):
  * these helpers find, in one side's terms, the whole collocation a reworded word belongs to, when
  * the alignment cut it apart. Three ways it is cut:
  * - the gap's light words were trimmed off its edges ("do away with" → "away");

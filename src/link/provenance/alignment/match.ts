@@ -1,8 +1,8 @@
 import type { Span } from '../../../model/span.ts';
 import { nameSkeleton } from '../../../nlp/names.ts';
 import { unitMarkOf } from '../../../nlp/number-words.ts';
-import { areSynonyms, isDictionaryWord } from '../../../nlp/wordnet.ts';
-import { stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
+import { areSynonyms, isDictionaryWord } from '../../../nlp/wordnet/wordnet.ts';
+import { stateOtherCounts } from '../../../nlp/wordnet/counts.ts';
 import { meaningKeys, type Term } from '../terms.ts';
 
 /**

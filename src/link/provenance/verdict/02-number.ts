@@ -1,5 +1,5 @@
-import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
-import { isStateNounOf } from '../../../nlp/wordnet-derivation.ts';
+import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
+import { isStateNounOf } from '../../../nlp/wordnet/derivation.ts';
 import { matchTerms, type SegmentAlignment } from '../alignment/align.ts';
 import { sameValue } from '../alignment/match.ts';
 import type { Term } from '../terms.ts';

@@ -1,5 +1,5 @@
-import { indexForm, sensesOfWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
-import { extremeSenseOf, glossOf } from '../../../nlp/wordnet-intensity.ts';
+import { indexForm, sensesOfWord, WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
+import { extremeSenseOf, glossOf } from '../../../nlp/wordnet/intensity.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';

@@ -1,4 +1,4 @@
-import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { GERUND_BEFORE_INFINITIVE_AFTER_WORDS } from '../../../nlp/lexicons/verb-frames.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';

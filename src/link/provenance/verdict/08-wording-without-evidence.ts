@@ -6,22 +6,22 @@ import {
   isMainlyNoun,
   lemmasOf,
   WORDNET_MAX_SENSES,
-} from '../../../nlp/wordnet.ts';
-import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet-collocations.ts';
-import { clusterRelation } from '../../../nlp/wordnet-clusters.ts';
-import { areOtherUnits, stateOtherCounts } from '../../../nlp/wordnet-counts.ts';
-import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet-derivation.ts';
-import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet-intensity.ts';
-import { comeBackReading } from '../../../nlp/wordnet-motion.ts';
-import { isObjectNamedByDefinition } from '../../../nlp/wordnet-light-verbs.ts';
-import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet-people.ts';
-import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet-aspect.ts';
+} from '../../../nlp/wordnet/wordnet.ts';
+import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../nlp/wordnet/collocations.ts';
+import { clusterRelation } from '../../../nlp/wordnet/clusters.ts';
+import { areOtherUnits, stateOtherCounts } from '../../../nlp/wordnet/counts.ts';
+import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet/derivation.ts';
+import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet/intensity.ts';
+import { comeBackReading } from '../../../nlp/wordnet/motion.ts';
+import { isObjectNamedByDefinition } from '../../../nlp/wordnet/light-verbs.ts';
+import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
+import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet/aspect.ts';
 import {
   areNearSynonyms,
   isDefinedAs,
   isNarrowerVerbOnly,
   isProperNoun,
-} from '../../../nlp/wordnet-relations.ts';
+} from '../../../nlp/wordnet/relations.ts';
 import type { Alignment, SegmentAlignment } from '../alignment/align.ts';
 import { countryOfCapital, isCapitalOf } from './capitals.ts';
 import type { AlignmentDiff, TextOf } from '../alignment/alignment-diff.ts';
@@ -332,7 +332,7 @@ function isHardenedNoun(from: string, to: string): boolean {
  */
 /**
  * Evidence for a gap pair read with what follows each side: a verb of arrival with "back" and a
- * goal is "come back" ("get back into their homes" → "return to their homes"; src/nlp/wordnet-motion.ts).
+ * goal is "come back" ("get back into their homes" → "return to their homes"; src/nlp/wordnet/motion.ts).
  */
 export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDiff): string | null {
   const [from, to] = pair;

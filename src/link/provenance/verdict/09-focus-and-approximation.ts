@@ -1,5 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
-import { statedCountsOf } from '../../../nlp/wordnet-counts.ts';
+import { statedCountsOf } from '../../../nlp/wordnet/counts.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, type Rule, textOf, hasEllipsis } from './rule.ts';
 

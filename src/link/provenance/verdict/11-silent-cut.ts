@@ -1,7 +1,7 @@
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
-import { isPluralNoun, lemmasOf } from '../../../nlp/wordnet.ts';
-import { isPluralOfPeople } from '../../../nlp/wordnet-people.ts';
-import { isRelationalAdjective } from '../../../nlp/wordnet-relations.ts';
+import { isPluralNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { isPluralOfPeople } from '../../../nlp/wordnet/people.ts';
+import { isRelationalAdjective } from '../../../nlp/wordnet/relations.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import type { AlignmentDiff } from '../alignment/alignment-diff.ts';
 import type { Term } from '../terms.ts';

@@ -1,4 +1,4 @@
-import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet.ts';
+import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import type { Term } from '../terms.ts';
 import { isVoiceChange } from './15-patient-made-agent.ts';
 import { type Rule, textOf } from './rule.ts';

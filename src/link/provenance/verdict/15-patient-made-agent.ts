@@ -1,6 +1,6 @@
 import { BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import type { TermMatch } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';

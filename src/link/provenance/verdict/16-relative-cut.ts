@@ -1,4 +1,4 @@
-import { isPluralNoun } from '../../../nlp/wordnet.ts';
+import { isPluralNoun } from '../../../nlp/wordnet/wordnet.ts';
 import type { Rule } from './rule.ts';
 
 /** Pronouns that open a relative clause after a noun. */

@@ -1,6 +1,6 @@
-import { WORDNET_MAX_SENSES } from '../../../nlp/wordnet.ts';
-import { isMannerAdverbOf } from '../../../nlp/wordnet-manner.ts';
-import { isBodyOfMembers } from '../../../nlp/wordnet-members.ts';
+import { WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
+import { isMannerAdverbOf } from '../../../nlp/wordnet/manner.ts';
+import { isBodyOfMembers } from '../../../nlp/wordnet/members.ts';
 
 /**
  * Evidence that one word put for another says the same, from WordNet links between words of other

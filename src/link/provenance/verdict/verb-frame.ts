@@ -15,7 +15,7 @@ import {
 } from '../../../nlp/lexicons/verb-frames.ts';
 import { BE_FORMS as FULL_BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_PAST_FORMS } from '../../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../../nlp/wordnet.ts';
+import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import type { Term } from '../terms.ts';
 
 /**

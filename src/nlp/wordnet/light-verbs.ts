@@ -1,5 +1,5 @@
 import { lemmasOf, synsetsOf, WORDNET_MAX_SENSES } from './wordnet.ts';
-import { glossOf } from './wordnet-intensity.ts';
+import { glossOf } from './intensity.ts';
 
 /**
  * The object a verb's own sense names. WordNet defines many verbs as an act on a thing ("legislate":

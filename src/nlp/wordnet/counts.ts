@@ -1,6 +1,6 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { glossOf } from './wordnet-intensity.ts';
-import { hypernymsOf } from './wordnet-relations.ts';
+import { glossOf } from './intensity.ts';
+import { hypernymsOf } from './relations.ts';
 
 /**
  * Words that are figures without digits: "double" (twice as great), "triple", "twofold",

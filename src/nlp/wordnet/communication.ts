@@ -1,5 +1,5 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { lexFileOf } from './wordnet-relations.ts';
+import { lexFileOf } from './relations.ts';
 
 /**
  * Nouns of what someone says: WordNet files a noun's main sense in noun.communication when it

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { IRREGULAR_BASE, IRREGULAR_PLURALS } from './lexicons/irregular-forms.ts';
-import { inflectionStem } from './stem.ts';
+import { IRREGULAR_BASE, IRREGULAR_PLURALS } from '../lexicons/irregular-forms.ts';
+import { inflectionStem } from '../stem.ts';
 
 // Fetched, not imported: an ES import of node:fs reads its lazy exports (streams, readline).
 const { readFileSync } = process.getBuiltinModule('node:fs');

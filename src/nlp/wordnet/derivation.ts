@@ -1,13 +1,13 @@
 import { indexForm, lemmasOf, synsetsOf } from './wordnet.ts';
-import { clusterRelation } from './wordnet-clusters.ts';
-import { isExtremeNoun } from './wordnet-intensity.ts';
-import { dataLine } from './wordnet-relations.ts';
+import { clusterRelation } from './clusters.ts';
+import { isExtremeNoun } from './intensity.ts';
+import { dataLine } from './relations.ts';
 
 /**
  * Synonymy across parts of speech. A noun of quality names the state of being what its adjective
  * says ("autarky" is being "autarkic", "self-sufficiency" being "self-sufficient"); WordNet links it
  * to its adjective by a derivation pointer (`+`). Two such nouns mean the same when their adjectives do:
- * one synset, or two satellites of one cluster head of the same grade (see wordnet-clusters.ts).
+ * one synset, or two satellites of one cluster head of the same grade (see clusters.ts).
  * Only adjectives bridge: the nouns and verbs a verb derives name different roles of one event
  * ("destroyer", "destruction"), not one meaning. Adverbs do not: their degree is the intensity
  * rules' to judge ("quickly" / "instantly" share a cluster, not a grade).

@@ -1,6 +1,6 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { adjectiveLemmasOf } from './wordnet-derivation.ts';
-import { dataLine, lexFileOf } from './wordnet-relations.ts';
+import { adjectiveLemmasOf } from './derivation.ts';
+import { dataLine, lexFileOf } from './relations.ts';
 
 /**
  * A manner said with a noun or with its adverb: "acted with caution" → "acted cautiously". WordNet

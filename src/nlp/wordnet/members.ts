@@ -1,5 +1,5 @@
 import { isPluralNoun, lemmasOf, synsetsOf } from './wordnet.ts';
-import { hypernymsOf, lexFileOf, pointersOf } from './wordnet-relations.ts';
+import { hypernymsOf, lexFileOf, pointersOf } from './relations.ts';
 
 /**
  * A body of people named by its members, or the members by their body: "the cops did a good job" →

@@ -18,7 +18,7 @@ const { closeSync, openSync, readSync } = process.getBuiltinModule('node:fs');
  * adjectives ("chilly" ~ "cold"), verb groups, derivational forms ("verify" ~
  * "verification"), and direct hypernymy ("spade" is a kind of "shovel"). Two steps are not taken:
  * two adjectives each similar to a third are compared by the grade of their definitions instead
- * (see wordnet-clusters.ts): "chilly" and "frigid" are both "cold", one of them extremely.
+ * (see clusters.ts): "chilly" and "frigid" are both "cold", one of them extremely.
  */
 
 /** Pointer symbols read (see wndb(5)): similar to, verb group, derivation, hypernym, hyponym, also see. */

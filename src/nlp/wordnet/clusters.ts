@@ -1,7 +1,7 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { countsIn } from './wordnet-counts.ts';
-import { glossOf, isExtremeSense } from './wordnet-intensity.ts';
-import { dataLine } from './wordnet-relations.ts';
+import { countsIn } from './counts.ts';
+import { glossOf, isExtremeSense } from './intensity.ts';
+import { dataLine } from './relations.ts';
 
 /**
  * WordNet groups adjectives in clusters: a head ("small") and satellites similar to it ("tiny",

@@ -1,5 +1,5 @@
 import { indexForm, isMainlyNoun, isPluralNoun, lemmasOf, synsetsOf } from './wordnet.ts';
-import { hypernymsOf, lexFileOf } from './wordnet-relations.ts';
+import { hypernymsOf, lexFileOf } from './relations.ts';
 
 /**
  * A plural noun of people put in for a narrower one ("our farmers have suffered" → "our people have

@@ -1,5 +1,5 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { lexFileOf } from './wordnet-relations.ts';
+import { lexFileOf } from './relations.ts';
 
 /**
  * "Get back into their homes" is "return to their homes": "back" with a goal turns a verb of

@@ -6,7 +6,7 @@ import {
   taggedSenseCount,
   type WordnetPos,
 } from './wordnet.ts';
-import { dataLine } from './wordnet-relations.ts';
+import { dataLine } from './relations.ts';
 
 /**
  * Intensity read from WordNet glosses: a word whose main sense is defined as another pushed to an

@@ -1,5 +1,5 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
-import { glossOf } from './wordnet-intensity.ts';
+import { glossOf } from './intensity.ts';
 
 /**
  * A verb whose main sense is bounded in time ("pause": cease an action *temporarily*; "borrow": get
