@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
+import { weekdayNumber } from '../../nlp/lexicons/calendar-words.ts';
 import { seasonParser } from './seasons.ts';
 
 export interface DateExpression {
@@ -67,7 +68,6 @@ const WEEK_UNIT = /\bweeks?\b/i;
 
 const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:last\s+|this\s+|past\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const requireFromHere = createRequire(import.meta.url);
 let parser: chrono.Chrono | null = null;
@@ -162,7 +162,7 @@ function resolve(
   const relative = /relative|casual/i.test(tags) || !s.isCertain('year');
   const weekday = WEEKDAY_ONLY.exec(exprText);
   if (weekday && !s.isCertain('day') && !s.isCertain('month')) {
-    return { date: pastWeekday(ref, WEEKDAYS.indexOf(weekday[1]!.toLowerCase())), relative: true };
+    return { date: pastWeekday(ref, weekdayNumber(weekday[1]!.toLowerCase())), relative: true };
   }
   if (MONTH_ALONE.test(exprText)) {
     // Lower-case month words are verbs; capitalised ones need an introducer before them.

@@ -1,3 +1,4 @@
+import { weekdayNumber } from '../../nlp/lexicons/calendar-words.ts';
 import type { Token } from '../../nlp/tokens.ts';
 
 /**
@@ -10,9 +11,6 @@ import type { Token } from '../../nlp/tokens.ts';
  * Only the lead's first time word counts: later ones name background ("the budget she presented
  * on Wednesday"). A lead with none is taken to report the day it came out.
  */
-
-/** Weekdays in the order of `getUTCDay` (Sunday first). */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Words that put the event on the publication day itself, or the day before. */
 const SAME_DAY = new Set(['today', 'tonight']);
@@ -61,7 +59,7 @@ export function getEventDay(
     if (DAY_BEFORE.has(word)) return publishedDay - 1;
     if ((word === 'this' || word === 'last') && PARTS_OF_DAY.has(after))
       return word === 'last' ? publishedDay - 1 : publishedDay;
-    const named = WEEKDAYS.indexOf(word.replace(/'s$/u, ''));
+    const named = weekdayNumber(word.replace(/'s$/u, ''));
     if (named < 0) continue;
     let back = (weekday - named + 7) % 7;
     if (back === 0 && before === 'last') back = 7;

@@ -192,3 +192,12 @@ export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = ENGLISH_MONTH_WORD
 export const ENGLISH_WEEKDAY_NAMES: readonly string[] = ENGLISH_WEEKDAY_WORDS.filter(
   (w) => !isAbbreviationIn(w, ENGLISH_WEEKDAY_WORDS),
 );
+
+/**
+ * A full English weekday name's number as `Date.getUTCDay` gives it (0 for Sunday … 6 for
+ * Saturday), or -1 for any other word.
+ */
+export function weekdayNumber(lowerCaseWord: string): number {
+  const i = ENGLISH_WEEKDAY_NAMES.indexOf(lowerCaseWord);
+  return i < 0 ? -1 : (i + 1) % 7;
+}

@@ -43,6 +43,15 @@ export interface SegmentAlignment {
   regionTo: number;
 }
 
+/**
+ * The segment's anchors with a fence on each side (just before its first quote and primary terms,
+ * and at their ends): consecutive pairs bound the gaps both sides have between the same anchors,
+ * where substitutions are read.
+ */
+export function anchorFences(seg: SegmentAlignment): { q: number; p: number }[] {
+  return [{ q: seg.from - 1, p: seg.regionFrom - 1 }, ...seg.anchors, { q: seg.to, p: seg.regionTo }];
+}
+
 export interface Alignment {
   quote: Term[];
   /** The candidates the quote was aligned against (for rules that look past the chosen segments). */

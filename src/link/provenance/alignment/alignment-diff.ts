@@ -1,5 +1,11 @@
 import type { QuotedSpan } from '../../../model/span.ts';
-import { type Alignment, matchedPrimaryOf, type SegmentAlignment, type TermMatch } from './align.ts';
+import {
+  type Alignment,
+  anchorFences,
+  matchedPrimaryOf,
+  type SegmentAlignment,
+  type TermMatch,
+} from './align.ts';
 import {
   collocationAround,
   isSamePhrasal,
@@ -409,11 +415,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       }
     }
     // Gaps between consecutive anchors, and the quote's edges, paired up as substitutions.
-    const bounds = [
-      { q: seg.from - 1, p: seg.regionFrom - 1 },
-      ...seg.anchors,
-      { q: seg.to, p: seg.regionTo },
-    ];
+    const bounds = anchorFences(seg);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k]!;
       const b = bounds[k + 1]!;

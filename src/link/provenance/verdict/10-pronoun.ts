@@ -1,4 +1,5 @@
 import { OWN_SIDE_NOUNS, PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
+import { anchorFences } from '../alignment/align.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { referentNamedTerms } from './referent-named.ts';
 import type { Term } from '../terms.ts';
@@ -22,11 +23,7 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
     const pText = articleText(seg.candidate.article);
     const matchedP = new Set([...seg.support.values()].map((m) => m.p));
     const referent = referentNamedTerms(seg, alignment.quote);
-    const bounds = [
-      { q: seg.from - 1, p: seg.regionFrom - 1 },
-      ...seg.anchors,
-      { q: seg.to, p: seg.regionTo },
-    ];
+    const bounds = anchorFences(seg);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k]!;
       const b = bounds[k + 1]!;
