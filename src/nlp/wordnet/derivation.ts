@@ -1,7 +1,7 @@
 import { indexForm, lemmasOf, synsetsOf } from './wordnet.ts';
 import { clusterRelation } from './clusters.ts';
 import { isExtremeNoun } from './intensity.ts';
-import { dataLine } from './relations.ts';
+import { bareWord, dataLine, lexicalTargetsOf } from './relations.ts';
 
 /**
  * Synonymy across parts of speech. A noun of quality names the state of being what its adjective
@@ -24,23 +24,7 @@ function derivedWordsOf(id: string, lemma: string, pos: 'a' | 'v'): string[] {
   const count = parseInt(f[3]!, 16);
   let own = 0;
   for (let k = 0; k < count; k++) if (bareWord(f[4 + 2 * k]!) === lemma) own = k + 1;
-  let at = 4 + 2 * count;
-  const pointers = Number(f[at]);
-  at++;
-  const out: string[] = [];
-  for (let k = 0; k < pointers; k++, at += 4) {
-    const targetPos = f[at + 2] === 's' ? 'a' : f[at + 2];
-    if (f[at] !== '+' || targetPos !== pos || parseInt(f[at + 3]!.slice(0, 2), 16) !== own) continue;
-    const target = dataLine(`${pos}:${f[at + 1]}`).split(' ');
-    const word = target[4 + 2 * Math.max(0, parseInt(f[at + 3]!.slice(2), 16) - 1)];
-    if (word !== undefined && !out.includes(bareWord(word))) out.push(bareWord(word));
-  }
-  return out;
-}
-
-/** A lemma as the data file writes it, without an adjective's position marker ("(p)", "(a)"). */
-function bareWord(word: string): string {
-  return word.replace(/\(.*\)$/, '').toLowerCase();
+  return lexicalTargetsOf(id, '+', pos, own);
 }
 
 /** The adjective lemmas that `lemma`, in synset `id`, is derived from or derives. */

@@ -1,6 +1,6 @@
 import { lemmasOf, synsetsOf } from './wordnet.ts';
 import { adjectiveLemmasOf } from './derivation.ts';
-import { dataLine, lexFileOf } from './relations.ts';
+import { lexFileOf, lexicalTargetsOf } from './relations.ts';
 
 /**
  * A manner said with a noun or with its adverb: "acted with caution" → "acted cautiously". WordNet
@@ -29,18 +29,8 @@ function adjectivesOfQuality(noun: string, maxSenses: number): Set<string> {
 function adjectivesOfAdverb(adverb: string, maxSenses: number): string[] {
   const out = new Set<string>();
   for (const lemma of lemmasOf(adverb, 'r')) {
-    for (const id of synsetsOf(lemma, 'r', maxSenses)) {
-      const f = dataLine(id).split(' ');
-      let at = 4 + 2 * parseInt(f[3]!, 16);
-      const pointers = Number(f[at]);
-      at++;
-      for (let k = 0; k < pointers; k++, at += 4) {
-        if (f[at] !== '\\' || (f[at + 2] !== 'a' && f[at + 2] !== 's')) continue;
-        const target = dataLine(`a:${f[at + 1]}`).split(' ');
-        const word = target[4 + 2 * Math.max(0, parseInt(f[at + 3]!.slice(2), 16) - 1)];
-        if (word !== undefined) out.add(word.replace(/\(.*\)$/, '').toLowerCase());
-      }
-    }
+    for (const id of synsetsOf(lemma, 'r', maxSenses))
+      for (const adjective of lexicalTargetsOf(id, '\\', 'a')) out.add(adjective);
   }
   return [...out];
 }

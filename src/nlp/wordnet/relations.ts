@@ -130,6 +130,39 @@ export function isNarrowerVerbOnly(from: string, to: string, maxSenses: number):
   return narrower;
 }
 
+/** A lemma as the data file writes it, without an adjective's position marker ("(p)", "(a)"). */
+export function bareWord(word: string): string {
+  return word.replace(/\(.*\)$/, '').toLowerCase();
+}
+
+/**
+ * The words a synset's lexical pointers of `symbol` (derivation `+`, pertainym `\`) reach in
+ * synsets of `pos` ("a" takes in satellites), each once, in pointer order. A lexical pointer joins
+ * one word of each synset, named by its source/target field (two hex digits each); `fromWord`
+ * (the source word's number in the synset) keeps only the pointers leaving that word.
+ */
+export function lexicalTargetsOf(
+  id: string,
+  symbol: string,
+  pos: 'n' | 'v' | 'a' | 'r',
+  fromWord?: number,
+): string[] {
+  const f = dataLine(id).split(' ');
+  let at = 4 + 2 * parseInt(f[3]!, 16);
+  const pointers = Number(f[at]);
+  at++;
+  const out: string[] = [];
+  for (let k = 0; k < pointers; k++, at += 4) {
+    const targetPos = f[at + 2] === 's' ? 'a' : f[at + 2];
+    if (f[at] !== symbol || targetPos !== pos) continue;
+    if (fromWord !== undefined && parseInt(f[at + 3]!.slice(0, 2), 16) !== fromWord) continue;
+    const target = dataLine(`${pos}:${f[at + 1]}`).split(' ');
+    const word = target[4 + 2 * Math.max(0, parseInt(f[at + 3]!.slice(2), 16) - 1)];
+    if (word !== undefined && !out.includes(bareWord(word))) out.push(bareWord(word));
+  }
+  return out;
+}
+
 /** Every pointer of a synset as [symbol, target id]. */
 export function pointersOf(id: string): [string, string][] {
   const f = dataLine(id).split(' ');
@@ -310,17 +343,7 @@ export function lexFileOf(id: string): number {
 export function pertainymsOf(adjective: string): string[] {
   const out: string[] = [];
   for (const id of sensesOfWord(indexForm(adjective), PERTAINYM_SENSES).filter((s) => s.startsWith('a:'))) {
-    const f = dataLine(id).split(' ');
-    let at = 4 + 2 * parseInt(f[3]!, 16);
-    const pointers = Number(f[at]);
-    at++;
-    for (let k = 0; k < pointers; k++, at += 4) {
-      if (f[at] !== '\\' || f[at + 2] !== 'n') continue;
-      const target = dataLine(`n:${f[at + 1]}`).split(' ');
-      const word = parseInt(f[at + 3]!.slice(2), 16);
-      const lemma = target[4 + 2 * Math.max(0, word - 1)]?.replace(/\(.*\)$/, '').toLowerCase();
-      if (lemma !== undefined && !out.includes(lemma)) out.push(lemma);
-    }
+    for (const lemma of lexicalTargetsOf(id, '\\', 'n')) if (!out.includes(lemma)) out.push(lemma);
   }
   return out;
 }
