@@ -620,10 +620,10 @@ function markExclusions(args: string[]): string[] {
   return words.length > 0 ? [...rest, '--', ...words] : rest;
 }
 
-/** JSON and Markdown come in pieces, so a large dossier is never one string in memory. */
 /**
- * The dossier in one format. A run prints one, so the JSON and HTML renderers (HTML's is the
- * largest, with its brief and style sheet) are loaded when asked for; Markdown is the default.
+ * The dossier in one format. JSON and Markdown come in pieces, so a large dossier is never one
+ * string in memory. A run prints one format, so the JSON and HTML renderers (HTML's is the largest,
+ * with its brief and style sheet) are loaded when asked for; Markdown is the default.
  */
 async function render(dossier: Dossier, format: Format): Promise<string | Iterable<string>> {
   if (format === 'json') return (await import('./report/json-chunks.ts')).renderJsonChunks(dossier);

@@ -23,9 +23,9 @@ export function prepareItem(item: PrepareItem): PreparedItem {
   const started = process.hrtime.bigint();
   const parsed = parseSource(item.source);
   const articles = parsed.raw.map(prepareArticle);
-  // The budget is checked when the document is done: the size and nesting limits bound how long
-  // any one document can take, and one over budget is reported and skipped, never stored. One that
-  // gave no article has its own error already: a second line for the same input would only confuse.
+  // Here the budget is checked when the document is done (on a worker thread the pool also stops a
+  // document at the budget): one over it is reported and skipped, never stored. One that gave no
+  // article has its own error already: a second line for the same input would only confuse.
   const took = Number(process.hrtime.bigint() - started) / 1e6;
   if (item.budgetMs !== undefined && took > item.budgetMs && articles.length > 0)
     return { articles: [], issues: [...parsed.issues, overBudget(item.source.origin, took, item.budgetMs)] };
