@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import { DETERMINERS } from '../../nlp/lexicons/function-words.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
+import { containsWholeWord } from '../../nlp/text-search.ts';
 
 /** A headline's "Name: what they said" (up to four capitalised words before the colon). */
 const HEADLINE_LEAD_IN = /^((?:\p{Lu}[\p{L}\p{N}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{N}'’-]*):\s+(\S.*\S)\s*$/u;
@@ -29,14 +30,10 @@ export function findHeadlineLeadIn(text: string): HeadlineLeadIn | null {
   if (DETERMINERS.has(words[0]!.toLowerCase()) || label === label.toUpperCase()) return null;
   const last = words.at(-1)!.replace(/['’]s$/u, '');
   const body = text.slice(first.end);
-  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, 'u').test(body)) return null;
+  if (!containsWholeWord(body, last)) return null;
   const contentStart = first.start + m[0].indexOf(m[2]!, label.length);
   return {
     label: { start: first.start, end: first.start + label.length },
     content: { start: contentStart, end: contentStart + m[2]!.length },
   };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

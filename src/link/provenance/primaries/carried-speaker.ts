@@ -1,6 +1,7 @@
 import type { Article } from '../../../model/article.ts';
 import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
 import { splitSentences } from '../../../nlp/sentences.ts';
+import { containsWholeWord } from '../../../nlp/text-search.ts';
 
 /**
  * A quote the report left to the speaker of the paragraphs before it (speaker.carry-over, the
@@ -38,9 +39,5 @@ export function nameCarriedByPrimary(
   if (!sentence) return null;
   const surname = speaker.name.split(/\s+/u).at(-1)!;
   const said = report.text.slice(sentence.start, quote.start);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(surname)}(?![\\p{L}\\p{N}])`, 'iu').test(said)
-    ? speaker
-    : null;
+  return containsWholeWord(said, surname, true) ? speaker : null;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
