@@ -152,6 +152,7 @@ function inferPublished(
 
 const DISCOVER_MORE = /^discover more from\s+(.+)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+)$/iu;
+const COPYRIGHT_YEAR_AFTER = /,?\s+\d{4}(?:\s*[-–]\s*\d{4})?$/u;
 const CHANNEL_URL =
   /(?:t\.me|telegram\.me|youtube\.com|x\.com|twitter\.com|vk\.com|facebook\.com|instagram\.com)\/(@?[\p{L}\d_.-]{3,})/iu;
 /** A plug for the site's own channel says so: "our channel", "follow us", «наш канал», «читайте нас». */
@@ -164,7 +165,11 @@ function outletOnLine(line: string): { value: string; rule: string } | null {
   const discovered = m ? cutOutletName(m[1]!) : null;
   if (discovered) return { value: canonicalOutlet(discovered) ?? discovered, rule: 'text.discover-more' };
   m = COPYRIGHT.exec(line);
-  const owner = m ? cutOutletName(m[1]!.replace(/\s+all rights reserved.*$/iu, '')) : null;
+  // The year stands before the owner ("© 2025 Example Herald") or after it ("© Example Herald 2025").
+  const owner = m
+    ? (cutOutletName(m[1]!.replace(/\s+all rights reserved.*$/iu, ''))?.replace(COPYRIGHT_YEAR_AFTER, '') ??
+      null)
+    : null;
   if (owner) return { value: canonicalOutlet(owner) ?? owner, rule: 'text.copyright' };
   m = CHANNEL_URL.exec(line);
   if (m && OWN_CHANNEL.test(line)) return { value: nameFromSlug(m[1]!), rule: 'text.channel-plug' };

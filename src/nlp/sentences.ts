@@ -1,5 +1,6 @@
 import type { Span } from '../model/span.ts';
 import { ENGLISH_MONTH_ABBREVIATIONS } from './lexicons/calendar-words.ts';
+import { CLOSING_MARK_CLASS, OPENING_MARK_CLASS } from './lexicons/quote-marks.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { rememberRecentSpans } from './recent-spans.ts';
 
@@ -58,12 +59,17 @@ const NON_FINAL_ABBREVIATIONS = new Set([
 
 /**
  * Sentence-final punctuation, then closing quotes/brackets, then space, then a likely sentence
- * start. Papers that print quotation marks as two apostrophes (''…'') close and open sentences
+ * start. Every convention's marks count (quote-marks.ts): a German quotation closes on `“` and
+ * the next opens on `„` („Wir kommen.“ „Wann?“), which English marks alone would leave as one
+ * sentence. Papers that print quotation marks as two apostrophes (''…'') close and open sentences
  * with them as others do with curly marks.
  */
 // The lookbehind starts a match only at the first mark of a run: otherwise a run of n dots is tried
 // from each of its n positions, each scanning to the run's end (quadratic: 15,000 dots took 11 s).
-const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’»)\]']*)(\s+)(?=(?:["“‘«([]|'{1,2})?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = new RegExp(
+  `(?<![.!?…])([.!?…]+)((?:${CLOSING_MARK_CLASS}|[)\\]])*)(\\s+)(?=(?:${OPENING_MARK_CLASS}|[([]|'{1,2})?[\\p{Lu}\\p{N}])`,
+  'gu',
+);
 
 /**
  * Sentence spans of `text`. No sentence runs across a paragraph (src/nlp/paragraphs.ts): scraped

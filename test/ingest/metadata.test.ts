@@ -94,6 +94,17 @@ describe('outlet', () => {
     ],
     ['Story text.\n© 2025 Lakeside Herald. All rights reserved.', 'Lakeside Herald', 'text.copyright'],
     [
+      'Story text.\n© 2024 Harbourside Media Ltd  ·  Privacy  ·  Terms',
+      'Harbourside Media Ltd',
+      'text.copyright',
+    ],
+    ['Story text.\n© Nordmarker Tageblatt 2023', 'Nordmarker Tageblatt', 'text.copyright'],
+    [
+      'Story text.\nCopyright Valley Courier, 2019-2024. All rights reserved.',
+      'Valley Courier',
+      'text.copyright',
+    ],
+    [
       'Story text.\nread more in our Telegram-channel https://t.me/the_lakeside_herald',
       'Lakeside Herald',
       'text.channel-plug',

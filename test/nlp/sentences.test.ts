@@ -52,3 +52,19 @@ test('a single closing apostrophe after a full stop ends the sentence too', () =
   const text = "She said 'never.' The talks ended.";
   assert.deepEqual(sentencesOf(text), ["She said 'never.'", 'The talks ended.']);
 });
+
+test('quotations in German, Polish and French marks end and open sentences as English ones do', () => {
+  const text =
+    'The mayor spoke first. „We will rebuild the bridge.“ The minister answered. „Not this year.” ' +
+    'Her deputy agreed. ‚Later,‘ he said. «We wait.» The session closed.';
+  assert.deepEqual(sentencesOf(text), [
+    'The mayor spoke first.',
+    '„We will rebuild the bridge.“',
+    'The minister answered.',
+    '„Not this year.”',
+    'Her deputy agreed.',
+    '‚Later,‘ he said.',
+    '«We wait.»',
+    'The session closed.',
+  ]);
+});

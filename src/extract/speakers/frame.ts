@@ -4,6 +4,7 @@
  */
 import type { Entity, EntityIndex, EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
+import { OPENING_MARK_CLASS } from '../../nlp/lexicons/quote-marks.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import { type Token, tokenize } from '../../nlp/tokens.ts';
 
@@ -121,7 +122,7 @@ function joinInitialsBreaks(text: string, spans: readonly Span[]): Span[] {
  * An opening mark and the first masked letter after it; a straight apostrophe opens too, for
  * papers that print quotations as ''…'' or '…'.
  */
-const MASKED_QUOTE_OPENING = /[“"‘«']\s*x/gu;
+const MASKED_QUOTE_OPENING = new RegExp(`${OPENING_MARK_CLASS}\\s*x`, 'gu');
 
 /**
  * For sentence splitting only: the first masked letter of a quotation gets its capital back

@@ -87,8 +87,11 @@ export function nameFromSlug(slug: string): string {
   return canonicalOutlet(name) ?? name;
 }
 
-/** Separators after which a site name goes on with its tagline ("Example News | World, Politics"). */
-const TAGLINE_SEPARATOR = /\s+[|–—-]\s+|\s*:\s+|\.\s+|\s*•\s*/u;
+/**
+ * Separators after which a site name goes on with its tagline ("Example News | World, Politics")
+ * or a footer's links ("Example Media · Privacy · Terms": a middle dot or bullet between items).
+ */
+const TAGLINE_SEPARATOR = /\s+[|–—-]\s+|\s*:\s+|\.\s+|\s*[•·]\s*/u;
 /** A site name is a few words; longer is a sentence, not a name. */
 const OUTLET_MAX_WORDS = 8;
 

@@ -40,6 +40,10 @@ export const OPENERS: ReadonlyMap<string, readonly QuoteMarkPair[]> = groupBy((p
 export const CLOSERS: ReadonlyMap<string, readonly QuoteMarkPair[]> = groupBy((p) => p.close);
 /** Every character that is a quotation mark in some convention. */
 export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set([...OPENERS.keys(), ...CLOSERS.keys()]);
+/** A regular-expression class of the characters that open a quotation in some convention. */
+export const OPENING_MARK_CLASS = charClass(OPENERS.keys());
+/** A regular-expression class of the characters that close a quotation in some convention. */
+export const CLOSING_MARK_CLASS = charClass(CLOSERS.keys());
 /** Characters that are also apostrophes when they sit between letters ("Russia’s", "don't"). */
 export const APOSTROPHE_CHARS: ReadonlySet<string> = new Set(['’', "'"]);
 
@@ -52,4 +56,9 @@ function groupBy(key: (p: QuoteMarkPair) => string): Map<string, QuoteMarkPair[]
     out.set(k, list);
   }
   return out;
+}
+
+/** `[…]` of the characters, escaped for a `u`-flag pattern. */
+function charClass(chars: Iterable<string>): string {
+  return `[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
 }
