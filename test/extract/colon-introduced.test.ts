@@ -26,3 +26,34 @@ test('a pronoun before the colon is left to the carry-over, which finds the earl
     '“We will have to talk about savings in several departments.”';
   assert.equal(speakerOfText(text, 'savings in several', { kind: 'direct' }), 'Ada Lund');
 });
+
+/** A first speaker the carry-over would hand the next quote to, were no rule to name another. */
+const EARLIER = 'Commissioner Ivo Brandt said the fares would rise.\n\n';
+
+test('a person, a verb and a short predicate before a colon speak the quote, past an aside', () => {
+  const text = `${EARLIER}Rep. Ada Lund, the panel's senior Republican, pressed Brandt on the cost: "why did the bill double in a single year?"`;
+  assert.equal(speakerOfText(text, 'double in a single', { kind: 'direct' }), 'Ada Lund');
+});
+
+test('roles before the name do not hide the subject of the predicate', () => {
+  const text = `${EARLIER}Ledger editor and moderator Ada Lund opens with the number everyone in this city knows: "Bus fares have doubled since 2020 in this town."`;
+  assert.equal(speakerOfText(text, 'Bus fares have doubled', { kind: 'direct' }), 'Ada Lund');
+});
+
+test('a predicate holding a reported clause is not a lead-in of the subject', () => {
+  const text = `${EARLIER}Ada Lund opens with the claim that every tenant knows one figure: "Bus fares have doubled since 2020 in this town."`;
+  assert.notEqual(speakerOfText(text, 'Bus fares have doubled', { kind: 'direct' }), 'Ada Lund');
+});
+
+test('an emergency chief, a councillor and a moderator are offices a role subject names', () => {
+  // Before, "chief" was no role noun: the quote went to the director named before it.
+  const briefing =
+    'Director Ada Lund says the shelters are open.\n\nThe chief said: "All of them should be here by tonight."';
+  assert.equal(speakerOfText(briefing, 'All of them should', { kind: 'direct' }), 'The chief');
+  const named =
+    'Fire Chief Ivo Brandt toured the line. Director Ada Lund says the shelters are open.\n\nThe chief said: "All of them should be here by tonight."';
+  assert.equal(speakerOfText(named, 'All of them should', { kind: 'direct' }), 'Ivo Brandt');
+  const debate =
+    'Councilwoman Tove Brenn and Aldo Ferrant met on Thursday. Ferrant spoke first.\n\nThe councilwoman: "Yes, without any condition at all."';
+  assert.equal(speakerOfText(debate, 'without any condition', { kind: 'direct' }), 'Tove Brenn');
+});

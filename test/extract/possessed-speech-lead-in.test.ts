@@ -32,3 +32,16 @@ test('nouns of communication are told by their main WordNet sense', () => {
   for (const w of ['promise', 'warning', 'message', 'plea', 'claim']) assert.ok(isCommunicationNoun(w), w);
   for (const w of ['plan', 'flood', 'budget', 'attack']) assert.ok(!isCommunicationNoun(w), w);
 });
+
+/** A first speaker the carry-over would hand the next quote to, were no rule to name another. */
+const EARLIER = 'Councillor Ivo Brandt attacked the plan. "It will cost a fortune to run," he said.\n\n';
+
+test('a question of the possessive and a noun of speech hands the next quote to the possessor', () => {
+  const text = `${EARLIER}Ada Lund's answer? "The council should step aside and let them build."`;
+  assert.equal(speakerOfText(text, 'step aside', { kind: 'direct' }), 'Ada Lund');
+});
+
+test('a question of a possessed noun of anything but speech leaves the quote to the carry-over', () => {
+  const text = `${EARLIER}Ada Lund's plan? "The council should step aside and let them build."`;
+  assert.equal(speakerOfText(text, 'step aside', { kind: 'direct' }), 'Ivo Brandt');
+});

@@ -216,6 +216,39 @@ describe('a host the blurb names, whose turns end without question marks', () =>
   });
 });
 
+describe('a debate whose header lists its moderators and candidates', () => {
+  const DEBATE = [
+    'Transcript: Kestrel Bay Council Debate',
+    'Harbour TV | 3 March 2026',
+    'Moderators: Lea Marsh, Harbour TV; Ivo Dunne, The Bay Ledger. Candidates: Councillor Tove Brenn and Aldo Ferrant.',
+    'MARSH: Good evening. Each candidate has a minute. Councillor Brenn, you go first.',
+    'DUNNE: The ferry fares have doubled. What would you do?',
+    'BRENN: I would freeze the fares for two years.',
+    'MARSH: Mr. Ferrant.',
+    'FERRANT: The council has had eight years. I would sell the old depot.',
+    'MARSH: Thank you both, and good night.',
+  ].join('\n');
+
+  test('the list line is the header, not a turn, and each moderator named there asks', () => {
+    const turns = turnsOf(DEBATE);
+    assert.ok(!turns.some((t) => t.label.startsWith('Moderators')));
+    assert.deepEqual(
+      turns.filter((t) => !t.interviewer).map((t) => t.label),
+      ['BRENN', 'FERRANT'],
+    );
+  });
+
+  test('the list is read entry by entry, up to the next heading', () => {
+    assert.deepEqual(
+      findAskersInHeader(
+        'Moderators: Lea Marsh, Harbour TV; Ivo Dunne, The Bay Ledger. Candidates: Tove Brenn and Aldo Ferrant.',
+      ),
+      ['Lea Marsh', 'Ivo Dunne'],
+    );
+    assert.deepEqual(findAskersInHeader('Hosts: Lea Marsh and Ivo Dunne'), ['Lea Marsh', 'Ivo Dunne']);
+  });
+});
+
 describe('floor record', () => {
   const FLOOR = [
     'PROCEEDINGS OF THE ASSEMBLY',

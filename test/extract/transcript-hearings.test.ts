@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { findTranscriptTurns, type TranscriptTurn } from '../../src/extract/quotes/03-transcript-turns.ts';
 import { lineNumberLength } from '../../src/nlp/line-numbers.ts';
 import { readTurnLabel } from '../../src/extract/transcripts/turn-label.ts';
-import { readWitnessLine } from '../../src/extract/transcripts/witness-line.ts';
+import { readWitnessIntroduction, readWitnessLine } from '../../src/extract/transcripts/witness-line.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 /**
@@ -220,5 +220,45 @@ describe('hearing record whose header lists the witnesses', () => {
       .filter((l) => !l.startsWith('WITNESSES'))
       .join('\n');
     assert.ok(turnsOf(members).some((t) => t.label === 'Mrs. ALDANA' && !t.interviewer));
+  });
+});
+
+describe('hearing typed with surname labels, the witnesses introduced in the chair’s prose', () => {
+  const TYPED = [
+    'Hearing on Ferry Safety After the Kestrel Grounding',
+    'Subcommittee on Coastal Shipping',
+    'Chair: The subcommittee will come to order. Our witnesses today are Ilsa Varnholt, who has run the Coastal Ferry Board since 2021, and Dr. Ivo Pellegrin, a naval architect at Harwick University. Ms. Varnholt, you are recognized.',
+    'Varnholt: Thank you, Mr. Chairman. The hull had not been inspected for two winters.',
+    'Chair: Thank you. Dr. Pellegrin.',
+    'Pellegrin: The older ferries should be retired by 2030.',
+    'Aldana: Thank you, Mr. Chairman. I yield the balance of my time to the gentleman from Ohio.',
+    'Roskova: I thank the gentlelady. I yield back.',
+    'Chair: The gentleman yields back. We are adjourned.',
+  ].join('\n');
+
+  test('the introduced witnesses answer; the chair and the members ask', () => {
+    const turns = turnsOf(TYPED);
+    assert.deepEqual(
+      turns.filter((t) => !t.interviewer).map((t) => t.speaker?.name ?? null),
+      ['Ilsa Varnholt', 'Ivo Pellegrin'],
+    );
+    assert.deepEqual(
+      turns.filter((t) => t.interviewer).map((t) => t.label),
+      ['Chair', 'Chair', 'Aldana', 'Roskova', 'Chair'],
+    );
+  });
+
+  test('the introduction is read as a list: names that open its members, not names inside them', () => {
+    const at = TYPED.indexOf('Chair: The');
+    const para = { start: at, end: TYPED.indexOf('\n', at) };
+    assert.deepEqual(
+      readWitnessIntroduction(TYPED, para).map((n) => n.name),
+      ['Ilsa Varnholt', 'Ivo Pellegrin'],
+    );
+  });
+
+  test('without the introduction every member stays a speaker', () => {
+    const bare = TYPED.replace(/Our witnesses today are [^.]+\. [^.]+\. /u, '');
+    assert.ok(turnsOf(bare).some((t) => t.label === 'Aldana' && !t.interviewer));
   });
 });

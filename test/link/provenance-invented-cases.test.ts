@@ -120,3 +120,19 @@ test('the speaker’s own "we" put as another party’s noun is another actor; t
   const same = judge(passage, 'We misjudged how long the survey would take.');
   assert.equal(same.verdict, 'verbatim', why(same));
 });
+
+test('a pronoun of the next clause is no actor the quote’s last words replaced', () => {
+  // "investigating, and I'm not …": the "I" opens another clause; "it" is what is looked into.
+  const tail = judge(
+    "We have no answer yet. The port authority is investigating, and I'm not going to comment on that.",
+    'We have no answer yet. The port authority is looking into it',
+  );
+  assert.equal(tail.verdict, 'paraphrase', why(tail));
+  // In the same clause a pronoun put for the speaker's own is still another actor.
+  const same = judge(
+    'We have no answer yet. The harbour police told us they will report back to me by Friday.',
+    'We have no answer yet. The harbour police told us they will report back to him by Friday.',
+  );
+  assert.equal(same.verdict, 'altered', why(same));
+  assert.match(why(same), /actor-changed/);
+});

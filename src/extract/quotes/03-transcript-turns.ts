@@ -24,6 +24,7 @@ import {
   isWitnessOrExaminationLine,
   readWitnessLine,
   readWitnessLines,
+  readWitnessIntroduction,
   readWitnessList,
 } from '../transcripts/witness-line.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
@@ -164,6 +165,7 @@ export function findTranscriptTurns(
   const listed = [
     ...headerLines.flatMap((p) => readWitnessList(text, p)),
     ...readWitnessLines(text, headerLines),
+    ...introducedWitnesses(text, turns),
   ];
   const listedAnswer = listed.length > 0 && turns.some((t) => isWitnessTurn(t, listed));
   if (
@@ -176,6 +178,19 @@ export function findTranscriptTurns(
   markNamedInterviewer(text, turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
+}
+
+/**
+ * The witnesses the chair introduces in prose ("Our witnesses today are …"), read in the turns
+ * before the first of theirs: a later turn's "witness" is someone being asked about.
+ */
+function introducedWitnesses(text: string, turns: readonly TranscriptTurn[]): NameInText[] {
+  const names: NameInText[] = [];
+  for (const t of turns) {
+    if (isWitnessTurn(t, names)) break;
+    for (const p of t.paragraphs) names.push(...readWitnessIntroduction(text, p));
+  }
+  return names;
 }
 
 /** Whether a turn's last spoken paragraph closes with a question mark. */
@@ -192,11 +207,21 @@ function endsAsQuestion(text: string, spoken: readonly Span[]): boolean {
  */
 function markExaminers(turns: TranscriptTurn[], witnesses: readonly NameInText[]): void {
   for (const t of turns) {
-    if (t.role !== 'named' || isWitnessTurn(t, witnesses)) continue;
+    if (t.role === 'named' && isWitnessTurn(t, witnesses)) {
+      // A surname label ("Varnholt:") is the witness the list or the chair named in full.
+      if (t.speaker && !t.speaker.name.includes(' ')) t.speaker = witnessNamed(t.speaker.name, witnesses);
+      continue;
+    }
+    if (t.role !== 'named') continue;
     t.role = 'question';
     t.interviewer = true;
     t.speaker = null;
   }
+}
+
+/** The listed witness of that surname (the last one named so, the list read in order). */
+function witnessNamed(surname: string, witnesses: readonly NameInText[]): NameInText {
+  return witnesses.findLast((w) => w.name.split(' ').at(-1)!.toLowerCase() === surname.toLowerCase())!;
 }
 
 /** Whether a named turn is a witness's: its speaker's or label's last word is a witness's surname. */

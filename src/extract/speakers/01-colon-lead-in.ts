@@ -1,8 +1,9 @@
 import type { Span } from '../../model/span.ts';
-import { type Mention, mentionStartingAt, resolveName } from './clause.ts';
+import { type Mention, mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { findTitledHolder } from './role-holder.ts';
 import { isCommunicationNoun } from '../../nlp/wordnet/communication.ts';
+import { isVerbForm } from './07-unlisted-verb.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;
@@ -70,6 +71,12 @@ export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): Colo
     if (isHeadlineTopic(rest, mention) || isMannerClause(afterAside, mention))
       return withHolder(frame, { mention, cue });
   }
+  const subject =
+    mention && isPredicateLeadIn(afterAside, mention)
+      ? mention
+      : findModifiedSubject(frame, s, first, labelEnd);
+  if (subject)
+    return withHolder(frame, { mention: subject, cue: { start: subject.start, end: colonAt + 1 } });
   const possessed = findPossessedName(frame, s, first, labelEnd);
   if (possessed)
     return withHolder(frame, { mention: possessed, cue: { start: possessed.start, end: colonAt + 1 } });
@@ -271,6 +278,49 @@ function isMannerClause(rest: string, mention: Mention): boolean {
   return words.length > 0 && words.length <= MAX_MANNER_WORDS;
 }
 
+/** Most words of a predicate between a person and the colon that hands them the quote. */
+const MAX_PREDICATE_WORDS = 10;
+
+/**
+ * speaker.colon-lead-in (predicate): "Rep. Ada Lund, the panel's senior Republican, pressed the
+ * commissioner on the cost: “…”", "Moderator Ivo Brandt opens with the figure everyone knows:
+ * “…”" — a named person (or a definite role), a verb right after them and a short predicate,
+ * then a colon: whatever the verb, the colon hands the quote to the clause's subject. Reported
+ * clauses and speech verbs are the said-verb rule's (NOT_MANNER), as in the manner form.
+ */
+function isPredicateLeadIn(rest: string, mention: Mention): boolean {
+  if (
+    mention.kind !== 'name' &&
+    !(mention.kind === 'role' && mention.definite && mention.refersTo === 'person')
+  )
+    return false;
+  if (NOT_MANNER.test(rest)) return false;
+  const words = rest.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.length < 2 || words.length > MAX_PREDICATE_WORDS || !/^\s+\p{Ll}/u.test(rest)) return false;
+  return isVerbForm(words[0]!, words[0]!.toLowerCase());
+}
+
+/** Most words of the roles before a name that opens a predicate lead-in ("Council clerk and moderator"). */
+const MAX_SUBJECT_MODIFIER_WORDS = 5;
+
+/**
+ * The predicate form when the sentence opens on the person's roles before the name ("Council
+ * clerk and moderator Ivo Brandt opens with …:"): the name right before the first verb, after
+ * a few words with no punctuation between them.
+ */
+function findModifiedSubject(frame: Frame, s: Sentence, first: number, labelEnd: number): Mention | null {
+  for (let v = first + 1; v < s.tokens.length && s.tokens[v]!.end < labelEnd; v++) {
+    const verb = s.tokens[v]!;
+    if (!isVerbForm(verb.text, verb.norm)) continue;
+    const m = mentionEndingAt(frame, s, v - 1);
+    if (m?.kind !== 'name') return null;
+    const before = frame.masked.slice(s.tokens[first]!.start, m.start);
+    if (/[^\p{L}\p{N}\s'’-]/u.test(before) || countWords(before) > MAX_SUBJECT_MODIFIER_WORDS) return null;
+    return isPredicateLeadIn(frame.masked.slice(m.end, labelEnd), m) ? m : null;
+  }
+  return null;
+}
+
 /** Most words of an aside set off by commas between the person and the manner clause ("to his credit"). */
 const MAX_ASIDE_WORDS = 5;
 const ASIDE = /^\s*,([^,:;"“”«»()]+),(?=\s)/u;
@@ -314,6 +364,20 @@ function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLead
   const lead = owner ? withOwner(frame, { mention, cue }) : withHolder(frame, { mention, cue });
   const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);
   return lead.speaker || e?.type === 'person' ? lead : null;
+}
+
+/**
+ * speaker.colon-lead-in (question): "Lund's answer? “…”", "Varn's reply? “…”" — a tabloid asks
+ * for the words by the speaker's possessive and a noun of what is said, as a sentence of its own,
+ * then gives them: the possessor speaks the quote that follows, as after "Lund's answer:". Only
+ * such a question: a longer one asks something else.
+ */
+export function findAskedSpeechOwner(frame: Frame, question: Sentence): SpeakerRef | null {
+  const m = /^\s*([^?:："“”«»]+?)\?\s*$/u.exec(frame.masked.slice(question.start, question.end));
+  if (!m || question.tokens.length === 0) return null;
+  const labelEnd = question.start + m[0].indexOf(m[1]!) + m[1]!.length;
+  const owner = findSpeechOwner(frame, question, 0, labelEnd);
+  return owner ? (withOwner(frame, { mention: owner, cue: owner }).speaker ?? null) : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { findAskedSpeechOwner } from './01-colon-lead-in.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSolePerson, isNewsroomOrStreet } from './04-pronoun-role.ts';
 import { type Frame, type Sentence, type SpeakerRef, sentenceAt } from './frame.ts';
@@ -55,6 +56,9 @@ export function findIntroducedSpeaker(
   // A speech verb of its own ("“…,” she said") attributes the quote, even when it finds no one.
   if (a.eventsOf(s.index).length > 0) return [];
   const previous = frame.sentences[s.index - 1]!;
+  // "Lund's answer? “…”": the question names whose words follow.
+  const asked = findAskedSpeechOwner(frame, previous);
+  if (asked) return [{ at: previous.end, speaker: asked }];
   // A previous sentence that is itself a statement ("“…,” Varn said, as …") hands on its own
   // speaker, whatever kind the index gave them, not a person its aside names.
   const spoken = a.eventsOf(previous.index).find((e) => e.speaker && e.how !== 'passive-agent');

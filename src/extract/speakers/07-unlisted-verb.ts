@@ -103,7 +103,7 @@ function isQuotedObject(frame: Frame, openAt: number, closeAt: number): boolean 
 }
 
 /** A lower-case past form or third-person present ("barked", "opines"), no auxiliary or function word. */
-function isVerbForm(text: string, norm: string): boolean {
+export function isVerbForm(text: string, norm: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]{2,}(?:ed|es|s)$/u.test(text) || /ss$/u.test(norm)) return false;
   return !VERB_GAP_WORDS.has(norm) && !NOT_NAME_WORDS.has(norm);
 }

@@ -110,11 +110,31 @@ const ASKER_AFTER_NAME = new RegExp(
   'gu',
 );
 
-/** The names a transcript's header gives its host or moderator. */
+/**
+ * A plural role heading a list of askers, as a debate's header gives its panel: "Moderators: Ilsa
+ * Varn, Harbour TV; Ivo Sarn, The Ledger. Candidates: …". The list runs to the next heading.
+ */
+const ASKERS_LIST = new RegExp(String.raw`\b${ASKER_ROLE}s[ \u00a0]*:[ \u00a0]*([^\n]*)`, 'gu');
+/** The next heading of the same line ("… The Ledger. Candidates: …"): the list ends before it. */
+const NEXT_HEADING = /[.;]?[ \u00a0]+\p{Lu}\p{L}+[ \u00a0]*:/u;
+/** Where a list's entries part: a semicolon, or "and". */
+const ENTRY_JOINT = /;|[ \u00a0]and[ \u00a0]/u;
+const LEADING_NAME = new RegExp(String.raw`^[ \u00a0]*${HEADER_NAME}`, 'u');
+
+/** The names a transcript's header gives its host or moderator, or its moderators. */
 export function findAskersInHeader(header: string): string[] {
   const names: string[] = [];
   for (const m of header.matchAll(ASKER_BEFORE_NAME)) names.push(m[1]!);
   for (const m of header.matchAll(ASKER_AFTER_NAME)) names.push(m[1]!);
+  for (const m of header.matchAll(ASKERS_LIST)) {
+    const next = NEXT_HEADING.exec(m[1]!);
+    const list = next ? m[1]!.slice(0, next.index) : m[1]!;
+    // Each entry is the name, then what the person is after a comma ("Ivo Sarn, The Ledger").
+    for (const entry of list.split(ENTRY_JOINT)) {
+      const name = LEADING_NAME.exec(entry);
+      if (name) names.push(name[1]!);
+    }
+  }
   return names;
 }
 

@@ -104,6 +104,15 @@ export const OFFICES: readonly OfficeRow[] = [
   office('chief executive', 'chief executive', 'chief executive Pam Yates'),
   office('ceo', 'chief executive', 'CEO Pam Yates'),
   office('director', 'director', 'Director Sam Ode'),
+  // Emergency services' heads, as a briefing labels them ("CHIEF ORVA:") and reports name them.
+  office('fire chief', 'chief', 'Fire Chief Ana Ruiz'),
+  office('police chief', 'chief', 'Police Chief Ana Ruiz'),
+  office('chief', 'chief', 'Chief Ana Ruiz'),
+  office('councilwoman', 'councillor', 'Councilwoman Ana Ruiz'),
+  office('councilman', 'councillor', 'Councilman Tom Reed'),
+  office('councillor', 'councillor', 'Councillor Ana Ruiz'),
+  office('councilor', 'councillor', 'Councilor Ana Ruiz'),
+  office('moderator', 'moderator', 'moderator Jane Doyle'),
   // A public body's or a utility's head: "General" here is no military rank.
   office('general manager', 'general manager', 'General Manager Lia Moss'),
   office('managing director', 'managing director', 'Managing Director Lia Moss'),

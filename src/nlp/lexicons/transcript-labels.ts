@@ -63,6 +63,12 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'present,also present,members present,absent,in attendance,attending,witnesses,staff present',
     'Present: Senators Ivo Sarn and Tove Lindqvist.',
   ),
+  // A broadcast's header lists who asks and who answers ("Moderators: Ilsa Varn, Harbour TV; …").
+  ...labels(
+    'not-a-speaker',
+    'moderators,hosts,presenters,panelists,panellists,candidates,guests,interviewers',
+    'Moderators: Ilsa Varn, Harbour TV; Ivo Sarn, The Ledger.',
+  ),
   // The kind of document, in a title line ("Interview: Minister Ilsa Varn on the harbour").
   ...labels(
     'not-a-speaker',

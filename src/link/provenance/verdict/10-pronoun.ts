@@ -37,9 +37,16 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
       // there: "They remain open" renders "We remain open" though "We" lies before the region.
       const first = k === 0 ? Math.max(0, seg.regionFrom - (b.q - seg.from)) : a.p + 1;
       const last = k + 2 === bounds.length ? Math.min(p.length, seg.regionTo + (seg.to - a.q - 1)) : b.p;
+      // Widened only within the anchor's clause: "is investigating, and I'm not …" → "is looking
+      // into it" puts nothing in the place of the next clause's "I".
+      const headClause = k === 0 && bounds.length > 2 ? p[b.p]?.clause : undefined;
+      const tailClause = k + 2 === bounds.length && bounds.length > 2 ? p[a.p]?.clause : undefined;
+      const widened = (j: number): boolean =>
+        (headClause !== undefined && j <= a.p && p[j]!.clause !== headClause) ||
+        (tailClause !== undefined && j >= b.p && p[j]!.clause !== tailClause);
       for (let j = first; j < last; j++) {
         const person = PERSON.get(p[j]!.norm);
-        if (person && !matchedP.has(j)) pPersons.push({ i: j, person });
+        if (person && !matchedP.has(j) && !widened(j)) pPersons.push({ i: j, person });
       }
       // A named party put as the speaker's own, in its very slot, right before the same next word
       // ("Ana Ruiz's ministry has asked" → "Our ministry has asked"): a third party named is not the
