@@ -1,3 +1,4 @@
+import { isClockTimeTail } from '../../nlp/clock-times.ts';
 import { lookupGazetteer } from '../../nlp/gazetteer.ts';
 import {
   ENGLISH_MONTH_ABBREVIATIONS,
@@ -101,7 +102,8 @@ export function findRuns(words: readonly Word[]): Run[] {
       if (step === 0) break;
       j += step;
     }
-    runs.push({ from: i, to: j });
+    const before = words.slice(Math.max(0, i - 2), i).map((w) => w.text);
+    if (!isClockTimeTail(before, words[i]!.text, words[i]!.gap)) runs.push({ from: i, to: j });
     i = j;
   }
   return runs;

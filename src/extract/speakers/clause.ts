@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
+import { isClockTimeTail } from '../../nlp/clock-times.ts';
 import { lookupDemonym, lookupGazetteer, lookupPeople } from '../../nlp/gazetteer.ts';
 import {
   DETERMINERS,
@@ -287,6 +288,13 @@ function isPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
   return isCapitalised(tok) && /s$/u.test(tok.text) && /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1));
 }
 
+/** Whether token `k` is a clock time's half-day word or zone ("4:52 PM EDT"): no name. */
+function isClockTimeTailAt(frame: Frame, s: Sentence, k: number): boolean {
+  if (k === 0) return false;
+  const before = s.tokens.slice(Math.max(0, k - 2), k).map((t) => t.text);
+  return isClockTimeTail(before, s.tokens[k]!.text, gapBetween(frame, s, k - 1, k));
+}
+
 /** The noun phrase starting at token `k` (after "according to", an inverted "said", "by"). */
 export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   const tok = s.tokens[k];
@@ -303,7 +311,8 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   if (
     (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
     !isLeadingParticiple(frame, s, to) &&
-    !isCommonOpener(frame, s, to)
+    !isCommonOpener(frame, s, to) &&
+    !isClockTimeTailAt(frame, s, to)
   ) {
     let end = to + 1;
     let beforeConnector = -1;

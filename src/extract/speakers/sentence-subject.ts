@@ -30,7 +30,13 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
   const start = mainClauseStart(frame, s, before);
   for (let k = start; k < Math.min(before, s.tokens.length); k++) {
     const prev = s.tokens[k - 1];
-    if (prev && PREPOSITIONS.has(prev.norm)) continue;
+    if (prev && PREPOSITIONS.has(prev.norm)) {
+      // The whole object is the preposition's ("By Lena Ostrow": not "Ostrow" as the subject).
+      // A comma ends the phrase ("struggling to get by, Ida Cole tried"): what follows is no object.
+      const object = /^\s+$/u.test(gapBetween(frame, s, k - 1, k)) ? mentionStartingAt(frame, s, k) : null;
+      if (object && object.to > k + 1) k = object.to - 1;
+      continue;
+    }
     // "walked into a council meeting and said": after a verb, the noun after a preposition's
     // article is still that preposition's object, not the subject. A phrase opening the clause
     // ("For the epidemiologist Ana Ruiz, the sums …") may name whose view the clause gives.
@@ -150,9 +156,31 @@ function isSetOffPlace(frame: Frame, s: Sentence, m: Mention): boolean {
 function withRoleHead(frame: Frame, s: Sentence, m: Mention): Mention {
   const next = s.tokens[m.to];
   if (m.kind !== 'name' || !next || !/^\p{Ll}/u.test(next.text)) return m;
-  if (ROLE_HEADS.get(next.norm) !== 'person' || !/[^s]s$/u.test(next.norm)) return m;
   if (!/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
+  const titled = titledName(frame, s, m.to);
+  if (titled) return titled;
+  if (ROLE_HEADS.get(next.norm) !== 'person' || !/[^s]s$/u.test(next.norm)) return m;
   return roleEndingAt(frame, s, m.to, 'person') ?? m;
+}
+
+/** Most lower-case words of a title between the capitals that modify it and the name it precedes. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * speaker.titled-name: "White House national security adviser Jake Sullivan said …", "Harbour
+ * minister Ada Lund, arguing …": capitals before a lower-case title (an office, a role of a
+ * person) and a name right after it are the title's modifiers (an institution, a portfolio); the
+ * subject is the titled name. Read from `from`, the title's first word.
+ */
+function titledName(frame: Frame, s: Sentence, from: number): Mention | null {
+  for (let j = from; j < Math.min(from + MAX_TITLE_WORDS, s.tokens.length - 1); j++) {
+    const t = s.tokens[j]!;
+    if (!/^\p{Ll}/u.test(t.text) || !/^\s+$/u.test(gapBetween(frame, s, j, j + 1))) return null;
+    if (ROLE_HEADS.get(t.norm) !== 'person' || !/^\p{Lu}/u.test(s.tokens[j + 1]!.text)) continue;
+    const name = mentionStartingAt(frame, s, j + 1);
+    return name?.kind === 'name' ? name : null;
+  }
+  return null;
 }
 
 /** Subordinators that open a clause before the main subject ("When asked, …", "Although …, she"). */
