@@ -1,6 +1,12 @@
 import type { Boilerplate } from '../model/article.ts';
 import { isHardWrapped, type Line, splitLines } from './boilerplate/doc.ts';
-import { carriesContent, countWords, endsWithFullStop, looksLikeHeadline } from './boilerplate/shapes.ts';
+import {
+  carriesContent,
+  countWords,
+  endsWithFullStop,
+  isItemList,
+  looksLikeHeadline,
+} from './boilerplate/shapes.ts';
 import { findCredits } from './metadata/credits.ts';
 import { findDates } from './metadata/dates.ts';
 import { canonicalOutlet, cutOutletName, nameFromSlug } from './metadata/outlets.ts';
@@ -85,10 +91,12 @@ function isChrome(boilerplate: readonly Boilerplate[], line: Line): boolean {
 /** The first non-chrome line, when it reads as a headline and does not run on into the next line. */
 function inferTitle(text: string, edges: Edges, boilerplate: readonly Boilerplate[]): string | null {
   const { head } = edges;
-  const i = head.findIndex((l) => !isChrome(boilerplate, l));
+  let i = head.findIndex((l) => !isChrome(boilerplate, l));
+  // A section label right above the headline ("Briefing Room", "World Trade") is the page's, not the story's.
+  if (head[i] && head[i + 1] && isSectionLabelOver(text, head[i]!, head[i + 1]!)) i++;
   const line = head[i];
   const next = head[i + 1];
-  if (!line || !next || !looksLikeHeadline(line.text)) return null;
+  if (!line || !next || !looksLikeHeadline(line.text) || isItemList(line.text)) return null;
   // Straight on into a content line: a wrapped paragraph, or a table's first row (chrome below a
   // headline, a credit or a stamp, sets it apart).
   const nextIsContent = !isChrome(boilerplate, next);
@@ -100,6 +108,25 @@ function inferTitle(text: string, edges: Edges, boilerplate: readonly Boilerplat
     return null;
   if (/(?<![\p{L}])(?:the|a|an|of|in|on|to|and|for|with|by|at|from)$/iu.test(line.text)) return null;
   return line.text.replace(/\.$/, '');
+}
+
+/** Most words of a section label printed above a headline. */
+const SECTION_LABEL_MAX_WORDS = 3;
+
+/**
+ * A short capitalised label on the line right above a headline at least twice its length: a
+ * site's section or kicker ("Briefing Room" over "Remarks by the Secretary on …").
+ */
+function isSectionLabelOver(text: string, label: Line, headline: Line): boolean {
+  const words = countWords(label.text);
+  return (
+    words <= SECTION_LABEL_MAX_WORDS &&
+    !/[.!?:,;]$/u.test(label.text) &&
+    label.text.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
+    isAdjacent(text, label, headline) &&
+    looksLikeHeadline(headline.text) &&
+    countWords(headline.text) >= 2 * words + 2
+  );
 }
 
 /** The first full date on a line that is a dateline: little else on it, a label, or a city lead. */

@@ -210,3 +210,23 @@ describe('calendar-words lexicon', () => {
     }
   });
 });
+
+describe('title above the chrome', () => {
+  test('a section label right above the headline is the page’s, not the title', () => {
+    const text =
+      'Press Office\nStatement by the Harbour Minister on the Northern Ferry Contract\nMay 3, 2024\n\nThe minister said the contract would be signed in June.';
+    assert.equal(metadataOf(text).title, 'Statement by the Harbour Minister on the Northern Ferry Contract');
+  });
+
+  test('a headline of a few words keeps its line when nothing longer follows', () => {
+    const text =
+      'Ferry Deal Signed\n\nMay 3, 2024\n\nThe minister said the contract would be signed in June.';
+    assert.equal(metadataOf(text).title, 'Ferry Deal Signed');
+  });
+
+  test('a menu of short items is never the title', () => {
+    const text =
+      'Watch Live  |  Weather  |  Traffic  |  Harbour On Your Side\n\nMay 3, 2024\n\nThe minister said the contract would be signed in June.';
+    assert.equal(metadataOf(text).title, null);
+  });
+});

@@ -73,3 +73,15 @@ test('a role the speaker addresses to someone else after their label names no on
   ].join('\n');
   assert.deepEqual(speakerAfter('the mayor', vocative), { name: 'mayor', entity: null });
 });
+
+test('the primary may spell the role otherwise, and a role "of" someone is that role', () => {
+  const header = [
+    'Remarks by Fisheries Advisor Tomas Brenn at the Harbour Forum',
+    '',
+    'TOMAS: We will issue the new licences in June. Nobody will wait longer than that.',
+  ].join('\n');
+  const named = { name: 'Tomas Brenn', entity: 'tomas-brenn' };
+  assert.deepEqual(speakerAfter('the fisheries adviser', header), named);
+  assert.deepEqual(speakerAfter('the adviser of the Harbour Minister Ola Dahl', header), named);
+  assert.deepEqual(speakerAfter('the mayor', header), { name: 'mayor', entity: null });
+});

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { clusterAverageLink } from '../../src/link/stories/average-link.ts';
 import { EventContrast } from '../../src/link/stories/event-contrast.ts';
 import {
+  buildStory,
   clusterStories,
   cutStoryGraph,
   makeStoryId,
@@ -466,4 +467,12 @@ describe('event contrast', () => {
       [0, 1, 2, 3],
     ]);
   });
+});
+
+test('a story without a headline is titled by its first line of a few words, never a menu', () => {
+  const text =
+    'HARBOUR HERALD\nPorts  ·  Ferries  ·  Fisheries  ·  Weather\n\nMinister signs the northern ferry contract\n\nThe minister signed the contract on Monday.';
+  const article = { ...makeArticle('menu.txt', text), title: null };
+  const story = buildStory(['menu.txt'], new Map([['menu.txt', article]]));
+  assert.equal(story.title, 'Minister signs the northern ferry contract');
 });

@@ -157,6 +157,25 @@ const HEADLINE_WITH_STOP_MAX_WORDS = 14;
  * Whether a line reads as a headline: a few words, starting with a capital or digit, not a chain
  * of sentences, not a bare date, and ending without a full stop unless it is one short sentence.
  */
+/** Separators between a menu's items: a bar, a dot, a bullet, a chevron, a slash, or a wide gap. */
+const MENU_SEPARATOR = /\s+[|·•›»/]\s+|\s{3,}/u;
+/** Most words of one menu item ("Speeches and Remarks", "7 On Your Side"). */
+const MENU_ITEM_MAX_WORDS = 4;
+/** Fewest items that make a line a menu; "Headline | Place" has two. */
+const MENU_MIN_ITEMS = 3;
+
+/**
+ * A line of short items between separators: a site's menu, sections or tags ("Politics | War |
+ * Economy", "Geneva · Bern · Vienna", "HOME   POLITICS   VIDEO"), never a headline.
+ */
+export function isItemList(line: string): boolean {
+  const items = line
+    .trim()
+    .split(MENU_SEPARATOR)
+    .filter((x) => x !== '');
+  return items.length >= MENU_MIN_ITEMS && items.every((x) => countWords(x) <= MENU_ITEM_MAX_WORDS);
+}
+
 export function looksLikeHeadline(line: string): boolean {
   if (line.length > HEADLINE_MAX_CHARS || !/^[\p{Lu}\p{N}"“«‘'(]/u.test(line)) return false;
   const words = countWords(line);

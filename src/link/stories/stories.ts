@@ -2,6 +2,7 @@ import type { Article } from '../../model/article.ts';
 import type { EntityIndex } from '../../model/entity.ts';
 import { type Quote, quotesByArticle } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
+import { isItemList } from '../../ingest/boilerplate/shapes.ts';
 import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
@@ -249,6 +250,12 @@ export function makeStoryId(articleIds: readonly string[]): string {
 const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_CHARS = 160;
 
+/** A line of a few words (letters, not separators) that is not a menu's list of items. */
+function isTitleLike(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return words >= MIN_TITLE_WORDS && !isItemList(line);
+}
+
 /** The headline, or the first line of content with a few words, cut to a readable length. */
 function getArticleTitle(article: Article): string {
   const inChrome = (at: number) => article.boilerplate.some((b) => at >= b.start && at < b.end);
@@ -257,7 +264,7 @@ function getArticleTitle(article: Article): string {
     const lineRe = /[^\n]+/g;
     for (let m = lineRe.exec(article.text); m !== null && !title; m = lineRe.exec(article.text)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (!inChrome(start) && m[0].trim().split(/\s+/u).length >= MIN_TITLE_WORDS) title = m[0].trim();
+      if (!inChrome(start) && isTitleLike(m[0])) title = m[0].trim();
     }
   }
   title ||= article.id;

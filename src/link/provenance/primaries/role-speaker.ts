@@ -1,5 +1,6 @@
 import type { Article } from '../../../model/article.ts';
 import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
+import { OFFICES } from '../../../nlp/lexicons/titles-and-offices.ts';
 import { matchOffice } from '../../../nlp/roles.ts';
 
 /**
@@ -39,7 +40,7 @@ export function nameRoleByPrimary(
   ownQuotes: readonly Quote[],
 ): Speaker | null {
   if (!isRoleOnly(quote.speaker) || !ALIGNED.has(provenance.verdict)) return null;
-  const role = quote.speaker!.name.toLowerCase().split(/\s+/u).at(-1)!;
+  const role = roleHeadOf(quote.speaker!.name);
   const spans = provenance.primary.filter((s) => s.article === primary.id);
   if (spans.length === 0) return null;
   const speakers = new Map<string, Speaker>();
@@ -50,7 +51,28 @@ export function nameRoleByPrimary(
   }
   if (speakers.size !== 1) return null;
   const speaker = [...speakers.values()][0]!;
-  return namesWithRole(primary.text, speaker.name, role) ? speaker : null;
+  return writingsOf(role).some((w) => namesWithRole(primary.text, speaker.name, w)) ? speaker : null;
+}
+
+/**
+ * The role's head word: the last word, or the last before "of" ("the security adviser of the
+ * president" is an adviser; the president is whose).
+ */
+function roleHeadOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1))!;
+}
+
+/**
+ * The words the office lexicon writes a role's head with: its spellings and the offices that bind
+ * the same role ("adviser": "advisor", "aide"). A report's "the adviser" is the primary's
+ * "National Security Advisor".
+ */
+function writingsOf(role: string): string[] {
+  const out = new Set([role]);
+  for (const o of OFFICES) if (o.role.split(' ').at(-1) === role) out.add(o.phrase.split(' ').at(-1)!);
+  return [...out];
 }
 
 /** Whether `text` puts `role` within a few words of the surname of `name`. */
