@@ -191,6 +191,11 @@ test('a headline "Name: statement" is the named speaker’s when the article nam
   assert.ok(!section.some((q) => q.rule === 'quote.indirect.headline-lead-in'));
   const unnamed = quotesOf('Harbour Watch: Port tax vote delayed.\n\nThe council met on Monday.');
   assert.ok(!unnamed.some((q) => q.rule === 'quote.indirect.headline-lead-in'));
+  for (const credit of ['Harbour Review | Opinion | June 25', 'Beltway Live | May 12']) {
+    const label = credit.includes('Opinion') ? 'Opinion' : 'Live';
+    const kicker = quotesOf(`${label}: Port tax vote delayed.\n\n${credit}\n\nThe council met on Monday.`);
+    assert.ok(!kicker.some((q) => q.rule === 'quote.indirect.headline-lead-in'), credit);
+  }
 });
 
 test('boasted attributes the quote it introduces', () => {
