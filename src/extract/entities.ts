@@ -157,7 +157,30 @@ function canonicalName(c: EntityCluster, byKey: Map<string, EntityCluster>): str
     const placeName = place === undefined ? (shapes[0]?.place ?? '') : canonicalName(place, byKey);
     if (nouns.size > 0 && placeName) return `${placeName} ${pickName(nouns)}`;
   }
-  return pickName(names);
+  return pickName(foldCapitals(names));
+}
+
+/**
+ * A word of five letters or more in capitals is typography (a dateline, a shouted headline), not
+ * an acronym or a model's code ("NATO", "EH101").
+ */
+const TYPOGRAPHIC_WORD = /^\p{Lu}{5,}$/u;
+
+/**
+ * Surfaces printed in capitals ("MARSTAD, March 4 (Wire) -", "MINISTER QUITS") counted with the
+ * same name in ordinary case when the corpus also writes it so: datelines and headlines would
+ * otherwise name a place or a body in capitals. Short acronyms ("NATO" against "Nato") stay apart.
+ */
+function foldCapitals(names: Map<string, number>): Map<string, number> {
+  const byFolded = new Map<string, string>();
+  for (const s of names.keys()) if (/\p{Ll}/u.test(s)) byFolded.set(s.toLowerCase(), s);
+  const out = new Map<string, number>();
+  for (const [s, n] of names) {
+    const typographic = !/\p{Ll}/u.test(s) && s.split(/\s+/u).some((w) => TYPOGRAPHIC_WORD.test(w));
+    const target = (typographic && byFolded.get(s.toLowerCase())) || s;
+    out.set(target, (out.get(target) ?? 0) + n);
+  }
+  return out;
 }
 
 function slug(s: string): string {

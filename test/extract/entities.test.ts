@@ -205,3 +205,26 @@ test('entities: a sentence-initial preposition is not a given name ("In Dravik, 
     [['Dravik', 'place']],
   );
 });
+
+test('entities: a name printed in capitals in a dateline is named as the corpus writes it otherwise', () => {
+  const wire = makeArticle(
+    'wire.txt',
+    'KELDORIA, March 4 (Coast Wire) - The foreign ministry said the crews were safe.\n\nKELDORIA, March 5 (Coast Wire) - Talks resumed.',
+  );
+  const report = makeArticle(
+    'report.txt',
+    'Keldoria will not say when the crews go home. Keldoria has held them a week.',
+  );
+  const names = entitiesOf([wire, report]).map((e) => e.name);
+  assert.ok(names.includes('Keldoria'), names.join(', '));
+  assert.ok(!names.includes('KELDORIA'), names.join(', '));
+});
+
+test('entities: a short acronym keeps its capitals beside a written-out form', () => {
+  const a = makeArticle(
+    'a.txt',
+    'NATO said the drills would go ahead. NATO added that ships were ready. Nato staff agreed.',
+  );
+  const names = entitiesOf([a]).map((e) => e.name);
+  assert.ok(names.includes('NATO'), names.join(', '));
+});
