@@ -238,7 +238,25 @@ export function isPluralNoun(word: string): boolean {
  * result of morphy's detachment rules (with a doubled consonant undone), else the project
  * stemmer's inflection stem (with or without a final "e") if indexed.
  */
-export function lemmasOf(word: string, pos: WordnetPos): string[] {
+export function lemmasOf(word: string, pos: WordnetPos): readonly string[] {
+  const key = `${pos}|${word}`;
+  let lemmas = LEMMA_CACHE.get(key);
+  if (lemmas === undefined) {
+    lemmas = findLemmas(word, pos);
+    if (LEMMA_CACHE.size >= SYNSET_CACHE_MAX_ENTRIES) LEMMA_CACHE.clear();
+    LEMMA_CACHE.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+/**
+ * Base forms per part of speech and word as asked: readers ask of one word under each part of
+ * speech several times over (a plural? mainly a noun? its first noun sense?), and each asking
+ * tried every detachment rule against the index again.
+ */
+const LEMMA_CACHE = new Map<string, readonly string[]>();
+
+function findLemmas(word: string, pos: WordnetPos): string[] {
   const form = indexForm(word);
   const out: string[] = [];
   const add = (w: string | null): void => {
