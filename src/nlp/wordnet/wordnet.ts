@@ -114,9 +114,9 @@ function readIndex(file: string): PosIndex {
       const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
       let space = text.indexOf(' ', start);
       if (space < 0) space = text.length;
-      const key = text.slice(start, space);
-      if (key === lemma) return space;
-      if (key < lemma) {
+      const order = compareKey(text, start, space, lemma);
+      if (order === 0) return space;
+      if (order < 0) {
         const end = text.indexOf('\n', start);
         lo = end < 0 ? text.length : end + 1;
       } else hi = start;
@@ -132,6 +132,19 @@ function readIndex(file: string): PosIndex {
     },
     has: (lemma) => find(lemma) >= 0,
   };
+}
+
+/**
+ * `text[start, end)` against `lemma` in code-unit order, as `<` compares strings, read in place:
+ * a search probes about twenty lines, and slicing each key out cost a string per probe.
+ */
+function compareKey(text: string, start: number, end: number, lemma: string): number {
+  const n = Math.min(end - start, lemma.length);
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(start + i) - lemma.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - lemma.length;
 }
 
 /** The four index files, read once on first use. */
