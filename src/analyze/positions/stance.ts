@@ -194,8 +194,15 @@ function findFirst(words: readonly Word[], patterns: Patterns): { start: number;
 
 /** The length in words of the longest pattern matching at word i, or null. */
 function matchAt(words: readonly Word[], i: number, patterns: Patterns): number | null {
-  for (const p of patterns.get(words[i]!.stem) ?? []) {
-    if (i + p.length <= words.length && p.every((s, k) => words[i + k]!.stem === s)) return p.length;
+  // Asked at every word for each cue list: most words open no pattern, and an empty list made
+  // for each of them was most of the positions stage's garbage.
+  const list = patterns.get(words[i]!.stem);
+  if (list === undefined) return null;
+  for (const p of list) {
+    if (i + p.length > words.length) continue;
+    let k = 0;
+    while (k < p.length && words[i + k]!.stem === p[k]) k++;
+    if (k === p.length) return p.length;
   }
   return null;
 }
