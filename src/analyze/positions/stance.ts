@@ -81,9 +81,17 @@ interface Word {
   stem: string;
 }
 
-/** The stance of `text[from, to)`: the first rule that fires, in order of specificity. */
-export function readStance(text: string, from: number, to: number): StanceReading {
-  const words: Word[] = tokenize(text, from, to).map((t) => ({ token: t, stem: inflectionStem(t.norm) }));
+/**
+ * The stance of `text[from, to)` (its `tokens`, when the caller has them): the first rule that
+ * fires, in order of specificity.
+ */
+export function readStance(
+  text: string,
+  from: number,
+  to: number,
+  tokens: readonly Token[] = tokenize(text, from, to),
+): StanceReading {
+  const words: Word[] = tokens.map((t) => ({ token: t, stem: inflectionStem(t.norm) }));
   const readings = [
     conditionOf(words),
     redLineOf(words, 0),
