@@ -42,32 +42,9 @@ const MIN_STEM_CHARS = 3;
 
 /** The stem of a lower-case word: "seizing" → "seiz", "cynicism" → "cynic", "labours" → "labor". */
 export function stem(word: string): string {
-  return remembered(STEMS, word, computeStem);
-}
-
-function computeStem(word: string): string {
   const w = foldBritishSpelling(word.replace(/['’]s$/, ''));
   if (w.length <= MIN_STEM_CHARS || /\d/.test(w)) return w;
   return porterStem(w);
-}
-
-/**
- * Stems kept per word: the claims, mentions and issue readers stem every word of every statement,
- * and news vocabulary repeats (Porter's steps and the British folds cost microseconds a word, a
- * look-up a fraction of that). At most MAX_REMEMBERED_STEMS each; cleared, not evicted, when full.
- */
-const STEMS = new Map<string, string>();
-const INFLECTION_STEMS = new Map<string, string>();
-const MAX_REMEMBERED_STEMS = 100_000;
-
-function remembered(memo: Map<string, string>, word: string, compute: (word: string) => string): string {
-  let out = memo.get(word);
-  if (out === undefined) {
-    out = compute(word);
-    if (memo.size >= MAX_REMEMBERED_STEMS) memo.clear();
-    memo.set(word, out);
-  }
-  return out;
 }
 
 /**
@@ -76,10 +53,6 @@ function remembered(memo: Map<string, string>, word: string, compute: (word: str
  * Porter's derivational stripping would join unrelated words.
  */
 export function inflectionStem(word: string): string {
-  return remembered(INFLECTION_STEMS, word, computeInflectionStem);
-}
-
-function computeInflectionStem(word: string): string {
   let w = foldBritishSpelling(word.replace(/['’]s$/, ''));
   if (w.length <= MIN_STEM_CHARS) return w;
   if (/ies$|ied$/.test(w) && w.length > 4) w = w.slice(0, -3) + 'y';
