@@ -256,11 +256,31 @@ function ratioAt(words: readonly string[], i: number): NumberExpression | null {
 }
 
 /**
+ * Every word an expression can start with besides digits: a count, a share, "a"/"one", "half",
+ * "decade", an order of magnitude ("hundreds", "dozens"). Callers ask at every word of a text, and
+ * nearly none is one of these: one look-up turns them away before the readers below each look the
+ * word up in their tables.
+ */
+const EXPRESSION_STARTS: ReadonlySet<string> = new Set([
+  'a',
+  'one',
+  'half',
+  'decade',
+  'dozens',
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SHARE_PERCENT),
+  ...Object.keys(SCALES).map((s) => `${s}s`),
+]);
+
+/**
  * The number expression starting at `words[i]` (lower-case word forms), or null. Reads a whole part
  * (digits or words, tens joined with units), an optional "point" and decimal digits, scale words
  * ("hundred", "thousand", "billion") multiplying what came before, and a trailing unit word.
  */
 export function readNumberExpression(words: readonly string[], i: number): NumberExpression | null {
+  const head = words[i];
+  if (head === undefined || (!EXPRESSION_STARTS.has(head) && !isDigits(head))) return null;
   let k = i;
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").

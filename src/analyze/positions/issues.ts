@@ -232,18 +232,43 @@ function wordKind(
  * ("ceasefire"), unless they end like a participle ("awaiting").
  */
 function kindBySenses(norm: string, prev: string | null): 'term' | 'modifier' | null {
-  // A verb form ("sensed", "seizing") names an event of the statement, not its topic.
-  if (/(?:ed|ing)$/u.test(norm) && lemmasOf(norm, 'v').some((l) => l !== norm)) return 'modifier';
-  const senses = (pos: WordnetPos): number =>
-    lemmasOf(norm, pos).reduce((n, l) => n + synsetsOf(l, pos, Infinity).length, 0);
-  const noun = senses('n');
-  const verb = senses('v');
-  const adjective = senses('a');
+  const counts = senseCountsOf(norm);
+  if (counts === null) return 'modifier';
+  const { noun, verb, adjective } = counts;
   if (noun === 0 && verb === 0 && adjective === 0) return /(?:ing|ed)$/u.test(norm) ? 'modifier' : 'term';
   if (noun === 0) return adjective > 0 && adjective >= verb ? 'modifier' : null;
   if (verb > 0 && prev !== null && VERB_CONTEXT.has(prev)) return null;
   if (adjective > noun) return 'modifier';
   return noun >= verb ? 'term' : verbOrNoun(prev);
+}
+
+interface SenseCounts {
+  noun: number;
+  verb: number;
+  adjective: number;
+}
+
+/** Statements repeat their words: counts kept per word, at most this many (cleared when full). */
+const SENSE_COUNTS_MAX_ENTRIES = 50_000;
+const SENSE_COUNTS = new Map<string, SenseCounts | null>();
+
+/** A word's noun, verb and adjective senses in WordNet; null for a verb form ("sensed", "seizing"). */
+function senseCountsOf(norm: string): SenseCounts | null {
+  let counts = SENSE_COUNTS.get(norm);
+  if (counts === undefined) {
+    counts = countSenses(norm);
+    if (SENSE_COUNTS.size >= SENSE_COUNTS_MAX_ENTRIES) SENSE_COUNTS.clear();
+    SENSE_COUNTS.set(norm, counts);
+  }
+  return counts;
+}
+
+function countSenses(norm: string): SenseCounts | null {
+  // A verb form ("sensed", "seizing") names an event of the statement, not its topic.
+  if (/(?:ed|ing)$/u.test(norm) && lemmasOf(norm, 'v').some((l) => l !== norm)) return null;
+  const senses = (pos: WordnetPos): number =>
+    lemmasOf(norm, pos).reduce((n, l) => n + synsetsOf(l, pos, Infinity).length, 0);
+  return { noun: senses('n'), verb: senses('v'), adjective: senses('a') };
 }
 
 /** A word with more verb than noun senses is a noun only after a determiner, possessive or preposition. */

@@ -101,7 +101,12 @@ function readingAt(article: Article, span: Span, known: SpanReadings): StanceRea
   const key = `${span.start}:${span.end}`;
   let reading = known.get(key);
   if (reading === undefined) {
-    reading = isStatement(article.text, span) ? readStance(article.text, span.start, span.end) : null;
+    // A statement says something: a few words, not a question. One tokenising serves that test
+    // and the stance reading (each tokenised the span).
+    const said = article.text.slice(span.start, span.end);
+    const tokens = said.endsWith('?') ? [] : tokenize(article.text, span.start, span.end);
+    reading =
+      tokens.length >= MIN_STATEMENT_WORDS ? readStance(article.text, span.start, span.end, tokens) : null;
     known.set(key, reading);
   }
   return reading;
@@ -273,12 +278,6 @@ function inheritIssues(statements: readonly Statement[], issueOf: number[]): voi
 function isRelayed(text: string): boolean {
   const outer = text.split(/[“"«]/u)[0] ?? '';
   return /\p{Lu}[\p{L}’'-]+,?\s+(?:said|says|told|stated|added|declared|wrote)\b/u.test(outer);
-}
-
-/** A statement says something: a few words, not a question. */
-function isStatement(text: string, span: Span): boolean {
-  const said = text.slice(span.start, span.end);
-  return !said.endsWith('?') && tokenize(said).length >= MIN_STATEMENT_WORDS;
 }
 
 /** The parties that are the subjects of stances their subjects hold, in text order. */

@@ -81,9 +81,17 @@ interface Word {
   stem: string;
 }
 
-/** The stance of `text[from, to)`: the first rule that fires, in order of specificity. */
-export function readStance(text: string, from: number, to: number): StanceReading {
-  const words: Word[] = tokenize(text, from, to).map((t) => ({ token: t, stem: inflectionStem(t.norm) }));
+/**
+ * The stance of `text[from, to)` (its `tokens`, when the caller has them): the first rule that
+ * fires, in order of specificity.
+ */
+export function readStance(
+  text: string,
+  from: number,
+  to: number,
+  tokens: readonly Token[] = tokenize(text, from, to),
+): StanceReading {
+  const words: Word[] = tokens.map((t) => ({ token: t, stem: inflectionStem(t.norm) }));
   const readings = [
     conditionOf(words),
     redLineOf(words, 0),
@@ -194,8 +202,15 @@ function findFirst(words: readonly Word[], patterns: Patterns): { start: number;
 
 /** The length in words of the longest pattern matching at word i, or null. */
 function matchAt(words: readonly Word[], i: number, patterns: Patterns): number | null {
-  for (const p of patterns.get(words[i]!.stem) ?? []) {
-    if (i + p.length <= words.length && p.every((s, k) => words[i + k]!.stem === s)) return p.length;
+  // Asked at every word for each cue list: most words open no pattern, and an empty list made
+  // for each of them was most of the positions stage's garbage.
+  const list = patterns.get(words[i]!.stem);
+  if (list === undefined) return null;
+  for (const p of list) {
+    if (i + p.length > words.length) continue;
+    let k = 0;
+    while (k < p.length && words[i + k]!.stem === p[k]) k++;
+    if (k === p.length) return p.length;
   }
   return null;
 }

@@ -74,10 +74,26 @@ function mainSenseNamesPeople(word: string): boolean {
  * engineer said" is an unnamed person speaking, whatever lexicon of sources lists the noun.
  */
 export function isMainlyPersonNoun(word: string): boolean {
-  if (isPluralNoun(word) || !isMainlyNoun(word)) return false;
+  let answer = PERSON_NOUN_CACHE.get(word);
+  if (answer === undefined) {
+    answer = !isPluralNoun(word) && isMainlyNoun(word) && mainSenseIsPerson(word);
+    if (PERSON_NOUN_CACHE.size >= PERSON_NOUN_CACHE_MAX_ENTRIES) PERSON_NOUN_CACHE.clear();
+    PERSON_NOUN_CACHE.set(word, answer);
+  }
+  return answer;
+}
+
+function mainSenseIsPerson(word: string): boolean {
   const first = lemmasOf(indexForm(word), 'n').map((l) => synsetsOf(l, 'n', 1)[0])[0];
   return first !== undefined && lexFileOf(first) === NOUN_PERSON;
 }
+
+/**
+ * The speaker reader asks of every lower-case word before a speech verb: answers kept per word,
+ * at most this many (cleared, not evicted, when full).
+ */
+const PERSON_NOUN_CACHE_MAX_ENTRIES = 50_000;
+const PERSON_NOUN_CACHE = new Map<string, boolean>();
 
 /**
  * Two nouns whose main senses name people or groups of them ("the legislature" → "the governor",

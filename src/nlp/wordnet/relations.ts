@@ -40,16 +40,36 @@ function fileOf(pos: WordnetPos): number {
   return fd;
 }
 
+const LINE_CACHE = new Map<string, string>();
+/**
+ * Bound on memoised data lines (a few hundred bytes each); cleared, not evicted, when full. The
+ * speaker and issue readers ask for the same few thousand synsets article after article, and each
+ * read is a system call.
+ */
+const LINE_CACHE_MAX_ENTRIES = 20_000;
+/** One read buffer for every look-up: a line is copied out of it into a string before the next. */
+let chunk: Buffer | null = null;
+
 /** The data line of a synset id (`v:00346415`): it starts at that byte offset of data.<pos>. */
 export function dataLine(id: string): string {
+  let line = LINE_CACHE.get(id);
+  if (line === undefined) {
+    line = readDataLine(id);
+    if (LINE_CACHE.size >= LINE_CACHE_MAX_ENTRIES) LINE_CACHE.clear();
+    LINE_CACHE.set(id, line);
+  }
+  return line;
+}
+
+function readDataLine(id: string): string {
   const pos = id[0] as WordnetPos;
   const offset = Number(id.slice(2));
   const fd = fileOf(pos);
+  chunk ??= Buffer.allocUnsafe(READ_CHUNK_BYTES);
   let text = '';
   for (let at = offset; ; at += READ_CHUNK_BYTES) {
-    const buf = Buffer.alloc(READ_CHUNK_BYTES);
-    const n = readSync(fd, buf, 0, READ_CHUNK_BYTES, at);
-    text += buf.toString('latin1', 0, n);
+    const n = readSync(fd, chunk, 0, READ_CHUNK_BYTES, at);
+    text += chunk.toString('latin1', 0, n);
     const end = text.indexOf('\n');
     if (end >= 0) return text.slice(0, end);
     if (n < READ_CHUNK_BYTES) return text;
@@ -83,6 +103,7 @@ export function relatedSynsets(id: string): readonly string[] {
 export function closeWordnetData(): void {
   for (const fd of files.values()) closeSync(fd);
   files.clear();
+  LINE_CACHE.clear();
 }
 
 /**
@@ -332,7 +353,10 @@ function synonymListOf(gloss: string): string[] | null {
 
 /** WordNet's lexicographer file number of a synset (4 noun.act, 7 noun.attribute, 15 noun.location …). */
 export function lexFileOf(id: string): number {
-  return Number(dataLine(id).split(' ')[1]);
+  const line = dataLine(id);
+  const from = line.indexOf(' ') + 1;
+  const to = line.indexOf(' ', from);
+  return Number(from === 0 ? undefined : line.slice(from, to < 0 ? line.length : to));
 }
 
 /**
@@ -340,13 +364,21 @@ export function lexFileOf(id: string): number {
  * "diplomacy"): WordNet's pertainym pointer (`\`). A qualitative adjective ("good", "high") has
  * none, which is what tells a classifying modifier from an evaluating one.
  */
-export function pertainymsOf(adjective: string): string[] {
-  const out: string[] = [];
-  for (const id of sensesOfWord(indexForm(adjective), PERTAINYM_SENSES).filter((s) => s.startsWith('a:'))) {
-    for (const lemma of lexicalTargetsOf(id, '\\', 'n')) if (!out.includes(lemma)) out.push(lemma);
+export function pertainymsOf(adjective: string): readonly string[] {
+  let out = PERTAINYM_CACHE.get(adjective);
+  if (out === undefined) {
+    const found: string[] = [];
+    for (const id of sensesOfWord(indexForm(adjective), PERTAINYM_SENSES).filter((s) => s.startsWith('a:'))) {
+      for (const lemma of lexicalTargetsOf(id, '\\', 'n')) if (!found.includes(lemma)) found.push(lemma);
+    }
+    if (PERTAINYM_CACHE.size >= RELATED_CACHE_MAX_ENTRIES) PERTAINYM_CACHE.clear();
+    PERTAINYM_CACHE.set(adjective, (out = found));
   }
   return out;
 }
+
+/** Every key word of a statement asks whether it is a relational adjective: answers kept per word. */
+const PERTAINYM_CACHE = new Map<string, readonly string[]>();
 
 /** Senses of an adjective read for pertainyms: its common ones. */
 const PERTAINYM_SENSES = 3;

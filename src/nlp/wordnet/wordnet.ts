@@ -114,9 +114,9 @@ function readIndex(file: string): PosIndex {
       const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
       let space = text.indexOf(' ', start);
       if (space < 0) space = text.length;
-      const key = text.slice(start, space);
-      if (key === lemma) return space;
-      if (key < lemma) {
+      const order = compareKey(text, start, space, lemma);
+      if (order === 0) return space;
+      if (order < 0) {
         const end = text.indexOf('\n', start);
         lo = end < 0 ? text.length : end + 1;
       } else hi = start;
@@ -132,6 +132,19 @@ function readIndex(file: string): PosIndex {
     },
     has: (lemma) => find(lemma) >= 0,
   };
+}
+
+/**
+ * `text[start, end)` against `lemma` in code-unit order, as `<` compares strings, read in place:
+ * a search probes about twenty lines, and slicing each key out cost a string per probe.
+ */
+function compareKey(text: string, start: number, end: number, lemma: string): number {
+  const n = Math.min(end - start, lemma.length);
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(start + i) - lemma.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - lemma.length;
 }
 
 /** The four index files, read once on first use. */
@@ -238,7 +251,25 @@ export function isPluralNoun(word: string): boolean {
  * result of morphy's detachment rules (with a doubled consonant undone), else the project
  * stemmer's inflection stem (with or without a final "e") if indexed.
  */
-export function lemmasOf(word: string, pos: WordnetPos): string[] {
+export function lemmasOf(word: string, pos: WordnetPos): readonly string[] {
+  const key = `${pos}|${word}`;
+  let lemmas = LEMMA_CACHE.get(key);
+  if (lemmas === undefined) {
+    lemmas = findLemmas(word, pos);
+    if (LEMMA_CACHE.size >= SYNSET_CACHE_MAX_ENTRIES) LEMMA_CACHE.clear();
+    LEMMA_CACHE.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+/**
+ * Base forms per part of speech and word as asked: readers ask of one word under each part of
+ * speech several times over (a plural? mainly a noun? its first noun sense?), and each asking
+ * tried every detachment rule against the index again.
+ */
+const LEMMA_CACHE = new Map<string, readonly string[]>();
+
+function findLemmas(word: string, pos: WordnetPos): string[] {
   const form = indexForm(word);
   const out: string[] = [];
   const add = (w: string | null): void => {
