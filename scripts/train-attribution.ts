@@ -90,10 +90,15 @@
  * curve is steeper than the per-cue ranker's flat one (dev 0.7468 @ 0.8419 at -12, 0.7509 @
  * 0.8319 at -14, against 0.740 @ 0.837 at -7.0). Retrained with cue words kept at -9.4, SEED=777
  * fell back to 0.7286 @ 0.8502: alone, the gain is within the shuffle's noise. Summed with the
- * per-cue ranker's weights (both trained per seed; shipped): dev 0.7381 @ 0.8503 at -16.5 and
- * 0.7363 @ 0.8515 at -16.0 for SEED=777 (from the separately trained models, summed by hand);
- * train-head 0.7043 @ 0.8194 at -16.0, 0.6986 @ 0.8249 at -14. Not kept, sentence-level alone
- * (dev, default seed):
+ * per-cue ranker's weights (both trained per seed; shipped, cue words kept at -16.4): dev 0.7391 @
+ * 0.8507 at -16.4 (held-out 0.7505 @ 0.8712 -> 0.7616 @ 0.8661, dev speakers 0.9373 -> 0.9366),
+ * 0.7372 @ 0.8512 at -16.2 for SEED=777 (0.8495 at -16.4); train-head 0.7077 @ 0.8170 at -16.4,
+ * 0.7041 @ 0.8193 at -15.4, 0.6978 @ 0.8267 at -13.4: about +0.008 at the per-cue ranker's
+ * precision. Train 0-399 speakers (eval/speaker-misses.ts) 0.9105 -> 0.9115. Seeds: quotes,
+ * speakers and verdicts unchanged, positions recall 0.808 -> 0.769 (one issue's evidence: a
+ * reported clause of its sentence now read from another cue). Summed 2:1 or 1:2 (by hand from
+ * the separately trained models) instead of 1:1: 0.7381 @ 0.8514 at -23 and 0.7377 @ 0.8504 at
+ * -27.5, as 1:1 (0.7381 @ 0.8503 at -16.5). Not kept, sentence-level alone (dev, default seed):
  * - 10 passes: 0.7263 @ 0.8513 at -9.8; 4 passes 0.7336 @ 0.8502 at -9.4, as 6 (0.7331 @ 0.8520).
  * - Predictions made at a training threshold of -5 instead of 0: 0.7340 @ 0.8537 at -15, 0.7372
  *   @ 0.8483 at -16, no better.
