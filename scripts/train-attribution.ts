@@ -98,7 +98,10 @@
  * speakers and verdicts unchanged, positions recall 0.808 -> 0.769 (one issue's evidence: a
  * reported clause of its sentence now read from another cue). Summed 2:1 or 1:2 (by hand from
  * the separately trained models) instead of 1:1: 0.7381 @ 0.8514 at -23 and 0.7377 @ 0.8504 at
- * -27.5, as 1:1 (0.7381 @ 0.8503 at -16.5). Not kept, sentence-level alone (dev, default seed):
+ * -27.5, as 1:1 (0.7381 @ 0.8503 at -16.5). Stacked instead of summed (the sentence-level
+ * trainer scoring with the same seed's per-cue weights added, so it learns what selection still
+ * gets wrong): 0.7249 @ 0.8517 at -10, 0.7354 @ 0.8401 at -12, worse. Not kept, sentence-level
+ * alone (dev, default seed):
  * - 10 passes: 0.7263 @ 0.8513 at -9.8; 4 passes 0.7336 @ 0.8502 at -9.4, as 6 (0.7331 @ 0.8520).
  * - Predictions made at a training threshold of -5 instead of 0: 0.7340 @ 0.8537 at -15, 0.7372
  *   @ 0.8483 at -16, no better.
