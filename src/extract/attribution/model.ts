@@ -140,10 +140,10 @@ export interface Group<F = number> {
  * Candidates within this share of the best quality are all acceptable answers. Close to 1: with a
  * looser share the ranker learned to drop a clause's first word ("the") as often as to keep it.
  */
-const NEAR_BEST = 0.97;
+export const NEAR_BEST = 0.97;
 
 /** mulberry32: a small seeded generator, so training shuffles the same way every run. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
