@@ -27,6 +27,12 @@ describe('getEventDay: the day a lead puts its event on', () => {
     assert.equal(eventDayOf('As of this morning the depot is shut.'), FRIDAY);
   });
 
+  test("a possessive names the same day: yesterday's, today's, tonight's", () => {
+    assert.equal(eventDayOf("The depot's fate was sealed in yesterday's council vote."), FRIDAY - 1);
+    assert.equal(eventDayOf("Today's vote decides the depot."), FRIDAY);
+    assert.equal(eventDayOf("Tonight's meeting is the depot's last chance."), FRIDAY);
+  });
+
   test('a bound or a plan is not the event: since, until, by, next', () => {
     assert.equal(
       eventDayOf('Crews have worked since Monday night; the mayor spoke on Thursday.'),
@@ -85,6 +91,55 @@ describe('clusterAverageLink: two groups naming two days are two occasions', () 
 
   test('beyond the longest gap the pair similarities judge alone', () => {
     assert.deepEqual(cluster([100, 100, 130, 130]), [[0, 1, 2, 3]]);
+  });
+
+  test('days named by two leads on each side count when an unnamed headline spreads a group', () => {
+    // 0, 1: the second debate's reports, naming day 107; 2, 3: the first's, naming day 100;
+    // 4: a headline of the first (published day 100, no time word); 5: an undated column on the
+    // second. 4 and 5 pair off, join the second debate, and spread its days from 100 to 107.
+    const six: SimilarityEdge[] = [
+      { a: 0, b: 1, sim: 1 },
+      { a: 2, b: 3, sim: 1 },
+      { a: 4, b: 5, sim: 0.95 },
+      { a: 0, b: 5, sim: 0.9 },
+      { a: 1, b: 5, sim: 0.9 },
+      { a: 0, b: 4, sim: 0.6 },
+      { a: 1, b: 4, sim: 0.6 },
+      { a: 2, b: 4, sim: 0.8 },
+      { a: 3, b: 4, sim: 0.8 },
+      { a: 2, b: 5, sim: 0.6 },
+      { a: 3, b: 5, sim: 0.6 },
+      { a: 0, b: 2, sim: 0.7 },
+      { a: 0, b: 3, sim: 0.7 },
+      { a: 1, b: 2, sim: 0.7 },
+      { a: 1, b: 3, sim: 0.7 },
+    ];
+    const debates = (stated: boolean[]) =>
+      clusterAverageLink(6, six, 0.5, 0, {
+        ...occasion([107, 107, 100, 100, 100]),
+        days: [108, 108, 101, 100, 100, null],
+        eventDays: [107, 107, 100, 100, 100, null],
+        eventDaysStated: stated,
+      });
+    assert.deepEqual(debates([true, true, true, true, false, false]), [
+      [0, 1, 4, 5],
+      [2, 3],
+    ]);
+    assert.deepEqual(debates([true, false, true, true, false, false]), [[0, 1, 2, 3, 4, 5]]);
+  });
+
+  test('one outlet naming two days for two reports keeps them apart; two outlets do not', () => {
+    const pair = (outlets: (string | null)[], stated = [true, true]) =>
+      clusterAverageLink(2, [{ a: 0, b: 1, sim: 1 }], 0.5, 0, {
+        ...occasion([100, 108]),
+        days: [101, 109],
+        eventDaysStated: stated,
+        outlets,
+      });
+    assert.deepEqual(pair(['mercury', 'mercury']), [[0], [1]]);
+    assert.deepEqual(pair(['mercury', 'courier']), [[0, 1]]);
+    assert.deepEqual(pair([null, null]), [[0, 1]]);
+    assert.deepEqual(pair(['mercury', 'mercury'], [true, false]), [[0, 1]]);
   });
 
   test('a report alone is judged by similarity (a follow-up days later)', () => {
@@ -175,5 +230,146 @@ describe('clusterStories: a vote and the press conference two days later', () =>
       .map((s) => s.articles)
       .sort();
     assert.deepEqual(groups, [PRESS.map((a) => a.id).sort(), VOTE.map((a) => a.id).sort()].sort());
+  });
+});
+
+/**
+ * Invented: the Brackwater ferry board raises fares on Tuesday 2031-09-09 and drops the rise on
+ * Thursday 2031-09-18. A wire and a national paper report each; the town's own paper writes its
+ * local angle on both, with the same townspeople each time.
+ */
+const mercury = (id: string, published: string, text: string) =>
+  makeArticle(id, text, { published, title: text.split('\n')[0]!, outlet: 'Brackwater Mercury' });
+const FARE_RISE = [
+  report(
+    'rise-wire',
+    '2031-09-09',
+    `Island ferry fares to rise 15 percent from October
+
+The Selwick Ferry Board voted on Tuesday to raise fares on the island crossing by 15 percent from October, board chair Matthias Orrin said, blaming fuel costs.
+"We run the boats at a loss every winter," Orrin said. The board's four island members voted against.
+`,
+  ),
+  report(
+    'rise-national',
+    '2031-09-10',
+    `Ferry board backs 15 percent fare rise despite island anger
+
+The Selwick Ferry Board approved a 15 percent rise in crossing fares yesterday, with chair Matthias Orrin saying the boats "run at a loss every winter". The rise starts in October; island members of the board voted against it.
+`,
+  ),
+  mercury(
+    'rise-local',
+    '2031-09-10',
+    `What the ferry fare rise means for Brackwater
+
+Yesterday's vote on the ferry will cost Brackwater families dearly. Harbourmaster Ilse Tamm said commuters who cross daily will pay about 40 crowns more a month from October.
+Café owner Bruno Fenwick, whose trade depends on day visitors from the island, said: "Every crown on the ticket is a crown not spent on the quay."
+The Selwick Ferry Board's 15 percent rise, which chair Matthias Orrin said was needed because "we run the boats at a loss every winter", starts in October. Councillor Hedda Lorne said Brackwater would ask for a discount for residents.
+`,
+  ),
+];
+const FARE_DROP = [
+  report(
+    'drop-wire',
+    '2031-09-18',
+    `Ferry board scraps fare rise after nine days
+
+The Selwick Ferry Board dropped its planned 15 percent fare rise on Thursday after the regional government offered a fuel subsidy, board chair Matthias Orrin said.
+"The subsidy changes the sums, so the rise goes," Orrin said.
+`,
+  ),
+  report(
+    'drop-national',
+    '2031-09-19',
+    `Fuel subsidy ends ferry fare row
+
+A regional fuel subsidy persuaded the Selwick Ferry Board to abandon its 15 percent fare rise yesterday. Matthias Orrin, the chair, said the subsidy "changes the sums".
+`,
+  ),
+  mercury(
+    'drop-local',
+    '2031-09-19',
+    `Brackwater cheers as ferry fare rise is dropped
+
+Brackwater commuters were celebrating last night after the ferry fare rise was abandoned. Harbourmaster Ilse Tamm said the 40 crowns a month families feared would now stay in their pockets.
+Café owner Bruno Fenwick said: "Every crown on the ticket is a crown not spent on the quay, and today the quay won."
+The Selwick Ferry Board dropped its 15 percent rise after a regional fuel subsidy; chair Matthias Orrin said the subsidy "changes the sums". Councillor Hedda Lorne said the residents' discount campaign would go on.
+`,
+  ),
+];
+
+describe('clusterStories: one outlet names two days for its two reports', () => {
+  test("a local paper's angles on a fare rise and on its reversal stay with their own events", () => {
+    const groups = clusterStories([...FARE_RISE, ...FARE_DROP])
+      .map((s) => s.articles)
+      .sort();
+    assert.deepEqual(groups, [FARE_DROP.map((a) => a.id).sort(), FARE_RISE.map((a) => a.id).sort()].sort());
+  });
+});
+
+/**
+ * Invented: the two candidates for mayor of Corvale debate on the radio on Tuesday 2031-09-02 and
+ * on television on Tuesday 2031-09-09. Each debate's reports name its day; a feed's headline of
+ * the first and an undated column on the second name none.
+ */
+const RADIO_DEBATE = [
+  report(
+    'radio-wire',
+    '2031-09-02',
+    `Corvale mayoral rivals clash over parking charges
+
+CORVALE, Sept 2 - The two candidates for mayor of Corvale clashed on Tuesday over parking charges in the first debate of the race, on Corvale Radio.
+Mirelle Dax promised to scrap evening parking charges in the town centre. Oskar Pym said the charges paid for the night buses and called the promise "a hole in the budget with a ribbon on it".
+`,
+  ),
+  report(
+    'radio-local',
+    '2031-09-03',
+    `Parking row dominates first Corvale mayoral debate
+
+Parking charges dominated the first mayoral debate on Corvale Radio last night. Mirelle Dax would scrap evening charges; Oskar Pym called that "a hole in the budget with a ribbon on it" and said the charges fund the night buses.
+`,
+  ),
+  makeArticle('radio-feed', 'Dax and Pym clash on parking charges in radio debate', {
+    published: '2031-09-02',
+    title: 'Dax and Pym clash on parking charges in radio debate',
+  }),
+];
+const TV_DEBATE = [
+  report(
+    'tv-national',
+    '2031-09-10',
+    `Paper mill site splits Corvale mayoral candidates in TV debate
+
+The future of the closed Corvale paper mill split the town's mayoral candidates in a television debate last night. Oskar Pym wants 2,000 homes on the site; Mirelle Dax wants it kept for industry. "Homes without work make a dormitory," Dax said.
+`,
+  ),
+  report(
+    'tv-local',
+    '2031-09-10',
+    `Mill site row in mayoral TV debate
+
+Mirelle Dax and Oskar Pym argued over the old paper mill in last night's television debate. Pym's plan for 2,000 homes on the mill site would, Dax said, make Corvale "a dormitory". Pym said she was blocking homes for young families.
+`,
+  ),
+  makeArticle(
+    'tv-column',
+    `Dax asked the right question
+
+Oskar Pym won the exchanges in Tuesday's television debate. Mirelle Dax won the argument: homes without work make a dormitory, and the paper mill site should keep its jobs. Pym's 2,000 homes on the mill site would suit young families who work elsewhere; the closed paper mill could give them work in Corvale.
+Dax and Pym clash on parking charges every time they meet, and on parking charges Pym is right: scrapping them is a hole in the budget with a ribbon on it.
+`,
+    { title: 'Dax asked the right question' },
+  ),
+];
+
+describe('clusterStories: two debates whose reports name two days', () => {
+  test('a headline and an undated column do not bridge the two debates', () => {
+    const stories = clusterStories([...RADIO_DEBATE, ...TV_DEBATE]).map((s) => s.articles);
+    const radio = stories.find((s) => s.includes('radio-wire'))!;
+    const tv = stories.find((s) => s.includes('tv-national'))!;
+    assert.notEqual(radio, tv);
+    assert.ok(radio.includes('radio-local') && tv.includes('tv-local'));
   });
 });

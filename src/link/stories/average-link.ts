@@ -102,6 +102,9 @@ export interface SameOccasion {
   unknownMinSize?: number;
   /** The day each item's lead puts its event on (null when undated): see isDistinctOccasion. */
   eventDays?: readonly (number | null)[];
+  /** Whether each item's lead named that day with a time word, and its outlet: see isOutletApart. */
+  eventDaysStated?: readonly boolean[];
+  outlets?: readonly (string | null)[];
   /** Fewest and most days between two groups' event days for them to be two occasions … */
   distinctMinGap?: number;
   distinctMaxGap?: number;
@@ -184,6 +187,65 @@ function isDistinctOccasion(
 }
 
 /**
+ * Two groups each with two or more reports whose leads name the day of their event (a time word,
+ * not the publication day taken for it), all of one group's named days within `maxSpread`, the
+ * two `minGap` to `maxGap` days apart: two occasions, as in isDistinctOccasion, read on the days
+ * the reports themselves name. A headline or an undated column caught on the candidates' names
+ * does not say which day it reports; joined to one debate's reports it spread that group's days
+ * and let it merge with the debate a week later (isDistinctOccasion asks every dated report).
+ */
+function areNamedDaysApart(x: DaySpan | null, y: DaySpan | null, o: SameOccasion): boolean {
+  if (x === null || y === null || x.dated < 2 || y.dated < 2) return false;
+  const spread = o.distinctMaxSpread ?? 0;
+  if (x.last - x.first > spread || y.last - y.first > spread) return false;
+  const gap = Math.max(x.first, y.first) - Math.min(x.last, y.last);
+  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
+}
+
+/** A cluster's outlets, each with the span of the days its members' leads name (see isOutletApart). */
+type OutletDays = Map<string, DaySpan>;
+
+/** The outlet and named day of item `i` as an OutletDays, or undefined when it has neither. */
+function outletDaysOf(i: number, o: SameOccasion | undefined): OutletDays | undefined {
+  const outlet = o?.outlets?.[i] ?? null;
+  const day = o?.eventDays?.[i] ?? null;
+  if (outlet === null || day === null || o?.eventDaysStated?.[i] !== true) return undefined;
+  return new Map([[outlet, { first: day, last: day, dated: 1 }]]);
+}
+
+/**
+ * A report alone whose lead names the day of its event ("yesterday's budget", "on Thursday"),
+ * and a group (or another report) where its own outlet named a day `minGap` to `maxGap` days
+ * away: the outlet itself put the two on two occasions. An outlet's own reports share its name,
+ * its town and its local cast whatever the event: a local paper's angle on a budget and its
+ * angle on the U-turn a week later were closer to each other than to their own events' reports
+ * and carried both events into one story. Reports of one event by different outlets often name
+ * different days (the event, the reaction, a preview), so only one outlet's word counts; a lead
+ * without a time word is dated by publication only and is judged as usual.
+ */
+function isOutletApart(
+  single: OutletDays | undefined,
+  other: OutletDays | undefined,
+  o: SameOccasion,
+): boolean {
+  if (single === undefined || other === undefined) return false;
+  const [outlet, day] = single.entries().next().value!;
+  const named = other.get(outlet);
+  if (named === undefined) return false;
+  const gap = Math.max(day.first, named.first) - Math.min(day.last, named.last);
+  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
+}
+
+/** Two clusters' OutletDays together: the smaller added into the larger, which is reused. */
+function joinOutletDays(p: OutletDays | undefined, q: OutletDays | undefined): OutletDays | undefined {
+  if (p === undefined) return q;
+  if (q === undefined) return p;
+  const [into, from] = p.size >= q.size ? [p, q] : [q, p];
+  for (const [outlet, span] of from) into.set(outlet, joinSpans(into.get(outlet) ?? null, span)!);
+  return into;
+}
+
+/**
  * Groups items 0..n-1: repeatedly merges the two clusters with the highest average pairwise
  * similarity while it is at least `threshold`. Returns groups of item numbers, each sorted, the
  * groups ordered by their first item.
@@ -207,12 +269,18 @@ export function clusterAverageLink(
   }
   const spans = new Map<number, DaySpan | null>();
   const eventSpans = new Map<number, DaySpan | null>();
+  /** Event days of the members whose leads name them (see areNamedDaysApart), and by outlet. */
+  const namedSpans = new Map<number, DaySpan | null>();
+  const outletDays = new Map<number, OutletDays | undefined>();
 
   for (let i = 0; i < n; i++) {
     const day = occasion?.days[i] ?? null;
     spans.set(i, day === null ? null : { first: day, last: day, dated: 1 });
     const eventDay = occasion?.eventDays?.[i] ?? null;
     eventSpans.set(i, eventDay === null ? null : { first: eventDay, last: eventDay, dated: 1 });
+    const named = eventDay !== null && occasion?.eventDaysStated?.[i] === true;
+    namedSpans.set(i, named ? { first: eventDay, last: eventDay, dated: 1 } : null);
+    outletDays.set(i, outletDaysOf(i, occasion));
   }
 
   const occasionCut = threshold * (occasion?.cutFactor ?? 1);
@@ -250,12 +318,29 @@ export function clusterAverageLink(
     const ex = eventSpans.get(e.x)!;
     const ey = eventSpans.get(e.y)!;
     if (occasion && isDistinctOccasion(ex, mx.length, ey, my.length, occasion)) continue;
+    const ox = outletDays.get(e.x);
+    const oy = outletDays.get(e.y);
+    if (
+      occasion &&
+      ((mx.length === 1 && isOutletApart(ox, oy, occasion)) ||
+        (my.length === 1 && isOutletApart(oy, ox, occasion)))
+    )
+      continue;
+    const nx = namedSpans.get(e.x)!;
+    const ny = namedSpans.get(e.y)!;
+    if (occasion && areNamedDaysApart(nx, ny, occasion)) continue;
     const merged = next++;
     contrast?.merge(e.x, e.y, merged);
     spans.set(merged, joinSpans(sx, sy));
     spans.delete(e.x);
     spans.delete(e.y);
     eventSpans.set(merged, joinSpans(ex, ey));
+    namedSpans.set(merged, joinSpans(nx, ny));
+    namedSpans.delete(e.x);
+    namedSpans.delete(e.y);
+    outletDays.set(merged, joinOutletDays(ox, oy));
+    outletDays.delete(e.x);
+    outletDays.delete(e.y);
 
     eventSpans.delete(e.x);
     eventSpans.delete(e.y);

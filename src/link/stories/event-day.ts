@@ -37,6 +37,12 @@ const NOT_THE_EVENT = new Set([
 
 const DAY_MS = 86_400_000;
 
+/** The event's day, and whether the lead named it (false: taken from the publication day). */
+export interface EventDay {
+  day: number | null;
+  stated: boolean;
+}
+
 /**
  * The event's day (days since 1970-01-01) from the first time word among `tokens` that start
  * before `leadEnd`, or `publishedDay` when there is none; null for an undated report. A weekday
@@ -48,22 +54,33 @@ export function getEventDay(
   leadEnd: number,
   publishedDay: number | null,
 ): number | null {
-  if (publishedDay === null) return null;
+  return readEventDay(tokens, leadEnd, publishedDay).day;
+}
+
+/** getEventDay, saying also whether a time word of the lead gave the day. */
+export function readEventDay(
+  tokens: readonly Token[],
+  leadEnd: number,
+  publishedDay: number | null,
+): EventDay {
+  if (publishedDay === null) return { day: null, stated: false };
+  const stated = (day: number): EventDay => ({ day, stated: true });
   const weekday = new Date(publishedDay * DAY_MS).getUTCDay();
   for (let i = 0; i < tokens.length && tokens[i]!.start < leadEnd; i++) {
-    const word = tokens[i]!.norm;
+    // "yesterday's budget", "Tuesday's defeat": the possessive names the same day.
+    const word = tokens[i]!.norm.replace(/'s$/u, '');
     const before = i > 0 ? tokens[i - 1]!.norm : '';
     const after = i + 1 < tokens.length ? tokens[i + 1]!.norm : '';
     if (NOT_THE_EVENT.has(before)) continue;
-    if (SAME_DAY.has(word)) return publishedDay;
-    if (DAY_BEFORE.has(word)) return publishedDay - 1;
+    if (SAME_DAY.has(word)) return stated(publishedDay);
+    if (DAY_BEFORE.has(word)) return stated(publishedDay - 1);
     if ((word === 'this' || word === 'last') && PARTS_OF_DAY.has(after))
-      return word === 'last' ? publishedDay - 1 : publishedDay;
-    const named = weekdayNumber(word.replace(/'s$/u, ''));
+      return stated(word === 'last' ? publishedDay - 1 : publishedDay);
+    const named = weekdayNumber(word);
     if (named < 0) continue;
     let back = (weekday - named + 7) % 7;
     if (back === 0 && before === 'last') back = 7;
-    return publishedDay - back;
+    return stated(publishedDay - back);
   }
-  return publishedDay;
+  return { day: publishedDay, stated: false };
 }

@@ -157,6 +157,8 @@ function buildGraphOf(
   const occasion: SameOccasion = {
     days: sorted.map((a) => a.pair.publishedDay),
     eventDays: sorted.map((a) => a.pair.eventDay),
+    eventDaysStated: sorted.map((a) => a.pair.eventDayStated),
+    outlets: sorted.map((a) => a.pair.outlet),
     distinctMinGap: tuning.distinctOccasionMinGapDays,
     distinctMaxGap: tuning.distinctOccasionMaxGapDays,
     distinctMaxSpread: tuning.distinctOccasionSpreadDays,

@@ -3,7 +3,7 @@ import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
-import { getEventDay } from './event-day.ts';
+import { readEventDay } from './event-day.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -26,6 +26,10 @@ export interface StoryFeatures {
   publishedDay: number | null;
   /** The day the lead puts the event on (event-day.ts), or null when undated. */
   eventDay: number | null;
+  /** Whether a time word of the lead named that day ("on Tuesday", "yesterday"). */
+  eventDayStated: boolean;
+  /** The outlet, lower-cased, or null when unknown. */
+  outlet: string | null;
   /** Surnames (normalised last word) of people the article attributes speech to. */
   speakers: Set<string>;
   /** Outlets the article says an interview was given to, normalised, with how it says so. */
@@ -363,13 +367,16 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   }
   const articleQuotes = quotes.filter((q) => q.article === article.id);
   const publishedDay = toDayNumber(article.published);
+  const eventDay = readEventDay(tokens, LEAD_CHARS, publishedDay);
   return {
     id: article.id,
     terms,
     names,
     numbers,
     publishedDay,
-    eventDay: getEventDay(tokens, LEAD_CHARS, publishedDay),
+    eventDay: eventDay.day,
+    eventDayStated: eventDay.stated,
+    outlet: article.outlet?.trim().toLowerCase() || null,
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),
     shingles: hashShingles(tokens),

@@ -52,7 +52,16 @@ export const VENUE_MATCH_BONUS = 0.25;
 /** What pair scoring reads of an article besides its term vector (`lead`: as undated-clock reads it). */
 export type PairFeatures = Pick<
   StoryFeatures,
-  'id' | 'publishedDay' | 'eventDay' | 'speakers' | 'venues' | 'numbers' | 'shingles' | 'quoteGrams'
+  | 'id'
+  | 'publishedDay'
+  | 'eventDay'
+  | 'eventDayStated'
+  | 'outlet'
+  | 'speakers'
+  | 'venues'
+  | 'numbers'
+  | 'shingles'
+  | 'quoteGrams'
 > & {
   lead: ReadonlySet<string>;
 };
@@ -116,6 +125,8 @@ export function toGraphArticle(
       id: f.id,
       publishedDay: f.publishedDay,
       eventDay: f.eventDay,
+      eventDayStated: f.eventDayStated,
+      outlet: f.outlet,
       speakers: f.speakers,
       venues: f.venues,
       numbers: f.numbers,
