@@ -17,3 +17,18 @@ test('a longer appositive between the subject and the colon lead-in is read past
   const text = `${INTRO}Mark Lund, a technology analyst at Orrin Capital Markets, agreed: “They have a strong brand and loyal users.”`;
   assert.equal(speakerOfText(text, 'strong brand', { kind: 'direct' }), 'Mark Lund');
 });
+
+test('a closing "according to" inside a bracket sources the bracket, not the act before it', () => {
+  const text = `${INTRO}Ida Cole, in turn, cites her own followers as the source for the figure (the real number is closer to 15 percent, according to Factwatch).`;
+  assert.equal(speakerOfText(text, 'her own followers'), 'Ida Cole');
+});
+
+test('a closing "according to" after a relative clause sources that clause, not the act before it', () => {
+  const text = `${INTRO}Farmers also denounced the deal, which would cut the mill’s tax rate to 17 percent, according to company leaders.`;
+  assert.equal(speakerOfText(text, 'the deal'), 'Farmers');
+});
+
+test('a closing "according to" still sources a whole sentence of reported speech', () => {
+  const text = `${INTRO}Most voters say they would pay more for local goods, according to a Harlow poll released Thursday.`;
+  assert.match(speakerOfText(text, 'local goods') ?? 'nobody', /Harlow/u);
+});
