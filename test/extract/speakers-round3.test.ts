@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { speakerOfText } from '../helpers/quotes-of.ts';
+import { quotesOf, showQuotes, speakerOfText } from '../helpers/quotes-of.ts';
 
 /**
  * Speaker rules learned on PolNeAR train, round 3 (issue #8). Every name and sentence is invented
@@ -31,4 +31,43 @@ test('a closing "according to" after a relative clause sources that clause, not 
 test('a closing "according to" still sources a whole sentence of reported speech', () => {
   const text = `${INTRO}Most voters say they would pay more for local goods, according to a Harlow poll released Thursday.`;
   assert.match(speakerOfText(text, 'local goods') ?? 'nobody', /Harlow/u);
+});
+
+test('an unnamed subject phrase opening the clause is the source of a reported clause', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Surveys of shoppers taken as they left the market showed that older women favoured the plan.',
+      'older women favoured',
+      'Surveys of shoppers taken as they left the market',
+    ],
+    [
+      'Only about 4 in 10 Harlow voters in each county want the bridge tolls scrapped next year.',
+      'bridge tolls scrapped',
+      'Only about 4 in 10 Harlow voters in each county',
+    ],
+    [
+      'But Monday night’s results showed just how weak the old guard in the council is.',
+      'how weak the old guard',
+      'Monday night’s results',
+    ],
+    [
+      'The drivers’ union, for example, on Wednesday started distributing its first anti-toll leaflets to members.',
+      'first anti-toll leaflets',
+      'The drivers’ union',
+    ],
+  ];
+  for (const [sentence, words, source] of cases)
+    assert.equal(speakerOfText(`${INTRO}${sentence}`, words), source, sentence);
+});
+
+test('a phrase holding a clause of its own, a passive subject or an adjective is no source', () => {
+  for (const sentence of [
+    'That comment was posted from the account of a group that calls itself Orrin Media.',
+    'The attack sparked a fresh debate over how the Tallo board responds to the union at home.',
+    'A new report questions the accuracy of ten different online panel surveys.',
+  ]) {
+    const quotes = quotesOf(`${INTRO}${sentence}`);
+    const wrong = quotes.filter((q) => /comment|attack|debate|^a new$/iu.test(q.speaker?.name ?? ''));
+    assert.deepEqual(wrong, [], `${sentence}\n  ${showQuotes(quotes)}`);
+  }
 });
