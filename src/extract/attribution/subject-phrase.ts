@@ -56,7 +56,10 @@ const isLower = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 const opensModifier = (t: Token): boolean =>
   (PREPOSITIONS.has(t.norm) && t.norm !== 'to') ||
   RELATIVE_WORDS.has(t.norm) ||
-  (isLower(t) && /(?:ed|en|ing)$/u.test(t.norm) && !VERB_GAP_WORDS.has(t.norm));
+  (isLower(t) && isParticiple(t.norm) && !NOT_NAME_WORDS.has(t.norm));
+/** "filed", "conducted", "taken", "representing": a regular or irregular participle form. */
+const isParticiple = (norm: string): boolean =>
+  /(?:ed|ing)$/u.test(norm) || (/(?:en|wn)$/u.test(norm) && IRREGULAR_BASE.has(norm));
 
 /** Words after a state's participle that make it a predicate of the subject ("are concerned about"). */
 const STATE_COMPLEMENTS: ReadonlySet<string> = new Set(['about', 'that', 'over', 'of', 'with']);
@@ -180,6 +183,10 @@ export function findSubjectPhrase(frame: Frame, s: Sentence, cue: number): Speak
     const t = s.tokens[k]!;
     if (k > open && !/^(?:\s+|\.\s*|-|['’]s?\s*|\s*["“”]\s*)$/u.test(gapBetween(frame, s, k - 1, k)))
       return null;
+    // "This compared with": a past form right after a lone "this" or "that" is its verb ("those surveyed" is not).
+    if (k === open + 1 && (first.norm === 'this' || first.norm === 'that') && /ed$/u.test(t.norm))
+      return null;
+    if (t.norm === 'ago') return null;
     if (k > open && modifier < 0 && opensModifier(t)) modifier = k;
     if (RELATIVE_WORDS.has(t.norm) && k > open) relative = true;
     if (t.norm === 'to' && modifier < 0) return null;
