@@ -75,3 +75,13 @@ test('a phrase holding a clause of its own, a passive subject or an adjective is
     assert.deepEqual(wrong, [], `${sentence}\n  ${showQuotes(quotes)}`);
   }
 });
+
+test('a participle set off by a comma after a coordinated clause is done by that clause’s subject', () => {
+  const text = `${INTRO}Farm groups say the rules are unfair, and the Orrin Drivers Union has already sued the city over the rules, saying they break the charter.`;
+  assert.match(speakerOfText(text, 'break the charter') ?? 'nobody', /Orrin Drivers Union/u);
+});
+
+test('a participle set off right after the subject is still the subject’s', () => {
+  const text = `${INTRO}But Sen. Ada Lund (D-Ore.), noting the size of the crowd, said the plan would pass.`;
+  assert.match(speakerOfText(text, 'the size of the crowd') ?? 'nobody', /Ada Lund/u);
+});
