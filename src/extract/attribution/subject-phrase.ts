@@ -8,11 +8,14 @@
  *
  * The stretch is taken for a noun phrase only when it reads as one: a head part of a few words
  * opening with a determiner, a count or a capital, then modifiers opened by a preposition, a
- * participle or a relative word ("filed Thursday", "of exit polls", "who have seen him"). Any
- * punctuation but an abbreviation's stop, a hyphen or an apostrophe, an auxiliary, a speech verb
- * or an irregular past outside a relative clause, an infinitive's "to", an adverb or a verb-like
- * plural before the head: the stretch holds a clause of its own ("Voters went home and said …",
- * "Candidates scramble to address …"), and no source is read.
+ * participle or a relative word ("filed Thursday", "of exit polls", "who have seen him"), and at
+ * most one insert set off by commas after it, left out of its words ("The ad, titled …, concludes").
+ * Any other punctuation but an abbreviation's stop, a hyphen, an apostrophe or a quotation mark, an
+ * auxiliary, a speech verb or an irregular past outside a relative clause, a verb before its
+ * object, an infinitive's "to", an adverb or a verb-like plural before the head, an adjective as
+ * head: the stretch holds a clause of its own ("Voters went home and said …", "Candidates scramble
+ * to address …", "The attack sparked a debate over how X responds") or modifies a noun cue ("a new
+ * report"), and no source is read.
  */
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import {
