@@ -21,7 +21,6 @@ import { findFirstConjunct } from './coordinated-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
-import { findConjunctClauseSubject, isSetOffParticiple, keepsDoer } from './set-off-participle.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
 export type SubjectHow =
@@ -305,14 +304,10 @@ export function readVerbEvent(
   // After "to" the verb is an infinitive: the phrase before "to" is never its subject ("met members
   // of the council in the capital to discuss …"); the infinitive-subject rule below finds it.
   const infinitive = s.tokens[gapAt]?.norm === 'to';
-  const setOff = isSetOffParticiple(frame, s, i);
-  const read =
+  const before =
     infinitive || (participle && isPlatformObject(frame, s, at))
       ? null
       : findSubjectBefore(frame, s, at, at !== gapAt);
-  // A participle set off by a comma is done by its clause's subject, not the noun before the comma.
-  const before =
-    read && setOff && !keepsDoer(frame, s, read.mention, findSentenceSubject(frame, s, i), i) ? null : read;
   // speaker.document-issuer (participle): "X issued a statement saying …", "posted a video
   // showing …": the words the document carries are its issuer's, the clause's subject; the
   // document itself names no one.
@@ -357,10 +352,6 @@ export function readVerbEvent(
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
   }
   if (participle || isCoordinated(frame, s, at, i)) {
-    // "…, and the union has sued the city, saying": the participle's own clause's subject.
-    const own = setOff ? findConjunctClauseSubject(frame, s, i) : null;
-    const ownSpeaker = own ? resolve(s, own, events) : null;
-    if (own && ownSpeaker) return eventOf(base, own, ownSpeaker, 'inherited');
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
     if (earlier)
       return {

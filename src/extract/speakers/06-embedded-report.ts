@@ -236,15 +236,9 @@ function findClosingAccordingTo(
   const words = s.tokens.length - (k + 2);
   const phrase = frame.masked.slice(first.start, last.end);
   if (words > MAX_ACCORDING_PHRASE_WORDS || /[;:“”"()\u2014\u2013]/u.test(phrase)) return null;
-  // "X has praised …, and won 77 percent, according to exit polls": the phrase sources its own
-  // conjunct only; inside a bracket ("(the rate is 15 percent, according to Y)") it sources the
-  // bracket's words; after a relative clause ("X denounced the deal, which would cut …, according
-  // to Y") that clause, when the act has a subject of its own: a possessor's act ("his remarks
-  // did not upset Z, who …, according to Y") is still what Y reports.
-  const between = frame.masked.slice(inner.cue.end, s.tokens[k]!.start);
-  if (/[;(]|,\s*(?:and|but|while|whereas)\b/u.test(between)) return null;
-  const own = inner.speaker && ['name', 'role', 'appositive', 'pronoun'].includes(inner.how);
-  if (own && /,\s*(?:which|who|whose|whom)\b/u.test(between)) return null;
+  // "X has praised …, and won 77 percent, according to exit polls": the phrase sources its own conjunct only.
+  if (/[;]|,\s*(?:and|but|while|whereas)\b/u.test(frame.masked.slice(inner.cue.end, s.tokens[k]!.start)))
+    return null;
   const event = events.find((e) => e.how === 'according-to' && e.cue.start === s.tokens[k]!.start);
   // A speaker the index knows; an unnamed one read from a shorter mention keeps the phrase's words.
   if (event?.speaker?.entity) return event.speaker;
