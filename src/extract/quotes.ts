@@ -55,6 +55,8 @@ interface Draft extends Span {
   speakerRule: string | null;
   /** Paragraph start, for carrying a venue between quotes of one paragraph. */
   paragraph: number;
+  /** A reported clause's last-resort source (attribution/subject-phrase.ts). */
+  subjectPhrase?: SpeakerRef;
 }
 
 /**
@@ -136,6 +138,7 @@ export function extractQuotes(
   if (options.indirect) readReported(article, analysis, turns, paragraphOf, drafts);
   if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
   if (options.indirect) lendQuotedSpeakers(drafts);
+  if (options.indirect) lendSubjectPhrases(drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -347,6 +350,7 @@ function readReported(
           (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb'))
         : null,
       paragraph: paragraphOf(c.start),
+      ...(c.subjectPhrase ? { subjectPhrase: c.subjectPhrase } : {}),
     });
   }
   readMixed(a, drafts);
@@ -407,6 +411,18 @@ function lendQuotedSpeakers(drafts: readonly Draft[]): void {
     if (!held) continue;
     o.speaker = held.speaker;
     o.speakerRule = 'speaker.quoted-part';
+  }
+}
+
+/**
+ * speaker.subject-phrase: a reported clause still without a speaker takes the noun phrase opening
+ * its cue's clause, read when the model chose it (attribution/subject-phrase.ts).
+ */
+function lendSubjectPhrases(drafts: readonly Draft[]): void {
+  for (const o of drafts) {
+    if (o.kind !== 'indirect' || o.speaker || !o.subjectPhrase) continue;
+    o.speaker = o.subjectPhrase;
+    o.speakerRule = 'speaker.subject-phrase';
   }
 }
 

@@ -7,6 +7,7 @@ import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
+import { findSubjectPhrase } from './subject-phrase.ts';
 
 /**
  * A clause nearly all inside quotation marks is already a direct quote; the direct one stands. A
@@ -112,6 +113,9 @@ export function findLearnedClauses(
         event: { ...c.event, speaker },
       };
       if (speakerRule) clause.speakerRule = speakerRule;
+      // A clause chosen with no source may still open with one in its own words (subject-phrase.ts).
+      const phrase = speaker ? null : findSubjectPhrase(a.frame, sentence, c.token);
+      if (phrase) clause.subjectPhrase = phrase;
       out.push(clause);
     }
   }

@@ -410,7 +410,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
  * Lower-case function words, auxiliaries, adverbs and time phrases the lexicon's gap does not skip
  * ("Lee now says", "Cruz has long said", "Wells Fargo last month announced"), at most three words.
  */
-function skipAdverbs(s: Sentence, at: number): number {
+export function skipAdverbs(s: Sentence, at: number): number {
   let k = at;
   for (let n = 0; k > 0 && n < 3; n++) {
     const t = s.tokens[k]!;
@@ -450,7 +450,7 @@ function phraseAfter(frame: Frame, s: Sentence, k: number): Mention | null {
  * A mention as a speaker: the index's entity for a name it knows, else its own words, determiner
  * included, as an unnamed source keeps them ("a union leader", "Another slide").
  */
-function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention, cue?: number): SpeakerRef {
+export function surfaceSpeaker(frame: Frame, s: Sentence, m: Mention, cue?: number): SpeakerRef {
   const possessor = findPossessorSource(frame, s, m);
   if (possessor) return possessor;
   const named = m.kind === 'name' ? resolveName(frame, s, m) : null;
@@ -496,7 +496,7 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
  * Where the cue's clause opens: the sentence start, past a semicolon, colon or dash, past a live
  * blog's time stamp, past an introductory phrase ending at a comma; -1 for none.
  */
-function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
+export function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
   let open = 0;
   // The last break before the cue, read backwards by code (no gap string cut per word).
   for (let k = cue - 1; k >= 1; k--)

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { SpeechEvent } from '../speakers/02-said-verb.ts';
 import { mentionStartingAt } from '../speakers/clause.ts';
-import type { Sentence } from '../speakers/frame.ts';
+import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { trimSpan } from './candidate.ts';
 
@@ -12,6 +12,8 @@ export interface ReportedClause extends Span {
   rule: string;
   /** The rule that found the speaker when it is not the event's own (see attribution/source.ts). */
   speakerRule?: string;
+  /** With no speaker, the noun phrase opening the clause, used when no later rule finds one. */
+  subjectPhrase?: SpeakerRef;
 }
 
 /** A reported clause shorter than this is a fragment ("he said so"), not a statement. */

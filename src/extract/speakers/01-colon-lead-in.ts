@@ -44,7 +44,10 @@ export interface ColonLeadIn {
   speaker?: SpeakerRef | null;
 }
 
-export function findColonLeadIn(frame: Frame, s: Sentence, openAt: number): ColonLeadIn | null {
+export function findColonLeadIn(frame: Frame, s: Sentence, mark: number): ColonLeadIn | null {
+  // A doubled-apostrophe mark ('') opens at its second apostrophe: the label ends before the first.
+  const openAt =
+    mark > s.start && frame.masked[mark] === "'" && frame.masked[mark - 1] === "'" ? mark - 1 : mark;
   const shape = leadInShape(frame.masked, s.start, openAt);
   if (shape.colon < 0 && !shape.quoteFree) return null;
   // Sliced only for the forms that read from the sentence start (once per sentence at most).
@@ -321,13 +324,16 @@ function findModifiedSubject(frame: Frame, s: Sentence, first: number, labelEnd:
   return null;
 }
 
-/** Most words of an aside set off by commas between the person and the manner clause ("to his credit"). */
-const MAX_ASIDE_WORDS = 5;
+/**
+ * Most words of an aside set off by commas between the person and the manner clause ("to his
+ * credit"), or of an appositive there ("a technology analyst at Orrin Capital Markets").
+ */
+const MAX_ASIDE_WORDS = 10;
 const ASIDE = /^\s*,([^,:;"“”«»()]+),(?=\s)/u;
 
 /**
- * speaker.colon-lead-in (aside): "Okafor, to his credit, went for the jugular: “…”" — an aside set
- * off by two commas after the subject comments on it; the clause after it is still the subject's,
+ * speaker.colon-lead-in (aside): "Okafor, to his credit, went for the jugular: “…”" — an aside or
+ * appositive set off by two commas after the subject; the clause after it is still the subject's,
  * so the manner clause is read past it. A longer stretch between commas is a clause of its own.
  */
 function skipAside(rest: string): string {
