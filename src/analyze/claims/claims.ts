@@ -301,8 +301,11 @@ class GroupIndex {
       if (n === undefined) map.set(key, (n = this.keys++));
       return n;
     };
-    const keys = [numberOf(ofUnit.story, story ?? '')];
-    for (const name of new Set(s.names.map(wordKey))) keys.push(numberOf(ofUnit.name, name));
+    // Sized once: a new group keeps this list, and a list grown by `push` makes room for 17.
+    const names = [...new Set(s.names.map(wordKey))];
+    const keys = new Array<number>(names.length + 1);
+    keys[0] = numberOf(ofUnit.story, story ?? '');
+    names.forEach((name, i) => (keys[i + 1] = numberOf(ofUnit.name, name)));
     return keys;
   }
 
