@@ -42,14 +42,28 @@ export function getCommonNameLimit(articles: number): number {
   return Math.min(COMMON_NAME_MAX_ARTICLES, Math.max(COMMON_NAME_MIN_ARTICLES, COMMON_NAME_SHARE * articles));
 }
 
-/** Drop from each statement the names too common in the set to tell one owner from another. */
+/**
+ * Drop from each statement the names too common in the set to tell one owner from another. A list
+ * many statements share (a sentence's names, an article's lead) stays one list, and one that
+ * loses no name stays itself: a copy per statement was held through the whole grouping.
+ */
 function keepSalientNames(found: readonly FoundStatement[][]): void {
   const df = new Map<string, number>();
   for (const list of found) {
     for (const n of new Set(list.flatMap((s) => s.names))) df.set(n, (df.get(n) ?? 0) + 1);
   }
   const limit = getCommonNameLimit(found.length);
-  for (const list of found) for (const s of list) s.names = s.names.filter((n) => df.get(n)! <= limit);
+  const kept = new Map<string[], string[]>();
+  for (const list of found)
+    for (const s of list) {
+      let names = kept.get(s.names);
+      if (names === undefined) {
+        const salient = s.names.filter((n) => df.get(n)! <= limit);
+        names = salient.length === s.names.length ? s.names : salient;
+        kept.set(s.names, names);
+      }
+      s.names = names;
+    }
 }
 
 /** The affinity a statement needs to join a group none of whose articles is in its story. */
@@ -67,29 +81,37 @@ function ownersDiffer(a: FoundStatement, b: FoundStatement): boolean {
 
 /**
  * A group of statements with what `fits` asks of it kept as sets, so it need not walk the
- * members: the distinct date values, each article's one value. (Whether a group has a member of
- * a story, the group index tells: see `GroupIndex.isOfStory`.)
+ * members: the distinct date values, each article's one value. Most groups never get a second
+ * member (a figure one article states), so a group of one is its member's number alone and the
+ * sets start with the second: a group's two sets and two growable lists were most of what the
+ * grouping held beside the statements (5,000 Reuters articles: 7.8 KB per article, 3.3 KB now; see
+ * docs/memory.md). (Whether a group has a member of a story, the group index tells: see
+ * `GroupIndex.isOfStory`.)
  */
 interface Group {
-  members: FoundStatement[];
-  /** Each member's number in `WordKeys`, which keeps its word keys; parallel to `members`. */
-  memberKeys: number[];
-  dateValues: Set<string>;
-  valueOfArticle: Map<string, ClaimStatement['value']>;
+  /** Each member's number (`WordKeys.of`, its index in `Grouping.statements`), in joining order. */
+  members: number[];
+  /** The distinct date values, once two members are in; else the one member's. */
+  dateValues: Set<string> | null;
+  /** Each article's first value, once two members are in; else the one member's. */
+  valueOfArticle: Map<string, ClaimStatement['value']> | null;
 }
 
-function newGroup(): Group {
-  return {
-    members: [],
-    memberKeys: [],
-    dateValues: new Set(),
-    valueOfArticle: new Map(),
-  };
+/** Every statement grouped so far, by member number, and the groups. */
+interface Grouping {
+  statements: FoundStatement[];
+  groups: Group[];
 }
 
-function join(g: Group, s: FoundStatement, keys: number): void {
-  g.members.push(s);
-  g.memberKeys.push(keys);
+function join(grouping: Grouping, g: Group, member: number): void {
+  const s = grouping.statements[member]!;
+  if (g.members.length === 1) {
+    const first = grouping.statements[g.members[0]!]!.statement;
+    g.dateValues = new Set([String(first.value)]);
+    g.valueOfArticle = new Map([[first.article, first.value]]);
+  }
+  g.members.push(member);
+  if (g.dateValues === null || g.valueOfArticle === null) return;
   g.dateValues.add(String(s.statement.value));
   if (!g.valueOfArticle.has(s.statement.article))
     g.valueOfArticle.set(s.statement.article, s.statement.value);
@@ -102,12 +124,20 @@ function join(g: Group, s: FoundStatement, keys: number): void {
  * contradict itself, so two values in one report are two quantities ("2.6 pct" and "9.4 pct").
  * (Members of one article in a group all have one value, since each joined through this test.)
  */
-function fits(s: FoundStatement, g: Group): boolean {
+function fits(s: FoundStatement, g: Group, statements: readonly FoundStatement[]): boolean {
   const value = s.statement.value;
   // A figure of another period is another quantity: third-quarter profit is not nine-month profit;
   // nor is one of another owner: two reports that each name whose it is name the same one.
-  if (!g.members.every((m) => periodsFit(s.period, m.period) && !ownersDiffer(s, m))) return false;
-  if (s.kind === 'date') return [...g.dateValues].every((v) => datesCompatible(String(value), v));
+  for (const n of g.members) {
+    const m = statements[n]!;
+    if (!periodsFit(s.period, m.period) || ownersDiffer(s, m)) return false;
+  }
+  const first = statements[g.members[0]!]!.statement;
+  if (s.kind === 'date') {
+    const values = g.dateValues ?? [String(first.value)];
+    return [...values].every((v) => datesCompatible(String(value), v));
+  }
+  if (g.valueOfArticle === null) return first.article !== s.statement.article || first.value === value;
   return !g.valueOfArticle.has(s.statement.article) || g.valueOfArticle.get(s.statement.article) === value;
 }
 
@@ -124,7 +154,8 @@ export function buildClaims(
   found: FoundStatement[][] = findAllStatements(articles, quotes),
 ): Claim[] {
   keepSalientNames(found);
-  const groups: Group[] = [];
+  const grouping: Grouping = { statements: [], groups: [] };
+  const { statements, groups } = grouping;
   const index = new GroupIndex();
   const wordKeys = new WordKeys();
   const storyOf = new Map<string, string>();
@@ -132,12 +163,13 @@ export function buildClaims(
   articles.forEach((article, i) => {
     const story = storyOf.get(article.id);
     for (const s of found[i]!) {
-      const keys = wordKeys.of(s);
+      const member = wordKeys.of(s);
+      statements.push(s);
       const bound = wordKeys.query(s);
       let best = -1;
       let bestScore = 0;
       // In creation order, as a scan of every group would meet them: the first best group wins.
-      const listing = groupKeys(s, story);
+      const listing = index.keysOf(s, story);
       for (const gi of index.candidates(listing)) {
         const g = groups[gi]!;
         const ofStory = index.isOfStory(gi);
@@ -146,23 +178,25 @@ export function buildClaims(
         // bound is below it is not scored, which leaves every choice as scoring all would.
         const needed = Math.max(bestScore + 1, ofStory ? 1 : OTHER_STORY_SCORE);
         let score = 0;
-        for (let mi = 0; mi < g.members.length; mi++) {
-          const m = g.members[mi]!;
-          const b = bound(m, g.memberKeys[mi]!);
+        for (const n of g.members) {
+          const m = statements[n]!;
+          const b = bound(m, n);
           if (mostAffinity(b) >= needed && mayHaveAffinity(s, b)) score = Math.max(score, affinity(s, m));
         }
         // Reports of another story need more in common: one shared word ("countries") is chance,
         // and someone both name as the quantity's owner (a company, a country).
-        if (!ofStory && (score < OTHER_STORY_SCORE || !g.members.some((m) => shared(s.names, m.names) > 0)))
+        if (
+          !ofStory &&
+          (score < OTHER_STORY_SCORE || !g.members.some((n) => shared(s.names, statements[n]!.names) > 0))
+        )
           score = 0;
         // `fits` walks every member, so it is asked only of a group that would win.
-        if (score > bestScore && fits(s, g)) [best, bestScore] = [gi, score];
+        if (score > bestScore && fits(s, g, statements)) [best, bestScore] = [gi, score];
       }
       if (best < 0) {
         best = groups.length;
-        groups.push(newGroup());
-      }
-      join(groups[best]!, s, keys);
+        groups.push({ members: [member], dateValues: null, valueOfArticle: null });
+      } else join(grouping, groups[best]!, member);
       index.add(listing, best);
     }
   });
@@ -172,13 +206,16 @@ export function buildClaims(
   for (const st of stories) for (const a of st.articles) storiesOf.set(a, [...(storiesOf.get(a) ?? []), st]);
   const matesOf = (article: string): Set<string> => storyMates(storiesOf.get(article) ?? [], article);
   const words = new MatesWords();
-  return groups.map(({ members: g }, i) => ({
-    id: `claim-${i + 1}`,
-    subject: subjectOf(g),
-    kind: g[0]!.kind,
-    statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId, words)],
-    agree: agreement(g),
-  }));
+  return groups.map(({ members }, i) => {
+    const g = members.map((n) => statements[n]!);
+    return {
+      id: `claim-${i + 1}`,
+      subject: subjectOf(g),
+      kind: g[0]!.kind,
+      statements: [...g.map((s) => s.statement), ...mentionsFor(g, matesOf, byId, words)],
+      agree: agreement(g),
+    };
+  });
 }
 
 /** Each article's statements, read with its own quotes. */
@@ -234,18 +271,46 @@ const MATES_WORDS_ARTICLES = 256;
  * (20,000 Reuters articles: minutes).
  */
 class GroupIndex {
-  /** Key → group numbers, each once. */
-  private readonly byKey = new Map<string, number[]>();
-  /** Group number → the keys it is listed under, so a joining member adds it to a list once. */
-  private readonly keysOf: Set<string>[] = [];
+  /**
+   * Each key's number, by unit class, then story or owner name: a group keeps the numbers of its
+   * keys, where one string per key and statement (unit, story or name joined) was kept per group.
+   */
+  private readonly ids = new Map<string, { story: Map<string, number>; name: Map<string, number> }>();
+  private keys = 0;
+  /** Key number → group numbers, each once (none yet: undefined). */
+  private readonly byKey: (number[] | undefined)[] = [];
+  /** Group number → the key numbers it is listed under, so a joining member adds it to a list once. */
+  private readonly listedUnder: number[][] = [];
   /** Per group, the last query that listed it: each once without a set per query. */
   private listedAt = new Int32Array(1024);
   /** Per group, the last query that listed it under its story key (see `isOfStory`). */
   private storyListedAt = new Int32Array(1024);
   private queries = 0;
 
-  /** Lists `group` under a joining statement's keys (`groupKeys`). */
-  add(keys: readonly string[], group: number): void {
+  /**
+   * The numbers of the keys of a statement of `story`: its story's first, then one per owner name
+   * (by `wordKey`, which `sameWord` names share), each key carrying its unit class (`unitClass`).
+   * A new key is numbered as it is met.
+   */
+  keysOf(s: FoundStatement, story: string | undefined): number[] {
+    const unit = unitClass(s);
+    let ofUnit = this.ids.get(unit);
+    if (ofUnit === undefined) this.ids.set(unit, (ofUnit = { story: new Map(), name: new Map() }));
+    const numberOf = (map: Map<string, number>, key: string): number => {
+      let n = map.get(key);
+      if (n === undefined) map.set(key, (n = this.keys++));
+      return n;
+    };
+    // Sized once: a new group keeps this list, and a list grown by `push` makes room for 17.
+    const names = [...new Set(s.names.map(wordKey))];
+    const keys = new Array<number>(names.length + 1);
+    keys[0] = numberOf(ofUnit.story, story ?? '');
+    names.forEach((name, i) => (keys[i + 1] = numberOf(ofUnit.name, name)));
+    return keys;
+  }
+
+  /** Lists `group` under a joining statement's keys (`keysOf`, each once); a new group keeps `keys` as its list. */
+  add(keys: number[], group: number): void {
     if (group >= this.listedAt.length) {
       const grow = (list: Int32Array): Int32Array<ArrayBuffer> => {
         const grown = new Int32Array(2 * list.length);
@@ -255,23 +320,27 @@ class GroupIndex {
       this.listedAt = grow(this.listedAt);
       this.storyListedAt = grow(this.storyListedAt);
     }
-    const listed = (this.keysOf[group] ??= new Set());
+    const listed = this.listedUnder[group];
+    if (listed === undefined) this.listedUnder[group] = keys;
     for (const key of keys) {
-      if (listed.has(key)) continue;
-      listed.add(key);
-      const list = this.byKey.get(key);
+      if (listed !== undefined) {
+        if (listed.includes(key)) continue;
+        listed.push(key);
+      }
+      // A list starts at its one group: most keys (a story's, a rare owner's) list few.
+      const list = this.byKey[key];
       if (list) list.push(group);
-      else this.byKey.set(key, [group]);
+      else this.byKey[key] = [group];
     }
   }
 
   /** Group numbers in ascending (creation) order, each once. */
-  candidates(keys: readonly string[]): Int32Array {
+  candidates(keys: readonly number[]): Int32Array {
     const query = ++this.queries;
     const out: number[] = [];
-    for (const g of this.byKey.get(keys[0]!) ?? []) this.storyListedAt[g] = query;
+    for (const g of this.byKey[keys[0]!] ?? []) this.storyListedAt[g] = query;
     for (const key of keys)
-      for (const g of this.byKey.get(key) ?? []) {
+      for (const g of this.byKey[key] ?? []) {
         if (this.listedAt[g] === query) continue;
         this.listedAt[g] = query;
         out.push(g);
@@ -281,7 +350,7 @@ class GroupIndex {
 
   /**
    * Whether a group the last `candidates` listed has a member of the asking statement's story: it
-   * is listed under the story key (`groupKeys` puts it first) exactly then, since a group's
+   * is listed under the story key (`keysOf` puts it first) exactly then, since a group's
    * members share one unit class, the one its keys carry.
    */
   isOfStory(group: number): boolean {
@@ -295,14 +364,6 @@ class GroupIndex {
  */
 function unitClass(s: FoundStatement): string {
   return s.kind === 'count' || s.kind === 'duration' ? s.kind : `${s.kind} ${s.statement.unit}`;
-}
-
-/** The story key, and one key per owner name (by `wordKey`, which `sameWord` names share). */
-function groupKeys(s: FoundStatement, story: string | undefined): string[] {
-  const unit = unitClass(s);
-  const keys = [`${unit}\u0000story\u0000${story ?? ''}`];
-  for (const name of new Set(s.names.map(wordKey))) keys.push(`${unit}\u0000name\u0000${name}`);
-  return keys;
 }
 
 /** Upper bounds of `shared(subject)` and `shared(context)` between two statements; same calendar day. */
