@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
-import { mulberry32, NEAR_BEST } from './model.ts';
+import { trainAveraged } from './averaged-perceptron.ts';
+import { NEAR_BEST } from './model.ts';
 import { selectContents } from './select.ts';
 
 /** A candidate of one cue: its features, span, how well it finds a gold (0: not) and which gold (-1: none). */
@@ -32,56 +33,25 @@ export function trainJointRanker<F>(
   epochs: number,
   seed: number,
 ): Map<F, number> {
-  const w = new Map<F, number>();
-  const total = new Map<F, number>();
-  const stamp = new Map<F, number>();
-  const order = sentences.map((_, i) => i);
-  const random = mulberry32(seed);
-  let step = 1;
-  const bump = (features: readonly F[], by: number): void => {
-    for (const f of features) {
-      const cur = w.get(f) ?? 0;
-      total.set(f, (total.get(f) ?? 0) + cur * (step - (stamp.get(f) ?? 0)));
-      stamp.set(f, step);
-      w.set(f, cur + by);
-    }
-  };
-  const score = (features: readonly F[]): number => {
-    let sum = 0;
-    for (const f of features) sum += w.get(f) ?? 0;
-    return sum;
-  };
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
-      const { cues } = sentences[k]!;
-      const scored: { cue: number; item: JointOption<F>; gain: number }[] = [];
-      const answers: { item: JointOption<F>; score: number }[] = [];
-      cues.forEach(({ options }, c) => {
-        const best = Math.max(0, ...options.map((o) => o.quality));
-        let answer: { item: JointOption<F>; score: number } | null = null;
-        for (const o of options) {
-          const v = score(o.features);
-          if (v > 0) scored.push({ cue: c, item: o, gain: v });
-          if (best > 0 && o.quality >= NEAR_BEST * best && (!answer || v > answer.score))
-            answer = { item: o, score: v };
-        }
-        if (answer) answers.push(answer);
-      });
-      const predicted = new Set(selectContents(scored));
-      const wanted = new Set(chooseAnswers(answers));
-      for (const o of wanted) if (!predicted.has(o)) bump(o.features, 1);
-      for (const o of predicted) if (!wanted.has(o)) bump(o.features, -1);
-      step++;
-    }
-  }
-  const averaged = new Map<F, number>();
-  for (const [f, cur] of w)
-    averaged.set(f, ((total.get(f) ?? 0) + cur * (step - (stamp.get(f) ?? 0))) / step);
-  return averaged;
+  return trainAveraged<F, JointSentence<F>>(sentences, epochs, seed, ({ cues }, { score, bump }) => {
+    const scored: { cue: number; item: JointOption<F>; gain: number }[] = [];
+    const answers: { item: JointOption<F>; score: number }[] = [];
+    cues.forEach(({ options }, c) => {
+      const best = Math.max(0, ...options.map((o) => o.quality));
+      let answer: { item: JointOption<F>; score: number } | null = null;
+      for (const o of options) {
+        const v = score(o.features);
+        if (v > 0) scored.push({ cue: c, item: o, gain: v });
+        if (best > 0 && o.quality >= NEAR_BEST * best && (!answer || v > answer.score))
+          answer = { item: o, score: v };
+      }
+      if (answer) answers.push(answer);
+    });
+    const predicted = new Set(selectContents(scored));
+    const wanted = new Set(chooseAnswers(answers));
+    for (const o of wanted) if (!predicted.has(o)) bump(o.features, 1);
+    for (const o of predicted) if (!wanted.has(o)) bump(o.features, -1);
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { trainAveraged } from './averaged-perceptron.ts';
 import shipped from './weights.json' with { type: 'json' };
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { inflectionStem } from '../../nlp/stem.ts';
@@ -142,18 +143,6 @@ export interface Group<F = number> {
  */
 export const NEAR_BEST = 0.97;
 
-/** mulberry32: a small seeded generator, so training shuffles the same way every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A structured averaged perceptron (Collins 2002) that ranks a cue's candidates against taking none
  * (score 0): the answer is the candidate the current weights like best among the near-best gold
@@ -162,52 +151,21 @@ export function mulberry32(seed: number): () => number {
  * given seed.
  */
 export function trainRanker<F>(groups: readonly Group<F>[], epochs: number, seed: number): Map<F, number> {
-  const w = new Map<F, number>();
-  const total = new Map<F, number>();
-  const stamp = new Map<F, number>();
-  const order = groups.map((_, i) => i);
-  const random = mulberry32(seed);
-  let step = 1;
-  const bump = (features: readonly F[], by: number): void => {
-    for (const f of features) {
-      const cur = w.get(f) ?? 0;
-      total.set(f, (total.get(f) ?? 0) + cur * (step - (stamp.get(f) ?? 0)));
-      stamp.set(f, step);
-      w.set(f, cur + by);
-    }
-  };
-  const score = (features: readonly F[]): number => {
-    let sum = 0;
-    for (const f of features) sum += w.get(f) ?? 0;
-    return sum;
-  };
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
-      const { options } = groups[k]!;
-      const scores = options.map((o) => score(o.features));
-      let chosen = -1;
-      scores.forEach((v, i) => {
-        if (v > (chosen < 0 ? 0 : scores[chosen]!)) chosen = i;
+  return trainAveraged<F, Group<F>>(groups, epochs, seed, ({ options }, { score, bump }) => {
+    const scores = options.map((o) => score(o.features));
+    let chosen = -1;
+    scores.forEach((v, i) => {
+      if (v > (chosen < 0 ? 0 : scores[chosen]!)) chosen = i;
+    });
+    const best = Math.max(0, ...options.map((o) => o.quality));
+    let answer = -1;
+    if (best > 0)
+      options.forEach((o, i) => {
+        if (o.quality >= NEAR_BEST * best && (answer < 0 || scores[i]! > scores[answer]!)) answer = i;
       });
-      const best = Math.max(0, ...options.map((o) => o.quality));
-      let answer = -1;
-      if (best > 0)
-        options.forEach((o, i) => {
-          if (o.quality >= NEAR_BEST * best && (answer < 0 || scores[i]! > scores[answer]!)) answer = i;
-        });
-      if (chosen !== answer) {
-        if (answer >= 0) bump(options[answer]!.features, 1);
-        if (chosen >= 0) bump(options[chosen]!.features, -1);
-      }
-      step++;
+    if (chosen !== answer) {
+      if (answer >= 0) bump(options[answer]!.features, 1);
+      if (chosen >= 0) bump(options[chosen]!.features, -1);
     }
-  }
-  const averaged = new Map<F, number>();
-  for (const [f, cur] of w)
-    averaged.set(f, ((total.get(f) ?? 0) + cur * (step - (stamp.get(f) ?? 0))) / step);
-  return averaged;
+  });
 }
