@@ -8,6 +8,8 @@ import { NEAR_DUPLICATES } from '../../src/ingest/dedupe.ts';
 import { BATCH_ARTICLES } from '../../src/run/ingest-batches.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { REPO, runCli, withTempDirAsync } from '../helpers/run-cli.ts';
+// The trainer's seeded generator: a failure can be replayed from its seed.
+import { mulberry32 as seededRandom } from '../../src/extract/attribution/averaged-perceptron.ts';
 
 /**
  * `hearsay ingest` killed by SIGKILL at random points, five times, then run to completion, must
@@ -17,18 +19,6 @@ import { REPO, runCli, withTempDirAsync } from '../helpers/run-cli.ts';
 
 const ARTICLES = 5000;
 const KILLS = 5;
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPEAKERS = ['Anna Berg', 'Jonas Vik', 'Elena Varga', 'Marta Ilves', 'Tomas Reinholt'];
 const LONG_BODY = Array.from(
