@@ -9,15 +9,20 @@ const HALF_DAY = /^(?:am|pm|a\.m\.?|p\.m\.?)$/iu;
 const ZONE = /^[A-Z]{2,5}$/u;
 
 /**
- * Whether `word` belongs to a clock time's tail, given the one or two words before it (nearest
- * last) and the space between it and the one before.
+ * Whether `word` belongs to a clock time's tail, given the space before it and the one or two
+ * words before it (nearest first).
  */
-export function isClockTimeTail(before: readonly string[], word: string, gap: string): boolean {
-  if (!/^[ \u00a0]?$/u.test(gap)) return false;
-  const prev = before.at(-1);
-  const prev2 = before.at(-2);
-  if (prev === undefined) return false;
-  if (HALF_DAY.test(word)) return CLOCK.test(prev);
+export function isClockTimeTail(
+  word: string,
+  gap: string,
+  previous?: string,
+  beforePrevious?: string,
+): boolean {
+  if (previous === undefined || !/^[ \u00a0]?$/u.test(gap)) return false;
+  if (HALF_DAY.test(word)) return CLOCK.test(previous);
   if (!ZONE.test(word)) return false;
-  return CLOCK_WITH_MINUTES.test(prev) || (HALF_DAY.test(prev) && prev2 !== undefined && CLOCK.test(prev2));
+  return (
+    CLOCK_WITH_MINUTES.test(previous) ||
+    (HALF_DAY.test(previous) && beforePrevious !== undefined && CLOCK.test(beforePrevious))
+  );
 }

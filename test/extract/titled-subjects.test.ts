@@ -53,13 +53,13 @@ test('a byline names the writer, who is no subject for a pronoun below', () => {
 });
 
 test('the tail of a clock time, in its spellings', () => {
-  assert.equal(isClockTimeTail(['4', '52'], 'PM', ' '), true);
-  assert.equal(isClockTimeTail(['52', 'PM'], 'EDT', ' '), true);
-  assert.equal(isClockTimeTail(['16:40'], 'CET', ' '), true);
-  assert.equal(isClockTimeTail(['7'], 'a.m.', ' '), true);
-  assert.equal(isClockTimeTail(['9.30'], 'pm', ''), true);
-  assert.equal(isClockTimeTail(['2023'], 'PM', ' '), false);
-  assert.equal(isClockTimeTail(['the'], 'PM', ' '), false);
-  assert.equal(isClockTimeTail(['3'], 'NATO', ' '), false);
-  assert.equal(isClockTimeTail([], 'PM', ''), false);
+  assert.equal(isClockTimeTail('PM', ' ', '52', '4'), true);
+  assert.equal(isClockTimeTail('EDT', ' ', 'PM', '52'), true);
+  assert.equal(isClockTimeTail('CET', ' ', '16:40'), true);
+  assert.equal(isClockTimeTail('a.m.', ' ', '7'), true);
+  assert.equal(isClockTimeTail('pm', '', '9.30'), true);
+  assert.equal(isClockTimeTail('PM', ' ', '2023'), false);
+  assert.equal(isClockTimeTail('PM', ' ', 'the'), false);
+  assert.equal(isClockTimeTail('NATO', ' ', '3'), false);
+  assert.equal(isClockTimeTail('PM', ''), false);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { clusterAverageLink, type SimilarityEdge } from '../../src/link/stories/average-link.ts';
-import { getEventDay } from '../../src/link/stories/event-day.ts';
+import { readEventDay } from '../../src/link/stories/event-day.ts';
 import { clusterStories } from '../../src/link/stories/stories.ts';
 import { toDayNumber } from '../../src/link/stories/story-features.ts';
 import { tokenize } from '../../src/nlp/tokens.ts';
@@ -10,9 +10,9 @@ import { makeArticle } from '../helpers/article.ts';
 /** 2031-09-12 is a Friday. */
 const FRIDAY = toDayNumber('2031-09-12')!;
 const eventDayOf = (lead: string, published: number | null = FRIDAY) =>
-  getEventDay(tokenize(lead), lead.length, published);
+  readEventDay(tokenize(lead), lead.length, published).day;
 
-describe('getEventDay: the day a lead puts its event on', () => {
+describe('readEventDay: the day a lead puts its event on', () => {
   test('a weekday is its latest occurrence on or before the publication day', () => {
     assert.equal(eventDayOf('The council voted on Wednesday to close the depot.'), FRIDAY - 2);
     assert.equal(eventDayOf('The mayor said Friday that the depot would close.'), FRIDAY);
@@ -45,7 +45,7 @@ describe('getEventDay: the day a lead puts its event on', () => {
   test('only the first time word of the lead counts, and only within the lead', () => {
     const lead = 'The mayor spoke on Thursday about the vote held on Monday.';
     assert.equal(eventDayOf(lead), FRIDAY - 1);
-    assert.equal(getEventDay(tokenize(`No time word here. ${lead}`), 10, FRIDAY), FRIDAY);
+    assert.equal(readEventDay(tokenize(`No time word here. ${lead}`), 10, FRIDAY).day, FRIDAY);
   });
 
   test('an undated report has no event day', () => {

@@ -113,8 +113,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 
 /** Whether a comma stands between tokens `from` and `to` (a gap after `from`, up to the one before `to`). */
 function hasComma(frame: Frame, s: Sentence, from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) if (gapBetween(frame, s, k - 1, k).includes(',')) return true;
-  return false;
+  return firstComma(frame, s, from, to) >= 0;
 }
 
 /** The first token in (open, last] a comma stands before, or -1. */

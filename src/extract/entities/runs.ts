@@ -102,8 +102,8 @@ export function findRuns(words: readonly Word[]): Run[] {
       if (step === 0) break;
       j += step;
     }
-    const before = words.slice(Math.max(0, i - 2), i).map((w) => w.text);
-    if (!isClockTimeTail(before, words[i]!.text, words[i]!.gap)) runs.push({ from: i, to: j });
+    if (!isClockTimeTail(words[i]!.text, words[i]!.gap, words[i - 1]?.text, words[i - 2]?.text))
+      runs.push({ from: i, to: j });
     i = j;
   }
   return runs;

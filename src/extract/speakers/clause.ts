@@ -291,8 +291,8 @@ function isPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
 /** Whether token `k` is a clock time's half-day word or zone ("4:52 PM EDT"): no name. */
 function isClockTimeTailAt(frame: Frame, s: Sentence, k: number): boolean {
   if (k === 0) return false;
-  const before = s.tokens.slice(Math.max(0, k - 2), k).map((t) => t.text);
-  return isClockTimeTail(before, s.tokens[k]!.text, gapBetween(frame, s, k - 1, k));
+  const [word, previous] = [s.tokens[k]!.text, s.tokens[k - 1]!.text];
+  return isClockTimeTail(word, gapBetween(frame, s, k - 1, k), previous, s.tokens[k - 2]?.text);
 }
 
 /** The noun phrase starting at token `k` (after "according to", an inverted "said", "by"). */

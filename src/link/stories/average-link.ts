@@ -180,8 +180,18 @@ function isDistinctOccasion(
   o: SameOccasion,
 ): boolean {
   if (x === null || y === null || nx < 2 || ny < 2 || x.dated * 2 <= nx || y.dated * 2 <= ny) return false;
+  return areTightSpansApart(x, y, o);
+}
+
+/** Both spans within `distinctMaxSpread` days, and an occasion's gap apart (isOccasionGap). */
+function areTightSpansApart(x: DaySpan, y: DaySpan, o: SameOccasion): boolean {
   const spread = o.distinctMaxSpread ?? 0;
   if (x.last - x.first > spread || y.last - y.first > spread) return false;
+  return isOccasionGap(x, y, o);
+}
+
+/** The days between two spans' nearest ends are `distinctMinGap` to `distinctMaxGap`. */
+function isOccasionGap(x: DaySpan, y: DaySpan, o: SameOccasion): boolean {
   const gap = Math.max(x.first, y.first) - Math.min(x.last, y.last);
   return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
 }
@@ -196,10 +206,7 @@ function isDistinctOccasion(
  */
 function areNamedDaysApart(x: DaySpan | null, y: DaySpan | null, o: SameOccasion): boolean {
   if (x === null || y === null || x.dated < 2 || y.dated < 2) return false;
-  const spread = o.distinctMaxSpread ?? 0;
-  if (x.last - x.first > spread || y.last - y.first > spread) return false;
-  const gap = Math.max(x.first, y.first) - Math.min(x.last, y.last);
-  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
+  return areTightSpansApart(x, y, o);
 }
 
 /** A cluster's outlets, each with the span of the days its members' leads name (see isOutletApart). */
@@ -231,9 +238,7 @@ function isOutletApart(
   if (single === undefined || other === undefined) return false;
   const [outlet, day] = single.entries().next().value!;
   const named = other.get(outlet);
-  if (named === undefined) return false;
-  const gap = Math.max(day.first, named.first) - Math.min(day.last, named.last);
-  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
+  return named !== undefined && isOccasionGap(day, named, o);
 }
 
 /** Two clusters' OutletDays together: the smaller added into the larger, which is reused. */

@@ -47,17 +47,8 @@ export interface EventDay {
  * The event's day (days since 1970-01-01) from the first time word among `tokens` that start
  * before `leadEnd`, or `publishedDay` when there is none; null for an undated report. A weekday
  * is its latest occurrence on or before the publication day ("last Tuesday": strictly before);
- * a time word after NOT_THE_EVENT is passed over.
+ * a time word after NOT_THE_EVENT is passed over. `stated`: whether a time word gave the day.
  */
-export function getEventDay(
-  tokens: readonly Token[],
-  leadEnd: number,
-  publishedDay: number | null,
-): number | null {
-  return readEventDay(tokens, leadEnd, publishedDay).day;
-}
-
-/** getEventDay, saying also whether a time word of the lead gave the day. */
 export function readEventDay(
   tokens: readonly Token[],
   leadEnd: number,
