@@ -42,3 +42,24 @@ test('a surname after its speech tag is the titled person’s full name', () => 
   const speakers = extractQuotes(HEARING, index, { indirect: false }).map((q) => q.speaker?.name);
   assert.deepEqual(speakers, ['Frank Okafor', 'Ada Brightwater', 'Harold T. Vance']);
 });
+
+test('a lone word that speaks is the surname of the one full name ending in it', () => {
+  const article = makeArticle(
+    'rally.txt',
+    [
+      'Campaign stop draws a crowd',
+      '',
+      'Organisers said a new hopeful, Obiora Ekwueme, would drop by the diner on Tuesday.',
+      'Ekwueme has said he will listen first. “I come to hear you,” Ekwueme said at the counter.',
+      '“He has me thinking,” said Tamsin Oduya, a nurse. Later, Washington said nothing.',
+    ].join('\n'),
+  );
+  const index = buildEntityIndex([article]);
+  const full = index.resolve('rally.txt', 'Obiora Ekwueme');
+  assert.equal(full?.type, 'person');
+  assert.equal(index.resolve('rally.txt', 'Ekwueme')?.id, full.id);
+  const speakers = extractQuotes(article, index, { indirect: false }).map((q) => q.speaker?.name);
+  assert.deepEqual(speakers, ['Obiora Ekwueme', 'Tamsin Oduya']);
+  // A gazetteer place that "says" stays a place.
+  assert.notEqual(index.resolve('rally.txt', 'Washington')?.type, 'person');
+});
