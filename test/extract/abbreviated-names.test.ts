@@ -63,3 +63,20 @@ test('a lone word that speaks is the surname of the one full name ending in it',
   // A gazetteer place that "says" stays a place.
   assert.notEqual(index.resolve('rally.txt', 'Washington')?.type, 'person');
 });
+
+test('“…,” responded an official with a titled name: the name after the verb is the speaker', () => {
+  const article = makeArticle(
+    'reply.txt',
+    [
+      'Budget hearing',
+      '',
+      'The lawmakers asked about funding on Tuesday.',
+      '“It depends on the city,” responded ORBA administrator Jim Tallis.',
+      '“Never,” responded the mayor.',
+    ].join('\n'),
+  );
+  const quotes = extractQuotes(article, buildEntityIndex([article]), { indirect: false });
+  assert.equal(quotes[0]?.speaker?.name, 'Jim Tallis');
+  assert.equal(quotes[0]?.speakerRule, 'speaker.said-verb');
+  assert.match(quotes[1]?.speaker?.name ?? '', /mayor/u);
+});
