@@ -9,6 +9,7 @@ import {
   linkShortForms,
   typeCorpusPlaces,
 } from './entities/corpus-rules.ts';
+import { typeSpeakingNames } from './entities/speaking-names.ts';
 import { inferGenders } from './entities/gender.ts';
 import { recognizeMentions } from './entities/recognize.ts';
 import { buildResolverTables, corpusIndexOf, type ResolverTables } from './entities/resolver.ts';
@@ -79,7 +80,9 @@ export function clusterEntities(articles: readonly Article[], recognized: Entity
   const isInChrome = (m: EntityMention) =>
     (chrome.get(m.article) ?? []).some((b) => b.start <= m.start && m.start < b.end);
   const mentions = linkShortForms(
-    linkDemonyms(typeCorpusPlaces(dropCommonCapitals(recognized, articles), textOf)),
+    linkDemonyms(
+      typeSpeakingNames(typeCorpusPlaces(dropCommonCapitals(recognized, articles), textOf), textOf),
+    ),
     isInChrome,
   );
   const resolution = clusterMentions(mentions, (id) => texts.get(id) ?? '');

@@ -28,6 +28,7 @@ import {
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findTitledHolder } from './speakers/role-holder.ts';
 import { findVenue, type Venue } from './venues.ts';
+import { postposedTagStart } from './quotes/postposed-tag.ts';
 
 export { looksLikeTranscript } from './quotes/03-transcript-turns.ts';
 
@@ -334,8 +335,10 @@ function readReported(
     if (!venues.has(s)) venues.set(s, findVenue(a.frame, s));
     return venues.get(s)!;
   };
+  const tagged = drafts.filter((d) => d.kind === 'direct' && d.cue && d.cue.start >= d.end);
   for (const c of findLearnedClauses(a, skip)) {
     if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
+    if (tagged.some((d) => runsIntoTag(article.text, c, d))) continue;
     drafts.push({
       start: c.start,
       end: c.end,
@@ -354,6 +357,18 @@ function readReported(
     });
   }
   readMixed(a, drafts);
+}
+
+/**
+ * A reported clause that holds a whole direct quote and runs on into the quote's own tag ("“…,”
+ * said X", "“…,” X, a former aide, responded") reads the attribution as content: the quote is
+ * the statement and the tag says who made it. A tag after a quotation is a parenthetical of the
+ * quoted sentence, so no other report can enclose both.
+ */
+function runsIntoTag(text: string, clause: Span, quote: Draft): boolean {
+  if (clause.start > quote.start || clause.end <= quote.end) return false;
+  const tag = postposedTagStart(text, quote, quote.cue!);
+  return tag !== null && clause.end > tag;
 }
 
 /**

@@ -55,6 +55,28 @@ test('a wholly quoted sentence or a lead-in with a colon gives no extra clause',
   assert.ok(!lead.some((q) => q.kind === 'indirect' && q.text.startsWith('Berg')));
 });
 
+test('a quotation closed by its comma ends its clause: the tag after it is no statement', () => {
+  for (const text of [
+    '“The vote was fair,” Berg, the commission’s chair, said.',
+    '“It depends on the budget, frankly,” replied Costa, noting that the plan was late.',
+    'The mood soured. “We will not sign this,” Costa, a negotiator since 2019, responded.',
+  ]) {
+    const quotes = quotesOf(text);
+    const seen = quotes.map((q) => `${q.kind} ${JSON.stringify(q.text)}`).join('\n  ');
+    assert.ok(
+      !quotes.some((q) => q.kind === 'indirect' && /[”"]/u.test(q.text) && /Berg|Costa/u.test(q.text)),
+      `a clause read the tag as content:\n  ${seen}`,
+    );
+    assert.ok(quotes.some((q) => q.kind === 'direct'), `the quotation itself stays:\n  ${seen}`);
+  }
+  // The sentence goes on after a quotation that no comma closes: that is one statement.
+  expectQuote('“Banks squeezed their clerks” to lift the share price, Costa said on Monday.', {
+    text: '“Banks squeezed their clerks” to lift the share price',
+    kind: 'indirect',
+    speaker: 'Maria Costa',
+  });
+});
+
 test('a free relative ("what she called a “…”") is the statement', () => {
   expectQuote('Costa walked out of the hall on Tuesday after what she called a “rant,” and went home.', {
     text: 'what she called a “rant,”',

@@ -23,7 +23,8 @@ import { scanLowerCaseWords } from './lower-case-words.ts';
  * 2. typeCorpusPlaces — an untyped name the corpus uses as a place somewhere (a dateline, "X and
  *    <place>", "X’s government") is a place everywhere;
  * 3. linkDemonyms — "Kaldorian" joins "Kaldoria" when the corpus shows Kaldoria as a place;
- * 4. linkShortForms — "Corvel" joins "Corvel News Agency" when that is the one longer name it opens.
+ * 4. linkShortForms — "Corvel" joins "Corvel News Agency" when that is the one longer name it opens;
+ * 5. typeSpeakingNames (speaking-names.ts) — "Ekwueme said" types "Obi Ekwueme" and "Ekwueme" persons.
  */
 export type CorpusMention = AliasMention & { key?: string };
 

@@ -1,5 +1,5 @@
 import { isClockTimeTail } from '../../nlp/clock-times.ts';
-import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { isGivenName, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import {
   ENGLISH_MONTH_ABBREVIATIONS,
   ENGLISH_MONTH_NAMES,
@@ -72,6 +72,14 @@ const OF_HEADS = new Set<string>([
   'ministers',
 ]);
 const SINGLE_SPACE = /^[ \u00a0]$/u;
+/** An abbreviation's full stop and one space: "Sen. Ana Ruiz", "George W. Bush". */
+const ABBREVIATION_GAP = /^\.[ \u00a0]$/u;
+/** Offices and honorifics the table writes abbreviated, as its examples show ("Sen. Joan Hart"). */
+const ABBREVIATED_TITLES = new Set(
+  OFFICES.filter((o) => !o.phrase.includes(' ') && o.example.toLowerCase().startsWith(`${o.phrase}. `)).map(
+    (o) => o.phrase,
+  ),
+);
 const HYPHEN = /^[-‐]$/u;
 const MAX_RUN_WORDS = 12;
 
@@ -113,7 +121,12 @@ export function findRuns(words: readonly Word[]): Run[] {
 function continuation(words: readonly Word[], j: number): number {
   const prev = words[j - 1]!;
   const w = words[j]!;
+  // An abbreviated title's full stop is inside the name, not a sentence end.
+  if (ABBREVIATION_GAP.test(w.gap) && ABBREVIATED_TITLES.has(prev.norm) && isNameWord(w)) {
+    if (!opensHiddenSentence(words, j)) return 1;
+  }
   if (SINGLE_SPACE.test(w.gap)) {
+    if (isMiddleInitial(words, j)) return 2;
     // "the U.S. But Brandt said": a sentence opens at the closed-class word, so the name before ends.
     if (opensHiddenSentence(words, j)) return 0;
     if (isNameWord(w)) return 1;
@@ -148,6 +161,22 @@ function continuation(words: readonly Word[], j: number): number {
   )
     return 1;
   return 0;
+}
+
+/**
+ * "George W. Bush", "Michael J. Fox": a single capital after a given name, then its full stop and
+ * a capitalised word, is a middle initial and the name goes on. After another word ("Plan B.",
+ * "Group A.") the capital may end a sentence.
+ */
+function isMiddleInitial(words: readonly Word[], j: number): boolean {
+  const next = words[j + 1];
+  return (
+    /^\p{Lu}$/u.test(words[j]!.text) &&
+    isGivenName(words[j - 1]!.text) &&
+    next !== undefined &&
+    ABBREVIATION_GAP.test(next.gap) &&
+    isNameWord(next)
+  );
 }
 
 /** "Russia-Ukraine talks" joins two names: a hyphen never continues a run across a known name. */

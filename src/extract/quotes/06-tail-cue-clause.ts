@@ -3,6 +3,7 @@ import type { Frame } from '../speakers/frame.ts';
 import { sentenceAt } from '../speakers/frame.ts';
 import { countWordsUpTo } from '../../nlp/word-count.ts';
 import { lastIndexWithin } from '../../nlp/text-search.ts';
+import { postposedTagStart } from './postposed-tag.ts';
 
 /**
  * Most words outside the quotation marks that still make one statement with it. Past a dozen the
@@ -28,8 +29,11 @@ export function findTailCueClause(frame: Frame, quote: Span, cue: Span): Span | 
   const { masked } = frame;
   let closed = quote.end;
   while (closed < cue.start && CLOSING.test(masked[closed]!)) closed++;
+  // A quotation closed by its own comma before a tag ("…,” Ruiz, her deputy, said) has ended its
+  // clause: the words after it say who spoke, not more of the statement.
+  const tagFollows = postposedTagStart(masked, quote, cue) !== null;
   // Only a comma at or after `closed` counts: the search stops there, not at the article start.
-  const comma = lastIndexWithin(masked, ',', cue.start, closed);
+  const comma = tagFollows ? -1 : lastIndexWithin(masked, ',', cue.start, closed);
   const end = comma >= closed ? comma : closed;
   let start = s.start;
   while (start < quote.start && /\s/u.test(masked[start]!)) start++;

@@ -3,7 +3,7 @@ import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
-import { DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { BODY_NOUNS, DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
@@ -23,6 +23,7 @@ const THING_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'governmen
 const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(DESCRIPTOR_NOUNS.map((d) => d.noun));
 const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_NOUNS.map((f) => f.noun));
+const BODY_WORDS: ReadonlySet<string> = new Set(BODY_NOUNS.map((f) => f.noun));
 const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set(
   [...NEWSROOM_CREDIT_WORDS, ...STREET_WORDS].map((w) => w.word),
 );
@@ -53,10 +54,11 @@ export function resolveReference(
     ) {
       return withSourceModifier(frame, s, m, unnamed(m));
     }
-    // "the company": the firm named as an earlier subject, before the index's looser guess.
-    if (m.definite && /^the$/iu.test(m.surface.split(/\s/u)[0]!) && FIRM_WORDS.has(m.head)) {
-      const firm = findEarlierFirm(s, earlier, subjectOf);
-      if (firm) return firm;
+    // "the company", "the space agency": the body named as an earlier subject, before the index's
+    // looser guess.
+    if (isSecondReferenceToBody(m)) {
+      const body = findEarlierBody(frame, s, m, earlier, subjectOf);
+      if (body) return body;
     }
     const holder = m.definite ? findTitledHolder(frame, m) : null;
     if (holder) return holder;
@@ -211,40 +213,72 @@ function findOtherPersonBefore(
 }
 
 /**
- * The firm "the company" stands for: the nearest earlier speaker or sentence subject the index
- * types as an organisation (`speaker.role-noun` still records the decision). A person or an
- * unknown name is passed over unless it reads as a firm: "the company" never stands for its
- * spokesman.
+ * "the company", "the space agency": "the", lower-case words and a firm's or body's noun. A capital
+ * makes it a name of its own ("The Finance Ministry of Lendova").
  */
-function findEarlierFirm(
-  s: Sentence,
-  earlier: readonly SpeechEvent[],
-  subjectOf: (index: number) => SpeakerRef | null,
-): SpeakerRef | null {
-  const isFirm = (r: SpeakerRef | null): r is SpeakerRef =>
-    r !== null && (r.type === 'organization' || (r.type === null && mayBeUnnamedFirm(r)));
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const r = earlier[i]!.speaker;
-    if (isFirm(r)) return r;
-  }
-  for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
-    const r = subjectOf(j);
-    if (isFirm(r)) return r;
-  }
-  return null;
+function isSecondReferenceToBody(m: Mention): boolean {
+  if (!m.definite || !(FIRM_WORDS.has(m.head) || BODY_WORDS.has(m.head))) return false;
+  const [first, ...rest] = m.surface.split(/\s+/u);
+  return /^the$/iu.test(first!) && rest.every((w) => w === w.toLowerCase());
 }
 
 /**
- * An unindexed name that may be a firm: capitalised, not a definite phrase, and either headed by
- * an organisation word ("Corvane Energy Corp") or three words or more ("Public Service New
- * Mexico"), which a person's name rarely is without the index knowing it as a person.
+ * The body "the company" or "the ministry" stands for, among the earlier speakers of its sentence,
+ * its sentence's own subject before it, and the subjects of the sentences before: first the
+ * nearest whose name ends in the same noun ("the European Commission" for "the commission", "the
+ * Finance Ministry of Lendova" for "the ministry"), else the nearest the index types as an
+ * organisation or that reads as one (an acronym, an organisation word, three words or more).
+ * `speaker.role-noun` still records the decision. A person is passed over: "the company" never
+ * stands for its spokesman.
  */
-function mayBeUnnamedFirm(r: SpeakerRef): boolean {
-  if (!/^\p{Lu}/u.test(r.surface) || /^the\s/iu.test(r.surface)) return false;
-  return !mayBeUnknownPerson(r) || r.name.split(/\s+/u).length >= MIN_FIRM_NAME_WORDS;
+function findEarlierBody(
+  frame: Frame,
+  s: Sentence,
+  m: Mention,
+  earlier: readonly SpeechEvent[],
+  subjectOf: (index: number) => SpeakerRef | null,
+): SpeakerRef | null {
+  const candidates: SpeakerRef[] = [];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i]!.speaker;
+    if (r) candidates.push(r);
+  }
+  const own = findSentenceSubject(frame, s, m.from);
+  if (own && own.end <= m.start) {
+    const r = own.kind === 'name' ? resolveName(frame, s, own) : null;
+    if (r) candidates.push(r);
+  }
+  for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
+    const r = subjectOf(j);
+    if (r) candidates.push(r);
+  }
+  const named = candidates.find((r) => headNounOf(r.name) === m.head && r.type !== 'person');
+  if (named) return named;
+  return candidates.find(isBodyName) ?? null;
 }
 
-/** Words from which an unindexed name is taken for a firm (see mayBeUnnamedFirm); not tuned. */
+/**
+ * A name that reads as a body: typed an organisation, or an untyped name that is an acronym
+ * ("NASA"), ends in an organisation word ("Corvane Energy Corp") or runs to three capitalised words
+ * or more. A capitalised common noun opening a sentence ("Prices rose") is none.
+ */
+function isBodyName(r: SpeakerRef): boolean {
+  if (r.type === 'organization') return true;
+  if ((r.type !== null && r.type !== 'other') || !/^\p{Lu}/u.test(r.surface) || /^the\s/iu.test(r.surface))
+    return false;
+  const words = r.name.split(/\s+/u);
+  if (/^\p{Lu}{2,}$/u.test(r.name) || ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return true;
+  return words.length >= MIN_FIRM_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A body's head noun: its last word, or the word before "of" ("Finance Ministry of Lendova"). */
+function headNounOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+}
+
+/** Words from which an unindexed name is taken for a body (see isBodyName); not tuned. */
 const MIN_FIRM_NAME_WORDS = 3;
 
 function unnamed(m: Mention): SpeakerRef {

@@ -86,3 +86,28 @@ export const FIRM_NOUNS: readonly FirmNoun[] = [
   { noun: 'retailer', example: 'the retailer said' },
   { noun: 'refiner', example: 'the refiner said' },
 ];
+
+/**
+ * A generic noun for a public body, used as a second reference to the body named before: "The
+ * Finance Ministry said … The ministry added", "NASA announced … The agency said". A body whose
+ * name ends in the noun ("the European Commission" for "the commission") is taken before others.
+ */
+export const BODY_NOUNS: readonly FirmNoun[] = [
+  { noun: 'agency', example: 'the agency said' },
+  { noun: 'ministry', example: 'the ministry added' },
+  { noun: 'department', example: 'the department said in a statement' },
+  { noun: 'commission', example: 'the commission said' },
+  { noun: 'committee', example: 'the committee said' },
+  { noun: 'council', example: 'the council said' },
+  { noun: 'board', example: 'the board said' },
+  { noun: 'authority', example: 'the authority said' },
+  { noun: 'bureau', example: 'the bureau said' },
+  { noun: 'regulator', example: 'the regulator said' },
+  { noun: 'institute', example: 'the institute said' },
+  { noun: 'organisation', example: 'the organisation said' },
+  { noun: 'organization', example: 'the organization said' },
+  { noun: 'foundation', example: 'the foundation said' },
+  { noun: 'union', example: 'the union said' },
+  { noun: 'association', example: 'the association said' },
+  { noun: 'federation', example: 'the federation said' },
+];

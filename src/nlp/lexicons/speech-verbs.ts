@@ -52,8 +52,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
     'respond',
     'respond responds responded responding',
     'reports',
-    false,
-    'She responded, “That is false.”',
+    true,
+    '“Not yet,” responded the mayor.',
   ),
   verb('answer', 'answer answers answered answering', 'reports', true, '“Yes,” answered the mayor.'),
   verb(
