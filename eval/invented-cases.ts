@@ -108,6 +108,7 @@ const HELD_OUT = new Set([
   'radio-phone-in-2026',
   'senate-estimates-2026',
   'senate-hearing-2026',
+  'sunday-panel-2026',
   'tv-interview-2026',
   'un-press-conference-2026',
 ]);
