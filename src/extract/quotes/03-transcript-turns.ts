@@ -9,6 +9,7 @@ import {
   giveAnswersToSoleOfficial,
   isInterviewerByName,
   markHeaderAsker,
+  markPresidingChair,
   recallEarlierLabel,
 } from '../transcripts/turn-speakers.ts';
 import {
@@ -176,6 +177,7 @@ export function findTranscriptTurns(
     markExaminers(turns, listedAnswer ? [...witnesses, ...listed] : witnesses);
   markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
+  markPresidingChair(turns);
   giveAnswersToSoleOfficial(turns);
   return turns;
 }

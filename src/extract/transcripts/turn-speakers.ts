@@ -35,6 +35,35 @@ export function giveAnswersToSoleOfficial(turns: SpeakerTurn[]): void {
   for (const t of unnamed) t.speaker = speaker;
 }
 
+/** A label of the chair's office, alone or before a surname ("CHAIRWOMAN TREMAINE", "The CHAIRMAN"). */
+const CHAIR_LABEL = /^(?:the |madam |madame |mr\.? )?(?:chair|chairman|chairwoman|chairperson)(?: |$)/u;
+/** Other officials who must speak for the chair to be the one giving them the floor. */
+const MIN_OTHER_OFFICIALS = 2;
+
+/**
+ * A meeting's chair ("CHAIRWOMAN TREMAINE:", "THE CHAIR:") calls the officials in turn and keeps
+ * order: where two other named officials speak, the chair's turns are the meeting's procedure,
+ * as a house's "Mr Speaker:" is, and ask rather than state. A chair answering reporters alone (a
+ * central bank's "CHAIR ROWE:") is the official.
+ */
+export function markPresidingChair(turns: SpeakerTurn[]): void {
+  const isChair = (t: SpeakerTurn): boolean =>
+    t.role === 'named' && !t.interviewer && CHAIR_LABEL.test(t.label.toLowerCase());
+  const chairs = turns.filter(isChair);
+  if (chairs.length === 0) return;
+  const others = new Set(
+    turns
+      .filter((t) => t.role === 'named' && !t.interviewer && !isChair(t))
+      .map((t) => (t.speaker?.name ?? t.label).toLowerCase()),
+  );
+  if (others.size < MIN_OTHER_OFFICIALS) return;
+  for (const t of chairs) {
+    t.role = 'question';
+    t.interviewer = true;
+    t.speaker = null;
+  }
+}
+
 /**
  * A broadcast transcript names its host once with the role ("HOST (MIRIAM OSEI):") and by surname
  * after ("OSEI:"): a named label with the surname of an earlier question label's person is the
