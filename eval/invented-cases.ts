@@ -92,7 +92,7 @@
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireShared } from '../scripts/shared-data.ts';
@@ -132,10 +132,12 @@ async function runCase(name: string, heldOut: boolean): Promise<void> {
   const file = join(work, `case-${name}.json`);
   writeFileSync(file, JSON.stringify(dossier));
   const gold = join(dir, 'gold.json');
-  console.log(scoreCase(scorer, file, gold));
+  // A case of web pages is scored on the text the pipeline reads of them (invented-case-text.ts).
+  const texts = existsSync(join(dir, 'text')) ? join(dir, 'text') : join(dir, 'articles');
+  console.log(scoreCase(scorer, file, gold, texts));
   if (showMisses && !heldOut) {
     const script = join(import.meta.dirname, 'invented-case-misses.py');
-    const misses = execFileSync('python3', [script, scorer, file, gold], { encoding: 'utf8' }).trim();
+    const misses = execFileSync('python3', [script, scorer, file, gold, texts], { encoding: 'utf8' }).trim();
     if (misses) console.log(`\nmisses:\n${misses}`);
   }
 }
