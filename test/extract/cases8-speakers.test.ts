@@ -112,3 +112,20 @@ test('"on Monday" after an unnamed source says when, and is not read as whose', 
     'Ministers spoke to reporters.\n\n"The patrol will be small," an aide on Monday told reporters.';
   assert.notEqual(speakerOfText(text, 'patrol will be small', { kind: 'direct' }), 'an aide on Monday');
 });
+
+test('a chair answering reporters labelled by name is the official, not a presiding officer', () => {
+  const text = [
+    'Transcript of Chair Rowan’s press conference',
+    'CHAIR ROWAN: Good afternoon. Today the committee held the rate at four percent, and we will look at the data again in June before we decide anything about a cut.',
+    'IVO SARN: Ivo Sarn, Harbour Ledger. Will the rate fall in June?',
+    'CHAIR ROWAN: I will not pre-commit to any meeting. The data will decide, and we are not there yet on inflation, which is still above our target of two percent.',
+    'TOVE LIND: Tove Lind, Bayline Radio. Are you worried about jobs?',
+    'CHAIR ROWAN: The labour market is still strong. We watch it closely, and we will act if it weakens faster than we expect over the summer months.',
+  ].join('\n\n');
+  const turns = findTranscriptTurns(makeArticle('t', text));
+  const chair = turns.filter((t) => t.label === 'CHAIR ROWAN');
+  assert.ok(
+    chair.length === 3 && chair.every((t) => t.role === 'named' && t.speaker?.name === 'Rowan'),
+    JSON.stringify(turns.map((t) => [t.label, t.role, t.speaker?.name ?? null])),
+  );
+});
