@@ -3,7 +3,7 @@
 quotes not found, found with the wrong speaker or the wrong verdict, and predicted quotes that
 match no gold quote (the primary's too, so transcript turns read wrong show).
 
-Usage: invented-case-misses.py SCORE_CASE.py DOSSIER.json GOLD.json
+Usage: invented-case-misses.py SCORE_CASE.py DOSSIER.json GOLD.json [TEXTS_DIR]
 """
 import json, os, sys
 
@@ -13,7 +13,9 @@ from score_case import Scorer, alnum  # noqa: E402
 dossier = json.load(open(sys.argv[2], encoding="utf-8"))
 gold_path = sys.argv[3]
 gold = json.load(open(gold_path, encoding="utf-8"))
-sc = Scorer(dossier, gold, os.path.join(os.path.dirname(gold_path), "articles"))
+# The texts the gold counts in: the articles beside it, or the text read of its web pages.
+texts = sys.argv[4] if len(sys.argv) > 4 else os.path.join(os.path.dirname(gold_path), "articles")
+sc = Scorer(dossier, gold, texts)
 for g, aid, p in sc.match():
     if p is None:
         print(f"{g['id']} not found ({g['speaker']}): {g['text'][:90]!r}")

@@ -115,9 +115,10 @@ function formatFigure(v: unknown): string {
 }
 
 /** A case's dossier scored by the data's `score_case.py`, one `figure: value` line each. */
-export function scoreCase(scorer: string, dossierFile: string, gold: string): string {
+export function scoreCase(scorer: string, dossierFile: string, gold: string, seeds?: string): string {
   const sections = ['--section', 'quotes', 'speakers', 'verdicts', 'stories'];
-  const args = [scorer, dossierFile, '--gold', gold, ...sections];
+  // The texts the gold's offsets count in: the articles beside the gold unless `seeds` names others.
+  const args = [scorer, dossierFile, '--gold', gold, ...(seeds ? ['--seeds', seeds] : []), ...sections];
   const out = execFileSync('python3', args, { encoding: 'utf8' });
   const figures = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
   return CASE_FIGURES.map((k) => `${k}: ${formatFigure(figures[k])}`).join('\n');

@@ -219,7 +219,10 @@ export function attributeQuote(
               a.eventsOf(s.index).filter((e) => e.cue.end <= colon.mention.start),
               (j) => a.subjectOf(j),
             );
-      const speaker = colon.speaker ?? (named?.entity ? named : resolveName(frame, s, colon.mention));
+      // An unnamed source the role goes back to ("a senior official … the same official was
+      // blunt:") is taken as well as a named one; the role alone stays as written.
+      const found = named && (named.entity || named.start !== colon.mention.start) ? named : null;
+      const speaker = colon.speaker ?? found ?? resolveName(frame, s, colon.mention);
       if (speaker)
         return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
     }

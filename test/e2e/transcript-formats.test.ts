@@ -257,6 +257,36 @@ We will keep every island connected. Thank you.
   assert.deepEqual(verdicts, ['altered', 'verbatim']);
 });
 
+test('a report under a journalist’s byline quoting in British single quotes is no speech of hers', async () => {
+  const d = await analyze(
+    'byline-single-quotes',
+    `MINISTER QUILL: ${SAID} I am proud of this harbor. We will keep every island connected.
+`,
+    'txt',
+    `Ferries to be replaced, minister says
+
+By Lena Ortiz, Harbour Editor
+
+The transport minister set out her plans for the ferry fleet on Monday.
+
+'The ferry fleet will be replaced within two years,' Minister Marta Quill said.
+
+She added: 'No route will be cut while the new boats are built.'
+
+'I am proud of this harbor,' she told the crowd.
+
+'We will keep every island connected,' Ms Quill said.
+`,
+  );
+  const reportTurns = d.quotes.filter((q) => q.article === 'report.txt' && q.kind === 'transcript');
+  assert.deepEqual(
+    reportTurns.map((q) => q.speaker?.name),
+    [],
+    'the journalist’s byline does not make her report a speech',
+  );
+  assert.deepEqual(findings(d).verdicts, ['altered', 'verbatim', 'verbatim', 'verbatim']);
+});
+
 test('a header in capitals with a time line, and a one-label monologue, name the speaker in ordinary case', async () => {
   const d = await analyze(
     'capitals',

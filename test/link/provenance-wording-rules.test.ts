@@ -303,3 +303,22 @@ test('a frame verb put before a noun is a word added; before its verb it is the 
     r.reasons.join(' | '),
   );
 });
+
+const BARRED = 'Ships that fail an inspection will not be allowed back into the strait for ninety days.';
+
+test('"never" for "not" makes a negation for a while one of every time', () => {
+  const r = judge(BARRED, 'Ships that fail an inspection will never be allowed back into the strait,');
+  assert.equal(r.verdict, 'altered');
+  assert.ok(
+    r.reasons.some((x) => x.startsWith('verdict.negation-hardened: "not" → "never"')),
+    r.reasons.join(' | '),
+  );
+});
+
+test('"never" is no hardening where the passage says "never" itself', () => {
+  const r = judge(
+    "I don't believe the ferry is a luxury, and I never have. We will fund it.",
+    'I have never believed the ferry is a luxury.',
+  );
+  assert.ok(!r.reasons.some((x) => x.startsWith('verdict.negation-hardened')), r.reasons.join(' | '));
+});

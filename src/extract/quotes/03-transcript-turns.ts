@@ -9,6 +9,7 @@ import {
   giveAnswersToSoleOfficial,
   isInterviewerByName,
   markHeaderAsker,
+  markPresidingChair,
   recallEarlierLabel,
 } from '../transcripts/turn-speakers.ts';
 import {
@@ -27,6 +28,7 @@ import {
   readWitnessIntroduction,
   readWitnessList,
 } from '../transcripts/witness-line.ts';
+import { countWordsUpTo } from '../../nlp/word-count.ts';
 import { type Paragraph, trimSpan } from './candidate.ts';
 
 /**
@@ -176,6 +178,11 @@ export function findTranscriptTurns(
     markExaminers(turns, listedAnswer ? [...witnesses, ...listed] : witnesses);
   markHeaderAsker(text.slice(header.start, header.end), turns);
   markNamedInterviewer(text, turns);
+  markPresidingChair(
+    turns,
+    (t) => t.paragraphs.reduce((n, p) => n + countWordsUpTo(text, p.start, p.end, p.end - p.start), 0),
+    (t) => endsAsQuestion(text, t.paragraphs),
+  );
   giveAnswersToSoleOfficial(turns);
   return turns;
 }

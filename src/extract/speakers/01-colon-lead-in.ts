@@ -1,9 +1,10 @@
 import type { Span } from '../../model/span.ts';
-import { type Mention, mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
+import { type Mention, mentionEndingAt, mentionStartingAt, resolveName, ROLE_HEADS } from './clause.ts';
 import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { findTitledHolder } from './role-holder.ts';
 import { isCommunicationNoun } from '../../nlp/wordnet/communication.ts';
 import { isVerbForm } from './07-unlisted-verb.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;
@@ -61,8 +62,12 @@ export function findColonLeadIn(frame: Frame, s: Sentence, mark: number): ColonL
   const label = m[1]!;
   const labelEnd = s.start + before.indexOf(label) + label.length;
   const colonAt = s.start + before.search(/[:：]\s*$/u);
-  const first = s.tokens.findIndex((t) => t.start >= s.start);
-  if (first < 0) return null;
+  const opening = s.tokens.findIndex((t) => t.start >= s.start);
+  if (opening < 0) return null;
+  // "But the mayor was blunt:": a coordinator opening the sentence links it to the one before,
+  // and the clause's subject follows it.
+  const first =
+    OPENING_COORDINATORS.has(s.tokens[opening]!.norm) && s.tokens[opening + 1] ? opening + 1 : opening;
   const mention = mentionStartingAt(frame, s, first);
   const rest = mention ? frame.masked.slice(mention.end, labelEnd) : '';
   const afterAside = skipAside(rest);
@@ -85,6 +90,8 @@ export function findColonLeadIn(frame: Frame, s: Sentence, mark: number): ColonL
     return withHolder(frame, { mention: possessed, cue: { start: possessed.start, end: colonAt + 1 } });
   const owner = mention ? null : findSpeechOwner(frame, s, first, labelEnd);
   if (owner) return withOwner(frame, { mention: owner, cue: { start: owner.start, end: colonAt + 1 } });
+  const role = mention ? null : findRoleSpeechOwner(frame, s, first, labelEnd);
+  if (role) return withHolder(frame, { mention: role, cue: { start: role.start, end: colonAt + 1 } });
   return (
     findMannerAfterClause(frame, s, labelEnd, colonAt) ?? findDashedLabel(frame, s, shape.barrier, openAt)
   );
@@ -184,6 +191,34 @@ function findSpeechOwner(frame: Frame, s: Sentence, first: number, labelEnd: num
     definite: true,
     refersTo: 'person',
     head: '',
+  };
+}
+
+/**
+ * speaker.colon-lead-in (a role's speech): "The mayor's answer: “…”", "The chief's warning: “…”"
+ * — as findSpeechOwner, the possessor a definite role of a person instead of a name; the holder
+ * of the role the article names is the speaker.
+ */
+function findRoleSpeechOwner(frame: Frame, s: Sentence, first: number, labelEnd: number): Mention | null {
+  const article = s.tokens[first];
+  const owner = s.tokens[first + 1];
+  if (article?.norm !== 'the' || !owner || !POSSESSIVE_S.test(owner.text) || owner.end >= labelEnd)
+    return null;
+  const head = owner.text.slice(0, -2).toLowerCase();
+  if (ROLE_HEADS.get(head) !== 'person') return null;
+  const noun = POSSESSED_NOUN.exec(frame.masked.slice(owner.end, labelEnd));
+  if (!noun || !isCommunicationNoun(noun[2]!)) return null;
+  const end = owner.end - 2;
+  return {
+    kind: 'role',
+    start: article.start,
+    end,
+    surface: frame.text.slice(article.start, end),
+    from: first,
+    to: first + 2,
+    definite: true,
+    refersTo: 'person',
+    head,
   };
 }
 
@@ -300,8 +335,21 @@ function isPredicateLeadIn(rest: string, mention: Mention): boolean {
   if (NOT_MANNER.test(rest)) return false;
   const words = rest.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.length < 2 || words.length > MAX_PREDICATE_WORDS || !/^\s+\p{Ll}/u.test(rest)) return false;
-  return isVerbForm(words[0]!, words[0]!.toLowerCase());
+  // "When the mayor promised money, Ms Roe replied:": past a comma another clause speaks, and
+  // the colon is its speech verb's, not the first person's.
+  const comma = rest.indexOf(',');
+  if (comma >= 0 && (rest.slice(comma).match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERB_FORMS.has(w)))
+    return false;
+  if (isVerbForm(words[0]!, words[0]!.toLowerCase())) return true;
+  // A copula only after a role of a person: a capitalised word before one is as often a sentence's
+  // first noun ("Rates are going up, and not by a little:") as a name.
+  return mention.kind === 'role' && COPULAS.has(words[0]!.toLowerCase());
 }
+
+/** "The minister was confident about the vote:": a copula and its predicate say how the person spoke. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'seemed', 'sounded']);
+/** Coordinators that may open a sentence before its subject ("But the mayor was blunt:"). */
+const OPENING_COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 
 /** Most words of the roles before a name that opens a predicate lead-in ("Council clerk and moderator"). */
 const MAX_SUBJECT_MODIFIER_WORDS = 5;

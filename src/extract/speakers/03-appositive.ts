@@ -204,7 +204,7 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
-    if (!SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || p === k) continue;
+    if (!(SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || isMembershipOn(s, p)) || p === k) continue;
     if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
     const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
     if (!head) continue;
@@ -219,6 +219,17 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
     p = role.from;
   }
   return found;
+}
+
+/**
+ * "an official on the call", "a member on the panel", "an aide on Tuesday's call": "on" before a
+ * definite or possessed noun ties a source to the occasion or body it belongs to. "On" before a
+ * bare day or date ("an aide on Monday said") says when, not whose, and is not read so.
+ */
+function isMembershipOn(s: Sentence, p: number): boolean {
+  if (s.tokens[p]!.norm !== 'on') return false;
+  const next = s.tokens[p + 1];
+  return next !== undefined && (next.norm === 'the' || /['’]s$/u.test(next.text));
 }
 
 /** Coordinators: the word before a coordinated verb, never a noun phrase's last word. */

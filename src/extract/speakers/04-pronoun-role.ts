@@ -4,10 +4,18 @@ import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { BODY_NOUNS, DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
+import { AUXILIARY_TIME, MODAL_WORDS } from '../../nlp/lexicons/verb-frames.ts';
+import { isPluralNoun as hasPluralNounReading, lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
-import { type Mention, mentionEndingAt, mentionStartingAt, ROLE_HEADS, resolveName } from './clause.ts';
+import {
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  ROLE_HEADS,
+  resolveName,
+  roleEndingAt,
+} from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, speakerRefOf } from './frame.ts';
 import { genderOfRef } from './gender.ts';
 import { findTitledHolder } from './role-holder.ts';
@@ -60,6 +68,10 @@ export function resolveReference(
       const body = findEarlierBody(frame, s, m, earlier, subjectOf);
       if (body) return body;
     }
+    const ordinal = m.definite ? findOrdinalSource(frame, s, m) : null;
+    if (ordinal) return ordinal;
+    const same = m.definite ? findSameSource(s, m, earlier, subjectOf) : null;
+    if (same) return same;
     const holder = m.definite ? findTitledHolder(frame, m) : null;
     if (holder) return holder;
     const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
@@ -81,7 +93,7 @@ export function resolveReference(
     if (fits(r)) return r;
   }
   const first = findSentenceSubject(frame, s, m.from);
-  if (first && first.kind === 'name' && first.start < m.start) {
+  if (first && first.kind === 'name' && first.start < m.start && !modifiesPluralNoun(frame, s, first)) {
     const r = resolveName(frame, s, first);
     if (fits(r)) return r;
   } else if (first && first.kind === 'pronoun' && first.refersTo === 'self' && first.start < m.start) {
@@ -147,6 +159,29 @@ function findClosingAppositiveName(frame: Frame, s: Sentence): SpeakerRef | null
 }
 
 /** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */
+/**
+ * A capitalised word before a plural noun in lower case and an auxiliary ("Response times would
+ * rise, he said", "Berg supporters have said"): the phrase's head is the plural noun, and the
+ * capital word its modifier (a sentence's first word, or whose the things are), so it is no
+ * person "he" can stand for. The auxiliary after it shows the noun is the subject's head, not a
+ * verb ("Berg says he …").
+ */
+function modifiesPluralNoun(frame: Frame, s: Sentence, name: Mention): boolean {
+  const next = s.tokens[name.to];
+  const after = s.tokens[name.to + 1];
+  if (!next || !after || !/^\p{Ll}/u.test(next.text)) return false;
+  const spaced = (k: number): boolean => /^\s+$/u.test(gapBetween(frame, s, k - 1, k));
+  if (!spaced(name.to) || !spaced(name.to + 1)) return false;
+  // "times" is a lemma of its own too (multiplication): any plural reading makes it a head.
+  return AUXILIARIES.has(after.norm) && hasPluralNounReading(next.text);
+}
+
+/** Modals and auxiliaries that open a clause's verb group after its subject. */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...MODAL_WORDS.map((m) => m.word),
+  ...AUXILIARY_TIME.map((a) => a.word).filter((w) => /^\p{L}/u.test(w)),
+]);
+
 function isCompatible(r: SpeakerRef, m: Mention): boolean {
   const person = r.type === 'person' || (r.type === null && mayBeUnknownPerson(r));
   if (m.kind === 'pronoun') {
@@ -280,6 +315,61 @@ function headNounOf(name: string): string {
 
 /** Words from which an unindexed name is taken for a body (see isBodyName); not tuned. */
 const MIN_FIRM_NAME_WORDS = 3;
+
+/** Ordinals after "the" that count unnamed sources ("the second official"). */
+const ORDINAL_RANKS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+]);
+
+/**
+ * speaker.ordinal-source: "a senior official said … A second official said … the first official
+ * said": "the first / second …" counts the unnamed sources of that noun the article introduced
+ * ("a …", "another …", "a second …"), in order, and is the one of that rank. Without as many
+ * earlier sources it stays the phrase's own.
+ */
+function findOrdinalSource(frame: Frame, s: Sentence, m: Mention): SpeakerRef | null {
+  const rank = ORDINAL_RANKS.get(s.tokens[m.from + 1]?.norm ?? '');
+  if (rank === undefined || s.tokens[m.from]?.norm !== 'the') return null;
+  let seen = 0;
+  for (let j = 0; j < s.index; j++) {
+    const earlier = frame.sentences[j]!;
+    for (let k = 0; k < earlier.tokens.length; k++) {
+      if (earlier.tokens[k]!.norm !== m.head) continue;
+      const r = roleEndingAt(frame, earlier, k, 'person');
+      if (!r || r.definite || !INTRODUCING.test(r.surface)) continue;
+      if (++seen === rank) return unnamed(r);
+    }
+  }
+  return null;
+}
+
+/**
+ * speaker.same-source: "the same official", "the same spokesman": the last speaker of that noun
+ * before it, in this sentence or the subjects of the ones before.
+ */
+function findSameSource(
+  s: Sentence,
+  m: Mention,
+  earlier: readonly SpeechEvent[],
+  subjectOf: (index: number) => SpeakerRef | null,
+): SpeakerRef | null {
+  if (s.tokens[m.from]?.norm !== 'the' || s.tokens[m.from + 1]?.norm !== 'same') return null;
+  const hasHead = (r: SpeakerRef | null): r is SpeakerRef =>
+    r !== null && r.surface.toLowerCase().split(/\s+/u).includes(m.head);
+  for (let i = earlier.length - 1; i >= 0; i--) if (hasHead(earlier[i]!.speaker)) return earlier[i]!.speaker;
+  for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
+    const r = subjectOf(j);
+    if (hasHead(r)) return r;
+  }
+  return null;
+}
+
+/** Words that introduce a new unnamed source ("a senior official", "another official"). */
+const INTRODUCING = /^(?:a|an|another|one)\s/iu;
 
 function unnamed(m: Mention): SpeakerRef {
   return {

@@ -66,6 +66,8 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'dos',
   'ibn',
 ]);
+/** Ordinals that tell a role's holders apart ("the first official", "a second official"). */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 const INDEFINITE: ReadonlySet<string> = new Set([
   'a',
@@ -273,7 +275,8 @@ export function roleEndingAt(
       from--;
       break;
     }
-    if (NOT_NAME_WORDS.has(prev.norm) || PRONOUN_FORMS.has(prev.norm)) break;
+    // "the first official", "a second official": an ordinal tells two unnamed sources apart.
+    if ((NOT_NAME_WORDS.has(prev.norm) && !ORDINALS.has(prev.norm)) || PRONOUN_FORMS.has(prev.norm)) break;
     from--;
   }
   const plural = /s$/u.test(s.tokens[k]!.norm) && refersTo === 'person';

@@ -34,7 +34,12 @@ const MIN_PROSE_WORDS = 5;
 
 /** First-person words; "us" only in lower case, so "US" (the country) is not one. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us|[Mm]y|me)\b/u;
-const QUOTE_MARK = /["“”«»„]/u;
+/**
+ * A quotation mark, double or single: British style quotes in single marks ('…' or ‘…’). A single
+ * mark counts where it opens a word after a space or the paragraph's start, which an apostrophe
+ * inside a word ("don't", "Osei's") never does.
+ */
+const QUOTE_MARK = /["“”«»„‹›]|(?:^|[\s\u00a0([—–])['‘](?=\p{L})/u;
 const SENTENCE_END = /[.!?…]["”’)\]*]*$/u;
 
 /** The speech the text is, or null: no speech title at the top, or a body that is not first person. */
@@ -89,7 +94,9 @@ function findSpeechInText(text: string, paragraphs: readonly Span[]): Speech | n
 function readByline(text: string, line: Span): NameInText | null {
   const s = text.slice(line.start, line.end);
   if (!/^By[\s\u00a0]+\p{Lu}/u.test(s) || s.length > MAX_BYLINE_CHARS) return null;
-  return readTitledName(wordsOf(s, line.start), 1);
+  // "By Ilsa Varn, Health Editor": the name ends at the comma, the role is after it.
+  const comma = s.indexOf(',');
+  return readTitledName(wordsOf(comma < 0 ? s : s.slice(0, comma), line.start), 1);
 }
 
 /**

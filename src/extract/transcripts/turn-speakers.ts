@@ -35,6 +35,49 @@ export function giveAnswersToSoleOfficial(turns: SpeakerTurn[]): void {
   for (const t of unnamed) t.speaker = speaker;
 }
 
+/** A label of the chair's office, alone or before a surname ("CHAIRWOMAN TREMAINE", "The CHAIRMAN"). */
+const CHAIR_LABEL = /^(?:the |madam |madame |mr\.? )?(?:chair|chairman|chairwoman|chairperson)(?: |$)/u;
+/** Other officials who must speak for the chair to be the one giving them the floor. */
+const MIN_OTHER_OFFICIALS = 2;
+/** Share of a speaker's turns that end in "?" for them to be asking, not answering. */
+const ASKING_SHARE = 0.5;
+
+/**
+ * A meeting's chair ("CHAIRWOMAN TREMAINE:", "THE CHAIR:") calls the officials in turn and keeps
+ * order: where two other named officials answer (most of their turns end in no "?") and the
+ * chair's turns are on average shorter than theirs, the chair's turns are the meeting's
+ * procedure, as a house's "Mr Speaker:" is, and ask rather than state. A chair answering
+ * reporters, even reporters labelled by name (a central bank's "CHAIR ROWE:" and "IVO SARN:"), or
+ * speaking at more length than the others, is an official.
+ */
+export function markPresidingChair<T extends SpeakerTurn>(
+  turns: T[],
+  wordCount: (t: T) => number,
+  asks: (t: T) => boolean,
+): void {
+  const isChair = (t: T): boolean =>
+    t.role === 'named' && !t.interviewer && CHAIR_LABEL.test(t.label.toLowerCase());
+  const chairs = turns.filter(isChair);
+  if (chairs.length === 0) return;
+  const byOfficial = new Map<string, T[]>();
+  for (const t of turns) {
+    if (t.role !== 'named' || t.interviewer || isChair(t)) continue;
+    const key = (t.speaker?.name ?? t.label).toLowerCase();
+    byOfficial.set(key, [...(byOfficial.get(key) ?? []), t]);
+  }
+  const answering = [...byOfficial.values()].filter(
+    (own) => own.filter(asks).length < ASKING_SHARE * own.length,
+  );
+  if (answering.length < MIN_OTHER_OFFICIALS) return;
+  const mean = (ts: readonly T[]): number => ts.reduce((n, t) => n + wordCount(t), 0) / ts.length;
+  if (mean(chairs) >= mean(answering.flat())) return;
+  for (const t of chairs) {
+    t.role = 'question';
+    t.interviewer = true;
+    t.speaker = null;
+  }
+}
+
 /**
  * A broadcast transcript names its host once with the role ("HOST (MIRIAM OSEI):") and by surname
  * after ("OSEI:"): a named label with the surname of an earlier question label's person is the

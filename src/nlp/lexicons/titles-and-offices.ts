@@ -112,6 +112,11 @@ export const OFFICES: readonly OfficeRow[] = [
   office('councilman', 'councillor', 'Councilman Tom Reed'),
   office('councillor', 'councillor', 'Councillor Ana Ruiz'),
   office('councilor', 'councillor', 'Councilor Ana Ruiz'),
+  // American city councils' own titles ("COUNCILMEMBER RUIZ:"); not "council member", whose
+  // "member" would make every "member of parliament Ivo Sarn" a title.
+  office('councilmember', 'councillor', 'Councilmember Ana Ruiz'),
+  office('alderman', 'councillor', 'Alderman Tom Reed'),
+  office('alderwoman', 'councillor', 'Alderwoman Ana Ruiz'),
   office('moderator', 'moderator', 'moderator Jane Doyle'),
   // A public body's or a utility's head: "General" here is no military rank.
   office('general manager', 'general manager', 'General Manager Lia Moss'),

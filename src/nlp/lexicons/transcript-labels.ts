@@ -42,6 +42,8 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     "editor's note,posted,published,date,time,location,place,email,e-mail,tel,phone,fax",
     'Published: 9 November 2025',
   ),
+  // A court reporter's certificate closes the record with its date and signature lines.
+  ...labels('not-a-speaker', 'dated,signed,reported by,transcribed by', 'Dated: March 5, 2026'),
   ...labels(
     'not-a-speaker',
     'subject,subjects,title,by,file,pictured,watch,listen,share,advertisement,sponsored,warning',

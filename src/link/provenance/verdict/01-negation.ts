@@ -177,3 +177,25 @@ function prefixedOf(group: TermMatch[], terms: Term[], at: (m: TermMatch) => num
 function wordOf(text: string, terms: Term[], i: number): string {
   return text.slice(terms[i]!.start, terms[i]!.end);
 }
+
+/** Words that already say "at no time" or "at any time": a passage holding one says "never" itself. */
+const EVERY_TIME = new Set(['never', 'ever']);
+const NOT_WORD = /^(?:not|\p{L}+n['’]t|cannot)$/iu;
+
+/**
+ * "never" for the passage's "not": "never" is "not ever", so a negation of one act, or for a
+ * while, becomes one of every time ("will not be allowed back into the strait for ninety days" →
+ * "will never be allowed back into the strait"). A passage that says "never" or "ever" itself
+ * ("I don't believe it, and I never have") is rendered, not hardened.
+ */
+export const negationMadeAbsolute: Rule = ({ alignment, diff }) => {
+  if (alignment.segments.some((seg) => seg.candidate.terms.some((t) => EVERY_TIME.has(t.norm)))) return [];
+  const out: string[] = [];
+  for (const [from, to] of diff.substituted) {
+    const before = from.split(/\s+/u);
+    const after = to.toLowerCase().split(/\s+/u);
+    if (after.includes('never') && before.some((w) => NOT_WORD.test(w)))
+      out.push(`verdict.negation-hardened: "${from}" → "${to}" (at no time)`);
+  }
+  return out;
+};

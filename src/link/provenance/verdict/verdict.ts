@@ -1,6 +1,6 @@
 import type { Verdict } from '../../../model/quote.ts';
 import { HESITATIONS } from '../../../nlp/lexicons/hesitations.ts';
-import { negationChanged } from './01-negation.ts';
+import { negationChanged, negationMadeAbsolute } from './01-negation.ts';
 import { currencyChanged, figuresSwapped, numberChanged, numberUnitChanged } from './02-number.ts';
 import {
   glossHardened,
@@ -63,6 +63,7 @@ export interface Judgement {
 /** The altered rules, in the order their reasons are listed. */
 export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'negation', rule: negationChanged },
+  { name: 'negation-absolute', rule: negationMadeAbsolute },
   { name: 'opposite-relation', rule: oppositeRelation },
   { name: 'number', rule: numberChanged },
   { name: 'figures-swapped', rule: figuresSwapped },
