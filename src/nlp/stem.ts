@@ -40,8 +40,35 @@ export function foldBritishSpelling(word: string): string {
 /** Words this short are their own stem: Porter would join "new" with "news". */
 const MIN_STEM_CHARS = 3;
 
+/**
+ * Memos of stems: claims stem every word of an article (and of its story mates'), positions every
+ * key term, and news vocabulary repeats, so most calls are a look-up instead of seven spelling
+ * patterns and Porter's steps. Bounded (about 3 MB of short strings each); cleared, not evicted,
+ * when full. A word longer than MEMO_MAX_CHARS is computed: V8 copies a substring that short,
+ * while a longer one may be a slice holding its whole article's text alive.
+ */
+const STEM_MEMO = new Map<string, string>();
+const INFLECTION_MEMO = new Map<string, string>();
+const MEMO_MAX_ENTRIES = 50_000;
+const MEMO_MAX_CHARS = 12;
+
+function memoised(memo: Map<string, string>, word: string, compute: (word: string) => string): string {
+  if (word.length > MEMO_MAX_CHARS) return compute(word);
+  let known = memo.get(word);
+  if (known === undefined) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    known = compute(word);
+    memo.set(word, known);
+  }
+  return known;
+}
+
 /** The stem of a lower-case word: "seizing" → "seiz", "cynicism" → "cynic", "labours" → "labor". */
 export function stem(word: string): string {
+  return memoised(STEM_MEMO, word, computeStem);
+}
+
+function computeStem(word: string): string {
   const w = foldBritishSpelling(word.replace(/['’]s$/, ''));
   if (w.length <= MIN_STEM_CHARS || /\d/.test(w)) return w;
   return porterStem(w);
@@ -53,6 +80,10 @@ export function stem(word: string): string {
  * Porter's derivational stripping would join unrelated words.
  */
 export function inflectionStem(word: string): string {
+  return memoised(INFLECTION_MEMO, word, computeInflectionStem);
+}
+
+function computeInflectionStem(word: string): string {
   let w = foldBritishSpelling(word.replace(/['’]s$/, ''));
   if (w.length <= MIN_STEM_CHARS) return w;
   if (/ies$|ied$/.test(w) && w.length > 4) w = w.slice(0, -3) + 'y';

@@ -34,6 +34,11 @@ test('hedges: read before the figure and widened to intervals that meet or not',
   assert.equal(hedgeBefore(text, text.indexOf('19'))?.phrase, 'approximately');
   assert.equal(hedgeBefore(text, text.indexOf('20%'))?.bound, 'just-under');
   assert.equal(hedgeBefore(text, text.indexOf('25%'))?.bound, 'at-least');
+  // Spacing of any kind between a hedge's words and before the figure; none before it, no hedge.
+  const spaced = 'rose more\tthan  all\n40 units, over-30 and over';
+  assert.equal(hedgeBefore(spaced, spaced.indexOf('40'))?.phrase, 'more\tthan  all');
+  assert.equal(hedgeBefore(spaced, spaced.indexOf('30')), null);
+  assert.equal(hedgeBefore(spaced, spaced.length), null);
   assert.ok(intervalsAgree([interval(19, 19, 'about'), interval(20, 20, 'just-under')]));
   assert.ok(!intervalsAgree([interval(19, 19, null), interval(25, 25, 'at-least')]));
   assert.ok(!intervalsAgree([interval(12, 12, 'about'), interval(20, 20, 'just-under')]));

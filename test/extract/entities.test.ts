@@ -140,6 +140,15 @@ test('entities: chrome is a segment of its own — names in a rail are found, no
   assert.ok(mentions.every((m) => m.end <= edge || m.start >= edge));
 });
 
+test('entities: channel and account names in social links are outlets, on either kind of host', () => {
+  const text = 'Updates at t.me/Ostrava_Daily and x.com/@PortMerlin, not at ostrava.example/Harbour_Desk.';
+  const handles = ruleRecognizer
+    .recognize(makeArticle('links.txt', text))
+    .filter((m) => m.rule === 'media.channel-handle')
+    .map((m) => m.surface);
+  assert.deepEqual(handles, ['Ostrava_Daily', 'PortMerlin']);
+});
+
 test('entities: every mention slices back to its surface; ids do not depend on article order', () => {
   for (const a of [TALKS, FOLLOW_UP]) {
     for (const m of ruleRecognizer.recognize(a)) assert.equal(a.text.slice(m.start, m.end), m.surface);

@@ -156,6 +156,13 @@ describe('story features', () => {
         [['channel nine', 'interview']],
       ],
       ['the Oscars host was named on Friday', []],
+      ['Radio Ostrava anchor Mila Dvorak asked', [['radio ostrava', 'told']]],
+      [
+        'Speaking to Radio Ostrava, she agreed; talking to Kanal Sever, he did not',
+        [['kanal sever', 'told']],
+      ],
+      ['speaking to Radio Ostrava', [['radio ostrava', 'told']]],
+      ['Radio Ostrava host\nMila Dvorak', []],
     ];
     for (const [text, expected] of rows) assert.deepEqual([...collectVenues(text)], expected, text);
   });

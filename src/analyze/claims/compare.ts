@@ -12,8 +12,10 @@ import type { FoundStatement } from './statements.ts';
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= SAME_WORD_MIN_PREFIX && long.startsWith(short);
+  // The shorter one (a on ties) must start the longer.
+  return a.length <= b.length
+    ? a.length >= SAME_WORD_MIN_PREFIX && b.startsWith(a)
+    : b.length >= SAME_WORD_MIN_PREFIX && a.startsWith(b);
 }
 
 /**
@@ -28,8 +30,16 @@ export function wordKey(stem: string): string {
 /** Letters a shorter stem must have to match a longer one that extends it (see `sameWord`). */
 const SAME_WORD_MIN_PREFIX = 5;
 
+/** How many words of `a` name a word of `b` (`sameWord`); by loops, as grouping asks it per member pair. */
 export function shared(a: readonly string[], b: readonly string[]): number {
-  return a.filter((x) => b.some((y) => sameWord(x, y))).length;
+  let n = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++)
+      if (sameWord(a[i]!, b[j]!)) {
+        n++;
+        break;
+      }
+  return n;
 }
 
 /** Dates agree when one contains the other: `2026-02` and `2026-02-05` say the same month. */

@@ -98,6 +98,8 @@ function urlSpans(text: string): Span[] {
 /** Channel and account names in social-media links, as outlets ("t.me/Daily_Brief"). */
 function findChannelHandles(text: string): RawMention[] {
   const out: RawMention[] = [];
+  // Every host is "t.me" or ends in ".com", then "/": a text without either has no link to scan for.
+  if (!text.includes('.com/') && !text.includes('t.me/')) return out;
   for (const m of text.matchAll(CHANNEL_URL)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({
