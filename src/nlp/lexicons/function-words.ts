@@ -70,7 +70,7 @@ export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
   {
     class: 'adverb',
     words:
-      'also again later then once previously reportedly repeatedly further never not already just recently earlier still even publicly openly personally separately again first last finally initially subsequently often always sometimes once twice today yesterday tonight'.split(
+      'also again later then now once previously reportedly repeatedly further never not already just recently earlier still even publicly openly personally separately again first last finally initially subsequently often always sometimes once twice today yesterday tonight'.split(
         ' ',
       ),
     // speaker.time-adverb-gap: a day word between subject and verb is an adverb, not a subject.
