@@ -327,7 +327,7 @@ function relayOrSelf(
 function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: number): SpeechEvent | null {
   const { masked } = a.frame;
   const next = a.frame.sentences[tail.index + 1];
-  if (!next || !/^[\s.,]*$/u.test(masked.slice(closeAt + 1, tail.end))) return null;
+  if (!next || !isSpilledClose(a.frame.text, masked, closeAt, tail.end)) return null;
   if (!/^[ \t]*$/u.test(masked.slice(tail.end, next.start))) return null;
   const e = a.eventsOf(next.index)[0];
   if (!e?.subject || e.subject.start !== next.start || e.how === 'inherited') return null;
@@ -341,6 +341,17 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   // a subordinator right after the verb opens an adjunct, never the reported clause.
   const adjunct = after > 0 && ADJUNCT_OPENERS.has(next.tokens[e.token + 1]!.norm);
   return after <= MAX_SPILLED_TAIL_WORDS || aside || told || adjunct ? e : null;
+}
+
+/**
+ * Whether only space and stops follow the quotation's close to its sentence's end; for a doubled
+ * apostrophe (''Why?'') its second apostrophe too, when a question or exclamation mark ends the
+ * quotation inside (where the curly "?”" splits the same way).
+ */
+function isSpilledClose(text: string, masked: string, closeAt: number, end: number): boolean {
+  const rest = masked.slice(closeAt + 1, end);
+  if (/^[\s.,]*$/u.test(rest)) return true;
+  return text[closeAt] === "'" && /[?!]$/u.test(text.slice(0, closeAt)) && /^'[\s.,]*$/u.test(rest);
 }
 
 /** Words opening an adjunct after a speech verb: prepositions and adverbial subordinators. */

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerOfText } from '../helpers/quotes-of.ts';
+
+/**
+ * Speaker rules learned on PolNeAR train, round 4 (issue #8). Every name and sentence is invented
+ * for these tests.
+ */
+const INTRO = 'Shares of Tallo fell on Monday after the company missed its forecast.\n\n';
+
+test('a doubled-apostrophe question or exclamation spills its attribution into the next sentence', () => {
+  for (const mark of ['?', '!']) {
+    const text = `${INTRO}Ada Lund spoke first. ''Who will pay for the bridge now${mark}'' Mr. Berg asked.`;
+    assert.equal(speakerOfText(text, 'pay for the bridge', { kind: 'direct' }), 'Berg', mark);
+  }
+});
+
+test('a doubled-apostrophe statement closed by a full stop does not take the next sentence as its attribution', () => {
+  const text = `${INTRO}Ada Lund spoke first. ''The bridge will be paid for.'' He said, twice, that he would go.`;
+  assert.equal(speakerOfText(text, 'will be paid for', { kind: 'direct' }), null);
+});
