@@ -19,3 +19,10 @@ test('a doubled-apostrophe statement closed by a full stop does not take the nex
   const text = `${INTRO}Ada Lund spoke first. ''The bridge will be paid for.'' He said, twice, that he would go.`;
   assert.equal(speakerOfText(text, 'will be paid for', { kind: 'direct' }), null);
 });
+
+test('an irregular past verb right after a quotation and a name attributes it whatever the verb', () => {
+  for (const verb of ['shot back with a laugh', 'swore', 'spoke softly']) {
+    const text = `${INTRO}Ada Lund spoke first. “They are all here because he is promising them free stuff,” Berg ${verb}.`;
+    assert.equal(speakerOfText(text, 'free stuff', { kind: 'direct' }), 'Berg', verb);
+  }
+});

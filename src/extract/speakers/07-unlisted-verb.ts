@@ -1,6 +1,8 @@
 import type { Span } from '../../model/span.ts';
 import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { lastTokenEndingBy } from '../../nlp/tokens.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
@@ -33,8 +35,8 @@ export function findUnlistedVerbAttribution(
   const m = mentionStartingAt(frame, s, k);
   if (m?.kind === 'name') {
     const verb = s.tokens[m.to];
-    if (!verb || !isVerbForm(verb.text, verb.norm) || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to)))
-      return null;
+    const verbal = verb && (isVerbForm(verb.text, verb.norm) || isIrregularPast(verb.text, verb.norm));
+    if (!verbal || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return null;
     const speaker = resolveName(frame, s, m);
     return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
   }
@@ -106,4 +108,16 @@ function isQuotedObject(frame: Frame, openAt: number, closeAt: number): boolean 
 export function isVerbForm(text: string, norm: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]{2,}(?:ed|es|s)$/u.test(text) || /ss$/u.test(norm)) return false;
   return !VERB_GAP_WORDS.has(norm) && !NOT_NAME_WORDS.has(norm);
+}
+
+/**
+ * An irregular past form after a name ("“…,” Lund shot back", "Lund swore"): a lower-case word that
+ * WordNet reads only as an inflection of another verb, never as a verb lemma of its own. The
+ * lexicon's own forms ("said", "told") are left to the rules that read them.
+ */
+function isIrregularPast(text: string, norm: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(text) || VERB_GAP_WORDS.has(norm) || NOT_NAME_WORDS.has(norm)) return false;
+  if (SPEECH_VERB_FORMS.has(norm)) return false;
+  const lemmas = lemmasOf(norm, 'v');
+  return lemmas.length > 0 && !lemmas.includes(norm);
 }
