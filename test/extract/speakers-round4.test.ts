@@ -26,3 +26,8 @@ test('an irregular past verb right after a quotation and a name attributes it wh
     assert.equal(speakerOfText(text, 'free stuff', { kind: 'direct' }), 'Berg', verb);
   }
 });
+
+test('a state abbreviation set off after a town is no subject, even one the index does not know', () => {
+  const text = `${INTRO}The day before, at a rally in Beaumont, Tex., Mr. Varnick was just as blunt, claiming that the mayor wanted higher taxes.`;
+  assert.equal(speakerOfText(text, 'the mayor wanted'), 'Varnick');
+});
