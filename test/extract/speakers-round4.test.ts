@@ -31,3 +31,10 @@ test('a state abbreviation set off after a town is no subject, even one the inde
   const text = `${INTRO}The day before, at a rally in Beaumont, Tex., Mr. Varnick was just as blunt, claiming that the mayor wanted higher taxes.`;
   assert.equal(speakerOfText(text, 'the mayor wanted'), 'Varnick');
 });
+
+test('a count of time or an adverb opening the sentence before a participle is no speaker; the main subject is', () => {
+  for (const opener of ['One month after', 'Shortly after']) {
+    const text = `${INTRO}Voters were split. ${opener} announcing his support for the plan, Tom Varnick said that the mayor can win.`;
+    assert.equal(speakerOfText(text, 'his support for the plan'), 'Tom Varnick', opener);
+  }
+});
