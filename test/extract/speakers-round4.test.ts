@@ -38,3 +38,18 @@ test('a count of time or an adverb opening the sentence before a participle is n
     assert.equal(speakerOfText(text, 'his support for the plan'), 'Tom Varnick', opener);
   }
 });
+
+test('an infinitive after a verb is done by that verb’s subject, not the sentence’s first one', () => {
+  const cases: [string, string][] = [
+    ['Lund is introducing a bill while Varnick wants to argue that the deal is weak.', 'Varnick'],
+    ['Lund is introducing a bill, as Varnick tries to warn that the deal is weak.', 'Varnick'],
+    ['Lund visited the plant, while Varnick has been trying to argue that the network is safe.', 'Varnick'],
+  ];
+  for (const [sentence, speaker] of cases)
+    assert.equal(speakerOfText(`${INTRO}Voters were split. ${sentence}`, 'is '), speaker, sentence);
+});
+
+test('a noun before a participle or after a preposition controls no infinitive', () => {
+  const text = `${INTRO}Voters were split. Ada Lund rallied supporters in Harlow trying to show that the deal is weak.`;
+  assert.notEqual(speakerOfText(text, 'the deal is weak'), 'Harlow');
+});
