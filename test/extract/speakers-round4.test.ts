@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { speakerOfText } from '../helpers/quotes-of.ts';
+import { quotesOf, speakerOfText } from '../helpers/quotes-of.ts';
 
 /**
  * Speaker rules learned on PolNeAR train, round 4 (issue #8). Every name and sentence is invented
@@ -52,4 +52,12 @@ test('an infinitive after a verb is done by that verb’s subject, not the sente
 test('a noun before a participle or after a preposition controls no infinitive', () => {
   const text = `${INTRO}Voters were split. Ada Lund rallied supporters in Harlow trying to show that the deal is weak.`;
   assert.notEqual(speakerOfText(text, 'the deal is weak'), 'Harlow');
+});
+
+test('a reduced passive opening its clause ("When asked by X about …,") is the agent’s act', () => {
+  for (const lead of ['When asked', 'Asked']) {
+    const text = `${INTRO}Ada Lund spoke first. ${lead} by Tom Varnick on Thursday about raising the tolls, Berg declined.`;
+    const quote = quotesOf(text).find((q) => q.text.includes('raising the tolls'));
+    assert.equal(quote?.speaker?.name ?? null, 'Tom Varnick', lead);
+  }
 });
