@@ -61,3 +61,15 @@ test('a reduced passive opening its clause ("When asked by X about …,") is the
     assert.equal(quote?.speaker?.name ?? null, 'Tom Varnick', lead);
   }
 });
+
+test('an unlisted verb after a quotation attributes it to an indefinite role phrase before it', () => {
+  const text = `${INTRO}Tom Varnick spoke first. “Will he be the next county treasurer?” a Liberal staffer in the room wondered.`;
+  assert.equal(speakerOfText(text, 'county treasurer', { kind: 'direct' }), 'a Liberal staffer');
+});
+
+test('a question spilled into a sentence of a name and an unlisted verb is that name’s', () => {
+  const text = `${INTRO}Tom Varnick spoke first. “What made him change so fundamentally?” Berg questioned. “It makes no sense.”`;
+  assert.equal(speakerOfText(text, 'change so fundamentally', { kind: 'direct' }), 'Berg');
+  const longer = `${INTRO}Tom Varnick spoke first. “What made him change so fundamentally?” Berg questioned the mayor for an hour on Monday.`;
+  assert.notEqual(speakerOfText(longer, 'change so fundamentally', { kind: 'direct' }), 'Berg');
+});

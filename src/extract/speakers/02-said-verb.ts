@@ -416,7 +416,9 @@ function opensWithParticiplePhrase(s: Sentence, to: number): boolean {
 /** Whether token `i` (a verb's past form) opens a reduced clause: first, or right after a subordinator. */
 function opensReducedClause(s: Sentence, i: number): boolean {
   if (!/ed$/u.test(s.tokens[i]!.norm)) return false;
-  return i === 0 || (i === 1 && (OPENING_SUBORDINATORS.has(s.tokens[0]!.norm) || s.tokens[0]!.norm === 'after'));
+  return (
+    i === 0 || (i === 1 && (OPENING_SUBORDINATORS.has(s.tokens[0]!.norm) || s.tokens[0]!.norm === 'after'))
+  );
 }
 
 /** Subordinators that open a phrase before the main clause ("While campaigning to win …, Lund"). */
