@@ -143,20 +143,9 @@ function isSetOffPlace(frame: Frame, s: Sentence, m: Mention): boolean {
   const after = gapBetween(frame, s, m.to - 1, m.to);
   const dateline = m.from === 0 && /^\s*[(\u2014\u2013]|^\s+-\s/u.test(after);
   const between =
-    m.from > 0 && /,\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) && /^\.?\s*,/u.test(after);
+    m.from > 0 && /,\s*$/u.test(gapBetween(frame, s, m.from - 1, m.from)) && /^\s*,/u.test(after);
   if (!dateline && !between) return false;
-  return isStateAfterTown(frame, s, m) || resolveName(frame, s, m)?.type === 'place';
-}
-
-/**
- * "at a rally in Beaumont, Tex., Mr. Lund was …": one abbreviated word with its full stop, set off
- * by commas right after a capitalised word, is a town's state or province, whether or not the
- * entity index knows the abbreviation.
- */
-function isStateAfterTown(frame: Frame, s: Sentence, m: Mention): boolean {
-  if (m.to !== m.from + 1 || m.from < 1 || !/^\p{Lu}/u.test(s.tokens[m.from - 1]!.text)) return false;
-  const word = s.tokens[m.from]!.text;
-  return /^\.\s*,/u.test(gapBetween(frame, s, m.from, m.to)) && STATE_ABBREVIATION.test(`${word}.`);
+  return resolveName(frame, s, m)?.type === 'place';
 }
 
 /**
