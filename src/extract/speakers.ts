@@ -14,7 +14,11 @@ import { findSentenceSubject } from './speakers/sentence-subject.ts';
 import { resolveReference } from './speakers/04-pronoun-role.ts';
 import { findCarriedSpeaker, findIntroducedSpeaker, type SpeakerMark } from './speakers/05-carry-over.ts';
 import { embedInOuterReport } from './speakers/06-embedded-report.ts';
-import { findUnlistedVerbAttribution, findUnlistedVerbLeadIn } from './speakers/07-unlisted-verb.ts';
+import {
+  findSpilledUnlistedVerb,
+  findUnlistedVerbAttribution,
+  findUnlistedVerbLeadIn,
+} from './speakers/07-unlisted-verb.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -247,6 +251,13 @@ export function attributeQuote(
   const spilled = tail ? findSpilledAttribution(a, tail, closeAt) : null;
   if (spilled?.speaker)
     return { ...fromEvent(spilled, frame.sentences[tail!.index + 1]!), rule: 'speaker.spilled-attribution' };
+  const next =
+    tail && !spilled && /[?!]$/u.test(frame.text.slice(q.start, closeAt).trimEnd())
+      ? spilledSentence(frame, tail, closeAt)
+      : null;
+  const spilledVerb = next ? findSpilledUnlistedVerb(frame, next) : null;
+  if (spilledVerb)
+    return { ...spilledVerb, rule: 'speaker.spilled-attribution', hasCue: true, sentence: next };
   if (tail) {
     const dash = findDashAttribution(frame, tail, closeAt) ?? findDashLineAttribution(frame, tail, closeAt);
     if (dash) return dash;
@@ -328,10 +339,8 @@ function relayOrSelf(
  * quote would carry the previous speaker.
  */
 function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: number): SpeechEvent | null {
-  const { masked } = a.frame;
-  const next = a.frame.sentences[tail.index + 1];
-  if (!next || !/^[\s.,]*$/u.test(masked.slice(closeAt + 1, tail.end))) return null;
-  if (!/^[ \t]*$/u.test(masked.slice(tail.end, next.start))) return null;
+  const next = spilledSentence(a.frame, tail, closeAt);
+  if (!next) return null;
   const e = a.eventsOf(next.index)[0];
   if (!e?.subject || e.subject.start !== next.start || e.how === 'inherited') return null;
   const after = next.tokens.length - 1 - e.token;
@@ -344,6 +353,24 @@ function findSpilledAttribution(a: FrameAnalysis, tail: Sentence, closeAt: numbe
   // a subordinator right after the verb opens an adjunct, never the reported clause.
   const adjunct = after > 0 && ADJUNCT_OPENERS.has(next.tokens[e.token + 1]!.norm);
   return after <= MAX_SPILLED_TAIL_WORDS || aside || told || adjunct ? e : null;
+}
+
+/** The sentence after the quotation's, on the same line, when the quotation closes its own. */
+function spilledSentence(frame: Frame, tail: Sentence, closeAt: number): Sentence | null {
+  const next = frame.sentences[tail.index + 1];
+  if (!next || !isSpilledClose(frame.text, frame.masked, closeAt, tail.end)) return null;
+  return /^[ \t]*$/u.test(frame.masked.slice(tail.end, next.start)) ? next : null;
+}
+
+/**
+ * Whether only space and stops follow the quotation's close to its sentence's end; for a doubled
+ * apostrophe (''Why?'') its second apostrophe too, when a question or exclamation mark ends the
+ * quotation inside (where the curly "?”" splits the same way).
+ */
+function isSpilledClose(text: string, masked: string, closeAt: number, end: number): boolean {
+  const rest = masked.slice(closeAt + 1, end);
+  if (/^[\s.,]*$/u.test(rest)) return true;
+  return text[closeAt] === "'" && /[?!]$/u.test(text.slice(0, closeAt)) && /^'[\s.,]*$/u.test(rest);
 }
 
 /** Words opening an adjunct after a speech verb: prepositions and adverbial subordinators. */

@@ -1,7 +1,9 @@
 import type { Span } from '../../model/span.ts';
-import { NOT_NAME_WORDS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { lastTokenEndingBy } from '../../nlp/tokens.ts';
-import { mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
+import { NOT_NAME_WORDS, PREPOSITIONS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { lastTokenEndingBy, type Token } from '../../nlp/tokens.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
+import { type Mention, mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 
@@ -31,10 +33,15 @@ export function findUnlistedVerbAttribution(
   const k = s.tokens.findIndex((t) => t.start > q.closeAt);
   if (k < 0 || !/^[\s,”’"']*$/u.test(masked.slice(q.closeAt + 1, s.tokens[k]!.start))) return null;
   const m = mentionStartingAt(frame, s, k);
+  // "“…?” a Liberal staffer in the room wondered.": an indefinite role phrase is an unnamed speaker.
+  const unnamed = findIndefiniteRole(frame, s, k);
+  const unnamedVerb = unnamed ? findVerbAfterIndefinite(frame, s, unnamed) : null;
+  if (unnamed && unnamedVerb)
+    return { speaker: unnamedRef(unnamed), cue: { start: unnamedVerb.start, end: unnamedVerb.end } };
   if (m?.kind === 'name') {
     const verb = s.tokens[m.to];
-    if (!verb || !isVerbForm(verb.text, verb.norm) || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to)))
-      return null;
+    const verbal = verb && (isVerbForm(verb.text, verb.norm) || isIrregularPast(verb.text, verb.norm));
+    if (!verbal || !/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return null;
     const speaker = resolveName(frame, s, m);
     return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
   }
@@ -106,4 +113,88 @@ function isQuotedObject(frame: Frame, openAt: number, closeAt: number): boolean 
 export function isVerbForm(text: string, norm: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]{2,}(?:ed|es|s)$/u.test(text) || /ss$/u.test(norm)) return false;
   return !VERB_GAP_WORDS.has(norm) && !NOT_NAME_WORDS.has(norm);
+}
+
+/**
+ * An irregular past form after a name ("“…,” Lund shot back", "Lund swore"): a lower-case word that
+ * WordNet reads only as an inflection of another verb, never as a verb lemma of its own. The
+ * lexicon's own forms ("said", "told") are left to the rules that read them.
+ */
+function isIrregularPast(text: string, norm: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(text) || VERB_GAP_WORDS.has(norm) || NOT_NAME_WORDS.has(norm)) return false;
+  if (SPEECH_VERB_FORMS.has(norm)) return false;
+  const lemmas = lemmasOf(norm, 'v');
+  return lemmas.length > 0 && !lemmas.includes(norm);
+}
+
+/** Most words of an indefinite role phrase ("a senior Liberal staffer"). */
+const MAX_ROLE_PHRASE_WORDS = 5;
+
+/** The role phrase opened by "a"/"an" at token `k` ("a Liberal staffer"), read to its role noun. */
+function findIndefiniteRole(frame: Frame, s: Sentence, k: number): Mention | null {
+  if (!/^(?:a|an)$/u.test(s.tokens[k]?.norm ?? '')) return null;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + MAX_ROLE_PHRASE_WORDS); j++) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
+    const m = mentionEndingAt(frame, s, j);
+    if (m?.kind === 'role' && m.from === k) return m;
+  }
+  return null;
+}
+
+/** Most words of a place phrase between an unnamed speaker and its verb ("in the room"). */
+const MAX_PLACE_PHRASE_WORDS = 3;
+
+/**
+ * The verb after an indefinite role phrase ("a Liberal staffer wondered", "an aide in the room
+ * muttered"): a lower-case past form right after it or after a short prepositional phrase.
+ */
+function findVerbAfterIndefinite(frame: Frame, s: Sentence, m: Mention): Token | null {
+  if (!/^(?:a|an)$/u.test(s.tokens[m.from]!.norm)) return null;
+  let k = m.to;
+  if (PREPOSITIONS.has(s.tokens[k]?.norm ?? '')) {
+    const limit = k + 1 + MAX_PLACE_PHRASE_WORDS;
+    for (k++; k < limit && s.tokens[k] && !isPastForm(s.tokens[k]!); k++)
+      if (!/^\p{Ll}+$/u.test(s.tokens[k]!.text)) return null;
+  }
+  const verb = s.tokens[k];
+  if (!verb || !isPastForm(verb) || !/^\s+$/u.test(gapBetween(frame, s, k - 1, k))) return null;
+  return verb;
+}
+
+function isPastForm(t: Token): boolean {
+  return (/ed$/u.test(t.norm) && isVerbForm(t.text, t.norm)) || isIrregularPast(t.text, t.norm);
+}
+
+/** An unnamed source kept with its own words. */
+function unnamedRef(m: Mention): SpeakerRef {
+  return {
+    name: m.surface,
+    entity: null,
+    type: null,
+    surface: m.surface,
+    aliases: [],
+    start: m.start,
+    end: m.end,
+  };
+}
+
+/** Words a spilled attribution may hold after its verb ("Berg questioned on Tuesday"). */
+const MAX_SPILLED_WORDS = 3;
+
+/**
+ * speaker.spilled-attribution (unlisted verb): "“What changed?” Berg questioned." — after a
+ * quotation ending in a question or exclamation mark the splitter starts a sentence, which here
+ * is only a name and a past verb form outside the lexicon (and a few words): that name said it.
+ */
+export function findSpilledUnlistedVerb(
+  frame: Frame,
+  next: Sentence,
+): { speaker: SpeakerRef; cue: Span } | null {
+  const m = mentionStartingAt(frame, next, 0);
+  const verb = m?.kind === 'name' ? next.tokens[m.to] : undefined;
+  if (!m || !verb || !isPastForm(verb) || !/^\s+$/u.test(gapBetween(frame, next, m.to - 1, m.to)))
+    return null;
+  if (next.tokens.length - 1 - m.to > MAX_SPILLED_WORDS) return null;
+  const speaker = resolveName(frame, next, m);
+  return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;
 }
