@@ -46,3 +46,12 @@ test('a capitalised common noun opening the sentence is no body', () => {
   );
   assert.match(speakers[0] ?? '', /ministry/u);
 });
+
+test('"…, with NAME warning that …": the name is the speaker, not the noun before the comma', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Treaty row\n\nThe vote came on Monday.\n\nThe allies rejected the plan, with Ana Lund warning that it would fail.\n\nFarmers in Dorrland say the drought has cut yields.',
+    ).slice(-2),
+    ['Ana Lund', 'Farmers in Dorrland'],
+  );
+});

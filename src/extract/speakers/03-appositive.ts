@@ -476,6 +476,10 @@ export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Ment
   if (p < 1 || !SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm)) return null;
   // "… can step in, Wilcox said": a comma after the preposition ends its phrase; the name is free.
   if (!/^\s+$/u.test(gapBetween(frame, s, p, m.from))) return null;
+  // "rejected the plan, with Ana Lund warning …": a comma before the preposition, or "with" and a
+  // participle after the name, make the phrase an absolute clause whose doer is the name.
+  if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+  if (s.tokens[p]!.norm === 'with' && /ing$/u.test(s.tokens[m.to]?.norm ?? '')) return null;
   const plain = (k: number): boolean =>
     /^\p{Ll}/u.test(s.tokens[k]!.text) || (k === 0 && !NOT_NAME_WORDS.has(s.tokens[k]!.norm));
   if (!plain(p - 1) || NOT_NAME_WORDS.has(s.tokens[p - 1]!.norm)) return null;
