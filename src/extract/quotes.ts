@@ -11,8 +11,6 @@ import { findFreeRelativeClause } from './quotes/07-free-relative.ts';
 import { findHeadlineLeadIn } from './quotes/08-headline-lead-in.ts';
 import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
-import { keepsReported, type ReportedFilter } from './attribution/filter.ts';
-import type { LearnedTrace } from './attribution/filter-features.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import { carryVenues } from './quotes/carry-venues.ts';
@@ -41,13 +39,6 @@ export interface QuoteOptions {
    * transcript turns, the statements whose wording can be checked against a primary source.
    */
   indirect: boolean;
-  /**
-   * The second-stage filter over the learned reader's clauses (attribution/filter.ts; the shipped
-   * one when not given), and a callback seeing each clause's filter features before it is judged:
-   * the filter's trainer and sweep read extraction through these.
-   */
-  reportedFilter?: ReportedFilter;
-  observeReported?: (clause: Span, features: readonly string[]) => void;
 }
 
 export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { indirect: false };
@@ -66,8 +57,6 @@ interface Draft extends Span {
   paragraph: number;
   /** A reported clause's last-resort source (attribution/subject-phrase.ts). */
   subjectPhrase?: SpeakerRef;
-  /** What the learned reader knew when it chose this clause, for the filter. */
-  trace?: LearnedTrace;
 }
 
 /**
@@ -150,7 +139,6 @@ export function extractQuotes(
   if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
   if (options.indirect) lendQuotedSpeakers(drafts);
   if (options.indirect) lendSubjectPhrases(drafts);
-  if (options.indirect) filterReported(text, drafts, options);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -363,7 +351,6 @@ function readReported(
         : null,
       paragraph: paragraphOf(c.start),
       ...(c.subjectPhrase ? { subjectPhrase: c.subjectPhrase } : {}),
-      trace: c.trace,
     });
   }
   readMixed(a, drafts);
@@ -437,24 +424,6 @@ function lendSubjectPhrases(drafts: readonly Draft[]): void {
     o.speaker = o.subjectPhrase;
     o.speakerRule = 'speaker.subject-phrase';
   }
-}
-
-/**
- * The learned reader's clauses, speakers final, judged once more by the second-stage filter
- * (attribution/filter.ts), which sees what the per-candidate rankers cannot: how the speaker was
- * found, what else the sentence reports. Only the learned clauses: direct quotes stand.
- */
-function filterReported(text: string, drafts: Draft[], options: QuoteOptions): void {
-  const judged = drafts.filter((d) => d.trace && d.rule === 'quote.indirect.learned');
-  if (judged.length === 0) return;
-  const dropped = new Set<Draft>();
-  for (const d of judged)
-    if (
-      !keepsReported(text, { ...d, trace: d.trace! }, drafts, options.reportedFilter, options.observeReported)
-    )
-      dropped.add(d);
-  if (dropped.size === 0) return;
-  for (let i = drafts.length - 1; i >= 0; i--) if (dropped.has(drafts[i]!)) drafts.splice(i, 1);
 }
 
 function findClauseAround(frame: Frame, d: Span, cue: Span): { clause: Span; rule: string } | null {

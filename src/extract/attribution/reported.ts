@@ -5,7 +5,6 @@ import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
-import type { LearnedTrace } from './filter-features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
@@ -82,14 +81,6 @@ export function readCandidates(
   return out;
 }
 
-/** A reported clause the model chose, with what it knew when it chose it (for the filter). */
-export interface LearnedClause extends ReportedClause {
-  trace: LearnedTrace;
-}
-
-/** A cue with a single candidate leads by this much: no other reading competed. */
-const UNCONTESTED_MARGIN = 99;
-
 /**
  * Reported speech as the learned model reads it: the candidates scoring above the model's
  * threshold, per sentence at most one per cue and none overlapping another (select.ts).
@@ -98,49 +89,28 @@ export function findLearnedClauses(
   a: FrameAnalysis,
   skip: readonly Span[],
   model: AttributionModel = SHIPPED_MODEL,
-): LearnedClause[] {
-  const out: LearnedClause[] = [];
+): ReportedClause[] {
+  const out: ReportedClause[] = [];
   for (const { sentence, read } of readCandidates(a, skip, model.isCueWord)) {
     const scored: Scored<Candidate>[] = [];
     const sharedScores = new Map<readonly number[], number>();
-    // Each cue's two best scores, for the chosen candidate's lead over the next one.
-    const top = new Map<number, [number, number]>();
-    const scoreOf = new Map<Candidate, number>();
     for (const r of read) {
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
-      const score = base + scoreFeatures(model, r.own);
-      const pair = top.get(r.candidate.token);
-      if (!pair) top.set(r.candidate.token, [score, -Infinity]);
-      else if (score > pair[0]) [pair[1], pair[0]] = [pair[0], score];
-      else if (score > pair[1]) pair[1] = score;
-      const gain = score - model.threshold;
-      if (gain > 0) {
-        scored.push({ cue: r.candidate.token, item: r.candidate, gain });
-        scoreOf.set(r.candidate, score);
-      }
+      const gain = base + scoreFeatures(model, r.own) - model.threshold;
+      if (gain > 0) scored.push({ cue: r.candidate.token, item: r.candidate, gain });
     }
     const taken = selectContents(scored);
     for (const c of taken) {
-      const score = scoreOf.get(c)!;
-      const [best, next] = top.get(c.token)!;
-      const rival = score === best ? next : best;
       const speaker = c.source?.speaker ?? null;
       const speakerRule = c.source?.rule ?? undefined;
       // Written out, not spread from a conditional object: one shape, no copy per clause.
-      const clause: LearnedClause = {
+      const clause: ReportedClause = {
         start: c.start,
         end: c.end,
         sentence,
         rule: 'quote.indirect.learned',
         event: { ...c.event, speaker },
-        trace: {
-          sentence,
-          token: c.token,
-          direction: c.direction,
-          score,
-          margin: rival === -Infinity ? UNCONTESTED_MARGIN : score - rival,
-        },
       };
       if (speakerRule) clause.speakerRule = speakerRule;
       // A clause chosen with no source may still open with one in its own words (subject-phrase.ts).
