@@ -68,3 +68,11 @@ export function hasEllipsis(quoteText: string): boolean {
 export function regionTermsOf(seg: SegmentAlignment): Term[] {
   return seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
 }
+
+/**
+ * A word capitalised as a sentence's first: "I" (and "I'm", "I'll", "I'd", "I've") is capitalised
+ * wherever it stands, so its capital says nothing about where the reported sentence begins.
+ */
+export function isSentenceCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !/^I(?:['’](?:m|ll|d|ve))?$/u.test(word);
+}

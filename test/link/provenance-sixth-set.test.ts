@@ -1,0 +1,230 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added or corrected when the verdicts were tried on a sixth challenge set by another writer
+ * (test/fixtures/invented-pairs-6.jsonl, `node eval/invented-pairs.ts --set 6`). Each test pairs
+ * changes that alter what was said, in differently worded sentences, with look-alikes that keep
+ * it; the sentences are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+test('a quote opening on "I" after a condition is not a sentence made whole: "I" is capitalised anywhere', () => {
+  for (const [passage, said] of [
+    ['If the board agrees, I will sign the contract on Monday.', 'I will sign the contract on Monday.'],
+    [
+      'Provided the funding arrives, I intend to open the clinic in May.',
+      'I intend to open the clinic in May.',
+    ],
+    ["If the council asks, I'll chair the inquiry myself.", "I'll chair the inquiry myself."],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'verbatim', `${said}: ${why(r)}`);
+  }
+  // Look-alike: a capitalised word that is not "I" opens the quote as the sentence's start.
+  const cut = judge(
+    'If the board agrees, the contract will be signed on Monday.',
+    'The contract will be signed on Monday.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.ok(
+    cut.reasons.some((x) => x.startsWith('verdict.condition-dropped:')),
+    why(cut),
+  );
+});
+
+test('"in our view", "in my judgment": a stance phrase cut from inside the quote hardens it to fact', () => {
+  for (const [passage, said] of [
+    [
+      'The cost estimates were, in our view, too uncertain to proceed.',
+      'The cost estimates were too uncertain to proceed.',
+    ],
+    ['The fire was not, in my judgment, started deliberately.', 'The fire was not started deliberately.'],
+    [
+      'The merger will, in our opinion, raise prices for farmers.',
+      'The merger will raise prices for farmers.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.hedge-dropped:')),
+      why(r),
+    );
+  }
+  // Kept, the stance stays the speaker's.
+  const kept = judge(
+    'The cost estimates were, in our view, too uncertain to proceed.',
+    'the cost estimates were, in our view, too uncertain',
+  );
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('"currently", "for now", "at present" limit a claim to the present: cut, it reads as settled', () => {
+  for (const [passage, said] of [
+    [
+      'The committee does not currently advise boosters for children.',
+      'The committee does not advise boosters for children.',
+    ],
+    ['The policy rate will for now stay at 3 percent.', 'The policy rate will stay at 3 percent.'],
+    ['We have no plans at present to sell the stadium.', 'We have no plans to sell the stadium.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  const kept = judge(
+    'We have no plans at present to sell the stadium.',
+    'we have no plans at present to sell the stadium',
+  );
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('"dramatically", "drastically", "devastatingly" added to a verb or adjective harden it', () => {
+  for (const [passage, said] of [
+    [
+      'Journey times for buses have improved since the trial began.',
+      'Journey times for buses have improved dramatically since the trial began.',
+    ],
+    [
+      'The budget for libraries was reduced this year.',
+      'The budget for libraries was drastically reduced this year.',
+    ],
+    [
+      'The settlement leaves us short of what we need.',
+      'The settlement leaves us devastatingly short of what we need.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  const same = judge('Prices rose dramatically in the spring.', 'prices rose dramatically in the spring');
+  assert.equal(same.verdict, 'verbatim', why(same));
+});
+
+test('each quantifier of the passage vouches for one of the quote: a second universal put in widens', () => {
+  for (const [passage, said] of [
+    [
+      'We will always consult residents before a mast is built.',
+      'We will always consult all residents before a mast is built.',
+    ],
+    [
+      'Every council must publish its spending each month.',
+      'Every council must publish all its spending each month.',
+    ],
+    [
+      'Each club will always be told of complaints against it.',
+      'Each club will always be told of all complaints against it.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.scope-changed:')),
+      why(r),
+    );
+  }
+  // Two universals said, two reported: nothing added.
+  const same = judge(
+    'We always answer all the letters we receive.',
+    'we always answer all the letters we get',
+  );
+  assert.notEqual(same.verdict, 'altered', why(same));
+});
+
+test('a reduced relative clause cut from between a plural subject and its verb widens the claim', () => {
+  for (const [passage, said] of [
+    [
+      'Older people living alone are at the greatest risk this week.',
+      'Older people are at the greatest risk this week.',
+    ],
+    [
+      'Tenants housed in tower blocks will get the new alarms first.',
+      'Tenants will get the new alarms first.',
+    ],
+    ['Drivers caught speeding near schools will lose their licence.', 'Drivers will lose their licence.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.qualifier-dropped:')),
+      why(r),
+    );
+  }
+  // Look-alike: set off by commas, the phrase only describes them and may go.
+  const aside = judge(
+    'The nurses, working through the night, kept the ward open.',
+    'The nurses kept the ward open.',
+  );
+  assert.notEqual(aside.verdict, 'altered', why(aside));
+});
+
+test('a phrase of age or size after a plural of people says which of them by its figure alone', () => {
+  for (const [passage, said] of [
+    [
+      'A booster should be offered to adults aged 75 and over and to carers.',
+      'A booster should be offered to adults and to carers.',
+    ],
+    [
+      'The grant goes to families with three or more children, as promised.',
+      'The grant goes to families, as promised.',
+    ],
+    [
+      'Workers under 25 will get the new minimum wage from April.',
+      'Workers will get the new minimum wage from April.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  const kept = judge(
+    'A booster should be offered to adults aged 75 and over and to carers.',
+    'a booster should be offered to adults aged 75 and over',
+  );
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('"expect X to V" and "expect that X will V" say the same when the quote keeps the verb of expectation', () => {
+  for (const [passage, said] of [
+    [
+      'We expect the economy to avoid a recession this year.',
+      'We expect that the economy will avoid a recession this year.',
+    ],
+    ['I expect the new line to open in May.', 'I expect that the new line will open in May.'],
+    [
+      'We forecast inflation to fall below 3 percent by the spring.',
+      'We forecast that inflation will fall below 3 percent by the spring.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  // Look-alike: the verb of expectation dropped, the forecast is stated as fact.
+  const flat = judge(
+    'We expect the economy to avoid a recession this year.',
+    'The economy will avoid a recession this year.',
+  );
+  assert.equal(flat.verdict, 'altered', why(flat));
+});
+
+test('"a quarter of a percentage point" and "0.25 percentage points" are one figure; another fraction is not', () => {
+  for (const [passage, said] of [
+    [
+      'Two members voted for a cut of a quarter of a percentage point.',
+      'two members voted for a cut of 0.25 percentage points',
+    ],
+    ['The rate rose by half a point in March.', 'the rate rose by 0.5 points in March'],
+    [
+      'Yields fell three quarters of a percentage point on Friday.',
+      'yields fell 0.75 percentage points on Friday',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  const other = judge(
+    'Two members voted for a cut of a quarter of a percentage point.',
+    'two members voted for a cut of 0.5 percentage points',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+});
