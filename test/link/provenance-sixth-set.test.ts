@@ -228,3 +228,80 @@ test('"a quarter of a percentage point" and "0.25 percentage points" are one fig
   );
   assert.equal(other.verdict, 'altered', why(other));
 });
+
+test('a condition ending the earlier sentence, cut behind an ellipsis, is cut from inside the quote', () => {
+  for (const [passage, said] of [
+    [
+      'We have suspended three riders, pending the results of the second test. These are allegations, not findings.',
+      'We have suspended three riders … These are allegations, not findings.',
+    ],
+    [
+      'The bridge will reopen in May if the inspection finds no cracks. Buses will replace the trains.',
+      'The bridge will reopen in May … Buses will replace the trains.',
+    ],
+    [
+      'Fares will be frozen next year, unless fuel prices rise sharply. We owe that to passengers.',
+      'Fares will be frozen next year … We owe that to passengers.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.condition-dropped:')),
+      why(r),
+    );
+  }
+  // Look-alike: the words cut behind the ellipsis set no condition.
+  const plain = judge(
+    'We have suspended three riders, all of them from one team. These are allegations, not findings.',
+    'We have suspended three riders … These are allegations, not findings.',
+  );
+  assert.notEqual(plain.verdict, 'altered', why(plain));
+});
+
+test('"a few" and "a couple of" assert some, as "some" does; bare "few" denies many', () => {
+  for (const [passage, said] of [
+    ['A few clubs have told us they would struggle.', 'Some clubs have told us they would struggle.'],
+    [
+      'A few residents have complained about the noise at night.',
+      'Some residents have complained about the noise at night.',
+    ],
+    ['A couple of judges raised the point with me.', 'Several judges raised the point with me.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  for (const [passage, said] of [
+    ['Few clubs have told us they would struggle.', 'Some clubs have told us they would struggle.'],
+    ['A few clubs have told us they would struggle.', 'Many clubs have told us they would struggle.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+});
+
+test('"as long as", "so long as", "provided that", "on condition that" are one condition', () => {
+  for (const [passage, said] of [
+    [
+      'Cash will remain available as long as people want to use it.',
+      'Cash will remain available so long as people want to use it.',
+    ],
+    [
+      'The ferry will run provided that the harbour is dredged.',
+      'The ferry will run on condition that the harbour is dredged.',
+    ],
+    [
+      'We will lend the money so long as the council repays it.',
+      'We will lend the money provided that the council repays it.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  // Look-alike: "unless" turns the condition round.
+  const other = judge(
+    'Cash will remain available as long as people want to use it.',
+    'Cash will remain available unless people want to use it.',
+  );
+  assert.equal(other.verdict, 'altered', why(other));
+});

@@ -36,6 +36,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     words: ['would rather', 'would sooner', 'prefer'],
     example: 'I would rather wait / I prefer to wait',
   },
+  // Connectives of a condition that must hold throughout: one condition however worded ("if" alone
+  // is weaker and stays out).
+  {
+    words: ['as long as', 'so long as', 'provided that', 'providing that', 'on condition that'],
+    example: 'cash will remain available as long as / so long as people want it',
+  },
   { words: ['legal', 'lawful'], example: 'a lawful / legal strike' },
   { words: ['illegal', 'unlawful', 'illegitimate'], example: 'an unlawful / illegal eviction' },
   {

@@ -320,6 +320,14 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
     )
       return;
     const at = [...lost].sort((a, b) => a - b).find((p) => isConditionCue(terms, p));
+    // The rest of the earlier passage's sentence, after its last quoted word, is cut behind the
+    // ellipsis as well ("we have suspended three athletes, pending the B-sample analysis. I want
+    // …" → "we have suspended three athletes … I want …").
+    const tail = previous && !/\n\s*\n/.test(between) ? conditionAfter(previous, seg) : null;
+    if (at === undefined && tail !== null) {
+      out.push(`verdict.condition-dropped: "${tail}" left out of the report`);
+      return;
+    }
     if (at === undefined) return;
     let end = at;
     while (end + 1 < terms.length && lost.has(end + 1)) end++;
@@ -328,6 +336,25 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
   });
   return out;
 };
+
+/**
+ * A condition in the words the report skipped after an earlier quoted passage's last word: to the
+ * later passage's first word where both are of one sentence, else to the earlier sentence's end.
+ */
+function conditionAfter(previous: SegmentAlignment, seg: SegmentAlignment): string | null {
+  const terms = previous.candidate.terms;
+  const end = previous.candidate === seg.candidate ? seg.regionFrom : terms.length;
+  for (let p = previous.regionTo; p < end; p++) {
+    if (!isConditionCue(terms, p)) continue;
+    let last = p;
+    while (last + 1 < end && terms[last + 1]!.clause === terms[p]!.clause) last++;
+    return `${terms
+      .slice(p, last + 1)
+      .map((t) => t.norm)
+      .join(' ')}`;
+  }
+  return null;
+}
 
 /**
  * The terms of a condition the report cut at the edge of a quote it presents as a whole sentence:
