@@ -298,6 +298,16 @@ test('"as long as", "so long as", "provided that", "on condition that" are one c
     const r = judge(passage!, said!);
     assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
   }
+  // Each is still a condition: cut where the quote closes as a sentence, it is dropped.
+  const cut = judge(
+    'We are prepared to halve the waiting list by 2030, provided that the ministry funds the beds.',
+    'We are prepared to halve the waiting list by 2030.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+  assert.ok(
+    cut.reasons.some((x) => x.startsWith('verdict.condition-dropped:')),
+    why(cut),
+  );
   // Look-alike: "unless" turns the condition round.
   const other = judge(
     'Cash will remain available as long as people want to use it.',

@@ -39,7 +39,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Connectives of a condition that must hold throughout: one condition however worded ("if" alone
   // is weaker and stays out).
   {
-    words: ['as long as', 'so long as', 'provided that', 'providing that', 'on condition that'],
+    // The phrases as the condition cues spell them (src/nlp/lexicons/conditions.ts), so each stays a cue.
+    words: ['as long as', 'so long as', 'provided', 'providing', 'on condition'],
     example: 'cash will remain available as long as / so long as people want it',
   },
   { words: ['legal', 'lawful'], example: 'a lawful / legal strike' },
