@@ -315,3 +315,49 @@ test('"as long as", "so long as", "provided that", "on condition that" are one c
   );
   assert.equal(other.verdict, 'altered', why(other));
 });
+
+test('"consulting on" or "deliberating about" an act weighs it, as "considering" does: told as done, it is altered', () => {
+  for (const [passage, said] of [
+    [
+      'We are also consulting on restricting flavours that appeal to children.',
+      'we have restricted flavours that appeal to children',
+    ],
+    [
+      'The ministry is consulting on raising the speed limit on motorways.',
+      'the ministry is raising the speed limit on motorways',
+    ],
+    [
+      'The panel is deliberating about closing the maternity ward.',
+      'the panel will close the maternity ward',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  // Look-alike: the consultation kept, the act is still weighed.
+  const kept = judge(
+    'The ministry is consulting on raising the speed limit on motorways.',
+    'the ministry is consulting on increasing the speed limit on motorways',
+  );
+  assert.equal(kept.verdict, 'paraphrase', why(kept));
+});
+
+test('before a "that" clause a frame verb frames nothing: "proposing that" → "agreed that" needs evidence', () => {
+  for (const [passage, said] of [
+    [
+      'We are proposing that clubs spend no more than 70 percent of turnover on wages.',
+      'we have agreed that clubs spend no more than 70 percent of turnover on wages',
+    ],
+    [
+      'The board has proposed that the fee rises to 40 pounds.',
+      'the board has decided that the fee rises to 40 pounds',
+    ],
+    ['Ministers hope that the strike ends this week.', 'ministers expect that the strike ends this week'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  // Look-alike: before "to" the two verbs frame the act, and the frame rule finds both plans.
+  const plan = judge('We plan to open two clinics next year.', 'we intend to open two clinics next year');
+  assert.equal(plan.verdict, 'paraphrase', why(plan));
+});

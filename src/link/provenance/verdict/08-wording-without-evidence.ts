@@ -336,9 +336,12 @@ function isHardenedNoun(from: string, to: string): boolean {
  */
 export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDiff): string | null {
   const [from, to] = pair;
-  const direct = evidenceOfRewording(from, to);
-  if (direct !== null) return direct;
   const [afterFrom, afterTo] = diff.gapAfter.get(pair) ?? ['', ''];
+  // Before a "that" clause a frame verb frames no verb ("we are proposing that clubs spend" →
+  // "we have agreed that clubs spend"): it is a verb of its own, and needs evidence as any does.
+  const framing = !THAT_CLAUSE.test(afterFrom) && !THAT_CLAUSE.test(afterTo);
+  const direct = evidenceOfRewording(from, to, framing);
+  if (direct !== null) return direct;
   const readFrom = comeBackReading(from, afterFrom);
   const readTo = comeBackReading(to, afterTo);
   if (readFrom === null && readTo === null) return null;
@@ -346,7 +349,10 @@ export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDi
   return evidence === null ? null : `"${readFrom === null ? to : from}" read as "come back": ${evidence}`;
 }
 
-export function evidenceOfRewording(from: string, to: string): string | null {
+/** A "that" clause opening right after a word. */
+const THAT_CLAUSE = /^\s*that\b/u;
+
+export function evidenceOfRewording(from: string, to: string, framing = true): string | null {
   // Two words that state other figures ("doubled" / "tripled") are two values, whatever WordNet joins.
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
   // Two units of one measure ("hours" / "minutes") are sisters in WordNet, and other amounts.
@@ -358,7 +364,7 @@ export function evidenceOfRewording(from: string, to: string): string | null {
   if (sameScopeRank(from, to)) return 'quantifiers of one rank';
   if (isCapitalOf(to, from) || isCapitalOf(from, to)) return 'a capital for its country';
   // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
-  if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
+  if (framing && isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
     return 'verb frames, judged by the frame rule';
   // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
   if (isTidiedRepetition(from, to)) return 'a repetition tidied';
