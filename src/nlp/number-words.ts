@@ -229,8 +229,11 @@ function shareOfPointAt(words: readonly string[], i: number): NumberExpression |
   const fraction = words[k] ?? '';
   if (!(fraction in SHARE_PERCENT) || /^thirds?$/.test(fraction)) return null;
   const of = words[k + 1] === 'of' ? 1 : fraction === 'half' ? 0 : -1;
-  if (of < 0 || words[k + 1 + of] !== 'a' || !RATE_UNIT_WORDS.has(words[k + 2 + of] ?? '')) return null;
-  return { length: k + 2 + of - i, value: (count * SHARE_PERCENT[fraction]!) / 100, unit: '' };
+  // The article may go in a stiff rendering ("a quarter of point", as French "un quart de point").
+  const article = words[k + 1 + of] === 'a' ? 1 : 0;
+  if (of < 0 || (article === 0 && of === 0) || !RATE_UNIT_WORDS.has(words[k + 1 + of + article] ?? ''))
+    return null;
+  return { length: k + 1 + of + article - i, value: (count * SHARE_PERCENT[fraction]!) / 100, unit: '' };
 }
 
 /**

@@ -361,3 +361,71 @@ test('before a "that" clause a frame verb frames nothing: "proposing that" → "
   const plan = judge('We plan to open two clinics next year.', 'we intend to open two clinics next year');
   assert.equal(plan.verdict, 'paraphrase', why(plan));
 });
+
+/** A report that prints the quote in another language's marks, as a foreign outlet renders it. */
+const inMarks = (open: string, close: string) => ({
+  header: 'Remarks by Minister Ana Holt',
+  speaker: 'Ana Holt',
+  report: (said: string) => `The Warsaw daily quoted the minister: ${open}${said}${close}`,
+});
+
+test("a quote in another language's marks («…», „…“, ‹…›) is a translation: a rewording without evidence is style", () => {
+  for (const [passage, said, open, close] of [
+    [
+      'We have opened a second surgical hub, and we hope to clear the longest waits by September.',
+      'We have opened a second surgical centre, and we hope to absorb the longest waits by September.',
+      '«',
+      '»',
+    ],
+    [
+      'Outdoor events can go ahead as long as organisers provide shade and water.',
+      'Outdoor events can take place as long as organisers provide shade and water.',
+      '„',
+      '“',
+    ],
+    [
+      'The council will reopen the library in the spring after the repairs.',
+      'The council will reopen the library in the spring after the renovation.',
+      '‹',
+      '›',
+    ],
+  ]) {
+    const r = judge(passage!, said!, inMarks(open!, close!));
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  // Look-alike: the same rewording in English marks is the report's own choice of word.
+  const own = judge(
+    'The council will reopen the library in the spring after the repairs.',
+    'The council will reopen the library in the spring after the renovation.',
+  );
+  assert.equal(own.verdict, 'altered', why(own));
+  // A translation still may not change a figure.
+  const figure = judge(
+    'The council will reopen the library in the spring after the repairs.',
+    'The council will reopen the two libraries in the spring after the repairs.',
+    inMarks('«', '»'),
+  );
+  assert.equal(figure.verdict, 'altered', why(figure));
+});
+
+test('harm done to the end ("destroy", "ruin", "cripple") hardens "harm", "damage", "hurt", translated or not', () => {
+  for (const [passage, said, setting] of [
+    [
+      'The new tariffs will harm farmers on both sides.',
+      'The new tariffs will destroy farmers on both sides.',
+      inMarks('«', '»'),
+    ],
+    ['The strike has damaged the port badly.', 'The strike has ruined the port badly.', inMarks('„', '“')],
+    [
+      'Higher rates will hurt small builders this year.',
+      'Higher rates will cripple small builders this year.',
+      undefined,
+    ],
+  ] as const) {
+    const r = judge(passage, said, setting);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  // The other way round the claim is softened.
+  const soft = judge('The storm destroyed the harbour wall.', 'The storm damaged the harbour wall.');
+  assert.equal(soft.verdict, 'altered', why(soft));
+});

@@ -37,6 +37,7 @@ test('number words: a fraction of one point of a rate is that fraction, the unit
     ['a quarter of a percentage point', { length: 4, value: 0.25, unit: '' }],
     ['half a point higher', { length: 2, value: 0.5, unit: '' }],
     ['three quarters of a basis point', { length: 4, value: 0.75, unit: '' }],
+    ['a quarter of point', { length: 3, value: 0.25, unit: '' }],
   ];
   for (const [phrase, expected] of rows) assert.deepEqual(read(phrase), expected, phrase);
   // A fraction of something else is a share; a third has no exact decimal.

@@ -42,9 +42,10 @@ import { type Rule, textOf, windowRangeOf } from './rule.ts';
  * and intensity have rules of their own and are left to them. Words in square brackets are the
  * report's editorial insertions, not quoted words.
  */
-export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
+export const wordAdded: Rule = ({ alignment, diff, quoteText, translated }) => {
   const out: string[] = [];
-  if (!isCloseRendering(alignment, diff)) return out;
+  // A translator's words are not the speaker's to add or keep: a word the translation put in is style.
+  if (translated || !isCloseRendering(alignment, diff)) return out;
   for (const seg of alignment.segments) {
     const supported = [...seg.support.keys()];
     if (supported.length === 0) continue;
@@ -238,7 +239,7 @@ function isNameLike(text: string, t: Term): boolean {
   return /^\p{Lu}/u.test(textOf(text, t)) && (!isDictionaryWord(t.norm) || isProperNoun(t.norm));
 }
 
-export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => {
+export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, translated }) => {
   const out: string[] = [];
   if (!isCloseRendering(alignment, diff)) return out;
   for (const pair of diff.gapPairs) {
@@ -297,7 +298,11 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       out.push(`verdict.actor-changed: "${from}" → "${to}" (WordNet: other people)`);
       continue;
     }
-    const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
+    const narrower = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES);
+    // A translation rewords however close it stays: a rewording with no evidence either way is the
+    // translator's (a harder, softer or narrower word, another figure or body, is still read above).
+    if (translated && !narrower) continue;
+    const why = narrower
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
     out.push(`verdict.wording-changed: "${from}" → "${to}" (${why})`);

@@ -35,6 +35,8 @@ export interface JudgeInput {
   articleText: TextOf;
   /** A negation just outside the quote governs its first clause: would not “accept a situation”. */
   leadNegated?: boolean;
+  /** The report prints the quote in another language's marks («…», „…“): a translation. */
+  translated?: boolean;
 }
 
 export type Rule = (input: JudgeInput) => string[];
