@@ -399,6 +399,20 @@ test("a quote in another language's marks («…», „…“, ‹…›) is a t
     'The council will reopen the library in the spring after the renovation.',
   );
   assert.equal(own.verdict, 'altered', why(own));
+  // Nor lose a frame of the verb: begun is not done, however the translator words it.
+  for (const [passage, said] of [
+    [
+      'This week we started shipping the doses to forty countries.',
+      'This week we delivered the doses to forty countries.',
+    ],
+    [
+      'The council has begun repairing the roads in the north.',
+      'The council has mended the roads in the north.',
+    ],
+  ]) {
+    const framed = judge(passage!, said!, inMarks('«', '»'));
+    assert.equal(framed.verdict, 'altered', `${said}: ${why(framed)}`);
+  }
   // A translation still may not change a figure.
   const figure = judge(
     'The council will reopen the library in the spring after the repairs.',

@@ -301,7 +301,10 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     const narrower = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES);
     // A translation rewords however close it stays: a rewording with no evidence either way is the
     // translator's (a harder, softer or narrower word, another figure or body, is still read above).
-    if (translated && !narrower) continue;
+    // Not where the speaker's words held a frame of the verb ("started shipping" → "delivered"):
+    // begun, planned or able is grammar a translation keeps, and losing it changes the claim.
+    const framed = from.split(/\s+/).some((w) => isFrameVerb(w.toLowerCase()));
+    if (translated && !narrower && !framed) continue;
     const why = narrower
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
