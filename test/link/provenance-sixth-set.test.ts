@@ -384,8 +384,8 @@ test("a quote in another language's marks («…», „…“, ‹…›) is a t
       '“',
     ],
     [
-      'The council will reopen the library in the spring after the repairs.',
-      'The council will reopen the library in the spring after the renovation.',
+      'Inspectors scanned every lorry at the border crossing.',
+      'Inspectors checked every lorry at the border crossing.',
       '‹',
       '›',
     ],
@@ -399,6 +399,13 @@ test("a quote in another language's marks («…», „…“, ‹…›) is a t
     'The council will reopen the library in the spring after the renovation.',
   );
   assert.equal(own.verdict, 'altered', why(own));
+  // Nor put a noun for a noun: another noun names another thing, or another body.
+  const body = judge(
+    'The ministry will pay for the repairs to the school.',
+    'The treasury will pay for the repairs to the school.',
+    inMarks('«', '»'),
+  );
+  assert.equal(body.verdict, 'altered', why(body));
   // Nor lose a frame of the verb: begun is not done, however the translator words it.
   for (const [passage, said] of [
     [

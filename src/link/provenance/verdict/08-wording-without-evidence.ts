@@ -42,10 +42,9 @@ import { type Rule, textOf, windowRangeOf } from './rule.ts';
  * and intensity have rules of their own and are left to them. Words in square brackets are the
  * report's editorial insertions, not quoted words.
  */
-export const wordAdded: Rule = ({ alignment, diff, quoteText, translated }) => {
+export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
   const out: string[] = [];
-  // A translator's words are not the speaker's to add or keep: a word the translation put in is style.
-  if (translated || !isCloseRendering(alignment, diff)) return out;
+  if (!isCloseRendering(alignment, diff)) return out;
   for (const seg of alignment.segments) {
     const supported = [...seg.support.keys()];
     if (supported.length === 0) continue;
@@ -303,8 +302,10 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     // translator's (a harder, softer or narrower word, another figure or body, is still read above).
     // Not where the speaker's words held a frame of the verb ("started shipping" → "delivered"):
     // begun, planned or able is grammar a translation keeps, and losing it changes the claim.
+    // Nor where a noun is put for a noun ("the ministry" → "the treasury"): a translator finds other
+    // words for an act or a quality, but a noun names a thing, and another noun another thing.
     const framed = from.split(/\s+/).some((w) => isFrameVerb(w.toLowerCase()));
-    if (translated && !narrower && !framed) continue;
+    if (translated && !narrower && !framed && !isNounForNoun(from, to)) continue;
     const why = narrower
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
@@ -326,6 +327,17 @@ function isExtremeOfWords(to: string, from: string): boolean {
     single(to) &&
     isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), EXTREME_OF_SENSES) &&
     !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), EXTREME_OF_SENSES)
+  );
+}
+
+/** One word read first as a noun put for another ("ministry" → "treasury"). */
+function isNounForNoun(from: string, to: string): boolean {
+  const single = (s: string) => /^\p{L}+$/u.test(s.trim());
+  return (
+    single(from) &&
+    single(to) &&
+    isMainlyNoun(from.trim().toLowerCase()) &&
+    isMainlyNoun(to.trim().toLowerCase())
   );
 }
 
