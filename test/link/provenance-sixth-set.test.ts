@@ -429,14 +429,14 @@ test("a quote in another language's marks («…», „…“, ‹…›) is a t
   assert.equal(figure.verdict, 'altered', why(figure));
 });
 
-test('harm done to the end ("destroy", "ruin", "cripple") hardens "harm", "damage", "hurt", translated or not', () => {
+test('harm done to the end ("destroy", "wreck", "cripple") hardens "harm", "damage", "hurt", translated or not', () => {
   for (const [passage, said, setting] of [
     [
       'The new tariffs will harm farmers on both sides.',
       'The new tariffs will destroy farmers on both sides.',
       inMarks('«', '»'),
     ],
-    ['The strike has damaged the port badly.', 'The strike has ruined the port badly.', inMarks('„', '“')],
+    ['The strike has damaged the port badly.', 'The strike has wrecked the port badly.', inMarks('„', '“')],
     [
       'Higher rates will hurt small builders this year.',
       'Higher rates will cripple small builders this year.',

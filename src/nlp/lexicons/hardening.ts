@@ -14,7 +14,8 @@ export const HARDENING_PAIRS: readonly HardeningPair[] = [
   // Harm done to the end: what is destroyed or ruined cannot be repaired, what is harmed can.
   {
     neutral: ['harm', 'damage', 'hurt', 'weaken'],
-    hardened: ['destroy', 'devastate', 'ruin', 'wreck', 'cripple'],
+    // ("devastate" WordNet already defines as ruining utterly: its own scale reads it.)
+    hardened: ['destroy', 'wreck', 'cripple'],
     example: 'will harm companies → will destroy companies',
   },
   {
