@@ -22,22 +22,30 @@
  * funding, cybersecurity, disaster relief — and registers: parliamentary question time, wire-service
  * terse, magazine long-form, speeches with rhetorical repetition, translated with stiff English;
  * quotes embedded mid-sentence or split around the speaker tag);
+ * `--set 6` the sixth (test/fixtures/invented-pairs-6.jsonl: a sixth writer, weighted toward the
+ * categories the held-out parts got wrongest — translation, synonym, scope, actor — in other domains:
+ * central banking, courts, public health, local planning, broadcasting regulation, sports governance,
+ * and registers: press-conference answers, interview transcripts with false starts, statements read
+ * aloud, headline-style quoting);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
- * `--set FILE` any file of the same format.
+ * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
+ * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requireShared } from '../scripts/shared-data.ts';
-import { isHeldOutSource, partOf, readPairs, runPair, type PairItem } from './pair-harness.ts';
+import { errorCounts, isHeldOutSource, partOf, readPairs, runPair, type PairItem } from './pair-harness.ts';
 
 const argv = process.argv.slice(2);
 const showMisses = argv.includes('--show-misses');
+const byCategory = argv.includes('--by-category');
 const part = partOf(argv);
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
@@ -47,12 +55,12 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5, synonyms or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -60,6 +68,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '3') return join(FIXTURES, 'invented-pairs-3.jsonl');
   if (set === '4') return join(FIXTURES, 'invented-pairs-4.jsonl');
   if (set === '5') return join(FIXTURES, 'invented-pairs-5.jsonl');
+  if (set === '6') return join(FIXTURES, 'invented-pairs-6.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }
@@ -69,6 +78,7 @@ async function runPart(heldOut: boolean): Promise<void> {
     (item) => isHeldOutSource(item.source.path) === heldOut,
   );
   const predictions: string[] = [];
+  const verdicts: string[] = [];
   const misses: string[] = [];
   let reasonAsked = 0;
   let reasonGiven = 0;
@@ -77,6 +87,7 @@ async function runPart(heldOut: boolean): Promise<void> {
     const verdict = !dossier ? 'error' : !quote ? 'not-found' : (quote.provenance?.verdict ?? 'none');
     const reasons = quote?.provenance?.reasons ?? [];
     predictions.push(JSON.stringify({ id: item.id, verdict }));
+    verdicts.push(verdict);
     if (item.reason && verdict === 'altered') {
       reasonAsked++;
       if (reasons.some((r) => r.startsWith(item.reason!))) reasonGiven++;
@@ -102,6 +113,7 @@ async function runPart(heldOut: boolean): Promise<void> {
     `\n## invented pairs ${FIXTURE.split('/').pop()} (${heldOut ? 'held-out' : 'dev'}: ${items.length} items)\n${text}`,
   );
   console.log(`expected reason given: ${reasonGiven}/${reasonAsked} caught alterations that name one`);
+  if (byCategory) console.log(errorCounts(items, verdicts));
   if (showMisses && !heldOut && misses.length > 0) console.log(`\nmisses:\n${misses.join('\n')}`);
 }
 

@@ -123,3 +123,25 @@ export function scoreCase(scorer: string, dossierFile: string, gold: string, see
   const figures = JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
   return CASE_FIGURES.map((k) => `${k}: ${formatFigure(figures[k])}`).join('\n');
 }
+
+/**
+ * Wrong verdicts counted per category and by what they were called instead ("altered-scope:
+ * 2 → paraphrase"): counts only, never an item, so it may be printed for held-out parts too.
+ */
+export function errorCounts(items: readonly PairItem[], verdicts: readonly string[]): string {
+  const counts = new Map<string, Map<string, number>>();
+  items.forEach((item, i) => {
+    const got = verdicts[i]!;
+    if (got === item.verdict) return;
+    const row = counts.get(item.category) ?? new Map<string, number>();
+    row.set(got, (row.get(got) ?? 0) + 1);
+    counts.set(item.category, row);
+  });
+  const lines = [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([category, row]) => {
+      const cells = [...row.entries()].map(([got, n]) => `${n} → ${got}`).join(', ');
+      return `  ${category.padEnd(30)} ${cells}`;
+    });
+  return `errors by category (counts, what they were called):\n${lines.length ? lines.join('\n') : '  none'}`;
+}

@@ -15,7 +15,10 @@
  * where it gave its unseen figure (verdict accuracy 0.763, altered 4/5) and then became dev data
  * (an informal gaggle with crosstalk, the kind hidden data will bring).
  *
- *   node eval/provenance.ts [--pairs] [--cases] [--part dev|heldout|all] [--show-misses]
+ * `--by-category` adds the pairs' wrong verdicts counted per category and by what they were called
+ * instead (counts only: safe for held-out).
+ *
+ *   node eval/provenance.ts [--pairs] [--cases] [--part dev|heldout|all] [--show-misses] [--by-category]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import type { Dossier } from '../src/model/dossier.ts';
 import { requireShared } from '../scripts/shared-data.ts';
 import {
   analyze as analyzeIn,
+  errorCounts,
   isHeldOutSource,
   partOf,
   readPairs,
@@ -36,6 +40,7 @@ const argv = process.argv.slice(2);
 const wantPairs = argv.includes('--pairs') || !argv.includes('--cases');
 const wantCases = argv.includes('--cases') || !argv.includes('--pairs');
 const showMisses = argv.includes('--show-misses');
+const byCategory = argv.includes('--by-category');
 const part = partOf(argv);
 const wantPart = (heldOut: boolean) => part === 'all' || (part === 'heldout') === heldOut;
 
@@ -61,11 +66,13 @@ async function runPairs(heldOut: boolean): Promise<void> {
     (item) => isHeldOutSource(item.source.path) === heldOut,
   );
   const predictions: string[] = [];
+  const verdicts: string[] = [];
   const misses: string[] = [];
   for (const item of items) {
     const { dossier, quote } = await runPair(work, item);
     const verdict = !dossier ? 'error' : !quote ? 'not-found' : (quote.provenance?.verdict ?? 'none');
     predictions.push(JSON.stringify({ id: item.id, verdict }));
+    verdicts.push(verdict);
     if (verdict !== item.verdict) {
       misses.push(
         `${item.id} ${item.category}: gold ${item.verdict}, got ${verdict}\n    quote: ${item.quote}\n    reasons: ${(quote?.provenance?.reasons ?? []).join(' | ')}`,
@@ -85,6 +92,7 @@ async function runPairs(heldOut: boolean): Promise<void> {
   );
   const { text } = score('score_pairs.py', [file, '--pairs', gold, '--json']);
   console.log(`\n## pairs (${heldOut ? 'held-out' : 'dev'}: ${items.length} items)\n${text}`);
+  if (byCategory) console.log(errorCounts(items, verdicts));
   if (showMisses && misses.length > 0) console.log(`\nmisses:\n${misses.join('\n')}`);
 }
 

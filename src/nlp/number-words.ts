@@ -213,6 +213,29 @@ function shareOfScaleAt(words: readonly string[], i: number): { length: number; 
   return { length: k + 4 - i, value: (count * SHARE_PERCENT[fraction]! * SCALES[words[k + 3]!]!) / 100 };
 }
 
+/** Words of a rate's unit that a fraction of one may measure ("a quarter of a percentage point"). */
+const RATE_UNIT_WORDS = new Set(['percentage', 'point', 'basis']);
+
+/**
+ * A fraction of one unit of a rate: "a quarter of a percentage point" (0.25), "half a point" (0.5),
+ * "three quarters of a basis point" (0.75). The fraction is a figure in that unit, which the words after
+ * it still name; thirds give no exact decimal and are left alone.
+ */
+function shareOfPointAt(words: readonly string[], i: number): NumberExpression | null {
+  let k = i;
+  let count = 1;
+  if (words[k] === 'a' || words[k] === 'one') k++;
+  else if (words[k]! in UNITS && /s$/.test(words[k + 1] ?? '')) count = UNITS[words[k++]!]!;
+  const fraction = words[k] ?? '';
+  if (!(fraction in SHARE_PERCENT) || /^thirds?$/.test(fraction)) return null;
+  const of = words[k + 1] === 'of' ? 1 : fraction === 'half' ? 0 : -1;
+  // The article may go in a stiff rendering ("a quarter of point", as French "un quart de point").
+  const article = words[k + 1 + of] === 'a' ? 1 : 0;
+  if (of < 0 || (article === 0 && of === 0) || !RATE_UNIT_WORDS.has(words[k + 1 + of + article] ?? ''))
+    return null;
+  return { length: k + 1 + of + article - i, value: (count * SHARE_PERCENT[fraction]!) / 100, unit: '' };
+}
+
 /**
  * A count given only by its order of magnitude: "hundreds of homes", "thousands of jobs",
  * "dozens of villages". Marked "s" (100s, 1000s): another order is another figure ("hundreds" →
@@ -285,6 +308,9 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
+  // "a quarter of a percentage point" is 0.25 points, as "half a percent" is 0.5 percent.
+  const ofPoint = shareOfPointAt(words, k);
+  if (ofPoint !== null) return ofPoint;
   // "a fifth of a million" is a figure; "a fifth of the funds" a share.
   const ofScale = shareOfScaleAt(words, k);
   const share = ofScale === null ? (shareAt(words, k) ?? ratioAt(words, k)) : null;

@@ -31,3 +31,16 @@ test('number words: other words start none', () => {
     assert.equal(read(phrase), null, phrase);
   assert.equal(readNumberExpression(['two'], 1), null);
 });
+
+test('number words: a fraction of one point of a rate is that fraction, the unit words left to follow', () => {
+  const rows: [string, { length: number; value: number; unit: string }][] = [
+    ['a quarter of a percentage point', { length: 4, value: 0.25, unit: '' }],
+    ['half a point higher', { length: 2, value: 0.5, unit: '' }],
+    ['three quarters of a basis point', { length: 4, value: 0.75, unit: '' }],
+    ['a quarter of point', { length: 3, value: 0.25, unit: '' }],
+  ];
+  for (const [phrase, expected] of rows) assert.deepEqual(read(phrase), expected, phrase);
+  // A fraction of something else is a share; a third has no exact decimal.
+  assert.deepEqual(read('a quarter of the vote'), { length: 2, value: 25, unit: '%' });
+  assert.notDeepEqual(read('a third of a percentage point'), { length: 4, value: 1 / 3, unit: '' });
+});

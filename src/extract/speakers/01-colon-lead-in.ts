@@ -28,7 +28,8 @@ const TOPIC_LEAD = /^\s+(?:on|about|over)\s+/u;
 /** A party or state label in brackets after a name ("(R-S.C.)", "(D)"). */
 const BRACKETED_LABEL = /^\s*\([^()]{1,24}\)$/u;
 /** A clause of reported speech or a second party: left to the said-verb rule. */
-const NOT_MANNER = /\b(?:that|said|says|told|asked|when|if|because|as|after|before)\b|["“”«»]/u;
+const NOT_MANNER =
+  /\b(?:that|said|says|told|asked|quoted|quotes|cited|cites|when|if|because|as|after|before)\b|["“”«»]/u;
 
 /**
  * `Name: “…”` — a speaker name and a colon right before the opening mark, with nothing else

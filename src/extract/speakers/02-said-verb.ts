@@ -16,7 +16,7 @@ import {
   findUnnamedAfterVerb,
   skipBracketedLabel,
 } from './03-appositive.ts';
-import { type Mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import { type Mention, mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
@@ -490,7 +490,7 @@ function readQuotedAsSaying(
     if (!isAsSaying(medium ? medium.to : i + 1)) return null;
     return { subject: quoted.mention, medium, how: quoted.how };
   }
-  const quoted = mentionStartingAt(frame, s, i + 1);
+  const quoted = mentionStartingAt(frame, s, i + 1) ?? objectPronounAt(frame, s, i + 1);
   // "The daily quoted Hrytsenko: “…”": a colon after the object opens the words quoted, as "as saying" does.
   const colon =
     quoted !== null &&
@@ -499,6 +499,27 @@ function readQuotedAsSaying(
   if (!quoted || !(isAsSaying(quoted.to) || colon)) return null;
   const medium = findSubjectBefore(frame, s, at)?.mention ?? null;
   return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
+}
+
+/** An object pronoun and the subject form its referent is read by. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
+/**
+ * "Het Parool quoted her: “…”": the object of "quote" is the person whose words are relayed, named
+ * by a pronoun in the object case as a subject would be by "she". ("her" is no possessive here:
+ * the colon or "as saying" right after it leaves it no noun to own.)
+ */
+function objectPronounAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k];
+  const subjectForm = tok ? OBJECT_PRONOUNS.get(tok.norm) : undefined;
+  const pronoun = subjectForm ? PRONOUN_FORMS.get(subjectForm) : undefined;
+  if (!pronoun || !subjectForm) return null;
+  const m = mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, subjectForm);
+  return m && { ...m, object: true };
 }
 
 /** Lower-case or numeric words a described inverted subject may open with ("9/11 widow"). */

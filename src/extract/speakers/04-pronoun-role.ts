@@ -92,7 +92,8 @@ export function resolveReference(
     const r = earlier[i]!.speaker;
     if (fits(r)) return r;
   }
-  const first = findSentenceSubject(frame, s, m.from);
+  // An object pronoun is free in its clause: "Het Parool quoted her" is not Het Parool quoting itself.
+  const first = m.object ? null : findSentenceSubject(frame, s, m.from);
   if (first && first.kind === 'name' && first.start < m.start && !modifiesPluralNoun(frame, s, first)) {
     const r = resolveName(frame, s, first);
     if (fits(r)) return r;

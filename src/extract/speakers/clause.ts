@@ -34,6 +34,8 @@ export interface Mention extends Span {
   refersTo: PronounReferent | 'person' | 'group';
   /** The head noun of a role phrase ("president"), for matching it to a named antecedent. */
   head: string;
+  /** A pronoun in the object case ("quoted her"): never its own clause's subject. */
+  object?: true;
 }
 
 /** Entity types that can say something; a treaty or an event cannot. */

@@ -8,7 +8,12 @@ import { withConfidence } from './verdict/confidence.ts';
 import { isSameSpeaker, type PrimarySource, preparePrimary } from './primaries/primary-source.ts';
 import type { SemanticScorer } from './primaries/semantic.ts';
 import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primaries/primary-choice.ts';
-import { contextKeys, contextSimilarity, isNegatedLeadIn } from './primaries/quote-context.ts';
+import {
+  contextKeys,
+  contextSimilarity,
+  isNegatedLeadIn,
+  isTranslatedQuote,
+} from './primaries/quote-context.ts';
 import { isRoleOnly, nameRoleByPrimary } from './primaries/role-speaker.ts';
 import { nameCarriedByPrimary } from './primaries/carried-speaker.ts';
 import { termize } from './terms.ts';
@@ -73,6 +78,7 @@ interface Plan {
   status: 'covered' | 'unknown' | 'not-covered';
   candidates: CandidateSentence[];
   leadNegated: boolean;
+  translated: boolean;
   /** Whether the report tells the primary's event (see eventOf). */
   event: EventRelation;
   /** The primary is not the one of the report's own story: the verdict says so. */
@@ -180,7 +186,8 @@ function planQuote(
       };
     });
   const leadNegated = isNegatedLeadIn(article.text, quote.start);
-  return { quote, primary, status, candidates, leadNegated, event, otherStory };
+  const translated = isTranslatedQuote(article.text, quote.start);
+  return { quote, primary, status, candidates, leadNegated, translated, event, otherStory };
 }
 
 function judgePlan(plan: Plan): Provenance {
@@ -231,6 +238,7 @@ function judgePlan(plan: Plan): Provenance {
     primaryNumbers: primary.numbers,
     articleText: () => text,
     leadNegated: plan.leadNegated,
+    translated: plan.translated,
   });
   if (judged.verdict === 'unsupported' && !mayBeUnsupported) {
     return noPrimary(

@@ -11,6 +11,13 @@ export interface HardeningPair {
 }
 
 export const HARDENING_PAIRS: readonly HardeningPair[] = [
+  // Harm done to the end: what is destroyed or ruined cannot be repaired, what is harmed can.
+  {
+    neutral: ['harm', 'damage', 'hurt', 'weaken'],
+    // ("devastate" WordNet already defines as ruining utterly: its own scale reads it.)
+    hardened: ['destroy', 'wreck', 'cripple'],
+    example: 'will harm companies → will destroy companies',
+  },
   {
     neutral: ['respond', 'react', 'reply', 'answer'],
     hardened: ['retaliate', 'strike back', 'hit back', 'avenge', 'punish'],

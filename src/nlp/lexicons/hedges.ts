@@ -75,6 +75,13 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'i suspect', example: 'I suspect it will take longer' },
   { hedge: 'in my view', example: 'in my view, the talks will resume' },
   { hedge: 'in my opinion', example: 'in my opinion, it is a mistake' },
+  // The same stance phrase with "our", or with the judge's word for it.
+  { hedge: 'in our view', example: 'the estimates were, in our view, too uncertain' },
+  { hedge: 'in our opinion', example: 'in our opinion, the plan will fail' },
+  { hedge: 'in my judgment', example: 'the offences were not, in my judgment, planned' },
+  { hedge: 'in my judgement', example: 'in my judgement, the risk is low' },
+  { hedge: 'in our judgment', example: 'in our judgment, the bank can wait' },
+  { hedge: 'in our judgement', example: 'in our judgement, the bank can wait' },
   { hedge: 'not sure', example: "I'm not sure it will pass" },
   { hedge: 'sort of', example: 'it is sort of a truce' },
   { hedge: 'kind of', example: 'it was kind of a mess' },

@@ -17,10 +17,12 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'nobody', rank: 0, example: 'nobody was hurt' },
   { word: 'no one', rank: 0, example: 'no one can outcompete them' },
   { word: 'nothing', rank: 0, example: 'nothing has changed' },
+  // Bare "few" denies that there are many ("few farmers agree"); with its article it asserts that
+  // there are some, as "some" and "several" do: "a few clubs" → "some clubs" keeps the claim.
   { word: 'few', rank: 1, example: 'few farmers agree' },
-  { word: 'a few', rank: 1, example: 'a few members objected' },
-  { word: 'a handful', rank: 1, example: 'a handful of states' },
-  { word: 'a couple of', rank: 1, example: 'a couple of ministers objected' },
+  { word: 'a few', rank: 2, example: 'a few members objected' },
+  { word: 'a handful', rank: 2, example: 'a handful of states' },
+  { word: 'a couple of', rank: 2, example: 'a couple of ministers objected' },
   { word: 'some', rank: 2, example: 'some of our partners' },
   { word: 'several', rank: 2, example: 'several countries signed' },
   // One of a set, unnamed: put for "everyone" it narrows the claim as "some" does for "all".

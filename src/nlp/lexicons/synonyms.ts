@@ -36,6 +36,13 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     words: ['would rather', 'would sooner', 'prefer'],
     example: 'I would rather wait / I prefer to wait',
   },
+  // Connectives of a condition that must hold throughout: one condition however worded ("if" alone
+  // is weaker and stays out).
+  {
+    // The phrases as the condition cues spell them (src/nlp/lexicons/conditions.ts), so each stays a cue.
+    words: ['as long as', 'so long as', 'provided', 'providing', 'on condition'],
+    example: 'cash will remain available as long as / so long as people want it',
+  },
   { words: ['legal', 'lawful'], example: 'a lawful / legal strike' },
   { words: ['illegal', 'unlawful', 'illegitimate'], example: 'an unlawful / illegal eviction' },
   {

@@ -154,6 +154,9 @@ export const DELIBERATION_WORDS: readonly { word: string; example: string }[] = 
   { word: 'explore', example: 'we are exploring selling the airline' },
   { word: 'contemplate', example: 'they contemplated leaving the pact' },
   { word: 'mull', example: 'the council is mulling extending the curfew' },
+  // With a preposition before the act: a consultation asks whether to do it.
+  { word: 'consult', example: 'we are consulting on restricting flavours' },
+  { word: 'deliberate', example: 'the panel is deliberating about closing the ward' },
 ];
 
 /** Aspect verbs that frame another verb: the action under way, or finished. */

@@ -60,3 +60,14 @@ export function isNegatedLeadIn(text: string, quoteStart: number): boolean {
   if (terms.length === 0) return false;
   return terms.slice(-LEAD_IN_TERMS).some((t) => t.neg && t.clause === terms[terms.length - 1]!.clause);
 }
+
+/** Opening marks of other languages' quotations: French «, German and Polish „, the single ‹. */
+const FOREIGN_OPENING_MARK = /[«„‹]\s*$/u;
+
+/**
+ * The quote opens on another language's quotation mark ("Le Soir quoted her: «…»"): a report that
+ * prints it renders a translated quote, whose wording is the translator's.
+ */
+export function isTranslatedQuote(text: string, quoteStart: number): boolean {
+  return FOREIGN_OPENING_MARK.test(text.slice(Math.max(0, quoteStart - 3), quoteStart));
+}

@@ -38,6 +38,14 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         const bare = isMarked(fq) ? fp : fq;
         if (bare.time !== 'done') continue;
       }
+      // "We expect the economy to avoid it" → "We expect that the economy will avoid it": a verb
+      // of expectation takes its complement as an infinitive or as a "that … will" clause, and
+      // the quote kept the verb that governs it.
+      if (
+        isInfinitiveMadeFinite(fp, fq) &&
+        keepsGoverningHedge(seg.candidate.terms, m.p, alignment.quote, m.q)
+      )
+        continue;
       const kind = isInfinitiveMadeFinite(fp, fq)
         ? hasHedgeBefore(seg.candidate.terms, m.p)
           ? 'hedge-dropped'
@@ -81,6 +89,28 @@ function hasHedgeBefore(terms: readonly Term[], verb: number): boolean {
   return terms
     .slice(Math.max(0, verb - HEDGE_LOOKBEHIND_TERMS), verb)
     .some((t) => t.hedge && t.clause === clause);
+}
+
+/**
+ * The hedge that governs the passage's infinitive ("we expect … to avoid") stands before the
+ * quote's verb too, in the words leading up to it ("we expect that … will avoid"), across the
+ * "that" clause the report opened.
+ */
+function keepsGoverningHedge(
+  passage: readonly Term[],
+  verb: number,
+  quote: readonly Term[],
+  quoteVerb: number,
+): boolean {
+  const clause = passage[verb]!.clause;
+  const said = passage
+    .slice(Math.max(0, verb - HEDGE_LOOKBEHIND_TERMS), verb)
+    .filter((t) => t.hedge && t.clause === clause)
+    .map((t) => t.stem);
+  if (said.length === 0) return false;
+  return quote
+    .slice(Math.max(0, quoteVerb - HEDGE_LOOKBEHIND_TERMS), quoteVerb)
+    .some((t) => t.hedge && said.includes(t.stem));
 }
 
 /**

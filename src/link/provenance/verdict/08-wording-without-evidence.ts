@@ -238,7 +238,7 @@ function isNameLike(text: string, t: Term): boolean {
   return /^\p{Lu}/u.test(textOf(text, t)) && (!isDictionaryWord(t.norm) || isProperNoun(t.norm));
 }
 
-export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => {
+export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, translated }) => {
   const out: string[] = [];
   if (!isCloseRendering(alignment, diff)) return out;
   for (const pair of diff.gapPairs) {
@@ -297,7 +297,16 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText }) => 
       out.push(`verdict.actor-changed: "${from}" → "${to}" (WordNet: other people)`);
       continue;
     }
-    const why = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES)
+    const narrower = isNarrowerVerbOnly(from.toLowerCase(), to.toLowerCase(), EVIDENCE_SENSES);
+    // A translation rewords however close it stays: a rewording with no evidence either way is the
+    // translator's (a harder, softer or narrower word, another figure or body, is still read above).
+    // Not where the speaker's words held a frame of the verb ("started shipping" → "delivered"):
+    // begun, planned or able is grammar a translation keeps, and losing it changes the claim.
+    // Nor where a noun is put for a noun ("the ministry" → "the treasury"): a translator finds other
+    // words for an act or a quality, but a noun names a thing, and another noun another thing.
+    const framed = from.split(/\s+/).some((w) => isFrameVerb(w.toLowerCase()));
+    if (translated && !narrower && !framed && !isNounForNoun(from, to)) continue;
+    const why = narrower
       ? `WordNet: "${to}" is a way of "${from}", saying more`
       : 'no evidence they mean the same';
     out.push(`verdict.wording-changed: "${from}" → "${to}" (${why})`);
@@ -321,6 +330,17 @@ function isExtremeOfWords(to: string, from: string): boolean {
   );
 }
 
+/** One word read first as a noun put for another ("ministry" → "treasury"). */
+function isNounForNoun(from: string, to: string): boolean {
+  const single = (s: string) => /^\p{L}+$/u.test(s.trim());
+  return (
+    single(from) &&
+    single(to) &&
+    isMainlyNoun(from.trim().toLowerCase()) &&
+    isMainlyNoun(to.trim().toLowerCase())
+  );
+}
+
 function isHardenedNoun(from: string, to: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());
   return single(from) && single(to) && isExtremeNoun(to.toLowerCase()) && !isExtremeNoun(from.toLowerCase());
@@ -336,9 +356,12 @@ function isHardenedNoun(from: string, to: string): boolean {
  */
 export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDiff): string | null {
   const [from, to] = pair;
-  const direct = evidenceOfRewording(from, to);
-  if (direct !== null) return direct;
   const [afterFrom, afterTo] = diff.gapAfter.get(pair) ?? ['', ''];
+  // Before a "that" clause a frame verb frames no verb ("we are proposing that clubs spend" →
+  // "we have agreed that clubs spend"): it is a verb of its own, and needs evidence as any does.
+  const framing = !THAT_CLAUSE.test(afterFrom) && !THAT_CLAUSE.test(afterTo);
+  const direct = evidenceOfRewording(from, to, framing);
+  if (direct !== null) return direct;
   const readFrom = comeBackReading(from, afterFrom);
   const readTo = comeBackReading(to, afterTo);
   if (readFrom === null && readTo === null) return null;
@@ -346,7 +369,10 @@ export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDi
   return evidence === null ? null : `"${readFrom === null ? to : from}" read as "come back": ${evidence}`;
 }
 
-export function evidenceOfRewording(from: string, to: string): string | null {
+/** A "that" clause opening right after a word. */
+const THAT_CLAUSE = /^\s*that\b/u;
+
+export function evidenceOfRewording(from: string, to: string, framing = true): string | null {
   // Two words that state other figures ("doubled" / "tripled") are two values, whatever WordNet joins.
   if (stateOtherCounts(from.toLowerCase(), to.toLowerCase())) return null;
   // Two units of one measure ("hours" / "minutes") are sisters in WordNet, and other amounts.
@@ -358,7 +384,7 @@ export function evidenceOfRewording(from: string, to: string): string | null {
   if (sameScopeRank(from, to)) return 'quantifiers of one rank';
   if (isCapitalOf(to, from) || isCapitalOf(from, to)) return 'a capital for its country';
   // Frame words on both sides ("were able to" → "managed to") are the frame rule's to judge.
-  if (isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
+  if (framing && isFrameVerb(from.toLowerCase()) && isFrameVerb(to.toLowerCase()))
     return 'verb frames, judged by the frame rule';
   // A repetition tidied away ("never, ever, ever" → "never") says nothing new.
   if (isTidiedRepetition(from, to)) return 'a repetition tidied';

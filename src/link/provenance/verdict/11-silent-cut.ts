@@ -35,7 +35,10 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
         out.push(`verdict.conjunct-cut: "${cut}" left out (the rest now reads wider)`);
       else if (
         close &&
-        (isModifierCut(seg, run) || isPostModifierCut(seg, run, pText) || isAttributeCut(seg, run, pText))
+        (isModifierCut(seg, run) ||
+          isPostModifierCut(seg, run, pText) ||
+          isAttributeCut(seg, run, pText) ||
+          isReducedRelativeCut(seg, run, pText))
       )
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
     }
@@ -217,10 +220,38 @@ function isAttributeCut(seg: SegmentAlignment, run: number[], pText: string): bo
     /^\s*[,.;:]/.test(pText.slice(last.end)) ||
     ['and', 'or', 'but'].includes(next?.norm ?? '') ||
     isFiniteVerbAt(terms, run[run.length - 1]! + 1);
-  const content = run
-    .slice(1)
-    .filter((p) => !terms[p]!.light && terms[p]!.num === null && !MEASURE_WORDS.has(terms[p]!.norm));
+  // The figure is content: "aged 75 and over" says which of them by it alone.
+  const content = run.slice(1).filter((p) => !terms[p]!.light && !MEASURE_WORDS.has(terms[p]!.norm));
   return closes && content.length > 0 && content.length <= POST_MODIFIER_MAX_CONTENT;
+}
+
+/** Most words of a participle phrase after a noun read as its reduced relative clause. */
+const REDUCED_RELATIVE_MAX_WORDS = 4;
+
+/**
+ * A participle phrase cut from between a plural subject and its finite verb ("older people living
+ * alone are at risk" → "older people are at risk", "claims lodged before May will be heard" →
+ * "claims will be heard"): there it can only be a reduced relative clause ("people who live
+ * alone"), which says which of them as the full clause would; the rest now speaks of all.
+ */
+function isReducedRelativeCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  if (run.length > REDUCED_RELATIVE_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const noun = terms[run[0]! - 1]!;
+  const first = terms[run[0]!]!;
+  if (noun.light || noun.num !== null || !isPluralNoun(noun.norm)) return false;
+  if (/[^\s]/.test(pText.slice(noun.end, first.start))) return false;
+  if (!isParticiple(first.norm) || !isFiniteVerbAt(terms, run[run.length - 1]! + 1)) return false;
+  return run.every((p) => {
+    const t = terms[p]!;
+    return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
+  });
+}
+
+/** A present or past participle ("living", "lodged", "taken", "caught"). */
+function isParticiple(word: string): boolean {
+  if (IRREGULAR_BASE.has(word)) return true;
+  return /(?:ing|ed)$/.test(word) && lemmasOf(word, 'v').length > 0;
 }
 
 /** Auxiliaries and modals that open a finite verb group ("have", "will", "were"). */

@@ -35,6 +35,8 @@ export interface JudgeInput {
   articleText: TextOf;
   /** A negation just outside the quote governs its first clause: would not “accept a situation”. */
   leadNegated?: boolean;
+  /** The report prints the quote in another language's marks («…», „…“): a translation. */
+  translated?: boolean;
 }
 
 export type Rule = (input: JudgeInput) => string[];
@@ -67,4 +69,12 @@ export function hasEllipsis(quoteText: string): boolean {
 /** The primary terms of the region a segment aligned to. */
 export function regionTermsOf(seg: SegmentAlignment): Term[] {
   return seg.candidate.terms.slice(seg.regionFrom, seg.regionTo);
+}
+
+/**
+ * A word capitalised as a sentence's first: "I" (and "I'm", "I'll", "I'd", "I've") is capitalised
+ * wherever it stands, so its capital says nothing about where the reported sentence begins.
+ */
+export function isSentenceCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !/^I(?:['’](?:m|ll|d|ve))?$/u.test(word);
 }

@@ -51,6 +51,8 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 /** Auxiliaries of the perfect; before them a modal makes a future perfect or a past possibility. */
 const PERFECT = new Set(['have', "'ve"]);
 const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
+/** Prepositions through which a verb of deliberation takes the act it weighs ("consulting on"). */
+const DELIBERATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about']);
 /** Frame verbs of prediction: after "be" ("are expected to"), someone's forecast, not a certainty. */
 const PREDICTION = new Set(['expect', 'project', 'predict', 'forecast', 'anticipate', 'estimate']);
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
@@ -164,6 +166,17 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
       j--;
       continue;
     }
+    // "consulting on restricting", "deliberating about closing": a verb of deliberation takes its
+    // "-ing" act through a preposition as well, and frames it as "considering restricting" does.
+    if (
+      DELIBERATION_PREPOSITIONS.has(t.norm) &&
+      words.length === 0 &&
+      isProgressive(terms[i]!.norm) &&
+      DELIBERATION.has(frameKey(terms[j - 1]?.norm ?? ''))
+    ) {
+      words.unshift(t.norm);
+      continue;
+    }
     const parts = frameWordsOf(t.norm);
     for (let k = parts.length - 1; k >= 0; k--) {
       if (!isFrameWord(parts[k]!) && !isNearnessFrame(parts[k]!, words, terms[i]!.norm))
@@ -221,7 +234,12 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       // "will" and "shall" put the verb in the future; "would" and the other modals leave time open.
       if (w === 'will' || w === 'shall') time ??= 'future';
       if (m !== 'plain' || w === 'would') break;
-    } else if (DELIBERATION.has(w) && ((!next && isProgressive(verb)) || next === 'whether')) {
+    } else if (
+      DELIBERATION.has(w) &&
+      ((!next && isProgressive(verb)) ||
+        next === 'whether' ||
+        (DELIBERATION_PREPOSITIONS.has(next ?? '') && words.length === k + 2 && isProgressive(verb)))
+    ) {
       // "considering raising", "considering whether to raise": weighed, not decided.
       modality ??= 'possible';
       time ??= 'future';
