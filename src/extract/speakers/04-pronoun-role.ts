@@ -295,7 +295,7 @@ function findEarlierBody(
 
 /**
  * A name that reads as a body: typed an organisation, or an untyped name that is an acronym
- * ("NASA"), ends in an organisation word ("Corvane Energy Corp") or runs to three capitalised words
+ * ("ORBA"), ends in an organisation word ("Corvane Energy Corp") or runs to three capitalised words
  * or more. A capitalised common noun opening a sentence ("Prices rose") is none.
  */
 function isBodyName(r: SpeakerRef): boolean {

@@ -89,7 +89,7 @@ export const FIRM_NOUNS: readonly FirmNoun[] = [
 
 /**
  * A generic noun for a public body, used as a second reference to the body named before: "The
- * Finance Ministry said … The ministry added", "NASA announced … The agency said". A body whose
+ * Finance Ministry said … The ministry added", "ORBA announced … The agency said". A body whose
  * name ends in the noun ("the European Commission" for "the commission") is taken before others.
  */
 export const BODY_NOUNS: readonly FirmNoun[] = [
