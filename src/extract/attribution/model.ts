@@ -21,6 +21,9 @@ export interface ModelFile {
    */
   features: readonly number[];
   weights: readonly number[];
+  /** The content tagger's weights (content-tagger.ts), stored the same way; absent: no tagger. */
+  taggerFeatures?: readonly number[];
+  taggerWeights?: readonly number[];
 }
 
 /** The model ready to score: weights in an open-addressing table keyed by feature hash. */
@@ -28,6 +31,8 @@ export interface AttributionModel {
   threshold: number;
   isCueWord: (norm: string) => boolean;
   weights: WeightTable;
+  /** The content tagger's weights, or null when the file holds none. */
+  tagger: WeightTable | null;
 }
 
 /**
@@ -42,7 +47,7 @@ export interface WeightTable {
 }
 
 /** Built straight from the stored arrays: a pair array per weight cost more than the table (start-up). */
-function buildWeightTable(features: readonly number[], weights: readonly number[]): WeightTable {
+export function buildWeightTable(features: readonly number[], weights: readonly number[]): WeightTable {
   if (features.length !== weights.length)
     throw new Error('attribution model: features and weights differ in length');
   let size = 1;
@@ -61,7 +66,7 @@ function buildWeightTable(features: readonly number[], weights: readonly number[
   return { keys, values, mask };
 }
 
-function weightOf(table: WeightTable, key: number): number {
+export function weightOf(table: WeightTable, key: number): number {
   const { keys, mask } = table;
   for (let i = key & mask; ; i = (i + 1) & mask) {
     const k = keys[i]!;
@@ -114,6 +119,10 @@ export function compileModel(file: ModelFile): AttributionModel {
       return cue;
     },
     weights: buildWeightTable(file.features, file.weights),
+    tagger:
+      file.taggerFeatures && file.taggerWeights
+        ? buildWeightTable(file.taggerFeatures, file.taggerWeights)
+        : null,
   };
 }
 
