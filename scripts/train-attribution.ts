@@ -107,21 +107,40 @@
  *   @ 0.8483 at -16, no better.
  * - A loss-augmented margin (2 added to every wrong candidate's score when the trainer predicts):
  *   0.7295 @ 0.8509 at -10.6, 0.7354 @ 0.8497 at -11.4, no better.
+ *
+ * A content tagger as stacked evidence (round h15, issue #8's first direction; commit 4cb452f has
+ * the code). Every word of a sentence the candidates are read in is tagged inside or outside some
+ * attribution's content by a structured averaged perceptron with Viterbi (19 templates: the word and
+ * its neighbours, distance and commas to the nearest cue on each side, that cue word, punctuation
+ * either side, position; 53,000 weights), learned on train and cross-fitted over 5 folds of its
+ * articles (a held-out fold's inside words: P 0.846, R 0.819); its agreement with each candidate
+ * (share of the span tagged inside, whether the span starts and ends a tagged run, whether the run
+ * goes on past either end) is read by both rankers. Against 0.7345 @ 0.8505 (-15.6): dev 0.7464 @
+ * 0.8503 at -20.5, and 0.7464 @ 0.8503 at -21.0 for SEED=777; train-head (LEAVE_OUT=250) 0.7094 @
+ * 0.8254 at -20.5 and 0.7075 @ 0.8320 at -18.5, against 0.7041 @ 0.8224 at -15.0 and 0.6968 @
+ * 0.8298 at -13.0 without it (+0.01 at equal precision). Not kept: held-out fell 0.7551 @ 0.8691 ->
+ * 0.7514 @ 0.8706, dev speakers 0.9422 -> 0.939, and tagging took 13% of extraction CPU (Reuters'
+ * first 4,000 articles: 0.30 s of 2.33 s, 0.7 µs a word) where bench:extract allows 5%.
+ * - Its runs as candidates as well (a closing where the run holding a content's first word ends; the
+ *   run right before a cue's clause as a content before it; 25% more candidates): dev 0.7450 @
+ *   0.8501 at -23.5, lower. On dev, its runs would find 103 of the 625 golds extraction misses, but
+ *   only 62% of its runs find any gold.
+ * - Cheaper taggers: open-class words read by their shape (function words and cue words by name;
+ *   12,700 weights, same tagger P/R): dev 0.7395 @ 0.8509 at -18.5; with 10 templates (conjoined
+ *   distances and commas) 0.7368 @ 0.8506 at -18.0 and still 8% of extraction CPU. The gain needs
+ *   the words, and the words cost the look-ups.
+ * Not-cue golds on train's first 600 articles (1,724, 12.4% of its golds) are a long tail: the most
+ * frequent heads are "to" (60, infinitives: "to heckle", "to poke fun at"), "the" (50) and "a" (45:
+ * nominal cues, "the sense that", "a reference to"), "in" (38, a few of them polls: "In the poll,
+ * X led"), "think" (37), "support" (34), "for" (18: "For X, clause"); no construction reaches
+ * more than about 20, so none was built in this round.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { buildEntityIndex } from '../src/extract/entities.ts';
-import { type ContentTagger, readCandidates, sentenceCues } from '../src/extract/attribution/reported.ts';
-import {
-  decodeTags,
-  ENDS,
-  TRANSITIONS,
-  tagSentence,
-  tokenFeatures,
-} from '../src/extract/attribution/content-tagger.ts';
-import { type TaggedSentence, trainTagger } from '../src/extract/attribution/tagger-training.ts';
+import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
 import {
   type JointOption,
@@ -198,17 +217,7 @@ const JOINT = RANKERS.includes('sentence');
  * 0.8500, too close to the edge); -15.6 once the h14 speaker and transcript rules merged with it
  * (retrained: -16.4 fell to P 0.8472, -15.6 0.7345 @ 0.8505, the same after its own retrain).
  */
-const THRESHOLD = -20.5;
-/**
- * The content tagger (content-tagger.ts) whose agreement with each candidate the rankers read:
- * `TAGGER=0` trains without it. Its evidence on train is cross-fitted: each article is tagged by a
- * tagger trained on the other folds, so the rankers learn how far to trust it on unseen text.
- */
-const TAGGER = process.env.TAGGER !== '0';
-const TAGGER_FOLDS = 5;
-const TAGGER_EPOCHS = 5;
-/** Tagger features seen on fewer words than this are dropped. */
-const TAGGER_MIN_COUNT = 5;
+const THRESHOLD = -15.6;
 /** A learned cue word is kept when the model finds this many gold contents with it on train. */
 const MIN_CUE_HITS = 3;
 /** Weights smaller than this are dropped from the shipped file. */
@@ -257,17 +266,11 @@ const groupWords: string[] = [];
 const sentences: JointSentence<number>[] = [];
 let candidates = 0;
 let positives = 0;
-const analyses = articles.map((article) => {
+for (const article of articles) {
   const record = byId.get(article.id);
-  return record && record.text === article.text ? { record, a: analyzeArticle(article, entities) } : null;
-});
-const taggers = TAGGER ? trainTaggers() : null;
-for (const [i, analysis] of analyses.entries()) {
-  if (!analysis) continue;
-  const { record, a } = analysis;
+  if (!record || record.text !== article.text) continue;
   const quality = goldMatcher(record);
-  const tagger = taggers ? taggers.folds[i % TAGGER_FOLDS]! : null;
-  for (const { read } of readCandidates(a, [], isCueWord, tagger)) {
+  for (const { read } of readCandidates(analyzeArticle(article, entities), [], isCueWord)) {
     const byCue = new Map<number, JointOption<number>[]>();
     const wordOf = new Map<number, string>();
     for (const r of read) {
@@ -315,7 +318,6 @@ const model = JSON.stringify({
   cueStems: useful.stems,
   features,
   weights,
-  ...(taggers ? { taggerFeatures: taggers.features, taggerWeights: taggers.weights } : {}),
 });
 writeFileSync(
   OUT ?? shippedPath,
@@ -356,73 +358,6 @@ function keepUsefulCues(
     ),
     stems: cues.stems.filter((stem) => (hits.get(STEM_KEY + stem) ?? 0) >= MIN_CUE_HITS),
   };
-}
-
-/**
- * The content taggers: one per fold of train's articles, trained on the others (for the rankers'
- * training data), and one on all of them, pruned and rounded as the rankers' weights are (shipped).
- */
-function trainTaggers(): { folds: ContentTagger[]; features: number[]; weights: number[] } {
-  const byArticle: TaggedSentence[][] = analyses.map((x) => {
-    if (!x) return [];
-    const inside = new Uint8Array(x.record.text.length);
-    for (const g of x.record.attributions) for (const [s, e] of g.content) inside.fill(1, s, e);
-    const out: TaggedSentence[] = [];
-    for (const s of x.a.frame.sentences) {
-      const cues = sentenceCues(x.a, s, [], isCueWord);
-      if (cues.length === 0) continue;
-      const gold = Uint8Array.from(s.tokens, (t) => inside[(t.start + t.end) >> 1]!);
-      out.push({ features: tokenFeatures(x.a.frame.masked, s, cues), gold });
-    }
-    return out;
-  });
-  const seen = new Map<number, number>();
-  for (const list of byArticle)
-    for (const t of list)
-      for (const fs of t.features) for (const x of fs) seen.set(x, (seen.get(x) ?? 0) + 1);
-  for (const list of byArticle)
-    for (const t of list)
-      t.features = t.features.map((fs) => fs.filter((x) => (seen.get(x) ?? 0) >= TAGGER_MIN_COUNT));
-  const taggerOf =
-    (w: ReadonlyMap<number, number>): ContentTagger =>
-    (masked, s, cues) =>
-      tagSentence(masked, s, cues, (x) => w.get(x) ?? 0);
-  const folds: ContentTagger[] = [];
-  for (let fold = 0; fold < TAGGER_FOLDS; fold++) {
-    const rest = byArticle.filter((_, i) => i % TAGGER_FOLDS !== fold).flat();
-    const w = trainTagger(rest, TAGGER_EPOCHS, SEED);
-    folds.push(taggerOf(w));
-    if (fold === 0) reportTagger(byArticle.filter((_, i) => i % TAGGER_FOLDS === 0).flat(), w);
-  }
-  const all = trainTagger(byArticle.flat(), TAGGER_EPOCHS, SEED);
-  const features: number[] = [];
-  const weights: number[] = [];
-  for (const [x, v] of [...all].sort(([a], [b]) => a - b))
-    if (Math.abs(v) >= MIN_WEIGHT) {
-      features.push(x);
-      weights.push(Math.round(v * 1000) / 1000);
-    }
-  return { folds, features, weights };
-}
-
-/** Token precision and recall of inside tags on one fold, by a tagger trained without it (printed). */
-function reportTagger(held: readonly TaggedSentence[], w: ReadonlyMap<number, number>): void {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const weightOf = (x: number): number => w.get(x) ?? 0;
-  for (const t of held) {
-    const inside = t.features.map((fs) => fs.reduce((n, x) => n + weightOf(x), 0));
-    const tags = decodeTags(inside, TRANSITIONS.map(weightOf), ENDS.map(weightOf));
-    for (let k = 0; k < tags.length; k++) {
-      if (tags[k] && t.gold[k]) tp++;
-      else if (tags[k]) fp++;
-      else if (t.gold[k]) fn++;
-    }
-  }
-  console.log(
-    `content tagger, fold 0: inside words P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)}`,
-  );
 }
 
 /** The sentences with the same rare features left out (keepFrequentFeatures' count: per cue group). */

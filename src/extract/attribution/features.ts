@@ -46,10 +46,6 @@ const T = {
   commasAndShape: 31,
   firstWordAndClass: 32,
   afterInnerComma: 33,
-  taggedShare: 34,
-  taggedEdges: 35,
-  taggedEdgesAndShape: 36,
-  taggedBeyond: 37,
 } as const;
 
 /**
@@ -65,10 +61,6 @@ export interface SentenceView {
   commasBefore: readonly number[];
   nextComma: readonly number[];
   hasQuoteMark: boolean;
-  /** Per token index, how many tokens before it the content tagger put inside a content; null: no tagger. */
-  taggedBefore: readonly number[] | null;
-  /** The content tagger's tags (1: inside), or null. */
-  tags: Uint8Array | null;
   /** Each token's norm hashed (wordHash), filled on first use: a sentence's candidates read the same few words. */
   wordHashes: (number | undefined)[];
 }
@@ -114,7 +106,7 @@ function hasComma(text: string, from: number, to: number): boolean {
  * keeps a typed array's store on the heap, and four stores allocated outside it per sentence cost
  * more than the counting.
  */
-export function viewSentence(frame: Frame, s: Sentence, tags: Uint8Array | null = null): SentenceView {
+export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const n = s.tokens.length;
   const quotedBefore = [0];
   const auxiliariesBefore = [0];
@@ -142,8 +134,6 @@ export function viewSentence(frame: Frame, s: Sentence, tags: Uint8Array | null 
     commasBefore,
     nextComma,
     hasQuoteMark: hasQuoteMark(frame.masked, s.start, s.end),
-    taggedBefore: tags ? prefixCounts(tags) : null,
-    tags,
     wordHashes: new Array<number | undefined>(n),
   };
 }
@@ -235,47 +225,7 @@ export function spanFeatures(
     f(T.firstWordAndClass, firstWord, cls),
     f(T.afterInnerComma, innerCommaWord(view, first, last), closing),
   ];
-  if (view.tags) taggerFeatures(view, first, last, d, shape, features);
   return boundaryFeatures(toks, view.nextComma, first, last, closing, features);
-}
-
-/** Running counts of ones: out[k] is how many of tags[0..k) are 1. */
-function prefixCounts(tags: Uint8Array): number[] {
-  const out = [0];
-  for (let k = 0; k < tags.length; k++) out.push(out[k]! + tags[k]!);
-  return out;
-}
-
-/**
- * Stacked evidence of the content tagger (content-tagger.ts) on the span's words first..last-1:
- * the share it tags inside, whether the span starts and ends where a tagged run does, and whether
- * the tagged run goes on past either end. The tagger reads the whole sentence, so it can say a
- * content goes on past a comma where a cue's own candidates cannot.
- */
-function taggerFeatures(
-  view: SentenceView,
-  first: number,
-  last: number,
-  d: number,
-  shape: number,
-  out: number[],
-): void {
-  const tags = view.tags!;
-  const before = view.taggedBefore!;
-  const n = tags.length;
-  const size = last - first;
-  if (size <= 0) return;
-  const inside = before[last]! - before[first]!;
-  const share = inside === 0 ? 5 : inside === size ? 4 : Math.floor((4 * inside) / size);
-  const startsRun = tags[first] === 1 && (first === 0 || tags[first - 1] === 0) ? 1 : 0;
-  const endsRun = tags[last - 1] === 1 && (last === n || tags[last] === 0) ? 1 : 0;
-  const beyond = (first > 0 && tags[first - 1] === 1 ? 2 : 0) + (last < n && tags[last] === 1 ? 1 : 0);
-  out.push(
-    f(T.taggedShare, share, d),
-    f(T.taggedEdges, startsRun * 2 + endsRun, share),
-    f(T.taggedEdgesAndShape, startsRun * 2 + endsRun, shape),
-    f(T.taggedBeyond, beyond, d),
-  );
 }
 
 /** Commas inside the span's tokens first..last-1, not counting one right after its last word. */

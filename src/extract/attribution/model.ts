@@ -21,9 +21,6 @@ export interface ModelFile {
    */
   features: readonly number[];
   weights: readonly number[];
-  /** The content tagger's weights (content-tagger.ts), stored the same way; absent: no tagger. */
-  taggerFeatures?: readonly number[];
-  taggerWeights?: readonly number[];
 }
 
 /** The model ready to score: weights in an open-addressing table keyed by feature hash. */
@@ -31,8 +28,6 @@ export interface AttributionModel {
   threshold: number;
   isCueWord: (norm: string) => boolean;
   weights: WeightTable;
-  /** The content tagger's weights, or null when the file holds none. */
-  tagger: WeightTable | null;
 }
 
 /**
@@ -47,7 +42,7 @@ export interface WeightTable {
 }
 
 /** Built straight from the stored arrays: a pair array per weight cost more than the table (start-up). */
-export function buildWeightTable(features: readonly number[], weights: readonly number[]): WeightTable {
+function buildWeightTable(features: readonly number[], weights: readonly number[]): WeightTable {
   if (features.length !== weights.length)
     throw new Error('attribution model: features and weights differ in length');
   let size = 1;
@@ -66,7 +61,7 @@ export function buildWeightTable(features: readonly number[], weights: readonly 
   return { keys, values, mask };
 }
 
-export function weightOf(table: WeightTable, key: number): number {
+function weightOf(table: WeightTable, key: number): number {
   const { keys, mask } = table;
   for (let i = key & mask; ; i = (i + 1) & mask) {
     const k = keys[i]!;
@@ -119,10 +114,6 @@ export function compileModel(file: ModelFile): AttributionModel {
       return cue;
     },
     weights: buildWeightTable(file.features, file.weights),
-    tagger:
-      file.taggerFeatures && file.taggerWeights
-        ? buildWeightTable(file.taggerFeatures, file.taggerWeights)
-        : null,
   };
 }
 

@@ -5,8 +5,7 @@ import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
-import { tagSentence } from './content-tagger.ts';
-import { type AttributionModel, SHIPPED_MODEL, scoreFeatures, weightOf } from './model.ts';
+import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
 
@@ -38,35 +37,6 @@ const DIRECTION_KEYS = { after: 0, before: 1, around: 2 } as const;
  */
 export const MAX_CANDIDATE_SENTENCE_WORDS = 250;
 
-/** Tags a sentence's words inside (1) or outside (0) a content, given its cue words (content-tagger.ts). */
-export type ContentTagger = (masked: string, s: Sentence, cues: readonly number[]) => Uint8Array;
-
-/** The shipped model's tagger (read when called: the evaluation tools may swap the model in). */
-function shippedTagger(): ContentTagger | null {
-  const table = SHIPPED_MODEL.tagger;
-  return table ? (masked, s, cues) => tagSentence(masked, s, cues, (x) => weightOf(table, x)) : null;
-}
-
-/**
- * The cue words of a sentence candidates are read at (token indices, in order), or none when the
- * sentence is not read: too long, overlapping `skip`, or its only cue words are words of names.
- */
-export function sentenceCues(
-  a: FrameAnalysis,
-  s: Sentence,
-  skip: readonly Span[],
-  isCueWord: (norm: string) => boolean,
-): number[] {
-  if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) return [];
-  // The sentence's cue words, read once: findCandidates walks these, not every token again.
-  const cues: number[] = [];
-  for (let k = 0; k < s.tokens.length; k++) if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
-  if (cues.length === 0) return cues;
-  if (skip.some((r) => r.start < s.end && s.start < r.end)) return [];
-  // A capitalised cue word inside the sentence is a name's ("United States", "State Department").
-  return cues.filter((k) => !isNameWord(a.frame.text, s, k));
-}
-
 /**
  * The candidates of every sentence outside `skip`, with their features; the rule-based reported
  * clauses (04-indirect-speech) are read first, as one of the features. Training and extraction
@@ -76,7 +46,6 @@ export function readCandidates(
   a: FrameAnalysis,
   skip: readonly Span[],
   isCueWord: (norm: string) => boolean,
-  tagger: ContentTagger | null = shippedTagger(),
 ): { sentence: Sentence; read: ReadCandidate[] }[] {
   // The rules' clauses by sentence, grouped once (each sentence read its own out of all of them).
   const rules = new Map<Sentence, ReportedClause[]>();
@@ -87,17 +56,20 @@ export function readCandidates(
   }
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
   for (const s of a.frame.sentences) {
-    const cues = sentenceCues(a, s, skip, isCueWord);
+    if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
+    // The sentence's cue words, read once: findCandidates walks these, not every token again.
+    let cues: number[] = [];
+    for (let k = 0; k < s.tokens.length; k++) if (isCueWord(s.tokens[k]!.norm)) cues.push(k);
     if (cues.length === 0) continue;
-    const candidates = findCandidates(a, s, cues);
-    if (candidates.length === 0) continue;
-    // Tagged only where a cue has candidates: many sentences' cue words read no speech act.
-    const tags = tagger ? tagger(a.frame.masked, s, cues) : null;
-    const view = viewSentence(a.frame, s, tags);
+    if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
+    // A capitalised cue word inside the sentence is a name's ("United States", "State Department").
+    cues = cues.filter((k) => !isNameWord(a.frame.text, s, k));
+    if (cues.length === 0) continue;
+    const view = viewSentence(a.frame, s);
     const own = rules.get(s) ?? [];
     const shared = new Map<number, number[]>();
     const read: ReadCandidate[] = [];
-    for (const candidate of candidates) {
+    for (const candidate of findCandidates(a, s, cues)) {
       if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
       const key = candidate.token * 3 + DIRECTION_KEYS[candidate.direction];
       let cue = shared.get(key);
