@@ -304,10 +304,10 @@ test('a frame verb put before a noun is a word added; before its verb it is the 
   );
 });
 
-const BARRED = 'Ships that fail an inspection will not be allowed back into the strait for ninety days.';
+const BARRED = 'Drivers who skip a safety check will not be permitted to race for thirty days.';
 
 test('"never" for "not" makes a negation for a while one of every time', () => {
-  const r = judge(BARRED, 'Ships that fail an inspection will never be allowed back into the strait,');
+  const r = judge(BARRED, 'Drivers who skip a safety check will never be permitted to race,');
   assert.equal(r.verdict, 'altered');
   assert.ok(
     r.reasons.some((x) => x.startsWith('verdict.negation-hardened: "not" → "never"')),

@@ -336,18 +336,18 @@ function isPredicateLeadIn(rest: string, mention: Mention): boolean {
   if (NOT_MANNER.test(rest)) return false;
   const words = rest.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.length < 2 || words.length > MAX_PREDICATE_WORDS || !/^\s+\p{Ll}/u.test(rest)) return false;
-  // "When the mayor promised money, Ms Roe replied:": past a comma another clause speaks, and
+  // "When the dean raised fees, Dr Ostrander answered:": past a comma another clause speaks, and
   // the colon is its speech verb's, not the first person's.
   const comma = rest.indexOf(',');
   if (comma >= 0 && (rest.slice(comma).match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERB_FORMS.has(w)))
     return false;
   if (isVerbForm(words[0]!, words[0]!.toLowerCase())) return true;
   // A copula only after a role of a person: a capitalised word before one is as often a sentence's
-  // first noun ("Rates are going up, and not by a little:") as a name.
+  // first noun ("Prices are climbing, and fast:") as a name.
   return mention.kind === 'role' && COPULAS.has(words[0]!.toLowerCase());
 }
 
-/** "The minister was confident about the vote:": a copula and its predicate say how the person spoke. */
+/** "The treasurer was upbeat about the audit:": a copula and its predicate say how the person spoke. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'seemed', 'sounded']);
 /** Coordinators that may open a sentence before its subject ("But the mayor was blunt:"). */
 const OPENING_COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);

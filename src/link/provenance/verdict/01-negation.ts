@@ -184,9 +184,9 @@ const NOT_WORD = /^(?:not|\p{L}+n['’]t|cannot)$/iu;
 
 /**
  * "never" for the passage's "not": "never" is "not ever", so a negation of one act, or for a
- * while, becomes one of every time ("will not be allowed back into the strait for ninety days" →
- * "will never be allowed back into the strait"). A passage that says "never" or "ever" itself
- * ("I don't believe it, and I never have") is rendered, not hardened.
+ * while, becomes one of every time ("will not be permitted to race for thirty days" → "will never
+ * be permitted to race"). A passage that says "never" or "ever" itself ("I don't believe it, and
+ * I never have") is rendered, not hardened.
  */
 export const negationMadeAbsolute: Rule = ({ alignment, diff }) => {
   if (alignment.segments.some((seg) => seg.candidate.terms.some((t) => EVERY_TIME.has(t.norm)))) return [];
