@@ -48,7 +48,7 @@ test('a chair answering reporters alone is the official, not a presiding officer
     'Press conference of the Harbour Bank',
     'CHAIR ROWAN: Good afternoon. Today we held the rate at four percent.',
     'QUESTION: Will it fall in June?',
-    'CHAIR ROWAN: I will not pre-commit to any meeting.',
+    'CHAIR ROWAN: I will not bind us in advance for any meeting.',
   ].join('\n\n');
   const turns = findTranscriptTurns(makeArticle('t', text));
   assert.deepEqual(
@@ -118,7 +118,7 @@ test('a chair answering reporters labelled by name is the official, not a presid
     'Transcript of Chair Rowan’s press conference',
     'CHAIR ROWAN: Good afternoon. Today the committee held the rate at four percent, and we will look at the data again in June before we decide anything about a cut.',
     'IVO SARN: Ivo Sarn, Harbour Ledger. Will the rate fall in June?',
-    'CHAIR ROWAN: I will not pre-commit to any meeting. The data will decide, and we are not there yet on inflation, which is still above our target of two percent.',
+    'CHAIR ROWAN: I will not bind us in advance for any meeting. The data will decide, and we are not there yet on inflation, which is still above our target of two percent.',
     'TOVE LIND: Tove Lind, Bayline Radio. Are you worried about jobs?',
     'CHAIR ROWAN: The labour market is still strong. We watch it closely, and we will act if it weakens faster than we expect over the summer months.',
   ].join('\n\n');
