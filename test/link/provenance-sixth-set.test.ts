@@ -37,8 +37,8 @@ test('a quote opening on "I" after a condition is not a sentence made whole: "I"
 test('"in our view", "in my judgment": a stance phrase removed from within the quote hardens it to fact', () => {
   for (const [passage, said] of [
     [
-      'The flood barriers were, in our view, built too low for the spring tides.',
-      'The flood barriers were built too low for the spring tides.',
+      'The repair quotes were, in our view, far too high to accept.',
+      'The repair quotes were far too high to accept.',
     ],
     ['The fire was not, in my judgment, started deliberately.', 'The fire was not started deliberately.'],
     [
@@ -55,8 +55,8 @@ test('"in our view", "in my judgment": a stance phrase removed from within the q
   }
   // Kept, the stance stays the speaker's.
   const kept = judge(
-    'The flood barriers were, in our view, built too low for the spring tides.',
-    'the flood barriers were, in our view, built too low',
+    'The repair quotes were, in our view, far too high to accept.',
+    'the repair quotes were, in our view, far too high',
   );
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
