@@ -213,11 +213,11 @@ function shareOfScaleAt(words: readonly string[], i: number): { length: number; 
   return { length: k + 4 - i, value: (count * SHARE_PERCENT[fraction]! * SCALES[words[k + 3]!]!) / 100 };
 }
 
-/** Words of a rate's unit that a fraction of one may measure ("a quarter of a percentage point"). */
+/** Words of a rate's unit that a fraction of one may measure ("a tenth of a percentage point"). */
 const RATE_UNIT_WORDS = new Set(['percentage', 'point', 'basis']);
 
 /**
- * A fraction of one unit of a rate: "a quarter of a percentage point" (0.25), "half a point" (0.5),
+ * A fraction of one unit of a rate: "a tenth of a percentage point" (0.1), "half a point" (0.5),
  * "three quarters of a basis point" (0.75). The fraction is a figure in that unit, which the words after
  * it still name; thirds give no exact decimal and are left alone.
  */
@@ -308,7 +308,7 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
-  // "a quarter of a percentage point" is 0.25 points, as "half a percent" is 0.5 percent.
+  // "a tenth of a percentage point" is 0.1 points, as "half a percent" is 0.5 percent.
   const ofPoint = shareOfPointAt(words, k);
   if (ofPoint !== null) return ofPoint;
   // "a fifth of a million" is a figure; "a fifth of the funds" a share.

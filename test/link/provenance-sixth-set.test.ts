@@ -34,11 +34,11 @@ test('a quote opening on "I" after a condition is not a sentence made whole: "I"
   );
 });
 
-test('"in our view", "in my judgment": a stance phrase cut from inside the quote hardens it to fact', () => {
+test('"in our view", "in my judgment": a stance phrase removed from within the quote hardens it to fact', () => {
   for (const [passage, said] of [
     [
-      'The cost estimates were, in our view, too uncertain to proceed.',
-      'The cost estimates were too uncertain to proceed.',
+      'The repair quotes were, in our view, far too high to accept.',
+      'The repair quotes were far too high to accept.',
     ],
     ['The fire was not, in my judgment, started deliberately.', 'The fire was not started deliberately.'],
     [
@@ -55,8 +55,8 @@ test('"in our view", "in my judgment": a stance phrase cut from inside the quote
   }
   // Kept, the stance stays the speaker's.
   const kept = judge(
-    'The cost estimates were, in our view, too uncertain to proceed.',
-    'the cost estimates were, in our view, too uncertain',
+    'The repair quotes were, in our view, far too high to accept.',
+    'the repair quotes were, in our view, far too high',
   );
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
@@ -64,8 +64,8 @@ test('"in our view", "in my judgment": a stance phrase cut from inside the quote
 test('"currently", "for now", "at present" limit a claim to the present: cut, it reads as settled', () => {
   for (const [passage, said] of [
     [
-      'The committee does not currently advise boosters for children.',
-      'The committee does not advise boosters for children.',
+      'The orchestra does not currently accept players under sixteen.',
+      'The orchestra does not accept players under sixteen.',
     ],
     ['The policy rate will for now stay at 3 percent.', 'The policy rate will stay at 3 percent.'],
     ['We have no plans at present to sell the stadium.', 'We have no plans to sell the stadium.'],
@@ -83,16 +83,16 @@ test('"currently", "for now", "at present" limit a claim to the present: cut, it
 test('"dramatically", "drastically", "devastatingly" added to a verb or adjective harden it', () => {
   for (const [passage, said] of [
     [
-      'Journey times for buses have improved since the trial began.',
-      'Journey times for buses have improved dramatically since the trial began.',
+      'Water quality in the canal has improved since the dredging started.',
+      'Water quality in the canal has improved dramatically since the dredging started.',
     ],
     [
       'The budget for libraries was reduced this year.',
       'The budget for libraries was drastically reduced this year.',
     ],
     [
-      'The settlement leaves us short of what we need.',
-      'The settlement leaves us devastatingly short of what we need.',
+      'The grant leaves the museum short of the sum it asked for.',
+      'The grant leaves the museum devastatingly short of the sum it asked for.',
     ],
   ]) {
     const r = judge(passage!, said!);
@@ -135,8 +135,8 @@ test('each quantifier of the passage vouches for one of the quote: a second univ
 test('a reduced relative clause cut from between a plural subject and its verb widens the claim', () => {
   for (const [passage, said] of [
     [
-      'Older people living alone are at the greatest risk this week.',
-      'Older people are at the greatest risk this week.',
+      'Cyclists riding on the pavement will be fined by patrols tonight.',
+      'Cyclists will be fined by patrols tonight.',
     ],
     [
       'Tenants housed in tower blocks will get the new alarms first.',
@@ -162,8 +162,8 @@ test('a reduced relative clause cut from between a plural subject and its verb w
 test('a phrase of age or size after a plural of people says which of them by its figure alone', () => {
   for (const [passage, said] of [
     [
-      'A booster should be offered to adults aged 75 and over and to carers.',
-      'A booster should be offered to adults and to carers.',
+      'A free pass will be given to residents aged 70 and over and to volunteers.',
+      'A free pass will be given to residents and to volunteers.',
     ],
     [
       'The grant goes to families with three or more children, as promised.',
@@ -178,8 +178,8 @@ test('a phrase of age or size after a plural of people says which of them by its
     assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
   }
   const kept = judge(
-    'A booster should be offered to adults aged 75 and over and to carers.',
-    'a booster should be offered to adults aged 75 and over',
+    'A free pass will be given to residents aged 70 and over and to volunteers.',
+    'a free pass will be given to residents aged 70 and over',
   );
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
@@ -187,8 +187,8 @@ test('a phrase of age or size after a plural of people says which of them by its
 test('"expect X to V" and "expect that X will V" say the same when the quote keeps the verb of expectation', () => {
   for (const [passage, said] of [
     [
-      'We expect the economy to avoid a recession this year.',
-      'We expect that the economy will avoid a recession this year.',
+      'We expect the harvest to reach a record size this autumn.',
+      'We expect that the harvest will reach a record size this autumn.',
     ],
     ['I expect the new line to open in May.', 'I expect that the new line will open in May.'],
     [
@@ -201,17 +201,17 @@ test('"expect X to V" and "expect that X will V" say the same when the quote kee
   }
   // Look-alike: the verb of expectation dropped, the forecast is stated as fact.
   const flat = judge(
-    'We expect the economy to avoid a recession this year.',
-    'The economy will avoid a recession this year.',
+    'We expect the harvest to reach a record size this autumn.',
+    'The harvest will reach a record size this autumn.',
   );
   assert.equal(flat.verdict, 'altered', why(flat));
 });
 
-test('"a quarter of a percentage point" and "0.25 percentage points" are one figure; another fraction is not', () => {
+test('"a tenth of a percentage point" and "0.1 percentage points" are one figure; another fraction is not', () => {
   for (const [passage, said] of [
     [
-      'Two members voted for a cut of a quarter of a percentage point.',
-      'two members voted for a cut of 0.25 percentage points',
+      'Three governors argued for a rise of a tenth of a percentage point.',
+      'three governors argued for a rise of 0.1 percentage points',
     ],
     ['The rate rose by half a point in March.', 'the rate rose by 0.5 points in March'],
     [
@@ -223,8 +223,8 @@ test('"a quarter of a percentage point" and "0.25 percentage points" are one fig
     assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
   }
   const other = judge(
-    'Two members voted for a cut of a quarter of a percentage point.',
-    'two members voted for a cut of 0.5 percentage points',
+    'Three governors argued for a rise of a tenth of a percentage point.',
+    'three governors argued for a rise of 0.5 percentage points',
   );
   assert.equal(other.verdict, 'altered', why(other));
 });
@@ -232,8 +232,8 @@ test('"a quarter of a percentage point" and "0.25 percentage points" are one fig
 test('a condition ending the earlier sentence, cut behind an ellipsis, is cut from inside the quote', () => {
   for (const [passage, said] of [
     [
-      'We have suspended three riders, pending the results of the second test. These are allegations, not findings.',
-      'We have suspended three riders … These are allegations, not findings.',
+      'We have closed two wards, pending the results of the water tests. These are precautions, not verdicts.',
+      'We have closed two wards … These are precautions, not verdicts.',
     ],
     [
       'The bridge will reopen in May if the inspection finds no cracks. Buses will replace the trains.',
@@ -253,15 +253,18 @@ test('a condition ending the earlier sentence, cut behind an ellipsis, is cut fr
   }
   // Look-alike: the words cut behind the ellipsis set no condition.
   const plain = judge(
-    'We have suspended three riders, all of them from one team. These are allegations, not findings.',
-    'We have suspended three riders … These are allegations, not findings.',
+    'We have closed two wards, both of them on the top floor. These are precautions, not verdicts.',
+    'We have closed two wards … These are precautions, not verdicts.',
   );
   assert.notEqual(plain.verdict, 'altered', why(plain));
 });
 
 test('"a few" and "a couple of" assert some, as "some" does; bare "few" denies many', () => {
   for (const [passage, said] of [
-    ['A few clubs have told us they would struggle.', 'Some clubs have told us they would struggle.'],
+    [
+      'A few growers have written to say they might sell.',
+      'Some growers have written to say they might sell.',
+    ],
     [
       'A few residents have complained about the noise at night.',
       'Some residents have complained about the noise at night.',
@@ -272,8 +275,11 @@ test('"a few" and "a couple of" assert some, as "some" does; bare "few" denies m
     assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
   }
   for (const [passage, said] of [
-    ['Few clubs have told us they would struggle.', 'Some clubs have told us they would struggle.'],
-    ['A few clubs have told us they would struggle.', 'Many clubs have told us they would struggle.'],
+    ['Few growers have written to say they might sell.', 'Some growers have written to say they might sell.'],
+    [
+      'A few growers have written to say they might sell.',
+      'Many growers have written to say they might sell.',
+    ],
   ]) {
     const r = judge(passage!, said!);
     assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
@@ -283,8 +289,8 @@ test('"a few" and "a couple of" assert some, as "some" does; bare "few" denies m
 test('"as long as", "so long as", "provided that", "on condition that" are one condition', () => {
   for (const [passage, said] of [
     [
-      'Cash will remain available as long as people want to use it.',
-      'Cash will remain available so long as people want to use it.',
+      'The night bus will keep running as long as passengers keep boarding it.',
+      'The night bus will keep running so long as passengers keep boarding it.',
     ],
     [
       'The ferry will run provided that the harbour is dredged.',
@@ -310,8 +316,8 @@ test('"as long as", "so long as", "provided that", "on condition that" are one c
   );
   // Look-alike: "unless" turns the condition round.
   const other = judge(
-    'Cash will remain available as long as people want to use it.',
-    'Cash will remain available unless people want to use it.',
+    'The night bus will keep running as long as passengers keep boarding it.',
+    'The night bus will keep running unless passengers keep boarding it.',
   );
   assert.equal(other.verdict, 'altered', why(other));
 });
@@ -319,8 +325,8 @@ test('"as long as", "so long as", "provided that", "on condition that" are one c
 test('"consulting on" or "deliberating about" an act weighs it, as "considering" does: told as done, it is altered', () => {
   for (const [passage, said] of [
     [
-      'We are also consulting on restricting flavours that appeal to children.',
-      'we have restricted flavours that appeal to children',
+      'We are also consulting on banning fireworks that exceed the noise limit.',
+      'we have banned fireworks that exceed the noise limit',
     ],
     [
       'The ministry is consulting on raising the speed limit on motorways.',
@@ -345,8 +351,8 @@ test('"consulting on" or "deliberating about" an act weighs it, as "considering"
 test('before a "that" clause a frame verb frames nothing: "proposing that" → "agreed that" needs evidence', () => {
   for (const [passage, said] of [
     [
-      'We are proposing that clubs spend no more than 70 percent of turnover on wages.',
-      'we have agreed that clubs spend no more than 70 percent of turnover on wages',
+      'We are proposing that landlords charge at most 30 percent of income in rent.',
+      'we have agreed that landlords charge at most 30 percent of income in rent',
     ],
     [
       'The board has proposed that the fee rises to 40 pounds.',
@@ -372,14 +378,14 @@ const inMarks = (open: string, close: string) => ({
 test("a quote in another language's marks («…», „…“, ‹…›) is a translation: a rewording without evidence is style", () => {
   for (const [passage, said, open, close] of [
     [
-      'We have opened a second surgical hub, and we hope to clear the longest waits by September.',
-      'We have opened a second surgical centre, and we hope to absorb the longest waits by September.',
+      'We have built a new freight hub, and we hope to clear the backlog of parcels by spring.',
+      'We have built a new freight centre, and we hope to absorb the backlog of parcels by spring.',
       '«',
       '»',
     ],
     [
-      'Outdoor events can go ahead as long as organisers provide shade and water.',
-      'Outdoor events can take place as long as organisers provide shade and water.',
+      'Street markets may go ahead if traders clear the pavement at night.',
+      'Street markets may take place if traders clear the pavement at night.',
       '„',
       '“',
     ],

@@ -34,7 +34,7 @@ test('number words: other words start none', () => {
 
 test('number words: a fraction of one point of a rate is that fraction, the unit words left to follow', () => {
   const rows: [string, { length: number; value: number; unit: string }][] = [
-    ['a quarter of a percentage point', { length: 4, value: 0.25, unit: '' }],
+    ['a tenth of a percentage point', { length: 4, value: 0.1, unit: '' }],
     ['half a point higher', { length: 2, value: 0.5, unit: '' }],
     ['three quarters of a basis point', { length: 4, value: 0.75, unit: '' }],
     ['a quarter of point', { length: 3, value: 0.25, unit: '' }],

@@ -29,7 +29,7 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'potentially', example: 'potentially dangerous' },
   { word: 'so far', example: 'so far nothing has changed' },
   // Limits to the present: dropped, a position held for now reads as settled.
-  { word: 'currently', example: 'the committee does not currently advise boosters' },
+  { word: 'currently', example: 'the mill does not currently take new orders' },
   { word: 'for now', example: 'the rate stays at 4 percent for now' },
   { word: 'for the time being', example: 'the bridge stays shut for the time being' },
   { word: 'at present', example: 'we have no plans at present to sell' },

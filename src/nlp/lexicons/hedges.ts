@@ -76,9 +76,9 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'in my view', example: 'in my view, the talks will resume' },
   { hedge: 'in my opinion', example: 'in my opinion, it is a mistake' },
   // The same stance phrase with "our", or with the judge's word for it.
-  { hedge: 'in our view', example: 'the estimates were, in our view, too uncertain' },
+  { hedge: 'in our view', example: 'the flood barriers, in our view, sit too low' },
   { hedge: 'in our opinion', example: 'in our opinion, the plan will fail' },
-  { hedge: 'in my judgment', example: 'the offences were not, in my judgment, planned' },
+  { hedge: 'in my judgment', example: 'the goalkeeper was not, in my judgment, at fault' },
   { hedge: 'in my judgement', example: 'in my judgement, the risk is low' },
   { hedge: 'in our judgment', example: 'in our judgment, the bank can wait' },
   { hedge: 'in our judgement', example: 'in our judgement, the bank can wait' },

@@ -41,7 +41,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     // The phrases as the condition cues spell them (src/nlp/lexicons/conditions.ts), so each stays a cue.
     words: ['as long as', 'so long as', 'provided', 'providing', 'on condition'],
-    example: 'cash will remain available as long as / so long as people want it',
+    example: 'the bakery will stay open as long as / so long as the rent holds',
   },
   { words: ['legal', 'lawful'], example: 'a lawful / legal strike' },
   { words: ['illegal', 'unlawful', 'illegitimate'], example: 'an unlawful / illegal eviction' },

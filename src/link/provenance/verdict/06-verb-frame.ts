@@ -38,7 +38,7 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         const bare = isMarked(fq) ? fp : fq;
         if (bare.time !== 'done') continue;
       }
-      // "We expect the economy to avoid it" → "We expect that the economy will avoid it": a verb
+      // "We expect the ferry to sail on time" → "We expect that the ferry will sail on time": a verb
       // of expectation takes its complement as an infinitive or as a "that … will" clause, and
       // the quote kept the verb that governs it.
       if (

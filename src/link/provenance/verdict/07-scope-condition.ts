@@ -40,8 +40,8 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
         })
         .map((m) => m.q),
     );
-    // Each quantifier of the passage vouches for one of the quote: "will always be sent … for
-    // offside decisions" holds one universal, "will always be sent … for all offside decisions" two,
+    // Each quantifier of the passage vouches for one of the quote: "are always logged … for
+    // night shifts" holds one universal, "are always logged … for all night shifts" two,
     // and the second is a quantifier the report added.
     const vouchers = new Map<number, number>();
     for (const x of p) vouchers.set(x.scope!, (vouchers.get(x.scope!) ?? 0) + 1);
@@ -321,8 +321,8 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
       return;
     const at = [...lost].sort((a, b) => a - b).find((p) => isConditionCue(terms, p));
     // The rest of the earlier passage's sentence, after its last quoted word, is cut behind the
-    // ellipsis as well ("we have suspended three athletes, pending the B-sample analysis. I want
-    // …" → "we have suspended three athletes … I want …").
+    // ellipsis as well ("we have grounded two pilots, pending the flight-recorder review. Nobody
+    // else …" → "we have grounded two pilots … Nobody else …").
     const tail = previous && !/\n\s*\n/.test(between) ? conditionAfter(previous, seg) : null;
     if (at === undefined && tail !== null) {
       out.push(`verdict.condition-dropped: "${tail}" left out of the report`);

@@ -357,8 +357,8 @@ function isHardenedNoun(from: string, to: string): boolean {
 export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDiff): string | null {
   const [from, to] = pair;
   const [afterFrom, afterTo] = diff.gapAfter.get(pair) ?? ['', ''];
-  // Before a "that" clause a frame verb frames no verb ("we are proposing that clubs spend" →
-  // "we have agreed that clubs spend"): it is a verb of its own, and needs evidence as any does.
+  // Before a "that" clause a frame verb frames no verb ("we are suggesting that tenants pay monthly" →
+  // "we have agreed that tenants pay monthly"): it is a verb of its own, and needs evidence as any does.
   const framing = !THAT_CLAUSE.test(afterFrom) && !THAT_CLAUSE.test(afterTo);
   const direct = evidenceOfRewording(from, to, framing);
   if (direct !== null) return direct;
