@@ -67,7 +67,10 @@ test('a quotation closed by its comma ends its clause: the tag after it is no st
       !quotes.some((q) => q.kind === 'indirect' && /[”"]/u.test(q.text) && /Berg|Costa/u.test(q.text)),
       `a clause read the tag as content:\n  ${seen}`,
     );
-    assert.ok(quotes.some((q) => q.kind === 'direct'), `the quotation itself stays:\n  ${seen}`);
+    assert.ok(
+      quotes.some((q) => q.kind === 'direct'),
+      `the quotation itself stays:\n  ${seen}`,
+    );
   }
   // The sentence goes on after a quotation that no comma closes: that is one statement.
   expectQuote('“Banks squeezed their clerks” to lift the share price, Costa said on Monday.', {
