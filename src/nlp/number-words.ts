@@ -198,17 +198,31 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
 }
 
 /**
- * A whole share of a scale word: "a fifth of a million" (200,000), "three quarters of a billion",
- * "a tenth of a million", as "half a million" is 500,000. Thirds give no whole figure and are left
- * to be a share.
+ * The count and fraction word opening a share ("a quarter", "one tenth", "three quarters"), with
+ * the index of the fraction word. Thirds give no exact figure: null, as for no fraction.
  */
-function shareOfScaleAt(words: readonly string[], i: number): { length: number; value: number } | null {
+function fractionAt(
+  words: readonly string[],
+  i: number,
+): { k: number; count: number; fraction: string } | null {
   let k = i;
   let count = 1;
   if (words[k] === 'a' || words[k] === 'one') k++;
   else if (words[k]! in UNITS && /s$/.test(words[k + 1] ?? '')) count = UNITS[words[k++]!]!;
   const fraction = words[k] ?? '';
   if (!(fraction in SHARE_PERCENT) || /^thirds?$/.test(fraction)) return null;
+  return { k, count, fraction };
+}
+
+/**
+ * A whole share of a scale word: "a fifth of a million" (200,000), "three quarters of a billion",
+ * "a tenth of a million", as "half a million" is 500,000. Thirds give no whole figure and are left
+ * to be a share.
+ */
+function shareOfScaleAt(words: readonly string[], i: number): { length: number; value: number } | null {
+  const share = fractionAt(words, i);
+  if (share === null) return null;
+  const { k, count, fraction } = share;
   if (words[k + 1] !== 'of' || words[k + 2] !== 'a' || !(words[k + 3]! in SCALES)) return null;
   return { length: k + 4 - i, value: (count * SHARE_PERCENT[fraction]! * SCALES[words[k + 3]!]!) / 100 };
 }
@@ -222,12 +236,9 @@ const RATE_UNIT_WORDS = new Set(['percentage', 'point', 'basis']);
  * it still name; thirds give no exact decimal and are left alone.
  */
 function shareOfPointAt(words: readonly string[], i: number): NumberExpression | null {
-  let k = i;
-  let count = 1;
-  if (words[k] === 'a' || words[k] === 'one') k++;
-  else if (words[k]! in UNITS && /s$/.test(words[k + 1] ?? '')) count = UNITS[words[k++]!]!;
-  const fraction = words[k] ?? '';
-  if (!(fraction in SHARE_PERCENT) || /^thirds?$/.test(fraction)) return null;
+  const share = fractionAt(words, i);
+  if (share === null) return null;
+  const { k, count, fraction } = share;
   const of = words[k + 1] === 'of' ? 1 : fraction === 'half' ? 0 : -1;
   // The article may go in a stiff rendering ("a quarter of point", as French "un quart de point").
   const article = words[k + 1 + of] === 'a' ? 1 : 0;

@@ -372,7 +372,8 @@ function findSameSource(
 /** Words that introduce a new unnamed source ("a senior official", "another official"). */
 const INTRODUCING = /^(?:a|an|another|one)\s/iu;
 
-function unnamed(m: Mention): SpeakerRef {
+/** An unnamed source kept with its own words ("a senior official", "officials"). */
+export function unnamed(m: Mention): SpeakerRef {
   return {
     name: m.surface,
     entity: null,

@@ -5,6 +5,7 @@ import { lastTokenEndingBy, type Token } from '../../nlp/tokens.ts';
 import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
+import { unnamed as unnamedSource } from './04-pronoun-role.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 
 /** Fewest words of a quotation this rule attributes: a quoted term ("so-called “deal,”") is no statement. */
@@ -37,7 +38,7 @@ export function findUnlistedVerbAttribution(
   const unnamed = findIndefiniteRole(frame, s, k);
   const unnamedVerb = unnamed ? findVerbAfterIndefinite(frame, s, unnamed) : null;
   if (unnamed && unnamedVerb)
-    return { speaker: unnamedRef(unnamed), cue: { start: unnamedVerb.start, end: unnamedVerb.end } };
+    return { speaker: unnamedSource(unnamed), cue: { start: unnamedVerb.start, end: unnamedVerb.end } };
   if (m?.kind === 'name') {
     const verb = s.tokens[m.to];
     const verbal = verb && (isVerbForm(verb.text, verb.norm) || isIrregularPast(verb.text, verb.norm));
@@ -163,19 +164,6 @@ function findVerbAfterIndefinite(frame: Frame, s: Sentence, m: Mention): Token |
 
 function isPastForm(t: Token): boolean {
   return (/ed$/u.test(t.norm) && isVerbForm(t.text, t.norm)) || isIrregularPast(t.text, t.norm);
-}
-
-/** An unnamed source kept with its own words. */
-function unnamedRef(m: Mention): SpeakerRef {
-  return {
-    name: m.surface,
-    entity: null,
-    type: null,
-    surface: m.surface,
-    aliases: [],
-    start: m.start,
-    end: m.end,
-  };
 }
 
 /** Words a spilled attribution may hold after its verb ("Berg questioned on Tuesday"). */
