@@ -188,7 +188,7 @@ export function findTranscriptTurns(
 }
 
 /**
- * The witnesses the chair introduces in prose ("With us as witnesses this afternoon we have …"), read in the turns
+ * The witnesses the chair introduces in prose ("Our witnesses this afternoon are …"), read in the turns
  * before the first of theirs: a later turn's "witness" is someone being asked about.
  */
 function introducedWitnesses(text: string, turns: readonly TranscriptTurn[]): NameInText[] {
