@@ -1,6 +1,6 @@
 /**
  * The line number a court reporter or an inquiry prints before every line of a transcript
- * ("12   A. I did not know that."), the count starting again on each page. It is the page's, not
+ * ("12   A. The ledger stayed locked."), the count restarting with every page. It is the page's, not
  * the speaker's: labels are read after it and a turn's words start after it.
  *
  * One to three digits, then a tab or at least two spaces: prose opening with a number puts one

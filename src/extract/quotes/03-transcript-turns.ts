@@ -188,7 +188,7 @@ export function findTranscriptTurns(
 }
 
 /**
- * The witnesses the chair introduces in prose ("Our witnesses today are …"), read in the turns
+ * The witnesses the chair introduces in prose ("Our witnesses this afternoon are …"), read in the turns
  * before the first of theirs: a later turn's "witness" is someone being asked about.
  */
 function introducedWitnesses(text: string, turns: readonly TranscriptTurn[]): NameInText[] {
@@ -372,7 +372,7 @@ function isHeading(paragraph: string): boolean {
 const MIN_HEADING_WORDS = 3;
 
 /**
- * Labels of the text's paragraphs up to its `END` line. A label closed by a full stop counts only
+ * Labels of the text's paragraphs up to its `END` line. A label ending in a full stop counts only
  * when the transcript also writes it with a colon, or it opens with a title ("MS. ARDEN."): a
  * capitalised word and a full stop is otherwise a sentence ("NATO. It matters.").
  */
@@ -411,7 +411,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
           TITLE_FIRST_WORDS.has(h.label.split(' ')[0]!.toLowerCase().replace(/\.$/u, ''))),
   );
   // A named line label with another label right under it is an entry of the header's list of
-  // participants ("Kenneth Obi – General Manager" over "Rosa Roe – Chief Financial Officer"), not
+  // participants ("Hesper Dallow – Head of Sales" over "Wystan Tella – Treasurer"), not
   // a turn: it opens no words.
   const listed = new Set(
     strong.filter((h) => h.unmarked && h.role === 'named' && opensNoWords(text, paragraphs, h, hits)),

@@ -162,7 +162,7 @@ function findPossessedName(frame: Frame, s: Sentence, first: number, labelEnd: n
 }
 
 /**
- * speaker.colon-lead-in (possessed speech): "Lund's flood promise: grants “will reach …”",
+ * speaker.colon-lead-in (possessed speech): "Brannock's rail pledge: trains “will run …”",
  * "Varn’s warning: “…”" — a headline names the words by the speaker's possessive and a noun of
  * what is said (a WordNet noun of communication: promise, warning, message, plea, claim); the
  * possessor, without its "'s", is the speaker. A noun of anything else ("Lund's flood plan:") is a
@@ -381,7 +381,7 @@ const MAX_ASIDE_WORDS = 10;
 const ASIDE = /^\s*,([^,:;"“”«»()]+),(?=\s)/u;
 
 /**
- * speaker.colon-lead-in (aside): "Okafor, to his credit, went for the jugular: “…”" — an aside or
+ * speaker.colon-lead-in (aside): "Bexley, in fairness, kept it short: “…”" — an aside or
  * appositive set off by two commas after the subject; the clause after it is still the subject's,
  * so the manner clause is read past it. A longer stretch between commas is a clause of its own.
  */

@@ -680,7 +680,7 @@ const MAX_PARTICIPLE_PHRASE_WORDS = 6;
 
 /**
  * speaker.participle-modifier: "Protesters marching through the streets chanted …", "officials
- * speaking on condition of anonymity said …": a subject followed by an -ing phrase with no comma.
+ * briefing reporters in private said …": a subject followed by an -ing phrase with no comma.
  * Read back from the word before the verb over plain words to an -ing word with a name or role
  * right before it; the phrase's last noun ("the streets") is not the subject.
  */

@@ -73,7 +73,7 @@ export function findIntroducedSpeaker(
 
 /**
  * speaker.colon-introduced: a sentence ending in a colon hands the next paragraph's quotation to
- * its subject, a role its article never names too ("… the ministry's spokesman let it slip:"). A
+ * its subject, a role its article never names too ("… the orchestra's treasurer put it bluntly:"). A
  * pronoun's antecedent is the carry-over's to find ("He went on:"), not this rule's.
  */
 function introducesByRole(frame: Frame, previous: Sentence, subject: SpeakerRef): boolean {

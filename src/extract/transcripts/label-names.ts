@@ -137,8 +137,8 @@ function readHeader(
 }
 
 /**
- * A one-word label that is the given name of one person the header names in full ("MARIA:"
- * under "Maria Lopez, the interior minister, joined us"): a podcast or a radio show introduces
+ * A one-word label that is the given name of one person the header names in full ("ISAURA:"
+ * under "Isaura Fenwright, the harbour pilot, is our guest"): a podcast or a radio show introduces
  * its guest once and labels the turns with the first name. Two full names with that given name
  * leave it unresolved.
  */

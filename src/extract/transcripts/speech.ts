@@ -173,8 +173,8 @@ export function findAnswerer(text: string, header: readonly Span[]): NameInText 
 }
 
 /**
- * The kinds of event a title gives to its one speaker with a possessive ("Spokesperson Ilsa
- * Varn's Regular Press Conference on 3 March", "The Minister's Interview with …"): the person is
+ * The kinds of event a title gives to its one speaker with a possessive ("Curator Lazlo
+ * Brisk's Regular Press Conference of 9 October", "The Minister's Interview with …"): the person is
  * the event's owner, and its answers are theirs.
  */
 const OWNED_EVENT =

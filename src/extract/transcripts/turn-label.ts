@@ -15,7 +15,7 @@ import { OUTLET_NAME_WORDS } from '../../nlp/lexicons/news-outlets.ts';
  * The speaker label that opens a transcript paragraph, in the forms officials publish:
  * `NAME:`, `MS. SURNAME:`, `THE PRESIDENT:`, `Question:` / `Answer:`, a bare `Q` set off by
  * several spaces or a no-break space, `NAME (via interpreter):`, `[Name] (interpreted):`, a time
- * stamp or a printed line number before the label, and an upper-case label closed by a full stop
+ * stamp or a printed line number before the label, and an upper-case label ending in a full stop
  * instead of a colon.
  */
 export interface LabelHit {
@@ -27,7 +27,7 @@ export interface LabelHit {
   /** Where the spoken words start (after the label, its colon and the space after it). */
   textStart: number;
   role: LabelRole;
-  /** Closed by a full stop, not a colon: only a speaker label when the colon form is seen too. */
+  /** Ended by a full stop, not a colon: only a speaker label when the colon form is seen too. */
   fullStop: boolean;
   /**
    * The office before a name note ("The Prime Minister" of "The Prime Minister (Ilsa Varn):"):
@@ -121,8 +121,8 @@ const RECORD_LABEL = new RegExp(
   'u',
 );
 /**
- * The question number a committee's evidence record prints before each member's question ("Q113
- * Chair:", "Q114 Tom Ferreira:"); the witnesses' answers carry none. It is the record's, not the
+ * The question number a committee's evidence record prints before each member's question ("Q27
+ * Chair:", "Q28 Tamsin Caddock:"); the witnesses' answers carry none. It is the record's, not the
  * label's.
  */
 const QUESTION_NUMBER = /^Q\d{1,4}[ \u00a0]+(?=\p{Lu})/u;

@@ -138,10 +138,10 @@ const ASKER_ROLE = String.raw`(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Mm]oderator|[Ii
 /** A blurb's passive: "hosted by", "moderated by". */
 const ASKED_BY = String.raw`(?:[Hh]osted|[Pp]resented|[Aa]nchored|[Mm]oderated|[Ii]nterviewed|[Cc]onducted)[ \u00a0]+by`;
 /**
- * The asker named beside their role in a header: "Our host is Daniel Fry", "hosted by Daniel Fry",
- * "Presenter: Daniel Fry", "interviewed by Daniel Fry", "Daniel Fry, our host", "Daniel Fry
+ * The asker named beside their role in a header: "Our host is Wendel Quarrie", "hosted by Wendel Quarrie",
+ * "Presenter: Wendel Quarrie", "interviewed by Wendel Quarrie", "Wendel Quarrie, our host", "Wendel Quarrie
  * (moderator)". Broadcast and podcast transcripts label the host by first name like the guest, and
- * a host's turns often end without a question mark ("Let's start with the border."), so only the
+ * a host's turns often end without a question mark ("Let's begin with the harvest."), so only the
  * blurb tells who asks.
  */
 const ASKER_BEFORE_NAME = new RegExp(
@@ -183,7 +183,7 @@ export function findAskersInHeader(header: string): string[] {
 
 /**
  * Marks the turns of the header's host as the interviewer's: a turn whose speaker is that name, or
- * whose label is one of its words ("DANIEL:" for "Our host is Daniel Fry"). Never every turn
+ * whose label is one of its words ("WENDEL:" for "Our host is Wendel Quarrie"). Never every turn
  * (someone must answer). Other questioners' labels (a phone-in's callers) leave the host asking.
  */
 export function markHeaderAsker(header: string, turns: readonly SpeakerTurn[]): void {

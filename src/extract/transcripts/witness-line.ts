@@ -6,7 +6,7 @@ import { lineNumberLength } from '../../nlp/line-numbers.ts';
 /**
  * The lines a court or inquiry transcript prints between turns to say who is in the box and who
  * asks: the witness called ("MR IVO SARN (affirmed)", "Ilsa Orva, sworn") and the examination
- * that follows ("Questions from COUNSEL TO THE INQUIRY", "Cross-examination by MR ROE"). They are
+ * that follows ("Questions from COUNSEL FOR THE BOARD", "Cross-examination by MR ROE"). They are
  * the transcriber's, not anyone's words; the witness line hands the "A." answers after it to the
  * person it names, as a title hands them to the interviewee.
  */
@@ -26,7 +26,7 @@ const SWORN_CLAUSE =
   /^([\p{Lu}][\p{L}.'’\- \u00a0]{2,60}?),[\s\u00a0\d]+(?:having[\s\u00a0]+been|being|who[\s\u00a0]+was|was)[\s\u00a0]+(?:first[\s\u00a0]+)?(?:duly[\s\u00a0]+)?(?:sworn|affirmed)\b/iu;
 /**
  * An examination heading: who asks the witness now ("Examination by Ms Roe", "Questions from
- * Counsel to the Inquiry (continued)", "CROSS-EXAMINATION", "BY MR. ROE:"). No full stop: a
+ * Counsel for the Board (continued)", "CROSS-EXAMINATION", "BY MR. ROE:"). No full stop: a
  * sentence saying so ends with one.
  */
 const EXAMINATION_LINE =

@@ -27,7 +27,7 @@ const CLAUSE_PUNCTUATION = /[.;:!?…—–]/;
 const COMMA = /,/;
 
 /**
- * Conjunctions that open a subordinate clause before its main clause ("If they don't, tenants will
+ * Conjunctions that open a subordinate clause before its main clause ("If the mill doesn't, growers will
  * be able to …"): the comma closing the subordinate clause ends what its negation reaches.
  */
 const SUBORDINATORS: ReadonlySet<string> = new Set(
@@ -58,7 +58,7 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
   let clause = 0;
   // Inside a contrast set off by commas (", not cut,"): its cue governs only what the commas hold.
   let contrast = false;
-  // The clause opened with a subordinator ("If they don't, tenants will …"): its comma ends it.
+  // The clause opened with a subordinator ("If the mill doesn't, growers will …"): its comma ends it.
   let subordinate = terms.length > 0 && SUBORDINATORS.has(terms[0]!.norm);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;

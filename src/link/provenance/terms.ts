@@ -520,7 +520,7 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
 }
 
 /**
- * "I want to say" hedges a figure recalled unsure ("another, I want to say, 200"): set off by
+ * "I want to say" hedges a figure recalled unsure ("some, I want to say, 40"): set off by
  * commas or right before the figure. Before anything else it announces what follows ("I want to
  * say thank you"), which it does not hedge.
  */
@@ -552,7 +552,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 
 /**
  * "decline" refuses, as "refuse" does (a negation cue), before "to" ("declined to comment") or after a
- * personal subject ("we have never declined dialogue"); where a quantity declines ("exports declined
+ * personal subject ("she has never declined an invitation"); where a quantity declines ("exports declined
  * last year", "the decline in sales") it falls, and negates nothing.
  */
 function markRefusals(terms: Term[]): void {
@@ -599,7 +599,7 @@ const LIKELIHOOD_NOUNS = new Set(['chance', 'possibility', 'likelihood', 'probab
 const CLAUSE_OPENERS = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /**
- * "there is a reasonable chance we can reach a deal": the noun hedges the clause after it, as "may"
+ * "there is a fair chance the ferry sails on Friday": the noun hedges the clause after it, as "may"
  * would; "a chance to speak" (an opportunity) and "the chance of rain" hedge nothing in the quote.
  */
 function markHedgeNouns(terms: Term[]): void {

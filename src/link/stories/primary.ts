@@ -43,7 +43,7 @@ export interface PrimaryDecision {
 /** A label at a line start: "Question: …", "Q: …", "Dana Holt: …" (up to four words); see LETTER_LABEL. */
 const LINE_LABEL = /^([\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s*:\s+\S/u;
 /**
- * The bare letter labels of a question-and-answer interview, "Q." / "A." (or "Q" set off by a tab,
+ * The bare letter labels of an interview printed as questions and answers, "Q." / "A." (or "Q" set off by a tab,
  * a no-break space or two spaces): newspapers print their interviews so. One plain space after the
  * letter is a sentence ("A bridge …"), not a label.
  */

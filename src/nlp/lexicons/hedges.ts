@@ -29,8 +29,8 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'to some extent', example: 'the concerns are justified to some extent' },
   { hedge: 'partly', example: 'the delay is partly technical' },
   { hedge: 'somewhat', example: 'relations have somewhat improved' },
-  // Epistemic verbs: "I think we can reach" states a belief, not a fact.
-  { hedge: 'think', example: 'I think we can reach an agreement' },
+  // Epistemic verbs: "I think the bridge will hold" states a belief, not a fact.
+  { hedge: 'think', example: 'I think the bridge will hold' },
   { hedge: 'believe', example: 'I believe there will be support' },
   { hedge: 'belief', example: 'it is my belief that the treaty will hold' },
   { hedge: 'guess', example: 'I guess they continue' },
@@ -68,8 +68,8 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'possibility that', example: 'there is a possibility that the vote slips' },
   { hedge: 'i would say', example: 'I would say the worst is over' },
   { hedge: "i'd say", example: "I'd say the worst is over" },
-  // Spoken, before a figure recalled unsure: "we'll add another, I want to say, 200 by March".
-  { hedge: 'i want to say', example: 'another, I want to say, 200 beds by March' },
+  // Spoken, before a figure recalled unsure: "we planted, I want to say, 300 oaks last spring".
+  { hedge: 'i want to say', example: 'we planted, I want to say, 300 oaks' },
   { hedge: 'my understanding', example: 'my understanding is that the deal holds' },
   { hedge: 'i assume', example: 'I assume they will agree' },
   { hedge: 'i suspect', example: 'I suspect it will take longer' },

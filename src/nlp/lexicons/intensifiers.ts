@@ -57,7 +57,7 @@ export const INTENSIFIERS: readonly Intensifier[] = [
   { word: 'immediate', grade: 1, example: 'an immediate response' },
   { word: 'immediately', grade: 1, example: 'withdraw immediately' },
   { word: 'never ever', grade: 2, example: 'we will never ever accept it' },
-  // Emphasis on a superlative's lead: "the most since 1990" → "by far the most since 1990".
+  // Emphasis on a superlative's lead: "the wettest since 1962" → "by far the wettest since 1962".
   { word: 'by far', grade: 1, example: 'by far the largest order' },
   { word: 'far and away', grade: 1, example: 'far and away the best year' },
   { word: 'essential', grade: 1, example: 'it is essential to talk' },

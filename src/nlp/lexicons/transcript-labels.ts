@@ -21,7 +21,7 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ),
   ...labels('question', 'presenter,anchor,audience member,press,media', 'Journalist: What comes next?'),
   // A conference call's operator hands the floor to each questioner and states nothing.
-  ...labels('question', 'operator', 'Operator: Our next question comes from the Harbour Ledger.'),
+  ...labels('question', 'operator', 'Operator: The next question is from Ysolde Venn of the Marsh Courier.'),
   // A phone-in's callers put the questions the guest answers ("CALLER (IVO, HARBOURSIDE):").
   ...labels('question', 'caller,listener,viewer', 'CALLER: Will the ferry run on Sundays?'),
   ...labels('answer', 'a,answer,reply,response', 'A: We are ready for any outcome.'),
@@ -106,7 +106,7 @@ export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
     'mr speaker,madam speaker,mr. speaker,mr deputy speaker,madam deputy speaker,the speaker,the deputy speaker,the presiding officer',
     'Mr Speaker: Order. Questions to the Prime Minister.',
   ),
-  // A floor record's stand-in chair ("The SPEAKER pro tempore. The gentlewoman is recognized.").
+  // A floor record's stand-in chair, whose turns open with "The SPEAKER pro tempore."
   ...labels(
     'question',
     'the speaker pro tempore,the president pro tempore,the acting president pro tempore',

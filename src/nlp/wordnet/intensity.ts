@@ -15,7 +15,7 @@ import { dataLine } from './relations.ts';
  * verb, adjective and adverb, instead of a short list of hardened words.
  */
 
-/** Gloss words that put a sense at the far end of its scale of degree or completeness. */
+/** Gloss words that put a sense at the extreme of its scale of degree or completeness. */
 const EXTREME_DEGREE =
   /\b(?:extreme|extremely|intense|intensely|excessive|excessively|utmost|overwhelming|overwhelmingly|exceedingly|exceptionally|extraordinarily|unusually|drastically|utterly|violently|violent|severely|totally)\b/;
 /**

@@ -2,8 +2,8 @@ import { isPluralNoun, lemmasOf, synsetsOf } from './wordnet.ts';
 import { hypernymsOf, lexFileOf, pointersOf } from './relations.ts';
 
 /**
- * A body of people named by its members, or the members by their body: "the cops did a good job" →
- * "the police did a good job". WordNet links a group to the kind of person it is made of by a member
+ * A body of people named by its members, or the members by their body: "the policemen sealed off the road" →
+ * "the police sealed off the road". WordNet links a group to the kind of person it is made of by a member
  * meronym (`%m`: {police, police force} has member {policeman, police officer}). Only a body made of
  * one kind of person is its members: a family has fathers, mothers and children, so "fathers" is not
  * "the family". A colloquial word (WordNet's usage domain "colloquialism": "cop", a policeman) is

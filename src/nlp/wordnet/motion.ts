@@ -2,7 +2,7 @@ import { lemmasOf, synsetsOf } from './wordnet.ts';
 import { lexFileOf } from './relations.ts';
 
 /**
- * "Get back into their homes" is "return to their homes": "back" with a goal turns a verb of
+ * "Get back into the stadium" is "return to the stadium": "back" with a goal turns a verb of
  * arrival into "come back", which WordNet joins to "return". WordNet lists "get back" only as
  * *recover* and *take revenge* (with an object: "get back the money"), so the phrase is read through
  * the verb's motion sense instead, and only where a goal or nothing follows "back": with an object

@@ -215,7 +215,7 @@ function rendersOwnSlot(m: TermMatch, anchors: TermMatch[], terms: Term[]): bool
   const k = anchors.findIndex((a) => a.q > m.q);
   if (k <= 0) return false;
   const [a, b] = [anchors[k - 1]!, anchors[k]!];
-  // Moved a few words ("chains that took decades to build" → "chains built over decades") is reordered.
+  // Moved a few words ("orchards that took years to plant" → "orchards planted over years") is reordered.
   if (m.p > a.p - MOVED_REACH && m.p < b.p + MOVED_REACH) return false;
   for (let p = a.p + 1; p < b.p; p++) if (!terms[p]!.light) return true;
   return false;

@@ -202,9 +202,9 @@ export function followSentenceOrder(
 
 /**
  * Two quote sentences held on one source sentence, where the source sentence right before it gives
- * the first as well ("Some will say we cannot afford it. I say we cannot afford to wait."): the
- * first renders that sentence. A sentence is one statement; the words the two share ("say … cannot
- * afford") must not pull both onto the second. Read from the last quote sentence back, so a run of
+ * the first as well ("Others will tell you the dam can wait. I tell you the dam cannot wait."): the
+ * first renders that sentence. A sentence is one statement; the words the two share ("tell … dam
+ * … wait") must not pull both onto the second. Read from the last quote sentence back, so a run of
  * three falls on three consecutive sentences.
  */
 function precedeNextSentence(

@@ -7,7 +7,7 @@ import { containsWholeWord } from '../../../nlp/text-search.ts';
  * A quote the report left to the speaker of the paragraphs before it (speaker.carry-over, the
  * weakest attribution), whose words the primary puts in the turn of one named speaker, a person
  * the report names in the quote's own sentence ("Budgets, Roe reminded viewers, have “fallen …”",
- * "Roe had the sharper point: the firms “have known …”"): that person said them. A cue the
+ * "Roe made the blunter case: the lenders “have known …”"): that person said them. A cue the
  * extractor read is never overridden (a report may credit words to the wrong person), nor is a
  * speaker the sentence does not name.
  */

@@ -4,7 +4,7 @@ import { OFFICES } from '../../../nlp/lexicons/titles-and-offices.ts';
 import { matchOffice } from '../../../nlp/roles.ts';
 
 /**
- * A report's speaker given by role alone ("the interior minister made a bold promise: …", in an
+ * A report's speaker given by role alone ("the fisheries minister gave a firm pledge: …", in an
  * article that names no one) is named by the primary its words are found in: they align to the
  * turn of one named speaker, and the primary itself names that speaker with the role ("Maria
  * Lopez, the interior minister", "Interior Minister Maria Lopez"). Both must hold: the words tie
@@ -89,7 +89,7 @@ function namesWithRole(text: string, name: string, role: string): boolean {
     for (let r = window.indexOf(role); r >= 0; r = window.indexOf(role, r + 1)) {
       const roleAt = from + r;
       // One phrase: a turn label's colon, a sentence's end or a line break between the two makes
-      // the role someone else's ("ROE: With respect, Secretary of State, …" addresses another).
+      // the role someone else's ("ROE: Forgive me, Secretary of State, …" addresses another).
       const between = lower.slice(
         Math.min(roleAt + role.length, at + surnameLower.length),
         Math.max(roleAt, at),

@@ -128,8 +128,8 @@ function isModifierDropped(p: readonly Term[], figure: number, next: number | un
 }
 
 /**
- * Two figures of the passage, each put in the other's place ("4.5 percent this year and 3 percent
- * next year" → "3 percent this year and 4.5 percent next year"): every figure is the speaker's, but
+ * Two figures of the passage, each put in the other's place ("2.5 percent for nurses and 6 percent
+ * for porters" → "6 percent for nurses and 2.5 percent for porters"): every figure is the speaker's, but
  * what each one counts is swapped. Read as the roles rule reads nouns: the two cross in order, each
  * found once in the passage, each beside a word that stood beside the other and not beside itself
  * (a list reordered whole, "in 2019 and 2021", keeps its neighbours).

@@ -289,7 +289,7 @@ function isUniversalOfDefinite(terms: readonly Term[], i: number): boolean {
 }
 
 /**
- * A condition cut from inside the quote: the passage it renders holds more condition cues ("if",
+ * A condition dropped from within the quote: the passage it renders holds more condition cues ("if",
  * "unless", "pending") than the quote, and the words of the condition are among those left out.
  */
 export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText }) => {
@@ -487,8 +487,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A condition told as a certainty: the passage's "if" is "when" in the quote, before a main clause
- * about what will come ("If the cut ends, it won't be without help" → "When the cut ends, …"):
- * "when" takes for granted that the cut will end, which the speaker left open. A general
+ * about what will come ("If the strike ends, the depots will reopen within days" → "When the strike ends, …"):
+ * "when" takes for granted that the strike will end, which the speaker left open. A general
  * statement in the present keeps its condition ("when the field is level, we win": whenever), and
  * is left alone, as conditionDropped leaves it.
  */

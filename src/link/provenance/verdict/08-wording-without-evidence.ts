@@ -54,8 +54,8 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
     // the clause ("I don't know, really, what …" → "I don't know what … actually …") is moved, not added.
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].map((p) => seg.candidate.terms[p]!.norm);
     const referent = referentNamedTerms(seg, alignment.quote);
-    // The sentence's words no quote word matched, in order, past the region's ends too ("a plan
-    // both sides can live with" → "a plan acceptable to both sides").
+    // The sentence's words no quote word matched, in order, past the region's ends too ("a timetable
+    // the crews can live with" → "a timetable acceptable to the crews").
     const matchedP = new Set([...seg.support.values()].map((m) => m.p));
     const unsaid = seg.candidate.terms.filter((_, p) => !matchedP.has(p)).map((t) => t.norm);
     const words: string[] = [];
@@ -95,8 +95,8 @@ const ABILITY_MODALS = new Set(['can', 'could']);
 
 /**
  * An "-able" adjective put for "can" and the verb it derives from (or a WordNet synonym of that verb,
- * a collocation too: "live with" is {accept, live with}), both left out of the passage: "a solution
- * both sides can live with" → "a solution acceptable to both sides". "-able" is "can be …-ed".
+ * a collocation too: "live with" is {accept, live with}), both left out of the passage: "a schedule
+ * the unions can live with" → "a schedule acceptable to the unions". "-able" is "can be …-ed".
  */
 function isAbleForm(word: string, lost: readonly string[]): boolean {
   if (!/(?:able|ible)$/.test(word) || !lost.some((w) => ABILITY_MODALS.has(w))) return false;
@@ -270,7 +270,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
         out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider group of people)`);
       continue;
     }
-    // Two adjectives of one WordNet cluster, one at the far end of the scale: a hardening ("chilly"
+    // Two adjectives of one WordNet cluster, one at the extreme of the scale: a hardening ("chilly"
     // / "frigid": extremely cold).
     const grade = clusterRelation(from.toLowerCase(), to.toLowerCase(), WORDNET_MAX_SENSES);
     if (grade === 'stronger') {
@@ -352,7 +352,7 @@ function isHardenedNoun(from: string, to: string): boolean {
  */
 /**
  * Evidence for a gap pair read with what follows each side: a verb of arrival with "back" and a
- * goal is "come back" ("get back into their homes" → "return to their homes"; src/nlp/wordnet/motion.ts).
+ * goal is "come back" ("get back into the stadium" → "return to the stadium"; src/nlp/wordnet/motion.ts).
  */
 export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDiff): string | null {
   const [from, to] = pair;

@@ -9,7 +9,7 @@ import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { hasEllipsis, type Rule, textOf } from './rule.ts';
 
 /**
- * Words cut from inside the quote with no ellipsis to show it, where what they did was to narrow
+ * Words cut from within the quote with no ellipsis to show it, where what they did was to narrow
  * what the kept words are said of. The report then states the claim more widely than the speaker:
  * - a conjunct of a coordination ("2,000 buses and trams" → "2,000 buses"): the figure, or the
  *   predicate, now holds of one member alone;
@@ -50,8 +50,8 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 
 /**
- * A cut from inside the quote that ends on the subject of the kept verb after it ("Officials gave
- * me options, but I signed it off" → "Officials signed it off"): the word kept before the cut,
+ * A cut within the quote that ends on the subject of the kept verb after it ("Advisers drafted
+ * the plan, but I approved it" → "Advisers approved it"): the word kept before the cut,
  * the subject of another clause, now does what the cut pronoun did. The actor changed, with no
  * ellipsis to show it.
  */
@@ -199,8 +199,8 @@ const ATTRIBUTE_MAX_WORDS = 6;
 
 /**
  * A phrase of attribute cut right after a plural noun of people or groups, closing their noun phrase
- * ("extend it for households on low incomes, but not for businesses" → "… for households, but …"):
- * it said which people, and the rest now speaks of all. After such a noun, "on low incomes" or
+ * ("open it to pupils on free meals, but not to staff" → "… to pupils, but …"):
+ * it said which people, and the rest now speaks of all. After such a noun, "on free meals" or
  * "with children" can only say which of them (a verb's adjunct of place or time opens otherwise:
  * "in May", "from the fund"); the phrase must end at a comma, a full stop or a coordinator, or
  * run into the finite verb of which the noun is the subject ("firms with fewer than 50 staff will

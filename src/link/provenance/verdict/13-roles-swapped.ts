@@ -121,8 +121,8 @@ export function standInEachOthersPlace(
   // side of `other`, and not on that side of its own passage word (a neighbour both had tells nothing:
   // "sales to Brazil rose while sales to Chile fell").
   const took = (m: { q: number; p: number }, other: { q: number; p: number }, phrase: boolean) => {
-    // A noun moves with its modifiers ("a criminal group rather than a foreign government" → "a
-    // foreign government rather than a criminal group"): its place is then told by the words around
+    // A noun moves with its modifiers ("a private clinic rather than a public hospital" → "a
+    // public hospital rather than a private clinic"): its place is then told by the words around
     // the phrase, past the modifiers it kept on both sides.
     const mine = phrase ? modifiersKept(quote, passage, m) : 0;
     const theirs = phrase ? modifiersKept(quote, passage, other) : 0;

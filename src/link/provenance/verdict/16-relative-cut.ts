@@ -5,10 +5,10 @@ import type { Rule } from './rule.ts';
 const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose', 'whom']);
 
 /**
- * A quote given as a whole sentence (capitalised, closed by a full stop) that ends on a plural noun
+ * A quote given as a whole sentence (capitalised, ending in a full stop) that ends on a plural noun
  * where the speaker's sentence ran on, with no comma, into a relative clause saying which of them
- * ("we will not accept targets that punish the poorest regions" → "We will not accept targets."):
- * said of some, now said of all. A clause set off by a comma ("targets, which we set in May") only
+ * ("we will not sell farms that feed the hill villages" → "We will not sell farms."):
+ * said of some, now said of all. A clause set off by a comma ("farms, which we bought in May") only
  * describes them and may go; a lower-case fragment, or one left open, claims no whole sentence.
  */
 export const relativeClauseCut: Rule = ({ alignment, quoteText, articleText }) => {

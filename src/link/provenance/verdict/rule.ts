@@ -73,7 +73,7 @@ export function regionTermsOf(seg: SegmentAlignment): Term[] {
 
 /**
  * A word capitalised as a sentence's first: "I" (and "I'm", "I'll", "I'd", "I've") is capitalised
- * wherever it stands, so its capital says nothing about where the reported sentence begins.
+ * wherever it stands, so its capital tells nothing of where the reported sentence begins.
  */
 export function isSentenceCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !/^I(?:['’](?:m|ll|d|ve))?$/u.test(word);

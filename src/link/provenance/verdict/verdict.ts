@@ -43,7 +43,7 @@ export type { JudgeInput } from './rule.ts';
  */
 
 /**
- * Below this weighted coverage nothing in the primary supports the quote. Calibrated on invented
+ * Below this weighted coverage the primary does not support the quote. Calibrated on invented
  * near-miss pairs (unrelated sentences sharing two or three words score 0.15–0.3) and on heavily
  * re-translated quotes, which stay above 0.4.
  */
@@ -187,7 +187,7 @@ function opensInsideClause(alignment: Alignment, quoteText: string, articleText:
 
 /**
  * Words that open a noun phrase of their own. "that" before one cannot be its determiner, so it is
- * the complementizer, which opens a clause ("announce that my government will …" → "My government
+ * the complementizer, which opens a clause ("confirm that the council will …" → "The council
  * will …" is the clause whole, as said).
  */
 const NOUN_PHRASE_OPENERS = new Set(
@@ -209,7 +209,7 @@ const FINITE_AUXILIARIES = new Set(
 export function judgeAlignment(input: JudgeInput): Judgement {
   const content = input.alignment.quote.filter((t) => !t.light).length;
   // A whole sentence ("The vaccines will have to be reformulated.") is no fragment, however short;
-  // nor is a clause closed by a full stop with a finite verb of its own after its first word ("the
+  // nor is a clause ending in a full stop with a finite verb of its own after its first word ("the
   // rolls are now accurate."), however it opens: it states something, as a sentence does.
   const closed = /[.!?]["”’]?\s*$/u.test(input.quoteText);
   const sentence =
