@@ -113,8 +113,8 @@ const ROWS: [said: string, reported: string, verdict: Verdict][] = [
   ['Our kids deserve safe schools.', 'Our children deserve safe schools.', 'paraphrase'],
   ['We got the message from the voters.', 'We received the message from the voters.', 'paraphrase'],
   [
-    'The ministry will look into the complaints.',
-    'The ministry will investigate the complaints.',
+    'The agency will look into the spending.',
+    'The agency will investigate the spending.',
     'paraphrase',
   ],
   [
@@ -123,8 +123,8 @@ const ROWS: [said: string, reported: string, verdict: Verdict][] = [
     'paraphrase',
   ],
   [
-    'The economy grew by 2.5 percent last year, which is a good result.',
-    'The economy grew by 2.5% last year, which is a good result.',
+    'Exports rose by 3.5 percent in the spring, which is a fine result.',
+    'Exports rose by 3.5% in the spring, which is a fine result.',
     'paraphrase',
   ],
 ];
