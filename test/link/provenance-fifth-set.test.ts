@@ -183,7 +183,7 @@ test('a lower-case quote closed as a clause, with a finite verb of its own, is j
   for (const [passage, said] of [
     [
       'Some 4,200 trees were felled along the canal last winter.',
-      'the canal banks are now completely safe.',
+      'the canal is now completely clear.',
     ],
     ['The bridge needs new bearings, and the work will take two years.', 'the bridge is perfectly safe.'],
     [
