@@ -181,10 +181,7 @@ test('"should" before its subject opens a condition, as "if" does: taken out of 
 
 test('a lower-case quote closed as a clause, with a finite verb of its own, is judged as a sentence, not a fragment', () => {
   for (const [passage, said] of [
-    [
-      'Some 4,200 trees were felled along the canal last winter.',
-      'the canal is now completely clear.',
-    ],
+    ['Some 4,200 trees were felled along the canal last winter.', 'the canal is now completely clear.'],
     ['The bridge needs new bearings, and the work will take two years.', 'the bridge is perfectly safe.'],
     [
       'Our schools will get new laptops in September. Teachers asked for them.',

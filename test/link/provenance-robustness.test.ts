@@ -112,11 +112,7 @@ const ROWS: [said: string, reported: string, verdict: Verdict][] = [
   ],
   ['Our kids deserve safe schools.', 'Our children deserve safe schools.', 'paraphrase'],
   ['We got the message from the voters.', 'We received the message from the voters.', 'paraphrase'],
-  [
-    'The agency will look into the spending.',
-    'The agency will investigate the spending.',
-    'paraphrase',
-  ],
+  ['The agency will look into the spending.', 'The agency will investigate the spending.', 'paraphrase'],
   [
     'Germany and France have agreed to share the costs.',
     'France and Germany have agreed to share the costs.',
