@@ -17,13 +17,13 @@ const PRIMARY = [
   'Question: Will the government raise the fuel tax this year?',
   'Elena Varga: We will not raise the fuel tax this year. The budget deficit fell to 2.1 percent of output in 2024, and we expect it to narrow further. Our priority remains the pension reform, which parliament will debate in May.',
   'Question: How will you answer the new tariffs on steel?',
-  'Elena Varga: We regret this decision, which harms producers on both sides. We may respond with measures of our own, in accordance with trade rules and in proportion to the damage. We remain open to talks with our partners in Brussels.',
+  'Elena Varga: We regret this decision, which harms producers on both sides. We may respond with measures of our own, in accordance with trade rules and in proportion to the damage. We remain open to dialogue with our allies in Lisbon.',
   'Question: What about the rail strike?',
-  'Elena Varga: The strike is regrettable, but the dispute can be settled by negotiation. The agreements signed last year remain in effect, and the ministry has offered to mediate. The unions are apparently ready to return to talks.',
+  'Elena Varga: The strike is regrettable, but the dispute can be settled by negotiation. The agreements signed last year remain in effect, and the ministry has offered to mediate. The unions are apparently willing to resume bargaining.',
   'Question: Is the ministry preparing penalties against the national airline?',
   'Elena Varga: We are not punishing the airline, and we are not freezing its accounts. Reports of a secret audit are inaccurate. The delay in its tax payments is unacceptable to us, and we have told the board so.',
   'Question: What about wages and pensions?',
-  'Elena Varga: Talks were hard, but I think we can reach an agreement by June. Public salaries will rise, if the unions accept the offer, by five percent. We intend to announce the new pension rules next week. Most pensioners will receive the payment in four instalments. The ministry should review the licence of the carrier. More than 40 schools will reopen in autumn. We have not yet agreed on the new tariffs.',
+  'Elena Varga: Talks were tough, but I think we can settle the matter by July. Public salaries will rise, if the unions accept the offer, by five percent. We intend to announce the new pension rules next week. Most pensioners will receive the payment in four instalments. The ministry should review the licence of the carrier. More than 40 schools will reopen in autumn. We have not yet agreed on the new tariffs.',
 ].join('\n');
 
 /** A quote of `said` inside a report sentence, credited to `speaker`. */
@@ -63,12 +63,12 @@ const CASES: Case[] = [
   },
   {
     name: 'two actors swapped',
-    said: 'We remain open to talks with our partners in Brussels, not in Vienna',
+    said: 'We remain open to dialogue with our allies in Lisbon, not in Vienna',
     verdict: 'altered',
   },
   {
     name: 'another actor put in by a pronoun (we → they)',
-    said: 'They remain open to talks with our partners in Brussels',
+    said: 'They remain open to dialogue with our allies in Lisbon',
     verdict: 'altered',
     reason: 'verdict.actor-changed',
   },
@@ -79,19 +79,19 @@ const CASES: Case[] = [
     reason: 'verdict.number-bound-changed',
   },
   {
-    name: 'a focus word cut from inside the quote (not yet → not)',
+    name: 'a focus word removed within the quotation (not yet → not)',
     said: 'We have not agreed on the new tariffs.',
     verdict: 'altered',
     reason: 'verdict.qualifier-dropped',
   },
   {
-    name: 'epistemic hedge dropped from inside the quote (I think)',
-    said: 'Talks were hard, but we can reach an agreement by June.',
+    name: 'epistemic hedge omitted within the quotation (I think)',
+    said: 'Talks were tough, but we can settle the matter by July.',
     verdict: 'altered',
     reason: 'verdict.hedge-dropped',
   },
   {
-    name: 'condition cut from inside the quote',
+    name: 'condition removed within the quotation',
     said: 'Public salaries will rise by five percent.',
     verdict: 'altered',
     reason: 'verdict.condition-dropped',
@@ -139,7 +139,7 @@ const CASES: Case[] = [
   },
   {
     name: 'verbatim fragment, case and punctuation differ',
-    said: 'remain open to talks with our partners in Brussels',
+    said: 'remain open to dialogue with our allies in Lisbon',
     verdict: 'verbatim',
   },
   {
@@ -233,7 +233,7 @@ const CASES: Case[] = [
   },
   {
     name: 'hedge dropped (apparently)',
-    said: 'the unions are ready to return to talks',
+    said: 'the unions are willing to resume bargaining',
     verdict: 'altered',
     reason: 'verdict.hedge-dropped',
   },
@@ -251,7 +251,7 @@ const CASES: Case[] = [
   },
   {
     name: 'loaded word put in her mouth',
-    said: 'our partners in Brussels are puppets',
+    said: 'our allies in Lisbon are puppets',
     verdict: 'altered',
     reason: 'verdict.loaded-word-added',
   },

@@ -20,8 +20,8 @@ const ROWS: [said: string, reported: string, verdict: Verdict][] = [
   ],
   // The "n't" of the "if" clause does not reach past its comma into the words quoted.
   [
-    "If they don't, the tenants will be able to take them to the ombudsman.",
-    'the tenants will be able to take them to the ombudsman',
+    "If they don't, the farmers will be free to sue them in the county court.",
+    'the farmers will be free to sue them in the county court',
     'verbatim',
   ],
   ['Unless the river floods, we will not close the road.', 'we will close the road', 'altered'],

@@ -80,7 +80,7 @@ test('a look-alike collocation that means something else stays altered', () => {
 });
 
 test('the words of a collocation are not compared apart: "look into" is not "see"', () => {
-  const r = judge('The regulator will look into the complaints.', 'The regulator will see the complaints.');
+  const r = judge('The inspector will look into the leaks.', 'The inspector will see the leaks.');
   assert.equal(r.verdict, 'altered', r.reasons.join(' | '));
   assert.match(r.reasons.join(' | '), /"look into" → "see"/);
 });

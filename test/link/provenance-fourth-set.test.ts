@@ -104,10 +104,10 @@ test("a verb WordNet defines as the speaker's done drastically hardens it, in an
 });
 
 test('a word after a comma that follows a figure is not what the figure counts', () => {
-  const passage = 'We will finish the sea wall by 2029, provided that the steel arrives on time.';
+  const passage = 'We will open the new library by 2031, provided that the timber is delivered in time.';
   const same = judge(
     passage,
-    'We will finish the sea wall by 2029, on condition that the steel arrives on time.',
+    'We will open the new library by 2031, on condition that the timber is delivered in time.',
   );
   assert.notEqual(same.verdict, 'altered', why(same));
   // Right after the figure, another noun is another count.

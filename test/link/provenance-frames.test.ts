@@ -60,7 +60,7 @@ test('the past progressive was under way, not done', () => {
 test('a promise reported as a future, and a past reported as a perfect, keep their time', () => {
   for (const [passage, said] of [
     ['We promised to rebuild the harbour after the flood.', 'We will rebuild the harbour after the flood.'],
-    ['The council agreed to fund the bridge.', 'The council has agreed to fund the bridge.'],
+    ['The board agreed to fund the clinic.', 'The board has agreed to fund the clinic.'],
     ['We continued to invest in the railways.', 'We invested in the railways.'],
   ]) {
     const r = judge(passage!, said!);

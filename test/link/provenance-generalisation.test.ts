@@ -13,8 +13,8 @@ const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
 test('a particle belongs to the nearest verb that takes it, not to a noun before the verb', () => {
   // "force back" is a WordNet verb, but "forces" is the subject here: "pulled back" = "withdrew".
   const r = judge(
-    'The rebel forces have withdrawn from the hills.',
-    'The rebel forces have pulled back from the hills.',
+    'The militia forces had withdrawn from the ridge.',
+    'The militia forces had pulled back from the ridge.',
   );
   assert.equal(r.verdict, 'paraphrase', why(r));
   assert.match(why(r), /"withdrawn" → "pulled back"/);

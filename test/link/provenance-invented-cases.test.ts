@@ -122,10 +122,10 @@ test('the speaker’s own "we" put as another party’s noun is another actor; t
 });
 
 test('a pronoun of the next clause is no actor the quote’s last words replaced', () => {
-  // "investigating, and I'm not …": the "I" opens another clause; "it" is what is looked into.
+  // "investigating, and I won't …": the "I" opens another clause; "it" is what is looked into.
   const tail = judge(
-    "We have no answer yet. The port authority is investigating, and I'm not going to comment on that.",
-    'We have no answer yet. The port authority is looking into it',
+    "We have no answer yet. The fire service is investigating, and I won't speculate about that.",
+    'We have no answer yet. The fire service is looking into it',
   );
   assert.equal(tail.verdict, 'paraphrase', why(tail));
   // In the same clause a pronoun put for the speaker's own is still another actor.

@@ -29,7 +29,7 @@ const RETRANSLATED: [string, string][] = [
   ['We are doing everything possible to free the hostages.', 'We are doing all we can to free the hostages.'],
   ['It is impossible to negotiate with the kidnappers.', 'One cannot negotiate with the kidnappers.'],
   ['Our exports are growing despite the blockade.', 'Our exports keep growing despite the blockade.'],
-  ['The new tariff will enter into force in March.', 'The new tariff will take effect in March.'],
+  ['The fishing ban will enter into force on Monday.', 'The fishing ban will take effect on Monday.'],
   ['This is a blow to all of the region.', 'This is a blow to the whole of the region.'],
 ];
 
@@ -45,7 +45,7 @@ test('a change of meaning inside a re-translation is still caught', () => {
     ['The enemy is trying to destroy our power stations.', 'The enemy has destroyed our power stations.'],
     ['We may receive the first tanks in the spring.', 'We will receive the first tanks in the spring.'],
     ['Our exports are growing despite the blockade.', 'Our exports grew despite the blockade.'],
-    ['It is possible to reach a deal with the rebels.', 'We will reach a deal with the rebels.'],
+    ['It is possible to make peace with the clans.', 'We will make peace with the clans.'],
   ]) {
     const r = judge(passage!, said!);
     assert.equal(r.verdict, 'altered', `${said}: ${r.reasons.join(' | ')}`);

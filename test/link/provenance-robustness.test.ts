@@ -112,19 +112,15 @@ const ROWS: [said: string, reported: string, verdict: Verdict][] = [
   ],
   ['Our kids deserve safe schools.', 'Our children deserve safe schools.', 'paraphrase'],
   ['We got the message from the voters.', 'We received the message from the voters.', 'paraphrase'],
-  [
-    'The ministry will look into the complaints.',
-    'The ministry will investigate the complaints.',
-    'paraphrase',
-  ],
+  ['The agency will look into the spending.', 'The agency will investigate the spending.', 'paraphrase'],
   [
     'Germany and France have agreed to share the costs.',
     'France and Germany have agreed to share the costs.',
     'paraphrase',
   ],
   [
-    'The economy grew by 2.5 percent last year, which is a good result.',
-    'The economy grew by 2.5% last year, which is a good result.',
+    'Exports rose by 3.5 percent in the spring, which is a fine result.',
+    'Exports rose by 3.5% in the spring, which is a fine result.',
     'paraphrase',
   ],
 ];

@@ -154,15 +154,15 @@ test('each passage an ellipsis joins is looked for in its own sentence', () => {
 
 test('a "not" the quote keeps is not dropped from a clause the ellipsis cut apart from it', () => {
   const passage =
-    'The board will not approve the merger until the audit, which was due in May, has been finished and its results published.';
+    'The club will not sign the striker until the medical, which was set for Friday, has been carried out and the doctors have reported.';
   const kept = judge(
     passage,
-    'will not approve the merger until the audit … has been finished and its results published',
+    'will not sign the striker until the medical … has been carried out and the doctors have reported',
   );
   assert.notEqual(kept.verdict, 'altered', why(kept));
   const dropped = judge(
     passage,
-    'will approve the merger until the audit … has been finished and its results published',
+    'will sign the striker until the medical … has been carried out and the doctors have reported',
   );
   assert.equal(dropped.verdict, 'altered', why(dropped));
   assert.match(why(dropped), /negation-dropped/);
@@ -196,17 +196,17 @@ test('two figures each put in the other’s place change what each counts; a phr
 });
 
 test('an adjective a partial quote opens on, put before the speaker’s noun phrase, is added', () => {
-  const passage = 'Councils will get new powers to close unsafe hostels.';
-  const added = judge(passage, 'sweeping new powers to close unsafe hostels');
+  const passage = 'Inspectors will gain new powers to shut dirty kitchens.';
+  const added = judge(passage, 'sweeping new powers to shut dirty kitchens');
   assert.equal(added.verdict, 'altered', why(added));
   assert.match(why(added), /word-added: "sweeping"/);
   // A modifier of the speaker's reworded at the edge is no addition.
   const reworded = judge(
-    'Councils will get broad powers to close unsafe hostels.',
-    'wide powers to close unsafe hostels',
+    'Inspectors will gain broad powers to shut dirty kitchens.',
+    'wide powers to shut dirty kitchens',
   );
   assert.notEqual(reworded.verdict, 'altered', why(reworded));
-  const kept = judge(passage, 'new powers to close unsafe hostels');
+  const kept = judge(passage, 'new powers to shut dirty kitchens');
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
 

@@ -13,7 +13,7 @@ const FLEET = 'The province has received about 300 buses and trams from the fede
 const PORTS =
   'Any company that trades with sanctioned Iranian ports, shippers, or brokers risks losing its licence.';
 
-test('a conjunct cut from inside the quote narrows what the figure counts', () => {
+test('a conjunct removed within the quotation narrows what the figure counts', () => {
   const r = judge(FLEET, 'The province has received about 300 buses from the federal fund this spring.');
   assert.equal(r.verdict, 'altered');
   assert.ok(
@@ -133,7 +133,7 @@ test('a word of the same strength, or a word mostly used as a noun, is not a har
   assert.ok(!r.reasons.some((x) => x.startsWith('verdict.wording-hardened')), r.reasons.join(' | '));
 });
 
-test('a hedge of the speaker’s own expectation cut from inside the quote is dropped', () => {
+test('a hedge of the speaker’s own expectation removed within the quotation is dropped', () => {
   const r = judge(
     'The board will, we expect, approve the plan in May.',
     'The board will approve the plan in May.',

@@ -19,7 +19,7 @@ export const REPORT_A = makeArticle(
   'report-a',
   `Reyland promises rebate as tariff freeze ends, offers to resign over pipeline delay
 
-Energy Minister Tomas Reyland said on Sunday that the government would replace the winter tariff freeze with a targeted rebate, and offered to step down if the Baltic Link pipeline misses its new October deadline.
+Energy Minister Tomas Reyland said on Sunday that his ministry would replace the winter tariff freeze with a targeted rebate, and offered to step down if the Baltic Link pipeline misses its new October deadline.
 “We have no intention of letting bills double overnight,” Reyland told Nordic Daily. He said the rebate would go to the 400,000 households that spend more than a tenth of their income on heating.
 The minister admitted the delays at the Klaipeda terminal were the government’s own fault. “I am prepared to resign if that date slips again,” he said.
 Opposition leader Mara Kessel called the offer “theatre” and said households needed certainty, not promises.

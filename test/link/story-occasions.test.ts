@@ -198,7 +198,7 @@ const PRESS = [
     '2031-09-11',
     `Orsen river board chair says Kelby dam levy on valley households will raise 3 million
 
-Annika Sollberg, chair of the Orsen River Authority, said on Thursday that the Kelby dam levy would raise 3 million crowns a year and that repair work would start in the spring.
+Annika Sollberg, chair of the Orsen River Authority, said on Thursday that the Kelby dam levy would bring in 3 million crowns annually, and that repair work would start in the spring.
 Speaking at a news conference in Orsen, two days after the board approved the 12-crown household levy by 7 votes to 4, Sollberg said the authority would publish the contractor shortlist in November. Pavel Dunmore, the farmers' representative on the board who called the levy "a tax on the people the dam protects", said he would ask the regional court to review the levy.
 The board voted on Tuesday to charge every household in the Orsen valley 12 crowns a year to repair the ninety-year-old Kelby dam.
 `,
@@ -218,7 +218,7 @@ Valley households will pay the levy of 12 crowns a year from January after Tuesd
     '2031-09-11',
     `Sollberg: 3 million a year from Orsen valley dam levy, Dunmore heads to court
 
-At her news conference on Thursday, Orsen River Authority chair Annika Sollberg put a figure on the Kelby dam levy, the 12 crowns a year on every household approved by 7 votes to 4, for the first time: 3 million crowns a year. Work starts in spring, the shortlist comes in November, and Pavel Dunmore, who lost Tuesday's vote, is off to the regional court.
+At her news conference on Thursday, Orsen River Authority chair Annika Sollberg put a figure on the Kelby dam levy, the 12 crowns a year on every household approved by 7 votes to 4, at last: 3 million crowns a year. Work starts in spring, the shortlist comes in November, and Pavel Dunmore, who lost Tuesday's vote, is off to the regional court.
 Every household in the Orsen valley pays the 12-crown levy, which the board approved 7 votes to 4, to keep the Kelby dam standing; Dunmore still calls it a tax on the people the dam protects.
 `,
   ),
@@ -292,7 +292,7 @@ A regional fuel subsidy persuaded the Selwick Ferry Board to abandon its 15 perc
     '2031-09-19',
     `Brackwater cheers as ferry fare rise is dropped
 
-Brackwater commuters were celebrating last night after the ferry fare rise was abandoned. Harbourmaster Ilse Tamm said the 40 crowns a month families feared would now stay in their pockets.
+Brackwater commuters celebrated last night once the ferry fare rise was abandoned. Harbourmaster Ilse Tamm said the 40 crowns a month families feared would now stay in their pockets.
 Café owner Bruno Fenwick said: "Every crown on the ticket is a crown not spent on the quay, and today the quay won."
 The Selwick Ferry Board dropped its 15 percent rise after a regional fuel subsidy; chair Matthias Orrin said the subsidy "changes the sums". Councillor Hedda Lorne said the residents' discount campaign would go on.
 `,
@@ -309,7 +309,7 @@ describe('clusterStories: one outlet names two days for its two reports', () => 
 });
 
 /**
- * Invented: the two candidates for mayor of Corvale debate on the radio on Tuesday 2031-09-02 and
+ * Invented: both candidates for mayor of Corvale debate on the radio on Tuesday 2031-09-02 and
  * on television on Tuesday 2031-09-09. Each debate's reports name its day; a feed's headline of
  * the first and an undated column on the second name none.
  */
@@ -319,7 +319,7 @@ const RADIO_DEBATE = [
     '2031-09-02',
     `Corvale mayoral rivals clash over parking charges
 
-CORVALE, Sept 2 - The two candidates for mayor of Corvale clashed on Tuesday over parking charges in the first debate of the race, on Corvale Radio.
+CORVALE, Sept 2 - Both candidates for mayor of Corvale clashed on Tuesday over parking charges in the first debate of the race, on Corvale Radio.
 Mirelle Dax promised to scrap evening parking charges in the town centre. Oskar Pym said the charges paid for the night buses and called the promise "a hole in the budget with a ribbon on it".
 `,
   ),
@@ -342,7 +342,7 @@ const TV_DEBATE = [
     '2031-09-10',
     `Paper mill site splits Corvale mayoral candidates in TV debate
 
-The future of the closed Corvale paper mill split the town's mayoral candidates in a television debate last night. Oskar Pym wants 2,000 homes on the site; Mirelle Dax wants it kept for industry. "Homes without work make a dormitory," Dax said.
+The future of the closed Corvale paper mill split the town's mayoral candidates in a television debate last night. Oskar Pym wants 2,000 homes built there; Mirelle Dax wants it kept for industry. "Homes without work make a dormitory," Dax said.
 `,
   ),
   report(
@@ -350,14 +350,14 @@ The future of the closed Corvale paper mill split the town's mayoral candidates 
     '2031-09-10',
     `Mill site row in mayoral TV debate
 
-Mirelle Dax and Oskar Pym argued over the old paper mill in last night's television debate. Pym's plan for 2,000 homes on the mill site would, Dax said, make Corvale "a dormitory". Pym said she was blocking homes for young families.
+Mirelle Dax and Oskar Pym argued over the old paper mill in last night's television debate. Pym's plan for 2,000 homes on the mill site would, Dax said, make Corvale "a dormitory". Pym said she stood in the way of housing for young families.
 `,
   ),
   makeArticle(
     'tv-column',
     `Dax asked the right question
 
-Oskar Pym won the exchanges in Tuesday's television debate. Mirelle Dax won the argument: homes without work make a dormitory, and the paper mill site should keep its jobs. Pym's 2,000 homes on the mill site would suit young families who work elsewhere; the closed paper mill could give them work in Corvale.
+Oskar Pym had the sharper lines in Tuesday's television debate. Mirelle Dax won the argument: homes without work make a dormitory, and the paper mill site should keep its jobs. Pym's 2,000 homes on the mill site would suit young families who work elsewhere; the closed paper mill could give them work in Corvale.
 Dax and Pym clash on parking charges every time they meet, and on parking charges Pym is right: scrapping them is a hole in the budget with a ribbon on it.
 `,
     { title: 'Dax asked the right question' },

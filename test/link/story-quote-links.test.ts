@@ -18,13 +18,13 @@ ILSE VANDERMEER: The berth opens in September, three months early. We have hired
 REPORTER: Local fishermen say the dredging is ruining their catch.
 ILSE VANDERMEER: I hear them, and I will meet them on Thursday. The dredging stops every night so the fish can come back, and we pay compensation for every lost day at sea.
 REPORTER: Will fees go up?
-ILSE VANDERMEER: No. Harbour fees stay frozen until the end of next year, full stop.
+ILSE VANDERMEER: No. Harbour fees stay frozen until the spring of 2031, full stop.
 `;
 const WIRE = `Port Ostrand berth to open three months early, minister says
 
 OSTRAND - The new container berth at Port Ostrand will open in September, three months ahead of schedule, Harbour Minister Ilse Vandermeer said on Tuesday.
 "The berth opens in September, three months early. We have hired 240 dock workers, and the cranes arrive from the yard at Kessel next month," Vandermeer told reporters.
-She said harbour fees would stay frozen until the end of next year.
+She said harbour fees would stay frozen until the spring of 2031.
 `;
 const TABLOID = `FISH FURY! Angry trawlermen get cash as port works wreck their nets
 
@@ -41,7 +41,7 @@ KESSEL - Harbour Minister Ilse Vandermeer opened a new ferry pier at Kessel on F
 const ANSWERS = [
   'The berth opens in September, three months early. We have hired 240 dock workers, and the cranes arrive from the yard at Kessel next month.',
   'I hear them, and I will meet them on Thursday. The dredging stops every night so the fish can come back, and we pay compensation for every lost day at sea.',
-  'No. Harbour fees stay frozen until the end of next year, full stop.',
+  'No. Harbour fees stay frozen until the spring of 2031, full stop.',
 ];
 
 const TEXTS: Record<string, string> = {
