@@ -90,7 +90,7 @@ test('"[Name] (interpreted):" and "NAME (interpreted):" labels are the named spe
 
 PRESIDENT BRANDT: Good afternoon. I welcome the minister to our capital.
 
-${label} Thank you all for coming. ${SAID}
+${label} Good evening, and welcome. ${SAID}
 
 Q: Minister, what about the fares?
 
@@ -245,7 +245,7 @@ test('an unlabelled text under its author’s byline, in the first person, is th
 
 By Marta Quill, Minister of Transport
 
-Thank you all for coming today. I am proud of this harbor and of the people who work in it.
+Good evening to every one of you. I am proud of this harbor and of the people who work in it.
 
 ${SAID}
 
@@ -295,7 +295,7 @@ test('a header in capitals with a time line, and a one-label monologue, name the
 Harbor Hall
 10:02 A.M.
 
-MINISTER QUILL: Thank you all for coming today. I am proud of this harbor.
+MINISTER QUILL: Good evening to every one of you. I am proud of this harbor.
 
 ${SAID}
 
@@ -306,7 +306,7 @@ END 10:20 A.M.
   );
   const { turns, verdicts } = findings(d);
   assert.ok(turns.length === 3 && turns.every(([s]) => s === 'Marta Quill'), JSON.stringify(turns));
-  assert.ok(turns[0]![1].startsWith('Thank you all'), 'the label is not part of the words');
+  assert.ok(turns[0]![1].startsWith('Good evening to'), 'the label is not part of the words');
   assert.deepEqual(verdicts, ['altered', 'verbatim']);
 });
 
@@ -453,7 +453,7 @@ test('surname labels under an "Interview:" title: the title is no speaker', asyn
     'interview-title',
     `Interview: Minister Marta Quill on the harbor
 
-INTERVIEWER: Minister, thank you for joining us.
+INTERVIEWER: Minister, welcome to the programme.
 
 QUILL: Thank you for having me. ${SAID}
 

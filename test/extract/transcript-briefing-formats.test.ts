@@ -130,7 +130,7 @@ describe('town hall', () => {
     'AUDIENCE MEMBER (Dev, Ward 2): Thank you, Governor.',
   ].join('\n');
 
-  test('a question that could not be heard ("Q (inaudible)") ends the turn before it', () => {
+  test('an inaudible question ("Q (inaudible)") ends the turn before it', () => {
     const spoken = spokenBy(TOWN_HALL);
     assert.deepEqual(
       spoken.map(([who]) => who),

@@ -32,7 +32,7 @@ describe('committee evidence: "Q41 Chair:" numbers the members’ questions', ()
     'Moira Quayle: We intend to renew it, subject to the spending review.',
     'Lena Hartwell: And for how long?',
     'Moira Quayle: Three years at least.',
-    'Q43 Chair: Thank you. We will write to you.',
+    'Q43 Chair: Very good. We will write to you.',
   ].join('\n');
 
   test('the number is no part of the label, and a numbered label is a questioner’s everywhere', () => {
@@ -111,7 +111,7 @@ describe('call transcript: each turn headed "Name – Role" on a line of its own
   });
 });
 
-describe('phone-in: a presenter named in the header, callers labelled with a first name and a town', () => {
+describe('phone-in: a presenter named in the header, callers known by a given name and a home town', () => {
   const SHOW = [
     'Harbour Tonight: Open Line',
     'Presenter: Tove Lindqvist. Guest: Transport Minister Ivo Sarn.',

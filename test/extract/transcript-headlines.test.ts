@@ -66,7 +66,7 @@ test('one office label under a header stays a monologue', () => {
   const text = [
     'Remarks by the Governor on the Harbour Bill',
     '',
-    'THE GOVERNOR: Thank you all for coming. We will sign the bill next week.',
+    'THE GOVERNOR: Good evening, and welcome. We will sign the bill next week.',
     '',
     'The bill protects the dock workers.',
   ].join('\n');

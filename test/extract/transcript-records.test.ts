@@ -136,7 +136,7 @@ describe('caption files and delivered speeches', () => {
       'Office of the Premier',
       'Ports for a new century',
       'Speech delivered by Premier Halvard Osk at the Tarn Harbour Forum, 4 May 2031',
-      'Thank you all for coming to Tarn this morning.',
+      'It is good to see so many of you in Tarn this morning.',
       'Last week I met President Ruut Kallaste, and we agreed that our ports must grow together.',
       'We will dredge the outer channel next year, and I expect the work to finish by 2033.',
     ].join('\n\n');
@@ -151,19 +151,19 @@ describe('hearing record', () => {
   const HEARING = [
     'COMMITTEE ON HARBOURS',
     'Oversight of the Tarn Dredging Contract',
-    'The Committee met at 9:30 a.m., Senator Ivo Sarn, chairman, presiding.',
+    'The Committee convened at 2:40 p.m., Senator Ivo Sarn, chairman, presiding.',
     'Present: Senators Ivo Sarn and Tove Lindqvist.',
     'Also present: Halvard Osk, Director of Ports.',
     'The CHAIRMAN. The committee will come to order. We are here to review the dredging contract.',
     'Director Osk, you may begin.',
     'STATEMENT OF HALVARD OSK, DIRECTOR OF PORTS',
-    'Director OSK. Thank you, Mr. Chairman. The dredging will finish in October.',
+    'Director OSK. Thank you, Mr. Chairman. Dredging should end in October.',
     'Senator LINDQVIST. Will it cost more than planned?',
     'Director OSK. It may cost a little more. We are still counting.',
-    '[Whereupon, at 10:15 a.m., the hearing was adjourned.]',
+    '[The hearing adjourned at 4:05 p.m.]',
   ].join('\n\n');
 
-  test('a title in ordinary case and a surname in capitals closed by a full stop is a label', () => {
+  test('a title in ordinary case and a surname in capitals ending in a period is a label', () => {
     assert.equal(labelOf('Senator LINDQVIST. Will it cost more?'), 'Senator LINDQVIST / named');
     assert.equal(labelOf('The CHAIRMAN. The committee will come to order.'), 'The CHAIRMAN / named');
     // A body or a name in ordinary case behind "The" opens a sentence.
