@@ -10,7 +10,7 @@ test('a headline kicker that reads as a clause is no speaker label', () => {
     '',
     'The harbour board signed the lease on Tuesday after a year of talks, officials said.',
     '',
-    '“We are glad it is over,” said Mara Quill, the board’s chair.',
+    '“We are glad it is over,” said Mara Varne, the board’s chair.',
   ].join('\n');
   assert.deepEqual(turnsOf(text), []);
 });

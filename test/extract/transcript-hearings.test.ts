@@ -91,7 +91,7 @@ describe('line-numbered hearing transcript', () => {
 test('a doorstop’s SUBJECTS line is a header, not a speaker', () => {
   const text = [
     'Doorstop interview, Marlow Wharf',
-    'The Hon. Petra Quist MP, Minister for Ports',
+    'The Hon. Petra Brask MP, Minister for Ports',
     'SUBJECTS: Wharf upgrade; container fees',
     'E&OE',
     'MINISTER: Good morning. The wharf upgrade starts in July.',
