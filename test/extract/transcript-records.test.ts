@@ -192,6 +192,11 @@ describe('hearing record', () => {
         'Director Osk, you may begin.',
       ],
     );
+    const last = turnsOf(HEARING).at(-1)!;
+    assert.deepEqual(
+      last.paragraphs.map((p) => HEARING.slice(p.start, p.end)),
+      ['It may cost a little more. We are still counting.'],
+    );
   });
 });
 
