@@ -25,7 +25,7 @@ test('stance: read from modals, negation, conditions and verbs of refusing or of
   assert.equal(stanceOf('The levy requires no further negotiation.'), 'rejection');
   // Attributive "necessary" demands nothing; readiness to meet is an offer.
   assert.equal(stanceOf('We are prepared to meet whenever necessary.'), 'offer');
-  assert.equal(stanceOf('The harbour has been losing money for a decade.'), 'assessment');
+  assert.equal(stanceOf('The observatory has run a deficit for nine years.'), 'assessment');
   // An indirect question is not a condition.
   assert.equal(stanceOf('Reporters asked if the strike would end soon.'), 'assessment');
 });

@@ -16,7 +16,7 @@ Anna Kovacs: Any confiscation would be a violation of international law, and we 
 `;
 const REPORT = `Kovacs ready to extend bridge treaty
 
-Foreign Minister Anna Kovacs said on Sunday that her country was “prepared to extend it for one more year.”
+Foreign Minister Anna Kovacs said on Sunday that her government stood “prepared to extend it for one more year.”
 
 She warned that confiscation of the frozen funds would be “a violation of international law.”
 `;

@@ -9,7 +9,7 @@ function records(count: number): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     const n = i % 9 === 8 ? i - 4 : i;
-    const text = `Port director Mira Kalnins said on Monday that berth ${n} would reopen "before the end of the year". She added that ${(n % 5) + 2} cranes had been repaired.`;
+    const text = `Port director Mira Kalnins said on Monday that berth ${n} would be back in use "ahead of the winter storms". She added that ${(n % 5) + 2} cranes had been repaired.`;
     lines.push(
       JSON.stringify({
         id: `w${i % 13 === 12 ? i - 1 : i}`,

@@ -2,7 +2,7 @@
  * Speaker constructions met on news nobody tuned on: "X quoted Y: …", a role phrase nested in
  * another's "of" phrase, a town's state set off by commas, an aside before a colon lead-in, a
  * quotation as a verb's object, a headline's speaker after the quotation and a colon, and an
- * outlet noun modified by a place ("the Kharkiv daily"). Each with a look-alike the rule must
+ * outlet noun modified by a place ("the Tartu daily"). Each with a look-alike the rule must
  * leave alone. Invented sentences, read through the whole quote extractor with the real entity
  * index.
  */
@@ -17,9 +17,9 @@ function speakerOf(text: string, words: string): string | null {
 const CASES: readonly { name: string; text: string; words: string; speaker: RegExp | null }[] = [
   {
     name: '"X quoted Y:" gives the person quoted, not the outlet or its place',
-    text: 'Bridge talks\n\nThe council met. The Kharkiv daily quoted Hrytsenko: "We will not give up the bridge."',
-    words: 'give up the bridge',
-    speaker: /^Hrytsenko$/u,
+    text: 'Bridge talks\n\nThe council met. The Tartu weekly quoted Saarvere: "Our town keeps its ferry pier."',
+    words: 'keeps its ferry pier',
+    speaker: /^Saarvere$/u,
   },
   {
     name: 'look-alike: a colon far from the object of "quoted" leaves the subject speaking',
@@ -53,13 +53,13 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
   },
   {
     name: "an aside between commas does not hide the colon lead-in's subject",
-    text: 'Budget\n\nPrime Minister Femi Adeyemi spoke first. Mr Okafor, to his credit, went for the jugular: "This budget is a fraud on every taxpayer."',
+    text: 'Budget\n\nPrime Minister Tunde Eluwa spoke first. Mr Nwankwo, to his credit, hit back at once: "This budget is a fraud on every taxpayer."',
     words: 'fraud on every taxpayer',
-    speaker: /Okafor/u,
+    speaker: /Nwankwo/u,
   },
   {
     name: 'look-alike: a long clause between the commas is no aside, the earlier speaker is not taken',
-    text: 'Budget\n\nPrime Minister Femi Adeyemi spoke first. Okafor, who had waited for hours while the minister read out every line of the budget, was blunt: "This budget is a fraud on every taxpayer."',
+    text: 'Budget\n\nPrime Minister Tunde Eluwa spoke first. Nwankwo, who had waited for hours while the minister read out every line of the budget, was blunt: "This budget is a fraud on every taxpayer."',
     words: 'fraud on every taxpayer',
     speaker: null,
   },
@@ -89,9 +89,9 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
   },
   {
     name: 'a place modifying an outlet noun is not the speaker: the outlet is',
-    text: 'Bridge\n\nThe council met on Monday. "The bridge will stay closed until spring," the Kharkiv daily said.',
+    text: 'Bridge\n\nThe council met on Monday. "The bridge will stay closed until spring," the Tartu daily said.',
     words: 'stay closed until spring',
-    speaker: /^the Kharkiv daily$/iu,
+    speaker: /^the Tartu daily$/iu,
   },
   {
     name: 'look-alike: "daily" as an adverb between a name and its verb is still skipped',

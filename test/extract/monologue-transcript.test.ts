@@ -9,7 +9,7 @@ test('remarks under one upper-case label are one turn of that speaker', () => {
     '',
     'March 3, 2031',
     '',
-    'GOVERNOR BRENN: Thank you all for coming. We will sign the harbour bill next week, and the port will reopen in May.',
+    'GOVERNOR BRENN: Good evening, and welcome. We will sign the harbour bill next week, and the port will reopen in May.',
     '',
     'The bill protects the dock workers who kept this city fed.',
     '',
@@ -19,7 +19,7 @@ test('remarks under one upper-case label are one turn of that speaker', () => {
   assert.equal(turns.length, 1);
   assert.equal(turns[0]!.label, 'GOVERNOR BRENN');
   assert.equal(turns[0]!.paragraphs.length, 2);
-  assert.ok(text.slice(turns[0]!.start, turns[0]!.end).startsWith('Thank you all for coming.'));
+  assert.ok(text.slice(turns[0]!.start, turns[0]!.end).startsWith('Good evening, and welcome.'));
 });
 
 test('a one-word upper-case kicker is not a speaker label', () => {

@@ -15,7 +15,7 @@ test('a doubled-apostrophe question or exclamation spills its attribution into t
   }
 });
 
-test('a doubled-apostrophe statement closed by a full stop does not take the next sentence as its attribution', () => {
+test('a doubled-apostrophe statement ending in a period does not take the next sentence as its attribution', () => {
   const text = `${INTRO}Ada Lund spoke first. ''The bridge will be paid for.'' He said, twice, that he would go.`;
   assert.equal(speakerOfText(text, 'will be paid for', { kind: 'direct' }), null);
 });

@@ -106,7 +106,7 @@ describe('press conference in translation', () => {
     assert.equal(labelOf('Additional question: And the bridges?'), 'Additional question / question');
     // A reporter's note with a full name and a long outlet is still a note.
     assert.equal(
-      labelOf('Question (Hedda Lindqvist, Nordic Evening Courier Online): And the ferries?'),
+      labelOf('Question (Hedda Sandgaard, Nordic Evening Courier Online): And the ferries?'),
       'Question / question',
     );
     // A parenthesis in a sentence is no note: the words before it are no label.
@@ -118,23 +118,23 @@ describe('press conference in translation', () => {
 
 describe('town hall', () => {
   const TOWN_HALL = [
-    'Transcript: Governor Ruth Adeyemi town hall on school funding',
+    'Transcript: Governor Ruth Olusola town hall on school funding',
     'Millbrook High School gymnasium, 12 May 2026',
     'MODERATOR: Welcome. The governor will take questions from the floor.',
-    'GOVERNOR ADEYEMI: Thank you. Every school in this county will get its full grant this year.',
+    'GOVERNOR OLUSOLA: Thank you. Every school in this county will get its full grant this year.',
     '(APPLAUSE)',
     'AUDIENCE MEMBER: What about the bus routes?',
-    'GOVERNOR ADEYEMI: The routes stay as they are.',
+    'GOVERNOR OLUSOLA: The routes stay as they are.',
     'Q (inaudible)',
-    'GOVERNOR ADEYEMI: I can’t promise that. [CROSSTALK] I can promise we will look at it.',
+    'GOVERNOR OLUSOLA: I can’t promise that. [CROSSTALK] I can promise we will look at it.',
     'AUDIENCE MEMBER (Dev, Ward 2): Thank you, Governor.',
   ].join('\n');
 
-  test('a question that could not be heard ("Q (inaudible)") ends the turn before it', () => {
+  test('an inaudible question ("Q (inaudible)") ends the turn before it', () => {
     const spoken = spokenBy(TOWN_HALL);
     assert.deepEqual(
       spoken.map(([who]) => who),
-      ['Ruth Adeyemi', 'Ruth Adeyemi', 'Ruth Adeyemi'],
+      ['Ruth Olusola', 'Ruth Olusola', 'Ruth Olusola'],
     );
     assert.deepEqual(spoken[1]![1], ['The routes stay as they are.']);
     assert.ok(turnsOf(TOWN_HALL).some((t) => t.label === 'Q' && t.interviewer));
@@ -254,13 +254,13 @@ describe('floor record', () => {
     'PROCEEDINGS OF THE ASSEMBLY',
     'Wednesday, June 3, 2026',
     'COASTAL BRIDGES ACT',
-    'The SPEAKER pro tempore. The Chair recognizes the gentleman from Delmar (Mr. Quist) for 4 minutes.',
-    'Mr. QUIST. Madam Speaker, I rise in support of this bill. Our bridges were built for lighter trucks.',
+    'The SPEAKER pro tempore. The Chair recognizes the gentleman from Delmar (Mr. Brask) for 4 minutes.',
+    'Mr. BRASK. Madam Speaker, I rise in support of this bill. Our bridges were built for lighter trucks.',
     'This bill repairs forty of them in three years.',
     'Ms. ORTEGA. Will the gentleman yield?',
-    'Mr. QUIST. I yield to the gentlewoman.',
+    'Mr. BRASK. I yield to the gentlewoman.',
     'Ms. ORTEGA. I thank the gentleman. Does it cover rail bridges?',
-    'Mr. QUIST. Reclaiming my time, it does not. I yield back the balance of my time.',
+    'Mr. BRASK. Reclaiming my time, it does not. I yield back the balance of my time.',
     'The SPEAKER pro tempore. The gentleman yields back.',
   ].join('\n');
 
@@ -274,9 +274,9 @@ describe('floor record', () => {
       turns.filter((t) => t.interviewer).map((t) => t.label),
       ['The SPEAKER pro tempore', 'The SPEAKER pro tempore'],
     );
-    const quist = spokenBy(FLOOR).filter(([who]) => who === 'Quist');
-    assert.equal(quist.length, 3);
-    assert.equal(quist[0]![1].length, 2);
-    assert.ok(!quist.at(-1)![1].some((p) => p.includes('yields back.')));
+    const brask = spokenBy(FLOOR).filter(([who]) => who === 'Brask');
+    assert.equal(brask.length, 3);
+    assert.equal(brask[0]![1].length, 2);
+    assert.ok(!brask.at(-1)![1].some((p) => p.includes('yields back.')));
   });
 });

@@ -32,7 +32,7 @@ describe('committee evidence: "Q41 Chair:" numbers the members’ questions', ()
     'Moira Quayle: We intend to renew it, subject to the spending review.',
     'Lena Hartwell: And for how long?',
     'Moira Quayle: Three years at least.',
-    'Q43 Chair: Thank you. We will write to you.',
+    'Q43 Chair: Very good. We will write to you.',
   ].join('\n');
 
   test('the number is no part of the label, and a numbered label is a questioner’s everywhere', () => {
@@ -111,16 +111,16 @@ describe('call transcript: each turn headed "Name – Role" on a line of its own
   });
 });
 
-describe('phone-in: a presenter named in the header, callers labelled with a first name and a town', () => {
+describe('phone-in: a presenter named in the header, callers known by a given name and a home town', () => {
   const SHOW = [
     'Harbour Tonight: Open Line',
-    'Presenter: Tove Lindqvist. Guest: Transport Minister Ivo Sarn.',
-    'LINDQVIST: Good evening. The minister is here to take your calls on the ferry timetable.',
+    'Presenter: Tove Sandgaard. Guest: Transport Minister Ivo Sarn.',
+    'SANDGAARD: Good evening. The minister is here to take your calls on the ferry timetable.',
     'SARN: Thank you, Tove. Glad to be here.',
-    'LINDQVIST: Our first caller is Edna in Portwick. Go ahead, Edna.',
+    'SANDGAARD: Our first caller is Edna in Portwick. Go ahead, Edna.',
     'CALLER (EDNA, PORTWICK): The Sunday ferry has been cancelled four times this month. Why?',
     'SARN: Edna, I am sorry. Two of the three boats are in dry dock until March.',
-    'LINDQVIST: That is a long time for an island to wait.',
+    'SANDGAARD: That is a long time for an island to wait.',
     'SARN: It is, and we have hired a fourth boat for the winter.',
   ].join('\n');
 
@@ -146,12 +146,12 @@ describe('phone-in: the role in brackets after the name ("NAME (HOST):", "EDNA (
   test('the host and the callers ask, the host again under the surname alone; the guest answers', () => {
     const show = [
       'Harbour Radio Breakfast, 4 March',
-      'TOVE LINDQVIST (HOST): Good morning. The transport minister is with us. Minister, welcome.',
+      'TOVE SANDGAARD (HOST): Good morning. The transport minister is with us. Minister, welcome.',
       'IVO SARN: Good morning, Tove.',
-      'LINDQVIST: Lines are open. Edna, go ahead.',
+      'SANDGAARD: Lines are open. Edna, go ahead.',
       'EDNA (CALLER): The Sunday ferry keeps being cancelled. Why?',
       'IVO SARN: Two of the three boats are in dry dock until March, Edna.',
-      'LINDQVIST: That is a long wait for the islands.',
+      'SANDGAARD: That is a long wait for the islands.',
       'IVO SARN: It is, and we have hired a fourth boat for the winter.',
     ].join('\n');
     assert.deepEqual(

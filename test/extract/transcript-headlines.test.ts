@@ -10,7 +10,7 @@ test('a headline kicker that reads as a clause is no speaker label', () => {
     '',
     'The harbour board signed the lease on Tuesday after a year of talks, officials said.',
     '',
-    '“We are glad it is over,” said Mara Quill, the board’s chair.',
+    '“We are glad it is over,” said Mara Varne, the board’s chair.',
   ].join('\n');
   assert.deepEqual(turnsOf(text), []);
 });
@@ -66,7 +66,7 @@ test('one office label under a header stays a monologue', () => {
   const text = [
     'Remarks by the Governor on the Harbour Bill',
     '',
-    'THE GOVERNOR: Thank you all for coming. We will sign the bill next week.',
+    'THE GOVERNOR: Good evening, and welcome. We will sign the bill next week.',
     '',
     'The bill protects the dock workers.',
   ].join('\n');

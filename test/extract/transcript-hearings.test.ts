@@ -7,7 +7,7 @@ import { readWitnessIntroduction, readWitnessLine } from '../../src/extract/tran
 import { makeArticle } from '../helpers/article.ts';
 
 /**
- * Court and inquiry transcripts: numbered lines, the numbers starting again on each page, a running
+ * Court and inquiry transcripts: numbered lines, the count restarting with every page, a running
  * header between pages, a witness called by a "(sworn)" / "(affirmed)" line and examined with
  * "Q." / "A."; and a doorstop's "SUBJECTS:" line. Every name and sentence is invented for these tests.
  */
@@ -35,7 +35,7 @@ const HEARING = [
   '                                                     14',
   '          Coastal Ferries Inquiry  9 June 2026  Day 3',
   ' 1   That is my recollection, at least.',
-  ' 2   THE CHAIR: Thank you. We will rise there.',
+  ' 2   THE CHAIR: Very well. We will rise there.',
 ].join('\n');
 
 describe('line-numbered hearing transcript', () => {
@@ -70,7 +70,7 @@ describe('line-numbered hearing transcript', () => {
     );
   });
 
-  test('an answer runs on over numbered lines and a page break, without the page number or header', () => {
+  test('an answer runs on across numbered lines and past a page break, without the page number or header', () => {
     const last = turnsOf(HEARING)
       .filter((t) => t.role === 'answer')
       .at(-1)!;
@@ -91,7 +91,7 @@ describe('line-numbered hearing transcript', () => {
 test('a doorstop’s SUBJECTS line is a header, not a speaker', () => {
   const text = [
     'Doorstop interview, Marlow Wharf',
-    'The Hon. Petra Quist MP, Minister for Ports',
+    'The Hon. Petra Brask MP, Minister for Ports',
     'SUBJECTS: Wharf upgrade; container fees',
     'E&OE',
     'MINISTER: Good morning. The wharf upgrade starts in July.',
@@ -174,7 +174,7 @@ describe('hearing record whose header lists the witnesses', () => {
     'HEARING BEFORE THE SUBCOMMITTEE ON COASTAL SHIPPING',
     'WITNESSES: Ilsa Varnholt, Commissioner, Coastal Ferry Board; Dr. Ivo Pellegrin, Professor of Naval Architecture',
     'Mr. ROSKOVA. The subcommittee will come to order. Commissioner Varnholt, you are recognized.',
-    'Ms. VARNHOLT. Thank you, Mr. Chairman. The hull had not been inspected for two winters.',
+    'Ms. VARNHOLT. Thank you, Mr. Chairman. Nobody had checked that hull since 2024.',
     'Mr. ROSKOVA. Dr. Pellegrin.',
     'Dr. PELLEGRIN. The older ferries should be retired by 2030. That is a choice for this Committee.',
     'Mrs. ALDANA. Thank you, Mr. Chairman. I yield back the balance of my time.',
@@ -187,7 +187,7 @@ describe('hearing record whose header lists the witnesses', () => {
     assert.deepEqual(
       turns.filter((t) => !t.interviewer).map((t) => [t.speaker?.name ?? null, spoken(RECORD, t)[0]]),
       [
-        ['Ilsa Varnholt', 'Thank you, Mr. Chairman. The hull had not been inspected for two winters.'],
+        ['Ilsa Varnholt', 'Thank you, Mr. Chairman. Nobody had checked that hull since 2024.'],
         [
           'Ivo Pellegrin',
           'The older ferries should be retired by 2030. That is a choice for this Committee.',
@@ -228,10 +228,10 @@ describe('hearing typed with surname labels, the witnesses introduced in the cha
     'Hearing on Ferry Safety After the Kestrel Grounding',
     'Subcommittee on Coastal Shipping',
     'Chair: The subcommittee will come to order. Our witnesses today are Ilsa Varnholt, who has run the Coastal Ferry Board since 2021, and Dr. Ivo Pellegrin, a naval architect at Harwick University. Ms. Varnholt, you are recognized.',
-    'Varnholt: Thank you, Mr. Chairman. The hull had not been inspected for two winters.',
+    'Varnholt: Thank you, Mr. Chairman. Nobody had checked that hull since 2024.',
     'Chair: Thank you. Dr. Pellegrin.',
     'Pellegrin: The older ferries should be retired by 2030.',
-    'Aldana: Thank you, Mr. Chairman. I yield the balance of my time to the gentleman from Ohio.',
+    'Aldana: Thank you, Mr. Chairman. I yield the balance of my time to the gentleman from Vermont.',
     'Roskova: I thank the gentlelady. I yield back.',
     'Chair: The gentleman yields back. We are adjourned.',
   ].join('\n');

@@ -30,22 +30,22 @@ describe('parliamentary record', () => {
     'Legislative Assembly',
     'Questions without Notice',
     'Harbour Dredging',
-    'Ms Tove Lindqvist (Eastport) (Green): Will the Premier table the dredging contract?',
+    'Ms Tove Sandgaard (Eastport) (Green): Will the Premier table the dredging contract?',
     'The Premier (Halvard Osk): I will table it on Thursday. There is nothing in it to hide.',
-    'Ms Lindqvist: Then why was it signed in secret?',
+    'Ms Sandgaard: Then why was it signed in secret?',
     'Members: Shame!',
     'The Premier: It was signed in the ordinary way, and the Auditor will review it.',
     'Madam Speaker: Order. The member for Eastport has the call.',
-    'Ms Lindqvist: I will wait for Thursday.',
+    'Ms Sandgaard: I will wait for Thursday.',
   ].join('\n\n');
 
   test('a member named with seat and party notes is a speaker label', () => {
     assert.equal(
-      labelOf('Ms Tove Lindqvist (Eastport) (Green): Will the Premier table it?'),
-      'Ms Tove Lindqvist / named',
+      labelOf('Ms Tove Sandgaard (Eastport) (Green): Will the Premier table it?'),
+      'Ms Tove Sandgaard / named',
     );
     // Two notes at most: a third makes it a sentence's bracketed asides, not a record's label.
-    assert.equal(labelOf('Ms Tove Lindqvist (Eastport) (Green) (Whip): Will she table it?'), null);
+    assert.equal(labelOf('Ms Tove Sandgaard (Eastport) (Green) (Whip): Will she table it?'), null);
   });
 
   test('the chair and the members calling out are no member’s statement', () => {
@@ -60,11 +60,11 @@ describe('parliamentary record', () => {
 
   test('a later office or surname label is the person an earlier label named in full', () => {
     assert.deepEqual(spokenBy(RECORD), [
-      ['Tove Lindqvist', 'Will the Premier table the dredging contract?'],
+      ['Tove Sandgaard', 'Will the Premier table the dredging contract?'],
       ['Halvard Osk', 'I will table it on Thursday. There is nothing in it to hide.'],
-      ['Tove Lindqvist', 'Then why was it signed in secret?'],
+      ['Tove Sandgaard', 'Then why was it signed in secret?'],
       ['Halvard Osk', 'It was signed in the ordinary way, and the Auditor will review it.'],
-      ['Tove Lindqvist', 'I will wait for Thursday.'],
+      ['Tove Sandgaard', 'I will wait for Thursday.'],
     ]);
   });
 });
@@ -136,7 +136,7 @@ describe('caption files and delivered speeches', () => {
       'Office of the Premier',
       'Ports for a new century',
       'Speech delivered by Premier Halvard Osk at the Tarn Harbour Forum, 4 May 2031',
-      'Thank you all for coming to Tarn this morning.',
+      'It is good to see so many of you in Tarn this morning.',
       'Last week I met President Ruut Kallaste, and we agreed that our ports must grow together.',
       'We will dredge the outer channel next year, and I expect the work to finish by 2033.',
     ].join('\n\n');
@@ -151,20 +151,20 @@ describe('hearing record', () => {
   const HEARING = [
     'COMMITTEE ON HARBOURS',
     'Oversight of the Tarn Dredging Contract',
-    'The Committee met at 9:30 a.m., Senator Ivo Sarn, chairman, presiding.',
-    'Present: Senators Ivo Sarn and Tove Lindqvist.',
+    'The Committee convened at 2:40 p.m., Senator Ivo Sarn, chairman, presiding.',
+    'Present: Senators Ivo Sarn and Tove Sandgaard.',
     'Also present: Halvard Osk, Director of Ports.',
     'The CHAIRMAN. The committee will come to order. We are here to review the dredging contract.',
     'Director Osk, you may begin.',
     'STATEMENT OF HALVARD OSK, DIRECTOR OF PORTS',
-    'Director OSK. Thank you, Mr. Chairman. The dredging will finish in October.',
-    'Senator LINDQVIST. Will it cost more than planned?',
+    'Director OSK. Thank you, Mr. Chairman. Dredging should end in October.',
+    'Senator SANDGAARD. Will it cost more than planned?',
     'Director OSK. It may cost a little more. We are still counting.',
-    '[Whereupon, at 10:15 a.m., the hearing was adjourned.]',
+    '[The hearing adjourned at 4:05 p.m.]',
   ].join('\n\n');
 
-  test('a title in ordinary case and a surname in capitals closed by a full stop is a label', () => {
-    assert.equal(labelOf('Senator LINDQVIST. Will it cost more?'), 'Senator LINDQVIST / named');
+  test('a title in ordinary case and a surname in capitals ending in a period is a label', () => {
+    assert.equal(labelOf('Senator SANDGAARD. Will it cost more?'), 'Senator SANDGAARD / named');
     assert.equal(labelOf('The CHAIRMAN. The committee will come to order.'), 'The CHAIRMAN / named');
     // A body or a name in ordinary case behind "The" opens a sentence.
     assert.equal(labelOf('The NHS. It was founded in 1948.'), null);
@@ -177,7 +177,7 @@ describe('hearing record', () => {
       [
         ['The CHAIRMAN', 'Ivo Sarn'],
         ['Director OSK', 'Halvard Osk'],
-        ['Senator LINDQVIST', 'Tove Lindqvist'],
+        ['Senator SANDGAARD', 'Tove Sandgaard'],
         ['Director OSK', 'Halvard Osk'],
       ],
     );
@@ -192,6 +192,11 @@ describe('hearing record', () => {
         'Director Osk, you may begin.',
       ],
     );
+    const last = turnsOf(HEARING).at(-1)!;
+    assert.deepEqual(
+      last.paragraphs.map((p) => HEARING.slice(p.start, p.end)),
+      ['It may cost a little more. We are still counting.'],
+    );
   });
 });
 
@@ -200,11 +205,11 @@ describe('broadcast interview', () => {
     const text = [
       'MORNING HOUR — TRANSCRIPT',
       'Guest: Mayor Ivo Sarn',
-      'HOST (TOVE LINDQVIST): Mayor, welcome.',
+      'HOST (TOVE SANDGAARD): Mayor, welcome.',
       'SARN: Thank you for having me.',
-      'LINDQVIST: Will the ferries run on Monday?',
+      'SANDGAARD: Will the ferries run on Monday?',
       'SARN: They will, on a reduced timetable.',
-      'LINDQVIST: Thank you.',
+      'SANDGAARD: Thank you.',
     ].join('\n\n');
     const turns = turnsOf(text);
     assert.deepEqual(
@@ -212,9 +217,9 @@ describe('broadcast interview', () => {
       [
         ['HOST', true],
         ['SARN', false],
-        ['LINDQVIST', true],
+        ['SANDGAARD', true],
         ['SARN', false],
-        ['LINDQVIST', true],
+        ['SANDGAARD', true],
       ],
     );
     assert.deepEqual(spokenBy(text), [
@@ -227,13 +232,13 @@ describe('broadcast interview', () => {
 describe('broadcast captions', () => {
   test('"NAME, DESCRIPTION:" is the name’s turn; a host’s description makes it a question', () => {
     assert.equal(labelOf('SEN. IVO SARN (D), TARN: Thank you for having me.'), 'SEN. IVO SARN / named');
-    assert.equal(labelOf('TOVE LINDQVIST, HARBOUR TV HOST: Welcome back.'), 'TOVE LINDQVIST / question');
+    assert.equal(labelOf('TOVE SANDGAARD, HARBOUR TV HOST: Welcome back.'), 'TOVE SANDGAARD / question');
     assert.equal(labelOf('YES, MINISTER: the comedy returns'), null);
     const text = [
       'STATE OF THE HARBOUR',
-      'TOVE LINDQVIST, HARBOUR TV HOST: Senator, will the bridge reopen?',
+      'TOVE SANDGAARD, HARBOUR TV HOST: Senator, will the bridge reopen?',
       'SEN. IVO SARN (D), TARN: It will reopen in May. I have the engineers’ word.',
-      'LINDQVIST: And the tolls?',
+      'SANDGAARD: And the tolls?',
       'SARN: The tolls stay off until the end of the year.',
     ].join('\n\n');
     assert.deepEqual(spokenBy(text), [
@@ -246,7 +251,7 @@ describe('broadcast captions', () => {
     const text = [
       'Election night at a glance',
       'Senate Race: Ivo Sarn leads by four points with most votes counted.',
-      'House Race: Tove Lindqvist holds her seat comfortably.',
+      'House Race: Tove Sandgaard holds her seat comfortably.',
       'Governor Race: The count resumes in the morning in the north.',
       'Mayor Race: Halvard Osk concedes before midnight.',
     ].join('\n\n');

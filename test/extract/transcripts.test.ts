@@ -133,7 +133,7 @@ describe('turn labels', () => {
     assert.equal(turnsOf(text)[0]!.speaker?.name, 'Vell Orrin');
     const speech = [
       'Remarks By Governor Ilsa Orva On The Harbour Plan',
-      'I want to thank you all for coming out on a cold morning like this one.',
+      'I am grateful that so many of you braved the sleet to be here tonight.',
       'We have waited for this harbour for twenty years, and our city is ready for it.',
       'So let us build it together, and let us build it well.',
     ].join('\n\n');
@@ -198,7 +198,7 @@ describe('turn labels', () => {
     assert.equal(text.slice(turns[1]!.labelSpan.start, turns[1]!.labelSpan.end), 'President Novak');
   });
 
-  test('a label closed by a full stop counts when the transcript also writes it with a colon', () => {
+  test('a label ending in a period counts when the transcript also writes it with a colon', () => {
     const text = [
       'Remarks by President Lena Novak and Mayor Ivo Sarn',
       'MAYOR SARN:  Welcome to the port.',
@@ -269,7 +269,7 @@ describe('speeches and nested quotations', () => {
     'Remarks by National Security Adviser Kale Ostrom on Harbour Security at the Tarn Institute',
     'May 9, 2031 • Speeches and Remarks',
     '*AS DELIVERED*',
-    'Thank you all for coming. I want to talk about our harbours this morning.',
+    'Good evening, and welcome. I want to talk about our harbours this morning.',
     'Our ports carry most of what we eat, and we have let them age.',
     '(Applause.)',
     'So we will rebuild them, and we will start with the northern docks.',
@@ -277,12 +277,12 @@ describe('speeches and nested quotations', () => {
     'Share this page',
   ].join('\n\n');
 
-  test('a speech with no labels: the title names the speaker of every body paragraph', () => {
+  test('an unlabelled speech: its title names the speaker of every body paragraph', () => {
     const turns = turnsOf(SPEECH);
     assert.equal(turns.length, 1);
     assert.equal(turns[0]!.speaker?.name, 'Kale Ostrom');
     assert.deepEqual(spoken(SPEECH, turns[0]!), [
-      'Thank you all for coming. I want to talk about our harbours this morning.',
+      'Good evening, and welcome. I want to talk about our harbours this morning.',
       'Our ports carry most of what we eat, and we have let them age.',
       'So we will rebuild them, and we will start with the northern docks.',
     ]);

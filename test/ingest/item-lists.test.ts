@@ -19,7 +19,7 @@ test('a headline with a place or a site after a bar is no item list', () => {
     'Remarks by the Harbour Minister at the Ferry Forum | Kelmore',
     'Minister signs ferry deal · Harbour Herald',
     'Ferry deal signed after talks run through the night',
-    'Harbour, ferry and rail: what the budget means for the north',
+    'Trams, parks and libraries: how the new levy hits the east side',
   ])
     assert.equal(isItemList(line), false, line);
 });

@@ -10,7 +10,7 @@ const WIRE = [
   'The port authority said on Tuesday that dock workers would return',
   'to work after a week-long strike that left more than forty ships',
   'waiting offshore.',
-  '    "We have an agreement that both sides can live with," union',
+  '    "This deal is one every crane crew can accept," union',
   'chairman Henrik Dalmose told reporters outside the harbour office.',
   '    Cargo volumes are expected to recover within two weeks, the',
   'authority said in a statement.',
@@ -20,7 +20,7 @@ const SCRAPED = [
   'Port strike ends after a week',
   '',
   'Dock workers returned to work on Tuesday after a week-long strike.',
-  '“We have an agreement that both sides can live with,” union chairman Henrik Dalmose told reporters.',
+  '“This deal is one every crane crew can accept,” union chairman Henrik Dalmose told reporters.',
   'Read next',
   'Ferry fares to rise in May',
 ].join('\n');
@@ -29,7 +29,7 @@ test('hard-wrapped wire copy: paragraphs end at indented lines, line breaks insi
   assert.ok(findWrapWidth(WIRE) !== null);
   const paragraphs = slices(WIRE, splitParagraphs(WIRE));
   assert.equal(paragraphs.length, 3);
-  assert.match(paragraphs[1]!, /^"We have an agreement[\s\S]*harbour office\.$/);
+  assert.match(paragraphs[1]!, /^"This deal is one[\s\S]*harbour office\.$/);
   const sentences = slices(WIRE, splitSentences(WIRE));
   assert.ok(sentences.some((s) => /union\nchairman Henrik Dalmose told reporters/.test(s)));
 });

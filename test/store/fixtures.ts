@@ -17,7 +17,7 @@ export const HARBOUR_VOTE = [
   'included.',
   'Mayor Tomas Reinholt said he was disappointed but would cooperate with the review. "The ships',
   'are getting bigger every year and they will not wait for us," he told reporters outside the',
-  'town hall. "Every month of delay is a month in which cargo goes to our neighbours instead."',
+  'town hall. "Each year we stall is a year in which shippers choose another port over ours."',
   'The review is to be carried out by the regional audit office, which has been asked to report',
   'by the end of September. Its director, Ane Sorensen, said her team would examine the tender',
   'documents, the environmental permits and the financing agreement with the national',
