@@ -142,7 +142,7 @@ function canonicalName(c: EntityCluster, byKey: Map<string, EntityCluster>): str
       const s = [...n.given, ...n.initials.map((i) => `${i}.`), n.family].join(' ');
       personal.set(s, (personal.get(s) ?? 0) + 1);
     }
-    // A transcript's capitals ("MARTA QUILL:") are its labels' style: the header's "Marta Quill" names her.
+    // A transcript's capitals ("MARTA QUENNEL:") are its labels' style: the header's "Marta Quennel" names her.
     const capitals = (s: string) => (/\p{Ll}/u.test(s) ? 0 : 0.5);
     if (personal.size > 0) return pickName(personal, (s) => s.split(' ').length - capitals(s));
   }

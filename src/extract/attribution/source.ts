@@ -300,7 +300,7 @@ function readFallbackSource(
 }
 
 /**
- * speaker.reported-self: "Lindqvist said she was asked to give a talk" — a person pronoun inside
+ * speaker.reported-self: "Quorvell said she was asked to give a talk" — a person pronoun inside
  * the clause a named speaker reports stands for that speaker, who tells of themself. The nearest
  * speech act before the pronoun in the same sentence with a person (or unknown-kind) speaker.
  */

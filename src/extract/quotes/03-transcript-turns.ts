@@ -417,7 +417,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
     strong.filter((h) => h.unmarked && h.role === 'named' && opensNoWords(text, paragraphs, h, hits)),
   );
   if (listed.size > 0) strong.splice(0, strong.length, ...strong.filter((h) => !listed.has(h)));
-  // Header fields above the first turn ("Guest: Mayor Ivo Sarn", "Host: Tove Lindqvist") name
+  // Header fields above the first turn ("Guest: Mayor Ivo Sarn", "Host: Tove Quorvell") name
   // people; they say nothing, and the names stay in the header for the labels below.
   while (strong.length > 0 && isHeaderField(text, strong[0]!)) strong.shift();
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;

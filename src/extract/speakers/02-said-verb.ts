@@ -491,7 +491,7 @@ function readQuotedAsSaying(
     return { subject: quoted.mention, medium, how: quoted.how };
   }
   const quoted = mentionStartingAt(frame, s, i + 1) ?? objectPronounAt(frame, s, i + 1);
-  // "The daily quoted Hrytsenko: “…”": a colon after the object opens the words quoted, as "as saying" does.
+  // "The daily quoted Dovbenko: “…”": a colon after the object opens the words quoted, as "as saying" does.
   const colon =
     quoted !== null &&
     quoted.to < s.tokens.length &&

@@ -143,8 +143,8 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
 const INVERTED_TAIL = /^\s*(?:,[^;:“”"]*)?$/u;
 
 /**
- * speaker.closing-report: "Patients may be willing to pay more ''because …,'' Dr. Okafor said."
- * or "…, said Anna Okafor, a nurse.": a reporting clause closing the sentence after a comma
+ * speaker.closing-report: "Patients may be willing to pay more ''because …,'' Dr. Ezeudu said."
+ * or "…, said Anna Ezeudu, a nurse.": a reporting clause closing the sentence after a comma
  * sources everything before it, as one set off inside it does (isParenthetical); a speech act in
  * that part is what the closing speaker reports. Only an act whose cue lies before the report.
  */

@@ -343,7 +343,7 @@ function readCaptionLabel(paragraph: Span, rest: string, at: number): LabelHit |
 
 /**
  * An office, a comma and the holder's name ("Official Spokesperson, Shri Ivo Sarn:", "Deputy
- * Minister, Ms Tove Lindqvist:"), as ministries print their briefings: the label is the name and
+ * Minister, Ms Tove Quorvell:"), as ministries print their briefings: the label is the name and
  * the office is kept, so that a later label with the office alone is the same person.
  */
 const OFFICE_NAME_LABEL =
@@ -419,7 +419,7 @@ export function labelRole(label: string): LabelRole {
   const key = label.toLowerCase().replace(/\.$/u, '');
   const role = ROLES.get(key);
   if (role) return role;
-  // "Additional question (Okafor):", "Follow-up question:", "Supplementary answer:": a turn noun
+  // "Additional question (Ezeudu):", "Follow-up question:", "Supplementary answer:": a turn noun
   // with a word or two before it that says which turn, not whose.
   const words = key.split(' ');
   const head = words.at(-1)!;

@@ -63,7 +63,7 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ...labels(
     'not-a-speaker',
     'present,also present,members present,absent,in attendance,attending,witnesses,staff present',
-    'Present: Senators Ivo Sarn and Tove Lindqvist.',
+    'Present: Senators Ivo Sarn and Tove Quorvell.',
   ),
   // A broadcast's header lists who asks and who answers ("Moderators: Ilsa Varn, Harbour TV; …").
   ...labels(
