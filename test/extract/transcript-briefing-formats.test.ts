@@ -6,7 +6,7 @@ import { findAskersInHeader } from '../../src/extract/transcripts/turn-speakers.
 import { makeArticle } from '../helpers/article.ts';
 
 /**
- * Transcript formats of the third round: a lobby-style briefing whose official is labelled by
+ * Transcript formats of the third round: a briefing in the lobby style, its official labelled by
  * role, a press conference in translation with abbreviated titles, a town hall, a podcast with
  * first-name labels, a floor record. Every name, place and sentence is invented for these tests.
  */
@@ -26,7 +26,7 @@ function labelOf(line: string): string | null {
   return hit ? `${hit.label} / ${hit.role}` : null;
 }
 
-describe('lobby-style briefing: the official labelled by role, named once in the intro', () => {
+describe('a briefing in the lobby style, its official labelled by role and named once in the intro', () => {
   const BRIEFING = [
     'Afternoon briefing by the Premier’s spokesperson',
     'Issued 4 March 2026',
@@ -123,7 +123,7 @@ describe('town hall', () => {
     'MODERATOR: Welcome. The governor will take questions from the floor.',
     'GOVERNOR OLUSOLA: Thank you. Every school in this county will get its full grant this year.',
     '(APPLAUSE)',
-    'AUDIENCE MEMBER: What about the bus routes?',
+    'AUDIENCE MEMBER: And the tram routes?',
     'GOVERNOR OLUSOLA: The routes stay as they are.',
     'Q (inaudible)',
     'GOVERNOR OLUSOLA: I can’t promise that. [CROSSTALK] I can promise we will look at it.',

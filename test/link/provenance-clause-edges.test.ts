@@ -12,7 +12,7 @@ import { quoteIn, storyOf } from '../helpers/quote.ts';
  */
 const ROWS: [said: string, reported: string, verdict: Verdict][] = [
   // Every word kept in order: the passage starts at "I", not at the first content word.
-  ['It is, and I would like it to be faster.', 'I would like it to be faster,', 'verbatim'],
+  ['It is, and I would want it to run quicker.', 'I would want it to run quicker,', 'verbatim'],
   [
     'Yes, and we would like it to be over by the summer.',
     'We would like it to be over by the summer.',

@@ -14,8 +14,8 @@ test('a quote opening after the complementizer "that" is the clause whole, not a
   const after = judge(passage, 'Our council will rebuild the old footbridge by the autumn.');
   assert.equal(after.verdict, 'verbatim', why(after));
   const pronoun = judge(
-    'What I can say is that we have never sold the harbour land to developers.',
-    'We have never sold the harbour land to developers.',
+    'What I can say is that we have never leased the quarry site to builders.',
+    'We have never leased the quarry site to builders.',
   );
   assert.equal(pronoun.verdict, 'verbatim', why(pronoun));
   // A false start cut and the sentence re-cut is still a tidied rendering.

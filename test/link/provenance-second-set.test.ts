@@ -18,16 +18,16 @@ const WOULD_NOT: Setting = {
 };
 
 test('the "not" of a pseudo-cleft ("what we will not do is …") negates the verb after "is"', () => {
-  const cleft = 'What we will not do is close the harbour to fishing boats.';
-  const kept = judge(cleft, 'close the harbour to fishing boats', WOULD_NOT);
+  const cleft = 'What we will not do is shut the canal to pleasure craft.';
+  const kept = judge(cleft, 'shut the canal to pleasure craft', WOULD_NOT);
   assert.notEqual(kept.verdict, 'altered', why(kept));
-  const flipped = judge(cleft, 'We will close the harbour to fishing boats.');
+  const flipped = judge(cleft, 'We will shut the canal to pleasure craft.');
   assert.equal(flipped.verdict, 'altered', why(flipped));
   assert.match(why(flipped), /negation-dropped/);
   // The cleft without "not": the report's own "would not" is then a negation added.
   const added = judge(
-    'What we will do is close the harbour to fishing boats.',
-    'close the harbour to fishing boats',
+    'What we will do is shut the canal to pleasure craft.',
+    'shut the canal to pleasure craft',
     WOULD_NOT,
   );
   assert.equal(added.verdict, 'altered', why(added));

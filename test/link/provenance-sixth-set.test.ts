@@ -378,8 +378,8 @@ const inMarks = (open: string, close: string) => ({
 test("a quote in another language's marks («…», „…“, ‹…›) is a translation: a rewording without evidence is style", () => {
   for (const [passage, said, open, close] of [
     [
-      'We have built a new freight hub, and we hope to clear the backlog of parcels by spring.',
-      'We have built a new freight centre, and we hope to absorb the backlog of parcels by spring.',
+      'We have opened a new freight hub, so we expect to clear the backlog of parcels by spring.',
+      'We have opened a new freight centre, so we expect to absorb the backlog of parcels by spring.',
       '«',
       '»',
     ],

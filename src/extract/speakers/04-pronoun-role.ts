@@ -161,8 +161,8 @@ function findClosingAppositiveName(frame: Frame, s: Sentence): SpeakerRef | null
 
 /** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */
 /**
- * A capitalised word before a plural noun in lower case and an auxiliary ("Response times would
- * rise, he said", "Berg supporters have said"): the phrase's head is the plural noun, and the
+ * A capitalised word before a plural noun in lower case and an auxiliary ("Waiting lists would
+ * grow, he said", "Berg supporters have said"): the phrase's head is the plural noun, and the
  * capital word its modifier (a sentence's first word, or whose the things are), so it is no
  * person "he" can stand for. The auxiliary after it shows the noun is the subject's head, not a
  * verb ("Berg says he …").

@@ -116,8 +116,8 @@ function isTurnStructured(primary: PrimarySource): boolean {
 }
 
 /**
- * The quote's sentences, and the passages an ellipsis joins ("rose by 12 percent … it is still lower
- * than in 2019"): each may render a sentence of its own, which the whole quote's words, dominated
+ * The quote's sentences, and the passages an ellipsis joins ("rose by 12 percent … it remains below
+ * the 2019 level"): each may render a sentence of its own, which the whole quote's words, dominated
  * by one part, would not retrieve.
  */
 function quoteParts(text: string): string[] {

@@ -111,7 +111,7 @@ function regionOf(
     (a) => quote[a.q]!.light && (isNearContent(a, content) || (a.q - from === a.p && content.length > 0)),
   );
   // A light anchor in an unbroken run of anchors, word after word on both sides, up to one that
-  // counts ("I would like it to be faster": only "faster" is content) counts too: the report
+  // counts ("we want it to go quicker": only "quicker" is content) counts too: the report
   // kept those words in that order, however far the content word.
   const counts = (k: number): boolean => near[k]! || !quote[anchors[k]!.q]!.light;
   const inStep = (x: TermMatch, y: TermMatch): boolean => y.q === x.q + 1 && y.p === x.p + 1;
@@ -236,7 +236,7 @@ function alignSegment(
   for (const a of anchors) support.set(a.q, a);
   for (let qi = from; qi < to; qi++) {
     // A negation cue negates the words after it: matched out of order, the passage's cue negates
-    // something else ("will not issue a permit for the pipeline" / "This pipeline will never …").
+    // something else ("will not license the quarry" / "This quarry will never …").
     if (support.has(qi) || quote[qi]!.light || quote[qi]!.neg) continue;
     const m = bestMatchIn(quote[qi]!, qi, candidate.terms);
     if (m && !rendersOwnSlot(m, anchors, candidate.terms)) support.set(qi, m);

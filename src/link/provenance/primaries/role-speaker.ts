@@ -6,8 +6,8 @@ import { matchOffice } from '../../../nlp/roles.ts';
 /**
  * A report's speaker given by role alone ("the fisheries minister gave a firm pledge: …", in an
  * article that names no one) is named by the primary its words are found in: they align to the
- * turn of one named speaker, and the primary itself names that speaker with the role ("Maria
- * Lopez, the interior minister", "Interior Minister Maria Lopez"). Both must hold: the words tie
+ * turn of one named speaker, and the primary itself names that speaker with the role ("Edda
+ * Voss, the interior minister", "Interior Minister Edda Voss"). Both must hold: the words tie
  * the quote to the turn, the role ties the turn's speaker to the report's reference. Coreference
  * across articles is otherwise never done (a minister named in another story is not this one).
  */

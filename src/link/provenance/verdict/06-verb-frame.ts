@@ -69,13 +69,13 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 const ASSERTING_MODALS = new Set(['will', 'shall', "'ll", 'must']);
 
 /**
- * An infinitive whose frame the walk did not read ("expect the inspections to start", "reserve the
- * right to respond": a noun stands between it and what governs it) put as "will"/"must" + the verb:
+ * An infinitive whose frame the walk did not read ("expect the inspections to start", "keep the
+ * option to appeal": a noun stands between it and what governs it) put as "will"/"must" + the verb:
  * what was expected, wanted, asked or reserved is now said to happen. Whatever governed the "to",
  * the report asserts what the speaker did not.
  */
 function isInfinitiveMadeFinite(p: VerbFrame, q: VerbFrame): boolean {
-  // The frame may hold more after the "to" ("I expect to be able to update"): it opens on an
+  // The frame may hold more after the "to" ("we hope to be ready to publish"): it opens on an
   // infinitive all the same, governed from behind the walk.
   if (p.truncated || p.words[0] !== 'to') return false;
   return q.words.some((w) => ASSERTING_MODALS.has(w));

@@ -320,7 +320,7 @@ export const conditionDropped: Rule = ({ alignment, diff, quoteText, articleText
     )
       return;
     const at = [...lost].sort((a, b) => a - b).find((p) => isConditionCue(terms, p));
-    // The rest of the earlier passage's sentence, after its last quoted word, is cut behind the
+    // The rest of the earlier passage's sentence, after its last quoted word, is cut off behind an
     // ellipsis as well ("we have grounded two pilots, pending the flight-recorder review. Nobody
     // else …" → "we have grounded two pilots … Nobody else …").
     const tail = previous && !/\n\s*\n/.test(between) ? conditionAfter(previous, seg) : null;

@@ -229,8 +229,8 @@ function isAttributeCut(seg: SegmentAlignment, run: number[], pText: string): bo
 const REDUCED_RELATIVE_MAX_WORDS = 4;
 
 /**
- * A participle phrase cut from between a plural subject and its finite verb ("older people living
- * alone are at risk" → "older people are at risk", "claims lodged before May will be heard" →
+ * A participle phrase cut from between a plural subject and its finite verb ("cyclists riding
+ * at night are at risk" → "cyclists are at risk", "claims lodged before May will be heard" →
  * "claims will be heard"): there it can only be a reduced relative clause ("people who live
  * alone"), which says which of them as the full clause would; the rest now speaks of all.
  */
@@ -248,7 +248,7 @@ function isReducedRelativeCut(seg: SegmentAlignment, run: number[], pText: strin
   });
 }
 
-/** A present or past participle ("living", "lodged", "taken", "caught"). */
+/** A present or past participle ("riding", "lodged", "taken", "caught"). */
 function isParticiple(word: string): boolean {
   if (IRREGULAR_BASE.has(word)) return true;
   return /(?:ing|ed)$/.test(word) && lemmasOf(word, 'v').length > 0;

@@ -161,7 +161,7 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     // A hedge set inside the frame ("is, as far as we know, contained") is read by the hedge rule.
     if (t.hedge && t.norm.includes(' ')) continue;
     // "no longer", like "not" and "still", stands inside the verb group without ending it: "will no
-    // longer be allowed" is a future, whose auxiliary comes before the adverb.
+    // longer be sold" is a future, whose auxiliary comes before the adverb.
     if (t.norm === 'longer' && terms[j - 1]?.norm === 'no' && terms[j - 1]!.clause === clause) {
       j--;
       continue;
