@@ -1,7 +1,10 @@
 import type { Span } from '../../model/span.ts';
+import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 
 /** Subject pronouns that open a tag ("…,” she said). */
-const TAG_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const TAG_PRONOUNS: ReadonlySet<string> = new Set(
+  PRONOUNS.filter((p) => p.case === 'subject').map((p) => p.form),
+);
 
 /**
  * Where the tag after a quotation starts, when the quotation is closed by its own comma and the
