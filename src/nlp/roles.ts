@@ -49,6 +49,17 @@ function officeWord(word: string): string {
 }
 
 /**
+ * The head noun of a role's or a body's name: its last word, or the last before "of" ("the
+ * security adviser of the president" is an adviser, "Finance Ministry of Lendova" a ministry).
+ * Lower case.
+ */
+export function headNounOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1))!;
+}
+
+/**
  * The office phrase starting at `words[i]` (already lower-cased or not), longest first, with the
  * number of words it covers; null when none starts there.
  */

@@ -4,6 +4,7 @@ import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
 import { BODY_NOUNS, DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { headNounOf } from '../../nlp/roles.ts';
 import { AUXILIARY_TIME, MODAL_WORDS } from '../../nlp/lexicons/verb-frames.ts';
 import { isPluralNoun as hasPluralNounReading, lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
@@ -12,6 +13,7 @@ import {
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
+  ORDINAL_RANKS,
   ROLE_HEADS,
   resolveName,
   roleEndingAt,
@@ -159,7 +161,6 @@ function findClosingAppositiveName(frame: Frame, s: Sentence): SpeakerRef | null
   return resolveName(frame, s, name);
 }
 
-/** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */
 /**
  * A capitalised word before a plural noun in lower case and an auxiliary ("Waiting lists would
  * grow, he said", "Berg supporters have said"): the phrase's head is the plural noun, and the
@@ -183,6 +184,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   ...AUXILIARY_TIME.map((a) => a.word).filter((w) => /^\p{L}/u.test(w)),
 ]);
 
+/** Whether a speaker can be what the mention refers to (person for "he", body for "it", role words). */
 function isCompatible(r: SpeakerRef, m: Mention): boolean {
   const person = r.type === 'person' || (r.type === null && mayBeUnknownPerson(r));
   if (m.kind === 'pronoun') {
@@ -307,24 +309,8 @@ function isBodyName(r: SpeakerRef): boolean {
   return words.length >= MIN_FIRM_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** A body's head noun: its last word, or the word before "of" ("Finance Ministry of Lendova"). */
-function headNounOf(name: string): string {
-  const words = name.toLowerCase().split(/\s+/u);
-  const of = words.indexOf('of');
-  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
-}
-
 /** Words from which an unindexed name is taken for a body (see isBodyName); not tuned. */
 const MIN_FIRM_NAME_WORDS = 3;
-
-/** Ordinals after "the" that count unnamed sources ("the second official"). */
-const ORDINAL_RANKS: ReadonlyMap<string, number> = new Map([
-  ['first', 1],
-  ['second', 2],
-  ['third', 3],
-  ['fourth', 4],
-  ['fifth', 5],
-]);
 
 /**
  * speaker.ordinal-source: "a senior official said … A second official said … the first official

@@ -68,8 +68,14 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'dos',
   'ibn',
 ]);
-/** Ordinals that tell a role's holders apart ("the first official", "a second official"). */
-const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** Ordinals that tell a role's holders apart ("the first official", "a second official"), with their ranks. */
+export const ORDINAL_RANKS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+]);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 const INDEFINITE: ReadonlySet<string> = new Set([
   'a',
@@ -278,7 +284,8 @@ export function roleEndingAt(
       break;
     }
     // "the first official", "a second official": an ordinal tells two unnamed sources apart.
-    if ((NOT_NAME_WORDS.has(prev.norm) && !ORDINALS.has(prev.norm)) || PRONOUN_FORMS.has(prev.norm)) break;
+    if ((NOT_NAME_WORDS.has(prev.norm) && !ORDINAL_RANKS.has(prev.norm)) || PRONOUN_FORMS.has(prev.norm))
+      break;
     from--;
   }
   const plural = /s$/u.test(s.tokens[k]!.norm) && refersTo === 'person';

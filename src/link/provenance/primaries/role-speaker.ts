@@ -1,7 +1,7 @@
 import type { Article } from '../../../model/article.ts';
 import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
 import { OFFICES } from '../../../nlp/lexicons/titles-and-offices.ts';
-import { matchOffice } from '../../../nlp/roles.ts';
+import { headNounOf, matchOffice } from '../../../nlp/roles.ts';
 
 /**
  * A report's speaker given by role alone ("the fisheries minister gave a firm pledge: …", in an
@@ -40,7 +40,7 @@ export function nameRoleByPrimary(
   ownQuotes: readonly Quote[],
 ): Speaker | null {
   if (!isRoleOnly(quote.speaker) || !ALIGNED.has(provenance.verdict)) return null;
-  const role = roleHeadOf(quote.speaker!.name);
+  const role = headNounOf(quote.speaker!.name);
   const spans = provenance.primary.filter((s) => s.article === primary.id);
   if (spans.length === 0) return null;
   const speakers = new Map<string, Speaker>();
@@ -52,16 +52,6 @@ export function nameRoleByPrimary(
   if (speakers.size !== 1) return null;
   const speaker = [...speakers.values()][0]!;
   return writingsOf(role).some((w) => namesWithRole(primary.text, speaker.name, w)) ? speaker : null;
-}
-
-/**
- * The role's head word: the last word, or the last before "of" ("the security adviser of the
- * president" is an adviser; the president is whose).
- */
-function roleHeadOf(name: string): string {
-  const words = name.toLowerCase().split(/\s+/u);
-  const of = words.indexOf('of');
-  return (of > 0 ? words[of - 1] : words.at(-1))!;
 }
 
 /**
