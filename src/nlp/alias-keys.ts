@@ -1,6 +1,7 @@
 import { lookupCountryWord, lookupDemonym, lookupGazetteer, lookupPeople } from './gazetteer.ts';
 import { type PersonName, parsePersonName, phraseSkeleton } from './names.ts';
 import { isRoleModifier, matchOffice } from './roles.ts';
+import { memoised } from './bounded-memo.ts';
 
 /**
  * Surface clean-up and cluster keys for non-person names: what two surfaces must share to be one
@@ -34,13 +35,7 @@ const MAX_MEMO_ENTRIES = 100_000;
 
 /** A surface without a leading article, a trailing possessive or surrounding punctuation. */
 export function cleanSurface(surface: string): string {
-  let clean = CLEAN_SURFACES.get(surface);
-  if (clean === undefined) {
-    if (CLEAN_SURFACES.size >= MAX_MEMO_ENTRIES) CLEAN_SURFACES.clear();
-    clean = computeCleanSurface(surface);
-    CLEAN_SURFACES.set(surface, clean);
-  }
-  return clean;
+  return memoised(CLEAN_SURFACES, surface, computeCleanSurface, MAX_MEMO_ENTRIES);
 }
 
 /** Memo of clean surfaces: each mention's surface is cleaned by clustering, naming and look-ups. */
@@ -78,20 +73,19 @@ export function stripTitles(surface: string): string {
  * naming and every speaker look-up parse the same surfaces), so the result is frozen: shared.
  */
 export function personNameOf(surface: string): PersonName | null {
-  let name = PERSON_NAMES.get(surface);
-  if (name === undefined) {
-    if (PERSON_NAMES.size >= MAX_MEMO_ENTRIES) PERSON_NAMES.clear();
-    const parsed = parsePersonName(stripTitles(surface));
-    name =
-      parsed &&
-      Object.freeze({
-        ...parsed,
-        given: Object.freeze(parsed.given),
-        initials: Object.freeze(parsed.initials),
-      } as PersonName);
-    PERSON_NAMES.set(surface, name);
-  }
-  return name;
+  return memoised(PERSON_NAMES, surface, frozenPersonName, MAX_MEMO_ENTRIES);
+}
+
+function frozenPersonName(surface: string): PersonName | null {
+  const parsed = parsePersonName(stripTitles(surface));
+  return (
+    parsed &&
+    (Object.freeze({
+      ...parsed,
+      given: Object.freeze(parsed.given),
+      initials: Object.freeze(parsed.initials),
+    }) as PersonName)
+  );
 }
 
 const PERSON_NAMES = new Map<string, PersonName | null>();
@@ -104,13 +98,7 @@ function treatyCore(clean: string): string {
 
 /** The cluster key of a non-person, non-event surface. */
 export function nameKey(surface: string): string {
-  let key = NAME_KEYS.get(surface);
-  if (key === undefined) {
-    if (NAME_KEYS.size >= MAX_MEMO_ENTRIES) NAME_KEYS.clear();
-    key = computeNameKey(surface);
-    NAME_KEYS.set(surface, key);
-  }
-  return key;
+  return memoised(NAME_KEYS, surface, computeNameKey, MAX_MEMO_ENTRIES);
 }
 
 /** Memo of name keys: clustering and every speaker look-up ask for the same surfaces again. */

@@ -1,5 +1,6 @@
 import { GIVEN_NAME_GROUPS } from './lexicons/given-name-variants.ts';
 import { normalizeWord } from './tokens.ts';
+import { memoised } from './bounded-memo.ts';
 
 /**
  * Person names: parsing a surface into given names, initials and family name, and comparing two
@@ -53,7 +54,7 @@ const NON_LETTERS = /[^\p{L}\p{N}]+/gu;
  * different surnames keep different skeletons.
  */
 export function nameSkeleton(word: string): string {
-  return memoised(SKELETON_CACHE, word, computeSkeleton);
+  return memoised(SKELETON_CACHE, word, computeSkeleton, SKELETON_CACHE_MAX_ENTRIES);
 }
 
 /** Memo of skeletons: news vocabulary repeats, and the skeleton is the recogniser's hottest call. */
@@ -80,7 +81,7 @@ function computeSkeleton(word: string, englishFolds = true): string {
  * for them (Mike Coffman ≠ Michael Kofman).
  */
 export function familySkeleton(family: string): string {
-  return memoised(FAMILY_CACHE, family, familyPhraseSkeleton);
+  return memoised(FAMILY_CACHE, family, familyPhraseSkeleton, SKELETON_CACHE_MAX_ENTRIES);
 }
 
 const familyPhraseSkeleton = (family: string): string =>
@@ -90,7 +91,7 @@ const FAMILY_CACHE = new Map<string, string>();
 
 /** The skeleton of a multi-word name, word by word. */
 export function phraseSkeleton(phrase: string): string {
-  return memoised(PHRASE_CACHE, phrase, namePhraseSkeleton);
+  return memoised(PHRASE_CACHE, phrase, namePhraseSkeleton, SKELETON_CACHE_MAX_ENTRIES);
 }
 
 const namePhraseSkeleton = (phrase: string): string => skeletonByWord(phrase, nameSkeleton);
@@ -104,17 +105,6 @@ function skeletonByWord(phrase: string, skeleton: (word: string) => string): str
     .map(skeleton)
     .filter((w) => w.length > 0)
     .join(' ');
-}
-
-/** `compute(key)` through a memo of at most SKELETON_CACHE_MAX_ENTRIES (cleared when full). */
-function memoised(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let cached = cache.get(key);
-  if (cached === undefined) {
-    if (cache.size >= SKELETON_CACHE_MAX_ENTRIES) cache.clear();
-    cached = compute(key);
-    cache.set(key, cached);
-  }
-  return cached;
 }
 
 /** Given-name skeleton → variant group index, built once from the lexicon. */

@@ -5,6 +5,7 @@ import {
   NEGATIVE_PREFIXES,
   NOT_NEGATED_PREFIXED,
 } from './lexicons/negations.ts';
+import { memoised } from './bounded-memo.ts';
 
 /**
  * A light English stemmer: British spellings folded to American, then Porter's (1980) suffix
@@ -52,20 +53,14 @@ const INFLECTION_MEMO = new Map<string, string>();
 const MEMO_MAX_ENTRIES = 50_000;
 const MEMO_MAX_CHARS = 12;
 
-function memoised(memo: Map<string, string>, word: string, compute: (word: string) => string): string {
-  if (word.length > MEMO_MAX_CHARS) return compute(word);
-  let known = memo.get(word);
-  if (known === undefined) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    known = compute(word);
-    memo.set(word, known);
-  }
-  return known;
+/** A stem through its memo; a word longer than MEMO_MAX_CHARS is computed (see above). */
+function stemMemoised(memo: Map<string, string>, word: string, compute: (word: string) => string): string {
+  return word.length > MEMO_MAX_CHARS ? compute(word) : memoised(memo, word, compute, MEMO_MAX_ENTRIES);
 }
 
 /** The stem of a lower-case word: "seizing" → "seiz", "cynicism" → "cynic", "labours" → "labor". */
 export function stem(word: string): string {
-  return memoised(STEM_MEMO, word, computeStem);
+  return stemMemoised(STEM_MEMO, word, computeStem);
 }
 
 function computeStem(word: string): string {
@@ -80,7 +75,7 @@ function computeStem(word: string): string {
  * Porter's derivational stripping would join unrelated words.
  */
 export function inflectionStem(word: string): string {
-  return memoised(INFLECTION_MEMO, word, computeInflectionStem);
+  return stemMemoised(INFLECTION_MEMO, word, computeInflectionStem);
 }
 
 function computeInflectionStem(word: string): string {
