@@ -126,6 +126,7 @@ const HELD_OUT = new Set([
   'floor-speech-2026',
   'fm-press-availability-2026',
   'joint-press-conference-2026',
+  'measles-live-blog-2026',
   'radio-phone-in-2026',
   'senate-estimates-2026',
   'senate-hearing-2026',
