@@ -152,8 +152,11 @@ function computeParagraphs(text: string): Span[] {
  */
 function opensTurnAfter(text: string, previous: Line, line: Line, width: number): boolean {
   const ended =
-    endsSentence(text, previous.textStart, previous.end) || previous.end - previous.textStart < width * SHORT_LINE_SHARE;
-  return ended && WRAPPED_TURN_LABEL.test(text.slice(line.textStart, Math.min(line.end, line.textStart + 60)));
+    endsSentence(text, previous.textStart, previous.end) ||
+    previous.end - previous.textStart < width * SHORT_LINE_SHARE;
+  return (
+    ended && WRAPPED_TURN_LABEL.test(text.slice(line.textStart, Math.min(line.end, line.textStart + 60)))
+  );
 }
 
 /** Length of the line number opening a line (after its indentation); 0 for none. */

@@ -376,7 +376,10 @@ describe('a transcript copied out of a PDF', () => {
   test('the running header and the page number inside a turn are nobody’s words', () => {
     const brekke = turnsOf(PDF).filter((t) => t.label === 'Ms BREKKE');
     const spans = brekke.flatMap((t) => spoken(PDF, t));
-    assert.ok(spans.every((p) => !/RECORD OF EVIDENCE|^[78]$/mu.test(p)), spans.join(' | '));
+    assert.ok(
+      spans.every((p) => !/RECORD OF EVIDENCE|^[78]$/mu.test(p)),
+      spans.join(' | '),
+    );
     assert.ok(spans.some((p) => p.endsWith('rough seas. We')));
     assert.ok(spans.some((p) => p.startsWith('will restore the sailings in April')));
   });

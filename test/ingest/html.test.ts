@@ -115,12 +115,16 @@ describe('transcripts laid out as tables and definition lists', () => {
     assert.match(text, /^Speaker Remarks$/mu, 'a title-case header row is no label');
   });
   test('a data table keeps its cells apart by a space, with no colon', () => {
-    const { text } = extractHtml(page('<table><tr><td>GDP</td><td>2.3%</td></tr><tr><td>CPI</td><td>4.1</td></tr></table>'));
+    const { text } = extractHtml(
+      page('<table><tr><td>GDP</td><td>2.3%</td></tr><tr><td>CPI</td><td>4.1</td></tr></table>'),
+    );
     assert.match(text, /^GDP 2\.3%\nCPI 4\.1$/mu);
   });
   test('a capitalised term before its description is a turn label', () => {
     const { text } = extractHtml(
-      page('<dl><dt>MINISTER ROOS</dt><dd>We will publish the audit.</dd><dt>Budget</dt><dd>Four million.</dd></dl>'),
+      page(
+        '<dl><dt>MINISTER ROOS</dt><dd>We will publish the audit.</dd><dt>Budget</dt><dd>Four million.</dd></dl>',
+      ),
     );
     assert.match(text, /^MINISTER ROOS:\nWe will publish the audit\.$/mu);
     assert.match(text, /^Budget\nFour million\.$/mu);

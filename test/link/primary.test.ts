@@ -70,7 +70,7 @@ describe('detectPrimary', () => {
     assert.equal(d.rule, 'primary.official-text');
   });
 
-  test("a press release is the primary of the reports that quote it, though it quotes and attributes", () => {
+  test('a press release is the primary of the reports that quote it, though it quotes and attributes', () => {
     const release = makeArticle(
       'release',
       `City sets up night bus network
@@ -100,7 +100,10 @@ The city will run six night bus routes from April, Transport Commissioner Ilse D
     assert.equal(d.primary, 'release');
     assert.equal(d.rule, 'primary.press-release');
     // The release line alone (a report that mentions "a press release" at its head) is not enough.
-    const noFooter = makeArticle('mention', release.text.replace(/ENDS[\s\S]*$/u, 'Commuters welcomed the plan.\n'));
+    const noFooter = makeArticle(
+      'mention',
+      release.text.replace(/ENDS[\s\S]*$/u, 'Commuters welcomed the plan.\n'),
+    );
     assert.equal(measureStatementSignals(noFooter).pressRelease, false);
   });
 

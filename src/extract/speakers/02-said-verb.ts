@@ -524,7 +524,9 @@ function apposedObject(
     if (j > k && /^\s*,\s*$/u.test(gap)) {
       const name = mentionStartingAt(frame, s, j + 1);
       if (name?.kind !== 'name' || name.to >= s.tokens.length) return null;
-      return /^\s*,\s*$/u.test(gapBetween(frame, s, name.to - 1, name.to)) && isAsSaying(name.to) ? name : null;
+      return /^\s*,\s*$/u.test(gapBetween(frame, s, name.to - 1, name.to)) && isAsSaying(name.to)
+        ? name
+        : null;
     }
     if (!/^\s+$/u.test(gap)) return null;
   }

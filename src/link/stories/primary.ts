@@ -124,8 +124,10 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
  * the press office's contact line. Its officials' words are quoted in it and its prose says "said
  * the minister", the very signs of a report, yet it is where those words were first published.
  */
-const RELEASE_HEADER = /\b(?:(?:press|media|news) release|for (?:immediate|general) release|embargoed until)\b/iu;
-const RELEASE_FOOTER = /^(?:-*\s*ends?\s*-*|-30-|#{3}|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|for (?:more|further) information,? (?:contact|please contact)\b.*)$/iu;
+const RELEASE_HEADER =
+  /\b(?:(?:press|media|news) release|for (?:immediate|general) release|embargoed until)\b/iu;
+const RELEASE_FOOTER =
+  /^(?:-*\s*ends?\s*-*|-30-|#{3}|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|for (?:more|further) information,? (?:contact|please contact)\b.*)$/iu;
 /** How many lines from the end the footer check reads: the end mark, then a contact or two. */
 const FOOTER_LINES = 4;
 
@@ -204,8 +206,13 @@ function hasOfficialMarker(header: string): boolean {
 
 /** A release line among the header lines and the end mark or press contact among the last ones. */
 function isPressRelease(lines: readonly string[]): boolean {
-  const head = lines.slice(0, HEADER_LINES).some((l) => l.length <= MAX_HEADER_LINE_CHARS && RELEASE_HEADER.test(l));
-  return head && lines.slice(-FOOTER_LINES).some((l) => l.length <= MAX_HEADER_LINE_CHARS && RELEASE_FOOTER.test(l));
+  const head = lines
+    .slice(0, HEADER_LINES)
+    .some((l) => l.length <= MAX_HEADER_LINE_CHARS && RELEASE_HEADER.test(l));
+  return (
+    head &&
+    lines.slice(-FOOTER_LINES).some((l) => l.length <= MAX_HEADER_LINE_CHARS && RELEASE_FOOTER.test(l))
+  );
 }
 
 export function measureStatementSignals(article: Article): StatementSignals {
