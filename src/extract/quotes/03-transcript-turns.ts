@@ -315,13 +315,24 @@ function withoutPageLines(text: string, span: Span): Span[] {
 /** A line long enough, ending no sentence, that stands as a whole line more than once in the text. */
 function isRunningLine(text: string, line: string): boolean {
   if (line.length < MIN_RUNNING_LINE_CHARS || /[.!?:;,"”’)\]]$/u.test(line)) return false;
-  let count = 0;
-  for (let i = text.indexOf(line); i >= 0 && count < 2; i = text.indexOf(line, i + line.length)) {
-    const before = i === 0 || text[i - 1] === '\n';
-    const after = i + line.length === text.length || text[i + line.length] === '\n';
-    if (before && after) count++;
+  return repeatedLinesOf(text).has(line);
+}
+
+/** The last text's lines (trimmed) that stand twice or more: one pass per text, not one per line asked. */
+let repeated: { text: string; lines: ReadonlySet<string> } | null = null;
+
+function repeatedLinesOf(text: string): ReadonlySet<string> {
+  if (repeated?.text === text) return repeated.lines;
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length < MIN_RUNNING_LINE_CHARS) continue;
+    if (seen.has(line)) twice.add(line);
+    else seen.add(line);
   }
-  return count >= 2;
+  repeated = { text, lines: twice };
+  return twice;
 }
 
 /**
