@@ -373,7 +373,7 @@ describe('a transcript copied out of a PDF', () => {
     );
   });
 
-  test('the running header and the page number inside a turn are nobody’s words', () => {
+  test('a page’s number and its repeated title line inside a turn are nobody’s words', () => {
     const brekke = turnsOf(PDF).filter((t) => t.label === 'Ms BREKKE');
     const spans = brekke.flatMap((t) => spoken(PDF, t));
     assert.ok(
