@@ -37,6 +37,15 @@ const MIN_NUMBERED_SHARE = 0.6;
  */
 const OPENS_TURN = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*)*[:.](?:\s|$)|[([])/u;
 
+/**
+ * A hard-wrapped line that opens a speaker's turn, as a transcript copied out of a PDF prints it:
+ * a label with a surname in capitals, perhaps after a title-case honorific or article, closed by
+ * a colon ("Ms DASHWOOD:", "The CHAIR:", "MR ROE:", "Q:"). After a line that ends a sentence it
+ * starts a paragraph, however long that line was.
+ */
+const WRAPPED_TURN_LABEL =
+  /^(?:(?:The|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Hon|Sen|Rep|Prof)\.?[ \u00a0])?\p{Lu}[\p{Lu}'’-]*(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]*){0,3}:(?:\s|$)/u;
+
 /** Characters that end a sentence (or its closing quote or bracket) at the end of a line. */
 const SENTENCE_END_CHARACTERS = new Set([...'.!?:;"”’»)]']);
 /** `\s` at text[i], by code: no string per character. */
@@ -110,6 +119,7 @@ function computeParagraphs(text: string): Span[] {
   const width = wrapWidthOf(text, lines);
   const out: Span[] = [];
   let open: Span | null = null;
+  let previous: Line | null = null;
   const close = (): void => {
     if (open) out.push(trimmed(text, open));
     open = null;
@@ -125,6 +135,8 @@ function computeParagraphs(text: string): Span[] {
     }
     const indented = line.textStart > line.start;
     if (open && indented) close();
+    if (open && previous && opensTurnAfter(text, previous, line, width)) close();
+    previous = line;
     if (open) open.end = line.end;
     else open = { start: line.start, end: line.end };
     const short = line.end - line.textStart < width * SHORT_LINE_SHARE;
@@ -132,6 +144,19 @@ function computeParagraphs(text: string): Span[] {
   }
   close();
   return out.filter((p) => p.end > p.start);
+}
+
+/**
+ * A turn label opening `line` after `previous` ended a sentence or was short, a title or header
+ * line ("WITNESS: Ms Ada Roe, Director"): a sentence running on over the break fills its line.
+ */
+function opensTurnAfter(text: string, previous: Line, line: Line, width: number): boolean {
+  const ended =
+    endsSentence(text, previous.textStart, previous.end) ||
+    previous.end - previous.textStart < width * SHORT_LINE_SHARE;
+  return (
+    ended && WRAPPED_TURN_LABEL.test(text.slice(line.textStart, Math.min(line.end, line.textStart + 60)))
+  );
 }
 
 /** Length of the line number opening a line (after its indentation); 0 for none. */

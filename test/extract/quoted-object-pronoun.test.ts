@@ -38,6 +38,18 @@ const CASES: readonly { name: string; text: string; words: string; speaker: RegE
     speaker: /Okafor/u,
   },
   {
+    name: '"quoted its engineer, Name, as saying" gives the engineer named in apposition',
+    text: 'Dam repairs\n\nThe water board issued a note on Monday. It quoted its chief engineer, Dr Lotte Baerg, as saying: "The spillway will be rebuilt by spring."',
+    words: 'spillway will be rebuilt',
+    speaker: /Baerg/u,
+  },
+  {
+    name: '"quoted a spokesman, Name, as saying" gives the spokesman named in apposition',
+    text: 'Rail strike\n\nTalks broke down late on Friday. The agency quoted a union spokesman, Eero Lahti, as saying "the trains will stop on Monday".',
+    words: 'trains will stop',
+    speaker: /Lahti/u,
+  },
+  {
     name: 'look-alike: a predicate lead-in with another verb keeps its subject',
     text: 'Budget\n\nThe debate ran late. Senator Ada Voss pressed the minister on the cost: "Who pays for this?"',
     words: 'Who pays',

@@ -343,3 +343,44 @@ describe('speeches and nested quotations', () => {
     );
   });
 });
+
+describe('a transcript copied out of a PDF', () => {
+  // Lines broken where the page's lines ended, a running header and a page number mid-sentence.
+  const PDF = [
+    'Select Panel on Ferries: Record of Evidence',
+    'SELECT PANEL ON FERRIES',
+    'Record of evidence, Thursday, 5 March 2026',
+    'WITNESS: Ms Halla Brekke, Harbour Director',
+    'The CHAIR: Welcome. Ms Brekke, would you open with a short statement about the winter',
+    'timetable?',
+    'Ms BREKKE: Thank you. We cut four sailings in January because two of our three boats needed',
+    'new engines, and the spare boat was too small for the northern crossing in rough seas. We',
+    'SELECT PANEL ON FERRIES — RECORD OF EVIDENCE — 5 March 2026',
+    '7',
+    'will restore the sailings in April once the second engine has been fitted and tested.',
+    'The CHAIR: Will fares rise to pay for the engines, Ms Brekke, or will the council pay?',
+    'Ms BREKKE: The council has agreed to pay for both engines, so fares will stay as they are',
+    'for the whole of next year, and we have written to every season ticket holder to say so.',
+    'SELECT PANEL ON FERRIES — RECORD OF EVIDENCE — 5 March 2026',
+    '8',
+  ].join('\n');
+
+  test('a label after a sentence ends opens a turn, however long the line before', () => {
+    const turns = turnsOf(PDF);
+    assert.deepEqual(
+      turns.map((t) => t.label),
+      ['The CHAIR', 'Ms BREKKE', 'The CHAIR', 'Ms BREKKE'],
+    );
+  });
+
+  test('a page’s number and its repeated title line inside a turn are nobody’s words', () => {
+    const brekke = turnsOf(PDF).filter((t) => t.label === 'Ms BREKKE');
+    const spans = brekke.flatMap((t) => spoken(PDF, t));
+    assert.ok(
+      spans.every((p) => !/RECORD OF EVIDENCE|^[78]$/mu.test(p)),
+      spans.join(' | '),
+    );
+    assert.ok(spans.some((p) => p.endsWith('rough seas. We')));
+    assert.ok(spans.some((p) => p.startsWith('will restore the sailings in April')));
+  });
+});

@@ -103,6 +103,34 @@ describe('block layout', () => {
   });
 });
 
+describe('transcripts laid out as tables and definition lists', () => {
+  test("a row's capitalised first cell before a cell of words is a turn label", () => {
+    const { text } = extractHtml(
+      page(`<table><tr><th>Name</th><th>Words</th></tr>
+        <tr><td>MAYOR OLSEN</td><td>The ferry will run all winter.</td></tr>
+        <tr><td>Q</td><td><p>Who pays for it?</p></td></tr></table>`),
+    );
+    assert.match(text, /^MAYOR OLSEN: The ferry will run all winter\.$/mu);
+    assert.match(text, /^Q:\n/mu);
+    assert.match(text, /^Name Words$/mu, 'a title-case header row is no label');
+  });
+  test('a data table keeps its cells apart by a space, with no colon', () => {
+    const { text } = extractHtml(
+      page('<table><tr><td>GDP</td><td>2.3%</td></tr><tr><td>CPI</td><td>4.1</td></tr></table>'),
+    );
+    assert.match(text, /^GDP 2\.3%\nCPI 4\.1$/mu);
+  });
+  test('a capitalised term before its description is a turn label', () => {
+    const { text } = extractHtml(
+      page(
+        '<dl><dt>MINISTER ROOS</dt><dd>We will publish the audit.</dd><dt>Budget</dt><dd>Four million.</dd></dl>',
+      ),
+    );
+    assert.match(text, /^MINISTER ROOS:\nWe will publish the audit\.$/mu);
+    assert.match(text, /^Budget\nFour million\.$/mu);
+  });
+});
+
 describe('metadata precedence and fallbacks', () => {
   test('JSON-LD beats Open Graph, which beats plain meta tags', () => {
     const head = `

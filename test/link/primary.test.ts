@@ -70,6 +70,43 @@ describe('detectPrimary', () => {
     assert.equal(d.rule, 'primary.official-text');
   });
 
+  test('a press release is the primary of the reports that quote it, though it quotes and attributes', () => {
+    const release = makeArticle(
+      'release',
+      `City sets up night bus network
+Department of Transport, City of Orrin
+NEWS RELEASE | 4 March 2026 | For immediate release
+
+Six night bus routes will run from April, Transport Commissioner Ilse Drach announced today.
+
+"Shift workers have waited too long for a safe way home. These routes will run every thirty minutes between midnight and five," said Commissioner Drach.
+
+"We chose the routes from the hospital and factory rotas," the department's planning head, Oren Vail, said.
+
+ENDS
+
+Media enquiries: press@transport.orrin.example
+`,
+    );
+    const report = makeArticle(
+      'release-report',
+      `Orrin to run night buses from April
+
+The city will run six night bus routes from April, Transport Commissioner Ilse Drach said on Wednesday.
+"Shift workers have waited too long for a safe way home," Drach said in a release. Planners said the routes followed hospital rotas.
+`,
+    );
+    const d = detect([report, release]);
+    assert.equal(d.primary, 'release');
+    assert.equal(d.rule, 'primary.press-release');
+    // The release line alone (a report that mentions "a press release" at its head) is not enough.
+    const noFooter = makeArticle(
+      'mention',
+      release.text.replace(/ENDS[\s\S]*$/u, 'Commuters welcomed the plan.\n'),
+    );
+    assert.equal(measureStatementSignals(noFooter).pressRelease, false);
+  });
+
   test('two equally primary-looking texts give no primary, unless one is a marked copy', () => {
     const copy = makeArticle('transcript-copy', TRANSCRIPT.text);
     assert.equal(detect([TRANSCRIPT, copy, REPORT_A]).rule, 'primary.none-no-margin');

@@ -96,3 +96,22 @@ test('a numbered transcript: a sentence runs on over numbered lines; a turn, a n
     '1   A. I did not.',
   ]);
 });
+
+test('hard-wrapped transcript out of a PDF: a label after a sentence end opens a paragraph, a long line before it or not', () => {
+  const text = [
+    'Ms ODELL: The depot will close at the end of June, and every driver will be offered a job',
+    'at the new site in Fenwick, which is eleven minutes further along the same bus route from',
+    'town, with the same shift patterns and the same pay as they have at the depot at present.',
+    'Mr PRAIS: How many drivers have accepted so far, and what happens to those who cannot move',
+    'because of the longer journey, for instance parents who have to collect children at three?',
+    'Ms ODELL: Forty of the fifty-two have accepted. For the rest we will pay the full redundancy',
+    'terms that the union agreed with us last year, and nobody will be forced to take the move',
+    'if it does not work for them or for their families, whatever the reason for it might be.',
+  ].join('\n');
+  assert.ok(findWrapWidth(text) !== null);
+  const paragraphs = slices(text, splitParagraphs(text));
+  assert.deepEqual(
+    paragraphs.map((p) => p.split(':')[0]),
+    ['Ms ODELL', 'Mr PRAIS', 'Ms ODELL'],
+  );
+});

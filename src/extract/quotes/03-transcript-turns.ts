@@ -266,7 +266,7 @@ function readTurnParagraphs(
     // An ellipsis paragraph ("…") marks a cut in the excerpt; nobody said it.
     if (!/[\p{L}\p{N}]/u.test(t)) return;
     if (isStageDirection(t) || TIMESTAMP_PARAGRAPH.test(t) || isHeading(t)) return;
-    if (!isWitnessOrExaminationLine(text, s)) out.push(s);
+    if (!isWitnessOrExaminationLine(text, s)) out.push(...withoutPageLines(text, s));
   };
   add(trimSpan(text, hit.textStart, hit.paragraph.end));
   // Where every spoken line is numbered, a line without a number is the page's: its running header
@@ -281,6 +281,58 @@ function readTurnParagraphs(
     add(p);
   }
   return out;
+}
+
+/** A page number on a line of its own: "7", "Page 7", "7 of 12", "- 7 -". */
+const PAGE_NUMBER_LINE = /^(?:(?:page|p\.)\s*)?[-–—]?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*[-–—]?$/iu;
+/** A running header or footer is a line of some length: a short repeated line may be speech. */
+const MIN_RUNNING_LINE_CHARS = 16;
+
+/**
+ * A turn's span without the page's lines a sentence ran over: text copied out of a PDF keeps the
+ * page number and the running header where the page broke, mid-turn and mid-sentence. A running
+ * line is one the text holds twice or more, word for word, with no sentence's end: nobody says it.
+ */
+function withoutPageLines(text: string, span: Span): Span[] {
+  if (text.indexOf('\n', span.start) >= span.end || text.indexOf('\n', span.start) < 0) return [span];
+  const out: Span[] = [];
+  let from = span.start;
+  let at = span.start;
+  while (at < span.end) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > span.end) end = span.end;
+    const line = text.slice(at, end).trim();
+    if (line !== '' && (PAGE_NUMBER_LINE.test(line) || isRunningLine(text, line))) {
+      if (at > from) out.push(trimSpan(text, from, at));
+      from = end + 1;
+    }
+    at = end + 1;
+  }
+  if (from < span.end) out.push(trimSpan(text, from, span.end));
+  return out.filter((s) => s.end > s.start);
+}
+
+/** A line long enough, ending no sentence, that stands as a whole line more than once in the text. */
+function isRunningLine(text: string, line: string): boolean {
+  if (line.length < MIN_RUNNING_LINE_CHARS || /[.!?:;,"”’)\]]$/u.test(line)) return false;
+  return repeatedLinesOf(text).has(line);
+}
+
+/** The last text's lines (trimmed) that stand twice or more: one pass per text, not one per line asked. */
+let repeated: { text: string; lines: ReadonlySet<string> } | null = null;
+
+function repeatedLinesOf(text: string): ReadonlySet<string> {
+  if (repeated?.text === text) return repeated.lines;
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length < MIN_RUNNING_LINE_CHARS) continue;
+    if (seen.has(line)) twice.add(line);
+    else seen.add(line);
+  }
+  repeated = { text, lines: twice };
+  return twice;
 }
 
 /**

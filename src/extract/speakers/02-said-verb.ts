@@ -490,7 +490,10 @@ function readQuotedAsSaying(
     if (!isAsSaying(medium ? medium.to : i + 1)) return null;
     return { subject: quoted.mention, medium, how: quoted.how };
   }
-  const quoted = mentionStartingAt(frame, s, i + 1) ?? objectPronounAt(frame, s, i + 1);
+  const quoted =
+    apposedObject(frame, s, i + 1, isAsSaying) ??
+    mentionStartingAt(frame, s, i + 1) ??
+    objectPronounAt(frame, s, i + 1);
   // "The daily quoted Dovbenko: “…”": a colon after the object opens the words quoted, as "as saying" does.
   const colon =
     quoted !== null &&
@@ -499,6 +502,35 @@ function readQuotedAsSaying(
   if (!quoted || !(isAsSaying(quoted.to) || colon)) return null;
   const medium = findSubjectBefore(frame, s, at)?.mention ?? null;
   return { subject: quoted, medium, how: quoted.kind === 'name' ? 'inverted' : quoted.kind };
+}
+
+/** Words of a lower-case role before the name set beside it: "its chief scientist". */
+const MAX_APPOSED_ROLE_WORDS = 5;
+
+/**
+ * "The ministry quoted its chief scientist, Dr Ada Lund, as saying": a role in the object's slot
+ * with the person's name between commas beside it; the name is whom the words are relayed from.
+ * Only when "as" + a speech verb follows the closing comma.
+ */
+function apposedObject(
+  frame: Frame,
+  s: Sentence,
+  k: number,
+  isAsSaying: (k: number) => boolean,
+): Mention | null {
+  for (let j = k; j < s.tokens.length && j - k < MAX_APPOSED_ROLE_WORDS; j++) {
+    if (!/^\p{Ll}/u.test(s.tokens[j]!.text)) return null;
+    const gap = gapBetween(frame, s, j, j + 1);
+    if (j > k && /^\s*,\s*$/u.test(gap)) {
+      const name = mentionStartingAt(frame, s, j + 1);
+      if (name?.kind !== 'name' || name.to >= s.tokens.length) return null;
+      return /^\s*,\s*$/u.test(gapBetween(frame, s, name.to - 1, name.to)) && isAsSaying(name.to)
+        ? name
+        : null;
+    }
+    if (!/^\s+$/u.test(gap)) return null;
+  }
+  return null;
 }
 
 /** An object pronoun and the subject form its referent is read by. */

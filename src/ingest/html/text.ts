@@ -156,6 +156,19 @@ class BlockWriter {
     if (BOLD_LABEL.test(label.trim()) && words.length <= MAX_BOLD_LABEL_WORDS) this.labelPending = true;
   }
 
+  /**
+   * A turn label in a cell or term of its own ("<td>MS. ARDEN</td><td>Thank you.</td>",
+   * "<dt>Q</dt><dd>…</dd>"): a transcript laid out as a table or a definition list. The colon is
+   * written, as for a bold label, when the label is followed by words (a lower-case letter: a
+   * data table's "GDP | 2.3%" is no turn).
+   */
+  markCellLabel(label: string, next: DomElement | null): void {
+    const words = label.trim().split(/\s+/u);
+    if (!BOLD_LABEL.test(label.trim()) || words.length > MAX_BOLD_LABEL_WORDS) return;
+    if (next === null || !/\p{Ll}/u.test(next.textContent ?? '')) return;
+    this.buffer.push(':');
+  }
+
   lineBreak(): void {
     this.buffer.push(BREAK);
   }
@@ -205,11 +218,31 @@ function walk(node: DomNode, writer: BlockWriter, skip: SkipElement): void {
   else if (CELL_TAGS.has(tag)) writer.space();
   if (tag === 'a') writer.linkDepth++;
   const boldAt = BOLD_TAGS.has(tag) && writer.atBlockStart() ? writer.written().length : -1;
+  const labelAt = LABEL_HOLDERS.has(tag) && isFirstOfItsKind(node) ? writer.written().length : -1;
   for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child, writer, skip);
   if (tag === 'a') writer.linkDepth--;
   if (boldAt >= 0) writer.markBoldLabel(writer.written().slice(boldAt));
+  if (labelAt >= 0) writer.markCellLabel(writer.written().slice(labelAt), nextElement(node));
   if (kind) writer.close();
   else if (CELL_TAGS.has(tag)) writer.space();
+}
+
+/** A row's first cell and a list's term may hold a turn's label, the next cell or description its words. */
+const LABEL_HOLDERS: ReadonlySet<string> = new Set(['td', 'th', 'dt']);
+
+/** Whether no element sibling before `node` has its tag: a row's first cell (a term counts alone). */
+function isFirstOfItsKind(node: DomElement): boolean {
+  if (tagOf(node) === 'dt') return true;
+  for (let at = node.parentNode?.firstChild ?? null; at !== null && at !== node; at = at.nextSibling) {
+    if (isElement(at) && CELL_TAGS.has(tagOf(at))) return false;
+  }
+  return true;
+}
+
+/** The element after `node` among its siblings, text between them aside. */
+function nextElement(node: DomElement): DomElement | null {
+  for (let at = node.nextSibling; at !== null; at = at.nextSibling) if (isElement(at)) return at;
+  return null;
 }
 
 const SKIP_NOTHING: SkipElement = () => false;

@@ -12,6 +12,7 @@ import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negation
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
+import { joinLineBreakHyphen } from '../../nlp/line-break-hyphen.ts';
 import { isLineNumberAt } from '../../nlp/line-numbers.ts';
 import { formatNumber, readNumberExpression, singleNumberWord } from '../../nlp/number-words.ts';
 import { inflectionStem, negatedBase, stem } from '../../nlp/stem.ts';
@@ -233,6 +234,12 @@ function readWords(text: string, from: number, to: number): Word[] {
     let t = raw[i]!;
     // A numbered transcript's line number, inside a sentence wrapped over its lines, is the page's.
     if (isLineNumberAt(text, t.start, t.end)) continue;
+    // "con-\ntractor": a word the page hyphenated at a line end is the word.
+    const joined = i + 1 < raw.length ? joinLineBreakHyphen(text, t, raw[i + 1]!) : null;
+    if (joined) {
+      t = joined;
+      i++;
+    }
     let end = t.end;
     let abbr = /^\p{Lu}{2,5}$/u.test(t.text);
     if (/^\p{Lu}$/u.test(t.text) && text[end] === '.') {

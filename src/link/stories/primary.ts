@@ -118,6 +118,19 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
   },
 ];
 
+/**
+ * The furniture of a press release, which an organisation issues in its own name: a release line
+ * at the head ("MEDIA RELEASE | 18 May | For immediate release") and, at the foot, the end mark or
+ * the press office's contact line. Its officials' words are quoted in it and its prose says "said
+ * the minister", the very signs of a report, yet it is where those words were first published.
+ */
+const RELEASE_HEADER =
+  /\b(?:(?:press|media|news) release|for (?:immediate|general) release|embargoed until)\b/iu;
+const RELEASE_FOOTER =
+  /^(?:-*\s*ends?\s*-*|-30-|#{3}|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|for (?:more|further) information,? (?:contact|please contact)\b.*)$/iu;
+/** How many lines from the end the footer check reads: the end mark, then a contact or two. */
+const FOOTER_LINES = 4;
+
 /** How many lines the header check reads: official titles sit in the first lines … */
 const HEADER_LINES = 3;
 /** … and are short: a long first line is a lead paragraph, not a title. */
@@ -130,6 +143,8 @@ export interface StatementSignals {
   quotedShare: number;
   reportingPerSentence: number;
   officialMarker: boolean;
+  /** A release line at the head and an end mark or press contact at the foot. */
+  pressRelease: boolean;
 }
 
 /**
@@ -189,6 +204,17 @@ function hasOfficialMarker(header: string): boolean {
   return OFFICIAL_MARKERS.some(({ pattern }) => pattern.test(header));
 }
 
+/** A release line among the header lines and the end mark or press contact among the last ones. */
+function isPressRelease(lines: readonly string[]): boolean {
+  const head = lines
+    .slice(0, HEADER_LINES)
+    .some((l) => l.length <= MAX_HEADER_LINE_CHARS && RELEASE_HEADER.test(l));
+  return (
+    head &&
+    lines.slice(-FOOTER_LINES).some((l) => l.length <= MAX_HEADER_LINE_CHARS && RELEASE_FOOTER.test(l))
+  );
+}
+
 export function measureStatementSignals(article: Article): StatementSignals {
   const text = getStoryContent(article);
   const lines = text
@@ -206,6 +232,7 @@ export function measureStatementSignals(article: Article): StatementSignals {
     officialMarker: lines
       .slice(0, HEADER_LINES)
       .some((l) => l.length <= MAX_HEADER_LINE_CHARS && hasOfficialMarker(l)),
+    pressRelease: isPressRelease(lines),
   };
 }
 
@@ -219,6 +246,7 @@ export const STATEMENT_WEIGHTS = {
   qaWithoutQuestions: 0.4,
   firstPerson: 0.4,
   officialMarker: 0.25,
+  pressRelease: 0.6,
   heavyQuoting: -0.3,
   reporting: -0.5,
 } as const;
@@ -233,6 +261,11 @@ export function scoreStatement(s: StatementSignals): { score: number; rule: stri
   const qa = s.qaTurns < MIN_QA_TURNS ? 0 : s.questionTurns > 0 ? w.qaWithQuestions : w.qaWithoutQuestions;
   const firstPerson = w.firstPerson * Math.min(1, s.firstPersonShare / FIRST_PERSON_SHARE);
   const official = s.officialMarker ? w.officialMarker : 0;
+  // A release quotes its own officials and narrates "said the minister": not a report's signs there.
+  if (s.pressRelease) {
+    const score = Math.min(1, w.pressRelease + official + firstPerson);
+    return { score, rule: 'primary.press-release' };
+  }
   const quoting =
     s.quotedShare > QUOTED_SHARE_REPORT
       ? w.heavyQuoting * Math.min(1, s.quotedShare / (2 * QUOTED_SHARE_REPORT))
