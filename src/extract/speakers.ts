@@ -233,6 +233,10 @@ export function attributeQuote(
   }
   const tail = sentenceAt(frame, closeAt);
   const near = (e: SpeechEvent): boolean => isNearEnough(frame.masked, e, q.openAt, closeAt);
+  // "He shouted and said, “…,” the office said.": a quotation right after its verb's comma or
+  // colon is that verb's complement; the closing report is the outer source of the whole.
+  const lead = s ? findLeadingCue(a, s, q.openAt) : null;
+  if (lead) return fromEvent(lead, s!);
   const tailEvents = tail ? a.eventsOf(tail.index).filter(near) : [];
   for (const e of tailEvents) {
     if (e.cue.start <= closeAt) continue;
@@ -293,6 +297,23 @@ export function attributeQuote(
     if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
   }
   return { speaker: null, cue, rule: null, hasCue, sentence: s };
+}
+
+/** Between a verb and the quotation it introduces: a comma or colon, nothing else. */
+const LEAD_GAP = /^\s*[,:]\s*$/u;
+
+/**
+ * The speech act whose cue ends right before the quotation's opening mark, set off by a comma or
+ * colon ("and said, “…”"), with a speaker; a verb of the lexicon only (a learned cue word may be a
+ * noun: "his plans, “…”").
+ */
+function findLeadingCue(a: FrameAnalysis, s: Sentence, openAt: number): SpeechEvent | null {
+  const e = a
+    .eventsOf(s.index)
+    .filter((ev) => ev.cue.end <= openAt)
+    .at(-1);
+  if (!e?.speaker || !e.verb || e.passive || !SPEECH_VERB_FORMS.has(e.verb.lemma)) return null;
+  return LEAD_GAP.test(a.frame.masked.slice(e.cue.end, openAt)) ? e : null;
 }
 
 /** Head words of an outlet that reports others' words ("the agency reported", "the paper reported"). */

@@ -201,10 +201,13 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
   // verb after "and" shares the clause's subject (read as coordinated).
   if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
+  // "Norway's ambassador to Kestria Per Holm said": a person's name closing the phrase is the
+  // role holder the title describes, and the subject.
+  if (endsInPersonName(frame, s, k)) return null;
   let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
-    if (!(SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || isMembershipOn(s, p)) || p === k) continue;
+    if (!(isRolePreposition(s, p) || isMembershipOn(s, p)) || p === k) continue;
     if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
     const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
     if (!head) continue;
@@ -219,6 +222,30 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
     p = role.from;
   }
   return found;
+}
+
+/**
+ * Whether the words ending at token `k` close with a person's name: one the index knows as a
+ * person, or capitalised words after a place ("to Britain Liu Xiaming": a place is one name, so
+ * what follows it in the same run is another, the role holder's).
+ */
+function endsInPersonName(frame: Frame, s: Sentence, k: number): boolean {
+  const m = mentionEndingAt(frame, s, k);
+  if (m?.kind !== 'name') return false;
+  const resolve = (surface: string, at: number) => frame.entities.resolve(frame.articleId, surface, at);
+  if (resolve(m.surface, m.start)?.type === 'person') return true;
+  const first = s.tokens[m.from]!;
+  return m.to - m.from > 1 && resolve(first.text, first.start)?.type === 'place';
+}
+
+/**
+ * A preposition that may tie a role noun to its body or place. "To" only right after a role head:
+ * an envoy, aide or ambassador "to" a place or person serves it ("Norway's envoy to Kestria said"),
+ * so the role, not the place, is the subject.
+ */
+function isRolePreposition(s: Sentence, p: number): boolean {
+  const norm = s.tokens[p]!.norm;
+  return SOURCE_PREPOSITIONS.has(norm) || (norm === 'to' && ROLE_HEADS.has(s.tokens[p - 1]?.norm ?? ''));
 }
 
 /**
