@@ -438,7 +438,9 @@ function lendQuotedSpeakers(drafts: readonly Draft[]): void {
 function lendReportingSpeakers(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.kind !== 'direct' || (d.speaker && d.speakerRule !== 'speaker.carry-over')) continue;
-    const clause = drafts.find((o) => o.kind === 'indirect' && o.speaker && o.start <= d.start && d.end <= o.end);
+    const clause = drafts.find(
+      (o) => o.kind === 'indirect' && o.speaker && o.start <= d.start && d.end <= o.end,
+    );
     if (!clause || clause.speakerRule === 'speaker.quoted-part') continue;
     d.speaker = clause.speaker;
     d.speakerRule = 'speaker.reported-part';

@@ -9,74 +9,80 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quoteHolding, quotesOf, speakerOfText } from '../helpers/quotes-of.ts';
 
-const CASES: readonly { name: string; text: string; words: string; speaker: RegExp | null; indirect?: boolean; kind?: 'direct' }[] =
-  [
-    {
-      name: '"ROLE to PLACE" names the role, not the place it serves',
-      text: "Ports\n\nThe vote came on Monday. Norway's envoy to Kestria warned that the new fee would drive ships away.",
-      words: 'drive ships away',
-      speaker: /envoy to Kestria/u,
-      indirect: true,
-    },
-    {
-      name: 'look-alike: "to" after a verb, not a role, leaves the subject alone',
-      text: 'Ports\n\nThe vote came on Monday. Ana Lund wrote to Kestria and warned that the new fee would drive ships away.',
-      words: 'drive ships away',
-      speaker: /Ana Lund/u,
-      indirect: true,
-    },
-    {
-      name: "a role phrase closed by a known person's name gives the person",
-      text: 'Ports\n\nPer Holm took office in May. The ambassador to Britain Per Holm said that "the fee is a tax on trade."',
-      words: 'tax on trade',
-      speaker: /^Per Holm$/u,
-    },
-    {
-      name: 'a quotation right after its verb\'s comma is that verb\'s, though a closing report follows',
-      text: 'Threats\n\nCarl Brandt, a lorry driver, was arrested on Tuesday. During the call, he asked about the fees, called the mayor a "thief" and said, "someone should run them out of town," the police said.',
-      words: 'run them out of town',
-      speaker: /Brandt/u,
-    },
-    {
-      name: 'look-alike: a quotation with only a closing report is the reporter\'s',
-      text: 'Threats\n\nCarl Brandt, a lorry driver, was arrested on Tuesday. "Someone should run them out of town," the police said.',
-      words: 'run them out of town',
-      speaker: /police/u,
-    },
-    {
-      name: '"has since said" reads the subject across the adverb',
-      text: 'Ports\n\nThe quay closed in May. The transport minister has since said that the quay would reopen in "early spring" at the latest.',
-      words: 'early spring',
-      speaker: /transport minister/u,
-    },
-    {
-      name: "a quotation inside a reported clause, with no cue of its own, is the clause speaker's",
-      text: 'Ports\n\nThe quay closed in May. The harbour master has vowed that the quay would reopen in "early spring" at the latest.',
-      words: 'early spring',
-      speaker: /harbour master/u,
-      indirect: true,
-      kind: 'direct',
-    },
-    {
-      name: 'look-alike: "since" as a conjunction does not join the clauses',
-      text: 'Ports\n\nThe quay closed in May. Rents have doubled since Ana Lund said that the quay would reopen in "early spring" at the latest.',
-      words: 'early spring',
-      speaker: /Ana Lund/u,
-    },
-    {
-      name: 'bare "police" after a conjunction is the subject',
-      text: 'Campus\n\nThe siege went on. The students came out after police said that "no one will be harmed" by the officers.',
-      words: 'no one will be harmed',
-      speaker: /^police$/u,
-    },
-    {
-      name: 'a demonstrative and an -s verb are no noun phrase: "This comes after the union said"',
-      text: 'Campus\n\nThe siege went on. This comes after the union said the talks had failed.',
-      words: 'the talks had failed',
-      speaker: /^the union$/u,
-      indirect: true,
-    },
-  ];
+const CASES: readonly {
+  name: string;
+  text: string;
+  words: string;
+  speaker: RegExp | null;
+  indirect?: boolean;
+  kind?: 'direct';
+}[] = [
+  {
+    name: '"ROLE to PLACE" names the role, not the place it serves',
+    text: "Ports\n\nThe vote came on Monday. Norway's envoy to Kestria warned that the new fee would drive ships away.",
+    words: 'drive ships away',
+    speaker: /envoy to Kestria/u,
+    indirect: true,
+  },
+  {
+    name: 'look-alike: "to" after a verb, not a role, leaves the subject alone',
+    text: 'Ports\n\nThe vote came on Monday. Ana Lund wrote to Kestria and warned that the new fee would drive ships away.',
+    words: 'drive ships away',
+    speaker: /Ana Lund/u,
+    indirect: true,
+  },
+  {
+    name: "a role phrase closed by a known person's name gives the person",
+    text: 'Ports\n\nPer Holm took office in May. The ambassador to Britain Per Holm said that "the fee is a tax on trade."',
+    words: 'tax on trade',
+    speaker: /^Per Holm$/u,
+  },
+  {
+    name: "a quotation right after its verb's comma is that verb's, though a closing report follows",
+    text: 'Threats\n\nCarl Brandt, a lorry driver, was arrested on Tuesday. During the call, he asked about the fees, called the mayor a "thief" and said, "someone should run them out of town," the police said.',
+    words: 'run them out of town',
+    speaker: /Brandt/u,
+  },
+  {
+    name: "look-alike: a quotation with only a closing report is the reporter's",
+    text: 'Threats\n\nCarl Brandt, a lorry driver, was arrested on Tuesday. "Someone should run them out of town," the police said.',
+    words: 'run them out of town',
+    speaker: /police/u,
+  },
+  {
+    name: '"has since said" reads the subject across the adverb',
+    text: 'Ports\n\nThe quay closed in May. The transport minister has since said that the quay would reopen in "early spring" at the latest.',
+    words: 'early spring',
+    speaker: /transport minister/u,
+  },
+  {
+    name: "a quotation inside a reported clause, with no cue of its own, is the clause speaker's",
+    text: 'Ports\n\nThe quay closed in May. The harbour master has vowed that the quay would reopen in "early spring" at the latest.',
+    words: 'early spring',
+    speaker: /harbour master/u,
+    indirect: true,
+    kind: 'direct',
+  },
+  {
+    name: 'look-alike: "since" as a conjunction does not join the clauses',
+    text: 'Ports\n\nThe quay closed in May. Rents have doubled since Ana Lund said that the quay would reopen in "early spring" at the latest.',
+    words: 'early spring',
+    speaker: /Ana Lund/u,
+  },
+  {
+    name: 'bare "police" after a conjunction is the subject',
+    text: 'Campus\n\nThe siege went on. The students came out after police said that "no one will be harmed" by the officers.',
+    words: 'no one will be harmed',
+    speaker: /^police$/u,
+  },
+  {
+    name: 'a demonstrative and an -s verb are no noun phrase: "This comes after the union said"',
+    text: 'Campus\n\nThe siege went on. This comes after the union said the talks had failed.',
+    words: 'the talks had failed',
+    speaker: /^the union$/u,
+    indirect: true,
+  },
+];
 
 for (const c of CASES) {
   test(c.name, () => {
