@@ -82,6 +82,41 @@ const CASES: readonly {
     speaker: /^the union$/u,
     indirect: true,
   },
+  {
+    name: 'a role\'s "of" phrase ends at an auxiliary: the clause after it is no part of the source',
+    text: 'Campus\n\nThe siege went on. Leaders of the dock union have avoided open criticism of the police during the siege.',
+    words: 'the police during the siege',
+    speaker: /^Leaders(?: of the dock union)?$/u,
+    indirect: true,
+  },
+  {
+    name: 'a compound modifier\'s hyphen joins the source\'s words: "Brenton-based analysts"',
+    text: 'Ports\n\nThe quay closed in May. Brenton-based analysts say the new fee is far too high.',
+    words: 'far too high',
+    speaker: /^Brenton-based analysts$/u,
+    indirect: true,
+  },
+  {
+    name: 'a bare role appositive ("NAME, chairman of X,") keeps the name as subject after an earlier clause',
+    text: 'Ports\n\nThe quay closed in May. Mayor Ana Lund wants to reopen it, but Mark Holm, chairman of the Harbour Board, told reporters that the quay would stay shut.',
+    words: 'would stay shut',
+    speaker: /^Mark Holm$/u,
+    indirect: true,
+  },
+  {
+    name: 'look-alike: a plain list after a comma is no appositive',
+    text: 'Ports\n\nThe quay closed in May. Ana Lund met dockers, pilots and harbour staff and told reporters that the quay would stay shut.',
+    words: 'would stay shut',
+    speaker: /^Ana Lund$/u,
+    indirect: true,
+  },
+  {
+    name: 'a subject pronoun fused with its auxiliary is the pronoun: "She\'d told reporters"',
+    text: "Ports\n\nThe quay closed in May. Ana Lund spoke on Monday. She'd told reporters that the fee was unfair.",
+    words: 'the fee was unfair',
+    speaker: /^Ana Lund$/u,
+    indirect: true,
+  },
 ];
 
 for (const c of CASES) {

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
   type Mention,
@@ -58,7 +58,8 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       !isParticiple(s, open) &&
       !adjunct &&
       !owned &&
-      !isAge(s, open, k)
+      !isAge(s, open, k) &&
+      !opensWithRole(s, open, k)
     )
       return null;
     const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
@@ -71,6 +72,23 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m;
   }
   return null;
+}
+
+/** Most words before the role noun of a bare role appositive ("former deputy chairman" is 2). */
+const MAX_ROLE_MODIFIER_WORDS = 2;
+
+/**
+ * "General Mark Milley, chairman of the Joint Chiefs, told …": news sets a role without an article
+ * after a name, as its appositive. The insert [open, k] opens with a role noun, after at most a
+ * couple of modifiers ("former", "deputy"), none of them a function word.
+ */
+function opensWithRole(s: Sentence, open: number, k: number): boolean {
+  for (let j = open; j <= Math.min(k, open + MAX_ROLE_MODIFIER_WORDS); j++) {
+    const norm = s.tokens[j]!.norm;
+    if (ROLE_HEADS.has(norm)) return true;
+    if (NOT_NAME_WORDS.has(norm)) return false;
+  }
+  return false;
 }
 
 /** The comma before token `k` parts a town from its state after a preposition ("in Aurora, Colorado"). */
@@ -187,6 +205,8 @@ function isParticiple(s: Sentence, k: number): boolean {
 
 /** Prepositions that attach a body or place to an unnamed source ("a spokesman for the bank"). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+/** Relative pronouns that open a clause, never a noun phrase's word. */
+const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 /** Longest prepositional phrase read after a source's role noun ("for J.P. Morgan and Co Inc" is 6). */
 const MAX_SOURCE_PP_WORDS = 8;
 
@@ -207,6 +227,10 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
+    // "Leaders of the council have avoided direct criticism": an auxiliary or a relative pronoun
+    // opens a clause; a preposition's object is a noun phrase and holds neither ("that" may be
+    // its determiner: "officials of that country").
+    if (AUXILIARIES.has(s.tokens[p]!.norm) || WH_RELATIVES.has(s.tokens[p]!.norm)) break;
     if (!(isRolePreposition(s, p) || isMembershipOn(s, p)) || p === k) continue;
     if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
     const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);

@@ -269,9 +269,10 @@ export function roleEndingAt(
       from--;
       break;
     }
-    // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do.
+    // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do, and so
+    // does a compound modifier's hyphen ("Washington-based analysts").
     const gap = gapBetween(frame, s, from - 1, from);
-    if (!/^\s+$/u.test(gap) && !(/^\.\s*$/u.test(gap) && /^\p{Lu}$/u.test(prev.text))) break;
+    if (!/^(?:\s+|-)$/u.test(gap) && !(/^\.\s*$/u.test(gap) && /^\p{Lu}$/u.test(prev.text))) break;
     if (DEFINITE.has(prev.norm)) {
       definite = true;
       determined = true;
