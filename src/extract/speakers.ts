@@ -1,7 +1,9 @@
 import type { Span } from '../model/span.ts';
 import { PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
+import { GENDER_OF_PRONOUN, type Gender } from '../nlp/lexicons/gender-cues.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
+import { genderOfRef } from './speakers/gender.ts';
 import { findColonLabelAfter, findColonLeadIn } from './speakers/01-colon-lead-in.ts';
 import {
   findSpeechEvents,
@@ -238,6 +240,7 @@ export function attributeQuote(
   const lead = s ? findLeadingCue(a, s, q.openAt) : null;
   if (lead) return fromEvent(lead, s!);
   const tailEvents = tail ? a.eventsOf(tail.index).filter(near) : [];
+  let tagGender: Gender | null = null;
   for (const e of tailEvents) {
     if (e.cue.start <= closeAt) continue;
     const from = Math.min(
@@ -250,6 +253,8 @@ export function attributeQuote(
     // unattributed rather than carrying the last speaker (often a country or one person).
     if (e.subject?.kind === 'pronoun' && e.subject.refersTo === 'group')
       return { speaker: null, cue: e.cue, rule: null, hasCue: true, sentence: tail! };
+    // "“…,” she said" with no "she" found: whoever the words are carried to must be a "she".
+    if (e.subject?.kind === 'pronoun') tagGender = GENDER_OF_PRONOUN.get(e.subject.head) ?? null;
     break;
   }
   const spilled = tail ? findSpilledAttribution(a, tail, closeAt) : null;
@@ -293,7 +298,10 @@ export function attributeQuote(
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
   if (carry) {
     const recent = [...carry, ...findRecentSpeakers(a, q.openAt), ...findIntroducedSpeaker(a, q.openAt)];
-    const speaker = findCarriedSpeaker(frame.text, recent, q.openAt);
+    const agreeing = tagGender
+      ? recent.filter((m) => genderOfRef(m.speaker) !== otherGender(tagGender!))
+      : recent;
+    const speaker = findCarriedSpeaker(frame.text, agreeing, q.openAt);
     if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
   }
   return { speaker: null, cue, rule: null, hasCue, sentence: s };
@@ -314,6 +322,10 @@ function findLeadingCue(a: FrameAnalysis, s: Sentence, openAt: number): SpeechEv
     .at(-1);
   if (!e?.speaker || !e.verb || e.passive || !SPEECH_VERB_FORMS.has(e.verb.lemma)) return null;
   return LEAD_GAP.test(a.frame.masked.slice(e.cue.end, openAt)) ? e : null;
+}
+
+function otherGender(g: Gender): Gender {
+  return g === 'male' ? 'female' : 'male';
 }
 
 /** Head words of an outlet that reports others' words ("the agency reported", "the paper reported"). */

@@ -117,6 +117,18 @@ const CASES: readonly {
     speaker: /^Ana Lund$/u,
     indirect: true,
   },
+  {
+    name: 'a name whose appositive lost its closing comma after a quotation: "NAME, a ROLE at X told"',
+    text: 'Ports\n\nThe quay closed in May. "The fee will drive ships away from the port," Ana Lund, a research analyst at the Harbour Institute told reporters.',
+    words: 'drive ships away',
+    speaker: /^Ana Lund$/u,
+  },
+  {
+    name: 'look-alike: an unnamed source with its phrase and no name before it keeps its words',
+    text: 'Ports\n\nThe quay closed in May. "The fee will drive ships away from the port," a research analyst at the Harbour Institute told reporters.',
+    words: 'drive ships away',
+    speaker: /^a research analyst at the Harbour Institute$/u,
+  },
 ];
 
 for (const c of CASES) {
@@ -132,4 +144,21 @@ test('the quotation inside a closing report keeps its cue: the inner "said"', ()
     'Threats\n\nCarl Brandt was arrested on Tuesday. He shouted at staff and then said, "you will all regret this," the company said.';
   const q = quoteHolding(quotesOf(text, false), 'regret this', 'direct');
   assert.match(q.speaker?.name ?? '(none)', /Brandt/u);
+});
+
+const FAR_TAG =
+  'Music\n\nAna Lund began writing songs after an operation in May.\n\nHer son Karl Berg remembers it well. "It was a strange time for all of us," he said. "Nobody knew what to do." Berg works in films. He lives in the city. He has two children. His films are short. His latest one is about ferries. It opens in June. Critics liked it. "I am proud of it," Berg said. He laughed about the songs. "The accordion drove me mad," Berg said.\n\n';
+
+test('a "she said" tag whose pronoun finds no one is never carried to a man', () => {
+  const got = speakerOfText(`${FAR_TAG}"I had always liked music," she said.`, 'always liked music', {
+    indirect: false,
+  });
+  assert.notEqual(got, 'Karl Berg');
+});
+
+test('look-alike: a "he said" tag with the same reach still carries the man speaking', () => {
+  const got = speakerOfText(`${FAR_TAG}"I had always liked boats," he said.`, 'always liked boats', {
+    indirect: false,
+  });
+  assert.equal(got, 'Karl Berg');
 });

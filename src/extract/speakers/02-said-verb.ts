@@ -596,6 +596,8 @@ function findSubjectBefore(
     if (relative === 'none') return null;
     if (relative) return { mention: relative, how: relative.kind === 'name' ? 'name' : relative.kind };
     const role = findRoleWithPhrase(frame, s, at);
+    const described = role ? findUnclosedAppositive(frame, s, role) : null;
+    if (described) return { mention: described, how: 'name' };
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;

@@ -385,10 +385,13 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'release', 're
  * describe the name before ", a/an". The named person is the subject.
  */
 export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): Mention | null {
-  const det = s.tokens[m.from - 1];
-  if (!det || !/^(a|an)$/u.test(det.norm) || m.from < 2) return null;
-  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))) return null;
-  const name = mentionEndingAt(frame, s, m.from - 2);
+  // The article is the mention's own first word when it is a role read with its phrase
+  // ("…,” Ana Lund, a research analyst at the institute told reporters).
+  const at = /^(a|an)$/u.test(s.tokens[m.from]?.norm ?? '') ? m.from : m.from - 1;
+  const det = s.tokens[at];
+  if (!det || !/^(a|an)$/u.test(det.norm) || at < 1) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, at - 1, at))) return null;
+  const name = mentionEndingAt(frame, s, at - 1);
   return name?.kind === 'name' ? name : null;
 }
 
