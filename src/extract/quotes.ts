@@ -435,13 +435,21 @@ function lendQuotedSpeakers(drafts: readonly Draft[]): void {
  * …" — a quotation inside a reported clause is part of what that clause's speaker says. One whose
  * own reading found no cue (no speaker, or only the last speaker carried over) takes the clause's.
  */
+/** Sources a reported clause only falls back on: not its cue's subject, so no evidence for a quote in it. */
+const WEAK_CLAUSE_SOURCES: ReadonlySet<string> = new Set([
+  'speaker.quoted-part',
+  'speaker.sentence-topic',
+  'speaker.subject-phrase',
+  'speaker.carry-over',
+]);
+
 function lendReportingSpeakers(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.kind !== 'direct' || (d.speaker && d.speakerRule !== 'speaker.carry-over')) continue;
     const clause = drafts.find(
       (o) => o.kind === 'indirect' && o.speaker && o.start <= d.start && d.end <= o.end,
     );
-    if (!clause || clause.speakerRule === 'speaker.quoted-part') continue;
+    if (!clause || WEAK_CLAUSE_SOURCES.has(clause.speakerRule ?? '')) continue;
     d.speaker = clause.speaker;
     d.speakerRule = 'speaker.reported-part';
   }

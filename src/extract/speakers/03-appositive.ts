@@ -249,15 +249,16 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
 }
 
 /**
- * Whether the words ending at token `k` close with a person's name: one the index knows as a
- * person, or capitalised words after a place ("to Britain Liu Xiaming": a place is one name, so
- * what follows it in the same run is another, the role holder's).
+ * Whether the words ending at token `k` close with a person's name: a full name (two words or
+ * more) the index knows as a person's, or capitalised words after a place ("to Britain Liu
+ * Xiaming": a place is one name, so what follows it in the same run is another, the holder's).
  */
 function endsInPersonName(frame: Frame, s: Sentence, k: number): boolean {
   const m = mentionEndingAt(frame, s, k);
   if (m?.kind !== 'name') return false;
   const resolve = (surface: string, at: number) => frame.entities.resolve(frame.articleId, surface, at);
-  if (resolve(m.surface, m.start)?.type === 'person') return true;
+  const whole = resolve(m.surface, m.start);
+  if (whole) return whole.type === 'person' && whole.name.includes(' ') && m.surface.endsWith(whole.name);
   const first = s.tokens[m.from]!;
   return m.to - m.from > 1 && resolve(first.text, first.start)?.type === 'place';
 }
