@@ -320,7 +320,8 @@ function findLeadingCue(a: FrameAnalysis, s: Sentence, openAt: number): SpeechEv
     .eventsOf(s.index)
     .filter((ev) => ev.cue.end <= openAt)
     .at(-1);
-  if (!e?.speaker || !e.verb || e.passive || !SPEECH_VERB_FORMS.has(e.verb.lemma)) return null;
+  if (!e?.speaker || !e.verb || e.passive) return null;
+  if (!SPEECH_VERB_FORMS.has(e.verb.lemma)) return null;
   return LEAD_GAP.test(a.frame.masked.slice(e.cue.end, openAt)) ? e : null;
 }
 

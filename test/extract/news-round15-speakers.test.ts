@@ -162,3 +162,15 @@ test('look-alike: a "he said" tag with the same reach still carries the man spea
   });
   assert.equal(got, 'Karl Berg');
 });
+
+test('a relative clause of an earlier verb does not swallow the pronoun subject of a later one', () => {
+  const text =
+    'Threats\n\nCarl Brandt was arrested in April for the call.\n\nThe clerk who took the call recalled that he said, "I will burn the place down," the police said.';
+  assert.equal(speakerOfText(text, 'burn the place down', { indirect: false }), 'Carl Brandt');
+});
+
+test('look-alike: a name ending a clause before ", a spokesman for X said" is an object, not the speaker', () => {
+  const text =
+    'Ports\n\nThe quay closed in May. The port will sell its ferry unit to Harbour Holdings, a spokesman for the port authority said.';
+  assert.match(speakerOfText(text, 'sell its ferry unit') ?? '(none)', /spokesman/u);
+});

@@ -386,14 +386,26 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'release', 're
  * describe the name before ", a/an". The named person is the subject.
  */
 export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): Mention | null {
-  // The article is the mention's own first word when it is a role read with its phrase
-  // ("…,” Ana Lund, a research analyst at the institute told reporters).
-  const at = /^(a|an)$/u.test(s.tokens[m.from]?.norm ?? '') ? m.from : m.from - 1;
-  const det = s.tokens[at];
-  if (!det || !/^(a|an)$/u.test(det.norm) || at < 1) return null;
-  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, at - 1, at))) return null;
-  const name = mentionEndingAt(frame, s, at - 1);
+  const det = s.tokens[m.from - 1];
+  if (!det || !/^(a|an)$/u.test(det.norm) || m.from < 2) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))) return null;
+  const name = mentionEndingAt(frame, s, m.from - 2);
   return name?.kind === 'name' ? name : null;
+}
+
+/**
+ * The same for an unnamed source read with its phrase ("“…,” Ana Lund, a research analyst at
+ * the institute told reporters"), only where the name opens the clause: right after the
+ * quotation or at the sentence's start. After a clause of its own ("… will sell the unit to
+ * Harbour Corp, a spokesman for the firm said") the name is an object and the role the speaker.
+ */
+export function findUnclosedAppositiveOfRole(frame: Frame, s: Sentence, role: Mention): Mention | null {
+  if (!/^(a|an)$/u.test(s.tokens[role.from]?.norm ?? '') || role.from < 1) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, role.from - 1, role.from))) return null;
+  const name = mentionEndingAt(frame, s, role.from - 1);
+  if (name?.kind !== 'name') return null;
+  const before = frame.masked.slice(s.start, s.tokens[name.from]!.start);
+  return /^\s*$|[”"’»]\s*$/u.test(before) ? name : null;
 }
 
 /**

@@ -53,7 +53,7 @@ const META_NAME_KEYS: Readonly<Partial<Record<MetadataField, readonly string[]>>
     'citation_publication_date',
     'datepublished',
   ],
-  outlet: ['application-name', 'publisher', 'dc.publisher', 'twitter:site'],
+  outlet: ['application-name', 'publisher', 'dc.publisher'],
   lang: ['language', 'content-language', 'dc.language'],
 };
 
@@ -146,8 +146,7 @@ function normalizeField(field: MetadataField, value: string): string | null {
 
 /**
  * An outlet of last resort: the host the page was published at ("nytimes.com"), which names the
- * publisher better than a file name when no tag, JSON-LD or title suffix did. A social handle
- * ("@politifact") is no name either: it counts only as a known outlet's (normalizeField).
+ * publisher better than a file name when no tag, JSON-LD, title suffix or handle did.
  */
 function outletFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -232,6 +231,9 @@ export function readHtmlMetadata(document: DomDocument): HtmlMetadata {
   offer('published', readTimeElement(tags.time), 'html.time');
   offer('title', readDocumentTitle(tags.title), 'html.title');
   splitSiteSuffix(fields, rules);
+  // A social handle ("@politifact", "PolitiFactWestVirginia") is no name: only a known outlet's.
+  const handle = firstOf(metas, ['twitter:site'])?.replace(/^@/u, '');
+  offer('outlet', handle ? (canonicalOutlet(handle) ?? undefined) : undefined, 'html.twitter-site');
   offer('outlet', outletFromUrl(fields.url), 'html.url-host');
   const description = firstOf(metas, DESCRIPTION_KEYS) ?? jsonLd.description ?? null;
   return { fields, rules, jsonLdBody: jsonLd.body ?? null, description };
