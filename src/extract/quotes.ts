@@ -140,6 +140,7 @@ export function extractQuotes(
   if (options.indirect) readHeadlineLeadIn(article, analysis, drafts);
   if (options.indirect) lendQuotedSpeakers(drafts);
   if (options.indirect) lendSubjectPhrases(drafts);
+  if (options.indirect) lendReportingSpeakers(drafts);
   carryVenues(drafts);
   return toQuotes(article, drafts);
 }
@@ -426,6 +427,31 @@ function lendQuotedSpeakers(drafts: readonly Draft[]): void {
     if (!held) continue;
     o.speaker = held.speaker;
     o.speakerRule = 'speaker.quoted-part';
+  }
+}
+
+/**
+ * speaker.reported-part: "The mayor has vowed that the quay will reopen in ''early spring,'' but
+ * …" — a quotation inside a reported clause is part of what that clause's speaker says. One whose
+ * own reading found no cue (no speaker, or only the last speaker carried over) takes the clause's.
+ */
+/** Sources a reported clause only falls back on: not its cue's subject, so no evidence for a quote in it. */
+const WEAK_CLAUSE_SOURCES: ReadonlySet<string> = new Set([
+  'speaker.quoted-part',
+  'speaker.sentence-topic',
+  'speaker.subject-phrase',
+  'speaker.carry-over',
+]);
+
+function lendReportingSpeakers(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'direct' || (d.speaker && d.speakerRule !== 'speaker.carry-over')) continue;
+    const clause = drafts.find(
+      (o) => o.kind === 'indirect' && o.speaker && o.start <= d.start && d.end <= o.end,
+    );
+    if (!clause || WEAK_CLAUSE_SOURCES.has(clause.speakerRule ?? '')) continue;
+    d.speaker = clause.speaker;
+    d.speakerRule = 'speaker.reported-part';
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Span } from '../model/span.ts';
 import { PREPOSITIONS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
+import { GENDER_OF_PRONOUN, type Gender } from '../nlp/lexicons/gender-cues.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../nlp/lexicons/speech-verbs.ts';
+import { genderOfRef } from './speakers/gender.ts';
 import { findColonLabelAfter, findColonLeadIn } from './speakers/01-colon-lead-in.ts';
 import {
   findSpeechEvents,
@@ -233,7 +235,12 @@ export function attributeQuote(
   }
   const tail = sentenceAt(frame, closeAt);
   const near = (e: SpeechEvent): boolean => isNearEnough(frame.masked, e, q.openAt, closeAt);
+  // "He shouted and said, “…,” the office said.": a quotation right after its verb's comma or
+  // colon is that verb's complement; the closing report is the outer source of the whole.
+  const lead = s ? findLeadingCue(a, s, q.openAt) : null;
+  if (lead) return fromEvent(lead, s!);
   const tailEvents = tail ? a.eventsOf(tail.index).filter(near) : [];
+  let tagGender: Gender | null = null;
   for (const e of tailEvents) {
     if (e.cue.start <= closeAt) continue;
     const from = Math.min(
@@ -246,6 +253,8 @@ export function attributeQuote(
     // unattributed rather than carrying the last speaker (often a country or one person).
     if (e.subject?.kind === 'pronoun' && e.subject.refersTo === 'group')
       return { speaker: null, cue: e.cue, rule: null, hasCue: true, sentence: tail! };
+    // "“…,” she said" with no "she" found: whoever the words are carried to must be a "she".
+    if (e.subject?.kind === 'pronoun') tagGender = GENDER_OF_PRONOUN.get(e.subject.head) ?? null;
     break;
   }
   const spilled = tail ? findSpilledAttribution(a, tail, closeAt) : null;
@@ -289,10 +298,35 @@ export function attributeQuote(
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
   if (carry) {
     const recent = [...carry, ...findRecentSpeakers(a, q.openAt), ...findIntroducedSpeaker(a, q.openAt)];
-    const speaker = findCarriedSpeaker(frame.text, recent, q.openAt);
+    const agreeing = tagGender
+      ? recent.filter((m) => genderOfRef(m.speaker) !== otherGender(tagGender!))
+      : recent;
+    const speaker = findCarriedSpeaker(frame.text, agreeing, q.openAt);
     if (speaker) return { speaker, cue, rule: 'speaker.carry-over', hasCue, sentence: s };
   }
   return { speaker: null, cue, rule: null, hasCue, sentence: s };
+}
+
+/** Between a verb and the quotation it introduces: a comma or colon, nothing else. */
+const LEAD_GAP = /^\s*[,:]\s*$/u;
+
+/**
+ * The speech act whose cue ends right before the quotation's opening mark, set off by a comma or
+ * colon ("and said, “…”"), with a speaker; a verb of the lexicon only (a learned cue word may be a
+ * noun: "his plans, “…”").
+ */
+function findLeadingCue(a: FrameAnalysis, s: Sentence, openAt: number): SpeechEvent | null {
+  const e = a
+    .eventsOf(s.index)
+    .filter((ev) => ev.cue.end <= openAt)
+    .at(-1);
+  if (!e?.speaker || !e.verb || e.passive) return null;
+  if (!SPEECH_VERB_FORMS.has(e.verb.lemma)) return null;
+  return LEAD_GAP.test(a.frame.masked.slice(e.cue.end, openAt)) ? e : null;
+}
+
+function otherGender(g: Gender): Gender {
+  return g === 'male' ? 'female' : 'male';
 }
 
 /** Head words of an outlet that reports others' words ("the agency reported", "the paper reported"). */

@@ -146,6 +146,25 @@ describe('metadata precedence and fallbacks', () => {
       ['html.json-ld', 'html.json-ld', 'html.og'],
     );
   });
+  test('a social handle names an outlet only when it is a known one; the host is the last resort', () => {
+    const handle = extractHtml(
+      page(
+        '',
+        '<meta property="og:site_name" content="@harbourwire"><meta property="og:url" content="https://www.harbourwire.example/a">',
+      ),
+    );
+    assert.equal(handle.outlet, 'harbourwire.example');
+    assert.equal(handle.rules.outlet, 'html.url-host');
+    const known = extractHtml(page('', '<meta name="twitter:site" content="@Reuters">'));
+    assert.equal(known.outlet, 'Reuters');
+    const named = extractHtml(
+      page(
+        '',
+        '<meta property="og:site_name" content="Harbour Wire"><meta name="twitter:site" content="@reuters">',
+      ),
+    );
+    assert.equal(named.outlet, 'Harbour Wire');
+  });
   test('an unparseable date in a better source gives way to the next source', () => {
     const head = `<meta property="article:published_time" content="soon"><meta name="pubdate" content="2018-07-09">`;
     const result = extractHtml(page('', head));

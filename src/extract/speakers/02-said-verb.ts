@@ -13,6 +13,7 @@ import {
   findRoleWithPhrase,
   findTownBeforeState,
   findUnclosedAppositive,
+  findUnclosedAppositiveOfRole,
   findUnnamedAfterVerb,
   skipBracketedLabel,
 } from './03-appositive.ts';
@@ -628,6 +629,8 @@ function findSubjectBefore(
     if (relative === 'none') return null;
     if (relative) return { mention: relative, how: relative.kind === 'name' ? 'name' : relative.kind };
     const role = findRoleWithPhrase(frame, s, at);
+    const described = role ? findUnclosedAppositiveOfRole(frame, s, role) : null;
+    if (described) return { mention: described, how: 'name' };
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
@@ -679,6 +682,9 @@ function findRelativeClauseSubject(frame: Frame, s: Sentence, at: number): Menti
   for (let p = at - 1; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS && !any; p--)
     any = isWho(s.tokens[p]!.norm);
   if (!any) return null;
+  // "The clerk who took the call recalled that he said": a subject pronoun right before the verb
+  // is its subject; the relative clause belongs to an earlier verb.
+  if (PRONOUN_FORMS.get(s.tokens[at]!.norm)?.case === 'subject') return null;
   for (let p = at; p > 0 && at - p < MAX_RELATIVE_CLAUSE_WORDS; p--) {
     const gap = gapBetween(frame, s, p - 1, p);
     if (isWho(s.tokens[p]!.norm)) {

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
   type Mention,
@@ -58,7 +58,8 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       !isParticiple(s, open) &&
       !adjunct &&
       !owned &&
-      !isAge(s, open, k)
+      !isAge(s, open, k) &&
+      !opensWithRole(s, open, k)
     )
       return null;
     const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
@@ -71,6 +72,23 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m;
   }
   return null;
+}
+
+/** Most words before the role noun of a bare role appositive ("former deputy chairman" is 2). */
+const MAX_ROLE_MODIFIER_WORDS = 2;
+
+/**
+ * "General Mark Milley, chairman of the Joint Chiefs, told …": news sets a role without an article
+ * after a name, as its appositive. The insert [open, k] opens with a role noun, after at most a
+ * couple of modifiers ("former", "deputy"), none of them a function word.
+ */
+function opensWithRole(s: Sentence, open: number, k: number): boolean {
+  for (let j = open; j <= Math.min(k, open + MAX_ROLE_MODIFIER_WORDS); j++) {
+    const norm = s.tokens[j]!.norm;
+    if (ROLE_HEADS.has(norm)) return true;
+    if (NOT_NAME_WORDS.has(norm)) return false;
+  }
+  return false;
 }
 
 /** The comma before token `k` parts a town from its state after a preposition ("in Aurora, Colorado"). */
@@ -187,6 +205,8 @@ function isParticiple(s: Sentence, k: number): boolean {
 
 /** Prepositions that attach a body or place to an unnamed source ("a spokesman for the bank"). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+/** Relative pronouns that open a clause, never a noun phrase's word. */
+const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 /** Longest prepositional phrase read after a source's role noun ("for J.P. Morgan and Co Inc" is 6). */
 const MAX_SOURCE_PP_WORDS = 8;
 
@@ -201,10 +221,17 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
   // verb after "and" shares the clause's subject (read as coordinated).
   if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
+  // "Norway's ambassador to Kestria Per Holm said": a person's name closing the phrase is the
+  // role holder the title describes, and the subject.
+  if (endsInPersonName(frame, s, k)) return null;
   let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
-    if (!(SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm) || isMembershipOn(s, p)) || p === k) continue;
+    // "Leaders of the council have avoided direct criticism": an auxiliary or a relative pronoun
+    // opens a clause; a preposition's object is a noun phrase and holds neither ("that" may be
+    // its determiner: "officials of that country").
+    if (AUXILIARIES.has(s.tokens[p]!.norm) || WH_RELATIVES.has(s.tokens[p]!.norm)) break;
+    if (!(isRolePreposition(s, p) || isMembershipOn(s, p)) || p === k) continue;
     if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
     const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
     if (!head) continue;
@@ -219,6 +246,31 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
     p = role.from;
   }
   return found;
+}
+
+/**
+ * Whether the words ending at token `k` close with a person's name: a full name (two words or
+ * more) the index knows as a person's, or capitalised words after a place ("to Britain Liu
+ * Xiaming": a place is one name, so what follows it in the same run is another, the holder's).
+ */
+function endsInPersonName(frame: Frame, s: Sentence, k: number): boolean {
+  const m = mentionEndingAt(frame, s, k);
+  if (m?.kind !== 'name') return false;
+  const resolve = (surface: string, at: number) => frame.entities.resolve(frame.articleId, surface, at);
+  const whole = resolve(m.surface, m.start);
+  if (whole) return whole.type === 'person' && whole.name.includes(' ') && m.surface.endsWith(whole.name);
+  const first = s.tokens[m.from]!;
+  return m.to - m.from > 1 && resolve(first.text, first.start)?.type === 'place';
+}
+
+/**
+ * A preposition that may tie a role noun to its body or place. "To" only right after a role head:
+ * an envoy, aide or ambassador "to" a place or person serves it ("Norway's envoy to Kestria said"),
+ * so the role, not the place, is the subject.
+ */
+function isRolePreposition(s: Sentence, p: number): boolean {
+  const norm = s.tokens[p]!.norm;
+  return SOURCE_PREPOSITIONS.has(norm) || (norm === 'to' && ROLE_HEADS.has(s.tokens[p - 1]?.norm ?? ''));
 }
 
 /**
@@ -339,6 +391,21 @@ export function findUnclosedAppositive(frame: Frame, s: Sentence, m: Mention): M
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.from - 2, m.from - 1))) return null;
   const name = mentionEndingAt(frame, s, m.from - 2);
   return name?.kind === 'name' ? name : null;
+}
+
+/**
+ * The same for an unnamed source read with its phrase ("“…,” Ana Lund, a research analyst at
+ * the institute told reporters"), only where the name opens the clause: right after the
+ * quotation or at the sentence's start. After a clause of its own ("… will sell the unit to
+ * Harbour Corp, a spokesman for the firm said") the name is an object and the role the speaker.
+ */
+export function findUnclosedAppositiveOfRole(frame: Frame, s: Sentence, role: Mention): Mention | null {
+  if (!/^(a|an)$/u.test(s.tokens[role.from]?.norm ?? '') || role.from < 1) return null;
+  if (!/^\s*,\s*$/u.test(gapBetween(frame, s, role.from - 1, role.from))) return null;
+  const name = mentionEndingAt(frame, s, role.from - 1);
+  if (name?.kind !== 'name') return null;
+  const before = frame.masked.slice(s.start, s.tokens[name.from]!.start);
+  return /^\s*$|[”"’»]\s*$/u.test(before) ? name : null;
 }
 
 /**

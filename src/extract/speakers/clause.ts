@@ -269,9 +269,10 @@ export function roleEndingAt(
       from--;
       break;
     }
-    // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do.
+    // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do, and so
+    // does a compound modifier's hyphen ("Washington-based analysts").
     const gap = gapBetween(frame, s, from - 1, from);
-    if (!/^\s+$/u.test(gap) && !(/^\.\s*$/u.test(gap) && /^\p{Lu}$/u.test(prev.text))) break;
+    if (!/^(?:\s+|-)$/u.test(gap) && !(/^\.\s*$/u.test(gap) && /^\p{Lu}$/u.test(prev.text))) break;
     if (DEFINITE.has(prev.norm)) {
       definite = true;
       determined = true;
@@ -288,11 +289,18 @@ export function roleEndingAt(
       break;
     from--;
   }
-  const plural = /s$/u.test(s.tokens[k]!.norm) && refersTo === 'person';
+  const norm = s.tokens[k]!.norm;
+  const plural = (/s$/u.test(norm) && refersTo === 'person') || UNMARKED_PLURALS.has(norm);
   if (!determined && !plural && !isCapitalised(s.tokens[from]!)) return null;
   if (plural && !determined) from = extendGroupSubject(frame, s, from);
   return mention(frame, s, 'role', from, k + 1, definite, plural ? 'group' : refersTo, s.tokens[k]!.norm);
 }
+
+/**
+ * Plurals without an -s ("after police said"): like "officials", they stand bare as a subject,
+ * with no article, where a singular role noun cannot.
+ */
+const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['police', 'people', 'staff', 'personnel']);
 
 /** A capitalised word ending in "s" followed by a bare apostrophe: "Sanders’ campaign". */
 function isPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
@@ -459,6 +467,14 @@ export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
   return /ly$/u.test(first.norm) && s.tokens.length > 1 && /^\s*,\s*$/u.test(gapBetween(frame, s, 0, 1));
 }
 
+/**
+ * "The minister has since said": after a perfect's "has", "have" or "had", "since" is an adverb
+ * (from then on), not the preposition or conjunction it is elsewhere ("since Lund said").
+ */
+function isPerfectSince(s: Sentence, at: number): boolean {
+  return s.tokens[at]!.norm === 'since' && /^ha(?:s|ve|d)$/u.test(s.tokens[at - 1]?.norm ?? '');
+}
+
 /** Index of the last token before `k` that is not an auxiliary or adverb, with the words skipped. */
 export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number; skipped: string[] } {
   const skipped: string[] = [];
@@ -473,7 +489,7 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
     // "the Kharkiv daily said": an outlet noun after its modifiers is the subject's head, not an adverb.
     const adverb =
       /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok) && !isOutletNoun(frame, s, at);
-    if (!(VERB_GAP_WORDS.has(tok.norm) || adverb)) break;
+    if (!(VERB_GAP_WORDS.has(tok.norm) || adverb || isPerfectSince(s, at))) break;
     if (!/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
     if (isCapitalised(tok) && at === 0) break;
     skipped.push(tok.norm);

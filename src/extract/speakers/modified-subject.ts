@@ -20,6 +20,17 @@ const MAX_HEAD_PHRASE_WORDS = 6;
 /** Words that open a noun phrase as its quantity, besides the determiners ("Several judges", "Many voters"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'few', 'one', 'two', 'three']);
 
+/** Determiners of one thing, before which a plural noun cannot stand ("this", "each"). */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
+  'this',
+  'that',
+  'a',
+  'an',
+  'each',
+  'every',
+  'another',
+]);
+
 /**
  * Words that end a noun phrase's reach: a relative pronoun or complementizer opens a clause of
  * its own, whose verb the cue might be; a coordinator marks a second verb before the cue.
@@ -116,6 +127,10 @@ function isNounHead(s: Sentence, open: number, end: number): boolean {
     if (bare && (!plural(t.text) || mayBePastVerb(t.text))) return false;
     // A past form right after the determiner is an adjective ("A detailed study"); later, a verb.
     if (k > open + 1 && mayBePastVerb(t.text)) return false;
+    // "This comes after police said": a singular determiner takes no plural noun, so the -s
+    // present form after it is the clause's verb.
+    if (SINGULAR_DETERMINERS.has(s.tokens[k - 1]!.norm) && tagsOf(t.text).includes('PresentTense'))
+      return false;
     if (plural(s.tokens[k - 1]!.text)) return false;
   }
   return true;

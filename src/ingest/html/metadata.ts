@@ -11,6 +11,7 @@
 import { toIsoDate } from './date.ts';
 import { attr, type DomDocument, type DomElement } from './dom.ts';
 import { type JsonLdArticle, readJsonLd } from './jsonld.ts';
+import { canonicalOutlet } from '../metadata/outlets.ts';
 
 export type MetadataField = 'title' | 'byline' | 'published' | 'outlet' | 'url' | 'lang';
 
@@ -52,7 +53,7 @@ const META_NAME_KEYS: Readonly<Partial<Record<MetadataField, readonly string[]>>
     'citation_publication_date',
     'datepublished',
   ],
-  outlet: ['application-name', 'publisher', 'dc.publisher', 'twitter:site'],
+  outlet: ['application-name', 'publisher', 'dc.publisher'],
   lang: ['language', 'content-language', 'dc.language'],
 };
 
@@ -139,7 +140,22 @@ function normalizeField(field: MetadataField, value: string): string | null {
   if (field === 'lang')
     return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.replace(/_/g, '-') : null;
   if (field === 'byline') return isPlausibleByline(value) ? value : null;
+  if (field === 'outlet' && value.startsWith('@')) return canonicalOutlet(value.slice(1));
   return value;
+}
+
+/**
+ * An outlet of last resort: the host the page was published at ("nytimes.com"), which names the
+ * publisher better than a file name when no tag, JSON-LD, title suffix or handle did.
+ */
+function outletFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const host = new URL(url).hostname.replace(/^www\./u, '');
+    return host.includes('.') ? host : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readDocumentTitle(titles: readonly DomElement[]): string | undefined {
@@ -215,6 +231,10 @@ export function readHtmlMetadata(document: DomDocument): HtmlMetadata {
   offer('published', readTimeElement(tags.time), 'html.time');
   offer('title', readDocumentTitle(tags.title), 'html.title');
   splitSiteSuffix(fields, rules);
+  // A social handle ("@politifact", "PolitiFactWestVirginia") is no name: only a known outlet's.
+  const handle = firstOf(metas, ['twitter:site'])?.replace(/^@/u, '');
+  offer('outlet', handle ? (canonicalOutlet(handle) ?? undefined) : undefined, 'html.twitter-site');
+  offer('outlet', outletFromUrl(fields.url), 'html.url-host');
   const description = firstOf(metas, DESCRIPTION_KEYS) ?? jsonLd.description ?? null;
   return { fields, rules, jsonLdBody: jsonLd.body ?? null, description };
 }

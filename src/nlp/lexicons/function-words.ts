@@ -103,6 +103,8 @@ export const NOT_NAME_WORDS = wordsOf(
 );
 /** Words that may sit between a subject and its verb. */
 export const VERB_GAP_WORDS = wordsOf('auxiliary', 'adverb');
+/** Auxiliaries and modals: a verb group's first word, never inside a noun phrase. */
+export const AUXILIARIES = wordsOf('auxiliary');
 export const PREPOSITIONS = wordsOf('preposition');
 export const DETERMINERS = wordsOf('determiner');
 /** Sentence adverbs a writer sets off by commas inside a clause ("X, however, said"). */

@@ -27,4 +27,16 @@ export const PRONOUNS: readonly Pronoun[] = [
   { form: 'our', case: 'possessive', refersTo: 'self', example: 'Our reply was “no”.' },
 ];
 
-export const PRONOUN_FORMS: ReadonlyMap<string, Pronoun> = new Map(PRONOUNS.map((p) => [p.form, p]));
+/**
+ * A subject pronoun fused with its auxiliary ("we'll", "he's", "they've") is still that pronoun:
+ * "We'll start by noting that …" is the writers speaking, not a name "We'll". Apostrophes are
+ * straight in a token's norm.
+ */
+const CONTRACTED_AUXILIARIES = ["'ll", "'d", "'ve", "'re", "'s", "'m"];
+
+export const PRONOUN_FORMS: ReadonlyMap<string, Pronoun> = new Map([
+  ...PRONOUNS.map((p): [string, Pronoun] => [p.form, p]),
+  ...PRONOUNS.filter((p) => p.case === 'subject').flatMap((p) =>
+    CONTRACTED_AUXILIARIES.map((aux): [string, Pronoun] => [p.form + aux, p]),
+  ),
+]);
