@@ -174,3 +174,13 @@ test('look-alike: a name ending a clause before ", a spokesman for X said" is an
     'Ports\n\nThe quay closed in May. The port will sell its ferry unit to Harbour Holdings, a spokesman for the port authority said.';
   assert.match(speakerOfText(text, 'sell its ferry unit') ?? '(none)', /spokesman/u);
 });
+
+test('an inverted "say experts" gives the experts, not the verb with them', () => {
+  const text = 'Ports\n\nThe quay closed in May. The fee will rise again next year, say experts.';
+  assert.equal(speakerOfText(text, 'rise again next year'), 'experts');
+});
+
+test('look-alike: an adjective before the noun still describes it ("independent experts")', () => {
+  const text = 'Ports\n\nThe quay closed in May. The fee will rise again next year, say independent experts.';
+  assert.match(speakerOfText(text, 'rise again next year') ?? '(none)', /^independent experts$/u);
+});

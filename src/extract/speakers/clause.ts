@@ -287,6 +287,8 @@ export function roleEndingAt(
     // "the first official", "a second official": an ordinal tells two unnamed sources apart.
     if ((NOT_NAME_WORDS.has(prev.norm) && !ORDINAL_RANKS.has(prev.norm)) || PRONOUN_FORMS.has(prev.norm))
       break;
+    // "…, say experts": a finite speech verb before the noun is the inverted cue, no modifier.
+    if (SPEECH_VERB_FORMS.has(prev.norm) && !/ing$/u.test(prev.norm) && /^\p{Ll}/u.test(prev.text)) break;
     from--;
   }
   const norm = s.tokens[k]!.norm;
