@@ -179,6 +179,27 @@ describe('story features', () => {
     assert.ok(!f.speakers.has('friday'));
   });
 
+  test('a venue credited by two reports links them only through a speaker who is not that venue', () => {
+    const lead = new Set<string>();
+    const report = (id: string, body: string) => ({ ...getStoryFeatures(makeArticle(id, body)), lead });
+    const outletOnly = [
+      report(
+        'a',
+        'Harbour fees rose. Insider said the docks were quiet. One pilot told Harbour Insider the fee hurt.',
+      ),
+      report(
+        'b',
+        'Ski passes got dearer. Insider said the slopes were busy. One skier told Harbour Insider prices hurt.',
+      ),
+    ] as const;
+    assert.equal(getStorySimilarity(outletOnly[0], outletOnly[1], 0, 0), 0);
+    const person = [
+      report('c', 'Harbour fees rose. Ana Lund told Harbour Insider the fee would hurt the port.'),
+      report('d', 'The port union met. Ana Lund told Harbour Insider the union would strike.'),
+    ] as const;
+    assert.ok(getStorySimilarity(person[0], person[1], 0, 0) > 0);
+  });
+
   test('boilerplate is not content', () => {
     const text = 'Subscribe to our newsletter for pipeline news\nThe council approved the budget.';
     const f = getStoryFeatures(

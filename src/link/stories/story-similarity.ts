@@ -183,6 +183,18 @@ function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 }
 
 /**
+ * Whether the two have a speaker in common who is not an outlet they credit: "Insider" quoted in
+ * one and "told Business Insider" in both is the venue twice, not one person in two reports.
+ */
+function sharesSpeakerBesideVenues(a: PairFeatures, b: PairFeatures): boolean {
+  const venueWords = new Set<string>();
+  for (const venues of [a.venues, b.venues])
+    for (const v of venues.keys()) for (const w of v.split(/\s+/u)) venueWords.add(w);
+  for (const s of a.speakers) if (b.speakers.has(s) && !venueWords.has(s)) return true;
+  return false;
+}
+
+/**
  * Interview venues. Two articles quoting one speaker, at least one about an interview, that credit
  * different outlets report different interviews: the pair's similarity is zeroed (null). A shared
  * outlet is a strong link. A soft zero, not a cannot-link: in ECB+ five same-story pairs credit
@@ -190,7 +202,7 @@ function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  */
 function getVenueAdjustment(a: PairFeatures, b: PairFeatures): number | null {
   if (a.venues.size === 0 || b.venues.size === 0) return 0;
-  if (!intersects(a.speakers, b.speakers)) return 0;
+  if (!intersects(a.speakers, b.speakers) || !sharesSpeakerBesideVenues(a, b)) return 0;
   for (const venue of a.venues.keys()) if (b.venues.has(venue)) return VENUE_MATCH_BONUS;
   const aboutInterview = [...a.venues.values(), ...b.venues.values()].includes('interview');
   return aboutInterview ? null : 0;
