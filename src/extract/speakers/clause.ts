@@ -51,8 +51,13 @@ const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set([
 const MAX_NAME_WORDS = 8;
 /** Longest role phrase before its noun ("the outgoing Russian deputy foreign minister"). */
 const MAX_ROLE_MODIFIERS = 4;
+/**
+ * Lower-case words inside one name: particles of family names, and the "of" / "for" of a body's
+ * name ("Centers for Disease Control", "Institute for Fiscal Studies").
+ */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
+  'for',
   'de',
   'da',
   'di',
