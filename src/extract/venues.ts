@@ -1,5 +1,6 @@
 import type { Span } from '../model/span.ts';
 import { lookupGazetteer } from '../nlp/gazetteer.ts';
+import { LetterPairs, letterPairsOf } from '../nlp/letter-pairs.ts';
 import { NOT_NAME_WORDS } from '../nlp/lexicons/function-words.ts';
 import { MEDIA_HEADS } from '../nlp/lexicons/organizations.ts';
 import type { Frame } from './speakers/frame.ts';
@@ -114,6 +115,13 @@ export const VENUE_PATTERNS: readonly VenuePattern[] = [
   },
 ];
 
+/**
+ * Each pattern's needed words as letter pairs: one pass over a sentence rules out most words
+ * before an `includes` scan (33 of them per sentence cost more than the patterns themselves).
+ */
+const NEEDED_PAIRS: readonly (readonly number[][])[] = VENUE_PATTERNS.map((p) => p.needs.map(letterPairsOf));
+const SENTENCE_PAIRS = new LetterPairs();
+
 const MEDIA_HEAD_WORDS: ReadonlySet<string> = new Set(MEDIA_HEADS.map((m) => m.word));
 const INTERVIEW_WORD = /\binterview/iu;
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}\p{N}&.’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.’'-]*){0,3}/gu;
@@ -140,8 +148,11 @@ const venuesRead = new WeakMap<Frame, Map<string, Venue | null>>();
 
 function readVenue(frame: Frame, sentence: Span): Venue | null {
   const text = frame.masked.slice(sentence.start, sentence.end);
-  for (const p of VENUE_PATTERNS) {
-    if (!p.needs.some((w) => text.includes(w))) continue;
+  SENTENCE_PAIRS.read(text);
+  for (let k = 0; k < VENUE_PATTERNS.length; k++) {
+    const p = VENUE_PATTERNS[k]!;
+    const pairs = NEEDED_PAIRS[k]!;
+    if (!p.needs.some((w, i) => SENTENCE_PAIRS.mayHold(pairs[i]!) && text.includes(w))) continue;
     const m = p.re.exec(text);
     if (!m) continue;
     if (p.rule === 'venue.occasion')

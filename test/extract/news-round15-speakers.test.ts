@@ -184,3 +184,8 @@ test('look-alike: an adjective before the noun still describes it ("independent 
   const text = 'Ports\n\nThe quay closed in May. The fee will rise again next year, say independent experts.';
   assert.match(speakerOfText(text, 'rise again next year') ?? '(none)', /^independent experts$/u);
 });
+
+test('"quoted" with a role and nothing after it at the text\'s end reads no speaker and does not throw', () => {
+  const text = 'Ports\n\nThe fee rose in May. The harbour weekly quoted its editor';
+  assert.doesNotThrow(() => quotesOf(text));
+});

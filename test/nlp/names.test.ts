@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { GIVEN_NAME_GROUPS } from '../../src/nlp/lexicons/given-name-variants.ts';
 import {
   isCompatibleName,
   isSameFamilyName,
   isSameGivenName,
+  familySkeleton,
   nameSkeleton,
   parsePersonName,
+  phraseSkeleton,
 } from '../../src/nlp/names.ts';
 
 const SAME_SPELLINGS: [string, string][] = [
@@ -84,4 +87,26 @@ test('names: every given-name group row is distinct and its names join', () => {
       assert.equal(isSameGivenName(n, g.names[0]!), true, `${n} ~ ${g.names[0]}`);
     }
   }
+});
+
+test('a phrase skeleton is its words’ skeletons, the words parted by any white space, "-" or "–"', () => {
+  const bySplit = (phrase: string, skeleton: (word: string) => string): string =>
+    phrase
+      .split(/[\s\-–]+/u)
+      .map(skeleton)
+      .filter((w) => w.length > 0)
+      .join(' ');
+  assert.equal(phraseSkeleton('Yevgran  Kholdin–Wexford'), 'evgran holdin veksford');
+  assert.equal(phraseSkeleton(' -Tarvo\u00a0Krai- '), 'tarvo krai');
+  const unit = fc.constantFrom(...'aKyhé’. -–\u00a0\u2009\n\t_'.split(''));
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 30 }), (phrase) => {
+      assert.equal(phraseSkeleton(phrase), bySplit(phrase, nameSkeleton));
+      assert.equal(
+        familySkeleton(phrase),
+        bySplit(phrase, (w) => familySkeleton(w)),
+      );
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
+import { wordFilterOf } from '../../nlp/word-filter.ts';
 import { featureOf as f, pieceHash as h } from './feature-hash.ts';
 
 /**
@@ -47,6 +48,21 @@ const AUXILIARIES = wordsOf('auxiliary');
 const DETERMINERS = wordsOf('determiner');
 const PREPOSITIONS = wordsOf('preposition');
 
+/**
+ * Every word of the lists above and "that": a token certainly in none (most are content words) is
+ * classed by its characters without the eight look-ups, each of which hashed the token afresh.
+ */
+const LISTED = wordFilterOf([
+  ...SUBJECT_PRONOUNS,
+  ...RELATIVES,
+  'that',
+  ...COORDINATORS,
+  ...SUBORDINATORS,
+  ...AUXILIARIES,
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+]);
+
 /** One hash per class, computed once. */
 const CLASS = Object.fromEntries(
   ['end', 'pron', 'rel', 'that', 'coord', 'sub', 'aux', 'det', 'prep', 'num', 'cap', 'ing', 'ed', 'word'].map(
@@ -58,14 +74,16 @@ const CLASS = Object.fromEntries(
 function classOf(t: Token | undefined): number {
   if (!t) return CLASS.end!;
   const w = t.norm;
-  if (SUBJECT_PRONOUNS.has(w)) return CLASS.pron!;
-  if (RELATIVES.has(w)) return CLASS.rel!;
-  if (w === 'that') return CLASS.that!;
-  if (COORDINATORS.has(w)) return CLASS.coord!;
-  if (SUBORDINATORS.has(w)) return CLASS.sub!;
-  if (AUXILIARIES.has(w)) return CLASS.aux!;
-  if (DETERMINERS.has(w)) return CLASS.det!;
-  if (PREPOSITIONS.has(w)) return CLASS.prep!;
+  if (LISTED.mayHave(w)) {
+    if (SUBJECT_PRONOUNS.has(w)) return CLASS.pron!;
+    if (RELATIVES.has(w)) return CLASS.rel!;
+    if (w === 'that') return CLASS.that!;
+    if (COORDINATORS.has(w)) return CLASS.coord!;
+    if (SUBORDINATORS.has(w)) return CLASS.sub!;
+    if (AUXILIARIES.has(w)) return CLASS.aux!;
+    if (DETERMINERS.has(w)) return CLASS.det!;
+    if (PREPOSITIONS.has(w)) return CLASS.prep!;
+  }
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return CLASS.num!;
   if (c >= 65 && c <= 90) return CLASS.cap!;

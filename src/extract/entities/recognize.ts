@@ -126,7 +126,7 @@ function findLowerCaseRegions(ctx: RunContext): RawMention[] {
 
 /** Words of the article outside links; each segment (body, or one chrome range) starts a new sentence and run. */
 function articleWords(article: Article): Word[] {
-  const out: Word[] = [];
+  let out: Word[] = [];
   const urls = urlSpans(article.text);
   const segments = [
     ...contentSegments(article.text.length, [...article.boilerplate, ...urls]),
@@ -135,7 +135,10 @@ function articleWords(article: Article): Word[] {
   for (const seg of segments) {
     const words = wordsOf(article.text, seg.start, seg.end);
     if (words[0] !== undefined) words[0] = { ...words[0], gap: `\n${words[0].gap}`, sentenceStart: true };
-    for (const word of words) out.push(word); // a spread of a huge array overflows the stack
+    // The first segment's array is taken as it is (most words are the body's, read first); a
+    // spread of a huge array overflows the stack, so later ones are pushed word by word.
+    if (out.length === 0) out = words;
+    else for (const word of words) out.push(word);
   }
   return out;
 }

@@ -519,7 +519,8 @@ function apposedObject(
   k: number,
   isAsSaying: (k: number) => boolean,
 ): Mention | null {
-  for (let j = k; j < s.tokens.length && j - k < MAX_APPOSED_ROLE_WORDS; j++) {
+  // A role at the sentence's end ("… the daily quoted its editor") has no name after it.
+  for (let j = k; j + 1 < s.tokens.length && j - k < MAX_APPOSED_ROLE_WORDS; j++) {
     if (!/^\p{Ll}/u.test(s.tokens[j]!.text)) return null;
     const gap = gapBetween(frame, s, j, j + 1);
     if (j > k && /^\s*,\s*$/u.test(gap)) {
