@@ -115,7 +115,6 @@ export const ORGANIZATION_HEADS: readonly { word: string; example: string }[] = 
   { word: 'center', example: 'Carter Center' },
   { word: 'centre', example: 'Grattan Centre' },
   { word: 'foundation', example: 'Gates Foundation' },
-  { word: 'coalition', example: 'Climate Coalition' },
   { word: 'society', example: 'Royal Society' },
 ];
 
