@@ -237,3 +237,19 @@ test('entities: a short acronym keeps its capitals beside a written-out form', (
   const names = entitiesOf([a]).map((e) => e.name);
   assert.ok(names.includes('NATO'), names.join(', '));
 });
+
+test('a body named by its head and a "for" phrase is one organisation, not a person named by its tail', () => {
+  const a = makeArticle(
+    'bodies.txt',
+    'Flu season\n\nThe clinic closed in May. The Centres for Harbour Health said that all adults need a shot. The Institute for Dockside Studies said the same.',
+  );
+  const names = buildEntityIndex([a]).entities.map((e) => `${e.name}:${e.type}`);
+  assert.ok(names.includes('Centres for Harbour Health:organization'), names.join(', '));
+  assert.ok(names.includes('Institute for Dockside Studies:organization'), names.join(', '));
+});
+
+test('look-alike: "for" between two people is no name', () => {
+  const a = makeArticle('votes.txt', 'Vote\n\nThe count ended. Ana Lund voted for Karl Berg on Monday.');
+  const names = buildEntityIndex([a]).entities.map((e) => e.name);
+  assert.ok(!names.some((n) => / for /u.test(n)), names.join(', '));
+});

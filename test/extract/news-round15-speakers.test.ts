@@ -189,3 +189,18 @@ test('"quoted" with a role and nothing after it at the text\'s end reads no spea
   const text = 'Ports\n\nThe fee rose in May. The harbour weekly quoted its editor';
   assert.doesNotThrow(() => quotesOf(text));
 });
+
+test('look-alike: a speech-verb word inside the noun phrase is its modifier ("Some state officials")', () => {
+  const text =
+    'Ports\n\nThe quay closed in May. Some state officials praised the harbour master for the repairs.';
+  assert.match(speakerOfText(text, 'harbour master for the repairs') ?? '(none)', /^Some state officials$/u);
+});
+
+test('a body named with "for" speaks whole; a person writing "for" an outlet is the person', () => {
+  const body =
+    'Health\n\nThe clinic closed in May. The Institute for Dockside Studies said the fee would hurt trade.';
+  assert.equal(speakerOfText(body, 'hurt trade'), 'Institute for Dockside Studies');
+  const person =
+    'Health\n\nThe clinic closed in May. "The fee will hurt trade," wrote Ana Lund for Harbour Weekly.';
+  assert.equal(speakerOfText(person, 'hurt trade', { indirect: false }), 'Ana Lund');
+});

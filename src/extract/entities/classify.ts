@@ -141,9 +141,10 @@ function headType(
   }
   if (MEDIA_HEAD_WORDS.has(last)) return { type: 'media', rule: 'media.head' };
   for (let k = from; k < to; k++) {
-    const isHead = k === to - 1 || words[k + 1]!.norm === 'of';
+    const isHead = k === to - 1 || words[k + 1]!.norm === 'of' || words[k + 1]!.norm === 'for';
     if (!isHead) continue;
-    if (ORG_HEADS.has(words[k]!.norm)) return { type: 'organization', rule: 'organization.head' };
+    if (ORG_HEADS.has(words[k]!.norm) || (k < to - 1 && ORG_HEADS.has(singular(words[k]!.norm))))
+      return { type: 'organization', rule: 'organization.head' };
     if (PLACE_HEAD_WORDS.has(words[k]!.norm)) return { type: 'place', rule: 'place.head' };
   }
   return null;
@@ -192,7 +193,20 @@ function isDroppable(ctx: RunContext, i: number, to: number): boolean {
   // "In Kessmark, …": a sentence-initial preposition is never a given name, whatever a name list says.
   if (isClosedClassWord(w)) return !isNameDespiteOpener(ctx.words, i, to);
   if (isGivenName(w.text) && to - i > 1) return false;
+  // "Centers for Disease Control": a body's head before its "for" / "of" phrase is its name.
+  if (isHeadBeforeConnector(ctx.words, i, to)) return false;
   return isCommonCapital(w, ctx);
+}
+
+/** A body's head word followed, inside the run, by the "of" or "for" that continues its name. */
+function isHeadBeforeConnector(words: readonly Word[], i: number, to: number): boolean {
+  const next = words[i + 1]?.norm;
+  return i + 2 < to && (next === 'of' || next === 'for') && ORG_HEADS.has(singular(words[i]!.norm));
+}
+
+/** "centers" → "center": heads are listed in the singular. */
+function singular(norm: string): string {
+  return norm.endsWith('s') && !norm.endsWith('ss') ? norm.slice(0, -1) : norm;
 }
 
 function segmentRun(ctx: RunContext, from: number, to: number): RawMention[] {

@@ -47,6 +47,11 @@ const NAME_PARTICLES = new Set([
   'le',
 ]);
 /** Words after which "of" continues a name: office, organisation and place heads. */
+/**
+ * Heads of a body's name that "for" continues ("Centers for Disease Control", "Institute for
+ * Fiscal Studies"): what the body is for is part of its name.
+ */
+const FOR_HEADS = new Set<string>(ORGANIZATION_HEADS.flatMap((h) => [h.word, `${h.word}s`]));
 const OF_HEADS = new Set<string>([
   ...ORGANIZATION_HEADS.map((h) => h.word),
   ...PLACE_HEADS.map((h) => h.word),
@@ -133,7 +138,9 @@ function continuation(words: readonly Word[], j: number): number {
     if (isNameNumber(prev, w)) return 1;
     const next = words[j + 1];
     const afterNext = words[j + 2];
-    if (w.norm === 'of' && OF_HEADS.has(prev.norm) && next !== undefined && SINGLE_SPACE.test(next.gap)) {
+    const joins =
+      (w.norm === 'of' && OF_HEADS.has(prev.norm)) || (w.norm === 'for' && FOR_HEADS.has(prev.norm));
+    if (joins && next !== undefined && SINGLE_SPACE.test(next.gap)) {
       if (isNameWord(next)) return 2;
       if (
         next.norm === 'the' &&

@@ -51,6 +51,7 @@ const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set([
 const MAX_NAME_WORDS = 8;
 /** Longest role phrase before its noun ("the outgoing Russian deputy foreign minister"). */
 const MAX_ROLE_MODIFIERS = 4;
+/** Lower-case words inside one name: particles of family names and the "of" of a body's name. */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
   'de',
@@ -244,11 +245,21 @@ function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     const prev = s.tokens[from - 1]!;
     if (isNameWord(prev) && !isLeadingParticiple(frame, s, from - 1)) from--;
     else if (NAME_CONNECTORS.has(prev.norm) && from >= 2 && isNameWord(s.tokens[from - 2]!)) from -= 2;
+    // "Centers for Disease Control": "for" joins a name only after a body's head ("wrote Ann
+    // Lee for Morning Post" is a person and an outlet).
+    else if (prev.norm === 'for' && from >= 2 && isBodyHead(s.tokens[from - 2]!)) from -= 2;
     else break;
   }
   if (isDescriptorAfterThe(s, from, k + 1))
     return mention(frame, s, 'role', from - 1, k + 1, true, 'person', s.tokens[k]!.norm);
   return mention(frame, s, 'name', from, k + 1, true, 'person', '');
+}
+
+const BODY_HEADS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.flatMap((h) => [h.word, `${h.word}s`]));
+
+/** A capitalised head of a body's name ("Institute", "Centers"). */
+function isBodyHead(t: Token): boolean {
+  return isCapitalised(t) && BODY_HEADS.has(t.norm);
 }
 
 export function roleEndingAt(
@@ -287,8 +298,9 @@ export function roleEndingAt(
     // "the first official", "a second official": an ordinal tells two unnamed sources apart.
     if ((NOT_NAME_WORDS.has(prev.norm) && !ORDINAL_RANKS.has(prev.norm)) || PRONOUN_FORMS.has(prev.norm))
       break;
-    // "…, say experts": a finite speech verb before the noun is the inverted cue, no modifier.
-    if (SPEECH_VERB_FORMS.has(prev.norm) && !/ing$/u.test(prev.norm) && /^\p{Ll}/u.test(prev.text)) break;
+    // "…, say experts": a speech verb right after the clause's comma is the inverted cue, no
+    // modifier ("Some state officials" keeps its "state").
+    if (SPEECH_VERB_FORMS.has(prev.norm) && /,\s*$/u.test(gapBetween(frame, s, from - 2, from - 1))) break;
     from--;
   }
   const norm = s.tokens[k]!.norm;

@@ -112,6 +112,10 @@ export const ORGANIZATION_HEADS: readonly { word: string; example: string }[] = 
   { word: 'alliance', example: 'Atlantic Alliance' },
   { word: 'movement', example: 'Non-Aligned Movement' },
   { word: 'front', example: 'National Front' },
+  { word: 'center', example: 'Carter Center' },
+  { word: 'centre', example: 'Grattan Centre' },
+  { word: 'foundation', example: 'Gates Foundation' },
+  { word: 'society', example: 'Royal Society' },
 ];
 
 /** Last (or first, before "of") words that make a capitalised phrase a place or polity. */
