@@ -161,7 +161,13 @@ import { gunzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { readCandidates } from '../src/extract/attribution/reported.ts';
-import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
+import {
+  compileModel,
+  type Group,
+  HELDOUT_SHARE,
+  lengthConjunctions,
+  trainRanker,
+} from '../src/extract/attribution/model.ts';
 import {
   type JointOption,
   type JointSentence,
@@ -270,6 +276,15 @@ const articles = readJsonLines(path, 'polnear-train.jsonl', raw, 'utf-8')
   .map(prepareArticle);
 const byId = new Map(train.map((r) => [r.id, r]));
 
+/**
+ * `CONJOIN=trees.json` (scripts/boosted-attribution.ts SAVE=…): the features its trees split on
+ * are also read conjoined with the candidate's length (model.ts lengthConjunctions).
+ */
+const conjoined: ReadonlySet<number> = new Set(
+  process.env.CONJOIN
+    ? (JSON.parse(readFileSync(process.env.CONJOIN, 'utf8')) as { features: number[] }).features
+    : [],
+);
 const cues = learnCueWords(train);
 const { isCueWord } = compileModel({
   threshold: 0,
@@ -299,7 +314,9 @@ for (const article of articles) {
       positives += q > 0 ? 1 : 0;
       const options = byCue.get(r.candidate.token) ?? [];
       const { start, end } = r.candidate;
-      options.push({ features: [...r.shared, ...r.own], quality: q, gold, start, end });
+      const plain = [...r.shared, ...r.own];
+      const features = lengthConjunctions(conjoined, plain, end - start, [...plain]);
+      options.push({ features, quality: q, gold, start, end });
       byCue.set(r.candidate.token, options);
       wordOf.set(r.candidate.token, r.candidate.sentence.tokens[r.candidate.token]!.norm);
     }
@@ -338,6 +355,7 @@ const model = JSON.stringify({
   cueStems: useful.stems,
   features,
   weights,
+  ...(conjoined.size > 0 ? { lengthConjoined: [...conjoined].sort((a, b) => a - b) } : {}),
 });
 writeFileSync(
   OUT ?? shippedPath,
