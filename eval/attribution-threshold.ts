@@ -14,7 +14,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { compileModel, type ModelFile, SHIPPED_MODEL } from '../src/extract/attribution/model.ts';
-import { type BoostedFile, compileBoosted } from '../src/extract/attribution/boosted.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
 import { type Gold, loadPolnearDev, loadPolnearTrainHead } from './polnear-dev-articles.ts';
 
@@ -33,18 +32,12 @@ if (TRAIN > 0 && !MODEL)
   throw new Error('--train needs --model: the shipped model learned on those articles');
 if (MODEL) Object.assign(SHIPPED_MODEL, compileModel(JSON.parse(readFileSync(MODEL, 'utf8')) as ModelFile));
 
-// --boosted PATH: trees stacked on the linear score (boosted.ts); the sweep moves their threshold.
-const BOOSTED = process.argv.includes('--boosted')
-  ? process.argv[process.argv.indexOf('--boosted') + 1]
-  : undefined;
-if (BOOSTED) SHIPPED_MODEL.boosted = compileBoosted(JSON.parse(readFileSync(BOOSTED, 'utf8')) as BoostedFile);
 const { records, articles, entities } =
   TRAIN > 0 ? loadPolnearTrainHead(TRAIN, arg('--skip', 0)) : loadPolnearDev();
 const shipped = SHIPPED_MODEL.threshold;
 
 for (let t = FROM; t <= TO + 1e-9; t += STEP) {
-  if (SHIPPED_MODEL.boosted) SHIPPED_MODEL.boosted.threshold = t;
-  else SHIPPED_MODEL.threshold = t;
+  SHIPPED_MODEL.threshold = t;
   let gold = 0;
   let found = 0;
   let direct = 0;

@@ -137,7 +137,9 @@ const boosted = boosterScore(booster, devSamples);
 for (const p of [p0 - 0.01, p0, p0 + 0.01])
   console.log(`  boosted @P≥${p.toFixed(4)}: ${atPrecision(testOn, boosted, p)}`);
 
-// SAVE=path: the trees as src/extract/attribution/boosted.ts reads them, features by hash.
+// SAVE=path: the trees with their features by hash (slots of `features`; a negative split is dense
+// column -1 - split, tested value <= cut), as conjunction-attribution.ts reads them. Commit 3bca5d9's
+// src/extract/attribution/boosted.ts scored them inside extraction.
 if (process.env.SAVE) {
   const hashOf: number[] = [];
   for (const [f, id] of ids) hashOf[id] = f;

@@ -10,7 +10,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BoostedFile } from '../src/extract/attribution/boosted.ts';
 import { featureOf } from '../src/extract/attribution/feature-hash.ts';
 import {
   atPrecision,
@@ -25,7 +24,12 @@ const dir = process.argv[2];
 if (!dir) throw new Error('usage: see the header');
 const treesPath = process.argv[3];
 if (!treesPath) throw new Error('usage: see the header');
-const trees = JSON.parse(readFileSync(treesPath, 'utf8')) as BoostedFile;
+/** What is read of boosted-attribution.ts's SAVE file: split slots (null: a leaf) and children. */
+interface SavedTrees {
+  features: number[];
+  trees: { split: (number | null)[]; left: number[] }[];
+}
+const trees = JSON.parse(readFileSync(treesPath, 'utf8')) as SavedTrees;
 const SEEDS = Number(process.env.SEEDS ?? 4);
 const MODE = process.env.MODE ?? 'both';
 const FOLDS = 5;

@@ -1,6 +1,4 @@
 import { trainAveraged } from './averaged-perceptron.ts';
-import type { BoostedModel } from './boosted.ts';
-import { featureOf } from './feature-hash.ts';
 import shipped from './weights.json' with { type: 'json' };
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { inflectionStem } from '../../nlp/stem.ts';
@@ -23,8 +21,6 @@ export interface ModelFile {
    */
   features: readonly number[];
   weights: readonly number[];
-  /** Features also read conjoined with the candidate's length (lengthConjunctions); absent: none. */
-  lengthConjoined?: readonly number[];
 }
 
 /** The model ready to score: weights in an open-addressing table keyed by feature hash. */
@@ -32,9 +28,6 @@ export interface AttributionModel {
   threshold: number;
   isCueWord: (norm: string) => boolean;
   weights: WeightTable;
-  /** Trees stacked on the linear score (boosted.ts): when set, they decide and their threshold counts. */
-  boosted?: BoostedModel;
-  lengthConjoined: ReadonlySet<number>;
 }
 
 /**
@@ -121,29 +114,7 @@ export function compileModel(file: ModelFile): AttributionModel {
       return cue;
     },
     weights: buildWeightTable(file.features, file.weights),
-    lengthConjoined: new Set(file.lengthConjoined ?? []),
   };
-}
-
-/** Template number of a feature conjoined with the candidate's length (features.ts's stop below 100). */
-const LENGTH_CONJUNCTION = 901;
-
-/**
- * The conjunctions of the candidate's features listed in `conjoined` with its length in characters,
- * log2-bucketed: the boosted trees (scripts/boosted-attribution.ts) split on that length under
- * many features, an interaction the summed weights cannot express.
- */
-export function lengthConjunctions(
-  conjoined: ReadonlySet<number>,
-  features: readonly number[],
-  length: number,
-  out: number[],
-): number[] {
-  if (conjoined.size === 0) return out;
-  const bucket = Math.min(10, Math.floor(Math.log2(Math.max(1, length))));
-  for (let i = 0; i < features.length; i++)
-    if (conjoined.has(features[i]!)) out.push(featureOf(LENGTH_CONJUNCTION, features[i]!, bucket));
-  return out;
 }
 
 /**

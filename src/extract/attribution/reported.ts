@@ -3,10 +3,9 @@ import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { type BoostedModel, boostedScore } from './boosted.ts';
 import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
-import { type AttributionModel, lengthConjunctions, SHIPPED_MODEL, scoreFeatures } from './model.ts';
+import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
 
@@ -95,24 +94,12 @@ export function findLearnedClauses(
   for (const { sentence, read } of readCandidates(a, skip, model.isCueWord)) {
     const scored: Scored<Candidate>[] = [];
     const sharedScores = new Map<readonly number[], number>();
-    const linear: number[] = [];
     for (const r of read) {
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
-      let v = base + scoreFeatures(model, r.own);
-      if (model.lengthConjoined.size > 0) {
-        const length = r.candidate.end - r.candidate.start;
-        const extra = lengthConjunctions(model.lengthConjoined, r.shared, length, []);
-        v += scoreFeatures(model, lengthConjunctions(model.lengthConjoined, r.own, length, extra));
-      }
-      linear.push(v);
+      const gain = base + scoreFeatures(model, r.own) - model.threshold;
+      if (gain > 0) scored.push({ cue: r.candidate.token, item: r.candidate, gain });
     }
-    const gains = model.boosted
-      ? boostedGains(model.boosted, read, linear)
-      : linear.map((v) => v - model.threshold);
-    read.forEach((r, i) => {
-      if (gains[i]! > 0) scored.push({ cue: r.candidate.token, item: r.candidate, gain: gains[i]! });
-    });
     const taken = selectContents(scored);
     for (const c of taken) {
       const speaker = c.source?.speaker ?? null;
@@ -133,26 +120,4 @@ export function findLearnedClauses(
     }
   }
   return out.sort((x, y) => x.start - y.start);
-}
-
-/** The trees' gains of a sentence's candidates, with the columns of each one's cue group. */
-function boostedGains(m: BoostedModel, read: readonly ReadCandidate[], linear: readonly number[]): number[] {
-  const byCue = new Map<number, number[]>();
-  read.forEach((r, i) => {
-    const list = byCue.get(r.candidate.token);
-    if (list) list.push(linear[i]!);
-    else byCue.set(r.candidate.token, [linear[i]!]);
-  });
-  return read.map((r, i) => {
-    const group = byCue.get(r.candidate.token)!;
-    const v = linear[i]!;
-    let top = -Infinity;
-    let rank = 0;
-    for (const x of group) {
-      if (x > top) top = x;
-      if (x > v) rank++;
-    }
-    const columns = [v, top - v, rank, group.length, byCue.size, r.candidate.end - r.candidate.start];
-    return boostedScore(m, r.shared, r.own, columns, v) - m.threshold;
-  });
 }
