@@ -158,7 +158,10 @@ function isBackshifted(sentence: readonly Term[], verb: number): boolean {
  * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let them finish").
  */
 function isComparableVerb(t: Term): boolean {
-  if (t.name || t.num !== null || t.hedge || t.neg || isAbleAdjective(t.norm)) return false;
+  if (t.name || t.num !== null || t.hedge || isAbleAdjective(t.norm)) return false;
+  // A verb whose meaning holds the negation ("refuse" is "will not", "lack" is "not have") still
+  // heads its verb group: "can refuse" → "must refuse" changes its frame as any verb's would.
+  if (t.neg && lemmasOf(t.norm, 'v').length === 0) return false;
   return !t.light || ['be', 'have', 'do', 'get', 'let', 'lets'].includes(t.norm);
 }
 

@@ -207,7 +207,15 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     const w = frameKey(words[k]!);
     // "likes paying" is read as "likes to pay": for these verbs the two complements are one meaning.
     const next = !words[k + 1] && GERUND_OR_INFINITIVE.has(w) && isProgressive(verb) ? 'to' : words[k + 1];
-    if (next === 'to' && CATENATIVE.has(w) && !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))) {
+    // A verb of attempt takes its act as a noun as well ("attempted a rescue", "tried resuscitation"):
+    // the act it governs is attempted all the same, as after "to". (With an "-ing" form, "tried
+    // calling" is an experiment, a different act.)
+    const attempt = !next && CONATIVE.has(w) && k === words.length - 1 && !isProgressive(verb);
+    if (
+      (next === 'to' || attempt) &&
+      CATENATIVE.has(w) &&
+      !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))
+    ) {
       modality ??= CATENATIVE.get(w)!;
       // "(have) got to" is the present of "have to", though "got" is a past form.
       catenativeTime ??= isPastForm(words[k]!) && w !== 'got' ? 'done' : 'present';

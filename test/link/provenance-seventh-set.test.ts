@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added or corrected when the verdicts were tried on a seventh challenge set by another writer
+ * (test/fixtures/invented-pairs-7.jsonl, `node eval/invented-pairs.ts --set 7`). Each test pairs
+ * changes that alter what was said, in differently worded sentences, with look-alikes that keep
+ * it; the sentences are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+function assertAltered(passage: string, said: string, reason: string): void {
+  const r = judge(passage, said);
+  assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  assert.ok(
+    r.reasons.some((x) => x.startsWith(reason)),
+    `${said}: ${why(r)}`,
+  );
+}
+
+test('a verb that holds its negation ("refuse", "lack") keeps a frame: "can refuse" → "must refuse" is a modality change', () => {
+  for (const [passage, said] of [
+    [
+      'Tenants may refuse entry to an inspector who has no warrant.',
+      'Tenants must refuse entry to an inspector who has no warrant.',
+    ],
+    ['The club could refuse the transfer request.', 'The club will refuse the transfer request.'],
+    ['Any juror can refuse to answer that question.', 'Any juror must refuse to answer that question.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.modality-changed:');
+  }
+  const kept = judge('Members can refuse overtime on Sundays.', 'Members can refuse overtime on Sundays.');
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('a condition cut behind an opening ellipsis was cut from inside the quote', () => {
+  for (const [passage, said] of [
+    [
+      'Unless the pumps are repaired, the lower fields will flood by Friday.',
+      '... the lower fields will flood by Friday.',
+    ],
+    [
+      'If the ferry runs late again, passengers will get a full refund.',
+      '… passengers will get a full refund.',
+    ],
+    [
+      'Provided the grant arrives in time, the museum will open a second gallery.',
+      '… the museum will open a second gallery.',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.condition-dropped:');
+  }
+  // An ellipsis over words that set no condition cuts nothing that limits the claim.
+  const aside = judge(
+    'As the report makes clear, passengers will get a full refund.',
+    '… passengers will get a full refund.',
+  );
+  assert.equal(aside.verdict, 'paraphrase', why(aside));
+  // A lower-case fragment with no ellipsis claims no more than its words.
+  const fragment = judge(
+    'If the ferry runs late again, passengers will get a full refund.',
+    'passengers will get a full refund',
+  );
+  assert.equal(fragment.verdict, 'verbatim', why(fragment));
+});
+
+test('a "where" clause before its main clause limits it to the cases it names, as "if" does', () => {
+  for (const [passage, said] of [
+    [
+      'Where a tenant complains in writing, the landlord must reply within a fortnight.',
+      'The landlord must reply within a fortnight.',
+    ],
+    ['Wherever the council owns the land, we will build starter homes.', '... we will build starter homes.'],
+    ['Where an officer suspects fraud, the account is frozen at once.', '… the account is frozen at once.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.condition-dropped:');
+  }
+  // After the main clause, or asking, "where" cuts nothing from a capitalised sentence's start.
+  for (const [passage, said] of [
+    [
+      'The landlord must reply within a fortnight where a tenant complains in writing.',
+      'The landlord must reply within a fortnight.',
+    ],
+    ['Where are the buses? They have not come.', 'They have not come.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'verbatim', `${said}: ${why(r)}`);
+  }
+});
+
+test('verbs of evidence rise in certainty: "suggest" or "indicate" told as "show" or "prove" is hardened', () => {
+  for (const [passage, said] of [
+    [
+      'The soil samples indicate that the spill reached the river.',
+      'The soil samples show that the spill reached the river.',
+    ],
+    [
+      'Early results suggest the vaccine cuts infections by half.',
+      'Early results prove the vaccine cuts infections by half.',
+    ],
+    [
+      'The camera footage shows the van leaving at noon.',
+      'The camera footage proves the van leaving at noon.',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.wording-hardened:');
+  }
+  // Kept on one step of the scale, the claim is the same.
+  const same = judge(
+    'The audit showed that the fund lost money.',
+    'The audit demonstrated that the fund lost money.',
+  );
+  assert.equal(same.verdict, 'paraphrase', why(same));
+});
+
+test('a verb of attempt with its act as a noun is the same attempt as with "to" and a verb', () => {
+  for (const [passage, said] of [
+    [
+      'Lifeboat crews attempted a rescue in heavy seas.',
+      'Lifeboat crews tried to rescue them in heavy seas.',
+    ],
+    ['Paramedics attempted resuscitation at the scene.', 'Paramedics tried to resuscitate him at the scene.'],
+    [
+      'The pilots attempted a landing on the second runway.',
+      'The pilots tried to land on the second runway.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  // The attempt told as achieved is not what was said.
+  assertAltered(
+    'Paramedics attempted resuscitation at the scene.',
+    'Paramedics resuscitated him at the scene.',
+    'verdict.',
+  );
+});
+
+test('a relative clause cut from between a plural or collective subject and its verb said which of them', () => {
+  for (const [passage, said] of [
+    ['Tenants who signed before May will keep the old rent.', 'Tenants will keep the old rent.'],
+    ['Drivers that fail the eyesight test will lose their licence.', 'Drivers will lose their licence.'],
+    [
+      'Teaching staff who joined after the merger would lose the bonus.',
+      'Teaching staff would lose the bonus.',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.qualifier-dropped:');
+  }
+  // Set off by commas the clause only describes; after a singular it only says which one.
+  for (const [passage, said] of [
+    ['The nurses, who worked through the night, were exhausted.', 'The nurses were exhausted.'],
+    ['The minister who resigned will give evidence on Monday.', 'The minister will give evidence on Monday.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+});
+
+test('the head of an "N of M" phrase cut with its "of": the phrase now names the M', () => {
+  for (const [passage, said] of [
+    [
+      'The leak came from a section of the old pipeline under the bridge.',
+      'The leak came from the old pipeline under the bridge.',
+    ],
+    [
+      'We will sell a minority stake of the airline to the pension fund.',
+      'We will sell the airline to the pension fund.',
+    ],
+    [
+      'Inspectors traced the illness to one batch of the goat cheese.',
+      'Inspectors traced the illness to the goat cheese.',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.head-cut:');
+  }
+  // A head that only frames its complement names the same thing without it.
+  for (const [passage, said] of [
+    ['We discussed the question of pay with the union.', 'We discussed pay with the union.'],
+    ['They visited the city of Lyon in the spring.', 'They visited Lyon in the spring.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+});
