@@ -184,3 +184,35 @@ test('the head of an "N of M" phrase cut with its "of": the phrase now names the
     assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
   }
 });
+
+test('"conduct" an activity is "carry out"; "preliminary" findings are "initial" ones', () => {
+  for (const [passage, said] of [
+    [
+      'The census will be conducted mostly by post this time.',
+      'The census will be carried out mostly by post this time.',
+    ],
+    [
+      'Inspectors conducted twelve raids on the depots last month.',
+      'Inspectors carried out twelve raids on the depots last month.',
+    ],
+    ['We will carry out a full review of the tender.', 'We will conduct a full review of the tender.'],
+    [
+      'The preliminary results show a small rise in turnout.',
+      'The initial results show a small rise in turnout.',
+    ],
+    [
+      'Our initial assessment is that the bridge is sound.',
+      'Our preliminary assessment is that the bridge is sound.',
+    ],
+    ['Preliminary talks with the landlords went well.', 'Initial talks with the landlords went well.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  // Early is not final: "preliminary" → "final" is another claim.
+  const final = judge(
+    'The preliminary results show a small rise in turnout.',
+    'The final results show a small rise in turnout.',
+  );
+  assert.equal(final.verdict, 'altered', why(final));
+});
