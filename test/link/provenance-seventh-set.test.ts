@@ -10,6 +10,13 @@ import { judgeQuote as judge } from '../helpers/judge-quote.ts';
  */
 const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
 
+/** A report that prints the quote in another language's marks: a translation. */
+const TRANSLATED = {
+  header: 'Remarks by Minister Ana Holt',
+  speaker: 'Ana Holt',
+  report: (said: string) => `A Lisbon weekly quoted the minister: «${said}»`,
+};
+
 function assertAltered(passage: string, said: string, reason: string): void {
   const r = judge(passage, said);
   assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
@@ -188,8 +195,8 @@ test('the head of an "N of M" phrase cut with its "of": the phrase now names the
 test('"conduct" an activity is "carry out"; "preliminary" findings are "initial" ones', () => {
   for (const [passage, said] of [
     [
-      'The census will be conducted mostly by post this time.',
-      'The census will be carried out mostly by post this time.',
+      'The headcount of seabirds will be conducted by volunteers.',
+      'The headcount of seabirds will be carried out by volunteers.',
     ],
     [
       'Inspectors conducted twelve raids on the depots last month.',
@@ -215,4 +222,75 @@ test('"conduct" an activity is "carry out"; "preliminary" findings are "initial"
     'The final results show a small rise in turnout.',
   );
   assert.equal(final.verdict, 'altered', why(final));
+});
+
+test('degree words take no verb endings: "completed" is the verb\'s participle, no intensifier', () => {
+  for (const [passage, said] of [
+    [
+      'The port will stay shut until the investigation is finished.',
+      'The port will stay shut until the investigation is completed.',
+    ],
+    ['The survey of the dunes has been finished.', 'The survey of the dunes has been completed.'],
+    ['The bill totals forty pages.', 'The bill totals forty pages.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  // The adjective itself still intensifies.
+  assertAltered('The plan was a failure.', 'The plan was a complete failure.', 'verdict.intensifier-added:');
+});
+
+test('"I consider that" and "we consider that" judge as "I think" does: a hedge, kept across a translation', () => {
+  for (const [passage, said] of [
+    [
+      'I think the agreement is good for both countries.',
+      'I consider that the agreement is good for both countries.',
+    ],
+    [
+      'We believe the new tariff is unfair to small farms.',
+      'We consider that the new tariff is unfair to small farms.',
+    ],
+  ]) {
+    const r = judge(passage!, said!, TRANSLATED);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  for (const [passage, said] of [
+    ['I consider that the levy is too high for small bakeries.', 'The levy is too high for small bakeries.'],
+    ['We consider that the ferry timetable works well.', 'The ferry timetable works well.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.hedge-dropped:');
+  }
+  // Weighing something is no judgement of it.
+  const weigh = judge(
+    'We consider the bids carefully before we decide.',
+    'We weigh the bids carefully before we decide.',
+  );
+  assert.equal(weigh.verdict, 'paraphrase', why(weigh));
+});
+
+test('"it is necessary to" is the impersonal "must"', () => {
+  for (const [passage, said] of [
+    ['It is necessary to rebuild the sea wall before winter.', 'We must rebuild the sea wall before winter.'],
+    ['Visitors must wear a helmet on the site.', 'It is necessary to wear a helmet on the site.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  const translated = judge(
+    'We must act quickly to protect the coast.',
+    'It is necessary to act rapidly to protect the coast.',
+    TRANSLATED,
+  );
+  assert.equal(translated.verdict, 'paraphrase', why(translated));
+  assertAltered(
+    'It is necessary to rebuild the sea wall before winter.',
+    'We could rebuild the sea wall before winter.',
+    'verdict.modality-changed:',
+  );
+  // Not after a noun: "the funds necessary to finish" frames no verb.
+  const funds = judge(
+    'We have the funds necessary to finish the school.',
+    'We have the funds to finish the school.',
+  );
+  assert.equal(funds.verdict, 'paraphrase', why(funds));
 });

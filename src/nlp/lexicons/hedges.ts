@@ -52,6 +52,10 @@ export const HEDGES: readonly Hedge[] = [
   // An estimate is a judgement, not a count: "we estimate that repairs will take three weeks".
   { hedge: 'we estimate', example: 'we estimate that repairs will take three weeks' },
   { hedge: 'i estimate', example: 'I estimate the cost at two million' },
+  // "consider that" judges, as "think that" does: the stiff rendering of a speaker's "I think".
+  // Only in the first person and before "that": "we consider the bids" weighs them.
+  { hedge: 'i consider that', example: 'I consider that the levy is too high' },
+  { hedge: 'we consider that', example: 'we consider that the levy is too high' },
   { hedge: 'i reckon', example: 'I reckon the vote will be close' },
   { hedge: 'we reckon', example: 'we reckon the line reopens in May' },
   { hedge: 'potentially', example: 'the fund could potentially double' },

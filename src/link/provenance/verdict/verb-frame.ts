@@ -41,8 +41,11 @@ const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
 const GERUND_OR_INFINITIVE = new Set(GERUND_OR_INFINITIVE_WORDS);
-/** Adjectives that frame a verb only after "be" ("it is impossible to negotiate", not "everything possible to free"). */
-const IMPERSONAL = new Set(['possible', 'impossible']);
+/**
+ * Adjectives that frame a verb only after "be" ("it is impossible to negotiate", "it is necessary
+ * to act"; not "everything possible to free", "the funds necessary to finish").
+ */
+const IMPERSONAL = new Set(['possible', 'impossible', 'necessary']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
 /** "be" written in full or contracted ("it's", "we're", "I'm"). */
 const BE_FORMS = new Set([...FULL_BE_FORMS, "'s", "'re", "'m"]);
