@@ -294,3 +294,22 @@ test('"it is necessary to" is the impersonal "must"', () => {
   );
   assert.equal(funds.verdict, 'paraphrase', why(funds));
 });
+
+test('a verb put for a verb is no actor changed: "hired" is no plural noun of people', () => {
+  for (const [passage, said] of [
+    [
+      'We have hired two hundred extra nurses this year.',
+      'We have recruited two hundred extra nurses this year.',
+    ],
+    ['The club trained its stewards over the summer.', 'The club drilled its stewards over the summer.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.ok(!r.reasons.some((x) => x.startsWith('verdict.actor-changed')), `${said}: ${why(r)}`);
+  }
+  // Nouns of people put for each other still change who acts.
+  assertAltered(
+    'We have asked the farmers to sell the land.',
+    'We have asked the landlords to sell the land.',
+    'verdict.actor-changed:',
+  );
+});
