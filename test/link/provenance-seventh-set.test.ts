@@ -313,3 +313,31 @@ test('a verb put for a verb is no actor changed: "hired" is no plural noun of pe
     'verdict.actor-changed:',
   );
 });
+
+test('a pronoun that changes case as it crosses the verb with a noun swaps who does it to whom', () => {
+  for (const [passage, said] of [
+    [
+      'We warned the quarry owners about the slope last year.',
+      'The quarry owners warned us about the slope last year.',
+    ],
+    ['The regulator contacted them twice in March.', 'They contacted the regulator twice in March.'],
+    ['I told the chairman that the figures were wrong.', 'The chairman told me that the figures were wrong.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.roles-swapped:');
+  }
+  // A passive on either side keeps the roles; the pronoun kept in its case changes nothing.
+  for (const [passage, said] of [
+    ['We were warned by the quarry owners about the slope.', 'The quarry owners warned us about the slope.'],
+    [
+      'The quarry owners warned us about the slope last year.',
+      'We were warned by the quarry owners about the slope last year.',
+    ],
+    [
+      'We warned the quarry owners about the slope last year.',
+      'We warned the owners about the slope last year.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+});
