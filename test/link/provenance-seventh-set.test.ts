@@ -341,3 +341,22 @@ test('a pronoun that changes case as it crosses the verb with a noun swaps who d
     assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
   }
 });
+
+test('a day of the month named by an ordinal word is the same figure as in digits', () => {
+  for (const [passage, said] of [
+    ['The ferry service will restart on the first of June.', 'The ferry service will restart on 1 June.'],
+    ['Applications close on the twenty-third of March.', 'Applications close on March 23.'],
+    ['The strike ends on June the third.', 'The strike ends on June 3rd.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  for (const [passage, said] of [
+    ['The ferry service will restart on the first of June.', 'The ferry service will restart on 2 June.'],
+    ['The strike ends on June the third.', 'The strike ends on June 4th.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.number');
+  }
+  // Away from a month an ordinal counts an order, not a day.
+  assertAltered('The first ferry leaves at six.', 'The 1 ferry leaves at six.', 'verdict.number');
+});
