@@ -360,3 +360,30 @@ test('a day of the month named by an ordinal word is the same figure as in digit
   // Away from a month an ordinal counts an order, not a day.
   assertAltered('The first ferry leaves at six.', 'The 1 ferry leaves at six.', 'verdict.number');
 });
+
+test('the speaker\'s "our" or "my" put as another party\'s genitive changes whose they are', () => {
+  for (const [passage, said] of [
+    [
+      'Our engineers inspected the runway overnight.',
+      "The airport's engineers inspected the runway overnight.",
+    ],
+    [
+      'We will send our inspectors to every quarry.',
+      "We will send the regulator's inspectors to every quarry.",
+    ],
+    ['My office received the complaint in May.', "The mayor's office received the complaint in May."],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.actor-changed:');
+  }
+  // The body the speaker speaks for, named, is a gloss of "our"; an article alone names no one else.
+  for (const [passage, said] of [
+    [
+      'Our engineers inspected the runway overnight.',
+      "The government's engineers inspected the runway overnight.",
+    ],
+    ['Our engineers inspected the runway overnight.', 'The engineers inspected the runway overnight.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+});
