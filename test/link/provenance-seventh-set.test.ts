@@ -387,3 +387,21 @@ test('the speaker\'s "our" or "my" put as another party\'s genitive changes whos
     assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
   }
 });
+
+test('"broadly", "mainly", "primarily", "predominantly", "chiefly" say "for the most part", as "largely" does', () => {
+  for (const [passage, said] of [
+    ['The figures are broadly in line with last year.', 'The figures are largely in line with last year.'],
+    ['The county is mainly rural.', 'The county is predominantly rural.'],
+    ['The audit was primarily about costs.', 'The audit was chiefly about costs.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'paraphrase', `${said}: ${why(r)}`);
+  }
+  for (const [passage, said] of [
+    ['The work is broadly complete.', 'The work is complete.'],
+    ['The ferry is used mainly by commuters.', 'The ferry is used entirely by commuters.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+});
