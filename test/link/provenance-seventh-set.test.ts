@@ -405,3 +405,27 @@ test('"broadly", "mainly", "primarily", "predominantly", "chiefly" say "for the 
     assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
   }
 });
+
+test('two mentions of one noun told apart by their modifiers, the modifiers crossing, swap which is which', () => {
+  for (const [passage, said] of [
+    [
+      'Freight will be moved from the east quay to the west quay.',
+      'Freight will be moved from the west quay to the east quay.',
+    ],
+    ['Small farms will pay less than large farms.', 'Large farms will pay less than small farms.'],
+    ['Day patients wait longer than night patients.', 'Night patients wait longer than day patients.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.actors-swapped:');
+  }
+  // A coordination, or clauses moved whole with their own words, reads the same either way.
+  for (const [passage, said] of [
+    ['We will upgrade the east quay and the west quay.', 'We will upgrade the west quay and the east quay.'],
+    [
+      'The north ward will close, and the south ward will stay open.',
+      'The south ward will stay open, and the north ward will close.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+});
