@@ -37,6 +37,12 @@ test('a verb that holds its negation ("refuse", "lack") keeps a frame: "can refu
   ]) {
     assertAltered(passage!, said!, 'verdict.modality-changed:');
   }
+  // "not" is no verb, whatever a stemmer finds under it ("note"): its auxiliary is no frame.
+  const particle = judge(
+    'We have not sold – and do not intend to sell – the harbour land.',
+    'We have not and will not sell the harbour land.',
+  );
+  assert.notEqual(particle.verdict, 'altered', why(particle));
   const kept = judge('Members can refuse overtime on Sundays.', 'Members can refuse overtime on Sundays.');
   assert.equal(kept.verdict, 'verbatim', why(kept));
 });
