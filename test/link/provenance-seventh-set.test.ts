@@ -435,3 +435,32 @@ test('two mentions of one noun told apart by their modifiers, the modifiers cros
     assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
   }
 });
+
+test('"my expectation", "our expectation" hedge as "I expect" does; "on current plans", "as things stand" limit to now', () => {
+  for (const [passage, said] of [
+    ['It is my expectation that the backlog will clear by June.', 'The backlog will clear by June.'],
+    ['Our expectation is that fares will rise in the autumn.', 'Fares will rise in the autumn.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.hedge-dropped:');
+  }
+  const swapped = judge(
+    'It is my expectation that the backlog will clear by June.',
+    'I expect the backlog will clear by June.',
+  );
+  assert.equal(swapped.verdict, 'paraphrase', why(swapped));
+  for (const [passage, said] of [
+    ['The terminal, on current plans, opens in 2028.', 'The terminal opens in 2028.'],
+    [
+      'The archive will, as things stand, stay in the old building.',
+      'The archive will stay in the old building.',
+    ],
+    ['The line will, on present plans, close in May.', 'The line will close in May.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.qualifier-dropped:');
+  }
+  const kept = judge(
+    'The line will, on present plans, close in May.',
+    'The line will, on present plans, close in May.',
+  );
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});

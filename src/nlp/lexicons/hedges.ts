@@ -75,6 +75,9 @@ export const HEDGES: readonly Hedge[] = [
   // Spoken, before a figure recalled unsure: "we planted, I want to say, 300 oaks last spring".
   { hedge: 'i want to say', example: 'we planted, I want to say, 300 oaks' },
   { hedge: 'my understanding', example: 'my understanding is that the deal holds' },
+  // An expectation named by a noun is the speaker's forecast, as "I expect" is.
+  { hedge: 'my expectation', example: 'it is my expectation that the backlog clears by June' },
+  { hedge: 'our expectation', example: 'our expectation is that fares will rise' },
   { hedge: 'i assume', example: 'I assume they will agree' },
   { hedge: 'i suspect', example: 'I suspect it will take longer' },
   { hedge: 'in my view', example: 'in my view, the talks will resume' },
