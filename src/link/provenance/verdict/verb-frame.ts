@@ -42,10 +42,11 @@ const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
 const GERUND_OR_INFINITIVE = new Set(GERUND_OR_INFINITIVE_WORDS);
 /**
- * Adjectives that frame a verb only after "be" ("it is impossible to negotiate", "it is necessary
- * to act"; not "everything possible to free", "the funds necessary to finish").
+ * Adjectives and participles that frame a verb only after "be" ("it is impossible to negotiate",
+ * "it is necessary to act", "we are obliged to publish"; not "everything possible to free", "the
+ * funds necessary to finish", "the permits required to build").
  */
-const IMPERSONAL = new Set(['possible', 'impossible', 'necessary']);
+const IMPERSONAL = new Set(['possible', 'impossible', 'necessary', 'obliged', 'obligated', 'required']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
 /** "be" written in full or contracted ("it's", "we're", "I'm"). */
 const BE_FORMS = new Set([...FULL_BE_FORMS, "'s", "'re", "'m"]);
