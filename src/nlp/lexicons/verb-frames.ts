@@ -54,10 +54,6 @@ export const MODAL_CATENATIVES: readonly ModalWord[] = [
   { word: 'impossible', modality: 'possible', example: 'it is impossible to negotiate' },
   // "it is necessary to act" is "one must act": the impersonal form of necessity.
   { word: 'necessary', modality: 'necessary', example: 'it is necessary to act now' },
-  // An obligation put on the subject: "we are obliged / required to publish" is "we must publish".
-  { word: 'obliged', modality: 'necessary', example: 'we are obliged to publish the figures' },
-  { word: 'obligated', modality: 'necessary', example: 'the firm is obligated to repay' },
-  { word: 'required', modality: 'necessary', example: 'councils are required to consult' },
   { word: 'unable', modality: 'possible', example: 'Kyiv will be unable to repay' },
   { word: 'managed', modality: 'possible', example: 'we managed to bring them home' },
   { word: 'manage', modality: 'possible', example: 'we will manage to finish' },

@@ -42,11 +42,10 @@ const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
 const GERUND_OR_INFINITIVE = new Set(GERUND_OR_INFINITIVE_WORDS);
 /**
- * Adjectives and participles that frame a verb only after "be" ("it is impossible to negotiate",
- * "it is necessary to act", "we are obliged to publish"; not "everything possible to free", "the
- * funds necessary to finish", "the permits required to build").
+ * Adjectives that frame a verb only after "be" ("it is impossible to negotiate", "it is necessary
+ * to act"; not "everything possible to free", "the funds necessary to finish").
  */
-const IMPERSONAL = new Set(['possible', 'impossible', 'necessary', 'obliged', 'obligated', 'required']);
+const IMPERSONAL = new Set(['possible', 'impossible', 'necessary']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
 /** "be" written in full or contracted ("it's", "we're", "I'm"). */
 const BE_FORMS = new Set([...FULL_BE_FORMS, "'s", "'re", "'m"]);
