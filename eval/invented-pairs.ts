@@ -27,13 +27,18 @@
  * central banking, courts, public health, local planning, broadcasting regulation, sports governance,
  * and registers: press-conference answers, interview transcripts with false starts, statements read
  * aloud, headline-style quoting);
+ * `--set 7` the seventh (test/fixtures/invented-pairs-7.jsonl: a seventh writer, weighted like the
+ * sixth, in other domains — ports and shipping, labour disputes, food safety, census and statistics,
+ * prisons, libraries and archives, consumer protection, mining, aviation safety, refugee resettlement
+ * — and registers: hedged select-committee answers, radio interviews with false starts, letters and
+ * written answers, spokesperson statements, bracketed insertions, partial quotes of a few words);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -55,12 +60,12 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, synonyms or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -69,6 +74,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '4') return join(FIXTURES, 'invented-pairs-4.jsonl');
   if (set === '5') return join(FIXTURES, 'invented-pairs-5.jsonl');
   if (set === '6') return join(FIXTURES, 'invented-pairs-6.jsonl');
+  if (set === '7') return join(FIXTURES, 'invented-pairs-7.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

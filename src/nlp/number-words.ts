@@ -391,6 +391,30 @@ export function singleNumberWord(word: string): number | null {
   return UNITS[word] ?? TENS[word] ?? SCALES[word] ?? null;
 }
 
+const ORDINAL_UNITS = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
+const ORDINAL_TEENS =
+  'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(
+    ' ',
+  );
+
+/**
+ * The value of an ordinal word a day of the month may be named by ("first" 1, "twelfth" 12,
+ * "twenty-third" 23, "thirty-first" 31), or null.
+ */
+export function ordinalDayWord(word: string): number | null {
+  const unit = ORDINAL_UNITS.indexOf(word);
+  if (unit >= 0) return unit + 1;
+  const teen = ORDINAL_TEENS.indexOf(word);
+  if (teen >= 0) return teen + 10;
+  if (word === 'twentieth') return 20;
+  if (word === 'thirtieth') return 30;
+  const m = /^(twenty|thirty)-(\p{L}+)$/u.exec(word);
+  const tail = m ? ORDINAL_UNITS.indexOf(m[2]!) : -1;
+  if (!m || tail < 0) return null;
+  const value = (m[1] === 'twenty' ? 20 : 30) + tail + 1;
+  return value <= 31 ? value : null;
+}
+
 /** The unit mark a canonical figure ends in ("30%" → "%"), or "" for a bare figure. */
 export function unitMarkOf(figure: string): string {
   const last = figure.slice(-1);

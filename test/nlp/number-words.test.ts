@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readNumberExpression } from '../../src/nlp/number-words.ts';
+import { ordinalDayWord, readNumberExpression } from '../../src/nlp/number-words.ts';
 
 const read = (phrase: string) => readNumberExpression(phrase.split(' '), 0);
 
@@ -43,4 +43,13 @@ test('number words: a fraction of one point of a rate is that fraction, the unit
   // A fraction of something else is a share; a third has no exact decimal.
   assert.deepEqual(read('a quarter of the vote'), { length: 2, value: 25, unit: '%' });
   assert.notDeepEqual(read('a third of a percentage point'), { length: 4, value: 1 / 3, unit: '' });
+});
+
+test('ordinal day words: first to thirty-first, nothing past a month', () => {
+  assert.equal(ordinalDayWord('first'), 1);
+  assert.equal(ordinalDayWord('twelfth'), 12);
+  assert.equal(ordinalDayWord('twenty-third'), 23);
+  assert.equal(ordinalDayWord('thirty-first'), 31);
+  assert.equal(ordinalDayWord('thirty-second'), null);
+  assert.equal(ordinalDayWord('firstly'), null);
 });

@@ -5,6 +5,7 @@ import { termize } from '../../src/link/provenance/terms.ts';
 import {
   areSynonyms,
   isDictionaryWord,
+  isPluralNoun,
   lemmaOf,
   lemmasOf,
   synsetsOf,
@@ -95,4 +96,9 @@ test('an inflected collocation reaches its lemma as morphy does (verb first word
   assert.deepEqual(lemmasOf('did away with', 'v'), ['do_away_with']);
   assert.deepEqual(lemmasOf('interest rates', 'n'), ['interest_rate']);
   assert.deepEqual(lemmasOf('pulled out', 'n'), []);
+});
+
+test('a verb form in "-ed" or "-ing" is no plural noun, though the stemmer finds a noun under it', () => {
+  for (const w of ['hired', 'recruited', 'trained', 'closing']) assert.equal(isPluralNoun(w), false, w);
+  for (const w of ['farmers', 'findings', 'proceedings', 'children']) assert.equal(isPluralNoun(w), true, w);
 });

@@ -187,7 +187,9 @@ function buildLexicon(): Lexicon {
   // "noted" must not become the negation "not", nor "completed" the intensifier "complete".
   for (const row of NEGATION_CUES) for (const f of formsOf(row.cue)) lex.neg.add(f);
   for (const row of HEDGES) for (const f of formsOf(row.hedge)) lex.hedge.add(f);
-  for (const row of INTENSIFIERS) for (const f of formsOf(row.word)) lex.grade.set(f, row.grade);
+  // Degree words are adjectives and adverbs, which take no verb endings: "completed" is the verb's
+  // participle ("the inquiry is completed"), not the degree word "complete".
+  for (const row of INTENSIFIERS) lex.grade.set(row.word, row.grade);
   for (const row of LOADED_WORDS) for (const f of formsOf(row.word)) lex.loaded.add(f);
   HARDENING_PAIRS.forEach((p, i) => {
     for (const n of p.neutral) push(lex.keys, note(n), `soft:${i}`);

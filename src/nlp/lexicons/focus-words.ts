@@ -33,5 +33,9 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'for now', example: 'the rate stays at 4 percent for now' },
   { word: 'for the time being', example: 'the bridge stays shut for the time being' },
   { word: 'at present', example: 'we have no plans at present to sell' },
+  // The same limit said of the plans or the state of things now: they may change.
+  { word: 'on current plans', example: 'the terminal, on current plans, opens in 2028' },
+  { word: 'on present plans', example: 'the line will, on present plans, close in May' },
+  { word: 'as things stand', example: 'the archive will, as things stand, stay in the old building' },
   { word: 'in part', example: 'in part because of the weather' },
 ];

@@ -44,6 +44,14 @@ export const HARDENING_PAIRS: readonly HardeningPair[] = [
     example: 'sanctions may be lifted → sanctions will be lifted',
   },
   { neutral: ['should'], hardened: ['must'], example: 'they should leave → they must leave' },
+  // Verbs of evidence on a scale of certainty: what the data suggest or indicate they may be wrong
+  // about; what they show or prove is put beyond doubt.
+  {
+    neutral: ['suggest', 'indicate', 'imply', 'hint'],
+    hardened: ['show', 'prove', 'demonstrate', 'establish', 'confirm'],
+    example: 'the tests suggest a leak → the tests show a leak',
+  },
+  { neutral: ['show'], hardened: ['prove'], example: 'the logs show a breach → the logs prove a breach' },
   {
     neutral: ['concern', 'worry', 'unease'],
     hardened: ['alarm', 'outrage', 'fury', 'anger', 'rage'],

@@ -52,6 +52,10 @@ export const HEDGES: readonly Hedge[] = [
   // An estimate is a judgement, not a count: "we estimate that repairs will take three weeks".
   { hedge: 'we estimate', example: 'we estimate that repairs will take three weeks' },
   { hedge: 'i estimate', example: 'I estimate the cost at two million' },
+  // "consider that" judges, as "think that" does: the stiff rendering of a speaker's "I think".
+  // Only in the first person and before "that": "we consider the bids" weighs them.
+  { hedge: 'i consider that', example: 'I consider that the levy is too high' },
+  { hedge: 'we consider that', example: 'we consider that the levy is too high' },
   { hedge: 'i reckon', example: 'I reckon the vote will be close' },
   { hedge: 'we reckon', example: 'we reckon the line reopens in May' },
   { hedge: 'potentially', example: 'the fund could potentially double' },
@@ -71,6 +75,9 @@ export const HEDGES: readonly Hedge[] = [
   // Spoken, before a figure recalled unsure: "we planted, I want to say, 300 oaks last spring".
   { hedge: 'i want to say', example: 'we planted, I want to say, 300 oaks' },
   { hedge: 'my understanding', example: 'my understanding is that the deal holds' },
+  // An expectation named by a noun is the speaker's forecast, as "I expect" is.
+  { hedge: 'my expectation', example: 'it is my expectation that the backlog clears by June' },
+  { hedge: 'our expectation', example: 'our expectation is that fares will rise' },
   { hedge: 'i assume', example: 'I assume they will agree' },
   { hedge: 'i suspect', example: 'I suspect it will take longer' },
   { hedge: 'in my view', example: 'in my view, the talks will resume' },

@@ -36,6 +36,12 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'most', rank: 4, example: 'most of our allies' },
   { word: 'mostly', rank: 4, example: 'mostly peaceful' },
   { word: 'largely', rank: 4, example: 'largely complete' },
+  // The other adverbs of "for the most part": a claim held of most of it, not all.
+  { word: 'broadly', rank: 4, example: 'the figures are broadly in line' },
+  { word: 'mainly', rank: 4, example: 'mainly online' },
+  { word: 'primarily', rank: 4, example: 'primarily online' },
+  { word: 'predominantly', rank: 4, example: 'a predominantly rural county' },
+  { word: 'chiefly', rank: 4, example: 'chiefly through exports' },
   { word: 'majority', rank: 4, example: 'the majority of people' },
   { word: 'bulk of', rank: 4, example: 'the bulk of the aid went north' },
   { word: 'vast majority', rank: 4, example: 'the vast majority of members' },

@@ -64,6 +64,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { words: ['persuade', 'convince'], example: 'to convince / persuade the shareholders' },
   { words: ['return', 'give back', 'hand back'], example: 'the museum will hand back / return the statue' },
   { words: ['about', 'approximately', 'roughly', 'around'], example: 'about / roughly 3,000 workers' },
+  // Performing an activity: WordNet's "conduct" is only to manage, lead or behave; "carry out" has it.
+  { words: ['conduct', 'carry out'], example: 'the agency will conduct / carry out the survey' },
+  // What comes first and is not yet final: WordNet files "preliminary" (before something more
+  // important) and "initial" (at the beginning) apart, but of findings, results or talks they are one.
+  { words: ['preliminary', 'initial'], example: 'the preliminary / initial results of the audit' },
 ];
 
 /**

@@ -52,6 +52,8 @@ export const MODAL_CATENATIVES: readonly ModalWord[] = [
   // "it is impossible to negotiate" is "one cannot negotiate": the negation is the prefix's.
   { word: 'possible', modality: 'possible', example: 'it is possible to reach a deal' },
   { word: 'impossible', modality: 'possible', example: 'it is impossible to negotiate' },
+  // "it is necessary to act" is "one must act": the impersonal form of necessity.
+  { word: 'necessary', modality: 'necessary', example: 'it is necessary to act now' },
   { word: 'unable', modality: 'possible', example: 'Kyiv will be unable to repay' },
   { word: 'managed', modality: 'possible', example: 'we managed to bring them home' },
   { word: 'manage', modality: 'possible', example: 'we will manage to finish' },

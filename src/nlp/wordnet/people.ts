@@ -50,6 +50,16 @@ export function isPluralOfPeople(word: string): boolean {
 }
 
 /**
+ * A singular noun whose first sense names a group of people ("staff", "workforce", "police"): it
+ * speaks of its members as a plural does, so a clause after it that says which ("staff who joined
+ * last year") picks out some of them.
+ */
+export function isCollectiveOfPeople(word: string): boolean {
+  const first = nounSenses(indexForm(word))[0];
+  return first !== undefined && lexFileOf(first) === NOUN_GROUP;
+}
+
+/**
  * A noun one of whose common senses names a person or a group of people ("boy", "designer",
  * "ministry"), not a thing or a state ("certainty", "plan"): only such a noun can be who spoke.
  */

@@ -273,6 +273,9 @@ function undoubled(base: string): string | null {
  */
 export function isPluralNoun(word: string): boolean {
   const form = indexForm(word);
+  // A noun takes no "-ed" or "-ing" ending: "hired" is the verb's past, though the stemmer's
+  // fallback finds the noun "hire" under it.
+  if (/(?:ed|ing)$/.test(form) && lemmasOf(form, 'v').some((l) => l !== form)) return false;
   return lemmasOf(form, 'n').some((l) => l !== form);
 }
 

@@ -1,3 +1,4 @@
+import { ordinalDayWord } from '../../../nlp/number-words.ts';
 import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
 import { isStateNounOf } from '../../../nlp/wordnet/derivation.ts';
 import { matchTerms, type SegmentAlignment } from '../alignment/align.ts';
@@ -23,9 +24,19 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
     // "both" counts two, as "the two" does ("both sides" / "the two sides"); the quote may open on it.
     const { from, to } = windowRangeOf(seg);
     if (seg.candidate.terms.slice(from, to).some((t) => t.norm === 'both')) regionNums.add('2');
+    // (Read over the whole passage: "June the third" closes past the quote's "June 3rd" window.)
+    const days = ordinalDaysOf(seg.candidate.terms);
+    for (const day of days.values) regionNums.add(day);
+    // The tens of "twenty-third" read as a figure of their own are part of the day.
+    for (let k = region.length - 1; k >= 0; k--) if (days.tens.has(region[k]!)) region.splice(k, 1);
     const quoteNums = new Set(quoteTermsOf(seg, alignment.quote).map((t) => t.num));
     for (const t of quoteTermsOf(seg, alignment.quote)) {
-      if (t.num === null || regionNums.has(t.num) || [...regionNums].some((n) => sameValue(n!, t.num!)))
+      if (
+        t.num === null ||
+        regionNums.has(t.num) ||
+        regionNums.has(cardinal(t.num)) ||
+        [...regionNums].some((n) => sameValue(n!, t.num!))
+      )
         continue;
       // The passage's own figure the report replaced comes first: "12 percent" → "20 percent".
       const other = region.find((r) => !quoteNums.has(r.num) && sameKindOfNumber(r.num!, t.num!));
@@ -50,9 +61,37 @@ function edgeFigureOf(seg: SegmentAlignment, quote: readonly Term[]): Term | nul
   if (!last || !t || t.num === null || seg.support.has(seg.to - 1)) return null;
   const p = seg.candidate.terms[last.p + (seg.to - 1 - last.q)];
   if (!p || p.num === null || p.clause !== seg.candidate.terms[last.p]!.clause) return null;
-  // A day written as an ordinal on one side ("August 1st" / "Aug. 1") is the same figure.
-  const cardinal = (n: string) => n.replace(/(?<=\d)(?:st|nd|rd|th)$/u, '');
   return cardinal(p.num) === cardinal(t.num) ? null : p;
+}
+
+/** A day written as an ordinal ("August 1st" / "Aug. 1") is the same figure: its cardinal. */
+function cardinal(n: string): string {
+  return n.replace(/(?<=\d)(?:st|nd|rd|th)$/u, '');
+}
+
+/** How near its month an ordinal day word stands: "the first of June", "June the first". */
+const DAY_MONTH_REACH = 2;
+
+/**
+ * The days named by ordinal words beside a month ("the first of June" gives "1", as "1 June" or
+ * "June 1st" would): a day of the month in words is the same figure as in digits.
+ */
+function ordinalDaysOf(terms: readonly Term[]): { values: string[]; tens: Set<Term> } {
+  const values: string[] = [];
+  const tens = new Set<Term>();
+  terms.forEach((t, i) => {
+    let day = ordinalDayWord(t.norm);
+    if (day === null) return;
+    // "twenty third" as two words: the tens read as a figure before the ordinal unit.
+    const before = terms[i - 1];
+    const tensOf = before && day < 10 && (before.num === '20' || before.num === '30') ? before : null;
+    if (tensOf) day += Number(tensOf.num);
+    const near = terms.slice(Math.max(0, i - DAY_MONTH_REACH - (tensOf ? 1 : 0)), i + DAY_MONTH_REACH + 1);
+    if (day > 31 || !near.some((x) => x.num?.startsWith('month:'))) return;
+    values.push(String(day));
+    if (tensOf) tens.add(tensOf);
+  });
+  return { values, tens };
 }
 
 function sameKindOfNumber(a: string, b: string): boolean {

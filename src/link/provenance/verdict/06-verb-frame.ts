@@ -1,5 +1,6 @@
 import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { GERUND_BEFORE_INFINITIVE_AFTER_WORDS } from '../../../nlp/lexicons/verb-frames.ts';
+import { NEGATION_CUES } from '../../../nlp/lexicons/negations.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
 import { frameOf, isConative, isMarked, type VerbFrame } from './verb-frame.ts';
@@ -64,6 +65,11 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/** The negation cues that are verbs in their own base form ("refuse", "lack"). */
+const NEGATIVE_VERBS: ReadonlySet<string> = new Set(
+  NEGATION_CUES.map((c) => c.cue).filter((c) => !c.includes(' ') && lemmasOf(c, 'v').includes(c)),
+);
 
 /** Modals that make a verb a statement of what will or must be. */
 const ASSERTING_MODALS = new Set(['will', 'shall', "'ll", 'must']);
@@ -158,7 +164,11 @@ function isBackshifted(sentence: readonly Term[], verb: number): boolean {
  * "let" (light for "let's" and "let me", but a verb that takes a frame: "must let them finish").
  */
 function isComparableVerb(t: Term): boolean {
-  if (t.name || t.num !== null || t.hedge || t.neg || isAbleAdjective(t.norm)) return false;
+  if (t.name || t.num !== null || t.hedge || isAbleAdjective(t.norm)) return false;
+  // A verb whose meaning holds the negation ("refuse" is "will not", "lack" is "not have") still
+  // heads its verb group: "can refuse" → "must refuse" changes its frame as any verb's would.
+  // Only the cues that are verbs themselves: "not" is no verb, whatever the stemmer makes of it.
+  if (t.neg && !lemmasOf(t.norm, 'v').some((l) => NEGATIVE_VERBS.has(l))) return false;
   return !t.light || ['be', 'have', 'do', 'get', 'let', 'lets'].includes(t.norm);
 }
 

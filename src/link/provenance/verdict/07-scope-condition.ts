@@ -360,9 +360,9 @@ function conditionAfter(previous: SegmentAlignment, seg: SegmentAlignment): stri
  * The terms of a condition the report cut at the edge of a quote it presents as a whole sentence:
  * the quote ends on a full stop where its source sentence went on, right after the last quoted
  * word, with a condition ("We will lower the tax provided that …" → "We will lower the tax."), or
- * the quote opens capitalised where its source sentence opened on a condition clause ("Assuming
- * the weather holds, the launch is on Friday." → "The launch is on Friday."). A lower-case
- * fragment, or one left open, keeps no such claim and is exempt.
+ * the quote opens capitalised, or on an ellipsis, where its source sentence opened on a condition
+ * clause ("Assuming the weather holds, the launch is on Friday." → "The launch is on Friday."). A
+ * lower-case fragment, or one left open, keeps no such claim and is exempt.
  */
 function conditionAroundSentence(
   seg: SegmentAlignment,
@@ -389,11 +389,14 @@ function conditionAroundSentence(
     if (isConditionCue(terms, j)) for (let p = j; p < terms.length; p++) out.push(p);
   }
   const first = quote[seg.from];
+  // An opening ellipsis says as much the other way: words stood before these, and the report cut
+  // them from inside the quote ("… we welcome you" for "if you choose, we welcome you").
   const opens =
     k === 0 &&
     seg.from === 0 &&
     first !== undefined &&
-    isSentenceCapital(quoteText.slice(first.start, first.end));
+    (isSentenceCapital(quoteText.slice(first.start, first.end)) ||
+      /^[\s"“‘']*(?:…|\.\.\.)/u.test(quoteText.slice(0, first.start)));
   if (opens && seg.regionFrom > 0) {
     let j = 0;
     while (
@@ -415,7 +418,19 @@ function isConditionCue(terms: readonly Term[], p: number): boolean {
   if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
   if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till') return isNegatedBefore(terms, p);
   if (isInvertedCondition(terms, p)) return true;
+  if (isFrontedWhere(terms, p)) return true;
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
+}
+
+/**
+ * "Where a tenant asks, the landlord must reply": a "where" clause put before the main clause of its
+ * sentence, with a subject of its own, limits the main clause to the cases it names, as "if" does
+ * ("in any case where"). Elsewhere "where" asks or relates ("where the river bends").
+ */
+function isFrontedWhere(terms: readonly Term[], p: number): boolean {
+  if (p !== 0 || (terms[0]?.norm !== 'where' && terms[0]?.norm !== 'wherever')) return false;
+  const next = terms[1]?.norm ?? '';
+  return opensClause(terms, 1) || next === 'a' || next === 'an' || next === 'any';
 }
 
 /** Words that open a question: an auxiliary inverted after one asks, it sets no condition. */

@@ -60,10 +60,15 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
         }
       }
       // The speaker's own "we" or "I", in its very slot right before the same next word, put as a
-      // noun phrase of another party ("We underestimated it" → "the regulator underestimated it").
+      // noun phrase of another party ("We underestimated it" → "the regulator underestimated it");
+      // so too the speaker's "our" or "my" put as another party's genitive ("our engineers" →
+      // "the airport's engineers"): whose they are, and so who acts, has changed.
       if (qPersons.length === 0 && pPersons.length === 1 && FIRST_PERSONS.has(pPersons[0]!.person)) {
         const other = otherPartyInSlot(alignment.quote, seg.support, referent, a.q + 1, b.q);
-        if (other && pPersons[0]!.i === b.p - 1 && isSubjectForm(p[pPersons[0]!.i]!.norm)) {
+        const own = p[pPersons[0]!.i]!.norm;
+        const form =
+          isSubjectForm(own) || (other !== null && OWN_POSSESSIVES.has(own) && isGenitive(quoteText, other));
+        if (other && pPersons[0]!.i === b.p - 1 && form) {
           const from = textOf(pText, p[pPersons[0]!.i]!);
           const put = quoteText.slice(alignment.quote[a.q + 1]!.start, other.end);
           return [`verdict.actor-changed: "${from}" → "${put}"`];
@@ -83,6 +88,14 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
 function isSubjectForm(norm: string): boolean {
   return /^(?:i|we)(?:['’](?:m|ve|ll|d|re))?$/u.test(norm);
 }
+
+/** A noun in the genitive: "the airport's" ("'s" may be read into the term or left after it). */
+function isGenitive(text: string, t: Term): boolean {
+  return /['’]s?$/u.test(text.slice(t.start, t.end)) || /^['’]s?(?!\p{L})/u.test(text.slice(t.end));
+}
+
+/** The speaker's side as a possessor. */
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
 
 const OWN_SIDE: ReadonlySet<string> = new Set(OWN_SIDE_NOUNS.map((n) => n.word));
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([

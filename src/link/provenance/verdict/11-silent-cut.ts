@@ -1,6 +1,6 @@
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
 import { isPluralNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
-import { isPluralOfPeople } from '../../../nlp/wordnet/people.ts';
+import { isCollectiveOfPeople, isPluralOfPeople } from '../../../nlp/wordnet/people.ts';
 import { isRelationalAdjective } from '../../../nlp/wordnet/relations.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import type { AlignmentDiff } from '../alignment/alignment-diff.ts';
@@ -38,9 +38,12 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
         (isModifierCut(seg, run) ||
           isPostModifierCut(seg, run, pText) ||
           isAttributeCut(seg, run, pText) ||
-          isReducedRelativeCut(seg, run, pText))
+          isReducedRelativeCut(seg, run, pText) ||
+          isRelativeClauseCut(seg, run, pText))
       )
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
+      else if (close && isHeadCut(seg, run))
+        out.push(`verdict.head-cut: "${cut}" left out (the phrase now names what followed "of")`);
     }
   }
   return out;
@@ -245,6 +248,64 @@ function isReducedRelativeCut(seg: SegmentAlignment, run: number[], pText: strin
   return run.every((p) => {
     const t = terms[p]!;
     return t.num === null && !t.neg && !t.hedge && !t.focus && t.scope === null && !t.condition;
+  });
+}
+
+/** Pronouns that open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whose', 'whom']);
+/** Most words of a relative clause cut from inside a quote ("who joined before the merger"). */
+const RELATIVE_MAX_WORDS = 7;
+
+/**
+ * A relative clause cut from between a plural (or collective) subject and its finite verb, with no
+ * comma before it ("tenants who signed before May will keep the rent" → "tenants will keep the
+ * rent", "staff who joined last year would keep it"): a clause so placed restricts, saying which of
+ * them, and the rest now speaks of all. A clause set off by commas only describes, and may go.
+ */
+function isRelativeClauseCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  if (run.length < 2 || run.length > RELATIVE_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const noun = terms[run[0]! - 1]!;
+  const first = terms[run[0]!]!;
+  if (!RELATIVE_PRONOUNS.has(first.norm) || noun.light || noun.num !== null) return false;
+  if (!isPluralNoun(noun.norm) && !isCollectiveOfPeople(noun.norm)) return false;
+  if (/[^\s]/.test(pText.slice(noun.end, first.start))) return false;
+  if (/[,;:]/.test(pText.slice(first.start, terms[run[run.length - 1]!]!.end))) return false;
+  // "the boats that were impounded" → "the boats impounded" only reduces the clause, which stays.
+  if (run.every((p) => terms[p]!.light)) return false;
+  return isFiniteVerbAt(terms, run[run.length - 1]! + 1);
+}
+
+/**
+ * Nouns before "of" that only frame what follows ("the question of pay", "the city of Lyon", "a
+ * kind of tax"): what the phrase names is its complement all along.
+ */
+const FRAMING_HEADS = new Set(
+  'kind kinds sort sorts type types form issue question matter subject topic idea notion concept city town village county province region island republic kingdom'.split(
+    ' ',
+  ),
+);
+/** Most words of a head cut with its "of" ("a single batch of", "the remaining half of"). */
+const HEAD_CUT_MAX_WORDS = 4;
+
+/**
+ * The head of an "N of M" phrase cut with its "of", the complement kept ("linked to a batch of
+ * the cheese" → "linked to the cheese", "the owners of the mill refused" → "the mill refused"):
+ * the phrase named the N, a part, a share or a member of the M; now it names the M itself, a
+ * wider or another referent. A noun that only frames its complement ("the question of") is exempt.
+ */
+function isHeadCut(seg: SegmentAlignment, run: number[]): boolean {
+  if (run.length < 2 || run.length > HEAD_CUT_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  if (terms[run[run.length - 1]!]!.norm !== 'of') return false;
+  const head = terms[run[run.length - 2]!]!;
+  if (head.light || head.name || head.num !== null || FRAMING_HEADS.has(head.norm)) return false;
+  if (lemmasOf(head.norm, 'n').length === 0) return false;
+  // Only a determiner and modifiers (adjectives, nouns) may stand before the head.
+  return run.slice(0, -2).every((p) => {
+    const t = terms[p]!;
+    const modifier = lemmasOf(t.norm, 'a').length > 0 || lemmasOf(t.norm, 'n').length > 0;
+    return (t.light || modifier) && !t.neg && !t.hedge && t.num === null;
   });
 }
 

@@ -89,7 +89,7 @@ const LIST_MEMBER_MAX_WORDS = 2;
  * "the cities or the towns", "trade, security and energy"): their order says nothing. Not where a
  * contrast joins them ("pensions, not salaries").
  */
-function isCoordination(between: string): boolean {
+export function isCoordination(between: string): boolean {
   const words = between.toLowerCase().match(/[\p{L}\p{N}'-]+|,|&/gu) ?? [];
   if (words.some((w) => CONTRAST_WORDS.has(w))) return false;
   let member = 0;

@@ -41,8 +41,11 @@ const FUTURE = new Set(FUTURE_FRAME_WORDS.map((w) => w.word));
 const ASPECT = new Map(ASPECT_FRAME_WORDS.map((w) => [w.word, w.time]));
 const INCEPTION = new Set(INCEPTION_WORDS);
 const GERUND_OR_INFINITIVE = new Set(GERUND_OR_INFINITIVE_WORDS);
-/** Adjectives that frame a verb only after "be" ("it is impossible to negotiate", not "everything possible to free"). */
-const IMPERSONAL = new Set(['possible', 'impossible']);
+/**
+ * Adjectives that frame a verb only after "be" ("it is impossible to negotiate", "it is necessary
+ * to act"; not "everything possible to free", "the funds necessary to finish").
+ */
+const IMPERSONAL = new Set(['possible', 'impossible', 'necessary']);
 const HABITUAL_PAST = new Set(HABITUAL_PAST_WORDS.map((w) => w.word));
 /** "be" written in full or contracted ("it's", "we're", "I'm"). */
 const BE_FORMS = new Set([...FULL_BE_FORMS, "'s", "'re", "'m"]);
@@ -207,7 +210,15 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     const w = frameKey(words[k]!);
     // "likes paying" is read as "likes to pay": for these verbs the two complements are one meaning.
     const next = !words[k + 1] && GERUND_OR_INFINITIVE.has(w) && isProgressive(verb) ? 'to' : words[k + 1];
-    if (next === 'to' && CATENATIVE.has(w) && !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))) {
+    // A verb of attempt takes its act as a noun as well ("attempted a rescue", "tried resuscitation"):
+    // the act it governs is attempted all the same, as after "to". (With an "-ing" form, "tried
+    // calling" is an experiment, a different act.)
+    const attempt = !next && CONATIVE.has(w) && k === words.length - 1 && !isProgressive(verb);
+    if (
+      (next === 'to' || attempt) &&
+      CATENATIVE.has(w) &&
+      !(IMPERSONAL.has(w) && !BE_FORMS.has(words[k - 1] ?? ''))
+    ) {
       modality ??= CATENATIVE.get(w)!;
       // "(have) got to" is the present of "have to", though "got" is a past form.
       catenativeTime ??= isPastForm(words[k]!) && w !== 'got' ? 'done' : 'present';

@@ -27,6 +27,8 @@ import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
 import { echoDenied } from './12-echo-denied.ts';
 import { rolesSwapped } from './13-roles-swapped.ts';
+import { pronounRolesSwapped } from './17-pronoun-roles.ts';
+import { modifiersSwapped } from './18-modifiers-swapped.ts';
 import { oppositeRelation } from './14-opposite-relation.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
@@ -90,6 +92,8 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'roles-swapped', rule: rolesSwapped },
+  { name: 'pronoun-roles', rule: pronounRolesSwapped },
+  { name: 'modifiers-swapped', rule: modifiersSwapped },
   { name: 'patient-made-agent', rule: patientMadeAgent },
   { name: 'pronoun', rule: pronounChanged },
   { name: 'possessed', rule: possessedForPronoun },
