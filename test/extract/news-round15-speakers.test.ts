@@ -204,3 +204,7 @@ test('a body named with "for" speaks whole; a person writing "for" an outlet is 
     'Health\n\nThe clinic closed in May. "The fee will hurt trade," wrote Ana Lund for Harbour Weekly.';
   assert.equal(speakerOfText(person, 'hurt trade', { indirect: false }), 'Ana Lund');
 });
+
+test('a speech verb opening the sentence before a role noun reads without throwing', () => {
+  assert.doesNotThrow(() => quotesOf('Ports\n\nSaid officials on Monday that the fee would rise.'));
+});

@@ -300,7 +300,12 @@ export function roleEndingAt(
       break;
     // "…, say experts": a speech verb right after the clause's comma is the inverted cue, no
     // modifier ("Some state officials" keeps its "state").
-    if (SPEECH_VERB_FORMS.has(prev.norm) && /,\s*$/u.test(gapBetween(frame, s, from - 2, from - 1))) break;
+    if (
+      SPEECH_VERB_FORMS.has(prev.norm) &&
+      from >= 2 &&
+      /,\s*$/u.test(gapBetween(frame, s, from - 2, from - 1))
+    )
+      break;
     from--;
   }
   const norm = s.tokens[k]!.norm;
