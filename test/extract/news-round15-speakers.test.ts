@@ -7,6 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { buildEntityIndex } from '../../src/extract/entities.ts';
+import { analyzeArticle } from '../../src/extract/quotes.ts';
+import { sentenceAt } from '../../src/extract/speakers/frame.ts';
+import { findSentenceSubject } from '../../src/extract/speakers/sentence-subject.ts';
+import { makeArticle } from '../helpers/article.ts';
 import { quoteHolding, quotesOf, speakerOfText } from '../helpers/quotes-of.ts';
 
 const CASES: readonly {
@@ -207,4 +212,11 @@ test('a body named with "for" speaks whole; a person writing "for" an outlet is 
 
 test('a speech verb opening the sentence before a role noun reads without throwing', () => {
   assert.doesNotThrow(() => quotesOf('Ports\n\nSaid officials on Monday that the fee would rise.'));
+});
+
+test("a role subject with a name set off to the sentence's end is read without reading past it", () => {
+  const article = makeArticle('x', 'The deputy minister, Petra Solvang');
+  const a = analyzeArticle(article, buildEntityIndex([article]));
+  const s = sentenceAt(a.frame, 0)!;
+  assert.doesNotThrow(() => findSentenceSubject(a.frame, s, s.tokens.length));
 });

@@ -83,7 +83,8 @@ const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and'
 function nameAfterSubjectRole(frame: Frame, s: Sentence, m: Mention, before: number): Mention | null {
   if (m.kind !== 'role' || m.to >= before) return null;
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return null;
-  const limit = Math.min(before, m.to + MAX_APPOSITIVE_NAME_WORDS);
+  // The comma closing the name stands before a later token: a name running to the sentence's end is none.
+  const limit = Math.min(before, s.tokens.length - 1, m.to + MAX_APPOSITIVE_NAME_WORDS);
   for (let j = m.to; j < limit; j++) {
     const t = s.tokens[j]!;
     const capital = /^\p{Lu}/u.test(t.text);
