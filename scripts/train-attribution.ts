@@ -157,7 +157,8 @@
  *
  * Non-linear learners over the same candidates (round h16, issue #8: are the features' interactions
  * what the perceptrons miss?), measured and not kept; commit 3bca5d9 has the extraction hooks
- * (attribution/boosted.ts, model.ts lengthConjunctions, CONJOIN= here). Train's groups (held-out
+ * (attribution/boosted.ts, model.ts lengthConjunctions, CONJOIN= here) and the experiment scripts
+ * named below (removed from main since: a negative result's 760 lines). Train's groups (held-out
  * tail out: 27,391 cues, 161,097 candidates, 5.8M feature occurrences) and dev's are dumped once
  * (scripts/dump-attribution-groups.ts, 7 s) and screened offline: distinct golds select.ts's
  * choice finds at the precision the perceptrons have at -15.2 (scripts/attribution-dump.ts).
