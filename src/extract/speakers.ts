@@ -193,7 +193,8 @@ const HYPHEN_NAME_CLOSE = /^\s*(?:[.,;]|$)/u;
 
 /**
  * Attribute one quotation. The cascade, first match wins:
- * 1. colon lead-in (`Name: “…”`);
+ * 1. colon lead-in (`Name: “…”`), then a speech verb whose comma or colon opens the quotation
+ *    ("… and said, “…”"), even when a closing report follows;
  * 2. a speech act right after the closing mark (“…,” Ivanov said / said Ivanov / he said), or a
  *    trailing dash attribution;
  * 3. the nearest speech act before the opening mark in the same sentence (its subject found by
@@ -325,6 +326,7 @@ function findLeadingCue(a: FrameAnalysis, s: Sentence, openAt: number): SpeechEv
   return LEAD_GAP.test(a.frame.masked.slice(e.cue.end, openAt)) ? e : null;
 }
 
+/** The gender a pronoun of `g` rules out. */
 function otherGender(g: Gender): Gender {
   return g === 'male' ? 'female' : 'male';
 }
