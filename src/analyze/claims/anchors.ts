@@ -9,13 +9,13 @@ import type { Span } from '../../model/span.ts';
 import { isCommonWord, isLexiconPlace } from '../../nlp/gazetteer.ts';
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { ORGANIZATION_HEAD_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
 
 const CALENDAR = new Set([...ENGLISH_MONTH_NAMES, ...ENGLISH_WEEKDAY_NAMES]);
 /** "Corp", "Bank", "Ministry": every company or body has one, so sharing one says nothing. */
-const GENERIC_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
+const GENERIC_HEADS = ORGANIZATION_HEAD_WORDS;
 /** Headline words this short are abbreviations ("NET", "QTR", "INC"), not names. */
 const MIN_HEADLINE_NAME_CHARS = 4;
 

@@ -17,7 +17,7 @@ import {
 } from '../../nlp/gazetteer.ts';
 import { NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { LIGHT_WORDS } from '../../nlp/lexicons/light-nouns.ts';
-import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { ORGANIZATION_HEAD_WORDS } from '../../nlp/lexicons/organizations.ts';
 import {
   DEMAND_VERBS,
   OBLIGATION_CUES,
@@ -69,7 +69,6 @@ const MAX_LABEL_WORDS = 3;
 /** Shorter words are not issue terms unless written as an acronym ("EU", "WTO"). */
 const MIN_TERM_CHARS = 3;
 
-const ORGANIZATION_HEAD_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const LIGHT = new Set(LIGHT_WORDS.flatMap((g) => g.words.split(' ')));
 const CUE_STEMS = new Set(
   [

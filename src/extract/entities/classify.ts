@@ -16,7 +16,7 @@ import {
   mayStartGazetteerName,
 } from '../../nlp/gazetteer.ts';
 import { ARTICLES } from '../../nlp/lexicons/function-words.ts';
-import { MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { MEDIA_HEADS, ORGANIZATION_HEAD_WORDS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
 import {
   EVENT_HEADS,
   LOCATIVES,
@@ -58,7 +58,7 @@ export interface RunContext {
   byStart: WordsByStart;
 }
 
-const ORG_HEADS = new Set(ORGANIZATION_HEADS.map((h) => h.word));
+const ORG_HEADS = ORGANIZATION_HEAD_WORDS;
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.word));
 const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
 const ROMAN_NUMERAL = /^[IVX]+$/u;

@@ -5,7 +5,11 @@ import {
   ENGLISH_MONTH_NAMES,
   ENGLISH_WEEKDAY_NAMES,
 } from '../../nlp/lexicons/calendar-words.ts';
-import { ORGANIZATION_HEADS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import {
+  isOrganizationHeadWord,
+  ORGANIZATION_HEAD_WORDS,
+  PLACE_HEADS,
+} from '../../nlp/lexicons/organizations.ts';
 import { OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import { opensHiddenSentence } from './openers.ts';
 import type { Word } from './words.ts';
@@ -47,13 +51,8 @@ const NAME_PARTICLES = new Set([
   'le',
 ]);
 /** Words after which "of" continues a name: office, organisation and place heads. */
-/**
- * Heads of a body's name that "for" continues ("Centers for Disease Control", "Institute for
- * Fiscal Studies"): what the body is for is part of its name.
- */
-const FOR_HEADS = new Set<string>(ORGANIZATION_HEADS.flatMap((h) => [h.word, `${h.word}s`]));
 const OF_HEADS = new Set<string>([
-  ...ORGANIZATION_HEADS.map((h) => h.word),
+  ...ORGANIZATION_HEAD_WORDS,
   ...PLACE_HEADS.map((h) => h.word),
   ...OFFICES.flatMap((o) => o.phrase.split(' ')).filter((w) => w !== 'of'),
   'secretary',
@@ -139,7 +138,7 @@ function continuation(words: readonly Word[], j: number): number {
     const next = words[j + 1];
     const afterNext = words[j + 2];
     const joins =
-      (w.norm === 'of' && OF_HEADS.has(prev.norm)) || (w.norm === 'for' && FOR_HEADS.has(prev.norm));
+      (w.norm === 'of' && OF_HEADS.has(prev.norm)) || (w.norm === 'for' && isOrganizationHeadWord(prev.norm));
     if (joins && next !== undefined && SINGLE_SPACE.test(next.gap)) {
       if (isNameWord(next)) return 2;
       if (

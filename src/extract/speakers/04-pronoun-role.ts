@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/entity.ts';
 import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
-import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import { ORGANIZATION_HEAD_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { BODY_NOUNS, DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { headNounOf } from '../../nlp/roles.ts';
 import { AUXILIARY_TIME, MODAL_WORDS } from '../../nlp/lexicons/verb-frames.ts';
@@ -30,7 +30,6 @@ import { withSourceModifier } from './source-modifier.ts';
 const MAX_ANTECEDENT_SENTENCES = 6;
 
 const THING_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'government', 'place', 'media']);
-const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(DESCRIPTOR_NOUNS.map((d) => d.noun));
 const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_NOUNS.map((f) => f.noun));
 const BODY_WORDS: ReadonlySet<string> = new Set(BODY_NOUNS.map((f) => f.noun));

@@ -10,7 +10,11 @@ import {
   SENTENCE_LINKING_CONJUNCTIONS,
   VERB_GAP_WORDS,
 } from '../../nlp/lexicons/function-words.ts';
-import { ORGANIZATION_HEADS } from '../../nlp/lexicons/organizations.ts';
+import {
+  isOrganizationHeadWord,
+  ORGANIZATION_HEAD_WORDS,
+  ORGANIZATION_HEADS,
+} from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
 import { isMainlyPersonNoun } from '../../nlp/wordnet/people.ts';
@@ -255,11 +259,9 @@ function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   return mention(frame, s, 'name', from, k + 1, true, 'person', '');
 }
 
-const BODY_HEADS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.flatMap((h) => [h.word, `${h.word}s`]));
-
 /** A capitalised head of a body's name ("Institute", "Centers"). */
 function isBodyHead(t: Token): boolean {
-  return isCapitalised(t) && BODY_HEADS.has(t.norm);
+  return isCapitalised(t) && isOrganizationHeadWord(t.norm);
 }
 
 export function roleEndingAt(
@@ -657,7 +659,6 @@ function candidateRanges(s: Sentence, m: Mention): [number, number][] {
   return out;
 }
 
-const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
 const TITLE_WORDS: ReadonlySet<string> = new Set(OFFICES.flatMap((o) => o.phrase.split(/[\s-]+/)));
 
 function isTitleWord(norm: string): boolean {

@@ -118,6 +118,17 @@ export const ORGANIZATION_HEADS: readonly { word: string; example: string }[] = 
   { word: 'society', example: 'Royal Society' },
 ];
 
+/** The organisation head words, for look-ups. */
+export const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_HEADS.map((h) => h.word));
+
+/** A body's head word, singular or with a plural -s ("Institute", "Centers"). */
+export function isOrganizationHeadWord(norm: string): boolean {
+  return (
+    ORGANIZATION_HEAD_WORDS.has(norm) ||
+    (norm.endsWith('s') && ORGANIZATION_HEAD_WORDS.has(norm.slice(0, -1)))
+  );
+}
+
 /** Last (or first, before "of") words that make a capitalised phrase a place or polity. */
 export const PLACE_HEADS: readonly { word: string; example: string }[] = [
   { word: 'river', example: 'Congo River' },
