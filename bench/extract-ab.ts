@@ -15,14 +15,12 @@
  * under that reads as none in one order: run it from both trees and take the geometric mean of
  * this/other and the inverse of the other run's.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import type { Article } from '../src/model/article.ts';
 import type { EntityIndex } from '../src/model/entity.ts';
 import type { Quote } from '../src/model/quote.ts';
-import { requireShared } from '../scripts/shared-data.ts';
+import { chunksOf, prepareWithTree, readReutersLines } from './tree-articles.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,8 +33,7 @@ if (!other || ![limit, chunk].every((n) => Number.isInteger(n) && n >= 1)) {
   console.error('usage: node bench/extract-ab.ts OTHER_TREE [--limit N] [--chunk C]');
   process.exit(2);
 }
-const corpus = requireShared('corpora/reuters21578.jsonl.gz');
-const text = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n').slice(0, limit).join('\n');
+const { corpus, text } = readReutersLines(limit);
 
 interface Side {
   name: string;
@@ -52,20 +49,13 @@ interface Side {
 async function sideOf(tree: string): Promise<Side> {
   const root = resolve(tree);
   const load = (path: string) => import(resolve(root, path));
-  const [{ buildEntityIndex }, { extractQuotes }, { prepareArticle }, { readJsonLines }] = await Promise.all([
+  const [{ buildEntityIndex }, { extractQuotes }] = await Promise.all([
     load('src/extract/entities.ts'),
     load('src/extract/quotes.ts'),
-    load('src/ingest/ingest.ts'),
-    load('src/ingest/read-records.ts'),
   ]);
-  const articles: Article[] = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.map(
-    prepareArticle,
-  );
-  const chunks: Article[][] = [];
-  for (let i = 0; i < articles.length; i += chunk) chunks.push(articles.slice(i, i + chunk));
   return {
     name: tree,
-    chunks,
+    chunks: chunksOf(await prepareWithTree(root, corpus, text), chunk),
     index: buildEntityIndex,
     extract: extractQuotes,
     entitiesMs: 0,

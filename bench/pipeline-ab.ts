@@ -18,12 +18,10 @@
  * second, most of it in the entities stage; run both orders (from the other tree too) and take
  * the mean of this/other and the inverse of the other run's.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import type { Article } from '../src/model/article.ts';
-import { requireShared } from '../scripts/shared-data.ts';
+import { chunksOf, prepareWithTree, readReutersLines } from './tree-articles.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,8 +42,7 @@ if (!other || ![limit, chunk, passes].every((n) => Number.isInteger(n) && n >= 1
   );
   process.exit(2);
 }
-const corpus = requireShared('corpora/reuters21578.jsonl.gz');
-const text = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n').slice(0, limit).join('\n');
+const { corpus, text } = readReutersLines(limit);
 
 interface Stage {
   name: string;
@@ -82,22 +79,14 @@ const processMs = (): number => {
 async function sideOf(tree: string): Promise<Side> {
   const root = resolve(tree);
   const load = (path: string) => import(resolve(root, path));
-  const [{ prepareArticle }, { readJsonLines }, { makeOptions }, { initialState, STAGES }, threadsModule] =
-    await Promise.all([
-      load('src/ingest/ingest.ts'),
-      load('src/ingest/read-records.ts'),
-      load('src/model/options.ts'),
-      load('src/pipeline.ts'),
-      load('src/run/article-threads.ts'),
-    ]);
-  const articles: Article[] = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.map(
-    prepareArticle,
-  );
-  const chunks: Article[][] = [];
-  for (let i = 0; i < articles.length; i += chunk) chunks.push(articles.slice(i, i + chunk));
+  const [{ makeOptions }, { initialState, STAGES }, threadsModule] = await Promise.all([
+    load('src/model/options.ts'),
+    load('src/pipeline.ts'),
+    load('src/run/article-threads.ts'),
+  ]);
   return {
     name: tree,
-    chunks,
+    chunks: chunksOf(await prepareWithTree(root, corpus, text), chunk),
     stages: STAGES,
     initialState,
     options: makeOptions({}),

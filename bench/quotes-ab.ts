@@ -15,14 +15,12 @@
  * loaded in the other order still moved the ratio by up to 3% over the whole corpus, so a change
  * under that reads as none; run both orders (swap the trees) before trusting a few per cent.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import type { Article } from '../src/model/article.ts';
 import type { EntityIndex } from '../src/model/entity.ts';
 import type { Quote } from '../src/model/quote.ts';
-import { requireShared } from '../scripts/shared-data.ts';
+import { prepareWithTree, readReutersLines } from './tree-articles.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,9 +33,7 @@ if (!other) {
 }
 const limit = Number(values.limit ?? Infinity);
 const passes = Number(values.passes ?? 2);
-const corpus = requireShared('corpora/reuters21578.jsonl.gz');
-const lines = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n');
-const text = (Number.isFinite(limit) ? lines.slice(0, limit) : lines).join('\n');
+const { corpus, text } = readReutersLines(limit);
 
 interface Side {
   name: string;
@@ -52,15 +48,11 @@ interface Side {
 async function sideOf(tree: string): Promise<Side> {
   const root = resolve(tree);
   const load = (path: string) => import(resolve(root, path));
-  const [{ buildEntityIndex }, { extractQuotes }, { prepareArticle }, { readJsonLines }] = await Promise.all([
+  const [{ buildEntityIndex }, { extractQuotes }] = await Promise.all([
     load('src/extract/entities.ts'),
     load('src/extract/quotes.ts'),
-    load('src/ingest/ingest.ts'),
-    load('src/ingest/read-records.ts'),
   ]);
-  const articles: Article[] = readJsonLines(corpus, 'reuters21578.jsonl', text, 'utf-8').articles.map(
-    prepareArticle,
-  );
+  const articles = await prepareWithTree(root, corpus, text);
   return {
     name: tree,
     articles,
