@@ -5,7 +5,8 @@
  * name, person nouns no lexicon lists ("a resident", "the nurse"), a hyphenated participle, a
  * capitalised modifier of a plural subject, a passive agent before its verb's complement, an
  * owner's plural noun read as a verb, a connective inside a verb group, a capitalised modifier
- * of a noun subject, the owner of a noun of saying and a two-word preposition opening a sentence.
+ * of a noun subject, the owner of a noun of saying, a two-word preposition opening a sentence, and
+ * an inverted titled name followed by its means ("…, said executive chair X in an email").
  * Some with a look-alike the fix must leave alone.
  */
 import assert from 'node:assert/strict';
@@ -120,6 +121,24 @@ const CASES: readonly {
     text: 'Fees\n\nFar from hurting Lund, the delay has his supporters beginning to feel that time is on his side.',
     words: 'time is on his side',
     speaker: null,
+  },
+  {
+    name: 'an inverted titled name may be followed by its means ("…, said executive chair X in an email")',
+    text: 'Jobs\n\nThe firm faces a radical overhaul. Job cuts will be announced later this week, said executive chair Mara Lind in an email to staff.',
+    words: 'announced later this week',
+    speaker: /^Mara Lind$/u,
+  },
+  {
+    name: 'an inverted titled name may be owned by a common noun after "the"',
+    text: 'Jobs\n\nThe firm faces a radical overhaul. Job cuts will be announced later this week, said the company’s new executive chair Mara Lind.',
+    words: 'announced later this week',
+    speaker: /^Mara Lind$/u,
+  },
+  {
+    name: 'look-alike: a name after "said" that opens the reported clause is not inverted',
+    text: 'Jobs\n\nThe firm faces a radical overhaul. The union said Mara Lind will announce the cuts in an email to staff.',
+    words: 'announce the cuts',
+    speaker: /^The union$/u,
   },
 ];
 

@@ -350,10 +350,11 @@ export function readVerbEvent(
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1, true) ??
+      // "said the younger Mr. Trump", "said the company’s new executive chair Ana Lund": a
+      // description after "the" before the name; the name, not a role word inside it, speaks.
+      (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
       mentionStartingAt(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1) ??
-      // "said the younger Mr. Trump": a description after "the" before the name.
-      (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
       findUnnamedAfterVerb(frame, s, i + 1);
     if (
       after &&
@@ -608,7 +609,11 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   }
   // "said Ada Lund’s top policy aide Ivo Brandt": an owner may open the description, which then
   // runs a word or two longer (the owner and its noun's modifiers).
-  const owned = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(s.tokens[k]?.text ?? '');
+  // After "the", a common noun may own it too ("said the company’s new chair Ana Lund").
+  const afterThe = s.tokens[k - 1]?.norm === 'the';
+  const owned = (afterThe ? /^\p{L}[\p{L}.-]*['’]s$/u : /^\p{Lu}[\p{L}.-]*['’]s$/u).test(
+    s.tokens[k]?.text ?? '',
+  );
   const most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
   for (let j = owned ? k + 1 : k; j < s.tokens.length && j - k <= most; j++) {
     const t = s.tokens[j]!;
@@ -634,8 +639,13 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   return null;
 }
 
-/** What may follow an inverted subject's name: the clause's end, after a short bracketed label. */
-const NAME_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$)/u;
+/**
+ * What may follow an inverted subject's name: the clause's end, after a short bracketed label, or
+ * a phrase of the statement's means, place or time ("said executive chair Mara Lind in an email",
+ * "said chief economist Ivo Brandt on Tuesday"): a preposition opens no reported clause.
+ */
+const NAME_CLOSE =
+  /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$|(?:in|on|at|to|during|via|after|before|while|from)\s)/u;
 
 /** Words after a verb that open no description of its subject. */
 const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);
