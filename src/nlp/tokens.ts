@@ -84,3 +84,33 @@ export function lastTokenEndingBy(tokens: readonly Span[], pos: number): number 
   }
   return lo - 1;
 }
+
+/**
+ * Token `k` is the participle of a hyphenated compound modifier ("self-declared", "so-called",
+ * "long-promised"): fused to the word before it, it modifies a noun and reports no one's words,
+ * so it is no speech act. A verb's own prefix makes a verb still ("re-tweeted", "co-signed").
+ */
+export function isCompoundTail(text: string, tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  if (k === 0 || text[tok.start - 1] !== '-' || tokens[k - 1]!.end !== tok.start - 1) return false;
+  return /ed$/u.test(tok.norm) && !VERB_PREFIXES.has(tokens[k - 1]!.norm);
+}
+
+/** Prefixes written with a hyphen that leave a verb a verb ("re-elected", "co-sponsored"). */
+const VERB_PREFIXES: ReadonlySet<string> = new Set([
+  're',
+  'co',
+  'pre',
+  'de',
+  'un',
+  'mis',
+  'dis',
+  'out',
+  'over',
+  'under',
+  'counter',
+  'cross',
+  'inter',
+  'sub',
+  'fore',
+]);

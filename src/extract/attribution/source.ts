@@ -7,6 +7,7 @@ import {
   VERB_GAP_WORDS,
 } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { isMainlyNoun } from '../../nlp/wordnet/wordnet.ts';
 import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
@@ -63,6 +64,8 @@ export function findFallbackSource(
 ): FallbackSource | null {
   const maker = findLightVerbSubject(a, s, token);
   if (maker) return { speaker: maker, rule: 'speaker.light-verb-subject' };
+  const owner = findUtteranceOwner(a.frame, s, token);
+  if (owner) return { speaker: owner, rule: 'speaker.utterance-owner' };
   const read = readFallbackSource(a, s, token, event);
   if (read?.rule === 'speaker.subject-before-cue') {
     const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
@@ -153,6 +156,9 @@ export function findPassiveAgent(a: FrameAnalysis, s: Sentence, cue: number): Sp
       const named = mentionStartingAt(a.frame, s, k + 1);
       const resolved = named?.kind === 'name' ? resolveName(a.frame, s, named) : null;
       if (resolved) return resolved;
+      // "is accused by critics of ignoring …": a role noun ends the agent; what follows is the
+      // passive verb's own complement, not the agent's.
+      if (named?.kind === 'role') return surfaceSpeaker(a.frame, s, named);
       const phrase = phraseAfter(a.frame, s, k + 1);
       return phrase ? surfaceSpeaker(a.frame, s, phrase) : null;
     }
@@ -546,7 +552,30 @@ function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef |
   // …": a lone capitalised word before a group's noun only modifies it; the group is the subject.
   if (!m || (m.kind === 'name' && m.to === m.from + 1))
     return findGroupSource(frame, s, open, cue) ?? (m ? findNamedSubject(frame, s, m, cue) : null);
-  return findNamedSubject(frame, s, m, cue);
+  // "State media have reported": a capitalised role word alone may modify a noun too.
+  const lone = m.kind === 'role' && m.to === m.from + 1 && /^\p{Lu}/u.test(s.tokens[m.from]!.text);
+  return (lone ? findModifiedNounSource(frame, s, m, cue) : null) ?? findNamedSubject(frame, s, m, cue);
+}
+
+/** Most lower-case nouns a lone capitalised modifier may lead ("State news agency"). */
+const MAX_MODIFIED_NOUNS = 3;
+
+/**
+ * "State television said", "State media have reported": a lone capitalised role word followed by
+ * a noun only modifies it; the noun phrase is the subject, kept with its words as an unnamed source.
+ * Auxiliaries and adverbs after a name ("Lund has said", "Lund also said") are no nouns.
+ */
+function findModifiedNounSource(frame: Frame, s: Sentence, m: Mention, cue: number): SpeakerRef | null {
+  let end = m.to;
+  while (end < cue && end - m.to < MAX_MODIFIED_NOUNS) {
+    const t = s.tokens[end]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || VERB_GAP_WORDS.has(t.norm) || !isMainlyNoun(t.norm)) break;
+    if (!/^\s+$/u.test(gapBetween(frame, s, end - 1, end))) break;
+    end++;
+  }
+  if (end === m.to) return null;
+  const phrase = mention(frame, s, 'role', m.from, end, true, 'group', s.tokens[end - 1]!.norm);
+  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
 }
 
 /** findClauseSubject past its group-phrase case: `m` opens the clause. */
@@ -647,6 +676,37 @@ function findPossessorSource(frame: Frame, s: Sentence, m: Mention): SpeakerRef 
   if (!owner) return null;
   const bare = { ...owner, surface: owner.surface.replace(/['’]s$/u, ''), end: owner.end - 2 };
   return resolveName(frame, s, bare) ?? null;
+}
+
+/** Most lower-case modifiers between an owner and the utterance noun ("Lund's astounding new claim"). */
+const MAX_UTTERANCE_MODIFIERS = 2;
+
+/**
+ * speaker.utterance-owner: "Lund's astounding assertion that …", "the mayor's repeated claim
+ * that …": a cue that is a noun of saying belongs to its possessor, over any modifiers, who is the
+ * one that asserted or claimed; the modifiers are no part of the source.
+ */
+function findUtteranceOwner(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+  if (!UTTERANCE_NOUNS.has(s.tokens[cue]?.norm ?? '')) return null;
+  for (let k = cue - 1; k >= 0 && cue - k <= MAX_UTTERANCE_MODIFIERS + 1; k--) {
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+    if (isOwnerToken(frame, s, k)) {
+      if (!/^\p{Lu}/u.test(s.tokens[k]!.text)) return null;
+      let from = k;
+      while (
+        from > 0 &&
+        /^\p{Lu}/u.test(s.tokens[from - 1]!.text) &&
+        /^\s+$/u.test(gapBetween(frame, s, from - 1, from))
+      )
+        from--;
+      const owner = mention(frame, s, 'name', from, k + 1, true, 'person', '');
+      if (!owner) return null;
+      const surface = owner.surface.replace(/['’]s?$/u, '');
+      return resolveName(frame, s, { ...owner, surface, end: owner.start + surface.length });
+    }
+    if (!/^\p{Ll}+$/u.test(s.tokens[k]!.text)) return null;
+  }
+  return null;
 }
 
 /** Whether token `k` ends in a possessive: "Trump's", "Trump’s", or "Sanders’" (the mark after it). */

@@ -16,7 +16,12 @@ import {
   mayStartGazetteerName,
 } from '../../nlp/gazetteer.ts';
 import { ARTICLES } from '../../nlp/lexicons/function-words.ts';
-import { MEDIA_HEADS, ORGANIZATION_HEAD_WORDS, PLACE_HEADS } from '../../nlp/lexicons/organizations.ts';
+import {
+  BODY_NAME_PREPOSITIONS,
+  MEDIA_HEADS,
+  ORGANIZATION_HEAD_WORDS,
+  PLACE_HEADS,
+} from '../../nlp/lexicons/organizations.ts';
 import {
   EVENT_HEADS,
   LOCATIVES,
@@ -123,8 +128,19 @@ export function matchTitleAt(ctx: RunContext, i: number, to: number) {
   if (words[end]?.norm === 'of') {
     const c = words[end + 1]?.norm === 'the' ? end + 2 : end + 1;
     if (c < to && lookupCountryWord(words[c]!.text) !== null) end = c + 1;
+    else end = findHolderAfterBody(words, c, to) ?? end;
   }
   return { from: i, end, officeAt: k, countryAt, honorific: office.row.honorific };
+}
+
+/**
+ * "Director of Public Prosecutions Ana Ruiz": an office's "of" phrase names its body, which runs
+ * up to the holder's given name; a given name with a word after it, past the body's first word,
+ * starts the holder's name. Returns where the holder starts, or null when no given name does.
+ */
+function findHolderAfterBody(words: readonly Word[], bodyAt: number, to: number): number | null {
+  for (let g = bodyAt + 1; g + 1 < to; g++) if (isGivenName(words[g]!.text)) return g;
+  return null;
 }
 
 /** Whole-run typing by its last word (or the head before "of"); null when no head types it. */
@@ -141,7 +157,8 @@ function headType(
   }
   if (MEDIA_HEAD_WORDS.has(last)) return { type: 'media', rule: 'media.head' };
   for (let k = from; k < to; k++) {
-    const isHead = k === to - 1 || words[k + 1]!.norm === 'of' || words[k + 1]!.norm === 'for';
+    const isHead =
+      k === to - 1 || words[k + 1]!.norm === 'of' || BODY_NAME_PREPOSITIONS.has(words[k + 1]!.norm);
     if (!isHead) continue;
     if (ORG_HEADS.has(words[k]!.norm) || (k < to - 1 && ORG_HEADS.has(singular(words[k]!.norm))))
       return { type: 'organization', rule: 'organization.head' };
@@ -193,15 +210,16 @@ function isDroppable(ctx: RunContext, i: number, to: number): boolean {
   // "In Kessmark, …": a sentence-initial preposition is never a given name, whatever a name list says.
   if (isClosedClassWord(w)) return !isNameDespiteOpener(ctx.words, i, to);
   if (isGivenName(w.text) && to - i > 1) return false;
-  // "Centers for Disease Control": a body's head before its "for" / "of" phrase is its name.
+  // "Centers for Disease Control": a body's head before its "of", "for" or "on" phrase is its name.
   if (isHeadBeforeConnector(ctx.words, i, to)) return false;
   return isCommonCapital(w, ctx);
 }
 
-/** A body's head word followed, inside the run, by the "of" or "for" that continues its name. */
+/** A body's head word followed, inside the run, by the preposition that continues its name. */
 function isHeadBeforeConnector(words: readonly Word[], i: number, to: number): boolean {
   const next = words[i + 1]?.norm;
-  return i + 2 < to && (next === 'of' || next === 'for') && ORG_HEADS.has(singular(words[i]!.norm));
+  if (next === undefined || i + 2 >= to) return false;
+  return (next === 'of' || BODY_NAME_PREPOSITIONS.has(next)) && ORG_HEADS.has(singular(words[i]!.norm));
 }
 
 /** "centers" → "center": heads are listed in the singular. */

@@ -6,6 +6,7 @@ import {
   ENGLISH_WEEKDAY_NAMES,
 } from '../../nlp/lexicons/calendar-words.ts';
 import {
+  BODY_NAME_PREPOSITIONS,
   isOrganizationHeadWord,
   ORGANIZATION_HEAD_WORDS,
   PLACE_HEADS,
@@ -138,7 +139,8 @@ function continuation(words: readonly Word[], j: number): number {
     const next = words[j + 1];
     const afterNext = words[j + 2];
     const joins =
-      (w.norm === 'of' && OF_HEADS.has(prev.norm)) || (w.norm === 'for' && isOrganizationHeadWord(prev.norm));
+      (w.norm === 'of' && OF_HEADS.has(prev.norm)) ||
+      (BODY_NAME_PREPOSITIONS.has(w.norm) && isOrganizationHeadWord(prev.norm));
     if (joins && next !== undefined && SINGLE_SPACE.test(next.gap)) {
       if (isNameWord(next)) return 2;
       if (

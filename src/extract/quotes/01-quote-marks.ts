@@ -39,17 +39,24 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
   const re = new RegExp(QUOTE_MARK_PATTERN.source, 'gu');
   re.lastIndex = paragraph.start;
   let skipAt = -1;
+  let doubledAt = -1;
   for (let hit = re.exec(text); hit !== null && hit.index < paragraph.end; hit = re.exec(text)) {
     const i = hit.index;
     if (i === skipAt) continue;
-    const c = text[i]!;
-    // quote.doubled-apostrophe: some papers print “ and ” as two apostrophes (''…''). The pair is
-    // one mark: when it opens, its second apostrophe opens; when it closes, its first closes and
-    // the second is passed over, so the quote is not also read as nested in a quote of itself.
-    if (c === "'" && text[i + 1] === "'") {
-      if (!isRightFlanking(text, i, paragraph)) continue;
+    let c = text[i]!;
+    // quote.doubled-apostrophe: some papers and wires print “ and ” as two single marks (''…'',
+    // “…’’, ‘‘…’’). The two are one double mark: when they open, the second opens; when they
+    // close, the first closes and the second is passed over. Read as a single mark, ’’ could not
+    // close the “ it answers, and the quotation ran on to the paragraph's next mark.
+    const doubled = DOUBLED_SINGLE_MARKS.get(c);
+    if (doubled !== undefined && text[i + 1] === c && i !== doubledAt) {
+      if (!isRightFlanking(text, i, paragraph)) {
+        doubledAt = i + 1;
+        continue;
+      }
       skipAt = i + 1;
-    }
+      c = doubled;
+    } else if (doubled !== undefined && i === doubledAt) c = doubled;
     const opens = OPENERS.get(c) ?? misusedOpener(text, i, paragraph, stack.length);
     const closes = CLOSERS.get(c);
     if (!opens && !closes) continue;
@@ -73,6 +80,13 @@ export function findParagraphQuoteMarks(text: string, paragraph: Paragraph): Par
   const openAtEnd = bottom ? { at: bottom.at, pair: bottom.pairs[0]! } : null;
   return { paragraph, spans, openAtEnd };
 }
+
+/** A single mark printed twice in a row stands for this double mark. */
+const DOUBLED_SINGLE_MARKS: ReadonlyMap<string, string> = new Map([
+  ["'", '"'],
+  ['’', '”'],
+  ['‘', '“'],
+]);
 
 /** The English double pair, the one a misused closing mark stands in for. */
 const ENGLISH_DOUBLE = OPENERS.get('“')!;

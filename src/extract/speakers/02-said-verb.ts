@@ -2,6 +2,8 @@ import type { Span } from '../../model/span.ts';
 import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
+import { isCompoundTail } from '../../nlp/tokens.ts';
+import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import { wordFilterOf } from '../../nlp/word-filter.ts';
 import {
   extendUnnamedSource,
@@ -75,7 +77,13 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
       continue;
     }
     const verb = SPEECH_VERB_FILTER.mayHave(tok.norm) ? SPEECH_VERB_FORMS.get(tok.norm) : undefined;
-    if (!verb || isNounUse(frame, s, i, verb) || isPartOfName(s, i)) continue;
+    if (
+      !verb ||
+      isNounUse(frame, s, i, verb) ||
+      isPartOfName(s, i) ||
+      isCompoundTail(frame.text, s.tokens, i)
+    )
+      continue;
     const event = readVerbEvent(frame, s, i, verb, events, resolve);
     // "territorial claims", "his remarks": an -s form with no subject is a plural noun.
     if (event.how === 'none' && /[^s]s$/u.test(tok.norm)) continue;
@@ -231,8 +239,28 @@ function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): bool
     POSSESSIVE_PRONOUNS.has(prev.norm) ||
     /['’]s$/u.test(prev.text) ||
     (prev.norm === 'to' && verb.class === 'reports') ||
-    isNamedNounCompound(frame, s, i, verb)
+    isNamedNounCompound(frame, s, i, verb) ||
+    isOwnedThingNoun(frame, s, i)
   );
+}
+
+/** Most modifiers read between an owner and its plural noun ("Kestria's sweeping territorial claims"). */
+const MAX_OWNED_MODIFIERS = 3;
+
+/**
+ * "Kestria's fishing claims", "the party's sweeping election pledges": an -s form after an owner
+ * and lower-case modifiers of which none can name someone is a plural noun the owner has. With a
+ * word that can ("Kestria's foreign ministry says") the -s form is that subject's verb.
+ */
+function isOwnedThingNoun(frame: Frame, s: Sentence, i: number): boolean {
+  if (!/[^s]s$/u.test(s.tokens[i]!.norm)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_OWNED_MODIFIERS; k--) {
+    const t = s.tokens[k]!;
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return false;
+    if (k < i - 1 && (/['’]s$/u.test(t.text) || POSSESSIVE_PRONOUNS.has(t.norm))) return true;
+    if (!/^\p{Ll}+$/u.test(t.text) || mayNamePeople(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Most capitalised words modifying a noun between its article and it ("a Fox News Sunday post"). */
@@ -322,10 +350,11 @@ export function readVerbEvent(
     const after =
       findNameAfterInvertedRole(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1, true) ??
+      // "said the younger Mr. Trump", "said the company’s new executive chair Ana Lund": a
+      // description after "the" before the name; the name, not a role word inside it, speaks.
+      (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
       mentionStartingAt(frame, s, i + 1) ??
       findDescribedName(frame, s, i + 1) ??
-      // "said the younger Mr. Trump": a description after "the" before the name.
-      (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
       findUnnamedAfterVerb(frame, s, i + 1);
     if (
       after &&
@@ -580,7 +609,11 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   }
   // "said Ada Lund’s top policy aide Ivo Brandt": an owner may open the description, which then
   // runs a word or two longer (the owner and its noun's modifiers).
-  const owned = /^\p{Lu}[\p{L}.-]*['’]s$/u.test(s.tokens[k]?.text ?? '');
+  // After "the", a common noun may own it too ("said the company’s new chair Ana Lund").
+  const afterThe = s.tokens[k - 1]?.norm === 'the';
+  const owned = (afterThe ? /^\p{L}[\p{L}.-]*['’]s$/u : /^\p{Lu}[\p{L}.-]*['’]s$/u).test(
+    s.tokens[k]?.text ?? '',
+  );
   const most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
   for (let j = owned ? k + 1 : k; j < s.tokens.length && j - k <= most; j++) {
     const t = s.tokens[j]!;
@@ -606,8 +639,13 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   return null;
 }
 
-/** What may follow an inverted subject's name: the clause's end, after a short bracketed label. */
-const NAME_CLOSE = /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$)/u;
+/**
+ * What may follow an inverted subject's name: the clause's end, after a short bracketed label, or
+ * a phrase of the statement's means, place or time ("said executive chair Mara Lind in an email",
+ * "said chief economist Ivo Brandt on Tuesday"): a preposition opens no reported clause.
+ */
+const NAME_CLOSE =
+  /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$|(?:in|on|at|to|during|via|after|before|while|from)\s)/u;
 
 /** Words after a verb that open no description of its subject. */
 const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);

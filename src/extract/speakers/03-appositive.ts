@@ -7,6 +7,7 @@ import {
   mentionStartingAt,
   ROLE_HEADS,
   roleEndingAt,
+  unlistedPersonEndingAt,
 } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 import { lastTokenEndingBy } from '../../nlp/tokens.ts';
@@ -233,7 +234,10 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
     if (AUXILIARIES.has(s.tokens[p]!.norm) || WH_RELATIVES.has(s.tokens[p]!.norm)) break;
     if (!(isRolePreposition(s, p) || isMembershipOn(s, p)) || p === k) continue;
     if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) break;
-    const head = ROLE_HEADS.get(s.tokens[p - 1]!.norm);
+    // "A nurse at the shelter told": a person noun no lexicon lists, introduced by an indefinite,
+    // heads the phrase as a role does ("the organizer of a rally" stays a description of its own).
+    const head =
+      ROLE_HEADS.get(s.tokens[p - 1]!.norm) ?? (isIntroducedPerson(frame, s, p - 1) ? 'person' : null);
     if (!head) continue;
     const role = roleEndingAt(frame, s, p - 1, head);
     if (!role) break;
@@ -246,6 +250,12 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
     p = role.from;
   }
   return found;
+}
+
+/** An unlisted person noun after "a", "an", "one" or "another" ("a nurse"), read as a role head. */
+function isIntroducedPerson(frame: Frame, s: Sentence, k: number): boolean {
+  const m = unlistedPersonEndingAt(frame, s, k);
+  return m !== null && s.tokens[m.from]!.norm !== 'the';
 }
 
 /**

@@ -164,8 +164,8 @@ function findClosingAppositiveName(frame: Frame, s: Sentence): SpeakerRef | null
  * A capitalised word before a plural noun in lower case and an auxiliary ("Waiting lists would
  * grow, he said", "Berg supporters have said"): the phrase's head is the plural noun, and the
  * capital word its modifier (a sentence's first word, or whose the things are), so it is no
- * person "he" can stand for. The auxiliary after it shows the noun is the subject's head, not a
- * verb ("Berg says he …").
+ * person "he" can stand for. The auxiliary or past form after it shows the noun is the subject's
+ * head, not a verb ("Berg says he …").
  */
 function modifiesPluralNoun(frame: Frame, s: Sentence, name: Mention): boolean {
   const next = s.tokens[name.to];
@@ -174,7 +174,9 @@ function modifiesPluralNoun(frame: Frame, s: Sentence, name: Mention): boolean {
   const spaced = (k: number): boolean => /^\s+$/u.test(gapBetween(frame, s, k - 1, k));
   if (!spaced(name.to) || !spaced(name.to + 1)) return false;
   // "times" is a lemma of its own too (multiplication): any plural reading makes it a head.
-  return AUXILIARIES.has(after.norm) && hasPluralNounReading(next.text);
+  // "Audience members laughed when he …": a past form after it is the verb as surely.
+  const verb = AUXILIARIES.has(after.norm) || /^\p{Ll}+ed$/u.test(after.text);
+  return verb && hasPluralNounReading(next.text);
 }
 
 /** Modals and auxiliaries that open a clause's verb group after its subject. */

@@ -11,13 +11,14 @@ import {
   VERB_GAP_WORDS,
 } from '../../nlp/lexicons/function-words.ts';
 import {
+  BODY_NAME_PREPOSITIONS,
   isOrganizationHeadWord,
   ORGANIZATION_HEAD_WORDS,
   ORGANIZATION_HEADS,
 } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { isMainlyPersonNoun } from '../../nlp/wordnet/people.ts';
+import { isMainlyPersonNoun, isPersonAsNoun } from '../../nlp/wordnet/people.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -198,7 +199,10 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
   const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k) && !isCommonOpener(frame, s, k);
   if (
     named &&
-    (!ROLE_HEADS.has(tok.norm) || isHonorificSurname(s.tokens, k) || isRoleWordSurname(frame, s, k))
+    (!ROLE_HEADS.has(tok.norm) ||
+      isHonorificSurname(s.tokens, k) ||
+      isRoleWordSurname(frame, s, k) ||
+      isLastWordOfBody(frame, s, k))
   )
     return nameEndingAt(frame, s, k);
   const role = ROLE_HEADS.get(tok.norm) ?? outletHead(tok);
@@ -208,16 +212,36 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
 }
 
 /**
- * "a top engineer warned", "an emergency doctor said": an indefinite phrase whose head's main
- * sense names a person is an unnamed source, though no lexicon of sources lists the noun; without
- * the article ("engineer Ilsa Varn") it is a name's title, read elsewhere.
+ * "The Council on Rural Affairs warned", "the Department of Veterans Affairs said": a capitalised
+ * role word ("Affairs") closing a body's name the index knows is that name's, not a role of its own.
  */
-function unlistedPersonEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
-  const tok = s.tokens[k]!;
-  if (!/^\p{Ll}/u.test(tok.text) || !isMainlyPersonNoun(tok.norm)) return null;
-  const m = roleEndingAt(frame, s, k, 'person');
-  return m && /^(?:a|an)$/u.test(s.tokens[m.from]?.norm ?? '') ? m : null;
+function isLastWordOfBody(frame: Frame, s: Sentence, k: number): boolean {
+  const whole = nameEndingAt(frame, s, k);
+  if (!whole || whole.to - whole.from < 2) return false;
+  return frame.entities.resolve(frame.articleId, whole.surface, whole.start)?.type === 'organization';
 }
+
+/**
+ * "a top engineer warned", "an emergency doctor said", "one resident said": an indefinite phrase
+ * whose head's main noun sense names a person is an unnamed source, though no lexicon of sources
+ * lists the noun; without the article ("engineer Ilsa Varn") it is a name's title, read elsewhere.
+ * Right after the article the word can only be a noun ("a resident"); with modifiers between, it
+ * must be mainly a noun ("a top engineer", not "a local official's").
+ */
+export function unlistedPersonEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k]!;
+  if (!/^\p{Ll}/u.test(tok.text)) return null;
+  const afterArticle = ONE_PERSON_DETERMINERS.has(s.tokens[k - 1]?.norm ?? '');
+  if (!(afterArticle ? isPersonAsNoun(tok.norm) : isMainlyPersonNoun(tok.norm))) return null;
+  const m = roleEndingAt(frame, s, k, 'person');
+  return m && ONE_PERSON_DETERMINERS.has(s.tokens[m.from]?.norm ?? '') ? m : null;
+}
+
+/**
+ * Determiners of one person not named: "a witness", "one resident", "another voter", and "the
+ * nurse", which points back to one introduced before (or stands as the unnamed source it is).
+ */
+const ONE_PERSON_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'the']);
 
 /**
  * speaker.role-word-surname: "King says", "Judge said", "Marshall added" after "Billie Jean King",
@@ -249,9 +273,8 @@ function nameEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     const prev = s.tokens[from - 1]!;
     if (isNameWord(prev) && !isLeadingParticiple(frame, s, from - 1)) from--;
     else if (NAME_CONNECTORS.has(prev.norm) && from >= 2 && isNameWord(s.tokens[from - 2]!)) from -= 2;
-    // "Centers for Disease Control": "for" joins a name only after a body's head ("wrote Ann
-    // Lee for Morning Post" is a person and an outlet).
-    else if (prev.norm === 'for' && from >= 2 && isBodyHead(s.tokens[from - 2]!)) from -= 2;
+    // "Centers for Disease Control", "Council on Foreign Relations": see BODY_NAME_PREPOSITIONS.
+    else if (BODY_NAME_PREPOSITIONS.has(prev.norm) && from >= 2 && isBodyHead(s.tokens[from - 2]!)) from -= 2;
     else break;
   }
   if (isDescriptorAfterThe(s, from, k + 1))
@@ -473,6 +496,17 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'irrespective',
 ]);
 
+/** First words of two-word prepositions ending in "from" or "of" ("far from", "instead of"). */
+const COMPLEX_PREPOSITION_HEADS: ReadonlySet<string> = new Set([
+  'far',
+  'apart',
+  'aside',
+  'away',
+  'instead',
+  'because',
+  'out',
+]);
+
 /**
  * Whether the sentence's first word opens an introductory phrase: see OPENING_PREPOSITIONS, an
  * adverb before a subordinator or a count of time (opensAdverbialPhrase), or an -ly adverb set off
@@ -482,6 +516,9 @@ export function isIntroductoryOpener(frame: Frame, s: Sentence): boolean {
   const first = s.tokens[0];
   if (!first) return false;
   if (OPENING_PREPOSITIONS.has(first.norm) || opensAdverbialPhrase(frame, s)) return true;
+  // "Far from helping Lund, …", "Apart from the fee, …": a word and its preposition make one.
+  if (COMPLEX_PREPOSITION_HEADS.has(first.norm) && /^(?:from|of)$/u.test(s.tokens[1]?.norm ?? ''))
+    return true;
   // "Yet by calling out Berg …, Lund …", "And in Brell, Lund …": a linking conjunction first.
   if (SENTENCE_LINKING_CONJUNCTIONS.has(first.norm) && OPENING_PREPOSITIONS.has(s.tokens[1]?.norm ?? ''))
     return true;
@@ -511,7 +548,9 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
     const adverb =
       /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok) && !isOutletNoun(frame, s, at);
     if (!(VERB_GAP_WORDS.has(tok.norm) || adverb || isPerfectSince(s, at))) break;
-    if (!/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
+    // "The ministers have, however, said": the connective's commas stand inside the verb group.
+    const aside = at + 1 < k && isParentheticalConnective(frame, s, at + 1, k);
+    if (!aside && !/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
     if (isCapitalised(tok) && at === 0) break;
     skipped.push(tok.norm);
     at--;

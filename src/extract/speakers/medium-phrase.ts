@@ -1,3 +1,4 @@
+import { BODY_NAME_PREPOSITIONS, isOrganizationHeadWord } from '../../nlp/lexicons/organizations.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /**
@@ -99,6 +100,14 @@ export function skipMediumPhrase(frame: Frame, s: Sentence, at: number): number 
     }
     if (!medium && prep !== 'on' && prep !== 'via') return at;
     const before = s.tokens[p - 1]!;
+    // "The Council on Foreign Relations said": "on" after a body's head continues its name.
+    if (
+      !medium &&
+      BODY_NAME_PREPOSITIONS.has(prep) &&
+      /^\p{Lu}/u.test(before.text) &&
+      isOrganizationHeadWord(before.norm)
+    )
+      return at;
     const gap = gapBetween(frame, s, p - 1, p);
     const subjectEnd = (/^\p{Lu}/u.test(before.text) && /^\s+$/u.test(gap)) || /^\.?\)\s+$/u.test(gap);
     return subjectEnd ? p - 1 : at;

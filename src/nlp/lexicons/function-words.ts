@@ -62,10 +62,11 @@ export const FUNCTION_WORD_GROUPS: readonly FunctionWordGroup[] = [
   {
     class: 'auxiliary',
     words:
-      'has have had having is are was were be been being will would shall should can could may might must do does did'.split(
+      "has have had having is are was were be been being will would shall should can could may might must do does did cannot hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't shan't shouldn't can't couldn't mightn't mustn't don't doesn't didn't".split(
         ' ',
       ),
-    example: 'The minister has said …',
+    // A negated auxiliary is one token ("didn't"): it ends a subject as "did" does.
+    example: "The minister has said … / The office didn't respond …",
   },
   {
     class: 'adverb',

@@ -129,6 +129,13 @@ export function isOrganizationHeadWord(norm: string): boolean {
   );
 }
 
+/**
+ * Prepositions that continue a body's name after its head: "Centers for Disease Control",
+ * "Council on Foreign Relations". Only after an organisation head ("wrote Ann Lee for Morning
+ * Post" is a person and an outlet), and never into a day ("the Commission on Monday").
+ */
+export const BODY_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
+
 /** Last (or first, before "of") words that make a capitalised phrase a place or polity. */
 export const PLACE_HEADS: readonly { word: string; example: string }[] = [
   { word: 'river', example: 'Congo River' },

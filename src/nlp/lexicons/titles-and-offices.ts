@@ -124,6 +124,13 @@ export const OFFICES: readonly OfficeRow[] = [
   office('commissioner', 'commissioner', 'Commissioner Ilse Brandt'),
   office('high representative', 'high representative', 'High Representative Ilse Brandt'),
   office('judge', 'judge', 'Judge Amy Cole'),
+  // Officers of the law and of public scrutiny, who speak for their office ("Prosecutor Ana Ruiz said").
+  office('prosecutor', 'prosecutor', 'Prosecutor Ana Ruiz'),
+  office('ombudsman', 'ombudsman', 'Ombudsman Ana Ruiz'),
+  office('inspector general', 'inspector general', 'Inspector General Tom Reed'),
+  office('auditor general', 'auditor general', 'Auditor General Tom Reed'),
+  office('sheriff', 'sheriff', 'Sheriff Tom Reed'),
+  office('coroner', 'coroner', 'Coroner Tom Reed'),
   office('host', 'host', 'CBS host Jane Doyle'),
   office('anchor', 'host', 'news anchor Jane Doyle'),
   office('correspondent', 'correspondent', 'correspondent Tim Bale'),

@@ -1,4 +1,4 @@
-import { indexForm, isMainlyNoun, isPluralNoun, lemmasOf, synsetsOf } from './wordnet.ts';
+import { indexForm, isMainlyNoun, isPluralNoun, lemmasOf, synsetsOf, taggedSenseCount } from './wordnet.ts';
 import { hypernymsOf, lexFileOf } from './relations.ts';
 
 /**
@@ -91,6 +91,17 @@ export function isMainlyPersonNoun(word: string): boolean {
     PERSON_NOUN_CACHE.set(word, answer);
   }
   return answer;
+}
+
+/**
+ * A singular word whose main noun sense names a person, however often it is an adjective or verb
+ * ("resident", "native"): for a word the syntax already reads as a noun, after an article and
+ * before its verb ("a resident said"). The noun must occur as one in WordNet's tagged texts: "a
+ * more focused campaign" is no "more" (Thomas More) speaking.
+ */
+export function isPersonAsNoun(word: string): boolean {
+  if (isPluralNoun(word) || !mainSenseIsPerson(word)) return false;
+  return lemmasOf(indexForm(word), 'n').some((l) => taggedSenseCount(l, 'n') > 0);
 }
 
 function mainSenseIsPerson(word: string): boolean {
