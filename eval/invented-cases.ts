@@ -127,6 +127,16 @@
  * the three dev cases read 1.0 throughout (found, stories 1.0). Held out, run once at the end
  * (misses not read): the live blog unchanged; every older held-out figure unchanged.
  *
+ * The tenth round added four shapes no case had (a briefing whose labels are full names in mixed
+ * case on lines of their own, the reporters named inline, "Q (Name, Outlet):"; a captioning
+ * service's export, "00:02:07 Speaker 3:", the names only in a speaker key; a newspaper's web
+ * page of a Q&A interview, bold questions and unlabelled answers; a prime minister's two press
+ * conferences on two days of one summit, each its own primary); the named-label briefing was held
+ * out before its first run. First figures (quotes, speakers, verdicts, altered caught, primary
+ * found, stories pairs): held out, named-label briefing 0.769, 1.0, 0.933, 3/4, found, 1.0; dev
+ * caption export 0.789, 1.0, 0.800, 3/5, found, 1.0; Q&A web page 0.774, 1.0, 0.167, 0/5, not
+ * found, 1.0; two-day summit 1.0, 1.0, 1.0, 6/6, found, 1.0.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -144,6 +154,7 @@ const HELD_OUT = new Set([
   'fm-press-availability-2026',
   'joint-press-conference-2026',
   'measles-live-blog-2026',
+  'named-reporters-briefing-2026',
   'radio-phone-in-2026',
   'senate-estimates-2026',
   'senate-hearing-2026',
