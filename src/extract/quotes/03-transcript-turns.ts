@@ -14,12 +14,14 @@ import {
 } from '../transcripts/turn-speakers.ts';
 import {
   isEndLine,
+  isNumberedVoice,
   isUpperCaseLabel,
   type LabelHit,
   readLooseQuestion,
   readTurnLabel,
 } from '../transcripts/turn-label.ts';
 import { isTallyContent } from '../transcripts/tally-line.ts';
+import { normalizeNumbered, readSpeakerKey } from '../transcripts/speaker-key.ts';
 import {
   isExaminationLine,
   isWitnessOrExaminationLine,
@@ -119,16 +121,20 @@ export function findTranscriptTurns(
   // A label the record numbers as a question once ("Q114 Tom Ferreira:") is a questioner's, the
   // follow-ups it leaves unnumbered too.
   const questioners = new Set(hits.filter((h) => h.numberedQuestion).map((h) => h.label));
+  // A captioning service's numbered voices ("Speaker 2:") are who the header's key says.
+  const key = readSpeakerKey(text, header);
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const stopAt = hits[h + 1]?.paragraph.start ?? Number.POSITIVE_INFINITY;
     const spoken = readTurnParagraphs(text, paragraphs, hit, stopAt);
     const earlier = hits.slice(0, h);
+    const keyed = isNumberedVoice(hit.label) ? (key.get(normalizeNumbered(hit.label)) ?? null) : undefined;
     const role =
       hit.role === 'question' || hit.role === 'answer'
         ? hit.role
-        : isInterviewerByName(hit, earlier) ||
+        : keyed?.asks ||
+            isInterviewerByName(hit, earlier) ||
             questioners.has(hit.label) ||
             (hit.affiliated === true && endsAsQuestion(text, spoken))
           ? 'question'
@@ -144,16 +150,18 @@ export function findTranscriptTurns(
       opensAt: hit.paragraph.start,
       paragraphs: spoken,
       speaker:
-        role === 'named'
-          ? recallEarlierLabel(
-              text,
-              earlier,
-              hit,
-              nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
-            )
-          : role === 'answer'
-            ? (witnesses.findLast((w) => w.start < hit.paragraph.start) ?? answerer)
-            : null,
+        role === 'named' && keyed !== undefined
+          ? (keyed?.name ?? null)
+          : role === 'named'
+            ? recallEarlierLabel(
+                text,
+                earlier,
+                hit,
+                nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
+              )
+            : role === 'answer'
+              ? (witnesses.findLast((w) => w.start < hit.paragraph.start) ?? answerer)
+              : null,
     });
   }
   if (
