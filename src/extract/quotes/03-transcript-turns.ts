@@ -5,6 +5,7 @@ import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
+import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
 import {
   giveAnswersToSoleOfficial,
   isInterviewerByName,
@@ -105,7 +106,11 @@ export function findTranscriptTurns(
   );
   const found = findLabels(text, paragraphs, article.title ?? null);
   const hits = isAlternating(found) ? found : monologueLabels(text, found);
-  if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
+  if (hits.length === 0)
+    return (
+      readInterview(text, paragraphs, article.title ?? null) ??
+      readSpeech(text, paragraphs, article.title ?? null)
+    );
   const header = { start: 0, end: hits[0]!.paragraph.start };
   // "A:" / "Answer:" turns are the person the title gives the floor to, when it names one.
   const answerer = findAnswerer(
@@ -627,6 +632,31 @@ function isShortExchange(hits: readonly LabelHit[]): boolean {
 }
 
 /** An unlabelled speech as one turn of the speaker its title names (see transcripts/speech.ts). */
+/**
+ * An interview printed without labels (unlabelled-interview.ts): the questions are the
+ * interviewer's turns, the answers between them the interviewee's. Null when the text is none.
+ */
+function readInterview(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  title: string | null,
+): TranscriptTurn[] | null {
+  const interview = findUnlabelledInterview(text, paragraphs, title);
+  if (!interview) return null;
+  const { interviewee } = interview;
+  return interview.turns.map((t) => ({
+    start: t.paragraphs[0]!.start,
+    end: t.paragraphs.at(-1)!.end,
+    label: t.asks ? 'Q' : interviewee.name,
+    labelSpan: t.asks ? { start: t.paragraphs[0]!.start, end: t.paragraphs[0]!.start } : interviewee,
+    role: t.asks ? 'question' : 'answer',
+    interviewer: t.asks,
+    opensAt: t.paragraphs[0]!.start,
+    paragraphs: t.paragraphs,
+    speaker: t.asks ? null : interviewee,
+  }));
+}
+
 function readSpeech(text: string, paragraphs: readonly Paragraph[], title: string | null): TranscriptTurn[] {
   const speech = findSpeech(text, paragraphs, title);
   if (!speech) return [];
