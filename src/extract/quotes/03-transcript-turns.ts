@@ -6,6 +6,7 @@ import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
 import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
+import { markOpeningModerator } from '../transcripts/moderator.ts';
 import {
   giveAnswersToSoleOfficial,
   isInterviewerByName,
@@ -195,6 +196,11 @@ export function findTranscriptTurns(
     turns,
     (t) => t.paragraphs.reduce((n, p) => n + countWordsUpTo(text, p.start, p.end, p.end - p.start), 0),
     (t) => endsAsQuestion(text, t.paragraphs),
+  );
+  markOpeningModerator(
+    turns,
+    (t) => t.paragraphs.reduce((n, p) => n + countWordsUpTo(text, p.start, p.end, p.end - p.start), 0),
+    (t) => text.slice(t.start, t.end),
   );
   giveAnswersToSoleOfficial(turns);
   return turns;
