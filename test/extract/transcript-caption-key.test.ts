@@ -44,6 +44,38 @@ describe('numbered voices of a captioning export', () => {
     assert.deepEqual(venn, [[null, 'Eleven cellars so far, and the water is still rising slowly.']]);
   });
 
+  test('a key printed with colons, each label with its time and the words on the next line', () => {
+    const rev = [
+      'Tarn City Hall news conference (machine transcript)',
+      'Speaker 1: Deputy Mayor Orrin Blake',
+      'Speaker 2: Reporters',
+      '',
+      'Speaker 1 (00:00):',
+      'The footbridge will reopen on Monday after its inspection.',
+      '',
+      'Speaker 2 (00:14):',
+      'Will there be a toll?',
+      '',
+      'Speaker 1 (00:17):',
+      'No toll this year, and probably none next year either.',
+      '',
+      'Speaker 2 (00:25):',
+      'What about cyclists?',
+      '',
+      'Speaker 1 (00:28):',
+      'They get a lane of their own from the first day.',
+    ].join('\n');
+    assert.deepEqual(answers(rev), [
+      ['Orrin Blake', 'The footbridge will reopen on Monday after its inspection.'],
+      ['Orrin Blake', 'No toll this year, and probably none next year either.'],
+      ['Orrin Blake', 'They get a lane of their own from the first day.'],
+    ]);
+    // The key's "Speaker 2: Reporters" is a line of the key, not a turn.
+    const turns = findTranscriptTurns(makeArticle('t', rev));
+    assert.equal(turns.length, 5);
+    assert.ok(turns[0]!.start > rev.indexOf('Reporters'));
+  });
+
   test('a key on one line, numbers zero-padded, an equals sign', () => {
     const header = 'Speakers: SPEAKER 01 = Mayor Ada Quill; SPEAKER 02 = Audience';
     const key = readSpeakerKey(header, { start: 0, end: header.length });

@@ -411,6 +411,8 @@ function isHeaderField(text: string, hit: LabelHit): boolean {
   if (FIELD_NAME_SENTENCE.test(said)) return true;
   if (/[.!?…]$/u.test(said)) return false;
   if (/^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said)) return true;
+  // A captioning key's entry for a group ("Speaker 4: Reporters", "Speaker 3: Audience").
+  if (isNumberedVoice(hit.label) && /^\p{Lu}[\p{L}'’-]*$/u.test(said)) return true;
   const words = said.split(/[\s\u00a0,;()]+/u).filter((w) => w.length > 0);
   return (
     /[,;]/u.test(said) &&
