@@ -56,6 +56,23 @@ describe('an interview printed without labels', () => {
     assert.equal(read.filter(([role]) => role === 'answer').length, 4);
   });
 
+  test('the name before the cue ("… Edda Strand interview"), and a Markdown copy’s bold questions', () => {
+    const read = turns(PAGE, '“We changed the plans twice”: the Edda Strand interview');
+    assert.equal(read.filter(([role]) => role === 'answer')[0]![1], 'Edda Strand');
+    const markdown = PAGE.replace(
+      'Fishermen say you have ignored them.',
+      '**Fishermen are angry about the plans.**',
+    ).replace(
+      'Commissioner, will the new berth be finished on time?',
+      '**Will the new berth be finished on time?**',
+    );
+    const md = turns(markdown, 'Monday interview: Harbour Commissioner Edda Strand on the new berth');
+    assert.deepEqual(
+      md.slice(0, 4).map(([role]) => role),
+      ['question', 'answer', 'question', 'answer'],
+    );
+  });
+
   test('no interview cue in the title, or too few questions: not an interview', () => {
     assert.deepEqual(turns(PAGE, 'Harbour Commissioner Edda Strand on the new berth'), []);
     const short = PAGE.split('\n\n').slice(0, 5).join('\n\n');

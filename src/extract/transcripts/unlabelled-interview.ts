@@ -30,8 +30,14 @@ const MAX_TITLE_PARAGRAPH = 3;
  */
 const INTERVIEW_CUE =
   /\b(?:interview|q&a|in[\s\u00a0]+conversation)(?:[\s\u00a0]*[:–—|][\s\u00a0]*|[\s\u00a0]+with[\s\u00a0]+)/iu;
-/** A paragraph closed by a question mark (a closing mark or bracket after it). */
-const ENDS_AS_QUESTION = /\?["”’)\]]*[\s\u00a0]*$/u;
+/**
+ * A paragraph closed by a question mark (a closing mark, a bracket, or the asterisks of a
+ * Markdown copy's bold after it), or set in bold whole in such a copy ("**Your party says …**").
+ */
+const ENDS_AS_QUESTION = /\?["”’)\]*_]*[\s\u00a0]*$/u;
+const MARKDOWN_BOLD = /^(?:\*\*|__)[^*_][\s\S]*(?:\*\*|__)$/u;
+/** A name right before the cue word ("The Ilsa Varn interview", "Minister Ilsa Varn interview: …"). */
+const NAME_BEFORE_CUE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,4})[\s\u00a0]+interview\b/u;
 /** A one-sentence note on a writer: a name of two words or more, "is"/"was", a short rest. */
 const TAGLINE =
   /^\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+)+[\s\u00a0]+(?:is|was)[\s\u00a0][^.!?]{3,80}\.$/u;
@@ -84,7 +90,7 @@ export function findUnlabelledInterview(
  * are too cautious.") — short, in the second person, never the speaker's own "I" or "we".
  */
 function isQuestion(s: string): boolean {
-  if (ENDS_AS_QUESTION.test(s)) return true;
+  if (ENDS_AS_QUESTION.test(s) || MARKDOWN_BOLD.test(s.trim())) return true;
   return (
     SECOND_PERSON.test(s) && !FIRST_PERSON.test(s) && s.split(/\s+/u).length <= MAX_STATEMENT_QUESTION_WORDS
   );
@@ -97,8 +103,11 @@ function isQuestion(s: string): boolean {
 function readInterviewee(text: string, paragraphs: readonly Span[], title: string | null): NameInText | null {
   const read = (s: string, offset: number): NameInText | null => {
     const m = INTERVIEW_CUE.exec(s);
-    if (!m) return null;
-    return readTitledName(wordsOf(s.slice(m.index + m[0].length), offset + m.index + m[0].length), 0);
+    const after =
+      m && readTitledName(wordsOf(s.slice(m.index + m[0].length), offset + m.index + m[0].length), 0);
+    if (after) return after;
+    const before = NAME_BEFORE_CUE.exec(s);
+    return before ? readTitledName(wordsOf(before[1]!, offset + before.index), 0) : null;
   };
   for (const p of paragraphs.slice(0, MAX_TITLE_PARAGRAPH)) {
     const name = read(text.slice(p.start, p.end), p.start);
