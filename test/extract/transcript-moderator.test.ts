@@ -50,4 +50,14 @@ describe('a moderator labelled by name', () => {
     );
     assert.ok(answering(long).includes('Mara Oyelowo'));
   });
+
+  test('a first speaker who answers a question is an official, however short her turns', () => {
+    const answers = BRIEFING(
+      'Good afternoon. Commissioner Temple will open, and Vasquez will follow.',
+    ).replace(
+      'MARA OYELOWO: Thank you all for coming.',
+      'Q: And the cost?\n\nMARA OYELOWO: Nine million, all of it from harbour dues.',
+    );
+    assert.ok(answering(answers).includes('Mara Oyelowo'));
+  });
 });

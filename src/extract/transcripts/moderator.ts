@@ -19,6 +19,8 @@ export function markOpeningModerator<T extends SpeakerTurn>(
   const others = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) !== who);
   // Two turns at least (she opens and calls or closes), each short; the others speak at more length.
   if (own.length < 2 || others.length === 0 || own.some((t) => wordCount(t) > MAX_MODERATOR_WORDS)) return;
+  // She calls the questions; she answers none: a turn right after a question is an official's.
+  if (turns.some((t, i) => own.includes(t) && i > 0 && turns[i - 1]!.interviewer)) return;
   const mean = (ts: readonly T[]): number => ts.reduce((n, t) => n + wordCount(t), 0) / ts.length;
   if (mean(own) >= mean(others)) return;
   // The opening hands the floor on: it names another speaker by surname, or announces questions.
