@@ -139,7 +139,16 @@
  * round's rules, a three-way televised debate (surname labels, interruptions cut off by a dash and
  * resumed, "[CROSSTALK]" and "(LAUGHTER)" lines, a blog splicing two turns into one quote), read
  * 1.0, 0.967, 1.0, 4/4, found, 1.0 at its first run (its miss: "X's big idea was no better. '…,'
- * she said", a pronoun whose antecedent is a possessor, left to the attribution work).
+ * she said", a pronoun whose antecedent is a possessor, left to the attribution work). After that
+ * round's rules (a captioning service's numbered voices named by the key above the turns, a key's
+ * "Speaker 4: Reporters" a header field; a moderator labelled by name who opens by handing the
+ * floor on, calls the questions and answers none; an interview printed as Q&A without labels, read
+ * from its title's cue and its grammar; a figure opening the quote put in the place of the
+ * passage's) the dev cases read caption export 1.0, 1.0, 1.0, 5/5 (a filler tidied away relabelled
+ * a paraphrase, the shared convention); Q&A web page 1.0, 1.0, 1.0, 5/5, found; summit 1.0
+ * throughout; debate unchanged. Held out, run once at the end (misses not read): the named-label
+ * briefing unchanged (0.769, 1.0, 0.933, 3/4); radio talkback quotes 0.884 → 1.0; every other
+ * held-out figure unchanged.
  *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
