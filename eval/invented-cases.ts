@@ -127,6 +127,29 @@
  * the three dev cases read 1.0 throughout (found, stories 1.0). Held out, run once at the end
  * (misses not read): the live blog unchanged; every older held-out figure unchanged.
  *
+ * The tenth round added four shapes no case had (a briefing whose labels are full names in mixed
+ * case on lines of their own, the reporters named inline, "Q (Name, Outlet):"; a captioning
+ * service's export, "00:02:07 Speaker 3:", the names only in a speaker key; a newspaper's web
+ * page of a Q&A interview, bold questions and unlabelled answers; a prime minister's two press
+ * conferences on two days of one summit, each its own primary); the named-label briefing was held
+ * out before its first run. First figures (quotes, speakers, verdicts, altered caught, primary
+ * found, stories pairs): held out, named-label briefing 0.769, 1.0, 0.933, 3/4, found, 1.0; dev
+ * caption export 0.789, 1.0, 0.800, 3/5, found, 1.0; Q&A web page 0.774, 1.0, 0.167, 0/5, not
+ * found, 1.0; two-day summit 1.0, 1.0, 1.0, 6/6, found, 1.0. A fifth dev case, written after the
+ * round's rules, a three-way televised debate (surname labels, interruptions cut off by a dash and
+ * resumed, "[CROSSTALK]" and "(LAUGHTER)" lines, a blog splicing two turns into one quote), read
+ * 1.0, 0.967, 1.0, 4/4, found, 1.0 at its first run (its miss: "X's big idea was no better. '…,'
+ * she said", a pronoun whose antecedent is a possessor, left to the attribution work). After that
+ * round's rules (a captioning service's numbered voices named by the key above the turns, a key's
+ * "Speaker 4: Reporters" a header field; a moderator labelled by name who opens by handing the
+ * floor on, calls the questions and answers none; an interview printed as Q&A without labels, read
+ * from its title's cue and its grammar; a figure opening the quote put in the place of the
+ * passage's) the dev cases read caption export 1.0, 1.0, 1.0, 5/5 (a filler tidied away relabelled
+ * a paraphrase, the shared convention); Q&A web page 1.0, 1.0, 1.0, 5/5, found; summit 1.0
+ * throughout; debate unchanged. Held out, run once at the end (misses not read): the named-label
+ * briefing unchanged (0.769, 1.0, 0.933, 3/4); radio talkback quotes 0.884 → 1.0; every other
+ * held-out figure unchanged.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -144,6 +167,7 @@ const HELD_OUT = new Set([
   'fm-press-availability-2026',
   'joint-press-conference-2026',
   'measles-live-blog-2026',
+  'named-reporters-briefing-2026',
   'radio-phone-in-2026',
   'senate-estimates-2026',
   'senate-hearing-2026',

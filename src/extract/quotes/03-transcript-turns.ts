@@ -5,6 +5,8 @@ import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
+import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
+import { markOpeningModerator } from '../transcripts/moderator.ts';
 import {
   giveAnswersToSoleOfficial,
   isInterviewerByName,
@@ -14,12 +16,14 @@ import {
 } from '../transcripts/turn-speakers.ts';
 import {
   isEndLine,
+  isNumberedVoice,
   isUpperCaseLabel,
   type LabelHit,
   readLooseQuestion,
   readTurnLabel,
 } from '../transcripts/turn-label.ts';
 import { isTallyContent } from '../transcripts/tally-line.ts';
+import { normalizeNumbered, readSpeakerKey } from '../transcripts/speaker-key.ts';
 import {
   isExaminationLine,
   isWitnessOrExaminationLine,
@@ -103,7 +107,11 @@ export function findTranscriptTurns(
   );
   const found = findLabels(text, paragraphs, article.title ?? null);
   const hits = isAlternating(found) ? found : monologueLabels(text, found);
-  if (hits.length === 0) return readSpeech(text, paragraphs, article.title ?? null);
+  if (hits.length === 0)
+    return (
+      readInterview(text, paragraphs, article.title ?? null) ??
+      readSpeech(text, paragraphs, article.title ?? null)
+    );
   const header = { start: 0, end: hits[0]!.paragraph.start };
   // "A:" / "Answer:" turns are the person the title gives the floor to, when it names one.
   const answerer = findAnswerer(
@@ -119,16 +127,20 @@ export function findTranscriptTurns(
   // A label the record numbers as a question once ("Q114 Tom Ferreira:") is a questioner's, the
   // follow-ups it leaves unnumbered too.
   const questioners = new Set(hits.filter((h) => h.numberedQuestion).map((h) => h.label));
+  // A captioning service's numbered voices ("Speaker 2:") are who the header's key says.
+  const key = readSpeakerKey(text, header);
   const turns: TranscriptTurn[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const stopAt = hits[h + 1]?.paragraph.start ?? Number.POSITIVE_INFINITY;
     const spoken = readTurnParagraphs(text, paragraphs, hit, stopAt);
     const earlier = hits.slice(0, h);
+    const keyed = isNumberedVoice(hit.label) ? (key.get(normalizeNumbered(hit.label)) ?? null) : undefined;
     const role =
       hit.role === 'question' || hit.role === 'answer'
         ? hit.role
-        : isInterviewerByName(hit, earlier) ||
+        : keyed?.asks ||
+            isInterviewerByName(hit, earlier) ||
             questioners.has(hit.label) ||
             (hit.affiliated === true && endsAsQuestion(text, spoken))
           ? 'question'
@@ -144,16 +156,18 @@ export function findTranscriptTurns(
       opensAt: hit.paragraph.start,
       paragraphs: spoken,
       speaker:
-        role === 'named'
-          ? recallEarlierLabel(
-              text,
-              earlier,
-              hit,
-              nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
-            )
-          : role === 'answer'
-            ? (witnesses.findLast((w) => w.start < hit.paragraph.start) ?? answerer)
-            : null,
+        role === 'named' && keyed !== undefined
+          ? (keyed?.name ?? null)
+          : role === 'named'
+            ? recallEarlierLabel(
+                text,
+                earlier,
+                hit,
+                nameOfLabel(text, { ...hit.labelSpan, label: hit.label }, header, article.title ?? null),
+              )
+            : role === 'answer'
+              ? (witnesses.findLast((w) => w.start < hit.paragraph.start) ?? answerer)
+              : null,
     });
   }
   if (
@@ -182,6 +196,11 @@ export function findTranscriptTurns(
     turns,
     (t) => t.paragraphs.reduce((n, p) => n + countWordsUpTo(text, p.start, p.end, p.end - p.start), 0),
     (t) => endsAsQuestion(text, t.paragraphs),
+  );
+  markOpeningModerator(
+    turns,
+    (t) => t.paragraphs.reduce((n, p) => n + countWordsUpTo(text, p.start, p.end, p.end - p.start), 0),
+    (t) => text.slice(t.start, t.end),
   );
   giveAnswersToSoleOfficial(turns);
   return turns;
@@ -392,6 +411,8 @@ function isHeaderField(text: string, hit: LabelHit): boolean {
   if (FIELD_NAME_SENTENCE.test(said)) return true;
   if (/[.!?…]$/u.test(said)) return false;
   if (/^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){1,5}$/u.test(said)) return true;
+  // A captioning key's entry for a group ("Speaker 4: Reporters", "Speaker 3: Audience").
+  if (isNumberedVoice(hit.label) && /^\p{Lu}[\p{L}'’-]*$/u.test(said)) return true;
   const words = said.split(/[\s\u00a0,;()]+/u).filter((w) => w.length > 0);
   return (
     /[,;]/u.test(said) &&
@@ -619,6 +640,31 @@ function isShortExchange(hits: readonly LabelHit[]): boolean {
 }
 
 /** An unlabelled speech as one turn of the speaker its title names (see transcripts/speech.ts). */
+/**
+ * An interview printed without labels (unlabelled-interview.ts): the questions are the
+ * interviewer's turns, the answers between them the interviewee's. Null when the text is none.
+ */
+function readInterview(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  title: string | null,
+): TranscriptTurn[] | null {
+  const interview = findUnlabelledInterview(text, paragraphs, title);
+  if (!interview) return null;
+  const { interviewee } = interview;
+  return interview.turns.map((t) => ({
+    start: t.paragraphs[0]!.start,
+    end: t.paragraphs.at(-1)!.end,
+    label: t.asks ? 'Q' : interviewee.name,
+    labelSpan: t.asks ? { start: t.paragraphs[0]!.start, end: t.paragraphs[0]!.start } : interviewee,
+    role: t.asks ? 'question' : 'answer',
+    interviewer: t.asks,
+    opensAt: t.paragraphs[0]!.start,
+    paragraphs: t.paragraphs,
+    speaker: t.asks ? null : interviewee,
+  }));
+}
+
 function readSpeech(text: string, paragraphs: readonly Paragraph[], title: string | null): TranscriptTurn[] {
   const speech = findSpeech(text, paragraphs, title);
   if (!speech) return [];

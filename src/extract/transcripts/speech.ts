@@ -33,7 +33,7 @@ const MIN_FIRST_PERSON_SHARE = 0.3;
 const MIN_PROSE_WORDS = 5;
 
 /** First-person words; "us" only in lower case, so "US" (the country) is not one. */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us|[Mm]y|me)\b/u;
+export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us|[Mm]y|me)\b/u;
 /**
  * A quotation mark, double or single: British style quotes in single marks ('…' or ‘…’). A single
  * mark counts where it opens a word after a space or the paragraph's start, which an apostrophe
@@ -243,7 +243,8 @@ export function isStageDirection(s: string): boolean {
   return /^(?:[\s\u00a0]*(?:\([^()]*\)|\[[^[\]]*\]))+[\s\u00a0]*$/u.test(s);
 }
 
-function firstPersonShare(text: string, body: readonly Span[]): number {
+/** Share of the paragraphs that speak in the first person outside quotation marks. */
+export function firstPersonShare(text: string, body: readonly Span[]): number {
   let first = 0;
   for (const p of body) {
     const s = text.slice(p.start, p.end);

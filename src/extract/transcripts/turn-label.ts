@@ -164,6 +164,16 @@ const NAME_NOTE =
  */
 const CLAUSE_WORDS =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|not|no|in|on|at|to|for|with|from|into|onto|over|out|up|down|off|about|after|before|against|behind|under|it|its|this|that|these|those|we|you|he|she|they|i|me|my|our|your|his|her|their|what|who|why|how|when|where|if|than|so|but|or|nor)$/u;
+/**
+ * A numbered voice ("Speaker 2", "SPEAKER 02", "Participant 3"): automatic transcription labels
+ * the people it tells apart by number, not by name; a key in the header may name them
+ * (speaker-key.ts).
+ */
+const NUMBERED_VOICE = /^(?:speaker|participant|voice)[ \u00a0]?\d{1,3}$/iu;
+
+export function isNumberedVoice(label: string): boolean {
+  return NUMBERED_VOICE.test(label);
+}
 /** Lower-case words a name may hold ("Ursula von der Leyen", "Lula da Silva"). */
 const NAME_PARTICLES = /^(?:of|de|da|di|del|van|von|bin|al|la|le|der|dos|du)$/u;
 
@@ -437,6 +447,8 @@ function isSpeakerLabel(h: LabelHit): boolean {
   if (words.length > MAX_LABEL_WORDS) return false;
   // "By Ivo Sarn:", "BY MR. ROE:": a byline, or the lawyer examining a witness, never a speaker.
   if (words[0]!.toLowerCase() === 'by') return false;
+  // "Speaker 2:", automatic transcription's label for a voice it cannot name (speaker-key.ts).
+  if (isNumberedVoice(h.label)) return true;
   if (words.some((w) => CLAUSE_WORDS.test(w.toLowerCase()))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w));
 }

@@ -16,8 +16,10 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
     // A figure closing the quote where the passage has another the same number of words past the
     // last anchor stands in its place ("in the autumn of 2028" → "… of 2026"), though no word after
     // it anchors the pair, and the passage may give the report's figure elsewhere (a date line).
-    const edge = edgeFigureOf(seg, alignment.quote);
-    if (edge) {
+    // So does one opening it where the passage has another as many words before the first anchor
+    // ("Two schools will stay closed" → "Three schools …"): the figure is what the quote opens on.
+    for (const edge of [edgeFigureOf(seg, alignment.quote), openingFigureOf(seg, alignment.quote)]) {
+      if (!edge) continue;
       region.push(edge);
       regionNums.add(edge.num);
     }
@@ -61,6 +63,20 @@ function edgeFigureOf(seg: SegmentAlignment, quote: readonly Term[]): Term | nul
   if (!last || !t || t.num === null || seg.support.has(seg.to - 1)) return null;
   const p = seg.candidate.terms[last.p + (seg.to - 1 - last.q)];
   if (!p || p.num === null || p.clause !== seg.candidate.terms[last.p]!.clause) return null;
+  return cardinal(p.num) === cardinal(t.num) ? null : p;
+}
+
+/**
+ * The passage's figure at the quote's opening figure's place: the quote's first term is a figure
+ * no word anchors, as many terms before the first anchor as the passage's figure is before it, in
+ * the same clause (edgeFigureOf's mirror).
+ */
+function openingFigureOf(seg: SegmentAlignment, quote: readonly Term[]): Term | null {
+  const first = seg.anchors[0];
+  const t = quote[seg.from];
+  if (!first || !t || t.num === null || seg.support.has(seg.from)) return null;
+  const p = seg.candidate.terms[first.p - (first.q - seg.from)];
+  if (!p || p.num === null || p.clause !== seg.candidate.terms[first.p]!.clause) return null;
   return cardinal(p.num) === cardinal(t.num) ? null : p;
 }
 

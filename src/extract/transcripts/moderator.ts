@@ -1,0 +1,48 @@
+import type { SpeakerTurn } from './turn-speakers.ts';
+
+/**
+ * A press conference's moderator labelled by name like the officials ("Ilsa Varn:", "Speaker
+ * 1:"), not by role: she opens the event by handing it to the others ("The minister will make a
+ * statement, then Chief Sarn will speak, and we will take your questions"), calls the questions
+ * and closes it, in a few words each time. Her turns are the event's procedure, as a "MODERATOR:"
+ * label's are, and nobody reports them as what was said.
+ */
+export function markOpeningModerator<T extends SpeakerTurn>(
+  turns: T[],
+  wordCount: (t: T) => number,
+  textOf: (t: T) => string,
+): void {
+  const first = turns[0];
+  if (!first || first.role !== 'named' || first.interviewer) return;
+  const who = keyOf(first);
+  const own = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) === who);
+  const others = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) !== who);
+  // Two turns at least (she opens and calls or closes), each short; the others speak at more length.
+  if (own.length < 2 || others.length === 0 || own.some((t) => wordCount(t) > MAX_MODERATOR_WORDS)) return;
+  // She calls the questions; she answers none: a turn right after a question is an official's.
+  if (turns.some((t, i) => own.includes(t) && i > 0 && turns[i - 1]!.interviewer)) return;
+  const mean = (ts: readonly T[]): number => ts.reduce((n, t) => n + wordCount(t), 0) / ts.length;
+  if (mean(own) >= mean(others)) return;
+  // The opening hands the floor on: it names another speaker by surname, or announces questions.
+  const opening = textOf(first);
+  const surnames = new Set(others.map((t) => (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase()));
+  const namesAnother = (opening.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) =>
+    surnames.has(w.toLowerCase()),
+  );
+  if (!namesAnother && !ANNOUNCES_QUESTIONS.test(opening)) return;
+  for (const t of own) {
+    t.role = 'question';
+    t.interviewer = true;
+    t.speaker = null;
+  }
+}
+
+/** Longest turn of a moderator's, in words: an official's opening statement is longer. */
+const MAX_MODERATOR_WORDS = 45;
+/** "… will take (your / a few) questions", "questions after that": the floor announced. */
+const ANNOUNCES_QUESTIONS =
+  /\b(?:take|taking|open\s+(?:it\s+)?(?:up\s+)?(?:to|for))\s+(?:\w+\s+){0,3}questions\b/iu;
+
+function keyOf(t: SpeakerTurn): string {
+  return (t.speaker?.name ?? t.label).toLowerCase();
+}
