@@ -37,6 +37,7 @@ describe('wire datelines', () => {
       null,
     );
     assert.equal(findDateline('Phone news\n\nT - Mobile will sell the handset from May.', 400), null);
+    assert.equal(findDateline('OTTERS BEAT PELLSTON 3 - 2 IN EXTRA TIME\n\nThe Otters won.', 400), null);
     const late = `Headline\n\n${'Background sentence about the region. '.repeat(12)}\nMORVANE, Oct 2 (Reuters) - Text.`;
     assert.equal(findDateline(late, 400), null);
   });
