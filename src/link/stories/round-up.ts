@@ -12,7 +12,7 @@
  * its other side (BASIL has eleven such paragraphs, none a change of event); nor "In brief", which
  * may sum up the same event.
  */
-const OTHER_NEWS = /^[ \t]*(?:elsewhere|in other news|also in the news|other headlines)\b[ \t]*[.,:;—–-]/imu;
+const OTHER_NEWS = /^[ \t]*(?:elsewhere|in other news|also in the news|other headlines)\b[ \t]*[.,:;—–-]/gimu;
 
 /** Lines at the top that are the headline and the lead item, never a turn to other news. */
 const LEAD_LINES = 2;
@@ -26,6 +26,8 @@ export function findOtherNews(text: string): number {
     if (text.slice(from, next).trim()) lines++;
     from = next + 1;
   }
-  const m = OTHER_NEWS.exec(text.slice(from));
-  return m ? from + m.index : -1;
+  // From `from` on without copying the text: `g` makes exec start at lastIndex.
+  OTHER_NEWS.lastIndex = from;
+  const m = OTHER_NEWS.exec(text);
+  return m ? m.index : -1;
 }
