@@ -155,3 +155,47 @@ Elsewhere, customs officers are still cataloguing 9 tonnes of counterfeit perfum
     );
   });
 });
+
+describe('names headed by a class word', () => {
+  test('"Storm Ada" is a term of its own, not the word "ada"', () => {
+    const f = getStoryFeatures(
+      makeArticle('s', 'Storm Ada nears\n\nStorm Ada brought gales to the coast on Monday.'),
+    );
+    assert.ok(f.terms.has('storm ada') && !f.terms.has('ada'));
+    assert.ok(f.names.has('storm ada'));
+  });
+
+  test('a storm and a minister sharing a name, a day apart in a small pile, are two stories', () => {
+    const pile = [
+      dated(
+        'storm',
+        '2026-02-11',
+        `Storm Wendell death toll climbs to seven
+
+Storm Wendell has now killed seven people along the northern coast, emergency services said on Wednesday, after two fishermen were found near Carrick harbour. About 20,000 homes are still without power.`,
+      ),
+      dated(
+        'minister',
+        '2026-02-11',
+        `Minister quits\n\nHousing Minister Ida Wendell quit on Wednesday over a planning scandal.`,
+      ),
+      dated(
+        'rates',
+        '2026-02-09',
+        `Central bank holds rates\n\nThe central bank kept its main rate at 3 percent on Monday.`,
+      ),
+      dated(
+        'museum',
+        '2026-02-10',
+        `Museum reopens\n\nThe city museum reopened on Tuesday after a two-year refit.`,
+      ),
+      dated(
+        'strike',
+        '2026-02-12',
+        `Rail strike called off\n\nTrain drivers called off Thursday's strike after a late pay offer.`,
+      ),
+    ];
+    const groups = membersOf(pile);
+    assert.ok(!groups.some((g) => g.includes('storm') && g.includes('minister')), JSON.stringify(groups));
+  });
+});
