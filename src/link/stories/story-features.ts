@@ -90,14 +90,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ].flat(),
 );
 
-/**
- * Class words that head a name of their own ("Storm Hollis", "Operation Lantern", "Hurricane
- * Ada"): the name word after them names that storm or operation, not a person called so.
- */
-const NAMED_CLASSES: ReadonlySet<string> = new Set(
-  'storm hurricane typhoon cyclone operation project'.split(' '),
-);
-
 /** Weekday words mark time but not which week; month names are kept only inside dates. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -375,18 +367,8 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
       numbers.add(tok.norm.replace(/^0+(?=\d)/u, ''));
       continue;
     }
-    let term = stemTerm(tok.norm);
+    const term = stemTerm(tok.norm);
     if (term.length < 2 || STOP_WORDS.has(term) || STOP_WORDS.has(tok.norm)) continue;
-    // "Storm Hollis" is one name, the storm's: not the word a minister Hollis is named by.
-    const prev = tokens[i - 1];
-    if (
-      prev &&
-      /^\p{Lu}/u.test(tok.text) &&
-      /^\p{Lu}/u.test(prev.text) &&
-      NAMED_CLASSES.has(prev.norm) &&
-      /^[ \t]+$/u.test(text.slice(prev.end, tok.start))
-    )
-      term = `${prev.norm} ${term}`;
     length++;
     terms.set(term, (terms.get(term) ?? 0) + 1);
     if (tok.start < LEAD_CHARS) lead.add(term);
