@@ -40,7 +40,23 @@
  * 0.973 R 0.976 F1 0.975 ARI 0.965 (left: the headline sits with the second debate); held out, run
  * once at the end (misses not read), P 1.000 R 0.955 F1 0.977 ARI 0.958.
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2] [--show-misses] [FILE]
+ * A third set by a third writer (test/fixtures/invented-stories-3/, `--set 3`): 88 articles about
+ * 24 invented events in a third invented country, with the hard negatives the first two lack: two
+ * unrelated events in one city on one day (a protest and a court ruling), one continuing story
+ * split into its events as ECB+ does (a strike's walkout and updates, its failed talks, its deal),
+ * events sharing one rare word (Storm Hollis and a minister Hollis; a police Operation Lantern and
+ * a Lantern app), a cup final and a measles outbreak in one city on one weekend, morning round-ups
+ * of two or three events (labelled with the lead item), one-sentence wire briefs, main actors named
+ * only by role, and one event told with different numbers on different days. Its held-out part is
+ * the same rule (topic hash 0 mod 3), fixed before its first run: 7 of 24 stories, 25 of 88 articles.
+ * First figures (both readings alike): dev B³ P 0.976 R 0.976 F1 0.976 ARI 0.965, held out P 1.000
+ * R 0.936 F1 0.967 ARI 0.932. The one dev error: a morning round-up led with the app's launch and
+ * went with the raid its "Elsewhere" item named (tonnage, town, weekday), closest to the raid's
+ * one-line brief. A round-up's items after its turn to other news are no longer its terms
+ * (round-up.ts), and a wire dateline gives none (dateline.ts): dev 1.000; held out, run once at
+ * the end (misses not read), unchanged (P 1.000 R 0.936 F1 0.967). Sets 1 and 2 unchanged.
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -54,6 +70,7 @@ import { adjustedRandIndex, bcubed, type Corpus, labelsOf, loadCorpus } from './
 const SET_FILES: Record<string, string> = {
   '1': 'test/fixtures/invented-stories/articles.jsonl',
   '2': 'test/fixtures/invented-stories-2/articles.jsonl',
+  '3': 'test/fixtures/invented-stories-3/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -138,7 +155,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1 or 2, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1, 2 or 3, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =

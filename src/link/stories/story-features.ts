@@ -3,7 +3,9 @@ import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
+import { findDateline } from './dateline.ts';
 import { readEventDay } from './event-day.ts';
+import { findOtherNews } from './round-up.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -351,9 +353,16 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   const names = new Set<string>();
   const numbers = new Set<string>();
   const lead = new Set<string>();
+  // The dateline's city and wire are where the report was filed, not its event: no terms.
+  const dateline = findDateline(text, LEAD_CHARS);
+  // A round-up's items after its turn to other news are other events' (round-up.ts).
+  const otherNews = findOtherNews(text);
+  const end = otherNews < 0 ? text.length : otherNews;
   let length = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    if (tok.start >= end) break;
+    if (dateline && tok.start >= dateline.start && tok.start < dateline.end) continue;
     if (/^\p{N}+$/u.test(tok.norm)) {
       numbers.add(tok.norm.replace(/^0+(?=\d)/u, ''));
       continue;

@@ -1,0 +1,41 @@
+/**
+ * A wire dateline opening a report's first paragraph: "GRANBY, Marrow County (AP) -", "KERROW,
+ * Jan 19 (TNS) -", "WASHINGTON —". It says where the reporter filed and for which wire, not what
+ * happened: every report filed from one city that week has it. Two unrelated stories (a football
+ * game and an outbreak in one county) shared nothing else, and in a pile of a few reports each,
+ * where every article's neighbourhood is empty, those two or three rare names linked them.
+ */
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+
+/** A month as a dateline writes it, in any case: "March", "Sept.", "OCT". */
+const MONTH = [...ENGLISH_MONTH_NAMES, ...ENGLISH_MONTH_ABBREVIATIONS]
+  .flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()])
+  .join('|');
+
+/**
+ * An upper-case place of one to four words (two letters or more: "T - Mobile" is no place), then
+ * optionally a region or two (", Marrow County", ", Conn."), a date (", March 4": a month, so that
+ * an upper-case headline's score, "CHIEFS 20 - 13", is no date), the wire in brackets, and a dash.
+ */
+const DATELINE = new RegExp(
+  String.raw`^[ \t]*\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}` + // place
+    String.raw`(?:,[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}` + // region
+    String.raw`(?:,?[ \t]*(?:${MONTH})\.?[ \t]\d{1,2})?` + // date
+    String.raw`[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|–|—)[ \t]`, // wire, dash
+  'u',
+);
+
+/**
+ * The span of the dateline that opens one of the lines starting before `within` (the lead), or
+ * null: only the first paragraph of a report carries one, after its headline.
+ */
+export function findDateline(text: string, within: number): { start: number; end: number } | null {
+  for (let start = 0; start < within && start < text.length;) {
+    const m = DATELINE.exec(text.slice(start, start + 200));
+    if (m) return { start, end: start + m[0].length };
+    const next = text.indexOf('\n', start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return null;
+}
