@@ -208,7 +208,25 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
   const role = ROLE_HEADS.get(tok.norm) ?? outletHead(tok);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);
-  return unlistedPersonEndingAt(frame, s, k);
+  return unlistedPersonEndingAt(frame, s, k) ?? ageNounEndingAt(frame, s, k);
+}
+
+/** The head given to an age noun's mention ("the 56-year-old"): it names a person by age alone. */
+export const AGE_NOUN_HEAD = 'year-old';
+
+/**
+ * "the 56-year-old said", "a 34-year-old told": a count of years used as a noun names a person
+ * (or people: "the 19-year-olds"), most often one named before; its determiner opens the mention.
+ */
+function ageNounEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k]!;
+  if (k < 3 || !/^olds?$/u.test(tok.norm) || s.tokens[k - 1]!.norm !== 'year') return null;
+  if (!/^\d+$/u.test(s.tokens[k - 2]!.text)) return null;
+  if (gapBetween(frame, s, k - 1, k) !== '-' || gapBetween(frame, s, k - 2, k - 1) !== '-') return null;
+  const determiner = s.tokens[k - 3]!.norm;
+  if (!DEFINITE.has(determiner) && !ONE_PERSON_DETERMINERS.has(determiner)) return null;
+  const refersTo = tok.norm === 'olds' ? 'group' : 'person';
+  return mention(frame, s, 'role', k - 3, k + 1, DEFINITE.has(determiner), refersTo, AGE_NOUN_HEAD);
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * More constructions from real news read by the lead (December 2026, round 16, second batch), in
+ * sentences written for the test: a person named by age alone ("the 56-year-old said"), which
+ * points back to a person named before, and its indefinite form, an unnamed source of its own.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerOfText } from '../helpers/quotes-of.ts';
+
+const SIGNING =
+  'Club\n\nIvo Brandt has agreed a deal to coach the club until 2027. Talks had gone on for weeks. ';
+
+test('"the 56-year-old said:" points back to the person named before', () => {
+  const text = `${SIGNING}The 56-year-old said: "I am excited to be joining a club with such a great heritage."`;
+  assert.equal(speakerOfText(text, 'great heritage', { kind: 'direct' }), 'Ivo Brandt');
+});
+
+test('a closing "the 56-year-old said" does too', () => {
+  const text = `${SIGNING}"I am excited to be joining a club with such a great heritage," the 56-year-old said.`;
+  assert.equal(speakerOfText(text, 'great heritage', { kind: 'direct' }), 'Ivo Brandt');
+});
+
+test('look-alike: "a 34-year-old" introduces an unnamed source of its own', () => {
+  const text = `${SIGNING}"The fans will never accept him," a 34-year-old told reporters outside the ground.`;
+  assert.equal(speakerOfText(text, 'never accept him', { kind: 'direct' }), 'a 34-year-old');
+});
