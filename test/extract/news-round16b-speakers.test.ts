@@ -1,7 +1,8 @@
 /**
  * More constructions from real news read by the lead (December 2026, round 16, second batch), in
  * sentences written for the test: a person named by age alone ("the 56-year-old said"), which
- * points back to a person named before, and its indefinite form, an unnamed source of its own.
+ * points back to a person named before, and its indefinite form, an unnamed source of its own; a
+ * noun of saying owned by a pronoun ("Her astounding claim that …").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -23,4 +24,10 @@ test('a closing "the 56-year-old said" does too', () => {
 test('look-alike: "a 34-year-old" introduces an unnamed source of its own', () => {
   const text = `${SIGNING}"The fans will never accept him," a 34-year-old told reporters outside the ground.`;
   assert.equal(speakerOfText(text, 'never accept him', { kind: 'direct' }), 'a 34-year-old');
+});
+
+test('a noun of saying owned by a pronoun belongs to whom the pronoun stands for ("Her astounding claim")', () => {
+  const text =
+    'Royals\n\nAna Lund spoke for an hour on Saturday. Her astounding claim that she never read the report is hard to believe.';
+  assert.equal(speakerOfText(text, 'never read the report'), 'Ana Lund');
 });
