@@ -2,7 +2,8 @@
  * More constructions from real news read by the lead (December 2026, round 16, second batch), in
  * sentences written for the test: a person named by age alone ("the 56-year-old said"), which
  * points back to a person named before, and its indefinite form, an unnamed source of its own; a
- * noun of saying owned by a pronoun ("Her astounding claim that …").
+ * noun of saying owned by a pronoun ("Her astounding claim that …"); a hyphenated modifier before a
+ * name ("the state-run Kestria News Agency").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -30,4 +31,20 @@ test('a noun of saying owned by a pronoun belongs to whom the pronoun stands for
   const text =
     'Royals\n\nAna Lund spoke for an hour on Saturday. Her astounding claim that she never read the report is hard to believe.';
   assert.equal(speakerOfText(text, 'never read the report'), 'Ana Lund');
+});
+
+test('a hyphenated modifier before a name ("the state-owned Kestria Daily") leaves the name the speaker', () => {
+  const text = 'Plague\n\nThe state-owned Kestria Daily said that the patient had hunted a wild rabbit.';
+  assert.equal(speakerOfText(text, 'hunted a wild rabbit'), 'Kestria Daily');
+});
+
+test('"according to the state-run …" keeps the agency, not "the state"', () => {
+  const text =
+    'Plague\n\nThe patient ate a wild rabbit on Nov. 5, according to the state-run Kestria News Agency.';
+  assert.match(speakerOfText(text, 'ate a wild rabbit') ?? '(none)', /Kestria News Agency$/u);
+});
+
+test('look-alike: a hyphenated modifier before a common noun keeps the phrase', () => {
+  const text = 'Plague\n\nThe patient had hunted a wild rabbit, the state-run newspaper said.';
+  assert.equal(speakerOfText(text, 'hunted a wild rabbit'), 'the state-run newspaper');
 });

@@ -152,6 +152,24 @@ function isNameWord(tok: Token): boolean {
   );
 }
 
+/**
+ * "the state-run Xinhua News Agency", "a government-backed Kestria Daily": a lower-case compound
+ * modifier joined by hyphens before a name is read past, so the name after it is the mention; a
+ * role word inside it ("state") is no head. Returns the token after the modifier, or `k`.
+ */
+function skipCompoundModifier(frame: Frame, s: Sentence, k: number): number {
+  let p = k;
+  while (
+    p + 1 < s.tokens.length &&
+    /^\p{Ll}+$/u.test(s.tokens[p]!.text) &&
+    gapBetween(frame, s, p, p + 1) === '-'
+  )
+    p++;
+  if (p === k || !/^\p{Ll}+$/u.test(s.tokens[p]!.text)) return k;
+  const next = s.tokens[p + 1];
+  return next && /^\s+$/u.test(gapBetween(frame, s, p, p + 1)) && isNameWord(next) ? p + 1 : k;
+}
+
 /** Lower-case words a sentence-opening participle takes ("Pointing out", "Noting that", "Citing the"). */
 const PARTICIPLE_FOLLOWERS: ReadonlySet<string> = new Set([
   'out',
@@ -388,7 +406,7 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
       : null;
   let to = k;
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
-  if (skipDeterminer) to++;
+  if (skipDeterminer) to = skipCompoundModifier(frame, s, to + 1);
   if (!s.tokens[to]) return null;
   if (
     (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
