@@ -3,7 +3,8 @@
  * sentences written for the test: a person named by age alone ("the 56-year-old said"), which
  * points back to a person named before, and its indefinite form, an unnamed source of its own; a
  * noun of saying owned by a pronoun ("Her astounding claim that …"); a hyphenated modifier before a
- * name ("the state-run Kestria News Agency").
+ * name ("the state-run Kestria News Agency"); the subject of a sentence opened by an owner ("X's
+ * albums were released …") ends at its verb, so an agent named later is no antecedent.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -47,4 +48,10 @@ test('"according to the state-run …" keeps the agency, not "the state"', () =>
 test('look-alike: a hyphenated modifier before a common noun keeps the phrase', () => {
   const text = 'Plague\n\nThe patient had hunted a wild rabbit, the state-run newspaper said.';
   assert.equal(speakerOfText(text, 'hunted a wild rabbit'), 'the state-run newspaper');
+});
+
+test('a pronoun after "X\'s albums were released through a label owned by Y" is not the agent Y', () => {
+  const text =
+    'Music\n\nThe label says the singer needs no permission. Ana Varga\'s first six albums were released through Brightline, which was bought by a firm owned by talent manager Ivo Braun earlier this year. In a post at the time she described this as the "worst case scenario" and accused him of years of bullying.';
+  assert.notEqual(speakerOfText(text, 'worst case scenario', { kind: 'direct' }), 'Ivo Braun');
 });
