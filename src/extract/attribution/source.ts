@@ -8,6 +8,8 @@ import {
 } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isMainlyNoun } from '../../nlp/wordnet/wordnet.ts';
+import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
+import { resolveReference } from '../speakers/04-pronoun-role.ts';
 import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
@@ -64,7 +66,7 @@ export function findFallbackSource(
 ): FallbackSource | null {
   const maker = findLightVerbSubject(a, s, token);
   if (maker) return { speaker: maker, rule: 'speaker.light-verb-subject' };
-  const owner = findUtteranceOwner(a.frame, s, token);
+  const owner = findUtteranceOwner(a, s, token);
   if (owner) return { speaker: owner, rule: 'speaker.utterance-owner' };
   const read = readFallbackSource(a, s, token, event);
   if (read?.rule === 'speaker.subject-before-cue') {
@@ -686,10 +688,18 @@ const MAX_UTTERANCE_MODIFIERS = 2;
  * that …": a cue that is a noun of saying belongs to its possessor, over any modifiers, who is the
  * one that asserted or claimed; the modifiers are no part of the source.
  */
-function findUtteranceOwner(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+function findUtteranceOwner(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const { frame } = a;
   if (!UTTERANCE_NOUNS.has(s.tokens[cue]?.norm ?? '')) return null;
   for (let k = cue - 1; k >= 0 && cue - k <= MAX_UTTERANCE_MODIFIERS + 1; k--) {
     if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return null;
+    // "His repeated claims": the owner is whom the pronoun stands for.
+    const pronoun = PRONOUN_FORMS.get(s.tokens[k]!.norm);
+    if (pronoun?.case === 'possessive' && pronoun.refersTo !== 'self') {
+      const m = mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, pronoun.form);
+      const earlier = a.eventsOf(s.index).filter((e) => e.cue.end <= s.tokens[k]!.start);
+      return m ? resolveReference(frame, s, m, earlier, (i) => a.subjectOf(i)) : null;
+    }
     if (isOwnerToken(frame, s, k)) {
       if (!/^\p{Lu}/u.test(s.tokens[k]!.text)) return null;
       let from = k;

@@ -10,6 +10,7 @@ import { isPluralNoun as hasPluralNounReading, lemmasOf } from '../../nlp/wordne
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 import {
+  AGE_NOUN_HEAD,
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
@@ -195,8 +196,8 @@ function isCompatible(r: SpeakerRef, m: Mention): boolean {
     return isGroupAntecedent(r);
   }
   if (m.refersTo === 'person' && !person) return false;
-  // "the Oregon Republican": a party label fits any person, whatever their name.
-  if (m.kind === 'role' && DESCRIPTOR_WORDS.has(m.head)) return person;
+  // "the Oregon Republican", "the 56-year-old": a party label or an age fits any person, whatever their name.
+  if (m.kind === 'role' && (DESCRIPTOR_WORDS.has(m.head) || m.head === AGE_NOUN_HEAD)) return person;
   if (m.refersTo === 'group' && !(r.type !== null && THING_TYPES.has(r.type))) return false;
   const head = m.head.toLowerCase();
   return [r.name, r.surface, ...r.aliases].some((n) => n.toLowerCase().includes(head));

@@ -152,6 +152,24 @@ function isNameWord(tok: Token): boolean {
   );
 }
 
+/**
+ * "the state-run Xinhua News Agency", "a government-backed Kestria Daily": a lower-case compound
+ * modifier joined by hyphens before a name is read past, so the name after it is the mention; a
+ * role word inside it ("state") is no head. Returns the token after the modifier, or `k`.
+ */
+function skipCompoundModifier(frame: Frame, s: Sentence, k: number): number {
+  let p = k;
+  while (
+    p + 1 < s.tokens.length &&
+    /^\p{Ll}+$/u.test(s.tokens[p]!.text) &&
+    gapBetween(frame, s, p, p + 1) === '-'
+  )
+    p++;
+  if (p === k || !/^\p{Ll}+$/u.test(s.tokens[p]!.text)) return k;
+  const next = s.tokens[p + 1];
+  return next && /^\s+$/u.test(gapBetween(frame, s, p, p + 1)) && isNameWord(next) ? p + 1 : k;
+}
+
 /** Lower-case words a sentence-opening participle takes ("Pointing out", "Noting that", "Citing the"). */
 const PARTICIPLE_FOLLOWERS: ReadonlySet<string> = new Set([
   'out',
@@ -208,7 +226,25 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
   const role = ROLE_HEADS.get(tok.norm) ?? outletHead(tok);
   if (role) return roleEndingAt(frame, s, k, role);
   if (named) return nameEndingAt(frame, s, k);
-  return unlistedPersonEndingAt(frame, s, k);
+  return unlistedPersonEndingAt(frame, s, k) ?? ageNounEndingAt(frame, s, k);
+}
+
+/** The head given to an age noun's mention ("the 56-year-old"): it names a person by age alone. */
+export const AGE_NOUN_HEAD = 'year-old';
+
+/**
+ * "the 56-year-old said", "a 34-year-old told": a count of years used as a noun names a person
+ * (or people: "the 19-year-olds"), most often one named before; its determiner opens the mention.
+ */
+function ageNounEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k]!;
+  if (k < 3 || !/^olds?$/u.test(tok.norm) || s.tokens[k - 1]!.norm !== 'year') return null;
+  if (!/^\d+$/u.test(s.tokens[k - 2]!.text)) return null;
+  if (gapBetween(frame, s, k - 1, k) !== '-' || gapBetween(frame, s, k - 2, k - 1) !== '-') return null;
+  const determiner = s.tokens[k - 3]!.norm;
+  if (!DEFINITE.has(determiner) && !ONE_PERSON_DETERMINERS.has(determiner)) return null;
+  const refersTo = tok.norm === 'olds' ? 'group' : 'person';
+  return mention(frame, s, 'role', k - 3, k + 1, DEFINITE.has(determiner), refersTo, AGE_NOUN_HEAD);
 }
 
 /**
@@ -370,7 +406,7 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
       : null;
   let to = k;
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
-  if (skipDeterminer) to++;
+  if (skipDeterminer) to = skipCompoundModifier(frame, s, to + 1);
   if (!s.tokens[to]) return null;
   if (
     (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&

@@ -1,5 +1,5 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
-import { ARTICLES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { ARTICLES, AUXILIARIES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { extendUnnamedSource } from './03-appositive.ts';
 import {
@@ -28,6 +28,8 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((
  */
 export function findSentenceSubject(frame: Frame, s: Sentence, before: number): Mention | null {
   const start = mainClauseStart(frame, s, before);
+  // An owner read past ("Ana Varga's") opens the subject, whose verb then closes it.
+  let passedSubject = false;
   for (let k = start; k < Math.min(before, s.tokens.length); k++) {
     const prev = s.tokens[k - 1];
     if (prev && PREPOSITIONS.has(prev.norm)) {
@@ -43,12 +45,19 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
     const governor = s.tokens[k - 2];
     if (k - 2 > start && PREPOSITIONS.has(governor!.norm) && ARTICLES.has(prev!.norm)) continue;
     const m = mentionStartingAt(frame, s, k);
-    if (!m) continue;
+    // "Ana Varga's first albums were released through a label owned by Ivo Brandt": past the
+    // verb group the clause's subject has been passed; a name after it is an object or agent.
+    if (!m && k > start && passedSubject && AUXILIARIES.has(s.tokens[k]!.norm)) return null;
+    if (!m) {
+      if (/^\p{Lu}.*['’]s$/u.test(s.tokens[k]!.text)) passedSubject = true;
+      continue;
+    }
     if (isDatelineAgency(frame, s, m)) {
       k = m.to - 1;
       continue;
     }
     if (/['’]s$/u.test(m.surface) || opensAgencyDateline(frame, s, m) || isSetOffPlace(frame, s, m)) {
+      passedSubject = /['’]s$/u.test(m.surface);
       k = m.to - 1;
       // A dateline's agency label ("(AP) —") goes with it: the subject follows the dash.
       if (m.from === 0) {
