@@ -11,6 +11,7 @@ import {
   findDashedAppositiveSubject,
   findNameAfterInvertedRole,
   findNameAfterRole,
+  findAffiliatedPerson,
   findNounBeforePlace,
   findRoleWithPhrase,
   findTownBeforeState,
@@ -670,6 +671,9 @@ function findSubjectBefore(
     const role = findRoleWithPhrase(frame, s, at);
     const described = role ? findUnclosedAppositiveOfRole(frame, s, role) : null;
     if (described) return { mention: described, how: 'name' };
+    // "Ana Lund of the Department of Health said": the body's role word names whom she speaks for.
+    const member = role ? findAffiliatedPerson(frame, s, role) : null;
+    if (member) return { mention: member, how: 'name' };
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
     if (!m) return null;
@@ -679,6 +683,8 @@ function findSubjectBefore(
     if (first) return { mention: first, how: first.kind === 'name' ? 'name' : first.kind };
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
+    const affiliated = m.kind !== 'pronoun' ? findAffiliatedPerson(frame, s, m) : null;
+    if (affiliated) return { mention: affiliated, how: 'name' };
     const holder = m.kind === 'name' ? findNounBeforePlace(frame, s, m) : null;
     if (holder) return { mention: holder, how: 'role' };
     return { mention: m, how: m.kind === 'name' ? 'name' : m.kind };

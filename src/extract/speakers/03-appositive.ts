@@ -548,6 +548,37 @@ const MAX_HOLDER_WORDS = 4;
  * preposition, with the place as part of their description. The mention runs from that noun
  * phrase (its determiner included) to the end of the place.
  */
+/** Words inside a body's name between its capitalised words ("Department of Health and Social Care"). */
+const BODY_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', '&']);
+/** Prepositions tying a person to the body they speak for ("Ana Lund of the Health Department"). */
+const AFFILIATION_TIES: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
+/** Most words of the body's name read back from its end. */
+const MAX_BODY_WORDS = 10;
+
+/**
+ * speaker.affiliated-person: "Dr. Ana Lund of the Kestria Department of Health and Social Care
+ * says": a person's name tied by "of", "at", "from" or "with" to a body's name before the verb is
+ * the subject; the body says whom they speak for. Read back from the mention `m` ending the body's
+ * name over its capitalised and inner words to the tie; the words before the tie must end a name
+ * the index knows as a person's.
+ */
+export function findAffiliatedPerson(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  for (let p = m.from - 1; p > 0 && m.to - p <= MAX_BODY_WORDS; p--) {
+    const t = s.tokens[p]!;
+    if (!/^\s+$/u.test(gapBetween(frame, s, p, p + 1))) return null;
+    if (AFFILIATION_TIES.has(t.norm) && /^\s+$/u.test(gapBetween(frame, s, p - 1, p))) {
+      const person = mentionEndingAt(frame, s, p - 1);
+      const e =
+        person?.kind === 'name'
+          ? frame.entities.resolve(frame.articleId, person.surface, person.start)
+          : null;
+      if (person && e?.type === 'person') return person;
+    }
+    if (!/^\p{Lu}/u.test(t.text) && !BODY_INNER_WORDS.has(t.norm)) return null;
+  }
+  return null;
+}
+
 export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Mention | null {
   const p = m.from - 1;
   if (p < 1 || !SOURCE_PREPOSITIONS.has(s.tokens[p]!.norm)) return null;

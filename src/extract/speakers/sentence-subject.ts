@@ -1,6 +1,8 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
-import { ARTICLES, AUXILIARIES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { ARTICLES, AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { isPluralOfPeople } from '../../nlp/wordnet/people.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import { extendUnnamedSource } from './03-appositive.ts';
 import {
   isIntroductoryOpener,
@@ -169,8 +171,28 @@ function withRoleHead(frame: Frame, s: Sentence, m: Mention): Mention {
   if (!/^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to))) return m;
   const titled = titledName(frame, s, m.to);
   if (titled) return titled;
-  if (ROLE_HEADS.get(next.norm) !== 'person' || !/[^s]s$/u.test(next.norm)) return m;
-  return roleEndingAt(frame, s, m.to, 'person') ?? m;
+  if (ROLE_HEADS.get(next.norm) === 'person' && /[^s]s$/u.test(next.norm))
+    return roleEndingAt(frame, s, m.to, 'person') ?? m;
+  return peopleAfterModifier(frame, s, m) ?? m;
+}
+
+/** Lower-case modifiers between a capitalised one and a plural of people ("Kestria health authorities"). */
+const MAX_PEOPLE_MODIFIERS = 2;
+
+/**
+ * "Kestria health authorities are reporting …", "Kremlin investigators believe …": a capitalised
+ * word before a few lower-case ones ending in a plural that names people (WordNet) only modifies
+ * them; the people are the subject, with the words that say which ones.
+ */
+function peopleAfterModifier(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  for (let j = m.to; j < s.tokens.length && j - m.to <= MAX_PEOPLE_MODIFIERS; j++) {
+    const t = s.tokens[j]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || !/^\s+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
+    if (isPluralOfPeople(t.norm)) return mention(frame, s, 'role', m.from, j + 1, false, 'group', t.norm);
+    // A modifier is a noun or adjective, never a verb ("Lund met the unions": "met" ends it).
+    if (NOT_NAME_WORDS.has(t.norm) || lemmasOf(t.norm, 'v').length > 0) return null;
+  }
+  return null;
 }
 
 /** Most lower-case words of a title between the capitals that modify it and the name it precedes. */
