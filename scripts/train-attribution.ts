@@ -217,6 +217,11 @@
  * - the words between the source and the cue (0, 1-2, 3-6, 7+, after, another sentence), with
  *   salience: dev 0.7386 @ 0.8515 and 0.7377 @ 0.8509 (SEED=777); train-head 0.7108 / 0.7075 and
  *   0.7096 / 0.7049, as salience alone.
+ * - Salience × the cue word (each stance word its own use of it), beside the two kept, trained at
+ *   -17.4: dev 0.7363 @ 0.8512 and 0.7363 @ 0.8509 (SEED=777), train-head 0.7112 / 0.7055 and
+ *   0.7086 / 0.7059: lower on dev, as before on train-head.
+ * - Whether a source-less cue opens with a noun phrase subject-phrase.ts would read as its source:
+ *   not built; such clauses are right 60% of the time with or without one (train-head, 445 and 24).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
