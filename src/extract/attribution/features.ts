@@ -4,6 +4,7 @@ import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
+import type { ArticleSpeech } from './article-speech.ts';
 import { boundaryFeatures } from './boundary-features.ts';
 import type { Candidate } from './candidates.ts';
 import { featureOf as f, pieceHash as h, pieceHashOn as hashOn } from './feature-hash.ts';
@@ -46,6 +47,8 @@ const T = {
   commasAndShape: 31,
   firstWordAndClass: 32,
   afterInnerComma: 33,
+  salience: 34,
+  salienceAndHow: 35,
 } as const;
 
 /**
@@ -150,9 +153,16 @@ function wordHash(view: SentenceView, k: number, missing: number): number {
 /**
  * The features of a cue word read in one direction, shared by all of its candidates there: the cue
  * word and its neighbours, how the existing rules read the cue (lexicon class, subject found and
- * how, the source's type), where it sits. Computed once per cue and direction.
+ * how, the source's type and how often it speaks elsewhere in the article: `speech`, read once per
+ * article), where it sits. Computed once per cue and direction; `index` is its sentence's.
  */
-export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): number[] {
+export function cueFeatures(
+  frame: Frame,
+  view: SentenceView,
+  c: Candidate,
+  speech: ArticleSpeech,
+  index: number,
+): number[] {
   const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
   const hw = wordHash(view, c.token, NONE);
@@ -161,6 +171,7 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
   const next2 = wordHash(view, c.token + 2, END);
   const how = constantHash(howRead(c));
   const d = constantHash(c.direction);
+  const salience = constantHash(speech.salienceOf(c.source?.speaker ?? null, c.event, index));
   return [
     f(T.bias),
     f(T.word, hw),
@@ -177,6 +188,8 @@ export function cueFeatures(frame: Frame, view: SentenceView, c: Candidate): num
     f(T.capitalisedPrevious, isCapitalised(toks[c.token - 1]?.text ?? '') ? YES : NO, d),
     f(T.subject, constantHash(c.event.subject?.kind ?? 'none'), d),
     f(T.sentenceQuoted, view.hasQuoteMark ? YES : NO, d),
+    f(T.salience, salience, d),
+    f(T.salienceAndHow, salience, how),
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { findReportedClauses, type ReportedClause } from '../quotes/04-indirect-speech.ts';
 import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
+import { readArticleSpeech } from './article-speech.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { isCompoundTail } from '../../nlp/tokens.ts';
 import { isNameWord } from './cue-reading.ts';
@@ -56,6 +57,7 @@ export function readCandidates(
     else rules.set(r.sentence, [r]);
   }
   const out: { sentence: Sentence; read: ReadCandidate[] }[] = [];
+  const speech = readArticleSpeech(a);
   for (const s of a.frame.sentences) {
     if (s.tokens.length > MAX_CANDIDATE_SENTENCE_WORDS) continue;
     // The sentence's cue words, read once: findCandidates walks these, not every token again.
@@ -74,7 +76,7 @@ export function readCandidates(
       if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
       const key = candidate.token * 3 + DIRECTION_KEYS[candidate.direction];
       let cue = shared.get(key);
-      if (!cue) shared.set(key, (cue = cueFeatures(a.frame, view, candidate)));
+      if (!cue) shared.set(key, (cue = cueFeatures(a.frame, view, candidate, speech, s.index)));
       read.push({ candidate, shared: cue, own: spanFeatures(a.frame, view, candidate, own) });
     }
     if (read.length > 0) out.push({ sentence: s, read });
