@@ -132,7 +132,10 @@ function readRemarksBelow(text: string, line: Span): NameInText | null {
   const s = text.slice(line.start, line.end);
   if (!REMARKS_BELOW.test(s)) return null;
   // A bracket after the name holds the party and state ("(D-Ore.)"), no part of it.
-  const words = wordsOf(s.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)), line.start);
+  const words = wordsOf(
+    s.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)),
+    line.start,
+  );
   const norms = words.map((w) => w.norm);
   for (let i = 0; i < words.length; i++) {
     if (titleLength(norms, i) === 0 || norms[i] === 'the') continue;
