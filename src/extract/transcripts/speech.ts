@@ -274,6 +274,23 @@ export function isStageDirection(s: string): boolean {
   return /^(?:[\s\u00a0]*(?:\([^()]*\)|\[[^[\]]*\]))+[\s\u00a0]*$/u.test(s);
 }
 
+/**
+ * Whether paragraphs report someone rather than speak: most of them quote, and too few speak in
+ * the first person outside quotation marks (MIN_FIRST_PERSON_SHARE). A passage of remarks in the
+ * third person ("Growth has exceeded six percent") quotes no one.
+ */
+export function readsAsReport(text: string, body: readonly Span[]): boolean {
+  const paragraphs = body.map((p) => text.slice(p.start, p.end));
+  const quoting = paragraphs.filter((s) => QUOTE_MARK.test(s)).length;
+  // The first person outside the double-quoted words: a speaker quoting a question ("you said,
+  // “What happens then?” After that, we will …") still speaks.
+  const speaking = paragraphs.filter((s) => FIRST_PERSON.test(s.replace(DOUBLE_QUOTED, ' '))).length;
+  return quoting >= body.length / 2 && speaking < MIN_FIRST_PERSON_SHARE * body.length;
+}
+
+/** Words between double quotation marks. */
+const DOUBLE_QUOTED = /["“„«][^"“”„«»]*["”»]/gu;
+
 /** Share of the paragraphs that speak in the first person outside quotation marks. */
 export function firstPersonShare(text: string, body: readonly Span[]): number {
   let first = 0;
