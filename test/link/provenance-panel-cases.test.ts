@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules found on a Sunday panel look-alike case (test/fixtures/invented-cases/
+ * sunday-roundtable-tariffs-2026): subtle changes inside long spoken sentences. The sentences here
+ * are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+test('confidence short of certainty, cut from inside a sentence, is a hedge dropped', () => {
+  for (const [passage, said] of [
+    [
+      "The depot will reopen by June, I'm fairly confident of that, and the buses will run again in July.",
+      'The depot will reopen by June, and the buses will run again in July.',
+    ],
+    [
+      "We will finish the bridge this year, I'm pretty sure, and the tolls will stop the day it opens.",
+      'We will finish the bridge this year, and the tolls will stop the day it opens.',
+    ],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  }
+  // Look-alike: a comment clause that hedges nothing ("as I told the council") may go.
+  const kept = judge(
+    'The depot will reopen by June, as I told the council, and the buses will run again in July.',
+    'The depot will reopen by June, and the buses will run again in July.',
+  );
+  assert.notEqual(kept.verdict, 'altered', why(kept));
+});
