@@ -18,12 +18,15 @@ export function markOpeningModerator<T extends SpeakerTurn>(
   const own = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) === who);
   const others = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) !== who);
   // Two turns at least (she opens and calls or closes), each short; the others speak at more length.
-  // An opening that names every official may run longer (it introduces each with name and
-  // office), and is left out of her mean.
+  // An opening that introduces the officials may run longer (each with name and office), and is
+  // left out of her mean.
   const surnames = new Set(others.map((t) => (t.speaker?.name ?? t.label).split(' ').at(-1)!.toLowerCase()));
   const opening = textOf(first);
   const named = new Set((opening.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
-  const introduces = [...surnames].every((s) => named.has(s));
+  // A press officer's introduction: every official named, and the floor announced for the
+  // questions ("… and then we will take your questions"); a chair opening a hearing names the
+  // witnesses as part of her own statement.
+  const introduces = [...surnames].every((s) => named.has(s)) && ANNOUNCES_QUESTIONS.test(opening);
   if (
     own.length < 2 ||
     others.length === 0 ||
