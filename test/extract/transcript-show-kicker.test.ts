@@ -31,3 +31,21 @@ test('the same kicker over the speaker’s own first-person remarks is still her
   assert.equal(turns.length, 1);
   assert.equal(turns[0]!.label, 'MAYOR QUORN');
 });
+
+test('a broadcast header’s "Segment:" line is a field, not a guest’s turn', () => {
+  const panel = [
+    'THE WEEK IN REVIEW',
+    'Segment: The ferry fare rise',
+    '',
+    'OKONJO: Welcome back. Councillor, is the rise fair?',
+    '',
+    'BRASK: It is the smallest rise we could manage, and the pensioners keep their free crossing.',
+    '',
+    'OKONJO: And the students?',
+    '',
+    'BRASK: They get half fares from May, as they asked.',
+  ].join('\n');
+  const labels = findTranscriptTurns(makeArticle('p', panel)).map((t) => t.label);
+  assert.ok(!labels.includes('Segment'), labels.join(', '));
+  assert.ok(labels.includes('BRASK'));
+});
