@@ -30,3 +30,40 @@ test('confidence short of certainty, cut from inside a sentence, is a hedge drop
   );
   assert.notEqual(kept.verdict, 'altered', why(kept));
 });
+
+test('a time set relative to now, moved to another ("next year" → "this year"), is altered', () => {
+  for (const [passage, said] of [
+    [
+      'The new terminal should open by the end of next year.',
+      'The new terminal should open by the end of this year.',
+    ],
+    ['We closed the last of the old wards last month.', 'We closed the last of the old wards this month.'],
+    ['The levy will be reviewed this spring.', 'The levy will be reviewed next spring.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+    assert.ok(
+      r.reasons.some((x) => x.startsWith('verdict.time-changed')),
+      why(r),
+    );
+  }
+  // Look-alike: the same placing word kept, the sentence cut around it.
+  const kept = judge(
+    'The new terminal should open by the end of next year, all being well.',
+    'open by the end of next year',
+  );
+  assert.equal(kept.verdict, 'verbatim', why(kept));
+});
+
+test('a placing word of the same time ("last" / "previous", "next" / "coming") is a paraphrase', () => {
+  for (const [passage, said] of [
+    [
+      'Exports fell by a third compared with last season.',
+      'Exports fell by a third compared with the previous season.',
+    ],
+    ['We will hire forty nurses next year.', 'We will hire forty nurses in the coming year.'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.ok(!r.reasons.some((x) => x.startsWith('verdict.time-changed')), why(r));
+  }
+});
