@@ -67,3 +67,17 @@ test('a placing word of the same time ("last" / "previous", "next" / "coming") i
     assert.ok(!r.reasons.some((x) => x.startsWith('verdict.time-changed')), why(r));
   }
 });
+
+test('a quote stopping before a phrase the speaker repeats cut no subject out', () => {
+  const r = judge(
+    'When a shop closes on the high street, it usually takes two or three years to fill it again, if you fill it again at all.',
+    'When a shop shuts on the high street, it usually takes two or three years to fill it again,',
+  );
+  assert.notEqual(r.verdict, 'altered', why(r));
+  // Look-alike: a cut that ends on another clause's subject still gives its deed to the word before.
+  const cut = judge(
+    'Advisers drafted the harbour plan, but I approved it in March.',
+    'Advisers approved it in March.',
+  );
+  assert.equal(cut.verdict, 'altered', why(cut));
+});
