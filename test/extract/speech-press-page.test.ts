@@ -29,7 +29,7 @@ function pageWith(lead: string): string {
 
 test('a lead paragraph saying the remarks are below hands the floor to the titled person it names', () => {
   for (const lead of [
-    'WASHINGTON – Today, U.S. Senator Orla Brannick (I-Maine) spoke on the Senate floor about ferry service. Her remarks as delivered are below.',
+    'WASHINGTON – Today, U.S. Senator Orla Brannick (I-Maine) spoke on the Senate floor about ferry service. Her remarks as prepared appear below.',
     'Senator Orla Brannick addressed the chamber on Thursday. Below are her remarks, as prepared for delivery.',
     'On Thursday Senator Orla Brannick went to the floor to defend her amendment. Her full speech follows.',
   ]) {

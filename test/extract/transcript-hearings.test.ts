@@ -267,9 +267,9 @@ describe('witnesses introduced one sentence each, with an ordinal and a title af
   const CALLED = [
     'Hearing on Grain Silo Inspections',
     'Senate Committee on Rural Works',
-    'THE CHAIR: Good morning. Our first witness is Ms. Odile Branstock, Chief Inspector of the Grain Board. Our second witness is Rear Admiral Tomas Weyland, Deputy Chief of Staff of the Reserve. Our third witness is Dr. Kasia Ferrand, Professor of Agronomy at Lindell College.',
+    'THE CHAIR: Good morning. Our first witness is Ms. Odile Branstock, Chief Inspector of the Grain Board. Our second witness is Mr. Tomas Weyland, Deputy Chief of Staff of the Reserve. Our third witness is Dr. Kasia Ferrand, Professor of Agronomy at Lindell College.',
     'MS. BRANSTOCK: Thank you, Madam Chair. Half the silos we checked had cracked floors.',
-    'ADMIRAL WEYLAND: The reserve can lend engineers for the spring inspections.',
+    'MR. WEYLAND: The reserve can lend engineers for the spring inspections.',
     'SEN. OKAFOR: Thank you, Madam Chair. Dr. Ferrand, who pays for the repairs?',
     'DR. FERRAND: The owners should, but most of them cannot. I would start with a loan fund.',
     'SEN. OKAFOR: Then we will write one into the bill. I yield back.',
@@ -288,7 +288,7 @@ describe('witnesses introduced one sentence each, with an ordinal and a title af
     const turns = turnsOf(CALLED);
     assert.deepEqual(
       turns.filter((t) => !t.interviewer).map((t) => t.label),
-      ['MS. BRANSTOCK', 'ADMIRAL WEYLAND', 'DR. FERRAND'],
+      ['MS. BRANSTOCK', 'MR. WEYLAND', 'DR. FERRAND'],
     );
   });
 });

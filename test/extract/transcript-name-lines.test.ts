@@ -13,7 +13,7 @@ const BRIEFING = [
   'Transcript, 3 May 2027',
   '',
   'Marit Ostrowska',
-  'Good morning. With me are the transport commissioner, Obinna Haldane-Roy, and the fire chief, Teodor Wiśniewski-Kay. The commissioner will open, and then we will take your questions. Please say who you are and where you are from when you ask a question.',
+  'Good morning. With me are the transport commissioner, Obinna Haldane-Roy, and the fire chief, Teodor Wiśniewski-Kay. The commissioner will open, and after her statement we will take questions from the room. Please say who you are and where you are from when you ask.',
   '',
   'Obinna Haldane-Roy',
   'Thank you, Marit. The fire started in the paint shop at four this morning. Nobody was hurt.',

@@ -24,7 +24,7 @@ export function markOpeningModerator<T extends SpeakerTurn>(
   const opening = textOf(first);
   const named = new Set((opening.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
   // A press officer's introduction: every official named, and the floor announced for the
-  // questions ("… and then we will take your questions"); a chair opening a hearing names the
+  // questions ("… after which we'll take a few questions"); a chair opening a hearing names the
   // witnesses as part of her own statement.
   const introduces = [...surnames].every((s) => named.has(s)) && ANNOUNCES_QUESTIONS.test(opening);
   if (
@@ -51,9 +51,9 @@ export function markOpeningModerator<T extends SpeakerTurn>(
 /** Longest turn of a moderator's, in words: an official's opening statement is longer. */
 const MAX_MODERATOR_WORDS = 45;
 /**
- * Longest opening of a moderator's that names every official, in words: "We have the Secretary,
- * Ilsa Varn, and the deputy director for operations, Ivo Sarn. The Secretary will make a short
- * statement, and then …".
+ * Longest opening of a moderator's that names every official, in words: "Joining us are the
+ * minister, Ilsa Varn, and her chief engineer, Ivo Sarn. The minister has a few words to say
+ * first, and after that …".
  */
 const MAX_OPENING_WORDS = 80;
 /** "… will take (your / a few) questions", "questions after that": the floor announced. */

@@ -124,8 +124,8 @@ const LEAD_IN_NAME_LAST = new RegExp(
 
 /**
  * An office's press page over a speech: a paragraph of news that says the remarks follow it
- * ("Today, Senator Ilsa Varn (D-Ore.) spoke on the Senate floor … Her remarks as delivered are
- * below.", "Below are his remarks as prepared for delivery."). The speaker is the first person it
+ * ("Today, Senator Ilsa Varn (D-Ore.) spoke on the Senate floor … His remarks as prepared appear
+ * below.", "Below are her remarks, as delivered."). The speaker is the first person it
  * names with a title ("Senator", "U.S. Representative"): a page's news lead names them so.
  */
 function readRemarksBelow(text: string, line: Span): NameInText | null {
@@ -147,7 +147,7 @@ function readRemarksBelow(text: string, line: Span): NameInText | null {
 
 const REMARKS_NOUN = String.raw`(?:his|her|their|the)\s+(?:full\s+)?(?:floor\s+)?(?:remarks|speech|statement|address|testimony)`;
 const AS_DELIVERED = String.raw`(?:,?\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?),?)?`;
-/** "Her remarks as delivered are below", "Below are his remarks", "His full speech follows:". */
+/** "Her remarks as prepared appear below", "Below are his remarks", "His full speech follows:". */
 const REMARKS_BELOW = new RegExp(
   String.raw`\b${REMARKS_NOUN}${AS_DELIVERED}\s+(?:(?:are|is|appear|appears)\s+(?:below|as\s+follows)|follows?\b)|\bbelow\s+(?:are|is)\s+${REMARKS_NOUN}\b`,
   'iu',

@@ -80,7 +80,7 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   // A broadcast transcript's header names the part of the programme ("Segment: The ferry strike").
   ...labels(
     'not-a-speaker',
-    'segment,topic,topics,show,programme,program,episode,air date,aired,broadcast',
+    'segment,topic,show,programme,program,episode,air date,aired,broadcast',
     'Segment: The ferry strike',
   ),
 ];

@@ -72,7 +72,7 @@ export const subjectCut: Rule = ({ alignment, diff, quoteText, articleText }) =>
       // opening on an object pronoun only joins two verbs of one subject ("I support them, I
       // welcome them" → "I support and welcome").
       if (terms[run[0]!]!.light) continue;
-      // The cut opens on the words kept after it ("… to win them back, if you win them back"):
+      // The cut opens on the words kept after it ("… to fill it again, if you fill it again"):
       // the quote stopped at their first saying, and only its alignment moved to the repeat.
       if (opensWithWordsAfter(terms, run)) continue;
       // The cut held a clause boundary: a comma or a coordinator before the pronoun.

@@ -1,8 +1,8 @@
 import { type Rule, textOf } from './rule.ts';
 
 /**
- * A time the speaker set relative to now, moved: "by the end of next year" → "by the end of this
- * year", "last week" → "this week". The unit is the same word and aligns; the word before it that
+ * A time the speaker set relative to now, moved: "before the close of next year" → "before the close of
+ * this year", "last week" → "this week". The unit is the same word and aligns; the word before it that
  * places it is a function word the aligner leaves out as filler, so the change would read as a cut.
  * The placing words say one of three times: to come ("next", "coming", "following"), gone ("last",
  * "previous", "past") or current ("this"); one put for another of the same time is a paraphrase
