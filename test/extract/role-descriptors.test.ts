@@ -26,3 +26,11 @@ test('with no one named before it, the descriptor keeps its own words', () => {
   );
   assert.match(got ?? '', /Oregon Republican/u);
 });
+
+test('a capitals kicker before a colon is no subject: the senator named after it is', () => {
+  const got = speakerOf(
+    'Weekend shows round-up\n\nMORNING LEDGER: Senator Tobias Renk sounded sure of a deal. "We will have the votes by Friday," the Oregon Republican said.\n',
+    'votes by Friday',
+  );
+  assert.match(got ?? '', /Renk/u);
+});

@@ -262,3 +262,33 @@ describe('hearing typed with surname labels, the witnesses introduced in the cha
     assert.ok(turnsOf(bare).some((t) => t.label === 'Aldana' && !t.interviewer));
   });
 });
+
+describe('witnesses introduced one sentence each, with an ordinal and a title after a comma', () => {
+  const CALLED = [
+    'Hearing on Grain Silo Inspections',
+    'Senate Committee on Rural Works',
+    'THE CHAIR: Good morning. Our first witness is Ms. Odile Branstock, Chief Inspector of the Grain Board. Our second witness is Mr. Tomas Weyland, Deputy Chief of Staff of the Reserve. Our third witness is Dr. Kasia Ferrand, Professor of Agronomy at Lindell College.',
+    'MS. BRANSTOCK: Thank you, Madam Chair. Half the silos we checked had cracked floors.',
+    'MR. WEYLAND: The reserve can lend engineers for the spring inspections.',
+    'SEN. OKAFOR: Thank you, Madam Chair. Dr. Ferrand, who pays for the repairs?',
+    'DR. FERRAND: The owners should, but most of them cannot. I would start with a loan fund.',
+    'SEN. OKAFOR: Then we will write one into the bill. I yield back.',
+  ].join('\n');
+
+  test('each name ends at its comma; "second" and "third" witnesses are read too', () => {
+    const at = CALLED.indexOf('THE CHAIR:');
+    const para = { start: at, end: CALLED.indexOf('\n', at) };
+    assert.deepEqual(
+      readWitnessIntroduction(CALLED, para).map((n) => n.name),
+      ['Odile Branstock', 'Tomas Weyland', 'Kasia Ferrand'],
+    );
+  });
+
+  test('the witnesses answer; a member who also states something still asks', () => {
+    const turns = turnsOf(CALLED);
+    assert.deepEqual(
+      turns.filter((t) => !t.interviewer).map((t) => t.label),
+      ['MS. BRANSTOCK', 'MR. WEYLAND', 'DR. FERRAND'],
+    );
+  });
+});

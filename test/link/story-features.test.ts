@@ -17,6 +17,22 @@ test('story content blanks chrome ranges given in any order, overlapping or past
   assert.equal(content, `${' '.repeat(11)} The dam held overnight.${' '.repeat(text.length - 35)}`);
 });
 
+test('a byline line at the head is blanked: the reporter is no part of the event; prose opening with "By" stays', () => {
+  for (const byline of [
+    'By Wren Adeyemi-Holt | State House',
+    'By Wren Adeyemi-Holt, Capitol reporter',
+    'By Wren Adeyemi-Holt',
+  ]) {
+    const text = `Council backs tram extension\n\n${byline}\n\nThe council voted for the tram on Friday.`;
+    const content = getStoryContent(makeArticle('a', text));
+    assert.equal(content.length, text.length);
+    assert.ok(!content.includes('Adeyemi'), byline);
+    assert.ok(content.includes('The council voted for the tram on Friday.'));
+  }
+  const prose = 'Council backs tram extension\n\nBy Friday, the council had voted for the tram.';
+  assert.equal(getStoryContent(makeArticle('a', prose)), prose);
+});
+
 test('shingles: the hash of each run of six normalised words, sorted, each once', () => {
   const words = 'the ferry left the harbour at dawn and the ferry left the harbour at dawn';
   const f = getStoryFeatures(makeArticle('a', words));

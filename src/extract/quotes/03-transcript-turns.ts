@@ -4,7 +4,7 @@ import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
-import { findAnswerer, findSpeech, isStageDirection } from '../transcripts/speech.ts';
+import { findAnswerer, findSpeech, isStageDirection, readsAsReport } from '../transcripts/speech.ts';
 import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
 import { markOpeningModerator } from '../transcripts/moderator.ts';
 import {
@@ -106,7 +106,7 @@ export function findTranscriptTurns(
     (p) => !isInBoilerplate(article, p) || isRepeatedLabelLine(article, p),
   );
   const found = findLabels(text, paragraphs, article.title ?? null);
-  const hits = isAlternating(found) ? found : monologueLabels(text, found);
+  const hits = isAlternating(found) ? found : monologueLabels(text, paragraphs, found);
   if (hits.length === 0)
     return (
       readInterview(text, paragraphs, article.title ?? null) ??
@@ -394,6 +394,11 @@ function isTopicLine(paragraph: string): boolean {
   );
 }
 
+/** A speaker's name alone on its line in mixed case ("Ilsa Varn-Orme"), not in capitals. */
+function isMixedCaseNameLine(h: LabelHit): boolean {
+  return h.unmarked === true && h.role === 'named' && h.label.includes(' ') && !isUpperCaseLabel(h.label);
+}
+
 /** Words of a topic line: more is a sentence the transcriber left unpunctuated. */
 const MAX_TOPIC_WORDS = 4;
 
@@ -475,9 +480,14 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   const unmarkedCounts = new Map<string, number>();
   for (const h of hits) if (h.unmarked) unmarkedCounts.set(h.label, (unmarkedCounts.get(h.label) ?? 0) + 1);
   // A question label alone on its line is unambiguous once ("Q (inaudible)": the question was not heard).
+  // So is a name in mixed case on its line where another such name opens two turns: the press
+  // office types every speaker so, and an official may answer once.
+  const nameLines = hits.some((h) => isMixedCaseNameLine(h) && (unmarkedCounts.get(h.label) ?? 0) >= 2);
   const strong = hits.filter((h) =>
     h.unmarked
-      ? (unmarkedCounts.get(h.label) ?? 0) >= 2 || h.role === 'question'
+      ? (unmarkedCounts.get(h.label) ?? 0) >= 2 ||
+        h.role === 'question' ||
+        (nameLines && isMixedCaseNameLine(h) && h.paragraph.start > hits[0]!.paragraph.start)
       : !h.fullStop ||
         colonLabels.has(h.label.toLowerCase()) ||
         (isUpperCaseLabel(h.label) &&
@@ -554,9 +564,10 @@ const bare = (t: string): string => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCas
 /**
  * Remarks with one speaker: the body opens with one upper-case colon label of two words or more
  * ("THE PRESIDENT:", "JANE DOE:") and no other label follows. A headline "Minister: talks continue" is mixed case,
- * so it does not count; a second, different label makes it a dialogue that must alternate.
+ * so it does not count; a second, different label makes it a dialogue that must alternate. Its
+ * body is remarks, not a report quoting them.
  */
-function monologueLabels(text: string, hits: readonly LabelHit[]): LabelHit[] {
+function monologueLabels(text: string, paragraphs: readonly Span[], hits: readonly LabelHit[]): LabelHit[] {
   // A person's label has two words at least ("THE PRESIDENT", "MS. DOE"); "USA:" is a kicker.
   const named = hits.filter(
     (h) =>
@@ -565,6 +576,15 @@ function monologueLabels(text: string, hits: readonly LabelHit[]): LabelHit[] {
   );
   if (named.length === 0 || named.length !== hits.length) return [];
   if (!named.every((h) => h.label === named[0]!.label)) return [];
+  // The one label's words must be someone speaking: a newsletter's "SHOW NAME: Senator X said
+  // '…'" reports in the third person and quotes, as a news article does.
+  if (
+    readsAsReport(
+      text,
+      paragraphs.filter((p) => p.start >= named[0]!.paragraph.start),
+    )
+  )
+    return [];
   // A record label ("Ms. ROE. Madam Speaker, I rise …") is one by its shape: a member's floor
   // speech under the record's heading needs no header naming her.
   if (named[0]!.record && /\S/u.test(text.slice(0, named[0]!.paragraph.start))) return named;

@@ -58,6 +58,11 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       k = m.to - 1;
       continue;
     }
+    const kicker = capitalsKickerEnd(frame, s, m);
+    if (kicker >= 0) {
+      k = kicker;
+      continue;
+    }
     if (/['’]s$/u.test(m.surface) || opensAgencyDateline(frame, s, m) || isSetOffPlace(frame, s, m)) {
       passedSubject = /['’]s$/u.test(m.surface);
       k = m.to - 1;
@@ -307,4 +312,21 @@ function skipSetOffAdjuncts(frame: Frame, s: Sentence, k: number, before: number
     if (!abbreviation && !time) return at;
     at = close;
   }
+}
+
+/**
+ * A kicker in capitals opening the sentence before a colon ("SUNDAY LEDGER: Senator Ilsa Varn
+ * came ready …"): a recap's heading for the show or the topic, not the clause's subject. The
+ * index of its last word, or -1.
+ */
+function capitalsKickerEnd(frame: Frame, s: Sentence, m: Mention): number {
+  if (m.from !== 0) return -1;
+  let j = 0;
+  while (j < s.tokens.length && isCapitalsWord(frame.masked.slice(s.tokens[j]!.start, s.tokens[j]!.end))) j++;
+  if (j === 0 || j >= s.tokens.length || j < m.to) return -1;
+  return /^[\s\u00a0]*:/u.test(gapBetween(frame, s, j - 1, j)) ? j - 1 : -1;
+}
+
+function isCapitalsWord(w: string): boolean {
+  return /\p{Lu}{2}/u.test(w) && w === w.toUpperCase();
 }

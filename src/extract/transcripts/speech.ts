@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
-import { type NameInText, readTitledName, wordsOf } from './label-names.ts';
+import { type NameInText, readTitledName, titleLength, wordsOf } from './label-names.ts';
 import { isEndLine } from './turn-label.ts';
 
 /**
@@ -72,7 +72,7 @@ function findSpeechUnderTitle(text: string, paragraphs: readonly Span[], title: 
 
 function findSpeechInText(text: string, paragraphs: readonly Span[]): Speech | null {
   const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
-  for (const read of [readSpeechTitle, readByline, readLeadIn, readOwnedSpeech]) {
+  for (const read of [readSpeechTitle, readByline, readLeadIn, readOwnedSpeech, readRemarksBelow]) {
     for (let t = 0; t < top; t++) {
       const title = paragraphs[t]!;
       const speaker = read(text, title);
@@ -120,6 +120,37 @@ const LEAD_IN_NAME_FIRST = new RegExp(
 const LEAD_IN_NAME_LAST = new RegExp(
   `^The\\s+following\\s+${HANDED_WORDS}\\s+(?:was|were)\\s+(?:delivered|given|made|issued|released)\\s+by\\s+(.{3,80}?)[.:]?\\s*$`,
   'u',
+);
+
+/**
+ * An office's press page over a speech: a paragraph of news that says the remarks follow it
+ * ("Today, Senator Ilsa Varn (D-Ore.) spoke on the Senate floor … His remarks as prepared appear
+ * below.", "Below are her remarks, as delivered."). The speaker is the first person it
+ * names with a title ("Senator", "U.S. Representative"): a page's news lead names them so.
+ */
+function readRemarksBelow(text: string, line: Span): NameInText | null {
+  const s = text.slice(line.start, line.end);
+  if (!REMARKS_BELOW.test(s)) return null;
+  // A bracket after the name holds the party and state ("(D-Ore.)"), no part of it.
+  const words = wordsOf(
+    s.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)),
+    line.start,
+  );
+  const norms = words.map((w) => w.norm);
+  for (let i = 0; i < words.length; i++) {
+    if (titleLength(norms, i) === 0 || norms[i] === 'the') continue;
+    const name = readTitledName(words, i);
+    if (name && name.name.includes(' ')) return name;
+  }
+  return null;
+}
+
+const REMARKS_NOUN = String.raw`(?:his|her|their|the)\s+(?:full\s+)?(?:floor\s+)?(?:remarks|speech|statement|address|testimony)`;
+const AS_DELIVERED = String.raw`(?:,?\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?),?)?`;
+/** "Her remarks as prepared appear below", "Below are his remarks", "His full speech follows:". */
+const REMARKS_BELOW = new RegExp(
+  String.raw`\b${REMARKS_NOUN}${AS_DELIVERED}\s+(?:(?:are|is|appear|appears)\s+(?:below|as\s+follows)|follows?\b)|\bbelow\s+(?:are|is)\s+${REMARKS_NOUN}\b`,
+  'iu',
 );
 
 /** A byline is a short line: a name and an office. */
@@ -242,6 +273,23 @@ function isProse(s: string): boolean {
 export function isStageDirection(s: string): boolean {
   return /^(?:[\s\u00a0]*(?:\([^()]*\)|\[[^[\]]*\]))+[\s\u00a0]*$/u.test(s);
 }
+
+/**
+ * Whether paragraphs report someone rather than speak: most of them quote, and too few speak in
+ * the first person outside quotation marks (MIN_FIRST_PERSON_SHARE). A passage of remarks in the
+ * third person ("Growth has exceeded six percent") quotes no one.
+ */
+export function readsAsReport(text: string, body: readonly Span[]): boolean {
+  const paragraphs = body.map((p) => text.slice(p.start, p.end));
+  const quoting = paragraphs.filter((s) => QUOTE_MARK.test(s)).length;
+  // The first person outside the double-quoted words: a speaker quoting a question ("you said,
+  // “What happens then?” After that, we will …") still speaks.
+  const speaking = paragraphs.filter((s) => FIRST_PERSON.test(s.replace(DOUBLE_QUOTED, ' '))).length;
+  return quoting >= body.length / 2 && speaking < MIN_FIRST_PERSON_SHARE * body.length;
+}
+
+/** Words between double quotation marks. */
+const DOUBLE_QUOTED = /["“„«][^"“”„«»]*["”»]/gu;
 
 /** Share of the paragraphs that speak in the first person outside quotation marks. */
 export function firstPersonShare(text: string, body: readonly Span[]): number {

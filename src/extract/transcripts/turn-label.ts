@@ -9,6 +9,8 @@ import {
 import { titleLength, wordsOf } from './label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
 import { mayNamePerson } from '../../nlp/wordnet/people.ts';
+import { lemmasOf, taggedSenseCount, type WordnetPos } from '../../nlp/wordnet/wordnet.ts';
+import { isGivenName } from '../../nlp/gazetteer.ts';
 import { OUTLET_NAME_WORDS } from '../../nlp/lexicons/news-outlets.ts';
 
 /**
@@ -232,8 +234,10 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const titled = TITLE_CASE_LINE_LABEL.exec(text.slice(at, paragraph.end));
   if (titled && (titled[2] === undefined || labelRole(titled[1]!) !== 'named')) {
     const found = hit(paragraph, titled[1]!, at, paragraph.end, false);
-    // One or two words in title case are a heading as often as a name ("Background", "Rail Strike").
-    if (found?.role === 'named' && found.label.split(' ').length < 3) return null;
+    // One or two words in title case are a heading as often as a name ("Background", "Rail Strike"):
+    // two count when they read as a person's name.
+    if (found?.role === 'named' && found.label.split(' ').length < 3 && !isTwoWordName(found.label))
+      return null;
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
   const dash = DASH_LABEL.exec(rest);
@@ -247,6 +251,26 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     return found && isSpeakerLabel(found) ? found : null;
   }
   return null;
+}
+
+/**
+ * Two title-case words that name a person, not a heading: a known given name first ("Jenna
+ * Castellanos"), or two words of no common use ("Amara Lindqvist-Oduya"; WordNet may list a
+ * surname as a famous bearer's, never tagged in running text), as a heading's are not ("Rail
+ * Strike", "Further Reading").
+ */
+function isTwoWordName(label: string): boolean {
+  const words = label.split(' ');
+  if (words.length !== 2) return false;
+  if (isGivenName(words[0]!)) return true;
+  return words.every((w) => w.split(/[-'’]/u).every((part) => !isWordInUse(part.toLowerCase())));
+}
+
+const PARTS_OF_SPEECH: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
+
+/** A word of the language in running text: some sense of it is tagged in WordNet's concordance. */
+function isWordInUse(word: string): boolean {
+  return PARTS_OF_SPEECH.some((pos) => lemmasOf(word, pos).some((l) => taggedSenseCount(l, pos) > 0));
 }
 
 /**

@@ -112,11 +112,12 @@ function readListedName(text: string, at: number, entry: string): NameInText | n
 /**
  * The chair's words that introduce the witnesses in running prose, where no header lists them
  * ("Our witnesses today are Ilsa Orva, who runs …, and Dr. Ivo Sarn, a …", "Our first witness is
- * …", "We will hear today from … and …"): a transcription service types the hearing so, with
- * bare surnames for labels after. The list runs to the end of the sentence.
+ * …", "Our second witness is …, Deputy Director of …", "We will hear today from … and …"): a
+ * transcription service types the hearing so, with bare surnames for labels after. The list runs
+ * to the end of the sentence.
  */
 const WITNESS_INTRODUCTION =
-  /\b(?:(?:our|the)[\s\u00a0]+(?:first[\s\u00a0]+|next[\s\u00a0]+|two[\s\u00a0]+|three[\s\u00a0]+)?witness(?:es)?(?:[\s\u00a0]+(?:today|this[\s\u00a0]+(?:morning|afternoon)|before[\s\u00a0]+us))?[\s\u00a0]+(?:are|is|will[\s\u00a0]+be)|we[\s\u00a0]+will[\s\u00a0]+hear(?:[\s\u00a0]+(?:today|this[\s\u00a0]+(?:morning|afternoon)))?[\s\u00a0]+from)[:\s\u00a0]+/giu;
+  /\b(?:(?:our|the)[\s\u00a0]+(?:(?:first|second|third|fourth|fifth|next|final|last|two|three|four|five)[\s\u00a0]+)?witness(?:es)?(?:[\s\u00a0]+(?:today|this[\s\u00a0]+(?:morning|afternoon)|before[\s\u00a0]+us))?[\s\u00a0]+(?:are|is|will[\s\u00a0]+be)|we[\s\u00a0]+will[\s\u00a0]+hear(?:[\s\u00a0]+(?:today|this[\s\u00a0]+(?:morning|afternoon)))?[\s\u00a0]+from)[:\s\u00a0]+/giu;
 /** Where a list's next member starts: after a semicolon, or "and" after a comma or a space. */
 const LIST_JOINT = /(?:;|,?[\s\u00a0]+and)[\s\u00a0]+/gu;
 
@@ -130,7 +131,9 @@ export function readWitnessIntroduction(text: string, paragraph: Span): NameInTe
     const list = s.slice(from, end < 0 ? s.length : from + end);
     const starts = [0, ...[...list.matchAll(LIST_JOINT)].map((j) => j.index + j[0].length)];
     for (const at of starts) {
-      const words = wordsOf(list.slice(at), paragraph.start + from + at);
+      // A name holds no comma: after one comes what the witness is ("Ilsa Orva, Director of …").
+      const member = list.slice(at).split(',')[0]!;
+      const words = wordsOf(member, paragraph.start + from + at);
       // Only a name that opens the member: "who runs the Harbour Board" names no witness.
       const name = /^\p{Lu}/u.test(words[0]?.text ?? '') ? readTitledName(words, 0) : null;
       if (name && name.name.split(' ').length >= 2) names.push(name);

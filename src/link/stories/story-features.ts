@@ -188,10 +188,29 @@ function blankRanges(text: string, ranges: readonly { start: number; end: number
   return out + text.slice(done);
 }
 
-/** The article's readable content: text with boilerplate blanked (offsets kept), title in front. */
+/** Characters at the head of a report where its byline stands. */
+const BYLINE_HEAD_CHARS = 600;
+/**
+ * A byline line ("By Ilsa Varn | Politics", "By Ivo Sarn, Staff Writer"): a name and maybe a desk,
+ * no sentence end ("By Sunday, the river had fallen." is prose).
+ */
+const BYLINE_LINE =
+  /^[ \t]*By[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]*[|,•·–—][^\n]{0,80}?)?(?<![.!?])[ \t]*$/gmu;
+
+/**
+ * Byline lines at the head: who wrote a report, not what it reports. A reporter covers one beat,
+ * so her name is shared by her reports of other events that week (another senator's floor speech).
+ */
+function findBylines(text: string): { start: number; end: number }[] {
+  const head = text.slice(0, BYLINE_HEAD_CHARS);
+  return [...head.matchAll(BYLINE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The article's readable content: text with boilerplate and bylines blanked (offsets kept), title in front. */
 export function getStoryContent(article: Article): string {
   let text = article.text;
-  if (article.boilerplate.length > 0) text = blankRanges(text, article.boilerplate);
+  const blank = [...article.boilerplate, ...findBylines(text)];
+  if (blank.length > 0) text = blankRanges(text, blank);
   const title = article.title?.trim();
   if (title && !text.slice(0, title.length + 200).includes(title)) text = `${title}\n\n${text}`;
   return text;

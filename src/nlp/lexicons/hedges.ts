@@ -98,4 +98,12 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'generally', example: 'generally, the rules hold' },
   { hedge: 'roughly speaking', example: 'roughly speaking, half of them' },
   { hedge: 'as far as i know', example: 'as far as I know, nobody objected' },
+  // Confidence put at a degree short of certainty: a belief, as "I think" is, and often a comment
+  // clause inside the sentence ("the line will open, I'm fairly confident of that, by May").
+  { hedge: 'fairly confident', example: "the line will open, I'm fairly confident of that, by May" },
+  { hedge: 'reasonably confident', example: 'we are reasonably confident the dam holds' },
+  { hedge: 'pretty confident', example: "I'm pretty confident they will sign" },
+  { hedge: 'fairly sure', example: "I'm fairly sure the vote is Tuesday" },
+  { hedge: 'pretty sure', example: "I'm pretty sure the depot reopens" },
+  { hedge: 'reasonably sure', example: 'we are reasonably sure of the figure' },
 ];

@@ -77,6 +77,12 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'interview,transcript,remarks,statement,speech,briefing,press briefing,press conference,readout,full text,excerpt,excerpts',
     'Interview: Minister Ilsa Varn on the harbour',
   ),
+  // A broadcast transcript's header names the part of the programme ("Segment: The ferry strike").
+  ...labels(
+    'not-a-speaker',
+    'segment,topic,show,programme,program,episode,air date,aired,broadcast',
+    'Segment: The ferry strike',
+  ),
 ];
 
 export const TRANSCRIPT_LABEL_ROLES: ReadonlyMap<string, TranscriptLabel['role']> = new Map(

@@ -72,6 +72,9 @@ export const subjectCut: Rule = ({ alignment, diff, quoteText, articleText }) =>
       // opening on an object pronoun only joins two verbs of one subject ("I support them, I
       // welcome them" → "I support and welcome").
       if (terms[run[0]!]!.light) continue;
+      // The cut opens on the words kept after it ("… to fill it again, if you fill it again"):
+      // the quote stopped at their first saying, and only its alignment moved to the repeat.
+      if (opensWithWordsAfter(terms, run)) continue;
       // The cut held a clause boundary: a comma or a coordinator before the pronoun.
       const cut = pText.slice(terms[run[0]!]!.start, doer.start);
       if (!/,|\b(?:and|but|or|so)\b/u.test(cut)) continue;
@@ -80,6 +83,14 @@ export const subjectCut: Rule = ({ alignment, diff, quoteText, articleText }) =>
   }
   return out;
 };
+
+/** The cut run's first words are the words right after it, two or more of them. */
+function opensWithWordsAfter(terms: readonly Term[], run: readonly number[]): boolean {
+  const after = run[run.length - 1]! + 1;
+  let n = 0;
+  while (n < run.length && after + n < terms.length && terms[run[n]!]!.norm === terms[after + n]!.norm) n++;
+  return n >= 2;
+}
 
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 /** Light words a noun phrase's conjunct may hold ("and the other members of"). */

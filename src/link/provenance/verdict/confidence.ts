@@ -84,6 +84,7 @@ const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'negation-dropped': 0.92,
   'negation-added': 0.8,
   'tense-changed': 0.88,
+  'time-changed': 0.88,
   'modality-changed': 0.88,
   'scope-changed': 0.85,
   'condition-dropped': 0.85,

@@ -25,6 +25,7 @@ import { focusWordChanged, numberBoundChanged } from './09-focus-and-approximati
 import { possessedForPronoun, pronounChanged } from './10-pronoun.ts';
 import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
+import { relativeTimeMoved } from './19-relative-time.ts';
 import { echoDenied } from './12-echo-denied.ts';
 import { rolesSwapped } from './13-roles-swapped.ts';
 import { pronounRolesSwapped } from './17-pronoun-roles.ts';
@@ -88,6 +89,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'silent-cut', rule: silentCut },
   { name: 'subject-cut', rule: subjectCut },
   { name: 'relative-cut', rule: relativeClauseCut },
+  { name: 'relative-time', rule: relativeTimeMoved },
   { name: 'word-added', rule: wordAdded },
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
