@@ -1,7 +1,8 @@
 /**
  * Constructions from a real opinion page read by the lead (December 2026, round 16, fourth batch),
  * in sentences written for the test: a poll's share as the subject of a verb before a quotation
- * ("Fifty-one percent say that “…”"), and a hyphenated prefix that is no word of saying ("re-").
+ * ("Fifty-one percent say that “…”"), a hyphenated prefix that is no word of saying ("re-"), and
+ * "the production company" after a body with a corporate head, past a headline set in capitals.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -24,4 +25,10 @@ test('the prefix of a hyphenated verb ("re-elected") is no cue of reported speec
     'Poll\n\nKestria Democrats re-elected Governor Ana Lund in a state the party lost in 2016.',
   );
   assert.deepEqual(quotes, [], showQuotes(quotes));
+});
+
+test('"the production company" is the body named before with a corporate head ("Brightway Productions")', () => {
+  const text =
+    'Music\n\nA LONG, DRAWN OUT HISTORY OF FEUDS\n\nThe statement claimed that the firms had come to terms. However, Brightway Productions denied that it had settled with the label.\n\n“At no time did Brightway Productions agree to a statement with the label,” the production company said in a separate statement.';
+  assert.equal(speakerOfText(text, 'At no time', { kind: 'direct' }), 'Brightway Productions');
 });
