@@ -351,7 +351,11 @@ function readReported(
       speakerRule: c.event.speaker
         ? (c.speakerRule ??
           c.event.rule ??
-          (c.event.how === 'according-to' ? 'speaker.according-to' : 'speaker.said-verb'))
+          (c.event.how === 'according-to'
+            ? 'speaker.according-to'
+            : c.event.how === 'quantity'
+              ? 'speaker.quantity-subject'
+              : 'speaker.said-verb'))
         : null,
       paragraph: paragraphOf(c.start),
       ...(c.subjectPhrase ? { subjectPhrase: c.subjectPhrase } : {}),

@@ -165,6 +165,7 @@ const RULE_OF_HOW: Record<SubjectHow, string> = {
   role: 'speaker.role-noun',
   'according-to': 'speaker.according-to',
   passive: 'speaker.passive-source',
+  quantity: 'speaker.quantity-subject',
   none: 'speaker.none',
 };
 

@@ -96,6 +96,16 @@ export function isCompoundTail(text: string, tokens: readonly Token[], k: number
   return /ed$/u.test(tok.norm) && !VERB_PREFIXES.has(tokens[k - 1]!.norm);
 }
 
+/**
+ * Token `k` is the first half of a hyphenated word ("re-elected", "state-run"): a prefix or a
+ * compound's modifier, never a word of saying by itself.
+ */
+export function isCompoundHead(text: string, tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  const next = tokens[k + 1];
+  return next !== undefined && text[tok.end] === '-' && next.start === tok.end + 1;
+}
+
 /** Prefixes written with a hyphen that leave a verb a verb ("re-elected", "co-sponsored"). */
 const VERB_PREFIXES: ReadonlySet<string> = new Set([
   're',

@@ -4,7 +4,7 @@ import type { Sentence } from '../speakers/frame.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { readArticleSpeech } from './article-speech.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { isCompoundTail } from '../../nlp/tokens.ts';
+import { isCompoundHead, isCompoundTail } from '../../nlp/tokens.ts';
 import { isNameWord } from './cue-reading.ts';
 import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
@@ -66,7 +66,12 @@ export function readCandidates(
     if (cues.length === 0) continue;
     if (skip.some((r) => r.start < s.end && s.start < r.end)) continue;
     // A capitalised cue word inside the sentence is a name's ("United States", "State Department").
-    cues = cues.filter((k) => !isNameWord(a.frame.text, s, k) && !isCompoundTail(a.frame.text, s.tokens, k));
+    cues = cues.filter(
+      (k) =>
+        !isNameWord(a.frame.text, s, k) &&
+        !isCompoundTail(a.frame.text, s.tokens, k) &&
+        !isCompoundHead(a.frame.text, s.tokens, k),
+    );
     if (cues.length === 0) continue;
     const view = viewSentence(a.frame, s);
     const own = rules.get(s) ?? [];

@@ -22,6 +22,7 @@ import {
 } from './03-appositive.ts';
 import { type Mention, mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
+import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
@@ -37,6 +38,7 @@ export type SubjectHow =
   | 'according-to'
   | 'passive-agent'
   | 'passive'
+  | 'quantity'
   | 'none';
 
 /** One act of saying in a sentence: the cue, who did it, and how that was read. */
@@ -676,6 +678,9 @@ function findSubjectBefore(
     if (member) return { mention: member, how: 'name' };
     if (role) return { mention: role, how: 'role' };
     const m = mentionEndingAt(frame, s, at) ?? findParticipleModifiedSubject(frame, s, at);
+    // "Fifty-one percent say that “…”": a count or share as the subject names its group.
+    const quantity = m ? null : findQuantitySubject(frame, s, at);
+    if (quantity) return { mention: quantity, how: 'quantity' };
     if (!m) return null;
     const doer = m.kind === 'name' ? findParticipleDoer(frame, s, m) : null;
     if (doer) return { mention: doer, how: doer.kind === 'name' ? 'name' : doer.kind };

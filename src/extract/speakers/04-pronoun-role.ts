@@ -290,11 +290,18 @@ function findEarlierBody(
   }
   for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
     const r = subjectOf(j);
-    if (r) candidates.push(r);
+    // A headline set in capitals ("A LONG, DRAWN OUT HISTORY") has no acronyms to offer.
+    if (r && !isAllCapitals(frame, frame.sentences[j]!)) candidates.push(r);
   }
   const named = candidates.find((r) => headNounOf(r.name) === m.head && r.type !== 'person');
   if (named) return named;
   return candidates.find(isBodyName) ?? null;
+}
+
+/** A sentence with letters and no lower-case one: a headline or label set in capitals. */
+function isAllCapitals(frame: Frame, s: Sentence): boolean {
+  const text = frame.text.slice(s.start, s.end);
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**

@@ -86,6 +86,8 @@ function quantityFrom(frame: Frame, s: Sentence, from: number, at: number): Ment
   if (at - from >= MAX_QUANTITY_WORDS) return null;
   if (from > 0 && !/[,;:\u2014\u2013]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return null;
   const first = s.tokens[from]!;
+  // "The former star, 42, said": a bare number set off by commas after a noun is its age.
+  if (from === at && /^\d+$/u.test(first.text) && from > 0 && isSetOff(frame, s, from)) return null;
   const lone = from === at && LONE_QUANTIFIERS.has(first.norm);
   let k = from;
   while (k < at && FIGURE_LEAD_WORDS.has(s.tokens[k]!.norm)) k++;
@@ -95,6 +97,16 @@ function quantityFrom(frame: Frame, s: Sentence, from: number, at: number): Ment
   const head = s.tokens[at]!.norm;
   if (!lone && !QUANTITY_WORD.test(head) && !/[^s]s$/u.test(head) && !hasOfPhrase(s, k, at)) return null;
   return mention(frame, s, 'role', from, at + 1, false, 'group', s.tokens[at]!.norm);
+}
+
+/** Token `k` stands between two commas. */
+function isSetOff(frame: Frame, s: Sentence, k: number): boolean {
+  const comma = /^\s*,\s*$/u;
+  return (
+    comma.test(gapBetween(frame, s, k - 1, k)) &&
+    k + 1 < s.tokens.length &&
+    comma.test(gapBetween(frame, s, k, k + 1))
+  );
 }
 
 /** The first token of the run of words ending at `at` with no punctuation between them (hyphens join). */
