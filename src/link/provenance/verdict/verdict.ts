@@ -30,6 +30,7 @@ import { rolesSwapped } from './13-roles-swapped.ts';
 import { pronounRolesSwapped } from './17-pronoun-roles.ts';
 import { modifiersSwapped } from './18-modifiers-swapped.ts';
 import { oppositeRelation } from './14-opposite-relation.ts';
+import { coordinatorChanged } from './19-coordinator-changed.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
@@ -83,6 +84,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'actor', rule: actorChanged },
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
+  { name: 'coordinator', rule: coordinatorChanged },
   { name: 'condition', rule: conditionDropped },
   { name: 'condition-certain', rule: conditionMadeCertain },
   { name: 'silent-cut', rule: silentCut },

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added or corrected when the verdicts were tried on an eighth challenge set by another writer
+ * (test/fixtures/invented-pairs-8.jsonl, `node eval/invented-pairs.ts --set 8`). Each test pairs
+ * changes that alter what was said, in differently worded sentences, with look-alikes that keep
+ * it; the sentences are new.
+ */
+const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
+
+function assertAltered(passage: string, said: string, reason: string): void {
+  const r = judge(passage, said);
+  assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  assert.ok(
+    r.reasons.some((x) => x.startsWith(reason)),
+    `${said}: ${why(r)}`,
+  );
+}
+
+function assertNotAltered(passage: string, said: string): void {
+  const r = judge(passage, said);
+  assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
+}
+
+test('"and" put for "or", or "or" for "and", between the same conjuncts widens or narrows the claim', () => {
+  for (const [passage, said] of [
+    [
+      'The new line will stop at Hove and Lewes on weekdays.',
+      'The new line will stop at Hove or Lewes on weekdays.',
+    ],
+    [
+      'Applicants need a birth certificate or a passport to register.',
+      'Applicants need a birth certificate and a passport to register.',
+    ],
+    [
+      'The grants go to farmers and fishers in the valley.',
+      'The grants go to farmers or fishers in the valley.',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.scope-changed:');
+  }
+  // Under a negation the two are used alike; a climb to an extreme ("and even") reads either way;
+  // a repeated preposition is no other coordinator.
+  assertNotAltered(
+    'We will not cut pensions or benefits this year.',
+    'We will not cut pensions and benefits this year.',
+  );
+  assertNotAltered(
+    'Repairs can take two weeks, three weeks, and even a month.',
+    'Repairs can take two weeks, three weeks or even a month.',
+  );
+  const same = judge(
+    'The museum opens on Mondays and Tuesdays.',
+    'The museum opens on Mondays and on Tuesdays.',
+  );
+  assert.notEqual(same.verdict, 'altered', why(same));
+});
