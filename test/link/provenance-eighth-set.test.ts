@@ -57,3 +57,22 @@ test('"and" put for "or", or "or" for "and", between the same conjuncts widens o
   );
   assert.notEqual(same.verdict, 'altered', why(same));
 });
+
+test('one end of a range quoted as the figure is a firmer number than was given', () => {
+  for (const [passage, said] of [
+    ['The refit will cost between 40 and 45 million pounds.', 'The refit will cost 45 million pounds.'],
+    ['The bridge could reopen within four to six weeks.', 'The bridge could reopen within four weeks.'],
+    ['We will hire two or three more inspectors.', 'We will hire three more inspectors.'],
+    ['Turnout was 60-65 percent in the north.', 'Turnout was 65 percent in the north.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.number-bound-changed:');
+  }
+  // The range kept in other figures, a change between two values cut to its end, and one of two
+  // separate counts are no range narrowed.
+  assertNotAltered(
+    'The bridge could reopen within four to six weeks.',
+    'The bridge could reopen within 4-6 weeks.',
+  );
+  assertNotAltered('Fees fell from 90 to 70 pounds.', 'Fees fell to 70 pounds.');
+  assertNotAltered('We hired 30 nurses and 35 doctors.', 'We hired 35 doctors.');
+});

@@ -21,7 +21,7 @@ import {
   wordAdded,
   wordingWithoutEvidence,
 } from './08-wording-without-evidence.ts';
-import { focusWordChanged, numberBoundChanged } from './09-focus-and-approximation.ts';
+import { focusWordChanged, numberBoundChanged, rangeNarrowed } from './09-focus-and-approximation.ts';
 import { possessedForPronoun, pronounChanged } from './10-pronoun.ts';
 import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
@@ -73,6 +73,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'number-unit', rule: numberUnitChanged },
   { name: 'currency', rule: currencyChanged },
   { name: 'number-bound', rule: numberBoundChanged },
+  { name: 'range', rule: rangeNarrowed },
   { name: 'focus', rule: focusWordChanged },
   { name: 'intensifier', rule: intensifierAdded },
   { name: 'hedge', rule: hedgeChanged },
