@@ -76,3 +76,48 @@ test('one end of a range quoted as the figure is a firmer number than was given'
   assertNotAltered('Fees fell from 90 to 70 pounds.', 'Fees fell to 70 pounds.');
   assertNotAltered('We hired 30 nurses and 35 doctors.', 'We hired 35 doctors.');
 });
+
+test('"until" after a verb of withholding sets a condition, as after a negation', () => {
+  for (const [passage, said] of [
+    [
+      'The board will hold back the bonus until the audit is finished, not scrap it.',
+      'The board will hold back the bonus, not scrap it.',
+    ],
+    [
+      'The league suspended the match until the pitch was safe, and fans went home.',
+      'The league suspended the match, and fans went home.',
+    ],
+    [
+      'We postponed the vote until the inquiry reports, as the rules require.',
+      'We postponed the vote, as the rules require.',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.condition-dropped:');
+  }
+  // After a verb that withholds nothing, "until" bounds a time.
+  assertNotAltered(
+    'Rescuers will keep searching until dawn, and then they will rest.',
+    'Rescuers will keep searching, and then they will rest.',
+  );
+});
+
+test('"only when", with "only" before "when" or floated before the verb, is a condition', () => {
+  for (const [passage, said] of [
+    [
+      'We will reopen the pier in May, mostly for walkers. We will only open it when the tide is low, and we will post the times online.',
+      'We will reopen the pier in May … and we will post the times online',
+    ],
+    [
+      'Staff will only be paid when the contract is signed, and the office will open.',
+      'Staff will be paid, and the office will open.',
+    ],
+    ['The gates open only when the river is low, and boats may pass.', 'The gates open, and boats may pass.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.condition-dropped:');
+  }
+  // A plain "when" tells a time.
+  assertNotAltered(
+    'We will plant trees when the rain comes, and the park will reopen.',
+    'We will plant trees, and the park will reopen.',
+  );
+});
