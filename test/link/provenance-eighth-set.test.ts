@@ -121,3 +121,32 @@ test('"only when", with "only" before "when" or floated before the verb, is a co
     'We will plant trees, and the park will reopen.',
   );
 });
+
+test("a quote closing on a noun the speaker used elsewhere, where the speaker's sentence closed on another, puts it in that noun's place", () => {
+  for (const [passage, said] of [
+    [
+      'The contractor has promised repairs by May, but the final date is up to the council.',
+      'the final date is up to the contractor',
+    ],
+    [
+      'The minister met the farmers last week, and the next meeting will be chaired by the governor.',
+      'the next meeting will be chaired by the minister',
+    ],
+    [
+      'The auditor visited twice. I expect a decision soon, but that is for the trustees.',
+      'I expect a decision soon, but that is for the auditor',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.actor-changed:');
+  }
+  // The same closing noun, and a quote that stops before the sentence's last word, change nothing.
+  const same = judge(
+    'The contractor has promised repairs by May, but the final date is up to the council.',
+    'the final date is up to the council',
+  );
+  assert.equal(same.verdict, 'verbatim', why(same));
+  assertNotAltered(
+    'The contractor has promised repairs by May, and the council will decide the final date.',
+    'the council will decide',
+  );
+});
