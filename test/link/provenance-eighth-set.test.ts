@@ -150,3 +150,39 @@ test("a quote closing on a noun the speaker used elsewhere, where the speaker's 
     'the council will decide',
   );
 });
+
+test('the speaker\'s "we" or "I" and a third party the speaker named elsewhere, put in each other\'s slot, change who acts', () => {
+  // "we"/"I" made a party the speaker spoke of in the third person.
+  for (const [passage, said] of [
+    [
+      'We found four cracks in the hull, and the owner must repair them before the boat sails.',
+      'The owner found four cracks in the hull',
+    ],
+    ['I signed the order on Friday after the inspector left.', 'the inspector signed the order on Friday'],
+    [
+      'We closed the road at noon because the contractor asked us to.',
+      'The contractor closed the road at noon',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.actor-changed:');
+  }
+  // A body or person named by a common noun made "we".
+  for (const [passage, said] of [
+    [
+      'Only when the report arrives can the tribunal rule on the appeal.',
+      'Only when the report arrives can we rule on the appeal',
+    ],
+    ['Next week the inspectors will visit every school.', 'Next week we will visit every school'],
+    [
+      'On Monday the auditors will open the accounts to the press.',
+      'On Monday we will open the accounts to the press',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.actor-changed:');
+  }
+  // The speaker's own body put as "we" is a gloss.
+  assertNotAltered(
+    'Next week the government will visit every school.',
+    'Next week we will visit every school',
+  );
+});
