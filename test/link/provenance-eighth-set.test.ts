@@ -186,3 +186,24 @@ test('the speaker\'s "we" or "I" and a third party the speaker named elsewhere, 
     'Next week we will visit every school',
   );
 });
+
+test('"perhaps", "possibly" or "maybe" in the clause keeps the possibility a modal said', () => {
+  for (const [passage, said] of [
+    ['The fire may have started in the kitchen, the chief said.', 'The fire perhaps started in the kitchen'],
+    ['The levy might have cost the town its market.', 'The levy possibly cost the town its market'],
+    ['The money was perhaps spent on the wrong things.', 'The money may have been spent on the wrong things'],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  // Without the adverb, or with a modal of necessity, the possibility is lost.
+  assertAltered(
+    'The pipes might have burst during the frost.',
+    'The pipes burst during the frost',
+    'verdict.',
+  );
+  assertAltered(
+    'The money was perhaps spent on the wrong things.',
+    'The money must have been spent on the wrong things',
+    'verdict.',
+  );
+});
