@@ -207,3 +207,35 @@ test('"perhaps", "possibly" or "maybe" in the clause keeps the possibility a mod
     'verdict.',
   );
 });
+
+test('a negation said again for stress is one negation: the report that says it once keeps it', () => {
+  for (const [passage, said] of [
+    [
+      'She has filed forty appeals, and not one of them, not one, has been rejected.',
+      'She has filed forty appeals, and not one of them has been rejected',
+    ],
+    [
+      'We checked every bridge, and none of them, none at all, was unsafe.',
+      'We checked every bridge, and none of them was unsafe',
+    ],
+    ['The mayor has never, never, agreed to sell the park.', 'The mayor has never agreed to sell the park'],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  // Dropping the negation still flips it; "not A, not B" negates two things.
+  assertAltered(
+    'The mayor has never, never, agreed to sell the park.',
+    'The mayor has agreed to sell the park',
+    'verdict.negation',
+  );
+  assertAltered(
+    'She has filed forty appeals, and not one of them, not one, has been rejected.',
+    'She has filed forty appeals, and one of them has been rejected',
+    'verdict.negation',
+  );
+  assertAltered(
+    'We will cut not pensions, not salaries, but bonuses.',
+    'We will cut not pensions, but salaries',
+    'verdict.negation',
+  );
+});
