@@ -239,3 +239,31 @@ test('a negation said again for stress is one negation: the report that says it 
     'verdict.negation',
   );
 });
+
+test('a fragment that puts words of its own where the speaker opened on a hedge drops the hedge', () => {
+  for (const [passage, said] of [
+    ['I expect a deal before the summer.', 'there will be a deal before the summer'],
+    [
+      "I'd expect a ruling within the month, but the judge decides.",
+      'there will be a ruling within the month',
+    ],
+    ['I think a compromise is close.', 'surely a compromise is close'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.hedge-dropped:');
+  }
+  // A fragment that starts later, on the speaker's own words, leaves the hedge as context.
+  const later = judge('I think a compromise is close.', 'a compromise is close');
+  assert.equal(later.verdict, 'verbatim', why(later));
+});
+
+test('"we expect to" frames the verb as still to come, as "we plan to" does', () => {
+  for (const [passage, said] of [
+    ['We expect to lift the order on Monday.', 'the order has been lifted'],
+    ['If the wind drops, we expect to reopen the pass by noon.', 'the pass has been reopened'],
+    ['We expect to sign the lease this week.', 'we have signed the lease'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.tense-changed:');
+  }
+  const same = judge('We expect to sign the lease this week.', 'We expect to sign the lease');
+  assert.equal(same.verdict, 'verbatim', why(same));
+});
