@@ -267,3 +267,15 @@ test('"we expect to" frames the verb as still to come, as "we plan to" does', ()
   const same = judge('We expect to sign the lease this week.', 'We expect to sign the lease');
   assert.equal(same.verdict, 'verbatim', why(same));
 });
+
+test('words of totality ("whole", "entire") are no extreme of each other', () => {
+  for (const [passage, said] of [
+    ['The taxpayer should not carry the whole risk.', 'The taxpayer should not carry the entire risk'],
+    ['The whole village turned out for the vote.', 'The entire village turned out for the vote'],
+    ['We will repaint the entire station.', 'We will repaint the whole station'],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  // A word defined as another done completely is still its extreme.
+  assertAltered('The storm damaged the pier.', 'The storm destroyed the pier', 'verdict.wording-hardened:');
+});
