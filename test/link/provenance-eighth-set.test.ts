@@ -279,3 +279,18 @@ test('words of totality ("whole", "entire") are no extreme of each other', () =>
   // A word defined as another done completely is still its extreme.
   assertAltered('The storm damaged the pier.', 'The storm destroyed the pier', 'verdict.wording-hardened:');
 });
+
+test('a decade named in words is that decade in figures', () => {
+  for (const [passage, said] of [
+    ['The sea wall was built in the sixties and needs work.', 'The sea wall was built in the 1960s'],
+    ['Most of these houses date from the thirties.', 'Most of these houses date from the 1930s'],
+    ['The line was electrified in the eighties.', "The line was electrified in the '80s"],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  assertAltered(
+    'The line was electrified in the eighties.',
+    'The line was electrified in the 1970s',
+    'verdict.number',
+  );
+});

@@ -24,6 +24,9 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
     // "both" counts two, as "the two" does ("both sides" / "the two sides"); the quote may open on it.
     const { from, to } = windowRangeOf(seg);
     if (seg.candidate.terms.slice(from, to).some((t) => t.norm === 'both')) regionNums.add('2');
+    // A decade named in words is that decade in figures ("the sixties" = "the 1960s", "the '60s").
+    for (const t of seg.candidate.terms.slice(from, to))
+      for (const n of decadeFiguresOf(t.norm)) regionNums.add(n);
     // (Read over the whole passage: "June the third" closes past the quote's "June 3rd" window.)
     const days = ordinalDaysOf(seg.candidate.terms);
     for (const day of days.values) regionNums.add(day);
@@ -65,6 +68,19 @@ function edgeFigureOf(seg: SegmentAlignment, quote: readonly Term[]): Term | nul
 }
 
 /** A day written as an ordinal ("August 1st" / "Aug. 1") is the same figure: its cardinal. */
+/** The tens a decade is named by in words ("sixties"): "twenties" … "nineties". */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
+  ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map(
+    (w, k) => [w, (k + 2) * 10],
+  ),
+);
+
+/** The figures a decade word stands for ("sixties" → "60s", "1960s", "2060s"); none for other words. */
+function decadeFiguresOf(norm: string): string[] {
+  const tens = DECADE_WORDS.get(norm);
+  return tens === undefined ? [] : [`${tens}s`, `19${tens}s`, `20${tens}s`];
+}
+
 function cardinal(n: string): string {
   return n.replace(/(?<=\d)(?:st|nd|rd|th)$/u, '');
 }
