@@ -294,3 +294,27 @@ test('a decade named in words is that decade in figures', () => {
     'verdict.number',
   );
 });
+
+test('what a figure counts is the noun after its adjectives, not an adjective', () => {
+  for (const [passage, said] of [
+    ['We found four minor deviations from the licence.', 'We found four small departures from the licence'],
+    [
+      'The agency reported nine serious incidents at the depot.',
+      'The agency reported nine grave incidents at the depot',
+    ],
+    ['Crews cleared twelve fallen trees from the road.', 'Crews cleared twelve toppled trees from the road'],
+  ]) {
+    const r = judge(passage!, said!);
+    assert.ok(!r.reasons.some((x) => x.startsWith('verdict.number-counts-changed')), `${said}: ${why(r)}`);
+  }
+  assertNotAltered(
+    'We found four minor deviations from the licence.',
+    'We found four small departures from the licence',
+  );
+  // Another noun counted is still another count.
+  assertAltered(
+    'We planted 500 young oaks along the river.',
+    'We planted 500 young elms along the river',
+    'verdict.',
+  );
+});

@@ -1,5 +1,10 @@
 import { ordinalDayWord } from '../../../nlp/number-words.ts';
-import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
+import {
+  isListedInMainSense,
+  isMainlyNoun,
+  lemmasOf,
+  WORDNET_MAX_SENSES,
+} from '../../../nlp/wordnet/wordnet.ts';
 import { isStateNounOf } from '../../../nlp/wordnet/derivation.ts';
 import { matchTerms, type SegmentAlignment } from '../alignment/align.ts';
 import { sameValue } from '../alignment/match.ts';
@@ -153,6 +158,10 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
         countsStateByAdjective(qNext, pNext, p[m.p + 2])
       )
         continue;
+      // Two adjectives before a noun ("four minor deviations" / "four small departures") describe
+      // what is counted, they are not it: the head noun after them is, and the wording rules judge them.
+      if (isAdjectiveBeforeNoun(pNext, p[m.p + 2]) && isAdjectiveBeforeNoun(qNext, alignment.quote[m.q + 2]))
+        continue;
       // The quote's word is its own (unsupported), or the source's word is left out: either way the
       // figure now counts something else ("five countries for Patriot batteries" → "five Patriot batteries").
       const matchedP = new Set([...seg.support.values()].map((x) => x.p));
@@ -165,6 +174,16 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
   }
   return out;
 };
+
+/**
+ * An adjective or a past participle ("fallen", "toppled"), read first as no noun, with a content
+ * word after it, the noun it describes.
+ */
+function isAdjectiveBeforeNoun(t: Term, after: Term | undefined): boolean {
+  if (!after || after.light || after.num !== null || isMainlyNoun(t.norm)) return false;
+  const participle = /(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').some((l) => l !== t.norm);
+  return participle || lemmasOf(t.norm, 'a').length > 0;
+}
 
 /** `noun` is the state `adjective` names, and a content word follows the adjective (what is so). */
 function countsStateByAdjective(noun: Term, adjective: Term, after: Term | undefined): boolean {
