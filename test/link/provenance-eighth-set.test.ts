@@ -318,3 +318,21 @@ test('what a figure counts is the noun after its adjectives, not an adjective', 
     'verdict.',
   );
 });
+
+test('a privative noun ("shortage", "absence", "dearth") says something is missing, as "lack" and "without" do', () => {
+  for (const [passage, said] of [
+    [
+      'The delays were caused by a shortage of drivers, not by the weather.',
+      'The delays were caused by a lack of drivers, not by the weather',
+    ],
+    ['In the absence of a deal, the plant will close.', 'Without a deal, the plant will close'],
+    ['The clinic closed because of a dearth of nurses.', 'The clinic closed because of a lack of nurses'],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  assertAltered(
+    'The delays were caused by a shortage of drivers.',
+    'The delays were caused by a surplus of drivers',
+    'verdict.',
+  );
+});
