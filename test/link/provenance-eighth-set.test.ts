@@ -336,3 +336,17 @@ test('a privative noun ("shortage", "absence", "dearth") says something is missi
     'verdict.',
   );
 });
+
+test('under a negation a universal and "any" are the two ends of the scale: not all is not none', () => {
+  for (const [passage, said] of [
+    ['The taxpayer should not carry the whole risk.', 'The taxpayer should not carry any of the risk'],
+    ['The council will not repay the whole loan.', 'The council will not repay any of the loan'],
+    ['We did not see any of the files.', 'We did not see all of the files'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.scope-changed:');
+  }
+  // The same quantifier, or another universal, keeps the claim.
+  const same = judge('We did not see any of the files.', 'We did not see any of the files');
+  assert.equal(same.verdict, 'verbatim', why(same));
+  assertNotAltered('We did not see all of the files.', 'We did not see every file');
+});

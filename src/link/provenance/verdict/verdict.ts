@@ -31,6 +31,7 @@ import { pronounRolesSwapped } from './17-pronoun-roles.ts';
 import { modifiersSwapped } from './18-modifiers-swapped.ts';
 import { oppositeRelation } from './14-opposite-relation.ts';
 import { coordinatorChanged } from './19-coordinator-changed.ts';
+import { negatedUniversalChanged } from './20-negated-universal.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
@@ -86,6 +87,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
   { name: 'coordinator', rule: coordinatorChanged },
+  { name: 'negated-universal', rule: negatedUniversalChanged },
   { name: 'condition', rule: conditionDropped },
   { name: 'condition-certain', rule: conditionMadeCertain },
   { name: 'silent-cut', rule: silentCut },
