@@ -350,3 +350,26 @@ test('under a negation a universal and "any" are the two ends of the scale: not 
   assert.equal(same.verdict, 'verbatim', why(same));
   assertNotAltered('We did not see all of the files.', 'We did not see every file');
 });
+
+test('a member added to what the speaker named widens the claim, the mirror of a conjunct cut', () => {
+  for (const [passage, said] of [
+    [
+      'The grants will go to farmers in the valley.',
+      'The grants will go to farmers and fishers in the valley',
+    ],
+    ['We will close the east gate on Monday.', 'We will close the east gate and the car park on Monday'],
+    [
+      'The ferry will call at Portree on Sundays, weather permitting.',
+      'The ferry will call at Portree and Uig on Sundays, weather permitting',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.scope-changed:');
+  }
+  // A doublet of one meaning, and the coordination as said, add no member.
+  assertNotAltered('The plan is fair to tenants.', 'The plan is fair and just to tenants');
+  const same = judge(
+    'The grants will go to farmers and fishers in the valley.',
+    'The grants will go to farmers and fishers in the valley',
+  );
+  assert.equal(same.verdict, 'verbatim', why(same));
+});

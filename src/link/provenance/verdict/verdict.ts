@@ -32,6 +32,7 @@ import { modifiersSwapped } from './18-modifiers-swapped.ts';
 import { oppositeRelation } from './14-opposite-relation.ts';
 import { coordinatorChanged } from './19-coordinator-changed.ts';
 import { negatedUniversalChanged } from './20-negated-universal.ts';
+import { conjunctAdded } from './21-conjunct-added.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
@@ -88,6 +89,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'scope', rule: scopeChanged },
   { name: 'coordinator', rule: coordinatorChanged },
   { name: 'negated-universal', rule: negatedUniversalChanged },
+  { name: 'conjunct-added', rule: conjunctAdded },
   { name: 'condition', rule: conditionDropped },
   { name: 'condition-certain', rule: conditionMadeCertain },
   { name: 'silent-cut', rule: silentCut },
