@@ -9,7 +9,7 @@ import { type Rule, textOf } from './rule.ts';
  * the passage holds the other one between the same two anchors. Under a negation the two come
  * close in usage ("we will not cut pensions or benefits" is often put "… pensions and benefits"),
  * and "between … and" bounds a range, so a clause with a negation or "between" before the slot is
- * left alone. So is a list climbing to its extreme ("ten, fifteen and even twenty years" = "… or even
+ * left alone (any negation cue: "no one", "nobody", "without"). So is a list climbing to its extreme ("ten, fifteen and even twenty years" = "… or even
  * twenty years": "even" marks the last member as the top of a scale, either way), and a list of
  * figures, values of one measure that cannot all hold at once, so "and" there already reads "or".
  */
@@ -51,7 +51,8 @@ export const coordinatorChanged: Rule = ({ alignment, quoteText, articleText }) 
       const slot = terms.slice(before.p + 1, after.p);
       if (slot.length > 2 || !slot.some((t) => t.norm === other)) continue;
       if (slot.some((t) => t.norm === alignment.quote[i]!.norm)) continue;
-      const licensed = (ts: readonly { norm: string }[]) => ts.some((t) => LICENSERS.has(t.norm));
+      const licensed = (ts: readonly { norm: string; neg: boolean }[]) =>
+        ts.some((t) => t.neg || LICENSERS.has(t.norm));
       const pBack = terms.slice(Math.max(0, before.p - CLAUSE_LOOKBACK_TERMS), before.p + 1);
       const qBack = alignment.quote.slice(Math.max(0, i - CLAUSE_LOOKBACK_TERMS), i);
       if (licensed(pBack) || licensed(qBack)) continue;

@@ -1,4 +1,5 @@
 import { matchTerms } from '../alignment/align.ts';
+import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { hasEllipsis, type Rule } from './rule.ts';
 
 /**
@@ -8,14 +9,16 @@ import { hasEllipsis, type Rule } from './rule.ts';
  * quote: "and"/"or" right after a word the passage gives, then one to three words of the quote's
  * own (a noun phrase: no pronoun opens a clause of its own there), then the quote's end or the
  * word the passage gives right after the first. Not a doublet whose member means the same as the
- * word before it ("fair and just"), and not behind an ellipsis, which cuts openly.
+ * word before it ("fair and just"), not behind an ellipsis, which cuts openly, and only in a close
+ * rendering (`isCloseRendering`): a summary in the report's own words joins things freely.
  */
 const COORDINATORS = new Set(['and', 'or']);
 const MAX_CONJUNCT_TERMS = 3;
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
-export const conjunctAdded: Rule = ({ alignment, quoteText }) => {
-  if (hasEllipsis(quoteText)) return [];
+export const conjunctAdded: Rule = ({ alignment, diff, quoteText }) => {
+  // Only in a close rendering: a loose summary joins things in its own words.
+  if (hasEllipsis(quoteText) || !isCloseRendering(alignment, diff)) return [];
   const quote = alignment.quote;
   for (const seg of alignment.segments) {
     const terms = seg.candidate.terms;
