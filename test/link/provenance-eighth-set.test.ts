@@ -101,27 +101,6 @@ test('"until" after a verb of withholding sets a condition, as after a negation'
   );
 });
 
-test('"only when", with "only" before "when" or floated before the verb, is a condition', () => {
-  for (const [passage, said] of [
-    [
-      'We will reopen the pier in May, mostly for walkers. We will only open it when the tide is low, and we will post the times online.',
-      'We will reopen the pier in May … and we will post the times online',
-    ],
-    [
-      'Staff will only be paid when the contract is signed, and the office will open.',
-      'Staff will be paid, and the office will open.',
-    ],
-    ['The gates open only when the river is low, and boats may pass.', 'The gates open, and boats may pass.'],
-  ]) {
-    assertAltered(passage!, said!, 'verdict.condition-dropped:');
-  }
-  // A plain "when" tells a time.
-  assertNotAltered(
-    'We will plant trees when the rain comes, and the park will reopen.',
-    'We will plant trees, and the park will reopen.',
-  );
-});
-
 test("a quote closing on a noun the speaker used elsewhere, where the speaker's sentence closed on another, puts it in that noun's place", () => {
   for (const [passage, said] of [
     [

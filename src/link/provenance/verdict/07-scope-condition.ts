@@ -419,7 +419,6 @@ function isConditionCue(terms: readonly Term[], p: number): boolean {
   if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
   if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till')
     return isNegatedBefore(terms, p) || isWithheldBefore(terms, p);
-  if (terms[p]?.norm === 'when') return isRestrictedWhen(terms, p);
   if (isInvertedCondition(terms, p)) return true;
   if (isFrontedWhere(terms, p)) return true;
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
@@ -463,21 +462,6 @@ function isNegatedBefore(terms: readonly Term[], p: number): boolean {
   return false;
 }
 
-/** How far back in the clause before "when" a floated "only" is looked for ("will only open it when"). */
-const ONLY_LOOKBACK_TERMS = 5;
-
-/**
- * "only when" restricts the main clause to the cases it names, as "only if" does: "only" right
- * before "when", or floated before the verb of the clause "when" follows ("we will only open it when
- * the tide is low"). A plain "when" tells a time, and is left alone.
- */
-function isRestrictedWhen(terms: readonly Term[], p: number): boolean {
-  const clause = terms[p - 1]?.clause;
-  for (let j = p - 1; j >= Math.max(0, p - ONLY_LOOKBACK_TERMS) && terms[j]!.clause === clause; j--)
-    if (terms[j]!.norm === 'only') return true;
-  return false;
-}
-
 /** Verbs of withholding by their words, longest first: a phrasal verb is matched whole. */
 const WITHHOLDING = WITHHOLDING_VERBS.map(({ verb }) =>
   termize(verb).map((t, k) => (k === 0 ? t.stem : t.norm)),
@@ -518,7 +502,7 @@ function opensClause(terms: readonly Term[], p: number): boolean {
  * stays calm"): it opens the condition clause, as a light word would. ("even if" concedes, and stays out.)
  */
 function restrictsCondition(terms: readonly Term[], j: number): boolean {
-  return terms[j]!.norm === 'only' && (terms[j + 1]?.condition === true || terms[j + 1]?.norm === 'when');
+  return terms[j]!.norm === 'only' && terms[j + 1]?.condition === true;
 }
 
 /** The primary terms a segment renders, widened by the quote's unmatched words at either end. */
