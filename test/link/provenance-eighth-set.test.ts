@@ -190,12 +190,12 @@ test('"perhaps", "possibly" or "maybe" in the clause keeps the possibility a mod
 test('a negation said again for stress is one negation: the report that says it once keeps it', () => {
   for (const [passage, said] of [
     [
-      'She has filed forty appeals, and not one of them, not one, has been rejected.',
-      'She has filed forty appeals, and not one of them has been rejected',
+      'She sent forty bids and not one, not one, was turned down.',
+      'She sent forty bids and not one was turned down',
     ],
     [
-      'We checked every bridge, and none of them, none at all, was unsafe.',
-      'We checked every bridge, and none of them was unsafe',
+      'We checked every bridge, and none, none at all, was unsafe.',
+      'We checked every bridge, and none was unsafe',
     ],
     ['The mayor has never, never, agreed to sell the park.', 'The mayor has never agreed to sell the park'],
   ]) {
@@ -208,8 +208,8 @@ test('a negation said again for stress is one negation: the report that says it 
     'verdict.negation',
   );
   assertAltered(
-    'She has filed forty appeals, and not one of them, not one, has been rejected.',
-    'She has filed forty appeals, and one of them has been rejected',
+    'She sent forty bids and not one, not one, was turned down.',
+    'She sent forty bids and one was turned down',
     'verdict.negation',
   );
   assertAltered(
@@ -237,7 +237,7 @@ test('a fragment that puts words of its own where the speaker opened on a hedge 
 
 test('"we expect to" frames the verb as still to come, as "we plan to" does', () => {
   for (const [passage, said] of [
-    ['We expect to lift the order on Monday.', 'the order has been lifted'],
+    ['We expect to lift the ban on Monday.', 'the ban has been lifted'],
     ['If the wind drops, we expect to reopen the pass by noon.', 'the pass has been reopened'],
     ['We expect to sign the lease this week.', 'we have signed the lease'],
   ]) {
@@ -249,7 +249,7 @@ test('"we expect to" frames the verb as still to come, as "we plan to" does', ()
 
 test('words of totality ("whole", "entire") are no extreme of each other', () => {
   for (const [passage, said] of [
-    ['The taxpayer should not carry the whole risk.', 'The taxpayer should not carry the entire risk'],
+    ['The club should not pay the whole fine.', 'The club should not pay the entire fine'],
     ['The whole village turned out for the vote.', 'The entire village turned out for the vote'],
     ['We will repaint the entire station.', 'We will repaint the whole station'],
   ]) {
@@ -276,7 +276,7 @@ test('a decade named in words is that decade in figures', () => {
 
 test('what a figure counts is the noun after its adjectives, not an adjective', () => {
   for (const [passage, said] of [
-    ['We found four minor deviations from the licence.', 'We found four small departures from the licence'],
+    ['The audit found four minor errors in the ledger.', 'The audit found four small mistakes in the ledger'],
     [
       'The agency reported nine serious incidents at the depot.',
       'The agency reported nine grave incidents at the depot',
@@ -286,10 +286,6 @@ test('what a figure counts is the noun after its adjectives, not an adjective', 
     const r = judge(passage!, said!);
     assert.ok(!r.reasons.some((x) => x.startsWith('verdict.number-counts-changed')), `${said}: ${why(r)}`);
   }
-  assertNotAltered(
-    'We found four minor deviations from the licence.',
-    'We found four small departures from the licence',
-  );
   // Another noun counted is still another count.
   assertAltered(
     'We planted 500 young oaks along the river.',
@@ -301,8 +297,8 @@ test('what a figure counts is the noun after its adjectives, not an adjective', 
 test('a privative noun ("shortage", "absence", "dearth") says something is missing, as "lack" and "without" do', () => {
   for (const [passage, said] of [
     [
-      'The delays were caused by a shortage of drivers, not by the weather.',
-      'The delays were caused by a lack of drivers, not by the weather',
+      'The wards closed owing to a shortage of nurses, not to the strike.',
+      'The wards closed owing to a lack of nurses, not to the strike',
     ],
     ['In the absence of a deal, the plant will close.', 'Without a deal, the plant will close'],
     ['The clinic closed because of a dearth of nurses.', 'The clinic closed because of a lack of nurses'],
@@ -310,15 +306,15 @@ test('a privative noun ("shortage", "absence", "dearth") says something is missi
     assertNotAltered(passage!, said!);
   }
   assertAltered(
-    'The delays were caused by a shortage of drivers.',
-    'The delays were caused by a surplus of drivers',
+    'The wards closed owing to a shortage of nurses.',
+    'The wards closed owing to a surplus of nurses',
     'verdict.',
   );
 });
 
 test('under a negation a universal and "any" are the two ends of the scale: not all is not none', () => {
   for (const [passage, said] of [
-    ['The taxpayer should not carry the whole risk.', 'The taxpayer should not carry any of the risk'],
+    ['The club will not pay the whole fine.', 'The club will not pay any of the fine'],
     ['The council will not repay the whole loan.', 'The council will not repay any of the loan'],
     ['We did not see any of the files.', 'We did not see all of the files'],
   ]) {

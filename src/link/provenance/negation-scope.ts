@@ -95,13 +95,13 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
   }
 }
 
-/** How far back an echoed negation may stand ("not one of them, not one,"). */
+/** How far back an echoed negation may stand ("not one bid, not one,"). */
 const ECHO_MAX_TERMS = 5;
 /** Words that may close an echoed negation besides the words it echoes ("none, none at all"). */
 const ECHO_CLOSERS: ReadonlySet<string> = new Set(['at', 'all', 'whatsoever', 'ever']);
 
 /**
- * "not one of them, not one, has been overturned"; "none of them, none at all, was": a negation
+ * "not one bid, not one, was late"; "none of the bids, none at all, was": a negation
  * said again after a comma, with the same cue and the word after it repeated (or only "at all",
  * "whatsoever"), is one negation stressed, not a second one nor a contrast ("not pensions, not
  * salaries" negates two things: the words after the cues differ).

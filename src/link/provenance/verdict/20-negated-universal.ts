@@ -2,9 +2,9 @@ import type { Term } from '../terms.ts';
 import { type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
- * "should not carry the whole risk" → "should not carry any of the risk": under a negation a
+ * "will not pay the whole fine" → "will not pay any of the fine": under a negation a
  * universal ("all", "every", "whole", "entire") and "any" are the two ends of the scale. "not all"
- * leaves some ("not the whole risk": part of it), "not any" leaves none. The quantifier tables give
+ * leaves some ("not the whole fine": part of it), "not any" leaves none. The quantifier tables give
  * "any" no rank, since outside a negation it reads as "some" or as "every" by turns, so the slot
  * is read here: "any" on one side and a universal on the other, in the passage the quote renders,
  * each in a clause its own side negates before it, the one side's word left out of the other.

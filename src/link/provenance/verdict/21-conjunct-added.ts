@@ -3,8 +3,8 @@ import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { hasEllipsis, type Rule } from './rule.ts';
 
 /**
- * A member added to what the speaker named, with no coordination in the passage there ("lift the
- * order for Cedar Flats on Thursday" → "… for Cedar Flats and Pine Hollow on Thursday"): the
+ * A member added to what the speaker named, with no coordination in the passage there ("reopen the
+ * road to Ashby on Friday" → "… to Ashby and Brill on Friday"): the
  * predicate now holds of more than the speaker said, the mirror of a conjunct cut. Read in the
  * quote: "and"/"or" right after a word the passage gives, then one to three words of the quote's
  * own (a noun phrase: no pronoun opens a clause of its own there), then the quote's end or the

@@ -168,9 +168,10 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     // A clause boundary, a figure or a name ("in May") ends the frame.
     if (t.clause !== clause || t.num !== null || t.name) return { words, truncated: false };
     // A hedge set inside the frame ("is, as far as we know, contained") is read by the hedge rule.
-    // One ending on a verb of prospect right before "to" frames the verb: "we expect to lift".
-    if (t.hedge && t.norm.includes(' ') && !(words[0] === 'to' && FUTURE.has(t.norm.split(' ').pop()!)))
-      continue;
+    // One ending on a verb of prospect right before the verb's own "to" frames it: "we expect to
+    // lift". Before a longer chain ("I expect to be able to reopen") the hedge rule reads it.
+    const prospect = words.length === 1 && words[0] === 'to' && FUTURE.has(t.norm.split(' ').pop()!);
+    if (t.hedge && t.norm.includes(' ') && !prospect) continue;
     // "no longer", like "not" and "still", stands inside the verb group without ending it: "will no
     // longer be sold" is a future, whose auxiliary comes before the adverb.
     if (t.norm === 'longer' && terms[j - 1]?.norm === 'no' && terms[j - 1]!.clause === clause) {
