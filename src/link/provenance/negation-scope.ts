@@ -72,13 +72,20 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
         t.clause = clause;
         continue;
       }
-      if (t.neg && /^\s*,\s*$/.test(gap) && isContrastCue(text, terms, i)) contrast = true;
+      if (t.neg && /^\s*,\s*$/.test(gap) && isContrastCue(text, terms, i) && !isNegationEcho(text, terms, i))
+        contrast = true;
       const afterComma = SCOPE_BREAK_AFTER_COMMA.get(t.norm);
       const breaks = afterComma !== undefined && (!afterComma || COMMA.test(gap));
       // "never, ever, ever in history" is one emphatic negation, not a list of clauses.
       const emphatic = t.norm === 'ever' || t.norm === prev.norm;
       const spliced = COMMA.test(gap) && startsSplicedClause(text, terms, i);
-      const answers = prev.neg && COMMA.test(gap) && !emphatic && !isVerbNegation(text, terms, i - 1);
+      // An echoed cue stresses the one before it ("has never, never, agreed"): it answers nothing.
+      const answers =
+        prev.neg &&
+        COMMA.test(gap) &&
+        !emphatic &&
+        !isVerbNegation(text, terms, i - 1) &&
+        !isNegationEcho(text, terms, i - 1);
       if (breaks || spliced || CLAUSE_PUNCTUATION.test(gap) || answers) {
         clause++;
         subordinate = SUBORDINATORS.has(t.norm);
@@ -86,6 +93,30 @@ export function numberClauses(text: string, terms: ScopedTerm[]): void {
     }
     t.clause = clause;
   }
+}
+
+/** How far back an echoed negation may stand ("not one bid, not one,"). */
+const ECHO_MAX_TERMS = 5;
+/** Words that may close an echoed negation besides the words it echoes ("none, none at all"). */
+const ECHO_CLOSERS: ReadonlySet<string> = new Set(['at', 'all', 'whatsoever', 'ever']);
+
+/**
+ * "not one bid, not one, was late"; "none of the bids, none at all, was": a negation
+ * said again after a comma, with the same cue and the word after it repeated (or only "at all",
+ * "whatsoever"), is one negation stressed, not a second one nor a contrast ("not pensions, not
+ * salaries" negates two things: the words after the cues differ).
+ */
+export function isNegationEcho(text: string, terms: readonly ScopedTerm[], i: number): boolean {
+  const t = terms[i]!;
+  if (!t.neg) return false;
+  for (let j = i - 1; j >= Math.max(0, i - ECHO_MAX_TERMS); j--) {
+    if (terms[j]!.norm !== t.norm) continue;
+    if (!COMMA.test(text.slice(terms[i - 1]!.end, t.start))) return false;
+    const next = terms[i + 1];
+    const closes = next === undefined || COMMA.test(text.slice(t.end, next.start));
+    return closes || next!.norm === terms[j + 1]?.norm || ECHO_CLOSERS.has(next!.norm);
+  }
+  return false;
 }
 
 /**

@@ -43,6 +43,11 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'i feel', example: 'I feel we are close to a deal' },
   { hedge: 'i expect', example: 'I expect the vote to pass' },
   { hedge: 'we expect', example: 'we expect the line to open in May' },
+  // The conditional "would expect" is the same forecast, put more softly.
+  { hedge: "i'd expect", example: "I'd expect a ruling within the month" },
+  { hedge: 'i would expect', example: 'I would expect a ruling within the month' },
+  { hedge: "we'd expect", example: "we'd expect the tunnel to open in May" },
+  { hedge: 'we would expect', example: 'we would expect the tunnel to open in May' },
   // Other verbs of forecast in the first person are judgements of what will happen, as "expect" is.
   { hedge: 'i anticipate', example: 'I anticipate a late finish' },
   { hedge: 'we anticipate', example: 'we anticipate that the works will end in May' },

@@ -29,6 +29,12 @@ export const NEGATION_CUES: readonly NegationCue[] = [
   { cue: 'without', example: 'not without addressing the causes' },
   { cue: 'free of', example: 'a plan free of hidden conditions' },
   { cue: 'lack', example: 'the proposal lacks any legal basis' },
+  // Privative nouns say that something is missing, as "lack of" does: "a shortage of drivers" is
+  // "too few drivers", "in the absence of a deal" is "without a deal".
+  { cue: 'shortage', example: 'a shortage of drivers' },
+  { cue: 'absence', example: 'in the absence of a deal' },
+  { cue: 'dearth', example: 'a dearth of nurses' },
+  { cue: 'scarcity', example: 'a scarcity of water' },
   { cue: 'refuse', example: 'we refuse to negotiate under pressure' },
   // An implicative verb: "failed to reach" is "did not reach". Only before "to", in each form (a
   // phrase is matched as written): "the talks failed" is an event, and "failed" → "collapsed" no flip.

@@ -37,6 +37,17 @@ export const MODAL_WORDS: readonly ModalWord[] = [
 ];
 
 /**
+ * Adverbs of epistemic possibility: "perhaps", "possibly", "maybe" say of a clause what "may" or
+ * "might" says of its verb ("the fire may have started in the kitchen" = "the fire perhaps started
+ * in the kitchen"), so a plain verb with one in its clause has the modality of "may".
+ */
+export const EPISTEMIC_ADVERBS: readonly { word: string; example: string }[] = [
+  { word: 'perhaps', example: 'the money was perhaps spent on the wrong things' },
+  { word: 'possibly', example: 'the fire possibly started in the kitchen' },
+  { word: 'maybe', example: 'maybe the pipes burst during the frost' },
+];
+
+/**
  * Verbs that take "to" and a verb and give it a modality: "have to move", "would like to get".
  * The key is the word right before "to".
  */

@@ -75,6 +75,9 @@ function findExtremeSense(word: string): string | null {
   return first !== undefined && isExtremeSense(first) ? first : null;
 }
 
+/** Words that themselves mean all of a thing: no completeness word makes them more so. */
+const TOTALITY: ReadonlySet<string> = new Set(['whole', 'entire', 'complete', 'full', 'total']);
+
 /** Gloss words that say an act is done to the end, past undoing ("destroy": damage irreparably). */
 const COMPLETENESS = /\b(?:completely|entirely|wholly|fully|irreparably|irrevocably|permanently)\b/;
 
@@ -90,6 +93,7 @@ export function isExtremeOf(word: string, base: string, maxSenses: number): bool
     indexForm(base),
     ...(['v', 'a', 'n', 'r'] as const).flatMap((p) => lemmasOf(base, p)),
   ]);
+  const totality = [...bases].some((b) => TOTALITY.has(b));
   return sensesOfWord(indexForm(word), maxSenses).some((id) => {
     // Every definition of the sense, not only the first ("destroy completely; damage irreparably"),
     // and none of its quoted examples.
@@ -103,9 +107,10 @@ export function isExtremeOf(word: string, base: string, maxSenses: number): bool
       const namesBase = words.some((w) =>
         (['v', 'a', 'n'] as const).some((p) => lemmasOf(w, p).some((l) => bases.has(l))),
       );
-      return (
-        namesBase && (EXTREME_DEGREE.test(clause) || EXTREME_MANNER.test(clause) || COMPLETENESS.test(clause))
-      );
+      // A word of totality ("entire", "whole") already says all of it: "wholly" beside it in a
+      // definition ("to the full or entire extent; wholly") restates it, and pushes it nowhere.
+      const complete = COMPLETENESS.test(clause) && !totality;
+      return namesBase && (EXTREME_DEGREE.test(clause) || EXTREME_MANNER.test(clause) || complete);
     });
   });
 }

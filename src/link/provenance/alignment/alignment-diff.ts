@@ -119,6 +119,44 @@ const PREDICATE_AUXILIARIES = new Set(
   ),
 );
 
+/**
+ * A closing word of the quote that the passage has, but only elsewhere: matched to an earlier
+ * mention before the last anchor ("the final date is up to the council" → "… up to the contractor",
+ * the contractor named in the clause before), or found only in another sentence of the primary
+ * (`elsewhere`). The word is the speaker's, put in another word's place, as a stray word between
+ * anchors is (`strayWordOf`).
+ */
+function isStrayClose(seg: SegmentAlignment, i: number, elsewhere: (i: number) => boolean): boolean {
+  const last = seg.anchors[seg.anchors.length - 1];
+  const m = seg.support.get(i);
+  if (last === undefined || i <= last.q) return false;
+  return m !== undefined ? m.p < last.p : elsewhere(i);
+}
+
+/**
+ * The quote's last word, a noun matched only to an earlier mention (`isStrayClose`), right after
+ * the last anchor (past light words), where the passage's sentence closes on one noun of its own
+ * after that anchor: the speaker's word put in that noun's place ("… is up to the council." → "… is
+ * up to the contractor"). The quote need not carry the full stop: its word is no addition at the
+ * edge, which a fragment might simply stop on, but one the passage placed elsewhere.
+ */
+function strayCloseOf(
+  seg: SegmentAlignment,
+  q: Term[],
+  pText: string,
+  elsewhere: (i: number) => boolean,
+): { q: number[]; p: number[] } | null {
+  const last = seg.anchors[seg.anchors.length - 1];
+  const i = seg.to - 1;
+  if (!last || !isStrayClose(seg, i, elsewhere) || q[i]!.light || q[i]!.num !== null) return null;
+  for (let k = last.q + 1; k < i; k++) if (!q[k]!.light) return null;
+  const pTerms = seg.candidate.terms;
+  const pRun = closingRunOf(pTerms, last.p + 1, pTerms.length, pText);
+  if (!pRun || pRun.length !== 1 || pTerms[pRun[0]!]!.clause !== pTerms[last.p]!.clause) return null;
+  const noun = (t: Term) => t.num === null && (t.name || isMainlyNoun(t.norm));
+  return noun(q[i]!) && noun(pTerms[pRun[0]!]!) ? { q: [i], p: pRun } : null;
+}
+
 /** A sentence ends here: only closing marks and a full stop, question or exclamation mark follow. */
 const SENTENCE_CLOSE = /^[\s"”’')]*[.!?]/u;
 
@@ -446,8 +484,15 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       opening.p.every((p) => !matchedP.has(p))
     )
       addStretch(opening.p, opening.q);
-    const closing = closingSwapOf(seg, q, quoteText, pText);
-    if (closing && closing.q.every((i) => unsupported.has(i) && !pairedQ.has(i)))
+    const elsewhere = (i: number) =>
+      alignment.candidates.some(
+        (c) => c !== seg.candidate && c.terms.some((t) => !t.light && t.stem === q[i]!.stem),
+      );
+    const closing = closingSwapOf(seg, q, quoteText, pText) ?? strayCloseOf(seg, q, pText, elsewhere);
+    if (
+      closing &&
+      closing.q.every((i) => (unsupported.has(i) || isStrayClose(seg, i, elsewhere)) && !pairedQ.has(i))
+    )
       addStretch(closing.p, closing.q);
     // A particle after an object closes the phrasal verb of a reworded verb before it, on either
     // side ("return" → "bring … back"; "called … off" → "cancelled"); a particle after a verb the

@@ -1,5 +1,5 @@
 import type { SegmentAlignment, TermMatch } from '../alignment/align.ts';
-import { cueBefore } from '../negation-scope.ts';
+import { cueBefore, isNegationEcho } from '../negation-scope.ts';
 import type { Term } from '../terms.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { type Rule, governingFrom, hasEllipsis } from './rule.ts';
@@ -59,9 +59,12 @@ function cueCountChanged(
   const from = lead ? governingFrom(seg.candidate.terms, seg.regionFrom) : seg.regionFrom;
   const region = seg.candidate.terms.slice(from, seg.regionTo);
   const quote = q.slice(seg.from, seg.to);
-  const count = (terms: Term[]) => terms.filter((t) => t.neg).length;
-  const inQuote = count(quote) + (lead ? 1 : 0);
-  const inSource = count(region);
+  // A negation said again for stress ("not one, not one") counts once.
+  const count = (all: readonly Term[], at: number, n: number, text: string) =>
+    all.slice(at, at + n).filter((t, k) => t.neg && !isNegationEcho(text, all, at + k)).length;
+  const pText = articleText(seg.candidate.article);
+  const inQuote = count(q, seg.from, quote.length, quoteText) + (lead ? 1 : 0);
+  const inSource = count(seg.candidate.terms, from, region.length, pText);
   if (inQuote === inSource) return [];
   const side = inSource > inQuote ? region : quote;
   const text = inSource > inQuote ? articleText(seg.candidate.article) : quoteText;

@@ -1,5 +1,10 @@
 import { ordinalDayWord } from '../../../nlp/number-words.ts';
-import { isListedInMainSense, WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
+import {
+  isListedInMainSense,
+  isMainlyNoun,
+  lemmasOf,
+  WORDNET_MAX_SENSES,
+} from '../../../nlp/wordnet/wordnet.ts';
 import { isStateNounOf } from '../../../nlp/wordnet/derivation.ts';
 import { matchTerms, type SegmentAlignment } from '../alignment/align.ts';
 import { sameValue } from '../alignment/match.ts';
@@ -26,6 +31,9 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
     // "both" counts two, as "the two" does ("both sides" / "the two sides"); the quote may open on it.
     const { from, to } = windowRangeOf(seg);
     if (seg.candidate.terms.slice(from, to).some((t) => t.norm === 'both')) regionNums.add('2');
+    // A decade named in words is that decade in figures ("the sixties" = "the 1960s", "the '60s").
+    for (const t of seg.candidate.terms.slice(from, to))
+      for (const n of decadeFiguresOf(t.norm)) regionNums.add(n);
     // (Read over the whole passage: "June the third" closes past the quote's "June 3rd" window.)
     const days = ordinalDaysOf(seg.candidate.terms);
     for (const day of days.values) regionNums.add(day);
@@ -81,6 +89,19 @@ function openingFigureOf(seg: SegmentAlignment, quote: readonly Term[]): Term | 
 }
 
 /** A day written as an ordinal ("August 1st" / "Aug. 1") is the same figure: its cardinal. */
+/** The tens a decade is named by in words ("sixties"): "twenties" … "nineties". */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
+  ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].map(
+    (w, k) => [w, (k + 2) * 10],
+  ),
+);
+
+/** The figures a decade word stands for ("sixties" → "60s", "1960s", "2060s"); none for other words. */
+function decadeFiguresOf(norm: string): string[] {
+  const tens = DECADE_WORDS.get(norm);
+  return tens === undefined ? [] : [`${tens}s`, `19${tens}s`, `20${tens}s`];
+}
+
 function cardinal(n: string): string {
   return n.replace(/(?<=\d)(?:st|nd|rd|th)$/u, '');
 }
@@ -153,6 +174,10 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
         countsStateByAdjective(qNext, pNext, p[m.p + 2])
       )
         continue;
+      // Two adjectives before a noun ("four minor deviations" / "four small departures") describe
+      // what is counted, they are not it: the head noun after them is, and the wording rules judge them.
+      if (isAdjectiveBeforeNoun(pNext, p[m.p + 2]) && isAdjectiveBeforeNoun(qNext, alignment.quote[m.q + 2]))
+        continue;
       // The quote's word is its own (unsupported), or the source's word is left out: either way the
       // figure now counts something else ("five countries for Patriot batteries" → "five Patriot batteries").
       const matchedP = new Set([...seg.support.values()].map((x) => x.p));
@@ -165,6 +190,16 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
   }
   return out;
 };
+
+/**
+ * An adjective or a past participle ("fallen", "toppled"), read first as no noun, with a content
+ * word after it, the noun it describes.
+ */
+function isAdjectiveBeforeNoun(t: Term, after: Term | undefined): boolean {
+  if (!after || after.light || after.num !== null || isMainlyNoun(t.norm)) return false;
+  const participle = /(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').some((l) => l !== t.norm);
+  return participle || lemmasOf(t.norm, 'a').length > 0;
+}
 
 /** `noun` is the state `adjective` names, and a content word follows the adjective (what is so). */
 function countsStateByAdjective(noun: Term, adjective: Term, after: Term | undefined): boolean {

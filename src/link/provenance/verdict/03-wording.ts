@@ -73,13 +73,18 @@ export const hedgeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
 /**
  * A quote that opens as a sentence (capitalised) where the source sentence or clause opened on a
  * hedge governing it ("I think they will pass it" → "They will pass it"): the report states flat what
- * the speaker hedged. A lower-case fragment ("said they would “pass it”") is context-free and exempt.
+ * the speaker hedged. A lower-case fragment ("said they would “pass it”") is context-free and exempt,
+ * unless it opens on words of its own in the hedge's place ("there will be a hearing").
  * Only light words may stand between the hedge and the quoted words, and before it up to the clause
  * start ("And, well, I think …").
  */
 function governingHedgeBefore(seg: SegmentAlignment, quoteText: string, quote: Term[]): number[] {
   const first = quote[seg.from];
-  if (!first || !/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return [];
+  if (!first) return [];
+  // A fragment opening on words of its own put them in the hedge's place ("I'd expect a hearing" →
+  // "there will be a hearing"): it did not merely start later, on the speaker's words.
+  const ownOpening = !seg.support.has(seg.from) && !first.hedge;
+  if (!/^\p{Lu}/u.test(quoteText.slice(first.start, first.end)) && !ownOpening) return [];
   const terms = seg.candidate.terms;
   const at = terms[seg.regionFrom];
   if (!at) return [];

@@ -1,5 +1,8 @@
 import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
-import { GERUND_BEFORE_INFINITIVE_AFTER_WORDS } from '../../../nlp/lexicons/verb-frames.ts';
+import {
+  EPISTEMIC_ADVERBS,
+  GERUND_BEFORE_INFINITIVE_AFTER_WORDS,
+} from '../../../nlp/lexicons/verb-frames.ts';
 import { NEGATION_CUES } from '../../../nlp/lexicons/negations.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
@@ -55,6 +58,11 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
           ? 'modality-changed'
           : changeOf(fq, fp);
       if (kind === null) continue;
+      if (
+        kind === 'modality-changed' &&
+        possibilityByAdverb(fq, fp, alignment.quote, m.q, seg.candidate.terms, m.p)
+      )
+        continue;
       const before = `${fp.words.filter(isShown).join(' ')} ${textOf(pText, p)}`.trim();
       const after = `${fq.words.filter(isShown).join(' ')} ${textOf(quoteText, q)}`.trim();
       out.push(`verdict.${kind}: "${before}" → "${after}"`);
@@ -65,6 +73,37 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+const EPISTEMIC = new Set(EPISTEMIC_ADVERBS.map((a) => a.word));
+/** How far before its verb, in its clause, an adverb of possibility may stand ("maybe the pipes burst"). */
+const EPISTEMIC_LOOKBACK_TERMS = 6;
+
+/**
+ * "may have started" ↔ "perhaps started": a modal of possibility on one side, a plain verb on the
+ * other with "perhaps", "possibly" or "maybe" before it in its clause. The adverb says of the
+ * clause what the modal says of the verb, so the possibility is kept, however worded.
+ */
+function possibilityByAdverb(
+  fq: VerbFrame,
+  fp: VerbFrame,
+  quote: readonly Term[],
+  qi: number,
+  terms: readonly Term[],
+  pi: number,
+): boolean {
+  const adverbBefore = (ts: readonly Term[], i: number) => {
+    for (
+      let j = i - 1;
+      j >= Math.max(0, i - EPISTEMIC_LOOKBACK_TERMS) && ts[j]!.clause === ts[i]!.clause;
+      j--
+    )
+      if (EPISTEMIC.has(ts[j]!.norm)) return true;
+    return false;
+  };
+  if (fq.modality === 'plain' && fp.modality === 'possible') return adverbBefore(quote, qi);
+  if (fp.modality === 'plain' && fq.modality === 'possible') return adverbBefore(terms, pi);
+  return false;
+}
 
 /** The negation cues that are verbs in their own base form ("refuse", "lack"). */
 const NEGATIVE_VERBS: ReadonlySet<string> = new Set(

@@ -1,5 +1,6 @@
 import type { SegmentAlignment } from '../alignment/align.ts';
-import type { Term } from '../terms.ts';
+import { type Term, termize } from '../terms.ts';
+import { WITHHOLDING_VERBS } from '../../../nlp/lexicons/conditions.ts';
 import { isFigureWord } from './09-focus-and-approximation.ts';
 import { hasEllipsis, isSentenceCapital, quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
@@ -416,7 +417,8 @@ function conditionAroundSentence(
  */
 function isConditionCue(terms: readonly Term[], p: number): boolean {
   if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
-  if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till') return isNegatedBefore(terms, p);
+  if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till')
+    return isNegatedBefore(terms, p) || isWithheldBefore(terms, p);
   if (isInvertedCondition(terms, p)) return true;
   if (isFrontedWhere(terms, p)) return true;
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
@@ -457,6 +459,28 @@ function isInvertedCondition(terms: readonly Term[], p: number): boolean {
 function isNegatedBefore(terms: readonly Term[], p: number): boolean {
   const clause = terms[p]!.clause;
   for (let j = p - 1; j >= 0 && terms[j]!.clause === clause; j--) if (terms[j]!.neg) return true;
+  return false;
+}
+
+/** Verbs of withholding by their words, longest first: a phrasal verb is matched whole. */
+const WITHHOLDING = WITHHOLDING_VERBS.map(({ verb }) =>
+  termize(verb).map((t, k) => (k === 0 ? t.stem : t.norm)),
+);
+
+/**
+ * "we should hold back the aid until the vote is rerun": a verb of withholding is a negation of the
+ * act in the verb itself (not give it yet), so "until" after it in its clause sets a condition as
+ * "not … until" does (`WITHHOLDING_VERBS`).
+ */
+function isWithheldBefore(terms: readonly Term[], p: number): boolean {
+  const clause = terms[p]!.clause;
+  for (let j = p - 1; j >= 0 && terms[j]!.clause === clause; j--)
+    if (
+      WITHHOLDING.some((words) =>
+        words.every((w, k) => (k === 0 ? terms[j]!.stem : terms[j + k]?.norm) === w),
+      )
+    )
+      return true;
   return false;
 }
 

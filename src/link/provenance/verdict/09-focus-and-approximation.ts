@@ -54,6 +54,49 @@ function boundBefore(terms: readonly Term[], i: number): { bound: string; words:
 }
 
 /**
+ * The other end of the range a figure closes or opens, or -1: "between 30 and 35", "two to three
+ * weeks", "two or three names", "20-30". A range is one figure with two ends. "from 4 to 3" is a
+ * change between two values, not a range, and "between" is needed before an "and", which otherwise
+ * joins two figures of their own ("30 nurses and 35 doctors" are two terms apart anyway).
+ */
+function rangeEndOf(terms: readonly Term[], text: string, i: number): number {
+  const link = (k: number) => terms[k]?.norm;
+  const figure = (k: number) => k >= 0 && k < terms.length && terms[k]!.num !== null;
+  const dashed = (a: number, b: number) => /^\s*[-–]\s*$/.test(text.slice(terms[a]!.end, terms[b]!.start));
+  const joins = (a: number, b: number, w: string | undefined) =>
+    (w === 'and' && link(a - 1) === 'between') || (w === 'to' && link(a - 1) !== 'from') || w === 'or';
+  if (figure(i - 2) && joins(i - 2, i, link(i - 1))) return i - 2;
+  if (figure(i + 2) && joins(i, i + 2, link(i + 1))) return i + 2;
+  if (figure(i - 1) && dashed(i - 1, i)) return i - 1;
+  if (figure(i + 1) && dashed(i, i + 1)) return i + 1;
+  return -1;
+}
+
+/**
+ * One end of the speaker's range quoted as the figure ("between 30 and 35 dollars" → "35
+ * dollars", "within two to three weeks" → "within two weeks"): a point put for an interval, a
+ * firmer figure than was given, as a bound dropped is.
+ */
+export const rangeNarrowed: Rule = ({ alignment, quoteText, articleText }) => {
+  const out: string[] = [];
+  for (const seg of alignment.segments) {
+    const pTerms = seg.candidate.terms;
+    const pText = articleText(seg.candidate.article);
+    for (const m of seg.support.values()) {
+      if (alignment.quote[m.q]!.num === null || pTerms[m.p]!.num === null) continue;
+      const other = rangeEndOf(pTerms, pText, m.p);
+      if (other < 0 || rangeEndOf(alignment.quote, quoteText, m.q) >= 0) continue;
+      const [a, b] = other < m.p ? [other, m.p] : [m.p, other];
+      const range = pText.slice(pTerms[a]!.start, pTerms[b]!.end);
+      out.push(
+        `verdict.number-bound-changed: "${range}" → "${textOf(quoteText, alignment.quote[m.q]!)}" (a range made one figure)`,
+      );
+    }
+  }
+  return out;
+};
+
+/**
  * A word that states a figure without digits ("doubled", "tripled": WordNet defines them by a
  * count), which a bound blurs as it does a figure ("nearly tripled").
  */

@@ -1,5 +1,6 @@
 import { OWN_SIDE_NOUNS, PRONOUN_PERSONS } from '../../../nlp/lexicons/pronoun-persons.ts';
 import { anchorFences } from '../alignment/align.ts';
+import { mayNamePeople } from '../../../nlp/wordnet/people.ts';
 import { isCloseRendering } from './08-wording-without-evidence.ts';
 import { referentNamedTerms } from './referent-named.ts';
 import type { Term } from '../terms.ts';
@@ -58,13 +59,24 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
           const to = textOf(quoteText, alignment.quote[qPersons[0]!.i]!);
           return [`verdict.actor-changed: "${textOf(pText, named)}" → "${to}"`];
         }
+        // So too a body or person the speaker named by a common noun, as the subject, put as "we"
+        // or "I" filling its slot ("the panel can decide" → "we can decide").
+        const own = alignment.quote[qPersons[0]!.i]!.norm;
+        const party = qPersons[0]!.i === a.q + 1 && qPersons[0]!.i === b.q - 1 && isSubjectForm(own);
+        const phrase = party ? thirdPartyPhrase(p, Math.max(first, a.p + 1), b.p, matchedP) : null;
+        if (phrase) {
+          const from = pText.slice(phrase.start, phrase.end);
+          return [
+            `verdict.actor-changed: "${from}" → "${textOf(quoteText, alignment.quote[qPersons[0]!.i]!)}"`,
+          ];
+        }
       }
       // The speaker's own "we" or "I", in its very slot right before the same next word, put as a
       // noun phrase of another party ("We underestimated it" → "the regulator underestimated it");
       // so too the speaker's "our" or "my" put as another party's genitive ("our engineers" →
       // "the airport's engineers"): whose they are, and so who acts, has changed.
       if (qPersons.length === 0 && pPersons.length === 1 && FIRST_PERSONS.has(pPersons[0]!.person)) {
-        const other = otherPartyInSlot(alignment.quote, seg.support, referent, a.q + 1, b.q);
+        const other = otherPartyInSlot(alignment.quote, seg.support, referent, a.q + 1, b.q, pPersons[0]!.i);
         const own = p[pPersons[0]!.i]!.norm;
         const form =
           isSubjectForm(own) || (other !== null && OWN_POSSESSIVES.has(own) && isGenitive(quoteText, other));
@@ -110,27 +122,58 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 /** Most words of the noun phrase read in the pronoun's slot ("the energy regulator"). */
 const OTHER_PARTY_MAX_WORDS = 3;
 
+/** How near the speaker's pronoun a mention of the noun reads as its apposition ("we, the owners,"). */
+const APPOSITION_TERMS = 3;
+
 /**
  * The head noun of a common noun phrase that fills quote[from, to) and nothing else, opened by an
- * article or a demonstrative, none of it found in the passage and none of it a name (a name may
- * be the speaker's own, put for "I"), when that noun is no body the speaker speaks for.
+ * article or a demonstrative, none of it a name (a name may be the speaker's own, put for "I"),
+ * when that noun is no body the speaker speaks for. None of it found in the passage, or found only
+ * apart from the speaker's pronoun (at `pronoun`): a party the speaker spoke of in the third person
+ * ("We found cracks, and the owner must repair them" → "The owner found cracks") is another party
+ * still; one set beside the pronoun ("we, the owners, found") may be its apposition, a gloss.
  */
 function otherPartyInSlot(
   quote: readonly Term[],
-  support: ReadonlyMap<number, unknown>,
+  support: ReadonlyMap<number, { p: number }>,
   referent: ReadonlySet<number>,
   from: number,
   to: number,
+  pronoun: number,
 ): Term | null {
   if (to - from < 2 || to - from > OTHER_PARTY_MAX_WORDS) return null;
   if (!NOUN_PHRASE_OPENERS.has(quote[from]!.norm)) return null;
   for (let i = from; i < to; i++) {
     const t = quote[i]!;
-    if ((support.has(i) && !t.light) || referent.has(i) || t.name || t.num !== null || PERSON.has(t.norm))
+    const m = support.get(i);
+    const beside = m !== undefined && Math.abs(m.p - pronoun) <= APPOSITION_TERMS;
+    if ((beside && !t.light) || referent.has(i) || t.name || t.num !== null || PERSON.has(t.norm))
       return null;
   }
   const head = quote[to - 1]!;
   return head.light || OWN_SIDE.has(head.norm) ? null : head;
+}
+
+/**
+ * The span of a common noun phrase filling terms[from, to) and nothing else, opened by an article
+ * or a demonstrative, unmatched, whose head may name people or a body of them (WordNet noun.person,
+ * noun.group) and is no body the speaker speaks for ("the government" put as "we" is a gloss).
+ */
+function thirdPartyPhrase(
+  terms: readonly Term[],
+  from: number,
+  to: number,
+  matched: ReadonlySet<number>,
+): { start: number; end: number } | null {
+  if (to - from < 2 || to - from > OTHER_PARTY_MAX_WORDS) return null;
+  if (!NOUN_PHRASE_OPENERS.has(terms[from]!.norm)) return null;
+  for (let j = from; j < to; j++) {
+    const t = terms[j]!;
+    if (matched.has(j) || t.name || t.num !== null || PERSON.has(t.norm)) return null;
+  }
+  const head = terms[to - 1]!;
+  if (head.light || OWN_SIDE.has(head.norm) || !mayNamePeople(head.norm)) return null;
+  return { start: terms[from]!.start, end: head.end };
 }
 
 /** The object pronouns of a noun phrase and the possessive determiner of each. */

@@ -71,8 +71,14 @@ const NEGATED_AUX: ReadonlyMap<string, string> = new Map([
 /** How many terms before the verb a frame may reach ("we are also paving the way to ultimately provide"). */
 const MAX_FRAME_TERMS = 8;
 
-/** "we're" → ["we", "'re"]; "doesn't" → ["does", "not"]; other words as they are. */
+/**
+ * "we're" → ["we", "'re"]; "doesn't" → ["does", "not"]; a hedge phrase read as one term that ends
+ * on a verb of prospect ("we expect" → ["we", "expect"]: "we expect to reopen" is still to come, as
+ * "we plan to reopen" is); other words as they are.
+ */
 function frameWordsOf(norm: string): string[] {
+  const words = norm.split(' ');
+  if (words.length > 1 && FUTURE.has(words[words.length - 1]!)) return words.flatMap(frameWordsOf);
   const negated = NEGATED_AUX.get(norm);
   if (negated) return [negated, 'not'];
   if (norm.endsWith("n't")) return [norm.slice(0, -3), 'not'];
@@ -162,7 +168,10 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     // A clause boundary, a figure or a name ("in May") ends the frame.
     if (t.clause !== clause || t.num !== null || t.name) return { words, truncated: false };
     // A hedge set inside the frame ("is, as far as we know, contained") is read by the hedge rule.
-    if (t.hedge && t.norm.includes(' ')) continue;
+    // One ending on a verb of prospect right before the verb's own "to" frames it: "we expect to
+    // lift". Before a longer chain ("I expect to be able to reopen") the hedge rule reads it.
+    const prospect = words.length === 1 && words[0] === 'to' && FUTURE.has(t.norm.split(' ').pop()!);
+    if (t.hedge && t.norm.includes(' ') && !prospect) continue;
     // "no longer", like "not" and "still", stands inside the verb group without ending it: "will no
     // longer be sold" is a future, whose auxiliary comes before the adverb.
     if (t.norm === 'longer' && terms[j - 1]?.norm === 'no' && terms[j - 1]!.clause === clause) {

@@ -21,7 +21,7 @@ import {
   wordAdded,
   wordingWithoutEvidence,
 } from './08-wording-without-evidence.ts';
-import { focusWordChanged, numberBoundChanged } from './09-focus-and-approximation.ts';
+import { focusWordChanged, numberBoundChanged, rangeNarrowed } from './09-focus-and-approximation.ts';
 import { possessedForPronoun, pronounChanged } from './10-pronoun.ts';
 import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
@@ -31,6 +31,9 @@ import { rolesSwapped } from './13-roles-swapped.ts';
 import { pronounRolesSwapped } from './17-pronoun-roles.ts';
 import { modifiersSwapped } from './18-modifiers-swapped.ts';
 import { oppositeRelation } from './14-opposite-relation.ts';
+import { coordinatorChanged } from './19-coordinator-changed.ts';
+import { negatedUniversalChanged } from './20-negated-universal.ts';
+import { conjunctAdded } from './21-conjunct-added.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
@@ -73,6 +76,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'number-unit', rule: numberUnitChanged },
   { name: 'currency', rule: currencyChanged },
   { name: 'number-bound', rule: numberBoundChanged },
+  { name: 'range', rule: rangeNarrowed },
   { name: 'focus', rule: focusWordChanged },
   { name: 'intensifier', rule: intensifierAdded },
   { name: 'hedge', rule: hedgeChanged },
@@ -84,6 +88,9 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'actor', rule: actorChanged },
   { name: 'verb-frame', rule: verbFrameChanged },
   { name: 'scope', rule: scopeChanged },
+  { name: 'coordinator', rule: coordinatorChanged },
+  { name: 'negated-universal', rule: negatedUniversalChanged },
+  { name: 'conjunct-added', rule: conjunctAdded },
   { name: 'condition', rule: conditionDropped },
   { name: 'condition-certain', rule: conditionMadeCertain },
   { name: 'silent-cut', rule: silentCut },
