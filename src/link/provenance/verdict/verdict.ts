@@ -25,7 +25,7 @@ import { focusWordChanged, numberBoundChanged, rangeNarrowed } from './09-focus-
 import { possessedForPronoun, pronounChanged } from './10-pronoun.ts';
 import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
-import { relativeTimeMoved } from './19-relative-time.ts';
+import { relativeTimeMoved } from './22-relative-time.ts';
 import { echoDenied } from './12-echo-denied.ts';
 import { rolesSwapped } from './13-roles-swapped.ts';
 import { pronounRolesSwapped } from './17-pronoun-roles.ts';
