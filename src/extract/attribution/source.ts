@@ -674,10 +674,15 @@ function findPossessorSource(frame: Frame, s: Sentence, m: Mention): SpeakerRef 
   if (p < 0 || !/^\p{Lu}/u.test(s.tokens[p]!.text)) return null;
   let from = m.from;
   while (from < p && (DETERMINERS.has(s.tokens[from]!.norm) || /^\p{Ll}/u.test(s.tokens[from]!.text))) from++;
+  return resolveOwnerName(frame, s, from, p);
+}
+
+/** The owner named by tokens [from, p], the possessive ending of `p` left off ("Ana Lund’s"), as resolved. */
+function resolveOwnerName(frame: Frame, s: Sentence, from: number, p: number): SpeakerRef | null {
   const owner = mention(frame, s, 'name', from, p + 1, true, 'person', '');
   if (!owner) return null;
-  const bare = { ...owner, surface: owner.surface.replace(/['’]s$/u, ''), end: owner.end - 2 };
-  return resolveName(frame, s, bare) ?? null;
+  const surface = owner.surface.replace(/['’]s?$/u, '');
+  return resolveName(frame, s, { ...owner, surface, end: owner.start + surface.length });
 }
 
 /** Most lower-case modifiers between an owner and the utterance noun ("Lund's astounding new claim"). */
@@ -709,10 +714,7 @@ function findUtteranceOwner(a: FrameAnalysis, s: Sentence, cue: number): Speaker
         /^\s+$/u.test(gapBetween(frame, s, from - 1, from))
       )
         from--;
-      const owner = mention(frame, s, 'name', from, k + 1, true, 'person', '');
-      if (!owner) return null;
-      const surface = owner.surface.replace(/['’]s?$/u, '');
-      return resolveName(frame, s, { ...owner, surface, end: owner.start + surface.length });
+      return resolveOwnerName(frame, s, from, k);
     }
     if (!/^\p{Ll}+$/u.test(s.tokens[k]!.text)) return null;
   }

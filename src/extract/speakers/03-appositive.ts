@@ -1,4 +1,5 @@
 import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
   type Mention,
@@ -548,8 +549,6 @@ const MAX_HOLDER_WORDS = 4;
  * preposition, with the place as part of their description. The mention runs from that noun
  * phrase (its determiner included) to the end of the place.
  */
-/** Words inside a body's name between its capitalised words ("Department of Health and Social Care"). */
-const BODY_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 /** Prepositions tying a person to the body they speak for ("Ana Lund of the Health Department"). */
 const AFFILIATION_TIES: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 /** Most words of the body's name read back from its end. */
@@ -574,7 +573,7 @@ export function findAffiliatedPerson(frame: Frame, s: Sentence, m: Mention): Men
           : null;
       if (person && e?.type === 'person') return person;
     }
-    if (!/^\p{Lu}/u.test(t.text) && !BODY_INNER_WORDS.has(t.norm)) return null;
+    if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_INNER_WORDS.has(t.norm)) return null;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { ARTICLES, AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isPluralOfPeople } from '../../nlp/wordnet/people.ts';
 import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
@@ -85,8 +86,6 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
 
 /** Most words of a name set off after a described subject ("Friends of the Lower Harbour"). */
 const MAX_APPOSITIVE_NAME_WORDS = 6;
-/** Lower-case words inside an organisation's name ("Friends of the Harbour", "Fund for Peace"). */
-const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
 
 /**
  * speaker.name-after-role (sentence subject): "Her main rival, Tom Berg, went further, saying …",
@@ -104,7 +103,7 @@ function nameAfterSubjectRole(frame: Frame, s: Sentence, m: Mention, before: num
   for (let j = m.to; j < limit; j++) {
     const t = s.tokens[j]!;
     const capital = /^\p{Lu}/u.test(t.text);
-    if (!capital && (j === m.to || !NAME_INNER_WORDS.has(t.norm))) return null;
+    if (!capital && (j === m.to || !BODY_NAME_INNER_WORDS.has(t.norm))) return null;
     const gap = gapBetween(frame, s, j, j + 1);
     if (/^\s*,\s*$/u.test(gap)) {
       if (!capital || SPEECH_VERB_FORMS.has(s.tokens[j + 1]!.norm)) return null;

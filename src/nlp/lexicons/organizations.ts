@@ -143,6 +143,9 @@ export function isOrganizationHeadWord(norm: string): boolean {
  */
 export const BODY_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 
+/** Lower-case words inside a body's name ("Friends of the Harbour", "Department of Health and Social Care"). */
+export const BODY_NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
+
 /** Last (or first, before "of") words that make a capitalised phrase a place or polity. */
 export const PLACE_HEADS: readonly { word: string; example: string }[] = [
   { word: 'river', example: 'Congo River' },
