@@ -801,9 +801,14 @@ function findParticipleDoer(frame: Frame, s: Sentence, m: Mention): Mention | nu
   for (let p = m.from - 1; p > 0 && m.from - p <= 3; p--) {
     if (!/^\s+$/u.test(gapBetween(frame, s, p, p + 1))) return null;
     const tok = s.tokens[p]!;
-    if (/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text)) {
-      if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
-      const doer = mentionEndingAt(frame, s, p - 1);
+    // "Analysts polled by Kestria Data had expected …": a past participle and its agent modify
+    // the noun before them as an -ing phrase does.
+    const agentOf =
+      tok.norm === 'by' && p === m.from - 1 && /^\p{Ll}[\p{L}-]{2,}ed$/u.test(s.tokens[p - 1]?.text ?? '');
+    if (/^\p{Ll}[\p{L}-]{2,}ing$/u.test(tok.text) || agentOf) {
+      const at = agentOf ? p - 1 : p;
+      if (at < 1 || !/^\s+$/u.test(gapBetween(frame, s, at - 1, at))) return null;
+      const doer = mentionEndingAt(frame, s, at - 1);
       return doer && doer.kind !== 'pronoun' ? doer : null;
     }
     if (!PARTICIPLE_OBJECT_LEADS.has(tok.norm)) return null;

@@ -1,4 +1,5 @@
 import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import { isGivenName } from '../../nlp/gazetteer.ts';
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
@@ -429,7 +430,11 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   if (name?.kind !== 'name' || name.from < 1) return null;
   if (!/^\s*,\s*$/u.test(gapBetween(frame, s, name.from - 1, name.from))) return null;
   const role = mentionEndingAt(frame, s, name.from - 1);
-  return role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1) ? name : null;
+  if (role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1)) return name;
+  // "the deputy director of public prosecutions, Ana Berg, said": a role with its phrase too, when
+  // the name opens with a given name ("a nurse from Dunmore, South Carolina, says" names a place).
+  const person = name.to - name.from > 1 && isGivenName(s.tokens[name.from]!.text);
+  return person && findRoleWithPhrase(frame, s, name.from - 1) !== null ? name : null;
 }
 
 /** Prepositions of a name's affiliation or home ("X of Grace Church in Ames"). */
