@@ -64,7 +64,9 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       !opensWithRole(s, open, k)
     )
       return null;
-    const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
+    // "Sen. Ana Lund, R-Ohio, who filed a bill, said": the party label set off by commas before the
+    // insert belongs to the name, as it does right before a verb (skipCommaPartyLabel).
+    const m = mentionEndingAt(frame, s, skipAge(frame, s, skipCommaPartyLabel(frame, s, open - 1)));
     if (!m || m.kind === 'pronoun') return null;
     // speaker.appositive-nested: "Voters in Ohio, in a poll, said", "Grassley, facing a challenge in
     // Iowa, a swing state, said": a name that is a preposition's object (or a town's state after

@@ -1,0 +1,20 @@
+/**
+ * Constructions from real political news (BASIL story set, read in December 2026, round 17), in
+ * sentences written for the test: a party-and-state label set off by commas before a relative
+ * clause ("Sen. Ana Lund, R-Ohio, who …, said"), which belongs to the name before it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerOfText } from '../helpers/quotes-of.ts';
+
+test('a comma-set party label before a relative clause is the name\'s, not the speaker ("Lund, R-Ohio, who …, said")', () => {
+  const text =
+    'Harbor bill\n\nThe harbor bill stalled again this week. Sen. Ada Brandt, R-Ohio, who on Monday filed her own harbor bill, said Tuesday that the plan would fail.';
+  assert.equal(speakerOfText(text, 'plan would fail'), 'Ada Brandt');
+});
+
+test('look-alike: a state set off by commas after a town, before a relative clause, still leaves the person', () => {
+  const text =
+    'Harbor bill\n\nThe harbor bill stalled again this week. Tom Greer of Bangor, Maine, who runs a ferry, said the port could wait.';
+  assert.equal(speakerOfText(text, 'port could wait'), 'Tom Greer');
+});
