@@ -1,7 +1,8 @@
 /**
  * Constructions from real political news (BASIL story set, read in December 2026, round 17), in
  * sentences written for the test: a party-and-state label set off by commas before a relative
- * clause ("Sen. Ana Lund, R-Ohio, who …, said"), which belongs to the name before it.
+ * clause ("Sen. Ana Lund, R-Ohio, who …, said"), which belongs to the name before it; a role
+ * phrase qualified by a time ("the bureau's director at the time, Ana Lund, said").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,4 +18,16 @@ test('look-alike: a state set off by commas after a town, before a relative clau
   const text =
     'Harbor bill\n\nThe harbor bill stalled again this week. Tom Greer of Bangor, Maine, who runs a ferry, said the port could wait.';
   assert.equal(speakerOfText(text, 'port could wait'), 'Tom Greer');
+});
+
+test('a role qualified by "at the time" before a comma-bounded name gives the name ("the director at the time, Ana Lund, recommended")', () => {
+  const text =
+    'Dock case\n\nThe inquiry into the dock contracts closed in May. Two weeks later, the F.B.I. director at the time, Ana Lund, recommended that no charges be filed against the firm.';
+  assert.equal(speakerOfText(text, 'no charges be filed'), 'Ana Lund');
+});
+
+test('look-alike: a time phrase opening the sentence before the subject leaves the subject', () => {
+  const text =
+    'Dock case\n\nThe inquiry into the dock contracts closed in May. The day after the vote, Ana Lund, who runs the port, said the count was right.';
+  assert.equal(speakerOfText(text, 'count was right'), 'Ana Lund');
 });

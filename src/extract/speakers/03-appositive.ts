@@ -532,7 +532,11 @@ function isDeterminedPhraseBefore(frame: Frame, s: Sentence, k: number): boolean
     from--;
   if (from > 0 && !/^\s*[,;:—–]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return false;
   const words = s.tokens.slice(from, k + 1);
-  if (words.some((t) => TIME_NOUNS.has(t.norm))) return false;
+  // "The next day, Ana Lund said" is a time phrase; "the bureau's director at the time, Ana Lund,
+  // said" is a role whose time noun sits in a phrase after its head, so only words before the
+  // first preposition count.
+  const head = words.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.norm));
+  if (words.slice(0, head < 0 ? words.length : head).some((t) => TIME_NOUNS.has(t.norm))) return false;
   // "a retired clerk in Allentown, Pa., said": a phrase ending in a town puts its state after the
   // comma, not a name.
   let town = words.length - 1;
