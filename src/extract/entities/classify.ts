@@ -31,7 +31,7 @@ import {
   REGION_NOUNS,
   TREATY_HEADS,
 } from '../../nlp/lexicons/entity-cues.ts';
-import { DESCRIPTOR_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import { DESCRIPTOR_NOUNS, isPartyMembersNoun } from '../../nlp/lexicons/role-nouns.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
 import { isClosedClassWord, isNameDespiteOpener, opensHiddenSentence } from './openers.ts';
@@ -360,6 +360,9 @@ function chunkType(
     if (MEDIA_DESCRIPTORS.has(before.norm)) return { type: 'media', rule: 'media.descriptor' };
   }
   if (isTurnLabel(ctx, i, j, runFrom)) return { type: 'person', rule: 'person.turn-label' };
+  // "House Democrats said": a party noun in the plural heads a group of members, never a person's
+  // name, however a speech verb after it reads.
+  if (isPartyMembersNoun(words[j - 1]!.text)) return { type: 'other', rule: 'name.party-members' };
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.norm);
   if (saidAfter && ((j - i >= 2 && j - i <= 3) || (single && isFamilyName(w.text)))) {
     return { type: 'person', rule: 'person.speech-verb' };
