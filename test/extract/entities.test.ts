@@ -253,3 +253,25 @@ test('look-alike: "for" between two people is no name', () => {
   const names = buildEntityIndex([a]).entities.map((e) => e.name);
   assert.ok(!names.some((n) => / for /u.test(n)), names.join(', '));
 });
+
+test('a party noun set before a name is a label, not the first word of the name', () => {
+  const a = makeArticle(
+    'race.txt',
+    'Harbor race\n\nThe seat opened in March. His rival, Republican Walter Dunmore, said the port needed money. ' +
+      'Democrat Greta Halvorsen answered that it did not.',
+  );
+  const names = buildEntityIndex([a]).entities.map((e) => `${e.name}:${e.type}`);
+  assert.ok(names.includes('Walter Dunmore:person'), names.join(', '));
+  assert.ok(names.includes('Greta Halvorsen:person'), names.join(', '));
+  assert.ok(!names.some((n) => /^(Republican|Democrat) /u.test(n)), names.join(', '));
+});
+
+test('look-alike: a party noun heading a body keeps its name', () => {
+  const a = makeArticle(
+    'bodies2.txt',
+    'Fund drive\n\nThe drive ended. Money from the Democrat Voters League came in, and the Republican Harbor Council agreed.',
+  );
+  const names = buildEntityIndex([a]).entities.map((e) => e.name);
+  assert.ok(names.includes('Democrat Voters League'), names.join(', '));
+  assert.ok(names.includes('Republican Harbor Council'), names.join(', '));
+});

@@ -31,6 +31,7 @@ import {
   REGION_NOUNS,
   TREATY_HEADS,
 } from '../../nlp/lexicons/entity-cues.ts';
+import { DESCRIPTOR_NOUNS, isPartyMembersNoun } from '../../nlp/lexicons/role-nouns.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { isRoleModifier, matchOffice } from '../../nlp/roles.ts';
 import { isClosedClassWord, isNameDespiteOpener, opensHiddenSentence } from './openers.ts';
@@ -67,6 +68,7 @@ const ORG_HEADS = ORGANIZATION_HEAD_WORDS;
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.word));
 const MEDIA_HEAD_WORDS = new Set(MEDIA_HEADS.map((h) => h.word));
 const ROMAN_NUMERAL = /^[IVX]+$/u;
+const PARTY_NOUNS = new Set(DESCRIPTOR_NOUNS.map((d) => d.noun));
 /** A person's name after a title is at most this many words ("Maria del Carmen Ortiz"). */
 const MAX_NAME_WORDS = 4;
 function span(words: readonly Word[], from: number, to: number, type: EntityType, rule: string): RawMention {
@@ -244,6 +246,12 @@ function segmentRun(ctx: RunContext, from: number, to: number): RawMention[] {
       i = j;
       continue;
     }
+    // "Republican Ana Lund": a party noun in apposition before a given name labels the person and
+    // is no part of the name (a body's name has no given name after it: "Republican Harbor Council").
+    if (PARTY_NOUNS.has(words[i]!.norm) && isPartyLabelBeforeName(ctx, i, to)) {
+      i++;
+      continue;
+    }
     const gaz = longestGazetteer(words, i, to);
     if (gaz !== null) {
       out.push(span(words, i, i + gaz.length, gaz.entry.type, `gazetteer.${gaz.entry.kind}`));
@@ -266,6 +274,11 @@ function segmentRun(ctx: RunContext, from: number, to: number): RawMention[] {
     i = j;
   }
   return out;
+}
+
+/** A given name and at least one more name word after the party noun at `i`, no office between. */
+function isPartyLabelBeforeName(ctx: RunContext, i: number, to: number): boolean {
+  return i + 2 < to && isGivenName(ctx.words[i + 1]!.text) && matchOffice(ctx.texts, i + 2) === null;
 }
 
 /** A lone word that is no name: a function word, a plain adjective or a bare head word ("Ministry"). */
@@ -347,6 +360,9 @@ function chunkType(
     if (MEDIA_DESCRIPTORS.has(before.norm)) return { type: 'media', rule: 'media.descriptor' };
   }
   if (isTurnLabel(ctx, i, j, runFrom)) return { type: 'person', rule: 'person.turn-label' };
+  // "House Democrats said": a party noun in the plural heads a group of members, never a person's
+  // name, however a speech verb after it reads.
+  if (isPartyMembersNoun(words[j - 1]!.text)) return { type: 'other', rule: 'name.party-members' };
   const saidAfter = after !== undefined && SPEECH_VERBS.has(after.norm);
   if (saidAfter && ((j - i >= 2 && j - i <= 3) || (single && isFamilyName(w.text)))) {
     return { type: 'person', rule: 'person.speech-verb' };

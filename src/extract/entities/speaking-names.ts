@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/entity.ts';
 import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { NAME_SPEECH_VERBS } from '../../nlp/lexicons/entity-cues.ts';
+import { isPartyMembersNoun } from '../../nlp/lexicons/role-nouns.ts';
 import type { CorpusMention } from './corpus-rules.ts';
 
 /** Auxiliaries between a subject and its speech verb ("Patrick has said", "Ruiz had told"). */
@@ -48,7 +49,7 @@ export function typeSpeakingNames(
     }
     for (const [surname, forms] of fullNames) {
       if (new Set(forms.map((f) => f.surface)).size !== 1) continue;
-      if (lookupGazetteer(surname) !== null || isCommonWord(surname)) continue;
+      if (lookupGazetteer(surname) !== null || isCommonWord(surname) || isPartyMembersNoun(surname)) continue;
       for (const m of forms) retyped.add(m);
       for (const m of list) if (m.surface === surname) retyped.add(m);
     }

@@ -65,7 +65,9 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
       !opensWithRole(s, open, k)
     )
       return null;
-    const m = mentionEndingAt(frame, s, skipAge(frame, s, open - 1));
+    // "Sen. Ana Lund, R-Ohio, who filed a bill, said": the party label set off by commas before the
+    // insert belongs to the name, as it does right before a verb (skipCommaPartyLabel).
+    const m = mentionEndingAt(frame, s, skipAge(frame, s, skipCommaPartyLabel(frame, s, open - 1)));
     if (!m || m.kind === 'pronoun') return null;
     // speaker.appositive-nested: "Voters in Ohio, in a poll, said", "Grassley, facing a challenge in
     // Iowa, a swing state, said": a name that is a preposition's object (or a town's state after
@@ -535,7 +537,11 @@ function isDeterminedPhraseBefore(frame: Frame, s: Sentence, k: number): boolean
     from--;
   if (from > 0 && !/^\s*[,;:—–]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return false;
   const words = s.tokens.slice(from, k + 1);
-  if (words.some((t) => TIME_NOUNS.has(t.norm))) return false;
+  // "The next day, Ana Lund said" is a time phrase; "the bureau's director at the time, Ana Lund,
+  // said" is a role whose time noun sits in a phrase after its head, so only words before the
+  // first preposition count.
+  const head = words.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.norm));
+  if (words.slice(0, head < 0 ? words.length : head).some((t) => TIME_NOUNS.has(t.norm))) return false;
   // "a retired clerk in Allentown, Pa., said": a phrase ending in a town puts its state after the
   // comma, not a name.
   let town = words.length - 1;

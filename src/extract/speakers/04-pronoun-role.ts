@@ -3,7 +3,12 @@ import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
 import { NEWSROOM_CREDIT_WORDS, STREET_WORDS } from '../../nlp/lexicons/newsroom-credits.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../../nlp/lexicons/organizations.ts';
-import { BODY_NOUNS, DESCRIPTOR_NOUNS, FIRM_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
+import {
+  BODY_NOUNS,
+  DESCRIPTOR_NOUNS,
+  FIRM_NOUNS,
+  isPartyMembersNoun,
+} from '../../nlp/lexicons/role-nouns.ts';
 import { headNounOf } from '../../nlp/roles.ts';
 import { AUXILIARY_TIME, MODAL_WORDS } from '../../nlp/lexicons/verb-frames.ts';
 import { isPluralNoun as hasPluralNounReading, lemmasOf } from '../../nlp/wordnet/wordnet.ts';
@@ -393,6 +398,8 @@ function mayBeUnknownPerson(r: SpeakerRef): boolean {
   if (/^\p{Lu}{2,}$/u.test(r.name) || (/^\p{Ll}/u.test(r.name) && /[^s]s$/u.test(r.name))) return false;
   const words = r.name.split(/\s+/u);
   if (ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return false;
+  // "House Democrats": a party's members are a group ("we talked," he said is not them).
+  if (isPartyMembersNoun(words.at(-1)!)) return false;
   if (words.length === 1 && isPluralNoun(words[0]!)) return false;
   return !(words.length === 1 && isCommonWord(words[0]!));
 }

@@ -62,6 +62,15 @@ export const DESCRIPTOR_NOUNS: readonly DescriptorNoun[] = [
   { noun: 'democrat', example: '"…," the Wisconsin Democrat said' },
 ];
 
+/**
+ * "Democrats", "Republicans": a party noun in the plural names the party's members, a group, never
+ * one person's surname ("House Democrats said" is not a Mr. Democrats).
+ */
+export function isPartyMembersNoun(word: string): boolean {
+  const form = word.toLowerCase();
+  return form.endsWith('s') && DESCRIPTOR_NOUNS.some((d) => `${d.noun}s` === form);
+}
+
 /** A generic noun for a business, used as a second reference to the firm named before. */
 export interface FirmNoun {
   noun: string;
