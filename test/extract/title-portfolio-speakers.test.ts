@@ -35,3 +35,13 @@ test('look-alike: a count opening its clause still speaks ("About forty skippers
   const text = `${HEAD}Crews met on the quay. About forty skippers said “the new fares will empty the islands.”`;
   assert.equal(speakerOfText(text, 'empty the islands', { kind: 'direct' }), 'About forty skippers');
 });
+
+test('"the doctor" is the person the article titles "Dr"', () => {
+  const text = `${HEAD}Mayor Ivo Marsh opened the session. Dr Wilma Stavros, the port health officer, spoke next. Asked about cruise ships, the doctor said “ships with a clean record are safer than many hotels.”`;
+  assert.equal(speakerOfText(text, 'clean record', { kind: 'direct' }), 'Wilma Stavros');
+});
+
+test('look-alike: "the doctor" with no one titled "Dr" stays unnamed', () => {
+  const text = `${HEAD}Mayor Ivo Marsh opened the session. Asked about cruise ships, the doctor said “ships with a clean record are safer than many hotels.”`;
+  assert.notEqual(speakerOfText(text, 'clean record', { kind: 'direct' }), 'Ivo Marsh');
+});

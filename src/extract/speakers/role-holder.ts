@@ -89,6 +89,12 @@ function portfolioOf(surface: string, query: ReturnType<typeof parseRole>): stri
   return [];
 }
 
+/** Abbreviated titles and the word a later reference uses ("Dr Ruiz" … "the doctor"). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'],
+  ['prof', 'professor'],
+]);
+
 /** Words before a name searched for its title ("Deputy Secretary of Harbours"). */
 const MAX_TITLE_WORDS = 6;
 
@@ -113,7 +119,11 @@ function isTitledAt(
     .split(/\s+/u)
     .filter((w) => w !== '');
   const tail = words.slice(-MAX_TITLE_WORDS);
-  const lower = tail.map((w) => w.toLowerCase());
+  // "Dr Ana Ruiz" is titled "the doctor": an abbreviated title reads as its word.
+  const lower = tail.map((w) => {
+    const low = w.toLowerCase().replace(/\.$/u, '');
+    return TITLE_ABBREVIATIONS.get(low) ?? low;
+  });
   if (
     !query &&
     queryWords.length <= lower.length &&
