@@ -2,7 +2,7 @@
  * Speaker faults two dev look-alikes exposed (a live blog of a press conference, a radio
  * interview), in sentences written for the test: a portfolio before an office ("the Transport
  * Secretary") is not a union's "general secretary"; a title closed by a second office a word or
- * two on ("Chief Harbour Officer Wilma Stavros-Pike") is all title; a thousands comma ("1,960")
+ * two on ("Chief Harbour Officer Wilma Stavros-Pike") is all title; a thousands comma ("2,340")
  * opens no clause, and a quantity phrase holds no "that" clause.
  */
 import assert from 'node:assert/strict';
@@ -26,9 +26,9 @@ test('"Chief Harbour Officer" is all title before a hyphenated name', () => {
   assert.equal(speakerOfText(text, 'book early this summer', { kind: 'direct' }), 'Wilma Stavros-Pike');
 });
 
-test('a thousands comma opens no quantity subject ("crews answered 1,960 calls … and that forty ferries “…”")', () => {
-  const text = `${HEAD}The harbour master, Wilma Stavros, admitted that crews answered 1,960 calls on Sunday and that forty extra ferries “will stay until the storm breaks.”`;
-  assert.equal(speakerOfText(text, 'will stay until the storm', { kind: 'direct' }), 'Wilma Stavros');
+test('a thousands comma opens no quantity subject ("pilots handled 2,340 calls … and that thirty extra tugs “…”")', () => {
+  const text = `${HEAD}The harbour master, Wilma Stavros, conceded that pilots handled 2,340 calls in August and that thirty extra tugs “should be sailing before the winter gales.”`;
+  assert.equal(speakerOfText(text, 'should be sailing before', { kind: 'direct' }), 'Wilma Stavros');
 });
 
 test('look-alike: a count opening its clause still speaks ("About forty skippers said “…”")', () => {

@@ -89,7 +89,7 @@ function quantityFrom(frame: Frame, s: Sentence, from: number, at: number): Ment
   if (at - from >= MAX_QUANTITY_WORDS) return null;
   const first = s.tokens[from]!;
   if (from > 0 && !/[,;:\u2014\u2013]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return null;
-  // "1,960": a comma between digits groups thousands; it opens no clause.
+  // "2,340": a comma between digits groups thousands; it opens no clause.
   if (
     from > 0 &&
     /^\d/u.test(first.text) &&
@@ -107,7 +107,7 @@ function quantityFrom(frame: Frame, s: Sentence, from: number, at: number): Ment
   // is read to its "those"); "a 2011 email" counts nothing.
   const head = s.tokens[at]!.norm;
   if (!lone && !QUANTITY_WORD.test(head) && !/[^s]s$/u.test(head) && !hasOfPhrase(s, k, at)) return null;
-  // A noun phrase holds no clause: "… 960 calls on Sunday and that forty ferries" is two.
+  // A noun phrase holds no clause: "… 340 calls in August and that thirty tugs" is two.
   for (let j = k + 1; j < at; j++) if (CLAUSE_WORDS.has(s.tokens[j]!.norm)) return null;
   return mention(frame, s, 'role', from, at + 1, false, 'group', s.tokens[at]!.norm);
 }

@@ -75,8 +75,14 @@ function peopleOf(index: EntityIndex): Map<string, { e: Entity; mentions: Span[]
  * place is told apart by those instead; an office that is itself several words ("the Prime
  * Minister") has no such words.
  */
+/**
+ * Offices a government fills one per portfolio. Before other offices a capital is the holder's
+ * party or state ("the Democratic senator"), which a title need not repeat.
+ */
+const PORTFOLIO_ROLES: ReadonlySet<string> = new Set(['secretary', 'minister', 'officer', 'commissioner']);
+
 function portfolioOf(surface: string, query: ReturnType<typeof parseRole>): string[] {
-  if (!query || query.country !== null || query.place) return [];
+  if (!query || query.country !== null || query.place || !PORTFOLIO_ROLES.has(query.role)) return [];
   const words = surface
     .replace(/^the\s+/iu, '')
     .split(/\s+/u)
