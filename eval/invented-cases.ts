@@ -174,6 +174,18 @@
  * 0.769 → 1.0 (verdicts 0.933 and 3/4 unchanged); TV interview quotes 0.944 → 1.0; senate hearing
  * (0.955 / 0.952), floor record stories 0.533, Sunday panel verdicts 0.941 and 4/5 unchanged.
  *
+ * Round 17 (issue #7) wrote two dev look-alikes of held-out shapes (their files never opened): a
+ * live blog of a health press conference beside the ministry's transcript, a wire story and an
+ * op-ed (heat-emergency-live-blog); a radio interview with a guest minister, a union leader on the
+ * line, callers and an interruption, reported by the guest's title (rail-strike-radio-interview).
+ * First figures: live blog 1.0, 0.929, 1.0, 3/3; radio 1.0, 0.905, 0.923, 1/2 (all found, pairs
+ * 1.0). After that round's rules (a portfolio before an office must be in the holder's title, so
+ * "the Transport Secretary" is no union's general secretary; "Chief Harbour Officer" is one title;
+ * a thousands comma opens no quantity subject; "Dr" titles "the doctor"; "last year" → "two years
+ * ago" time-changed) both read 1.0 throughout. Held out, run once at the end (misses not read):
+ * measles live blog speakers 0.875 → 0.958 (verdicts 0.875 and 2/3 unchanged); radio phone-in
+ * speakers 0.947 and TV interview 0.941 unchanged.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';

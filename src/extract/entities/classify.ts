@@ -111,6 +111,9 @@ function isLabel(ctx: RunContext, i: number): boolean {
   return ctx.words[i]!.sentenceStart && (next === undefined || next.gap.startsWith(':'));
 }
 
+/** Words between an office and the office that closes its title ("Chief Harbour Officer"). */
+const MAX_TITLE_INNER_WORDS = 2;
+
 /**
  * A title at `i`: optional modifiers, an optional country word, an office phrase and an optional
  * "of [the] Country". Returns the index after it and where the office itself starts.
@@ -127,6 +130,16 @@ export function matchTitleAt(ctx: RunContext, i: number, to: number) {
   }
   if (office === null || k + office.length > to) return null;
   let end = k + office.length;
+  // "Chief Harbour Officer Ana Ruiz": a second office a word or two on, with no given name
+  // between, closes the same title; the words between say which officer.
+  for (let q = end + 1; q <= end + MAX_TITLE_INNER_WORDS && q < to; q++) {
+    if (isGivenName(words[q - 1]!.text)) break;
+    const closing = matchOffice(texts, q);
+    if (closing !== null && !closing.row.honorific && q + closing.length < to) {
+      end = q + closing.length;
+      break;
+    }
+  }
   if (words[end]?.norm === 'of') {
     const c = words[end + 1]?.norm === 'the' ? end + 2 : end + 1;
     if (c < to && lookupCountryWord(words[c]!.text) !== null) end = c + 1;

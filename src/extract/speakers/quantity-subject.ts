@@ -49,6 +49,9 @@ const LONE_QUANTIFIERS: ReadonlySet<string> = new Set([
   'each',
 ]);
 
+/** Words that open a clause, which a quantity phrase never holds. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /** A year is a date, not a count ("A Sept. 15, 2011 email shows"). */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
@@ -84,8 +87,16 @@ export function findQuantitySubject(frame: Frame, s: Sentence, at: number): Ment
 /** Tokens [from, at] as a quantity subject opening its clause, or null. */
 function quantityFrom(frame: Frame, s: Sentence, from: number, at: number): Mention | null {
   if (at - from >= MAX_QUANTITY_WORDS) return null;
-  if (from > 0 && !/[,;:\u2014\u2013]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return null;
   const first = s.tokens[from]!;
+  if (from > 0 && !/[,;:\u2014\u2013]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return null;
+  // "2,340": a comma between digits groups thousands; it opens no clause.
+  if (
+    from > 0 &&
+    /^\d/u.test(first.text) &&
+    /\d$/u.test(s.tokens[from - 1]!.text) &&
+    gapBetween(frame, s, from - 1, from) === ','
+  )
+    return null;
   // "The former star, 42, said": a bare number set off by commas after a noun is its age.
   if (from === at && /^\d+$/u.test(first.text) && from > 0 && isSetOff(frame, s, from)) return null;
   const lone = from === at && LONE_QUANTIFIERS.has(first.norm);
@@ -96,6 +107,8 @@ function quantityFrom(frame: Frame, s: Sentence, from: number, at: number): Ment
   // is read to its "those"); "a 2011 email" counts nothing.
   const head = s.tokens[at]!.norm;
   if (!lone && !QUANTITY_WORD.test(head) && !/[^s]s$/u.test(head) && !hasOfPhrase(s, k, at)) return null;
+  // A noun phrase holds no clause: "… 340 calls in August and that thirty tugs" is two.
+  for (let j = k + 1; j < at; j++) if (CLAUSE_WORDS.has(s.tokens[j]!.norm)) return null;
   return mention(frame, s, 'role', from, at + 1, false, 'group', s.tokens[at]!.norm);
 }
 

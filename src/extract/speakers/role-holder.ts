@@ -17,11 +17,12 @@ export function findTitledHolder(frame: Frame, m: Span & { surface: string }): S
     .replace(/^the\s+/u, '')
     .split(/\s+/u);
   if (query?.honorific) return null;
+  const portfolio = portfolioOf(m.surface, query);
   let best: { e: Entity; named: number; placed: boolean } | null = null;
   let tie = false;
   for (const { e, mentions } of peopleOf(frame.entities).get(frame.articleId) ?? []) {
     const mine = mentions.filter((x) => /^\p{Lu}/u.test(frame.text.slice(x.start, x.end)));
-    const titles = mine.map((x) => isTitledAt(frame.text, x.start, query, queryWords));
+    const titles = mine.map((x) => isTitledAt(frame.text, x.start, query, queryWords, portfolio));
     if (!titles.some(Boolean)) continue;
     // speaker.role-place: "the Florida senator" is the senator titled with Florida, before any other.
     const placed = titles.includes('placed');
@@ -67,6 +68,39 @@ function peopleOf(index: EntityIndex): Map<string, { e: Entity; mentions: Span[]
   return byArticle;
 }
 
+/**
+ * The capitalised words a role query puts before its office, lower case: "Transport" in "the
+ * Transport Secretary", "Health" in "the Health Minister". They name which secretary or minister,
+ * so a title without them holds another office of the same noun. A query with a country or a
+ * place is told apart by those instead; an office that is itself several words ("the Prime
+ * Minister") has no such words.
+ */
+/**
+ * Offices a government fills one per portfolio. Before other offices a capital is the holder's
+ * party or state ("the Democratic senator"), which a title need not repeat.
+ */
+const PORTFOLIO_ROLES: ReadonlySet<string> = new Set(['secretary', 'minister', 'officer', 'commissioner']);
+
+function portfolioOf(surface: string, query: ReturnType<typeof parseRole>): string[] {
+  if (!query || query.country !== null || query.place || !PORTFOLIO_ROLES.has(query.role)) return [];
+  const words = surface
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  for (let k = words.length - 1; k > 0; k--) {
+    if (parseRole(words.slice(k).join(' '))?.role !== query.role) continue;
+    const before = words.slice(0, k);
+    return before.every((w) => /^\p{Lu}/u.test(w)) ? before.map((w) => w.toLowerCase()) : [];
+  }
+  return [];
+}
+
+/** Abbreviated titles and the word a later reference uses ("Dr Ruiz" … "the doctor"). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'],
+  ['prof', 'professor'],
+]);
+
 /** Words before a name searched for its title ("Deputy Secretary of Harbours"). */
 const MAX_TITLE_WORDS = 6;
 
@@ -81,6 +115,7 @@ function isTitledAt(
   at: number,
   query: ReturnType<typeof parseRole>,
   queryWords: readonly string[],
+  portfolio: readonly string[],
 ): boolean | 'placed' {
   const before = text.slice(Math.max(0, at - 80), at);
   if (!/\s$/u.test(before) && before !== '') return false;
@@ -90,7 +125,11 @@ function isTitledAt(
     .split(/\s+/u)
     .filter((w) => w !== '');
   const tail = words.slice(-MAX_TITLE_WORDS);
-  const lower = tail.map((w) => w.toLowerCase());
+  // "Dr Ana Ruiz" is titled "the doctor": an abbreviated title reads as its word.
+  const lower = tail.map((w) => {
+    const low = w.toLowerCase().replace(/\.$/u, '');
+    return TITLE_ABBREVIATIONS.get(low) ?? low;
+  });
   if (
     !query &&
     queryWords.length <= lower.length &&
@@ -98,6 +137,8 @@ function isTitledAt(
   )
     return true;
   if (!query || !endsAsTitle(tail)) return false;
+  // speaker.role-portfolio: "the Transport Secretary" is not a union's "general secretary".
+  if (portfolio.some((w) => !lower.includes(w))) return false;
   for (let i = 0; i < tail.length; i++) {
     const binding = parseRole(tail.slice(i).join(' '));
     if (!binding || !isRoleAnswer(binding, query)) continue;

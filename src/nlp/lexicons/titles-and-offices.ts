@@ -108,6 +108,10 @@ export const OFFICES: readonly OfficeRow[] = [
   office('fire chief', 'chief', 'Fire Chief Ana Ruiz'),
   office('police chief', 'chief', 'Police Chief Ana Ruiz'),
   office('chief', 'chief', 'Chief Ana Ruiz'),
+  // A public service's named officers ("Chief Medical Officer Ana Ruiz", "Press Officer Tom
+  // Reed"): the words before "officer" say which, as "Transport" does before "Secretary".
+  office('chief medical officer', 'chief medical officer', 'Chief Medical Officer Ana Ruiz'),
+  office('officer', 'officer', 'Press Officer Tom Reed'),
   office('councilwoman', 'councillor', 'Councilwoman Ana Ruiz'),
   office('councilman', 'councillor', 'Councilman Tom Reed'),
   office('councillor', 'councillor', 'Councillor Ana Ruiz'),

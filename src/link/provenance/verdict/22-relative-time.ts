@@ -1,4 +1,5 @@
-import { type Rule, textOf } from './rule.ts';
+import type { Term } from '../terms.ts';
+import { type Rule, textOf, windowRangeOf } from './rule.ts';
 
 /**
  * A time the speaker set relative to now, moved: "before the close of next year" → "before the close of
@@ -43,6 +44,53 @@ export const relativeTimeMoved: Rule = ({ alignment, articleText, quoteText }) =
         `verdict.time-changed: "${textOf(text, before)} ${textOf(text, terms[match.p]!)}" → "${textOf(quoteText, placing)} ${textOf(quoteText, unit)}"`,
       ];
     }
+    const counted = countedAgoFor(seg, quote);
+    if (counted) {
+      const text = articleText(seg.candidate.article);
+      return [
+        `verdict.time-changed: "${textOf(text, counted.last)} ${textOf(text, counted.unit)}" → "${quote
+          .slice(counted.from, counted.to)
+          .map((t) => textOf(quoteText, t))
+          .join(' ')}"`,
+      ];
+    }
   }
   return [];
 };
+
+/** Counts that make "<count> <units> ago" one unit back, the same time as "last <unit>". */
+const ONE = new Set(['a', 'an', 'one', '1']);
+/** A count of units: a figure or a number word. */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)$/u;
+
+/**
+ * "last year" → "two years ago": a time counted back in the quote that the speaker placed one
+ * unit back ("last", "previous", "past") in the primary's words the segment renders. The count
+ * is a word the aligner finds nowhere, so the change would read as words added.
+ */
+function countedAgoFor(
+  seg: Parameters<Rule>[0]['alignment']['segments'][number],
+  quote: Parameters<Rule>[0]['alignment']['quote'],
+): { from: number; to: number; last: Term; unit: Term } | null {
+  const terms = seg.candidate.terms;
+  const window = windowRangeOf(seg);
+  // The segment may end before its closing "ago", a word the primary does not have.
+  for (let q = seg.from + 1; q <= seg.to && q < quote.length; q++) {
+    if (quote[q]!.norm !== 'ago') continue;
+    // A figure and its unit may be one term ("two years") or two.
+    const words = quote[q - 1]!.norm.split(' ');
+    const from = words.length > 1 ? q - 1 : q - 2;
+    const count = words.length > 1 ? words[0]! : (quote[q - 2]?.norm ?? '');
+    const unit = singular(words.at(-1)!);
+    if (from < seg.from || ONE.has(count) || !TIME_UNITS.has(unit) || !COUNT.test(count)) continue;
+    for (let p = window.from + 1; p < window.to; p++) {
+      if (singular(terms[p]!.norm) !== unit || PLACING_WORDS.get(terms[p - 1]!.norm) !== 'behind') continue;
+      return { from, to: q + 1, last: terms[p - 1]!, unit: terms[p]! };
+    }
+  }
+  return null;
+}
+
+function singular(word: string): string {
+  return word.endsWith('s') && TIME_UNITS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+}
