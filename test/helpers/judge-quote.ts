@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { attachProvenance } from '../../src/link/provenance/provenance.ts';
 import type { Quote, Verdict } from '../../src/model/quote.ts';
 import { makeArticle } from './article.ts';
@@ -38,4 +39,28 @@ export function judgeQuote(
   const out = attachProvenance([own, quote], [primary, report], [storyOf('primary.txt', ['report.txt'])]);
   const p = out[1]!.provenance!;
   return { verdict: p.verdict, reasons: p.reasons };
+}
+
+/** A verdict's reasons on one line: an assertion's message. */
+export const why = (r: { reasons: string[] }): string => r.reasons.join(' | ');
+
+/** The report quoting `said` is judged altered, with a reason starting `reason`. */
+export function assertAltered(
+  passage: string,
+  said: string,
+  reason: string,
+  setting: Setting = MINISTER,
+): void {
+  const r = judgeQuote(passage, said, setting);
+  assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
+  assert.ok(
+    r.reasons.some((x) => x.startsWith(reason)),
+    `${said}: ${why(r)}`,
+  );
+}
+
+/** The report quoting `said` is judged anything but altered. */
+export function assertNotAltered(passage: string, said: string, setting: Setting = MINISTER): void {
+  const r = judgeQuote(passage, said, setting);
+  assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
 }

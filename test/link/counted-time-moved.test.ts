@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+import { judgeQuote as judge, why } from '../helpers/judge-quote.ts';
 
 /**
  * Found on a radio interview look-alike (test/fixtures/invented-cases/rail-strike-radio-
  * interview-2026): "last year" reported as "two years ago". The sentences here are new.
  */
-const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
 
 test('a time placed one unit back, counted back further ("last year" → "two years ago"), is altered', () => {
   for (const [passage, said] of [

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+import { judgeQuote as judge, why } from '../helpers/judge-quote.ts';
 
 /**
  * Verdict rules the tenth round of invented cases exposed (eval/invented-cases.ts). The sentences
  * are written for these tests.
  */
-const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
 
 test('a figure opening the quote stands in the place of the passage’s figure before the first anchor', () => {
   // The report's figure is elsewhere in the primary, so only its place tells it was changed.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+import { assertAltered, assertNotAltered, judgeQuote as judge, why } from '../helpers/judge-quote.ts';
 
 /**
  * Rules added or corrected when the verdicts were tried on an eighth challenge set by another writer
@@ -8,21 +8,6 @@ import { judgeQuote as judge } from '../helpers/judge-quote.ts';
  * changes that alter what was said, in differently worded sentences, with look-alikes that keep
  * it; the sentences are new.
  */
-const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
-
-function assertAltered(passage: string, said: string, reason: string): void {
-  const r = judge(passage, said);
-  assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
-  assert.ok(
-    r.reasons.some((x) => x.startsWith(reason)),
-    `${said}: ${why(r)}`,
-  );
-}
-
-function assertNotAltered(passage: string, said: string): void {
-  const r = judge(passage, said);
-  assert.notEqual(r.verdict, 'altered', `${said}: ${why(r)}`);
-}
 
 test('"and" put for "or", or "or" for "and", between the same conjuncts widens or narrows the claim', () => {
   for (const [passage, said] of [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeQuote as judge } from '../helpers/judge-quote.ts';
+import { assertAltered, judgeQuote as judge, why } from '../helpers/judge-quote.ts';
 
 /**
  * Rules added or corrected when the verdicts were tried on a seventh challenge set by another writer
@@ -8,7 +8,6 @@ import { judgeQuote as judge } from '../helpers/judge-quote.ts';
  * changes that alter what was said, in differently worded sentences, with look-alikes that keep
  * it; the sentences are new.
  */
-const why = (r: { reasons: string[] }) => r.reasons.join(' | ');
 
 /** A report that prints the quote in another language's marks: a translation. */
 const TRANSLATED = {
@@ -16,15 +15,6 @@ const TRANSLATED = {
   speaker: 'Ana Holt',
   report: (said: string) => `A Lisbon weekly quoted the minister: «${said}»`,
 };
-
-function assertAltered(passage: string, said: string, reason: string): void {
-  const r = judge(passage, said);
-  assert.equal(r.verdict, 'altered', `${said}: ${why(r)}`);
-  assert.ok(
-    r.reasons.some((x) => x.startsWith(reason)),
-    `${said}: ${why(r)}`,
-  );
-}
 
 test('a verb that holds its negation ("refuse", "lack") keeps a frame: "can refuse" → "must refuse" is a modality change', () => {
   for (const [passage, said] of [
