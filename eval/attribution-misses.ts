@@ -9,7 +9,9 @@
  * - `no-event`: its cue's head is a cue word, but the rules read no speech act there;
  * - `not-cue`: its cue's head is no cue word (tallied by word);
  * - `no-cue`: the annotation has no cue;
- * - `other-sentence`: its content lies in another sentence than its cue, or spans several.
+ * - `other-sentence`: its content lies in another sentence than its cue, or spans several
+ *   (`-run-on`: a candidate of its first sentence extended to the end of its last would find it;
+ *   eval/attribution-sentence-units.ts tallies these and the splitter's part in them).
  *
  * `--train N` reads the first N articles of PolNeAR train instead (`--skip M`: the N after the
  * first M), capped before its held-out tail: span rules and features are derived from these.
@@ -133,7 +135,14 @@ for (const article of articles) {
       ? a.frame.sentences.find((s) => s.start <= g.cue![0] && g.cue![0] < s.end)
       : null;
     if (!sentence || hi > sentence.end + 1 || (cueSentence && cueSentence !== sentence)) {
-      put(g.direct ? 'other-sentence-direct' : 'other-sentence', example);
+      // Several sentences: would a candidate of the first, run on to the end of the last, find it?
+      const last = a.frame.sentences.findLast((s) => s.start < hi);
+      const runOn =
+        sentence &&
+        last &&
+        last !== sentence &&
+        cands.some((c) => c.sentence === sentence && c.direction !== 'before' && finds(c.start, last.end));
+      put(`other-sentence${g.direct ? '-direct' : ''}${runOn ? '-run-on' : ''}`, example);
       continue;
     }
     if (!g.cue) {
