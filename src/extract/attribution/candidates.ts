@@ -109,8 +109,30 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     const comma = findTrailingComma(masked.slice(s.start, lead));
     if (comma > 0) addCandidate(out, cue, s.start, s.start + comma, 'before', 'sentence', 'comma');
     addAroundCandidate(out, cue, lead, Math.max(cueEnd, subjectAfter));
+    if (TELL_FORMS.has(tok.norm)) dropAddresseeOnly(out, cue.mine, masked);
   }
   return out;
+}
+
+/** Forms of "tell", whose first object is the one told, never what was said. */
+const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * A name and nothing more after "told" is its addressee ("…, she told The Morning Ledger."), not a
+ * report: out[from…]'s such contents are dropped. A name here is capitalised words, with the
+ * lower-case joiners that sit inside names ("Council of Europe", "The Times and Post").
+ */
+const NAME_ONLY =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|and|for|the|de|on)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|and|for|the|de|on))*[.,;:!?]?$/u;
+
+function dropAddresseeOnly(out: Candidate[], from: number, masked: string): void {
+  let kept = from;
+  for (let k = from; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.direction === 'after' && NAME_ONLY.test(masked.slice(c.start, c.end))) continue;
+    out[kept++] = c;
+  }
+  out.length = kept;
 }
 
 /** Forms of "be": before a participle cue they make it passive ("is considered", "was named"). */

@@ -164,7 +164,7 @@ export function findScareQuoteReason(
   if (isMarkupAttribute(text, q.openAt)) return 'quote.scare.markup';
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
   if (isNickname(text, q)) return 'quote.scare.nickname';
-  if (isCalledName(masked, q.openAt)) return 'quote.scare.called';
+  if (isCalledName(masked, q.openAt, q.closeAt)) return 'quote.scare.called';
   if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
   if (isWorkTitle(text, masked, q)) return 'quote.scare.work-title';
   if (hasCue || (carried && isWholeSentence(text, q))) return null;
@@ -268,10 +268,25 @@ function isAttributiveTerm(text: string, masked: string, q: MarkedSpan): boolean
  * indefinite noun phrase names a thing. After a subject ("the minister called “absurd” …", "what
  * he called “a betrayal”") it is a speech cue, so those are left to the speech rules.
  */
-function isCalledName(masked: string, openAt: number): boolean {
+function isCalledName(masked: string, openAt: number, closeAt: number): boolean {
   const before = masked.slice(Math.max(0, openAt - 60), openAt);
   const m = /(,|\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|named)\s+$/u.exec(before);
-  return m !== null;
+  return m !== null || isPassiveNaming(masked, before, closeAt);
+}
+
+/**
+ * "the illness is called “farmer's lung”", "the rule was named “the Lund clause”": a passive
+ * naming verb with no agent gives the name a thing goes by, said by no one in particular; with a
+ * "by" after the quote ("was called “a disgrace” by the mayor") the agent is its speaker.
+ */
+function isPassiveNaming(masked: string, before: string, closeAt: number): boolean {
+  if (
+    !/\b(?:is|are|was|were|be|been|being)\s+(?:often\s+|also\s+|sometimes\s+|commonly\s+)?(?:called|named|termed|labell?ed)\s+$/iu.test(
+      before,
+    )
+  )
+    return false;
+  return !/^[\p{P}\s]*by\b/u.test(masked.slice(closeAt + 1, closeAt + 12));
 }
 
 /**

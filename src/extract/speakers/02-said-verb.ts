@@ -95,6 +95,21 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
   return events;
 }
 
+/** Most words of a role phrase read from its first word ("one of the night nurses" is 5). */
+const MAX_PHRASE_WORDS = 5;
+
+/**
+ * The role phrase that starts at token `from` ("the patient", "one nurse"): the mention ending at
+ * one of the next few words whose first word is `from`; names start a mention on their own.
+ */
+function phraseFrom(frame: Frame, s: Sentence, from: number): Mention | null {
+  for (let k = from; k < Math.min(s.tokens.length, from + MAX_PHRASE_WORDS); k++) {
+    const m = mentionEndingAt(frame, s, k);
+    if (m && m.from === from && m.kind !== 'pronoun') return m;
+  }
+  return null;
+}
+
 /** Rules out most tokens before the speech-verb look-up (every token of every sentence asks). */
 const SPEECH_VERB_FILTER = wordFilterOf(SPEECH_VERB_FORMS.keys());
 
@@ -108,7 +123,7 @@ function findPhraseEvent(
 ): SpeechEvent | null {
   const tok = s.tokens[i]!;
   if (tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to') {
-    const said = mentionStartingAt(frame, s, i + 2);
+    const said = mentionStartingAt(frame, s, i + 2) ?? phraseFrom(frame, s, i + 2);
     if (!said || said.kind === 'pronoun') return null;
     const m = findDocumentIssuer(frame, s, said) ?? said;
     // speaker.document-not-source: "according to a statement" names no one; the document is no speaker.
@@ -121,6 +136,26 @@ function findPhraseEvent(
       how: 'according-to',
       passive: false,
       token: i + 1,
+    };
+  }
+  // "In the words of the patient: …", "in the words of one adviser, …": the phrase's owner speaks,
+  // read as "according to" reads its source.
+  if (
+    tok.norm === 'in' &&
+    s.tokens[i + 1]?.norm === 'the' &&
+    s.tokens[i + 2]?.norm === 'words' &&
+    s.tokens[i + 3]?.norm === 'of'
+  ) {
+    const said = mentionStartingAt(frame, s, i + 4) ?? phraseFrom(frame, s, i + 4);
+    if (!said || said.kind === 'pronoun') return null;
+    return {
+      cue: { start: tok.start, end: said.end },
+      verb: null,
+      subject: said,
+      speaker: resolve(s, said, events),
+      how: 'according-to',
+      passive: false,
+      token: i + 2,
     };
   }
   const asPutIt = readAsPutIt(frame, s, i);

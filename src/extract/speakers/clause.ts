@@ -18,7 +18,7 @@ import {
 } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { isMainlyPersonNoun, isPersonAsNoun } from '../../nlp/wordnet/people.ts';
+import { isMainlyPersonNoun, isPeoplePlural, isPersonAsNoun } from '../../nlp/wordnet/people.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -267,6 +267,8 @@ function isLastWordOfBody(frame: Frame, s: Sentence, k: number): boolean {
 export function unlistedPersonEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   const tok = s.tokens[k]!;
   if (!/^\p{Ll}/u.test(tok.text)) return null;
+  // "officers said", "two paramedics told": a plural needs no article to name unnamed people.
+  if (isPeoplePlural(tok.norm)) return roleEndingAt(frame, s, k, 'person');
   const afterArticle = ONE_PERSON_DETERMINERS.has(s.tokens[k - 1]?.norm ?? '');
   if (!(afterArticle ? isPersonAsNoun(tok.norm) : isMainlyPersonNoun(tok.norm))) return null;
   const m = roleEndingAt(frame, s, k, 'person');
