@@ -16,6 +16,12 @@ describe('a bare plural person noun is an unnamed source', () => {
       assert.equal(speakerOfText(text, 'He is in custody', { kind: 'direct' }), noun);
     });
   }
+  test('a count or an owner before the plural is read by the rules for them', () => {
+    const share = `${HEAD}Four in 10 voters say the levy is too high, a poll found.`;
+    assert.equal(speakerOfText(share, 'levy is too high'), 'Four in 10 voters');
+    const pair = `${HEAD}Ana Lund and her colleagues found that the levy was too high.`;
+    assert.notEqual(speakerOfText(pair, 'levy was too high'), 'her colleagues');
+  });
   test('a plural thing is no source: "reports said" leaves the quote without one', () => {
     const text = `${HEAD}"It was the worst storm in years," reports said.`;
     const q = quotesOf(text).find((x) => x.text.includes('worst storm'));
@@ -34,19 +40,6 @@ describe('verbs of the manner of speaking attribute their quote', () => {
     const quotes = quotesOf(`${HEAD}"Stay back!" the officers shouted on their radios.`);
     assert.equal(quoteHolding(quotes, 'Stay back', 'direct').speaker?.name, 'the officers');
     assert.ok(!quotes.some((q) => q.kind === 'indirect' && q.text.includes('radios')), showQuotes(quotes));
-  });
-});
-
-describe('"U.S. Attorney" and "District Attorney" are offices before a name', () => {
-  test('the speaker is the holder, not "Attorney Mara Quill"', () => {
-    for (const office of ['U.S. Attorney', 'District Attorney', 'County Attorney']) {
-      const text = `${HEAD}"Justice was served today," said ${office} Mara Quill.`;
-      assert.equal(speakerOfText(text, 'Justice was served'), 'Mara Quill', office);
-    }
-  });
-  test('a defence attorney named without a title keeps her name', () => {
-    const text = `${HEAD}"We will appeal," said defense attorney Lia Brandt.`;
-    assert.equal(speakerOfText(text, 'We will appeal'), 'Lia Brandt');
   });
 });
 
@@ -95,8 +88,41 @@ describe('"in the words of X" and "according to" an unlisted person noun', () =>
     const report = quotes.find((q) => q.kind === 'indirect' && q.text.includes('never meant'));
     assert.ok(report && !report.text.startsWith(','), showQuotes(quotes));
   });
+  test('words borrowed by a speaker stay his: "as Lund put it in the words of the treaty\'s author"', () => {
+    const text = `${HEAD}The port is pursuing, as Ivo Lund put it in the words of Commissioner Mara Sten, "a course of patience, not retreat."`;
+    assert.equal(speakerOfText(text, 'a course of patience', { kind: 'direct' }), 'Ivo Lund');
+  });
   test('"in the words of Tom Reed, …" keeps reading a name', () => {
     const text = `${HEAD}In the words of Tom Reed, "the dam held because people worked all night."`;
     assert.equal(speakerOfText(text, 'the dam held', { kind: 'direct' }), 'Tom Reed');
+  });
+});
+
+describe('letters and lists that are no speech', () => {
+  test('an advice column\'s "DEAR X:" salutations are no transcript turns', () => {
+    const text =
+      'Advice: my brother never calls\n\nDEAR MARGO: My brother has not called me in two years. Should I stop trying? -- TIRED IN TULSA\n\nDEAR TIRED: Keep the door open, but stop knocking.\n\nDEAR MARGO: My neighbor plays drums at midnight. What can I do? -- SLEEPLESS\n\nDEAR SLEEPLESS: Talk to him first.';
+    const quotes = quotesOf(text);
+    assert.ok(!quotes.some((q) => q.kind === 'transcript'), showQuotes(quotes));
+    assert.ok(!quotes.some((q) => /^Dear /iu.test(q.speaker?.name ?? '')), showQuotes(quotes));
+  });
+  test('quoted titles in a list are no quotes; a list of quoted single words stays', () => {
+    const titles = quotesOf(
+      'Band Tour\n\nAccording to the promoter, fans can expect hits including “Harbor Lights,” “Rolling North,” “Down By The Mill” and others.',
+    );
+    assert.ok(!titles.some((q) => q.kind === 'direct'), showQuotes(titles));
+    const words = quotesOf('Band Tour\n\nThe mayor called the plan “Reckless,” “Costly” and “Wrong.”');
+    assert.equal(words.filter((q) => q.kind === 'direct').length, 3, showQuotes(words));
+  });
+});
+
+describe('a pronoun with its verb contracted is no name', () => {
+  test('"You’re promised …" has no speaker named "You’re"; "Tom Reed said" still reads', () => {
+    const quotes = quotesOf(
+      'Fast Cars\n\nThe ad makes big claims. You’re promised a smooth ride in the fastest car available.',
+    );
+    assert.ok(!quotes.some((q) => /’re/u.test(q.speaker?.name ?? '')), showQuotes(quotes));
+    const named = quotesOf('Fast Cars\n\nTom Reed said the car would ship in May.');
+    assert.equal(quoteHolding(named, 'ship in May').speaker?.name, 'Tom Reed');
   });
 });

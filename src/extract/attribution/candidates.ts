@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isSpaceCode } from '../../nlp/space-codes.ts';
 import { tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
@@ -75,11 +76,22 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     // A passive cue's subject is what was reported, not who reported it: its agent is the source.
     const be = passiveAuxiliaryAt(s, i);
     const agent = be >= 0 ? findPassiveAgent(a, s, i) : null;
+    // Without an agent a passive verb of saying names no source: its subject is what was reported
+    // ("A third case has been reported", "the firms are said to be suppliers"), unless "as"
+    // follows ("was quoted as saying"), whose subject is the speaker. Other passives keep their
+    // subject, who holds the stance ("insiders are alarmed at", "he is convinced").
+    const sourceless =
+      be >= 0 &&
+      !agent &&
+      SPEECH_VERB_FORMS.get(tok.norm)?.class === 'reports' &&
+      !RAISING_WORDS.has(s.tokens[i + 1]?.norm ?? '');
     const source = agent
       ? { speaker: agent, rule: 'speaker.passive-agent' }
       : event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
-        : findFallbackSource(a, s, i, event);
+        : sourceless
+          ? null
+          : findFallbackSource(a, s, i, event);
     // This cue's candidates are out[mine…]: a duplicate is looked for among them, not all of the sentence's.
     const cue: CueReading = { masked, sentence: s, token: i, event, source, be, mine: out.length };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
@@ -113,6 +125,9 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
   }
   return out;
 }
+
+/** Words after a passive cue that make its subject the speaker ("was quoted as saying"). */
+const RAISING_WORDS: ReadonlySet<string> = new Set(['as']);
 
 /** Forms of "tell", whose first object is the one told, never what was said. */
 const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);

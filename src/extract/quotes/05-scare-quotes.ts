@@ -167,8 +167,9 @@ export function findScareQuoteReason(
   if (isCalledName(masked, q.openAt, q.closeAt)) return 'quote.scare.called';
   if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
   if (isWorkTitle(text, masked, q)) return 'quote.scare.work-title';
-  if (hasCue || (carried && isWholeSentence(text, q))) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
+  if (isTitleCase(words) && isInQuotedList(text, q)) return 'quote.scare.title-list';
+  if (hasCue || (carried && isWholeSentence(text, q))) return null;
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
   return null;
@@ -210,6 +211,17 @@ function isNickname(text: string, q: MarkedSpan): boolean {
   const before = text.slice(Math.max(0, q.openAt - 20), q.openAt);
   const after = text.slice((q.closeAt >= 0 ? q.closeAt : q.end) + 1, q.end + 20);
   return /(?:\b\p{Lu}\.|\b\p{Lu}\p{Ll}+)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after);
+}
+
+/**
+ * quote.scare.title-list: “Home,” “Northern Lights” and “Rain”: quoted phrases in title case one
+ * after another, joined by commas or "and", are a list of titles (songs, films, books), even in a
+ * sentence that reports someone's words.
+ */
+function isInQuotedList(text: string, q: MarkedSpan): boolean {
+  const next =
+    q.closeAt >= 0 && /^\s*[,;]?\s*(?:(?:and|or)\s+)?["“‘]/u.test(text.slice(q.closeAt + 1, q.closeAt + 8));
+  return next || /["”’]\s*[,;]?\s*(?:(?:and|or)\s+)?$/u.test(text.slice(Math.max(0, q.openAt - 8), q.openAt));
 }
 
 function isTitleCase(words: readonly string[]): boolean {

@@ -65,10 +65,6 @@ export const OFFICES: readonly OfficeRow[] = [
   office('secretary-general', 'secretary-general', 'Secretary-General Ban Ki-moon'),
   office('secretary general', 'secretary-general', 'Secretary General Ana Ruiz'),
   office('attorney general', 'attorney general', 'Attorney General Jo Pratt'),
-  // A public prosecutor's office in American usage ("U.S. Attorney", "District Attorney", "State's
-  // Attorney"): the office before the name, as with "Prosecutor".
-  office('district attorney', 'district attorney', 'District Attorney Jo Pratt'),
-  office('attorney', 'attorney', 'U.S. Attorney Jo Pratt'),
   office('national security advisor', 'national security adviser', 'National Security Advisor Tom Reed'),
   office('national security adviser', 'national security adviser', 'National Security Adviser Tom Reed'),
   office('presidential adviser', 'adviser', 'presidential adviser Olga Petrova'),
