@@ -146,6 +146,12 @@ describe('metadata precedence and fallbacks', () => {
       ['html.json-ld', 'html.json-ld', 'html.og'],
     );
   });
+  test('JSON-LD strings written with HTML character references are decoded; a bare ampersand stays', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council won&#8217;t meet: a Q&amp;A with R&D staff","author":{"@type":"Person","name":"Ana&nbsp;Lind"}}</script>`;
+    const result = extractHtml(page('', head));
+    assert.equal(result.title, 'Council won’t meet: a Q&A with R&D staff');
+    assert.equal(result.byline, 'Ana Lind');
+  });
   test('a social handle names an outlet only when it is a known one; the host is the last resort', () => {
     const handle = extractHtml(
       page(

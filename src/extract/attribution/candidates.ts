@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isSpaceCode } from '../../nlp/space-codes.ts';
 import { tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { clauseEndBefore } from '../quotes/04-indirect-speech.ts';
@@ -75,11 +76,22 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     // A passive cue's subject is what was reported, not who reported it: its agent is the source.
     const be = passiveAuxiliaryAt(s, i);
     const agent = be >= 0 ? findPassiveAgent(a, s, i) : null;
+    // Without an agent a passive verb of saying names no source: its subject is what was reported
+    // ("A third case has been reported", "the firms are said to be suppliers"), unless "as"
+    // follows ("was quoted as saying"), whose subject is the speaker. Other passives keep their
+    // subject, who holds the stance ("insiders are alarmed at", "he is convinced").
+    const sourceless =
+      be >= 0 &&
+      !agent &&
+      SPEECH_VERB_FORMS.get(tok.norm)?.class === 'reports' &&
+      !RAISING_WORDS.has(s.tokens[i + 1]?.norm ?? '');
     const source = agent
       ? { speaker: agent, rule: 'speaker.passive-agent' }
       : event.speaker && !isDocument(event.speaker)
         ? { speaker: event.speaker, rule: null }
-        : findFallbackSource(a, s, i, event);
+        : sourceless
+          ? null
+          : findFallbackSource(a, s, i, event);
     // This cue's candidates are out[mine…]: a duplicate is looked for among them, not all of the sentence's.
     const cue: CueReading = { masked, sentence: s, token: i, event, source, be, mine: out.length };
     const cueEnd = Math.max(tok.end, event.cue.end ?? tok.end);
@@ -109,8 +121,33 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
     const comma = findTrailingComma(masked.slice(s.start, lead));
     if (comma > 0) addCandidate(out, cue, s.start, s.start + comma, 'before', 'sentence', 'comma');
     addAroundCandidate(out, cue, lead, Math.max(cueEnd, subjectAfter));
+    if (TELL_FORMS.has(tok.norm)) dropAddresseeOnly(out, cue.mine, masked);
   }
   return out;
+}
+
+/** Words after a passive cue that make its subject the speaker ("was quoted as saying"). */
+const RAISING_WORDS: ReadonlySet<string> = new Set(['as']);
+
+/** Forms of "tell", whose first object is the one told, never what was said. */
+const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
+/**
+ * A name and nothing more after "told" is its addressee ("…, she told The Morning Ledger."), not a
+ * report: out[from…]'s such contents are dropped. A name here is capitalised words, with the
+ * lower-case joiners that sit inside names ("Council of Europe", "The Times and Post").
+ */
+const NAME_ONLY =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|and|for|the|de|on)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|and|for|the|de|on))*[.,;:!?]?$/u;
+
+function dropAddresseeOnly(out: Candidate[], from: number, masked: string): void {
+  let kept = from;
+  for (let k = from; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.direction === 'after' && NAME_ONLY.test(masked.slice(c.start, c.end))) continue;
+    out[kept++] = c;
+  }
+  out.length = kept;
 }
 
 /** Forms of "be": before a participle cue they make it passive ("is considered", "was named"). */

@@ -25,7 +25,8 @@ export function findMixedClause(frame: Frame, quote: Span, cue: Span): Span | nu
   if (/[,:;]\s*$/u.test(between) || /[.!?]\s/u.test(between) || isNotProse(between)) return null;
   const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < 2 || words.length > MAX_WORDS_BEFORE_QUOTE) return null;
-  const lead = /^\s*(?:that\s+)?/iu.exec(between)![0].length;
+  // Past a "that", and past the comma closing a source phrase ("According to one nurse, the ward “…”").
+  const lead = /^\s*(?:,\s*)?(?:that\s+)?/iu.exec(between)![0].length;
   let end = quote.end;
   while (end < s.end && /[”"’».,!?]/u.test(masked[end]!)) end++;
   if (countWordsUpTo(masked, end, s.end, MAX_WORDS_AFTER_QUOTE) <= MAX_WORDS_AFTER_QUOTE) end = s.end;

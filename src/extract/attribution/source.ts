@@ -17,6 +17,7 @@ import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
 import {
+  isContractedPronoun,
   type Mention,
   mention,
   mentionEndingAt,
@@ -293,6 +294,8 @@ function readFallbackSource(
   const quantity = findQuantitySubject(frame, s, end);
   if (quantity)
     return { speaker: surfaceSpeaker(frame, s, quantity, token), rule: 'speaker.quantity-subject' };
+  // "You’re promised …": a pronoun with its verb contracted names no one here.
+  if (isContractedPronoun(s.tokens[end]!.norm)) return null;
   const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);

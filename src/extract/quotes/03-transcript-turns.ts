@@ -462,7 +462,7 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
     if (p === paragraphs[0] && isTitleLine(text.slice(p.start, p.end), title) && !recurs(text, paragraphs, p))
       continue;
     const hit = readTurnLabel(text, p);
-    if (hit && isTally(text, hit, hits.at(-1))) continue;
+    if (hit && (isTally(text, hit, hits.at(-1)) || isSalutation(hit))) continue;
     if (hit) hits.push(hit);
     else {
       const q = readLooseQuestion(text, p);
@@ -506,6 +506,14 @@ function findLabels(text: string, paragraphs: readonly Paragraph[], title: strin
   if (loose.length === 0 || strong.length < MIN_STRONG_LABELS) return strong;
   const all = [...strong, ...loose].sort((x, y) => x.paragraph.start - y.paragraph.start);
   return isAlternating(all) ? all : strong;
+}
+
+/**
+ * "DEAR ABBY:", "Dear Minister:": a letter's salutation names whom the letter is to, never who
+ * speaks; an advice column's letters and replies open so.
+ */
+function isSalutation(hit: LabelHit): boolean {
+  return /^dear\s/iu.test(hit.label);
 }
 
 /**

@@ -164,11 +164,12 @@ export function findScareQuoteReason(
   if (isMarkupAttribute(text, q.openAt)) return 'quote.scare.markup';
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
   if (isNickname(text, q)) return 'quote.scare.nickname';
-  if (isCalledName(masked, q.openAt)) return 'quote.scare.called';
+  if (isCalledName(masked, q.openAt, q.closeAt)) return 'quote.scare.called';
   if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
   if (isWorkTitle(text, masked, q)) return 'quote.scare.work-title';
-  if (hasCue || (carried && isWholeSentence(text, q))) return null;
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
+  if (isTitleCase(words) && isInQuotedList(text, q)) return 'quote.scare.title-list';
+  if (hasCue || (carried && isWholeSentence(text, q))) return null;
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
   return null;
@@ -210,6 +211,17 @@ function isNickname(text: string, q: MarkedSpan): boolean {
   const before = text.slice(Math.max(0, q.openAt - 20), q.openAt);
   const after = text.slice((q.closeAt >= 0 ? q.closeAt : q.end) + 1, q.end + 20);
   return /(?:\b\p{Lu}\.|\b\p{Lu}\p{Ll}+)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after);
+}
+
+/**
+ * quote.scare.title-list: “Home,” “Northern Lights” and “Rain”: quoted phrases in title case one
+ * after another, joined by commas or "and", are a list of titles (songs, films, books), even in a
+ * sentence that reports someone's words.
+ */
+function isInQuotedList(text: string, q: MarkedSpan): boolean {
+  const next =
+    q.closeAt >= 0 && /^\s*[,;]?\s*(?:(?:and|or)\s+)?["“‘]/u.test(text.slice(q.closeAt + 1, q.closeAt + 8));
+  return next || /["”’]\s*[,;]?\s*(?:(?:and|or)\s+)?$/u.test(text.slice(Math.max(0, q.openAt - 8), q.openAt));
 }
 
 function isTitleCase(words: readonly string[]): boolean {
@@ -268,10 +280,25 @@ function isAttributiveTerm(text: string, masked: string, q: MarkedSpan): boolean
  * indefinite noun phrase names a thing. After a subject ("the minister called “absurd” …", "what
  * he called “a betrayal”") it is a speech cue, so those are left to the speech rules.
  */
-function isCalledName(masked: string, openAt: number): boolean {
+function isCalledName(masked: string, openAt: number, closeAt: number): boolean {
   const before = masked.slice(Math.max(0, openAt - 60), openAt);
   const m = /(,|\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|named)\s+$/u.exec(before);
-  return m !== null;
+  return m !== null || isPassiveNaming(masked, before, closeAt);
+}
+
+/**
+ * "the illness is called “farmer's lung”", "the rule was named “the Lund clause”": a passive
+ * naming verb with no agent gives the name a thing goes by, said by no one in particular; with a
+ * "by" after the quote ("was called “a disgrace” by the mayor") the agent is its speaker.
+ */
+function isPassiveNaming(masked: string, before: string, closeAt: number): boolean {
+  if (
+    !/\b(?:is|are|was|were|be|been|being)\s+(?:often\s+|also\s+|sometimes\s+|commonly\s+)?(?:called|named|termed|labell?ed)\s+$/iu.test(
+      before,
+    )
+  )
+    return false;
+  return !/^[\p{P}\s]*by\b/u.test(masked.slice(closeAt + 1, closeAt + 12));
 }
 
 /**

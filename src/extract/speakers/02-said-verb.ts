@@ -20,7 +20,14 @@ import {
   findUnnamedAfterVerb,
   skipBracketedLabel,
 } from './03-appositive.ts';
-import { type Mention, mention, mentionEndingAt, mentionStartingAt, skipVerbGap } from './clause.ts';
+import {
+  barePluralEndingAt,
+  type Mention,
+  mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  skipVerbGap,
+} from './clause.ts';
 import { findFirstConjunct } from './coordinated-subject.ts';
 import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
@@ -95,6 +102,29 @@ export function findSpeechEvents(frame: Frame, s: Sentence, resolve: ResolveMent
   return events;
 }
 
+/** Most words of a role phrase read from its first word ("one of the night nurses" is 5). */
+const MAX_PHRASE_WORDS = 5;
+
+/**
+ * The role phrase that starts at token `from` ("the patient", "one nurse"): the mention ending at
+ * one of the next few words whose first word is `from`; names start a mention on their own.
+ */
+function phraseFrom(frame: Frame, s: Sentence, from: number): Mention | null {
+  for (let k = from; k < Math.min(s.tokens.length, from + MAX_PHRASE_WORDS); k++) {
+    const m = mentionEndingAt(frame, s, k);
+    if (m && m.from === from && m.kind !== 'pronoun') return endsPhrase(frame, s, k) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the phrase ends after token `k`: a comma, colon or dash, or the sentence's end. "according
+ * to a national | poll" ends nowhere near "a national".
+ */
+function endsPhrase(frame: Frame, s: Sentence, k: number): boolean {
+  return k === s.tokens.length - 1 || /^\s*[,:;\u2014\u2013]/u.test(gapBetween(frame, s, k, k + 1));
+}
+
 /** Rules out most tokens before the speech-verb look-up (every token of every sentence asks). */
 const SPEECH_VERB_FILTER = wordFilterOf(SPEECH_VERB_FORMS.keys());
 
@@ -108,7 +138,7 @@ function findPhraseEvent(
 ): SpeechEvent | null {
   const tok = s.tokens[i]!;
   if (tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to') {
-    const said = mentionStartingAt(frame, s, i + 2);
+    const said = mentionStartingAt(frame, s, i + 2) ?? phraseFrom(frame, s, i + 2);
     if (!said || said.kind === 'pronoun') return null;
     const m = findDocumentIssuer(frame, s, said) ?? said;
     // speaker.document-not-source: "according to a statement" names no one; the document is no speaker.
@@ -121,6 +151,28 @@ function findPhraseEvent(
       how: 'according-to',
       passive: false,
       token: i + 1,
+    };
+  }
+  // "In the words of the patient: …", "in the words of one adviser, …": the phrase's owner speaks,
+  // read as "according to" reads its source; after a speaker of its own ("as Lund put it in the
+  // words of the treaty's author") the words are borrowed by that speaker, who still speaks them.
+  if (
+    events.length === 0 &&
+    tok.norm === 'in' &&
+    s.tokens[i + 1]?.norm === 'the' &&
+    s.tokens[i + 2]?.norm === 'words' &&
+    s.tokens[i + 3]?.norm === 'of'
+  ) {
+    const said = mentionStartingAt(frame, s, i + 4) ?? phraseFrom(frame, s, i + 4);
+    if (!said || said.kind === 'pronoun') return null;
+    return {
+      cue: { start: tok.start, end: said.end },
+      verb: null,
+      subject: said,
+      speaker: resolve(s, said, events),
+      how: 'according-to',
+      passive: false,
+      token: i + 2,
     };
   }
   const asPutIt = readAsPutIt(frame, s, i);
@@ -681,7 +733,10 @@ function findSubjectBefore(
     // "Fifty-one percent say that “…”": a count or share as the subject names its group.
     const quantity = m ? null : findQuantitySubject(frame, s, at);
     if (quantity) return { mention: quantity, how: 'quantity' };
-    if (!m) return null;
+    if (!m) {
+      const people = barePluralEndingAt(frame, s, at);
+      return people ? { mention: people, how: 'role' } : null;
+    }
     const doer = m.kind === 'name' ? findParticipleDoer(frame, s, m) : null;
     if (doer) return { mention: doer, how: doer.kind === 'name' ? 'name' : doer.kind };
     const first = m.kind === 'pronoun' ? null : findFirstConjunct(frame, s, m);

@@ -295,13 +295,50 @@ function findEarlierBody(
   }
   for (let j = s.index - 1; j >= 0 && s.index - j <= MAX_ANTECEDENT_SENTENCES; j--) {
     const r = subjectOf(j);
-    // A headline set in capitals ("A LONG, DRAWN OUT HISTORY") has no acronyms to offer.
-    if (r && !isAllCapitals(frame, frame.sentences[j]!)) candidates.push(r);
+    // A headline set in capitals ("A LONG, DRAWN OUT HISTORY") has no acronyms to offer, and one
+    // in title case ("Fever Cases Rise") no body: its capitals are the style, not a name's.
+    const line = frame.sentences[j]!;
+    if (r && !isAllCapitals(frame, line) && !isTitleCaseHeading(frame, line)) candidates.push(r);
   }
   const named = candidates.find((r) => headNounOf(r.name) === m.head && r.type !== 'person');
   if (named) return named;
   return candidates.find(isBodyName) ?? null;
 }
+
+/**
+ * A line of its own with no closing punctuation whose words are all capitalised but for short
+ * joiners ("Fever Cases Rise in the North"): a headline or heading in title case.
+ */
+function isTitleCaseHeading(frame: Frame, s: Sentence): boolean {
+  const { text } = frame;
+  if (s.start > 0 && text[s.start - 1] !== '\n') return false;
+  if (s.end < text.length && text[s.end] !== '\n' && !/^[ \t]*(?:\n|$)/u.test(text.slice(s.end, s.end + 4)))
+    return false;
+  const line = text.slice(s.start, s.end).trim();
+  if (/[.!?:;"”’]$/u.test(line) || s.tokens.length < 2) return false;
+  return s.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || HEADING_JOINERS.has(t.norm));
+}
+
+/** Short words a title-case heading leaves in lower case. */
+const HEADING_JOINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'vs',
+]);
 
 /** A sentence with letters and no lower-case one: a headline or label set in capitals. */
 function isAllCapitals(frame: Frame, s: Sentence): boolean {
@@ -319,7 +356,9 @@ function isBodyName(r: SpeakerRef): boolean {
   if ((r.type !== null && r.type !== 'other') || !/^\p{Lu}/u.test(r.surface) || /^the\s/iu.test(r.surface))
     return false;
   const words = r.name.split(/\s+/u);
-  if (/^\p{Lu}{2,}$/u.test(r.name) || ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return true;
+  // An acronym, unless it is an ordinary word set in capitals for emphasis ("A SECOND case").
+  if (/^\p{Lu}{2,}$/u.test(r.name)) return !isCommonWord(r.name.toLowerCase());
+  if (ORGANIZATION_HEAD_WORDS.has(words.at(-1)!.toLowerCase())) return true;
   return words.length >= MIN_FIRM_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
 

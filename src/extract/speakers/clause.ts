@@ -18,7 +18,12 @@ import {
 } from '../../nlp/lexicons/organizations.ts';
 import { PRONOUN_FORMS, type PronounReferent } from '../../nlp/lexicons/pronouns.ts';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../nlp/lexicons/role-nouns.ts';
-import { isMainlyPersonNoun, isPersonAsNoun } from '../../nlp/wordnet/people.ts';
+import {
+  isMainlyPersonNoun,
+  isPeoplePlural,
+  isPersonAsNoun,
+  mayNamePeople,
+} from '../../nlp/wordnet/people.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { LEADER_NOUNS, OFFICES } from '../../nlp/lexicons/titles-and-offices.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -148,8 +153,14 @@ function isNameWord(tok: Token): boolean {
     isCapitalised(tok) &&
     !NOT_NAME_WORDS.has(tok.norm) &&
     !PRONOUN_FORMS.has(tok.norm) &&
-    !SPEECH_VERB_FORMS.has(tok.norm)
+    !SPEECH_VERB_FORMS.has(tok.norm) &&
+    !isContractedPronoun(tok.norm)
   );
+}
+
+/** A pronoun with its verb contracted ("You’re", "We’ve", "It’s"): one token, and no name. */
+export function isContractedPronoun(norm: string): boolean {
+  return /^(?:i|you|we|they|he|she|it|there)['’](?:re|m|s|ve|ll|d)$/u.test(norm);
 }
 
 /**
@@ -271,6 +282,25 @@ export function unlistedPersonEndingAt(frame: Frame, s: Sentence, k: number): Me
   if (!(afterArticle ? isPersonAsNoun(tok.norm) : isMainlyPersonNoun(tok.norm))) return null;
   const m = roleEndingAt(frame, s, k, 'person');
   return m && ONE_PERSON_DETERMINERS.has(s.tokens[m.from]?.norm ?? '') ? m : null;
+}
+
+/** Words counting one person of the noun after them. */
+const COUNTING_OPENERS: ReadonlySet<string> = new Set(['one', 'another']);
+
+/**
+ * "“…,” officers said", "The paramedics told …": a bare or definite plural whose main sense names a person, opening
+ * its clause right before the verb at `k + 1`, is unnamed people speaking. Read last, when no other
+ * subject rule found one: a plural after a determiner, owner, count or conjunction ("his
+ * colleagues", "four in 10 voters", "Ana Lund and colleagues") is those rules' to read.
+ */
+export function barePluralEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
+  const tok = s.tokens[k];
+  if (!tok || !/^\p{L}/u.test(tok.text) || !isPeoplePlural(tok.norm)) return null;
+  const definite =
+    k > 0 && /^\s+$/u.test(gapBetween(frame, s, k - 1, k)) && DEFINITE.has(s.tokens[k - 1]!.norm);
+  const from = definite ? k - 1 : k;
+  if (from > 0 && !/[,;:"“”\u2014\u2013(]\s*$/u.test(gapBetween(frame, s, from - 1, from))) return null;
+  return mention(frame, s, 'role', from, k + 1, definite, 'group', tok.norm);
 }
 
 /**
@@ -404,6 +434,17 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
     return pronoun.case === 'subject'
       ? mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm)
       : null;
+  // "One reader posted:", "Another resident told": a capitalised "One" opening the sentence
+  // counts the person of the noun after it; it is no name.
+  if (COUNTING_OPENERS.has(tok.norm) && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) {
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + MAX_ROLE_MODIFIERS + 1); j++) {
+      const m = mentionEndingAt(frame, s, j);
+      if (m && m.from === k) return m;
+    }
+    // "One attendee, who …": a noun one of whose senses names people, right after the count.
+    const noun = s.tokens[k + 1]!;
+    return mayNamePeople(noun.norm) ? mention(frame, s, 'role', k, k + 2, false, 'person', noun.norm) : null;
+  }
   let to = k;
   const skipDeterminer = tok.norm === 'the' || tok.norm === 'a' || tok.norm === 'an';
   if (skipDeterminer) to = skipCompoundModifier(frame, s, to + 1);

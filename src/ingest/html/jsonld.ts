@@ -3,6 +3,7 @@
  * carries (publishers fill it for search engines), so it outranks Open Graph and meta tags.
  * Handles top-level arrays, `@graph` containers and `{"@id": …}` references between nodes.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 import type { DomElement } from './dom.ts';
 
 /** What JSON-LD can tell about an article; every field absent when the page does not say. */
@@ -95,9 +96,14 @@ function resolveReference(value: unknown, byId: ReadonlyMap<string, JsonNode>): 
   return value;
 }
 
+/**
+ * A JSON-LD string as text. Publishing tools often write their HTML-escaped titles and names into
+ * JSON-LD as they are ("doesn&#8217;t", "Q&amp;A"), and a script's text is never decoded by the
+ * HTML parser, so character references are decoded here (strictly: "AT&T" and "R&D" stay).
+ */
 function cleanString(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = (value.includes('&') ? decodeHTMLStrict(value) : value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
 }
 
@@ -149,7 +155,8 @@ export function readJsonLd(scripts: readonly DomElement[]): JsonLdArticle {
   set('lang', cleanString(article.inLanguage));
   set('description', cleanString(article.description));
   if (typeof article.articleBody === 'string' && article.articleBody.trim() !== '') {
-    result.body = article.articleBody.trim();
+    const body = article.articleBody.trim();
+    result.body = body.includes('&') ? decodeHTMLStrict(body) : body;
   }
   return result;
 }

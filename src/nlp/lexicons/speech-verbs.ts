@@ -262,6 +262,22 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('ask', 'ask asks asked asking', 'reports', true, '“Why now?” she asked.'),
   verb('retort', 'retort retorts retorted retorting', 'reports', true, '“Not at all,” he retorted.'),
   verb('quip', 'quip quips quipped quipping', 'reports', true, '“Maybe next year,” she quipped.'),
+  // Verbs of the manner of speaking: they say how the words came out, and attribute them as "said"
+  // does ("“Get down!” an officer shouted"). Not those whose main use is no speech ("cried" weeps,
+  // "snapped" breaks, "boasts" has: "the city boasts a harbour").
+  verb('shout', 'shout shouts shouted shouting', 'reports', true, '“Get down!” an officer shouted.'),
+  verb('yell', 'yell yells yelled yelling', 'reports', true, '“Over here!” a neighbour yelled.'),
+  verb('scream', 'scream screams screamed screaming', 'reports', true, '“Help us!” she screamed.'),
+  verb('shriek', 'shriek shrieks shrieked shrieking', 'reports', true, '“Fire!” a child shrieked.'),
+  verb('holler', 'holler hollers hollered hollering', 'reports', true, '“Come on!” the coach hollered.'),
+  verb('bellow', 'bellow bellows bellowed bellowing', 'reports', true, '“Order!” the chair bellowed.'),
+  verb('exclaim', 'exclaim exclaims exclaimed exclaiming', 'reports', true, '“At last!” he exclaimed.'),
+  verb('whisper', 'whisper whispers whispered whispering', 'reports', true, '“Not here,” she whispered.'),
+  verb('mutter', 'mutter mutters muttered muttering', 'reports', true, '“Typical,” he muttered.'),
+  verb('murmur', 'murmur murmurs murmured murmuring', 'reports', true, '“Thank you,” she murmured.'),
+  verb('mumble', 'mumble mumbles mumbled mumbling', 'reports', true, '“Sorry,” he mumbled.'),
+  verb('grumble', 'grumble grumbles grumbled grumbling', 'reports', true, '“Too late,” a voter grumbled.'),
+  verb('joke', 'joke jokes joked joking', 'reports', true, '“I may need a nap,” the mayor joked.'),
   verb(
     'testify',
     'testify testifies testified testifying',

@@ -104,6 +104,15 @@ export function isPersonAsNoun(word: string): boolean {
   return lemmasOf(indexForm(word), 'n').some((l) => taggedSenseCount(l, 'n') > 0);
 }
 
+/**
+ * A plural whose main noun sense names a person ("officers", "paramedics"): a bare plural subject
+ * of a speech verb ("officers said") is unnamed people speaking. Unlike isPersonAsNoun, no tagged
+ * count is asked: the plural ending already makes the word a noun.
+ */
+export function isPeoplePlural(word: string): boolean {
+  return isPluralNoun(word) && mainSenseIsPerson(word);
+}
+
 function mainSenseIsPerson(word: string): boolean {
   const first = lemmasOf(indexForm(word), 'n').map((l) => synsetsOf(l, 'n', 1)[0])[0];
   return first !== undefined && lexFileOf(first) === NOUN_PERSON;
