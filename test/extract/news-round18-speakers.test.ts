@@ -126,3 +126,15 @@ describe('a pronoun with its verb contracted is no name', () => {
     assert.equal(quoteHolding(named, 'ship in May').speaker?.name, 'Tom Reed');
   });
 });
+
+describe("a sentence's first word is no name for its capital alone", () => {
+  test('"Please see …", "Our plans …" and "We register …" name no source; "Harbor Analysts expect" still does', () => {
+    const text =
+      'Shop Notes\n\nThis post may contain referral links. Please see my disclosure page for the details.\n\nOur plans call for a second shop next year.\n\nWe register forecasts for all grants we make.';
+    const quotes = quotesOf(text);
+    for (const bad of ['Please', 'Our', 'We register'])
+      assert.ok(!quotes.some((q) => q.speaker?.name === bad), showQuotes(quotes));
+    const named = quotesOf('Shop Notes\n\nHarbor Analysts expect a close vote on the levy.');
+    assert.equal(quoteHolding(named, 'close vote').speaker?.name, 'Harbor Analysts');
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isMainlyNoun } from '../../nlp/wordnet/wordnet.ts';
+import { isCommonWord } from '../../nlp/gazetteer.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { resolveReference } from '../speakers/04-pronoun-role.ts';
 import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
@@ -378,8 +379,15 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
   if (/[^s]s$/u.test(s.tokens[k]!.norm)) from = extendGroupSubject(frame, s, from);
   const words = s.tokens.slice(from, k + 1);
   const head = words.at(-1)!.norm;
-  const nominal = (t: Token): boolean =>
-    /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
+  // The capital of a sentence's first word says nothing when the word is a pronoun or an ordinary
+  // word ("Our plans", "Right now, we believe", "We register forecasts").
+  const capitalisedName = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) &&
+    !(
+      t === s.tokens[0] &&
+      (PRONOUN_FORMS.has(t.norm) || isContractedPronoun(t.norm) || isCommonWord(t.norm))
+    );
+  const nominal = (t: Token): boolean => capitalisedName(t) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
   if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;
   return mention(frame, s, 'role', from, k + 1, false, 'group', head);
 }

@@ -5,7 +5,8 @@ import { type Frame, gapBetween, type Sentence } from './frame.ts';
  * Tags (compromise's lexicon) of words that open a sentence without naming anyone: adverbs
  * ("Perhaps"), prepositions ("Besides"), durations ("Hours later", "Days after"), month
  * abbreviations in a dateline ("Aug 27 (Reuters) -"), a participle used as a preposition
- * ("Given the polls, …"), and a wh-word opening a clause ("Where the Republicans sought …").
+ * ("Given the polls, …"), a wh-word opening a clause ("Where the Republicans sought …"), an
+ * interjection ("Please see …") and a possessive determiner ("Our plans …").
  */
 const OPENER_TAGS: ReadonlySet<string> = new Set([
   'Adverb',
@@ -15,6 +16,8 @@ const OPENER_TAGS: ReadonlySet<string> = new Set([
   'Month',
   'Participle',
   'QuestionWord',
+  'Expression',
+  'Possessive',
 ]);
 
 /** Time words: a number after them is a date or a count of time ("Aug 27", "Hours later"), no quantity of the subject. */
