@@ -56,7 +56,32 @@
  * (round-up.ts), and a wire dateline gives none (dateline.ts): dev 1.000; held out, run once at
  * the end (misses not read), unchanged (P 1.000 R 0.936 F1 0.967). Sets 1 and 2 unchanged.
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3] [--show-misses] [FILE]
+ * A fourth set by a fourth writer (test/fixtures/invented-stories-4/, `--set 4`): 88 articles about
+ * 25 invented events in a fourth invented country, with the hard negatives the first three lack:
+ * legislative weeks (four bills voted in one chamber in one week, three in the other chamber the
+ * next), three rulings of one court in one week, three league matches on one Saturday, two summits
+ * in one city a week apart, an announcement and its reversal ten days later, a resignation and the
+ * by-election seven weeks on, a contract award and the loser's lawsuit, and round-ups covering three
+ * events (labelled with the lead item); outlets include a parliamentary and a legal trade paper and a
+ * transcript-like live blog. Its held-out part is the same rule (topic hash 0 mod 3), fixed before
+ * its first run: 8 of 25 stories, 29 of 88 articles. First figures: articles alone dev B³ P 0.973
+ * R 0.947 F1 0.960 ARI 0.923, held out P 0.914 R 0.848 F1 0.880 ARI 0.780; with quotes read, dev the
+ * same, held out P 0.948 R 0.903 F1 0.925 ARI 0.858. The bills of one chamber's week, the court's
+ * rulings and the league's matches stayed apart in dev; its two errors: a tabloid's own words on a
+ * bill's defeat, linked at the cut to two full reports but to none of the one-line briefs, left
+ * alone by average linkage; and a column the day after the second summit, whose lead names the
+ * first summit's day before its own, joined the first summit. A dated report left alone whose
+ * links at the cut go to two or more dated members of one story only now joins it (stories.ts):
+ * dev P 0.973 R 0.975 F1 0.974 ARI 0.952 (left: the column); held out, run once at the end (misses
+ * not read), unchanged; set 3 held out 0.967 -> 1.000, sets 1 and 2 unchanged. Tallies as one key
+ * (tally.ts) changed no figure. Not kept: the lead's latest named day as the event's (the column's
+ * day then right, but it joined the first summit's live blog before the day rule could hold the
+ * summits apart: dev 0.952); an IDF prior of pseudo-documents for small piles (each dev topic of
+ * sets 1-4 clustered alone, mean F1 0.875 -> 0.979 at 20, ECB+ and BASIL unchanged, but same-subject
+ * distractors of the invented provenance cases merged: dev cases' stories pair accuracy below 1 in
+ * one case at 3, four at 6).
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -71,6 +96,7 @@ const SET_FILES: Record<string, string> = {
   '1': 'test/fixtures/invented-stories/articles.jsonl',
   '2': 'test/fixtures/invented-stories-2/articles.jsonl',
   '3': 'test/fixtures/invented-stories-3/articles.jsonl',
+  '4': 'test/fixtures/invented-stories-4/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -155,7 +181,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1, 2 or 3, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1, 2, 3 or 4, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =

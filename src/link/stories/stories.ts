@@ -40,7 +40,9 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     speech and its press conference, two readings of one bill.
  *  5. A report left alone that shares whole quoted passages with one story only joins it, or
  *     quotes a clause or two of the same speaker's words that one story's member quotes (a
- *     tabloid's or an op-ed's angle on a transcript: other words around the same quotes).
+ *     tabloid's or an op-ed's angle on a transcript: other words around the same quotes). So does
+ *     a dated one with links at the cut to two or more dated members of one story and to no
+ *     other: a tabloid's own words, close to the story's full reports, far from its briefs.
  * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
  * of the article set: input order never changes them.
@@ -196,16 +198,28 @@ export function cutStoryGraph(
     graph.occasion,
     contrast,
   );
-  return attachQuotingSingletons(groups, graph.edges).map((group) => group.map((i) => graph.ids[i]!));
+  return attachQuotingSingletons(groups, graph.edges, threshold, graph.occasion?.days).map((group) =>
+    group.map((i) => graph.ids[i]!),
+  );
 }
+
+/** Links at the cut a report left alone needs to one story's members to join it. */
+const STRONG_LINKS_TO_JOIN = 2;
 
 /**
  * A report left alone whose only shared passages (quotes word for word, same days) or quote links
- * (the same speaker's quoted clauses, same days) are with the members of one story joins it. Reports of one press event take different angles, so they are
+ * (the same speaker's quoted clauses, same days) are with the members of one story joins it, and so
+ * does one whose links at the cut (STRONG_LINKS_TO_JOIN or more) all go to one story's members.
+ * Reports of one press event take different angles, so they are
  * far from each other and close only to the transcript they quote: average linkage leaves the
  * last of them out. Groups stay sorted, in order of their first item.
  */
-function attachQuotingSingletons(groups: number[][], edges: readonly SimilarityEdge[]): number[][] {
+function attachQuotingSingletons(
+  groups: number[][],
+  edges: readonly SimilarityEdge[],
+  threshold: number,
+  days?: readonly (number | null)[],
+): number[][] {
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => g.forEach((i) => groupOf.set(i, gi)));
   const partners = new Map<number, Set<number>>();
@@ -219,6 +233,27 @@ function attachQuotingSingletons(groups: number[][], edges: readonly SimilarityE
     if (!e.sharedPassage && !e.quoteLink) continue;
     note(e.a, e.b);
     note(e.b, e.a);
+  }
+  // A report left alone with links at the cut to two or more members of one story, and to no
+  // other: a tabloid's angle far from the story's one-line briefs, which average linkage counts.
+  const strong = new Map<number, Map<number, number>>();
+  const noteStrong = (single: number, other: number) => {
+    if (groups[groupOf.get(single)!]!.length !== 1) return;
+    let m = strong.get(single);
+    if (!m) strong.set(single, (m = new Map()));
+    const g = groupOf.get(other)!;
+    m.set(g, (m.get(g) ?? 0) + 1);
+  };
+  for (const e of edges) {
+    // Both dated: without dates a link at the cut may join two occasions of one subject.
+    if (e.sim < threshold || days?.[e.a] === null || days?.[e.b] === null) continue;
+    noteStrong(e.a, e.b);
+    noteStrong(e.b, e.a);
+  }
+  for (const [single, byGroup] of strong) {
+    if (byGroup.size !== 1 || [...byGroup.values()][0]! < STRONG_LINKS_TO_JOIN) continue;
+    if (partners.has(single)) continue;
+    partners.set(single, new Set(byGroup.keys()));
   }
   const out = groups.map((g) => [...g]);
   const moved = new Set<number>();

@@ -6,6 +6,7 @@ import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/t
 import { findDateline } from './dateline.ts';
 import { readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
+import { findTallies } from './tally.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -22,7 +23,7 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /** Capitalised words not at a sentence start (normalised): people, places, organisations. */
   names: Set<string>;
-  /** Numbers written with digits ("160", "2014", "19"). */
+  /** Numbers written with digits ("160", "2014", "19"), and tallies as "low-high" ("70-79", tally.ts). */
   numbers: Set<string>;
   /** Publication date as days since 1970-01-01, or null. */
   publishedDay: number | null;
@@ -393,6 +394,8 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     if (tok.start < LEAD_CHARS) lead.add(term);
     if (/^\p{Lu}/u.test(tok.text) && !isSentenceInitial(text, tok.start)) names.add(term);
   }
+  // A vote's or a match's result as one key (tally.ts): the two counts together name it.
+  for (const tally of findTallies(text, end, dateline ?? undefined)) numbers.add(tally);
   const articleQuotes = quotes.filter((q) => q.article === article.id);
   const publishedDay = toDayNumber(article.published);
   const eventDay = readEventDay(tokens, LEAD_CHARS, publishedDay);
