@@ -43,6 +43,19 @@ describe('verbs of the manner of speaking attribute their quote', () => {
   });
 });
 
+describe('"U.S. Attorney" and "District Attorney" are titles before a name', () => {
+  test('the speaker is the holder, not "Attorney Mara Quill"', () => {
+    for (const office of ['U.S. Attorney', 'District Attorney']) {
+      const text = `${HEAD}"Justice was served today," said ${office} Mara Quill.`;
+      assert.equal(speakerOfText(text, 'Justice was served'), 'Mara Quill', office);
+    }
+  });
+  test('"the attorney general of the state" keeps its whole role', () => {
+    const text = `${HEAD}The attorney general of the state of Norland is suing the firm, claiming that it misled buyers.`;
+    assert.equal(speakerOfText(text, 'misled buyers'), 'The attorney general');
+  });
+});
+
 describe('the addressee of "told" is not what was said', () => {
   test('"…," she tells The Morning Ledger.: no indirect quote of the paper\'s name', () => {
     const text =

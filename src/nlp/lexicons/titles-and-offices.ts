@@ -149,6 +149,9 @@ export const OFFICES: readonly OfficeRow[] = [
   honorific('sir', 'Sir John Hale'),
   honorific('dame', 'Dame Judi Hale'),
   honorific('lord', 'Lord Hale'),
+  // "U.S. Attorney Jo Pratt", "District Attorney Jo Pratt": American prosecutors' title marks the
+  // person; no role, so "the attorney general of …" keeps its own head.
+  honorific('attorney', 'U.S. Attorney Jo Pratt'),
 ];
 
 /** Words before an office that change its time or rank; a former holder binds no current role. */
