@@ -41,3 +41,13 @@ test('look-alike: a time phrase before the comma is no role ("said the day after
   const text = `${LEAD}“The accounts were never balanced,” Ana Lund said. The day after, Ivo Brandt said the accounts were fine.`;
   assert.equal(speakerOfText(text, 'accounts were fine'), 'Ivo Brandt');
 });
+
+test('"long" after an auxiliary is an adverb of the verb group ("but Ana Lund, …, has long warned that")', () => {
+  const text = `${LEAD}Brandt spoke first, but Ana Lund, tired of the delays, has long warned that the ward is unsafe.`;
+  assert.equal(speakerOfText(text, 'the ward is unsafe'), 'Ana Lund');
+});
+
+test('look-alike: "Long" as a surname stays in the name ("Tilda Long said")', () => {
+  const text = `${LEAD}Tilda Long said that the ward is unsafe.`;
+  assert.equal(speakerOfText(text, 'the ward is unsafe'), 'Tilda Long');
+});
