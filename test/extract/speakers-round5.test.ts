@@ -51,3 +51,13 @@ test('look-alike: "Long" as a surname stays in the name ("Tilda Long said")', ()
   const text = `${LEAD}Tilda Long said that the ward is unsafe.`;
   assert.equal(speakerOfText(text, 'the ward is unsafe'), 'Tilda Long');
 });
+
+test('a common opener is no misspelt surname: "More broadly, …" is not the article’s Ms. Moore', () => {
+  const text = `${LEAD}Economist Ana Moore backs the levy. More broadly, Kestria Telecom has been working to emphasize its cable business.`;
+  assert.equal(speakerOfText(text, 'its cable business'), 'Kestria Telecom');
+});
+
+test('look-alike: a surname spelt as in the article still opens the clause ("Moore, …, has argued")', () => {
+  const text = `${LEAD}Economist Ana Moore backs the levy. Moore, a former treasurer, has argued that the cable tax is fair.`;
+  assert.equal(speakerOfText(text, 'the cable tax is fair'), 'Ana Moore');
+});
