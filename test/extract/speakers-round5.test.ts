@@ -61,3 +61,13 @@ test('look-alike: a surname spelt as in the article still opens the clause ("Moo
   const text = `${LEAD}Economist Ana Moore backs the levy. Moore, a former treasurer, has argued that the cable tax is fair.`;
   assert.equal(speakerOfText(text, 'the cable tax is fair'), 'Ana Moore');
 });
+
+test('a name inside an insert before the verb is no subject ("Lund, whose views upset her own Green Party, last year proposed")', () => {
+  const text = `${LEAD}Tova Lund, whose blunt views on tolls have upset even members of her own Green Party, last year proposed a ban on trucks.`;
+  assert.equal(speakerOfText(text, 'a ban on trucks'), 'Tova Lund');
+});
+
+test('the same with a relative clause and "ever" ("whether Lund, who polls better than Brandt, will ever tell")', () => {
+  const text = `${LEAD}It is unclear whether Tova Lund, who polls better than Brandt or Mayor Ana Moore, will ever tell her voters to back the winner.`;
+  assert.equal(speakerOfText(text, 'to back the winner'), 'Tova Lund');
+});
