@@ -12,7 +12,7 @@ import { isCommonWord } from '../../nlp/gazetteer.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { resolveReference } from '../speakers/04-pronoun-role.ts';
 import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
-import { skipBracketedLabel } from '../speakers/03-appositive.ts';
+import { findAppositiveSubject, skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
@@ -261,6 +261,20 @@ function findEmbeddingSpeaker(a: FrameAnalysis, s: Sentence, at: number): Speake
 }
 
 /**
+ * "Lund, whose views have upset her own Green Party, last year proposed", "whether Lund, who
+ * polls better than Brandt, will ever tell": the words before the verb group's comma end an
+ * insert about the subject (an appositive or relative clause), so a name inside it is no
+ * subject; the subject is the name before the insert's opening comma.
+ */
+function findInsertedSubject(frame: Frame, s: Sentence, end: number): Mention | null {
+  if (end + 1 >= s.tokens.length || !/^\s*\.?,\s*$/u.test(gapBetween(frame, s, end, end + 1))) return null;
+  // Only a name: a common noun phrase before a comma may be an opening phrase ("Outside the
+  // campaign, a number of Democrats, while …, are warning"), not a subject.
+  const m = findAppositiveSubject(frame, s, end);
+  return m?.kind === 'name' ? m : null;
+}
+
+/**
  * A source read by the word-before-the-cue rules that names no one: no entity, no capitalised
  * word of more than one letter ("the property", "a percentage point less than", "his", the "U" of
  * "U.S."), so the clause's own subject is read instead.
@@ -297,7 +311,8 @@ function readFallbackSource(
     return { speaker: surfaceSpeaker(frame, s, quantity, token), rule: 'speaker.quantity-subject' };
   // "You’re promised …": a pronoun with its verb contracted names no one here.
   if (isContractedPronoun(s.tokens[end]!.norm)) return null;
-  const m = mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
+  const m =
+    findInsertedSubject(frame, s, end) ?? mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);
     return reporter ? { speaker: reporter, rule: 'speaker.reported-self' } : null;

@@ -408,7 +408,7 @@ export function readVerbEvent(
       // "said the younger Mr. Trump", "said the company’s new executive chair Ana Lund": a
       // description after "the" before the name; the name, not a role word inside it, speaks.
       (s.tokens[i + 1]?.norm === 'the' ? findDescribedName(frame, s, i + 2) : null) ??
-      mentionStartingAt(frame, s, i + 1) ??
+      nameNotModifier(frame, s, i + 1, mentionStartingAt(frame, s, i + 1)) ??
       findDescribedName(frame, s, i + 1) ??
       findUnnamedAfterVerb(frame, s, i + 1);
     if (
@@ -879,6 +879,18 @@ function findParticipleDoer(frame: Frame, s: Sentence, m: Mention): Mention | nu
 function isInversionSlot(frame: Frame, s: Sentence, i: number, at: number): boolean {
   const from = at >= 0 ? s.tokens[at]!.end : s.start;
   return at < 0 || /[,”’"'»]\s*$/u.test(frame.masked.slice(from, s.tokens[i]!.start));
+}
+
+/**
+ * A name read after "a"/"an" that a lower-case word follows without punctuation only modifies that
+ * noun ("tweeted a Danish user", "wrote a Texas rancher"): a person's name takes no article, so
+ * the whole indefinite phrase is the source (findUnnamedAfterVerb), not the capitalised word.
+ */
+function nameNotModifier(frame: Frame, s: Sentence, k: number, m: Mention | null): Mention | null {
+  if (m?.kind !== 'name' || !/^(?:a|an)$/u.test(s.tokens[k]?.norm ?? '') || m.from !== k + 1) return m;
+  const next = s.tokens[m.to];
+  const modifies = next && /^\p{Ll}/u.test(next.text) && /^\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to));
+  return modifies ? null : m;
 }
 
 /**

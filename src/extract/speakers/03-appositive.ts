@@ -371,12 +371,15 @@ export function findUnnamedAfterVerb(frame: Frame, s: Sentence, k: number): Ment
   let head = -1;
   for (let j = k + 1; j < s.tokens.length && j - k < MAX_UNNAMED_WORDS; j++) {
     const t = s.tokens[j]!;
-    if (!/^(?:\s+|-)$/u.test(gapBetween(frame, s, j - 1, j))) break;
+    const gap = gapBetween(frame, s, j - 1, j);
+    if (!/^(?:\s+|-)$/u.test(gap)) break;
+    // A participle hyphened to the word before is half of a compound modifier ("a long-serving
+    // member", "one well-connected Democrat"), not a participle phrase after the noun.
     const stops =
       PREPOSITIONS.has(t.norm) ||
       RELATIVE_WORDS.has(t.norm) ||
       POSTMODIFIERS.has(t.norm) ||
-      (j > k + 1 && /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(t.text));
+      (j > k + 1 && gap !== '-' && /^\p{Ll}[\p{L}-]{2,}(?:ed|ing)$/u.test(t.text));
     if (stops || !/^[\p{L}-]+$/u.test(t.text) || NOT_NAME_WORDS.has(t.norm)) break;
     head = j;
     if (j + 1 < s.tokens.length && !/^(?:\s+|-)$/u.test(gapBetween(frame, s, j, j + 1))) break;
@@ -475,9 +478,14 @@ function skipAffiliation(frame: Frame, s: Sentence, m: Mention | null): Mention 
 export function findNameAfterInvertedRole(frame: Frame, s: Sentence, k: number): Mention | null {
   const first = s.tokens[k];
   if (!first || !(PHRASE_OPENERS.has(first.norm) || /^\p{Lu}.*['’]s$/u.test(first.text))) return null;
+  // A time noun before the phrase's first preposition makes it a time phrase ("the day after, Lund
+  // said"); after one it dates the role ("said the city's auditor at the time, Ana Lund").
+  let preposition = false;
   for (let j = k + 1; j < s.tokens.length && j - k <= MAX_APPOSITIVE_WORDS; j++) {
     const gap = gapBetween(frame, s, j - 1, j);
-    if (TIME_NOUNS.has(s.tokens[j - 1]!.norm)) return null;
+    const word = s.tokens[j - 1]!.norm;
+    preposition ||= PREPOSITIONS.has(word);
+    if (!preposition && TIME_NOUNS.has(word)) return null;
     if (/^\s*,\s*$/u.test(gap)) {
       const name = mentionStartingAt(frame, s, j);
       if (name?.kind !== 'name') return null;

@@ -9,6 +9,7 @@ import {
   PREPOSITIONS,
   SENTENCE_LINKING_CONJUNCTIONS,
   VERB_GAP_WORDS,
+  AUXILIARIES,
 } from '../../nlp/lexicons/function-words.ts';
 import {
   BODY_NAME_PREPOSITIONS,
@@ -610,6 +611,14 @@ function isPerfectSince(s: Sentence, at: number): boolean {
   return s.tokens[at]!.norm === 'since' && /^ha(?:s|ve|d)$/u.test(s.tokens[at - 1]?.norm ?? '');
 }
 
+/**
+ * "has long warned", "had long argued": lower-case "long" after an auxiliary is an adverb of the
+ * verb group; it is in no adverb list, as "Long" is also a surname ("Huey Long said").
+ */
+function isAuxiliaryLong(s: Sentence, at: number): boolean {
+  return s.tokens[at]!.text === 'long' && AUXILIARIES.has(s.tokens[at - 1]?.norm ?? '');
+}
+
 /** Index of the last token before `k` that is not an auxiliary or adverb, with the words skipped. */
 export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number; skipped: string[] } {
   const skipped: string[] = [];
@@ -624,7 +633,7 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
     // "the Kharkiv daily said": an outlet noun after its modifiers is the subject's head, not an adverb.
     const adverb =
       /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok) && !isOutletNoun(frame, s, at);
-    if (!(VERB_GAP_WORDS.has(tok.norm) || adverb || isPerfectSince(s, at))) break;
+    if (!(VERB_GAP_WORDS.has(tok.norm) || adverb || isPerfectSince(s, at) || isAuxiliaryLong(s, at))) break;
     // "The ministers have, however, said": the connective's commas stand inside the verb group.
     const aside = at + 1 < k && isParentheticalConnective(frame, s, at + 1, k);
     if (!aside && !/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;

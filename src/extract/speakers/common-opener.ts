@@ -81,7 +81,19 @@ export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
       next !== undefined &&
       /^\p{Ll}+ing$/u.test(next.text));
   if (!common || (!tags.some((t) => TIME_TAGS.has(t)) && opensQuantity(s))) return false;
-  return frame.entities.resolve(frame.articleId, tok.text, tok.start) === null;
+  return !isSpelledEntity(frame, tok.text, tok.start);
+}
+
+/**
+ * Whether the index knows `word` at `offset` as a name spelled so. The index forgives spelling
+ * variants of family names ("Kiedis" for "Keidis"), but a common word is only a name when some
+ * entity is written with it: "More broadly, …" is no "Ana Moore".
+ */
+function isSpelledEntity(frame: Frame, word: string, offset: number): boolean {
+  const e = frame.entities.resolve(frame.articleId, word, offset);
+  if (e === null) return false;
+  const spelled = (name: string): boolean => name.split(/\s+/u).includes(word);
+  return spelled(e.name) || e.aliases.some(spelled);
 }
 
 /** A unit of time after a count ("Five years earlier", "Two days later"). */
