@@ -289,6 +289,8 @@ function readFallbackSource(
   // "Gowdy (R-S.C.) earlier in the day touted": a time phrase before the cue is read past, as before a said-verb.
   const at = skipTimePhrase(frame, s, skipAdverbs(s, skipVerbGap(frame, s, token).at));
   if (at < 0) return null;
+  // A passive cue without its agent ("…, MPs told"): the noun before it heard the words.
+  if (event?.how === 'passive') return null;
   const end = skipBracketedLabel(frame, s, at);
   const quantity = findQuantitySubject(frame, s, end);
   if (quantity)
