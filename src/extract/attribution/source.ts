@@ -10,7 +10,12 @@ import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isMainlyNoun } from '../../nlp/wordnet/wordnet.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { resolveReference } from '../speakers/04-pronoun-role.ts';
-import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
+import {
+  isDocumentNoun,
+  isObjectlessTold,
+  skipTimePhrase,
+  type SpeechEvent,
+} from '../speakers/02-said-verb.ts';
 import { skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
@@ -289,8 +294,8 @@ function readFallbackSource(
   // "Gowdy (R-S.C.) earlier in the day touted": a time phrase before the cue is read past, as before a said-verb.
   const at = skipTimePhrase(frame, s, skipAdverbs(s, skipVerbGap(frame, s, token).at));
   if (at < 0) return null;
-  // A passive cue without its agent ("…, MPs told"): the noun before it heard the words.
-  if (event?.how === 'passive') return null;
+  // A headline's objectless "told" ("…, MPs told"): a passive, the noun before it heard the words.
+  if (event?.how === 'passive' && isObjectlessTold(s, token)) return null;
   const end = skipBracketedLabel(frame, s, at);
   const quantity = findQuantitySubject(frame, s, end);
   if (quantity)

@@ -405,7 +405,7 @@ export function readVerbEvent(
  * takes its hearer as object when active, so an objectless "told" is a headline's passive with its
  * auxiliary dropped ("MPs [were] told"); the noun before it heard the words, it did not say them.
  */
-function isObjectlessTold(s: Sentence, i: number): boolean {
+export function isObjectlessTold(s: Sentence, i: number): boolean {
   return s.tokens[i]!.norm === 'told' && !s.tokens.slice(i + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
