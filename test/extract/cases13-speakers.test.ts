@@ -45,3 +45,14 @@ test('look-alike: an active "told" with its hearer keeps its subject', () => {
   ].join('\n\n');
   assert.equal(speakerOfText(text, 'short of divers', { kind: 'direct' }), 'Tovar');
 });
+
+test('a place name joined by hyphens round its particle stays whole before a role noun', () => {
+  const text = [
+    'Storm damage',
+    'The Stratford-upon-Avon caller told the presenter: "The river came through the door in ten minutes."',
+  ].join('\n\n');
+  assert.equal(
+    speakerOfText(text, 'river came through', { kind: 'direct' }),
+    'The Stratford-upon-Avon caller',
+  );
+});
