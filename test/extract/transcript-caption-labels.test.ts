@@ -26,7 +26,7 @@ describe('closed captions: ">>" marks each turn', () => {
     'Vandermere Assembly',
     'Floor session, Thursday, captioned video',
     'Senate Bill 40, the ferry fares act, second reading.',
-    '>> Speaker Pro Tem Okonjo: The Assembly will come to order. The clerk will read the title.',
+    '>> Speaker Pro Tem Okonjo: Order, please. Members take their seats; the clerk reads the title.',
     '>> Clerk: Senate Bill 40, an act relating to ferry fares.',
     '>> Speaker Pro Tem Okonjo: The chair recognizes the member from Port Ilse.',
     '>> Rep. Castellane: Thank you. Islanders pay twice what mainland commuters pay to reach the same hospital.',

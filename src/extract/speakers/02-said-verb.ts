@@ -401,7 +401,7 @@ export function readVerbEvent(
 }
 
 /**
- * "told" with nothing after it in its sentence ("Agency 'needs more engineers', MPs told"): "tell"
+ * "told" with nothing after it in its sentence ("Depot 'short of drivers', MSPs told"): "tell"
  * takes its hearer as object when active, so an objectless "told" is a headline's passive with its
  * auxiliary dropped ("MPs [were] told"); the noun before it heard the words, it did not say them.
  */

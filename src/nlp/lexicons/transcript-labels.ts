@@ -122,7 +122,7 @@ export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
   ...labels(
     'question',
     'clerk,the clerk,reading clerk,the reading clerk',
-    'Clerk: House Bill 12, an act relating to ferries.',
+    'Clerk: Senate Bill 9, concerning ferry fares.',
   ),
 ];
 

@@ -268,7 +268,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whose', 'whom']);
 const RELATIVE_MAX_WORDS = 7;
 /**
  * Most words of the clause after a counted noun: it defines the set the claim covers and often
- * holds a measure ("any well that pumps more than fifty gallons a minute").
+ * holds a measure ("any boat that carries more than twelve passengers").
  */
 const COUNTED_RELATIVE_MAX_WORDS = 10;
 
@@ -286,7 +286,7 @@ function isRelativeClauseCut(seg: SegmentAlignment, run: number[], pText: string
   const noun = terms[run[0]! - 1]!;
   const first = terms[run[0]!]!;
   if (!RELATIVE_PRONOUNS.has(first.norm) || noun.num !== null) return false;
-  // A noun a universal determiner counts ("any well that …", "every pupil who …") is said of all
+  // A noun a universal determiner counts ("any boat that …", "every pupil who …") is said of all
   // its members, singular as it is; after one the word is a noun even if the stop list holds it.
   if (!counted && (noun.light || (!isPluralNoun(noun.norm) && !isCollectiveOfPeople(noun.norm))))
     return false;
