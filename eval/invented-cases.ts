@@ -186,6 +186,30 @@
  * measles live blog speakers 0.875 → 0.958 (verdicts 0.875 and 2/3 unchanged); radio phone-in
  * speakers 0.947 and TV interview 0.941 unchanged.
  *
+ * Round 18 (issue #7) had a new writer, with other habits, write four dev cases of the weak shapes:
+ * a state representative's floor speech in the House's closed captions (">> Rep. X:", a stand-in
+ * chair and a clerk), its reports each mentioning the week's second floor debate, beside two
+ * distractor floor speeches of that week (the colleague who questions her, the day before, on the
+ * same bill; the other bill's sponsor) (groundwater-meter-floor-week); a county's outbreak
+ * briefing ("Dr. X, County Health Officer:", "Question from the floor:") reported by a live blog
+ * newest entry first, with subtle alterations (a day moved, a range to its upper bound, cases made
+ * deaths, "we recommend that … see" made "must see") (legionella-live-blog); a radio phone-in timed
+ * line by line, labels by first name, callers by "Name, Town:" or "Town caller:", reports quoting
+ * callers and the host (sea-wall-phone-in); a briefing with "Q (Tom, Daily Courant):" labels whose
+ * reporters' papers alter the answers they got (tunnel-closure-reporters-briefing). First figures
+ * (quotes, speakers, verdicts, altered caught; all primaries found, pairs 1.0): floor 0.750, 0.933,
+ * 0.800, 1/2; outbreak 0.743, 0.923, 0.538, 1/4; phone-in 0.917, 0.864, 1.0, 2/3; briefing 0.973,
+ * 0.944, 1.0, 3/3. After that round's rules (the ">>" caption mark; "Name, Office:" in ordinary
+ * case; callers by name and town, or town, are questioners; "Question from the floor:"; a stand-in
+ * chair before a surname and the clerk keep procedure; "he" never an articled name ("the
+ * Courant"); a headline's closing "told" is passive; "Sutton-on-Sea" whole before a role noun; a
+ * restrictive clause cut after "any"/"every" + noun) they read floor 1.0, 0.960, 0.867, 2/2 (left:
+ * a headline quote after "X's bill clears the House:", no speaker; the colleague's speech the day
+ * before judged unsupported, as a short report dated a day from the primary is undecided); outbreak
+ * 0.977, 1.0, 1.0, 4/4 (a quote after "who called them"); phone-in 0.957, 0.909, 1.0, 2/3 (two
+ * short headline fragments, "says Haven councillor"); briefing 0.973, 1.0, 1.0, 3/3. Held out,
+ * run once at the end (misses not read): every figure unchanged.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';

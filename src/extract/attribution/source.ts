@@ -11,7 +11,12 @@ import { isMainlyNoun } from '../../nlp/wordnet/wordnet.ts';
 import { isCommonWord } from '../../nlp/gazetteer.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { resolveReference } from '../speakers/04-pronoun-role.ts';
-import { isDocumentNoun, skipTimePhrase, type SpeechEvent } from '../speakers/02-said-verb.ts';
+import {
+  isDocumentNoun,
+  isObjectlessTold,
+  skipTimePhrase,
+  type SpeechEvent,
+} from '../speakers/02-said-verb.ts';
 import { findAppositiveSubject, skipBracketedLabel } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
@@ -305,6 +310,8 @@ function readFallbackSource(
   // "Gowdy (R-S.C.) earlier in the day touted": a time phrase before the cue is read past, as before a said-verb.
   const at = skipTimePhrase(frame, s, skipAdverbs(s, skipVerbGap(frame, s, token).at));
   if (at < 0) return null;
+  // A headline's objectless "told" ("…, MPs told"): a passive, the noun before it heard the words.
+  if (event?.how === 'passive' && isObjectlessTold(s, token)) return null;
   const end = skipBracketedLabel(frame, s, at);
   const quantity = findQuantitySubject(frame, s, end);
   if (quantity)

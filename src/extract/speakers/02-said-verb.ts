@@ -374,7 +374,7 @@ export function readVerbEvent(
   // A participle's time phrase ends its object ("issued a statement Tuesday saying"), not a subject.
   const timed = participle ? gapAt : skipMediumPhrase(frame, s, skipTimePhrase(frame, s, gapAt));
   const at = skipBracketedLabel(frame, s, timed);
-  const passive = skipped.some((w) => BE_FORMS.has(w)) && !participle;
+  const passive = (skipped.some((w) => BE_FORMS.has(w)) && !participle) || isObjectlessTold(s, i);
   const base: EventBase = { cue: { start: tok.start, end: tok.end }, verb, passive, token: i };
   if (verb.lemma === 'quote') {
     const relayed = readQuotedAsSaying(frame, s, i, at, passive);
@@ -450,6 +450,15 @@ export function readVerbEvent(
     if (first) return eventOf(base, first, resolve(s, first, events), 'inherited');
   }
   return eventOf(base, null, null, 'none');
+}
+
+/**
+ * "told" with nothing after it in its sentence ("Depot 'short of drivers', MSPs told"): "tell"
+ * takes its hearer as object when active, so an objectless "told" is a headline's passive with its
+ * auxiliary dropped ("MPs [were] told"); the noun before it heard the words, it did not say them.
+ */
+export function isObjectlessTold(s: Sentence, i: number): boolean {
+  return s.tokens[i]!.norm === 'told' && !s.tokens.slice(i + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
 /**

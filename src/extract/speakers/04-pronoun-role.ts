@@ -90,7 +90,8 @@ export function resolveReference(
   }
   let disagreed = false;
   const fits = (r: SpeakerRef | null): r is SpeakerRef => {
-    if (r === null || !isCompatible(r, m)) return false;
+    if (r === null || !isCompatible(r, m) || (m.refersTo === 'person' && isArticledName(frame, r)))
+      return false;
     if (isAgreeing(frame, r, m)) return true;
     disagreed = true;
     return false;
@@ -450,6 +451,19 @@ function mayBeUnknownPerson(r: SpeakerRef): boolean {
 export function isNewsroomOrStreet(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   return words.length >= 2 && NOT_SPEAKER_HEADS.has(words.at(-1)!.toLowerCase());
+}
+
+/**
+ * An unknown capitalised name the text gives the definite article ("the Courant asked him", "The
+ * Beacon put it to her"): a publication's or a body's short name. A person's name takes no article,
+ * so "he" or "she" never stands for it.
+ */
+function isArticledName(frame: Frame, r: SpeakerRef): boolean {
+  if (r.type === 'person' || r.start < 4) return false;
+  const words = frame.text.slice(r.start, r.end);
+  return (
+    /^\p{Lu}/u.test(words) && /(?:^|[^\p{L}])the[ \u00a0]+$/iu.test(frame.text.slice(r.start - 4, r.start))
+  );
 }
 
 function isPersonRef(r: SpeakerRef | null): boolean {

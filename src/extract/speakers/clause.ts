@@ -387,6 +387,18 @@ export function roleEndingAt(
       from--;
       break;
     }
+    // "the Sutton-on-Sea caller", "a Stratford-upon-Avon man": a place name's particle between
+    // hyphens, a capitalised word before it, is inside the modifier.
+    if (
+      gap === '-' &&
+      /^\p{Ll}+$/u.test(prev.text) &&
+      from >= 2 &&
+      gapBetween(frame, s, from - 2, from - 1) === '-' &&
+      isCapitalised(s.tokens[from - 2]!)
+    ) {
+      from -= 2;
+      continue;
+    }
     // "the first official", "a second official": an ordinal tells two unnamed sources apart.
     if ((NOT_NAME_WORDS.has(prev.norm) && !ORDINAL_RANKS.has(prev.norm)) || PRONOUN_FORMS.has(prev.norm))
       break;

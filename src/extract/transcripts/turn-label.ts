@@ -3,6 +3,7 @@ import {
   END_LINE,
   INTERJECTION_LABELS,
   INTERPRETATION_NOTES,
+  PRESIDING_OFFICES,
   TRANSCRIPT_LABEL_ROLES,
   type TranscriptLabel,
 } from '../../nlp/lexicons/transcript-labels.ts';
@@ -76,6 +77,12 @@ const TIMESTAMP_PREFIX =
  * running over paragraphs does. The mark is the article's, not part of the label.
  */
 const QUOTED_TURN_OPENER = /^["“](?=\p{Lu}[\p{Lu}.'’ -]{1,40}:)/u;
+/**
+ * The chevrons closed captions put where the speaker changes (">> REP. ROE: …", ">>> Next …"):
+ * legislatures' and broadcasters' caption files mark each turn so, before the label or before the
+ * words of an unnamed voice. The mark is the caption file's, not part of the label.
+ */
+const CAPTION_MARK = /^>{2,3}[\s\u00a0]*/u;
 /** "A.M." / "p.m." / "AM" left after a stamp read without it. */
 const MERIDIEM = /^[AaPp]\.?[Mm]\.?(?:[\s\u00a0]|$)/u;
 /**
@@ -188,8 +195,9 @@ const NOTES: ReadonlySet<string> = new Set(INTERPRETATION_NOTES.map((n) => n.not
 /** The label opening the paragraph, or null when it opens with words of its own. */
 export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
-  const stamp =
+  const timed =
     (TIMESTAMP_PREFIX.exec(head) ?? QUOTED_TURN_OPENER.exec(head))?.[0].length ?? lineNumberLength(head);
+  const stamp = timed + (CAPTION_MARK.exec(head.slice(timed))?.[0].length ?? 0);
   const numbered = QUESTION_NUMBER.exec(head.slice(stamp))?.[0].length ?? 0;
   if (numbered > 0) {
     const found = readTurnLabel(text, { start: paragraph.start + stamp + numbered, end: paragraph.end });
@@ -201,7 +209,11 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   const at = paragraph.start + stamp;
   const bare = BARE_Q_OR_A.exec(rest);
   if (bare) return hit(paragraph, bare[1]!, at, at + bare[0].length, false);
-  const captioned = readCaptionLabel(paragraph, rest, at) ?? readOfficeNameLabel(paragraph, rest, at);
+  const captioned =
+    readCaptionLabel(paragraph, rest, at) ??
+    readOfficeNameLabel(paragraph, rest, at) ??
+    readNameOfficeLabel(paragraph, rest, at) ??
+    readPlacedCallerLabel(paragraph, rest, at);
   if (captioned) return captioned;
   // Most paragraphs hold no colon in their head, and the label's lazy name part made each such
   // search try every length up to 60 before failing.
@@ -398,6 +410,45 @@ function readOfficeNameLabel(paragraph: Span, rest: string, at: number): LabelHi
   return { ...found, office: cleanLabel(m[1]!) };
 }
 
+/**
+ * A name, a comma and the person's office in ordinary case ("Dr. Ivo Sarn, Chief Medical
+ * Officer:", "Tove Quorvell, Deputy Mayor:"), as health departments and councils type their
+ * briefings: the label is the name, the office kept as for OFFICE_NAME_LABEL. The office's last
+ * word names a person ("Officer", "Epidemiologist", "Director"); a place there is a caller's.
+ */
+const NAME_OFFICE_LABEL =
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,4}\p{Lu}[\p{L}'’-]*):[\s\u00a0]+(?=\S)/u;
+
+function readNameOfficeLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = NAME_OFFICE_LABEL.exec(rest);
+  if (!m) return null;
+  const name = wordsOf(m[1]!, 0).map((w) => w.norm);
+  const office = wordsOf(m[2]!, 0).map((w) => w.norm);
+  let i = 0;
+  for (let n = titleLength(name, i); n > 0 && i < name.length; n = titleLength(name, i)) i += n;
+  if (name.length - i < 2 || !mayNamePerson(office.at(-1)!)) return null;
+  const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
+  if (!found || !isSpeakerLabel(found) || found.role !== 'named') return null;
+  return { ...found, office: cleanLabel(m[2]!) };
+}
+
+/**
+ * A member of the public as a phone-in or a town hall labels them: a given name and the place
+ * they are calling from ("Joanne, Mablethorpe:", "Ivo in Tarnwick:", "Edna from Holt:"). Officials
+ * are labelled by name or office, never by their town, so the turn is a caller's question.
+ */
+const PLACED_CALLER_LABEL =
+  /^(\p{Lu}\p{Ll}+)(?:,|[ \u00a0]+(?:in|from))[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]*|on|upon|le|by|in)){0,3}):[\s\u00a0]+(?=\S)/u;
+
+function readPlacedCallerLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = PLACED_CALLER_LABEL.exec(rest);
+  if (!m || !isGivenName(m[1]!)) return null;
+  const place = wordsOf(m[2]!, 0).map((w) => w.norm);
+  if (place.some((w) => mayNamePerson(w) || labelRole(w) !== 'named')) return null;
+  const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
+  return found && { ...found, role: 'question', person: found.label };
+}
+
 /** Whether a record label's words in ordinary case are all titles ("The", "Senator", "Mr."). */
 function isTitledCapitalName(label: string): boolean {
   const words = wordsOf(label, 0);
@@ -457,8 +508,22 @@ export function labelRole(label: string): LabelRole {
   // with a word or two before it that says which turn, not whose.
   const words = key.split(' ');
   const head = words.at(-1)!;
-  return words.length <= 3 && TURN_NOUNS.has(head) ? ROLES.get(head)! : 'named';
+  if (words.length <= 3 && (TURN_NOUNS.has(head) || PUBLIC_NOUNS.has(head))) return ROLES.get(head)!;
+  // "Speaker Pro Tem Roe:": the stand-in chair's office, then the holder's surname or name.
+  if (
+    PRESIDING_OFFICES.some((o) => key.startsWith(o + ' ') && key.split(' ').length - o.split(' ').length <= 2)
+  )
+    return 'question';
+  // "Question from the floor:", "Question from the audience:": the turn noun, then whose it is.
+  if (words.length <= 5 && TURN_NOUNS.has(words[0]!) && words[1] === 'from') return ROLES.get(words[0]!)!;
+  return 'named';
 }
+
+/**
+ * Members of the public named by where they are ("Leeds caller:", "Second listener:"): the words
+ * before the noun say which caller, and a caller's turn is a question.
+ */
+const PUBLIC_NOUNS: ReadonlySet<string> = new Set(['caller', 'listener', 'viewer']);
 
 /** Nouns that name a turn of a question-and-answer, not a person ("question", "answer"). */
 const TURN_NOUNS: ReadonlySet<string> = new Set(['question', 'answer', 'reply', 'response']);

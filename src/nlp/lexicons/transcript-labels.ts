@@ -118,6 +118,26 @@ export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
     'the speaker pro tempore,the president pro tempore,the acting president pro tempore',
     'The SPEAKER pro tempore. The member is recognized for five minutes.',
   ),
+  // The clerk reads the bill's title and calls the roll: procedure, never a member's words.
+  ...labels(
+    'question',
+    'clerk,the clerk,reading clerk,the reading clerk',
+    'Clerk: Senate Bill 9, concerning ferry fares.',
+  ),
+];
+
+/**
+ * Offices of a house's stand-in chair that a caption or a web transcript prints before the
+ * holder's surname ("Speaker Pro Tem Roe:", "President Pro Tempore Sarn:"): the turn is the
+ * chair's, who calls members and puts the question.
+ */
+export const PRESIDING_OFFICES: readonly string[] = [
+  'speaker pro tem',
+  'speaker pro tempore',
+  'president pro tem',
+  'president pro tempore',
+  'deputy speaker',
+  'presiding officer',
 ];
 
 /**

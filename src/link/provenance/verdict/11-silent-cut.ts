@@ -266,6 +266,11 @@ function isReducedRelativeCut(seg: SegmentAlignment, run: number[], pText: strin
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whose', 'whom']);
 /** Most words of a relative clause cut from inside a quote ("who joined before the merger"). */
 const RELATIVE_MAX_WORDS = 7;
+/**
+ * Most words of the clause after a counted noun: it defines the set the claim covers and often
+ * holds a measure ("any boat that carries more than twelve passengers").
+ */
+const COUNTED_RELATIVE_MAX_WORDS = 10;
 
 /**
  * A relative clause cut from between a plural (or collective) subject and its finite verb, with no
@@ -274,18 +279,26 @@ const RELATIVE_MAX_WORDS = 7;
  * them, and the rest now speaks of all. A clause set off by commas only describes, and may go.
  */
 function isRelativeClauseCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
-  if (run.length < 2 || run.length > RELATIVE_MAX_WORDS) return false;
   const terms = seg.candidate.terms;
+  const counted = UNIVERSAL_DETERMINERS.has(terms[run[0]! - 2]?.norm ?? '');
+  if (run.length < 2 || run.length > (counted ? COUNTED_RELATIVE_MAX_WORDS : RELATIVE_MAX_WORDS))
+    return false;
   const noun = terms[run[0]! - 1]!;
   const first = terms[run[0]!]!;
-  if (!RELATIVE_PRONOUNS.has(first.norm) || noun.light || noun.num !== null) return false;
-  if (!isPluralNoun(noun.norm) && !isCollectiveOfPeople(noun.norm)) return false;
+  if (!RELATIVE_PRONOUNS.has(first.norm) || noun.num !== null) return false;
+  // A noun a universal determiner counts ("any boat that …", "every pupil who …") is said of all
+  // its members, singular as it is; after one the word is a noun even if the stop list holds it.
+  if (!counted && (noun.light || (!isPluralNoun(noun.norm) && !isCollectiveOfPeople(noun.norm))))
+    return false;
   if (/[^\s]/.test(pText.slice(noun.end, first.start))) return false;
   if (/[,;:]/.test(pText.slice(first.start, terms[run[run.length - 1]!]!.end))) return false;
   // "the boats that were impounded" → "the boats impounded" only reduces the clause, which stays.
   if (run.every((p) => terms[p]!.light)) return false;
   return isFiniteVerbAt(terms, run[run.length - 1]! + 1);
 }
+
+/** Determiners that count every member of what their noun names. */
+const UNIVERSAL_DETERMINERS = new Set(['any', 'every', 'each', 'no']);
 
 /**
  * Nouns before "of" that only frame what follows ("the question of pay", "the city of Lyon", "a
