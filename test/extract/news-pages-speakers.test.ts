@@ -91,3 +91,14 @@ test('look-alike: "she" may be that woman', () => {
     'Harbour\n\nElise Tremaine met Tom Brook at the pier. Elise wrote that she liked the boards.\n\n“Yes,” she said. “Not today.”';
   assert.match(speakerOfText(text, 'Yes,', { kind: 'direct' }) ?? '', /^Elise/u);
 });
+
+test('an inverted subject described before the name may carry its body after it ("said biologist Ada Quill of the reef laboratory")', () => {
+  const text =
+    'Harbour\n\nThe reef was surveyed. "The reef is alive," said marine biologist Ada Quill of the Kestrel Reef Laboratory.';
+  assert.equal(speakerOfText(text, 'The reef is alive', { kind: 'direct' }), 'Ada Quill');
+});
+
+test('look-alike: a day after the verb is no inverted subject ("said Friday of the reef")', () => {
+  const text = 'Harbour\n\nThe reef was surveyed. "The reef is alive," said Friday of the reef.';
+  assert.notEqual(speakerOfText(text, 'The reef is alive', { kind: 'direct' }), 'Friday');
+});
