@@ -102,3 +102,15 @@ test('look-alike: a day after the verb is no inverted subject ("said Friday of t
   const text = 'Harbour\n\nThe reef was surveyed. "The reef is alive," said Friday of the reef.';
   assert.notEqual(speakerOfText(text, 'The reef is alive', { kind: 'direct' }), 'Friday');
 });
+
+test('a coordinated subject opening the tag after a quote is headed by its first part ("“…,” Quill and Vardy wrote")', () => {
+  const text =
+    'Harbour\n\nAda Quill studied the reef. "The reef is alive and growing," Quill and Vardy wrote in the paper.';
+  assert.equal(speakerOfText(text, 'alive and growing', { kind: 'direct' }), 'Ada Quill');
+});
+
+test('look-alike: an object before "and" in running prose is no first part ("Quill met Berg and Vardy wrote")', () => {
+  const text =
+    'Harbour\n\nAda Quill studied the reef. Quill met Tom Berg and Vardy wrote that the reef is alive and growing.';
+  assert.notEqual(speakerOfText(text, 'alive and growing'), 'Ada Quill');
+});
