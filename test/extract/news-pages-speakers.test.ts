@@ -114,3 +114,16 @@ test('look-alike: an object before "and" in running prose is no first part ("Qui
     'Harbour\n\nAda Quill studied the reef. Quill met Tom Berg and Vardy wrote that the reef is alive and growing.';
   assert.notEqual(speakerOfText(text, 'alive and growing'), 'Ada Quill');
 });
+
+test('"he" after a sentence whose subject is a woman goes to the one man that sentence names', () => {
+  const text =
+    'Harbour\n\nElise Tremaine met Tom Brook at the pier. Elise wrote that she interviewed Tom for a show. She put a question to him.\n\n“No,” he said. “Not today.”';
+  assert.equal(speakerOfText(text, 'No,', { kind: 'direct' }), 'Tom Brook');
+});
+
+test('look-alike: with two men in that sentence, neither is taken', () => {
+  const text =
+    'Harbour\n\nElise Tremaine met the divers at the pier. Elise wrote that she interviewed Tom Brook and John Dane for a show. She put a question to them.\n\n“No,” he said. “Not today.”';
+  const speaker = speakerOfText(text, 'No,', { kind: 'direct' });
+  assert.ok(speaker !== 'Tom Brook' && speaker !== 'John Dane', String(speaker));
+});
