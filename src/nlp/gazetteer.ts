@@ -158,6 +158,16 @@ function findEntry(bare: string, phrase: string): GazetteerEntry | null {
   return null;
 }
 
+/**
+ * Whether a phrase the gazetteer knows is one of its rows' own spellings ("Kyiv", "U.S."), not
+ * only a spelling variant found by skeleton ("Kiev" is a variant; so is "Maley" of "Mali").
+ */
+export function isGazetteerSpelling(phrase: string): boolean {
+  const bare = phrase.replace(/^the\s+/iu, '');
+  const form = exactForm(bare);
+  return BY_SKELETON.get(phraseSkeleton(bare))?.some((k) => k.form === form) ?? false;
+}
+
 function exactForm(surface: string): string {
   return matchingForm(surface).replace(/\./g, '');
 }

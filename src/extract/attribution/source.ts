@@ -1,6 +1,7 @@
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import {
   DETERMINERS,
+  isContractedFunctionWord,
   NOT_NAME_WORDS,
   PARENTHETICAL_CONNECTIVES,
   PREPOSITIONS,
@@ -324,7 +325,7 @@ function readFallbackSource(
     const reporter = findReportingSpeaker(a, s, m);
     return reporter ? { speaker: reporter, rule: 'speaker.reported-self' } : null;
   }
-  if (!m) return null;
+  if (!m || isContractedFunctionWord(s.tokens[m.from]!.norm)) return null;
   if (RELATIVE_PRONOUNS.has(s.tokens[m.from]!.norm)) {
     const antecedent = m.from > 0 ? mentionEndingAt(frame, s, m.from - 1) : null;
     if (!antecedent || antecedent.kind === 'pronoun') return null;
@@ -756,6 +757,8 @@ function findUtteranceOwner(a: FrameAnalysis, s: Sentence, cue: number): Speaker
 
 /** Whether token `k` ends in a possessive: "Trump's", "Trump’s", or "Sanders’" (the mark after it). */
 function isOwnerToken(frame: Frame, s: Sentence, k: number): boolean {
+  // "It’s worth noting", "That’s odd": a contracted "is", no possessive.
+  if (isContractedFunctionWord(s.tokens[k]!.norm)) return false;
   if (/['’]s$/u.test(s.tokens[k]!.text)) return true;
   return (
     k + 1 < s.tokens.length &&

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article.ts';
 import type { EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
-import { lookupGazetteer } from '../../nlp/gazetteer.ts';
+import { isGazetteerSpelling, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { LOWER_CASE_REGIONS } from '../../nlp/lexicons/countries.ts';
 import { nameSkeleton, phraseSkeleton } from '../../nlp/names.ts';
 import { classifyRun, longestGazetteer, type RawMention, type RunContext } from './classify.ts';
@@ -221,17 +221,37 @@ function headlineRunMentions(
   return out;
 }
 
-/** Single-word mentions that are the family name of a person the article names are that person. */
+/**
+ * Single-word mentions that are the family name of a person the article names are that person.
+ * So is a single word the gazetteer knows only as a spelling variant of a row ("Maley" of a
+ * country "Mali", "Elise" of a palace "Elysee") when it is a word of a person's name the article
+ * writes in full: the article's own spelling of its person outweighs a near-miss of the table.
+ */
 function retypeSurnames(text: string, mentions: RawMention[], known: ReadonlyMap<string, EntityType>): void {
+  let personWords: Set<string> | null = null;
   for (const m of mentions) {
-    if (m.type === 'person' || m.rule.startsWith('gazetteer.') || m.rule.startsWith('role.')) continue;
+    if (m.type === 'person' || m.rule.startsWith('role.')) continue;
     const surface = text.slice(m.start, m.end);
-    if (/\s/u.test(surface) || lookupGazetteer(surface) !== null) continue;
-    if (known.get(nameSkeleton(surface)) === 'person') {
-      m.type = 'person';
-      m.rule = 'person.surname';
-    }
+    if (/\s/u.test(surface)) continue;
+    if (m.rule.startsWith('gazetteer.')) {
+      if (isGazetteerSpelling(surface)) continue;
+      personWords ??= wordsOfPersonNames(text, mentions);
+      if (!personWords.has(surface)) continue;
+    } else if (lookupGazetteer(surface) !== null || known.get(nameSkeleton(surface)) !== 'person') continue;
+    m.type = 'person';
+    m.rule = 'person.surname';
   }
+}
+
+/** The words of the several-word person names the article writes ("Ana", "Berg" of "Ana Berg"). */
+function wordsOfPersonNames(text: string, mentions: readonly RawMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule.startsWith('role.')) continue;
+    const parts = text.slice(m.start, m.end).split(/\s+/u);
+    if (parts.length >= 2) for (const w of parts) words.add(w);
+  }
+  return words;
 }
 
 /** One mention per span and type, in text order (the first of each kept). */

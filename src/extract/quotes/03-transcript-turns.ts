@@ -4,7 +4,13 @@ import { LABEL_TITLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { splitParagraphs } from '../../nlp/paragraphs.ts';
 import { type NameInText, nameOfLabel } from '../transcripts/label-names.ts';
 import { lineNumberLength } from '../../nlp/line-numbers.ts';
-import { findAnswerer, findSpeech, isStageDirection, readsAsReport } from '../transcripts/speech.ts';
+import {
+  findAnswerer,
+  findSpeech,
+  FIRST_PERSON,
+  isStageDirection,
+  readsAsReport,
+} from '../transcripts/speech.ts';
 import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
 import { markOpeningModerator } from '../transcripts/moderator.ts';
 import {
@@ -90,7 +96,8 @@ export function looksLikeTranscript(
   article: Pick<Article, 'text'> & Partial<Pick<Article, 'title'>>,
 ): boolean {
   const paragraphs = splitParagraphs(article.text);
-  return isAlternating(findLabels(article.text, paragraphs, article.title ?? null));
+  const found = findLabels(article.text, paragraphs, article.title ?? null);
+  return isAlternating(found) && !isListOfNotes(article.text, found);
 }
 
 /**
@@ -106,7 +113,8 @@ export function findTranscriptTurns(
     (p) => !isInBoilerplate(article, p) || isRepeatedLabelLine(article, p),
   );
   const found = findLabels(text, paragraphs, article.title ?? null);
-  const hits = isAlternating(found) ? found : monologueLabels(text, paragraphs, found);
+  const hits =
+    isAlternating(found) && !isListOfNotes(text, found) ? found : monologueLabels(text, paragraphs, found);
   if (hits.length === 0)
     return (
       readInterview(text, paragraphs, article.title ?? null) ??
@@ -613,6 +621,21 @@ function hasSpeakerHeader(text: string, label: LabelHit): boolean {
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .includes(surname);
+}
+
+/**
+ * Named labels whose turns never speak: no first or second person and no question in any of them
+ * ("Harbours: Host the Rovers on Friday." / "Rovers: Visit the Harbours on Friday.", a match
+ * report's notes per team). People taking turns say "I", "we" or "you", or ask; notes under
+ * alternating names report in the third person.
+ */
+function isListOfNotes(text: string, hits: readonly LabelHit[]): boolean {
+  if (!hits.every((h) => h.role === 'named')) return false;
+  return !hits.some((h, i) => {
+    const end = hits[i + 1]?.paragraph.start ?? h.paragraph.end;
+    const turn = text.slice(h.textStart, Math.max(h.textStart, end));
+    return FIRST_PERSON.test(turn) || /\b[Yy]ou(?:r|rs)?\b|\?/u.test(turn);
+  });
 }
 
 function isAlternating(hits: readonly LabelHit[]): boolean {

@@ -706,10 +706,11 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
 /**
  * What may follow an inverted subject's name: the clause's end, after a short bracketed label, or
  * a phrase of the statement's means, place or time ("said executive chair Mara Lind in an email",
- * "said chief economist Ivo Brandt on Tuesday"): a preposition opens no reported clause.
+ * "said chief economist Ivo Brandt on Tuesday") or of the speaker's body ("said biologist Ada Quill
+ * of the reef laboratory"): a preposition opens no reported clause.
  */
 const NAME_CLOSE =
-  /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$|(?:in|on|at|to|during|via|after|before|while|from)\s)/u;
+  /^\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|$|(?:in|on|at|to|of|during|via|after|before|while|from)\s)/u;
 
 /** Words after a verb that open no description of its subject. */
 const NOT_A_DESCRIPTOR: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'that', 'to', 'and']);

@@ -129,8 +129,10 @@ export function resolveReference(
       const named = findClosingAppositiveName(frame, frame.sentences[j]!);
       if (fits(named)) return named;
     }
-    if (m.kind === 'pronoun' && m.refersTo === 'person' && !isPersonRef(r)) {
-      const only = findSolePerson(frame, frame.sentences[j]!);
+    // A subject of the other gender leaves the sentence's one person who agrees ("Ada wrote that
+    // she met Tom. … he said": Tom).
+    if (m.kind === 'pronoun' && m.refersTo === 'person' && (!isPersonRef(r) || !isAgreeing(frame, r!, m))) {
+      const only = findSolePerson(frame, frame.sentences[j]!, (p) => isAgreeing(frame, p, m));
       if (fits(only)) return only;
     }
   }
@@ -474,16 +476,21 @@ function isPersonRef(r: SpeakerRef | null): boolean {
  * speaker.sole-person: the one person a sentence names, when its subject is not a person
  * ("White House COVID-19 coordinator Ilsa Varn laid out the timeline." read with "COVID" as the
  * subject). The person a sentence introduces is who the next "he" or "she" continues with; with
- * two people named, neither is taken.
+ * two people named, neither is taken, unless `agrees` leaves one: in "Ada wrote that she met Tom",
+ * Tom is the one person a later "he" can be.
  */
-export function findSolePerson(frame: Frame, s: Sentence): SpeakerRef | null {
+export function findSolePerson(
+  frame: Frame,
+  s: Sentence,
+  agrees: (r: SpeakerRef) => boolean = () => true,
+): SpeakerRef | null {
   let found: SpeakerRef | null = null;
   for (let k = 0; k < s.tokens.length; k++) {
     const m = mentionStartingAt(frame, s, k);
     if (m?.kind !== 'name') continue;
     const r = resolveName(frame, s, m);
     k = Math.max(k, m.to - 1);
-    if (!isPersonRef(r)) continue;
+    if (!isPersonRef(r) || !agrees(r!)) continue;
     if (found && found.entity !== r!.entity) return null;
     found = r;
   }

@@ -4,6 +4,7 @@ import { isClockTimeTail } from '../../nlp/clock-times.ts';
 import { lookupDemonym, lookupGazetteer, lookupPeople } from '../../nlp/gazetteer.ts';
 import {
   DETERMINERS,
+  isContractedFunctionWord,
   NOT_NAME_WORDS,
   PARENTHETICAL_CONNECTIVES,
   PREPOSITIONS,
@@ -153,6 +154,7 @@ function isNameWord(tok: Token): boolean {
   return (
     isCapitalised(tok) &&
     !NOT_NAME_WORDS.has(tok.norm) &&
+    !isContractedFunctionWord(tok.norm) &&
     !PRONOUN_FORMS.has(tok.norm) &&
     !SPEECH_VERB_FORMS.has(tok.norm) &&
     !isContractedPronoun(tok.norm)

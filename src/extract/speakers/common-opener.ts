@@ -1,5 +1,7 @@
 import { tagsOf } from '../../nlp/gazetteer.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { synsetsOf } from '../../nlp/wordnet/wordnet.ts';
 
 /**
  * Tags (compromise's lexicon) of words that open a sentence without naming anyone: adverbs
@@ -54,6 +56,29 @@ function opensQuantity(s: Sentence): boolean {
   return false;
 }
 
+/** Words that open a noun phrase: after a bare verb they make it an imperative ("Join our forum …"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['Determiner', 'Possessive', 'Pronoun']);
+
+/**
+ * A sentence adverb the compromise lexicon lacks but WordNet lists as one ("Originally published
+ * …", "Mostly the …"); surnames in -ly ("Donnelly", "Scully") are no WordNet adverbs.
+ */
+function isListedAdverb(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && synsetsOf(word.toLowerCase(), 'r').length > 0;
+}
+
+/**
+ * A plain word opening a sentence alone, before a lower-case word: a listed adverb, or a bare verb
+ * before a determiner or possessive, an imperative ("Join our forum …", "Take the ferry …"). An
+ * adjective is left alone: it opens a noun phrase that may be the source ("Early polls showed").
+ */
+function isPlainWordOpener(text: string, tags: readonly string[], next: Token | undefined): boolean {
+  if (next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
+  if (tags.some((t) => NAME_TAGS.has(t))) return false;
+  if (tags.length === 0) return isListedAdverb(text);
+  return tags.includes('Infinitive') && tagsOf(next.norm).some((t) => PHRASE_OPENERS.has(t));
+}
+
 /** A manner adverb ("Hastily", "Quietly"): -ly after at least four letters. */
 const MANNER_ADVERB = /^\p{Lu}\p{Ll}{4,}ly$/u;
 
@@ -76,6 +101,7 @@ export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
   const tags = tagsOf(tok.norm);
   const common =
     (tags.some((t) => OPENER_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t))) ||
+    isPlainWordOpener(tok.text, tags, next) ||
     (tags.length === 0 &&
       MANNER_ADVERB.test(tok.text) &&
       next !== undefined &&

@@ -43,12 +43,13 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether token `k` starts its clause: the sentence start, after , ; : or a dash, after a paired
- * opener, or after a subordinator.
+ * Whether token `k` starts its clause: the sentence start, after , ; : or a dash, after a closing
+ * quotation mark (the tag after a quote: "“…,” Quill and Vardy wrote"), after a paired opener, or
+ * after a subordinator.
  */
 function opensClause(frame: Frame, s: Sentence, k: number): boolean {
   if (k === 0) return true;
-  if (/[,;:\u2014\u2013]\s*$|\s-\s*$/u.test(gapBetween(frame, s, k - 1, k))) return true;
+  if (/[,;:\u2014\u2013]\s*$|\s-\s*$|["”»]\s+$/u.test(gapBetween(frame, s, k - 1, k))) return true;
   if (CLAUSE_OPENERS.has(s.tokens[k - 1]!.norm)) return true;
   return PAIRED_OPENERS.has(s.tokens[k - 1]!.norm) && opensClause(frame, s, k - 1);
 }

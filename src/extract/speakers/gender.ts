@@ -10,9 +10,10 @@ import type { SpeakerRef } from './frame.ts';
 export function genderOfRef(r: SpeakerRef): Gender | null {
   const words = r.surface.split(/\s+/u).map((w) => w.replace(/\.$/u, ''));
   // A given name alone that no family name shares ("Edna, from Portwick, rang in"): a caller or a
-  // child named so is a person however the entity was typed, and the name says which pronoun.
-  const given =
-    words.length === 1 && r.type !== 'person' && !isFamilyName(words[0]!) ? givenNameGender(words[0]!) : null;
+  // child named so is a person however the entity was typed, and the name says which pronoun; so
+  // is a person the article calls by given name alone ("Elise wrote …") when the corpus gave the
+  // entity no gender of its own.
+  const given = words.length === 1 && !isFamilyName(words[0]!) ? givenNameGender(words[0]!) : null;
   if (given !== null && (r.entity === null || r.gender === undefined)) return given;
   if (r.type !== null && r.type !== 'person') return null;
   if (r.entity !== null) return r.gender ?? null;

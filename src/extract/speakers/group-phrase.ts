@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { isContractedFunctionWord, NOT_NAME_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 
 /** Nouns that count or group the plural after "of" ("groups of protesters", "dozens of workers"). */
@@ -106,6 +106,7 @@ export function findGroupPhrase(
   const first = s.tokens[open]!;
   if (!QUANTITY_WORDS.has(first.norm) && !/^\d/u.test(first.norm) && !/^\p{Lu}/u.test(first.text))
     return null;
+  if (isContractedFunctionWord(first.norm)) return null;
   let head = -1;
   for (let k = open; k <= Math.min(last, open + MAX_WORDS_BEFORE_HEAD); k++) {
     const t = s.tokens[k]!;

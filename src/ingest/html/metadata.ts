@@ -12,6 +12,7 @@ import { toIsoDate } from './date.ts';
 import { attr, type DomDocument, type DomElement } from './dom.ts';
 import { type JsonLdArticle, readJsonLd } from './jsonld.ts';
 import { canonicalOutlet } from '../metadata/outlets.ts';
+import { lookupGazetteer } from '../../nlp/gazetteer.ts';
 
 export type MetadataField = 'title' | 'byline' | 'published' | 'outlet' | 'url' | 'lang';
 
@@ -139,8 +140,29 @@ function normalizeField(field: MetadataField, value: string): string | null {
   if (field === 'published') return toIsoDate(value);
   if (field === 'lang')
     return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.replace(/_/g, '-') : null;
-  if (field === 'byline') return isPlausibleByline(value) ? value : null;
-  if (field === 'outlet' && value.startsWith('@')) return canonicalOutlet(value.slice(1));
+  if (field === 'byline') return isPlausibleByline(value) ? withoutByWord(value) : null;
+  if (field === 'outlet') return normalizeOutlet(value);
+  return value;
+}
+
+/** "By Jane Roe, Staff Writer": the byline's leading "By" is the template's label, not the name. */
+function withoutByWord(value: string): string | null {
+  const bare = value.replace(/^by\s+/iu, '').trim();
+  return bare === '' ? null : bare;
+}
+
+/**
+ * A site name as an outlet: a handle ("@Daily") by the outlet it names; an address
+ * ("https://www.example-news.com") by its host, as the last-resort outlet is; a country or
+ * capital ("U.S.", a section's name some templates put there) is no publisher, so the next source
+ * gets its turn.
+ */
+function normalizeOutlet(value: string): string | null {
+  if (value.startsWith('@')) return canonicalOutlet(value.slice(1));
+  if (/^(?:https?:\/\/|www\.)/iu.test(value))
+    return outletFromUrl(/^www\./iu.test(value) ? `http://${value}` : value) ?? null;
+  const place = lookupGazetteer(value);
+  if (place !== null && (place.kind === 'country' || place.kind === 'capital')) return null;
   return value;
 }
 
