@@ -140,6 +140,13 @@ const SHARE_BOUNDS = new Set(
   NUMBER_APPROXIMATORS.map((a) => a.phrase).filter((p) => !p.includes(' ') && p !== 'some'),
 );
 
+/**
+ * Comparatives a share may measure ("a fifth fewer", "a third lower", "a quarter more expensive"):
+ * "fewer", "less", "more" and "-er" adjectives of size, price and level.
+ */
+const COMPARATIVE_AFTER_SHARE =
+  /^(?:fewer|less|more|lower|higher|smaller|larger|bigger|greater|cheaper|dearer|longer|shorter|faster|slower)$/;
+
 /** Determiners "half" takes without "of" ("half the funds", "half our budget"). */
 const SHARE_DETERMINERS = new Set([
   'the',
@@ -190,7 +197,10 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   // A change by a share ("cut by a quarter", "fell by half") is a change in percent: the share
   // of the whole it was, with no "of" after it. Not a clock time ("by a quarter past six").
   const by = words[i - 1] === 'by' || (SHARE_BOUNDS.has(words[i - 1] ?? '') && words[i - 2] === 'by');
-  const changeBy = by && !isClockTime(words, k + 1);
+  // A share before a comparative measures the difference as "by" does: "a fifth fewer than last
+  // year" is "20 percent fewer", "a quarter cheaper" is "25 percent cheaper".
+  const measure = COMPARATIVE_AFTER_SHARE.test(words[k + 1] ?? '');
+  const changeBy = (by && !isClockTime(words, k + 1)) || measure;
   if (words[k + 1] !== 'of' && !ofDropped && !changeBy) return null;
   // "half of" stands alone; "quarter of" needs its "a" or count ("the quarter of the city" is a district).
   if (k === i && fraction !== 'half') return null;
