@@ -220,3 +220,62 @@ test('adverbs of a small degree are one degree: "slightly" = "a little" = "margi
   assertNotAltered('The bid came in slightly above the reserve.', 'The bid came in a bit above the reserve');
   assertAltered('Rents rose slightly faster than wages.', 'Rents rose much faster than wages', 'verdict.');
 });
+
+test("words the quote runs on with past a semicolon or dash that ended the clause are the report's own", () => {
+  for (const [passage, said] of [
+    [
+      'Of these, four have been settled and the statues returned; the rest are pending.',
+      'Of these, four have been settled and the statues returned unconditionally',
+    ],
+    ['The board approved the merger; the unions did not.', 'The board approved the merger reluctantly'],
+    ['Two wards will close — the rest stay open.', 'Two wards will close permanently'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.qualifier-added:');
+  }
+  assertNotAltered('The board approved the merger; the unions did not.', 'The board approved the merger');
+});
+
+test('a numeral made a plural noun keeps its value: "the over-sixty-fives" = "the over-65s"', () => {
+  assertNotAltered(
+    'Tickets are half price for the over-sixty-fives.',
+    'Tickets are half price for the over-65s',
+  );
+  assertNotAltered(
+    'The free pass covers the under-fives at every pool.',
+    'The free pass covers the under-5s at every pool',
+  );
+  assertNotAltered(
+    'The scheme is open to the over-twenty-ones only.',
+    'The scheme is open to the over-21s only',
+  );
+  assertAltered(
+    'Tickets are half price for the over-sixty-fives.',
+    'Tickets are half price for the over-60s',
+    'verdict.number',
+  );
+});
+
+test('the periphrastic causative: "close the bars" = "make the bars close"', () => {
+  for (const [passage, said] of [
+    [
+      'We are not going to open the gates at dawn, and we will enforce the limits.',
+      'We are not going to make the gates open at dawn, and we will enforce the limits',
+    ],
+    [
+      'The barrier will stop lorries at the bridge from June.',
+      'The barrier will make lorries stop at the bridge from June',
+    ],
+    [
+      'The new rota will move the night shifts to the weekend.',
+      'The new rota will make the night shifts move to the weekend',
+    ],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  // "make" with another act is another claim.
+  assertAltered(
+    'The barrier will stop lorries at the bridge from June.',
+    'The barrier will make lorries pay at the bridge from June',
+    'verdict.',
+  );
+});

@@ -67,6 +67,7 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
       if (isBracketed(quoteText, t) || isFigureBound(alignment.quote, i) || referent.has(i)) continue;
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       if (isObjectOfRenderedVerb(seg, alignment.quote, i) || isAbleForm(t.norm, unsaid)) continue;
+      if (isPeriphrasticCausative(seg, alignment.quote, i)) continue;
       words.push(textOf(quoteText, t));
     }
     const opening = openingModifierAdded(alignment, diff, seg, first);
@@ -89,6 +90,30 @@ function isObjectOfRenderedVerb(seg: SegmentAlignment, quote: readonly Term[], i
   const m = seg.support.get(j);
   if (m === undefined || quote[j]!.light) return false;
   return isObjectNamedByDefinition(seg.candidate.terms[m.p]!.norm, quote[i]!.norm);
+}
+
+/** The verb of the periphrastic causative ("make the bars close"), in its forms. */
+const CAUSATIVE_MAKE = new Set(['make', 'makes', 'made', 'making']);
+/** How many words the causee may span between "make" and its verb ("make the two night bars close"). */
+const CAUSEE_MAX_TERMS = 4;
+
+/**
+ * "close the bars" → "make the bars close": the causative alternation. A verb that is both
+ * transitive and intransitive ("close", "open", "stop", "move") says with an object what "make" +
+ * object + the bare verb says; the "make" adds no claim. Read where the quote's causee, matched,
+ * stood after the matched verb in the passage (its object there).
+ */
+function isPeriphrasticCausative(seg: SegmentAlignment, quote: readonly Term[], i: number): boolean {
+  if (!CAUSATIVE_MAKE.has(quote[i]!.norm)) return false;
+  for (let j = i + 2; j <= i + CAUSEE_MAX_TERMS + 1 && j < quote.length; j++) {
+    const verb = seg.support.get(j);
+    if (verb === undefined) continue;
+    for (let k = i + 1; k < j; k++) {
+      const causee = seg.support.get(k);
+      if (causee !== undefined && !quote[k]!.light && causee.p > verb.p) return true;
+    }
+  }
+  return false;
 }
 
 /** Modals of ability: "-able" says what "can" does ("a price families can afford" = "affordable"). */
