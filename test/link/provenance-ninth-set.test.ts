@@ -147,6 +147,12 @@ test('"certain" before a noun is the quantifier "some", not the adjective of con
     'Some wards will stay open over the holiday',
   );
   assertNotAltered('I am certain the vote will be close.', 'I am sure the vote will be close');
+  // Left out, it drops no share: the bare plural still says some; "a certain" is one thing.
+  assertNotAltered(
+    'Certain obstacles have since emerged on the border.',
+    'Obstacles have since emerged on the border',
+  );
+  assertNotAltered('We sensed a certain reluctance in the room.', 'We sensed a reluctance in the room');
 });
 
 test('an adjunct "in … cases" cut from inside the quote makes the claim hold in every case', () => {

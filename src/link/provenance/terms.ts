@@ -700,10 +700,11 @@ function markSuperlatives(terms: Term[]): void {
 
 /**
  * Words before "certain" that make it the adjective of conviction ("is certain", "feel certain",
- * "almost certain", "make certain"), not the determiner.
+ * "almost certain", "make certain"), or the specific indefinite ("a certain reluctance": one
+ * thing, no share of a set), not the determiner.
  */
 const CERTAIN_AS_ADJECTIVE_AFTER = new Set(
-  'is are was were be been being am seem seems seemed feel feels felt appear appears appeared become became remain remains remained make made makes making from very quite almost not so fairly absolutely now less more most pretty reasonably entirely completely'.split(
+  'a an is are was were be been being am seem seems seemed feel feels felt appear appears appeared become became remain remains remained make made makes making from very quite almost not so fairly absolutely now less more most pretty reasonably entirely completely'.split(
     ' ',
   ),
 );

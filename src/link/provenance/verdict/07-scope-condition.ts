@@ -78,6 +78,7 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
         terms[i]!.scope !== null &&
         !q.some((t) => t.scope === terms[i]!.scope) &&
         !(terms[i]!.scope === NONE_RANK && hasNegatedAny(quote) && !hasIndefinite(window)) &&
+        terms[i]!.norm !== 'certain' &&
         isQuantifying(seg, i) &&
         !isUniversalOfDefinite(terms, i),
     );
@@ -147,6 +148,12 @@ function restrictingAdjunctCut(seg: SegmentAlignment, lost: ReadonlySet<number>)
   }
   return null;
 }
+
+/*
+ * "certain" left out is no quantifier dropped: it marks the members as ones the speaker has in mind
+ * ("certain obstacles have emerged"), and the bare plural left ("obstacles have emerged") still
+ * says some did. Only put against another quantifier ("certain" → "all") does it count.
+ */
 
 /** The rank of "none", "nobody", "nothing". */
 const NONE_RANK = 0;
