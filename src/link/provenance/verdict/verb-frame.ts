@@ -15,7 +15,7 @@ import {
 } from '../../../nlp/lexicons/verb-frames.ts';
 import { BE_FORMS as FULL_BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_PAST_FORMS } from '../../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import type { Term } from '../terms.ts';
 
 /**
@@ -275,12 +275,13 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       const a = AUX.get(w)!;
       // "have" is the perfect's auxiliary only before a past participle; before a noun it is the
       // verb of possession, in its own present or past ("I have confidence" = "I am confident").
-      // (Not where the word read is an adverb the verb group runs on through: "have already arrived".)
+      // (Only where the word read is a noun: an adverb the verb group runs on through, "have
+      // already arrived", "have almost tripled", leaves the verb to come.)
       if (
         a === 'perfect' &&
         !isPastForm(verb) &&
         !TRANSPARENT.has(verb) &&
-        !verb.endsWith('ly') &&
+        isMainlyNoun(verb) &&
         !words.slice(k + 1).includes('been')
       ) {
         time ??= w === 'had' ? 'done' : 'present';
