@@ -38,13 +38,21 @@
  * erosion, sports doping — and registers: a TV debate with crosstalk, a press gaggle on a plane, a
  * ruling read from the bench, a statement posted as a thread of short posts, a non-native speaker's
  * English, long lists with "and" and "or", numbers in words and as ranges, reported questions);
+ * `--set 9` the ninth (test/fixtures/invented-pairs-9.jsonl: a ninth writer, weighted like the sixth,
+ * in other domains — university admissions, spectrum auctions, vaping and tobacco, restitution of
+ * museum objects, gambling stakes, postal deliveries, mountain rescue, organ donation, clock changes,
+ * regional-language schools, forestry, wildlife-park licensing, night-time noise, dam safety,
+ * pharmacy closures, weather warnings, marriage age, counterfeit goods, frontier workers' tax — and
+ * registers: a commencement address, question time, an earnings call by a former minister, a written
+ * answer, a podcast with fillers and self-corrections, a hot-mic remark, police press conferences, a
+ * eulogy, inquiry evidence, student radio, a union conference speech, breakfast television);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -66,12 +74,12 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, synonyms or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -82,6 +90,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '6') return join(FIXTURES, 'invented-pairs-6.jsonl');
   if (set === '7') return join(FIXTURES, 'invented-pairs-7.jsonl');
   if (set === '8') return join(FIXTURES, 'invented-pairs-8.jsonl');
+  if (set === '9') return join(FIXTURES, 'invented-pairs-9.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

@@ -140,6 +140,13 @@ const SHARE_BOUNDS = new Set(
   NUMBER_APPROXIMATORS.map((a) => a.phrase).filter((p) => !p.includes(' ') && p !== 'some'),
 );
 
+/**
+ * Comparatives a share may measure ("a fifth fewer", "a third lower", "a quarter more expensive"):
+ * "fewer", "less", "more" and "-er" adjectives of size, price and level.
+ */
+const COMPARATIVE_AFTER_SHARE =
+  /^(?:fewer|less|more|lower|higher|smaller|larger|bigger|greater|cheaper|dearer|longer|shorter|faster|slower)$/;
+
 /** Determiners "half" takes without "of" ("half the funds", "half our budget"). */
 const SHARE_DETERMINERS = new Set([
   'the',
@@ -190,7 +197,10 @@ function shareAt(words: readonly string[], i: number): NumberExpression | null {
   // A change by a share ("cut by a quarter", "fell by half") is a change in percent: the share
   // of the whole it was, with no "of" after it. Not a clock time ("by a quarter past six").
   const by = words[i - 1] === 'by' || (SHARE_BOUNDS.has(words[i - 1] ?? '') && words[i - 2] === 'by');
-  const changeBy = by && !isClockTime(words, k + 1);
+  // A share before a comparative measures the difference as "by" does: "a fifth fewer than last
+  // year" is "20 percent fewer", "a quarter cheaper" is "25 percent cheaper".
+  const measure = COMPARATIVE_AFTER_SHARE.test(words[k + 1] ?? '');
+  const changeBy = (by && !isClockTime(words, k + 1)) || measure;
   if (words[k + 1] !== 'of' && !ofDropped && !changeBy) return null;
   // "half of" stands alone; "quarter of" needs its "a" or count ("the quarter of the city" is a district).
   if (k === i && fraction !== 'half') return null;
@@ -262,6 +272,34 @@ function magnitudeAt(words: readonly string[], i: number): NumberExpression | nu
     : { length: 1, value, unit: 's' };
 }
 
+/** Plurals of the units as nouns ("fives", "sixes"), with their value. */
+const PLURAL_UNITS: Readonly<Record<string, number>> = withoutPrototype({
+  twos: 2,
+  threes: 3,
+  fours: 4,
+  fives: 5,
+  sixes: 6,
+  sevens: 7,
+  eights: 8,
+  nines: 9,
+});
+
+/**
+ * A numeral made a plural noun, as the people of that age or the things of that number are named:
+ * "the over-twenty-fives" is "the over-25s", "the under-fives" "the under-5s". Marked "s", as the
+ * figure "25s" is read. A bare plural unit only after "over" or "under" ("in twos and threes" is a
+ * manner of grouping, not a figure).
+ */
+function pluralNumeralAt(words: readonly string[], i: number): NumberExpression | null {
+  const w = words[i]!;
+  const next = words[i + 1] ?? '';
+  const unit = next === 'ones' ? 1 : PLURAL_UNITS[next];
+  if (w in TENS && unit !== undefined) return { length: 2, value: TENS[w]! + unit, unit: 's' };
+  if (w in PLURAL_UNITS && (words[i - 1] === 'over' || words[i - 1] === 'under'))
+    return { length: 1, value: PLURAL_UNITS[w]!, unit: 's' };
+  return null;
+}
+
 /** Words after a ratio's second count that make it a rate in time ("5 in 10 days"), not a share. */
 const TIME_UNITS = new Set(
   'second seconds minute minutes hour hours day days week weeks month months year years decade decades'.split(
@@ -303,6 +341,7 @@ const EXPRESSION_STARTS: ReadonlySet<string> = new Set([
   'dozens',
   ...Object.keys(UNITS),
   ...Object.keys(TENS),
+  ...Object.keys(PLURAL_UNITS),
   ...Object.keys(SHARE_PERCENT),
   ...Object.keys(SCALES).map((s) => `${s}s`),
 ]);
@@ -328,6 +367,8 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   if (share !== null) return share;
   const magnitude = magnitudeAt(words, k);
   if (magnitude !== null) return magnitude;
+  const numeral = pluralNumeralAt(words, k);
+  if (numeral !== null) return numeral;
   if (ofScale !== null) {
     value = ofScale.value;
     k += ofScale.length;

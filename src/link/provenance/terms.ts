@@ -12,6 +12,7 @@ import { NEGATION_CUES, NON_NEGATING_PHRASES } from '../../nlp/lexicons/negation
 import { PRONOUNS } from '../../nlp/lexicons/pronouns.ts';
 import { SCOPE_WORDS } from '../../nlp/lexicons/scope-words.ts';
 import { SPELLING_VARIANTS, SYNONYM_GROUPS } from '../../nlp/lexicons/synonyms.ts';
+import { UNIT_SYMBOLS } from '../../nlp/lexicons/unit-symbols.ts';
 import { joinLineBreakHyphen } from '../../nlp/line-break-hyphen.ts';
 import { isLineNumberAt } from '../../nlp/line-numbers.ts';
 import { formatNumber, readNumberExpression, singleNumberWord } from '../../nlp/number-words.ts';
@@ -262,6 +263,31 @@ function readWords(text: string, from: number, to: number): Word[] {
         abbr = true;
         i = j;
       }
+    } else if (unitSymbolOf(t.text)) {
+      // "80mm": the figure and the unit word its symbol abbreviates ("80 millimetres").
+      const [figure, word] = unitSymbolOf(t.text)!;
+      const cut = t.start + figure.length;
+      out.push(
+        {
+          start: t.start,
+          end: cut,
+          text: figure,
+          norm: figure,
+          stem: stem(figure),
+          lex: figure,
+          abbr: false,
+        },
+        {
+          start: cut,
+          end: t.end,
+          text: word,
+          norm: word,
+          stem: stem(word),
+          lex: inflectionStem(word),
+          abbr: false,
+        },
+      );
+      continue;
     } else if (
       /^\d+[a-z]*$/i.test(t.text) &&
       (/^\d+$/.test(t.text) || scaleSuffixOf(text, t.start, t.text))
@@ -315,7 +341,8 @@ function readWords(text: string, from: number, to: number): Word[] {
     const parts = expandContraction(norm);
     if (parts) {
       const cut = t.start + parts[0].length;
-      out.push(plainWord(t.start, cut, parts[0], abbr), plainWord(cut, end, parts[1], abbr));
+      const second = parts[1] === "'d" ? contractedD(raw[i + 1]?.norm) : parts[1];
+      out.push(plainWord(t.start, cut, parts[0], abbr), plainWord(cut, end, second, abbr));
       continue;
     }
     // Irregular forms stem as their base ("held" with "holding"); the surface norm stays as written.
@@ -323,6 +350,13 @@ function readWords(text: string, from: number, to: number): Word[] {
     out.push({ start: t.start, end, text: t.text, norm, stem: stem(base), lex: inflectionStem(base), abbr });
   }
   return out;
+}
+
+/** A figure with a unit symbol against it ("80mm") as [figure, unit word], or null. */
+function unitSymbolOf(written: string): [string, string] | null {
+  const m = /^(\d+)(\p{L}{2,3})$/u.exec(written);
+  const word = m ? UNIT_SYMBOLS.get(m[2]!.toLowerCase()) : undefined;
+  return m && word ? [m[1]!, word] : null;
 }
 
 /**
@@ -374,7 +408,7 @@ const NEGATED_STEMS: ReadonlyMap<string, string> = new Map([
   ['ca', 'can'],
   ['sha', 'shall'],
 ]);
-/** Contracted auxiliaries read in full; "'s" and "'d" are left alone (is/has, would/had). */
+/** Contracted auxiliaries read in full; "'s" is left alone (is/has), "'d" read by its verb (contractedD). */
 const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'re", 'are'],
   ["'ve", 'have'],
@@ -391,8 +425,19 @@ function expandContraction(norm: string): [string, string] | null {
   if (norm === 'cannot') return ['can', 'not'];
   const neg = /^(\p{L}+)n't$/u.exec(norm);
   if (neg) return [neg[1]!, 'not'];
-  const aux = /^(\p{L}+)('(?:re|ve|ll|m))$/u.exec(norm);
+  const aux = /^(\p{L}+)('(?:re|ve|ll|m|d))$/u.exec(norm);
   return aux ? [aux[1]!, aux[2]!] : null;
+}
+
+/**
+ * The auxiliary "'d" stands for: "had" before a past participle ("we'd seen", "they'd agreed") or
+ * "better", else the modal "would" ("we'd start"), whose bare verb no perfect takes.
+ */
+function contractedD(next: string | undefined): string {
+  if (next === undefined) return 'would';
+  const base = IRREGULAR_BASE.get(next);
+  const participle = (base !== undefined && base !== next) || /\p{L}{2}ed$/u.test(next) || next === 'better';
+  return participle ? 'had' : 'would';
 }
 
 function plainWord(start: number, end: number, written: string, abbr: boolean): Word {
@@ -523,6 +568,7 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   markRefusals(out);
   numberClauses(text, out);
   markSuperlatives(out);
+  markCertainAsQuantifier(out);
   markHedgeNouns(out);
   markRecallHedges(text, out);
   return out;
@@ -619,6 +665,8 @@ function markHedgeNouns(terms: Term[]): void {
 
 /** The scope rank of "all", "every", "everything". */
 const UNIVERSAL_RANK = 6;
+/** The rank of "some": members of a set, unnamed. */
+const SOME_RANK = 2;
 
 const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
 
@@ -648,6 +696,47 @@ function markSuperlatives(terms: Term[]): void {
       terms[i] = { ...terms[i]!, scope: null, grade: 0 };
   }
   markMembership(terms);
+}
+
+/**
+ * Words before "certain" that make it the adjective of conviction ("is certain", "feel certain",
+ * "almost certain", "make certain"), or the specific indefinite ("a certain reluctance": one
+ * thing, no share of a set), not the determiner.
+ */
+const CERTAIN_AS_ADJECTIVE_AFTER = new Set(
+  'a an is are was were be been being am seem seems seemed feel feels felt appear appears appeared become became remain remains remained make made makes making from very quite almost not so fairly absolutely now less more most pretty reasonably entirely completely'.split(
+    ' ',
+  ),
+);
+/** Words after "certain" that make it the adjective ("certain that", "certain to", "certain of"). */
+const CERTAIN_AS_ADJECTIVE_BEFORE = new Set([
+  'that',
+  'to',
+  'of',
+  'about',
+  'whether',
+  'if',
+  'enough',
+  'how',
+  'what',
+]);
+
+/**
+ * "certain" before a noun ("merge certain classes", "in certain cases") is a determiner of some
+ * members of a set, unnamed: the quantifier "some", whatever a translation picks of the two.
+ */
+function markCertainAsQuantifier(terms: Term[]): void {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const t = terms[i]!;
+    const next = terms[i + 1]!;
+    if (t.norm !== 'certain' || t.clause !== next.clause || next.light || next.num !== null) continue;
+    if (
+      CERTAIN_AS_ADJECTIVE_BEFORE.has(next.norm) ||
+      CERTAIN_AS_ADJECTIVE_AFTER.has(terms[i - 1]?.norm ?? '')
+    )
+      continue;
+    terms[i] = { ...t, scope: SOME_RANK };
+  }
 }
 
 /** Words after which "part of" is membership, not a share ("is part of", "as part of", "become part of"). */

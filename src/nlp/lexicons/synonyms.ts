@@ -69,6 +69,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // What comes first and is not yet final: WordNet files "preliminary" (before something more
   // important) and "initial" (at the beginning) apart, but of findings, results or talks they are one.
   { words: ['preliminary', 'initial'], example: 'the preliminary / initial results of the audit' },
+  // Adverbs of a small degree before a comparison: one small difference, however worded.
+  {
+    words: ['slightly', 'a little', 'a bit', 'marginally'],
+    example: 'a price slightly / a little below our ceiling',
+  },
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { type Alignment, bestMatchIn, type CandidateSentence, NEAR_SENTENCES } from '../alignment/align.ts';
 import { splitSentences } from '../../../nlp/sentences.ts';
+import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
@@ -17,7 +18,7 @@ const ADDED_SENTENCE_MAX_SUPPORT = 0.25;
  * source word reworded in place (a gap paired with quote words: "air service" → "air traffic") is
  * rendered, not left out.
  */
-export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
+export const qualifierAdded: Rule = ({ alignment, diff, quoteText, articleText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
     if (seg.anchors.length === 0) continue;
@@ -29,7 +30,10 @@ export const qualifierAdded: Rule = ({ alignment, diff, quoteText }) => {
     const supported = [...seg.support.keys()];
     const lastQ = Math.max(...supported);
     const firstQ = Math.min(...supported);
-    const tail = seg.regionTo >= seg.candidate.terms.length ? range(lastQ + 1, seg.to) : [];
+    const ends =
+      seg.regionTo >= seg.candidate.terms.length ||
+      endsClause(articleText(seg.candidate.article), seg.candidate.terms, seg.regionTo);
+    const tail = ends ? range(lastQ + 1, seg.to) : [];
     const head = seg.regionFrom === 0 ? range(seg.from, firstQ) : [];
     const around = neighbourhoodOf(alignment);
     for (const part of [head, tail]) {
@@ -66,6 +70,19 @@ function isCutFromNearby(
   const between = quoteText.slice(alignment.quote[lastQ]!.end, alignment.quote[i]!.start);
   if (!/…|\.\.\./u.test(between)) return false;
   return around.some((c) => bestMatchIn(alignment.quote[i]!, i, c.terms) !== null);
+}
+
+/**
+ * A semicolon, colon or dash after the region's last word: the speaker's clause ended there, and
+ * what the quote runs on with past it ("and the statues returned; the rest …" → "… returned
+ * unconditionally") is the report's own, as past the sentence's end.
+ */
+function endsClause(text: string, terms: readonly Term[], regionTo: number): boolean {
+  const last = terms[regionTo - 1];
+  const next = terms[regionTo];
+  return (
+    last !== undefined && next !== undefined && /[;:\u2014\u2013]/u.test(text.slice(last.end, next.start))
+  );
 }
 
 function range(from: number, to: number): number[] {

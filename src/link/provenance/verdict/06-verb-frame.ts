@@ -56,7 +56,9 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
           : 'modality-changed'
         : isHypotheticalMadeReal(fp, fq, seg.candidate.terms, m.p)
           ? 'modality-changed'
-          : changeOf(fq, fp);
+          : isInfinitiveMadeDone(fp, fq)
+            ? 'tense-changed'
+            : changeOf(fq, fp);
       if (kind === null) continue;
       if (
         kind === 'modality-changed' &&
@@ -126,6 +128,15 @@ function isInfinitiveMadeFinite(p: VerbFrame, q: VerbFrame): boolean {
   return q.words.some((w) => ASSERTING_MODALS.has(w));
 }
 
+/**
+ * An infinitive put as done ("we aim, once the survey is back, to reopen the pier" → "we have
+ * reopened the pier"): a "to"-infinitive names an act not yet realised, whatever governed it from
+ * behind the walk; the perfect tells it as having happened.
+ */
+function isInfinitiveMadeDone(p: VerbFrame, q: VerbFrame): boolean {
+  return !p.truncated && p.words[0] === 'to' && p.time !== 'done' && q.words[0] !== 'to' && q.time === 'done';
+}
+
 /** Terms before the verb, in its clause, read for a hedge that governed it ("I expect … to start"). */
 const HEDGE_LOOKBEHIND_TERMS = 8;
 
@@ -164,7 +175,8 @@ function keepsGoverningHedge(
  * speaker's "would" is itself a reported future, backshifted under a past verb of saying or thinking
  * before it ("we said the plant would close"), is "will" the future it reported. The other way
  * round ("will" → "would") is the report's own backshift, licensed by its past frame, and is not
- * compared here.
+ * compared here. A bare present in its place ("we'd start in the spring" → "we start in the
+ * spring") asserts the plan as "will" does: the simple present tells of what is scheduled.
  */
 function isHypotheticalMadeReal(
   p: VerbFrame,
@@ -173,7 +185,10 @@ function isHypotheticalMadeReal(
   verb: number,
 ): boolean {
   if (!p.words.includes('would') || q.words.includes('would')) return false;
-  if (!q.words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return false;
+  const asserted =
+    q.words.some((w) => w === 'will' || w === "'ll" || w === 'shall') ||
+    (q.words.length === 0 && q.time === 'present');
+  if (!asserted) return false;
   if (sentence.some((t) => t.condition)) return true;
   return !isBackshifted(sentence, verb);
 }

@@ -46,6 +46,8 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
     // and the second is a quantifier the report added.
     const vouchers = new Map<number, number>();
     for (const x of p) vouchers.set(x.scope!, (vouchers.get(x.scope!) ?? 0) + 1);
+    if (hasNegatedAny(window) && !hasIndefinite(quote))
+      vouchers.set(NONE_RANK, (vouchers.get(NONE_RANK) ?? 0) + 1);
     const vouched = (t: Term): boolean => {
       const left = vouchers.get(t.scope!) ?? 0;
       if (left > 0) vouchers.set(t.scope!, left - 1);
@@ -75,6 +77,8 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
       (i) =>
         terms[i]!.scope !== null &&
         !q.some((t) => t.scope === terms[i]!.scope) &&
+        !(terms[i]!.scope === NONE_RANK && hasNegatedAny(quote) && !hasIndefinite(window)) &&
+        terms[i]!.norm !== 'certain' &&
         isQuantifying(seg, i) &&
         !isUniversalOfDefinite(terms, i),
     );
@@ -94,6 +98,11 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
     const narrowing = hasEllipsis(quoteText)
       ? null
       : restrictorCut(seg, lost, articleText(seg.candidate.article));
+    const adjunct = hasEllipsis(quoteText) ? null : restrictingAdjunctCut(seg, lost);
+    if (adjunct !== null) {
+      out.push(`verdict.scope-changed: "${adjunct}" left out (the claim now holds in every case)`);
+      continue;
+    }
     if (narrowing !== null) {
       out.push(
         `verdict.scope-changed: "${narrowing.said}" → "${narrowing.reported}" (the words that narrowed it left out)`,
@@ -109,6 +118,68 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
   }
   return out;
 };
+
+/** Nouns of occasion a prepositional adjunct restricts a claim to ("in the worst cases"). */
+const OCCASION_NOUNS = new Set(['cases', 'circumstances', 'instances', 'situations', 'occasions']);
+/** The most words between the preposition and the noun of such an adjunct ("in the very worst cases"). */
+const ADJUNCT_MAX_TERMS = 4;
+
+/**
+ * A restricting adjunct cut from inside the quote ("a fine and, in the worst cases, a ban" → "a
+ * fine and a ban"): "in" + a noun of occasion names the
+ * cases the claim holds in; without it the claim holds in all of them. The whole adjunct is left
+ * out between matched words, with no ellipsis (an open cut is the reader's to see).
+ */
+function restrictingAdjunctCut(seg: SegmentAlignment, lost: ReadonlySet<number>): string | null {
+  const terms = seg.candidate.terms;
+  const matched = [...seg.support.values()].map((m) => m.p);
+  const first = Math.min(...matched);
+  const last = Math.max(...matched);
+  for (let i = first + 1; i < last; i++) {
+    if (terms[i]!.norm !== 'in' || !lost.has(i)) continue;
+    for (let j = i + 1; j <= Math.min(last - 1, i + ADJUNCT_MAX_TERMS + 1); j++) {
+      if (!lost.has(j)) break;
+      if (OCCASION_NOUNS.has(terms[j]!.norm))
+        return terms
+          .slice(i, j + 1)
+          .map((t) => t.norm)
+          .join(' ');
+    }
+  }
+  return null;
+}
+
+/*
+ * "certain" left out is no quantifier dropped: it marks the members as ones the speaker has in mind
+ * ("certain obstacles have emerged"), and the bare plural left ("obstacles have emerged") still
+ * says some did. Only put against another quantifier ("certain" → "all") does it count.
+ */
+
+/** The rank of "none", "nobody", "nothing". */
+const NONE_RANK = 0;
+/** The indefinites a negation before them makes "none" of ("not … any" = "none", "not … anyone" = "nobody"). */
+const NEGATIVE_POLARITY_INDEFINITES = new Set(['any', 'anyone', 'anybody', 'anything']);
+
+/**
+ * A negation with an indefinite after it in its clause ("will not close any of the schools"): the
+ * negated existential, which "none"/"no" says in one word ("will close none of the schools").
+ */
+function hasNegatedAny(terms: readonly Term[]): boolean {
+  return terms.some(
+    (t, i) =>
+      NEGATIVE_POLARITY_INDEFINITES.has(t.norm) &&
+      terms.slice(0, i).some((n) => n.neg && n.clause === t.clause),
+  );
+}
+
+/**
+ * An "any" word on the side that says "none": the two are not one negated existential said two
+ * ways ("many of them don't have any relevance" → "none of them have any relevance" keeps "any" and
+ * puts "none" where "many" stood).
+ */
+function hasIndefinite(terms: readonly Term[]): boolean {
+  return terms.some((t) => NEGATIVE_POLARITY_INDEFINITES.has(t.norm));
+}
 
 /** Modifiers that stress a universal rather than narrow what it counts ("every single day"). */
 const EMPHATIC_MODIFIERS = new Set(['single', 'last', 'possible', 'conceivable', 'imaginable']);

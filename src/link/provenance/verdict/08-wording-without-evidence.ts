@@ -1,4 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
+import { SUPPORT_VERBS } from '../../../nlp/lexicons/support-verbs.ts';
 import {
   areSynonyms,
   isDictionaryWord,
@@ -66,6 +67,7 @@ export const wordAdded: Rule = ({ alignment, diff, quoteText }) => {
       if (isBracketed(quoteText, t) || isFigureBound(alignment.quote, i) || referent.has(i)) continue;
       if (lost.some((w) => w === t.norm || sharesSynonym(w, t.norm))) continue;
       if (isObjectOfRenderedVerb(seg, alignment.quote, i) || isAbleForm(t.norm, unsaid)) continue;
+      if (isPeriphrasticCausative(seg, alignment.quote, i)) continue;
       words.push(textOf(quoteText, t));
     }
     const opening = openingModifierAdded(alignment, diff, seg, first);
@@ -88,6 +90,30 @@ function isObjectOfRenderedVerb(seg: SegmentAlignment, quote: readonly Term[], i
   const m = seg.support.get(j);
   if (m === undefined || quote[j]!.light) return false;
   return isObjectNamedByDefinition(seg.candidate.terms[m.p]!.norm, quote[i]!.norm);
+}
+
+/** The verb of the periphrastic causative ("make the bars close"), in its forms. */
+const CAUSATIVE_MAKE = new Set(['make', 'makes', 'made', 'making']);
+/** How many words the causee may span between "make" and its verb ("make the two night bars close"). */
+const CAUSEE_MAX_TERMS = 4;
+
+/**
+ * "close the bars" → "make the bars close": the causative alternation. A verb that is both
+ * transitive and intransitive ("close", "open", "stop", "move") says with an object what "make" +
+ * object + the bare verb says; the "make" adds no claim. Read where the quote's causee, matched,
+ * stood after the matched verb in the passage (its object there).
+ */
+function isPeriphrasticCausative(seg: SegmentAlignment, quote: readonly Term[], i: number): boolean {
+  if (!CAUSATIVE_MAKE.has(quote[i]!.norm)) return false;
+  for (let j = i + 2; j <= i + CAUSEE_MAX_TERMS + 1 && j < quote.length; j++) {
+    const verb = seg.support.get(j);
+    if (verb === undefined) continue;
+    for (let k = i + 1; k < j; k++) {
+      const causee = seg.support.get(k);
+      if (causee !== undefined && !quote[k]!.light && causee.p > verb.p) return true;
+    }
+  }
+  return false;
 }
 
 /** Modals of ability: "-able" says what "can" does ("a price families can afford" = "affordable"). */
@@ -362,11 +388,41 @@ export function evidenceOfGap(pair: readonly [string, string], diff: AlignmentDi
   const framing = !THAT_CLAUSE.test(afterFrom) && !THAT_CLAUSE.test(afterTo);
   const direct = evidenceOfRewording(from, to, framing);
   if (direct !== null) return direct;
+  if (isSupportVerbSwap(from, to, afterFrom, afterTo)) return 'support verbs of one act noun';
   const readFrom = comeBackReading(from, afterFrom);
   const readTo = comeBackReading(to, afterTo);
   if (readFrom === null && readTo === null) return null;
   const evidence = evidenceOfRewording(readFrom ?? from, readTo ?? to);
   return evidence === null ? null : `"${readFrom === null ? to : from}" read as "come back": ${evidence}`;
+}
+
+const SUPPORT = new Set(SUPPORT_VERBS.map((v) => v.verb));
+const ARTICLES = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'our', 'any']);
+
+/** The base form of a verb or phrasal verb as written ("carried out" → "carry out"), lower case. */
+function verbBase(phrase: string): string {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  const head = lemmasOf(words[0]!, 'v')[0] ?? words[0]!;
+  return [head, ...words.slice(1)].join(' ');
+}
+
+/** The first noun after a verb, past its article ("the repairs"), lower case; '' when none. */
+function actNounAfter(after: string): string {
+  const words = after.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const k = ARTICLES.has(words[0] ?? '') ? 1 : 0;
+  return words[k] ?? '';
+}
+
+/**
+ * "carry out the repairs" → "make the repairs": support verbs swapped before one noun of an act
+ * (one WordNet also lists as a verb, or a deverbal "-tion", "-ment", "-al", "-ance" noun), which
+ * carries the meaning either way.
+ */
+function isSupportVerbSwap(from: string, to: string, afterFrom: string, afterTo: string): boolean {
+  if (!SUPPORT.has(verbBase(from)) || !SUPPORT.has(verbBase(to))) return false;
+  const noun = actNounAfter(afterFrom);
+  if (noun === '' || noun !== actNounAfter(afterTo)) return false;
+  return lemmasOf(noun, 'v').length > 0 || /(?:tion|sion|ment|al|ance|ence)s?$/.test(noun);
 }
 
 /** A "that" clause opening right after a word. */
@@ -523,11 +579,15 @@ function synonymyEvidence(a: string, b: string): string | null {
   // Two words or more on each side: each noun of the shorter side needs a partner, or one pair
   // would vouch for the thing named ("power grid" → "water supply": "power" / "supply" alone are
   // near). Nouns name what is acted on; a manner or a verb reworded beside a synonym is style.
+  // So does a word right before a noun: it says which of them ("angling associations" →
+  // "farmers' unions" names another group, though "associations" / "unions" are near).
   if (ua.length >= 2 && ub.length >= 2) {
     const [few, many] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
     const vouched = (x: string) =>
       many.includes(x) || many.some((y) => (evidenceOf(x, y) ?? 'the same word') !== 'the same word');
-    if (!few.filter((x) => isMainlyNoun(x)).every(vouched)) return null;
+    const naming = (x: string, k: number) =>
+      isMainlyNoun(x) || (k + 1 < few.length && isMainlyNoun(few[k + 1]!));
+    if (!few.filter(naming).every(vouched)) return null;
   }
   return anyPairEvidence(ua, ub, evidenceOf);
 }

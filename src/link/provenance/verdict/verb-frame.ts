@@ -15,7 +15,7 @@ import {
 } from '../../../nlp/lexicons/verb-frames.ts';
 import { BE_FORMS as FULL_BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_PAST_FORMS } from '../../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import type { Term } from '../terms.ts';
 
 /**
@@ -273,6 +273,21 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     } else if (AUX.has(w) && !(next === 'got' && words[k + 2] === 'to')) {
       // ("have got to" is "have to": its "have" is no perfect.)
       const a = AUX.get(w)!;
+      // "have" is the perfect's auxiliary only before a past participle; before a noun it is the
+      // verb of possession, in its own present or past ("I have confidence" = "I am confident").
+      // (Only where the word read is a noun: an adverb the verb group runs on through, "have
+      // already arrived", "have almost tripled", leaves the verb to come.)
+      if (
+        a === 'perfect' &&
+        !isPastForm(verb) &&
+        !TRANSPARENT.has(verb) &&
+        isMainlyNoun(verb) &&
+        !words.slice(k + 1).includes('been')
+      ) {
+        time ??= w === 'had' ? 'done' : 'present';
+        modality ??= 'plain';
+        continue;
+      }
       // "have been holding the lines for months" is told of as done, as "held … for months" is.
       // "was closing" was under way then, not done: the past progressive is no simple past.
       if (a === 'be-past' && isProgressive(verb)) time ??= 'was-ongoing';
