@@ -15,6 +15,8 @@ import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet/intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet/motion.ts';
 import { isObjectNamedByDefinition } from '../../../nlp/wordnet/light-verbs.ts';
 import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
+import { isWiderClass } from '../../../nlp/wordnet/wider-class.ts';
+import { tagsInContext } from '../../../nlp/compromise.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet/aspect.ts';
 import {
   areNearSynonyms,
@@ -268,6 +270,13 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
       // A wider class of people ("farmers" → "people") says it of others than the speaker did.
       else if (isWiderGroupOfPeople(from.trim().toLowerCase(), to.trim().toLowerCase()))
         out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider group of people)`);
+      // So does a wider class of anything the plural names as a whole ("cigarettes" → "tobacco").
+      else if (
+        isWiderClass(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
+        isReadAsNoun(pair, diff) &&
+        !isCounted(pair, diff)
+      )
+        out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider class)`);
       continue;
     }
     // Two adjectives of one WordNet cluster, one at the extreme of the scale: a hardening ("chilly"
@@ -328,6 +337,30 @@ function isExtremeOfWords(to: string, from: string): boolean {
     isExtremeOf(to.trim().toLowerCase(), from.trim().toLowerCase(), EXTREME_OF_SENSES) &&
     !isExtremeOf(from.trim().toLowerCase(), to.trim().toLowerCase(), EXTREME_OF_SENSES)
   );
+}
+
+/**
+ * A plural counted by a figure or a quantifier right before it, on either side ("two men", "that many
+ * spades"): it refers to the individuals counted, and a wider noun names the same ones less
+ * precisely. Bare, definite or possessive, a plural takes in its whole kind or set.
+ */
+function isCounted(pair: readonly [string, string], diff: AlignmentDiff): boolean {
+  const counts = (text: string) => {
+    const last = termize(text).at(-1);
+    return last !== undefined && (last.num !== null || last.scope !== null);
+  };
+  const [beforeFrom, beforeTo] = diff.gapBefore.get(pair) ?? ['', ''];
+  return counts(beforeFrom) || counts(beforeTo);
+}
+
+/**
+ * The speaker's word is a noun where it stands: "switches" and "reports" are plural nouns or
+ * verbs by the words around them ("a buyer switches suppliers" is a verb).
+ */
+function isReadAsNoun(pair: readonly [string, string], diff: AlignmentDiff): boolean {
+  const [beforeFrom] = diff.gapBefore.get(pair) ?? [''];
+  const [afterFrom] = diff.gapAfter.get(pair) ?? [''];
+  return tagsInContext(beforeFrom, pair[0].trim(), afterFrom).includes('Noun');
 }
 
 /** One word read first as a noun put for another ("ministry" → "treasury"). */
