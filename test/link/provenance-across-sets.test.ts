@@ -68,3 +68,26 @@ test('"any" kept from the passage, or put without a negation, is not this rule',
     'will not approve the design until the tests end',
   );
 });
+
+test('a noun defined as an extreme softens or hardens only where the word is a noun', () => {
+  for (const [passage, said] of [
+    [
+      'The library will stay open for as long as readers want to use it.',
+      'for as long as readers wish to use it',
+    ],
+    [
+      'Residents want the old bridge repaired before the winter storms.',
+      'Residents wish the old bridge repaired before the winter storms.',
+    ],
+    [
+      'Parents can choose the later class if they want to.',
+      'Parents can choose the later class if they wish to.',
+    ],
+  ])
+    assertNotAltered(passage!, said!);
+  assertAltered(
+    'The closure caused anger among farmers in the valley.',
+    'The closure caused fury among farmers in the valley.',
+    'verdict.wording-hardened:',
+  );
+});

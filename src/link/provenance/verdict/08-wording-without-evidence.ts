@@ -249,7 +249,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
-      if (isHardenedNoun(from, to))
+      if (isHardenedNoun(from, to) && isReadAsNoun(pair, diff, 1))
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
       // A word WordNet defines as the speaker's own pushed to the end ("destroy": damage
       // irreparably) hardens it, however near the two stand.
@@ -257,7 +257,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: "${from}" to the extreme)`);
       // The other way round the claim is weakened ("destroyed" → "damaged"): no more evidence that
       // it means the same than a hardening has, and a report that softens misquotes as well.
-      else if (isExtremeOfWords(from, to) || isHardenedNoun(to, from))
+      else if (isExtremeOfWords(from, to) || (isHardenedNoun(to, from) && isReadAsNoun(pair, diff, 0)))
         out.push(
           `verdict.wording-softened: "${from}" → "${to}" (WordNet: "${from}" is "${to}" to the extreme)`,
         );
@@ -273,7 +273,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
       // So does a wider class of anything the plural names as a whole ("cigarettes" → "tobacco").
       else if (
         isWiderClass(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
-        isReadAsNoun(pair, diff) &&
+        isReadAsNoun(pair, diff, 0) &&
         !isCounted(pair, diff)
       )
         out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider class)`);
@@ -354,13 +354,14 @@ function isCounted(pair: readonly [string, string], diff: AlignmentDiff): boolea
 }
 
 /**
- * The speaker's word is a noun where it stands: "switches" and "reports" are plural nouns or
- * verbs by the words around them ("a buyer switches suppliers" is a verb).
+ * One side's word (0 the speaker's, 1 the report's) is a noun where it stands: "switches" and
+ * "reports" are plural nouns or verbs by the words around them ("a buyer switches suppliers" is a
+ * verb), and "want" is a noun of need only as a noun ("as long as people want to").
  */
-function isReadAsNoun(pair: readonly [string, string], diff: AlignmentDiff): boolean {
-  const [beforeFrom] = diff.gapBefore.get(pair) ?? [''];
-  const [afterFrom] = diff.gapAfter.get(pair) ?? [''];
-  return tagsInContext(beforeFrom, pair[0].trim(), afterFrom).includes('Noun');
+function isReadAsNoun(pair: readonly [string, string], diff: AlignmentDiff, side: 0 | 1): boolean {
+  const before = (diff.gapBefore.get(pair) ?? ['', ''])[side];
+  const after = (diff.gapAfter.get(pair) ?? ['', ''])[side];
+  return tagsInContext(before, pair[side].trim(), after).includes('Noun');
 }
 
 /** One word read first as a noun put for another ("ministry" → "treasury"). */
@@ -374,6 +375,7 @@ function isNounForNoun(from: string, to: string): boolean {
   );
 }
 
+/** `to`'s main sense is a noun defined as an extreme, `from`'s is not ("anger" → "fury"). */
 function isHardenedNoun(from: string, to: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());
   return single(from) && single(to) && isExtremeNoun(to.toLowerCase()) && !isExtremeNoun(from.toLowerCase());
