@@ -91,3 +91,26 @@ test('a noun defined as an extreme softens or hardens only where the word is a n
     'verdict.wording-hardened:',
   );
 });
+
+test("a narrower kind of person put for the speaker's names someone more precisely", () => {
+  for (const [passage, said] of [
+    [
+      'The match official did not see the handball from where he stood.',
+      'the referee did not see the handball from where he stood',
+    ],
+    [
+      'The doctor on duty sent the boy home with a note for his school.',
+      'The surgeon on duty sent the boy home with a note for his school.',
+    ],
+    [
+      'An officer will visit every shop on the high street next week.',
+      'An inspector will visit every shop on the high street next week.',
+    ],
+  ])
+    assertAltered(passage!, said!, 'verdict.actor-changed:');
+  // The wider one names the same person less precisely ("spade" → "shovel").
+  assertNotAltered(
+    'The surgeon on duty sent the boy home with a note for his school.',
+    'The doctor on duty sent the boy home with a note for his school.',
+  );
+});

@@ -14,7 +14,7 @@ import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet/derivati
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet/intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet/motion.ts';
 import { isObjectNamedByDefinition } from '../../../nlp/wordnet/light-verbs.ts';
-import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
+import { areOtherPeople, isNarrowerPerson, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
 import { isWiderClass } from '../../../nlp/wordnet/wider-class.ts';
 import { tagsInContext } from '../../../nlp/compromise.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet/aspect.ts';
@@ -261,6 +261,9 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
         out.push(
           `verdict.wording-softened: "${from}" → "${to}" (WordNet: "${from}" is "${to}" to the extreme)`,
         );
+      // A narrower kind of person ("official" → "referee") names someone more precisely.
+      else if (isNarrowerPerson(lastWordOf(from), lastWordOf(to)))
+        out.push(`verdict.actor-changed: "${from}" → "${to}" (WordNet: a narrower kind of person)`);
       // A stop for a while made a stop ("pause" → "halt"): the wider verb drops the bound.
       else if (
         dropsTemporalBound(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
@@ -362,6 +365,11 @@ function isReadAsNoun(pair: readonly [string, string], diff: AlignmentDiff, side
   const before = (diff.gapBefore.get(pair) ?? ['', ''])[side];
   const after = (diff.gapAfter.get(pair) ?? ['', ''])[side];
   return tagsInContext(before, pair[side].trim(), after).includes('Noun');
+}
+
+/** The head of a short noun phrase: its last word, lower case ("VAR official" → "official"). */
+function lastWordOf(s: string): string {
+  return wordsOf(s).at(-1) ?? '';
 }
 
 /** One word read first as a noun put for another ("ministry" → "treasury"). */
