@@ -359,7 +359,7 @@ function isCounted(pair: readonly [string, string], diff: AlignmentDiff): boolea
 /**
  * One side's word (0 the speaker's, 1 the report's) is a noun where it stands: "switches" and
  * "reports" are plural nouns or verbs by the words around them ("a buyer switches suppliers" is a
- * verb), and "want" is a noun of need only as a noun ("as long as people want to").
+ * verb), and "want" is a noun of need only as a noun ("stay while readers want to").
  */
 function isReadAsNoun(pair: readonly [string, string], diff: AlignmentDiff, side: 0 | 1): boolean {
   const before = (diff.gapBefore.get(pair) ?? ['', ''])[side];
