@@ -38,3 +38,19 @@ export function firstTermTags(text: string): string[] {
     world.hooks = hooks;
   }
 }
+
+/**
+ * The tags compromise gives `word` read in its context (`before` and `after` it): a form such as
+ * "switches" or "reports" is a plural noun or a verb by the words around it ("a buyer switches
+ * suppliers"). Empty when the word is not found as one term.
+ */
+export function tagsInContext(before: string, word: string, after: string): string[] {
+  const doc = compromise()(before + word + after) as unknown as {
+    json(): { terms: { text: string; tags: string[] }[] }[];
+  };
+  const found = doc
+    .json()
+    .flatMap((s) => s.terms)
+    .find((t) => t.text === word);
+  return found?.tags ?? [];
+}

@@ -146,3 +146,22 @@ export function mayNamePerson(word: string): boolean {
 
 /** Senses read by mayNamePerson: the first three, which hold "chair" as a presiding officer. */
 const OFFICE_SENSES = 3;
+
+/**
+ * `to` names a narrower kind of person than `from` ("the official" → "the referee", "the doctor"
+ * → "the surgeon"): a noun.person sense of `to` has a noun.person sense of `from` among its
+ * hypernyms within two steps, and the two share no sense. The report says who more precisely than
+ * the speaker did, and may name another person: a narrower noun says more, as a narrower verb does
+ * (`isNarrowerVerbOnly`).
+ */
+export function isNarrowerPerson(from: string, to: string): boolean {
+  const wide = nounSenses(from).filter((id) => lexFileOf(id) === NOUN_PERSON);
+  const narrow = nounSenses(to).filter((id) => lexFileOf(id) === NOUN_PERSON);
+  if (wide.length === 0 || narrow.length === 0 || narrow.some((id) => wide.includes(id))) return false;
+  let frontier: readonly string[] = narrow;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    frontier = frontier.flatMap((id) => hypernymsOf(id));
+    if (frontier.some((id) => wide.includes(id))) return true;
+  }
+  return false;
+}

@@ -34,6 +34,8 @@ export interface AlignmentDiff {
    * a phrase tells its reading ("got back to Kyiv" is a return, "got back the money" a recovery).
    */
   gapAfter: Map<readonly [string, string], [string, string]>;
+  /** The text right before each side of a gap pair (passage, quote): what counts or points at it. */
+  gapBefore: Map<readonly [string, string], [string, string]>;
   /** Per segment: quote term indexes with no support, primary term indexes left unmatched in the region. */
   unsupported: Set<number>;
   unmatchedPrimary: Map<SegmentAlignment, Set<number>>;
@@ -305,6 +307,13 @@ function textAfter(text: string, terms: Term[], idx: number[]): string {
   return text.slice(end, end + AFTER_CHARS);
 }
 
+/** The text right before the first of `idx`'s terms. */
+function textBefore(text: string, terms: Term[], idx: number[]): string {
+  if (idx.length === 0) return '';
+  const start = terms[Math.min(...idx)]!.start;
+  return text.slice(Math.max(0, start - AFTER_CHARS), start);
+}
+
 /** A reworded stretch: its pair of texts and the terms of each side (primary, quote). */
 interface RewordedStretch {
   pair: [string, string];
@@ -378,6 +387,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
   const substituted: [string, string][] = [];
   const gapPairs: [string, string][] = [];
   const gapAfter = new Map<readonly [string, string], [string, string]>();
+  const gapBefore = new Map<readonly [string, string], [string, string]>();
   const unsupported = new Set<number>();
   const unmatchedPrimary = new Map<SegmentAlignment, Set<number>>();
   const reworded = new Map<SegmentAlignment, Set<number>>();
@@ -413,6 +423,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       substituted.push(stretch.pair);
       gapPairs.push(stretch.pair);
       gapAfter.set(stretch.pair, [textAfter(pText, pTerms, pIdx), textAfter(quoteText, q, qIdx)]);
+      gapBefore.set(stretch.pair, [textBefore(pText, pTerms, pIdx), textBefore(quoteText, q, qIdx)]);
       for (const i of qIdx) {
         if (!unsupported.has(i)) continue;
         pairedQ.add(i);
@@ -536,6 +547,7 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
     substituted,
     gapPairs,
     gapAfter,
+    gapBefore,
     unsupported,
     unmatchedPrimary,
     reworded,

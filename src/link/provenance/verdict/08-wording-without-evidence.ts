@@ -15,7 +15,9 @@ import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet/derivati
 import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet/intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet/motion.ts';
 import { isObjectNamedByDefinition } from '../../../nlp/wordnet/light-verbs.ts';
-import { areOtherPeople, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
+import { areOtherPeople, isNarrowerPerson, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
+import { isWiderClass } from '../../../nlp/wordnet/wider-class.ts';
+import { tagsInContext } from '../../../nlp/compromise.ts';
 import { BOUND_IN_WORDS, dropsTemporalBound } from '../../../nlp/wordnet/aspect.ts';
 import {
   areNearSynonyms,
@@ -273,7 +275,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
-      if (isHardenedNoun(from, to))
+      if (isHardenedNoun(from, to) && isReadAsNoun(pair, diff, 1))
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: the extreme of its scale)`);
       // A word WordNet defines as the speaker's own pushed to the end ("destroy": damage
       // irreparably) hardens it, however near the two stand.
@@ -281,10 +283,13 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
         out.push(`verdict.wording-hardened: "${from}" → "${to}" (WordNet: "${from}" to the extreme)`);
       // The other way round the claim is weakened ("destroyed" → "damaged"): no more evidence that
       // it means the same than a hardening has, and a report that softens misquotes as well.
-      else if (isExtremeOfWords(from, to) || isHardenedNoun(to, from))
+      else if (isExtremeOfWords(from, to) || (isHardenedNoun(to, from) && isReadAsNoun(pair, diff, 0)))
         out.push(
           `verdict.wording-softened: "${from}" → "${to}" (WordNet: "${from}" is "${to}" to the extreme)`,
         );
+      // A narrower kind of person ("official" → "referee") names someone more precisely.
+      else if (isNarrowerPerson(lastWordOf(from), lastWordOf(to)))
+        out.push(`verdict.actor-changed: "${from}" → "${to}" (WordNet: a narrower kind of person)`);
       // A stop for a while made a stop ("pause" → "halt"): the wider verb drops the bound.
       else if (
         dropsTemporalBound(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
@@ -294,6 +299,13 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
       // A wider class of people ("farmers" → "people") says it of others than the speaker did.
       else if (isWiderGroupOfPeople(from.trim().toLowerCase(), to.trim().toLowerCase()))
         out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider group of people)`);
+      // So does a wider class of anything the plural names as a whole ("cigarettes" → "tobacco").
+      else if (
+        isWiderClass(from.trim().toLowerCase(), to.trim().toLowerCase()) &&
+        isReadAsNoun(pair, diff, 0) &&
+        !isCounted(pair, diff)
+      )
+        out.push(`verdict.scope-changed: "${from}" → "${to}" (WordNet: a wider class)`);
       continue;
     }
     // Two adjectives of one WordNet cluster, one at the extreme of the scale: a hardening ("chilly"
@@ -356,6 +368,36 @@ function isExtremeOfWords(to: string, from: string): boolean {
   );
 }
 
+/**
+ * A plural counted by a figure or a quantifier right before it, on either side ("two men", "that many
+ * spades"): it refers to the individuals counted, and a wider noun names the same ones less
+ * precisely. Bare, definite or possessive, a plural takes in its whole kind or set.
+ */
+function isCounted(pair: readonly [string, string], diff: AlignmentDiff): boolean {
+  const counts = (text: string) => {
+    const last = termize(text).at(-1);
+    return last !== undefined && (last.num !== null || last.scope !== null);
+  };
+  const [beforeFrom, beforeTo] = diff.gapBefore.get(pair) ?? ['', ''];
+  return counts(beforeFrom) || counts(beforeTo);
+}
+
+/**
+ * One side's word (0 the speaker's, 1 the report's) is a noun where it stands: "switches" and
+ * "reports" are plural nouns or verbs by the words around them ("a buyer switches suppliers" is a
+ * verb), and "want" is a noun of need only as a noun ("stay while readers want to").
+ */
+function isReadAsNoun(pair: readonly [string, string], diff: AlignmentDiff, side: 0 | 1): boolean {
+  const before = (diff.gapBefore.get(pair) ?? ['', ''])[side];
+  const after = (diff.gapAfter.get(pair) ?? ['', ''])[side];
+  return tagsInContext(before, pair[side].trim(), after).includes('Noun');
+}
+
+/** The head of a short noun phrase: its last word, lower case ("VAR official" → "official"). */
+function lastWordOf(s: string): string {
+  return wordsOf(s).at(-1) ?? '';
+}
+
 /** One word read first as a noun put for another ("ministry" → "treasury"). */
 function isNounForNoun(from: string, to: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());
@@ -367,6 +409,7 @@ function isNounForNoun(from: string, to: string): boolean {
   );
 }
 
+/** `to`'s main sense is a noun defined as an extreme, `from`'s is not ("anger" → "fury"). */
 function isHardenedNoun(from: string, to: string): boolean {
   const single = (s: string) => /^\p{L}+$/u.test(s.trim());
   return single(from) && single(to) && isExtremeNoun(to.toLowerCase()) && !isExtremeNoun(from.toLowerCase());

@@ -34,6 +34,7 @@ import { oppositeRelation } from './14-opposite-relation.ts';
 import { coordinatorChanged } from './19-coordinator-changed.ts';
 import { negatedUniversalChanged } from './20-negated-universal.ts';
 import { conjunctAdded } from './21-conjunct-added.ts';
+import { negatedAnyForDefinite } from './23-negated-any-for-definite.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
@@ -90,6 +91,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'scope', rule: scopeChanged },
   { name: 'coordinator', rule: coordinatorChanged },
   { name: 'negated-universal', rule: negatedUniversalChanged },
+  { name: 'negated-any', rule: negatedAnyForDefinite },
   { name: 'conjunct-added', rule: conjunctAdded },
   { name: 'condition', rule: conditionDropped },
   { name: 'condition-certain', rule: conditionMadeCertain },
