@@ -184,6 +184,10 @@ function findMarkedSpans(article: Article): MarkedSpan[] {
   );
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function boilerplateShare(article: Article, s: Span): number {
   let inside = 0;
   for (const b of article.boilerplate)
@@ -341,9 +345,10 @@ function readReported(
   for (const c of findLearnedClauses(a, skip)) {
     if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
     if (tagged.some((d) => runsIntoTag(article.text, c, d))) continue;
-    // The model reads English: around a German or French frame's quote its clause is the
-    // reporter's own language ("La juge était à Lyon. « … »"), not a statement in the speaker's words.
-    if (foreign.some((d) => c.start < d.end && d.start < c.end)) continue;
+    // The model reads English: around a German or French frame's quote, or from its verb, its
+    // clause is the reporter's own language ("La juge était à Lyon. « … »", "« … », a déclaré le
+    // ministre …"), not a statement in the speaker's words.
+    if (foreign.some((d) => overlaps(c, d) || (d.cue !== null && overlaps(c.event.cue, d.cue)))) continue;
     drafts.push({
       start: c.start,
       end: c.end,

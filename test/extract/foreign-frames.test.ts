@@ -73,3 +73,19 @@ test('English look-alikes keep their English readings', () => {
   ] as const)
     assert.equal(speakerOfText(text, words), speaker, text);
 });
+
+test('a German or French interview names the outlet as the venue', () => {
+  for (const [text, venue] of [
+    ['Ministerin Hanna Lutz sagte im Interview mit dem Tagesblatt: „The schools reopen.“', 'Tagesblatt'],
+    ['„The tunnel is safe“, sagte Jonas Reiter gegenüber der Rheinpost.', 'Rheinpost'],
+    ['« The port will grow », a déclaré Luc Garnier dans un entretien au Courrier.', 'Courrier'],
+    ['« Nothing was signed », a affirmé Odile Perrin au micro de Radio Nord.', 'Radio Nord'],
+  ] as const) {
+    const quotes = quotesOf(text);
+    assert.deepEqual(
+      quotes.map((q) => [q.kind, q.venue]),
+      [['direct', venue]],
+      `${text}\n  ${showQuotes(quotes)}`,
+    );
+  }
+});
