@@ -184,6 +184,10 @@ function findMarkedSpans(article: Article): MarkedSpan[] {
   );
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function boilerplateShare(article: Article, s: Span): number {
   let inside = 0;
   for (const b of article.boilerplate)
@@ -337,9 +341,14 @@ function readReported(
     return venues.get(s)!;
   };
   const tagged = drafts.filter((d) => d.kind === 'direct' && d.cue && d.cue.start >= d.end);
+  const foreign = drafts.filter((d) => d.speakerRule === 'speaker.foreign-frame');
   for (const c of findLearnedClauses(a, skip)) {
     if (boilerplateShare(article, c) > MAX_BOILERPLATE_SHARE) continue;
     if (tagged.some((d) => runsIntoTag(article.text, c, d))) continue;
+    // The model reads English: around a German or French frame's quote, or from its verb, its
+    // clause is the reporter's own language ("La juge était à Lyon. « … »", "« … », a déclaré le
+    // ministre …"), not a statement in the speaker's words.
+    if (foreign.some((d) => overlaps(c, d) || (d.cue !== null && overlaps(c.event.cue, d.cue)))) continue;
     drafts.push({
       start: c.start,
       end: c.end,
@@ -398,6 +407,9 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
   const nested = heldByAnother(direct);
   for (const [i, d] of direct.entries()) {
     if (nested[i]) continue;
+    // A German or French frame's clause is the reporter's language around the quoted words, not
+    // a rendering of what the speaker said ("Laut dem Minister sind „…“").
+    if (d.speakerRule === 'speaker.foreign-frame') continue;
     const found = findClauseAround(a.frame, d, d.cue!);
     if (!found) continue;
     const { clause, rule } = found;

@@ -21,6 +21,7 @@ import {
   findUnlistedVerbAttribution,
   findUnlistedVerbLeadIn,
 } from './speakers/07-unlisted-verb.ts';
+import { findForeignFrame, findForeignTitleHolder } from './speakers/08-foreign-frame.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
 
@@ -115,6 +116,30 @@ export function analyzeFrame(frame: Frame): FrameAnalysis {
       return embedInOuterReport(frame, s, event, known);
     },
   };
+}
+
+/**
+ * A German or French report's frame (speakers/08-foreign-frame.ts): the name it gives, else its
+ * title resolved as an English role noun would be ("la ministre" → the minister the article named).
+ */
+function attributeForeignFrame(
+  a: FrameAnalysis,
+  s: Sentence,
+  openAt: number,
+  closeAt: number,
+): Attribution | null {
+  const found = findForeignFrame(a.frame, s, openAt, closeAt);
+  if (!found) return null;
+  const { mention: m, sentence } =
+    (found.mention.kind === 'role' ? findForeignTitleHolder(a.frame, found.sentence, found.mention) : null) ??
+    found;
+  const earlier = a.eventsOf(sentence.index).filter((e) => e.cue.end <= m.start);
+  const speaker =
+    (m.kind === 'role' ? resolveReference(a.frame, sentence, m, earlier, (j) => a.subjectOf(j)) : null) ??
+    resolveName(a.frame, sentence, m);
+  return speaker
+    ? { speaker, cue: found.cue, rule: 'speaker.foreign-frame', hasCue: true, sentence: s }
+    : null;
 }
 
 /** A cue word outside the lexicon, read as a reporting verb that does not invert. */
@@ -212,6 +237,8 @@ export function attributeQuote(
   const frame = a.frame;
   const closeAt = q.closeAt >= 0 ? q.closeAt : q.end;
   const s = sentenceAt(frame, q.openAt);
+  const foreign = s ? attributeForeignFrame(a, s, q.openAt, closeAt) : null;
+  if (foreign) return foreign;
   if (s) {
     const colon = findColonLeadIn(frame, s, q.openAt);
     if (colon) {

@@ -106,6 +106,29 @@ export const VENUE_PATTERNS: readonly VenuePattern[] = [
     needs: ['post', 'message', 'video', 'statement', 'broadcast'],
     example: 'in a post on Telegram',
   },
+  // A German or French report's interview ("im Interview mit dem Spiegel", "gegenüber der Zeit",
+  // "dans un entretien au Monde", "au micro de France Inter"): its outlet after the article.
+  {
+    rule: 'venue.foreign-interview',
+    interview: true,
+    re: new RegExp(
+      String.raw`(?:\b(?:Interview|Gespräch)\s+mit|\bgegenüber)\s+(?:der|dem|den)\s+` + NAME,
+      'u',
+    ),
+    needs: ['Interview', 'Gespräch', 'gegenüber'],
+    example: 'im Interview mit dem Spiegel',
+  },
+  {
+    rule: 'venue.foreign-interview',
+    interview: true,
+    re: new RegExp(
+      String.raw`\b(?:(?:entretien|interview|entrevue)\s+(?:accordée?\s+)?(?:au|à\s+la|à|avec)|au\s+micro\s+de)\s+` +
+        NAME,
+      'u',
+    ),
+    needs: ['entretien', 'interview', 'entrevue', 'micro'],
+    example: 'dans un entretien au Monde',
+  },
   {
     rule: 'venue.occasion',
     interview: false,

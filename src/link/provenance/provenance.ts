@@ -195,7 +195,7 @@ function judgePlan(plan: Plan): Provenance {
   const text = primary.article.text;
   const terms = termize(quote.text);
   const starts = splitSentences(quote.text).map((s) => terms.findIndex((t) => t.start >= s.start));
-  const alignment = alignQuote(terms, candidates, starts);
+  const alignment = alignQuote(terms, candidates, starts, quote.text);
   // "Unsupported" says the report put words in the speaker's mouth: only for a quote the report
   // credits to the speaker itself, not one credited by carrying the last speaker over.
   const mayBeUnsupported =

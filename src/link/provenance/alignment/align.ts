@@ -6,7 +6,7 @@ import {
   type TermMatch,
   termWeight,
 } from './match.ts';
-import { followSentenceOrder, segmentQuote } from './segment.ts';
+import { followSentenceOrder, preferWholeSaying, segmentQuote } from './segment.ts';
 import type { Term } from '../terms.ts';
 
 export {
@@ -254,9 +254,15 @@ export function alignQuote(
   quote: Term[],
   candidates: CandidateSentence[],
   sentenceStarts: readonly number[] = [],
+  quoteText = '',
 ): Alignment | null {
   if (quote.length === 0 || candidates.length === 0) return null;
-  const path = followSentenceOrder(segmentQuote(quote, candidates), quote, candidates, sentenceStarts);
+  const path = preferWholeSaying(
+    followSentenceOrder(segmentQuote(quote, candidates), quote, candidates, sentenceStarts),
+    quote,
+    candidates,
+    quoteText,
+  );
   const segments: SegmentAlignment[] = [];
   let start = 0;
   for (let i = 1; i <= quote.length; i++) {

@@ -227,3 +227,70 @@ function precedeNextSentence(
     if (there > 0 && there >= support - 1e-9) for (let i = from; i < to; i++) out[i] = before;
   }
 }
+
+/**
+ * A run of the quote that several sentences give word for word, as one unbroken run of their words,
+ * renders the saying whose edges are the quote's: a speaker who repeats a phrase ("It is clear we
+ * will not stop. We will not stop until …") says it more than once, and a quote that opens as a
+ * sentence ("We will not stop") or closes as one ("… stop.") quotes a saying that opens or closes
+ * there. The run moves only off a saying whose edges the quote does not keep (it opens inside a
+ * clause, or the sentence holds a condition past the run) onto one whose edges it keeps, the
+ * shortest such: the priors (retrieval, the report's context) find a passage whose words differ,
+ * and must not pull a repeated phrase onto a saying cut short.
+ */
+export function preferWholeSaying(
+  path: number[],
+  quote: Term[],
+  candidates: CandidateSentence[],
+  quoteText: string,
+): number[] {
+  const out = path.slice();
+  for (const run of runsOf(path)) {
+    const words = quote.slice(run.from, run.to);
+    if (words.length < 2) continue;
+    const opens = /^\p{Lu}/u.test(quoteText.slice(words[0]!.start));
+    const closes =
+      run.to === quote.length && /^\W*[.!?]/u.test(quoteText.slice(words[words.length - 1]!.end));
+    const cuts = (k: number): number => edgesCut(candidates[k]!.terms, words, opens, closes);
+    const held = cuts(run.state);
+    if (held <= 0) continue;
+    let best = run.state;
+    let bestCuts = held;
+    candidates.forEach((c, k) => {
+      const n = cuts(k);
+      if (n < 0) return;
+      const shorter = c.terms.length < candidates[best]!.terms.length;
+      if (n < bestCuts || (n === bestCuts && best !== run.state && shorter)) [best, bestCuts] = [k, n];
+    });
+    for (let i = run.from; i < run.to; i++) out[i] = best;
+  }
+  return out;
+}
+
+/**
+ * How many of the quote's sentence edges a sentence's best unbroken run of its words cuts: the
+ * opening, where the quote opens as a sentence and the run stands inside a clause; the close, where
+ * the quote ends a sentence and the sentence sets a condition outside the run. -1 when the sentence
+ * has no such run.
+ */
+function edgesCut(
+  sentence: readonly Term[],
+  words: readonly Term[],
+  opens: boolean,
+  closes: boolean,
+): number {
+  let best = -1;
+  for (let i = 0; i + words.length <= sentence.length; i++) {
+    if (!words.every((t, k) => sentence[i + k]!.norm === t.norm)) continue;
+    const inClause = i > 0 && sentence[i - 1]!.clause === sentence[i]!.clause;
+    const outside = [...sentence.slice(0, i), ...sentence.slice(i + words.length)];
+    const cut = (opens && inClause ? 1 : 0) + (closes && outside.some(isConditionWord) ? 1 : 0);
+    if (best < 0 || cut < best) best = cut;
+  }
+  return best;
+}
+
+/** A word that opens a condition ("if", "unless") or bounds one ("until"). */
+function isConditionWord(t: Term): boolean {
+  return t.condition || t.norm === 'until' || t.norm === 'till';
+}

@@ -26,6 +26,7 @@ import { possessedForPronoun, pronounChanged } from './10-pronoun.ts';
 import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
 import { relativeTimeMoved } from './22-relative-time.ts';
+import { figureMoved } from './figure-moved.ts';
 import { echoDenied } from './12-echo-denied.ts';
 import { rolesSwapped } from './13-roles-swapped.ts';
 import { pronounRolesSwapped } from './17-pronoun-roles.ts';
@@ -74,6 +75,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'opposite-relation', rule: oppositeRelation },
   { name: 'number', rule: numberChanged },
   { name: 'figures-swapped', rule: figuresSwapped },
+  { name: 'figure-moved', rule: figureMoved },
   { name: 'number-unit', rule: numberUnitChanged },
   { name: 'currency', rule: currencyChanged },
   { name: 'number-bound', rule: numberBoundChanged },
