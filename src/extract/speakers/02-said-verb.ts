@@ -138,7 +138,7 @@ function findPhraseEvent(
 ): SpeechEvent | null {
   const tok = s.tokens[i]!;
   if (tok.norm === 'according' && s.tokens[i + 1]?.norm === 'to') {
-    const said = mentionStartingAt(frame, s, i + 2) ?? phraseFrom(frame, s, i + 2);
+    const said = mentionStartingAt(frame, s, i + 2);
     if (!said || said.kind === 'pronoun') return null;
     const m = findDocumentIssuer(frame, s, said) ?? said;
     // speaker.document-not-source: "according to a statement" names no one; the document is no speaker.
