@@ -51,8 +51,5 @@ test('a place name joined by hyphens round its particle stays whole before a rol
     'Storm damage',
     'The Stratford-upon-Avon caller told the presenter: "The water was at our knees within the hour."',
   ].join('\n\n');
-  assert.equal(
-    speakerOfText(text, 'at our knees', { kind: 'direct' }),
-    'The Stratford-upon-Avon caller',
-  );
+  assert.equal(speakerOfText(text, 'at our knees', { kind: 'direct' }), 'The Stratford-upon-Avon caller');
 });
