@@ -24,7 +24,6 @@ import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
 import {
-  isContractedPronoun,
   type Mention,
   mention,
   mentionEndingAt,
@@ -318,7 +317,7 @@ function readFallbackSource(
   if (quantity)
     return { speaker: surfaceSpeaker(frame, s, quantity, token), rule: 'speaker.quantity-subject' };
   // "You’re promised …": a pronoun with its verb contracted names no one here.
-  if (isContractedPronoun(s.tokens[end]!.norm)) return null;
+  if (isContractedFunctionWord(s.tokens[end]!.norm)) return null;
   const m =
     findInsertedSubject(frame, s, end) ?? mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
@@ -408,7 +407,7 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     /^\p{Lu}/u.test(t.text) &&
     !(
       t === s.tokens[0] &&
-      (PRONOUN_FORMS.has(t.norm) || isContractedPronoun(t.norm) || isCommonWord(t.norm))
+      (PRONOUN_FORMS.has(t.norm) || isContractedFunctionWord(t.norm) || isCommonWord(t.norm))
     );
   const nominal = (t: Token): boolean => capitalisedName(t) || DETERMINERS.has(t.norm) || /^\d/u.test(t.norm);
   if (!words.some(nominal) && !/[^s]s$/u.test(head)) return null;

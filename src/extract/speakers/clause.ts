@@ -156,14 +156,8 @@ function isNameWord(tok: Token): boolean {
     !NOT_NAME_WORDS.has(tok.norm) &&
     !isContractedFunctionWord(tok.norm) &&
     !PRONOUN_FORMS.has(tok.norm) &&
-    !SPEECH_VERB_FORMS.has(tok.norm) &&
-    !isContractedPronoun(tok.norm)
+    !SPEECH_VERB_FORMS.has(tok.norm)
   );
-}
-
-/** A pronoun with its verb contracted ("You’re", "We’ve", "It’s"): one token, and no name. */
-export function isContractedPronoun(norm: string): boolean {
-  return /^(?:i|you|we|they|he|she|it|there)['’](?:re|m|s|ve|ll|d)$/u.test(norm);
 }
 
 /**

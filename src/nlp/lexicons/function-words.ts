@@ -104,11 +104,13 @@ export const NOT_NAME_WORDS = wordsOf(
 );
 /**
  * A pronoun, demonstrative or wh-word with its verb contracted on ("It’s worth noting that …",
- * "That’s odd when …", "Let’s talk about …"; the norm's apostrophe is straight): capitalised only
- * because it opens the sentence, and holding the clause's verb, it never starts a name or group.
+ * "You’re promised …", "That’s odd when …", "Let’s talk about …"; either apostrophe): capitalised
+ * only because it opens the sentence, and holding the clause's verb, it never starts a name or group.
  */
 export function isContractedFunctionWord(norm: string): boolean {
-  return /^(?:it|that|this|there|here|what|who|where|how|let)'(?:s|re|ll|d|ve)$/u.test(norm);
+  return /^(?:i|you|we|they|he|she|it|that|this|there|here|what|who|where|how|let)['’](?:s|re|m|ll|d|ve)$/u.test(
+    norm,
+  );
 }
 /** Words that may sit between a subject and its verb. */
 export const VERB_GAP_WORDS = wordsOf('auxiliary', 'adverb');
