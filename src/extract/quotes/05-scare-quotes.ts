@@ -1,3 +1,4 @@
+import { TITLE_CASE_SMALL_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { NAMING_CUES } from '../../nlp/lexicons/naming-cues.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { MarkedSpan } from './candidate.ts';
@@ -132,22 +133,6 @@ const TITLE_MAX_WORDS = 8;
 const NAMING_LOOKBACK_WORDS = 4;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const SMALL_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-]);
 
 /**
  * Why a quotation is not a statement, or null when it is one. `carried`: the quote has the
@@ -225,7 +210,7 @@ function isInQuotedList(text: string, q: MarkedSpan): boolean {
 }
 
 function isTitleCase(words: readonly string[]): boolean {
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const content = words.filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
   if (content.length < 2) return false;
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / content.length >= TITLE_CASE_SHARE;
@@ -271,7 +256,7 @@ function isAttributiveTerm(text: string, masked: string, q: MarkedSpan): boolean
   if (before.some(isVerbAt)) return false;
   const next = /^\s+([\p{L}]+)/u.exec(text.slice(closeAt + 1, closeAt + 40))?.[1];
   const modifies = next !== undefined && /^\p{Ll}/u.test(next) && !CLAUSE_WORDS.has(next);
-  const named = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  const named = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
   return modifies || named;
 }
 
@@ -315,7 +300,8 @@ function isWorkTitle(text: string, masked: string, q: MarkedSpan): boolean {
   const words = inner.match(WORD) ?? [];
   if (words.length === 0 || words.length > TITLE_MAX_WORDS || /[!?]/u.test(inner)) return false;
   if (!/^\p{Lu}/u.test(inner)) return false;
-  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w.toLowerCase())))
+    return false;
   // A doubled-apostrophe mark ('') opens at its second apostrophe: the first is left out too.
   const before = masked.slice(Math.max(0, q.openAt - 60), q.openAt).replace(/'$/u, '');
   // The mark follows its word directly or after a comma ("his book, “…”"), never across a sentence.

@@ -1,3 +1,4 @@
+import { TITLE_CASE_SMALL_WORDS } from '../../nlp/lexicons/function-words.ts';
 import type { EntityType } from '../../model/entity.ts';
 import { isCommonWord, lookupGazetteer } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN } from '../../nlp/lexicons/gender-cues.ts';
@@ -322,26 +323,8 @@ function isTitleCaseHeading(frame: Frame, s: Sentence): boolean {
   return s.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || HEADING_JOINERS.has(t.norm));
 }
 
-/** Short words a title-case heading leaves in lower case. */
-const HEADING_JOINERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'vs',
-]);
+/** Short words a title-case heading leaves in lower case: a title's, and a headline's joiners. */
+const HEADING_JOINERS: ReadonlySet<string> = new Set([...TITLE_CASE_SMALL_WORDS, 'but', 'as', 'vs']);
 
 /** A sentence with letters and no lower-case one: a headline or label set in capitals. */
 function isAllCapitals(frame: Frame, s: Sentence): boolean {

@@ -268,24 +268,8 @@ function readWords(text: string, from: number, to: number): Word[] {
       const [figure, word] = unitSymbolOf(t.text)!;
       const cut = t.start + figure.length;
       out.push(
-        {
-          start: t.start,
-          end: cut,
-          text: figure,
-          norm: figure,
-          stem: stem(figure),
-          lex: figure,
-          abbr: false,
-        },
-        {
-          start: cut,
-          end: t.end,
-          text: word,
-          norm: word,
-          stem: stem(word),
-          lex: inflectionStem(word),
-          abbr: false,
-        },
+        splitPart(t.start, cut, figure, figure, figure),
+        splitPart(cut, t.end, word, word, inflectionStem(word)),
       );
       continue;
     } else if (
@@ -310,24 +294,8 @@ function readWords(text: string, from: number, to: number): Word[] {
         const cut = end - scale.suffix.length;
         const figure = digits.slice(0, -scale.suffix.length);
         out.push(
-          {
-            start: t.start,
-            end: cut,
-            text: figure,
-            norm: figure,
-            stem: stem(figure),
-            lex: figure,
-            abbr: false,
-          },
-          {
-            start: cut,
-            end,
-            text: scale.suffix,
-            norm: scale.word,
-            stem: stem(scale.word),
-            lex: scale.word,
-            abbr: false,
-          },
+          splitPart(t.start, cut, figure, figure, figure),
+          splitPart(cut, end, scale.suffix, scale.word, scale.word),
         );
         continue;
       }
@@ -438,6 +406,11 @@ function contractedD(next: string | undefined): string {
   const base = IRREGULAR_BASE.get(next);
   const participle = (base !== undefined && base !== next) || /\p{L}{2}ed$/u.test(next) || next === 'better';
   return participle ? 'had' : 'would';
+}
+
+/** One part of a token read as two words: a figure and the unit or scale glued to it ("80mm", "£3bn"). */
+function splitPart(start: number, end: number, text: string, norm: string, lex: string): Word {
+  return { start, end, text, norm, stem: stem(norm), lex, abbr: false };
 }
 
 function plainWord(start: number, end: number, written: string, abbr: boolean): Word {

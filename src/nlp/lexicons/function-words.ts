@@ -138,3 +138,21 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   'were',
   'am',
 ]);
+
+/** Short words a title-case title or heading leaves in lower case ("Down by the Mill"). */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
