@@ -5,12 +5,11 @@
  * to the transcript's speaker, so the quote is checked and not `no_primary`.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { main } from '../../src/cli.ts';
-import type { Dossier } from '../../src/model/dossier.ts';
+import { analyzeWithPrimary } from '../helpers/analyze-with-primary.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'hearsay-foreign-frames-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -24,24 +23,7 @@ async function verdictsOf(
   name: string,
   report: string,
 ): Promise<{ speaker: string | null; verdict: string }[]> {
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'transcript.txt'), TRANSCRIPT);
-  writeFileSync(join(dir, 'report.txt'), report);
-  const out = join(dir, 'dossier.json');
-  const code = await main([
-    'analyze',
-    dir,
-    '--primary',
-    'transcript.txt',
-    '--format',
-    'json',
-    '--out',
-    out,
-    '--quiet',
-  ]);
-  assert.equal(code, 0);
-  const d = JSON.parse(readFileSync(out, 'utf8')) as Dossier;
+  const d = await analyzeWithPrimary(join(work, name), TRANSCRIPT, report);
   return d.quotes
     .filter((q) => q.article === 'report.txt' && q.kind === 'direct')
     .map((q) => ({ speaker: q.speaker?.name ?? null, verdict: q.provenance?.verdict ?? 'none' }));

@@ -5,12 +5,12 @@
  * must be checked against those turns.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { main } from '../../src/cli.ts';
 import type { Dossier } from '../../src/model/dossier.ts';
+import { analyzeWithPrimary } from '../helpers/analyze-with-primary.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'hearsay-transcript-formats-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -34,25 +34,8 @@ Minister Marta Varne said: "The ferry fleet will be replaced within four years â
 She also said: "The ferry fleet will be replaced within two years â€¦ No route will be cut while the new boats are built."
 `;
 
-async function analyze(name: string, transcript: string, ext = 'txt', report = REPORT): Promise<Dossier> {
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `transcript.${ext}`), transcript);
-  writeFileSync(join(dir, 'report.txt'), report);
-  const out = join(dir, 'dossier.json');
-  const code = await main([
-    'analyze',
-    dir,
-    '--primary',
-    `transcript.${ext}`,
-    '--format',
-    'json',
-    '--out',
-    out,
-    '--quiet',
-  ]);
-  assert.equal(code, 0);
-  return JSON.parse(readFileSync(out, 'utf8')) as Dossier;
+function analyze(name: string, transcript: string, ext = 'txt', report = REPORT): Promise<Dossier> {
+  return analyzeWithPrimary(join(work, name), transcript, report, ext);
 }
 
 /** The transcript's quotes by speaker name, and the report's direct quotes' verdicts. */
