@@ -67,30 +67,32 @@ function isListedAdverb(word: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && synsetsOf(word.toLowerCase(), 'r').length > 0;
 }
 
+/** A manner adverb ("Hastily", "Quietly"): -ly after at least four letters. */
+const MANNER_ADVERB = /^\p{Lu}\p{Ll}{4,}ly$/u;
+
 /**
- * A plain word opening a sentence alone, before a lower-case word: a listed adverb, or a bare verb
- * before a determiner or possessive, an imperative ("Join our forum …", "Take the ferry …"). An
- * adjective is left alone: it opens a noun phrase that may be the source ("Early polls showed").
+ * A plain word opening a sentence alone, before a lower-case word: a listed adverb; a manner
+ * adverb opening a participle clause ("Hastily politicizing the attack, Trump …"), since surnames
+ * in -ly ("Kelly", "Daly") are followed by a verb, not an -ing word; or a bare verb before a
+ * determiner or possessive, an imperative ("Join our forum …", "Take the ferry …"). An adjective
+ * is left alone: it opens a noun phrase that may be the source ("Early polls showed").
  */
 function isPlainWordOpener(text: string, tags: readonly string[], next: Token | undefined): boolean {
   if (next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
   if (tags.some((t) => NAME_TAGS.has(t))) return false;
-  if (tags.length === 0) return isListedAdverb(text);
+  if (tags.length === 0)
+    return isListedAdverb(text) || (MANNER_ADVERB.test(text) && /^\p{Ll}+ing$/u.test(next.text));
   return tags.includes('Infinitive') && tagsOf(next.norm).some((t) => PHRASE_OPENERS.has(t));
 }
-
-/** A manner adverb ("Hastily", "Quietly"): -ly after at least four letters. */
-const MANNER_ADVERB = /^\p{Lu}\p{Ll}{4,}ly$/u;
 
 /**
  * speaker.common-opener: a sentence's first word is capitalised because it opens the sentence, so
  * its capital says nothing of a name. "Hours later, Trump returned …", "Besides attacking the
  * senator, …", "Perhaps more telling …": a word whose ordinary reading is an adverb, preposition,
  * duration or month, with no name reading, standing
- * alone (the next word is no capitalised one joined to it), is no name. Likewise a manner adverb
- * opening a participle clause ("Hastily politicizing the attack, Trump …"), since surnames in -ly
- * ("Kelly", "Daly") are followed by a verb, not an -ing word. The index knowing the word at that
- * offset as an entity still makes it a name.
+ * alone (the next word is no capitalised one joined to it), is no name; so is a plain word opener
+ * (isPlainWordOpener). The index knowing the word at that offset as an entity still makes it a
+ * name.
  */
 export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
   if (k !== 0) return false;
@@ -101,11 +103,7 @@ export function isCommonOpener(frame: Frame, s: Sentence, k: number): boolean {
   const tags = tagsOf(tok.norm);
   const common =
     (tags.some((t) => OPENER_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t))) ||
-    isPlainWordOpener(tok.text, tags, next) ||
-    (tags.length === 0 &&
-      MANNER_ADVERB.test(tok.text) &&
-      next !== undefined &&
-      /^\p{Ll}+ing$/u.test(next.text));
+    isPlainWordOpener(tok.text, tags, next);
   if (!common || (!tags.some((t) => TIME_TAGS.has(t)) && opensQuantity(s))) return false;
   return !isSpelledEntity(frame, tok.text, tok.start);
 }
