@@ -295,10 +295,33 @@ function resolveLabel(a: FrameAnalysis, turn: TranscriptTurn): SpeakerRef {
   const holder = named ? null : findTitledHolder(frame, { surface: turn.label, ...span });
   if (holder) return holder;
   const byLabel = frame.entities.resolve(frame.articleId, turn.label, span.start);
-  if (byLabel)
+  if (byLabel && !(named && isOtherThanHeaderName(named.name, byLabel.name, turn.label)))
     return { ...speakerRefOf(byLabel, turn.label, span), name: fullerName(named?.name ?? '', byLabel.name) };
   const name = named?.name ?? turn.label;
   return { name, entity: null, type: null, surface: turn.label, aliases: [], ...span };
+}
+
+/**
+ * Whether the index's reading of a label is someone other than the header's name for it: the
+ * index may read a titled label as its office ("DEPUTY SECRETARY ROE" → whoever the article made
+ * "secretary"), or a portfolio as a name ("MINISTER FOR HARBOURS" → "FOR HARBOURS"). Another
+ * surname than the header's, where the header named the label's surname or where the index knows
+ * nothing but the label's own words, is a misreading.
+ */
+function isOtherThanHeaderName(header: string, indexed: string, label: string): boolean {
+  if (sameLastWord(header, indexed)) return false;
+  const labelWords = new Set(label.toLowerCase().split(/\s+/u));
+  return (
+    sameLastWord(header, label) ||
+    indexed
+      .toLowerCase()
+      .split(/\s+/u)
+      .every((w) => labelWords.has(w))
+  );
+}
+
+function sameLastWord(a: string, b: string): boolean {
+  return a.split(' ').at(-1)!.toLowerCase() === b.split(' ').at(-1)!.toLowerCase();
 }
 
 /** The header's name when it holds the entity's name as its last words and says more. */

@@ -12,6 +12,7 @@ import {
   readsAsReport,
 } from '../transcripts/speech.ts';
 import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
+import { readOpeningStatement } from '../transcripts/opening-statement.ts';
 import { markOpeningModerator } from '../transcripts/moderator.ts';
 import {
   giveAnswersToSoleOfficial,
@@ -211,6 +212,19 @@ export function findTranscriptTurns(
     (t) => text.slice(t.start, t.end),
   );
   giveAnswersToSoleOfficial(turns);
+  const opening = readOpeningStatement(text, headerLines, turns);
+  if (opening)
+    turns.unshift({
+      start: opening.paragraphs[0]!.start,
+      end: opening.paragraphs.at(-1)!.end,
+      label: opening.speaker.name,
+      labelSpan: { start: opening.speaker.start, end: opening.speaker.end },
+      role: 'named',
+      interviewer: false,
+      opensAt: opening.paragraphs[0]!.start,
+      paragraphs: opening.paragraphs,
+      speaker: opening.speaker,
+    });
   return turns;
 }
 

@@ -68,12 +68,14 @@ export function nameOfLabel(
   const words = wordsOf(label.label, 0).map((w) => w.norm);
   const titled = stripTitles(words);
   const nameWords = label.label.split(/\s+/u).slice(words.length - titled.length);
-  const inHeader = readHeader(
-    text,
-    wordsOf(text.slice(header.start, header.end), header.start),
-    words,
-    nameWords,
-  );
+  const headerWords = wordsOf(text.slice(header.start, header.end), header.start);
+  // "MINISTER FOR HARBOURS:": words after "for" or "of" behind a title may be its portfolio, not
+  // a name; the label is then an office, whose holder the header names.
+  const portfolio =
+    titled.length < words.length && (titled[0] === 'for' || titled[0] === 'of')
+      ? readHeader(text, headerWords, words, [])
+      : null;
+  const inHeader = portfolio ?? readHeader(text, headerWords, words, nameWords);
   // A title kept apart from the text (an HTML page's <h1>) names people too; the label stands in for its place.
   const inTitle = inHeader ?? (title ? readHeader(title, wordsOf(title, 0), words, nameWords) : null);
   const headerName =

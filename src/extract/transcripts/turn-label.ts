@@ -538,8 +538,26 @@ function isSpeakerLabel(h: LabelHit): boolean {
   if (words[0]!.toLowerCase() === 'by') return false;
   // "Speaker 2:", automatic transcription's label for a voice it cannot name (speaker-key.ts).
   if (isNumberedVoice(h.label)) return true;
-  if (words.some((w) => CLAUSE_WORDS.test(w.toLowerCase()))) return false;
+  if (holdsClauseWord(h.label)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w));
+}
+
+/**
+ * Whether a label holds a clause word outside its titles: an office may be named with a
+ * preposition ("UNDER SECRETARY ROE:"), or give its portfolio after "for" ("MINISTER FOR
+ * HARBOURS:"), which is the title's word there, not a clause's.
+ */
+function holdsClauseWord(label: string): boolean {
+  const norms = wordsOf(label, 0).map((w) => w.norm);
+  let afterTitle = false;
+  for (let i = 0; i < norms.length;) {
+    const title = titleLength(norms, i);
+    if (title > 0) i += title;
+    else if (CLAUSE_WORDS.test(norms[i]!) && !(afterTitle && norms[i] === 'for')) return true;
+    else i++;
+    afterTitle = title > 0;
+  }
+  return false;
 }
 
 /** Whether a label is written in capitals ("MS. ARDEN"), the way official transcripts print names. */
