@@ -128,3 +128,49 @@ describe('a briefing record whose official opens without a label', () => {
     assert.equal(turns[0]!.role, 'question');
   });
 });
+
+describe('offices written at length before a name, or after it in initials', () => {
+  test('a long office with a dash closes on the name, which later turns use alone', () => {
+    assert.equal(
+      labelOf(
+        'Deputy Head of the Cabinet Office – Chief Press Secretary Rune Tallak: Good morning, all of you.',
+      ),
+      'Rune Tallak',
+    );
+    // A long run of capitalised words that opens with no office is no label.
+    assert.equal(
+      labelOf('Harbour Road Traffic And Parking Report For The North Quarter: delays expected.'),
+      null,
+    );
+  });
+
+  test('"President of Calder Ines Marrow:" is Ines Marrow; a bare portfolio is an office', () => {
+    const text = [
+      'Annual news conference of the President of Calder',
+      'President of Calder Ines Marrow: Good afternoon. Let us start with your questions straight away.',
+      'Head of the Cabinet Office – Chief Press Secretary Rune Tallak: Thank you. The first question, please.',
+      'Oskar Venn: Oskar Venn, Calder Wire. Will the grain duty be cut this year?',
+      'Ines Marrow: We will not cut it this year. We will look at it again after the sowing.',
+      'Rune Tallak: The next question, please.',
+      'Lise Amund: Lise Amund, Evening Post. When does the new bridge open?',
+      'Ines Marrow: In October, and the builders know that October means October.',
+    ].join('\n\n');
+    assert.deepEqual(spoken(text), [
+      'Ines Marrow: Good afternoon. Let',
+      'Rune Tallak: Thank you. The',
+      'Ines Marrow: We will not',
+      'Rune Tallak: The next question,',
+      'Ines Marrow: In October, and',
+    ]);
+  });
+
+  test('"Shri Dev Rao, OSD (PR):" is a name with its office in initials', () => {
+    assert.equal(
+      labelOf('Shri Dev Anand Rao, OSD (PR): Sir, the next question is on visas.'),
+      'Shri Dev Anand Rao',
+    );
+    assert.equal(labelOf('Mira Holt, CEO: We will open two more stores.'), 'Mira Holt');
+    // A place after the comma stays a caller's, initials or not.
+    assert.notEqual(labelOf('Tove, Leeds: Why are the buses late?'), 'Tove');
+  });
+});

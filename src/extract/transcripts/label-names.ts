@@ -52,6 +52,9 @@ function isNameWordAt(words: readonly Word[], norms: readonly string[], i: numbe
   );
 }
 
+/** "of", a portfolio word, a given name and a family name: the fewest words a portfolio and a name take. */
+const MIN_PORTFOLIO_AND_NAME = 4;
+
 /**
  * The name a turn label stands for, read against the transcript's header (its title and the
  * lines before the first turn). Official transcripts label turns by title and surname ("MS.
@@ -67,14 +70,18 @@ export function nameOfLabel(
 ): NameInText | null {
   const words = wordsOf(label.label, 0).map((w) => w.norm);
   const titled = stripTitles(words);
-  const nameWords = label.label.split(/\s+/u).slice(words.length - titled.length);
+  const afterTitles = label.label.split(/\s+/u).slice(words.length - titled.length);
   const headerWords = wordsOf(text.slice(header.start, header.end), header.start);
-  // "MINISTER FOR HARBOURS:": words after "for" or "of" behind a title may be its portfolio, not
-  // a name; the label is then an office, whose holder the header names.
-  const portfolio =
-    titled.length < words.length && (titled[0] === 'for' || titled[0] === 'of')
-      ? readHeader(text, headerWords, words, [])
-      : null;
+  // "MINISTER FOR HARBOURS:", "President of Veldia Ivo Sarn:": words after "for" or "of" behind a
+  // title start its portfolio. The label is then an office, whose holder the header names, or the
+  // person whose given and family name close it, as skipDepartment reads a header.
+  const hasPortfolio = titled.length < words.length && (titled[0] === 'for' || titled[0] === 'of');
+  const nameWords = hasPortfolio
+    ? afterTitles.length >= MIN_PORTFOLIO_AND_NAME
+      ? afterTitles.slice(-2)
+      : []
+    : afterTitles;
+  const portfolio = hasPortfolio ? readHeader(text, headerWords, words, []) : null;
   const inHeader = portfolio ?? readHeader(text, headerWords, words, nameWords);
   // A title kept apart from the text (an HTML page's <h1>) names people too; the label stands in for its place.
   const inTitle = inHeader ?? (title ? readHeader(title, wordsOf(title, 0), words, nameWords) : null);

@@ -63,7 +63,7 @@ export type LabelRole = TranscriptLabel['role'] | 'named';
 /** Longest label read as a speaker name ("Minister of Foreign Affairs Aurel Brannik" is six words). */
 const MAX_LABEL_WORDS = 6;
 /** Characters of a paragraph looked at for a label: a time stamp, a long title and a note fit. */
-const LABEL_WINDOW = 110;
+const LABEL_WINDOW = 140;
 
 /**
  * A time stamp before the label ("[00:14:07] HOST:", "10:02 AM — MAYOR VANE:"): recordings are
@@ -105,6 +105,17 @@ const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
  */
 const COLON_LABEL =
   /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,60})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+/**
+ * A long office before a name, as presidential and ministerial records print their officials
+ * ("Deputy Chief of Staff of the Presidential Office – Presidential Press Secretary Ivo Sarn:"):
+ * capitalised words, the small words of an office, a dash between two offices; longer than
+ * COLON_LABEL's names run.
+ */
+const LONG_OFFICE_LABEL =
+  /^(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|[–—]))+)[:：](?:[\s\u00a0]+|$)/u;
+/** Words of the name closing a long office label: a given and a family name, up to a compound one. */
+const MIN_CLOSING_NAME_WORDS = 2;
+const MAX_CLOSING_NAME_WORDS = 4;
 /** Whether a head holds a colon at all: COLON_LABEL cannot match without one. */
 const HAS_COLON = /[:：]/;
 /** `UPPER CASE WORDS. ` — a label with a full stop in place of its colon ("PRESIDENT ORVA.  Well, …"). */
@@ -227,6 +238,8 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, raw, at, at + colon[0].length, false);
     return found && isSpeakerLabel(found) ? found : null;
   }
+  const long = HAS_COLON.test(rest) ? readLongOfficeLabel(paragraph, rest, at) : null;
+  if (long) return long;
   // Before the line labels: "Mrs. ROE. Dr. Sarn." (the chair calling the next witness) is a
   // record label and two words, not a name in title case standing on its line.
   const record = RECORD_LABEL.exec(rest);
@@ -263,6 +276,34 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
     return found && isSpeakerLabel(found) ? found : null;
   }
   return null;
+}
+
+/**
+ * A long office label (LONG_OFFICE_LABEL) holding a title: the label is the name after its last
+ * title word, the person the later turns name alone ("Ivo Sarn:").
+ */
+function readLongOfficeLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = LONG_OFFICE_LABEL.exec(rest);
+  if (!m) return null;
+  const words = wordsOf(m[1]!, 0);
+  const norms = words.map((w) => w.norm);
+  let from = 0;
+  for (let i = 0; i < norms.length;) {
+    const title = titleLength(norms, i);
+    i += Math.max(title, 1);
+    if (title > 0) from = i;
+  }
+  const name = words.slice(from);
+  if (from === 0 || name.length < MIN_CLOSING_NAME_WORDS || name.length > MAX_CLOSING_NAME_WORDS) return null;
+  if (!name.every((w) => /^\p{Lu}/u.test(w.text))) return null;
+  const found = hit(
+    paragraph,
+    rest.slice(name[0]!.start, name.at(-1)!.end),
+    at + name[0]!.start,
+    at + m[0].length,
+    false,
+  );
+  return found && isSpeakerLabel(found) ? found : null;
 }
 
 /**
@@ -412,12 +453,15 @@ function readOfficeNameLabel(paragraph: Span, rest: string, at: number): LabelHi
 
 /**
  * A name, a comma and the person's office in ordinary case ("Dr. Ivo Sarn, Chief Medical
- * Officer:", "Tove Quorvell, Deputy Mayor:"), as health departments and councils type their
- * briefings: the label is the name, the office kept as for OFFICE_NAME_LABEL. The office's last
- * word names a person ("Officer", "Epidemiologist", "Director"); a place there is a caller's.
+ * Officer:", "Tove Quorvell, Deputy Mayor:", "Shri Ivo Sarn, OSD (PR):"), as health departments,
+ * councils and ministries type their briefings: the label is the name, the office kept as for
+ * OFFICE_NAME_LABEL. The office's last word names a person ("Officer", "Epidemiologist",
+ * "Director") or is an office's initials; a place there is a caller's.
  */
 const NAME_OFFICE_LABEL =
-  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,4}\p{Lu}[\p{L}'’-]*):[\s\u00a0]+(?=\S)/u;
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,4}\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]\([^()]{1,20}\))?:[\s\u00a0]+(?=\S)/u;
+/** An office written as its initials ("OSD", "CEO", "MP"), with or without a note after it ("OSD (PR)"). */
+const OFFICE_INITIALS = /^\p{Lu}{2,5}$/u;
 
 function readNameOfficeLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
   const m = NAME_OFFICE_LABEL.exec(rest);
@@ -426,7 +470,8 @@ function readNameOfficeLabel(paragraph: Span, rest: string, at: number): LabelHi
   const office = wordsOf(m[2]!, 0).map((w) => w.norm);
   let i = 0;
   for (let n = titleLength(name, i); n > 0 && i < name.length; n = titleLength(name, i)) i += n;
-  if (name.length - i < 2 || !mayNamePerson(office.at(-1)!)) return null;
+  const last = m[2]!.split(/[ \u00a0]/u).at(-1)!;
+  if (name.length - i < 2 || !(mayNamePerson(office.at(-1)!) || OFFICE_INITIALS.test(last))) return null;
   const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
   if (!found || !isSpeakerLabel(found) || found.role !== 'named') return null;
   return { ...found, office: cleanLabel(m[2]!) };
