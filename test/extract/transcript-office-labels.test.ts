@@ -174,3 +174,30 @@ describe('offices written at length before a name, or after it in initials', () 
     assert.notEqual(labelOf('Tove, Leeds: Why are the buses late?'), 'Tove');
   });
 });
+
+describe('a press conference record titled with the official, its questions labelled by outlet', () => {
+  const RECORD = [
+    'Transport Ministry Spokesperson Vanya Krell’s Regular Press Conference on May 4, 2026',
+    'At the invitation of the Lakeland government, the Transport Minister will visit the new ferry terminal at Osk on Thursday and Friday.',
+    'Harbour TV: Can you tell us what the minister hopes to agree during the visit?',
+    'Vanya Krell: The two sides will discuss timetables and fares. We hope for an agreement on winter sailings.',
+    'Lakeland Wire: Will the fares rise next winter?',
+    'Vanya Krell: I have nothing to announce on fares today.',
+  ].join('\n\n');
+
+  test('the unlabelled announcement under the title is the spokesperson’s', () => {
+    assert.deepEqual(spoken(RECORD), [
+      'Vanya Krell: At the invitation',
+      'Vanya Krell: The two sides',
+      'Vanya Krell: I have nothing',
+    ]);
+  });
+
+  test('a report’s lede under a title, naming the official in the third person, stays the report’s', () => {
+    const report = RECORD.replace(
+      'At the invitation of the Lakeland government, the Transport Minister will visit',
+      'Spokesperson Vanya Krell said on Monday that the Transport Minister would visit',
+    );
+    assert.deepEqual(spoken(report), ['Vanya Krell: The two sides', 'Vanya Krell: I have nothing']);
+  });
+});
