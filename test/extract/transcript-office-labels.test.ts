@@ -201,3 +201,24 @@ describe('a press conference record titled with the official, its questions labe
     assert.deepEqual(spoken(report), ['Vanya Krell: The two sides', 'Vanya Krell: I have nothing']);
   });
 });
+
+describe('an interpretation note opening a turn', () => {
+  test('"(As interpreted.)" after the label is the transcriber’s, not the speaker’s words', () => {
+    const text = [
+      'Remarks by Premier Hale Dunmore and Chancellor Ivo Brenn in a Joint Press Conference',
+      'PREMIER DUNMORE: Thank you all. We agreed today to link our two rail networks by 2030.',
+      'CHANCELLOR BRENN: (As interpreted.) Thank you, Premier. The link will carry freight first.',
+      'Q Will passengers wait until 2032?',
+      'CHANCELLOR BRENN: (Through an interpreter) Passengers may have to wait a little longer, yes.',
+      'Q And the cost?',
+      'PREMIER DUNMORE: (Laughs.) We will share it.',
+    ].join('\n\n');
+    assert.deepEqual(spoken(text), [
+      'Hale Dunmore: Thank you all.',
+      'Ivo Brenn: Thank you, Premier.',
+      'Ivo Brenn: Passengers may have',
+      // A stage direction that is no interpretation note stays where the turn has it.
+      'Hale Dunmore: (Laughs.) We will',
+    ]);
+  });
+});

@@ -205,6 +205,19 @@ const NOTES: ReadonlySet<string> = new Set(INTERPRETATION_NOTES.map((n) => n.not
 
 /** The label opening the paragraph, or null when it opens with words of its own. */
 export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
+  const found = readLabel(text, paragraph);
+  return found && { ...found, textStart: pastInterpretationNote(text, found.textStart, paragraph.end) };
+}
+
+/** An interpretation note opening the words ("(As interpreted.)"): the transcriber's, not spoken. */
+const OPENING_NOTE = /^\(([^()]{1,30})\)[\s\u00a0]*/u;
+
+function pastInterpretationNote(text: string, at: number, end: number): number {
+  const m = OPENING_NOTE.exec(text.slice(at, Math.min(end, at + 40)));
+  return m && isInterpretationNote(m[1]!) && at + m[0].length < end ? at + m[0].length : at;
+}
+
+function readLabel(text: string, paragraph: Span): LabelHit | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_WINDOW));
   const timed =
     (TIMESTAMP_PREFIX.exec(head) ?? QUOTED_TURN_OPENER.exec(head))?.[0].length ?? lineNumberLength(head);
