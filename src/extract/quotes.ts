@@ -11,6 +11,7 @@ import { findFreeRelativeClause } from './quotes/07-free-relative.ts';
 import { findHeadlineLeadIn } from './quotes/08-headline-lead-in.ts';
 import { findMixedClause } from './attribution/mixed.ts';
 import { findLearnedClauses } from './attribution/reported.ts';
+import { datelineLengthAt } from '../nlp/dateline.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import { carryVenues } from './quotes/carry-venues.ts';
@@ -373,7 +374,8 @@ function readReported(
     // ministre …"), not a statement in the speaker's words.
     if (foreign.some((d) => overlaps(c, d) || (d.cue !== null && overlaps(c.event.cue, d.cue)))) continue;
     drafts.push({
-      start: c.start,
+      // "WASHINGTON (Reuters) - The Treasury will …, officials said": the dateline is the wire's.
+      start: c.start + datelineLengthAt(article.text, c.start),
       end: c.end,
       kind: 'indirect',
       speaker: c.event.speaker,

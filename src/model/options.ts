@@ -11,7 +11,8 @@ export interface Options {
    * Also report indirect (reported) speech — "He warned that …" — as quotes of kind `indirect`,
    * read by the learned attribution model (src/extract/attribution/). On by default since its
    * precision on PolNeAR dev passed 0.85; reported speech is the outlet's paraphrase, so provenance
-   * and the seeds' scorer leave `indirect` quotes out of word-for-word checks.
+   * judges `indirect` quotes by meaning (`supported` / `unsupported`), not word for word, and the
+   * seeds' scorer leaves them out.
    */
   indirect: boolean;
   /** User-chosen primary sources: story id or member article id → article id. */

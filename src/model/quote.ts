@@ -2,7 +2,20 @@ import type { QuotedSpan, Span } from './span.ts';
 
 export type QuoteKind = 'direct' | 'transcript' | 'indirect';
 
-export const VERDICTS = ['verbatim', 'paraphrase', 'altered', 'unsupported', 'no_primary'] as const;
+/**
+ * `verbatim`, `paraphrase` and `altered` judge quoted words (direct and transcript quotes) word for
+ * word; reported speech (`indirect`) is judged by meaning, `supported` or `unsupported`;
+ * `unsupported` also says no passage holds a quote's words, and `no_primary` that nothing was
+ * found to check it against.
+ */
+export const VERDICTS = [
+  'verbatim',
+  'paraphrase',
+  'supported',
+  'altered',
+  'unsupported',
+  'no_primary',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** How a reported quote compares with the primary source, with the evidence for the verdict. */

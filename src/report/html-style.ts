@@ -20,7 +20,7 @@ details>summary{cursor:pointer;padding:.2rem 0}
 .chrome{color:#555;background:#eee}
 mark.quote{background:#fff3b0;color:inherit}
 .verdict,.badge,.claim{font-weight:600;padding:0 .35rem;border-radius:3px;white-space:nowrap}
-.verbatim{background:#c8f7c5}.paraphrase{background:#d6ecff}.altered{background:#ffd2cc}
+.verbatim{background:#c8f7c5}.paraphrase{background:#d6ecff}.supported{background:#e0f0ff}.altered{background:#ffd2cc}
 .unsupported{background:#ffc2c2}.no_primary{background:#e6e6e6}
 .altered-row,.unsupported-row{background:#fff6f4}
 .badge{background:#ececec}

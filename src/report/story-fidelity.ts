@@ -13,6 +13,7 @@ export const VERDICT_ORDER: readonly Verdict[] = [
   'altered',
   'unsupported',
   'paraphrase',
+  'supported',
   'verbatim',
   'no_primary',
 ];

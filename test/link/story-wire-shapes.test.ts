@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findDateline } from '../../src/link/stories/dateline.ts';
+import { findDateline } from '../../src/nlp/dateline.ts';
 import { findOtherNews } from '../../src/link/stories/round-up.ts';
 import { clusterStories } from '../../src/link/stories/stories.ts';
 import { getStoryFeatures } from '../../src/link/stories/story-features.ts';

@@ -56,7 +56,8 @@ test('markdown stories: the primary named, altered and unsupported first, the or
   // The outlet with the most unfaithful reports heads the tally.
   const tally = stories.split('\n').filter((l) => /^\| (Gull|Coast)/.test(l));
   assert.match(tally[0]!, /^\| Gull/);
-  assert.match(tally[0]!, /^\| Gull \\<i\\>Daily\\<\/i\\> \| 1 \| 1 \| 0 \| 0 \| 0 \|$/);
+  // Columns in VERDICT_ORDER: altered, unsupported, paraphrase, supported, verbatim, no_primary.
+  assert.match(tally[0]!, /^\| Gull \\<i\\>Daily\\<\/i\\> \| 1 \| 1 \| 0 \| 0 \| 0 \| 0 \|$/);
 });
 
 test('positions matrix: actors × issues, stances in date order, a change over time marked', () => {

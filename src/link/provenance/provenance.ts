@@ -19,6 +19,7 @@ import { nameCarriedByPrimary } from './primaries/carried-speaker.ts';
 import { termize } from './terms.ts';
 import { hasWordRun } from './alignment/word-run.ts';
 import { judgeAlignment } from './verdict/verdict.ts';
+import { judgeByMeaning } from './verdict/reported-speech.ts';
 
 /**
  * Provenance: for each quote in a non-primary article of a story that has a primary source, find
@@ -351,8 +352,9 @@ function judgeBest(plans: Plan[]): Provenance {
 function finish(quotes: Quote[], prepared: Prepared): Quote[] {
   for (const plans of prepared.plans) prepared.done.set(plans[0]!.quote.id, judgeBest(plans));
   return quotes.map((q) => {
-    const provenance = prepared.done.get(q.id);
-    if (!provenance) return q;
+    const judged = prepared.done.get(q.id);
+    if (!judged) return q;
+    const provenance = judgeByMeaning(q, judged);
     const primary = prepared.primaries.get(provenance.primary[0]?.article ?? '');
     const own = primary ? (prepared.primaryQuotes.get(primary.id) ?? []) : [];
     const named = primary ? nameRoleByPrimary(q, provenance, primary, own) : null;

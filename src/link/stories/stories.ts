@@ -20,7 +20,7 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
 /**
  * Stories: articles that report one event.
  *  1. Features per article (story-features.ts), computed once. What says where a report was
- *     filed or what else was in the news is not the event's: a wire dateline (dateline.ts) and a
+ *     filed or what else was in the news is not the event's: a wire dateline (nlp/dateline.ts) and a
  *     round-up's items after its turn to other news (round-up.ts) give no terms.
  *  2. Pair similarities over an inverted index (story-similarity.ts): cosine + shared wording,
  *     adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a

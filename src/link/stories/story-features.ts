@@ -3,7 +3,7 @@ import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline } from '../../nlp/dateline.ts';
 import { readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
 import { findTallies } from './tally.ts';

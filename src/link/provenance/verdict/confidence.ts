@@ -226,6 +226,7 @@ function byVerdict(input: ConfidenceInput): number {
     case 'altered':
       return alteredConfidence(input);
     case 'paraphrase':
+    case 'supported':
       return paraphraseConfidence(input);
     case 'unsupported': {
       const coverage = input.coverage ?? 0;

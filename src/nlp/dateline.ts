@@ -1,11 +1,10 @@
 /**
  * A wire dateline opening a report's first paragraph: "GRANBY, Marrow County (AP) -", "KERROW,
  * Jan 19 (TNS) -", "WASHINGTON —". It says where the reporter filed and for which wire, not what
- * happened: every report filed from one city that week has it. Two unrelated stories (a football
- * game and an outbreak in one county) shared nothing else, and in a pile of a few reports each,
- * where every article's neighbourhood is empty, those two or three rare names linked them.
+ * happened or what anyone said: stories leave its names out of an event's evidence (two unrelated
+ * reports filed from one county shared nothing else), and a report's clause starts after it.
  */
-import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES } from '../../nlp/lexicons/calendar-words.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES } from './lexicons/calendar-words.ts';
 
 /** A month as a dateline writes it, in any case: "March", "Sept.", "OCT". */
 const MONTH = [...ENGLISH_MONTH_NAMES, ...ENGLISH_MONTH_ABBREVIATIONS]
@@ -38,4 +37,10 @@ export function findDateline(text: string, within: number): { start: number; end
     start = next + 1;
   }
   return null;
+}
+
+/** Characters of a dateline that opens the text at `at` (0 for none): a clause reported there starts after it. */
+export function datelineLengthAt(text: string, at: number): number {
+  if (at > 0 && text[at - 1] !== '\n') return 0;
+  return DATELINE.exec(text.slice(at, at + 200))?.[0].length ?? 0;
 }
