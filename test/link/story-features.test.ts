@@ -57,7 +57,7 @@ test('a plural in "es" after a hissing sound loses both letters, so it meets its
     ['clashes', 'clash'],
     ['coaches', 'coach'],
     ['taxes', 'tax'],
-  ])
+  ] as const)
     assert.equal(stemTerm(plural), stemTerm(singular), plural);
   // Other plurals keep their stem's e: "prizes" and "fares" meet "prize" and "fare".
   assert.equal(stemTerm('prizes'), 'prize');
