@@ -65,3 +65,11 @@ test('a plural in "es" after a hissing sound loses both letters, so it meets its
   const f = getStoryFeatures(makeArticle('a', 'Two bosses met. The boss left.'));
   assert.equal(f.terms.get('boss'), 2);
 });
+
+test('a word with a verb or "not" contracted onto it is a function word, no term of the event', () => {
+  const f = getStoryFeatures(
+    makeArticle('a', 'Ferry staff say they can’t sail and won’t try; we’re told the pier can open.'),
+  );
+  for (const word of ['can’t', 'won’t', 'we’re', "can't"]) assert.ok(!f.terms.has(word), word);
+  assert.ok(f.terms.has('pier') && f.terms.has('ferry'));
+});
