@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  getStoryContent,
-  getStoryFeatures,
-  hashString,
-  stemTerm,
-} from '../../src/link/stories/story-features.ts';
+import { getStoryContent, getStoryFeatures, hashString } from '../../src/link/stories/story-features.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 test('story content blanks chrome ranges given in any order, overlapping or past the end, offsets kept', () => {
@@ -49,21 +44,6 @@ test('shingles: the hash of each run of six normalised words, sorted, each once'
     [...expected].sort((p, q) => p - q),
   );
   assert.equal(getStoryFeatures(makeArticle('b', 'Five words are too few')).shingles.length, 0);
-});
-
-test('a plural in "es" after a hissing sound loses both letters, so it meets its singular', () => {
-  for (const [plural, singular] of [
-    ['losses', 'loss'],
-    ['clashes', 'clash'],
-    ['coaches', 'coach'],
-    ['taxes', 'tax'],
-  ] as const)
-    assert.equal(stemTerm(plural), stemTerm(singular), plural);
-  // Other plurals keep their stem's e: "prizes" and "fares" meet "prize" and "fare".
-  assert.equal(stemTerm('prizes'), 'prize');
-  assert.equal(stemTerm('fares'), 'fare');
-  const f = getStoryFeatures(makeArticle('a', 'Two bosses met. The boss left.'));
-  assert.equal(f.terms.get('boss'), 2);
 });
 
 test('a word with a verb or "not" contracted onto it is a function word, no term of the event', () => {

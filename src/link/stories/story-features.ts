@@ -220,17 +220,10 @@ export function getStoryContent(article: Article): string {
   return text;
 }
 
-/**
- * A plural of a noun ending in a hissing sound takes "es" ("losses", "clashes", "churches",
- * "taxes"), which is no part of its singular: both letters go.
- */
-const SIBILANT_PLURAL = /(?:ss|sh|ch|x)es$/u;
-
 /** Light stemming: plural and possessive endings, so "offers"/"offer" and "Lohan's"/"Lohan" meet. */
 export function stemTerm(norm: string): string {
   let w = norm.replace(/'s$/u, '').replace(/'$/u, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && SIBILANT_PLURAL.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
     w = w.slice(0, -1);
   return w;
