@@ -4,7 +4,6 @@ import { type Quote, quotesByArticle } from '../../model/quote.ts';
 import type { Story } from '../../model/story.ts';
 import { isItemList } from '../../ingest/boilerplate/shapes.ts';
 import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './average-link.ts';
-import { addCompoundParts } from './compounds.ts';
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
 import { makeInterner } from '../../model/interner.ts';
@@ -23,9 +22,8 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *  1. Features per article (story-features.ts), computed once. What says where a report was
  *     filed or what else was in the news is not the event's: a wire dateline (dateline.ts) and a
  *     round-up's items after its turn to other news (round-up.ts) give no terms.
- *  2. A closed compound, two words of the pile run together ("cyberattack"), also counts as
- *     both (compounds.ts). Pair similarities over an inverted index (story-similarity.ts):
- *     cosine + shared wording, adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a
+ *  2. Pair similarities over an inverted index (story-similarity.ts): cosine + shared wording,
+ *     adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a
  *     floored decay), or, when one of the two is undated, by its own years and weekdays
  *     (undated-clock.ts); pairs below MIN_PAIR_SIMILARITY are no edge.
  *  3. Local scaling: each similarity divided by the geometric mean of the two articles'
@@ -154,7 +152,6 @@ function buildGraphOf(
   tuning: StoryTuning,
 ): StoryGraph {
   const sorted = [...articles].sort((p, q) => (p.pair.id < q.pair.id ? -1 : p.pair.id > q.pair.id ? 1 : 0));
-  addCompoundParts(sorted, numbering);
   const df = countDocumentFrequencies(sorted, numbering);
   const pairs = scoreArticlePairs(sorted, df, tuning);
   const scale = getNeighbourhoodScales(sorted.length, pairs, tuning);
