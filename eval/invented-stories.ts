@@ -91,7 +91,17 @@
  * an envoy summoned and a fishing deal with the same neighbour, a mine's roof fall and the report
  * on it, and articles mostly background with one new fact; outlets include a chatty newsletter,
  * three trade papers and a feed's title-only and title-and-summary items. Its held-out part is the
- * same rule (topic hash 0 mod 3), fixed before its first run.
+ * same rule (topic hash 0 mod 3), fixed before its first run: 9 of 25 stories, 33 of 91 articles.
+ * First figures: articles alone dev B³ P 1.000 R 0.977 F1 0.988 ARI 0.986, held out P 0.960 R 0.874
+ * F1 0.915 ARI 0.887; with quotes read, dev the same, held out P 0.955 R 0.914 F1 0.934. The trial's
+ * three days, the two strikes, the recall and the lawsuit, the resignation and the successor stayed
+ * apart in dev; its one error is a one-line tabloid item on the tax office's hacking whose words
+ * ("taxman", "hacked", "website") no other report uses: no edge at all. Not kept (run once at the
+ * end): a closed compound counting as its two pile words ("cyberattack" as "cyber" + "attack"; ECB+
+ * 0.953 -> 0.957, set 2 dev 0.975 -> 1.000, but mixed piles held out 0.973 -> 0.972); a plural in
+ * "es" after a hissing sound stemmed to its singular ("bosses"; dev unchanged, set 4 held out with
+ * quotes 0.925 -> 0.895); inflection stems for story terms ("cancelled" = "cancel"; ECB+ 0.948,
+ * BASIL 0.981, set 4 dev with quotes 0.960).
  *
  *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5] [--show-misses] [FILE]
  */
