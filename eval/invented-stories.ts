@@ -81,7 +81,29 @@
  * distractors of the invented provenance cases merged: dev cases' stories pair accuracy below 1 in
  * one case at 3, four at 6).
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4] [--show-misses] [FILE]
+ * A fifth set by a fifth writer (test/fixtures/invented-stories-5/, `--set 5`): 91 articles about
+ * 25 invented events in a fifth invented country, with the hard negatives the first four lack: a
+ * storm's three separate impacts on one coast on one day (a bridge shut, a ferry cancelled, a
+ * school roof), a trial's three court days (opening, a witness, the verdict: three events, as ECB+
+ * keeps an arrest apart from its sentencing), two strikes by different unions in one city in one
+ * week, a minister's two interviews on different topics on one Sunday, a company's recall and an
+ * unrelated lawsuit against it, a resignation and the successor, a party conference's two days,
+ * an envoy summoned and a fishing deal with the same neighbour, a mine's roof fall and the report
+ * on it, and articles mostly background with one new fact; outlets include a chatty newsletter,
+ * three trade papers and a feed's title-only and title-and-summary items. Its held-out part is the
+ * same rule (topic hash 0 mod 3), fixed before its first run: 9 of 25 stories, 33 of 91 articles.
+ * First figures: articles alone dev B³ P 1.000 R 0.977 F1 0.988 ARI 0.986, held out P 0.960 R 0.874
+ * F1 0.915 ARI 0.887; with quotes read, dev the same, held out P 0.955 R 0.914 F1 0.934. The trial's
+ * three days, the two strikes, the recall and the lawsuit, the resignation and the successor stayed
+ * apart in dev; its one error is a one-line tabloid item on the tax office's hacking whose words
+ * ("taxman", "hacked", "website") no other report uses: no edge at all. Not kept (run once at the
+ * end): a closed compound counting as its two pile words ("cyberattack" as "cyber" + "attack"; ECB+
+ * 0.953 -> 0.957, set 2 dev 0.975 -> 1.000, but mixed piles held out 0.973 -> 0.972); a plural in
+ * "es" after a hissing sound stemmed to its singular ("bosses"; dev unchanged, set 4 held out with
+ * quotes 0.925 -> 0.895); inflection stems for story terms ("cancelled" = "cancel"; ECB+ 0.948,
+ * BASIL 0.981, set 4 dev with quotes 0.960).
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -97,6 +119,7 @@ const SET_FILES: Record<string, string> = {
   '2': 'test/fixtures/invented-stories-2/articles.jsonl',
   '3': 'test/fixtures/invented-stories-3/articles.jsonl',
   '4': 'test/fixtures/invented-stories-4/articles.jsonl',
+  '5': 'test/fixtures/invented-stories-5/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -181,7 +204,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1, 2, 3 or 4, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1 to 5, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =

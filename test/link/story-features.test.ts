@@ -45,3 +45,11 @@ test('shingles: the hash of each run of six normalised words, sorted, each once'
   );
   assert.equal(getStoryFeatures(makeArticle('b', 'Five words are too few')).shingles.length, 0);
 });
+
+test('a word with a verb or "not" contracted onto it is a function word, no term of the event', () => {
+  const f = getStoryFeatures(
+    makeArticle('a', 'Ferry staff say they can’t sail and won’t try; we’re told the pier can open.'),
+  );
+  for (const word of ['can’t', 'won’t', 'we’re', "can't"]) assert.ok(!f.terms.has(word), word);
+  assert.ok(f.terms.has('pier') && f.terms.has('ferry'));
+});

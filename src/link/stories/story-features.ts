@@ -91,6 +91,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ].flat(),
 );
 
+/** A word with a verb or "not" contracted onto it ("can't", "we're", "they'll"): a function word. */
+const CONTRACTED = /(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
+
 /** Weekday words mark time but not which week; month names are kept only inside dates. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -388,7 +391,8 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
       continue;
     }
     const term = stemTerm(tok.norm);
-    if (term.length < 2 || STOP_WORDS.has(term) || STOP_WORDS.has(tok.norm)) continue;
+    if (term.length < 2 || STOP_WORDS.has(term) || STOP_WORDS.has(tok.norm) || CONTRACTED.test(tok.norm))
+      continue;
     length++;
     terms.set(term, (terms.get(term) ?? 0) + 1);
     if (tok.start < LEAD_CHARS) lead.add(term);
