@@ -221,6 +221,7 @@ import { analyze, partOf, scoreCase } from './pair-harness.ts';
 
 /** Cases never tuned on: their figures are the honest ones. */
 const HELD_OUT = new Set([
+  'bilingual-council-interpreter-2026',
   'campaign-rally-2026',
   'central-bank-press-conference-2026',
   'floor-speech-2026',
