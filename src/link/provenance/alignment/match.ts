@@ -163,11 +163,25 @@ export function bestMatchIn(q: Term, qi: number, terms: Term[]): TermMatch | nul
   return best;
 }
 
-/** Weighted LCS of quote[from, to) against a sentence's terms: the ordered anchors. */
+/**
+ * A bonus per match right after the one before it on both sides, far below any word's weight: of
+ * alignments of equal weight, the one that keeps the words in step wins ("is for the board" in
+ * "It is for the board, and I hope the board reads it" is the first "the board", not the second).
+ */
+const IN_STEP_BONUS = 1e-6;
+const TIE = 1e-9;
+
+/**
+ * Weighted LCS of quote[from, to) against a sentence's terms: the ordered anchors. `best[i][j]` is
+ * the most weight from (i, j) on; `run[i][j]` the most with (i, j) matched, a match in step after
+ * it earning IN_STEP_BONUS.
+ */
 export function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]): TermMatch[] {
   const n = to - from;
   const m = terms.length;
-  const dp = new Float64Array((n + 1) * (m + 1));
+  const at = (i: number, j: number): number => i * (m + 1) + j;
+  const best = new Float64Array((n + 1) * (m + 1));
+  const run = new Float64Array((n + 1) * (m + 1)).fill(Number.NEGATIVE_INFINITY);
   const w = (i: number, j: number): number => {
     const kind = matchTerms(quote[from + i]!, terms[j]!);
     return kind === null ? 0 : MATCH_WEIGHT[kind] * termWeight(quote[from + i]!);
@@ -175,25 +189,30 @@ export function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const diag = w(i, j);
-      const skip = Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
-      dp[i * (m + 1) + j] = diag > 0 ? Math.max(skip, diag + dp[(i + 1) * (m + 1) + j + 1]!) : skip;
+      if (diag > 0)
+        run[at(i, j)] = diag + Math.max(best[at(i + 1, j + 1)]!, run[at(i + 1, j + 1)]! + IN_STEP_BONUS);
+      best[at(i, j)] = Math.max(best[at(i + 1, j)]!, best[at(i, j + 1)]!, run[at(i, j)]!);
     }
   }
   const out: TermMatch[] = [];
   let i = 0;
   let j = 0;
+  // After a match, whether the best goes on with the next pair in step.
+  let inStep = false;
   while (i < n && j < m) {
-    const here = dp[i * (m + 1) + j]!;
+    const here = best[at(i, j)]!;
     const diag = w(i, j);
     // On a tie, skip ahead in the primary: "the" then joins the "the" right before the next match.
-    const skipSame = Math.abs(here - dp[i * (m + 1) + j + 1]!) < 1e-9;
-    if (diag > 0 && !skipSame && Math.abs(here - (diag + dp[(i + 1) * (m + 1) + j + 1]!)) < 1e-9) {
+    const skipSame = !inStep && Math.abs(here - best[at(i, j + 1)]!) < TIE;
+    if (inStep || (diag > 0 && !skipSame && Math.abs(here - run[at(i, j)]!) < TIE)) {
       const kind = matchTerms(quote[from + i]!, terms[j]!)!;
       out.push({ q: from + i, p: j, kind, weight: diag });
+      const next = run[at(i + 1, j + 1)]!;
+      inStep = Number.isFinite(next) && Math.abs(run[at(i, j)]! - diag - (next + IN_STEP_BONUS)) < TIE;
       i++;
       j++;
     } else if (skipSame) j++;
-    else if (Math.abs(here - dp[(i + 1) * (m + 1) + j]!) < 1e-9) i++;
+    else if (Math.abs(here - best[at(i + 1, j)]!) < TIE) i++;
     else j++;
   }
   return out;
