@@ -33,6 +33,17 @@ test('a figure kept with its unit but moved onto the other clause, whose own fig
     'ten nurses and opened clinics',
   );
   assert.notEqual(otherCount.verdict, 'altered', why(otherCount));
+  // Both figures quoted: none was moved (a range; a whole and its part).
+  const range = judge(
+    'We could lose between ten and fifteen metres of beach in the next decade.',
+    'between ten and fifteen metres of beach',
+  );
+  assert.equal(range.verdict, 'verbatim', why(range));
+  const both = judge(
+    'About thirty pupils fell ill, and four of them were kept in overnight.',
+    'About thirty pupils fell ill, and four of them were kept in overnight.',
+  );
+  assert.equal(both.verdict, 'verbatim', why(both));
   // The other clause has no figure of its own.
   const none = judge(
     'We will inspect the roof within ten days, and the crew will repair any leak after that.',

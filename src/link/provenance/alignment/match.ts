@@ -163,25 +163,11 @@ export function bestMatchIn(q: Term, qi: number, terms: Term[]): TermMatch | nul
   return best;
 }
 
-/**
- * A bonus per match right after the one before it on both sides, far below any word's weight: of
- * alignments of equal weight, the one that keeps the words in step wins ("is for the board" in
- * "It is for the board, and I hope the board reads it" is the first "the board", not the second).
- */
-const IN_STEP_BONUS = 1e-6;
-const TIE = 1e-9;
-
-/**
- * Weighted LCS of quote[from, to) against a sentence's terms: the ordered anchors. `best[i][j]` is
- * the most weight from (i, j) on; `run[i][j]` the most with (i, j) matched, a match in step after
- * it earning IN_STEP_BONUS.
- */
+/** Weighted LCS of quote[from, to) against a sentence's terms: the ordered anchors. */
 export function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]): TermMatch[] {
   const n = to - from;
   const m = terms.length;
-  const at = (i: number, j: number): number => i * (m + 1) + j;
-  const best = new Float64Array((n + 1) * (m + 1));
-  const run = new Float64Array((n + 1) * (m + 1)).fill(Number.NEGATIVE_INFINITY);
+  const dp = new Float64Array((n + 1) * (m + 1));
   const w = (i: number, j: number): number => {
     const kind = matchTerms(quote[from + i]!, terms[j]!);
     return kind === null ? 0 : MATCH_WEIGHT[kind] * termWeight(quote[from + i]!);
@@ -189,31 +175,52 @@ export function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const diag = w(i, j);
-      if (diag > 0)
-        run[at(i, j)] = diag + Math.max(best[at(i + 1, j + 1)]!, run[at(i + 1, j + 1)]! + IN_STEP_BONUS);
-      best[at(i, j)] = Math.max(best[at(i + 1, j)]!, best[at(i, j + 1)]!, run[at(i, j)]!);
+      const skip = Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+      dp[i * (m + 1) + j] = diag > 0 ? Math.max(skip, diag + dp[(i + 1) * (m + 1) + j + 1]!) : skip;
     }
   }
   const out: TermMatch[] = [];
   let i = 0;
   let j = 0;
-  // After a match, whether the best goes on with the next pair in step.
-  let inStep = false;
   while (i < n && j < m) {
-    const here = best[at(i, j)]!;
+    const here = dp[i * (m + 1) + j]!;
     const diag = w(i, j);
     // On a tie, skip ahead in the primary: "the" then joins the "the" right before the next match.
-    const skipSame = !inStep && Math.abs(here - best[at(i, j + 1)]!) < TIE;
-    if (inStep || (diag > 0 && !skipSame && Math.abs(here - run[at(i, j)]!) < TIE)) {
+    const skipSame = Math.abs(here - dp[i * (m + 1) + j + 1]!) < 1e-9;
+    if (diag > 0 && !skipSame && Math.abs(here - (diag + dp[(i + 1) * (m + 1) + j + 1]!)) < 1e-9) {
       const kind = matchTerms(quote[from + i]!, terms[j]!)!;
       out.push({ q: from + i, p: j, kind, weight: diag });
-      const next = run[at(i + 1, j + 1)]!;
-      inStep = Number.isFinite(next) && Math.abs(run[at(i, j)]! - diag - (next + IN_STEP_BONUS)) < TIE;
       i++;
       j++;
     } else if (skipSame) j++;
-    else if (Math.abs(here - best[at(i + 1, j)]!) < TIE) i++;
+    else if (Math.abs(here - dp[(i + 1) * (m + 1) + j]!) < 1e-9) i++;
     else j++;
+  }
+  return keptInStep(out, quote, terms);
+}
+
+/**
+ * The same words matched where they keep step: after a run of anchors word after word on both
+ * sides, the next anchors up to and including the next content word move back to follow the run
+ * when the passage has the same matches right there ("It is for the board, and I hope the board
+ * reads it" → "is for the board" is the first "the board", not the second, which the tie rule
+ * above took). Only positions change, never which words match or how, so the weight is the same.
+ */
+function keptInStep(anchors: TermMatch[], quote: Term[], terms: Term[]): TermMatch[] {
+  const out = anchors.slice();
+  for (let j = 0; j + 1 < out.length; j++) {
+    const a = out[j]!;
+    if (out[j + 1]!.q !== a.q + 1 || out[j + 1]!.p === a.p + 1) continue;
+    // The anchors to move: the next ones, each the quote's next word, through the first content word.
+    let r = j + 1;
+    while (r < out.length && out[r]!.q === a.q + (r - j) && quote[out[r]!.q]!.light) r++;
+    if (r >= out.length || out[r]!.q !== a.q + (r - j)) continue;
+    const moved = out.slice(j + 1, r + 1).map((m, d) => ({ ...m, p: a.p + 1 + d }));
+    const fits = moved.every((m) => m.p < terms.length && matchTerms(quote[m.q]!, terms[m.p]!) === m.kind);
+    // Not where the words after keep step with them where they are ("for … the board and the staff").
+    const next = out[r + 1];
+    const stepsOn = next !== undefined && next.q === out[r]!.q + 1 && next.p === out[r]!.p + 1;
+    if (fits && !stepsOn && (!next || next.p > moved.at(-1)!.p)) out.splice(j + 1, moved.length, ...moved);
   }
   return out;
 }

@@ -71,9 +71,12 @@ function figureOfPartSaid(
 ): number {
   const p = seg.candidate.terms;
   const unit = p[countedAfter(p, at, p.length)]!;
+  // A figure the quote gives too was not replaced ("ten and fifteen metres", "forty fell ill, and
+  // six of them …" quoted whole).
+  const kept = new Set([...seg.support.values()].map((m) => m.p));
   for (let k = 0; k < p.length; k++) {
     const t = p[k]!;
-    if (t.num === null || parts[k] === parts[at] || sameValue(t.num, p[at]!.num!)) continue;
+    if (t.num === null || kept.has(k) || parts[k] === parts[at] || sameValue(t.num, p[at]!.num!)) continue;
     const its = countedAfter(p, k, p.length);
     if (its !== -1 && p[its]!.stem !== unit.stem) continue;
     if (saysPartOf(seg, parts, q, counted, parts[k]!, parts[at]!)) return k;
