@@ -31,7 +31,7 @@ test('a press officer chairs: the turns are no official’s answers', () => {
   const record = [
     'Office of the Housing Regulator: statement and questions',
     'Friday 4 April 2026. The Regulator, Ada Pine, read her statement.',
-    'PRESS OFFICER: Good morning. The Regulator will read a statement, and then we will take questions.',
+    'PRESS OFFICER: Morning, all. The Regulator speaks first; questions after that.',
     'THE REGULATOR: Today I am publishing my report on the Marsh Homes Trust.',
     'PRESS OFFICER: First question, please.',
     'Q (Ivo Lund, Harbour Post): Will the landlord pay?',

@@ -35,8 +35,8 @@ test('a figure kept with its unit but moved onto the other clause, whose own fig
   assert.notEqual(otherCount.verdict, 'altered', why(otherCount));
   // Both figures quoted: none was moved (a range; a whole and its part).
   const range = judge(
-    'We could lose between ten and fifteen metres of beach in the next decade.',
-    'between ten and fifteen metres of beach',
+    'The dunes may retreat by between two and five yards a year.',
+    'between two and five yards a year',
   );
   assert.equal(range.verdict, 'verbatim', why(range));
   const both = judge(
