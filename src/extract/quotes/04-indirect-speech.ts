@@ -28,6 +28,7 @@ const HEARER_VERBS: ReadonlySet<string> = new Set([
   'inform',
   'assure',
   'notify',
+  'remind',
   'warn',
   'promise',
   'ask',

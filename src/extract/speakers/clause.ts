@@ -495,7 +495,11 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
     const noun = s.tokens[end];
     const nounHead =
       noun && /^\p{Ll}/u.test(noun.text) ? (ROLE_HEADS.get(noun.norm) ?? outletHead(noun)) : undefined;
-    if (skipDeterminer && nounHead && /^\s+$/u.test(gapBetween(frame, s, end - 1, end)))
+    if (
+      nounHead &&
+      /^\s+$/u.test(gapBetween(frame, s, end - 1, end)) &&
+      (skipDeterminer || closesPhrase(frame, s, end))
+    )
       return mention(frame, s, 'role', k, end + 1, true, nounHead, noun!.norm);
     if (tok.norm === 'the' && isDescriptorAfterThe(s, to, end))
       return mention(frame, s, 'role', k, end, true, 'person', s.tokens[end - 1]!.norm);
@@ -512,6 +516,16 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
     if (head) return roleEndingAt(frame, s, end, head);
   }
   return null;
+}
+
+/**
+ * A headline drops the article: "…, says Harbour councillor", "…, warns Treasury adviser" — a
+ * capitalised word right before a role noun that ends the phrase (the sentence's end or its
+ * punctuation next, no name after it) modifies that role; the role holder speaks, not the place.
+ */
+function closesPhrase(frame: Frame, s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1];
+  return next === undefined ? true : /^\s*[,.;:!?]/u.test(gapBetween(frame, s, k, k + 1));
 }
 
 /**

@@ -466,15 +466,31 @@ function readOfficeNameLabel(paragraph: Span, rest: string, at: number): LabelHi
 
 /**
  * A name, a comma and the person's office in ordinary case ("Dr. Ivo Sarn, Chief Medical
- * Officer:", "Tove Quorvell, Deputy Mayor:", "Shri Ivo Sarn, OSD (PR):"), as health departments,
- * councils and ministries type their briefings: the label is the name, the office kept as for
+ * Officer:", "Tove Quorvell, Deputy Mayor:", "Shri Ivo Sarn, OSD (PR):", "Ivo Sarn, ID programme
+ * director:", "Ivo Sarn, programme lead:" in lower case), as health departments, councils and
+ * ministries type their briefings: the label is the name, the office kept as for
  * OFFICE_NAME_LABEL. The office's last word names a person ("Officer", "Epidemiologist",
  * "Director") or is an office's initials; a place there is a caller's.
  */
 const NAME_OFFICE_LABEL =
-  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,4}\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]\([^()]{1,20}\))?:[\s\u00a0]+(?=\S)/u;
+  /^((?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){1,4}\p{Lu}[\p{L}.'’-]*),[ \u00a0]+(\p{L}[\p{L}.'’-]*(?:[ \u00a0]\p{L}[\p{L}.'’-]*){0,4})(?:[ \u00a0]\([^()]{1,20}\))?:[\s\u00a0]+(?=\S)/u;
 /** An office written as its initials ("OSD", "CEO", "MP"), with or without a note after it ("OSD (PR)"). */
 const OFFICE_INITIALS = /^\p{Lu}{2,5}$/u;
+/**
+ * Words that make the words after a name's comma a description in prose ("Ana Roe, who chairs
+ * it:", "Ana Roe, a member of the board:"), not an office typed as a label in lower case ("Ana
+ * Roe, ID programme director:").
+ */
+const PROSE_IN_OFFICE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'said',
+]);
 
 function readNameOfficeLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
   const m = NAME_OFFICE_LABEL.exec(rest);
@@ -485,6 +501,7 @@ function readNameOfficeLabel(paragraph: Span, rest: string, at: number): LabelHi
   for (let n = titleLength(name, i); n > 0 && i < name.length; n = titleLength(name, i)) i += n;
   const last = m[2]!.split(/[ \u00a0]/u).at(-1)!;
   if (name.length - i < 2 || !(mayNamePerson(office.at(-1)!) || OFFICE_INITIALS.test(last))) return null;
+  if (office.some((w) => PROSE_IN_OFFICE.has(w))) return null;
   const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
   if (!found || !isSpeakerLabel(found) || found.role !== 'named') return null;
   return { ...found, office: cleanLabel(m[2]!) };

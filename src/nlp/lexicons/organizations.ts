@@ -122,6 +122,7 @@ export const ORGANIZATION_HEADS: readonly { word: string; example: string }[] = 
   { word: 'center', example: 'Carter Center' },
   { word: 'centre', example: 'Grattan Centre' },
   { word: 'foundation', example: 'Gates Foundation' },
+  { word: 'trust', example: 'Lowfield Hospitals Trust' },
   { word: 'society', example: 'Royal Society' },
 ];
 

@@ -22,6 +22,9 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
   ...labels('question', 'presenter,anchor,audience member,press,media', 'Journalist: What comes next?'),
   // A conference call's operator hands the floor to each questioner and states nothing.
   ...labels('question', 'operator', 'Operator: The next question is from Ysolde Venn of the Marsh Courier.'),
+  // A press officer chairs an office's briefing: opens it, calls each question and closes it; the
+  // officials answer.
+  ...labels('question', 'press officer', 'PRESS OFFICER: First question, please.'),
   // A phone-in's callers put the questions the guest answers ("CALLER (IVO, HARBOURSIDE):").
   ...labels('question', 'caller,listener,viewer', 'CALLER: Will the ferry run on Sundays?'),
   ...labels('answer', 'a,answer,reply,response', 'A: We are ready for any outcome.'),

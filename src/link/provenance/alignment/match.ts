@@ -196,5 +196,31 @@ export function anchorsOf(quote: Term[], from: number, to: number, terms: Term[]
     else if (Math.abs(here - dp[(i + 1) * (m + 1) + j]!) < 1e-9) i++;
     else j++;
   }
+  return keptInStep(out, quote, terms);
+}
+
+/**
+ * The same words matched where they keep step: after a run of anchors word after word on both
+ * sides, the next anchors up to and including the next content word move back to follow the run
+ * when the passage has the same matches right there ("It is for the board, and I hope the board
+ * reads it" → "is for the board" is the first "the board", not the second, which the tie rule
+ * above took). Only positions change, never which words match or how, so the weight is the same.
+ */
+function keptInStep(anchors: TermMatch[], quote: Term[], terms: Term[]): TermMatch[] {
+  const out = anchors.slice();
+  for (let j = 0; j + 1 < out.length; j++) {
+    const a = out[j]!;
+    if (out[j + 1]!.q !== a.q + 1 || out[j + 1]!.p === a.p + 1) continue;
+    // The anchors to move: the next ones, each the quote's next word, through the first content word.
+    let r = j + 1;
+    while (r < out.length && out[r]!.q === a.q + (r - j) && quote[out[r]!.q]!.light) r++;
+    if (r >= out.length || out[r]!.q !== a.q + (r - j)) continue;
+    const moved = out.slice(j + 1, r + 1).map((m, d) => ({ ...m, p: a.p + 1 + d }));
+    const fits = moved.every((m) => m.p < terms.length && matchTerms(quote[m.q]!, terms[m.p]!) === m.kind);
+    // Not where the words after keep step with them where they are ("for … the board and the staff").
+    const next = out[r + 1];
+    const stepsOn = next !== undefined && next.q === out[r]!.q + 1 && next.p === out[r]!.p + 1;
+    if (fits && !stepsOn && (!next || next.p > moved.at(-1)!.p)) out.splice(j + 1, moved.length, ...moved);
+  }
   return out;
 }

@@ -63,7 +63,10 @@ export const pronounChanged: Rule = ({ alignment, diff, quoteText, articleText }
         // or "I" filling its slot ("the panel can decide" → "we can decide").
         const own = alignment.quote[qPersons[0]!.i]!.norm;
         const party = qPersons[0]!.i === a.q + 1 && qPersons[0]!.i === b.q - 1 && isSubjectForm(own);
-        const phrase = party ? thirdPartyPhrase(p, Math.max(first, a.p + 1), b.p, matchedP) : null;
+        // Opening the quote, the slot is the subject the passage's clause opens with ("A supplier
+        // pushed …" → "We pushed …"), however many words it has.
+        const slotFrom = k === 0 ? clauseSubjectStart(p, b.p, matchedP) : Math.max(first, a.p + 1);
+        const phrase = party ? thirdPartyPhrase(p, slotFrom, b.p, matchedP) : null;
         if (phrase) {
           const from = pText.slice(phrase.start, phrase.end);
           return [
@@ -174,6 +177,19 @@ function thirdPartyPhrase(
   const head = terms[to - 1]!;
   if (head.light || OWN_SIDE.has(head.norm) || !mayNamePeople(head.norm)) return null;
   return { start: terms[from]!.start, end: head.end };
+}
+
+/**
+ * Where the noun phrase right before term `to` starts when it opens its clause (its first word the
+ * clause's first, nothing of it matched): the subject of the verb at `to`; else `to`.
+ */
+function clauseSubjectStart(terms: readonly Term[], to: number, matched: ReadonlySet<number>): number {
+  for (let j = to - 1; j >= 0 && to - j <= OTHER_PARTY_MAX_WORDS; j--) {
+    if (matched.has(j) || terms[j]!.clause !== terms[to]!.clause) return to;
+    if (j === 0 || terms[j - 1]!.clause !== terms[j]!.clause)
+      return NOUN_PHRASE_OPENERS.has(terms[j]!.norm) ? j : to;
+  }
+  return to;
 }
 
 /** The object pronouns of a noun phrase and the possessive determiner of each. */

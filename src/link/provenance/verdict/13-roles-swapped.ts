@@ -24,7 +24,8 @@ export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
       .filter((m) => m.kind === 'same' || m.kind === 'inflection')
       .filter((m) => {
         const t = alignment.quote[m.q]!;
-        return !t.light && t.num === null && !t.name && isNoun(t.norm) && once(terms[m.p]!);
+        const named = t.name && !isInstitution(alignment.quote, m.q);
+        return !t.light && t.num === null && !named && isNoun(t.norm) && once(terms[m.p]!);
       })
       .sort((a, b) => a.q - b.q);
     for (let i = 0; i < nouns.length; i++) {
@@ -48,6 +49,18 @@ export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
   }
   return [];
 };
+
+/** Determiners before a capitalised common noun that make it a body's name, not a person's. */
+const INSTITUTION_DETERMINERS = new Set('the this that our your their its'.split(' '));
+
+/**
+ * A capitalised common noun after a determiner ("this Committee", "the Board"): a body the speaker
+ * names by its kind, which holds a role in the sentence as a common noun does, not a person's name.
+ */
+function isInstitution(terms: readonly Term[], k: number): boolean {
+  const before = terms[k - 1];
+  return before !== undefined && INSTITUTION_DETERMINERS.has(before.norm) && isNoun(terms[k]!.norm);
+}
 
 /** A word WordNet lists as a noun and not as an adverb. */
 function isNoun(word: string): boolean {

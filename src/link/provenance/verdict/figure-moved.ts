@@ -31,8 +31,19 @@ export const figureMoved: Rule = ({ alignment, quoteText, articleText }) => {
       const there = counted === -1 ? undefined : seg.support.get(counted);
       if (there === undefined) continue;
       const own = figureBefore(p, there.p);
-      if (own === -1 || own === at.p || sameValue(p[own]!.num!, figure.num)) continue;
       const parts = partsOf(p);
+      if (own === at.p) {
+        const moved = figureOfPartSaid(seg, parts, q, counted, at.p);
+        if (moved !== -1) {
+          const text = articleText(seg.candidate.article);
+          const end = countedAfter(p, moved, p.length);
+          out.push(
+            `verdict.number-changed: "${text.slice(p[moved]!.start, p[end === -1 ? moved : end]!.end)}" → "${quoteText.slice(figure.start, alignment.quote[counted]!.end)}"`,
+          );
+        }
+        continue;
+      }
+      if (own === -1 || sameValue(p[own]!.num!, figure.num)) continue;
       if (parts[own] === parts[at.p] || isPartitiveWhole(p, own)) continue;
       if (!saysPartOf(seg, parts, q, counted, parts[own]!, parts[at.p]!)) continue;
       const text = articleText(seg.candidate.article);
@@ -43,6 +54,35 @@ export const figureMoved: Rule = ({ alignment, quoteText, articleText }) => {
   }
   return out;
 };
+
+/**
+ * A figure kept with its own count but carried onto another part's words: "inspect the roof within
+ * ten days and repair any leak within three" → "ten days to repair any leak". The quote's other
+ * words are said in a part of the passage that gives its own figure, of another value, for the
+ * same count or for none (the count left to be understood, "within three"): the figure now bounds
+ * what the speaker gave another figure. The index of that figure in the passage, or -1.
+ */
+function figureOfPartSaid(
+  seg: SegmentAlignment,
+  parts: readonly number[],
+  q: number,
+  counted: number,
+  at: number,
+): number {
+  const p = seg.candidate.terms;
+  const unit = p[countedAfter(p, at, p.length)]!;
+  // A figure the quote gives too was not replaced ("ten and fifteen metres", "forty fell ill, and
+  // six of them …" quoted whole).
+  const kept = new Set([...seg.support.values()].map((m) => m.p));
+  for (let k = 0; k < p.length; k++) {
+    const t = p[k]!;
+    if (t.num === null || kept.has(k) || parts[k] === parts[at] || sameValue(t.num, p[at]!.num!)) continue;
+    const its = countedAfter(p, k, p.length);
+    if (its !== -1 && p[its]!.stem !== unit.stem) continue;
+    if (saysPartOf(seg, parts, q, counted, parts[k]!, parts[at]!)) return k;
+  }
+  return -1;
+}
 
 /**
  * A figure after "of" counts the whole a part is taken from ("12 of the 40 schools", "of the 40
