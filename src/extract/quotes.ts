@@ -28,6 +28,7 @@ import {
 } from './speakers/frame.ts';
 import { analyzeFrame, attributeQuote, type FrameAnalysis } from './speakers.ts';
 import { findTitledHolder } from './speakers/role-holder.ts';
+import { findAddressedInterviewee } from './transcripts/addressed-interviewee.ts';
 import { findVenue, type Venue } from './venues.ts';
 import { postposedTagStart } from './quotes/postposed-tag.ts';
 
@@ -248,7 +249,10 @@ function readTurns(
   // the interview is the subject, she the interviewee).
   const subjects = header.map((s) => a.subjectOf(s.index));
   const interviewee =
-    subjects.find((r) => r?.type === 'person') ?? subjects.find((r) => r && r.type === null) ?? null;
+    subjects.find((r) => r?.type === 'person') ??
+    addressedInterviewee(a, turns) ??
+    subjects.find((r) => r && r.type === null) ??
+    null;
   for (const turn of turns) {
     const named =
       turn.role === 'named' || (turn.role === 'answer' && turn.speaker) ? resolveLabel(a, turn) : null;
@@ -274,6 +278,23 @@ function readTurns(
     }
   }
   return speakers;
+}
+
+/** The header's person the first question greets by name (transcripts/addressed-interviewee.ts). */
+function addressedInterviewee(a: FrameAnalysis, turns: readonly TranscriptTurn[]): SpeakerRef | null {
+  const question = turns.find((t) => t.role === 'question')?.paragraphs[0];
+  if (!question) return null;
+  const { frame } = a;
+  const found = findAddressedInterviewee(
+    frame.text,
+    question,
+    { start: 0, end: turns[0]!.labelSpan.start },
+    frame.articleId,
+    frame.entities,
+  );
+  return found
+    ? speakerRefOf(found.entity, frame.text.slice(found.mention.start, found.mention.end), found.mention)
+    : null;
 }
 
 /**

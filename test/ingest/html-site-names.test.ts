@@ -46,3 +46,22 @@ test('look-alike: a name that only starts with "By" keeps it', () => {
   const result = extractHtml(page('<meta name="author" content="Byron Vale">'));
   assert.equal(result.byline, 'Byron Vale');
 });
+
+test('a byline labelled with a field word ("Text:") loses the label', () => {
+  const result = extractHtml(page('<meta name="author" content="Text: Orla Brandt">'));
+  assert.equal(result.byline, 'Orla Brandt');
+});
+
+test('a byline of one lower-case word is an account or a button, no name', () => {
+  assert.equal(extractHtml(page('<meta name="author" content="admin">')).byline, null);
+  assert.equal(extractHtml(page('<meta name="author" content="follow">')).byline, null);
+});
+
+test('look-alike: a name after a colon-less label, a handle with a mark and an uncased script stay', () => {
+  assert.equal(
+    extractHtml(page('<meta name="author" content="Orla Brandt: Harbour Desk">')).byline,
+    'Orla Brandt: Harbour Desk',
+  );
+  assert.equal(extractHtml(page('<meta name="author" content="orla_brandt">')).byline, 'orla_brandt');
+  assert.equal(extractHtml(page('<meta name="author" content="山田太郎">')).byline, '山田太郎');
+});

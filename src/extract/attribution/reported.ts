@@ -10,6 +10,7 @@ import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
+import { isImperative } from './imperative.ts';
 
 /**
  * A clause nearly all inside quotation marks is already a direct quote; the direct one stands. A
@@ -112,6 +113,8 @@ export function findLearnedClauses(
     for (const c of taken) {
       const speaker = c.source?.speaker ?? null;
       const speakerRule = c.source?.rule ?? undefined;
+      // With no source, an imperative ("See it now: …") addresses the reader: nobody's report.
+      if (!speaker && isImperative(a.frame.masked, sentence, c.token)) continue;
       // Written out, not spread from a conditional object: one shape, no copy per clause.
       const clause: ReportedClause = {
         start: c.start,

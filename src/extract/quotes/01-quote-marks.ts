@@ -143,10 +143,22 @@ const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/”’»›“‘"'…]/u;
 function isApostrophe(text: string, i: number, end: number): boolean {
   const c = text[i]!;
   if (c === '"') return isStraightDoubleApostrophe(text, i);
-  if (!APOSTROPHE_CHARS.has(c)) return false;
   const prev = text[i - 1] ?? ' ';
+  // A clitic typed after a stray space, with either single mark ("isn ‘t", "don ’t"): no
+  // quotation opens with "t" or "s".
+  if (
+    (c === '‘' || APOSTROPHE_CHARS.has(c)) &&
+    prev === ' ' &&
+    LETTER_OR_DIGIT.test(text[i - 2] ?? ' ') &&
+    CLITIC_AFTER_MARK.test(text.slice(i + 1, i + 4))
+  )
+    return true;
+  if (!APOSTROPHE_CHARS.has(c)) return false;
   const next = text[i + 1] ?? ' ';
-  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return true;
+  // Hangul and Han have no apostrophe: a mark between their letters closes a quote before a
+  // particle ("‘…’의", "‘…’이라고").
+  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next))
+    return !NO_APOSTROPHE_SCRIPT.test(prev + next);
   if (prev === 's' && next === ' ' && /[a-z]/.test(text[i + 2] ?? '')) {
     const word = /^[\p{L}]+/u.exec(text.slice(i + 2, i + 24))?.[0] ?? '';
     if (NOT_NAME_WORDS.has(word)) return false;
@@ -155,6 +167,9 @@ function isApostrophe(text: string, i: number, end: number): boolean {
   }
   return false;
 }
+
+/** Scripts written without apostrophes, whose quotes close right before a particle. */
+const NO_APOSTROPHE_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** What follows an apostrophe in English clitics: possessive 's, n't, 're, 've, 'll, 'd, 'm. */
 const CLITIC_AFTER_MARK = /^(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/u;

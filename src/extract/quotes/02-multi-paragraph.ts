@@ -65,13 +65,26 @@ export function joinParagraphQuotes(text: string, marks: readonly ParagraphMarks
       });
       continue;
     }
-    if (open.pair.straight) continue;
+    if (open.pair.straight || isStrayNameMark(text, open.at, open.pair)) continue;
     const span = trimSpan(text, open.at + 1, here.paragraph.end);
     if (hasWords(text, span)) {
       out.push({ ...span, openAt: open.at, closeAt: -1, pair: open.pair, rule: 'quote.unclosed-paragraph' });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A single opening mark left open between two capitalised words is a letter of a transliterated
+ * name ("Siti ‘Aisyah", "Abu ‘Ubaida": the ayn), not a quotation: one that opens a quote follows
+ * a cue, a colon or the paragraph's start, and a quoted sentence closes its mark.
+ */
+function isStrayNameMark(text: string, at: number, pair: QuoteMarkPair): boolean {
+  return (
+    pair.family === 'single' &&
+    /\p{Lu}\p{Ll}*\s$/u.test(text.slice(Math.max(0, at - 30), at)) &&
+    /^\p{Lu}/u.test(text[at + 1] ?? '')
+  );
 }
 
 /**

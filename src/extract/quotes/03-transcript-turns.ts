@@ -69,6 +69,12 @@ export interface TranscriptTurn extends Span {
 const MIN_TRANSCRIPT_TURNS = 4;
 /** Times the label must change between consecutive turns: a Q&A alternates, a repeated headline does not. */
 const MIN_LABEL_SWITCHES = 3;
+/**
+ * Share of consecutive turns whose label changes. People take turns; a profile list that opens
+ * every entry with the same field label ("Account: @handle", then the entry's prose) changes
+ * label only where another field slips in.
+ */
+const MIN_SWITCH_SHARE = 1 / 3;
 /** Unambiguous labels a text needs before a single-space "Q " is read as a label too. */
 const MIN_STRONG_LABELS = 2;
 /** Share of a named speaker's turns that end in "?" for it to be taken as the interviewer. */
@@ -658,15 +664,31 @@ function isAlternating(hits: readonly LabelHit[]): boolean {
   // Turns are taken: some speaker comes back, maybe under a shorter label ("TOVE LINDQVIST, HOST:"
   // then "LINDQVIST:"). Labels that each open one paragraph are headings ("Insiders: …" over
   // sections "Ohio: …", "Nevada: …"), not a conversation.
-  const labels = new Set(speakerKeys(hits));
+  const keys = speakerKeys(hits);
   if (hits.length >= MIN_TRANSCRIPT_TURNS)
     return (
-      (switches >= MIN_LABEL_SWITCHES && labels.size < hits.length) ||
+      (switches >= MIN_LABEL_SWITCHES &&
+        speakerReturns(keys) &&
+        switches >= (hits.length - 1) * MIN_SWITCH_SHARE) ||
       (switches === MIN_LABEL_SWITCHES - 1 && isOneOfficialQuestioned(hits))
     );
   // One question between two answers of a named official ("MINISTER X:", "Q:", "MINISTER X:") is
   // a short exchange, not a headline: a reporter's label says so.
   return hits.length === MIN_TRANSCRIPT_TURNS - 1 && switches === 2 && isShortExchange(hits);
+}
+
+/**
+ * Whether some speaker takes the floor again after another spoke (A, B, A). A label repeated only
+ * back to back is a list's field or a table's column ("DL: <player> 63 85%" rows under "LB: …"
+ * rows), or a heading over sections, each used once or twice in a row: nobody answers anybody.
+ */
+function speakerReturns(keys: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && keys[i] !== keys[i - 1] && seen.has(keys[i]!)) return true;
+    seen.add(keys[i]!);
+  }
+  return false;
 }
 
 /**

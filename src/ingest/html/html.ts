@@ -25,7 +25,13 @@ import {
 import { readability } from './dom-libraries.ts';
 import { toIsoDate } from './date.ts';
 import { type DomDocument, type DomElement, parseDocument } from './dom.ts';
-import { absoluteUrl, type HtmlMetadata, type MetadataField, readHtmlMetadata } from './metadata.ts';
+import {
+  absoluteUrl,
+  type HtmlMetadata,
+  type MetadataField,
+  normalizeByline,
+  readHtmlMetadata,
+} from './metadata.ts';
 import { elementToBlocks, joinBlocks, type TextBlock } from './text.ts';
 
 export interface HtmlExtraction {
@@ -238,7 +244,7 @@ function extractFromDocument(
   };
   const r = choice.readability;
   fallback('title', r?.title);
-  fallback('byline', r?.byline);
+  fallback('byline', r?.byline ? normalizeByline(r.byline) : null);
   fallback('outlet', r?.siteName);
   fallback('published', toIsoDate(r?.publishedTime));
   if (!fields.published && choice.chromeDate) {

@@ -140,14 +140,33 @@ function normalizeField(field: MetadataField, value: string): string | null {
   if (field === 'published') return toIsoDate(value);
   if (field === 'lang')
     return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value) ? value.replace(/_/g, '-') : null;
-  if (field === 'byline') return isPlausibleByline(value) ? withoutByWord(value) : null;
+  if (field === 'byline') return normalizeByline(value);
   if (field === 'outlet') return normalizeOutlet(value);
   return value;
 }
 
-/** "By Jane Roe, Staff Writer": the byline's leading "By" is the template's label, not the name. */
-function withoutByWord(value: string): string | null {
-  const bare = value.replace(/^by\s+/iu, '').trim();
+/**
+ * A byline as a name, from a meta tag or Readability's guess: no URL or handle, without the
+ * template's label ("By Jane Roe", "Text: Jane Roe", "Текст: …"), and null for one word in lower
+ * case, a CMS account or a button Readability found in the author box ("admin", "follow"), no
+ * person's name (a script without case has no lower case, and keeps its names).
+ */
+export function normalizeByline(value: string): string | null {
+  if (!isPlausibleByline(value)) return null;
+  const bare = withoutLabel(value);
+  if (bare === null || /^\p{Ll}+$/u.test(bare)) return null;
+  return bare;
+}
+
+/**
+ * "By Jane Roe, Staff Writer": the byline's leading "By" is the template's label, not the name;
+ * so is one capitalised word before a colon ahead of a capitalised name ("Text: Jane Roe").
+ */
+function withoutLabel(value: string): string | null {
+  const bare = value
+    .replace(/^by\s+/iu, '')
+    .replace(/^\p{Lu}\p{Ll}+:\s+(?=\p{Lu})/u, '')
+    .trim();
   return bare === '' ? null : bare;
 }
 

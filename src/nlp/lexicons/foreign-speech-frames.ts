@@ -1,7 +1,8 @@
 /**
  * The speech frames of German and French reports, for a report in either language that quotes an
  * English (or translated) primary: "Die Richterin erklärte: „…“", "« … », a déclaré la ministre",
- * "laut dem Minister", "selon la présidente". Words are as the tokenizer folds them (lower case,
+ * "laut dem Minister", "selon la présidente"; and the verbs of Indonesian and Malay frames
+ * ("<name> mengatakan, “…”"). Words are as the tokenizer folds them (lower case,
  * accents off: "erklärte" → "erklarte", "d'après" → "d'apres"). None is an English word, so the
  * frames fire only in those languages' sentences; "so" ("„…“, so der Minister") is English too and
  * is read only right after a closing mark.
@@ -17,6 +18,8 @@ export const FOREIGN_SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...'dit declare affirme souligne ajoute explique insiste estime annonce averti avertit martele indique rappelle repondu repond'.split(
     ' ',
   ),
+  // Indonesian and Malay: the verb does not inflect ("Menteri X mengatakan, “…”").
+  ...'berkata mengatakan menegaskan menandaskan menyatakan menjelaskan menambahkan'.split(' '),
 ]);
 
 /** Auxiliaries of the perfect: "hat erklärt", "a déclaré". */
