@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import { assertAltered, assertNotAltered, type Setting } from '../helpers/judge-quote.ts';
+
+/**
+ * Causes shared across the invented pair sets, second round (docs/verdict-rules.md, "Across the
+ * sets (round 19)"). Each primary is an invented one-speaker transcript; the sentences are written
+ * for these tests.
+ */
+
+/** A report quoting a translated interview: the quote opens on a guillemet. */
+const TRANSLATED: Setting = {
+  header: 'Interview with Mayor Lena Sorel',
+  speaker: 'Lena Sorel',
+  report: (said) => `«${said}», the mayor said on Tuesday.`,
+};
+
+test('a noun phrase closing the quote without its full stop, where the speaker closed on another, is put in its place', () => {
+  for (const [passage, said] of [
+    [
+      'The money from the parking fines will go to the parish councils.',
+      'The money from the parking fines will go to the county police',
+    ],
+    [
+      'Half of the new flats are reserved for young teachers.',
+      'Half of the new flats are reserved for retired soldiers',
+    ],
+    ['The clinic will stay open on Saturdays.', 'The clinic will stay open at weekends'],
+  ])
+    assertAltered(passage!, said!, 'verdict.');
+});
+
+test('a closing noun phrase with evidence, or an adverbial tail, stays a paraphrase', () => {
+  assertNotAltered(
+    'We will give the land back to the farming families.',
+    'We will give the land back to the farming households',
+  );
+  assertNotAltered('We meet the unions all the time.', 'We meet the unions constantly');
+  assertNotAltered(
+    'The grants will be paid to small charities.',
+    'The grants will be paid to small charities',
+  );
+});
+
+test('in a translation, a noun phrase put for another names another thing, as a noun for a noun does', () => {
+  for (const [passage, said] of [
+    [
+      'The money from the parking fines will go to the parish councils.',
+      'The money from the parking fines will go to the county police',
+    ],
+    [
+      'Half of the new flats are reserved for young teachers.',
+      'Half of the new flats are reserved for retired soldiers',
+    ],
+    [
+      'The harbour fees will be paid by the cruise companies.',
+      'The harbour fees will be paid by the city taxpayers',
+    ],
+  ])
+    assertAltered(passage!, said!, 'verdict.wording-changed:', TRANSLATED);
+});
+
+test('in a translation, verbs reworded around the same noun phrases stay a paraphrase', () => {
+  assertNotAltered(
+    'We will keep talking to the farming families.',
+    'We will continue speaking to the farming families',
+    TRANSLATED,
+  );
+  assertNotAltered(
+    'We have opened an inquiry into the contract.',
+    'We have started an investigation into the contract',
+    TRANSLATED,
+  );
+});
