@@ -71,3 +71,24 @@ test('in a translation, verbs reworded around the same noun phrases stay a parap
     TRANSLATED,
   );
 });
+
+test('a subject noun phrase of people put at the quote opening, where the speaker opened on other people, changes who acts', () => {
+  for (const [passage, said] of [
+    ['Teachers will get a bonus in March.', 'Public servants will get a bonus in March.'],
+    ['Farmers will receive the grant first.', 'Rural families will receive the grant first.'],
+    ['Librarians have asked for longer opening hours.', 'Council staff have asked for longer opening hours.'],
+  ])
+    assertAltered(passage!, said!, 'verdict.');
+});
+
+test('a common noun capitalised because it opens the sentence is no name swapped for a name', () => {
+  assertNotAltered(
+    'Legislators will vote on the budget next week.',
+    'State lawmakers will vote on the budget next week.',
+  );
+  assertNotAltered('Firefighters worked through the night.', 'Fire fighters worked through the night.');
+  assertNotAltered(
+    'Policemen will patrol the market on Saturdays.',
+    'Police officers will patrol the market on Saturdays.',
+  );
+});

@@ -231,7 +231,7 @@ function openingSwapOf(
   const agent = (run: number[], terms: Term[], text: string) =>
     run.length === 1
       ? terms[run[0]!]!.name || isAcronym(text, terms[run[0]!]!) || mayNamePeople(terms[run[0]!]!.norm)
-      : run.every((k) => terms[k]!.name || isAcronym(text, terms[k]!));
+      : run.every((k) => terms[k]!.name || isAcronym(text, terms[k]!)) || isNounPhraseOfPeople(run, terms);
   if (!agent(qRun, q, quoteText) || !agent(pRun, pTerms, pText)) return null;
   return { q: qRun, p: pRun };
 }
@@ -286,6 +286,14 @@ function isNounPhrase(run: readonly number[], terms: readonly Term[]): boolean {
     const t = terms[k]!;
     return t.num === null && (t.name || isNounOrAdjective(t.norm));
   });
+}
+
+/**
+ * A noun phrase whose head may name people or a body of them ("health workers", "the city
+ * council"): a modifier before the head narrows who acts, it does not make the subject a thing.
+ */
+function isNounPhraseOfPeople(run: readonly number[], terms: readonly Term[]): boolean {
+  return isNounPhrase(run, terms) && mayNamePeople(terms[run[run.length - 1]!]!.norm);
 }
 
 /** A word WordNet lists as a noun ("cruise companies") or as an adjective in this very form. */
