@@ -92,3 +92,32 @@ test('a common noun capitalised because it opens the sentence is no name swapped
     'Police officers will patrol the market on Saturdays.',
   );
 });
+
+test('a partitive of a pronoun left out, where the quote keeps the noun the pronoun stood for, makes part whole', () => {
+  for (const [passage, said] of [
+    [
+      'The volunteers have been wonderful, really, but some of them are finding the hours too long.',
+      'the volunteers are finding the hours too long',
+    ],
+    [
+      'The landlords have cooperated, but many of them are still charging too much.',
+      'the landlords are still charging too much',
+    ],
+    [
+      'Our partner schools were keen at first, and a few of them have now signed the pledge.',
+      'Our partner schools were keen at first, and have now signed the pledge',
+    ],
+  ])
+    assertAltered(passage!, said!, 'verdict.scope-changed:');
+});
+
+test('the partitive kept, or the clause before it quoted alone, stays faithful', () => {
+  assertNotAltered(
+    'The landlords have cooperated, but many of them are still charging too much.',
+    'many of them are still charging too much',
+  );
+  assertNotAltered(
+    'The landlords have cooperated, but many of them are still charging too much.',
+    'The landlords have cooperated',
+  );
+});

@@ -283,7 +283,27 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   let j = i + 1;
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
+  if (j < terms.length && isPartitiveOfAntecedent(terms, i, j, matched)) return true;
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
+}
+
+/** Plural pronouns a partitive takes its part of, pointing back at a noun said before. */
+const ANAPHORIC_PLURALS = new Set(['them', 'those', 'these']);
+
+/**
+ * "some of them" after a noun the quote keeps ("the councils have been brilliant, but some of
+ * them are struggling" → "the councils are struggling"): the pronoun stands for that noun, so the
+ * partitive counts it though the pronoun itself is no quote word. Only after "of", and only where
+ * a quote word is matched before the quantifier (the antecedent the quote now speaks of whole).
+ */
+function isPartitiveOfAntecedent(
+  terms: readonly Term[],
+  i: number,
+  j: number,
+  matched: ReadonlySet<number>,
+): boolean {
+  if (j === i + 1 || terms[j - 1]!.norm !== 'of' || !ANAPHORIC_PLURALS.has(terms[j]!.norm)) return false;
+  return !matched.has(j) && [...matched].some((p) => p < i);
 }
 
 /** The quote's first word the passage supports is its first, or only articles stand before it. */
