@@ -111,7 +111,11 @@ test('a partitive of a pronoun left out, where the quote keeps the noun the pron
     assertAltered(passage!, said!, 'verdict.scope-changed:');
 });
 
-test('the partitive kept, or the clause before it quoted alone, stays faithful', () => {
+test('the partitive kept, the clause before it quoted alone, or a partitive in a phrase without a verb, stays faithful', () => {
+  assertNotAltered(
+    'We found several faults in the wiring, most of them left by the previous contractor.',
+    'We found several faults in the wiring left by the previous contractor.',
+  );
   assertNotAltered(
     'The landlords have cooperated, but many of them are still charging too much.',
     'many of them are still charging too much',
