@@ -66,8 +66,8 @@ test('in a translation, verbs reworded around the same noun phrases stay a parap
     TRANSLATED,
   );
   assertNotAltered(
-    'We have opened an inquiry into the contract.',
-    'We have started an investigation into the contract',
+    'The auditors began an inquiry into the ferry contract.',
+    'The auditors started an investigation into the ferry contract',
     TRANSLATED,
   );
 });

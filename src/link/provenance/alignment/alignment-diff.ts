@@ -289,7 +289,7 @@ function isNounPhrase(run: readonly number[], terms: readonly Term[]): boolean {
 }
 
 /**
- * A noun phrase whose head may name people or a body of them ("health workers", "the city
+ * A noun phrase whose head may name people or a body of them ("care staff", "the county
  * council"): a modifier before the head narrows who acts, it does not make the subject a thing.
  */
 function isNounPhraseOfPeople(run: readonly number[], terms: readonly Term[]): boolean {
@@ -308,7 +308,7 @@ function isNounOrAdjective(word: string): boolean {
  * the same anchor ("… go to the parish councils."): what a verb acts on or a preposition reaches is
  * the object whichever way the report punctuates, so the report's noun phrase was put in the
  * speaker's place, and is judged as a rewording like a gap between anchors. The last content anchor,
- * not a light one, marks the place (a light word matches anywhere: "in a row" / "than a year"); an
+ * not a light one, marks the place (a light word matches anywhere: "on a par" / "for a week"); an
  * adverbial tail ("all the time" → "constantly") is no noun phrase and stays unjudged.
  */
 function unclosedNounPhraseSwapOf(

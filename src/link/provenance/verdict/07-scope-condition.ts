@@ -296,13 +296,13 @@ const FINITE_AUXILIARIES = new Set(
 );
 
 /**
- * "some of them" after a noun the quote keeps ("the councils have been brilliant, but some of
- * them are struggling" → "the councils are struggling"): the pronoun stands for that noun, so the
+ * "some of them" after a noun the quote keeps ("the volunteers have been wonderful, but some of
+ * them are tiring" → "the volunteers are tiring"): the pronoun stands for that noun, so the
  * partitive counts it though the pronoun itself is no quote word. Only after "of", only where a
  * quote word is matched before the quantifier (the antecedent the quote now speaks of whole), and
  * only where the partitive is the subject of a finite clause of its own (a finite auxiliary right
- * after it): a partitive in an appended phrase without a verb ("many problems, most of them
- * inherited") describes the noun's members in passing, and a loose rendering may fold it in.
+ * after it): a partitive in an appended phrase without a verb ("several faults, most of them
+ * left by the contractor") describes the noun's members in passing, and a loose rendering may fold it in.
  */
 function isPartitiveOfAntecedent(
   terms: readonly Term[],
