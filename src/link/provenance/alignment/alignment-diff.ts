@@ -13,7 +13,7 @@ import {
   splitVerbOfParticle,
   widenToCollocation,
 } from './collocation-stretch.ts';
-import { isMainlyNoun } from '../../../nlp/wordnet/wordnet.ts';
+import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { mayNamePeople } from '../../../nlp/wordnet/people.ts';
 import type { Term } from '../terms.ts';
 
@@ -195,7 +195,7 @@ function closingSwapOf(
   const named = (run: number[], terms: Term[]) =>
     run.length === 1
       ? terms[run[0]!]!.name || isMainlyNoun(terms[run[0]!]!.norm)
-      : run.every((k) => terms[k]!.name);
+      : run.every((k) => terms[k]!.name) || isNounPhrase(run, terms);
   if (qRun.length + pRun.length > 2 && !(named(qRun, q) && named(pRun, pTerms))) return null;
   if (!afterAuxiliary && !(named(qRun, q) && named(pRun, pTerms))) return null;
   if (qi.num !== null || pj.num !== null) return null;
@@ -231,7 +231,7 @@ function openingSwapOf(
   const agent = (run: number[], terms: Term[], text: string) =>
     run.length === 1
       ? terms[run[0]!]!.name || isAcronym(text, terms[run[0]!]!) || mayNamePeople(terms[run[0]!]!.norm)
-      : run.every((k) => terms[k]!.name || isAcronym(text, terms[k]!));
+      : run.every((k) => terms[k]!.name || isAcronym(text, terms[k]!)) || isNounPhraseOfPeople(run, terms);
   if (!agent(qRun, q, quoteText) || !agent(pRun, pTerms, pText)) return null;
   return { q: qRun, p: pRun };
 }
@@ -273,6 +273,70 @@ function openingRunOf(
 /** An acronym: two capitals or more ("FEMA", "NATO"), a name even where it opens a sentence. */
 function isAcronym(text: string, t: Term): boolean {
   return /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+}
+
+/**
+ * A run of content words that is one noun phrase: a head read first as a noun last, the words
+ * before it nouns or adjectives that modify it ("parish councils", "cruise companies"), no figure.
+ */
+function isNounPhrase(run: readonly number[], terms: readonly Term[]): boolean {
+  const head = terms[run[run.length - 1]!]!;
+  if (head.num !== null || !(head.name || isMainlyNoun(head.norm))) return false;
+  return run.slice(0, -1).every((k) => {
+    const t = terms[k]!;
+    return t.num === null && (t.name || isNounOrAdjective(t.norm));
+  });
+}
+
+/**
+ * A noun phrase whose head may name people or a body of them ("care staff", "the county
+ * council"): a modifier before the head narrows who acts, it does not make the subject a thing.
+ */
+function isNounPhraseOfPeople(run: readonly number[], terms: readonly Term[]): boolean {
+  return isNounPhrase(run, terms) && mayNamePeople(terms[run[run.length - 1]!]!.norm);
+}
+
+/** A word WordNet lists as a noun ("cruise companies") or as an adjective in this very form. */
+function isNounOrAdjective(word: string): boolean {
+  return lemmasOf(word, 'n').length > 0 || lemmasOf(word, 'a').includes(word);
+}
+
+/**
+ * A quote closing on a noun phrase of its own, without a full stop (a report closes its quotation
+ * before its own punctuation: "… to the county police," she said), right after its last content
+ * anchor past light words, where the speaker's sentence closed on another noun phrase right after
+ * the same anchor ("… go to the parish councils."): what a verb acts on or a preposition reaches is
+ * the object whichever way the report punctuates, so the report's noun phrase was put in the
+ * speaker's place, and is judged as a rewording like a gap between anchors. The last content anchor,
+ * not a light one, marks the place (a light word matches anywhere: "on a par" / "for a week"); an
+ * adverbial tail ("all the time" → "constantly") is no noun phrase and stays unjudged.
+ */
+function unclosedNounPhraseSwapOf(
+  seg: SegmentAlignment,
+  q: Term[],
+  pText: string,
+): { q: number[]; p: number[] } | null {
+  const last = seg.anchors.findLast((a) => !q[a.q]!.light);
+  if (!last || seg.to !== q.length) return null;
+  const pTerms = seg.candidate.terms;
+  const qRun = closingNounPhraseOf(q, last.q + 1, seg.to);
+  const pRun = closingRunOf(pTerms, last.p + 1, pTerms.length, pText);
+  if (!qRun || !pRun || pTerms[pRun[0]!]!.clause !== pTerms[last.p]!.clause) return null;
+  if (!isNounPhrase(pRun, pTerms)) return null;
+  return { q: qRun, p: pRun };
+}
+
+/** The noun phrase from `from`, past light words, to `to`: null when a light word or a non-noun breaks it. */
+function closingNounPhraseOf(terms: Term[], from: number, to: number): number[] | null {
+  let k = from;
+  while (k < to && terms[k]!.light) k++;
+  const run: number[] = [];
+  for (; k < to; k++) {
+    if (terms[k]!.light) return null;
+    run.push(k);
+  }
+  if (run.length === 0 || run.length > CLOSING_NAME_MAX_TERMS) return null;
+  return isNounPhrase(run, terms) ? run : null;
 }
 
 /** Most words a closing name may run to ("the Democratic Republic of Congo" is more; it stays unjudged). */
@@ -499,7 +563,10 @@ export function diffAlignment(alignment: Alignment, quoteText: string, textOf: T
       alignment.candidates.some(
         (c) => c !== seg.candidate && c.terms.some((t) => !t.light && t.stem === q[i]!.stem),
       );
-    const closing = closingSwapOf(seg, q, quoteText, pText) ?? strayCloseOf(seg, q, pText, elsewhere);
+    const closing =
+      closingSwapOf(seg, q, quoteText, pText) ??
+      unclosedNounPhraseSwapOf(seg, q, pText) ??
+      strayCloseOf(seg, q, pText, elsewhere);
     if (
       closing &&
       closing.q.every((i) => (unsupported.has(i) || isStrayClose(seg, i, elsewhere)) && !pairedQ.has(i))

@@ -283,7 +283,36 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   let j = i + 1;
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
+  if (j < terms.length && isPartitiveOfAntecedent(terms, i, j, matched)) return true;
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
+}
+
+/** Plural pronouns a partitive takes its part of, pointing back at a noun said before. */
+const ANAPHORIC_PLURALS = new Set(['them', 'those', 'these']);
+
+/** Finite auxiliaries and copulas: one right after a partitive makes it the subject of a clause. */
+const FINITE_AUXILIARIES = new Set(
+  'is are was were has have had will would shall should can could may might must does do did'.split(' '),
+);
+
+/**
+ * "some of them" after a noun the quote keeps ("the volunteers have been wonderful, but some of
+ * them are tiring" → "the volunteers are tiring"): the pronoun stands for that noun, so the
+ * partitive counts it though the pronoun itself is no quote word. Only after "of", only where a
+ * quote word is matched before the quantifier (the antecedent the quote now speaks of whole), and
+ * only where the partitive is the subject of a finite clause of its own (a finite auxiliary right
+ * after it): a partitive in an appended phrase without a verb ("several faults, most of them
+ * left by the contractor") describes the noun's members in passing, and a loose rendering may fold it in.
+ */
+function isPartitiveOfAntecedent(
+  terms: readonly Term[],
+  i: number,
+  j: number,
+  matched: ReadonlySet<number>,
+): boolean {
+  if (j === i + 1 || terms[j - 1]!.norm !== 'of' || !ANAPHORIC_PLURALS.has(terms[j]!.norm)) return false;
+  if (!FINITE_AUXILIARIES.has(terms[j + 1]?.norm ?? '')) return false;
+  return !matched.has(j) && [...matched].some((p) => p < i);
 }
 
 /** The quote's first word the passage supports is its first, or only articles stand before it. */

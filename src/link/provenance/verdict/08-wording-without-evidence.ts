@@ -398,14 +398,26 @@ function lastWordOf(s: string): string {
   return wordsOf(s).at(-1) ?? '';
 }
 
-/** One word read first as a noun put for another ("ministry" → "treasury"). */
+/**
+ * One word read first as a noun put for another ("ministry" → "treasury"), or a short noun phrase
+ * for another, read by their heads ("residents' associations" → "county police"): a noun names a
+ * thing whether or not modifiers come before it.
+ */
 function isNounForNoun(from: string, to: string): boolean {
-  const single = (s: string) => /^\p{L}+$/u.test(s.trim());
+  return isShortNounPhrase(from) && isShortNounPhrase(to);
+}
+
+/** Most words a noun phrase read by its head may run to. */
+const NOUN_PHRASE_MAX_WORDS = 3;
+
+/** Words that are one noun phrase: a head read first as a noun, nouns or adjectives before it. */
+function isShortNounPhrase(s: string): boolean {
+  if (!/^[\p{L}\s]+$/u.test(s.trim())) return false;
+  const words = wordsOf(s);
+  if (words.length === 0 || words.length > NOUN_PHRASE_MAX_WORDS) return false;
   return (
-    single(from) &&
-    single(to) &&
-    isMainlyNoun(from.trim().toLowerCase()) &&
-    isMainlyNoun(to.trim().toLowerCase())
+    isMainlyNoun(words.at(-1)!) &&
+    words.slice(0, -1).every((w) => lemmasOf(w, 'n').length > 0 || lemmasOf(w, 'a').includes(w))
   );
 }
 
