@@ -1,0 +1,36 @@
+/**
+ * Speaker constructions found reading PolNeAR train's misses (round 6), in sentences written for
+ * the test: a family name spelt as a function word ("Will", "From") speaks where the article
+ * names the person in full.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerOfText } from '../helpers/quotes-of.ts';
+
+const LEAD = 'Budget\n\nThe council met on Monday. Mayor Ivo Brandt opened the session. ';
+const COLUMNIST = `${LEAD}Columnist Ana Will wrote a long piece on Sunday. `;
+
+test('a family name spelt as an auxiliary is the subject: "Instead, Will called for …"', () => {
+  const text = `${COLUMNIST}Instead, Will called for the party to unite behind the governor.`;
+  assert.equal(speakerOfText(text, 'unite behind the governor', { kind: 'indirect' }), 'Ana Will');
+});
+
+test('the same after a quotation: "“…,” Will wrote."', () => {
+  const text = `${COLUMNIST}“This feud should end now,” Will wrote.`;
+  assert.equal(speakerOfText(text, 'feud should end now', { kind: 'direct' }), 'Ana Will');
+});
+
+test('the same after an opening phrase: "After the storm, Will believes …"', () => {
+  const text = `${COLUMNIST}After the storm, Will believes the governor has a real chance.`;
+  assert.equal(speakerOfText(text, 'has a real chance', { kind: 'indirect' }), 'Ana Will');
+});
+
+test('a family name spelt as a preposition: "“…,” From said."', () => {
+  const text = `${LEAD}Party strategist Peter From drafted the plan. “Our task was simple,” From said.`;
+  assert.equal(speakerOfText(text, 'task was simple', { kind: 'direct' }), 'Peter From');
+});
+
+test('look-alike: a headline run of capitals the index keeps is no full name ("… Is Not")', () => {
+  const text = `${LEAD}Lund Is Not Alone.\n\nNot everyone is convinced the levy will pass, the clerk said.`;
+  assert.equal(speakerOfText(text, 'levy will pass', { kind: 'indirect' }), 'the clerk');
+});
