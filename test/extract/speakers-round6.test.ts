@@ -34,3 +34,21 @@ test('look-alike: a headline run of capitals the index keeps is no full name ("�
   const text = `${LEAD}Lund Is Not Alone.\n\nNot everyone is convinced the levy will pass, the clerk said.`;
   assert.equal(speakerOfText(text, 'levy will pass', { kind: 'indirect' }), 'the clerk');
 });
+
+test('an outlet whose name ends in a calendar word reports: "USA TODAY reported …"', () => {
+  const text = `${LEAD}USA TODAY reported in March that the ferry operator had skipped three inspections.`;
+  assert.equal(speakerOfText(text, 'skipped three inspections', { kind: 'indirect' }), 'USA Today');
+});
+
+test('its survey is the source, not a place read from its first word: "a USA TODAY review … found"', () => {
+  const text = `${LEAD}Harbour fees rose by a third last year, a USA TODAY review of port records found.`;
+  assert.equal(
+    speakerOfText(text, 'Harbour fees rose', { kind: 'indirect' }),
+    'a USA TODAY review of port records',
+  );
+});
+
+test('look-alike: a weekday between a body and its verb is still its time ("Harbour Bank Monday announced")', () => {
+  const text = `${LEAD}Harbour Bank Monday announced that its ferry fees would rise in spring.`;
+  assert.equal(speakerOfText(text, 'ferry fees would rise', { kind: 'indirect' }), 'Harbour Bank');
+});

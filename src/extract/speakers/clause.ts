@@ -161,14 +161,20 @@ function isNameWord(tok: Token): boolean {
 }
 
 /**
- * speaker.function-word-surname: "Ana Will wrote …; Instead, Will called for …", "Voters saw it
- * so, From said": a family name spelt as a function word (an auxiliary, a preposition) is a name
- * where the index knows a person of the article by that family name; capitalised only because it
- * opens a sentence, such a word names no one otherwise ("Will the board act?").
+ * speaker.function-word-name: a function word set with a capital inside a name. A family name
+ * spelt as one ("Ana Will" … "Instead, Will called for …", "Voters saw it so, From said") is a
+ * name where the index knows a person of the article by that family name; a body's name may end
+ * in one ("USA TODAY reported") where the index knows the name with the word before it whole.
+ * Capitalised only because it opens a sentence, such a word names no one ("Will the board act?").
  */
-export function isFunctionWordSurname(frame: Frame, s: Sentence, k: number): boolean {
+export function isFunctionWordName(frame: Frame, s: Sentence, k: number): boolean {
   const tok = s.tokens[k];
-  if (!tok || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !NOT_NAME_WORDS.has(tok.norm)) return false;
+  if (!tok || !/^\p{Lu}/u.test(tok.text) || !NOT_NAME_WORDS.has(tok.norm)) return false;
+  return isFunctionWordSurname(frame, tok) || closesIndexedName(frame, s, k);
+}
+
+function isFunctionWordSurname(frame: Frame, tok: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text)) return false;
   const e = frame.entities.resolve(frame.articleId, tok.text, tok.start);
   if (e?.type !== 'person') return false;
   // A person's full name, given name first ("George F. Will"), not a run of a headline's capitals
@@ -180,6 +186,17 @@ export function isFunctionWordSurname(frame: Frame, s: Sentence, k: number): boo
     isGivenName(words[0]!) &&
     words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
   );
+}
+
+/** Whether the name word before token `k` and `k` are an indexed body's name or alias, as written. */
+function closesIndexedName(frame: Frame, s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1];
+  if (!prev || !isNameWord(prev) || gapBetween(frame, s, k - 1, k) !== ' ') return false;
+  const surface = frame.text.slice(prev.start, s.tokens[k]!.end);
+  const e = frame.entities.resolve(frame.articleId, surface, prev.start);
+  if (e === null || e.type === 'person') return false;
+  const folded = surface.toLowerCase();
+  return [e.name, ...e.aliases].some((n) => n.toLowerCase() === folded);
 }
 
 /**
@@ -246,7 +263,7 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
   }
   const named =
     (isNameWord(tok) && !isLeadingParticiple(frame, s, k) && !isCommonOpener(frame, s, k)) ||
-    isFunctionWordSurname(frame, s, k);
+    isFunctionWordName(frame, s, k);
   if (
     named &&
     (!ROLE_HEADS.has(tok.norm) ||
@@ -487,7 +504,7 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
       !isLeadingParticiple(frame, s, to) &&
       !isCommonOpener(frame, s, to) &&
       !isClockTimeTailAt(frame, s, to)) ||
-    isFunctionWordSurname(frame, s, to)
+    isFunctionWordName(frame, s, to)
   ) {
     let end = to + 1;
     let beforeConnector = -1;
@@ -667,7 +684,7 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
     const adverb =
       /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok) && !isOutletNoun(frame, s, at);
     if (!(VERB_GAP_WORDS.has(tok.norm) || adverb || isPerfectSince(s, at) || isAuxiliaryLong(s, at))) break;
-    if (isFunctionWordSurname(frame, s, at)) break;
+    if (isFunctionWordName(frame, s, at)) break;
     // "The ministers have, however, said": the connective's commas stand inside the verb group.
     const aside = at + 1 < k && isParentheticalConnective(frame, s, at + 1, k);
     if (!aside && !/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
@@ -720,7 +737,7 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
     return null;
   for (const [from, to] of candidateRanges(s, m)) {
     const tok = s.tokens[from]!;
-    if (NOT_NAME_WORDS.has(tok.norm) && !isFunctionWordSurname(frame, s, from)) continue;
+    if (NOT_NAME_WORDS.has(tok.norm) && !isFunctionWordName(frame, s, from)) continue;
     const surface = frame.text.slice(tok.start, s.tokens[to - 1]!.end);
     const e = frame.entities.resolve(frame.articleId, surface, tok.start);
     // After a misread person, only another person (the family name's entity) may stand for the words.
