@@ -52,3 +52,13 @@ test('look-alike: a weekday between a body and its verb is still its time ("Harb
   const text = `${LEAD}Harbour Bank Monday announced that its ferry fees would rise in spring.`;
   assert.equal(speakerOfText(text, 'ferry fees would rise', { kind: 'indirect' }), 'Harbour Bank');
 });
+
+test('a bare appositive naming a calling before its field: "As X, professor of law at Y, put it, …"', () => {
+  const text = `${LEAD}As Ivo Ramar, professor of civil law at Harlow, put it, “The bench should never be for sale.”`;
+  assert.equal(speakerOfText(text, 'never be for sale', { kind: 'direct' }), 'Ivo Ramar');
+});
+
+test('the same with a written work: "X, author of two books on the port, said"', () => {
+  const text = `${LEAD}“Dredging will not save the quay,” Ivo Ramar, author of two books on the port, said.`;
+  assert.equal(speakerOfText(text, 'save the quay', { kind: 'direct' }), 'Ivo Ramar');
+});
