@@ -62,3 +62,18 @@ test('the same with a written work: "X, author of two books on the port, said"',
   const text = `${LEAD}“Dredging will not save the quay,” Ivo Ramar, author of two books on the port, said.`;
   assert.equal(speakerOfText(text, 'save the quay', { kind: 'direct' }), 'Ivo Ramar');
 });
+
+test('a clause before a reporting clause that opens a quotation keeps its own subject', () => {
+  const text = `${LEAD}The ferry sailed at noon. As Berg attacked Lund, the dockers chanted, "Scrap it now."`;
+  assert.equal(speakerOfText(text, 'the dockers chanted', { kind: 'indirect' }), 'Berg');
+});
+
+test('look-alike: an opening phrase with no subject still takes the reporter ("Instead of calling …, X said, “…”")', () => {
+  const text = `${LEAD}Instead of calling himself a moderate, Tomas Berg said, “I am a man of plain sense.”`;
+  assert.equal(speakerOfText(text, 'himself a moderate', { kind: 'indirect' }), 'Tomas Berg');
+});
+
+test('look-alike: a reporting clause set off inside the sentence still reports all of it', () => {
+  const text = `${LEAD}Tenants, Berg suggested, need not worry that the levy will rise.`;
+  assert.equal(speakerOfText(text, 'levy will rise', { kind: 'indirect' }), 'Berg');
+});
