@@ -77,3 +77,13 @@ test('look-alike: a reporting clause set off inside the sentence still reports a
   const text = `${LEAD}Tenants, Berg suggested, need not worry that the levy will rise.`;
   assert.equal(speakerOfText(text, 'levy will rise', { kind: 'indirect' }), 'Berg');
 });
+
+test('a reduced passive opening the sentence is its agent\'s act: "When asked by X about …, Y said"', () => {
+  const text = `${LEAD}When asked by Ana Lund about the ferry levy, Tomas Berg said it was fair.`;
+  assert.equal(speakerOfText(text, 'about the ferry levy', { kind: 'indirect' }), 'Ana Lund');
+});
+
+test('look-alike: the main clause keeps its own subject after the reduced passive', () => {
+  const text = `${LEAD}When asked by Ana Lund about the ferry levy, Tomas Berg said it was fair.`;
+  assert.equal(speakerOfText(text, 'it was fair', { kind: 'indirect' }), 'Tomas Berg');
+});

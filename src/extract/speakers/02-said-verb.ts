@@ -380,7 +380,11 @@ export function readVerbEvent(
     const relayed = readQuotedAsSaying(frame, s, i, at, passive);
     if (relayed) return { ...base, ...relayed, speaker: resolve(s, relayed.subject, events) };
   }
-  if (passive) {
+  // speaker.reduced-passive: "When asked by Ada Lund about …," — a past participle opening its
+  // clause (first in the sentence, or after a subordinator) with a "by" phrase is a passive whose
+  // agent is the one who spoke.
+  const reduced = !participle && s.tokens[i + 1]?.norm === 'by' && opensReducedClause(s, i);
+  if (passive || reduced) {
     const agent = s.tokens[i + 1]?.norm === 'by' ? mentionStartingAt(frame, s, i + 2) : null;
     if (agent) return eventOf(base, agent, resolve(s, agent, events), 'passive-agent');
     return eventOf(base, null, null, 'passive');
@@ -476,6 +480,14 @@ function opensWithParticiplePhrase(s: Sentence, to: number): boolean {
     if (prev === undefined || PREPOSITIONS.has(prev) || OPENING_SUBORDINATORS.has(prev)) return true;
   }
   return false;
+}
+
+/** Whether token `i` (a verb's past form) opens a reduced clause: first, or right after a subordinator. */
+function opensReducedClause(s: Sentence, i: number): boolean {
+  if (!/ed$/u.test(s.tokens[i]!.norm)) return false;
+  return (
+    i === 0 || (i === 1 && (OPENING_SUBORDINATORS.has(s.tokens[0]!.norm) || s.tokens[0]!.norm === 'after'))
+  );
 }
 
 /** Subordinators that open a phrase before the main clause ("While campaigning to win …, Lund"). */
