@@ -87,3 +87,17 @@ test('look-alike: the main clause keeps its own subject after the reduced passiv
   const text = `${LEAD}When asked by Ana Lund about the ferry levy, Tomas Berg said it was fair.`;
   assert.equal(speakerOfText(text, 'it was fair', { kind: 'indirect' }), 'Tomas Berg');
 });
+
+test('an infinitive after a verb is done by that verb’s subject, not the sentence’s first one', () => {
+  const cases: [string, string][] = [
+    ['Lund is drafting a ferry bill while Varnick wants to argue that the levy is unfair.', 'Varnick'],
+    ['Lund is drafting a ferry bill, as Varnick tries to warn that the levy is unfair.', 'Varnick'],
+  ];
+  for (const [sentence, speaker] of cases)
+    assert.equal(speakerOfText(`${LEAD}${sentence}`, 'levy is unfair'), speaker, sentence);
+});
+
+test('look-alike: a preposition’s object controls no infinitive ("rallied dockers in Harlow to argue")', () => {
+  const text = `${LEAD}Ana Lund rallied dockers in Harlow to argue that the levy is unfair.`;
+  assert.notEqual(speakerOfText(text, 'levy is unfair'), 'Harlow');
+});

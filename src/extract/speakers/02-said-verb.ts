@@ -5,6 +5,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-ve
 import { isCompoundTail } from '../../nlp/tokens.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import { wordFilterOf } from '../../nlp/word-filter.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import {
   extendUnnamedSource,
   findAppositiveSubject,
@@ -436,6 +437,9 @@ export function readVerbEvent(
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
     if (object && person && (person.type === 'person' || person.type === null))
       return eventOf(base, object, person, 'name');
+    const controller = object ? null : findControllingSubject(frame, s, gapAt);
+    const controlled = controller ? resolve(s, controller, events) : null;
+    if (controller && controlled) return eventOf(base, controller, controlled, 'inherited');
     const first = findSentenceSubject(frame, s, gapAt) ?? findOpeningClauseDoer(frame, s, gapAt);
     const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
@@ -463,6 +467,27 @@ export function readVerbEvent(
  */
 export function isObjectlessTold(s: Sentence, i: number): boolean {
   return s.tokens[i]!.norm === 'told' && !s.tokens.slice(i + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text));
+}
+
+/**
+ * speaker.controlling-subject: "…, as Republicans continue to warn that …", "while Lund wants to
+ * argue that …" — the doer of an infinitive after a verb is that verb's subject, the noun phrase
+ * right before it (past auxiliaries and adverbs), not the sentence's first subject. `to` is the
+ * token of "to"; the verb before it must be a lower-case verb form WordNet knows as a verb.
+ */
+function findControllingSubject(frame: Frame, s: Sentence, to: number): Mention | null {
+  const verb = s.tokens[to - 1];
+  if (!verb || to < 2 || !/^\p{Ll}+$/u.test(verb.text) || lemmasOf(verb.norm, 'v').length === 0) return null;
+  // "gathered in Harlow trying to show": a participle's subject is its clause's, not the noun
+  // before it; after a form of "be" ("has been working to") the -ing form is the finite verb's.
+  const participle = /ing$/u.test(verb.norm) && !BE_FORMS.has(s.tokens[to - 2]!.norm);
+  if (participle || !/^\s+$/u.test(gapBetween(frame, s, to - 1, to))) return null;
+  const at = skipVerbGap(frame, s, to - 1).at;
+  if (at < 0 || !/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) return null;
+  const m = mentionEndingAt(frame, s, at);
+  if (!m || m.kind === 'pronoun') return null;
+  // "met voters in Harlow to argue": a preposition's object controls nothing.
+  return m.from > 0 && PREPOSITIONS.has(s.tokens[m.from - 1]!.norm) ? null : m;
 }
 
 /**
