@@ -101,3 +101,10 @@ test('look-alike: a preposition’s object controls no infinitive ("rallied dock
   const text = `${LEAD}Ana Lund rallied dockers in Harlow to argue that the levy is unfair.`;
   assert.notEqual(speakerOfText(text, 'levy is unfair'), 'Harlow');
 });
+
+test('a count of time opening the sentence before a participle is no speaker; the main subject is', () => {
+  for (const opener of ['Nine months after', 'Shortly after']) {
+    const text = `${LEAD}${opener} announcing her backing for the ferry plan, Ana Lund says the levy can pass.`;
+    assert.equal(speakerOfText(text, 'backing for the ferry plan'), 'Ana Lund', opener);
+  }
+});

@@ -503,7 +503,9 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
     ((isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
       !isLeadingParticiple(frame, s, to) &&
       !isCommonOpener(frame, s, to) &&
-      !isClockTimeTailAt(frame, s, to)) ||
+      !isClockTimeTailAt(frame, s, to) &&
+      // "One month after announcing …, Lund said": a count of time opening the sentence is no name.
+      !(to === 0 && opensAdverbialPhrase(frame, s))) ||
     isFunctionWordName(frame, s, to)
   ) {
     let end = to + 1;
