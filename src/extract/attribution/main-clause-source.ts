@@ -8,6 +8,7 @@ import { isDocumentNoun } from '../speakers/02-said-verb.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
 import type { FrameAnalysis } from '../speakers.ts';
+import { opensAdverbialPhrase } from '../speakers/common-opener.ts';
 
 /** The sentence's first subject (a.subjectOf), when it stands before token `before` and is no document. */
 function mainSubjectBefore(a: FrameAnalysis, s: Sentence, before: number): SpeakerRef | null {
@@ -62,7 +63,9 @@ export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: nu
     !linked &&
     !OPENING_PARTICIPLE.test(first.norm) &&
     !OPENING_FRAME_PREPOSITIONS.has(first.norm) &&
-    !isGerundAdjunct(s, 0)
+    !isGerundAdjunct(s, 0) &&
+    // "One month after announcing …, Lund said", "Shortly after taking office, …": an adverbial phrase.
+    !opensAdverbialPhrase(a.frame, s)
   )
     return null;
   // "According to the poll, …" names its own source; the main clause's subject is what it reports on.

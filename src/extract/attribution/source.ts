@@ -24,6 +24,7 @@ import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
 import {
+  isFunctionWordName,
   type Mention,
   mention,
   mentionEndingAt,
@@ -390,7 +391,10 @@ function phraseEndingAt(frame: Frame, s: Sentence, k: number): Mention | null {
     }
     // "Video of the incident", "eight of 10 voters": the head before "of" is the phrase's own.
     // A capitalised speech-verb form inside the sentence is a name's word ("Battleground States").
-    const inName = from - 1 > 0 && /^\p{Lu}/u.test(s.tokens[from - 1]!.text) && !NOT_NAME_WORDS.has(prev);
+    const inName =
+      from - 1 > 0 &&
+      /^\p{Lu}/u.test(s.tokens[from - 1]!.text) &&
+      (!NOT_NAME_WORDS.has(prev) || isFunctionWordName(frame, s, from - 1));
     if (prev !== 'of' && isStop(prev) && !inName && !isCalendarModifier(s, from - 1)) break;
     from--;
   }
@@ -447,6 +451,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   ...ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()),
 ]);
 
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(ENGLISH_WEEKDAY_NAMES.map((d) => d.toLowerCase()));
+
 /**
  * Lower-case function words, auxiliaries, adverbs and time phrases the lexicon's gap does not skip
  * ("Lee now says", "Cruz has long said", "Wells Fargo last month announced"), at most three words.
@@ -455,13 +461,17 @@ export function skipAdverbs(s: Sentence, at: number): number {
   let k = at;
   for (let n = 0; k > 0 && n < 3; n++) {
     const t = s.tokens[k]!;
+    const prev = s.tokens[k - 1]!;
     const gap =
       TIME_WORDS.has(t.norm) ||
       VERB_GAP_WORDS.has(t.norm) ||
       NOT_NAME_WORDS.has(t.norm) ||
       /ly$/u.test(t.norm) ||
-      VERB_GAP_WORDS.has(s.tokens[k - 1]!.norm);
-    if (!(/^\p{Ll}/u.test(t.text) || TIME_WORDS.has(t.norm)) || !gap) break;
+      (VERB_GAP_WORDS.has(prev.norm) && /^\p{Ll}/u.test(prev.text));
+    // A capitalised time word inside the sentence is a weekday ("Wells Fargo Monday announced"),
+    // or a name's last word ("a USA TODAY survey found"), not the time of the verb.
+    const timed = TIME_WORDS.has(t.norm) && (/^\p{Ll}/u.test(t.text) || WEEKDAY_WORDS.has(t.norm));
+    if (!(/^\p{Ll}/u.test(t.text) || timed) || !gap) break;
     k--;
   }
   return k;

@@ -5,6 +5,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-ve
 import { isCompoundTail } from '../../nlp/tokens.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import { wordFilterOf } from '../../nlp/word-filter.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import {
   extendUnnamedSource,
   findAppositiveSubject,
@@ -380,7 +381,11 @@ export function readVerbEvent(
     const relayed = readQuotedAsSaying(frame, s, i, at, passive);
     if (relayed) return { ...base, ...relayed, speaker: resolve(s, relayed.subject, events) };
   }
-  if (passive) {
+  // speaker.reduced-passive: "When asked by Ada Lund about …," — a past participle opening its
+  // clause (first in the sentence, or after a subordinator) with a "by" phrase is a passive whose
+  // agent is the one who spoke.
+  const reduced = !participle && s.tokens[i + 1]?.norm === 'by' && opensReducedClause(s, i);
+  if (passive || reduced) {
     const agent = s.tokens[i + 1]?.norm === 'by' ? mentionStartingAt(frame, s, i + 2) : null;
     if (agent) return eventOf(base, agent, resolve(s, agent, events), 'passive-agent');
     return eventOf(base, null, null, 'passive');
@@ -432,6 +437,9 @@ export function readVerbEvent(
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
     if (object && person && (person.type === 'person' || person.type === null))
       return eventOf(base, object, person, 'name');
+    const controller = object ? null : findControllingSubject(frame, s, gapAt);
+    const controlled = controller ? resolve(s, controller, events) : null;
+    if (controller && controlled) return eventOf(base, controller, controlled, 'inherited');
     const first = findSentenceSubject(frame, s, gapAt) ?? findOpeningClauseDoer(frame, s, gapAt);
     const speaker = first && first.kind !== 'pronoun' ? resolve(s, first, events) : null;
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
@@ -462,6 +470,27 @@ export function isObjectlessTold(s: Sentence, i: number): boolean {
 }
 
 /**
+ * speaker.controlling-subject: "…, as Republicans continue to warn that …", "while Lund wants to
+ * argue that …" — the doer of an infinitive after a verb is that verb's subject, the noun phrase
+ * right before it (past auxiliaries and adverbs), not the sentence's first subject. `to` is the
+ * token of "to"; the verb before it must be a lower-case verb form WordNet knows as a verb.
+ */
+function findControllingSubject(frame: Frame, s: Sentence, to: number): Mention | null {
+  const verb = s.tokens[to - 1];
+  if (!verb || to < 2 || !/^\p{Ll}+$/u.test(verb.text) || lemmasOf(verb.norm, 'v').length === 0) return null;
+  // "gathered in Harlow trying to show": a participle's subject is its clause's, not the noun
+  // before it; after a form of "be" ("has been working to") the -ing form is the finite verb's.
+  const participle = /ing$/u.test(verb.norm) && !BE_FORMS.has(s.tokens[to - 2]!.norm);
+  if (participle || !/^\s+$/u.test(gapBetween(frame, s, to - 1, to))) return null;
+  const at = skipVerbGap(frame, s, to - 1).at;
+  if (at < 0 || !/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) return null;
+  const m = mentionEndingAt(frame, s, at);
+  if (!m || m.kind === 'pronoun') return null;
+  // "met voters in Harlow to argue": a preposition's object controls nothing.
+  return m.from > 0 && PREPOSITIONS.has(s.tokens[m.from - 1]!.norm) ? null : m;
+}
+
+/**
  * Whether the words before token `to` open the sentence with a participle phrase: an -ing word
  * first, or after a preposition or subordinator ("After struggling", "After months of refusing",
  * "While campaigning"), so the phrase has no subject of its own ("After the sale its hosts began"
@@ -476,6 +505,14 @@ function opensWithParticiplePhrase(s: Sentence, to: number): boolean {
     if (prev === undefined || PREPOSITIONS.has(prev) || OPENING_SUBORDINATORS.has(prev)) return true;
   }
   return false;
+}
+
+/** Whether token `i` (a verb's past form) opens a reduced clause: first, or right after a subordinator. */
+function opensReducedClause(s: Sentence, i: number): boolean {
+  if (!/ed$/u.test(s.tokens[i]!.norm)) return false;
+  return (
+    i === 0 || (i === 1 && (OPENING_SUBORDINATORS.has(s.tokens[0]!.norm) || s.tokens[0]!.norm === 'after'))
+  );
 }
 
 /** Subordinators that open a phrase before the main clause ("While campaigning to win …, Lund"). */

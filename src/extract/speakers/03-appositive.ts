@@ -1,7 +1,7 @@
 import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { isGivenName } from '../../nlp/gazetteer.ts';
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
-import { mayNamePeople } from '../../nlp/wordnet/people.ts';
+import { isMainlyPersonNoun, mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
   type Mention,
   mention,
@@ -91,10 +91,16 @@ function opensWithRole(s: Sentence, open: number, k: number): boolean {
   for (let j = open; j <= Math.min(k, open + MAX_ROLE_MODIFIER_WORDS); j++) {
     const norm = s.tokens[j]!.norm;
     if (ROLE_HEADS.has(norm)) return true;
+    // "Ana Lund, professor of law at Harlow, said", "…, author of two books on the port, …": a
+    // noun naming a person by calling or work, tied by a preposition to its field or place.
+    if (j < k && ROLE_TIES.has(s.tokens[j + 1]!.norm) && isMainlyPersonNoun(norm)) return true;
     if (NOT_NAME_WORDS.has(norm)) return false;
   }
   return false;
 }
+
+/** Prepositions that tie a bare role noun to its field, body or place ("professor of law at …"). */
+const ROLE_TIES: ReadonlySet<string> = new Set(['of', 'at', 'for']);
 
 /** The comma before token `k` parts a town from its state after a preposition ("in Aurora, Colorado"). */
 function isStateAfterTown(s: Sentence, k: number): boolean {

@@ -42,7 +42,11 @@ export function embedInOuterReport(
   events: readonly SpeechEvent[],
 ): SpeechEvent {
   const aside = events.find((e) => e !== inner && e.speaker && isParenthetical(frame, s, e));
-  if (aside?.speaker && aside.cue.start !== inner.cue.start)
+  // "After Lund accused him, he warned, “…”": a reporting clause whose comma opens a quotation
+  // introduces those words; an act before it with a subject of its own is not part of the report
+  // ("Instead of calling himself a moderate, Berg said, “…”" has none: its doer is Berg).
+  const quoting = aside !== undefined && inner.subject !== null && opensQuotation(frame, s, aside);
+  if (aside?.speaker && aside.cue.start !== inner.cue.start && !quoting)
     return { ...inner, speaker: aside.speaker, rule: 'speaker.embedding-report' };
   const according = findClosingAccordingTo(frame, s, inner, events);
   if (according) return { ...inner, speaker: according, rule: 'speaker.closing-according-to' };
@@ -121,6 +125,11 @@ function isParenthetical(frame: Frame, s: Sentence, e: SpeechEvent): boolean {
   const between = frame.masked.slice(subject.end, e.cue.start);
   const after = frame.masked.slice(e.cue.end, s.end);
   return /,\s*$/u.test(before) && /^\s*$/u.test(between) && /^\s*,\s*\S/u.test(after);
+}
+
+/** Whether a quotation opens right after the comma closing the act's verb ("he warned, “…”"). */
+function opensQuotation(frame: Frame, s: Sentence, e: SpeechEvent): boolean {
+  return /^\s*,\s*[“"‘'«]/u.test(frame.masked.slice(e.cue.end, s.end));
 }
 
 /** A comma, maybe with the quotation's closing marks, that ends what a closing report sources. */

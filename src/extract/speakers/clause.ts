@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
 import { isClockTimeTail } from '../../nlp/clock-times.ts';
-import { lookupDemonym, lookupGazetteer, lookupPeople } from '../../nlp/gazetteer.ts';
+import { isGivenName, lookupDemonym, lookupGazetteer, lookupPeople } from '../../nlp/gazetteer.ts';
 import {
   DETERMINERS,
   isContractedFunctionWord,
@@ -161,6 +161,45 @@ function isNameWord(tok: Token): boolean {
 }
 
 /**
+ * speaker.function-word-name: a function word set with a capital inside a name. A family name
+ * spelt as one ("Ana Will" … "Instead, Will called for …", "Voters saw it so, From said") is a
+ * name where the index knows a person of the article by that family name; a body's name may end
+ * in one ("USA TODAY reported") where the index knows the name with the word before it whole.
+ * Capitalised only because it opens a sentence, such a word names no one ("Will the board act?").
+ */
+export function isFunctionWordName(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k];
+  if (!tok || !/^\p{Lu}/u.test(tok.text) || !NOT_NAME_WORDS.has(tok.norm)) return false;
+  return isFunctionWordSurname(frame, tok) || closesIndexedName(frame, s, k);
+}
+
+function isFunctionWordSurname(frame: Frame, tok: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tok.text)) return false;
+  const e = frame.entities.resolve(frame.articleId, tok.text, tok.start);
+  if (e?.type !== 'person') return false;
+  // A person's full name, given name first ("George F. Will"), not a run of a headline's capitals
+  // the index took for one ("Sanders Is Not", "One Harbour Now").
+  const words = e.name.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.at(-1) === tok.text &&
+    isGivenName(words[0]!) &&
+    words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
+  );
+}
+
+/** Whether the name word before token `k` and `k` are an indexed body's name or alias, as written. */
+function closesIndexedName(frame: Frame, s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1];
+  if (!prev || !isNameWord(prev) || gapBetween(frame, s, k - 1, k) !== ' ') return false;
+  const surface = frame.text.slice(prev.start, s.tokens[k]!.end);
+  const e = frame.entities.resolve(frame.articleId, surface, prev.start);
+  if (e === null || e.type === 'person') return false;
+  const folded = surface.toLowerCase();
+  return [e.name, ...e.aliases].some((n) => n.toLowerCase() === folded);
+}
+
+/**
  * "the state-run Xinhua News Agency", "a government-backed Kestria Daily": a lower-case compound
  * modifier joined by hyphens before a name is read past, so the name after it is the mention; a
  * role word inside it ("state") is no head. Returns the token after the modifier, or `k`.
@@ -222,7 +261,9 @@ export function mentionEndingAt(frame: Frame, s: Sentence, k: number): Mention |
     if (pronoun.case === 'possessive' || tok.norm === 'her') return null;
     return mention(frame, s, 'pronoun', k, k + 1, true, pronoun.refersTo, tok.norm);
   }
-  const named = isNameWord(tok) && !isLeadingParticiple(frame, s, k) && !isCommonOpener(frame, s, k);
+  const named =
+    (isNameWord(tok) && !isLeadingParticiple(frame, s, k) && !isCommonOpener(frame, s, k)) ||
+    isFunctionWordName(frame, s, k);
   if (
     named &&
     (!ROLE_HEADS.has(tok.norm) ||
@@ -459,10 +500,13 @@ export function mentionStartingAt(frame: Frame, s: Sentence, k: number): Mention
   if (skipDeterminer) to = skipCompoundModifier(frame, s, to + 1);
   if (!s.tokens[to]) return null;
   if (
-    (isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
-    !isLeadingParticiple(frame, s, to) &&
-    !isCommonOpener(frame, s, to) &&
-    !isClockTimeTailAt(frame, s, to)
+    ((isNameWord(s.tokens[to]!) || isCapitalisedVerbInName(frame, s, to)) &&
+      !isLeadingParticiple(frame, s, to) &&
+      !isCommonOpener(frame, s, to) &&
+      !isClockTimeTailAt(frame, s, to) &&
+      // "One month after announcing …, Lund said": a count of time opening the sentence is no name.
+      !(to === 0 && opensAdverbialPhrase(frame, s))) ||
+    isFunctionWordName(frame, s, to)
   ) {
     let end = to + 1;
     let beforeConnector = -1;
@@ -656,6 +700,7 @@ export function skipVerbGap(frame: Frame, s: Sentence, k: number): { at: number;
     const adverb =
       /ly$/u.test(tok.norm) && tok.norm.length > 4 && !isCapitalised(tok) && !isOutletNoun(frame, s, at);
     if (!(VERB_GAP_WORDS.has(tok.norm) || adverb || isPerfectSince(s, at) || isAuxiliaryLong(s, at))) break;
+    if (isFunctionWordName(frame, s, at)) break;
     // "The ministers have, however, said": the connective's commas stand inside the verb group.
     const aside = at + 1 < k && isParentheticalConnective(frame, s, at + 1, k);
     if (!aside && !/^\s+$/u.test(gapBetween(frame, s, at, at + 1))) break;
@@ -708,7 +753,7 @@ export function resolveName(frame: Frame, s: Sentence, whole: Mention): SpeakerR
     return null;
   for (const [from, to] of candidateRanges(s, m)) {
     const tok = s.tokens[from]!;
-    if (NOT_NAME_WORDS.has(tok.norm)) continue;
+    if (NOT_NAME_WORDS.has(tok.norm) && !isFunctionWordName(frame, s, from)) continue;
     const surface = frame.text.slice(tok.start, s.tokens[to - 1]!.end);
     const e = frame.entities.resolve(frame.articleId, surface, tok.start);
     // After a misread person, only another person (the family name's entity) may stand for the words.

@@ -118,6 +118,7 @@ export const NEWS_OUTLETS: readonly NewsOutlet[] = [
     example: 'according to The Telegraph',
   },
   { name: 'The Independent', aliases: [], kind: 'newspaper', example: 'The Independent reported' },
+  { name: 'USA Today', aliases: [], kind: 'newspaper', example: 'told USA Today' },
   { name: 'Le Monde', aliases: [], kind: 'newspaper', example: 'told Le Monde' },
   { name: 'Le Figaro', aliases: [], kind: 'newspaper', example: 'according to Le Figaro' },
   { name: 'Der Spiegel', aliases: ['Spiegel'], kind: 'magazine', example: 'Der Spiegel reported' },
