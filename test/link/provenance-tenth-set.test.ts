@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import { assertAltered, assertNotAltered } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added or corrected when the verdicts were tried on a tenth challenge set by another writer
+ * (test/fixtures/invented-pairs-10.jsonl, `node eval/invented-pairs.ts --set 10`). Each test pairs
+ * changes that alter what was said, in differently worded sentences, with look-alikes that keep
+ * it; the sentences are new.
+ */
+
+test('an indefinite count cut from before its noun, or from a partitive, widens the claim to the whole set', () => {
+  for (const [passage, said] of [
+    [
+      'In four of the nine parishes, the wardens found broken hydrants.',
+      'in the nine parishes, the wardens found broken hydrants',
+    ],
+    [
+      'Officials said three ferries on the northern route were late.',
+      'Officials said ferries on the northern route were late',
+    ],
+    [
+      'We have drained two of the old reservoirs since June.',
+      'We have drained the old reservoirs since June',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.scope-changed:');
+  }
+  // After a definite determiner the count only numbers a set already fixed.
+  assertNotAltered(
+    'The two unions signed the pay deal on Friday.',
+    'The unions signed the pay deal on Friday',
+  );
+  assertNotAltered(
+    'Their three children attend the village school.',
+    'Their children attend the village school',
+  );
+});
+
+test('a count put as "the" or "all" speaks of every member where the speaker counted some', () => {
+  for (const [passage, said] of [
+    ['Two goalkeepers in the squad have knee injuries.', 'the goalkeepers in the squad have knee injuries'],
+    ['We have closed three of the five bridges.', 'We have closed all five bridges'],
+    [
+      'Five lighthouses on the west coast still use paraffin.',
+      'all lighthouses on the west coast still use paraffin',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.scope-changed:');
+  }
+  // The count kept, with an article of the report's own, is the same set.
+  assertNotAltered('We spoke to two families on Monday.', 'We spoke to the two families on Monday');
+});
+
+test('the head of a possessive cut leaves the possessor doing what its possession did', () => {
+  for (const [passage, said] of [
+    [
+      "The hospital's cleaning firm ignored the warnings for months.",
+      'the hospital ignored the warnings for months',
+    ],
+    ["The farmers' union signed the deal on Friday.", 'the farmers signed the deal on Friday'],
+    ["The club's former treasurer moved the money abroad.", 'the club moved the money abroad'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.actor-changed:');
+  }
+  // The possessive kept whole, or its head kept and an adjective cut, names the same party.
+  assertNotAltered(
+    "The hospital's cleaning firm ignored the warnings.",
+    "the hospital's firm ignored the warnings",
+  );
+});
