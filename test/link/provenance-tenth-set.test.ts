@@ -68,3 +68,46 @@ test('the head of a possessive cut leaves the possessor doing what its possessio
     "the hospital's firm ignored the warnings",
   );
 });
+
+test('one phase verb put for another tells the event at another stage', () => {
+  for (const [passage, said] of [
+    [
+      'The inspectors have begun an audit of the kennels.',
+      'The inspectors have completed an audit of the kennels',
+    ],
+    ['The volunteers started the clean-up on Saturday.', 'The volunteers finished the clean-up on Saturday'],
+    ['We have concluded the hearings into the collapse.', 'We have begun the hearings into the collapse'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.tense-changed:');
+  }
+  // Two verbs of one phase are the same stage.
+  assertNotAltered(
+    'The inspectors have begun an audit of the kennels.',
+    'The inspectors have started an audit of the kennels',
+  );
+});
+
+test('a present perfect lifted out of a clause of time states as done what was still to come', () => {
+  for (const [passage, said] of [
+    ['The line stays shut until the crews have replaced the rails.', 'the crews have now replaced the rails'],
+    [
+      'Once the trustees have approved the budget, the hall will reopen.',
+      'The trustees have approved the budget.',
+    ],
+    [
+      'We will publish the scores after the judges have checked them.',
+      'the judges have already checked them',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.tense-changed:');
+  }
+  // The clause quoted with its subordinator, or a perfect that is a main clause, keeps its time.
+  assertNotAltered(
+    'The line stays shut until the crews have replaced the rails.',
+    'until the crews have replaced the rails',
+  );
+  assertNotAltered(
+    'The crews have replaced the rails, so the line reopens.',
+    'The crews have now replaced the rails',
+  );
+});
