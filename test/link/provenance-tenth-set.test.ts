@@ -111,3 +111,31 @@ test('a present perfect lifted out of a clause of time states as done what was s
     'The crews have now replaced the rails',
   );
 });
+
+test('"looking at" or "looking into" an act weighs it, as "considering" does', () => {
+  for (const [passage, said] of [
+    ['We are looking at moving the depot to the ring road.', 'We have moved the depot to the ring road'],
+    ['The board is looking into closing the kiosk.', 'the board will close the kiosk'],
+    ['The trust is looking at selling the old mill.', 'The trust is selling the old mill'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.modality-changed:');
+  }
+  assertNotAltered(
+    'We are looking at moving the depot to the ring road.',
+    'We are considering moving the depot to the ring road',
+  );
+});
+
+test('an idiom of size before a figure is a bound: "in the region of", "in excess of", "of the order of"', () => {
+  for (const [passage, said] of [
+    ['The repairs will cost in the region of four million euro.', 'The repairs will cost four million euro'],
+    ['We expect in excess of 5,000 visitors.', 'We expect 5,000 visitors'],
+    ['The plan creates of the order of 300 jobs.', 'The plan creates at least 300 jobs'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.number-bound-changed:');
+  }
+  assertNotAltered(
+    'The repairs will cost in the region of four million euro.',
+    'The repairs will cost about four million euro',
+  );
+});

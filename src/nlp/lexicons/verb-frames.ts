@@ -170,6 +170,8 @@ export const DELIBERATION_WORDS: readonly { word: string; example: string }[] = 
   // With a preposition before the act: a consultation asks whether to do it.
   { word: 'consult', example: 'we are consulting on restricting flavours' },
   { word: 'deliberate', example: 'the panel is deliberating about closing the ward' },
+  // The phrasal verbs of examining: "looking at moving it" weighs the move, as "considering" does.
+  { word: 'look', example: 'we are looking at moving the depot' },
 ];
 
 /** Aspect verbs that frame another verb: the action under way, or finished. */

@@ -36,6 +36,7 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
 };
 
 const BOUND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
+const BOUND_MAX_WORDS = Math.max(...NUMBER_APPROXIMATORS.map((a) => a.phrase.split(' ').length));
 
 /** Two words with a dash between them and nothing else: the speaker broke off and restarted. */
 function isRestart(text: string, a: Term, b: Term): boolean {
@@ -46,10 +47,15 @@ function isRestart(text: string, a: Term, b: Term): boolean {
 function boundBefore(terms: readonly Term[], i: number): { bound: string; words: number } {
   // An article before a figure named by a noun ("over a decade") stands between it and its bound.
   const article = terms[i - 1]?.norm === 'a' || terms[i - 1]?.norm === 'an' ? 1 : 0;
-  const one = terms[i - 1 - article]?.norm ?? '';
-  const two = i - article >= 2 ? `${terms[i - 2 - article]!.norm} ${one}` : '';
-  if (BOUND.has(two)) return { bound: BOUND.get(two)!, words: 2 + article };
-  if (BOUND.has(one)) return { bound: BOUND.get(one)!, words: 1 + article };
+  // The longest phrase first: "in the region of" before "of".
+  for (let n = BOUND_MAX_WORDS; n >= 1; n--) {
+    if (i - article - n < 0) continue;
+    const phrase = terms
+      .slice(i - article - n, i - article)
+      .map((t) => t.norm)
+      .join(' ');
+    if (BOUND.has(phrase)) return { bound: BOUND.get(phrase)!, words: n + article };
+  }
   return { bound: '', words: 0 };
 }
 
