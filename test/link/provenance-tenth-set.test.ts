@@ -139,3 +139,36 @@ test('an idiom of size before a figure is a bound: "in the region of", "in exces
     'The repairs will cost about four million euro',
   );
 });
+
+test('a speech-act adverb before a hedge leaves the hedge governing the clause a whole-sentence quote drops it from', () => {
+  for (const [passage, said] of [
+    [
+      'Frankly, I would say the chance of a clean catch is about even.',
+      'The chance of a clean catch is about even.',
+    ],
+    ['Honestly, I think the lifts will reopen on Monday.', 'The lifts will reopen on Monday.'],
+    ['Personally, I suspect the ferry will be late.', 'The ferry will be late.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.hedge-dropped:');
+  }
+  // The adverb alone hedges nothing.
+  assertNotAltered('Frankly, the lifts will reopen on Monday.', 'The lifts will reopen on Monday.');
+});
+
+test('a stance phrase and a condition stack before the main clause: a whole-sentence quote from there drops the condition', () => {
+  for (const [passage, said] of [
+    [
+      'In our view, unless the firm can show a survey, the site should be restored at its expense.',
+      'The site should be restored at its expense.',
+    ],
+    ['I think, if the wind drops, the race will start at noon.', 'The race will start at noon.'],
+    ['In my opinion, provided the grant arrives, the hall can open in May.', 'The hall can open in May.'],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.condition-dropped:');
+  }
+  // A lower-case fragment leaves the opening out as context.
+  assertNotAltered(
+    'Probably, if the wind drops, the race will start at noon.',
+    'the race will start at noon',
+  );
+});
