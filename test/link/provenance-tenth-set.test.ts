@@ -25,6 +25,12 @@ test('an indefinite count cut from before its noun, or from a partitive, widens 
   ]) {
     assertAltered(passage!, said!, 'verdict.scope-changed:');
   }
+  // "that" before a count is a complementizer, not a determiner: the count is still indefinite.
+  assertAltered(
+    'At the hearing the stewards found that two riders on the home team used banned tyres.',
+    'the riders on the home team used banned tyres',
+    'verdict.scope-changed:',
+  );
   // After a definite determiner the count only numbers a set already fixed.
   assertNotAltered(
     'The two unions signed the pay deal on Friday.',

@@ -44,9 +44,10 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
       else if (close && isHeadCut(seg, run))
         out.push(`verdict.head-cut: "${cut}" left out (the phrase now names what followed "of")`);
-      else if (close && isCountCut(seg, run))
-        out.push(`verdict.scope-changed: "${cut}" left out (a count cut: the claim now covers them all)`);
-      else if (
+      else if (close && countAt(seg, run) >= 0) {
+        const count = pText.slice(terms[run[countAt(seg, run)]!]!.start, terms[run[run.length - 1]!]!.end);
+        out.push(`verdict.scope-changed: "${count}" left out (a count cut: the claim now covers them all)`);
+      } else if (
         close &&
         isPossessedCut(seg, run, pText) &&
         !keptPossessive(seg, run, alignment.quote, quoteText)
@@ -348,7 +349,7 @@ function isHeadCut(seg: SegmentAlignment, run: number[]): boolean {
 }
 
 /** Determiners after which a count only numbers a set already fixed ("the two sides" = "the sides"). */
-const DEFINITE_DETERMINERS = new Set('the these those its their our his her my your this that'.split(' '));
+const DEFINITE_DETERMINERS = new Set('the these those its their our his her my your'.split(' '));
 /** Words a partitive may hold after its count ("four of the six", "two of our"). */
 const PARTITIVE_WORDS = new Set(['of', 'the', 'these', 'those', 'its', 'their', 'our']);
 
@@ -360,18 +361,23 @@ const PARTITIVE_WORDS = new Set(['of', 'the', 'these', 'those', 'its', 'their', 
  * → "the sides agreed"), and a year or a month is no count.
  */
 function isCountCut(seg: SegmentAlignment, run: number[]): boolean {
+  return countAt(seg, run) >= 0;
+}
+
+/** Where in the cut run the count stands (see isCountCut), or -1. */
+function countAt(seg: SegmentAlignment, run: number[]): number {
   const terms = seg.candidate.terms;
   let c = run.length - 1;
   while (c >= 0 && PARTITIVE_WORDS.has(terms[run[c]!]!.norm)) c--;
-  if (c < 0) return false;
+  if (c < 0) return -1;
   const count = terms[run[c]!]!;
-  if (count.num === null || !/^\d+(?:\.\d+)?$/.test(count.num) || Number(count.num) >= 1000) return false;
-  if (DEFINITE_DETERMINERS.has(terms[run[c]! - 1]?.norm ?? '')) return false;
+  if (count.num === null || !/^\d+(?:\.\d+)?$/.test(count.num) || Number(count.num) >= 1000) return -1;
+  if (DEFINITE_DETERMINERS.has(terms[run[c]! - 1]?.norm ?? '')) return -1;
   const tail = run.slice(c + 1).map((p) => terms[p]!.norm);
   const next = terms[run[run.length - 1]! + 1]!;
   // A partitive: "four of (the) …"; else the count stands right before the plural it counts.
-  if (tail.length > 0) return tail[0] === 'of';
-  return !next.light && next.num === null && isPluralNoun(next.norm);
+  if (tail.length > 0) return tail[0] === 'of' ? c : -1;
+  return !next.light && next.num === null && isPluralNoun(next.norm) ? c : -1;
 }
 
 /** Determiners that speak of a whole set: put for a count, they widen the claim to all of it. */
