@@ -178,3 +178,20 @@ test('a stance phrase and a condition stack before the main clause: a whole-sent
     'the race will start at noon',
   );
 });
+
+test('"even" before "one" or "a" under a negation is the minimizer "not a single", no added focus', () => {
+  for (const [passage, said] of [
+    ['We are not cutting a single hour of news.', 'We do not cut even one hour of news'],
+    ['The fund has not paid a single claim this year.', 'The fund has not paid even one claim this year'],
+    ['Nobody lost a single penny in the scheme.', 'Nobody lost even a penny in the scheme'],
+  ]) {
+    assertNotAltered(passage!, said!);
+  }
+  // Without a negation, or before a verb, "even" adds a focus.
+  assertAltered('We cut one hour of news.', 'We cut even one hour of news', 'verdict.focus-word-added:');
+  assertAltered(
+    'The fund has not paid the claims this year.',
+    'The fund has not even paid the claims this year',
+    'verdict.focus-word-added:',
+  );
+});

@@ -15,7 +15,9 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     const reworded = diff.reworded.get(seg) ?? new Set<number>();
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p));
     const pText = articleText(seg.candidate.article);
-    const added = quote.filter((t, i) => t.focus && !seg.support.has(seg.from + i));
+    const added = quote.filter(
+      (t, i) => t.focus && !seg.support.has(seg.from + i) && !isNegatedMinimizer(quote, i),
+    );
     // The passage's focus words before or after the region count when the quote has words there
     // ("So far, there has been no …" → "We have not yet received …").
     // A focus word anywhere in the source sentence answers one the quote adds ("So far, there has
@@ -34,6 +36,19 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
   }
   return out;
 };
+
+/** Words of the least quantity that "even" stresses under a negation ("not even one"). */
+const MINIMAL = new Set(['one', 'a', 'an', 'single']);
+
+/**
+ * "even" before "one" or "a" under a negation ("we do not cut even one hour", "not even a
+ * penny"): the negative minimizer, the least amount denied, as "not a single hour" and "not one
+ * hour" say; it adds no focus of its own.
+ */
+function isNegatedMinimizer(quote: readonly Term[], i: number): boolean {
+  if (quote[i]!.norm !== 'even' || !MINIMAL.has(quote[i + 1]?.norm ?? '')) return false;
+  return quote.slice(Math.max(0, i - 4), i).some((t) => t.neg);
+}
 
 const BOUND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
 const BOUND_MAX_WORDS = Math.max(...NUMBER_APPROXIMATORS.map((a) => a.phrase.split(' ').length));
