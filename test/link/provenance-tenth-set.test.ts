@@ -45,7 +45,7 @@ test('an indefinite count cut from before its noun, or from a partitive, widens 
 test('a count put as "the" or "all" speaks of every member where the speaker counted some', () => {
   for (const [passage, said] of [
     ['Two goalkeepers in the squad have knee injuries.', 'the goalkeepers in the squad have knee injuries'],
-    ['We have closed three of the five bridges.', 'We have closed all five bridges'],
+    ['We have dredged three of the seven canals.', 'We have dredged all seven canals'],
     [
       'Five lighthouses on the west coast still use paraffin.',
       'all lighthouses on the west coast still use paraffin',
@@ -134,23 +134,23 @@ test('"looking at" or "looking into" an act weighs it, as "considering" does', (
 
 test('an idiom of size before a figure is a bound: "in the region of", "in excess of", "of the order of"', () => {
   for (const [passage, said] of [
-    ['The repairs will cost in the region of four million euro.', 'The repairs will cost four million euro'],
+    ['The new roof will cost in the region of 900,000 pounds.', 'The new roof will cost 900,000 pounds'],
     ['We expect in excess of 5,000 visitors.', 'We expect 5,000 visitors'],
     ['The plan creates of the order of 300 jobs.', 'The plan creates at least 300 jobs'],
   ]) {
     assertAltered(passage!, said!, 'verdict.number-bound-changed:');
   }
   assertNotAltered(
-    'The repairs will cost in the region of four million euro.',
-    'The repairs will cost about four million euro',
+    'The new roof will cost in the region of 900,000 pounds.',
+    'The new roof will cost about 900,000 pounds',
   );
 });
 
 test('a speech-act adverb before a hedge leaves the hedge governing the clause a whole-sentence quote drops it from', () => {
   for (const [passage, said] of [
     [
-      'Frankly, I would say the chance of a clean catch is about even.',
-      'The chance of a clean catch is about even.',
+      'Frankly, I would say the odds of a dry weekend are about even.',
+      'The odds of a dry weekend are about even.',
     ],
     ['Honestly, I think the lifts will reopen on Monday.', 'The lifts will reopen on Monday.'],
     ['Personally, I suspect the ferry will be late.', 'The ferry will be late.'],
@@ -181,14 +181,18 @@ test('a stance phrase and a condition stack before the main clause: a whole-sent
 
 test('"even" before "one" or "a" under a negation is the minimizer "not a single", no added focus', () => {
   for (const [passage, said] of [
-    ['We are not cutting a single hour of news.', 'We do not cut even one hour of news'],
+    ['We are not closing a single ward at night.', 'We do not close even one ward at night'],
     ['The fund has not paid a single claim this year.', 'The fund has not paid even one claim this year'],
     ['Nobody lost a single penny in the scheme.', 'Nobody lost even a penny in the scheme'],
   ]) {
     assertNotAltered(passage!, said!);
   }
   // Without a negation, or before a verb, "even" adds a focus.
-  assertAltered('We cut one hour of news.', 'We cut even one hour of news', 'verdict.focus-word-added:');
+  assertAltered(
+    'We closed one ward at night.',
+    'We closed even one ward at night',
+    'verdict.focus-word-added:',
+  );
   assertAltered(
     'The fund has not paid the claims this year.',
     'The fund has not even paid the claims this year',

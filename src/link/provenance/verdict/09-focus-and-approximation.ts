@@ -41,7 +41,7 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
 const MINIMAL = new Set(['one', 'a', 'an', 'single']);
 
 /**
- * "even" before "one" or "a" under a negation ("we do not cut even one hour", "not even a
+ * "even" before "one" or "a" under a negation ("they did not refund even one ticket", "not even a
  * penny"): the negative minimizer, the least amount denied, as "not a single hour" and "not one
  * hour" say; it adds no focus of its own.
  */

@@ -355,7 +355,7 @@ const PARTITIVE_WORDS = new Set(['of', 'the', 'these', 'those', 'its', 'their', 
 
 /**
  * A count cut from before the noun it counts, or from a partitive, the quote reading on ("two
- * players used" → "the players used", "in four of the six counties" → "in the six counties"): an
+ * players used" → "the players used", "in five of the eight wards" → "in the eight wards"): an
  * indefinite cardinal picks some members of a set, and without it the claim is of the whole set.
  * After a definite determiner the count only numbers a set already fixed ("the two sides agreed"
  * → "the sides agreed"), and a year or a month is no count.

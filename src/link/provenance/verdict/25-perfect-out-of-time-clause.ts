@@ -6,12 +6,12 @@ const TEMPORAL = new Set(TEMPORAL_SUBORDINATORS);
 const PERFECT = new Set(['have', 'has', "'ve"]);
 /** Adverbs that may stand between the perfect's auxiliary and its participle ("have now finished"). */
 const INNER_ADVERBS = new Set(['now', 'already', 'just', 'all', 'finally', 'also', 'fully']);
-/** Most words of a subject between the subordinator and the auxiliary ("until the port engineers have"). */
+/** Most words of a subject between the subordinator and the auxiliary ("until the night crews have"). */
 const SUBJECT_MAX_TERMS = 5;
 
 /**
- * A present perfect the speaker put in a clause of time, quoted as a clause of its own: "we run one
- * engine until the engineers have finished" → "the engineers have finished". Under "until",
+ * A present perfect the speaker put in a clause of time, quoted as a clause of its own: "the
+ * bridge stays shut until the crews have relaid the deck" → "the crews have relaid the deck". Under "until",
  * "once", "after", "before" or "when" the perfect sets a completion still to come (English puts a
  * future there in the present); out of that clause it states the work done. A lower-case fragment
  * that gives the speaker's words as they stand only leaves the clause's opening out as context
