@@ -46,13 +46,23 @@
  * registers: a commencement address, question time, an earnings call by a former minister, a written
  * answer, a podcast with fillers and self-corrections, a hot-mic remark, police press conferences, a
  * eulogy, inquiry evidence, student radio, a union conference speech, breakfast television);
+ * `--set 10` the tenth (test/fixtures/invented-pairs-10.jsonl: a tenth writer — a local-radio and
+ * live-blog subeditor who also takes the sports and business desks and agency translations — in other
+ * domains: avalanche control, ferry services, esports, beekeeping and pesticides, satellite debris,
+ * minority-language broadcasting, peat cutting, seabed mining, street lighting, dog licensing, public
+ * toilets, chess federations, charity lotteries, allotments, lifeboats, harbour dredging, reindeer
+ * herding and wind farms, geothermal drilling, food banks — and registers: a radio phone-in, a mayor's
+ * weekly video, a coroner's remarks, a ship captain's briefing, a referee's statement, a sermon, a
+ * start-up founder turned minister, an ombudsman's report read aloud, a live blog with time stamps,
+ * a partisan newsletter, stiff agency translations from French, Basque, Norwegian, Spanish, Greek,
+ * Italian and Northern Sámi; conditions cut by joining two clauses or sentences over them);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -74,12 +84,12 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, synonyms or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -91,6 +101,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '7') return join(FIXTURES, 'invented-pairs-7.jsonl');
   if (set === '8') return join(FIXTURES, 'invented-pairs-8.jsonl');
   if (set === '9') return join(FIXTURES, 'invented-pairs-9.jsonl');
+  if (set === '10') return join(FIXTURES, 'invented-pairs-10.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

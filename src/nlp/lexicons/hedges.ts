@@ -112,3 +112,18 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'pretty sure', example: "I'm pretty sure the depot reopens" },
   { hedge: 'reasonably sure', example: 'we are reasonably sure of the figure' },
 ];
+
+/**
+ * Speech-act adverbs: they comment on the telling, not on what is told ("Frankly, I'd say the odds
+ * are even" hedges the odds as "I'd say the odds are even" does). Before a hedge they leave it
+ * governing the clause after it.
+ */
+export const SPEECH_ACT_ADVERBS: readonly string[] = [
+  'frankly',
+  'honestly',
+  'candidly',
+  'truthfully',
+  'personally',
+  'seriously',
+  'bluntly',
+];

@@ -37,4 +37,9 @@ export const NUMBER_APPROXIMATORS: readonly NumberApproximator[] = [
   { phrase: 'approximately', bound: 'about', example: 'approximately 80,000 people' },
   { phrase: 'some', bound: 'about', example: 'some 3.5 trillion dollars' },
   { phrase: 'close to', bound: 'about', example: 'close to 90 percent' },
+  // Idioms of size put before a figure blur or bound it as the single words do.
+  { phrase: 'in the region of', bound: 'about', example: 'in the region of 4 million euro' },
+  { phrase: 'of the order of', bound: 'about', example: 'of the order of 300 jobs' },
+  { phrase: 'on the order of', bound: 'about', example: 'on the order of 300 jobs' },
+  { phrase: 'in excess of', bound: 'at-least', example: 'in excess of 5,000 tonnes' },
 ];

@@ -170,6 +170,8 @@ export const DELIBERATION_WORDS: readonly { word: string; example: string }[] = 
   // With a preposition before the act: a consultation asks whether to do it.
   { word: 'consult', example: 'we are consulting on restricting flavours' },
   { word: 'deliberate', example: 'the panel is deliberating about closing the ward' },
+  // The phrasal verbs of examining: "looking at moving it" weighs the move, as "considering" does.
+  { word: 'look', example: 'we are looking at moving the depot' },
 ];
 
 /** Aspect verbs that frame another verb: the action under way, or finished. */
@@ -238,6 +240,33 @@ export const INCEPTION_WORDS: readonly string[] = [
   'started',
   'starting',
 ];
+
+/**
+ * Completion verbs: the event they take as object or complement is over ("completed a review",
+ * "finished the count"). Put for an inception verb ("began a review"), the event under way is told
+ * as done, or the other way round.
+ */
+export const COMPLETION_WORDS: readonly string[] = [
+  'complete',
+  'completes',
+  'completed',
+  'completing',
+  'finish',
+  'finishes',
+  'finished',
+  'finishing',
+  'conclude',
+  'concludes',
+  'concluded',
+  'concluding',
+];
+
+/**
+ * Subordinators of time. In English a clause they open puts a time to come in the present tense,
+ * and a completion to come in the present perfect ("until the crews have finished", "once we have
+ * signed"): that perfect is no completed fact.
+ */
+export const TEMPORAL_SUBORDINATORS: readonly string[] = ['until', 'till', 'once', 'after', 'before', 'when'];
 
 /** Auxiliaries and what they say of time; `'s` is read as "is" (present) unless a participle follows. */
 export const AUXILIARY_TIME: readonly { word: string; time: Time | 'perfect' | 'be-present' | 'be-past' }[] =

@@ -2,7 +2,10 @@ import { indexForm, sensesOfWord, WORDNET_MAX_SENSES } from '../../../nlp/wordne
 import { extremeSenseOf, glossOf } from '../../../nlp/wordnet/intensity.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
+import { SPEECH_ACT_ADVERBS } from '../../../nlp/lexicons/hedges.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
+
+const SPEECH_ACT = new Set(SPEECH_ACT_ADVERBS);
 
 /**
  * More intensity in the report than in the passage it renders ("respond" → "respond decisively").
@@ -92,6 +95,7 @@ function governingHedgeBefore(seg: SegmentAlignment, quoteText: string, quote: T
   let j = seg.regionFrom - 1;
   for (; j >= 0 && terms[j]!.clause === at.clause; j--) {
     if (terms[j]!.hedge) hedges.push(j);
+    else if (hedges.length > 0 && SPEECH_ACT.has(terms[j]!.norm)) continue;
     else if (!terms[j]!.light) return [];
   }
   return hedges;

@@ -500,9 +500,11 @@ function conditionAroundSentence(
       /^[\s"“‘']*(?:…|\.\.\.)/u.test(quoteText.slice(0, first.start)));
   if (opens && seg.regionFrom > 0) {
     let j = 0;
+    // Opening adverbials stack before the main clause: a stance or hedge phrase may come first
+    // ("In our view, unless …, the bogs should be restored").
     while (
       j < seg.regionFrom &&
-      (terms[j]!.light || restrictsCondition(terms, j)) &&
+      (terms[j]!.light || terms[j]!.hedge || restrictsCondition(terms, j)) &&
       !isConditionCue(terms, j)
     )
       j++;

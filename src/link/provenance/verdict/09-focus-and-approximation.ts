@@ -15,7 +15,9 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     const reworded = diff.reworded.get(seg) ?? new Set<number>();
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p));
     const pText = articleText(seg.candidate.article);
-    const added = quote.filter((t, i) => t.focus && !seg.support.has(seg.from + i));
+    const added = quote.filter(
+      (t, i) => t.focus && !seg.support.has(seg.from + i) && !isNegatedMinimizer(quote, i),
+    );
     // The passage's focus words before or after the region count when the quote has words there
     // ("So far, there has been no …" → "We have not yet received …").
     // A focus word anywhere in the source sentence answers one the quote adds ("So far, there has
@@ -35,7 +37,21 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
   return out;
 };
 
+/** Words of the least quantity that "even" stresses under a negation ("not even one"). */
+const MINIMAL = new Set(['one', 'a', 'an', 'single']);
+
+/**
+ * "even" before "one" or "a" under a negation ("they did not refund even one ticket", "not even a
+ * penny"): the negative minimizer, the least amount denied, as "not a single hour" and "not one
+ * hour" say; it adds no focus of its own.
+ */
+function isNegatedMinimizer(quote: readonly Term[], i: number): boolean {
+  if (quote[i]!.norm !== 'even' || !MINIMAL.has(quote[i + 1]?.norm ?? '')) return false;
+  return quote.slice(Math.max(0, i - 4), i).some((t) => t.neg);
+}
+
 const BOUND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
+const BOUND_MAX_WORDS = Math.max(...NUMBER_APPROXIMATORS.map((a) => a.phrase.split(' ').length));
 
 /** Two words with a dash between them and nothing else: the speaker broke off and restarted. */
 function isRestart(text: string, a: Term, b: Term): boolean {
@@ -46,10 +62,15 @@ function isRestart(text: string, a: Term, b: Term): boolean {
 function boundBefore(terms: readonly Term[], i: number): { bound: string; words: number } {
   // An article before a figure named by a noun ("over a decade") stands between it and its bound.
   const article = terms[i - 1]?.norm === 'a' || terms[i - 1]?.norm === 'an' ? 1 : 0;
-  const one = terms[i - 1 - article]?.norm ?? '';
-  const two = i - article >= 2 ? `${terms[i - 2 - article]!.norm} ${one}` : '';
-  if (BOUND.has(two)) return { bound: BOUND.get(two)!, words: 2 + article };
-  if (BOUND.has(one)) return { bound: BOUND.get(one)!, words: 1 + article };
+  // The longest phrase first: "in the region of" before "of".
+  for (let n = BOUND_MAX_WORDS; n >= 1; n--) {
+    if (i - article - n < 0) continue;
+    const phrase = terms
+      .slice(i - article - n, i - article)
+      .map((t) => t.norm)
+      .join(' ');
+    if (BOUND.has(phrase)) return { bound: BOUND.get(phrase)!, words: n + article };
+  }
   return { bound: '', words: 0 };
 }
 

@@ -44,6 +44,21 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
       else if (close && isHeadCut(seg, run))
         out.push(`verdict.head-cut: "${cut}" left out (the phrase now names what followed "of")`);
+      else if (close && countAt(seg, run) >= 0) {
+        const count = pText.slice(terms[run[countAt(seg, run)]!]!.start, terms[run[run.length - 1]!]!.end);
+        out.push(`verdict.scope-changed: "${count}" left out (a count cut: the claim now covers them all)`);
+      } else if (
+        close &&
+        isPossessedCut(seg, run, pText) &&
+        !keptPossessive(seg, run, alignment.quote, quoteText)
+      )
+        out.push(`verdict.actor-changed: "${cut}" left out (the possessor now stands for what it had)`);
+    }
+    const swapped = countMadeDefinite(seg, alignment.quote, diff);
+    if (swapped !== null) {
+      const terms = seg.candidate.terms;
+      const cut = pText.slice(terms[swapped[0]!]!.start, terms[swapped[swapped.length - 1]!]!.end);
+      out.push(`verdict.scope-changed: "${cut}" put as a definite or universal determiner (now them all)`);
     }
   }
   return out;
@@ -331,6 +346,103 @@ function isHeadCut(seg: SegmentAlignment, run: number[]): boolean {
     const modifier = lemmasOf(t.norm, 'a').length > 0 || lemmasOf(t.norm, 'n').length > 0;
     return (t.light || modifier) && !t.neg && !t.hedge && t.num === null;
   });
+}
+
+/** Determiners after which a count only numbers a set already fixed ("the two sides" = "the sides"). */
+const DEFINITE_DETERMINERS = new Set('the these those its their our his her my your'.split(' '));
+/** Words a partitive may hold after its count ("four of the six", "two of our"). */
+const PARTITIVE_WORDS = new Set(['of', 'the', 'these', 'those', 'its', 'their', 'our']);
+
+/**
+ * A count cut from before the noun it counts, or from a partitive, the quote reading on ("two
+ * players used" → "the players used", "in five of the eight wards" → "in the eight wards"): an
+ * indefinite cardinal picks some members of a set, and without it the claim is of the whole set.
+ * After a definite determiner the count only numbers a set already fixed ("the two sides agreed"
+ * → "the sides agreed"), and a year or a month is no count.
+ */
+function isCountCut(seg: SegmentAlignment, run: number[]): boolean {
+  return countAt(seg, run) >= 0;
+}
+
+/** Where in the cut run the count stands (see isCountCut), or -1. */
+function countAt(seg: SegmentAlignment, run: number[]): number {
+  const terms = seg.candidate.terms;
+  let c = run.length - 1;
+  while (c >= 0 && PARTITIVE_WORDS.has(terms[run[c]!]!.norm)) c--;
+  if (c < 0) return -1;
+  const count = terms[run[c]!]!;
+  if (count.num === null || !/^\d+(?:\.\d+)?$/.test(count.num) || Number(count.num) >= 1000) return -1;
+  if (DEFINITE_DETERMINERS.has(terms[run[c]! - 1]?.norm ?? '')) return -1;
+  const tail = run.slice(c + 1).map((p) => terms[p]!.norm);
+  const next = terms[run[run.length - 1]! + 1]!;
+  // A partitive: "four of (the) …"; else the count stands right before the plural it counts.
+  if (tail.length > 0) return tail[0] === 'of' ? c : -1;
+  return !next.light && next.num === null && isPluralNoun(next.norm) ? c : -1;
+}
+
+/** Determiners that speak of a whole set: put for a count, they widen the claim to all of it. */
+const WHOLE_SET_DETERMINERS = new Set(['the', 'all', 'every', 'each', 'both']);
+
+/**
+ * A count replaced by a determiner of the whole set ("two players used" → "the players used",
+ * "closed three of the five bridges" → "closed all five bridges"): the speaker's count, left out,
+ * stood right before the word the quote resumes on, and the quote's own word there is "the" or
+ * "all". The primary run left out, or null.
+ */
+function countMadeDefinite(
+  seg: SegmentAlignment,
+  quote: readonly Term[],
+  diff: AlignmentDiff,
+): number[] | null {
+  const terms = seg.candidate.terms;
+  const matched = new Set([...seg.support.values()].map((m) => m.p));
+  for (const [q, m] of seg.support) {
+    let j = q - 1;
+    while (j >= seg.from && !seg.support.has(j) && WHOLE_SET_DETERMINERS.has(quote[j]!.norm)) j--;
+    if (j === q - 1 || (j >= seg.from && !diff.unsupported.has(j) && !seg.support.has(j))) continue;
+    const run: number[] = [];
+    for (let p = m.p - 1; p >= 0 && run.length < 4 && !matched.has(p); p--) run.unshift(p);
+    // Where the whole run is the count phrase, the quote's determiner took its place.
+    for (let k = 0; k < run.length; k++)
+      if (terms[run[k]!]!.num !== null && isCountCut(seg, run.slice(k))) return run.slice(k);
+  }
+  return null;
+}
+
+/**
+ * The head of a possessive phrase cut, the possessor kept ("the council's contractor rejected" →
+ * "the council rejected"): "X's Y" names the Y, and without it the possessor stands for what it
+ * had, another party or thing. Only a noun phrase is cut: modifiers and the head noun.
+ */
+function isPossessedCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  if (run.length > MODIFIER_MAX_WORDS + 1) return false;
+  const terms = seg.candidate.terms;
+  const owner = terms[run[0]! - 1]!;
+  if (owner.light) return false;
+  const written = pText.slice(owner.start, owner.end + 1);
+  if (!/['’]s?$|['’]s\s$/u.test(written.trimEnd()) && !/s['’]$/u.test(written)) return false;
+  const head = terms[run[run.length - 1]!]!;
+  if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
+  return run.every((p) => {
+    const t = terms[p]!;
+    return !t.light && !t.neg && !t.hedge && t.num === null && t.scope === null && !t.condition;
+  });
+}
+
+/** The quote keeps the possessive on the owner ("the hospital's firm"): it still names what was had. */
+function keptPossessive(
+  seg: SegmentAlignment,
+  run: number[],
+  quote: readonly Term[],
+  quoteText: string,
+): boolean {
+  const owner = run[0]! - 1;
+  for (const [q, m] of seg.support) {
+    if (m.p !== owner) continue;
+    const t = quote[q]!;
+    return /['’]/u.test(quoteText.slice(t.start, t.end + 1));
+  }
+  return false;
 }
 
 /** A present or past participle ("riding", "lodged", "taken", "caught"). */

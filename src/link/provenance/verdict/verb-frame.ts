@@ -55,7 +55,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const PERFECT = new Set(['have', "'ve"]);
 const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
 /** Prepositions through which a verb of deliberation takes the act it weighs ("consulting on"). */
-const DELIBERATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about']);
+const DELIBERATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'at', 'into']);
 /** Frame verbs of prediction: after "be" ("are expected to"), someone's forecast, not a certainty. */
 const PREDICTION = new Set(['expect', 'project', 'predict', 'forecast', 'anticipate', 'estimate']);
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));

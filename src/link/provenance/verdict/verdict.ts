@@ -37,6 +37,8 @@ import { negatedUniversalChanged } from './20-negated-universal.ts';
 import { conjunctAdded } from './21-conjunct-added.ts';
 import { negatedAnyForDefinite } from './23-negated-any-for-definite.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
+import { phaseChanged } from './24-phase-changed.ts';
+import { perfectOutOfTimeClause } from './25-perfect-out-of-time-clause.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -90,6 +92,8 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'sentence', rule: sentenceAdded },
   { name: 'actor', rule: actorChanged },
   { name: 'verb-frame', rule: verbFrameChanged },
+  { name: 'phase', rule: phaseChanged },
+  { name: 'perfect-out-of-time-clause', rule: perfectOutOfTimeClause },
   { name: 'scope', rule: scopeChanged },
   { name: 'coordinator', rule: coordinatorChanged },
   { name: 'negated-universal', rule: negatedUniversalChanged },
