@@ -342,9 +342,14 @@ const JOINT = RANKERS.includes('sentence');
  * 0.8512, direct 0.9535 (-17.2 0.7400 @ 0.8506, -17.4 fell to 0.8496). Retrains of the same round
  * before its last two changes gave 0.7381 @ 0.8514 at -16.6 and 0.7336 @ 0.8507 at -16.4: the
  * shuffle moves this more than the round did (SEED=777 gave 0.7381 @ 0.8500 at -16.8 where the
- * default seed gave 0.7336, against 0.7368 @ 0.8505 for the round's first merge alone).
+ * default seed gave 0.7336, against 0.7368 @ 0.8505 for the round's first merge alone). -16.2
+ * after round 19 (speaker rules from PolNeAR train, "remind" a speech verb, office labels and
+ * briefing formats, a learned clause after a dateline): 0.7345 @ 0.8512, direct 0.9487 (-16.4
+ * 0.7345 @ 0.8502, -16.6 fell to 0.8497); the round's weights before its speaker rules gave 0.7354
+ * @ 0.8506 at -17.2, and SEED=777 on the final code 0.7409 @ 0.8512 at -16.8: the shuffle again
+ * moves dev recall more than the round's changes do.
  */
-const THRESHOLD = -17.0;
+const THRESHOLD = -16.2;
 /** A learned cue word is kept when the model finds this many gold contents with it on train. */
 const MIN_CUE_HITS = 3;
 /** Weights smaller than this are dropped from the shipped file. */
