@@ -36,8 +36,3 @@ test('a capitalised name ending in "Trust" is a body, never the "she" of the nex
   assert.notEqual(q?.speaker?.name, 'Fenmore', showQuotes(quotesOf(text)));
   assert.notEqual(q?.speaker?.name, 'Fenmore Housing Trust', showQuotes(quotesOf(text)));
 });
-
-test('"…", Name reminded reporters: "remind" reports speech as "tell" does', () => {
-  const text = `Care Weekly\n\nThe rulings came out on Monday.\n\nHer rulings "are not optional", Ada Brennock reminded reporters.\n`;
-  assert.equal(speakerOfText(text, 'are not optional', { kind: 'direct' }), 'Ada Brennock');
-});

@@ -156,3 +156,8 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'by',
   'from',
 ]);
+
+/** Finite auxiliaries and copulas: a word group holding one is a clause, and the phrase before it its subject. */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  'is are was were has have had will would shall should can could may might must does do did'.split(' '),
+);

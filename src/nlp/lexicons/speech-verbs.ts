@@ -39,13 +39,6 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
     'She stressed that no deal was near.',
   ),
   verb('insist', 'insist insists insisted insisting', 'reports', true, 'He insisted the vote was fair.'),
-  verb(
-    'remind',
-    'remind reminds reminded reminding',
-    'reports',
-    false,
-    'She reminded the room that the rulings bind no one.',
-  ),
   verb('note', 'note notes noted noting', 'reports', true, 'The envoy noted that talks continue.'),
   verb(
     'state',

@@ -1,3 +1,4 @@
+import { FINITE_AUXILIARIES } from '../../../nlp/lexicons/function-words.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import { type Term, termize } from '../terms.ts';
 import { WITHHOLDING_VERBS } from '../../../nlp/lexicons/conditions.ts';
@@ -289,11 +290,6 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
 
 /** Plural pronouns a partitive takes its part of, pointing back at a noun said before. */
 const ANAPHORIC_PLURALS = new Set(['them', 'those', 'these']);
-
-/** Finite auxiliaries and copulas: one right after a partitive makes it the subject of a clause. */
-const FINITE_AUXILIARIES = new Set(
-  'is are was were has have had will would shall should can could may might must does do did'.split(' '),
-);
 
 /**
  * "some of them" after a noun the quote keeps ("the volunteers have been wonderful, but some of

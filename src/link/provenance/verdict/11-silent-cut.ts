@@ -1,3 +1,4 @@
+import { FINITE_AUXILIARIES } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
 import { isPluralNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { isCollectiveOfPeople, isPluralOfPeople } from '../../../nlp/wordnet/people.ts';
@@ -377,7 +378,25 @@ function countAt(seg: SegmentAlignment, run: number[]): number {
   const next = terms[run[run.length - 1]! + 1]!;
   // A partitive: "four of (the) …"; else the count stands right before the plural it counts.
   if (tail.length > 0) return tail[0] === 'of' ? c : -1;
-  return !next.light && next.num === null && isPluralNoun(next.norm) ? c : -1;
+  if (next.light || next.num !== null || !isPluralNoun(next.norm)) return -1;
+  return isClauseSubject(terms, run[run.length - 1]! + 1) ? c : -1;
+}
+
+/** Words after a noun within which a subject's verb comes ("ferries on the northern route were late"). */
+const SUBJECT_VERB_REACH = 6;
+
+/**
+ * Whether the noun at `at` heads a clause's subject: a finite verb follows within a few words of
+ * its phrase. A bare plural subject reads of the whole class ("ferries were late"); a bare plural
+ * object of a done act only of some ("opened clinics"), so a count cut there widens nothing.
+ */
+function isClauseSubject(terms: readonly Term[], at: number): boolean {
+  for (let k = at + 1; k < terms.length && k <= at + SUBJECT_VERB_REACH; k++) {
+    const w = terms[k]!.norm;
+    if (FINITE_AUXILIARIES.has(w) || IRREGULAR_BASE.has(w) || (/ed$/u.test(w) && lemmasOf(w, 'v').length > 0))
+      return true;
+  }
+  return false;
 }
 
 /** Determiners that speak of a whole set: put for a count, they widen the claim to all of it. */

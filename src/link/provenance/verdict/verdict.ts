@@ -1,3 +1,4 @@
+import { FINITE_AUXILIARIES } from '../../../nlp/lexicons/function-words.ts';
 import type { Verdict } from '../../../model/quote.ts';
 import { HESITATIONS } from '../../../nlp/lexicons/hesitations.ts';
 import { negationChanged, negationMadeAbsolute } from './01-negation.ts';
@@ -215,11 +216,6 @@ const NOUN_PHRASE_OPENERS = new Set(
   'i we you he she they it my our your his her its their the a an this these those some all every each no many most few'.split(
     ' ',
   ),
-);
-
-/** Finite auxiliaries and copulas: a word group holding one after its first word is a clause. */
-const FINITE_AUXILIARIES = new Set(
-  'is are was were has have had will would shall should can could may might must does do did'.split(' '),
 );
 
 /**
