@@ -219,19 +219,23 @@ export function findTranscriptTurns(
   );
   giveAnswersToSoleOfficial(turns);
   const opening = readOpeningStatement(text, headerLines, turns);
-  if (opening)
-    turns.unshift({
-      start: opening.paragraphs[0]!.start,
-      end: opening.paragraphs.at(-1)!.end,
-      label: opening.speaker.name,
-      labelSpan: { start: opening.speaker.start, end: opening.speaker.end },
-      role: 'named',
-      interviewer: false,
-      opensAt: opening.paragraphs[0]!.start,
-      paragraphs: opening.paragraphs,
-      speaker: opening.speaker,
-    });
+  if (opening) turns.unshift(unlabelledTurn(opening.speaker, opening.paragraphs));
   return turns;
+}
+
+/** A named speaker's unlabelled paragraphs as one turn: a speech's body, a briefing's opening. */
+function unlabelledTurn(speaker: NameInText, paragraphs: Span[]): TranscriptTurn {
+  return {
+    start: paragraphs[0]!.start,
+    end: paragraphs.at(-1)!.end,
+    label: speaker.name,
+    labelSpan: { start: speaker.start, end: speaker.end },
+    role: 'named',
+    interviewer: false,
+    opensAt: paragraphs[0]!.start,
+    paragraphs,
+    speaker,
+  };
 }
 
 /**
@@ -754,20 +758,7 @@ function readInterview(
 
 function readSpeech(text: string, paragraphs: readonly Paragraph[], title: string | null): TranscriptTurn[] {
   const speech = findSpeech(text, paragraphs, title);
-  if (!speech) return [];
-  return [
-    {
-      start: speech.body[0]!.start,
-      end: speech.body.at(-1)!.end,
-      label: speech.speaker.name,
-      labelSpan: { start: speech.speaker.start, end: speech.speaker.end },
-      role: 'named',
-      interviewer: false,
-      opensAt: speech.body[0]!.start,
-      paragraphs: speech.body,
-      speaker: speech.speaker,
-    },
-  ];
+  return speech ? [unlabelledTurn(speech.speaker, speech.body)] : [];
 }
 
 /**
