@@ -328,15 +328,30 @@ function unclosedNounPhraseSwapOf(
 
 /** The noun phrase from `from`, past light words, to `to`: null when a light word or a non-noun breaks it. */
 function closingNounPhraseOf(terms: Term[], from: number, to: number): number[] | null {
+  const run = contentRunOf(terms, from, to);
+  return run && isNounPhrase(run, terms) ? run : null;
+}
+
+/**
+ * The content terms from `from`, past light words, up to `to` or to the first after which
+ * `closes` is true: null when a light word breaks the run, or it is empty or longer than
+ * CLOSING_NAME_MAX_TERMS.
+ */
+function contentRunOf(
+  terms: Term[],
+  from: number,
+  to: number,
+  closes: (k: number) => boolean = () => false,
+): number[] | null {
   let k = from;
   while (k < to && terms[k]!.light) k++;
   const run: number[] = [];
   for (; k < to; k++) {
     if (terms[k]!.light) return null;
     run.push(k);
+    if (closes(k)) break;
   }
-  if (run.length === 0 || run.length > CLOSING_NAME_MAX_TERMS) return null;
-  return isNounPhrase(run, terms) ? run : null;
+  return run.length === 0 || run.length > CLOSING_NAME_MAX_TERMS ? null : run;
 }
 
 /** Most words a closing name may run to ("the Democratic Republic of Congo" is more; it stays unjudged). */
@@ -348,17 +363,9 @@ const CLOSING_NAME_MAX_TERMS = 3;
  * closing mark; null otherwise.
  */
 function closingRunOf(terms: Term[], from: number, to: number, text: string): number[] | null {
-  let k = from;
-  while (k < to && terms[k]!.light) k++;
-  const run: number[] = [];
-  for (; k < to; k++) {
-    if (terms[k]!.light) return null;
-    run.push(k);
-    if (SENTENCE_CLOSE.test(text.slice(terms[k]!.end))) break;
-  }
-  if (run.length === 0 || run.length > CLOSING_NAME_MAX_TERMS) return null;
-  const end = terms[run[run.length - 1]!]!;
-  return SENTENCE_CLOSE.test(text.slice(end.end)) ? run : null;
+  const closes = (k: number): boolean => SENTENCE_CLOSE.test(text.slice(terms[k]!.end));
+  const run = contentRunOf(terms, from, to, closes);
+  return run && closes(run[run.length - 1]!) ? run : null;
 }
 
 /** How much text after a stretch is kept: enough for the next word and the punctuation before it. */

@@ -391,11 +391,8 @@ const SUBJECT_VERB_REACH = 6;
  * object of a done act only of some ("opened clinics"), so a count cut there widens nothing.
  */
 function isClauseSubject(terms: readonly Term[], at: number): boolean {
-  for (let k = at + 1; k < terms.length && k <= at + SUBJECT_VERB_REACH; k++) {
-    const w = terms[k]!.norm;
-    if (FINITE_AUXILIARIES.has(w) || IRREGULAR_BASE.has(w) || (/ed$/u.test(w) && lemmasOf(w, 'v').length > 0))
-      return true;
-  }
+  for (let k = at + 1; k < terms.length && k <= at + SUBJECT_VERB_REACH; k++)
+    if (isFiniteVerbAt(terms, k)) return true;
   return false;
 }
 
@@ -470,10 +467,8 @@ function isParticiple(word: string): boolean {
   return /(?:ing|ed)$/.test(word) && lemmasOf(word, 'v').length > 0;
 }
 
-/** Auxiliaries and modals that open a finite verb group ("have", "will", "were"). */
-const FINITE_HEADS = new Set(
-  'is are was were am has have had do does did will would shall should can could may might must'.split(' '),
-);
+/** Auxiliaries and modals that open a finite verb group ("have", "will", "were", "am"). */
+const FINITE_HEADS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, 'am']);
 
 /** The word at `i` opens a finite verb: an auxiliary or modal, or a past form ("lost", "voted"). */
 function isFiniteVerbAt(terms: readonly Term[], i: number): boolean {

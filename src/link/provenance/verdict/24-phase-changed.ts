@@ -14,12 +14,6 @@ const COMPLETION = new Set(COMPLETION_WORDS);
  */
 export const phaseChanged: Rule = ({ diff }) => {
   for (const [from, to] of diff.substituted) {
-    const phase = (text: string) => {
-      const words = termize(text).map((t) => t.norm);
-      if (words.some((w) => INCEPTION.has(w))) return 'begun';
-      if (words.some((w) => COMPLETION.has(w))) return 'over';
-      return null;
-    };
     const was = phase(from);
     const now = phase(to);
     if (was !== null && now !== null && was !== now)
@@ -27,3 +21,11 @@ export const phaseChanged: Rule = ({ diff }) => {
   }
   return [];
 };
+
+/** The phase a phrase's verb names: under way, over, or none. */
+function phase(text: string): 'begun' | 'over' | null {
+  const words = termize(text).map((t) => t.norm);
+  if (words.some((w) => INCEPTION.has(w))) return 'begun';
+  if (words.some((w) => COMPLETION.has(w))) return 'over';
+  return null;
+}
