@@ -28,7 +28,6 @@ const HEARER_VERBS: ReadonlySet<string> = new Set([
   'inform',
   'assure',
   'notify',
-  'remind',
   'warn',
   'promise',
   'ask',
