@@ -246,6 +246,7 @@ import { analyze, partOf, scoreCase } from './pair-harness.ts';
 
 /** Cases never tuned on: their figures are the honest ones. */
 const HELD_OUT = new Set([
+  'appeal-court-argument-2026',
   'bilingual-council-interpreter-2026',
   'campaign-rally-2026',
   'central-bank-press-conference-2026',
@@ -256,6 +257,7 @@ const HELD_OUT = new Set([
   'named-reporters-briefing-2026',
   'radio-phone-in-2026',
   'senate-estimates-2026',
+  'security-council-meeting-record-2026',
   'senate-hearing-2026',
   'sunday-panel-2026',
   'tv-interview-2026',
