@@ -65,6 +65,9 @@ test('a plenary verbatim report: members’ turns are theirs, the chair’s are 
 test('a transcription service’s bracketed names, a time after each, open the turns below them', () => {
   assert.equal(label('[Mayor Ada Roux] (01:12)')?.label, 'Mayor Ada Roux');
   assert.equal(label('[Reporter 2] (03:05)')?.role, 'question');
+  // A note of the room in brackets is no speaker.
+  for (const note of ['[Applause]', '[Crowd Cheers] (02:10)', '[Laughter]'])
+    assert.equal(label(note), null, note);
   const transcript = [
     'Mayor Ada Roux Storm Briefing Transcript',
     '[Mayor Roux] (00:03)',

@@ -293,6 +293,8 @@ function readLabel(text: string, paragraph: Span): LabelHit | null {
   const bracketed = BRACKETED_LINE_LABEL.exec(own);
   if (bracketed) {
     const found = hit(paragraph, bracketed[1]!, at, paragraph.end, false);
+    // "[Applause]", "[Crowd Cheers]": the transcriber's note of the room, not a name.
+    if (found?.role === 'named' && !readsAsName(found.label)) return null;
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
   const line = LINE_LABEL.exec(own);
@@ -380,6 +382,22 @@ function isTwoWordName(label: string): boolean {
   if (words.length !== 2) return false;
   if (isGivenName(words[0]!)) return true;
   return words.every((w) => w.split(/[-'’]/u).every((part) => !isWordInUse(part.toLowerCase())));
+}
+
+/**
+ * Whether a label's words past its titles name someone: a known given name first, or a word of no
+ * common use (a surname: "Governor Roe", "Ivo Sarn"), as a note of the room's words are not
+ * ("Applause", "Crowd Cheers").
+ */
+function readsAsName(label: string): boolean {
+  const words = label.split(' ');
+  const norms = words.map((w) => w.toLowerCase());
+  let i = 0;
+  for (let n = titleLength(norms, i); n > 0 && i < norms.length; n = titleLength(norms, i)) i += n;
+  const name = words.slice(i);
+  if (name.length === 0) return false;
+  if (isGivenName(name[0]!)) return true;
+  return name.some((w) => w.split(/[-'’]/u).every((part) => !isWordInUse(part.toLowerCase())));
 }
 
 const PARTS_OF_SPEECH: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
