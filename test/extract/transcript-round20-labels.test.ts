@@ -36,19 +36,19 @@ test('"Name (Group). –" and "Name, what they speak as. –" open a member’s 
 });
 
 test('a language code after a record label is the record’s, not the speaker’s words', () => {
-  const line = 'Ada Roux, on behalf of the Renew Group. – (FR) Madame la Présidente, merci.';
+  const line = 'Ada Roux, on behalf of the Left Group. – (FR) Monsieur le Président, merci.';
   const hit = label(line);
-  assert.equal(line.slice(hit!.textStart), 'Madame la Présidente, merci.');
+  assert.equal(line.slice(hit!.textStart), 'Monsieur le Président, merci.');
 });
 
 test('a plenary verbatim report: members’ turns are theirs, the chair’s are procedure', () => {
   const record = [
     'Debates – Tuesday, 3 February 2026 – Brussels',
     '7. Harbour safety fund (debate)',
-    'President. – The next item is the debate on the harbour safety fund.',
+    'President. – We turn now to the harbour safety fund.',
     'Tove Marrin (Greens/EFA), rapporteur. – Madam President, the fund has paid nothing in two years.',
     'We ask the Commission to pay the first tranche this spring.',
-    'Ivo Brannik, Member of the Commission. – Madam President, the first tranche will probably be paid in May.',
+    'Ivo Brannik, Member of the Commission. – Mr President, the first tranche will probably be paid in May.',
     'Pell Odum (ECR). – Madam President, this fund is a mistake.',
     'President. – The debate is closed.',
   ].join('\n');
@@ -57,7 +57,7 @@ test('a plenary verbatim report: members’ turns are theirs, the chair’s are 
       'Tove Marrin',
       'Madam President, the fund has paid nothing in two years. | We ask the Commission to pay the first tranche this spring.',
     ],
-    ['Ivo Brannik', 'Madam President, the first tranche will probably be paid in May.'],
+    ['Ivo Brannik', 'Mr President, the first tranche will probably be paid in May.'],
     ['Pell Odum', 'Madam President, this fund is a mistake.'],
   ]);
 });

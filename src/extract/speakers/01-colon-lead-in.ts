@@ -25,9 +25,11 @@ const MAX_MANNER_WORDS = 4;
 const MAX_HEADLINE_WORDS = 12;
 
 const TOPIC_LEAD = /^\s+(?:on|about|over)\s+/u;
+/** Characters read for an entry's time: "12:45 p.m. – " and the entry's first letter. */
+const ENTRY_TIME_CHARS = 24;
 /** A clock time opening a live blog's entry ("4:12 p.m. ", "16:40 – "), then the entry's first word. */
 const ENTRY_TIME =
-  /^\s*\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?[ \u00a0]*(?:[-–—|][ \u00a0]*)?(?=\p{Lu})/u;
+  /^\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?[ \u00a0]*(?:[-–—|][ \u00a0]*)?(?=\p{Lu})/u;
 /** A party or state label in brackets after a name ("(R-S.C.)", "(D)"). */
 const BRACKETED_LABEL = /^\s*\([^()]{1,24}\)$/u;
 /** A clause of reported speech or a second party: left to the said-verb rule. */
@@ -55,7 +57,11 @@ export function findColonLeadIn(frame: Frame, s: Sentence, mark: number): ColonL
     mark > s.start && frame.masked[mark] === "'" && frame.masked[mark - 1] === "'" ? mark - 1 : mark;
   // A live blog's entry opens with its time ("4:12 p.m. The mayor on fares: “…”"): the label
   // starts after it, and the time's colon is not the label's.
-  const start = s.start + (ENTRY_TIME.exec(frame.masked.slice(s.start, openAt))?.[0].length ?? 0);
+  // Read only where the sentence opens on a figure: a line of many quotations is read per gap.
+  const timed = /\d/u.test(frame.masked[s.start] ?? '')
+    ? ENTRY_TIME.exec(frame.masked.slice(s.start, Math.min(openAt, s.start + ENTRY_TIME_CHARS)))
+    : null;
+  const start = s.start + (timed?.[0].length ?? 0);
   const shape = leadInShape(frame.masked, start, openAt);
   if (shape.colon < 0 && !shape.quoteFree) return null;
   // Sliced only for the forms that read from the sentence start (once per sentence at most).

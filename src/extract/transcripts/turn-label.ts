@@ -158,7 +158,7 @@ const NAME_NOTE_LINE_LABEL =
  * A parliament's verbatim report in the European style: the speaker's name, the political group
  * in brackets and what the speaker is after a comma, a full stop and a dash, then the speech
  * ("Ana Roe (Greens/EFA). – Madam President, …", "Ivo Sarn, Member of the Commission. – …",
- * "Ana Roe, on behalf of the PPE Group. – …", "President. – The debate is closed."). Prose
+ * "Ana Roe, on behalf of the Greens/EFA Group. – …", "President. – The debate is closed."). Prose
  * closes no sentence with a dash after its full stop, so the shape is the record's.
  */
 const DOTTED_DASH_LABEL =
@@ -356,7 +356,7 @@ function readLongOfficeLabel(paragraph: Span, rest: string, at: number): LabelHi
 
 /**
  * A European-style record label (DOTTED_DASH_LABEL). The label is the name; the group in
- * brackets and the words after the comma ("rapporteur", "on behalf of the PPE Group",
+ * brackets and the words after the comma ("rapporteur", "on behalf of the Left Group",
  * "blue-card question") say what the member speaks as, not who. An office alone ("President.
  * –") is the sitting's presiding officer, who calls the speakers: a record names every member.
  */
