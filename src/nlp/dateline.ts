@@ -4,7 +4,7 @@
  * happened or what anyone said: stories leave its names out of an event's evidence (two unrelated
  * reports filed from one county shared nothing else), and a report's clause starts after it.
  */
-import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES } from './lexicons/calendar-words.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTH_NAMES, MONTHS } from './lexicons/calendar-words.ts';
 
 /** A month as a dateline writes it, in any case: "March", "Sept.", "OCT". */
 const MONTH = [...ENGLISH_MONTH_NAMES, ...ENGLISH_MONTH_ABBREVIATIONS]
@@ -19,7 +19,7 @@ const MONTH = [...ENGLISH_MONTH_NAMES, ...ENGLISH_MONTH_ABBREVIATIONS]
 const DATELINE = new RegExp(
   String.raw`^[ \t]*\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}` + // place
     String.raw`(?:,[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}` + // region
-    String.raw`(?:,?[ \t]*(?:${MONTH})\.?[ \t]\d{1,2})?` + // date
+    String.raw`(?:,?[ \t]*(?<month>${MONTH})\.?[ \t](?<day>\d{1,2}))?` + // date
     String.raw`[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|–|—)[ \t]`, // wire, dash
   'u',
 );
@@ -43,4 +43,21 @@ export function findDateline(text: string, within: number): { start: number; end
 export function datelineLengthAt(text: string, at: number): number {
   if (at > 0 && text[at - 1] !== '\n') return 0;
   return DATELINE.exec(text.slice(at, at + 200))?.[0].length ?? 0;
+}
+
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  MONTHS.flatMap((m) => m.names.map((name) => [name, m.month] as const)),
+);
+
+/**
+ * The month (1–12) and day a wire dateline gives ("KERROW, Jan 19 (TNS) -"), or null. A dateline
+ * has no year: the wire's copy carries it in metadata that a pasted text loses.
+ */
+export function datelineMonthDay(text: string, within: number): { month: number; day: number } | null {
+  const span = findDateline(text, within);
+  if (!span) return null;
+  const groups = DATELINE.exec(text.slice(span.start, span.end))?.groups;
+  const month = groups?.month ? MONTH_NUMBERS.get(groups.month.toLowerCase()) : undefined;
+  const day = Number(groups?.day);
+  return month !== undefined && day >= 1 && day <= 31 ? { month, day } : null;
 }

@@ -34,3 +34,22 @@ test('a short report months from the event date is another event, even when the 
   assert.equal(eventOf(undefined, transcript, elsewhere), 'undecided');
   assert.equal(eventOf(story, transcript, report, date), 'same');
 });
+
+test('a wire dateline’s day and month, with no year, still tell a report months from the event', () => {
+  const dated = { ...transcript, published: '2031-06-02' };
+  const wire = (day: string) =>
+    makeArticle(
+      'wire.txt',
+      `Osk opens the canal\n\nTARNBY, ${day} (Harbour Wire) - Premier Halvard Osk said "we will win."`,
+      {
+        published: null,
+      },
+    );
+  assert.equal(eventOf(undefined, dated, wire('Nov 20')), 'other');
+  // Near the event's own day and month, in whichever year, it may be the same event.
+  assert.equal(eventOf(undefined, dated, wire('June 3')), 'undecided');
+  // Across the turn of a year: early January is days after late December.
+  const december = { ...transcript, published: '2031-12-30' };
+  assert.equal(eventOf(undefined, december, wire('Jan 2')), 'undecided');
+  assert.equal(eventOf(undefined, december, wire('Jan 20')), 'other');
+});

@@ -136,3 +136,13 @@ test('a pronoun of the next clause is no actor the quote’s last words replaced
   assert.equal(same.verdict, 'altered', why(same));
   assert.match(why(same), /actor-changed/);
 });
+
+test('a state verb in the simple present is no schedule: "will have" → "have" changes the time', () => {
+  const passage = 'We sit down with the unions on Monday, and I expect we will have a deal by June.';
+  const state = judge(passage, 'we have a deal by June');
+  assert.equal(state.verdict, 'altered', why(state));
+  assert.match(why(state), /tense-changed/u);
+  // An event verb's simple present may tell of what is planned ("we sit down on Monday").
+  const event = judge('We will sit down with the unions on Monday.', 'we sit down with the unions on Monday');
+  assert.notEqual(event.verdict, 'altered', why(event));
+});

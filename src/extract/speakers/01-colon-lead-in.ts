@@ -25,6 +25,11 @@ const MAX_MANNER_WORDS = 4;
 const MAX_HEADLINE_WORDS = 12;
 
 const TOPIC_LEAD = /^\s+(?:on|about|over)\s+/u;
+/** Characters read for an entry's time: "12:45 p.m. – " and the entry's first letter. */
+const ENTRY_TIME_CHARS = 24;
+/** A clock time opening a live blog's entry ("4:12 p.m. ", "16:40 – "), then the entry's first word. */
+const ENTRY_TIME =
+  /^\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?[ \u00a0]*(?:[-–—|][ \u00a0]*)?(?=\p{Lu})/u;
 /** A party or state label in brackets after a name ("(R-S.C.)", "(D)"). */
 const BRACKETED_LABEL = /^\s*\([^()]{1,24}\)$/u;
 /** A clause of reported speech or a second party: left to the said-verb rule. */
@@ -50,20 +55,27 @@ export function findColonLeadIn(frame: Frame, s: Sentence, mark: number): ColonL
   // A doubled-apostrophe mark ('') opens at its second apostrophe: the label ends before the first.
   const openAt =
     mark > s.start && frame.masked[mark] === "'" && frame.masked[mark - 1] === "'" ? mark - 1 : mark;
-  const shape = leadInShape(frame.masked, s.start, openAt);
+  // A live blog's entry opens with its time ("4:12 p.m. The mayor on fares: “…”"): the label
+  // starts after it, and the time's colon is not the label's.
+  // Read only where the sentence opens on a figure: a line of many quotations is read per gap.
+  const timed = /\d/u.test(frame.masked[s.start] ?? '')
+    ? ENTRY_TIME.exec(frame.masked.slice(s.start, Math.min(openAt, s.start + ENTRY_TIME_CHARS)))
+    : null;
+  const start = s.start + (timed?.[0].length ?? 0);
+  const shape = leadInShape(frame.masked, start, openAt);
   if (shape.colon < 0 && !shape.quoteFree) return null;
   // Sliced only for the forms that read from the sentence start (once per sentence at most).
-  const before = shape.soleColon || shape.quoteFree ? frame.masked.slice(s.start, openAt) : '';
+  const before = shape.soleColon || shape.quoteFree ? frame.masked.slice(start, openAt) : '';
   const m = shape.soleColon ? /^\s*([^\s:：][^:：]*?)\s*[:：]\s*$/u.exec(before) : null;
   if (!m)
     return (
-      (shape.quoteFree ? findHeadlineLabel(frame, s, before) : null) ??
+      (shape.quoteFree ? findHeadlineLabel(frame, s, before, start) : null) ??
       findDashedLabel(frame, s, shape.barrier, openAt)
     );
   const label = m[1]!;
-  const labelEnd = s.start + before.indexOf(label) + label.length;
-  const colonAt = s.start + before.search(/[:：]\s*$/u);
-  const opening = s.tokens.findIndex((t) => t.start >= s.start);
+  const labelEnd = start + before.indexOf(label) + label.length;
+  const colonAt = start + before.search(/[:：]\s*$/u);
+  const opening = s.tokens.findIndex((t) => t.start >= start);
   if (opening < 0) return null;
   // "But the mayor was blunt:": a coordinator opening the sentence links it to the one before,
   // and the clause's subject follows it.
@@ -401,20 +413,20 @@ function countWords(text: string): number {
  * for a person the index knows, or an office it resolves to one: a place, a body or a kicker before
  * a colon is a section label ("Harbour: …", "Analysis: …").
  */
-function findHeadlineLabel(frame: Frame, s: Sentence, before: string): ColonLeadIn | null {
+function findHeadlineLabel(frame: Frame, s: Sentence, before: string, start: number): ColonLeadIn | null {
   const m = /^\s*([^\s:：][^:："“”«»]*?)[:：]\s+([^:："“”«»]+)$/u.exec(before);
   if (!m) return null;
   if (m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS) return null;
   if ((m[2]!.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > MAX_HEADLINE_WORDS) return null;
-  const first = s.tokens.findIndex((t) => t.start >= s.start);
+  const first = s.tokens.findIndex((t) => t.start >= start);
   if (first < 0) return null;
-  const labelEnd = s.start + before.indexOf(m[1]!) + m[1]!.trimEnd().length;
+  const labelEnd = start + before.indexOf(m[1]!) + m[1]!.trimEnd().length;
   const named = mentionStartingAt(frame, s, first);
   // A name is the whole label; a possessor's noun of speech fills the rest of it ("Lund's promise:").
   const owner = named ? null : findSpeechOwner(frame, s, first, labelEnd);
   const mention = named ?? owner;
   if (!mention || mention.kind !== 'name' || (named && named.end !== labelEnd)) return null;
-  const colonAt = s.start + m[0].search(/[:：]/u);
+  const colonAt = start + m[0].search(/[:：]/u);
   const cue = { start: mention.start, end: colonAt + 1 };
   const lead = owner ? withOwner(frame, { mention, cue }) : withHolder(frame, { mention, cue });
   const e = frame.entities.resolve(frame.articleId, mention.surface, mention.start);

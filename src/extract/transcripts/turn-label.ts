@@ -154,6 +154,25 @@ const QUESTION_NUMBER = /^Q\d{1,4}[ \u00a0]+(?=\p{Lu})/u;
  */
 const NAME_NOTE_LINE_LABEL =
   /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0](?:\p{Lu}[\p{L}.'’-]*|de|da|di|del|van|von|der|la|le)){1,3})[ \u00a0]+[–—-][ \u00a0]+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?[ \u00a0]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|of|for|and|the|at|on|&)){0,9})[\s\u00a0]*$/u;
+/**
+ * A parliament's verbatim report in the European style: the speaker's name, the political group
+ * in brackets and what the speaker is after a comma, a full stop and a dash, then the speech
+ * ("Ana Roe (Greens/EFA). – Madam President, …", "Ivo Sarn, Member of the Commission. – …",
+ * "Ana Roe, on behalf of the Greens/EFA Group. – …", "President. – The debate is closed."). Prose
+ * closes no sentence with a dash after its full stop, so the shape is the record's.
+ */
+const DOTTED_DASH_LABEL =
+  /^(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:\p{Lu}[\p{L}'’-]*|de|da|di|del|van|von|der|la|le)){0,4})(?:[ \u00a0]*\(([^()]{1,40})\))?(?:,[ \u00a0]+([^.–—()]{1,80}?))?\.[ \u00a0]+[–—][ \u00a0]+(?=\S)/u;
+/**
+ * A time after a label on its own line ("[Governor Roe] (00:41)", "Ivo Sarn [01:02:13]"): a
+ * transcription service notes when each turn starts after the name, as others do before it.
+ */
+const TRAILING_TIMESTAMP = /[ \u00a0]*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]][\s\u00a0]*$/u;
+/**
+ * A name in square brackets on its own line ("[Governor Roe]", "[Reporter 2]"): a transcription
+ * service brackets each speaker's name over their words, in any case.
+ */
+const BRACKETED_LINE_LABEL = /^(\[\p{Lu}[^[\]\n]{0,60}\])[\s\u00a0]*$/u;
 /** `UPPER CASE WORDS — ` — a label set off by a dash ("MINISTER ORVA — Thank you.", "QUESTION – Why?"). */
 const DASH_LABEL =
   /^((?:\p{Lu}{2,4}\.[\s\u00a0]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’-]+){0,4})[\s\u00a0]+[–—][\s\u00a0]+(?=\S)/u;
@@ -209,12 +228,18 @@ export function readTurnLabel(text: string, paragraph: Span): LabelHit | null {
   return found && { ...found, textStart: pastInterpretationNote(text, found.textStart, paragraph.end) };
 }
 
-/** An interpretation note opening the words ("(As interpreted.)"): the transcriber's, not spoken. */
-const OPENING_NOTE = /^\(([^()]{1,30})\)[\s\u00a0]*/u;
+/**
+ * An interpretation note opening the words ("(As interpreted.)", "[Interpretation]"), or the code
+ * of the language the speaker used ("(FR)", as a parliament's verbatim report marks a speech not
+ * in the record's language): the transcriber's, not spoken.
+ */
+const OPENING_NOTE = /^[([]([^()[\]]{1,30})[)\]][\s\u00a0]*/u;
+const LANGUAGE_CODE = /^\p{Lu}{2}$/u;
 
 function pastInterpretationNote(text: string, at: number, end: number): number {
   const m = OPENING_NOTE.exec(text.slice(at, Math.min(end, at + 40)));
-  return m && isInterpretationNote(m[1]!) && at + m[0].length < end ? at + m[0].length : at;
+  if (!m || at + m[0].length >= end) return at;
+  return isInterpretationNote(m[1]!) || LANGUAGE_CODE.test(m[1]!) ? at + m[0].length : at;
 }
 
 function readLabel(text: string, paragraph: Span): LabelHit | null {
@@ -260,16 +285,26 @@ function readLabel(text: string, paragraph: Span): LabelHit | null {
     const found = hit(paragraph, record[1]!, at, at + record[0].length, false);
     return found && isSpeakerLabel(found) ? { ...found, record: true } : null;
   }
-  const noted = readNameNoteLine(paragraph, text.slice(at, paragraph.end), at);
+  const dotted = readDottedDashLabel(paragraph, rest, at);
+  if (dotted) return dotted;
+  const own = text.slice(at, paragraph.end).replace(TRAILING_TIMESTAMP, '');
+  const noted = readNameNoteLine(paragraph, own, at);
   if (noted) return noted;
-  const line = LINE_LABEL.exec(text.slice(at, paragraph.end));
+  const bracketed = BRACKETED_LINE_LABEL.exec(own);
+  if (bracketed) {
+    const found = hit(paragraph, bracketed[1]!, at, paragraph.end, false);
+    // "[Applause]", "[Crowd Cheers]": the transcriber's note of the room, not a name.
+    if (found?.role === 'named' && !readsAsName(found.label)) return null;
+    return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
+  }
+  const line = LINE_LABEL.exec(own);
   if (line && (line[2] === undefined || isInterpretationNote(line[2]) || labelRole(line[1]!) !== 'named')) {
     const found = hit(paragraph, line[1]!, at, paragraph.end, false);
     // A one-word capital line is as often a heading or a dateline ("WASHINGTON") as a surname.
     if (found?.role === 'named' && !found.label.includes(' ')) return null;
     return found && isSpeakerLabel(found) ? { ...found, unmarked: true } : null;
   }
-  const titled = TITLE_CASE_LINE_LABEL.exec(text.slice(at, paragraph.end));
+  const titled = TITLE_CASE_LINE_LABEL.exec(own);
   if (titled && (titled[2] === undefined || labelRole(titled[1]!) !== 'named')) {
     const found = hit(paragraph, titled[1]!, at, paragraph.end, false);
     // One or two words in title case are a heading as often as a name ("Background", "Rail Strike"):
@@ -320,6 +355,23 @@ function readLongOfficeLabel(paragraph: Span, rest: string, at: number): LabelHi
 }
 
 /**
+ * A European-style record label (DOTTED_DASH_LABEL). The label is the name; the group in
+ * brackets and the words after the comma ("rapporteur", "on behalf of the Left Group",
+ * "blue-card question") say what the member speaks as, not who. An office alone ("President.
+ * –") is the sitting's presiding officer, who calls the speakers: a record names every member.
+ */
+function readDottedDashLabel(paragraph: Span, rest: string, at: number): LabelHit | null {
+  const m = DOTTED_DASH_LABEL.exec(rest);
+  if (!m) return null;
+  const found = hit(paragraph, m[1]!, at, at + m[0].length, false);
+  if (!found || found.role !== 'named' || !isSpeakerLabel(found)) return null;
+  const norms = wordsOf(m[1]!, 0).map((w) => w.norm);
+  if (titleLength(norms, 0) === norms.length) return { ...found, role: 'question' };
+  // A name: two words at least, or one with the group's note ("Roe (ECR). –").
+  return norms.length >= 2 || m[2] !== undefined ? found : null;
+}
+
+/**
  * Two title-case words that name a person, not a heading: a known given name first ("Jenna
  * Castellanos"), or two words of no common use ("Amara Lindqvist-Oduya"; WordNet may list a
  * surname as a famous bearer's, never tagged in running text), as a heading's are not ("Rail
@@ -330,6 +382,22 @@ function isTwoWordName(label: string): boolean {
   if (words.length !== 2) return false;
   if (isGivenName(words[0]!)) return true;
   return words.every((w) => w.split(/[-'’]/u).every((part) => !isWordInUse(part.toLowerCase())));
+}
+
+/**
+ * Whether a label's words past its titles name someone: a known given name first, or a word of no
+ * common use (a surname: "Governor Roe", "Ivo Sarn"), as a note of the room's words are not
+ * ("Applause", "Crowd Cheers").
+ */
+function readsAsName(label: string): boolean {
+  const words = label.split(' ');
+  const norms = words.map((w) => w.toLowerCase());
+  let i = 0;
+  for (let n = titleLength(norms, i); n > 0 && i < norms.length; n = titleLength(norms, i)) i += n;
+  const name = words.slice(i);
+  if (name.length === 0) return false;
+  if (isGivenName(name[0]!)) return true;
+  return name.some((w) => w.split(/[-'’]/u).every((part) => !isWordInUse(part.toLowerCase())));
 }
 
 const PARTS_OF_SPEECH: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
@@ -579,6 +647,9 @@ export function labelRole(label: string): LabelRole {
   const key = label.toLowerCase().replace(/\.$/u, '');
   const role = ROLES.get(key);
   if (role) return role;
+  // "Reporter 2", "Audience Member 1": a transcriber numbers the voices of one role it tells apart.
+  const numbered = /^(.+?) \d{1,2}$/u.exec(key);
+  if (numbered && ROLES.has(numbered[1]!)) return ROLES.get(numbered[1]!)!;
   // "Additional question (Ezeudu):", "Follow-up question:", "Supplementary answer:": a turn noun
   // with a word or two before it that says which turn, not whose.
   const words = key.split(' ');

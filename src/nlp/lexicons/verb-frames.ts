@@ -328,3 +328,13 @@ export const FRAME_TRANSPARENT_WORDS: readonly string[] = [
   'soon',
   'get',
 ];
+
+/**
+ * Verbs of a state, not an event: their simple present tells of now, never of a scheduled future
+ * ("we meet on Friday" may be planned; "we have a deal" is not "we will have a deal"). Lemmas.
+ */
+export const STATIVE_VERBS: readonly { word: string; example: string }[] = [
+  ...'have,own,possess,know,need,want,belong,contain,cost,owe,deserve,lack,exist,mean,matter'
+    .split(',')
+    .map((word) => ({ word, example: 'we have a deal / we will have a deal' })),
+];

@@ -2,6 +2,7 @@ import type { Article } from '../../../model/article.ts';
 import type { Quote } from '../../../model/quote.ts';
 import type { Story } from '../../../model/story.ts';
 import type { PrimarySource } from './primary-source.ts';
+import { datelineMonthDay } from '../../../nlp/dateline.ts';
 
 /**
  * Which primaries a quote is aligned to, and whether its report tells the primary's event. Story
@@ -28,6 +29,26 @@ function daysBetween(primaryDate: string | null, report: Article): number | null
   return Math.round((b - a) / 86_400_000);
 }
 
+/** Characters of a report's opening that hold its headline, byline and dateline. */
+const LEAD_CHARS = 400;
+const DAY_MS = 86_400_000;
+
+/**
+ * Days from the primary's date to the day and month a report's wire dateline gives ("KERROW, Oct 9
+ * (TNS) -"), in the year that puts them nearest: a dateline names no year, but a day months from
+ * the primary's is another event whichever year it falls in. Null without both.
+ */
+function daysByDateline(primaryDate: string | null, report: Article): number | null {
+  const at = primaryDate ? Date.parse(primaryDate) : Number.NaN;
+  const md = Number.isNaN(at) ? null : datelineMonthDay(report.text, LEAD_CHARS);
+  if (!md) return null;
+  const year = new Date(at).getUTCFullYear();
+  const days = [year - 1, year, year + 1].map((y) =>
+    Math.round((Date.UTC(y, md.month - 1, md.day) - at) / DAY_MS),
+  );
+  return days.reduce((a, b) => (Math.abs(b) < Math.abs(a) ? b : a));
+}
+
 /**
  * A report this long (in words) gives the story clusterer enough to judge by: kept out of the
  * primary's story, it tells another event. A shorter item (a headline and a paragraph) may simply
@@ -46,7 +67,7 @@ export function eventOf(
   primaryDate: string | null = primary.published ?? null,
 ): EventRelation {
   if (story?.primary === primary.id) return 'same';
-  const days = daysBetween(primaryDate, report);
+  const days = daysBetween(primaryDate, report) ?? daysByDateline(primaryDate, report);
   if (days !== null && (days < -1 || days >= SAME_EVENT_MAX_DAYS)) return 'other';
   const words = report.text.split(/\s+/).length;
   return words >= STORY_EVIDENCE_MIN_WORDS ? 'other' : 'undecided';

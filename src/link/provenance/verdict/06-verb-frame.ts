@@ -2,6 +2,7 @@ import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import {
   EPISTEMIC_ADVERBS,
   GERUND_BEFORE_INFINITIVE_AFTER_WORDS,
+  STATIVE_VERBS,
 } from '../../../nlp/lexicons/verb-frames.ts';
 import { NEGATION_CUES } from '../../../nlp/lexicons/negations.ts';
 import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
@@ -58,7 +59,7 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
           ? 'modality-changed'
           : isInfinitiveMadeDone(fp, fq)
             ? 'tense-changed'
-            : changeOf(fq, fp);
+            : changeOf(fq, fp, isStative(p.norm));
       if (kind === null) continue;
       if (
         kind === 'modality-changed' &&
@@ -264,13 +265,24 @@ function isShown(w: string): boolean {
   return w !== 'the' && w !== 'all' && w !== 'both';
 }
 
-/** "modality-changed", "tense-changed", or null when the two frames say the same. */
-function changeOf(q: VerbFrame, p: VerbFrame): 'modality-changed' | 'tense-changed' | null {
+const STATIVE: ReadonlySet<string> = new Set(STATIVE_VERBS.map((v) => v.word));
+
+/** A verb of a state ("have", "own", "know"), by any of its forms' lemmas. */
+function isStative(word: string): boolean {
+  return lemmasOf(word, 'v').some((l) => STATIVE.has(l));
+}
+
+/**
+ * "modality-changed", "tense-changed", or null when the two frames say the same. `stative`: the
+ * verb tells of a state, whose simple present is never a schedule.
+ */
+function changeOf(q: VerbFrame, p: VerbFrame, stative: boolean): 'modality-changed' | 'tense-changed' | null {
   if (q.modality !== p.modality) return 'modality-changed';
   if (q.time === null || p.time === null) return null;
-  // The simple present also tells of what is scheduled ("we meet on Friday" / "we will meet").
+  // The simple present also tells of what is scheduled ("we meet on Friday" / "we will meet"),
+  // an event's, not a state's ("we have a deal" is not "we will have a deal").
   if ((q.time === 'present' && p.time === 'future') || (q.time === 'future' && p.time === 'present')) {
-    if (!isMarked(q) || !isMarked(p)) return null;
+    if (!stative && (!isMarked(q) || !isMarked(p))) return null;
   }
   const same = (t: string) => (t === 'ongoing' ? 'present' : t);
   return same(q.time) !== same(p.time) ? 'tense-changed' : null;
