@@ -27,8 +27,8 @@ export function* renderJsonChunks(dossier: Dossier): Generator<string> {
       const text =
         item === undefined || typeof item === 'function' || typeof item === 'symbol'
           ? 'null'
-          : JSON.stringify(item, null, 2);
-      buffer += `${i === 0 ? '' : ','}\n    ${indent(text, '    ')}`;
+          : listItemJson(item);
+      buffer += `${i === 0 ? '' : ','}\n    ${text}`;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = '';
@@ -38,6 +38,19 @@ export function* renderJsonChunks(dossier: Dossier): Generator<string> {
   }
   yield `${buffer}${first ? '}' : '\n}'}\n`;
 }
+
+/**
+ * An item of a top-level list as the dossier nests it: its lines 4 spaces in. Serialised inside
+ * two lists, the serialiser indents it so itself, where indenting its text after was a second
+ * pass over most of the dossier's characters.
+ */
+function listItemJson(item: unknown): string {
+  const nested = JSON.stringify([[item]], null, 2);
+  return nested.slice(NESTED_OPEN.length, -NESTED_CLOSE.length);
+}
+
+const NESTED_OPEN = '[\n  [\n    ';
+const NESTED_CLOSE = '\n  ]\n]';
 
 /** JSON strings carry no raw line breaks, so every line break is one of the layout's. */
 function indent(text: string, by: string): string {
