@@ -196,12 +196,14 @@ export function cueFeatures(
 /**
  * The features of one candidate's span: its shape (direction, opening, closing), length, share
  * inside quotation marks, the words at its edges, and whether the rules' reported clause is it.
+ * `edges` are its words' token range (tokenEdges).
  */
 export function spanFeatures(
   frame: Frame,
   view: SentenceView,
   c: Candidate,
   ruleClauses: readonly Span[],
+  edges: TokenEdges,
 ): number[] {
   const toks = view.sentence.tokens;
   const w = toks[c.token]!.norm;
@@ -209,8 +211,7 @@ export function spanFeatures(
   const d = constantHash(c.direction);
   const shape = shapeHash(c);
   const cls = constantHash(SPEECH_VERB_FORMS.get(w)?.class ?? 'none');
-  const first = tokenAtOrAfter(toks, c.start);
-  const last = tokenAtOrAfter(toks, c.end);
+  const { first, last } = edges;
   const words = constantHash(bucket(last - first));
   const rule = ruleClauses.some((r) => overlapShare(r, c) >= 0.8) ? SAME : NONE_WORD;
   const skipped =
@@ -229,7 +230,7 @@ export function spanFeatures(
     f(T.shape, shape),
     f(T.lengthAndShape, words, shape),
     f(T.lengthAndWord, words, hw),
-    f(T.quoted, constantHash(quotedBucket(quotedShare(view, c))), d),
+    f(T.quoted, constantHash(quotedBucket(quotedShare(view, edges))), d),
     f(T.ruleAndShape, rule, shape),
     f(T.ruleAndClass, rule, cls),
     f(T.lastCharacter, h(frame.masked[c.end - 1] ?? ''), d),
@@ -280,11 +281,23 @@ function innerCommaWord(view: SentenceView, first: number, last: number): number
   return k + 1 < last ? wordHash(view, k + 1, NONE) : NONE;
 }
 
-/** Share of the span's words that are masked quotation. */
-export function quotedShare(view: SentenceView, s: Span): number {
+/** A span's words as tokens first..last-1 of its sentence. */
+export interface TokenEdges {
+  first: number;
+  last: number;
+}
+
+/**
+ * The token range of a span of the view's sentence, found once per candidate: its quoted share
+ * and its features both read it, and each search is a halving over the sentence's tokens.
+ */
+export function tokenEdges(view: SentenceView, s: Span): TokenEdges {
   const toks = view.sentence.tokens;
-  const first = tokenAtOrAfter(toks, s.start);
-  const last = tokenAtOrAfter(toks, s.end);
+  return { first: tokenAtOrAfter(toks, s.start), last: tokenAtOrAfter(toks, s.end) };
+}
+
+/** Share of the span's words that are masked quotation. */
+export function quotedShare(view: SentenceView, { first, last }: TokenEdges): number {
   return last > first ? (view.quotedBefore[last]! - view.quotedBefore[first]!) / (last - first) : 0;
 }
 

@@ -6,7 +6,7 @@ import { readArticleSpeech } from './article-speech.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { isCompoundHead, isCompoundTail } from '../../nlp/tokens.ts';
 import { isNameWord } from './cue-reading.ts';
-import { cueFeatures, quotedShare, spanFeatures, viewSentence } from './features.ts';
+import { cueFeatures, quotedShare, spanFeatures, tokenEdges, viewSentence } from './features.ts';
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
@@ -79,11 +79,12 @@ export function readCandidates(
     const shared = new Map<number, number[]>();
     const read: ReadCandidate[] = [];
     for (const candidate of findCandidates(a, s, cues)) {
-      if (quotedShare(view, candidate) >= MAX_QUOTED_SHARE) continue;
+      const edges = tokenEdges(view, candidate);
+      if (quotedShare(view, edges) >= MAX_QUOTED_SHARE) continue;
       const key = candidate.token * 3 + DIRECTION_KEYS[candidate.direction];
       let cue = shared.get(key);
       if (!cue) shared.set(key, (cue = cueFeatures(a.frame, view, candidate, speech, s.index)));
-      read.push({ candidate, shared: cue, own: spanFeatures(a.frame, view, candidate, own) });
+      read.push({ candidate, shared: cue, own: spanFeatures(a.frame, view, candidate, own, edges) });
     }
     if (read.length > 0) out.push({ sentence: s, read });
   }

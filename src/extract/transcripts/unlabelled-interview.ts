@@ -38,6 +38,8 @@ const ENDS_AS_QUESTION = /\?["”’)\]*_]*[\s\u00a0]*$/u;
 const MARKDOWN_BOLD = /^(?:\*\*|__)[^*_][\s\S]*(?:\*\*|__)$/u;
 /** A name right before the cue word ("The Ilsa Varn interview", "Minister Ilsa Varn interview: …"). */
 const NAME_BEFORE_CUE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,4})[\s\u00a0]+interview\b/u;
+/** The word NAME_BEFORE_CUE needs, in its case (the pattern has no `i` flag). */
+const CUE_WORD = 'interview';
 /** A one-sentence note on a writer: a name of two words or more, "is"/"was", a short rest. */
 const TAGLINE =
   /^\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+)+[\s\u00a0]+(?:is|was)[\s\u00a0][^.!?]{3,80}\.$/u;
@@ -106,7 +108,9 @@ function readInterviewee(text: string, paragraphs: readonly Span[], title: strin
     const after =
       m && readTitledName(wordsOf(s.slice(m.index + m[0].length), offset + m.index + m[0].length), 0);
     if (after) return after;
-    const before = NAME_BEFORE_CUE.exec(s);
+    // The pattern's cue word is written just so: a text without it is answered without trying
+    // the pattern's name at each capital (most texts, and the costliest pattern of the reader).
+    const before = s.includes(CUE_WORD) ? NAME_BEFORE_CUE.exec(s) : null;
     return before ? readTitledName(wordsOf(before[1]!, offset + before.index), 0) : null;
   };
   for (const p of paragraphs.slice(0, MAX_TITLE_PARAGRAPH)) {

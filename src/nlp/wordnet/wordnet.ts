@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IRREGULAR_BASE, IRREGULAR_PLURALS } from '../lexicons/irregular-forms.ts';
+import { memoised } from '../bounded-memo.ts';
 import { inflectionStem } from '../stem.ts';
 
 // Fetched, not imported: an ES import of node:fs reads its lazy exports (streams, readline).
@@ -285,6 +286,10 @@ export function isPluralNoun(word: string): boolean {
  * stemmer's inflection stem (with or without a final "e") if indexed.
  */
 export function lemmasOf(word: string, pos: WordnetPos): readonly string[] {
+  if (word.length <= SHORT_WORD_CHARS) {
+    const short = SHORT_LEMMAS[pos];
+    return memoised(short.memo, word, short.find, SHORT_LEMMAS_MAX_ENTRIES);
+  }
   const key = `${pos}|${word}`;
   let lemmas = LEMMA_CACHE.get(key);
   if (lemmas === undefined) {
@@ -298,9 +303,20 @@ export function lemmasOf(word: string, pos: WordnetPos): readonly string[] {
 /**
  * Base forms per part of speech and word as asked: readers ask of one word under each part of
  * speech several times over (a plural? mainly a noun? its first noun sense?), and each asking
- * tried every detachment rule against the index again.
+ * tried every detachment rule against the index again. A short word (most) is its own key in
+ * its part of speech's memo, found without a key string joined and hashed per call (readers ask
+ * of token after token); a longer one may be a slice holding its whole article's text, which a
+ * memo must not keep alive, so it is keyed by a joined copy (V8 copies substrings of at most 12
+ * characters, as nlp/stem.ts's memos rely on).
  */
 const LEMMA_CACHE = new Map<string, readonly string[]>();
+const SHORT_WORD_CHARS = 12;
+const SHORT_LEMMAS_MAX_ENTRIES = 50_000;
+const shortLemmas = (pos: WordnetPos) => ({
+  memo: new Map<string, readonly string[]>(),
+  find: (word: string): readonly string[] => findLemmas(word, pos),
+});
+const SHORT_LEMMAS = { n: shortLemmas('n'), v: shortLemmas('v'), a: shortLemmas('a'), r: shortLemmas('r') };
 
 function findLemmas(word: string, pos: WordnetPos): string[] {
   const form = indexForm(word);
