@@ -34,3 +34,21 @@ test('a short report months from the event date is another event, even when the 
   assert.equal(eventOf(undefined, transcript, elsewhere), 'undecided');
   assert.equal(eventOf(story, transcript, report, date), 'same');
 });
+
+test('a report dated the day before the primary whose lead tells its own earlier day is another event', () => {
+  const record = makeArticle('floor.txt', '>> Rep. Osk: The channel opens in May.', {
+    published: '2031-06-04',
+  });
+  // 2031-06-03 is a Tuesday: "on Tuesday" is the report's own day, before the Wednesday record.
+  const before = makeArticle(
+    'amendment.txt',
+    'Channel amendment adopted\n\nThe chamber on Tuesday adopted an amendment after Osk said "the tolls can wait."',
+    { published: '2031-06-03' },
+  );
+  assert.equal(eventOf(undefined, record, before), 'other');
+  // Look-alike: dated the day before but telling no day of its own (a clock's slip), it stays undecided.
+  const slipped = makeArticle('slip.txt', 'Channel opens in May\n\nOsk said "the channel opens in May."', {
+    published: '2031-06-03',
+  });
+  assert.equal(eventOf(undefined, record, slipped), 'undecided');
+});
