@@ -68,3 +68,43 @@ test('look-alike: a thing that "requires" a quoted phrase is no speaker', () => 
   const q = quotesOf(text).find((x) => x.kind === 'direct' && x.text.includes('adequate reserves'));
   assert.ok(!q || q.speaker === null, q ? String(q.speaker?.name) : '');
 });
+
+test("a headline's unattributed quote is the body's one voice", () => {
+  const text = [
+    "Solvik's ferry bill clears the chamber: 'It is time we ran the boats on time'",
+    'By a staff reporter',
+    'Maren Solvik took the floor on Tuesday. "I grew up on the quay, and I remember the winter the boats stopped," Solvik said.',
+    '"Nothing in this bill raises a fare," she added.',
+  ].join('\n');
+  assert.equal(speakerOfText(text, 'ran the boats on time', { kind: 'direct' }), 'Maren Solvik');
+});
+
+test('look-alike: with two voices in the body the headline quote stays unattributed', () => {
+  const text = [
+    "Solvik's ferry bill clears the chamber: 'It is a betrayal of the islands'",
+    'By a staff reporter',
+    'Maren Solvik took the floor on Tuesday. "I grew up on the quay," Solvik said.',
+    '"This bill will close the island route," said Ivo Brandt, who voted against it.',
+  ].join('\n');
+  assert.equal(speakerOfText(text, 'betrayal of the islands', { kind: 'direct' }), null);
+});
+
+test('look-alike: a quoted predicate in a headline (no full stop) is left to the headline rules', () => {
+  const text = [
+    'Harbour Review',
+    'Solvik at ferry summit: board "is asking for too much"',
+    '3 May 2031',
+  ].join('\n\n');
+  const quotes = quotesOf(text).filter((q) => q.kind === 'direct');
+  assert.equal(quotes.length, 0, showQuotes(quotes));
+});
+
+test('look-alike: a quoted noun after its article, object of "wants", is the writer\'s term', () => {
+  const text = [
+    'Ferry review',
+    'Maren Solvik, the harbour commissioner, published her findings on Monday.',
+    'The commissioner wants partners on board, not a "fare war".',
+  ].join('\n\n');
+  const q = quotesOf(text).find((x) => x.kind === 'direct' && x.text.includes('fare war'));
+  assert.ok(!q || q.speaker === null, q ? String(q.speaker?.name) : '');
+});

@@ -1,10 +1,12 @@
 import type { Span } from '../../model/span.ts';
+import { DETERMINERS } from '../../nlp/lexicons/function-words.ts';
 import { DEMAND_VERBS } from '../../nlp/lexicons/stance-cues.ts';
 import { lastTokenEndingBy } from '../../nlp/tokens.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { resolveReference } from './04-pronoun-role.ts';
 import { resolveName } from './clause.ts';
 import type { Frame, Sentence, SpeakerRef } from './frame.ts';
+import { isInProseLine } from './quoted-predicate.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 
 /** The one-word verbs of requiring ("want", "expect", "seek"), whose subject is the one who asks. */
@@ -36,6 +38,9 @@ export function findDemandVerbSpeaker(
   subjectOf: (index: number) => SpeakerRef | null,
 ): { speaker: SpeakerRef; cue: Span } | null {
   const last = lastTokenEndingBy(s.tokens, openAt);
+  // "wants partners on board, not a “subsidy race”": a quoted noun after its article is the
+  // writer's term, not the words of the demand; and a headline's demand is left to headline rules.
+  if (last < 0 || DETERMINERS.has(s.tokens[last]!.norm) || !isInProseLine(frame.text, openAt)) return null;
   for (let k = last; k > 0; k--) {
     const verb = s.tokens[k]!;
     if (!/^\p{Ll}/u.test(verb.text) || !isDemandForm(verb.norm)) continue;
