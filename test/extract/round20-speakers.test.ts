@@ -108,3 +108,12 @@ test('look-alike: a quoted noun after its article, object of "wants", is the wri
   const q = quotesOf(text).find((x) => x.kind === 'direct' && x.text.includes('fare war'));
   assert.ok(!q || q.speaker === null, q ? String(q.speaker?.name) : '');
 });
+
+test('"boss" is a leader noun: a headline\'s "harbour boss tells" frames its quote', () => {
+  const text = [
+    "Quay ferry 'will sail again in May', harbour boss tells listeners",
+    '12 March 2031',
+    'Maren Solvik, director of the Quay Harbour Authority, told a radio phone-in on Tuesday: "We will have the ferry sailing again in May."',
+  ].join('\n\n');
+  assert.equal(speakerOfText(text, 'will sail again in May', { kind: 'direct' }), 'harbour boss');
+});
