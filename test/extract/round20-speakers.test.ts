@@ -12,7 +12,7 @@ import { quotesOf, showQuotes, speakerOfText } from '../helpers/quotes-of.ts';
 const newsletter = (lead: string): string =>
   [
     'The Quay Letter, issue 40',
-    'Your weekly round-up of harbour news. Forwarded this? Subscribe at quayletter.example',
+    'Harbour news every Friday. Sent on by a friend? Subscribe at quayletter.example',
     lead,
     'On costs, she said the ferry was "badly run" and that "the board must answer for it".',
   ].join('\n\n');

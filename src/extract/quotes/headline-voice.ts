@@ -12,8 +12,8 @@ interface VoiceDraft extends Span {
 }
 
 /**
- * speaker.headline-sole-voice: "Ebbeling's meter bill clears the House: 'It is time we counted the
- * water'", "Coastal agency 'needs more engineers', MPs told" — a headline quotes without a cue
+ * speaker.headline-sole-voice: "Solvik's ferry bill passes: 'The boats will run on time'",
+ * "Port 'short of pilots', councillors told" — a headline quotes without a cue
  * of its own, and the story below names who said it. When every quotation the body attributes is
  * one person's, the headline's unattributed quotation is that person's too: a headline quotes
  * from its story, and a story with one voice has no one else to quote. With two voices in the

@@ -146,7 +146,7 @@ export function resolveReference(
 const POSSESSED = /^(.*\S)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u;
 
 /**
- * speaker.pronoun-possessor: "The Harbour Commissioner's report landed on Monday. … she said":
+ * speaker.pronoun-possessor: "The Harbour Commissioner's report came out on Monday. … she said":
  * when a sentence's subject is a thing owned by a person ("X's report", "X's budget"), the owner
  * is who the next "he" or "she" continues with, as news prose moves from a person's document to
  * what the person said of it. The owner is a person by its office ("the Commissioner") or by the

@@ -24,7 +24,7 @@ function isDemandForm(norm: string): boolean {
 const ADVERBS = /^(?:also|still|now|further|\p{Ll}+ly)$/u;
 
 /**
- * speaker.demand-verb: 'The ombudsman wants the authority to review staffing "by the end of May".'
+ * speaker.demand-verb: 'The regulator wants the ferry line to publish its fares "before the summer".'
  * — a report gives a person's demand by a verb of requiring (want, expect, seek, require, urge)
  * and quotes the words of it: a quoted phrase in the clause after such a verb is its subject's,
  * as with a verb of saying. Only a person (a named one, a person's office, "he" or "she") demands
@@ -38,7 +38,7 @@ export function findDemandVerbSpeaker(
   subjectOf: (index: number) => SpeakerRef | null,
 ): { speaker: SpeakerRef; cue: Span } | null {
   const last = lastTokenEndingBy(s.tokens, openAt);
-  // "wants partners on board, not a “subsidy race”": a quoted noun after its article is the
+  // "wants a deal, not a “fare war”": a quoted noun after its article is the
   // writer's term, not the words of the demand; and a headline's demand is left to headline rules.
   if (last < 0 || DETERMINERS.has(s.tokens[last]!.norm) || !isInProseLine(frame.text, openAt)) return null;
   for (let k = last; k > 0; k--) {

@@ -2,8 +2,8 @@ import { FINITE_AUXILIARIES } from '../../nlp/lexicons/function-words.ts';
 
 /**
  * Whether the line holding `pos` is prose: it ends as a sentence does, with a full stop, "!" or
- * "?" (and any closing marks). A headline or a kicker ends bare ("Harris at summit: Putin “is
- * calling for surrender”"), and headline-ese cuts words out of what was said, so the rules that
+ * "?" (and any closing marks). A headline or a kicker ends bare ("Solvik at ferry talks: board
+ * “is asking for too much”"), and headline-ese cuts words out of what was said, so the rules that
  * read a short quoted phrase as someone's words read it in prose only.
  */
 export function isInProseLine(text: string, pos: number): boolean {

@@ -83,8 +83,8 @@ export function isStateNounOf(noun: string, adjective: string, maxSenses: number
 /**
  * The field a practitioner noun is derived from, every word of it ("engineer" → "technology",
  * "engineering"; "physicist" → "physics"): the noun synsets a derivation pointer of the word's
- * first senses reaches. A description by field ("Professor of Structural Engineering") names a
- * practitioner of it, so a report's "a top engineer" can be that professor.
+ * first senses reaches. A description by field ("Professor of Marine Physics") names a
+ * practitioner of it, so a report's "a leading physicist" can be that professor.
  */
 export function fieldNounsOf(practitioner: string, maxSenses: number): string[] {
   const out = new Set<string>();

@@ -31,8 +31,8 @@ function daysBetween(primaryDate: string | null, report: Article): number | null
 
 /**
  * A report dated the day before its primary is let in for a clock's or a time zone's slip, unless
- * its lead puts its own event on a day before the primary's ("The House on Monday adopted …"
- * against Tuesday's floor record): then it tells an earlier event, such as the debate before a
+ * its lead puts its own event on a day before the primary's ("The chamber on Tuesday passed an
+ * amendment …" against Wednesday's floor record): then it tells an earlier event, such as the debate before a
  * vote, whose speakers meet again in the primary.
  */
 function toldEarlierDay(report: Article, primaryDate: string | null): boolean {

@@ -64,7 +64,7 @@ export function nameRoleByPrimary(
 function writingsOf(role: string): string[] {
   const out = new Set([role]);
   for (const o of OFFICES) if (o.role.split(' ').at(-1) === role) out.add(o.phrase.split(' ').at(-1)!);
-  // "a top engineer" for the primary's "Professor of Structural Engineering": the field a
+  // "a leading physicist" for the primary's "Professor of Marine Physics": the field a
   // practitioner works in describes them (one-word fields only; a phrase is no head noun).
   for (const field of fieldNounsOf(role, WORDNET_MAX_SENSES)) if (!field.includes(' ')) out.add(field);
   return [...out];
