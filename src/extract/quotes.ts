@@ -15,6 +15,7 @@ import { datelineLengthAt } from '../nlp/dateline.ts';
 import { splitParagraphs } from '../nlp/paragraphs.ts';
 import type { MarkedSpan } from './quotes/candidate.ts';
 import { carryVenues } from './quotes/carry-venues.ts';
+import { lendHeadlineSoleVoice } from './quotes/headline-voice.ts';
 import { innerMasks } from './quotes/inner-masks.ts';
 import { findParents, heldByAnother } from './quotes/nesting.ts';
 import type { SpeakerMark } from './speakers/05-carry-over.ts';
@@ -102,6 +103,7 @@ export function extractQuotes(
     emitted.set(q, draft);
     if (draft.speaker && !turn) carry.push({ at: q.end, speaker: draft.speaker });
   }
+  if (turns.length === 0) lendHeadlineSoleVoice(article, drafts);
   // One frame per enclosing quotation, shared by all the quotations nested in it: built per
   // nested quote, a quotation holding thousands of them was masked and read thousands of times.
   const innerFrames = new Map<number, FrameAnalysis>();

@@ -21,6 +21,7 @@ import {
   findUnlistedVerbAttribution,
   findUnlistedVerbLeadIn,
 } from './speakers/07-unlisted-verb.ts';
+import { findDemandVerbSpeaker } from './speakers/demand-verb.ts';
 import { findForeignFrame, findForeignTitleHolder } from './speakers/08-foreign-frame.ts';
 import { mentionEndingAt, mentionStartingAt, resolveName } from './speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef, sentenceAt } from './speakers/frame.ts';
@@ -323,6 +324,11 @@ export function attributeQuote(
       sentence: s,
     };
   }
+  const demand =
+    s && before.length === 0 && after.length === 0
+      ? findDemandVerbSpeaker(frame, s, q.openAt, a.eventsOf(s.index), (j) => a.subjectOf(j))
+      : null;
+  if (demand) return { ...demand, rule: 'speaker.demand-verb', hasCue: true, sentence: s };
   const hasCue = before.length > 0 || after.length > 0;
   const cue = before.at(-1)?.cue ?? after[0]?.cue ?? null;
   if (carry) {

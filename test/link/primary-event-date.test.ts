@@ -53,3 +53,21 @@ test('a wire dateline’s day and month, with no year, still tell a report month
   assert.equal(eventOf(undefined, december, wire('Jan 2')), 'undecided');
   assert.equal(eventOf(undefined, december, wire('Jan 20')), 'other');
 });
+
+test('a report dated the day before the primary whose lead tells its own earlier day is another event', () => {
+  const record = makeArticle('floor.txt', '>> Rep. Osk: The channel opens in May.', {
+    published: '2031-06-04',
+  });
+  // 2031-06-03 is a Tuesday: "on Tuesday" is the report's own day, before the Wednesday record.
+  const before = makeArticle(
+    'amendment.txt',
+    'Channel amendment adopted\n\nThe chamber on Tuesday adopted an amendment after Osk said "the tolls can wait."',
+    { published: '2031-06-03' },
+  );
+  assert.equal(eventOf(undefined, record, before), 'other');
+  // Look-alike: dated the day before but telling no day of its own (a clock's slip), it stays undecided.
+  const slipped = makeArticle('slip.txt', 'Channel opens in May\n\nOsk said "the channel opens in May."', {
+    published: '2031-06-03',
+  });
+  assert.equal(eventOf(undefined, record, slipped), 'undecided');
+});

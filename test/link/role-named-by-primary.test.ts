@@ -85,3 +85,16 @@ test('the primary may spell the role otherwise, and a role "of" someone is that 
   assert.deepEqual(speakerAfter('the adviser of the Harbour Minister Ola Dahl', header), named);
   assert.deepEqual(speakerAfter('the mayor', header), { name: 'mayor', entity: null });
 });
+
+test('a practitioner the primary describes by their field ("Professor of Marine Physics") is "a physicist"', () => {
+  const field = PRIMARY.replace(
+    'Tomas Brenn, the fisheries minister,',
+    'Tomas Brenn, Professor of Marine Physics,',
+  );
+  assert.deepEqual(speakerAfter('a leading physicist', field), {
+    name: 'Tomas Brenn',
+    entity: 'tomas-brenn',
+  });
+  // Look-alike: a field that is not the practitioner's names no one.
+  assert.deepEqual(speakerAfter('a leading chemist', field), { name: 'a leading chemist', entity: null });
+});

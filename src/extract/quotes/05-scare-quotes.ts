@@ -1,6 +1,7 @@
 import { TITLE_CASE_SMALL_WORDS } from '../../nlp/lexicons/function-words.ts';
 import { NAMING_CUES } from '../../nlp/lexicons/naming-cues.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { isQuotedPredicate } from '../speakers/quoted-predicate.ts';
 import type { MarkedSpan } from './candidate.ts';
 
 /**
@@ -154,7 +155,7 @@ export function findScareQuoteReason(
   if (isWorkTitle(text, masked, q)) return 'quote.scare.work-title';
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (isTitleCase(words) && isInQuotedList(text, q)) return 'quote.scare.title-list';
-  if (hasCue || (carried && isWholeSentence(text, q))) return null;
+  if (hasCue || (carried && isWholeSentence(text, q)) || isQuotedPredicate(text, q)) return null;
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
   return null;

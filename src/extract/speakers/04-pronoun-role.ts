@@ -126,6 +126,8 @@ export function resolveReference(
         : null;
     if (fits(appositive)) return appositive;
     if (fits(r)) return r;
+    const owner = m.kind === 'pronoun' && m.refersTo === 'person' && r ? possessorOf(frame, r) : null;
+    if (owner && isAgreeing(frame, owner, m)) return owner;
     if (j === s.index - 1 && m.kind === 'pronoun') {
       const named = findClosingAppositiveName(frame, frame.sentences[j]!);
       if (fits(named)) return named;
@@ -138,6 +140,28 @@ export function resolveReference(
     }
   }
   return m.kind === 'role' ? withSourceModifier(frame, s, m, unnamed(m)) : null;
+}
+
+/** "The Harbour Commissioner's report", "Vela's budget": a possessor and the thing it owns. */
+const POSSESSED = /^(.*\S)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * speaker.pronoun-possessor: "The Harbour Commissioner's report came out on Monday. … she said":
+ * when a sentence's subject is a thing owned by a person ("X's report", "X's budget"), the owner
+ * is who the next "he" or "she" continues with, as news prose moves from a person's document to
+ * what the person said of it. The owner is a person by its office ("the Commissioner") or by the
+ * index; an owner that is a body ("the council's report") is no "she".
+ */
+function possessorOf(frame: Frame, r: SpeakerRef): SpeakerRef | null {
+  if (r.entity !== null) return null;
+  const m = POSSESSED.exec(r.surface);
+  if (!m || ROLE_HEADS.get(m[2]!) === 'person') return null;
+  const owner = m[1]!;
+  const span = { start: r.start, end: r.start + owner.length };
+  const e = frame.entities.resolve(frame.articleId, owner, r.start);
+  if (e) return e.type === 'person' ? speakerRefOf(e, owner, span) : null;
+  if (ROLE_HEADS.get(owner.split(/\s+/u).at(-1)!.toLowerCase()) !== 'person') return null;
+  return { name: owner, entity: null, type: null, surface: owner, aliases: [], ...span };
 }
 
 /**
@@ -426,7 +450,22 @@ function mayBeUnknownPerson(r: SpeakerRef): boolean {
   // "House Democrats": a party's members are a group ("we talked," he said is not them).
   if (isPartyMembersNoun(words.at(-1)!)) return false;
   if (words.length === 1 && isPluralNoun(words[0]!)) return false;
-  return !(words.length === 1 && isCommonWord(words[0]!));
+  return !(words.length === 1 && (isCommonWord(words[0]!) || isVerbOnly(words[0]!)));
+}
+
+/**
+ * "Subscribe at …", "Unsubscribe": a capitalised word that the dictionary reads only as a verb
+ * opens an imperative (a newsletter's or a page's sign-up line), so it is no one's name. A surname
+ * that is also a word ("Hale", "Cook") has a noun reading too, so it stays a possible person.
+ */
+function isVerbOnly(word: string): boolean {
+  const form = word.toLowerCase();
+  return (
+    lemmasOf(form, 'v').includes(form) &&
+    lemmasOf(form, 'n').length === 0 &&
+    lemmasOf(form, 'a').length === 0 &&
+    lemmasOf(form, 'r').length === 0
+  );
 }
 
 /**

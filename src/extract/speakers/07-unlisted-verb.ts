@@ -6,6 +6,7 @@ import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { unnamed as unnamedSource } from './04-pronoun-role.ts';
+import { isQuotedPredicate } from './quoted-predicate.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 
 /** Fewest words of a quotation this rule attributes: a quoted term ("so-called “deal,”") is no statement. */
@@ -23,14 +24,15 @@ const MIN_QUOTE_WORDS = 4;
 export function findUnlistedVerbAttribution(
   frame: Frame,
   s: Sentence,
-  q: Span & { closeAt: number },
+  q: Span & { openAt: number; closeAt: number },
 ): { speaker: SpeakerRef; cue: Span } | null {
   const { masked } = frame;
   const inside = masked.slice(Math.max(q.start, q.closeAt - 2), q.closeAt);
   if (!/[,?!]\s*$/u.test(inside) && !/^[”’"']?,/u.test(masked.slice(q.closeAt + 1, q.closeAt + 3)))
     return null;
-  if ((frame.text.slice(q.start, q.closeAt).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_QUOTE_WORDS)
-    return null;
+  const words = (frame.text.slice(q.start, q.closeAt).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // A quoted predicate ('her rulings "are final", Lund reminded them') is words, not a term.
+  if (words < MIN_QUOTE_WORDS && !isQuotedPredicate(frame.text, q)) return null;
   const k = s.tokens.findIndex((t) => t.start > q.closeAt);
   if (k < 0 || !/^[\s,”’"']*$/u.test(masked.slice(q.closeAt + 1, s.tokens[k]!.start))) return null;
   const m = mentionStartingAt(frame, s, k);

@@ -4,7 +4,7 @@ import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
 import { findDateline } from '../../nlp/dateline.ts';
-import { readEventDay } from './event-day.ts';
+import { type EventDay, readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
 import { findTallies } from './tally.ts';
 
@@ -211,6 +211,14 @@ function findBylines(text: string): { start: number; end: number }[] {
 }
 
 /** The article's readable content: text with boilerplate and bylines blanked (offsets kept), title in front. */
+/** The day a report's lead puts its event on (event-day.ts), read as the clusterer reads it. */
+export function eventDayOfReport(article: Article): EventDay {
+  const text = getStoryContent(article);
+  const cut = text.slice(LEAD_CHARS).search(/\s/u);
+  const lead = cut < 0 ? text : text.slice(0, LEAD_CHARS + cut);
+  return readEventDay(tokenize(lead), LEAD_CHARS, toDayNumber(article.published));
+}
+
 export function getStoryContent(article: Article): string {
   let text = article.text;
   const blank = [...article.boilerplate, ...findBylines(text)];

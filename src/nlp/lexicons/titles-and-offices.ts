@@ -178,6 +178,7 @@ export const ROLE_MODIFIERS: readonly RoleModifierRow[] = [
 export const LEADER_NOUNS: readonly { word: string; example: string }[] = [
   { word: 'leader', example: 'the American leader' },
   { word: 'head of state', example: 'the French head of state' },
+  { word: 'boss', example: 'the agency boss' },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { indexForm, lemmasOf, synsetsOf } from './wordnet.ts';
 import { clusterRelation } from './clusters.ts';
 import { isExtremeNoun } from './intensity.ts';
-import { bareWord, dataLine, lexicalTargetsOf } from './relations.ts';
+import { bareWord, dataLine, lexicalTargetsOf, pointersOf } from './relations.ts';
 
 /**
  * Synonymy across parts of speech. A noun of quality names the state of being what its adjective
@@ -78,4 +78,23 @@ export function verbsOfAdjective(adjective: string, maxSenses: number): string[]
 export function isStateNounOf(noun: string, adjective: string, maxSenses: number): boolean {
   const target = new Set(lemmasOf(adjective, 'a'));
   return target.size > 0 && bridgingAdjectives(noun, maxSenses).some((a) => target.has(a));
+}
+
+/**
+ * The field a practitioner noun is derived from, every word of it ("engineer" → "technology",
+ * "engineering"; "physicist" → "physics"): the noun synsets a derivation pointer of the word's
+ * first senses reaches. A description by field ("Professor of Marine Physics") names a
+ * practitioner of it, so a report's "a leading physicist" can be that professor.
+ */
+export function fieldNounsOf(practitioner: string, maxSenses: number): string[] {
+  const out = new Set<string>();
+  for (const id of synsetsOf(practitioner, 'n', maxSenses)) {
+    for (const [symbol, target] of pointersOf(id)) {
+      if (symbol !== '+' || !target.startsWith('n:')) continue;
+      const f = dataLine(target).split(' ');
+      const count = parseInt(f[3]!, 16);
+      for (let k = 0; k < count; k++) out.add(bareWord(f[4 + 2 * k]!).replace(/_/gu, ' '));
+    }
+  }
+  return [...out];
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../../model/article.ts';
 import type { Quote } from '../../../model/quote.ts';
 import type { Story } from '../../../model/story.ts';
+import { eventDayOfReport, toDayNumber } from '../../stories/story-features.ts';
 import type { PrimarySource } from './primary-source.ts';
 import { datelineMonthDay } from '../../../nlp/dateline.ts';
 
@@ -50,6 +51,18 @@ function daysByDateline(primaryDate: string | null, report: Article): number | n
 }
 
 /**
+ * A report dated the day before its primary is let in for a clock's or a time zone's slip, unless
+ * its lead puts its own event on a day before the primary's ("The chamber on Tuesday passed an
+ * amendment …" against Wednesday's floor record): then it tells an earlier event, such as the debate before a
+ * vote, whose speakers meet again in the primary.
+ */
+function toldEarlierDay(report: Article, primaryDate: string | null): boolean {
+  const primaryDay = toDayNumber(primaryDate);
+  const told = eventDayOfReport(report);
+  return primaryDay !== null && told.stated && told.day !== null && told.day < primaryDay;
+}
+
+/**
  * A report this long (in words) gives the story clusterer enough to judge by: kept out of the
  * primary's story, it tells another event. A shorter item (a headline and a paragraph) may simply
  * have been too short to cluster.
@@ -69,6 +82,7 @@ export function eventOf(
   if (story?.primary === primary.id) return 'same';
   const days = daysBetween(primaryDate, report) ?? daysByDateline(primaryDate, report);
   if (days !== null && (days < -1 || days >= SAME_EVENT_MAX_DAYS)) return 'other';
+  if (days === -1 && toldEarlierDay(report, primaryDate)) return 'other';
   const words = report.text.split(/\s+/).length;
   return words >= STORY_EVIDENCE_MIN_WORDS ? 'other' : 'undecided';
 }

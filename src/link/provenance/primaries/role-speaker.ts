@@ -2,6 +2,8 @@ import type { Article } from '../../../model/article.ts';
 import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
 import { OFFICES } from '../../../nlp/lexicons/titles-and-offices.ts';
 import { headNounOf, matchOffice } from '../../../nlp/roles.ts';
+import { fieldNounsOf } from '../../../nlp/wordnet/derivation.ts';
+import { WORDNET_MAX_SENSES } from '../../../nlp/wordnet/wordnet.ts';
 
 /**
  * A report's speaker given by role alone ("the fisheries minister gave a firm pledge: …", in an
@@ -62,6 +64,9 @@ export function nameRoleByPrimary(
 function writingsOf(role: string): string[] {
   const out = new Set([role]);
   for (const o of OFFICES) if (o.role.split(' ').at(-1) === role) out.add(o.phrase.split(' ').at(-1)!);
+  // "a leading physicist" for the primary's "Professor of Marine Physics": the field a
+  // practitioner works in describes them (one-word fields only; a phrase is no head noun).
+  for (const field of fieldNounsOf(role, WORDNET_MAX_SENSES)) if (!field.includes(' ')) out.add(field);
   return [...out];
 }
 
