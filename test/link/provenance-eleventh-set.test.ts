@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import { assertAltered, assertNotAltered } from '../helpers/judge-quote.ts';
+
+/**
+ * Rules added or corrected when the verdicts were tried on an eleventh challenge set by another
+ * writer (test/fixtures/invented-pairs-11.jsonl, `node eval/invented-pairs.ts --set 11`). Each test
+ * pairs changes that alter what was said, in differently worded sentences, with look-alikes that
+ * keep it; the sentences are new.
+ */
+
+test('a superlative cut from before its noun, with its count, widens the claim to the whole set', () => {
+  for (const [passage, said] of [
+    [
+      'The two busiest harbours will raise their mooring fees in April.',
+      'The harbours will raise their mooring fees',
+    ],
+    [
+      'We have inspected the oldest road tunnels this winter.',
+      'We have inspected the road tunnels this winter',
+    ],
+    [
+      'Fines went to the four biggest podcast networks last year.',
+      'Fines went to the podcast networks last year',
+    ],
+  ]) {
+    assertAltered(passage!, said!, 'verdict.qualifier-dropped:');
+  }
+  // A superlative kept, or a count after "the" cut alone, leaves the same set.
+  assertNotAltered(
+    'The two busiest harbours will raise their mooring fees in April.',
+    'The busiest harbours will raise their mooring fees in April',
+  );
+  // Cut openly, behind an ellipsis, the reader sees the gap.
+  assertNotAltered(
+    'The two busiest harbours will raise their mooring fees in April.',
+    'The … harbours will raise their mooring fees in April',
+  );
+});
+
+test('a comparison after a noun cut from inside the quote widens the claim to all of them', () => {
+  assertAltered(
+    'Every lorry heavier than twelve tonnes must use the bypass from Monday.',
+    'Every lorry must use the bypass from Monday',
+    'verdict.qualifier-dropped:',
+  );
+  assertAltered(
+    'We will test all wells deeper than forty metres before the summer.',
+    'We will test all wells before the summer',
+    'verdict.qualifier-dropped:',
+  );
+  // A comparison of the verb's own ("grew faster than") is no restriction of a noun.
+  assertNotAltered(
+    'Exports grew faster than imports in the second quarter.',
+    'Exports grew faster than imports in the second quarter',
+  );
+});
+
+test('an assessment, a fear and a low degree are hedges: dropped from inside the quote, they harden it', () => {
+  assertAltered(
+    'We are sanctioning nine firms that we assess have shipped the fuel through third ports.',
+    'We are sanctioning nine firms that have shipped the fuel through third ports',
+    'verdict.hedge-dropped:',
+  );
+  assertAltered(
+    "If the pumps fail again, I'm afraid the lower fields will flood by Friday.",
+    'If the pumps fail again, the lower fields will flood by Friday',
+    'verdict.hedge-dropped:',
+  );
+  assertAltered(
+    'What concerns us a little is the state of the sea wall.',
+    'What concerns us is the state of the sea wall',
+    'verdict.hedge-dropped:',
+  );
+  // Kept, the hedge is quoted whole.
+  assertNotAltered(
+    'We are sanctioning nine firms that we assess have shipped the fuel through third ports.',
+    'nine firms that we assess have shipped the fuel through third ports',
+  );
+});
+
+test('"largely", "mostly", "chiefly" and "principally" limit a claim as "mainly" does', () => {
+  assertNotAltered(
+    'The river ran low largely because of the dry spring.',
+    'The river ran low mainly because of the dry spring',
+  );
+  assertNotAltered(
+    'The new flats are mostly in the east of the city.',
+    'The new flats are chiefly in the east of the city',
+  );
+  assertAltered(
+    'The river ran low largely because of the dry spring.',
+    'The river ran low because of the dry spring',
+    'verdict.qualifier-dropped:',
+  );
+});
+
+test('"at this time" limits a position to now, as "at present" does', () => {
+  assertNotAltered(
+    'The board has no plans to sell the stadium at this time.',
+    'The board has no plans to sell the stadium at present',
+  );
+});
+
+test('"plainly" is as emphatic as "clearly": one for the other is no hardening, added it is', () => {
+  assertNotAltered(
+    'The delay plainly hurt the smaller growers.',
+    'The delay clearly hurt the smaller growers',
+  );
+  assertAltered(
+    'The delay hurt the smaller growers.',
+    'The delay plainly hurt the smaller growers',
+    'verdict.intensifier-added:',
+  );
+});
+
+test('a quantifier swapped in a quote that opens on light words before the first content word', () => {
+  assertAltered(
+    'We toured eight depots, and in most of them the lorries were older than ten years.',
+    'in all of them the lorries were older than ten years',
+    'verdict.scope-changed:',
+  );
+  assertNotAltered(
+    'We toured eight depots, and in most of them the lorries were older than ten years.',
+    'in most of them the lorries were older than ten years',
+  );
+});
