@@ -55,7 +55,7 @@ test('a comparison after a noun cut from inside the quote widens the claim to al
   );
 });
 
-test('an assessment, a fear and a low degree are hedges: dropped from inside the quote, they harden it', () => {
+test('an assessment and a fear are hedges: dropped from inside the quote, they harden it', () => {
   assertAltered(
     'We are sanctioning nine firms that we assess have shipped the fuel through third ports.',
     'We are sanctioning nine firms that have shipped the fuel through third ports',
@@ -66,11 +66,7 @@ test('an assessment, a fear and a low degree are hedges: dropped from inside the
     'If the pumps fail again, the lower fields will flood by Friday',
     'verdict.hedge-dropped:',
   );
-  assertAltered(
-    'What concerns us a little is the state of the sea wall.',
-    'What concerns us is the state of the sea wall',
-    'verdict.hedge-dropped:',
-  );
+
   // Kept, the hedge is quoted whole.
   assertNotAltered(
     'We are sanctioning nine firms that we assess have shipped the fuel through third ports.',
@@ -122,5 +118,53 @@ test('a quantifier swapped in a quote that opens on light words before the first
   assertNotAltered(
     'We toured eight depots, and in most of them the lorries were older than ten years.',
     'in most of them the lorries were older than ten years',
+  );
+});
+
+test('"a little" puts a degree low as "slightly" does: cut, the claim is flat; swapped, it is kept', () => {
+  assertAltered(
+    'What concerns us a little is the state of the sea wall.',
+    'What concerns us is the state of the sea wall',
+    'verdict.qualifier-dropped:',
+  );
+  assertNotAltered(
+    'The tide came in slightly higher than forecast.',
+    'The tide came in a little higher than forecast',
+  );
+});
+
+test('"meanwhile" and "in the meantime", "border" and "frontier" are one meaning', () => {
+  assertNotAltered(
+    'Meanwhile the bus runs every twenty minutes.',
+    'In the meantime the bus runs every twenty minutes',
+  );
+  assertNotAltered(
+    'The clinics along the border saw more patients in May.',
+    'The clinics along the frontier saw more patients in May',
+  );
+});
+
+test('"nearly the double" keeps the bound of "almost twice": the article stands between bound and figure word', () => {
+  assertNotAltered(
+    'The shelter now holds almost twice the number it was built for.',
+    'The shelter now holds nearly the double of the number it was built for',
+  );
+  assertAltered(
+    'The shelter now holds almost twice the number it was built for.',
+    'The shelter now holds twice the number it was built for',
+    'verdict.number-bound-changed:',
+  );
+});
+
+test('a word between an article and a noun is no verb whose tense could change', () => {
+  assertNotAltered(
+    'What worries us is the ground crew in the north.',
+    'What worries us is the crew of ground in the north',
+  );
+  // A noun after a copula carries the copula's time.
+  assertAltered(
+    'The fare rise will be the subject of a vote in June.',
+    'The fare rise was the subject of a vote in June',
+    'verdict.tense-changed:',
   );
 });

@@ -30,6 +30,9 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'principally', example: 'principally in the small clubs' },
   { word: 'somewhat', example: 'somewhat better' },
   { word: 'slightly', example: 'slightly higher' },
+  // Its synonyms (synonyms.ts) put the degree as low: "what worries us a little" is a mild worry.
+  { word: 'a little', example: 'what worries us a little is the cost' },
+  { word: 'a bit', example: 'the road is a bit narrower' },
   { word: 'relatively', example: 'relatively high' },
   { word: 'potentially', example: 'potentially dangerous' },
   { word: 'so far', example: 'so far nothing has changed' },

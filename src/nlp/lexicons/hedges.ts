@@ -29,8 +29,6 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'to some extent', example: 'the concerns are justified to some extent' },
   { hedge: 'partly', example: 'the delay is partly technical' },
   { hedge: 'somewhat', example: 'relations have somewhat improved' },
-  // A degree put low, as "somewhat" puts it: "what worries us a little" is a mild worry.
-  { hedge: 'a little', example: 'what worries us a little is the cost' },
   // Epistemic verbs: "I think the bridge will hold" states a belief, not a fact.
   { hedge: 'think', example: 'I think the bridge will hold' },
   { hedge: 'believe', example: 'I believe there will be support' },
