@@ -168,3 +168,19 @@ test('a word between an article and a noun is no verb whose tense could change',
     'verdict.tense-changed:',
   );
 });
+
+test('"no longer" negates the words after "longer": a clause made negative is caught', () => {
+  assertAltered(
+    'The night buses remain free, but we are asking riders not to board after one.',
+    'The night buses are no longer free',
+    'verdict.negation-added:',
+  );
+  assertNotAltered('The night buses are no longer free.', 'The night buses are no longer free');
+});
+
+test('clauses turned round keep a verb and its particle as the passage says them', () => {
+  assertNotAltered(
+    'The landlord has agreed to fix the roof before the new tenants move in.',
+    'before the new tenants move in, the landlord has agreed to fix the roof',
+  );
+});
