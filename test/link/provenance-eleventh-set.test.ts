@@ -184,3 +184,16 @@ test('clauses turned round keep a verb and its particle as the passage says them
     'before the new tenants move in, the landlord has agreed to fix the roof',
   );
 });
+
+test('a noun of another clause put as the subject of a kept verb changes who acts', () => {
+  assertAltered(
+    'The sponsors have paid for the new roof; what we still need is a permit from the county.',
+    'The county has paid for the new roof',
+    'verdict.actor-changed:',
+  );
+  // Clauses turned round keep each subject with its verb.
+  assertNotAltered(
+    'The sponsors have paid for the new roof, before the county grants the permit.',
+    'before the county grants the permit, the sponsors have paid for the new roof',
+  );
+});
