@@ -25,6 +25,12 @@ test('a superlative cut from before its noun, with its count, widens the claim t
   ]) {
     assertAltered(passage!, said!, 'verdict.qualifier-dropped:');
   }
+  // A cut from an earlier phrase up to the superlative: the kept noun is now unranked.
+  assertAltered(
+    'The pumps cope on most nights, but on the coldest nights the pipes freeze and we close the hall.',
+    'on most nights the pipes freeze and we close the hall',
+    'verdict.qualifier-dropped:',
+  );
   // A superlative kept, or a count after "the" cut alone, leaves the same set.
   assertNotAltered(
     'The two busiest harbours will raise their mooring fees in April.',

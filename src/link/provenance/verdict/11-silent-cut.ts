@@ -181,14 +181,19 @@ const SUPERLATIVE_MAX_WORDS = 3;
 /**
  * A superlative cut from before a kept noun, with the count it may carry ("the three largest
  * traders agreed" → "the traders agreed", "the two highest-dose tablets" → "the tablets"): it
- * picked the top of the set, and the rest now speaks of the whole of it.
+ * picked the top of the set, and the rest now speaks of the whole of it. Read on the cut's words
+ * after its last light one: a cut that runs from an earlier phrase ("for most days, but on the
+ * hottest days" → "on most days") loses the superlative all the same.
  */
 function isSuperlativeCut(seg: SegmentAlignment, run: number[]): boolean {
-  if (run.length > SUPERLATIVE_MAX_WORDS) return false;
   const terms = seg.candidate.terms;
+  let from = run.length;
+  while (from > 0 && !terms[run[from - 1]!]!.light) from--;
+  const tail = run.slice(from);
+  if (tail.length === 0 || tail.length > SUPERLATIVE_MAX_WORDS) return false;
   if (!opensNounPhrase(terms, run[run.length - 1]! + 1)) return false;
-  if (!run.some((p) => isSuperlative(terms[p]!.norm))) return false;
-  return run.every((p) => {
+  if (!tail.some((p) => isSuperlative(terms[p]!.norm))) return false;
+  return tail.every((p) => {
     const t = terms[p]!;
     return !t.light && !t.name && !t.neg && !t.hedge && !t.condition && (t.num === null || isSmallCount(t));
   });
