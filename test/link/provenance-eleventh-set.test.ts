@@ -203,3 +203,20 @@ test('a noun of another clause put as the subject of a kept verb changes who act
     'before the county grants the permit, the sponsors have paid for the new roof',
   );
 });
+
+test('a named place put as a word for every place widens the claim', () => {
+  assertAltered(
+    'We will survey the harbours of the Western Isles before the autumn storms.',
+    'We will survey the harbours overseas before the autumn storms',
+    'verdict.scope-changed:',
+  );
+  assertAltered(
+    'The chain will close its shops in the North East Midlands this year.',
+    'The chain will close its shops nationwide this year',
+    'verdict.scope-changed:',
+  );
+  assertNotAltered(
+    'The chain will close its shops abroad this year.',
+    'The chain will close its shops overseas this year',
+  );
+});

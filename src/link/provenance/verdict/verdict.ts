@@ -41,6 +41,7 @@ import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { phaseChanged } from './24-phase-changed.ts';
 import { perfectOutOfTimeClause } from './25-perfect-out-of-time-clause.ts';
 import { subjectBorrowed } from './26-subject-borrowed.ts';
+import { placeWidened } from './27-place-widened.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -97,6 +98,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'phase', rule: phaseChanged },
   { name: 'perfect-out-of-time-clause', rule: perfectOutOfTimeClause },
   { name: 'scope', rule: scopeChanged },
+  { name: 'place-widened', rule: placeWidened },
   { name: 'coordinator', rule: coordinatorChanged },
   { name: 'negated-universal', rule: negatedUniversalChanged },
   { name: 'negated-any', rule: negatedAnyForDefinite },
