@@ -27,11 +27,13 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'largely', example: 'largely because of the drought' },
   { word: 'mostly', example: 'mostly in the cities' },
   { word: 'chiefly', example: 'chiefly for export' },
-  { word: 'principally', example: 'principally in the small clubs' },
+  { word: 'principally', example: 'principally in rural areas' },
+  { word: 'predominantly', example: 'a predominantly rural county' },
+  { word: 'broadly', example: 'the figures are broadly in line' },
   { word: 'somewhat', example: 'somewhat better' },
   { word: 'slightly', example: 'slightly higher' },
-  // Its synonyms (synonyms.ts) put the degree as low: "what worries us a little" is a mild worry.
-  { word: 'a little', example: 'what worries us a little is the cost' },
+  // Its synonyms (synonyms.ts) put the degree as low: "it troubles us a little" is a mild worry.
+  { word: 'a little', example: 'the cost troubles us a little' },
   { word: 'a bit', example: 'the road is a bit narrower' },
   { word: 'relatively', example: 'relatively high' },
   { word: 'potentially', example: 'potentially dangerous' },

@@ -182,8 +182,8 @@ const SUPERLATIVE_MAX_WORDS = 3;
  * A superlative cut from before a kept noun, with the count it may carry ("the three largest
  * traders agreed" → "the traders agreed", "the two highest-dose tablets" → "the tablets"): it
  * picked the top of the set, and the rest now speaks of the whole of it. Read on the cut's words
- * after its last light one: a cut that runs from an earlier phrase ("for most days, but on the
- * hottest days" → "on most days") loses the superlative all the same.
+ * after its last light one: a cut that runs from an earlier phrase ("on most nights, but on the
+ * coldest nights the pipes freeze" → "on most nights the pipes freeze") loses it all the same.
  */
 function isSuperlativeCut(seg: SegmentAlignment, run: number[]): boolean {
   const terms = seg.candidate.terms;
@@ -234,12 +234,12 @@ function isSmallCount(t: Term): boolean {
   return t.num !== null && /^\d+$/.test(t.num) && Number(t.num) < 1000;
 }
 
-/** Most words of a comparison after a noun ("larger than ten cubic feet per second"). */
+/** Most words of a comparison after a noun ("heavier than twelve tonnes in all"). */
 const COMPARATIVE_MAX_WORDS = 8;
 
 /**
- * A comparison cut from right after a kept noun ("install meters on every diversion larger than ten
- * feet" → "on every diversion"): an adjective phrase after its noun with "than" can only say which
+ * A comparison cut from right after a kept noun ("every lorry heavier than twelve tonnes must use
+ * the bypass" → "every lorry must"): an adjective phrase after its noun with "than" can only say which
  * of them, and the rest now speaks of all.
  */
 function isComparativeCut(seg: SegmentAlignment, run: number[], pText: string): boolean {

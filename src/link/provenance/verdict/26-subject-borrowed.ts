@@ -5,12 +5,12 @@ import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
 
 /**
- * The subject of a kept verb left out and a noun of another clause put in its place ("The donors
- * have promised the money; we are waiting for the permit from the province" → "The province has
- * promised the money"): every quoted word is the speaker's, but the one who acts is another. The
+ * The subject of a kept verb left out and a noun of another clause put in its place ("The sponsors
+ * have paid for the roof; we still need a permit from the county" → "The county has paid for the
+ * roof"): every quoted word is the speaker's, but the one who acts is another. The
  * quote's subject is matched after the verb, in a clause of its own, while the passage's own
- * subject, right before the verb, is left out. A voice changed ("the money was promised by the
- * donors") keeps the doer, whom the quote then matches, and is no such case.
+ * subject, right before the verb, is left out. A voice changed ("the roof was paid for by the
+ * sponsors") keeps the doer, whom the quote then matches, and is no such case.
  */
 export const subjectBorrowed: Rule = ({ alignment, diff, quoteText, articleText }) => {
   const quote = alignment.quote;
