@@ -56,13 +56,21 @@
  * start-up founder turned minister, an ombudsman's report read aloud, a live blog with time stamps,
  * a partisan newsletter, stiff agency translations from French, Basque, Norwegian, Spanish, Greek,
  * Italian and Northern Sámi; conditions cut by joining two clauses or sentences over them);
+ * `--set 11` the eleventh (test/fixtures/invented-pairs-11.jsonl: an eleventh writer, weighted toward
+ * the categories the held-out parts got wrongest — synonyms, reordering, scope, actor/target and
+ * translation — in other domains: state pensions paid abroad and a pension reform abroad, medicine
+ * licensing, zoning, satellite launches, antitrust, school meals, bridge safety, water rights,
+ * sanctions enforcement, refugee camps, opioid prescribing — and registers: written ministerial
+ * answers, a tribunal ruling and sentencing remarks read in court, a defendant's statement, a
+ * results call by an agency head, speeches with long lists, stiff translated interviews from
+ * Turkish, French, Italian and Portuguese; contiguous fragments that leave a limit outside the quote);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -84,12 +92,12 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, synonyms or a file of pairs\n');
+    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, synonyms or a file of pairs\n');
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -102,6 +110,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '8') return join(FIXTURES, 'invented-pairs-8.jsonl');
   if (set === '9') return join(FIXTURES, 'invented-pairs-9.jsonl');
   if (set === '10') return join(FIXTURES, 'invented-pairs-10.jsonl');
+  if (set === '11') return join(FIXTURES, 'invented-pairs-11.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

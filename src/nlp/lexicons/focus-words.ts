@@ -23,8 +23,18 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'initially', example: 'initially for six months' },
   { word: 'primarily', example: 'primarily a domestic matter' },
   { word: 'mainly', example: 'mainly in the north' },
+  // Its near-synonyms limit the claim the same way: one put for another is a rewording.
+  { word: 'largely', example: 'largely because of the drought' },
+  { word: 'mostly', example: 'mostly in the cities' },
+  { word: 'chiefly', example: 'chiefly for export' },
+  { word: 'principally', example: 'principally in rural areas' },
+  { word: 'predominantly', example: 'a predominantly rural county' },
+  { word: 'broadly', example: 'the figures are broadly in line' },
   { word: 'somewhat', example: 'somewhat better' },
   { word: 'slightly', example: 'slightly higher' },
+  // Its synonyms (synonyms.ts) put the degree as low: "it troubles us a little" is a mild worry.
+  { word: 'a little', example: 'the cost troubles us a little' },
+  { word: 'a bit', example: 'the road is a bit narrower' },
   { word: 'relatively', example: 'relatively high' },
   { word: 'potentially', example: 'potentially dangerous' },
   { word: 'so far', example: 'so far nothing has changed' },
@@ -33,6 +43,7 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'for now', example: 'the rate stays at 4 percent for now' },
   { word: 'for the time being', example: 'the bridge stays shut for the time being' },
   { word: 'at present', example: 'we have no plans at present to sell' },
+  { word: 'at this time', example: 'we have no plans to sell at this time' },
   // The same limit said of the plans or the state of things now: they may change.
   { word: 'on current plans', example: 'the terminal, on current plans, opens in 2028' },
   { word: 'on present plans', example: 'the line will, on present plans, close in May' },

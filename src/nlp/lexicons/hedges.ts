@@ -57,6 +57,15 @@ export const HEDGES: readonly Hedge[] = [
   // An estimate is a judgement, not a count: "we estimate that repairs will take three weeks".
   { hedge: 'we estimate', example: 'we estimate that repairs will take three weeks' },
   { hedge: 'i estimate', example: 'I estimate the cost at two million' },
+  // An assessment is the analyst's judgement of the evidence, as an estimate is: "vessels that we
+  // assess have carried the oil" does not say they did.
+  { hedge: 'we assess', example: 'ships that we assess have carried the oil' },
+  { hedge: 'i assess', example: 'I assess that the risk is low' },
+  // A fear is a forecast the speaker dreads: "I'm afraid we'll see cuts" does not say there will be.
+  { hedge: "i'm afraid", example: "I'm afraid we'll see more cuts" },
+  { hedge: 'i am afraid', example: 'I am afraid the repairs will take longer' },
+  { hedge: 'i fear', example: 'I fear the season is lost' },
+  { hedge: 'we fear', example: 'we fear the river will rise again' },
   // "consider that" judges, as "think that" does: the stiff rendering of a speaker's "I think".
   // Only in the first person and before "that": "we consider the bids" weighs them.
   { hedge: 'i consider that', example: 'I consider that the levy is too high' },

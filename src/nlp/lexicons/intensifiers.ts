@@ -36,6 +36,7 @@ export const INTENSIFIERS: readonly Intensifier[] = [
   { word: 'blatantly', grade: 1, example: 'blatantly false' },
   { word: 'flagrant', grade: 1, example: 'a flagrant violation' },
   { word: 'clearly', grade: 1, example: 'clearly fabricated stories' },
+  { word: 'plainly', grade: 1, example: 'it plainly reduced the risk' },
   { word: 'indeed', grade: 1, example: 'there are indeed many problems' },
   { word: 'perfectly', grade: 1, example: 'perfectly clear' },
   { word: 'truly', grade: 1, example: 'truly historic' },

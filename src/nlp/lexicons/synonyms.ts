@@ -74,6 +74,13 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     words: ['slightly', 'a little', 'a bit', 'marginally'],
     example: 'a price slightly / a little below our ceiling',
   },
+  // A connective of time: one adverb or its phrase.
+  {
+    words: ['meanwhile', 'in the meantime', 'meantime'],
+    example: 'meanwhile / in the meantime the ferry runs every hour',
+  },
+  // The line between two states, and the land along it: WordNet files "frontier" apart.
+  { words: ['border', 'frontier'], example: 'the camps along the border / frontier' },
 ];
 
 /**

@@ -123,7 +123,8 @@ function isGovernedEnough(side: ClauseSide, to: number): boolean {
   let content = 0;
   for (let i = side.cue + 1; i < Math.min(to, side.terms.length); i++) {
     const t = side.terms[i]!;
-    if (t.clause === clause && !t.light && !isBareCue(t)) content++;
+    if (t.clause === clause && !t.light && !isBareCue(t) && !isCueParticle(side.terms, i, side.cue))
+      content++;
   }
   const governed = side.words.filter((i) => i > side.cue).length;
   return governed >= Math.min(MIN_CLAUSE_PAIR_MATCHES, content);
@@ -149,6 +150,14 @@ function shownPhrase(text: string, side: ClauseSide, i: number): string {
  * of them, when it has fewer): one shared name ("the US") does not pair two clauses.
  */
 const MIN_CLAUSE_PAIR_MATCHES = 2;
+
+/** Words that make one negation with the cue before them: "no longer", "no more". */
+const CUE_PARTICLES = new Set(['longer', 'more']);
+
+/** The word at `i` completes the cue at `cue` ("no longer"): part of the negation, nothing it governs. */
+function isCueParticle(terms: readonly Term[], i: number, cue: number): boolean {
+  return i === cue + 1 && CUE_PARTICLES.has(terms[i]!.norm);
+}
 
 /** A cue that is not a prefixed word: "not", "never" (but not "unable", compared as a word). */
 function isBareCue(t: Term): boolean {

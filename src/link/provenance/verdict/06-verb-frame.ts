@@ -25,6 +25,7 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
       const q = alignment.quote[m.q]!;
       const p = seg.candidate.terms[m.p]!;
       if (!isComparableVerb(q) || !isComparableVerb(p)) continue;
+      if (isNounModifier(alignment.quote, m.q) || isNounModifier(seg.candidate.terms, m.p)) continue;
       const complement = complementMoved(alignment.quote, m.q, seg.candidate.terms, m.p);
       if (complement !== null) {
         out.push(`verdict.tense-changed: "${complement[0]}" → "${complement[1]}"`);
@@ -76,6 +77,19 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A word between an article and a noun modifies that noun ("the ground station", "a test flight"),
+ * whatever else WordNet lists it as: no verb group to compare. (A noun after a copula, "will be the
+ * subject of talks", carries the copula's time and is compared.)
+ */
+function isNounModifier(terms: readonly Term[], i: number): boolean {
+  const next = terms[i + 1];
+  if (!ARTICLES.has(terms[i - 1]?.norm ?? '') || next === undefined || next.light) return false;
+  return lemmasOf(next.norm, 'n').length > 0;
+}
 
 const EPISTEMIC = new Set(EPISTEMIC_ADVERBS.map((a) => a.word));
 /** How far before its verb, in its clause, an adverb of possibility may stand ("maybe the pipes burst"). */

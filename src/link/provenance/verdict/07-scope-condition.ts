@@ -22,7 +22,7 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
         (quote[i + 1]?.num ?? null) === null &&
         !SPAN_OPENERS.has(quote[i - 1]?.norm ?? ''),
     );
-    const window = windowOf(seg);
+    const window = renderedOf(seg);
     const p = window.filter((t, i) => t.scope !== null && (window[i + 1]?.num ?? null) === null);
     // The same word matched where the passage reads it otherwise ("the most productive" is a
     // superlative; a quote opening on "most productive" lost only the article) is no swap.
@@ -603,10 +603,18 @@ function restrictsCondition(terms: readonly Term[], j: number): boolean {
   return terms[j]!.norm === 'only' && terms[j + 1]?.condition === true;
 }
 
-/** The primary terms a segment renders, widened by the quote's unmatched words at either end. */
-function windowOf(seg: SegmentAlignment): Term[] {
+/**
+ * The primary terms a segment renders: its window (widened by the quote's unmatched words at either
+ * end), widened to every passage word the quote matched: a quote opening on light
+ * words ("in all of them the clinics …") matches them before the region its content words found,
+ * and a quantifier among them ("in most of them") is one the quote renders.
+ */
+function renderedOf(seg: SegmentAlignment): Term[] {
   const { from, to } = windowRangeOf(seg);
-  return seg.candidate.terms.slice(from, to);
+  const matched = [...seg.support.values()].map((m) => m.p);
+  const first = Math.min(from, ...matched);
+  const last = Math.max(to, ...matched.map((p) => p + 1));
+  return seg.candidate.terms.slice(first, last);
 }
 
 /** Words of a main clause that speaks of what will come ("will", "won't", "'ll", "shall", "going to"). */

@@ -272,6 +272,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
   for (const pair of diff.gapPairs) {
     const [from, to] = pair;
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
+    if (runsOnAsSaid(pair, diff)) continue;
     if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
@@ -351,6 +352,20 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
   }
   return out;
 };
+
+/**
+ * The quote's words are the passage's own and the words right after them there ("residents move" →
+ * "residents move in", where the passage goes on "move in."): the stretch stopped short of a word
+ * the speaker did say, and nothing was reworded.
+ */
+function runsOnAsSaid(pair: readonly [string, string], diff: AlignmentDiff): boolean {
+  const [from, to] = pair;
+  const said = `${from}${(diff.gapAfter.get(pair) ?? ['', ''])[0]}`;
+  const words = (s: string) => s.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
+  const quoted = words(to);
+  const spoken = words(said).slice(0, quoted.length);
+  return quoted.length > words(from).length && quoted.every((w, k) => w === spoken[k]);
+}
 
 /**
  * Senses read for a definition that names the speaker's word: naming it picks the sense, so a later

@@ -60,8 +60,11 @@ function isRestart(text: string, a: Term, b: Term): boolean {
 
 /** The bound just before term `i` ("more than", "nearly") and how many words say it; "" for a bare figure. */
 function boundBefore(terms: readonly Term[], i: number): { bound: string; words: number } {
-  // An article before a figure named by a noun ("over a decade") stands between it and its bound.
-  const article = terms[i - 1]?.norm === 'a' || terms[i - 1]?.norm === 'an' ? 1 : 0;
+  // An article before a figure named by a noun ("over a decade") stands between it and its bound;
+  // "the" only before a word that states a figure ("nearly the double": a stiff "nearly twice").
+  const before = terms[i - 1]?.norm;
+  const figureWord = terms[i] !== undefined && isFigureWord(terms[i]!);
+  const article = before === 'a' || before === 'an' || (before === 'the' && figureWord) ? 1 : 0;
   // The longest phrase first: "in the region of" before "of".
   for (let n = BOUND_MAX_WORDS; n >= 1; n--) {
     if (i - article - n < 0) continue;

@@ -15,7 +15,8 @@ import { hasEllipsis, type Rule, textOf } from './rule.ts';
  * - a conjunct of a coordination ("2,000 buses and trams" → "2,000 buses"): the figure, or the
  *   predicate, now holds of one member alone;
  * - a restrictive modifier before a kept noun ("trades with sanctioned firms" → "trades with
- *   firms"), or a phrase of place or time after it ("the towns in the north have" → "the towns
+ *   firms", "the three largest banks" → "the banks"), a comparison after it ("every boat longer
+ *   than ten metres" → "every boat"), or a phrase of place or time after it ("the towns in the north have" → "the towns
  *   have"): what the speaker said of some is now said of all (not after a singular noun, where
  *   the phrase only says which one is meant).
  * An open cut ("…") is the reader's to see; a cut at either end of the quote leaves out context,
@@ -37,7 +38,9 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
       else if (
         close &&
         (isModifierCut(seg, run) ||
+          isSuperlativeCut(seg, run) ||
           isPostModifierCut(seg, run, pText) ||
+          isComparativeCut(seg, run, pText) ||
           isAttributeCut(seg, run, pText) ||
           isReducedRelativeCut(seg, run, pText) ||
           isRelativeClauseCut(seg, run, pText))
@@ -170,6 +173,83 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   const head = terms[run[run.length - 1]! + 1]!;
   if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
   return run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem);
+}
+
+/** Most words of a ranking cut before a noun: a count, the superlative and a modifier. */
+const SUPERLATIVE_MAX_WORDS = 3;
+
+/**
+ * A superlative cut from before a kept noun, with the count it may carry ("the three largest
+ * traders agreed" → "the traders agreed", "the two highest-dose tablets" → "the tablets"): it
+ * picked the top of the set, and the rest now speaks of the whole of it. Read on the cut's words
+ * after its last light one: a cut that runs from an earlier phrase ("on most nights, but on the
+ * coldest nights the pipes freeze" → "on most nights the pipes freeze") loses it all the same.
+ */
+function isSuperlativeCut(seg: SegmentAlignment, run: number[]): boolean {
+  const terms = seg.candidate.terms;
+  let from = run.length;
+  while (from > 0 && !terms[run[from - 1]!]!.light) from--;
+  const tail = run.slice(from);
+  if (tail.length === 0 || tail.length > SUPERLATIVE_MAX_WORDS) return false;
+  if (!opensNounPhrase(terms, run[run.length - 1]! + 1)) return false;
+  if (!tail.some((p) => isSuperlative(terms[p]!.norm))) return false;
+  return tail.every((p) => {
+    const t = terms[p]!;
+    return !t.light && !t.name && !t.neg && !t.hedge && !t.condition && (t.num === null || isSmallCount(t));
+  });
+}
+
+/** The kept words at `at` are a noun, or a modifier and its noun ("podcast networks"). */
+function opensNounPhrase(terms: readonly Term[], at: number): boolean {
+  const content = (t: Term | undefined) => t !== undefined && !t.light && t.num === null;
+  if (!content(terms[at])) return false;
+  return isNounOrUnknown(terms[at]!.norm) || (content(terms[at + 1]) && isNounOrUnknown(terms[at + 1]!.norm));
+}
+
+/** A noun, or a word WordNet lacks (a newer coinage: "app", "podcast"), which stands as one. */
+function isNounOrUnknown(word: string): boolean {
+  if (lemmasOf(word, 'n').length > 0) return true;
+  return (
+    lemmasOf(word, 'a').length === 0 && lemmasOf(word, 'v').length === 0 && lemmasOf(word, 'r').length === 0
+  );
+}
+
+/** An adjective's superlative form ("largest", "highest", "busiest"). */
+function isSuperlative(word: string): boolean {
+  return /est$/.test(word) && isGradedForm(word, 'est');
+}
+
+/**
+ * A comparative or superlative of an adjective: WordNet gives it another lemma, or it is the "-ier",
+ * "-iest" form of an adjective in "-y" ("busier", "heaviest"), which WordNet's rules leave out.
+ */
+function isGradedForm(word: string, ending: 'er' | 'est'): boolean {
+  if (lemmasOf(word, 'a').some((lemma) => lemma !== word)) return true;
+  const base = word.endsWith(`i${ending}`) ? `${word.slice(0, -ending.length - 1)}y` : null;
+  return base !== null && lemmasOf(base, 'a').length > 0;
+}
+
+/** A count of a few members ("two", "3"): no year, no measure. */
+function isSmallCount(t: Term): boolean {
+  return t.num !== null && /^\d+$/.test(t.num) && Number(t.num) < 1000;
+}
+
+/** Most words of a comparison after a noun ("heavier than twelve tonnes in all"). */
+const COMPARATIVE_MAX_WORDS = 8;
+
+/**
+ * A comparison cut from right after a kept noun ("every lorry heavier than twelve tonnes must use
+ * the bypass" → "every lorry must"): an adjective phrase after its noun with "than" can only say which
+ * of them, and the rest now speaks of all.
+ */
+function isComparativeCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  if (run.length < 3 || run.length > COMPARATIVE_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const noun = terms[run[0]! - 1]!;
+  const first = terms[run[0]!]!;
+  if (noun.light || noun.num !== null || lemmasOf(noun.norm, 'n').length === 0) return false;
+  if (/[^\s]/.test(pText.slice(noun.end, first.start))) return false;
+  return /er$/.test(first.norm) && isGradedForm(first.norm, 'er') && terms[run[1]!]!.norm === 'than';
 }
 
 /**

@@ -40,6 +40,8 @@ import { negatedAnyForDefinite } from './23-negated-any-for-definite.ts';
 import { patientMadeAgent } from './15-patient-made-agent.ts';
 import { phaseChanged } from './24-phase-changed.ts';
 import { perfectOutOfTimeClause } from './25-perfect-out-of-time-clause.ts';
+import { subjectBorrowed } from './26-subject-borrowed.ts';
+import { placeWidened } from './27-place-widened.ts';
 import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -96,6 +98,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'phase', rule: phaseChanged },
   { name: 'perfect-out-of-time-clause', rule: perfectOutOfTimeClause },
   { name: 'scope', rule: scopeChanged },
+  { name: 'place-widened', rule: placeWidened },
   { name: 'coordinator', rule: coordinatorChanged },
   { name: 'negated-universal', rule: negatedUniversalChanged },
   { name: 'negated-any', rule: negatedAnyForDefinite },
@@ -110,6 +113,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'name-added', rule: nameAdded },
   { name: 'actors-swapped', rule: actorsSwapped },
   { name: 'roles-swapped', rule: rolesSwapped },
+  { name: 'subject-borrowed', rule: subjectBorrowed },
   { name: 'pronoun-roles', rule: pronounRolesSwapped },
   { name: 'modifiers-swapped', rule: modifiersSwapped },
   { name: 'patient-made-agent', rule: patientMadeAgent },

@@ -1,0 +1,70 @@
+import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import type { AlignmentDiff } from '../alignment/alignment-diff.ts';
+import type { SegmentAlignment, TermMatch } from '../alignment/align.ts';
+import type { Term } from '../terms.ts';
+import { type Rule, textOf } from './rule.ts';
+
+/**
+ * The subject of a kept verb left out and a noun of another clause put in its place ("The sponsors
+ * have paid for the roof; we still need a permit from the county" → "The county has paid for the
+ * roof"): every quoted word is the speaker's, but the one who acts is another. The
+ * quote's subject is matched after the verb, in a clause of its own, while the passage's own
+ * subject, right before the verb, is left out. A voice changed ("the roof was paid for by the
+ * sponsors") keeps the doer, whom the quote then matches, and is no such case.
+ */
+export const subjectBorrowed: Rule = ({ alignment, diff, quoteText, articleText }) => {
+  const quote = alignment.quote;
+  for (const seg of alignment.segments) {
+    const terms = seg.candidate.terms;
+    const matches = [...seg.support.values()].sort((a, b) => a.q - b.q);
+    for (let k = 0; k < matches.length; k++) {
+      const noun = matches[k]!;
+      const verb = matches.slice(k + 1).find((m) => !quote[m.q]!.light);
+      if (verb === undefined || !isBorrowedSubject(quote, terms, noun, verb)) continue;
+      const own = subjectBefore(terms, verb.p);
+      if (own < 0 || !isLeftOut(seg, diff, own) || terms[noun.p]!.clause === terms[verb.p]!.clause) continue;
+      const said = textOf(articleText(seg.candidate.article), terms[own]!);
+      return [
+        `verdict.actor-changed: "${said}" → "${textOf(quoteText, quote[noun.q]!)}" (a noun of another clause put as the subject)`,
+      ];
+    }
+  }
+  return [];
+};
+
+/**
+ * A quote noun followed, with only light words between, by the verb it is the subject of, the noun
+ * matched as said but found after that verb in the passage.
+ */
+function isBorrowedSubject(
+  quote: readonly Term[],
+  terms: readonly Term[],
+  noun: TermMatch,
+  verb: TermMatch,
+): boolean {
+  const x = quote[noun.q]!;
+  if (x.light || x.name || x.num !== null || !isNoun(x.norm)) return false;
+  if (noun.kind !== 'same' && noun.kind !== 'inflection') return false;
+  if (verb.kind !== 'same' && verb.kind !== 'inflection') return false;
+  if (quote.slice(noun.q + 1, verb.q).some((t) => !t.light)) return false;
+  return noun.p > verb.p && lemmasOf(terms[verb.p]!.norm, 'v').length > 0;
+}
+
+/** The content noun right before the verb at `v`, light words aside, in its clause; or -1. */
+function subjectBefore(terms: readonly Term[], v: number): number {
+  let s = v - 1;
+  while (s >= 0 && terms[s]!.light && terms[s]!.clause === terms[v]!.clause) s--;
+  if (s < 0 || terms[s]!.clause !== terms[v]!.clause) return -1;
+  const t = terms[s]!;
+  return !t.light && t.num === null && isNoun(t.norm) ? s : -1;
+}
+
+/** The passage word at `p` is left out, not matched nor reworded. */
+function isLeftOut(seg: SegmentAlignment, diff: AlignmentDiff, p: number): boolean {
+  const lost = diff.unmatchedPrimary.get(seg);
+  return lost !== undefined && lost.has(p) && !(diff.reworded.get(seg)?.has(p) ?? false);
+}
+
+function isNoun(word: string): boolean {
+  return lemmasOf(word, 'n').length > 0;
+}
