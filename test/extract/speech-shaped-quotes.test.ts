@@ -46,3 +46,13 @@ test('title-case quotations listed in one paragraph stay a list of titles', () =
   const text = 'Ines Kolar said the choir sang “Harbour Lights,” “Salt Roads” and “Grey Quay.”\n';
   assert.deepEqual(quoted(text), []);
 });
+
+test('a quotation right after a verb of saying is said, though its subject is no person', () => {
+  assert.deepEqual(quoted('The ferry board’s notice then declares “the matter is closed.”\n'), [
+    'the matter is closed.',
+  ]);
+});
+
+test('a speech-verb form after a possessive is a noun: the quoted term after it stays a scare quote', () => {
+  assert.deepEqual(quoted('The council kept his notes “on file” until spring.\n'), []);
+});

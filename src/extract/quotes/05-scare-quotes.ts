@@ -157,6 +157,7 @@ export function findScareQuoteReason(
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (isTitleCase(words) && isInQuotedList(text, q)) return 'quote.scare.title-list';
   if (hasCue || ((carried || isColonLeadIn(text, q.openAt)) && isWholeSentence(text, q))) return null;
+  if (followsSpeechVerb(masked, q.openAt)) return null;
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
   return null;
@@ -232,6 +233,22 @@ function isExclamationOrQuestion(text: string, q: MarkedSpan): boolean {
   const inner = text.slice(q.openAt + 1, q.closeAt >= 0 ? q.closeAt : q.end);
   return /[\p{L}\p{N}][!?]/u.test(inner);
 }
+
+/**
+ * The quotation is the object of a verb of saying right before it, past a comma or colon at most
+ * ("the statement then declares “…”", "rose to announce, “…”"): those words were said, though the
+ * subject is no person the speaker rules name. A determiner or possessive before the word makes it
+ * a noun ("the notes “…”", "his remarks “…”"), not the verb.
+ */
+function followsSpeechVerb(masked: string, openAt: number): boolean {
+  const m = /([\p{L}'’]+)\s+([\p{L}]+)[,:]?\s+$/u.exec(masked.slice(Math.max(0, openAt - 60), openAt));
+  if (!m || !SPEECH_VERB_FORMS.has(m[2]!.toLowerCase())) return false;
+  const before = m[1]!.toLowerCase();
+  return !TERM_LEFT_WORDS.has(before) && !POSSESSIVES.has(before) && !/['’]s$/u.test(before);
+}
+
+/** Possessive determiners, before which a speech-verb form is a noun ("his remarks"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our']);
 
 /**
  * A colon right before the opening mark ("a new campaign message: “We owe them.”"): the colon
