@@ -471,7 +471,12 @@ function readMixed(a: FrameAnalysis, drafts: Draft[]): void {
         : clause.start <= o.start &&
           o.end <= clause.end &&
           (o.end - o.start) * SAME_CLAUSE_LENGTH_RATIO < size;
-    const same = covering.some((o) => !isPiece(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size);
+    // A reported clause holding the quote's own cue has read the report itself as content ("…
+    // explanation, Ruiz said at a rally that “a leak” had …" from an earlier cue): another reading.
+    const holdsCue = (o: Draft): boolean => o.start <= d.cue!.start && d.cue!.end <= o.end;
+    const same = covering.some(
+      (o) => !isPiece(o) && !holdsCue(o) && o.end - o.start <= SAME_CLAUSE_LENGTH_RATIO * size,
+    );
     if (same) continue;
     for (const o of covering.filter(isPiece)) drafts.splice(drafts.indexOf(o), 1);
     drafts.push({ ...d, ...clause, kind: 'indirect', rule });

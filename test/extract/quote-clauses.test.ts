@@ -202,6 +202,14 @@ test('the clause from the cue to a quoted phrase, past a reported clause cut at 
   );
 });
 
+test('the clause from the cue to a quoted phrase, past a reported clause that holds that cue', () => {
+  // The model reads this report from an earlier cue, over "said": the quote's own clause stands too.
+  expectQuote(
+    'Before the mayor had weighed in with any explanation, Orla Venn said at a rally in Tarvo that "a leak" had shut the plant.',
+    { text: 'at a rally in Tarvo that "a leak" had shut the plant.', kind: 'indirect' },
+  );
+});
+
 test('a headline "Name: statement" is the named speaker’s when the article names them again', () => {
   expectQuote(
     'Tom Hale: Port Tax Will Sink the Harbour.\n\nSenator Tom Hale warned on Monday about the tax.',

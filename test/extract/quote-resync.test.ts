@@ -81,3 +81,8 @@ test('a said-verb inside quoted speech that is not a reporting clause leaves a c
     'When I asked the foreman, he said no. We stayed.\n"Then the rain came,',
   ]);
 });
+
+test('a closing mark before an ellipsis that opens a paragraph opens the quotation', () => {
+  const text = ['Venn spoke about the storm.', '” … and then the roof gave way,” Orla Venn said.'].join('\n');
+  assert.deepEqual(quotedTexts(text), ['… and then the roof gave way,']);
+});

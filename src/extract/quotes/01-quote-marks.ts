@@ -94,7 +94,8 @@ const ENGLISH_DOUBLE = OPENERS.get('“')!;
 /**
  * quote.misused-opener: some outlets' systems open a paragraph's quotation with the closing mark
  * (`”Fear. I am afraid …” ― A. Reader`). A `”` first in its paragraph, with nothing open and a
- * letter or digit after it, can only open; it opens an English double quotation.
+ * letter or digit after it, can only open; it opens an English double quotation. So does one
+ * before an ellipsis (`” … and then we left,” she said`): a quotation taken up mid-sentence.
  */
 function misusedOpener(
   text: string,
@@ -103,8 +104,13 @@ function misusedOpener(
   open: number,
 ): readonly QuoteMarkPair[] | undefined {
   if (open > 0 || text[i] !== '”' || i !== p.start) return undefined;
-  return LETTER_OR_DIGIT.test(text[i + 1] ?? '') ? ENGLISH_DOUBLE : undefined;
+  return LETTER_OR_DIGIT.test(text[i + 1] ?? '') || ELLIPSIS_LEAD.test(text.slice(i + 1, i + 6))
+    ? ENGLISH_DOUBLE
+    : undefined;
 }
+
+/** An ellipsis (… or ...) after a mark, a space on either side, then a word: words left out before the quote's. */
+const ELLIPSIS_LEAD = /^ ?(?:…|\.\.\.) ?[\p{L}\p{N}]/u;
 
 /** Index in the stack of the innermost opener that `c` closes, or -1. */
 function findClosable(stack: Open[], c: string): number {

@@ -138,7 +138,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /**
  * Why a quotation is not a statement, or null when it is one. `carried`: the quote has the
  * speaker of a statement just before it; then a short whole sentence (“We will win.”) after
- * “…,” Berg said. is that speaker going on, not a label.
+ * “…,” Berg said. is that speaker going on, not a label; so is one after a colon (isColonLeadIn).
  */
 export function findScareQuoteReason(
   text: string,
@@ -151,11 +151,14 @@ export function findScareQuoteReason(
   if (hasNamingCue(masked, q.openAt)) return 'quote.scare.naming-cue';
   if (isNickname(text, q)) return 'quote.scare.nickname';
   if (isCalledName(masked, q.openAt, q.closeAt)) return 'quote.scare.called';
-  if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
   if (isWorkTitle(text, masked, q)) return 'quote.scare.work-title';
+  // An exclamation or a question is said (chanted, shouted, asked), never a term or a label.
+  if (isExclamationOrQuestion(text, q)) return null;
+  if (isAttributiveTerm(text, masked, q)) return 'quote.scare.term';
   const words = text.slice(q.start, q.end).match(WORD) ?? [];
   if (isTitleCase(words) && isInQuotedList(text, q)) return 'quote.scare.title-list';
-  if (hasCue || (carried && isWholeSentence(text, q)) || isQuotedPredicate(text, q)) return null;
+  if (hasCue || ((carried || isColonLeadIn(text, q.openAt)) && isWholeSentence(text, q))) return null;
+  if (followsSpeechVerb(masked, q.openAt) || isQuotedPredicate(text, q)) return null;
   if (words.length <= SCARE_MAX_WORDS) return 'quote.scare.no-speaker';
   if (isTitleCase(words)) return 'quote.scare.title';
   return null;
@@ -202,12 +205,17 @@ function isNickname(text: string, q: MarkedSpan): boolean {
 /**
  * quote.scare.title-list: “Home,” “Northern Lights” and “Rain”: quoted phrases in title case one
  * after another, joined by commas or "and", are a list of titles (songs, films, books), even in a
- * sentence that reports someone's words.
+ * sentence that reports someone's words. The list is one line's: a quotation opening the next
+ * paragraph is a new statement, not the list's next item.
  */
 function isInQuotedList(text: string, q: MarkedSpan): boolean {
   const next =
-    q.closeAt >= 0 && /^\s*[,;]?\s*(?:(?:and|or)\s+)?["“‘]/u.test(text.slice(q.closeAt + 1, q.closeAt + 8));
-  return next || /["”’]\s*[,;]?\s*(?:(?:and|or)\s+)?$/u.test(text.slice(Math.max(0, q.openAt - 8), q.openAt));
+    q.closeAt >= 0 &&
+    /^[^\S\n]*[,;]?[^\S\n]*(?:(?:and|or)\s+)?["“‘]/u.test(text.slice(q.closeAt + 1, q.closeAt + 8));
+  return (
+    next ||
+    /["”’][^\S\n]*[,;]?[^\S\n]*(?:(?:and|or)\s+)?$/u.test(text.slice(Math.max(0, q.openAt - 8), q.openAt))
+  );
 }
 
 function isTitleCase(words: readonly string[]): boolean {
@@ -215,6 +223,41 @@ function isTitleCase(words: readonly string[]): boolean {
   if (content.length < 2) return false;
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / content.length >= TITLE_CASE_SHARE;
+}
+
+/**
+ * The quoted words exclaim or ask: a "!" or "?" after a word inside the marks (“USA! USA!”, “Who
+ * pays?”, “Go home!” the crowd shouted). A term, a label or a slogan on a placard is named, not
+ * exclaimed; a work's title that exclaims is caught by its context first (isWorkTitle).
+ */
+function isExclamationOrQuestion(text: string, q: MarkedSpan): boolean {
+  const inner = text.slice(q.openAt + 1, q.closeAt >= 0 ? q.closeAt : q.end);
+  return /[\p{L}\p{N}][!?]/u.test(inner);
+}
+
+/**
+ * The quotation is the object of a verb of saying right before it, past a comma or colon at most
+ * ("the statement then declares “…”", "rose to announce, “…”"): those words were said, though the
+ * subject is no person the speaker rules name. A determiner or possessive before the word makes it
+ * a noun ("the notes “…”", "his remarks “…”"), not the verb.
+ */
+function followsSpeechVerb(masked: string, openAt: number): boolean {
+  const m = /([\p{L}'’]+)\s+([\p{L}]+)[,:]?\s+$/u.exec(masked.slice(Math.max(0, openAt - 60), openAt));
+  if (!m || !SPEECH_VERB_FORMS.has(m[2]!.toLowerCase())) return false;
+  const before = m[1]!.toLowerCase();
+  return !TERM_LEFT_WORDS.has(before) && !POSSESSIVES.has(before) && !/['’]s$/u.test(before);
+}
+
+/** Possessive determiners, before which a speech-verb form is a noun ("his remarks"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our']);
+
+/**
+ * A colon right before the opening mark ("a new campaign message: “We owe them.”"): the colon
+ * introduces what follows as the words themselves, so a whole quoted sentence after it is a
+ * statement even where no speech verb stands before the colon.
+ */
+function isColonLeadIn(text: string, openAt: number): boolean {
+  return /:[^\S\n]*$/u.test(text.slice(Math.max(0, openAt - 4), openAt));
 }
 
 /**
