@@ -42,14 +42,3 @@ test('a sentence without quotation marks has no masked words and no quote mark',
   assert.equal(view.quotedBefore[words.length], 0);
   assert.equal(view.hasQuoteMark, false);
 });
-
-test('finite verbs are counted per token, so a clause content is told from a noun phrase', () => {
-  const { view, words } = viewOf(
-    'The mayor attacked the council in a morning speech and said the old bridge collapsed.',
-  );
-  const verbs = (from: number, to: number): number => view.verbsBefore[to]! - view.verbsBefore[from]!;
-  const at = (w: string, from = 0): number => words.indexOf(w, from);
-  assert.equal(verbs(0, words.length), 3, 'attacked, said, collapsed');
-  assert.equal(verbs(at('the', 1), at('and')), 0, '“the council in a morning speech” is a noun phrase');
-  assert.equal(verbs(at('said') + 1, words.length), 1, '“the old bridge collapsed” is a clause');
-});

@@ -1,7 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { isCapitalised } from '../../nlp/letter-case.ts';
 import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
-import { tagsOf } from '../../nlp/gazetteer.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
@@ -50,8 +49,6 @@ const T = {
   afterInnerComma: 33,
   salience: 34,
   salienceAndHow: 35,
-  verbAndShape: 36,
-  verbAndWord: 37,
 } as const;
 
 /**
@@ -65,8 +62,6 @@ export interface SentenceView {
   quotedBefore: readonly number[];
   auxiliariesBefore: readonly number[];
   commasBefore: readonly number[];
-  /** Per token index, how many tokens before it read as a finite verb (looksFinite). */
-  verbsBefore: readonly number[];
   nextComma: readonly number[];
   hasQuoteMark: boolean;
   /** Each token's norm hashed (wordHash), filled on first use: a sentence's candidates read the same few words. */
@@ -97,25 +92,6 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
   FUNCTION_WORD_GROUPS.filter((g) => g.class === 'auxiliary').flatMap((g) => g.words),
 );
 
-/**
- * Tags of compromise's lexicon that mark a tensed verb ("complied", "knows", "is", "would"); a
- * word tagged so may be a noun too ("states"), but most are verbs in running text.
- */
-const FINITE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
-
-/**
- * Whether a token reads as a finite verb: an auxiliary, a lower-case -ed form, or a word the
- * lexicon tags as tensed. A content holding one is a clause ("said | Stein complied with the
- * order"), one without a noun phrase ("attacked | Machado", "made | the comments"): which of the
- * two a cue word takes is its frame, so the model weighs it per cue word and per span shape.
- */
-function looksFinite(tok: Token): boolean {
-  return (
-    AUXILIARIES.has(tok.norm) || PAST_FORM.test(tok.text) || tagsOf(tok.text).some((t) => FINITE_TAGS.has(t))
-  );
-}
-const PAST_FORM = /^\p{Ll}[\p{L}-]+ed$/u;
-
 const COMMA = 44;
 const SEMICOLON = 59;
 
@@ -138,15 +114,11 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
   const quotedBefore = [0];
   const auxiliariesBefore = [0];
   const commasBefore = [0];
-  const verbsBefore = [0];
   let quoted = 0;
   let auxiliaries = 0;
   let commas = 0;
-  let verbs = 0;
   for (let k = 0; k < n; k++) {
     const tok = s.tokens[k]!;
-    if (looksFinite(tok)) verbs++;
-    verbsBefore.push(verbs);
     if (isMaskedWord(tok.norm)) quoted++;
     if (AUXILIARIES.has(tok.norm)) auxiliaries++;
     if (hasComma(frame.masked, tok.end, k + 1 < n ? s.tokens[k + 1]!.start : s.end)) commas++;
@@ -163,7 +135,6 @@ export function viewSentence(frame: Frame, s: Sentence): SentenceView {
     quotedBefore,
     auxiliariesBefore,
     commasBefore,
-    verbsBefore,
     nextComma,
     hasQuoteMark: hasQuoteMark(frame.masked, s.start, s.end),
     wordHashes: new Array<number | undefined>(n),
@@ -247,7 +218,6 @@ export function spanFeatures(
   const firstWord = wordHash(view, first, NONE);
   const closing = constantHash(c.closing);
   const auxiliary = view.auxiliariesBefore[last]! > view.auxiliariesBefore[first]! ? YES : NO;
-  const verb = view.verbsBefore[last]! > view.verbsBefore[first]! ? YES : NO;
   const features = [
     f(T.skipped, skipped, constantHash(c.opening)),
     f(T.wordAndSkipped, hw, skipped),
@@ -267,8 +237,6 @@ export function spanFeatures(
     f(T.commasAndShape, COMMA_COUNTS[Math.min(2, innerCommas(view, first, last))]!, shape),
     f(T.firstWordAndClass, firstWord, cls),
     f(T.afterInnerComma, innerCommaWord(view, first, last), closing),
-    f(T.verbAndShape, verb, shape),
-    f(T.verbAndWord, verb, hw),
   ];
   return boundaryFeatures(toks, view.nextComma, first, last, closing, features);
 }
