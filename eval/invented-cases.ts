@@ -259,7 +259,8 @@
  * 6/7, found (left: the fragment "before 2030" for "before 2028", two words the primary lacks, is
  * retrieved nowhere) and governor 1.0 throughout; every other dev case unchanged. Held out, run once
  * at the end (misses not read): court 0.877, 0.960, 0.842, 4/4, found, 0.600 (verdicts 0.684 →
- * 0.842); Security Council 0.966, 0.679, 1.0, 3/3, found, 1.0 (verdicts 0.882 → 1.0; speakers
+ * 0.842; once merged with the round's dev-case rules below: speakers 1.0, verdicts 0.789, 3/4 —
+ * why not read, it is held out); Security Council 0.966, 0.679, 1.0, 3/3, found, 1.0 (verdicts 0.882 → 1.0; speakers
  * still far below goal). One writer wrote all four, so the held-out distractors, dated only by a
  * wire dateline, share the dev ones' habit. Every older case, dev and held out, unchanged.
  *
