@@ -17,7 +17,10 @@
  * first articles instead (capped before its held-out tail; the model learned on them, so they
  * flatter it).
  *
- *   node eval/attribution-false-positives.ts [--examples N] [--train N [--skip M]]
+ * `--threshold T` reads them at another threshold than the shipped one (to see what a lower one
+ * would let in).
+ *
+ *   node eval/attribution-false-positives.ts [--examples N] [--threshold T] [--train N [--skip M]]
  */
 import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { SHIPPED_MODEL } from '../src/extract/attribution/model.ts';
@@ -34,6 +37,8 @@ const TRAIN = argOf('--train');
 const SAME_START_SLACK = 3;
 /** Cue words printed: those with the most false positives. */
 const CUE_WORDS = 25;
+
+if (argOf('--threshold') !== undefined) SHIPPED_MODEL.threshold = Number(argOf('--threshold'));
 
 const { records, articles, entities } = TRAIN
   ? loadPolnearTrainHead(Number(TRAIN), Number(argOf('--skip') ?? 0))
