@@ -210,7 +210,6 @@ function findBylines(text: string): { start: number; end: number }[] {
   return [...head.matchAll(BYLINE_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The article's readable content: text with boilerplate and bylines blanked (offsets kept), title in front. */
 /** The day a report's lead puts its event on (event-day.ts), read as the clusterer reads it. */
 export function eventDayOfReport(article: Article): EventDay {
   const text = getStoryContent(article);
@@ -219,6 +218,7 @@ export function eventDayOfReport(article: Article): EventDay {
   return readEventDay(tokenize(lead), LEAD_CHARS, toDayNumber(article.published));
 }
 
+/** The article's readable content: text with boilerplate and bylines blanked (offsets kept), title in front. */
 export function getStoryContent(article: Article): string {
   let text = article.text;
   const blank = [...article.boilerplate, ...findBylines(text)];
