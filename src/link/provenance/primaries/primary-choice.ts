@@ -21,18 +21,18 @@ const PRIMARIES_PER_QUOTE = 3;
  * not `unsupported` (the same speaker spoke elsewhere).
  */
 const SAME_EVENT_MAX_DAYS = 7;
+const DAY_MS = 86_400_000;
 
 /** Whole days from the primary's date to the report's, or null when either is unknown. */
 function daysBetween(primaryDate: string | null, report: Article): number | null {
   const a = primaryDate ? Date.parse(primaryDate) : Number.NaN;
   const b = report.published ? Date.parse(report.published) : Number.NaN;
   if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / 86_400_000);
+  return Math.round((b - a) / DAY_MS);
 }
 
 /** Characters of a report's opening that hold its headline, byline and dateline. */
 const LEAD_CHARS = 400;
-const DAY_MS = 86_400_000;
 
 /**
  * Days from the primary's date to the day and month a report's wire dateline gives ("KERROW, Oct 9
