@@ -24,11 +24,14 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** Characters of a report's opening that hold its headline, byline and dateline. */
+export const DATELINE_WITHIN = 400;
+
 /**
  * The span of the dateline that opens one of the lines starting before `within` (the lead), or
  * null: only the first paragraph of a report carries one, after its headline.
  */
-export function findDateline(text: string, within: number): { start: number; end: number } | null {
+export function findDateline(text: string, within = DATELINE_WITHIN): { start: number; end: number } | null {
   for (let start = 0; start < within && start < text.length;) {
     const m = DATELINE.exec(text.slice(start, start + 200));
     if (m) return { start, end: start + m[0].length };
@@ -53,7 +56,10 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
  * The month (1–12) and day a wire dateline gives ("KERROW, Jan 19 (TNS) -"), or null. A dateline
  * has no year: the wire's copy carries it in metadata that a pasted text loses.
  */
-export function datelineMonthDay(text: string, within: number): { month: number; day: number } | null {
+export function datelineMonthDay(
+  text: string,
+  within = DATELINE_WITHIN,
+): { month: number; day: number } | null {
   const span = findDateline(text, within);
   if (!span) return null;
   const groups = DATELINE.exec(text.slice(span.start, span.end))?.groups;

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { clusterAverageLink, type SimilarityEdge } from '../../src/link/stories/average-link.ts';
 import { readEventDay } from '../../src/link/stories/event-day.ts';
 import { clusterStories } from '../../src/link/stories/stories.ts';
-import { toDayNumber } from '../../src/link/stories/story-features.ts';
+import { toDayNumber } from '../../src/nlp/day-number.ts';
 import { tokenize } from '../../src/nlp/tokens.ts';
 import { makeArticle } from '../helpers/article.ts';
 

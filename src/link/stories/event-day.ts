@@ -1,5 +1,6 @@
 import { weekdayNumber } from '../../nlp/lexicons/calendar-words.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { DAY_MS } from '../../nlp/day-number.ts';
 
 /**
  * The day a dated report's lead puts its event on. News leads say when with a relative word, not
@@ -34,8 +35,6 @@ const NOT_THE_EVENT = new Set([
   'next',
   'coming',
 ]);
-
-const DAY_MS = 86_400_000;
 
 /** The event's day, and whether the lead named it (false: taken from the publication day). */
 export interface EventDay {

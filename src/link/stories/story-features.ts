@@ -7,6 +7,7 @@ import { findDateline } from '../../nlp/dateline.ts';
 import { type EventDay, readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
 import { findTallies } from './tally.ts';
+import { toDayNumber } from '../../nlp/day-number.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -165,8 +166,6 @@ const SHINGLE_WORDS = 6;
  */
 const QUOTE_GRAM_WORDS = 4;
 
-const DAY_MS = 86_400_000;
-
 /**
  * Headline and first sentence or two: news puts who, what, where and when up front, while the
  * body drifts into background shared by every event on the subject. ECB+ and BASIL: 200 and 400
@@ -313,13 +312,6 @@ function hashQuoteGrams(tokens: readonly Token[], quotes: readonly Quote[], shif
       runs.push({ from, to, seed: continueHash(FNV_OFFSET, `${entity}\u0000`) });
   }
   return hashShingles(tokens, QUOTE_GRAM_WORDS, runs);
-}
-
-/** ISO date → whole days since the epoch, or null when unreadable. */
-export function toDayNumber(iso: string | null): number | null {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}/u.test(iso)) return null;
-  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
 }
 
 /** The last word of a name, normalised: "Sergei Ivanov" and "Ivanov" meet as one speaker. */

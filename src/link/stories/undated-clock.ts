@@ -1,5 +1,6 @@
 import type { StoryFeatures } from './story-features.ts';
 import type { StoryTuning } from './story-tuning.ts';
+import { DAY_MS } from '../../nlp/day-number.ts';
 
 /**
  * When only one of two reports is dated, their publication dates cannot be compared, and the
@@ -14,8 +15,6 @@ import type { StoryTuning } from './story-tuning.ts';
 
 /** A four-digit number a text may name as a year ("in 2008", "the 2013 season"). */
 const YEAR = /^(?:19|20)\d\d$/u;
-
-const DAY_MS = 86_400_000;
 
 /** Weekdays in the order of `getUTCDay` (Sunday first), as the lowercase terms features keep. */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,7 +1,8 @@
 import type { Article } from '../../../model/article.ts';
 import type { Quote } from '../../../model/quote.ts';
 import type { Story } from '../../../model/story.ts';
-import { eventDayOfReport, toDayNumber } from '../../stories/story-features.ts';
+import { DAY_MS, toDayNumber } from '../../../nlp/day-number.ts';
+import { eventDayOfReport } from '../../stories/story-features.ts';
 import type { PrimarySource } from './primary-source.ts';
 import { datelineMonthDay } from '../../../nlp/dateline.ts';
 
@@ -21,7 +22,6 @@ const PRIMARIES_PER_QUOTE = 3;
  * not `unsupported` (the same speaker spoke elsewhere).
  */
 const SAME_EVENT_MAX_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 /** Whole days from the primary's date to the report's, or null when either is unknown. */
 function daysBetween(primaryDate: string | null, report: Article): number | null {
@@ -31,9 +31,6 @@ function daysBetween(primaryDate: string | null, report: Article): number | null
   return Math.round((b - a) / DAY_MS);
 }
 
-/** Characters of a report's opening that hold its headline, byline and dateline. */
-const LEAD_CHARS = 400;
-
 /**
  * Days from the primary's date to the day and month a report's wire dateline gives ("KERROW, Oct 9
  * (TNS) -"), in the year that puts them nearest: a dateline names no year, but a day months from
@@ -41,7 +38,7 @@ const LEAD_CHARS = 400;
  */
 function daysByDateline(primaryDate: string | null, report: Article): number | null {
   const at = primaryDate ? Date.parse(primaryDate) : Number.NaN;
-  const md = Number.isNaN(at) ? null : datelineMonthDay(report.text, LEAD_CHARS);
+  const md = Number.isNaN(at) ? null : datelineMonthDay(report.text);
   if (!md) return null;
   const year = new Date(at).getUTCFullYear();
   const days = [year - 1, year, year + 1].map((y) =>
