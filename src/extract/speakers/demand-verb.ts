@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { DETERMINERS } from '../../nlp/lexicons/function-words.ts';
 import { DEMAND_VERBS } from '../../nlp/lexicons/stance-cues.ts';
 import { lastTokenEndingBy } from '../../nlp/tokens.ts';
+import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { resolveReference } from './04-pronoun-role.ts';
 import { resolveName } from './clause.ts';
@@ -10,14 +11,18 @@ import { isInProseLine } from './quoted-predicate.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 
 /** The one-word verbs of requiring ("want", "expect", "seek"), whose subject is the one who asks. */
-const DEMAND_LEMMAS: readonly string[] = DEMAND_VERBS.map((d) => d.cue).filter((c) => !c.includes(' '));
+const DEMAND_LEMMAS: ReadonlySet<string> = new Set(
+  DEMAND_VERBS.map((d) => d.cue).filter((c) => !c.includes(' ')),
+);
 
-/** "wants", "expected", "requires", "urged", "sought": a finite form of a verb of requiring. */
+/**
+ * "wants", "expected", "requires", "urged", "sought": a finite form of a verb of requiring, found
+ * through WordNet's inflections (irregular pasts included); not the bare form, which also opens an
+ * infinitive, nor the participle in "-ing".
+ */
 function isDemandForm(norm: string): boolean {
-  if (norm === 'sought') return true;
-  return DEMAND_LEMMAS.some(
-    (v) => norm === `${v}s` || norm === `${v}ed` || norm === `${v}d` || norm === `${v}es`,
-  );
+  if (norm.endsWith('ing')) return false;
+  return lemmasOf(norm, 'v').some((l) => l !== norm && DEMAND_LEMMAS.has(l));
 }
 
 /** Adverbs between a subject and its verb ("also wants", "now expects", "clearly wants"). */
