@@ -28,7 +28,13 @@ import {
 } from '../../nlp/lexicons/stance-cues.ts';
 import { inflectionStem, stem } from '../../nlp/stem.ts';
 import { tokenize } from '../../nlp/tokens.ts';
-import { isDictionaryWord, lemmasOf, synsetsOf, type WordnetPos } from '../../nlp/wordnet/wordnet.ts';
+import {
+  hasSense,
+  isDictionaryWord,
+  lemmasOf,
+  synsetsOf,
+  type WordnetPos,
+} from '../../nlp/wordnet/wordnet.ts';
 import { isProperNoun } from '../../nlp/wordnet/relations.ts';
 import { isGenericNoun, isClassifyingModifier, nounsOfModifier, relatedWordPairs } from './issue-terms.ts';
 
@@ -151,7 +157,7 @@ function demoteCapitalisedAdjectives(runs: KeyTerms['runs'], terms: Set<string>,
       const s = r.stems[k];
       const w = r.surface[k]!;
       if (s === null || s === undefined || /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}/u.test(w)) continue;
-      if (lemmasOf(w.toLowerCase(), 'a').length === 0) continue;
+      if (!hasSense(w.toLowerCase(), 'a')) continue;
       // An adjective of a name ("Western", "Russian") says whose, not what: it classifies nothing.
       r.stems[k] = null;
       r.classifying[k] = false;
@@ -179,7 +185,7 @@ const NOT_CONTENT_TAGS = new Set([
 
 /** A capitalised word WordNet knows only as an adjective ("Western", "National"): a modifier. */
 function isAdjectiveOnly(norm: string): boolean {
-  return lemmasOf(norm, 'n').length === 0 && lemmasOf(norm, 'a').length > 0;
+  return !hasSense(norm, 'n') && hasSense(norm, 'a');
 }
 
 /** A dictionary word that is not only ever a name ("Criticism", not "Brussels" or "Kaldoria"). */

@@ -28,7 +28,7 @@ import {
 } from '../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_BASE } from '../../nlp/lexicons/irregular-forms.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
-import { lemmasOf, taggedSenseCount, type WordnetPos } from '../../nlp/wordnet/wordnet.ts';
+import { hasSense, lemmasOf, taggedSenseCount, type WordnetPos } from '../../nlp/wordnet/wordnet.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isDocumentNoun } from '../speakers/02-said-verb.ts';
@@ -94,8 +94,8 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
 function isMainlyAdjective(word: string): boolean {
   const tagged = (pos: WordnetPos): number =>
     Math.max(0, ...lemmasOf(word, pos).map((l) => taggedSenseCount(l, pos)));
-  if (lemmasOf(word, 'a').length === 0) return false;
-  return lemmasOf(word, 'n').length === 0 || tagged('a') >= Math.max(1, tagged('n'));
+  if (!hasSense(word, 'a')) return false;
+  return !hasSense(word, 'n') || tagged('a') >= Math.max(1, tagged('n'));
 }
 
 /** Longest insert set off by commas after the phrase ("titled “Unifier?”", "long dismissive of …"). */

@@ -5,7 +5,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-ve
 import { isCompoundTail } from '../../nlp/tokens.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import { wordFilterOf } from '../../nlp/word-filter.ts';
-import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
+import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 import {
   extendUnnamedSource,
   findAppositiveSubject,
@@ -477,7 +477,7 @@ export function isObjectlessTold(s: Sentence, i: number): boolean {
  */
 function findControllingSubject(frame: Frame, s: Sentence, to: number): Mention | null {
   const verb = s.tokens[to - 1];
-  if (!verb || to < 2 || !/^\p{Ll}+$/u.test(verb.text) || lemmasOf(verb.norm, 'v').length === 0) return null;
+  if (!verb || to < 2 || !/^\p{Ll}+$/u.test(verb.text) || !hasSense(verb.norm, 'v')) return null;
   // "gathered in Harlow trying to show": a participle's subject is its clause's, not the noun
   // before it; after a form of "be" ("has been working to") the -ing form is the finite verb's.
   const participle = /ing$/u.test(verb.norm) && !BE_FORMS.has(s.tokens[to - 2]!.norm);

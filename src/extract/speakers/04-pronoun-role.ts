@@ -12,7 +12,7 @@ import {
 } from '../../nlp/lexicons/role-nouns.ts';
 import { headNounOf } from '../../nlp/roles.ts';
 import { AUXILIARY_TIME, MODAL_WORDS } from '../../nlp/lexicons/verb-frames.ts';
-import { isPluralNoun as hasPluralNounReading, lemmasOf } from '../../nlp/wordnet/wordnet.ts';
+import { hasSense, isPluralNoun as hasPluralNounReading, lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import type { SpeechEvent } from './02-said-verb.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 import {
@@ -461,10 +461,7 @@ function mayBeUnknownPerson(r: SpeakerRef): boolean {
 function isVerbOnly(word: string): boolean {
   const form = word.toLowerCase();
   return (
-    lemmasOf(form, 'v').includes(form) &&
-    lemmasOf(form, 'n').length === 0 &&
-    lemmasOf(form, 'a').length === 0 &&
-    lemmasOf(form, 'r').length === 0
+    lemmasOf(form, 'v').includes(form) && !hasSense(form, 'n') && !hasSense(form, 'a') && !hasSense(form, 'r')
   );
 }
 

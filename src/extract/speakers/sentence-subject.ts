@@ -3,7 +3,7 @@ import { ARTICLES, AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/l
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
 import { isPluralOfPeople } from '../../nlp/wordnet/people.ts';
-import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
+import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 import { extendUnnamedSource } from './03-appositive.ts';
 import {
   isIntroductoryOpener,
@@ -194,7 +194,7 @@ function peopleAfterModifier(frame: Frame, s: Sentence, m: Mention): Mention | n
     if (!/^\p{Ll}+$/u.test(t.text) || !/^\s+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
     if (isPluralOfPeople(t.norm)) return mention(frame, s, 'role', m.from, j + 1, false, 'group', t.norm);
     // A modifier is a noun or adjective, never a verb ("Lund met the unions": "met" ends it).
-    if (NOT_NAME_WORDS.has(t.norm) || lemmasOf(t.norm, 'v').length > 0) return null;
+    if (NOT_NAME_WORDS.has(t.norm) || hasSense(t.norm, 'v')) return null;
   }
   return null;
 }

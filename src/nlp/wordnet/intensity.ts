@@ -1,4 +1,5 @@
 import {
+  hasSense,
   indexForm,
   lemmasOf,
   sensesOfWord,
@@ -62,7 +63,7 @@ function findExtremeSense(word: string): string | null {
   let best: { pos: WordnetPos; lemma: string; count: number } | null = null;
   // Nouns first: a tie goes to the noun, the commoner role of an ambiguous content word.
   // A past form is a verb or a participle, never a noun ("skyrocketed", though "skyrocket" is one).
-  const pastForm = /ed$/.test(word) && lemmasOf(word, 'v').length > 0;
+  const pastForm = /ed$/.test(word) && hasSense(word, 'v');
   for (const pos of ['n', 'v', 'a', 'r'] as const) {
     if (pos === 'n' && pastForm) continue;
     for (const lemma of lemmasOf(word, pos)) {

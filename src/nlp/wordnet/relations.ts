@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   dictFolder,
+  hasSense,
   indexForm,
   lemmasOf,
   POS_FILES,
@@ -329,7 +330,7 @@ function inchoativeFormOf(phrase: string): string | null {
     .split(/[\s_]+/);
   if (words.length !== 2) return null;
   if (!lemmasOf(words[0]!, 'v').some((l) => INCHOATIVE_VERBS.has(l))) return null;
-  return lemmasOf(words[1]!, 'a').length > 0 ? `become_${words[1]}` : null;
+  return hasSense(words[1]!, 'a') ? `become_${words[1]}` : null;
 }
 
 /** Items of a definition that is only a list: "quickly or rapidly", "wholly, entirely". */

@@ -253,7 +253,7 @@ export function taggedSenseCount(lemma: string, pos: WordnetPos): number {
 export function isMainlyNoun(word: string): boolean {
   const tagged = (pos: WordnetPos) =>
     Math.max(0, ...lemmasOf(word, pos).map((l) => taggedSenseCount(l, pos)));
-  if (lemmasOf(word, 'n').length === 0 || lemmasOf(word, 'r').length > 0) return false;
+  if (!hasSense(word, 'n') || hasSense(word, 'r')) return false;
   const noun = tagged('n');
   return noun >= tagged('v') && noun >= tagged('a');
 }
@@ -278,6 +278,11 @@ export function isPluralNoun(word: string): boolean {
   // fallback finds the noun "hire" under it.
   if (/(?:ed|ing)$/.test(form) && lemmasOf(form, 'v').some((l) => l !== form)) return false;
   return lemmasOf(form, 'n').some((l) => l !== form);
+}
+
+/** Whether WordNet lists `word` (any inflected form) under `pos`: "loans" has a noun sense. */
+export function hasSense(word: string, pos: WordnetPos): boolean {
+  return lemmasOf(word, pos).length > 0;
 }
 
 /**

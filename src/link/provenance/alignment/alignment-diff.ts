@@ -13,7 +13,7 @@ import {
   splitVerbOfParticle,
   widenToCollocation,
 } from './collocation-stretch.ts';
-import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense, isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { mayNamePeople } from '../../../nlp/wordnet/people.ts';
 import type { Term } from '../terms.ts';
 
@@ -298,7 +298,7 @@ function isNounPhraseOfPeople(run: readonly number[], terms: readonly Term[]): b
 
 /** A word WordNet lists as a noun ("cruise companies") or as an adjective in this very form. */
 function isNounOrAdjective(word: string): boolean {
-  return lemmasOf(word, 'n').length > 0 || lemmasOf(word, 'a').includes(word);
+  return hasSense(word, 'n') || lemmasOf(word, 'a').includes(word);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ordinalDayWord } from '../../../nlp/number-words.ts';
 import {
+  hasSense,
   isListedInMainSense,
   isMainlyNoun,
   lemmasOf,
@@ -198,7 +199,7 @@ export const numberUnitChanged: Rule = ({ alignment, diff, quoteText, articleTex
 function isAdjectiveBeforeNoun(t: Term, after: Term | undefined): boolean {
   if (!after || after.light || after.num !== null || isMainlyNoun(t.norm)) return false;
   const participle = /(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').some((l) => l !== t.norm);
-  return participle || lemmasOf(t.norm, 'a').length > 0;
+  return participle || hasSense(t.norm, 'a');
 }
 
 /** `noun` is the state `adjective` names, and a content word follows the adjective (what is so). */

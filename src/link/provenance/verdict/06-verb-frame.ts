@@ -1,4 +1,4 @@
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import {
   EPISTEMIC_ADVERBS,
   GERUND_BEFORE_INFINITIVE_AFTER_WORDS,
@@ -88,7 +88,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function isNounModifier(terms: readonly Term[], i: number): boolean {
   const next = terms[i + 1];
   if (!ARTICLES.has(terms[i - 1]?.norm ?? '') || next === undefined || next.light) return false;
-  return lemmasOf(next.norm, 'n').length > 0;
+  return hasSense(next.norm, 'n');
 }
 
 const EPISTEMIC = new Set(EPISTEMIC_ADVERBS.map((a) => a.word));

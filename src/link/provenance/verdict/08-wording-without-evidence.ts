@@ -2,6 +2,7 @@ import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators
 import { SUPPORT_VERBS } from '../../../nlp/lexicons/support-verbs.ts';
 import {
   areSynonyms,
+  hasSense,
   isDictionaryWord,
   isListedInMainSense,
   isMainlyNoun,
@@ -432,7 +433,7 @@ function isShortNounPhrase(s: string): boolean {
   if (words.length === 0 || words.length > NOUN_PHRASE_MAX_WORDS) return false;
   return (
     isMainlyNoun(words.at(-1)!) &&
-    words.slice(0, -1).every((w) => lemmasOf(w, 'n').length > 0 || lemmasOf(w, 'a').includes(w))
+    words.slice(0, -1).every((w) => hasSense(w, 'n') || lemmasOf(w, 'a').includes(w))
   );
 }
 
@@ -492,7 +493,7 @@ function isSupportVerbSwap(from: string, to: string, afterFrom: string, afterTo:
   if (!SUPPORT.has(verbBase(from)) || !SUPPORT.has(verbBase(to))) return false;
   const noun = actNounAfter(afterFrom);
   if (noun === '' || noun !== actNounAfter(afterTo)) return false;
-  return lemmasOf(noun, 'v').length > 0 || /(?:tion|sion|ment|al|ance|ence)s?$/.test(noun);
+  return hasSense(noun, 'v') || /(?:tion|sion|ment|al|ance|ence)s?$/.test(noun);
 }
 
 /** A "that" clause opening right after a word. */

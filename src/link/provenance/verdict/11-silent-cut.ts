@@ -1,6 +1,6 @@
 import { FINITE_AUXILIARIES } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
-import { isPluralNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense, isPluralNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { isCollectiveOfPeople, isPluralOfPeople } from '../../../nlp/wordnet/people.ts';
 import { isRelationalAdjective } from '../../../nlp/wordnet/relations.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
@@ -171,7 +171,7 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   if (run.length > MODIFIER_MAX_WORDS) return false;
   const terms = seg.candidate.terms;
   const head = terms[run[run.length - 1]! + 1]!;
-  if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
+  if (head.light || head.num !== null || !hasSense(head.norm, 'n')) return false;
   return run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem);
 }
 
@@ -208,10 +208,8 @@ function opensNounPhrase(terms: readonly Term[], at: number): boolean {
 
 /** A noun, or a word WordNet lacks (a newer coinage: "app", "podcast"), which stands as one. */
 function isNounOrUnknown(word: string): boolean {
-  if (lemmasOf(word, 'n').length > 0) return true;
-  return (
-    lemmasOf(word, 'a').length === 0 && lemmasOf(word, 'v').length === 0 && lemmasOf(word, 'r').length === 0
-  );
+  if (hasSense(word, 'n')) return true;
+  return !hasSense(word, 'a') && !hasSense(word, 'v') && !hasSense(word, 'r');
 }
 
 /** An adjective's superlative form ("largest", "highest", "busiest"). */
@@ -226,7 +224,7 @@ function isSuperlative(word: string): boolean {
 function isGradedForm(word: string, ending: 'er' | 'est'): boolean {
   if (lemmasOf(word, 'a').some((lemma) => lemma !== word)) return true;
   const base = word.endsWith(`i${ending}`) ? `${word.slice(0, -ending.length - 1)}y` : null;
-  return base !== null && lemmasOf(base, 'a').length > 0;
+  return base !== null && hasSense(base, 'a');
 }
 
 /** A count of a few members ("two", "3"): no year, no measure. */
@@ -247,7 +245,7 @@ function isComparativeCut(seg: SegmentAlignment, run: number[], pText: string): 
   const terms = seg.candidate.terms;
   const noun = terms[run[0]! - 1]!;
   const first = terms[run[0]!]!;
-  if (noun.light || noun.num !== null || lemmasOf(noun.norm, 'n').length === 0) return false;
+  if (noun.light || noun.num !== null || !hasSense(noun.norm, 'n')) return false;
   if (/[^\s]/.test(pText.slice(noun.end, first.start))) return false;
   return /er$/.test(first.norm) && isGradedForm(first.norm, 'er') && terms[run[1]!]!.norm === 'than';
 }
@@ -420,11 +418,11 @@ function isHeadCut(seg: SegmentAlignment, run: number[]): boolean {
   if (terms[run[run.length - 1]!]!.norm !== 'of') return false;
   const head = terms[run[run.length - 2]!]!;
   if (head.light || head.name || head.num !== null || FRAMING_HEADS.has(head.norm)) return false;
-  if (lemmasOf(head.norm, 'n').length === 0) return false;
+  if (!hasSense(head.norm, 'n')) return false;
   // Only a determiner and modifiers (adjectives, nouns) may stand before the head.
   return run.slice(0, -2).every((p) => {
     const t = terms[p]!;
-    const modifier = lemmasOf(t.norm, 'a').length > 0 || lemmasOf(t.norm, 'n').length > 0;
+    const modifier = hasSense(t.norm, 'a') || hasSense(t.norm, 'n');
     return (t.light || modifier) && !t.neg && !t.hedge && t.num === null;
   });
 }
@@ -518,7 +516,7 @@ function isPossessedCut(seg: SegmentAlignment, run: number[], pText: string): bo
   const written = pText.slice(owner.start, owner.end + 1);
   if (!/['’]s?$|['’]s\s$/u.test(written.trimEnd()) && !/s['’]$/u.test(written)) return false;
   const head = terms[run[run.length - 1]!]!;
-  if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
+  if (head.light || head.num !== null || !hasSense(head.norm, 'n')) return false;
   return run.every((p) => {
     const t = terms[p]!;
     return !t.light && !t.neg && !t.hedge && t.num === null && t.scope === null && !t.condition;
@@ -544,7 +542,7 @@ function keptPossessive(
 /** A present or past participle ("riding", "lodged", "taken", "caught"). */
 function isParticiple(word: string): boolean {
   if (IRREGULAR_BASE.has(word)) return true;
-  return /(?:ing|ed)$/.test(word) && lemmasOf(word, 'v').length > 0;
+  return /(?:ing|ed)$/.test(word) && hasSense(word, 'v');
 }
 
 /** Auxiliaries and modals that open a finite verb group ("have", "will", "were", "am"). */
@@ -556,7 +554,7 @@ function isFiniteVerbAt(terms: readonly Term[], i: number): boolean {
   if (!t) return false;
   if (FINITE_HEADS.has(t.norm)) return true;
   const base = IRREGULAR_BASE.get(t.norm);
-  return base !== undefined || (/ed$/.test(t.norm) && lemmasOf(t.norm, 'v').length > 0);
+  return base !== undefined || (/ed$/.test(t.norm) && hasSense(t.norm, 'v'));
 }
 
 function isModifier(t: Term): boolean {
@@ -566,6 +564,6 @@ function isModifier(t: Term): boolean {
   if (t.grade !== 0 || t.condition || t.norm.includes(' ')) return false;
   // A participle ("sanctioned", "registered") or a relational adjective ("federal", "nuclear")
   // picks out a kind; a qualitative one ("great", "strong") describes, and may go without loss.
-  if (/(?:ed|en)$/.test(t.norm) && lemmasOf(t.norm, 'v').length > 0) return true;
+  if (/(?:ed|en)$/.test(t.norm) && hasSense(t.norm, 'v')) return true;
   return isRelationalAdjective(t.norm);
 }

@@ -1,4 +1,4 @@
-import { isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense, isMainlyNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import type { Term } from '../terms.ts';
 import { isVoiceChange } from './15-patient-made-agent.ts';
 import { type Rule, textOf } from './rule.ts';
@@ -25,7 +25,7 @@ export const rolesSwapped: Rule = ({ alignment, quoteText }) => {
       .filter((m) => {
         const t = alignment.quote[m.q]!;
         const named = t.name && !isInstitution(alignment.quote, m.q);
-        return !t.light && t.num === null && !named && isNoun(t.norm) && once(terms[m.p]!);
+        return !t.light && t.num === null && !named && isNounNotAdverb(t.norm) && once(terms[m.p]!);
       })
       .sort((a, b) => a.q - b.q);
     for (let i = 0; i < nouns.length; i++) {
@@ -59,12 +59,12 @@ const INSTITUTION_DETERMINERS = new Set('the this that our your their its'.split
  */
 function isInstitution(terms: readonly Term[], k: number): boolean {
   const before = terms[k - 1];
-  return before !== undefined && INSTITUTION_DETERMINERS.has(before.norm) && isNoun(terms[k]!.norm);
+  return before !== undefined && INSTITUTION_DETERMINERS.has(before.norm) && isNounNotAdverb(terms[k]!.norm);
 }
 
 /** A word WordNet lists as a noun and not as an adverb. */
-function isNoun(word: string): boolean {
-  return lemmasOf(word, 'n').length > 0 && lemmasOf(word, 'r').length === 0;
+function isNounNotAdverb(word: string): boolean {
+  return hasSense(word, 'n') && !hasSense(word, 'r');
 }
 
 /**

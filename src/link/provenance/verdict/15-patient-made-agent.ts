@@ -1,6 +1,6 @@
 import { BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
 import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense } from '../../../nlp/wordnet/wordnet.ts';
 import type { TermMatch } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
@@ -85,7 +85,7 @@ const PASSIVE_INSERT_MAX = 2;
 
 /** A past participle: a verb ending "-ed"/"-en", or an irregular past form ("told", "seen"). */
 function isParticiple(t: Term): boolean {
-  return (/(?:ed|en)$/.test(t.norm) || IRREGULAR_BASE.has(t.norm)) && lemmasOf(t.norm, 'v').length > 0;
+  return (/(?:ed|en)$/.test(t.norm) || IRREGULAR_BASE.has(t.norm)) && hasSense(t.norm, 'v');
 }
 
 /** A past participle after a form of "be", only adverbs or negations between. */
@@ -93,7 +93,7 @@ function isPassiveAt(terms: readonly Term[], p: number): boolean {
   if (!terms[p] || !isParticiple(terms[p])) return false;
   for (let j = p - 1; j >= Math.max(0, p - 1 - PASSIVE_INSERT_MAX); j--) {
     if (BE_FORMS.has(terms[j]!.norm)) return true;
-    if (!terms[j]!.neg && lemmasOf(terms[j]!.norm, 'r').length === 0) return false;
+    if (!terms[j]!.neg && !hasSense(terms[j]!.norm, 'r')) return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { BE_FORMS } from '../../../nlp/lexicons/function-words.ts';
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense } from '../../../nlp/wordnet/wordnet.ts';
 import type { Term } from '../terms.ts';
 import { type Rule, textOf } from './rule.ts';
 
@@ -17,7 +17,7 @@ export const pronounRolesSwapped: Rule = ({ alignment, quoteText }) => {
     for (const m of seg.support.values()) {
       if (m.kind !== 'same' && m.kind !== 'inflection') continue;
       const verb = alignment.quote[m.q]!;
-      if (verb.light || verb.name || lemmasOf(verb.norm, 'v').length === 0) continue;
+      if (verb.light || verb.name || !hasSense(verb.norm, 'v')) continue;
       if (isPassive(alignment.quote, m.q) || isPassive(passage, m.p)) continue;
       const swapped =
         crossed(passage, m.p, alignment.quote, m.q) ?? crossed(alignment.quote, m.q, passage, m.p);
@@ -61,7 +61,7 @@ function crossed(
   const object = subject === null ? undefined : OBJECT_OF.get(subject.norm);
   if (object === undefined || b[vb + 1]?.norm !== object) return null;
   const noun = subjectOf(b, vb);
-  if (noun === null || noun.light || noun.num !== null || lemmasOf(noun.norm, 'n').length === 0) return null;
+  if (noun === null || noun.light || noun.num !== null || !hasSense(noun.norm, 'n')) return null;
   const after = a.slice(va + 1, va + 1 + OBJECT_REACH);
   if (!after.some((t) => t.stem === noun.stem && t.clause === a[va]!.clause)) return null;
   return { noun: noun.norm, pronoun: object };

@@ -1,5 +1,5 @@
 import type { Term } from '../terms.ts';
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense } from '../../../nlp/wordnet/wordnet.ts';
 import { isCoordination } from './13-roles-swapped.ts';
 import { type Rule, textOf } from './rule.ts';
 
@@ -50,7 +50,7 @@ function isModifierOfRepeatedHead(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   const head = terms[i + 1];
   if (t.light || t.num !== null || t.name || !head || head.light || head.num !== null) return false;
-  if (lemmasOf(head.norm, 'n').length === 0) return false;
+  if (!hasSense(head.norm, 'n')) return false;
   return terms.some(
     (u, k) =>
       k !== i + 1 && u.stem === head.stem && k > 0 && !terms[k - 1]!.light && terms[k - 1]!.stem !== t.stem,

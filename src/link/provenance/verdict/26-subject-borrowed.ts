@@ -1,4 +1,4 @@
-import { lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
+import { hasSense } from '../../../nlp/wordnet/wordnet.ts';
 import type { AlignmentDiff } from '../alignment/alignment-diff.ts';
 import type { SegmentAlignment, TermMatch } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -43,11 +43,11 @@ function isBorrowedSubject(
   verb: TermMatch,
 ): boolean {
   const x = quote[noun.q]!;
-  if (x.light || x.name || x.num !== null || !isNoun(x.norm)) return false;
+  if (x.light || x.name || x.num !== null || !hasSense(x.norm, 'n')) return false;
   if (noun.kind !== 'same' && noun.kind !== 'inflection') return false;
   if (verb.kind !== 'same' && verb.kind !== 'inflection') return false;
   if (quote.slice(noun.q + 1, verb.q).some((t) => !t.light)) return false;
-  return noun.p > verb.p && lemmasOf(terms[verb.p]!.norm, 'v').length > 0;
+  return noun.p > verb.p && hasSense(terms[verb.p]!.norm, 'v');
 }
 
 /** The content noun right before the verb at `v`, light words aside, in its clause; or -1. */
@@ -56,15 +56,11 @@ function subjectBefore(terms: readonly Term[], v: number): number {
   while (s >= 0 && terms[s]!.light && terms[s]!.clause === terms[v]!.clause) s--;
   if (s < 0 || terms[s]!.clause !== terms[v]!.clause) return -1;
   const t = terms[s]!;
-  return !t.light && t.num === null && isNoun(t.norm) ? s : -1;
+  return !t.light && t.num === null && hasSense(t.norm, 'n') ? s : -1;
 }
 
 /** The passage word at `p` is left out, not matched nor reworded. */
 function isLeftOut(seg: SegmentAlignment, diff: AlignmentDiff, p: number): boolean {
   const lost = diff.unmatchedPrimary.get(seg);
   return lost !== undefined && lost.has(p) && !(diff.reworded.get(seg)?.has(p) ?? false);
-}
-
-function isNoun(word: string): boolean {
-  return lemmasOf(word, 'n').length > 0;
 }
