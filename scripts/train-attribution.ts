@@ -269,7 +269,7 @@
  *   bench:extract quotes CPU 0.60 -> 0.61 MB/s (a loaded machine: the same). Not kept: held-out
  *   (read once, after the decision) fell 0.7597 @ 0.8663 -> 0.7523 @ 0.8651, and three invented
  *   learned-span tests failed (learned-cue-frame "Lind has denounced", news-round16 "ignoring the
- *   rural vote", speakers-round6's clause before a reporting clause): the spans it moves are not
+ *   rural vote", speakers-surnames-spelt-as-words' clause before a reporting clause): the spans it moves are not
  *   only the ones it should.
  * - The cue word × its source's type (name, pronoun, none …): dev 0.7345 @ 0.8503, lower.
  * - The classes of the words either side of the cue (determiner, pronoun, auxiliary …; a noun

@@ -1,5 +1,5 @@
 /**
- * More constructions from real news read by the lead (December 2026, round 16, second batch), in
+ * More constructions from real news read by the lead (December 2026), in
  * sentences written for the test: a person named by age alone ("the 56-year-old said"), which
  * points back to a person named before, and its indefinite form, an unnamed source of its own; a
  * noun of saying owned by a pronoun ("Her astounding claim that …"); a hyphenated modifier before a

@@ -1,5 +1,5 @@
 /**
- * Constructions from real news read by the lead (December 2026, round 16, third batch), in
+ * Constructions from real news read by the lead (December 2026), in
  * sentences written for the test: a person tied by "of" to a body whose name holds "of" and "and"
  * ("Dr. Ana Lund of the Kestria Department of Health and Social Care says"), and a capitalised
  * word before a plural of people ("Kestria health authorities are reporting").

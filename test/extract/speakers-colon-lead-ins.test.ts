@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { quotesOf, showQuotes, speakerOfText } from '../helpers/quotes-of.ts';
 
 /**
- * Speaker rules learned on PolNeAR train, round 3 (issue #8). Every name and sentence is invented
+ * Speaker rules learned on PolNeAR train (issue #8). Every name and sentence is invented
  * for these tests.
  */
 const INTRO = 'Shares of Tallo fell on Monday after the company missed its forecast.\n\n';

@@ -1,5 +1,5 @@
 /**
- * Quote and speaker constructions met on real news read by the lead (December 2026, round 16), in
+ * Quote and speaker constructions met on real news read by the lead (December 2026), in
  * sentences written for the test: a closing double mark printed as two single ones (“…,’’), a
  * negated auxiliary after a subject, bodies named with "on", an office's body before its holder's
  * name, person nouns no lexicon lists ("a resident", "the nurse"), a hyphenated participle, a

@@ -1,5 +1,5 @@
 /**
- * Speakers of round 19's reports: a headline's role without its article ("…, says Ferrybridge
+ * Speakers in reports of local news: a headline's role without its article ("…, says Ferrybridge
  * councillor"), a body named "… Trust", and "reminded" after a quote. Sentences invented for the
  * tests.
  */

@@ -1,5 +1,5 @@
 /**
- * Speaker constructions found reading PolNeAR train's misses (round 5), in sentences written for
+ * Speaker constructions found reading PolNeAR train's misses, in sentences written for
  * the test: inverted sources after a quotation whose phrase holds a hyphened participle, a
  * capitalised modifier after "a", or a time noun dating the role before a set-off name.
  */

@@ -1,5 +1,5 @@
 /**
- * Speaker and quote constructions the twentieth case round (issue #7) exposed, in sentences written
+ * Speaker and quote constructions invented provenance cases (issue #7) exposed, in sentences written
  * for the test: a newsletter's sign-up line ("Subscribe at …") is no "she"; a "she" after a
  * sentence about a person's document ("The Harbour Commissioner's report …") is that person; a
  * quoted predicate ('her rulings "are final"') is words however short; a demand verb ("wants")

@@ -1,6 +1,5 @@
 /**
- * Constructions from a real business report and a real court report read by the lead (December 2026, round 16, fifth
- * batch), in sentences written for the test: a subject modified by a past participle and its agent
+ * Constructions from a real business report and a real court report read by the lead (December 2026), in sentences written for the test: a subject modified by a past participle and its agent
  * ("Analysts polled by Kestria Data had expected …"), whose agent is no speaker; a name set off
  * after a role that has its own phrase ("X’s deputy director of public prosecutions, Ana Berg, said").
  */

@@ -1,5 +1,5 @@
 /**
- * Speakers and quotes from faults read in round 18's real pages (crime, health and technology
+ * Speakers and quotes from faults read in real pages (crime, health and technology
  * news), each on sentences written for the test, with look-alikes the rules must leave alone.
  */
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /**
- * Constructions from a real opinion page read by the lead (December 2026, round 16, fourth batch),
+ * Constructions from a real opinion page read by the lead (December 2026),
  * in sentences written for the test: a poll's share as the subject of a verb before a quotation
  * ("Fifty-one percent say that “…”"), a hyphenated prefix that is no word of saying ("re-"), and
  * "the production company" after a body with a corporate head, past a headline set in capitals;

@@ -1,5 +1,5 @@
 /**
- * Speaker constructions found reading PolNeAR train's misses (round 6), in sentences written for
+ * Speaker constructions found reading PolNeAR train's misses, in sentences written for
  * the test: a family name spelt as a function word ("Will", "From") speaks where the article
  * names the person in full.
  */

@@ -5,7 +5,7 @@ import { readTurnLabel } from '../../src/extract/transcripts/turn-label.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 /**
- * Labels of round 19's shapes: a web team's "Name, role in lower case:" and a press officer who
+ * Transcript labels: a web team's "Name, role in lower case:" and a press officer who
  * chairs an office's statement and questions. Every name and sentence is invented for the tests.
  */
 function answers(text: string): [string | null, string][] {

@@ -5,7 +5,7 @@ import { readTurnLabel } from '../../src/extract/transcripts/turn-label.ts';
 import { makeArticle } from '../helpers/article.ts';
 
 /**
- * Labels of round 20's shapes: a parliament's verbatim report in the European style ("Name
+ * Transcript labels: a parliament's verbatim report in the European style ("Name
  * (Group). – …") and a transcription service's bracketed names with a time after them. Every name
  * and sentence is invented for the tests.
  */

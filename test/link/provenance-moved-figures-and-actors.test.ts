@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { judgeQuote as judge } from '../helpers/judge-quote.ts';
 
 /**
- * Round 19's verdict and alignment rules: a deadline carried onto the other clause's action, a body
+ * Verdict and alignment rules: a deadline carried onto the other clause's action, a body
  * named by a capitalised common noun swapped with another party, a third party opening the
  * passage's clause put as "we", and a repeated word aligned where the words keep step.
  */
