@@ -296,11 +296,13 @@ const HELD_OUT = new Set([
   'joint-press-conference-2026',
   'measles-live-blog-2026',
   'named-reporters-briefing-2026',
+  'procurement-deposition-2026',
   'radio-phone-in-2026',
   'senate-estimates-2026',
   'security-council-meeting-record-2026',
   'senate-hearing-2026',
   'sunday-panel-2026',
+  'translated-minister-interview-2026',
   'tv-interview-2026',
   'un-press-conference-2026',
 ]);
