@@ -154,8 +154,12 @@ export function leadInShape(masked: string, start: number, openAt: number): Lead
 const MAX_OWNER_WORDS = 5;
 /** "'s" / "’s" closing a possessive name token. */
 const POSSESSIVE_S = /['’]s$/u;
-/** After the possessive: a word or two in lower case, then the noun ("flood promise", "warning"). */
-const POSSESSED_NOUN = /^((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(\p{Ll}[\p{L}-]*)$/u;
+/**
+ * After the possessive: a word or two in lower case, then the noun ("flood promise", "warning"),
+ * perhaps singled out by a time ("line of the day", "quote of the night").
+ */
+const POSSESSED_NOUN =
+  /^((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(\p{Ll}[\p{L}-]*)(?:\s+of\s+the\s+(?:day|night|week|evening|debate|session))?$/u;
 
 /**
  * "Freight industry’s Glen Roe: “…”", "The port authority’s Ilsa Varn: “…”": a live blog's label

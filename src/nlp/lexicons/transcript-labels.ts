@@ -124,7 +124,7 @@ export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
   // The clerk reads the bill's title and calls the roll: procedure, never a member's words.
   ...labels(
     'question',
-    'clerk,the clerk,reading clerk,the reading clerk',
+    'clerk,the clerk,reading clerk,the reading clerk,city clerk,county clerk,town clerk,deputy clerk,the city clerk',
     'Clerk: Senate Bill 9, concerning ferry fares.',
   ),
 ];
