@@ -54,3 +54,11 @@ test("a town's or a city's clerk calls the speakers and states nothing", () => {
   const names = speaking(MEETING('MAYOR CASTELLAN'));
   assert.ok(!names.some((n) => /clerk/iu.test(n)), names.join(', '));
 });
+
+test("the clerk's colophon closing the record is no one's words", () => {
+  const text = `${MEETING('MAYOR CASTELLAN')}\n\nTranscript prepared by the Office of the Town Clerk. A recording is on the town's website.`;
+  const turns = findTranscriptTurns(makeArticle('t', text));
+  const last = turns.at(-1)!;
+  const words = last.paragraphs.map((p) => text.slice(p.start, p.end)).join(' ');
+  assert.doesNotMatch(words, /Transcript prepared/u);
+});

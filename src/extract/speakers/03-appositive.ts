@@ -1,5 +1,5 @@
 import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { isGivenName } from '../../nlp/gazetteer.ts';
+import { isCommonWord, isGivenName } from '../../nlp/gazetteer.ts';
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { isMainlyPersonNoun, mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
@@ -610,6 +610,33 @@ export function findAffiliatedPerson(frame: Frame, s: Sentence, m: Mention): Men
     if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_INNER_WORDS.has(t.norm)) return null;
   }
   return null;
+}
+
+/**
+ * "Tesfaye of the river network said": a phrase read before the cue that opens with a name the
+ * index knows as a person's, tied by "of" / "at" / "from" to a body, is that person speaking for
+ * it; the phrase as a whole is no one's name.
+ */
+export function findPersonBeforeAffiliation(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  for (let p = m.from + 1; p < m.to - 1; p++) {
+    if (!AFFILIATION_TIES.has(s.tokens[p]!.norm)) continue;
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    const person = mentionEndingAt(frame, s, p - 1);
+    if (!person || person.from !== m.from) return null;
+    return mayNamePerson(frame, person) ? person : null;
+  }
+  return null;
+}
+
+/**
+ * A name that may be a person's: the index types it so, or, a surname alone the index could not
+ * type ("Tesfaye" in a digest that never gives her full name), it is no ordinary word ("Prices").
+ */
+export function mayNamePerson(frame: Frame, m: Mention): boolean {
+  if (m.kind !== 'name') return false;
+  const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
+  if (e?.type === 'person') return true;
+  return (!e || e.type === 'other') && !/\s/u.test(m.surface) && !isCommonWord(m.surface);
 }
 
 export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Mention | null {
