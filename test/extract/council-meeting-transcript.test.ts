@@ -56,7 +56,7 @@ test("a town's or a city's clerk calls the speakers and states nothing", () => {
 });
 
 test("the clerk's colophon closing the record is no one's words", () => {
-  const text = `${MEETING('MAYOR CASTELLAN')}\n\nTranscript prepared by the Office of the Town Clerk. A recording is on the town's website.`;
+  const text = `${MEETING('MAYOR CASTELLAN')}\n\nTranscript prepared by the Town Clerk's staff. A recording is on the town's website.`;
   const turns = findTranscriptTurns(makeArticle('t', text));
   const last = turns.at(-1)!;
   const words = last.paragraphs.map((p) => text.slice(p.start, p.end)).join(' ');

@@ -8,8 +8,8 @@ import { speakerOfText } from '../helpers/quotes-of.ts';
  */
 test('a known person before "of" and a body in lower case is the speaker, not the whole phrase', () => {
   const text =
-    'Maria Okonjo leads a network of tenant groups. "We are close," she said.\n\nOkonjo of the tenants\' network said a deal was possible "only if the landlords move."';
-  assert.equal(speakerOfText(text, 'only if the landlords move', { kind: 'direct' }), 'Maria Okonjo');
+    'Maria Okonjo leads a network of tenant groups. "We are close," she said.\n\nOkonjo of the tenants\' network said an agreement could come "once the landlords give ground."';
+  assert.equal(speakerOfText(text, 'once the landlords give ground', { kind: 'direct' }), 'Maria Okonjo');
 });
 
 test('a plural role before "of" a body stays the group that speaks', () => {

@@ -24,11 +24,11 @@ LUCIA FERRANTE, Director of Civil Protection of the Province of Trento, said tha
 
 The representative of Slovenia said that data from the towers should be open to all members.
 
-The Forum will meet again at 10 a.m. on Monday, 12 October.
+The Forum resumes its debate on Monday morning.
 
 * *** *
 
-For information media. Not an official record.
+For the information of the media; this is no official record.
 `,
 );
 
@@ -46,7 +46,7 @@ function storyOf(articles: readonly Article[]) {
   return { id: makeStoryId(ids), title: '', articles: ids, primary: null, primaryConfidence: 0 };
 }
 
-test("a meetings-coverage release (its header, its '* *** *' and 'For information media' foot) is the primary", () => {
+test("a meetings-coverage release (its header, its '* *** *' and 'for the information of the media' foot) is the primary", () => {
   assert.equal(measureStatementSignals(COVERAGE).pressRelease, true);
   const d = detectPrimary(storyOf([REPORT, COVERAGE]), [REPORT, COVERAGE]);
   assert.equal(d.primary, COVERAGE.id);

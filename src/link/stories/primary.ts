@@ -122,8 +122,8 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
  * The furniture of a press release, which an organisation issues in its own name: a release line
  * at the head ("MEDIA RELEASE | 18 May | For immediate release") and, at the foot, the end mark or
  * the press office's contact line. An international body's meetings coverage is one too: "Meetings
- * Coverage and Press Releases" at the head, "* *** *" and "For information media. Not an official
- * record." at the foot, its speakers' words quoted in a third-person summary. Its officials' words are quoted in it and its prose says "said
+ * Coverage and Press Releases" at the head, "* *** *" and the line for the media that says it
+ * is no official record at the foot, its speakers' words quoted in a third-person summary. Its officials' words are quoted in it and its prose says "said
  * the minister", the very signs of a report, yet it is where those words were first published.
  */
 const RELEASE_HEADER =

@@ -269,7 +269,7 @@ export const WITNESS_NOTES: readonly { note: string; example: string }[] = [
 /**
  * A line that closes an official transcript: what follows is page furniture, never speech
  * ("END 9:15 A.M. EST", "###", a government press office's "ENDS"), and the colophon a clerk's
- * office signs it with ("Transcript prepared by the Office of the City Clerk.").
+ * office signs it with ("Transcript prepared by the Town Clerk's staff.").
  */
 export const END_LINE =
   /^(?:(?:END|ENDS|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?|Transcript (?:prepared|produced|compiled) by\b.*)$/u;
