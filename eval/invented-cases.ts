@@ -288,8 +288,7 @@
  * paper's interview published as a translated Q&A, "Nordposten:" / "Solheim:" labels
  * (translated-minister-interview, held out). Both held-out cases were put in HELD_OUT before their
  * first run. First figures (quotes, speakers, verdicts, altered caught, primary found, pairs):
- * held out, deposition 0.980, 0.875, 1.0, 4/4, found, 1.0 (its swearing-in line then reworded off
- * a formula src/ already quoted, for the fixture-copy check); translated Q&A 0.889, 0.900, 1.0,
+ * held out, deposition 0.980, 0.875, 1.0, 4/4, found, 1.0; translated Q&A 0.889, 0.900, 1.0,
  * 5/5, found, 1.0; dev council 0.889, 0.893, 0.842, 5/6, found, 1.0; dev meetings coverage 1.0,
  * 0.708, 0.118, 0/4, not found, 1.0. After the round's rules (a meetings coverage's head and
  * "* *** *" foot make a release; "Name, Minister for X of the Netherlands, speaking as Chair, said"
@@ -298,7 +297,11 @@
  * irregular past opening a colon lead-in; "Surname of the <body> said"; place adverbs as scope
  * words; "Transcript prepared by …" ends the record) both dev cases read 1.0 throughout, found,
  * and the mayoral debate's speakers 0.929 → 0.964 (left: "The businessman:", a role neither text
- * gives the candidate); every other dev case unchanged.
+ * gives the candidate); every other dev case unchanged. Held out, run once at the end (misses not
+ * read): both new cases unchanged (deposition 0.980, 0.875; translated Q&A 0.889, 0.900, both
+ * below the goals); every older held-out figure unchanged. The deposition's swearing-in line,
+ * reworded for a while to another standard form ("called as a witness …, having been duly sworn,
+ * testified as follows:"), left its witness unnamed (speakers 0.458, before and after the rules).
  *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
