@@ -275,7 +275,34 @@
  * 1.0, verdicts 0.867 → 1.0; house-rail speakers 0.963 → 1.0; sea-wall quotes 0.957 → 0.979,
  * speakers 0.955 → 1.0, 2/3 → 3/3; every other dev case unchanged. Left: the mayoral debate's
  * "The businessman:" and "X's housing pitch:" (0.929, as in round 7). Held out, run once at the
- * end (misses not read): every figure unchanged. *
+ * end (misses not read): every figure unchanged.
+ *
+ * Round 21 (issue #7) had a new writer add four formats no case had, as officials publish them: a
+ * city council's verbatim transcript ("MAYOR X:", "COUNCILMEMBER X:", "CITY CLERK:" calling public
+ * commenters, one "MS. X (through an interpreter):", the members listed under "Councilmembers" in
+ * the header, a clerk's colophon) (council-vending-public-comment, dev); an intergovernmental
+ * commission's meetings coverage, speakers in capitals with office and country summarised in the
+ * third person with a few sentences quoted, two delegations only "The representative of X"
+ * (waters-commission-meetings-coverage, dev); a legislative committee's deposition, "BY MR. X:"
+ * sections, Q./A. lines, objections, "THE WITNESS:" (procurement-deposition, held out); a foreign
+ * paper's interview published as a translated Q&A, "Nordposten:" / "Solheim:" labels
+ * (translated-minister-interview, held out). Both held-out cases were put in HELD_OUT before their
+ * first run. First figures (quotes, speakers, verdicts, altered caught, primary found, pairs):
+ * held out, deposition 0.980, 0.875, 1.0, 4/4, found, 1.0; translated Q&A 0.889, 0.900, 1.0,
+ * 5/5, found, 1.0; dev council 0.889, 0.893, 0.842, 5/6, found, 1.0; dev meetings coverage 1.0,
+ * 0.708, 0.118, 0/4, not found, 1.0. After the round's rules (a meetings coverage's head and
+ * "* *** *" foot make a release; "Name, Minister for X of the Netherlands, speaking as Chair, said"
+ * past the article before a place; a label giving an elected office is no moderator; a plural
+ * title heads a name list; city / town clerks; "X's line of the day:" and "X's pitch:"; an
+ * irregular past opening a colon lead-in; "Surname of the <body> said"; place adverbs as scope
+ * words; "Transcript prepared by …" ends the record) both dev cases read 1.0 throughout, found,
+ * and the mayoral debate's speakers 0.929 → 0.964 (left: "The businessman:", a role neither text
+ * gives the candidate); every other dev case unchanged. Held out, run once at the end (misses not
+ * read): both new cases unchanged (deposition 0.980, 0.875; translated Q&A 0.889, 0.900, both
+ * below the goals); every older held-out figure unchanged. The deposition's swearing-in line,
+ * reworded for a while to another standard form ("called as a witness …, having been duly sworn,
+ * testified as follows:"), left its witness unnamed (speakers 0.458, before and after the rules).
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -296,11 +323,13 @@ const HELD_OUT = new Set([
   'joint-press-conference-2026',
   'measles-live-blog-2026',
   'named-reporters-briefing-2026',
+  'procurement-deposition-2026',
   'radio-phone-in-2026',
   'senate-estimates-2026',
   'security-council-meeting-record-2026',
   'senate-hearing-2026',
   'sunday-panel-2026',
+  'translated-minister-interview-2026',
   'tv-interview-2026',
   'un-press-conference-2026',
 ]);

@@ -39,6 +39,8 @@ const FORMULAE = [
   'before the end of the year',
   'by the end of the year',
   'what i can say is that',
+  // A deposition's swearing-in line, as court reporters print it.
+  'having been first duly sworn was examined and testified as follows',
 ];
 
 function filesUnder(dir: string, keep: (path: string) => boolean): string[] {

@@ -18,7 +18,11 @@ import {
   skipTimePhrase,
   type SpeechEvent,
 } from '../speakers/02-said-verb.ts';
-import { findAppositiveSubject, skipBracketedLabel } from '../speakers/03-appositive.ts';
+import {
+  findAppositiveSubject,
+  findPersonBeforeAffiliation,
+  skipBracketedLabel,
+} from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
@@ -249,7 +253,10 @@ function findModifiedSource(frame: Frame, s: Sentence, cue: number): SpeakerRef 
   const range = open >= 0 && last > open ? findModifiedSubject(frame, s, open, last) : null;
   if (!range) return null;
   const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);
-  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
+  if (!phrase) return null;
+  // "Okonjo of the tenants' network said": the person the phrase opens on, not the phrase.
+  const affiliated = findPersonBeforeAffiliation(frame, s, phrase);
+  return surfaceSpeaker(frame, s, affiliated ?? phrase);
 }
 
 /**
@@ -331,6 +338,9 @@ function readFallbackSource(
     if (!antecedent || antecedent.kind === 'pronoun') return null;
     return { speaker: surfaceSpeaker(frame, s, antecedent, token), rule: 'speaker.relative-antecedent' };
   }
+  const affiliated = m.kind === 'name' ? null : findPersonBeforeAffiliation(frame, s, m);
+  if (affiliated)
+    return { speaker: surfaceSpeaker(frame, s, affiliated, token), rule: 'speaker.affiliated-person' };
   return { speaker: surfaceSpeaker(frame, s, m, token), rule: 'speaker.subject-before-cue' };
 }
 
@@ -670,7 +680,10 @@ function findGroupSource(frame: Frame, s: Sentence, open: number, cue: number): 
   const range = last >= open ? findGroupPhrase(frame, s, open, last) : null;
   if (!range) return null;
   const phrase = mention(frame, s, 'role', range.from, range.to, true, 'group', s.tokens[range.to - 1]!.norm);
-  return phrase ? surfaceSpeaker(frame, s, phrase) : null;
+  if (!phrase) return null;
+  // "Okonjo of the tenants' network said": the person the phrase opens on, not the phrase.
+  const affiliated = findPersonBeforeAffiliation(frame, s, phrase);
+  return surfaceSpeaker(frame, s, affiliated ?? phrase);
 }
 
 /** Nouns for what someone said or did with words: their possessor is the source ("Trump's claim"). */

@@ -4,7 +4,10 @@ import { type Frame, type Sentence, type SpeakerRef, speakerRefOf } from './fram
 import { findTitledHolder } from './role-holder.ts';
 import { isCommunicationNoun } from '../../nlp/wordnet/communication.ts';
 import { isVerbForm } from './07-unlisted-verb.ts';
+import { mayNamePerson } from './03-appositive.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
+import { IRREGULAR_BASE } from '../../nlp/lexicons/irregular-forms.ts';
+import { AUXILIARIES } from '../../nlp/lexicons/function-words.ts';
 
 /** Longest label before a colon read as a speaker ("Lendovan Foreign Minister Aurel Brannik:"). */
 const MAX_LEAD_IN_WORDS = 7;
@@ -93,7 +96,7 @@ export function findColonLeadIn(frame: Frame, s: Sentence, mark: number): ColonL
       return withHolder(frame, { mention, cue });
   }
   const subject =
-    mention && isPredicateLeadIn(afterAside, mention)
+    mention && isPredicateLeadIn(afterAside, mention, mayNamePerson(frame, mention))
       ? mention
       : findModifiedSubject(frame, s, first, labelEnd);
   if (subject)
@@ -154,8 +157,12 @@ export function leadInShape(masked: string, start: number, openAt: number): Lead
 const MAX_OWNER_WORDS = 5;
 /** "'s" / "’s" closing a possessive name token. */
 const POSSESSIVE_S = /['’]s$/u;
-/** After the possessive: a word or two in lower case, then the noun ("flood promise", "warning"). */
-const POSSESSED_NOUN = /^((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(\p{Ll}[\p{L}-]*)$/u;
+/**
+ * After the possessive: a word or two in lower case, then the noun ("flood promise", "warning"),
+ * perhaps singled out by a time ("line of the day", "quote of the night").
+ */
+const POSSESSED_NOUN =
+  /^((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(\p{Ll}[\p{L}-]*)(?:\s+of\s+the\s+(?:day|night|week|evening|debate|session))?$/u;
 
 /**
  * "Freight industry’s Glen Roe: “…”", "The port authority’s Ilsa Varn: “…”": a live blog's label
@@ -339,7 +346,7 @@ const MAX_PREDICATE_WORDS = 10;
  * then a colon: whatever the verb, the colon hands the quote to the clause's subject. Reported
  * clauses and speech verbs are the said-verb rule's (NOT_MANNER), as in the manner form.
  */
-function isPredicateLeadIn(rest: string, mention: Mention): boolean {
+function isPredicateLeadIn(rest: string, mention: Mention, knownPerson = false): boolean {
   if (
     mention.kind !== 'name' &&
     !(mention.kind === 'role' && mention.definite && mention.refersTo === 'person')
@@ -354,6 +361,11 @@ function isPredicateLeadIn(rest: string, mention: Mention): boolean {
   if (comma >= 0 && (rest.slice(comma).match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERB_FORMS.has(w)))
     return false;
   if (isVerbForm(words[0]!, words[0]!.toLowerCase())) return true;
+  // "Lund put a price on her support:", "Lund set out her terms:": an irregular past, which bears
+  // no ending, after a name that may be a person's (a sentence's first noun, "Prices rose", is no
+  // speaker); an auxiliary or a copula ("was", "had") is not the predicate's verb so.
+  const first = words[0]!.toLowerCase();
+  if (knownPerson && IRREGULAR_BASE.has(first) && !AUXILIARIES.has(first) && !COPULAS.has(first)) return true;
   // A copula only after a role of a person: a capitalised word before one is as often a sentence's
   // first noun ("Prices are climbing, and fast:") as a name.
   return mention.kind === 'role' && COPULAS.has(words[0]!.toLowerCase());
@@ -380,7 +392,7 @@ function findModifiedSubject(frame: Frame, s: Sentence, first: number, labelEnd:
     if (m?.kind !== 'name') return null;
     const before = frame.masked.slice(s.tokens[first]!.start, m.start);
     if (/[^\p{L}\p{N}\s'’-]/u.test(before) || countWords(before) > MAX_SUBJECT_MODIFIER_WORDS) return null;
-    return isPredicateLeadIn(frame.masked.slice(m.end, labelEnd), m) ? m : null;
+    return isPredicateLeadIn(frame.masked.slice(m.end, labelEnd), m, mayNamePerson(frame, m)) ? m : null;
   }
   return null;
 }

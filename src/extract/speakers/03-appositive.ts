@@ -1,5 +1,5 @@
 import { AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
-import { isGivenName } from '../../nlp/gazetteer.ts';
+import { isCommonWord, isGivenName } from '../../nlp/gazetteer.ts';
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { isMainlyPersonNoun, mayNamePeople } from '../../nlp/wordnet/people.ts';
 import {
@@ -39,6 +39,8 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m && m.kind !== 'pronoun' ? m : null;
   }
   let placeComma = false;
+  // The end of the insert being read: k, then, past a nested insert, the token before its comma.
+  let end = k;
   for (let open = k; open > 0 && k - open < MAX_RELATIVE_APPOSITIVE_WORDS; open--) {
     const gap = gapBetween(frame, s, open - 1, open);
     if (!/^\s*,\s*$/u.test(gap)) {
@@ -52,17 +54,17 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     // "…, who lost her daughter in Aurora, Colorado, in July, said": a town's state inside the insert.
     if (isStateAfterTown(s, open)) continue;
     const first = s.tokens[open]!.norm;
-    if (k - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s)$/u.test(first)) return null;
+    if (end - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s)$/u.test(first)) return null;
     // "Tom Vega, Pruitt's campaign manager, said": an owner opens the appositive as "his" does.
-    const owned = /^\p{Lu}.*['’]s$/u.test(s.tokens[open]!.text) && open < k;
-    const adjunct = FRAMING_PREPOSITIONS.has(first) && k - open < MAX_APPOSITIVE_WORDS;
+    const owned = /^\p{Lu}.*['’]s$/u.test(s.tokens[open]!.text) && open < end;
+    const adjunct = FRAMING_PREPOSITIONS.has(first) && end - open < MAX_APPOSITIVE_WORDS;
     if (
       !/^(a|an|the|who|whose|who['’]s|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open) &&
       !adjunct &&
       !owned &&
-      !isAge(s, open, k) &&
-      !opensWithRole(s, open, k)
+      !isAge(s, open, end) &&
+      !opensWithRole(s, open, end)
     )
       return null;
     // "Sen. Ana Lund, R-Ohio, who filed a bill, said": the party label set off by commas before the
@@ -72,8 +74,15 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     // speaker.appositive-nested: "Voters in Ohio, in a poll, said", "Grassley, facing a challenge in
     // Iowa, a swing state, said": a name that is a preposition's object (or a town's state after
     // one) is no subject; the insert goes on further back, to the subject's own comma.
-    const object = m.from > 0 && isObjectOfPreposition(s.tokens[m.from - 1]!.norm);
-    if (object || isStateAfterTown(s, m.from)) continue;
+    // "of the Netherlands": the article before a place's name stands between it and the preposition.
+    const before = m.from > 1 && s.tokens[m.from - 1]!.norm === 'the' ? m.from - 2 : m.from - 1;
+    const object = before >= 0 && isObjectOfPreposition(s.tokens[before]!.norm);
+    if (object || isStateAfterTown(s, m.from)) {
+      // "Ana Lund, Minister for Water of Norway, speaking as chair, said": the role before the
+      // nested insert is read as long as it is, not with the insert after it.
+      if (object) end = open - 1;
+      continue;
+    }
     return m;
   }
   return null;
@@ -601,6 +610,33 @@ export function findAffiliatedPerson(frame: Frame, s: Sentence, m: Mention): Men
     if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_INNER_WORDS.has(t.norm)) return null;
   }
   return null;
+}
+
+/**
+ * "Tesfaye of the river network said": a phrase read before the cue that opens with a name the
+ * index knows as a person's, tied by "of" / "at" / "from" to a body, is that person speaking for
+ * it; the phrase as a whole is no one's name.
+ */
+export function findPersonBeforeAffiliation(frame: Frame, s: Sentence, m: Mention): Mention | null {
+  for (let p = m.from + 1; p < m.to - 1; p++) {
+    if (!AFFILIATION_TIES.has(s.tokens[p]!.norm)) continue;
+    if (!/^\s+$/u.test(gapBetween(frame, s, p - 1, p))) return null;
+    const person = mentionEndingAt(frame, s, p - 1);
+    if (!person || person.from !== m.from) return null;
+    return mayNamePerson(frame, person) ? person : null;
+  }
+  return null;
+}
+
+/**
+ * A name that may be a person's: the index types it so, or, a surname alone the index could not
+ * type ("Tesfaye" in a digest that never gives her full name), it is no ordinary word ("Prices").
+ */
+export function mayNamePerson(frame: Frame, m: Mention): boolean {
+  if (m.kind !== 'name') return false;
+  const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
+  if (e?.type === 'person') return true;
+  return (!e || e.type === 'other') && !/\s/u.test(m.surface) && !isCommonWord(m.surface);
 }
 
 export function findNounBeforePlace(frame: Frame, s: Sentence, m: Mention): Mention | null {

@@ -48,8 +48,17 @@ function isNameWordAt(words: readonly Word[], norms: readonly string[], i: numbe
     NAME_WORD.test(w.text) &&
     !STOP_WORDS.has(w.norm) &&
     titleLength(norms, i) === 0 &&
+    !isPluralTitle(norms[i]!) &&
     !(i > 0 && isPostNominal(w) && NAME_WORD.test(words[i - 1]!.text))
   );
+}
+
+/**
+ * "Present: Councilmembers Ana Lund, Ivo Sarn": a title in the plural heads a list of names, one
+ * holder each, and is no one's given name.
+ */
+function isPluralTitle(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && titleLength([norm.slice(0, -1)], 0) > 0;
 }
 
 /** "of", a portfolio word, a given name and a family name: the fewest words a portfolio and a name take. */

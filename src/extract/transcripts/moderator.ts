@@ -14,6 +14,9 @@ export function markOpeningModerator<T extends SpeakerTurn>(
 ): void {
   const first = turns[0];
   if (!first || first.role !== 'named' || first.interviewer) return;
+  // "MAYOR ALBRIGHT:" chairing her council: a label that gives an elected office names one who
+  // holds it and speaks for herself while she chairs; a moderator is labelled by name alone.
+  if (ELECTED_OFFICE_LABEL.test(first.label)) return;
   const who = keyOf(first);
   const own = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) === who);
   const others = turns.filter((t) => t.role === 'named' && !t.interviewer && keyOf(t) !== who);
@@ -47,6 +50,10 @@ export function markOpeningModerator<T extends SpeakerTurn>(
     t.speaker = null;
   }
 }
+
+/** Elected offices a label may print before the holder's surname. */
+const ELECTED_OFFICE_LABEL =
+  /^(?:deputy\s+|vice\s+)?(?:mayor|governor|gov\.?|senator|sen\.?|representative|rep\.?|council\s*member|councilmember|councilwoman|councilman|councillor|councilor|alderman|alderwoman|premier|prime\s+minister|minister)\b/iu;
 
 /** Longest turn of a moderator's, in words: an official's opening statement is longer. */
 const MAX_MODERATOR_WORDS = 45;

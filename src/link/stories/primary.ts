@@ -121,13 +121,15 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
 /**
  * The furniture of a press release, which an organisation issues in its own name: a release line
  * at the head ("MEDIA RELEASE | 18 May | For immediate release") and, at the foot, the end mark or
- * the press office's contact line. Its officials' words are quoted in it and its prose says "said
+ * the press office's contact line. An international body's meetings coverage is one too: "Meetings
+ * Coverage and Press Releases" at the head, "* *** *" and the line for the media that says it
+ * is no official record at the foot, its speakers' words quoted in a third-person summary. Its officials' words are quoted in it and its prose says "said
  * the minister", the very signs of a report, yet it is where those words were first published.
  */
 const RELEASE_HEADER =
-  /\b(?:(?:press|media|news) release|for (?:immediate|general) release|embargoed until)\b/iu;
+  /\b(?:(?:press|media|news) releases?|meetings coverage|for (?:immediate|general) release|embargoed until)\b/iu;
 const RELEASE_FOOTER =
-  /^(?:-*\s*ends?\s*-*|-30-|#{3}|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|for (?:more|further) information,? (?:contact|please contact)\b.*)$/iu;
+  /^(?:-*\s*ends?\s*-*|-30-|#{3}|\*\s*\*{3}\s*\*|(?:media|press) (?:contacts?|enquiries|inquiries)\b.*|for (?:more|further) information,? (?:contact|please contact)\b.*|for (?:the )?information (?:of the )?media\b.*)$/iu;
 /** How many lines from the end the footer check reads: the end mark, then a contact or two. */
 const FOOTER_LINES = 4;
 

@@ -87,4 +87,9 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'usually', rank: 4, example: 'prices usually rise' },
   { word: 'normally', rank: 4, example: 'the office normally opens at nine' },
   { word: 'typically', rank: 4, example: 'a case typically takes a year' },
+  // Adverbs of place quantify over places: "not on Harbor Street" → "not anywhere" widens it.
+  { word: 'nowhere', rank: 0, example: 'the vendors can go nowhere else' },
+  { word: 'somewhere', rank: 2, example: 'the money went somewhere' },
+  { word: 'anywhere', rank: 6, example: 'we do not support it anywhere' },
+  { word: 'everywhere', rank: 6, example: 'prices rose everywhere' },
 ];

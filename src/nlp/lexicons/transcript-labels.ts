@@ -124,7 +124,7 @@ export const INTERJECTION_LABELS: readonly TranscriptLabel[] = [
   // The clerk reads the bill's title and calls the roll: procedure, never a member's words.
   ...labels(
     'question',
-    'clerk,the clerk,reading clerk,the reading clerk',
+    'clerk,the clerk,reading clerk,the reading clerk,city clerk,county clerk,town clerk,deputy clerk,the city clerk',
     'Clerk: Senate Bill 9, concerning ferry fares.',
   ),
 ];
@@ -268,10 +268,11 @@ export const WITNESS_NOTES: readonly { note: string; example: string }[] = [
 
 /**
  * A line that closes an official transcript: what follows is page furniture, never speech
- * ("END 9:15 A.M. EST", "###", a government press office's "ENDS").
+ * ("END 9:15 A.M. EST", "###", a government press office's "ENDS"), and the colophon a clerk's
+ * office signs it with ("Transcript prepared by the Town Clerk's staff.").
  */
 export const END_LINE =
-  /^(?:END|ENDS|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?$/u;
+  /^(?:(?:END|ENDS|###|-\s*30\s*-|\(END\)|END OF TRANSCRIPT)(?:[\s\u00a0]+\d{1,2}:\d{2}.*)?|Transcript (?:prepared|produced|compiled) by\b.*)$/u;
 
 /**
  * Title-case words of transcript headers that follow a name and end it ("Press Gaggle by

@@ -10,8 +10,25 @@ import { lexFileOf } from './relations.ts';
 /** WordNet's lexicographer file of nouns of communication (noun.communication). */
 const NOUN_COMMUNICATION = 10;
 
+/**
+ * Nouns that news uses for the words someone said after her possessive ("Lund's line: …", "Lund's
+ * housing pitch: …"), whose speech sense is not the main one WordNet gives them (a line is first a
+ * mark, a pitch a throw).
+ */
+const SPEECH_SENSE_NOUNS: ReadonlySet<string> = new Set([
+  'line',
+  'lines',
+  'pitch',
+  'take',
+  'verdict',
+  'soundbite',
+  'one-liner',
+  'refrain',
+]);
+
 /** The main noun sense of `word` is one of communication. */
 export function isCommunicationNoun(word: string): boolean {
+  if (SPEECH_SENSE_NOUNS.has(word.toLowerCase())) return true;
   return lemmasOf(word.toLowerCase(), 'n').some((lemma) => {
     const main = synsetsOf(lemma, 'n', 1)[0];
     return main !== undefined && lexFileOf(main) === NOUN_COMMUNICATION;
