@@ -103,7 +103,7 @@
  * quotes 0.925 -> 0.895); inflection stems for story terms ("cancelled" = "cancel"; ECB+ 0.948,
  * BASIL 0.981, set 4 dev with quotes 0.960).
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5] [--show-misses] [FILE]
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5|6] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -120,6 +120,7 @@ const SET_FILES: Record<string, string> = {
   '3': 'test/fixtures/invented-stories-3/articles.jsonl',
   '4': 'test/fixtures/invented-stories-4/articles.jsonl',
   '5': 'test/fixtures/invented-stories-5/articles.jsonl',
+  '6': 'test/fixtures/invented-stories-6/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -204,7 +205,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1 to 5, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1 to 6, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =
