@@ -6,7 +6,7 @@ import { cutStoryGraph } from '../../src/link/stories/stories.ts';
  * A story of four reports and a next-day column with one link at the cut, to the one member that
  * names what the column names: average linkage leaves it out, and one link alone is not enough
  * (story-lone-reports.test.ts). A name or a figure that only the column and that story name (a
- * judge's name, "forty-three percent"), within one news cycle, makes the link the story's own.
+ * judge's name, "sixty-one percent"), within one news cycle, makes the link the story's own.
  */
 describe('cutStoryGraph: one link at the cut backed by a name or figure no other story names', () => {
   const ids = ['a', 'b', 'c', 'd', 's', 'x', 'y'];

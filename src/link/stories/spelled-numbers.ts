@@ -3,9 +3,9 @@ import { type Token, tokenize } from '../../nlp/tokens.ts';
 
 /**
  * Figures written in words, as the number keys their digits would give. News style writes ten and
- * over in digits but spells out a figure that opens a sentence ("Forty-three percent.", "Seven
- * thousand more found work"), and columns and tabloids spell out more: the wire's "43 percent" and
- * the column's "Forty-three percent" are one figure of one event. Only figures of ten and over
+ * over in digits but spells out a figure that opens a sentence ("Sixty-one percent.", "Nine
+ * thousand nurses"), and columns and tabloids spell out more: the wire's "61 percent" and the
+ * column's "Sixty-one percent" are one figure of one event. Only figures of ten and over
  * count: below ten every style writes words, which meet as words already.
  */
 
@@ -16,7 +16,7 @@ const MAX_SPELLED = 1e6;
 
 /**
  * Each figure of ten or more in words among `tokens` (those starting before `end`) that starts
- * with a word from "two" to "ninety" ("forty-three", "seven thousand"), as the keys its digits give
+ * with a word from "two" to "ninety" ("sixty-one", "nine thousand"), as the keys its digits give
  * when tokenised ("7,000" → "7", "0"), with its token index, so a caller can skip tokens it has
  * excluded.
  */

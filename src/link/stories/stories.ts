@@ -281,7 +281,7 @@ function attachQuotingSingletons(
  * same news cycle (`windowDays`), the two naming a name or a figure that no report outside that
  * story names, and no such link to another story: a next-day column's or follow-up's own words, far
  * from the story's briefs, whose who or how many is that event's alone ("the judge's majority",
- * "Forty-three percent"). Added to `partners` for reports the rules above left unpaired. The news
+ * "Sixty-one percent"). Added to `partners` for reports the rules above left unpaired. The news
  * cycle matters: in a small pile of many subjects nearly every name is one story's, and a report
  * weeks away that names it (an indictment, a later demand in one inquiry) is another occasion.
  */

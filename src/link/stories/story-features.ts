@@ -410,7 +410,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     if (tok.start < LEAD_CHARS) lead.add(term);
     if (/^\p{Lu}/u.test(tok.text) && !isSentenceInitial(text, tok.start)) names.add(term);
   }
-  // A figure spelled out ("Forty-three percent") keyed as its digits are (spelled-numbers.ts).
+  // A figure spelled out ("Sixty-one percent") keyed as its digits are (spelled-numbers.ts).
   for (const { index, keys } of findSpelledNumbers(tokens, end)) {
     const start = tokens[index]!.start;
     if (dateline && start >= dateline.start && start < dateline.end) continue;
