@@ -51,6 +51,11 @@ describe('cutStoryGraph: one link at the cut backed by a name or figure no other
     assert.deepEqual(cut(evidence, [{ a: 4, b: 5, sim: 0.7 }]), [['a', 'b', 'c', 'd'], ['s'], ['x', 'y']]);
   });
 
+  test('a weekday or a month both name is no evidence: it says when, not which event', () => {
+    const evidence = [['thursday', 'june'], none, none, none, ['thursday', 'june'], none, none];
+    assert.deepEqual(cut(evidence), [['a', 'b', 'c', 'd'], ['s'], ['x', 'y']]);
+  });
+
   test('a report outside the news cycle (days later) stays alone', () => {
     const evidence = [['ravell'], none, none, none, ['ravell'], none, none];
     const later = { ...occasion, days: [9, 9, 9, 9, 15, 9, 9] };

@@ -7,7 +7,7 @@ import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './av
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
 import { makeInterner } from '../../model/interner.ts';
-import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
+import { CALENDAR_WORDS, getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
 import {
   countDocumentFrequencies,
   type GraphArticle,
@@ -281,9 +281,10 @@ function attachQuotingSingletons(
  * same news cycle (`windowDays`), the two naming a name or a figure that no report outside that
  * story names, and no such link to another story: a next-day column's or follow-up's own words, far
  * from the story's briefs, whose who or how many is that event's alone ("the judge's majority",
- * "Sixty-one percent"). Added to `partners` for reports the rules above left unpaired. The news
- * cycle matters: in a small pile of many subjects nearly every name is one story's, and a report
- * weeks away that names it (an indictment, a later demand in one inquiry) is another occasion.
+ * "Sixty-one percent"); a weekday or a month says when, not which event, and is no such name.
+ * Added to `partners` for reports the rules above left unpaired. The news cycle matters: in a
+ * small pile of many subjects nearly every name is one story's, and a report weeks away that names
+ * it (an indictment, a later demand in one inquiry) is another occasion.
  */
 function attachOnOwnEvidence(
   groups: readonly number[][],
@@ -308,7 +309,9 @@ function attachOnOwnEvidence(
     if (groups[groupOf.get(single)!]!.length !== 1 || partners.has(single)) return;
     const target = groupOf.get(other)!;
     const theirs = new Set(evidence[other]);
-    const own = evidence[single]!.some((key) => theirs.has(key) && holders.get(key)!.size === 2);
+    const own = evidence[single]!.some(
+      (key) => theirs.has(key) && holders.get(key)!.size === 2 && !CALENDAR_WORDS.has(key),
+    );
     if (!own || groups[target]!.length < 2) return;
     let set = backed.get(single);
     if (!set) backed.set(single, (set = new Set()));

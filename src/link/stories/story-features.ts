@@ -99,7 +99,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 const CONTRACTED = /(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
 
 /** Weekday words mark time but not which week; month names are kept only inside dates. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
