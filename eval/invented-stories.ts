@@ -103,7 +103,40 @@
  * quotes 0.925 -> 0.895); inflection stems for story terms ("cancelled" = "cancel"; ECB+ 0.948,
  * BASIL 0.981, set 4 dev with quotes 0.960).
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5] [--show-misses] [FILE]
+ * A sixth set by a sixth writer (test/fixtures/invented-stories-6/, `--set 6`): 85 articles about
+ * 25 invented events in a sixth invented country, built for close neighbours across outlets: two
+ * strikes by two unions in two towns on consecutive days, two court rulings a day apart, two storms
+ * three days apart, two cabinet resignations three days apart under one prime minister, one bill's
+ * vote and the upper house's vote a week later, one office's monthly jobless figure two months
+ * running, two marches in two cities on one Saturday, two councils' budgets two days apart, one
+ * prime minister's two state visits two days apart, a factory fire and a forest fire on consecutive
+ * days, a by-election and a mayoral election counted on one night, a hospital opened and a
+ * maternity unit closed by one minister in one week; each event told by three or four of a wire,
+ * two partisan opinion outlets, three local papers, a TV website and a headline feed (title-only
+ * and title-and-summary items), the columns with little word overlap. Its held-out part is the same
+ * rule (topic hash 0 mod 3), fixed before its first run: 4 of 13 topics, 8 of 25 stories, 27 of 85
+ * articles. First figures (both readings alike): dev B³ P 0.933 R 0.851 F1 0.890 ARI 0.810, held
+ * out P 1.000 R 0.815 F1 0.898 ARI 0.806. The dev errors: the wire's two monthly jobless reports,
+ * four weeks apart in one template, were the closest pair of the set and merged the two months;
+ * next-day columns and aftermath reports left alone (a toll rise, a ruling, a storm, a march) and a
+ * TV item on the jobless figure; a column naming both hospital events joined the opening. One
+ * outlet's two named days now keep its reports apart at any gap (isOutletApart, average-link.ts);
+ * figures spelled out are keyed as their digits (spelled-numbers.ts); a dated report left alone with
+ * a link at the cut, in its news cycle, to a member of one story with which it shares a name or a
+ * figure no other story names joins it (attachOnOwnEvidence, stories.ts). Dev, articles alone P
+ * 0.974 R 0.951 F1 0.963 ARI 0.941, with quotes read R 0.925 F1 0.949 (left: the column on both
+ * hospitals; the march column, which shares no term with any report; with quotes, the toll column,
+ * whose one link falls under the cut once entities are names); held out, run once at the end
+ * (misses not read), both readings P 1.000 R 0.870 F1 0.931 ARI 0.871. Held out of the other sets,
+ * run once at the end (articles alone / with quotes): set 1 0.954 / 0.954, set 2 1.000 / 1.000
+ * (was 0.977), set 3 1.000 / 1.000, set 4 0.880 / 0.880 (with quotes was 0.925: a drop, not
+ * examined), set 5 0.939 / 0.957 (was 0.915 / 0.934); mixed piles held out 0.975 (74 wrong pairs).
+ * Sets 1-5 dev, mixed piles, ECB+ and BASIL unchanged (BASIL probes: only Fox dated 0.942 -> 0.939,
+ * only HuffPost dated 0.956 -> 0.954, with quotes 0.986 -> 0.991, all from the outlet rule, the
+ * same with its gap capped at 31 or 60 days). Without the news cycle, the evidence rule joined
+ * unrelated reports of small mixed piles, where nearly every name is one story's (0.985 -> 0.982).
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5|6] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -120,6 +153,7 @@ const SET_FILES: Record<string, string> = {
   '3': 'test/fixtures/invented-stories-3/articles.jsonl',
   '4': 'test/fixtures/invented-stories-4/articles.jsonl',
   '5': 'test/fixtures/invented-stories-5/articles.jsonl',
+  '6': 'test/fixtures/invented-stories-6/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -204,7 +238,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1 to 5, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1 to 6, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =

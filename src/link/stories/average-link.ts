@@ -190,10 +190,10 @@ function areTightSpansApart(x: DaySpan, y: DaySpan, o: SameOccasion): boolean {
   return isOccasionGap(x, y, o);
 }
 
-/** The days between two spans' nearest ends are `distinctMinGap` to `distinctMaxGap`. */
-function isOccasionGap(x: DaySpan, y: DaySpan, o: SameOccasion): boolean {
+/** The days between two spans' nearest ends are `distinctMinGap` to `maxGap` (`distinctMaxGap`). */
+function isOccasionGap(x: DaySpan, y: DaySpan, o: SameOccasion, maxGap = o.distinctMaxGap): boolean {
   const gap = Math.max(x.first, y.first) - Math.min(x.last, y.last);
-  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (o.distinctMaxGap ?? Infinity);
+  return gap >= (o.distinctMinGap ?? Infinity) && gap <= (maxGap ?? Infinity);
 }
 
 /**
@@ -228,7 +228,10 @@ function outletDaysOf(i: number, o: SameOccasion | undefined): OutletDays | unde
  * angle on the U-turn a week later were closer to each other than to their own events' reports
  * and carried both events into one story. Reports of one event by different outlets often name
  * different days (the event, the reaction, a preview), so only one outlet's word counts; a lead
- * without a time word is dated by publication only and is judged as usual.
+ * without a time word is dated by publication only and is judged as usual. No longest gap here, as
+ * isDistinctOccasion has: one outlet's two reports of a recurring occasion (a monthly jobless
+ * figure, a monthly board meeting) weeks apart share its template word for word and were the
+ * closest pair of a pile; the longest gap is there for other outlets' sequels of a broad story.
  */
 function isOutletApart(
   single: OutletDays | undefined,
@@ -238,7 +241,7 @@ function isOutletApart(
   if (single === undefined || other === undefined) return false;
   const [outlet, day] = single.entries().next().value!;
   const named = other.get(outlet);
-  return named !== undefined && isOccasionGap(day, named, o);
+  return named !== undefined && isOccasionGap(day, named, o, Infinity);
 }
 
 /** Two clusters' OutletDays together: the smaller added into the larger, which is reused. */

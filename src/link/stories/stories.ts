@@ -7,7 +7,7 @@ import { clusterAverageLink, type SameOccasion, type SimilarityEdge } from './av
 import { EventContrast } from './event-contrast.ts';
 import { detectPrimary } from './primary.ts';
 import { makeInterner } from '../../model/interner.ts';
-import { getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
+import { CALENDAR_WORDS, getStoryFeatures, hashString, type StoryFeatures } from './story-features.ts';
 import {
   countDocumentFrequencies,
   type GraphArticle,
@@ -42,7 +42,9 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     quotes a clause or two of the same speaker's words that one story's member quotes (a
  *     tabloid's or an op-ed's angle on a transcript: other words around the same quotes). So does
  *     a dated one with links at the cut to two or more dated members of one story and to no
- *     other: a tabloid's own words, close to the story's full reports, far from its briefs.
+ *     other: a tabloid's own words, close to the story's full reports, far from its briefs; and
+ *     one with a link at the cut to a member of one story in its news cycle that names a name or
+ *     a figure no other story names (attachOnOwnEvidence): a next-day column.
  * All numbers live in story-tuning.ts; one configuration serves every corpus.
  * Articles are processed sorted by id and ties break on that order, so the stories are a function
  * of the article set: input order never changes them.
@@ -198,8 +200,8 @@ export function cutStoryGraph(
     graph.occasion,
     contrast,
   );
-  return attachQuotingSingletons(groups, graph.edges, threshold, graph.occasion?.days).map((group) =>
-    group.map((i) => graph.ids[i]!),
+  return attachQuotingSingletons(groups, graph.edges, threshold, graph.occasion, graph.evidence).map(
+    (group) => group.map((i) => graph.ids[i]!),
   );
 }
 
@@ -218,8 +220,10 @@ function attachQuotingSingletons(
   groups: number[][],
   edges: readonly SimilarityEdge[],
   threshold: number,
-  days?: readonly (number | null)[],
+  occasion?: SameOccasion,
+  evidence?: readonly (readonly string[])[],
 ): number[][] {
+  const days = occasion?.days;
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => g.forEach((i) => groupOf.set(i, gi)));
   const partners = new Map<number, Set<number>>();
@@ -255,6 +259,8 @@ function attachQuotingSingletons(
     if (partners.has(single)) continue;
     partners.set(single, new Set(byGroup.keys()));
   }
+  if (evidence && occasion)
+    attachOnOwnEvidence(groups, groupOf, edges, threshold, occasion, evidence, partners);
   const out = groups.map((g) => [...g]);
   const moved = new Set<number>();
   for (const [single, targets] of [...partners].sort((p, q) => p[0] - q[0])) {
@@ -268,6 +274,56 @@ function attachQuotingSingletons(
     .filter((g, gi) => !moved.has(gi))
     .map((g) => g.sort((p, q) => p - q))
     .sort((p, q) => p[0]! - q[0]!);
+}
+
+/**
+ * A dated report left alone with a link at the cut to a member of one story published within the
+ * same news cycle (`windowDays`), the two naming a name or a figure that no report outside that
+ * story names, and no such link to another story: a next-day column's or follow-up's own words, far
+ * from the story's briefs, whose who or how many is that event's alone ("the judge's majority",
+ * "Sixty-one percent"); a weekday or a month says when, not which event, and is no such name.
+ * Added to `partners` for reports the rules above left unpaired. The news cycle matters: in a
+ * small pile of many subjects nearly every name is one story's, and a report weeks away that names
+ * it (an indictment, a later demand in one inquiry) is another occasion.
+ */
+function attachOnOwnEvidence(
+  groups: readonly number[][],
+  groupOf: ReadonlyMap<number, number>,
+  edges: readonly SimilarityEdge[],
+  threshold: number,
+  occasion: SameOccasion,
+  evidence: readonly (readonly string[])[],
+  partners: Map<number, Set<number>>,
+): void {
+  const { days, windowDays } = occasion;
+  const holders = new Map<string, Set<number>>();
+  evidence.forEach((keys, i) => {
+    for (const key of keys) {
+      let set = holders.get(key);
+      if (!set) holders.set(key, (set = new Set()));
+      set.add(groupOf.get(i)!);
+    }
+  });
+  const backed = new Map<number, Set<number>>();
+  const note = (single: number, other: number) => {
+    if (groups[groupOf.get(single)!]!.length !== 1 || partners.has(single)) return;
+    const target = groupOf.get(other)!;
+    const theirs = new Set(evidence[other]);
+    const own = evidence[single]!.some(
+      (key) => theirs.has(key) && holders.get(key)!.size === 2 && !CALENDAR_WORDS.has(key),
+    );
+    if (!own || groups[target]!.length < 2) return;
+    let set = backed.get(single);
+    if (!set) backed.set(single, (set = new Set()));
+    set.add(target);
+  };
+  for (const e of edges) {
+    const [da, db] = [days[e.a] ?? null, days[e.b] ?? null];
+    if (e.sim < threshold || da === null || db === null || Math.abs(da - db) > windowDays) continue;
+    note(e.a, e.b);
+    note(e.b, e.a);
+  }
+  for (const [single, targets] of backed) if (targets.size === 1) partners.set(single, targets);
 }
 
 /** Groups of article ids, one per story, from features (any order in, canonical out). */

@@ -6,6 +6,7 @@ import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/t
 import { findDateline } from '../../nlp/dateline.ts';
 import { type EventDay, readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
+import { findSpelledNumbers } from './spelled-numbers.ts';
 import { findTallies } from './tally.ts';
 import { toDayNumber } from '../../nlp/day-number.ts';
 
@@ -24,7 +25,10 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /** Capitalised words not at a sentence start (normalised): people, places, organisations. */
   names: Set<string>;
-  /** Numbers written with digits ("160", "2014", "19"), and tallies as "low-high" ("70-79", tally.ts). */
+  /**
+   * Numbers written with digits ("160", "2014", "19") or spelled out as ten and over (read as their
+   * digits, spelled-numbers.ts), and tallies as "low-high" ("70-79", tally.ts).
+   */
   numbers: Set<string>;
   /** Publication date as days since 1970-01-01, or null. */
   publishedDay: number | null;
@@ -96,7 +100,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 const CONTRACTED = /(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
 
 /** Weekday words mark time but not which week; month names are kept only inside dates. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
@@ -397,6 +401,12 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     terms.set(term, (terms.get(term) ?? 0) + 1);
     if (tok.start < LEAD_CHARS) lead.add(term);
     if (/^\p{Lu}/u.test(tok.text) && !isSentenceInitial(text, tok.start)) names.add(term);
+  }
+  // A figure spelled out ("Sixty-one percent") keyed as its digits are (spelled-numbers.ts).
+  for (const { index, keys } of findSpelledNumbers(tokens, end)) {
+    const start = tokens[index]!.start;
+    if (dateline && start >= dateline.start && start < dateline.end) continue;
+    for (const key of keys) numbers.add(key);
   }
   // A vote's or a match's result as one key (tally.ts): the two counts together name it.
   for (const tally of findTallies(text, end, dateline ?? undefined)) numbers.add(tally);
