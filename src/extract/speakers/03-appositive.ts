@@ -241,9 +241,6 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
   // verb after "and" shares the clause's subject (read as coordinated).
   if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
-  // "Norway's ambassador to Kestria Per Holm said": a person's name closing the phrase is the
-  // role holder the title describes, and the subject.
-  if (endsInPersonName(frame, s, k)) return null;
   let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
@@ -268,7 +265,10 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
     if (!outer || !SOURCE_PREPOSITIONS.has(outer.norm)) break;
     p = role.from;
   }
-  return found;
+  // "Norway's ambassador to Kestria Per Holm said": a person's name closing the phrase is the
+  // role holder the title describes, and the subject. Asked last, of a phrase found: most verbs
+  // have none, and the name look-up costs more than the walk back over the words.
+  return found !== null && endsInPersonName(frame, s, k) ? null : found;
 }
 
 /** An unlisted person noun after "a", "an", "one" or "another" ("a nurse"), read as a role head. */
