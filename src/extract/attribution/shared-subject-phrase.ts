@@ -1,0 +1,77 @@
+/**
+ * speaker.subject-phrase (shared): "The mayor’s younger sister went to school with them, and told
+ * stories of how …", "Some workers seek a move, fearing the cuts, and argue that …" — a cue after
+ * "and" or in a participle phrase set off by a comma has no subject of its own but the main
+ * clause's (speakers/nonfinite-phrase.ts). The rules hand it the sentence's resolved subject; when
+ * that is a phrase no rule ties to anyone (an owner's relative, a group, a quantity), the phrase is
+ * read here at the main clause's first verb, as for a cue standing there. Read, like
+ * subject-phrase.ts, only for a clause the model already chose without a source, so the model's
+ * features are unchanged.
+ */
+import { BE_FORMS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { tagsOf } from '../../nlp/gazetteer.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
+import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
+import type { FrameAnalysis } from '../speakers.ts';
+import { findClauseOpen, findFallbackSource } from './source.ts';
+import { findSubjectPhrase } from './subject-phrase.ts';
+
+/** compromise's verb tags: the first lower-case word bearing one is the main clause's verb. */
+const VERB_TAGS: ReadonlySet<string> = new Set([
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Modal',
+  'Verb',
+  'Copula',
+]);
+
+/** Sources read off the main verb's own subject, not fallbacks from elsewhere in the sentence. */
+const MAIN_SUBJECT_RULES: ReadonlySet<string> = new Set([
+  'speaker.source-surface',
+  'speaker.subject-before-cue',
+  'speaker.clause-subject',
+  'speaker.modified-subject',
+  'speaker.quantity-subject',
+]);
+
+const isVerb = (t: Token): boolean =>
+  /^\p{Ll}/u.test(t.text) && (VERB_GAP_WORDS.has(t.norm) || tagsOf(t.text).some((tag) => VERB_TAGS.has(tag)));
+
+/** Most adverbs between a coordinator and the verb it joins ("and then also told"). */
+const MAX_ADVERBS = 2;
+
+/**
+ * "…, and told", "and then warned": the coordinator right before the cue, past a few adverbs
+ * (findCoordinatedVerb reads longer verb phrases, with no comma before the coordinator). The
+ * index of the coordinator, or -1.
+ */
+function coordinatorBefore(s: Sentence, cue: number): number {
+  let k = cue - 1;
+  while (k > cue - 1 - MAX_ADVERBS && k > 0 && VERB_GAP_WORDS.has(s.tokens[k]!.norm)) k--;
+  const t = s.tokens[k];
+  return t && (t.norm === 'and' || t.norm === 'but') ? k : -1;
+}
+
+export function findSharedSubjectPhrase(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
+  const coordinator = findCoordinatedVerb(a.frame, s, cue);
+  const at =
+    coordinator >= 0
+      ? coordinator
+      : Math.max(coordinatorBefore(s, cue), findNonfinitePhrase(a.frame, s, cue));
+  if (at <= 0) return null;
+  const open = findClauseOpen(a.frame, s, at);
+  if (open < 0) return null;
+  for (let k = open + 1; k < at; k++) {
+    if (!isVerb(s.tokens[k]!)) continue;
+    // "Among the risks are precedents limiting …, and requiring": after a copula the participles
+    // modify its complement; only a progressive ("is breaking … and talking") is the subject's act.
+    if (BE_FORMS.has(s.tokens[k]!.norm) && !/ing$/u.test(s.tokens[k + 1]?.norm ?? '')) return null;
+    const event = a.eventAt(s.index, k);
+    if (event?.speaker) return event.speaker;
+    const read = findFallbackSource(a, s, k, event);
+    return read && MAIN_SUBJECT_RULES.has(read.rule) ? read.speaker : findSubjectPhrase(a.frame, s, k);
+  }
+  return null;
+}
