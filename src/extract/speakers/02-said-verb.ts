@@ -34,6 +34,7 @@ import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
+import { findNearerClauseSubject } from './nearer-clause-subject.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
 export type SubjectHow =
@@ -446,6 +447,12 @@ export function readVerbEvent(
   }
   if (participle || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
+    // "…, and the union has sued the city, saying": a clause with its own subject after the
+    // earlier act, or the sentence's opening, is the one the participle or verb belongs to.
+    const open = COORDINATORS.has(s.tokens[at]?.norm ?? '') ? at : at + 1;
+    const nearer = findNearerClauseSubject(frame, s, earlier?.token ?? -1, open);
+    const nearSpeaker = nearer ? resolve(s, nearer, events) : null;
+    if (nearer && nearSpeaker) return eventOf(base, nearer, nearSpeaker, 'inherited');
     if (earlier)
       return {
         ...base,
