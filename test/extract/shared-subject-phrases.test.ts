@@ -39,3 +39,11 @@ test('after a copula the participles modify its complement, not the subject', ()
   );
   assert.equal(got, null);
 });
+
+test('an opening participle clause shares the main clause’s owned subject phrase', () => {
+  const got = speakerOf(
+    'The ferry stopped running in March. Recognizing the anger on the quay, Halvorsen’s closest advisers believe that the crossing must reopen by summer.',
+    'the anger on the quay',
+  );
+  assert.equal(got, 'Halvorsen’s closest advisers');
+});

@@ -1,8 +1,9 @@
 /**
  * speaker.subject-phrase (shared): "The mayor’s younger sister went to school with them, and told
- * stories of how …", "Some workers seek a move, fearing the cuts, and argue that …" — a cue after
- * "and" or in a participle phrase set off by a comma has no subject of its own but the main
- * clause's (speakers/nonfinite-phrase.ts). The rules hand it the sentence's resolved subject; when
+ * stories of how …", "Some workers seek a move, fearing the cuts, and argue that …", "Recognizing
+ * the gap, the mayor’s inner circle believes …" — a cue after "and", in a participle phrase set off
+ * by a comma or in an opening participle clause has no subject of its own but the main clause's
+ * (speakers/nonfinite-phrase.ts, main-clause-source.ts). The rules hand it the sentence's resolved subject; when
  * that is a phrase no rule ties to anyone (an owner's relative, a group, a quantity), the phrase is
  * read here at the main clause's first verb, as for a cue standing there. Read, like
  * subject-phrase.ts, only for a clause the model already chose without a source, so the model's
@@ -16,6 +17,7 @@ import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-
 import type { FrameAnalysis } from '../speakers.ts';
 import { findClauseOpen, findFallbackSource } from './source.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
+import { findOpeningClauseEnd } from './main-clause-source.ts';
 
 /** compromise's verb tags: the first lower-case word bearing one is the main clause's verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set([
@@ -56,13 +58,19 @@ function coordinatorBefore(s: Sentence, cue: number): number {
 
 export function findSharedSubjectPhrase(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
   const coordinator = findCoordinatedVerb(a.frame, s, cue);
-  const at =
+  let at =
     coordinator >= 0
       ? coordinator
       : Math.max(coordinatorBefore(s, cue), findNonfinitePhrase(a.frame, s, cue));
-  if (at <= 0) return null;
-  const open = findClauseOpen(a.frame, s, at);
-  if (open < 0) return null;
+  let open = at > 0 ? findClauseOpen(a.frame, s, at) : -1;
+  // "Recognizing the gap, the mayor's inner circle believes …": an opening participle clause's
+  // doer is the main clause's subject, after the clause's comma.
+  const comma = at > 0 ? -1 : findOpeningClauseEnd(a, s, cue);
+  if (comma >= 0) {
+    open = s.tokens.findIndex((t) => t.start > comma);
+    at = s.tokens.length;
+  }
+  if (at <= 0 || open < 0) return null;
   for (let k = open + 1; k < at; k++) {
     if (!isVerb(s.tokens[k]!)) continue;
     // "Among the risks are precedents limiting …, and requiring": after a copula the participles
