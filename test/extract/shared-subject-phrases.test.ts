@@ -47,3 +47,11 @@ test('an opening participle clause shares the main clause’s owned subject phra
   );
   assert.equal(got, 'Halvorsen’s closest advisers');
 });
+
+test('an owner pronoun before a noun cue stands for the clause’s unresolved subject', () => {
+  const got = speakerOf(
+    'The ferry stopped running in March. Even Kelmore boatmen have been scathing in their criticism of the plan to sell the quay.',
+    'sell the quay',
+  );
+  assert.equal(got, 'Kelmore boatmen');
+});

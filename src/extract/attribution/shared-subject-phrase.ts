@@ -3,7 +3,8 @@
  * stories of how …", "Some workers seek a move, fearing the cuts, and argue that …", "Recognizing
  * the gap, the mayor’s inner circle believes …" — a cue after "and", in a participle phrase set off
  * by a comma or in an opening participle clause has no subject of its own but the main clause's
- * (speakers/nonfinite-phrase.ts, main-clause-source.ts). The rules hand it the sentence's resolved subject; when
+ * (speakers/nonfinite-phrase.ts, main-clause-source.ts); a noun cue after an owner pronoun ("have
+ * been unsparing in their criticism of") is the act of the subject the pronoun stands for. The rules hand it the sentence's resolved subject; when
  * that is a phrase no rule ties to anyone (an owner's relative, a group, a quantity), the phrase is
  * read here at the main clause's first verb, as for a cue standing there. Read, like
  * subject-phrase.ts, only for a clause the model already chose without a source, so the model's
@@ -56,6 +57,21 @@ function coordinatorBefore(s: Sentence, cue: number): number {
   return t && (t.norm === 'and' || t.norm === 'but') ? k : -1;
 }
 
+/** Owner pronouns that stand for a clause's subject before its noun ("their criticism"). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/** Most lower-case modifiers between the owner pronoun and the noun cue ("their renewed call"). */
+const MAX_OWNED_MODIFIERS = 2;
+
+/** The index of an owner pronoun right before the cue, past a few lower-case modifiers, or -1. */
+function ownerPronounBefore(s: Sentence, cue: number): number {
+  for (let k = cue - 1; k >= 0 && cue - k <= MAX_OWNED_MODIFIERS + 1; k--) {
+    const t = s.tokens[k]!;
+    if (OWNER_PRONOUNS.has(t.norm)) return k;
+    if (!/^\p{Ll}+$/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 export function findSharedSubjectPhrase(a: FrameAnalysis, s: Sentence, cue: number): SpeakerRef | null {
   const coordinator = findCoordinatedVerb(a.frame, s, cue);
   let at =
@@ -65,6 +81,10 @@ export function findSharedSubjectPhrase(a: FrameAnalysis, s: Sentence, cue: numb
   let open = at > 0 ? findClauseOpen(a.frame, s, at) : -1;
   // "Recognizing the gap, the mayor's inner circle believes …": an opening participle clause's
   // doer is the main clause's subject, after the clause's comma.
+  // "Local farmers have been unsparing in their criticism of …": an owner pronoun before a noun
+  // cue in the clause stands for the clause's subject.
+  if (at <= 0) at = ownerPronounBefore(s, cue);
+  if (at > 0 && open < 0) open = findClauseOpen(a.frame, s, at);
   const comma = at > 0 ? -1 : findOpeningClauseEnd(a, s, cue);
   if (comma >= 0) {
     open = s.tokens.findIndex((t) => t.start > comma);
