@@ -160,7 +160,9 @@
  * 3860 -> 3867, dev unchanged. Measured and not kept: a reduced passive set off by commas ("The
  * bill, opposed by X,") taking its agent (0, 0, 0: the misses go through the fallback source, not
  * the verb's event); a subordinator ("cheered when X spotted … and asked") ending the earlier
- * clause's reach for a verb joined without a comma (0, 0, 0).
+ * clause's reach for a verb joined without a comma (0, 0, 0). A quantifier opening its clause
+ * before a past form ("Some chanted") as the verb's subject: 4175 -> 4176. PolNeAR held-out
+ * speakers, measured once at the end, misses not read: 0.912 -> 0.9137.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
