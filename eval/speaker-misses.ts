@@ -148,6 +148,21 @@
  * the verb gap with "with" opening an absolute clause (0, 0; one found gold's span moved), a
  * coordinated first part heading a role subject (0, 0), and round 4's state abbreviation after a
  * town (train +1 -1: a lucky "Calif" match lost, --skip 400 0).
+ *
+ * Round 7 (h21-spk), --train 400 / --skip 400 at the start: 4167/4534 and 3860/4192 (367 and 332
+ * misses; dev 968/1028). Same-cue misses with no speaker were mostly a shared subject no rule ties
+ * to anyone ("X's younger sister went …, and told", "Some seek …, fearing …, and argue"), a
+ * participle or "and" verb given the sentence's first subject where a later joined clause has its
+ * own (", and the ACLU has sued …, saying"), and hyphened acronyms read as their last part ("CIO").
+ * Fixed: attribution/shared-subject-phrase.ts (after ", and", a set-off participle, an opening
+ * participle clause or an owner pronoun, read post-selection so the model's features are unchanged),
+ * speakers/nearer-clause-subject.ts, entities/runs.ts joining two hyphened acronyms: 4167 -> 4175,
+ * 3860 -> 3867, dev unchanged. Measured and not kept: a reduced passive set off by commas ("The
+ * bill, opposed by X,") taking its agent (0, 0, 0: the misses go through the fallback source, not
+ * the verb's event); a subordinator ("cheered when X spotted … and asked") ending the earlier
+ * clause's reach for a verb joined without a comma (0, 0, 0). A quantifier opening its clause
+ * before a past form ("Some chanted") as the verb's subject: 4175 -> 4176. PolNeAR held-out
+ * speakers, measured once at the end, misses not read: 0.912 -> 0.9137.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

@@ -54,7 +54,18 @@ function isGerundAdjunct(s: Sentence, at: number): boolean {
  * before the clause's comma.
  */
 export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: number): SpeakerRef | null {
-  if (!s.tokens[0] || !/^\p{Lu}/u.test(s.tokens[0].text)) return null;
+  const comma = findOpeningClauseEnd(a, s, token);
+  if (comma < 0) return null;
+  const topic = a.subjectOf(s.index);
+  return topic && topic.start > comma ? topic : null;
+}
+
+/**
+ * The offset of the comma closing the opening participle clause or framing phrase that holds
+ * token `token` (findOpeningClauseSource), or -1 when the cue stands in none.
+ */
+export function findOpeningClauseEnd(a: FrameAnalysis, s: Sentence, token: number): number {
+  if (!s.tokens[0] || !/^\p{Lu}/u.test(s.tokens[0].text)) return -1;
   // "And in explaining why …, Lund described …", "Yet by calling out Berg …, Lund …": a
   // conjunction linking the sentence to the one before opens it before a gerund phrase.
   const linked = SENTENCE_LINKING_CONJUNCTIONS.has(s.tokens[0].norm) && isGerundAdjunct(s, 1);
@@ -67,13 +78,12 @@ export function findOpeningClauseSource(a: FrameAnalysis, s: Sentence, token: nu
     // "One month after announcing …, Lund said", "Shortly after taking office, …": an adverbial phrase.
     !opensAdverbialPhrase(a.frame, s)
   )
-    return null;
+    return -1;
   // "According to the poll, …" names its own source; the main clause's subject is what it reports on.
-  if (first.norm === 'according') return null;
+  if (first.norm === 'according') return -1;
   const comma = a.frame.masked.indexOf(',', first.end);
-  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return null;
-  const topic = a.subjectOf(s.index);
-  return topic && topic.start > comma ? topic : null;
+  if (comma < 0 || comma >= s.end || (s.tokens[token]?.start ?? s.end) > comma) return -1;
+  return comma;
 }
 
 /**

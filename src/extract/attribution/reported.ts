@@ -10,6 +10,7 @@ import { cueFeatures, quotedShare, spanFeatures, tokenEdges, viewSentence } from
 import { type AttributionModel, SHIPPED_MODEL, scoreFeatures } from './model.ts';
 import { type Scored, selectContents } from './select.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
+import { findSharedSubjectPhrase } from './shared-subject-phrase.ts';
 import { isImperative } from './imperative.ts';
 
 /**
@@ -126,7 +127,9 @@ export function findLearnedClauses(
       };
       if (speakerRule) clause.speakerRule = speakerRule;
       // A clause chosen with no source may still open with one in its own words (subject-phrase.ts).
-      const phrase = speaker ? null : findSubjectPhrase(a.frame, sentence, c.token);
+      const phrase = speaker
+        ? null
+        : (findSubjectPhrase(a.frame, sentence, c.token) ?? findSharedSubjectPhrase(a, sentence, c.token));
       if (phrase) clause.subjectPhrase = phrase;
       out.push(clause);
     }

@@ -597,7 +597,7 @@ export function findClauseOpen(frame: Frame, s: Sentence, cue: number): number {
  * to") may stand; anything else (another capitalised word, a comma more) means the cue is not
  * that subject's verb. Only a mention of a person, body or role is returned, never a bare phrase.
  */
-function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
+export function findClauseSubject(frame: Frame, s: Sentence, cue: number): SpeakerRef | null {
   const open = findClauseOpen(frame, s, cue);
   if (open < 0) return null;
   const owned = findOwnedSubject(frame, s, open, cue);

@@ -162,8 +162,8 @@ function continuation(words: readonly Word[], j: number): number {
   if (
     HYPHEN.test(w.gap) &&
     isNameWord(w) &&
-    !prev.upper &&
-    !w.upper &&
+    // "AFL-CIO", "KING-TV": two acronyms joined are one name; an acronym and a word ("NATO-Russia") two.
+    prev.upper === w.upper &&
     !isKnownPlace(prev) &&
     !isKnownPlace(w)
   )

@@ -1,8 +1,14 @@
 import type { Span } from '../../model/span.ts';
-import { DETERMINERS, PARENTHETICAL_CONNECTIVES, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
+import {
+  DETERMINERS,
+  PARENTHETICAL_CONNECTIVES,
+  PREPOSITIONS,
+  SENTENCE_LINKING_CONJUNCTIONS,
+} from '../../nlp/lexicons/function-words.ts';
 import { PRONOUN_FORMS } from '../../nlp/lexicons/pronouns.ts';
 import { SPEECH_VERB_FORMS, type SpeechVerb } from '../../nlp/lexicons/speech-verbs.ts';
 import { isCompoundTail } from '../../nlp/tokens.ts';
+import { IRREGULAR_BASE } from '../../nlp/lexicons/irregular-forms.ts';
 import { mayNamePeople } from '../../nlp/wordnet/people.ts';
 import { wordFilterOf } from '../../nlp/word-filter.ts';
 import { hasSense } from '../../nlp/wordnet/wordnet.ts';
@@ -34,6 +40,7 @@ import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
+import { findNearerClauseSubject } from './nearer-clause-subject.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
 export type SubjectHow =
@@ -287,11 +294,36 @@ function isPartOfName(s: Sentence, i: number): boolean {
  * `describes` verb in the infinitive still frames the quoted phrase next to it ("took to Twitter
  * to accuse the campaign of being “duped”"); its speaker is the clause's subject.
  */
+/** Quantifiers that may stand alone as a clause's subject ("Some said …", "Both argued …"). */
+const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'few',
+  'several',
+]);
+
+/** "said", "told", "warned": a past form, which never heads a noun phrase after a determiner. */
+function isPastForm(norm: string): boolean {
+  const base = IRREGULAR_BASE.get(norm);
+  return /ed$/u.test(norm) || (base !== undefined && base !== norm && !/(?:en|wn)$/u.test(norm));
+}
+
 function isNounUse(frame: Frame, s: Sentence, i: number, verb: SpeechVerb): boolean {
   const prev = s.tokens[i - 1];
   if (!prev || !/^\s+$/u.test(gapBetween(frame, s, i - 1, i))) return false;
+  // "Some said", "Many wrote": a quantifier opening its clause before a past form stands alone
+  // as its subject; after a subject it only floats ("Lund and Berg both denounced").
+  // A comma or dash before it may close an insert after the subject ("X — whose … — both said").
+  const opens =
+    i === 1 ||
+    SENTENCE_LINKING_CONJUNCTIONS.has(s.tokens[i - 2]!.norm) ||
+    /[;:]\s*$/u.test(gapBetween(frame, s, i - 2, i - 1));
+  const pronounSubject = opens && STANDALONE_QUANTIFIERS.has(prev.norm) && isPastForm(s.tokens[i]!.norm);
   return (
-    DETERMINERS.has(prev.norm) ||
+    (DETERMINERS.has(prev.norm) && !pronounSubject) ||
     POSSESSIVE_PRONOUNS.has(prev.norm) ||
     /['’]s$/u.test(prev.text) ||
     (prev.norm === 'to' && verb.class === 'reports') ||
@@ -446,6 +478,12 @@ export function readVerbEvent(
   }
   if (participle || isCoordinated(frame, s, at, i)) {
     const earlier = [...events].reverse().find((e) => e.speaker !== null);
+    // "…, and the union has sued the city, saying": a clause with its own subject after the
+    // earlier act, or the sentence's opening, is the one the participle or verb belongs to.
+    const open = COORDINATORS.has(s.tokens[at]?.norm ?? '') ? at : at + 1;
+    const nearer = findNearerClauseSubject(frame, s, earlier?.token ?? -1, open);
+    const nearSpeaker = nearer ? resolve(s, nearer, events) : null;
+    if (nearer && nearSpeaker) return eventOf(base, nearer, nearSpeaker, 'inherited');
     if (earlier)
       return {
         ...base,

@@ -1,0 +1,46 @@
+/**
+ * speaker.said-verb (nearer clause): "Tenants say the rules are unfair, and the union has sued
+ * the city, saying …", "Ida Cole has attacked the owners and Tom Berg has praised them, and vowed
+ * …" — a participle or coordinated verb with no subject of its own shares the subject of the
+ * nearest finite clause before it, not the sentence's first one: a clause joined by "and", "but"
+ * or "while" that opens with its own subject and verb ends the earlier clause's reach.
+ */
+import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
+import { tagsOf } from '../../nlp/gazetteer.ts';
+import { type Mention, mentionStartingAt } from './clause.ts';
+import { type Frame, gapBetween, type Sentence } from './frame.ts';
+
+/** Words joining a finite clause with a subject of its own to the one before it. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** compromise's tags of a finite verb or auxiliary: the word after the subject must bear one. */
+const FINITE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Verb']);
+
+const opensVerb = (s: Sentence, k: number): boolean => {
+  const t = s.tokens[k];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  return VERB_GAP_WORDS.has(t.norm) || tagsOf(t.text).some((tag) => FINITE_TAGS.has(tag));
+};
+
+/**
+ * The subject of the last clause joined after token `from` and before the cue's own opening
+ * (`open`, the comma or coordinator the participle or verb follows), or null when none is.
+ */
+export function findNearerClauseSubject(
+  frame: Frame,
+  s: Sentence,
+  from: number,
+  open: number,
+): Mention | null {
+  for (let k = open - 1; k > Math.max(from, 0); k--) {
+    if (!CLAUSE_JOINERS.has(s.tokens[k]!.norm)) continue;
+    // After an earlier speech act a bare "and" may join clauses of what it reports ("said the
+    // owners lied and Berg was wrong, adding"); a comma before the joiner ends that report.
+    if (from >= 0 && !gapBetween(frame, s, k - 1, k).includes(',')) continue;
+    const m = mentionStartingAt(frame, s, k + 1);
+    if (!m || m.to >= open || !opensVerb(s, m.to)) continue;
+    // "Lund and her aides have …": with no verb before it the joiner only coordinates the subject.
+    for (let j = Math.max(from, 0); j < k; j++) if (opensVerb(s, j)) return m;
+    return null;
+  }
+  return null;
+}
