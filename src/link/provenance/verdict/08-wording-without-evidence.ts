@@ -578,15 +578,24 @@ function isPlainAddition(t: Term, next: Term | undefined): boolean {
 
 const BOUND_PHRASES = new Set(NUMBER_APPROXIMATORS.map((a) => a.phrase));
 
-/** A word of a bound before a figure ("older than 65"): the number-bound rule compares it. */
+const BOUND_PHRASE_MAX_WORDS = Math.max(...[...BOUND_PHRASES].map((b) => b.split(' ').length));
+
+/**
+ * A word of a bound before a figure ("older than 65", "as much as €500"): the number-bound rule
+ * compares it. Any span of the bound's words holding `i` and ending right before the figure.
+ */
 function isFigureBound(quote: readonly Term[], i: number): boolean {
-  const at = (k: number) => quote[k]?.norm ?? '';
   const figure = (k: number) => (quote[k]?.num ?? null) !== null;
-  return (
-    (BOUND_PHRASES.has(at(i)) && figure(i + 1)) ||
-    (BOUND_PHRASES.has(`${at(i)} ${at(i + 1)}`) && figure(i + 2)) ||
-    (BOUND_PHRASES.has(`${at(i - 1)} ${at(i)}`) && figure(i + 1))
-  );
+  for (let from = Math.max(0, i - BOUND_PHRASE_MAX_WORDS + 1); from <= i; from++) {
+    for (let to = i + 1; to <= from + BOUND_PHRASE_MAX_WORDS && to <= quote.length; to++) {
+      const phrase = quote
+        .slice(from, to)
+        .map((t) => t.norm)
+        .join(' ');
+      if (BOUND_PHRASES.has(phrase) && figure(to)) return true;
+    }
+  }
+  return false;
 }
 
 function isBracketed(text: string, t: Term): boolean {
