@@ -58,6 +58,9 @@ const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
 const DELIBERATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'at', 'into']);
 /** Frame verbs of prediction: after "be" ("are expected to"), someone's forecast, not a certainty. */
 const PREDICTION = new Set(['expect', 'project', 'predict', 'forecast', 'anticipate', 'estimate']);
+/** Verbs of the speaker's intention or expectation before "to" ("intend to", "expect to", "aim to"). */
+const NOT_WORDS = new Set(['not', "n't", 'never', 'no']);
+const INTENTION = new Set(['intend', 'intends', 'plan', 'plans', 'planning', 'expect', 'expects', 'aim']);
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
 const IRREGULAR_PAST = new Set(IRREGULAR_PAST_FORMS);
@@ -236,8 +239,13 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       modality ??= 'plain';
       time ??= 'future';
     } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
-      // "prices are expected to fall": a prediction, someone else's, not the speaker's "will".
-      modality ??= PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '') ? 'possible' : 'plain';
+      // "prices are expected to fall": a prediction, someone else's, not the speaker's "will"; "we
+      // intend to buy", "we expect to recommend": an intention or expectation of the speaker's, not
+      // yet the act ("we will buy" asserts it). Denied ("we do not intend to sell"), the intention
+      // is a refusal, which "will not sell" says as well.
+      const intention = INTENTION.has(w) && next === 'to' && !words.slice(0, k).some((x) => NOT_WORDS.has(x));
+      modality ??=
+        (PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '')) || intention ? 'possible' : 'plain';
       time ??= 'future';
     } else if (next === 'to' && AUX.has(w) && BE_FORMS.has(w)) {
       // "the plant was to close", "we are to meet": planned, still to come then.
