@@ -9,8 +9,8 @@ import { assertAltered, assertNotAltered } from '../helpers/judge-quote.ts';
 
 test("an object or a place at the quote's end swapped for another kind of thing is a change", () => {
   assertAltered(
-    'The grant covers boilers fitted before 2015, and we have no plans to extend it to newer boilers.',
-    'we have no plans to extend it to businesses',
+    'The grant covers boilers fitted before 2015; the grant will not be widened to newer boilers.',
+    'the grant will not be widened to businesses',
     'verdict.wording-changed:',
   );
   assertAltered(
@@ -22,8 +22,8 @@ test("an object or a place at the quote's end swapped for another kind of thing 
 
 test('a synonym, a phrase of one kind or an adverb at the end is a rewording', () => {
   assertNotAltered(
-    'The grant covers boilers fitted before 2015, and we have no plans to extend it to newer boilers.',
-    'we have no plans to extend it to more recent boilers',
+    'The grant covers boilers fitted before 2015; the grant will not be widened to newer boilers.',
+    'the grant will not be widened to more recent boilers',
   );
   assertNotAltered(
     'We will publish the inspection reports for every care home online.',

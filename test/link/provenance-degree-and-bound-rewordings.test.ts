@@ -28,8 +28,8 @@ test('"amount to" / "equivalent to" and "on its own" / "by itself" are rewording
     'The new levy is not equivalent to a ban on short lets',
   );
   assertNotAltered(
-    "The grant on its own isn't going to save the pier.",
-    'the grant by itself is not going to save the pier',
+    "The grant on its own won't save the old pier.",
+    "the grant by itself won't save the old pier",
   );
 });
 

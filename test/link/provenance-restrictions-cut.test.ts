@@ -39,11 +39,11 @@ test('a quantifier cut before "of" and a kept plural pronoun states it of the wh
     'verdict.scope-changed',
   );
   assertNotAltered(
-    'I accept that the great majority of those who queued were patient.',
-    'I accept that the vast majority of those who queued were patient',
+    'I accept that the great majority of the people who queued were patient.',
+    'I accept that the vast majority of the people who queued were patient',
   );
   assertNotAltered(
-    'I accept that the great majority of those who queued were patient.',
-    'I accept that most of those who queued were patient',
+    'I accept that the great majority of the people who queued were patient.',
+    'I accept that most of the people who queued were patient',
   );
 });

@@ -95,8 +95,6 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     words: ['much', 'far', 'considerably', 'a great deal', 'a lot'],
     example: 'the repairs will take much / considerably longer',
   },
-  // A ceiling on a figure (both bounds in number-approximators.ts, where the number rule compares them).
-  { words: ['up to', 'as much as'], example: 'a refund of up to / as much as £800' },
   // The present moment, limiting a state to it: the focus word and its plain adverbs.
   {
     words: ['currently', 'now', 'at present', 'at the moment'],

@@ -173,9 +173,9 @@ function pairNegationCues(quote: Term[], from: number, terms: Term[], support: M
 }
 
 /**
- * A "not" the report moved with its clause reordered ("We are not, at this stage, recommending" →
- * "At this stage, we are not recommending"; "We're not targeting the vans" → "the vans are not
- * being targeted"): the quote's unmatched bare cue is paired with the passage's unmatched bare cue
+ * A "not" the report moved with its clause reordered ("We are not, for now, approving the rise" →
+ * "For now, we are not approving the rise"; "We're not closing the depot" → "the depot is not
+ * being closed"): the quote's unmatched bare cue is paired with the passage's unmatched bare cue
  * of the clause that holds the matched word the quote's cue negates, so the negation is kept, not
  * added. Left unpaired, the region the reordered words span starts after the passage's cue.
  */

@@ -273,6 +273,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     const [from, to] = pair;
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
     if (runsOnAsSaid(pair, diff)) continue;
+    if (isBoundOfOneKind(pair, diff)) continue;
     if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
@@ -577,6 +578,24 @@ function isPlainAddition(t: Term, next: Term | undefined): boolean {
 }
 
 const BOUND_PHRASES = new Set(NUMBER_APPROXIMATORS.map((a) => a.phrase));
+const BOUND_KIND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
+
+/**
+ * Two bounds of one kind before a figure ("up to £800" / "as much as £800"): the number-bound rule
+ * compares bounds. The gap may leave a first word matched apart ("as" of "as much as"), so the word
+ * before each side is tried with it.
+ */
+function isBoundOfOneKind(pair: readonly [string, string], diff: AlignmentDiff): boolean {
+  const [beforeFrom, beforeTo] = diff.gapBefore.get(pair) ?? ['', ''];
+  const readings = (side: string, before: string) => {
+    const s = side.trim().toLowerCase();
+    const prev = before.trim().toLowerCase().split(/\s+/).pop() ?? '';
+    return [s, `${prev} ${s}`].map((x) => BOUND_KIND.get(x)).filter((k) => k !== undefined);
+  };
+  const a = readings(pair[0], beforeFrom);
+  const b = readings(pair[1], beforeTo);
+  return a.some((k) => b.includes(k));
+}
 
 const BOUND_PHRASE_MAX_WORDS = Math.max(...[...BOUND_PHRASES].map((b) => b.split(' ').length));
 

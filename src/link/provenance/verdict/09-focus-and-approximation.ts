@@ -27,7 +27,7 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     const matched = new Set([...seg.support.values()].map((m) => m.p));
     const sentenceFocus = seg.candidate.terms.filter((t, p) => t.focus && !matched.has(p));
     // A plain word of the sentence that a synonym row joins to the added one says the same limit
-    // ("on busy days now" → "on busy days currently"): rendered, not added. Function words such as
+    // ("in good seasons now" → "in good seasons currently"): rendered, not added. Function words such as
     // "now" are never aligned, so the row is looked up here.
     const unmatched = new Set(seg.candidate.terms.filter((_, p) => !matched.has(p)).map((t) => t.norm));
     const answered = added.filter((t) => synonymRowsOf(t).some((row) => row.some((w) => unmatched.has(w))));

@@ -151,8 +151,8 @@ function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boo
   const terms = seg.candidate.terms;
   const before = terms[run[0]! - 1]!;
   if (before.light) return false;
-  // After a figure the run must be a whole noun phrase of its own ("adults over 75 and care home
-  // residents"), not the figure's second half ("between 40 and 60") or its unit.
+  // After a figure the run must be a whole noun phrase of its own ("children under 12 and their
+  // carers"), not the figure's second half ("between 40 and 60") or its unit.
   if (before.num !== null && !isNounConjunctAfterFigure(terms, run)) return false;
   const first = terms[run[0]!]!;
   // A conjunct is a noun phrase: a pronoun or an auxiliary after "and" opens a clause of its own.
@@ -165,7 +165,7 @@ function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boo
   return comma && run.some((p) => COORDINATORS.has(terms[p]!.norm));
 }
 
-/** A run "and …" holding no figure and ending on a plural noun ("and care home residents"). */
+/** A run "and …" holding no figure and ending on a plural noun ("and their carers"). */
 function isNounConjunctAfterFigure(terms: readonly Term[], run: readonly number[]): boolean {
   const last = terms[run[run.length - 1]!]!;
   return (
@@ -187,7 +187,7 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   const head = terms[run[run.length - 1]! + 1]!;
   if (head.light || head.num !== null || lemmasOf(head.norm, 'n').length === 0) return false;
   if (run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem)) return true;
-  // An adverb with the participle it qualifies ("privately owned", "publicly funded") picks out a
+  // An adverb with the participle it qualifies ("publicly funded", "locally grown") picks out a
   // kind as the participle alone does.
   const [adverb, participle] = run.map((p) => terms[p]!);
   return (

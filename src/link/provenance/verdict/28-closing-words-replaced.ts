@@ -10,9 +10,9 @@ const PHRASE_END = /[,;:.!?()\u2013\u2014]/u;
 const CLOSING_MAX_WORDS = 5;
 
 /**
- * The quote's closing words put for the words the speaker said in their place: "we have no plans
- * to extend it to newer homes" → "… to extend it to businesses", "off the road around schools" →
- * "off the road across the city". The gaps between matched words are compared as rewordings; the
+ * The quote's closing words put for the words the speaker said in their place: "the grant will
+ * not be widened to newer boilers" → "… widened to businesses", "keep lorries out of the streets
+ * near hospitals" → "… out of the streets across the county". The gaps between matched words are compared as rewordings; the
  * quote's end has no matched word after it to close a gap, so a report could swap the object or
  * the place that ends a sentence unseen. Compared with the passage's words right after the last
  * matched one, up to the end of their phrase: with no synonymy linking the two, and head nouns of
@@ -47,7 +47,7 @@ export const closingWordsReplaced: Rule = ({ alignment, diff, quoteText, article
   const end = said[said.length - 1]!;
   if (end + 1 < terms.length && !PHRASE_END.test(pText.slice(terms[end]!.end, terms[end + 1]!.start)))
     return [];
-  // Shown and compared from the first content word on each side ("newer homes" → "businesses").
+  // Shown and compared from the first content word on each side ("newer boilers" → "businesses").
   const fromStart = terms[said.find((p) => !terms[p]!.light)!]!.start;
   const toStart = tail.find((t) => !t.light)!.start;
   const from = pText.slice(fromStart, terms[end]!.end);

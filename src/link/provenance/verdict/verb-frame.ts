@@ -32,6 +32,8 @@ export interface VerbFrame {
   words: string[];
   /** The walk ran into the start of the span: a quote that opens mid-frame says nothing of it. */
   truncated: boolean;
+  /** The speaker's own intention or expectation frames the verb ("we intend to buy"). */
+  intended?: boolean;
 }
 
 const MODAL = new Map(MODAL_WORDS.map((m) => [m.word, m.modality]));
@@ -60,6 +62,28 @@ const DELIBERATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', '
 const PREDICTION = new Set(['expect', 'project', 'predict', 'forecast', 'anticipate', 'estimate']);
 /** Verbs of the speaker's intention or expectation before "to" ("intend to", "expect to", "aim to"). */
 const NOT_WORDS = new Set(['not', "n't", 'never', 'no']);
+/** Determiners that make a word of intention a noun ("no plans to", "our aim to"). */
+const NOUN_DETERMINERS = new Set([
+  'no',
+  'any',
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'my',
+  'his',
+  'her',
+  'your',
+]);
+
+/** The frame word `word` before term `i` stands after a determiner: a noun, not the verb. */
+function isDeterminedNoun(terms: readonly Term[], i: number, word: string): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - MAX_FRAME_TERMS); j--)
+    if (terms[j]!.norm === word) return NOUN_DETERMINERS.has(terms[j - 1]!.norm);
+  return false;
+}
 const INTENTION = new Set(['intend', 'intends', 'plan', 'plans', 'planning', 'expect', 'expects', 'aim']);
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
@@ -218,6 +242,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   // A catenative's own time ("has to" now, "had to" then) holds unless a word before it says
   // another: "will have to cut" is to come, "have had to cut" done.
   let catenativeTime: Time | null = null;
+  let intended = false;
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
     const w = frameKey(words[k]!);
     // "likes paying" is read as "likes to pay": for these verbs the two complements are one meaning.
@@ -243,7 +268,12 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       // intend to buy", "we expect to recommend": an intention or expectation of the speaker's, not
       // yet the act ("we will buy" asserts it). Denied ("we do not intend to sell"), the intention
       // is a refusal, which "will not sell" says as well.
-      const intention = INTENTION.has(w) && next === 'to' && !words.slice(0, k).some((x) => NOT_WORDS.has(x));
+      const intention =
+        INTENTION.has(w) &&
+        next === 'to' &&
+        !words.slice(0, k).some((x) => NOT_WORDS.has(x)) &&
+        !isDeterminedNoun(terms, i, words[k]!);
+      if (modality === null && intention) intended = true;
       modality ??=
         (PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '')) || intention ? 'possible' : 'plain';
       time ??= 'future';
@@ -316,7 +346,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     else if (words.length === 0 && SUBJECT_PRONOUNS.has(terms[i - 1]?.norm ?? '') && !isProgressive(verb))
       time = 'present';
   }
-  return { modality: modality ?? 'plain', time, words, truncated };
+  return { modality: modality ?? 'plain', time, words, truncated, intended };
 }
 
 /**
