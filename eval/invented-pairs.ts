@@ -64,13 +64,23 @@
  * answers, a tribunal ruling and sentencing remarks read in court, a defendant's statement, a
  * results call by an agency head, speeches with long lists, stiff translated interviews from
  * Turkish, French, Italian and Portuguese; contiguous fragments that leave a limit outside the quote);
+ * `--set 12` the twelfth (test/fixtures/invented-pairs-12.jsonl: a twelfth writer, weighted toward true
+ * paraphrases that keep the meaning — synonyms, reordering, voice change, nominalisation, dropped
+ * fillers, translation variants — and subtle scope and actor/target changes, in other domains: access
+ * to cash, concert crowd safety, military export licences, rail timetables, missed bin collections and
+ * gritting, vaccine procurement, rural broadband subsidies, a tax treaty, election queues, flood
+ * insurance, heat pump grants, a lorry toll, summit permits in a national park, e-scooter enforcement,
+ * residential speed limits, mortgage stress, a clean air zone, passport processing, a rice reserve,
+ * protest arrests — and registers: a central banker's hedged remarks, police chiefs' briefings, a
+ * spokesperson reading a statement, ministers' parliamentary answers, mayors' radio call-ins, an
+ * official's committee evidence, interviews translated from German, Spanish and Japanese);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|12|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -92,12 +102,14 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
-    process.stderr.write('--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, synonyms or a file of pairs\n');
+    process.stderr.write(
+      '--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, synonyms or a file of pairs\n',
+    );
     process.exit(2);
   }
   if (set === '1') return join(FIXTURES, 'invented-pairs.jsonl');
@@ -111,6 +123,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '9') return join(FIXTURES, 'invented-pairs-9.jsonl');
   if (set === '10') return join(FIXTURES, 'invented-pairs-10.jsonl');
   if (set === '11') return join(FIXTURES, 'invented-pairs-11.jsonl');
+  if (set === '12') return join(FIXTURES, 'invented-pairs-12.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

@@ -347,6 +347,35 @@ const EXPRESSION_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The part below a scale word that a figure in words goes on with: "two hundred and fourteen"
+ * (214), "two hundred fourteen", "five thousand and fifty", "two hundred and fifty million"
+ * (the caller multiplies on). Returns the index after it, calling `add` with its value, or `k`
+ * unchanged when none follows. Not when another scale word no larger follows it: "between two
+ * hundred and three hundred" is two figures, not 203 hundreds.
+ */
+function readBelowScale(
+  words: readonly string[],
+  k: number,
+  scale: number,
+  add: (rest: number) => void,
+): number {
+  if (scale !== 100 && scale !== 1e3) return k;
+  const j = words[k] === 'and' ? k + 1 : k;
+  const w = words[j] ?? '';
+  if (!(w in UNITS) && !(w in TENS)) return k;
+  const next = words[j + 1] ?? '';
+  const unitAfterTens = w in TENS && next in UNITS && UNITS[next]! > 0 && UNITS[next]! < 10;
+  const rest = (UNITS[w] ?? TENS[w]!) + (unitAfterTens ? UNITS[next]! : 0);
+  const end = j + (unitAfterTens ? 2 : 1);
+  const following = words[end] ?? '';
+  if (following in SCALES && SCALES[following]! <= scale) return k;
+  // "a hundred and one reasons" reads on; "one thousand and a half" is no remainder.
+  if (rest >= scale || rest === 0) return k;
+  add(rest);
+  return end;
+}
+
+/**
  * The number expression starting at `words[i]` (lower-case word forms), or null. Reads a whole part
  * (digits or words, tens joined with units), an optional "point" and decimal digits, scale words
  * ("hundred", "thousand", "billion") multiplying what came before, and a trailing unit word.
@@ -404,7 +433,11 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
         k = j;
       }
     }
-    while (k < words.length && words[k]! in SCALES) value *= SCALES[words[k++]!]!;
+    while (k < words.length && words[k]! in SCALES) {
+      const scale = SCALES[words[k++]!]!;
+      value *= scale;
+      k = readBelowScale(words, k, scale, (rest) => (value += rest));
+    }
   }
   let unit = '';
   const scaled = k > i && words[k - 1]! in SCALES;

@@ -29,6 +29,8 @@ export const NUMBER_APPROXIMATORS: readonly NumberApproximator[] = [
   { phrase: 'below', bound: 'at-most', example: 'below 2 percent' },
   { phrase: 'up to', bound: 'at-most', example: 'up to 500 troops' },
   { phrase: 'at most', bound: 'at-most', example: 'at most a week' },
+  // The ceiling said with "as much as": "as much as €500" is "up to €500".
+  { phrase: 'as much as', bound: 'at-most', example: 'as much as 40 percent' },
   { phrase: 'nearly', bound: 'about', example: 'nearly 2,000 tanks' },
   { phrase: 'almost', bound: 'about', example: 'almost 7 billion dollars' },
   { phrase: 'about', bound: 'about', example: 'about 2 billion dollars' },

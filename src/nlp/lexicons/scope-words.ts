@@ -46,6 +46,7 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'bulk of', rank: 4, example: 'the bulk of the aid went north' },
   { word: 'vast majority', rank: 4, example: 'the vast majority of members' },
   { word: 'overwhelming majority', rank: 4, example: 'the overwhelming majority are sent back' },
+  { word: 'great majority', rank: 4, example: 'the great majority of claims are settled' },
   { word: 'virtually', rank: 5, example: 'virtually all of them' },
   { word: 'nearly', rank: 5, example: 'nearly every state' },
   { word: 'almost', rank: 5, example: 'almost everyone' },

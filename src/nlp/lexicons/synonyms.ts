@@ -81,6 +81,25 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   // The line between two states, and the land along it: WordNet files "frontier" apart.
   { words: ['border', 'frontier'], example: 'the camps along the border / frontier' },
+  // Being the same as in value or effect: WordNet files the verb and the adjectives apart.
+  {
+    words: ['amount to', 'equivalent to', 'tantamount to'],
+    example: 'the fine does not amount to / is not equivalent to a ban',
+  },
+  // Without help or anything added: one reflexive idiom or the other.
+  { words: ['on its own', 'by itself'], example: 'the levy on its own / by itself will not close the gap' },
+  { words: ['on their own', 'by themselves'], example: 'grants on their own / by themselves will not do it' },
+  // Adverbs of a large degree before a comparative ("much longer", "far rather"): one large
+  // difference, however worded; the small ones are grouped above.
+  {
+    words: ['much', 'far', 'considerably', 'a great deal', 'a lot'],
+    example: 'the repairs will take much / considerably longer',
+  },
+  // The present moment, limiting a state to it: the focus word and its plain adverbs.
+  {
+    words: ['currently', 'now', 'at present', 'at the moment'],
+    example: 'the ward is currently / now closed',
+  },
 ];
 
 /**

@@ -3,6 +3,7 @@ import {
   bestMatchIn,
   type CandidateSentence,
   matchTerms,
+  MATCH_WEIGHT,
   type TermMatch,
   termWeight,
 } from './match.ts';
@@ -167,6 +168,36 @@ function pairNegationCues(quote: Term[], from: number, terms: Term[], support: M
       const c = cueBefore(terms, m.p, 0);
       if (c >= 0) m.pAlso = c;
     }
+  }
+  pairMovedCues(quote, from, terms, support);
+}
+
+/**
+ * A "not" the report moved with its clause reordered ("We are not, for now, approving the rise" →
+ * "For now, we are not approving the rise"; "We're not closing the depot" → "the depot is not
+ * being closed"): the quote's unmatched bare cue is paired with the passage's unmatched bare cue
+ * of the clause that holds the matched word the quote's cue negates, so the negation is kept, not
+ * added. Left unpaired, the region the reordered words span starts after the passage's cue.
+ */
+function pairMovedCues(quote: Term[], from: number, terms: Term[], support: Map<number, TermMatch>): void {
+  const usedP = new Set(
+    [...support.values()].flatMap((m) => (m.pAlso === undefined ? [m.p] : [m.p, m.pAlso])),
+  );
+  for (let c = from; c < quote.length; c++) {
+    const cue = quote[c]!;
+    if (!cue.neg || cue.negBase !== null || support.has(c)) continue;
+    // The first matched content word after the cue in its clause: what the cue negates.
+    let m: TermMatch | undefined;
+    for (let k = c + 1; k < quote.length && quote[k]!.clause === cue.clause && !m; k++)
+      if (!quote[k]!.light && !quote[k]!.neg) m = support.get(k);
+    if (!m) continue;
+    const clause = terms[m.p]!.clause;
+    let pc = -1;
+    for (let j = m.p - 1; j >= 0 && terms[j]!.clause === clause; j--)
+      if (terms[j]!.neg && terms[j]!.negBase === null) pc = j;
+    if (pc < 0 || usedP.has(pc)) continue;
+    usedP.add(pc);
+    support.set(c, { q: c, p: pc, kind: 'same', weight: MATCH_WEIGHT.same * termWeight(cue) });
   }
 }
 

@@ -291,7 +291,11 @@ function isStative(word: string): boolean {
  * verb tells of a state, whose simple present is never a schedule.
  */
 function changeOf(q: VerbFrame, p: VerbFrame, stative: boolean): 'modality-changed' | 'tense-changed' | null {
-  if (q.modality !== p.modality) return 'modality-changed';
+  // An intention reported as done is a change of time, as any plan told as done is ("we intend to
+  // sign" → "we have signed"); put as "will", it is the modality that changed.
+  const intentionDone =
+    (q.intended === true || p.intended === true) && (q.time === 'done' || p.time === 'done');
+  if (q.modality !== p.modality && !intentionDone) return 'modality-changed';
   if (q.time === null || p.time === null) return null;
   // The simple present also tells of what is scheduled ("we meet on Friday" / "we will meet"),
   // an event's, not a state's ("we have a deal" is not "we will have a deal").

@@ -285,6 +285,9 @@ function isQuantifying(seg: SegmentAlignment, i: number): boolean {
   while (j < terms.length && PARTITIVE_WORDS.has(terms[j]!.norm)) j++;
   const matched = new Set([...seg.support.values()].map((m) => m.p));
   if (j < terms.length && isPartitiveOfAntecedent(terms, i, j, matched)) return true;
+  // A plural pronoun the quote keeps is the set itself ("the majority of those who marched" →
+  // "those who marched"), as a noun is.
+  for (let k = i + 1; k < j; k++) if (matched.has(k) && ANAPHORIC_PLURALS.has(terms[k]!.norm)) return true;
   return j < terms.length && matched.has(j) && (!terms[j]!.light || terms[j]!.scope !== null);
 }
 

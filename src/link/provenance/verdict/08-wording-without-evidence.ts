@@ -274,6 +274,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     const [from, to] = pair;
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
     if (runsOnAsSaid(pair, diff)) continue;
+    if (isBoundOfOneKind(pair, diff)) continue;
     if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.
@@ -578,16 +579,43 @@ function isPlainAddition(t: Term, next: Term | undefined): boolean {
 }
 
 const BOUND_PHRASES = new Set(NUMBER_APPROXIMATORS.map((a) => a.phrase));
+const BOUND_KIND = new Map(NUMBER_APPROXIMATORS.map((a) => [a.phrase, a.bound]));
 
-/** A word of a bound before a figure ("older than 65"): the number-bound rule compares it. */
+/**
+ * Two bounds of one kind before a figure ("up to £800" / "as much as £800"): the number-bound rule
+ * compares bounds. The gap may leave a first word matched apart ("as" of "as much as"), so the word
+ * before each side is tried with it.
+ */
+function isBoundOfOneKind(pair: readonly [string, string], diff: AlignmentDiff): boolean {
+  const [beforeFrom, beforeTo] = diff.gapBefore.get(pair) ?? ['', ''];
+  const readings = (side: string, before: string) => {
+    const s = side.trim().toLowerCase();
+    const prev = before.trim().toLowerCase().split(/\s+/).pop() ?? '';
+    return [s, `${prev} ${s}`].map((x) => BOUND_KIND.get(x)).filter((k) => k !== undefined);
+  };
+  const a = readings(pair[0], beforeFrom);
+  const b = readings(pair[1], beforeTo);
+  return a.some((k) => b.includes(k));
+}
+
+const BOUND_PHRASE_MAX_WORDS = Math.max(...[...BOUND_PHRASES].map((b) => b.split(' ').length));
+
+/**
+ * A word of a bound before a figure ("older than 65", "as much as €500"): the number-bound rule
+ * compares it. Any span of the bound's words holding `i` and ending right before the figure.
+ */
 function isFigureBound(quote: readonly Term[], i: number): boolean {
-  const at = (k: number) => quote[k]?.norm ?? '';
   const figure = (k: number) => (quote[k]?.num ?? null) !== null;
-  return (
-    (BOUND_PHRASES.has(at(i)) && figure(i + 1)) ||
-    (BOUND_PHRASES.has(`${at(i)} ${at(i + 1)}`) && figure(i + 2)) ||
-    (BOUND_PHRASES.has(`${at(i - 1)} ${at(i)}`) && figure(i + 1))
-  );
+  for (let from = Math.max(0, i - BOUND_PHRASE_MAX_WORDS + 1); from <= i; from++) {
+    for (let to = i + 1; to <= from + BOUND_PHRASE_MAX_WORDS && to <= quote.length; to++) {
+      const phrase = quote
+        .slice(from, to)
+        .map((t) => t.norm)
+        .join(' ');
+      if (BOUND_PHRASES.has(phrase) && figure(to)) return true;
+    }
+  }
+  return false;
 }
 
 function isBracketed(text: string, t: Term): boolean {

@@ -1,4 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
+import { SYNONYM_GROUPS } from '../../../nlp/lexicons/synonyms.ts';
 import { statedCountsOf } from '../../../nlp/wordnet/counts.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, type Rule, textOf, hasEllipsis } from './rule.ts';
@@ -25,17 +26,27 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     // dropped, and not behind an ellipsis, which cuts words openly.
     const matched = new Set([...seg.support.values()].map((m) => m.p));
     const sentenceFocus = seg.candidate.terms.filter((t, p) => t.focus && !matched.has(p));
+    // A plain word of the sentence that a synonym row joins to the added one says the same limit
+    // ("in good seasons now" → "in good seasons currently"): rendered, not added. Function words such as
+    // "now" are never aligned, so the row is looked up here.
+    const unmatched = new Set(seg.candidate.terms.filter((_, p) => !matched.has(p)).map((t) => t.norm));
+    const answered = added.filter((t) => synonymRowsOf(t).some((row) => row.some((w) => unmatched.has(w))));
     const elided = hasEllipsis(quoteText);
     const dropped = elided ? [] : lost.map((p) => seg.candidate.terms[p]!).filter((t) => t.focus);
     const keptNorms = new Set(quote.filter((t) => t.focus).map((t) => t.norm));
     const reallyDropped = dropped.filter((t) => !keptNorms.has(t.norm));
-    if (added.length > Math.max(reallyDropped.length, sentenceFocus.length))
+    if (added.length > Math.max(reallyDropped.length, sentenceFocus.length + answered.length))
       out.push(`verdict.focus-word-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}"`);
     else if (reallyDropped.length > added.length)
       out.push(`verdict.qualifier-dropped: "${reallyDropped.map((t) => textOf(pText, t)).join(', ')}"`);
   }
   return out;
 };
+
+/** The synonym rows (synonyms.ts) a term is listed in, as their words. */
+function synonymRowsOf(t: Term): (readonly string[])[] {
+  return t.keys.flatMap((k) => (k.startsWith('syn:') ? [SYNONYM_GROUPS[Number(k.slice(4))]!.words] : []));
+}
 
 /** Words of the least quantity that "even" stresses under a negation ("not even one"). */
 const MINIMAL = new Set(['one', 'a', 'an', 'single']);

@@ -150,7 +150,10 @@ function innerCuts(seg: SegmentAlignment, diff: AlignmentDiff): number[][] {
 function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
   const terms = seg.candidate.terms;
   const before = terms[run[0]! - 1]!;
-  if (before.light || before.num !== null) return false;
+  if (before.light) return false;
+  // After a figure the run must be a whole noun phrase of its own ("children under 12 and their
+  // carers"), not the figure's second half ("between 40 and 60") or its unit.
+  if (before.num !== null && !isNounConjunctAfterFigure(terms, run)) return false;
   const first = terms[run[0]!]!;
   // A conjunct is a noun phrase: a pronoun or an auxiliary after "and" opens a clause of its own.
   const phrase = run.every(
@@ -160,6 +163,17 @@ function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boo
   if (COORDINATORS.has(first.norm)) return run.length > 1;
   const comma = /^\s*,\s*$/.test(pText.slice(before.end, first.start));
   return comma && run.some((p) => COORDINATORS.has(terms[p]!.norm));
+}
+
+/** A run "and …" holding no figure and ending on a plural noun ("and their carers"). */
+function isNounConjunctAfterFigure(terms: readonly Term[], run: readonly number[]): boolean {
+  const last = terms[run[run.length - 1]!]!;
+  return (
+    run.length > 1 &&
+    COORDINATORS.has(terms[run[0]!]!.norm) &&
+    run.every((p) => terms[p]!.num === null) &&
+    isPluralNoun(last.norm)
+  );
 }
 
 /**
@@ -172,7 +186,23 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   const terms = seg.candidate.terms;
   const head = terms[run[run.length - 1]! + 1]!;
   if (head.light || head.num !== null || !hasSense(head.norm, 'n')) return false;
-  return run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem);
+  if (run.every((p) => isModifier(terms[p]!) && terms[p]!.stem !== head.stem)) return true;
+  // An adverb with the participle it qualifies ("publicly funded", "locally grown") picks out a
+  // kind as the participle alone does.
+  const [adverb, participle] = run.map((p) => terms[p]!);
+  return (
+    run.length === 2 &&
+    isMannerAdverb(adverb!) &&
+    /(?:ed|en)$/.test(participle!.norm) &&
+    isModifier(participle!) &&
+    participle!.stem !== head.stem
+  );
+}
+
+/** An "-ly" adverb of manner WordNet lists, with no rule of its own (not a hedge, focus or degree word). */
+function isMannerAdverb(t: Term): boolean {
+  if (t.light || t.name || t.neg || t.hedge || t.focus || t.grade !== 0 || t.scope !== null) return false;
+  return /ly$/.test(t.norm) && hasSense(t.norm, 'r');
 }
 
 /** Most words of a ranking cut before a noun: a count, the superlative and a modifier. */

@@ -32,6 +32,8 @@ export interface VerbFrame {
   words: string[];
   /** The walk ran into the start of the span: a quote that opens mid-frame says nothing of it. */
   truncated: boolean;
+  /** The speaker's own intention or expectation frames the verb ("we intend to buy"). */
+  intended?: boolean;
 }
 
 const MODAL = new Map(MODAL_WORDS.map((m) => [m.word, m.modality]));
@@ -58,6 +60,31 @@ const DELIBERATION = new Set(DELIBERATION_WORDS.map((w) => w.word));
 const DELIBERATION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'at', 'into']);
 /** Frame verbs of prediction: after "be" ("are expected to"), someone's forecast, not a certainty. */
 const PREDICTION = new Set(['expect', 'project', 'predict', 'forecast', 'anticipate', 'estimate']);
+/** Verbs of the speaker's intention or expectation before "to" ("intend to", "expect to", "aim to"). */
+const NOT_WORDS = new Set(['not', "n't", 'never', 'no']);
+/** Determiners that make a word of intention a noun ("no plans to", "our aim to"). */
+const NOUN_DETERMINERS = new Set([
+  'no',
+  'any',
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'my',
+  'his',
+  'her',
+  'your',
+]);
+
+/** The frame word `word` before term `i` stands after a determiner: a noun, not the verb. */
+function isDeterminedNoun(terms: readonly Term[], i: number, word: string): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - MAX_FRAME_TERMS); j--)
+    if (terms[j]!.norm === word) return NOUN_DETERMINERS.has(terms[j - 1]!.norm);
+  return false;
+}
+const INTENTION = new Set(['intend', 'intends', 'plan', 'plans', 'planning', 'expect', 'expects', 'aim']);
 const AUX = new Map(AUXILIARY_TIME.map((a) => [a.word, a.time]));
 const TRANSPARENT = new Set(FRAME_TRANSPARENT_WORDS);
 const IRREGULAR_PAST = new Set(IRREGULAR_PAST_FORMS);
@@ -215,6 +242,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
   // A catenative's own time ("has to" now, "had to" then) holds unless a word before it says
   // another: "will have to cut" is to come, "have had to cut" done.
   let catenativeTime: Time | null = null;
+  let intended = false;
   for (let k = words.length - 1; k >= 0 && (modality === null || time === null); k--) {
     const w = frameKey(words[k]!);
     // "likes paying" is read as "likes to pay": for these verbs the two complements are one meaning.
@@ -236,8 +264,18 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
       modality ??= 'plain';
       time ??= 'future';
     } else if ((next === 'to' || next === 'of' || w === 'gonna' || w === 'soon') && FUTURE.has(w)) {
-      // "prices are expected to fall": a prediction, someone else's, not the speaker's "will".
-      modality ??= PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '') ? 'possible' : 'plain';
+      // "prices are expected to fall": a prediction, someone else's, not the speaker's "will"; "we
+      // intend to buy", "we expect to recommend": an intention or expectation of the speaker's, not
+      // yet the act ("we will buy" asserts it). Denied ("we do not intend to sell"), the intention
+      // is a refusal, which "will not sell" says as well.
+      const intention =
+        INTENTION.has(w) &&
+        next === 'to' &&
+        !words.slice(0, k).some((x) => NOT_WORDS.has(x)) &&
+        !isDeterminedNoun(terms, i, words[k]!);
+      if (modality === null && intention) intended = true;
+      modality ??=
+        (PREDICTION.has(w) && BE_FORMS.has(words[k - 1] ?? '')) || intention ? 'possible' : 'plain';
       time ??= 'future';
     } else if (next === 'to' && AUX.has(w) && BE_FORMS.has(w)) {
       // "the plant was to close", "we are to meet": planned, still to come then.
@@ -308,7 +346,7 @@ export function frameOf(terms: readonly Term[], i: number): VerbFrame {
     else if (words.length === 0 && SUBJECT_PRONOUNS.has(terms[i - 1]?.norm ?? '') && !isProgressive(verb))
       time = 'present';
   }
-  return { modality: modality ?? 'plain', time, words, truncated };
+  return { modality: modality ?? 'plain', time, words, truncated, intended };
 }
 
 /**
