@@ -274,11 +274,30 @@
  * - The cue word × its source's type (name, pronoun, none …): dev 0.7345 @ 0.8503, lower.
  * - The classes of the words either side of the cue (determiner, pronoun, auxiliary …; a noun
  *   read as a cue, "the ad | features", "Battleground state | Florida"): dev 0.7349 @ 0.8515.
+ *
+ * Regularising the learning (round h21, issue #8: dev golds rejected 7.1%, train's in-sample 4.0%).
+ * Each variant retrained against the shipped weights (reproduced byte for byte): dev recall at the
+ * lowest threshold keeping P ≥ 0.85, then train-head (LEAVE_OUT=250, `attribution-threshold.ts
+ * --train 250`, step 0.5) at P ≥ 0.82 and ≥ 0.815. Base: dev 0.7395 @ 0.8502 at -17.2; train-head
+ * 0.7118 @ 0.8207 and 0.7161 @ 0.8152.
+ * - Kept: feature dropout 0.1 (featureDropout: a feature left out of a step's scoring and
+ *   update): dev 0.7422 @ 0.8514 at -16.8, train-head 0.7149 @ 0.8215 and 0.7193 @ 0.8155 (+0.003
+ *   on both cuts). The curve stays flat (dev 0.7495 @ 0.8383 at -22): 0.75 @ 0.85 needs more
+ *   than regularising.
+ * - Dropout 0.2: dev 0.7445 @ 0.8505 at -17.6, train-head 0.7122 / 0.7169, as base.
+ * - Dropout 0.1 with features seen in fewer than 3 articles dropped (34,107 -> 24,172 weights):
+ *   dev 0.7459 @ 0.8501 at -18.0 (0.7445 @ 0.8509 at -17.8), train-head 0.7153 / 0.7189, as
+ *   dropout alone; not kept: the retrain read "reminding the crowd that Lind has denounced the
+ *   cuts" as the clause "the cuts …" of "denounced" (learned-cue-frame.test.ts fails), as dropout
+ *   0.2 does too. The 3-article cut alone: dev 0.7422 @ 0.8511, train-head 0.7106 / 0.7141
+ *   (lower); 6 articles (17,510 weights): dev 0.7377 @ 0.8505.
+ * All single-seed (the default): each gain is within the shuffle's 0.005.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
+import { featureDropout } from '../src/extract/attribution/averaged-perceptron.ts';
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { readCandidates } from '../src/extract/attribution/reported.ts';
 import { compileModel, type Group, HELDOUT_SHARE, trainRanker } from '../src/extract/attribution/model.ts';
@@ -375,14 +394,23 @@ const JOINT = RANKERS.includes('sentence');
  * training examples a lexicon cue's candidates are ranked badly, so "remind" was left out. The
  * round's weights before its speaker rules gave 0.7354 @ 0.8506 at -17.2, and SEED=777 (with
  * "remind") 0.7409 @ 0.8512 at -16.8: the shuffle moves dev recall more than the round's changes.
+ * -16.8 once training dropped features (h21: dropout 0.1): 0.7422 @ 0.8514 (-17.0 0.7413 @
+ * 0.8503, too close to the edge). Through the CLI: dev speakers 0.942 -> 0.940, direct 0.957 ->
+ * 0.958; held-out (read once, after the decision) 0.7579 @ 0.8683 -> 0.7616 @ 0.8671; Reuters
+ * speaker sets 55/59 and 47/52; bench:extract quotes CPU as before.
  */
-const THRESHOLD = -16.2;
+const THRESHOLD = -16.8;
 /** A learned cue word is kept when the model finds this many gold contents with it on train. */
 const MIN_CUE_HITS = 3;
 /** Weights smaller than this are dropped from the shipped file. */
 const MIN_WEIGHT = 0.01;
 /** Features seen fewer times than this in training are dropped: they would only memorise articles. */
 const MIN_FEATURE_COUNT = 10;
+/**
+ * Share of features left out of each training step's scoring and update (featureDropout in
+ * averaged-perceptron.ts), so no decision rests on one lexical feature alone.
+ */
+const DROPOUT = 0.1;
 
 interface Attribution {
   source: [number, number] | null;
@@ -449,15 +477,20 @@ for (const article of articles) {
     sentences.push({ cues: [...byCue.values()].map((options) => ({ options })) });
   }
 }
+const seen = new Map<number, number>();
+for (const g of groups)
+  for (const o of g.options) for (const f of o.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+const keep = (f: number): boolean => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT;
 const frequent = keepFrequentFeatures(groups);
 const frequentSentences = JOINT ? keepFrequentInSentences(sentences) : [];
 const averaged = new Map<number, number>();
 for (let k = 0; k < SEEDS; k++) {
+  const dropped = DROPOUT > 0 ? featureDropout(DROPOUT, SEED + k) : undefined;
   if (PER_CUE)
-    for (const [f, v] of trainRanker(frequent, EPOCHS, SEED + k))
+    for (const [f, v] of trainRanker(frequent, EPOCHS, SEED + k, dropped))
       averaged.set(f, (averaged.get(f) ?? 0) + v / SEEDS);
   if (JOINT)
-    for (const [f, v] of trainJointRanker(frequentSentences, EPOCHS, SEED + k))
+    for (const [f, v] of trainJointRanker(frequentSentences, EPOCHS, SEED + k, dropped))
       averaged.set(f, (averaged.get(f) ?? 0) + v / SEEDS);
 }
 const features: number[] = [];
@@ -521,10 +554,6 @@ function keepUsefulCues(
 
 /** The sentences with the same rare features left out (keepFrequentFeatures' count: per cue group). */
 function keepFrequentInSentences(ss: readonly JointSentence<number>[]): JointSentence<number>[] {
-  const seen = new Map<number, number>();
-  for (const g of groups)
-    for (const o of g.options) for (const f of o.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const keep = (f: number): boolean => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT;
   return ss.map((x) => ({
     cues: x.cues.map((c) => ({
       options: c.options.map((o) => ({ ...o, features: o.features.filter(keep) })),
@@ -534,10 +563,6 @@ function keepFrequentInSentences(ss: readonly JointSentence<number>[]): JointSen
 
 /** The groups with the rare features left out of every candidate. */
 function keepFrequentFeatures(gs: readonly Group[]): Group[] {
-  const seen = new Map<number, number>();
-  for (const g of gs)
-    for (const o of g.options) for (const f of o.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const keep = (f: number): boolean => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT;
   return gs.map((g) => ({
     options: g.options.map((o) => ({ features: o.features.filter(keep), quality: o.quality })),
   }));

@@ -32,26 +32,33 @@ export function trainJointRanker<F>(
   sentences: readonly JointSentence<F>[],
   epochs: number,
   seed: number,
+  dropped?: (feature: F, step: number) => boolean,
 ): Map<F, number> {
-  return trainAveraged<F, JointSentence<F>>(sentences, epochs, seed, ({ cues }, { score, bump }) => {
-    const scored: { cue: number; item: JointOption<F>; gain: number }[] = [];
-    const answers: { item: JointOption<F>; score: number }[] = [];
-    cues.forEach(({ options }, c) => {
-      const best = Math.max(0, ...options.map((o) => o.quality));
-      let answer: { item: JointOption<F>; score: number } | null = null;
-      for (const o of options) {
-        const v = score(o.features);
-        if (v > 0) scored.push({ cue: c, item: o, gain: v });
-        if (best > 0 && o.quality >= NEAR_BEST * best && (!answer || v > answer.score))
-          answer = { item: o, score: v };
-      }
-      if (answer) answers.push(answer);
-    });
-    const predicted = new Set(selectContents(scored));
-    const wanted = new Set(chooseAnswers(answers));
-    for (const o of wanted) if (!predicted.has(o)) bump(o.features, 1);
-    for (const o of predicted) if (!wanted.has(o)) bump(o.features, -1);
-  });
+  return trainAveraged<F, JointSentence<F>>(
+    sentences,
+    epochs,
+    seed,
+    ({ cues }, { score, bump }) => {
+      const scored: { cue: number; item: JointOption<F>; gain: number }[] = [];
+      const answers: { item: JointOption<F>; score: number }[] = [];
+      cues.forEach(({ options }, c) => {
+        const best = Math.max(0, ...options.map((o) => o.quality));
+        let answer: { item: JointOption<F>; score: number } | null = null;
+        for (const o of options) {
+          const v = score(o.features);
+          if (v > 0) scored.push({ cue: c, item: o, gain: v });
+          if (best > 0 && o.quality >= NEAR_BEST * best && (!answer || v > answer.score))
+            answer = { item: o, score: v };
+        }
+        if (answer) answers.push(answer);
+      });
+      const predicted = new Set(selectContents(scored));
+      const wanted = new Set(chooseAnswers(answers));
+      for (const o of wanted) if (!predicted.has(o)) bump(o.features, 1);
+      for (const o of predicted) if (!wanted.has(o)) bump(o.features, -1);
+    },
+    dropped,
+  );
 }
 
 /**

@@ -150,22 +150,33 @@ export const NEAR_BEST = 0.97;
  * the chosen features to the answer's. Weights are averaged over every step. Deterministic for a
  * given seed.
  */
-export function trainRanker<F>(groups: readonly Group<F>[], epochs: number, seed: number): Map<F, number> {
-  return trainAveraged<F, Group<F>>(groups, epochs, seed, ({ options }, { score, bump }) => {
-    const scores = options.map((o) => score(o.features));
-    let chosen = -1;
-    scores.forEach((v, i) => {
-      if (v > (chosen < 0 ? 0 : scores[chosen]!)) chosen = i;
-    });
-    const best = Math.max(0, ...options.map((o) => o.quality));
-    let answer = -1;
-    if (best > 0)
-      options.forEach((o, i) => {
-        if (o.quality >= NEAR_BEST * best && (answer < 0 || scores[i]! > scores[answer]!)) answer = i;
+export function trainRanker<F>(
+  groups: readonly Group<F>[],
+  epochs: number,
+  seed: number,
+  dropped?: (feature: F, step: number) => boolean,
+): Map<F, number> {
+  return trainAveraged<F, Group<F>>(
+    groups,
+    epochs,
+    seed,
+    ({ options }, { score, bump }) => {
+      const scores = options.map((o) => score(o.features));
+      let chosen = -1;
+      scores.forEach((v, i) => {
+        if (v > (chosen < 0 ? 0 : scores[chosen]!)) chosen = i;
       });
-    if (chosen !== answer) {
-      if (answer >= 0) bump(options[answer]!.features, 1);
-      if (chosen >= 0) bump(options[chosen]!.features, -1);
-    }
-  });
+      const best = Math.max(0, ...options.map((o) => o.quality));
+      let answer = -1;
+      if (best > 0)
+        options.forEach((o, i) => {
+          if (o.quality >= NEAR_BEST * best && (answer < 0 || scores[i]! > scores[answer]!)) answer = i;
+        });
+      if (chosen !== answer) {
+        if (answer >= 0) bump(options[answer]!.features, 1);
+        if (chosen >= 0) bump(options[chosen]!.features, -1);
+      }
+    },
+    dropped,
+  );
 }
