@@ -75,4 +75,23 @@ describe('cutStoryGraph: one link at the cut backed by a name or figure no other
       ['x', 'y'],
     ]);
   });
+
+  test("a report whose lead tells another day than the member's is another occasion: it stays alone", () => {
+    const evidence = [['ravell'], none, none, none, ['ravell'], none, none];
+    const told = (stated: boolean) => ({
+      ...occasion,
+      eventDays: [10, 10, 10, 10, 9, 9, 9],
+      eventDaysStated: [true, false, false, false, stated, false, false],
+    });
+    assert.deepEqual(cutStoryGraph({ ids, edges, occasion: told(true), evidence }, 0.65, 0), [
+      ['a', 'b', 'c', 'd'],
+      ['s'],
+      ['x', 'y'],
+    ]);
+    // Look-alike: a day read from its date line alone, not told by its lead, is judged as before.
+    assert.deepEqual(cutStoryGraph({ ids, edges, occasion: told(false), evidence }, 0.65, 0), [
+      ['a', 'b', 'c', 'd', 's'],
+      ['x', 'y'],
+    ]);
+  });
 });

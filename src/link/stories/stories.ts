@@ -295,7 +295,14 @@ function attachOnOwnEvidence(
   evidence: readonly (readonly string[])[],
   partners: Map<number, Set<number>>,
 ): void {
-  const { days, windowDays } = occasion;
+  const { days, windowDays, eventDays, eventDaysStated } = occasion;
+  // A report whose lead tells its own event's day, another day than the member's, is another
+  // occasion of the same subject (a chamber's amendment on Monday, its vote on Tuesday), however
+  // close the dates it was published on.
+  const toldApart = (single: number, other: number): boolean => {
+    const [ds, dother] = [eventDays?.[single] ?? null, eventDays?.[other] ?? null];
+    return (eventDaysStated?.[single] ?? false) && ds !== null && dother !== null && ds !== dother;
+  };
   const holders = new Map<string, Set<number>>();
   evidence.forEach((keys, i) => {
     for (const key of keys) {
@@ -306,7 +313,8 @@ function attachOnOwnEvidence(
   });
   const backed = new Map<number, Set<number>>();
   const note = (single: number, other: number) => {
-    if (groups[groupOf.get(single)!]!.length !== 1 || partners.has(single)) return;
+    if (groups[groupOf.get(single)!]!.length !== 1 || partners.has(single) || toldApart(single, other))
+      return;
     const target = groupOf.get(other)!;
     const theirs = new Set(evidence[other]);
     const own = evidence[single]!.some(
