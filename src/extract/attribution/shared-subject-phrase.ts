@@ -11,24 +11,14 @@
  * features are unchanged.
  */
 import { BE_FORMS, VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { tagsOf } from '../../nlp/gazetteer.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import type { Sentence, SpeakerRef } from '../speakers/frame.ts';
 import { findCoordinatedVerb, findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
+import { isLowerCaseVerb, VERB_FORM_TAGS } from '../speakers/verb-words.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import { findClauseOpen, findFallbackSource } from './source.ts';
 import { findSubjectPhrase } from './subject-phrase.ts';
 import { findOpeningClauseEnd } from './main-clause-source.ts';
-
-/** compromise's verb tags: the first lower-case word bearing one is the main clause's verb. */
-const VERB_TAGS: ReadonlySet<string> = new Set([
-  'PastTense',
-  'PresentTense',
-  'Infinitive',
-  'Modal',
-  'Verb',
-  'Copula',
-]);
 
 /** Sources read off the main verb's own subject, not fallbacks from elsewhere in the sentence. */
 const MAIN_SUBJECT_RULES: ReadonlySet<string> = new Set([
@@ -39,8 +29,7 @@ const MAIN_SUBJECT_RULES: ReadonlySet<string> = new Set([
   'speaker.quantity-subject',
 ]);
 
-const isVerb = (t: Token): boolean =>
-  /^\p{Ll}/u.test(t.text) && (VERB_GAP_WORDS.has(t.norm) || tagsOf(t.text).some((tag) => VERB_TAGS.has(tag)));
+const isVerb = (t: Token): boolean => isLowerCaseVerb(t, VERB_FORM_TAGS);
 
 /** Most adverbs between a coordinator and the verb it joins ("and then also told"). */
 const MAX_ADVERBS = 2;

@@ -5,20 +5,16 @@
  * nearest finite clause before it, not the sentence's first one: a clause joined by "and", "but"
  * or "while" that opens with its own subject and verb ends the earlier clause's reach.
  */
-import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
-import { tagsOf } from '../../nlp/gazetteer.ts';
 import { type Mention, mentionStartingAt } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
+import { FINITE_VERB_TAGS, isLowerCaseVerb } from './verb-words.ts';
 
 /** Words joining a finite clause with a subject of its own to the one before it. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
-/** compromise's tags of a finite verb or auxiliary: the word after the subject must bear one. */
-const FINITE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Verb']);
 
 const opensVerb = (s: Sentence, k: number): boolean => {
   const t = s.tokens[k];
-  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
-  return VERB_GAP_WORDS.has(t.norm) || tagsOf(t.text).some((tag) => FINITE_TAGS.has(tag));
+  return t !== undefined && isLowerCaseVerb(t, FINITE_VERB_TAGS);
 };
 
 /**
