@@ -4,6 +4,7 @@ import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
 import { findDateline } from '../../nlp/dateline.ts';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { type EventDay, readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
 import { findSpelledNumbers } from './spelled-numbers.ts';
@@ -100,11 +101,10 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 const CONTRACTED = /(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
 
 /** Weekday words mark time but not which week; month names are kept only inside dates. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_WEEKDAY_NAMES,
+  ...ENGLISH_MONTH_NAMES,
+]);
 
 /** Third-person and past forms of the speech verbs that report words: "said", "tells", "warned". */
 const SPEECH_VERB = `(?:${SPEECH_VERBS.filter((v) => v.class === 'reports')
