@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { cutStoryGraph } from '../../src/link/stories/stories.ts';
+import { STORY_EDGES, STORY_IDS } from '../helpers/story-graph.ts';
 
 /**
  * A story of four reports, tight among themselves, and a report close to two of them but far from
@@ -9,16 +10,8 @@ import { cutStoryGraph } from '../../src/link/stories/stories.ts';
  * the report and those members are dated.
  */
 describe('cutStoryGraph: a report left alone with links at the cut to one story', () => {
-  const ids = ['a', 'b', 'c', 'd', 's', 'x', 'y'];
-  const story = [
-    { a: 0, b: 1, sim: 1 },
-    { a: 0, b: 2, sim: 1 },
-    { a: 0, b: 3, sim: 1 },
-    { a: 1, b: 2, sim: 1 },
-    { a: 1, b: 3, sim: 1 },
-    { a: 2, b: 3, sim: 1 },
-    { a: 5, b: 6, sim: 1 },
-  ];
+  const ids = [...STORY_IDS];
+  const story = STORY_EDGES;
 
   test('two links at the cut to one story bring it in', () => {
     const edges = [...story, { a: 0, b: 4, sim: 0.9 }, { a: 1, b: 4, sim: 0.7 }];

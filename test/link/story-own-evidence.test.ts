@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { cutStoryGraph } from '../../src/link/stories/stories.ts';
+import { STORY_EDGES, STORY_IDS } from '../helpers/story-graph.ts';
 
 /**
  * A story of four reports and a next-day column with one link at the cut, to the one member that
@@ -9,16 +10,8 @@ import { cutStoryGraph } from '../../src/link/stories/stories.ts';
  * judge's name, "sixty-one percent"), within one news cycle, makes the link the story's own.
  */
 describe('cutStoryGraph: one link at the cut backed by a name or figure no other story names', () => {
-  const ids = ['a', 'b', 'c', 'd', 's', 'x', 'y'];
-  const story = [
-    { a: 0, b: 1, sim: 1 },
-    { a: 0, b: 2, sim: 1 },
-    { a: 0, b: 3, sim: 1 },
-    { a: 1, b: 2, sim: 1 },
-    { a: 1, b: 3, sim: 1 },
-    { a: 2, b: 3, sim: 1 },
-    { a: 5, b: 6, sim: 1 },
-  ];
+  const ids = [...STORY_IDS];
+  const story = STORY_EDGES;
   const edges = [...story, { a: 0, b: 4, sim: 0.9 }];
   const occasion = { days: [9, 9, 9, 9, 10, 9, 9], windowDays: 1, cutFactor: 1 };
   const cut = (evidence: string[][], more: typeof edges = []) =>
