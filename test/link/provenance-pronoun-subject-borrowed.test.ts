@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { assertAltered, assertNotAltered } from '../helpers/judge-quote.ts';
+import assert from 'node:assert/strict';
+import { assertAltered, assertNotAltered, judgeQuote } from '../helpers/judge-quote.ts';
 
 /**
  * A personal pronoun of another clause put as the subject of a kept verb, in place of the passage's
@@ -30,5 +31,23 @@ test('a pronoun that is the verb’s own subject, or a noun subject kept, is no 
   assertNotAltered(
     'After long talks, the landlord has offered to repair the lift by March, which we welcome.',
     'the landlord has offered to repair the lift by March',
+  );
+});
+
+test('the speaker as object swapped for a party the passage names elsewhere changes who is acted on', () => {
+  assertAltered(
+    'Keeping the night buses running was a priority for us. I know the taxi drivers are angry about it.',
+    'Keeping the night buses running was a priority for the taxi drivers',
+    'verdict.actor-changed:',
+  );
+  // A party the passage never names is judged by the wording rules, not here.
+  const { reasons } = judgeQuote(
+    'Keeping the night buses running was a priority for us. I know the taxi drivers are angry about it.',
+    'Keeping the night buses running was a priority for the ferry crews',
+  );
+  assert.ok(!reasons.some((r) => r.startsWith('verdict.actor-changed:')), reasons.join(' | '));
+  assertNotAltered(
+    'Keeping the night buses running was a priority for us. I know the taxi drivers are angry about it.',
+    'Keeping the night buses running was a priority for us',
   );
 });

@@ -40,9 +40,52 @@ export const subjectBorrowed: Rule = ({ alignment, diff, quoteText, articleText 
         `verdict.actor-changed: "${said}" → "${textOf(quoteText, pronoun)}" (a pronoun of another clause put as the subject)`,
       ];
     }
+    for (const m of matches) {
+      const head = partyForSpeaker(seg, quote, m, articleText(seg.candidate.article));
+      if (head < 0) continue;
+      const said = textOf(articleText(seg.candidate.article), terms[m.p + 1]!);
+      return [
+        `verdict.actor-changed: "${said}" → "${textOf(quoteText, quote[head]!)}" (a party the passage names elsewhere put for the speaker)`,
+      ];
+    }
   }
   return [];
 };
+
+/** The speaker as the object of a word ("important to us"): a noun phrase put there is another party. */
+const SPEAKER_OBJECTS: ReadonlySet<string> = new Set(['us', 'me']);
+/** Longest noun phrase read as the party put in the speaker's place ("the road haulage industry"). */
+const MAX_PARTY_WORDS = 4;
+
+/**
+ * After the kept word `m`, the passage's "us"/"me" unmatched (past the quote's end, often) and the quote's unmatched noun phrase in
+ * its slot, whose head noun the primary says in another sentence ("that matters to us … the hauliers are
+ * unhappy" → "that matters to the hauliers"): the quote's head, or -1. A third-person pronoun
+ * spelled out (`referent-named.ts`) names the same party; the speaker's own pronoun does not.
+ */
+function partyForSpeaker(
+  seg: SegmentAlignment,
+  quote: readonly Term[],
+  m: TermMatch,
+  primary: string,
+): number {
+  const terms = seg.candidate.terms;
+  const pronoun = terms[m.p + 1];
+  if (pronoun === undefined || !SPEAKER_OBJECTS.has(pronoun.norm)) return -1;
+  if ([...seg.support.values()].some((x) => x.p === m.p + 1)) return -1;
+  let head = -1;
+  for (let q = m.q + 1; q < quote.length && q <= m.q + MAX_PARTY_WORDS; q++) {
+    if (seg.support.has(q)) break;
+    const t = quote[q]!;
+    if (!t.light && t.num === null && hasSense(t.norm, 'n')) head = q;
+    else if (!t.light || head >= 0) break;
+  }
+  if (head < 0) return -1;
+  // The candidate is the quoted sentence; the party is named in another of the primary's sentences.
+  const norm = quote[head]!.norm;
+  if (!/^\p{L}+$/u.test(norm) || terms.some((t) => t.norm === norm)) return -1;
+  return new RegExp(`(?<!\\p{L})${norm}(?!\\p{L})`, 'iu').test(primary) ? head : -1;
+}
 
 /**
  * The passage subject (a noun) of the kept verb `verb`, left out while the quote puts before that
