@@ -78,3 +78,20 @@ export function regionTermsOf(seg: SegmentAlignment): Term[] {
 export function isSentenceCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !/^I(?:['’](?:m|ll|d|ve))?$/u.test(word);
 }
+
+/**
+ * The speaker's words a quote running on from the passage `previous` to the next one, `seg`, left
+ * out: after the earlier passage's last matched word, to the later one's first where both are of
+ * one sentence, else to the earlier sentence's end ("a year in the short term." → "a year.");
+ * then the later sentence's words before its first matched one. Empty for passages of different
+ * articles, or where the quote goes back to an earlier sentence (a reordering, read elsewhere).
+ * Whole sentences between the two are not counted: a report may join two sentences of a speech.
+ */
+export function wordsSkippedBetween(previous: SegmentAlignment, seg: SegmentAlignment): Term[] {
+  const last = previous.anchors[previous.anchors.length - 1];
+  const first = seg.anchors[0];
+  if (!last || !first || previous.candidate.article !== seg.candidate.article) return [];
+  if (previous.candidate === seg.candidate) return seg.candidate.terms.slice(last.p + 1, first.p);
+  if (previous.candidate.position > seg.candidate.position) return [];
+  return [...previous.candidate.terms.slice(last.p + 1), ...seg.candidate.terms.slice(0, first.p)];
+}
