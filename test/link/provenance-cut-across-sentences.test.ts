@@ -4,8 +4,8 @@ import { assertAltered, judgeQuote, why } from '../helpers/judge-quote.ts';
 
 /**
  * A quote that runs on from one sentence of the speaker into the next, with no ellipsis, where
- * words were left out between the two (the end of the first sentence, or the opening of the
- * second): the quote is no contiguous run of what was said, so it is not verbatim; and where what
+ * the end of the first sentence was left out: the quote closes a sentence the speaker went on
+ * with, so it is not verbatim (a later sentence entered midway is a stitch, as said); and where what
  * was cut limited the claim (a time limit, an alternative end, a fronted "where" condition), the
  * rules that read cuts name it.
  */
@@ -33,8 +33,8 @@ test('a time limit cut at a sentence’s end before the next quoted sentence is 
 
 test('an alternative end ("or until …") cut before the next sentence is a condition dropped', () => {
   assertAltered(
-    'The free bus pass will run until the end of August, or until the fund of two million pounds is spent. Drivers have been told to accept it on every route.',
-    'The free bus pass will run until the end of August. Drivers have been told to accept it on every route',
+    'The free bus pass is valid until 31 August, or until the fund of two million pounds is spent. Drivers have been told to accept it on every route.',
+    'The free bus pass is valid until 31 August. Drivers have been told to accept it on every route',
     'verdict.condition-dropped:',
   );
 });

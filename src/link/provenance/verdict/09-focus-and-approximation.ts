@@ -33,7 +33,7 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     const answered = added.filter((t) => synonymRowsOf(t).some((row) => row.some((w) => unmatched.has(w))));
     const elided = hasEllipsis(quoteText);
     // A limit at the end of the earlier passage's sentence, cut where the quote runs on into the next
-    // ("lose 40 million a year in the short term. In return …" → "… a year. In return …"), is dropped too.
+    // ("the levy costs jobs in the short run. Later …" → "the levy costs jobs. Later …"), is dropped too.
     const previous = alignment.segments[k - 1];
     const skipped = previous ? wordsSkippedBetween(previous, seg) : [];
     const dropped = elided

@@ -81,11 +81,12 @@ export function isSentenceCapital(word: string): boolean {
 
 /**
  * The speaker's words a quote running on from the passage `previous` to the next one, `seg`, left
- * out: after the earlier passage's last matched word, to the later one's first where both are of
- * one sentence, else to the earlier sentence's end ("a year in the short term." → "a year.");
- * then the later sentence's words before its first matched one. Empty for passages of different
- * articles, or where the quote goes back to an earlier sentence (a reordering, read elsewhere).
- * Whole sentences between the two are not counted: a report may join two sentences of a speech.
+ * out at the earlier passage's end: after its last matched word, to the later passage's first where
+ * both are of one sentence, else to the earlier sentence's end ("cut 90 posts over two years." →
+ * "cut 90 posts."), the quote closing a sentence the speaker went on with. Empty for passages of
+ * different articles, or where the quote goes back to an earlier sentence (a reordering). The
+ * opening of a later sentence, and whole sentences between, are not counted: a report may stitch
+ * what was said in two places (see docs/verdict-rules.md, conventions).
  */
 export function wordsSkippedBetween(previous: SegmentAlignment, seg: SegmentAlignment): Term[] {
   const last = previous.anchors[previous.anchors.length - 1];
@@ -93,5 +94,5 @@ export function wordsSkippedBetween(previous: SegmentAlignment, seg: SegmentAlig
   if (!last || !first || previous.candidate.article !== seg.candidate.article) return [];
   if (previous.candidate === seg.candidate) return seg.candidate.terms.slice(last.p + 1, first.p);
   if (previous.candidate.position > seg.candidate.position) return [];
-  return [...previous.candidate.terms.slice(last.p + 1), ...seg.candidate.terms.slice(0, first.p)];
+  return previous.candidate.terms.slice(last.p + 1);
 }

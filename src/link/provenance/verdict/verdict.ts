@@ -164,8 +164,8 @@ const FALSE_START_MAX = 4;
  * Where the quote moves on to another stretch of the primary, the words it skipped there are a
  * false start the report tidied away when the stretch it resumes at opens with their first word
  * again ("… by noon. It's — it is not enough" → "… by noon. It is not enough"): the speaker
- * restarted, the report kept only the restart. (Skipping a clause that says something else is a
- * silent cut: see skipsWordsBetween.)
+ * restarted, the report kept only the restart. (Stitching a passage from elsewhere that says
+ * something else keeps the words as said, unless the earlier one was cut short: skipsWordsBetween.)
  */
 function skipsFalseStart(alignment: Alignment): boolean {
   const segs = alignment.segments;
@@ -185,9 +185,9 @@ function skipsFalseStart(alignment: Alignment): boolean {
 }
 
 /**
- * Words of the speaker left out between two quoted passages with no ellipsis (see
- * wordsSkippedBetween): the quote is then no contiguous run of what was said, however exactly each
- * passage is copied.
+ * Words of the speaker left out at the end of a quoted passage the quote runs on from with no
+ * ellipsis (see wordsSkippedBetween): the quote closes a sentence the speaker went on with, however
+ * exactly each passage is copied.
  */
 function skipsWordsBetween(alignment: Alignment): boolean {
   const segs = alignment.segments;
