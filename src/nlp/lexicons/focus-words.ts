@@ -44,6 +44,9 @@ export const FOCUS_WORDS: readonly FocusWord[] = [
   { word: 'for the time being', example: 'the bridge stays shut for the time being' },
   { word: 'at present', example: 'we have no plans at present to sell' },
   { word: 'at this time', example: 'we have no plans to sell at this time' },
+  // Limits to the near future: dropped, a cost or gain said of the first years reads as lasting.
+  { word: 'in the short term', example: 'the levy will cost jobs in the short term' },
+  { word: 'in the short run', example: 'prices may rise in the short run' },
   // The same limit said of the plans or the state of things now: they may change.
   { word: 'on current plans', example: 'the terminal, on current plans, opens in 2028' },
   { word: 'on present plans', example: 'the line will, on present plans, close in May' },

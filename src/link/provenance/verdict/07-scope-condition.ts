@@ -519,7 +519,7 @@ function conditionAroundSentence(
 function isConditionCue(terms: readonly Term[], p: number): boolean {
   if (terms[p]?.norm === 'once') return opensClause(terms, p + 1) && terms[p - 1]?.norm !== 'at';
   if (terms[p]?.norm === 'until' || terms[p]?.norm === 'till')
-    return isNegatedBefore(terms, p) || isWithheldBefore(terms, p);
+    return isNegatedBefore(terms, p) || isWithheldBefore(terms, p) || isAlternativeBound(terms, p);
   if (isInvertedCondition(terms, p)) return true;
   if (isFrontedWhere(terms, p)) return true;
   return terms[p]?.condition === true && terms[p - 1]?.norm !== 'even';
@@ -531,10 +531,23 @@ function isConditionCue(terms: readonly Term[], p: number): boolean {
  * ("in any case where"). Elsewhere "where" asks or relates ("where the river bends").
  */
 function isFrontedWhere(terms: readonly Term[], p: number): boolean {
-  if (p !== 0 || (terms[0]?.norm !== 'where' && terms[0]?.norm !== 'wherever')) return false;
-  const next = terms[1]?.norm ?? '';
-  return opensClause(terms, 1) || next === 'a' || next === 'an' || next === 'any';
+  if (terms[p]?.norm !== 'where' && terms[p]?.norm !== 'wherever') return false;
+  const next = terms[p + 1]?.norm ?? '';
+  const ownSubject = opensClause(terms, p + 1) || INDEFINITE_SUBJECTS.has(next);
+  if (p === 0) return ownSubject;
+  // After a coordinator ("but where someone is hurt, we will act") "where" can relate to no noun:
+  // it opens a clause put before a main clause of its own, which must follow in a clause after it.
+  if (!ownSubject || !CLAUSE_COORDINATORS.has(terms[p - 1]!.norm)) return false;
+  const clause = terms[p]!.clause;
+  return terms.some(
+    (t, j) => j > p && t.clause !== clause && terms[j - 1]!.clause !== t.clause && opensClause(terms, j),
+  );
 }
+
+/** Determiners and pronouns that open the subject of a "where" clause besides the definite ones. */
+const INDEFINITE_SUBJECTS = new Set('a an any someone somebody anyone anybody'.split(' '));
+/** Coordinators a fronted "where" clause may follow. */
+const CLAUSE_COORDINATORS = new Set(['but', 'and', 'yet', 'so']);
 
 /** Words that open a question: an auxiliary inverted after one asks, it sets no condition. */
 const QUESTION_WORDS = new Set('what which who whom whose when where why how whether'.split(' '));
@@ -561,6 +574,15 @@ function isNegatedBefore(terms: readonly Term[], p: number): boolean {
   const clause = terms[p]!.clause;
   for (let j = p - 1; j >= 0 && terms[j]!.clause === clause; j--) if (terms[j]!.neg) return true;
   return false;
+}
+
+/**
+ * "open until May, or until the fund runs out": a second end put as an alternative to the first
+ * ("or until") is a condition on the time stated: what is said to last until May lasts only as long
+ * as the other has not come first. Cut, the first bound reads as sure.
+ */
+function isAlternativeBound(terms: readonly Term[], p: number): boolean {
+  return terms[p - 1]?.norm === 'or' && p >= 2;
 }
 
 /** Verbs of withholding by their words, longest first: a phrasal verb is matched whole. */

@@ -2,7 +2,7 @@ import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators
 import { SYNONYM_GROUPS } from '../../../nlp/lexicons/synonyms.ts';
 import { statedCountsOf } from '../../../nlp/wordnet/counts.ts';
 import type { Term } from '../terms.ts';
-import { quoteTermsOf, type Rule, textOf, hasEllipsis } from './rule.ts';
+import { quoteTermsOf, type Rule, textOf, hasEllipsis, wordsSkippedBetween } from './rule.ts';
 
 /**
  * A focus or limiting word put into the quote ("not yet changed", "only farmers") or cut from inside
@@ -11,7 +11,7 @@ import { quoteTermsOf, type Rule, textOf, hasEllipsis } from './rule.ts';
  */
 export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText }) => {
   const out: string[] = [];
-  for (const seg of alignment.segments) {
+  alignment.segments.forEach((seg, k) => {
     const quote = quoteTermsOf(seg, alignment.quote);
     const reworded = diff.reworded.get(seg) ?? new Set<number>();
     const lost = [...(diff.unmatchedPrimary.get(seg) ?? [])].filter((p) => !reworded.has(p));
@@ -32,14 +32,20 @@ export const focusWordChanged: Rule = ({ alignment, diff, quoteText, articleText
     const unmatched = new Set(seg.candidate.terms.filter((_, p) => !matched.has(p)).map((t) => t.norm));
     const answered = added.filter((t) => synonymRowsOf(t).some((row) => row.some((w) => unmatched.has(w))));
     const elided = hasEllipsis(quoteText);
-    const dropped = elided ? [] : lost.map((p) => seg.candidate.terms[p]!).filter((t) => t.focus);
+    // A limit at the end of the earlier passage's sentence, cut where the quote runs on into the next
+    // ("the levy costs jobs in the short run. Later …" → "the levy costs jobs. Later …"), is dropped too.
+    const previous = alignment.segments[k - 1];
+    const skipped = previous ? wordsSkippedBetween(previous, seg) : [];
+    const dropped = elided
+      ? []
+      : [...lost.map((p) => seg.candidate.terms[p]!), ...skipped].filter((t) => t.focus);
     const keptNorms = new Set(quote.filter((t) => t.focus).map((t) => t.norm));
     const reallyDropped = dropped.filter((t) => !keptNorms.has(t.norm));
     if (added.length > Math.max(reallyDropped.length, sentenceFocus.length + answered.length))
       out.push(`verdict.focus-word-added: "${added.map((t) => textOf(quoteText, t)).join(', ')}"`);
     else if (reallyDropped.length > added.length)
       out.push(`verdict.qualifier-dropped: "${reallyDropped.map((t) => textOf(pText, t)).join(', ')}"`);
-  }
+  });
   return out;
 };
 

@@ -78,3 +78,21 @@ export function regionTermsOf(seg: SegmentAlignment): Term[] {
 export function isSentenceCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !/^I(?:['’](?:m|ll|d|ve))?$/u.test(word);
 }
+
+/**
+ * The speaker's words a quote running on from the passage `previous` to the next one, `seg`, left
+ * out at the earlier passage's end: after its last matched word, to the later passage's first where
+ * both are of one sentence, else to the earlier sentence's end ("cut 90 posts over two years." →
+ * "cut 90 posts."), the quote closing a sentence the speaker went on with. Empty for passages of
+ * different articles, or where the quote goes back to an earlier sentence (a reordering). The
+ * opening of a later sentence, and whole sentences between, are not counted: a report may stitch
+ * what was said in two places (see docs/verdict-rules.md, conventions).
+ */
+export function wordsSkippedBetween(previous: SegmentAlignment, seg: SegmentAlignment): Term[] {
+  const last = previous.anchors[previous.anchors.length - 1];
+  const first = seg.anchors[0];
+  if (!last || !first || previous.candidate.article !== seg.candidate.article) return [];
+  if (previous.candidate === seg.candidate) return seg.candidate.terms.slice(last.p + 1, first.p);
+  if (previous.candidate.position > seg.candidate.position) return [];
+  return previous.candidate.terms.slice(last.p + 1);
+}

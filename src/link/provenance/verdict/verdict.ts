@@ -43,7 +43,7 @@ import { perfectOutOfTimeClause } from './25-perfect-out-of-time-clause.ts';
 import { subjectBorrowed } from './26-subject-borrowed.ts';
 import { placeWidened } from './27-place-widened.ts';
 import { closingWordsReplaced } from './28-closing-words-replaced.ts';
-import { hasEllipsis, type JudgeInput, type Rule } from './rule.ts';
+import { hasEllipsis, type JudgeInput, type Rule, wordsSkippedBetween } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
 import type { TextOf } from '../alignment/alignment-diff.ts';
@@ -131,7 +131,7 @@ function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): bo
   // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
   if (hasEllipsis(quoteText)) return false;
   if (opensInsideClause(alignment, quoteText, articleText)) return false;
-  if (skipsFalseStart(alignment)) return false;
+  if (skipsFalseStart(alignment) || skipsWordsBetween(alignment)) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;
@@ -164,8 +164,8 @@ const FALSE_START_MAX = 4;
  * Where the quote moves on to another stretch of the primary, the words it skipped there are a
  * false start the report tidied away when the stretch it resumes at opens with their first word
  * again ("… by noon. It's — it is not enough" → "… by noon. It is not enough"): the speaker
- * restarted, the report kept only the restart. Skipping a clause that says something else (a
- * stitched quote) leaves the words as said.
+ * restarted, the report kept only the restart. (Stitching a passage from elsewhere that says
+ * something else keeps the words as said, unless the earlier one was cut short: skipsWordsBetween.)
  */
 function skipsFalseStart(alignment: Alignment): boolean {
   const segs = alignment.segments;
@@ -181,6 +181,18 @@ function skipsFalseStart(alignment: Alignment): boolean {
     if (skipped.length === 0 || skipped.length > FALSE_START_MAX) continue;
     if (skipped[0]!.stem === terms[first.p]!.stem) return true;
   }
+  return false;
+}
+
+/**
+ * Words of the speaker left out at the end of a quoted passage the quote runs on from with no
+ * ellipsis (see wordsSkippedBetween): the quote closes a sentence the speaker went on with, however
+ * exactly each passage is copied.
+ */
+function skipsWordsBetween(alignment: Alignment): boolean {
+  const segs = alignment.segments;
+  for (let k = 1; k < segs.length; k++)
+    if (wordsSkippedBetween(segs[k - 1]!, segs[k]!).some((t) => !HESITATIONS.has(t.norm))) return true;
   return false;
 }
 
