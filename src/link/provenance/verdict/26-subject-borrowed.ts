@@ -1,4 +1,5 @@
 import { PRONOUN_FORMS } from '../../../nlp/lexicons/pronouns.ts';
+import { containsWholeWord } from '../../../nlp/text-search.ts';
 import { hasSense } from '../../../nlp/wordnet/wordnet.ts';
 import type { AlignmentDiff } from '../alignment/alignment-diff.ts';
 import type { SegmentAlignment, TermMatch } from '../alignment/align.ts';
@@ -32,10 +33,10 @@ export const subjectBorrowed: Rule = ({ alignment, diff, quoteText, articleText 
       ];
     }
     for (const verb of matches) {
-      const own = pronounBorrowedFor(seg, diff, quote, verb);
-      if (own < 0) continue;
-      const said = textOf(articleText(seg.candidate.article), terms[own]!);
-      const pronoun = quote[subjectPronounBefore(quote, verb.q)]!;
+      const borrowed = pronounBorrowedFor(seg, diff, quote, verb);
+      if (!borrowed) continue;
+      const said = textOf(articleText(seg.candidate.article), terms[borrowed.own]!);
+      const pronoun = quote[borrowed.pronoun]!;
       return [
         `verdict.actor-changed: "${said}" → "${textOf(quoteText, pronoun)}" (a pronoun of another clause put as the subject)`,
       ];
@@ -84,28 +85,29 @@ function partyForSpeaker(
   // The candidate is the quoted sentence; the party is named in another of the primary's sentences.
   const norm = quote[head]!.norm;
   if (!/^\p{L}+$/u.test(norm) || terms.some((t) => t.norm === norm)) return -1;
-  return new RegExp(`(?<!\\p{L})${norm}(?!\\p{L})`, 'iu').test(primary) ? head : -1;
+  return containsWholeWord(primary, norm, true) ? head : -1;
 }
 
 /**
  * The passage subject (a noun) of the kept verb `verb`, left out while the quote puts before that
- * verb an unmatched subject pronoun the passage says after it, of another verb; or -1.
+ * verb an unmatched subject pronoun the passage says after it, of another verb: both indexes, or
+ * null.
  */
 function pronounBorrowedFor(
   seg: SegmentAlignment,
   diff: AlignmentDiff,
   quote: readonly Term[],
   verb: TermMatch,
-): number {
+): { own: number; pronoun: number } | null {
   const terms = seg.candidate.terms;
-  if (verb.kind !== 'same' && verb.kind !== 'inflection') return -1;
-  if (quote[verb.q]!.light || !hasSense(terms[verb.p]!.norm, 'v')) return -1;
-  const q = subjectPronounBefore(quote, verb.q);
-  if (q < 0 || seg.support.has(q)) return -1;
+  if (verb.kind !== 'same' && verb.kind !== 'inflection') return null;
+  if (quote[verb.q]!.light || !hasSense(terms[verb.p]!.norm, 'v')) return null;
+  const pronoun = subjectPronounBefore(quote, verb.q);
+  if (pronoun < 0 || seg.support.has(pronoun)) return null;
   const own = subjectBefore(terms, verb.p);
-  if (own < 0 || !isLeftOut(seg, diff, own)) return -1;
-  const norm = quote[q]!.norm;
-  return terms.some((t, i) => i > verb.p && t.norm === norm) ? own : -1;
+  if (own < 0 || !isLeftOut(seg, diff, own)) return null;
+  const norm = quote[pronoun]!.norm;
+  return terms.some((t, i) => i > verb.p && t.norm === norm) ? { own, pronoun } : null;
 }
 
 /** The subject pronoun right before the verb at `v`, auxiliaries ("have", "will") aside; or -1. */
