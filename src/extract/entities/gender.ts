@@ -25,6 +25,8 @@ const PRONOUN_WEIGHT = 1;
 const MIN_GENDER_RATIO = 2;
 
 const PRONOUN_PATTERN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/giu;
+/** The same words, asked once of a whole text (no `g`: a test keeps no position between texts). */
+const ANY_PRONOUN = new RegExp(PRONOUN_PATTERN.source, 'iu');
 const TITLE_BEFORE = /(\p{L}+)\.?\s+$/u;
 /** How far back a title is looked for before a mention ("Mrs " is 4 characters). */
 const TITLE_LOOKBACK_CHARS = 16;
@@ -99,6 +101,8 @@ function addTitleEvidence(scores: Scores, text: string, people: readonly PersonS
  * said": Varn is quoted, the narrator's "he" is someone else).
  */
 function addPronounEvidence(scores: Scores, text: string, people: readonly PersonSpan[]): void {
+  // A text with no such pronoun gives no vote: its sentences and quotations are not read.
+  if (!ANY_PRONOUN.test(text)) return;
   const quoted = quotedSpans(text);
   const isQuoted = (at: number) => {
     let lo = 0;
