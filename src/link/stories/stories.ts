@@ -164,6 +164,7 @@ function buildGraphOf(
     days: sorted.map((a) => a.pair.publishedDay),
     eventDays: sorted.map((a) => a.pair.eventDay),
     eventDaysStated: sorted.map((a) => a.pair.eventDayStated),
+    backgroundDays: sorted.map((a) => a.pair.eventBackgroundDay),
     outlets: sorted.map((a) => a.pair.outlet),
     distinctMinGap: tuning.distinctOccasionMinGapDays,
     distinctMaxGap: tuning.distinctOccasionMaxGapDays,
