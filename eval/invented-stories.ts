@@ -141,7 +141,43 @@
  * member's is no longer joined on its own evidence. Set 6 dev then 0.949 (with quotes 0.935), held
  * out 0.931 unchanged; the cases back to 1.0.
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5|6] [--show-misses] [FILE]
+ * A seventh set by a seventh writer (test/fixtures/invented-stories-7/, `--set 7`): 82 articles
+ * about 25 invented events in a seventh invented country, built around one actor in two events
+ * within days (a finance minister's fuel-duty freeze and her bank levy three days later, one
+ * court's two rulings two days apart, a carmaker's recall and its chief executive's resignation, a
+ * health minister's plan and the confidence vote he survives, a strike ballot and the strike, a rate
+ * cut and the governor's hearing, a shipyard's contract and the fire in its yard, a foreign
+ * minister's expulsion and her grain deal, a mayor's car ban and his re-election bid, an opposition
+ * leader's manifesto and her expenses apology, a landslide and the road's reopening, a reshuffle
+ * and a summit), follow-ups that quote the first event (their own events, README.md beside the
+ * set), reports days late (a weekly paper's angles, next-day columns: the event they report) and
+ * outlets in few shared words; wire, two opinion-tinged outlets, two local papers, a TV website, a
+ * feed's title-only and title-and-summary items. Its held-out part is the same rule (topic hash 0
+ * mod 3), fixed before its first run: 4 of 13 topics, 8 of 25 stories, 27 of 82 articles. First
+ * figures (both readings): dev B³ P 0.902 R 0.870 F1 0.885 ARI 0.771; held out, articles alone P
+ * 1.000 R 0.895 F1 0.945, with quotes read R 0.796 F1 0.887. The dev errors: two merges of one
+ * actor's two events three days apart, each carried by a column whose lead names the earlier day
+ * first ("Having handed out … on Monday, [she] went looking on Thursday …"; "On Tuesday [she] told
+ * the country … On Friday she paid back …"), which spread its group's days so the day rules could
+ * not hold the two apart; and five columns or local angles in their own words, left alone. A
+ * time word in a fronted scene clause ("Having …", "After …", "Three days after …") is background,
+ * and sentences that each open on a day tell a sequence whose latest day is the event's
+ * (event-day.ts); a group holding a report that set a day apart as background does not take in a
+ * group whose leads name that day (isToldAsBackground, average-link.ts). Dev, articles alone P
+ * 1.000 R 0.894 F1 0.944 ARI 0.901, with quotes read P 1.000 R 0.876 F1 0.934 (left: the five lone
+ * columns and angles, and with quotes a local paper's report of the freeze linked at the cut to
+ * both of the minister's events); held out, run once at the end (misses not read), unchanged
+ * (0.945 / 0.887). Sets 1-6 dev and held out, mixed piles, ECB+ and BASIL unchanged; set 4's dev
+ * error changed (the column on both summits now sits with the second; the first's live blog, which
+ * it pairs with, went along). Not kept: a report alone whose lead names a day 2 to 14 days from a
+ * group's two agreeing named days kept apart (ECB+ 0.953 -> 0.949, BASIL 0.986 -> 0.982), and
+ * nothing published 2 to 14 days before a group's named day taken as reporting it (ECB+ 0.936,
+ * BASIL 0.975; for single reports only, BASIL 0.979): real outlets' reports of one event name
+ * different days. A report whose one edge in the graph is a link at the cut to one story in its
+ * news cycle joining it (set 7 dev 0.957 / 0.947, ECB+, BASIL, mixed piles unchanged) contradicts
+ * the quote-link tests' premise that a tabloid's own words alone leave it apart; dropped.
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5|6|7] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -159,6 +195,7 @@ const SET_FILES: Record<string, string> = {
   '4': 'test/fixtures/invented-stories-4/articles.jsonl',
   '5': 'test/fixtures/invented-stories-5/articles.jsonl',
   '6': 'test/fixtures/invented-stories-6/articles.jsonl',
+  '7': 'test/fixtures/invented-stories-7/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -243,7 +280,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1 to 6, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1 to 7, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =

@@ -119,3 +119,13 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
 }
+
+/** A token starts a sentence when only spaces, quotes or brackets separate it from . ! ? or a line start. */
+export function isSentenceInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    if (!/[\s"“”'‘’«»(\-–—]/u.test(c)) return false;
+  }
+  return true;
+}

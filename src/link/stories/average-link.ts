@@ -105,6 +105,8 @@ export interface SameOccasion {
   /** Whether each item's lead named that day with a time word, and its outlet: see isOutletApart. */
   eventDaysStated?: readonly boolean[];
   outlets?: readonly (string | null)[];
+  /** The day each item's lead sets apart as background, or null: see isToldAsBackground. */
+  backgroundDays?: readonly (number | null)[];
   /** Fewest and most days between two groups' event days for them to be two occasions … */
   distinctMinGap?: number;
   distinctMaxGap?: number;
@@ -209,6 +211,30 @@ function areNamedDaysApart(x: DaySpan | null, y: DaySpan | null, o: SameOccasion
   return areTightSpansApart(x, y, o);
 }
 
+/**
+ * A cluster one of whose reports' leads sets a day apart as background ("Having frozen fuel duty
+ * on Monday, the minister went on Thursday …", "On Tuesday she promised … On Friday she repaid
+ * …": event-day.ts), and a cluster whose leads name that very day for their event (all within
+ * `maxSpread` of it), while the first cluster's own named days lie `minGap` to `maxGap` after it:
+ * the report itself told the two occasions apart, so its cluster does not take in the earlier
+ * one's reports, however alike their words (the same minister, the same hall).
+ */
+function isToldAsBackground(
+  backgroundOfX: ReadonlySet<number> | undefined,
+  namedX: DaySpan | null,
+  namedY: DaySpan | null,
+  o: SameOccasion,
+): boolean {
+  if (backgroundOfX === undefined || namedX === null || namedY === null) return false;
+  const spread = o.distinctMaxSpread ?? 0;
+  for (const day of backgroundOfX) {
+    const onThatDay = namedY.first >= day - spread && namedY.last <= day + spread;
+    if (onThatDay && isOccasionGap({ first: day, last: day, dated: 1 }, namedX, o) && namedX.first > day)
+      return true;
+  }
+  return false;
+}
+
 /** A cluster's outlets, each with the span of the days its members' leads name (see isOutletApart). */
 type OutletDays = Map<string, DaySpan>;
 
@@ -242,6 +268,15 @@ function isOutletApart(
   const [outlet, day] = single.entries().next().value!;
   const named = other.get(outlet);
   return named !== undefined && isOccasionGap(day, named, o, Infinity);
+}
+
+/** Two clusters' background days together: the smaller set added into the larger, which is reused. */
+function joinDaySets(p: Set<number> | undefined, q: Set<number> | undefined): Set<number> | undefined {
+  if (p === undefined) return q;
+  if (q === undefined) return p;
+  const [into, from] = p.size >= q.size ? [p, q] : [q, p];
+  for (const day of from) into.add(day);
+  return into;
 }
 
 /** Two clusters' OutletDays together: the smaller added into the larger, which is reused. */
@@ -280,6 +315,8 @@ export function clusterAverageLink(
   /** Event days of the members whose leads name them (see areNamedDaysApart), and by outlet. */
   const namedSpans = new Map<number, DaySpan | null>();
   const outletDays = new Map<number, OutletDays | undefined>();
+  /** Days the members' leads set apart as background (see isToldAsBackground). */
+  const backgrounds = new Map<number, Set<number> | undefined>();
 
   for (let i = 0; i < n; i++) {
     const day = occasion?.days[i] ?? null;
@@ -289,6 +326,8 @@ export function clusterAverageLink(
     const named = eventDay !== null && occasion?.eventDaysStated?.[i] === true;
     namedSpans.set(i, named ? { first: eventDay, last: eventDay, dated: 1 } : null);
     outletDays.set(i, outletDaysOf(i, occasion));
+    const background = occasion?.backgroundDays?.[i] ?? null;
+    backgrounds.set(i, background === null ? undefined : new Set([background]));
   }
 
   const occasionCut = threshold * (occasion?.cutFactor ?? 1);
@@ -336,7 +375,15 @@ export function clusterAverageLink(
       continue;
     const nx = namedSpans.get(e.x)!;
     const ny = namedSpans.get(e.y)!;
-    if (occasion && areNamedDaysApart(nx, ny, occasion)) continue;
+    const bx = backgrounds.get(e.x);
+    const by = backgrounds.get(e.y);
+    if (
+      occasion &&
+      (areNamedDaysApart(nx, ny, occasion) ||
+        isToldAsBackground(bx, nx, ny, occasion) ||
+        isToldAsBackground(by, ny, nx, occasion))
+    )
+      continue;
     const merged = next++;
     contrast?.merge(e.x, e.y, merged);
     spans.set(merged, joinSpans(sx, sy));
@@ -346,6 +393,9 @@ export function clusterAverageLink(
     namedSpans.set(merged, joinSpans(nx, ny));
     namedSpans.delete(e.x);
     namedSpans.delete(e.y);
+    backgrounds.set(merged, joinDaySets(bx, by));
+    backgrounds.delete(e.x);
+    backgrounds.delete(e.y);
     outletDays.set(merged, joinOutletDays(ox, oy));
     outletDays.delete(e.x);
     outletDays.delete(e.y);

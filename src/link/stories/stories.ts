@@ -37,7 +37,10 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     of three or more that each agree on names and numbers the other never mentions stay apart
  *     (event-contrast.ts): one topic, two events. Nor do two groups whose leads each agree on the
  *     day of their event, two to DISTINCT_OCCASION_MAX_GAP_DAYS days apart (event-day.ts): a
- *     speech and its press conference, two readings of one bill.
+ *     speech and its press conference, two readings of one bill. Nor does a group holding a
+ *     report whose lead set a day apart as background ("Having frozen fuel duty on Monday, the
+ *     minister went on Thursday …") take in a group whose leads name that day (isToldAsBackground,
+ *     average-link.ts): one actor's two announcements in one week.
  *  5. A report left alone that shares whole quoted passages with one story only joins it, or
  *     quotes a clause or two of the same speaker's words that one story's member quotes (a
  *     tabloid's or an op-ed's angle on a transcript: other words around the same quotes). So does
@@ -164,6 +167,7 @@ function buildGraphOf(
     days: sorted.map((a) => a.pair.publishedDay),
     eventDays: sorted.map((a) => a.pair.eventDay),
     eventDaysStated: sorted.map((a) => a.pair.eventDayStated),
+    backgroundDays: sorted.map((a) => a.pair.eventBackgroundDay),
     outlets: sorted.map((a) => a.pair.outlet),
     distinctMinGap: tuning.distinctOccasionMinGapDays,
     distinctMaxGap: tuning.distinctOccasionMaxGapDays,

@@ -10,6 +10,7 @@ import { findOtherNews } from './round-up.ts';
 import { findSpelledNumbers } from './spelled-numbers.ts';
 import { findTallies } from './tally.ts';
 import { toDayNumber } from '../../nlp/day-number.ts';
+import { isSentenceInitial } from '../../nlp/sentences.ts';
 
 /**
  * Per-article features for story clustering: what an article is about (content terms), who and
@@ -37,6 +38,8 @@ export interface StoryFeatures {
   eventDay: number | null;
   /** Whether a time word of the lead named that day ("on Tuesday", "yesterday"). */
   eventDayStated: boolean;
+  /** A day the lead sets apart as background, before its event's (event-day.ts), or null. */
+  eventBackgroundDay: number | null;
   /** The outlet, lower-cased, or null when unknown. */
   outlet: string | null;
   /** Surnames (normalised last word) of people the article attributes speech to. */
@@ -218,7 +221,7 @@ export function eventDayOfReport(article: Article): EventDay {
   const text = getStoryContent(article);
   const cut = text.slice(LEAD_CHARS).search(/\s/u);
   const lead = cut < 0 ? text : text.slice(0, LEAD_CHARS + cut);
-  return readEventDay(tokenize(lead), LEAD_CHARS, toDayNumber(article.published));
+  return readEventDay(tokenize(lead), LEAD_CHARS, toDayNumber(article.published), lead);
 }
 
 /** The article's readable content: text with boilerplate and bylines blanked (offsets kept), title in front. */
@@ -238,16 +241,6 @@ export function stemTerm(norm: string): string {
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
     w = w.slice(0, -1);
   return w;
-}
-
-/** A token starts a sentence when only spaces, quotes or brackets separate it from . ! ? or a line start. */
-function isSentenceInitial(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
-    if (!/[\s"“”'‘’«»(\-–—]/u.test(c)) return false;
-  }
-  return true;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -412,7 +405,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   for (const tally of findTallies(text, end, dateline ?? undefined)) numbers.add(tally);
   const articleQuotes = quotes.filter((q) => q.article === article.id);
   const publishedDay = toDayNumber(article.published);
-  const eventDay = readEventDay(tokens, LEAD_CHARS, publishedDay);
+  const eventDay = readEventDay(tokens, LEAD_CHARS, publishedDay, text);
   return {
     id: article.id,
     terms,
@@ -421,6 +414,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     publishedDay,
     eventDay: eventDay.day,
     eventDayStated: eventDay.stated,
+    eventBackgroundDay: eventDay.background,
     outlet: article.outlet?.trim().toLowerCase() || null,
     speakers: collectSpeakers(text, articleQuotes),
     venues: collectVenues(text),

@@ -56,6 +56,7 @@ export type PairFeatures = Pick<
   | 'publishedDay'
   | 'eventDay'
   | 'eventDayStated'
+  | 'eventBackgroundDay'
   | 'outlet'
   | 'speakers'
   | 'venues'
@@ -126,6 +127,7 @@ export function toGraphArticle(
       publishedDay: f.publishedDay,
       eventDay: f.eventDay,
       eventDayStated: f.eventDayStated,
+      eventBackgroundDay: f.eventBackgroundDay,
       outlet: f.outlet,
       speakers: f.speakers,
       venues: f.venues,
