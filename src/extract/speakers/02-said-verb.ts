@@ -40,6 +40,7 @@ import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
+import { isObjectBeforeParticiple } from './participle-object.ts';
 import { findNearerClauseSubject } from './nearer-clause-subject.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
@@ -425,10 +426,14 @@ export function readVerbEvent(
   // After "to" the verb is an infinitive: the phrase before "to" is never its subject ("met members
   // of the council in the capital to discuss …"); the infinitive-subject rule below finds it.
   const infinitive = s.tokens[gapAt]?.norm === 'to';
-  const before =
+  const read =
     infinitive || (participle && isPlatformObject(frame, s, at))
       ? null
       : findSubjectBefore(frame, s, at, at !== gapAt);
+  // "stiffened her criticism of X, saying", "fired his chief, X, acknowledging": the object
+  // before a set-off participle's comma is not its doer (participle-object.ts).
+  const setOff = participle && at >= 0 && at < i && gapBetween(frame, s, at, at + 1).includes(',');
+  const before = read && setOff && isObjectBeforeParticiple(frame, s, read.mention, i) ? null : read;
   // speaker.document-issuer (participle): "X issued a statement saying …", "posted a video
   // showing …": the words the document carries are its issuer's, the clause's subject; the
   // document itself names no one.

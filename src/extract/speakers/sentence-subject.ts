@@ -33,13 +33,18 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
   const start = mainClauseStart(frame, s, before);
   // An owner read past ("Ana Varga's") opens the subject, whose verb then closes it.
   let passedSubject = false;
+  // The last token of the latest preposition's object read past, or -1.
+  let objectEnd = -1;
   for (let k = start; k < Math.min(before, s.tokens.length); k++) {
     const prev = s.tokens[k - 1];
-    if (prev && PREPOSITIONS.has(prev.norm)) {
+    // "in Syria and Iraq", "for Lund or Berg": a conjunct of the preposition's object is its object too.
+    const conjunct = objectEnd >= 0 && (prev?.norm === 'and' || prev?.norm === 'or') && k - 2 === objectEnd;
+    if (prev && (PREPOSITIONS.has(prev.norm) || conjunct)) {
       // The whole object is the preposition's ("By Lena Ostrow": not "Ostrow" as the subject).
       // A comma ends the phrase ("struggling to get by, Ida Cole tried"): what follows is no object.
       const object = /^\s+$/u.test(gapBetween(frame, s, k - 1, k)) ? mentionStartingAt(frame, s, k) : null;
       if (object && object.to > k + 1) k = object.to - 1;
+      if (object) objectEnd = k;
       continue;
     }
     // "walked into a council meeting and said": after a verb, the noun after a preposition's
