@@ -40,7 +40,7 @@ import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
-import { isObjectBeforeParticiple } from './participle-object.ts';
+import { isObjectBeforeParticiple, isPrepositionObject } from './participle-object.ts';
 import { findNearerClauseSubject } from './nearer-clause-subject.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
@@ -472,7 +472,10 @@ export function readVerbEvent(
     const plain = gapAt > 0 && /^\s+$/u.test(gapBetween(frame, s, gapAt - 1, gapAt));
     const object = plain ? mentionEndingAt(frame, s, gapAt - 1) : null;
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
-    if (object && person && (person.type === 'person' || person.type === null))
+    // "went on Harlow's Morning Show to defend": only a known person after a preposition is
+    // asked to act ("called on Lund to resign"); a programme or place there controls nothing.
+    const objectOfPreposition = object !== null && isPrepositionObject(frame, s, object.from);
+    if (object && person && (person.type === 'person' || (person.type === null && !objectOfPreposition)))
       return eventOf(base, object, person, 'name');
     const controller = object ? null : findControllingSubject(frame, s, gapAt);
     const controlled = controller ? resolve(s, controller, events) : null;

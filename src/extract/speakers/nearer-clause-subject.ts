@@ -5,17 +5,32 @@
  * nearest finite clause before it, not the sentence's first one: a clause joined by "and", "but"
  * or "while" that opens with its own subject and verb ends the earlier clause's reach.
  */
+import { skipBracketedLabel } from './03-appositive.ts';
 import { type Mention, mentionStartingAt } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
-import { FINITE_VERB_TAGS, isLowerCaseVerb } from './verb-words.ts';
+import { isFiniteVerbForm } from './verb-words.ts';
 
 /** Words joining a finite clause with a subject of its own to the one before it. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
 const opensVerb = (s: Sentence, k: number): boolean => {
   const t = s.tokens[k];
-  return t !== undefined && isLowerCaseVerb(t, FINITE_VERB_TAGS);
+  return t !== undefined && isFiniteVerbForm(t);
 };
+
+/** Most tokens of a bracketed label between a name and its verb ("(R-Wis.)"). */
+const MAX_LABEL_TOKENS = 6;
+
+/**
+ * "and Sen. Ida Cole (R-Ohio) kept asking": the token of the verb after a name ending before token
+ * `at`, past a party or state label in brackets that belongs to the name (skipBracketedLabel).
+ */
+function verbAfterLabel(frame: Frame, s: Sentence, at: number): number {
+  if (at >= s.tokens.length || !/^\s*\(/u.test(gapBetween(frame, s, at - 1, at))) return at;
+  for (let v = at + 1; v < s.tokens.length && v <= at + MAX_LABEL_TOKENS; v++)
+    if (opensVerb(s, v)) return skipBracketedLabel(frame, s, v - 1) === at - 1 ? v : at;
+  return at;
+}
 
 /**
  * The subject of the last clause joined after token `from` and before the cue's own opening
@@ -33,7 +48,7 @@ export function findNearerClauseSubject(
     // owners lied and Berg was wrong, adding"); a comma before the joiner ends that report.
     if (from >= 0 && !gapBetween(frame, s, k - 1, k).includes(',')) continue;
     const m = mentionStartingAt(frame, s, k + 1);
-    if (!m || m.to >= open || !opensVerb(s, m.to)) continue;
+    if (!m || m.to >= open || !opensVerb(s, verbAfterLabel(frame, s, m.to))) continue;
     // "Lund and her aides have …": with no verb before it the joiner only coordinates the subject.
     for (let j = Math.max(from, 0); j < k; j++) if (opensVerb(s, j)) return m;
     return null;

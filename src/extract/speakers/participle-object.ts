@@ -6,12 +6,10 @@
  * participle set off after it; the clause's subject is.
  */
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import type { Token } from '../../nlp/tokens.ts';
-import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 import { isObjectOfPreposition } from './03-appositive.ts';
 import { mentionEndingAt, type Mention } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
-import { FINITE_VERB_TAGS, isLowerCaseVerb } from './verb-words.ts';
+import { isFiniteVerbForm } from './verb-words.ts';
 
 /** Words that open a noun phrase before its head ("the", "his"): read past to its governor. */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set([
@@ -27,11 +25,6 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'these',
   'those',
 ]);
-
-/** A finite verb, or a past form the lexicon leaves untagged ("dismissed", "criticized"). */
-function isVerbForm(t: Token): boolean {
-  return isLowerCaseVerb(t, FINITE_VERB_TAGS) || (/^\p{Ll}+ed$/u.test(t.text) && hasSense(t.norm, 'v'));
-}
 
 /** Most lower-case words of an unnamed object read back to its governor ("her planning chief" is 2). */
 const MAX_OBJECT_WORDS = 3;
@@ -51,7 +44,7 @@ function phraseStartEndingAt(frame: Frame, s: Sentence, end: number): number {
     /^\p{Ll}+$/u.test(s.tokens[j]!.text) &&
     !PHRASE_OPENERS.has(s.tokens[j]!.norm) &&
     !isObjectOfPreposition(s.tokens[j]!.norm) &&
-    !isVerbForm(s.tokens[j]!) &&
+    !isFiniteVerbForm(s.tokens[j]!) &&
     /^\s+$/u.test(gapBetween(frame, s, j, j + 1))
   )
     j--;
@@ -77,7 +70,7 @@ function isGovernedPhrase(frame: Frame, s: Sentence, from: number, linked = fals
     return earlier >= 0 && isGovernedPhrase(frame, s, earlier, true);
   }
   if (!plain(k) || t.norm === 'by' || SPEECH_VERB_FORMS.get(t.norm)?.inverts) return false;
-  return isObjectOfPreposition(t.norm) || isVerbForm(t);
+  return isObjectOfPreposition(t.norm) || isFiniteVerbForm(t);
 }
 
 /** Relative pronouns opening a clause about the noun before them. */
@@ -94,4 +87,20 @@ export function isObjectBeforeParticiple(frame: Frame, s: Sentence, m: Mention, 
   for (let k = m.from - 1; k >= 0 && !gapBetween(frame, s, k, k + 1).includes(','); k--)
     if (RELATIVES.has(s.tokens[k]!.norm)) return false;
   return isGovernedPhrase(frame, s, m.from);
+}
+
+/**
+ * "went on Harlow's Morning Show to defend", "spoke at Brell Hall to announce": whether the noun
+ * phrase opening at token `from` is a preposition's object, past its article or a capitalised
+ * owner ("Harlow's").
+ */
+export function isPrepositionObject(frame: Frame, s: Sentence, from: number): boolean {
+  let k = from - 1;
+  while (
+    k >= 0 &&
+    /^\s+$/u.test(gapBetween(frame, s, k, k + 1)) &&
+    (PHRASE_OPENERS.has(s.tokens[k]!.norm) || /^\p{Lu}.*['’]s$/u.test(s.tokens[k]!.text))
+  )
+    k--;
+  return k >= 0 && /^\s+$/u.test(gapBetween(frame, s, k, k + 1)) && isObjectOfPreposition(s.tokens[k]!.norm);
 }

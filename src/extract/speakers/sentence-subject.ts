@@ -2,7 +2,7 @@ import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { ARTICLES, AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import { isPluralOfPeople } from '../../nlp/wordnet/people.ts';
+import { isMainlyPersonNoun, isPluralOfPeople } from '../../nlp/wordnet/people.ts';
 import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 import { extendUnnamedSource } from './03-appositive.ts';
 import {
@@ -15,6 +15,7 @@ import {
   roleEndingAt,
 } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
+import { isLowerCaseVerb, VERB_FORM_TAGS } from './verb-words.ts';
 
 /**
  * A sentence's grammatical subject, the speaker a cue without a subject of its own falls back to:
@@ -217,7 +218,13 @@ function titledName(frame: Frame, s: Sentence, from: number): Mention | null {
   for (let j = from; j < Math.min(from + MAX_TITLE_WORDS, s.tokens.length - 1); j++) {
     const t = s.tokens[j]!;
     if (!/^\p{Ll}/u.test(t.text) || !/^\s+$/u.test(gapBetween(frame, s, j, j + 1))) return null;
-    if (ROLE_HEADS.get(t.norm) !== 'person' || !/^\p{Lu}/u.test(s.tokens[j + 1]!.text)) continue;
+    // "Retired neurosurgeon Ben Carson": a noun WordNet reads mainly as a person titles a name too,
+    // when only modifiers stand before it ("used to support fellow X": a verb phrase, no title).
+    const modified = s.tokens
+      .slice(from, j)
+      .every((w) => !isLowerCaseVerb(w, VERB_FORM_TAGS) && w.norm !== 'to');
+    const title = ROLE_HEADS.get(t.norm) === 'person' || (modified && isMainlyPersonNoun(t.norm));
+    if (!title || !/^\p{Lu}/u.test(s.tokens[j + 1]!.text)) continue;
     const name = mentionStartingAt(frame, s, j + 1);
     return name?.kind === 'name' ? name : null;
   }
