@@ -39,7 +39,7 @@ import { findFirstConjunct } from './coordinated-subject.ts';
 import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
-import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
+import { findSentenceSubject, mainClauseStart, WEEKDAYS } from './sentence-subject.ts';
 import { isObjectBeforeParticiple, isPrepositionObject } from './participle-object.ts';
 import { findNearerClauseSubject } from './nearer-clause-subject.ts';
 
@@ -485,7 +485,10 @@ export function readVerbEvent(
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
   }
   if (participle || isCoordinated(frame, s, at, i)) {
-    const earlier = [...events].reverse().find((e) => e.speaker !== null);
+    // "When Lund asked about it, Berg seized on the point, repeating …": an act inside an opening
+    // subordinate or participle clause is not the one the main clause's participle continues.
+    const main = mainClauseStart(frame, s, i);
+    const earlier = [...events].reverse().find((e) => e.speaker !== null && (main <= 0 || e.token >= main));
     // "…, and the union has sued the city, saying": a clause with its own subject after the
     // earlier act, or the sentence's opening, is the one the participle or verb belongs to.
     const open = COORDINATORS.has(s.tokens[at]?.norm ?? '') ? at : at + 1;

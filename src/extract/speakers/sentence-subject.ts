@@ -255,7 +255,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
  * at 0. A participle is a lower-case-led -ed/-ing word or speech verb form capitalised only as the
  * first word and followed by a lower-case word, so names ending so ("Alfred Berg") stay names.
  */
-function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
+export function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   // "BUENA PARK, Calif. - Rallying hundreds of workers, Ada Lund …": the clause after a dateline
   // may open with a participle of its own, read past as at the sentence's start.
   if (s.tokens.length < 2) return 0;
@@ -274,8 +274,10 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   // participle clause is its subject, since the participle's own doer is that subject. A
   // subordinate clause has a subject of its own ("When I met Costa, she said": she may be Costa).
   const last = participle ? Math.min(before, s.tokens.length - 1) : Math.min(before, s.tokens.length) - 1;
+  // 'When Lund called it "a sham," Berg …': a quotation's closing mark may stand by the comma.
   for (let k = at + 1; k <= last; k++)
-    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
+    if (/^[\s”"’]*,[\s”"’]*$/u.test(gapBetween(frame, s, k - 1, k)))
+      return skipSetOffAdjuncts(frame, s, k, before);
   return at;
 }
 
