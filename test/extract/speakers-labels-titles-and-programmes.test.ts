@@ -1,9 +1,9 @@
 /**
- * Three subject readings of a cue with no subject of its own (speakers/nearer-clause-subject.ts,
- * sentence-subject.ts, 02-said-verb.ts): a joined clause's subject with a bracketed party label
- * before its verb, a name titled by a lower-case person noun WordNet knows, and an infinitive
- * after a programme named as a preposition's object. Invented sentences read through the whole
- * quote extractor.
+ * Subject readings of titles and labels (speakers/nearer-clause-subject.ts, sentence-subject.ts,
+ * 02-said-verb.ts): a joined clause's subject with a bracketed party label before its verb, a name
+ * titled by a lower-case person noun WordNet knows, an infinitive after a programme named as a
+ * preposition's object, and an inverted title joined by "of" ("said former secretary of state X").
+ * Invented sentences read through the whole quote extractor.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -39,4 +39,13 @@ test('a programme after a preposition does not control the infinitive', () => {
     'permit was sound',
   );
   assert.equal(got, 'Tom Verbeek');
+});
+
+test('an inverted title joined by "of" may run a word longer before the name', () => {
+  const got = speakerOf(
+    'The quarry reopened in June. “The permit was never valid,” said former secretary of state Ida Marsh, who signed the first one.',
+    'permit was never valid',
+    { kind: 'direct' },
+  );
+  assert.equal(got, 'Ida Marsh');
 });

@@ -764,7 +764,8 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   const owned = (afterThe ? /^\p{L}[\p{L}.-]*['’]s$/u : /^\p{Lu}[\p{L}.-]*['’]s$/u).test(
     s.tokens[k]?.text ?? '',
   );
-  const most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
+  // "said former secretary of state Ana Lund": a joining "of" brings its noun, one word more.
+  let most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
   for (let j = owned ? k + 1 : k; j < s.tokens.length && j - k <= most; j++) {
     const t = s.tokens[j]!;
     if (j > k && !/^[\s/-]+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
@@ -785,6 +786,7 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
     // "said master of ceremonies Asab Tabor": "of" may join the description's words.
     const joins = t.norm === 'of' && j > k;
     if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || (NOT_A_DESCRIPTOR.has(t.norm) && !joins)) return null;
+    if (joins) most++;
   }
   return null;
 }
