@@ -38,6 +38,8 @@ import {
 } from '../speakers/clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from '../speakers/frame.ts';
 import { withSourceModifier } from '../speakers/source-modifier.ts';
+import { isObjectBeforeParticiple } from '../speakers/participle-object.ts';
+import { findNonfinitePhrase } from '../speakers/nonfinite-phrase.ts';
 import type { FrameAnalysis } from '../speakers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import {
@@ -81,7 +83,7 @@ export function findFallbackSource(
   const owner = findUtteranceOwner(a, s, token);
   if (owner) return { speaker: owner, rule: 'speaker.utterance-owner' };
   const read = readFallbackSource(a, s, token, event);
-  if (read?.rule === 'speaker.subject-before-cue') {
+  if (read !== PARTICIPLE_OBJECT && read?.rule === 'speaker.subject-before-cue') {
     const outer = findEmbeddingSpeaker(a, s, read.speaker.start);
     if (outer) return { speaker: outer, rule: 'speaker.embedding-report' };
     // "Scott's family has called": the owner read before the cue is not the subject; its noun is.
@@ -89,11 +91,14 @@ export function findFallbackSource(
     const owned = open < 0 ? null : findOwnedSubject(a.frame, s, open, token);
     if (owned) return { speaker: owned, rule: 'speaker.clause-subject' };
   }
-  if (read && !isWordFragment(read)) return read;
-  const subject = findClauseSubject(a.frame, s, token);
-  if (subject) return { speaker: subject, rule: 'speaker.clause-subject' };
-  const modified = findModifiedSource(a.frame, s, token);
-  if (modified) return { speaker: modified, rule: 'speaker.modified-subject' };
+  if (read && read !== PARTICIPLE_OBJECT && !isWordFragment(read)) return read;
+  // A set-off participle has no clause subject of its own: its doer is the main clause's.
+  if (read !== PARTICIPLE_OBJECT) {
+    const subject = findClauseSubject(a.frame, s, token);
+    if (subject) return { speaker: subject, rule: 'speaker.clause-subject' };
+    const modified = findModifiedSource(a.frame, s, token);
+    if (modified) return { speaker: modified, rule: 'speaker.modified-subject' };
+  }
   const controller = findControllerSource(a, s, token);
   if (controller) return { speaker: controller, rule: 'speaker.nonfinite-controller' };
   const closing = findClosingAccordingTo(a, s, token);
@@ -297,12 +302,15 @@ function isWordFragment(f: FallbackSource): boolean {
   return f.speaker.entity === null && !/\p{Lu}[\p{L}’'.-]*\p{L}/u.test(f.speaker.name);
 }
 
+/** readFallbackSource's answer for an object read before a set-off participle: no source there. */
+const PARTICIPLE_OBJECT = 'participle-object';
+
 function readFallbackSource(
   a: FrameAnalysis,
   s: Sentence,
   token: number,
   event: SpeechEvent | null,
-): FallbackSource | null {
+): FallbackSource | typeof PARTICIPLE_OBJECT | null {
   const { frame } = a;
   const opening = event?.subject ? null : findOpeningClauseSource(a, s, token);
   if (opening) return { speaker: opening, rule: 'speaker.opening-clause' };
@@ -341,7 +349,16 @@ function readFallbackSource(
   const affiliated = m.kind === 'name' ? null : findPersonBeforeAffiliation(frame, s, m);
   if (affiliated)
     return { speaker: surfaceSpeaker(frame, s, affiliated, token), rule: 'speaker.affiliated-person' };
+  // "sued Kelmore Steel, alleging": an object before a set-off participle's comma is not its doer.
+  if (isSetOffParticiple(frame, s, token) && isObjectBeforeParticiple(frame, s, m, token))
+    return PARTICIPLE_OBJECT;
   return { speaker: surfaceSpeaker(frame, s, m, token), rule: 'speaker.subject-before-cue' };
+}
+
+/** Whether the cue opens a participle phrase set off by a comma ("…, alleging that"). */
+function isSetOffParticiple(frame: Frame, s: Sentence, cue: number): boolean {
+  const open = findNonfinitePhrase(frame, s, cue);
+  return open > 0 && gapBetween(frame, s, open - 1, open).includes(',');
 }
 
 /**

@@ -39,7 +39,8 @@ import { findFirstConjunct } from './coordinated-subject.ts';
 import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
-import { findSentenceSubject, WEEKDAYS } from './sentence-subject.ts';
+import { findSentenceSubject, mainClauseStart, WEEKDAYS } from './sentence-subject.ts';
+import { isObjectBeforeParticiple, isPrepositionObject } from './participle-object.ts';
 import { findNearerClauseSubject } from './nearer-clause-subject.ts';
 
 /** How an event found its speaker; becomes the quote's `speakerRule`. */
@@ -425,10 +426,14 @@ export function readVerbEvent(
   // After "to" the verb is an infinitive: the phrase before "to" is never its subject ("met members
   // of the council in the capital to discuss …"); the infinitive-subject rule below finds it.
   const infinitive = s.tokens[gapAt]?.norm === 'to';
-  const before =
+  const read =
     infinitive || (participle && isPlatformObject(frame, s, at))
       ? null
       : findSubjectBefore(frame, s, at, at !== gapAt);
+  // "stiffened her criticism of X, saying", "fired his chief, X, acknowledging": the object
+  // before a set-off participle's comma is not its doer (participle-object.ts).
+  const setOff = participle && at >= 0 && at < i && gapBetween(frame, s, at, at + 1).includes(',');
+  const before = read && setOff && isObjectBeforeParticiple(frame, s, read.mention, i) ? null : read;
   // speaker.document-issuer (participle): "X issued a statement saying …", "posted a video
   // showing …": the words the document carries are its issuer's, the clause's subject; the
   // document itself names no one.
@@ -467,7 +472,10 @@ export function readVerbEvent(
     const plain = gapAt > 0 && /^\s+$/u.test(gapBetween(frame, s, gapAt - 1, gapAt));
     const object = plain ? mentionEndingAt(frame, s, gapAt - 1) : null;
     const person = object?.kind === 'name' ? resolve(s, object, events) : null;
-    if (object && person && (person.type === 'person' || person.type === null))
+    // "went on Harlow's Morning Show to defend": only a known person after a preposition is
+    // asked to act ("called on Lund to resign"); a programme or place there controls nothing.
+    const objectOfPreposition = object !== null && isPrepositionObject(frame, s, object.from);
+    if (object && person && (person.type === 'person' || (person.type === null && !objectOfPreposition)))
       return eventOf(base, object, person, 'name');
     const controller = object ? null : findControllingSubject(frame, s, gapAt);
     const controlled = controller ? resolve(s, controller, events) : null;
@@ -477,7 +485,10 @@ export function readVerbEvent(
     if (first && speaker) return eventOf(base, first, speaker, 'inherited');
   }
   if (participle || isCoordinated(frame, s, at, i)) {
-    const earlier = [...events].reverse().find((e) => e.speaker !== null);
+    // "When Lund asked about it, Berg seized on the point, repeating …": an act inside an opening
+    // subordinate or participle clause is not the one the main clause's participle continues.
+    const main = mainClauseStart(frame, s, i);
+    const earlier = [...events].reverse().find((e) => e.speaker !== null && (main <= 0 || e.token >= main));
     // "…, and the union has sued the city, saying": a clause with its own subject after the
     // earlier act, or the sentence's opening, is the one the participle or verb belongs to.
     const open = COORDINATORS.has(s.tokens[at]?.norm ?? '') ? at : at + 1;
@@ -753,7 +764,8 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
   const owned = (afterThe ? /^\p{L}[\p{L}.-]*['’]s$/u : /^\p{Lu}[\p{L}.-]*['’]s$/u).test(
     s.tokens[k]?.text ?? '',
   );
-  const most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
+  // "said former secretary of state Ana Lund": a joining "of" brings its noun, one word more.
+  let most = owned ? MAX_DESCRIPTOR_WORDS + 2 : MAX_DESCRIPTOR_WORDS;
   for (let j = owned ? k + 1 : k; j < s.tokens.length && j - k <= most; j++) {
     const t = s.tokens[j]!;
     if (j > k && !/^[\s/-]+$/u.test(gapBetween(frame, s, j - 1, j))) return null;
@@ -774,6 +786,7 @@ function findDescribedName(frame: Frame, s: Sentence, k: number, capitalLed = fa
     // "said master of ceremonies Asab Tabor": "of" may join the description's words.
     const joins = t.norm === 'of' && j > k;
     if (!/^(?:\p{Ll}+|[\d/]+)$/u.test(t.text) || (NOT_A_DESCRIPTOR.has(t.norm) && !joins)) return null;
+    if (joins) most++;
   }
   return null;
 }

@@ -127,7 +127,8 @@ const FRAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during',
 /** Subordinators that look like prepositions: the name after one opens a clause ("since Clinton, at …, cited"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'as']);
 
-function isObjectOfPreposition(before: string): boolean {
+/** Whether a noun phrase after the word `before` is that preposition's object, not a clause's subject. */
+export function isObjectOfPreposition(before: string): boolean {
   return PREPOSITIONS.has(before) && !SUBORDINATORS.has(before);
 }
 

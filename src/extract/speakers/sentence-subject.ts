@@ -2,7 +2,7 @@ import { ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { ARTICLES, AUXILIARIES, NOT_NAME_WORDS, PREPOSITIONS } from '../../nlp/lexicons/function-words.ts';
 import { BODY_NAME_INNER_WORDS } from '../../nlp/lexicons/organizations.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import { isPluralOfPeople } from '../../nlp/wordnet/people.ts';
+import { isMainlyPersonNoun, isPluralOfPeople } from '../../nlp/wordnet/people.ts';
 import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 import { extendUnnamedSource } from './03-appositive.ts';
 import {
@@ -15,6 +15,7 @@ import {
   roleEndingAt,
 } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
+import { isLowerCaseVerb, VERB_FORM_TAGS } from './verb-words.ts';
 
 /**
  * A sentence's grammatical subject, the speaker a cue without a subject of its own falls back to:
@@ -33,13 +34,18 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
   const start = mainClauseStart(frame, s, before);
   // An owner read past ("Ana Varga's") opens the subject, whose verb then closes it.
   let passedSubject = false;
+  // The last token of the latest preposition's object read past, or -1.
+  let objectEnd = -1;
   for (let k = start; k < Math.min(before, s.tokens.length); k++) {
     const prev = s.tokens[k - 1];
-    if (prev && PREPOSITIONS.has(prev.norm)) {
+    // "in Syria and Iraq", "for Lund or Berg": a conjunct of the preposition's object is its object too.
+    const conjunct = objectEnd >= 0 && (prev?.norm === 'and' || prev?.norm === 'or') && k - 2 === objectEnd;
+    if (prev && (PREPOSITIONS.has(prev.norm) || conjunct)) {
       // The whole object is the preposition's ("By Lena Ostrow": not "Ostrow" as the subject).
       // A comma ends the phrase ("struggling to get by, Ida Cole tried"): what follows is no object.
       const object = /^\s+$/u.test(gapBetween(frame, s, k - 1, k)) ? mentionStartingAt(frame, s, k) : null;
       if (object && object.to > k + 1) k = object.to - 1;
+      if (object) objectEnd = k;
       continue;
     }
     // "walked into a council meeting and said": after a verb, the noun after a preposition's
@@ -212,7 +218,13 @@ function titledName(frame: Frame, s: Sentence, from: number): Mention | null {
   for (let j = from; j < Math.min(from + MAX_TITLE_WORDS, s.tokens.length - 1); j++) {
     const t = s.tokens[j]!;
     if (!/^\p{Ll}/u.test(t.text) || !/^\s+$/u.test(gapBetween(frame, s, j, j + 1))) return null;
-    if (ROLE_HEADS.get(t.norm) !== 'person' || !/^\p{Lu}/u.test(s.tokens[j + 1]!.text)) continue;
+    // "Retired neurosurgeon Ben Carson": a noun WordNet reads mainly as a person titles a name too,
+    // when only modifiers stand before it ("used to support fellow X": a verb phrase, no title).
+    const modified = s.tokens
+      .slice(from, j)
+      .every((w) => !isLowerCaseVerb(w, VERB_FORM_TAGS) && w.norm !== 'to');
+    const title = ROLE_HEADS.get(t.norm) === 'person' || (modified && isMainlyPersonNoun(t.norm));
+    if (!title || !/^\p{Lu}/u.test(s.tokens[j + 1]!.text)) continue;
     const name = mentionStartingAt(frame, s, j + 1);
     return name?.kind === 'name' ? name : null;
   }
@@ -243,7 +255,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
  * at 0. A participle is a lower-case-led -ed/-ing word or speech verb form capitalised only as the
  * first word and followed by a lower-case word, so names ending so ("Alfred Berg") stay names.
  */
-function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
+export function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   // "BUENA PARK, Calif. - Rallying hundreds of workers, Ada Lund …": the clause after a dateline
   // may open with a participle of its own, read past as at the sentence's start.
   if (s.tokens.length < 2) return 0;
@@ -262,8 +274,10 @@ function mainClauseStart(frame: Frame, s: Sentence, before: number): number {
   // participle clause is its subject, since the participle's own doer is that subject. A
   // subordinate clause has a subject of its own ("When I met Costa, she said": she may be Costa).
   const last = participle ? Math.min(before, s.tokens.length - 1) : Math.min(before, s.tokens.length) - 1;
+  // 'When Lund called it "a sham," Berg …': a quotation's closing mark may stand by the comma.
   for (let k = at + 1; k <= last; k++)
-    if (/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return skipSetOffAdjuncts(frame, s, k, before);
+    if (/^[\s”"’]*,[\s”"’]*$/u.test(gapBetween(frame, s, k - 1, k)))
+      return skipSetOffAdjuncts(frame, s, k, before);
   return at;
 }
 

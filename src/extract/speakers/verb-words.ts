@@ -6,6 +6,7 @@
 import { tagsOf } from '../../nlp/gazetteer.ts';
 import { VERB_GAP_WORDS } from '../../nlp/lexicons/function-words.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 
 const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Verb'];
 /** compromise's tags of a finite verb or auxiliary. */
@@ -17,4 +18,9 @@ export function isLowerCaseVerb(t: Token, tags: ReadonlySet<string>): boolean {
   return (
     /^\p{Ll}/u.test(t.text) && (VERB_GAP_WORDS.has(t.norm) || tagsOf(t.text).some((tag) => tags.has(tag)))
   );
+}
+
+/** A finite verb, or a past form compromise's lexicon leaves untagged ("testified", "dismissed"). */
+export function isFiniteVerbForm(t: Token): boolean {
+  return isLowerCaseVerb(t, FINITE_VERB_TAGS) || (/^\p{Ll}+ed$/u.test(t.text) && hasSense(t.norm, 'v'));
 }
