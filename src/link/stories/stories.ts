@@ -165,6 +165,12 @@ function buildGraphOf(
     eventDays: sorted.map((a) => a.pair.eventDay),
     eventDaysStated: sorted.map((a) => a.pair.eventDayStated),
     outlets: sorted.map((a) => a.pair.outlet),
+    datelines: sorted.map((a) =>
+      a.pair.datelineDayOfYear !== null && a.pair.datelineWire !== null
+        ? { day: a.pair.datelineDayOfYear, wire: a.pair.datelineWire }
+        : null,
+    ),
+    freshDays: tuning.dateWindowDays,
     distinctMinGap: tuning.distinctOccasionMinGapDays,
     distinctMaxGap: tuning.distinctOccasionMaxGapDays,
     distinctMaxSpread: tuning.distinctOccasionSpreadDays,
