@@ -37,13 +37,13 @@ test('a delegate named by country, or as a country\'s man, is who a later "he" t
   const setting =
     'Port council meets\n\nBy Ann Vole\n\nLISBON, April 21 (Wire) - A port council met on Tuesday.\n\n';
   for (const [who, expected] of [
-    ['The British delegate wants the cranes checked.', 'The British delegate'],
-    ["The UK's man on the council wants the cranes checked.", "The UK's man"],
+    ['The British delegate wants its cranes looked at.', 'The British delegate'],
+    ["The UK's man on the board wants its cranes looked at.", "The UK's man"],
   ] as const) {
-    const text = `${setting}${who} The Council "should ask every member to inspect its cranes by May," he said.`;
+    const text = `${setting}${who} The board "ought to have each port inspect its cranes by May," he said.`;
     assert.equal(speakerOfText(text, 'inspect its cranes', { kind: 'direct' }), expected, who);
   }
   // A paper's articled name is still no "he".
-  const paper = `${setting}The Courant wants the cranes checked. The Council "should ask every member to inspect its cranes by May," he said.`;
+  const paper = `${setting}The Courant wants its cranes looked at. The board "ought to have each port inspect its cranes by May," he said.`;
   assert.notEqual(speakerOfText(paper, 'inspect its cranes', { kind: 'direct' }), 'Courant');
 });

@@ -20,7 +20,7 @@ function statements(text: string): string[] {
 }
 
 const ARGUMENT = [
-  'IN THE SUPREME COURT OF THE STATE OF NORTH TARRAN',
+  'NORTH TARRAN SUPREME COURT, ORAL ARGUMENT',
   'No. 4417',
   'APPEARANCES:',
   'Ines Marrow, Coldwater, argued the cause for the appellants.',
@@ -38,7 +38,7 @@ const ARGUMENT = [
   '',
   'MR. VASH: The board gave notice in the county paper for six weeks, which is what the statute asks of it.',
   '',
-  'CHIEF JUSTICE ABELLARD: Thank you, counsel. The case is submitted.',
+  'CHIEF JUSTICE ABELLARD: Thank you both. We stand adjourned on this matter.',
 ].join('\n');
 
 test('a court’s chief justice presides as a chair does: counsel’s turns are the statements', () => {
@@ -60,11 +60,11 @@ const COUNCIL = [
   '',
   'Ms. Halvorsen (Director): Thank you, Madam President. River flows at the gauging stations fell by a fifth over the last decade, and the fall is steepest in the dry season.',
   '',
-  'The President: I thank the Director. I now give the floor to the representative of Chile.',
+  'The President: I thank the Director. Chile has asked to speak. I give the floor to Chile.',
   '',
   'Mr. Araya (Chile): Madam President, Chile will share the data of all its gauging stations from next year, and we ask every member to do the same.',
   '',
-  'The President: I thank the representative of Chile. I give the floor to the representative of Finland.',
+  'The President: I thank Chile. I give the floor to Finland.',
   '',
   'Ms. Lehtinen (Finland): Finland supports the proposal and will fund two stations on shared rivers.',
 ].join('\n');

@@ -14,7 +14,7 @@ function publishedOf(text: string): string | null {
 
 test('a date line closing on a clock time dates the record', () => {
   const head = ['Regional Council on Inland Waters', 'Twelfth session', '4th meeting'];
-  const body = 'The President: I now give the floor to the representative of Chile.';
+  const body = 'The President: Chile has asked to speak. I give the floor to Chile.';
   for (const line of ['Tuesday, 21 April 2026, 10 a.m.', 'Tuesday, 21 April 2026, 3.30 p.m.']) {
     assert.equal(publishedOf([...head, line, '', body].join('\n')), '2026-04-21', line);
   }

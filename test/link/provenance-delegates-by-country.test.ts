@@ -13,11 +13,11 @@ import { quoteIn, storyOf } from '../helpers/quote.ts';
 const RECORD = [
   'Regional Council on Inland Waters',
   '',
-  'The President: I now give the floor to the representative of Chile.',
+  'The President: Chile has asked to speak. I give the floor to Chile.',
   '',
   'Mr. Araya (Chile): Chile will share the data of all its gauging stations from next year, and we ask every member to do the same.',
   '',
-  'The President: I give the floor to the representative of Finland.',
+  'The President: I give the floor to Finland.',
   '',
   'Ms. Lehtinen (Finland): Finland supports the proposal and will fund two stations on shared rivers.',
 ].join('\n');

@@ -14,7 +14,7 @@ import { quoteIn } from '../helpers/quote.ts';
  * record's very words. Every name and sentence is invented for these tests.
  */
 const RECORD = [
-  'IN THE SUPREME COURT OF THE STATE OF NORTH TARRAN',
+  'NORTH TARRAN SUPREME COURT, ORAL ARGUMENT',
   '',
   'CHIEF JUSTICE ABELLARD: We will hear the quarry case now. Ms. Marrow.',
   '',
@@ -83,8 +83,8 @@ test('the same justice quoted in a report of another hearing is not judged again
 
 test('someone the record never gives the floor to, in a report of another hearing, is no paraphrase of it', () => {
   const report =
-    'The state’s lawyer, Owen Prewitt, was asked about the rule. "I am not aware that it has," Prewitt said.';
-  const p = judge(report, 'I am not aware that it has,', 'Owen Prewitt', 'other');
+    'The state’s lawyer, Owen Prewitt, was asked about the rule. "I am not aware of any such letter," Prewitt said.';
+  const p = judge(report, 'I am not aware of any such letter,', 'Owen Prewitt', 'other');
   assert.equal(p.verdict, 'no_primary', why(p));
 });
 

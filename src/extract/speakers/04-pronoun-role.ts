@@ -457,7 +457,7 @@ function mayBeUnknownPerson(r: SpeakerRef): boolean {
 
 /**
  * A phrase headed by a (singular) noun of one person, however it is determined ("the British delegate", "the
- * UK's man on the council", "the owners' attorney"): the holder of a role, whom "he" or "she"
+ * UK's man on the board", "the owners' attorney"): the holder of a role, whom "he" or "she"
  * takes up, as a body's or a paper's articled name ("the Courant") is not.
  */
 function isPersonRolePhrase(r: SpeakerRef): boolean {

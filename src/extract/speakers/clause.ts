@@ -413,8 +413,9 @@ export function roleEndingAt(
       break;
     }
     // "the owners’ attorney", "the tenants’ lawyer": a plural common noun's owner is a modifier
-    // with its own article before it, as "the county’s" is one word with its apostrophe.
-    if (isCommonPluralOwner(frame, s, from - 1)) {
+    // with its own article before it, as "the county’s" is one word with its apostrophe. Only
+    // before a person: "Okafor of the dockers’ union said" keeps its person before "of".
+    if (refersTo === 'person' && isCommonPluralOwner(frame, s, from - 1)) {
       from--;
       continue;
     }

@@ -46,7 +46,7 @@ const CHAIR_LABEL =
  * A council's or assembly's president labelled by the office alone ("The President:"), as an
  * intergovernmental body's verbatim record prints the member state presiding that month. A head of
  * state is labelled so too ("THE PRESIDENT:"), so the label chairs only where a turn gives the
- * floor ("I now give the floor to the representative of …", "I call on …").
+ * floor ("Chile has asked to speak, and I give it the floor", "I call on …").
  */
 const PRESIDENT_LABEL = /^(?:the )?president$/u;
 const GIVES_FLOOR =

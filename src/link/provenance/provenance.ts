@@ -257,7 +257,7 @@ function judgePlan(plan: Plan): Provenance {
     translated: plan.translated,
   });
   // Someone the primary never gives the floor to, in a report of another event (or one the stories
-  // put apart, with no date to tell): words that only resemble the primary's ("I am not aware that it has" beside "I am not aware of one") are that
+  // put apart, with no date to tell): words that only resemble the primary's ("I know of no such case" beside "I know of none") are that
   // event's; only the primary's very words would say the report quotes it.
   if (
     status === 'not-covered' &&

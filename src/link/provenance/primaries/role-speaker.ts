@@ -60,7 +60,7 @@ export function nameRoleByPrimary(
   if (speakers.size !== 1) return null;
   const speaker = [...speakers.values()][0]!;
   if (writingsOf(role).some((w) => namesWithRole(primary.text, speaker.name, w))) return speaker;
-  // "The UK's man on the council", "the Norwegian envoy": a delegate named by country is the
+  // "The UK's man on the board", "the Norwegian envoy": a delegate named by country is the
   // speaker the record puts beside that country ("Mr. Roe (United Kingdom):").
   const country = countryNamedIn(quote.speaker!.name);
   return country && countryForms(country).some((f) => namesWithRole(primary.text, speaker.name, f))
