@@ -342,9 +342,9 @@
  * 0.619 (quotes 1.0, verdicts 0.913, 5/7 unchanged); Congressional Record pairs 0.571 → 1.0 (1.0,
  * 0.917, 0.933, 4/5 unchanged); appeal court quotes 0.877 → 0.943, verdicts 0.789 → 0.895; Senate
  * hearing speakers 0.952 → 1.0; Security Council speakers 0.679 → 0.826, but quotes 0.966 → 0.902
- * and verdicts 1.0 → 0.941 (why not read; its label line above suggests the president rule, the
- * two writers' conventions for a president's procedural turns differing); every other held-out
- * figure unchanged. Means over the 20 held-out cases: quotes 0.976 → 0.976, speakers 0.926 →
+ * and verdicts 1.0 → 0.941 (why not read; the label line the writer saw suggests the president
+ * rule, the two writers' conventions for a president's procedural turns differing); every other
+ * held-out figure unchanged. Means over the 20 held-out cases: quotes 0.976 → 0.976, speakers 0.926 →
  * 0.937, verdicts 0.958 → 0.960, pairs 0.907 → 0.938, altered caught 66/73, all found.
  *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
