@@ -303,6 +303,50 @@
  * reworded for a while to another standard form ("called as a witness …, having been duly sworn,
  * testified as follows:"), left its witness unnamed (speakers 0.458, before and after the rules).
  *
+ * Round 22 (issue #7) had a new writer add four records of meetings and hearings, as officials
+ * publish them: an intergovernmental council's provisional verbatim record ("The President:" giving
+ * the floor to "the representative of Norway", "Mr. Surname (Country):" labels, "(spoke in
+ * Portuguese)", the secretariat's head by office), reported by country ("Norway's delegate", "the
+ * UK's man on the council"), beside the same council's session six months before
+ * (eel-council-verbatim-record, dev); a state supreme court's oral argument ("CHIEF JUSTICE X:",
+ * "JUSTICE X:", counsel, an "APPEARANCES:" block), beside two reports of the same court's argument
+ * the next day, their own story (rental-ban-supreme-court-argument, dev); a bilingual provincial
+ * Hansard's question period ("(spoke in French):" then "(Interpretation)"), a French-language paper
+ * quoting the originals (regional-assembly-bilingual-hansard, held out); a member's floor speech in
+ * the Congressional Record ("The SPEAKER pro tempore.", "Mrs. NAME.", a colleague's "Will the
+ * gentlewoman yield?"), beside two reports of her speech a week before (congressional-record-lock-
+ * speech, held out). Both held-out cases were put in HELD_OUT before their first run. First
+ * figures (quotes, speakers, verdicts, altered caught, primary found, pairs): held out, Hansard
+ * 1.0, 0.788, 0.913, 5/7, found, 0.429; Congressional Record 1.0, 0.917, 0.933, 4/5, found, 0.571;
+ * dev council 0.877, 0.969, 1.0, 8/8, found, 0.524; dev court 0.921, 0.743, 0.682, 4/6, found, 1.0
+ * (0.912, 0.839, 0.682 on the gold corrected after that run to the house convention for hearings:
+ * the justices' questions and the presiding chief justice's turns are no primary quotes, though
+ * reports quote them from the record). After the round's rules (a court's chief justice, and a
+ * council's president whose turns give the floor, preside; "APPEARANCES:" a header field; "Chief
+ * Justice" one title; a named asker's quoted words judged in the asker's turns; someone the primary
+ * never gives the floor to, in a report of another event or story, no_primary unless word for word;
+ * a tag after the quote over a colon that only set the scene; "the owners' attorney"; "the British
+ * delegate … he said"; a delegate named by country is the speaker the record labels with it; "I
+ * have to say X" quotes X whole; one wire's reports whose datelines are further apart than the
+ * fresh-coverage window are two occasions; a sitting's date line closing on its hour dates the
+ * record) the dev cases read council 1.0 throughout, found, pairs 1.0; court 1.0, 1.0, 0.909, 4/6,
+ * found, 1.0 (left: "Certainly not" for "Probably not", aligned to another "not" of the same turn;
+ * "for twenty years", a three-word fragment whose figure changed, retrieved nowhere); every other
+ * dev case, eval:provenance, eval:stories and the invented story sets' dev parts unchanged. One
+ * writer wrote all four, so the held-out distractors share the dev ones' habits (a wire's dateline
+ * its only date); and while checking the house conventions the writer saw, by accident, one line of
+ * a held-out spec (the Security Council record's president label, whose turns are its president's
+ * quotes) before writing the president rule (which asks that a turn give the floor, as a head of
+ * state's "THE PRESIDENT:" turns do not).
+ * Held out, run once at the end (misses not read): Hansard speakers 0.788 → 0.818, pairs 0.429 →
+ * 0.619 (quotes 1.0, verdicts 0.913, 5/7 unchanged); Congressional Record pairs 0.571 → 1.0 (1.0,
+ * 0.917, 0.933, 4/5 unchanged); appeal court quotes 0.877 → 0.943, verdicts 0.789 → 0.895; Senate
+ * hearing speakers 0.952 → 1.0; Security Council speakers 0.679 → 0.826, but quotes 0.966 → 0.902
+ * and verdicts 1.0 → 0.941 (why not read; the label line the writer saw suggests the president
+ * rule, the two writers' conventions for a president's procedural turns differing); every other
+ * held-out figure unchanged. Means over the 20 held-out cases: quotes 0.976 → 0.976, speakers 0.926 →
+ * 0.937, verdicts 0.958 → 0.960, pairs 0.907 → 0.938, altered caught 66/73, all found.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';
@@ -318,6 +362,7 @@ const HELD_OUT = new Set([
   'bilingual-council-interpreter-2026',
   'campaign-rally-2026',
   'central-bank-press-conference-2026',
+  'congressional-record-lock-speech-2026',
   'floor-speech-2026',
   'fm-press-availability-2026',
   'joint-press-conference-2026',
@@ -325,6 +370,7 @@ const HELD_OUT = new Set([
   'named-reporters-briefing-2026',
   'procurement-deposition-2026',
   'radio-phone-in-2026',
+  'regional-assembly-bilingual-hansard-2026',
   'senate-estimates-2026',
   'security-council-meeting-record-2026',
   'senate-hearing-2026',

@@ -219,6 +219,27 @@ const HYPHEN_LEAD = /^\s*[,.]?\s+(?:-|--)\s+/u;
 const HYPHEN_NAME_CLOSE = /^\s*(?:[.,;]|$)/u;
 
 /**
+ * A tag right after the closing mark whose subject is a name or a role ("…,” the city attorney
+ * said): it says who spoke, over a colon before the quotation that only sets the scene ("The judge
+ * wanted numbers, and got some: “…,” the city attorney said"). A pronoun tag ("…,” she said") goes
+ * back to the colon's person and leaves it be.
+ */
+function namedTagAfter(a: FrameAnalysis, openAt: number, closeAt: number): boolean {
+  const tail = sentenceAt(a.frame, closeAt);
+  if (!tail) return false;
+  for (const e of a.eventsOf(tail.index)) {
+    if (e.cue.start <= closeAt || !isNearEnough(a.frame.masked, e, openAt, closeAt)) continue;
+    const from = Math.min(
+      e.cue.start,
+      e.subject && e.subject.start > closeAt ? e.subject.start : e.cue.start,
+    );
+    if (!ADJACENT.test(a.frame.masked.slice(closeAt + 1, from))) return false;
+    return e.speaker !== null && e.subject !== null && e.subject.kind !== 'pronoun';
+  }
+  return false;
+}
+
+/**
  * Attribute one quotation. The cascade, first match wins:
  * 1. colon lead-in (`Name: “…”`), then a speech verb whose comma or colon opens the quotation
  *    ("… and said, “…”"), even when a closing report follows;
@@ -259,7 +280,7 @@ export function attributeQuote(
       // blunt:") is taken as well as a named one; the role alone stays as written.
       const found = named && (named.entity || named.start !== colon.mention.start) ? named : null;
       const speaker = colon.speaker ?? found ?? resolveName(frame, s, colon.mention);
-      if (speaker)
+      if (speaker && !namedTagAfter(a, q.openAt, q.closeAt >= 0 ? q.closeAt : q.end))
         return { speaker, cue: colon.cue, rule: 'speaker.colon-lead-in', hasCue: true, sentence: s };
     }
   }

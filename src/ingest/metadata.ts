@@ -37,6 +37,11 @@ const EDGE_CHARS = 3000;
  * 2025"); "The next round is set for 2026-03-01." has more and is a sentence.
  */
 const DATELINE_MAX_OTHER_WORDS = 4;
+/**
+ * A clock time closing a date line ("Tuesday, 21 April 2026, 10 a.m.", as a meeting record heads
+ * its sitting): the meridiem's full stop is an abbreviation's, not a sentence's.
+ */
+const CLOCK_TIME_TAIL = /,?[ \u00a0]*\d{1,2}(?:[.:]\d{2})?[ \u00a0]?[AaPp]\.[Mm]\.$/u;
 /** Labels that introduce a dateline or byline ("Published: …", «Опубликовано …»). */
 const DATELINE_LABEL =
   /^(?:by|published|updated|posted|dated|date|last updated|опубликовано|обновлено|дата(?: публикации)?|автор)(?![\p{L}])/iu;
@@ -137,7 +142,7 @@ function datelineDate(text: string, line: Line): string | null {
   const rest = text.slice(line.start, first.start) + text.slice(first.end, line.end);
   if (
     countWords(rest) <= DATELINE_MAX_OTHER_WORDS &&
-    !endsWithFullStop(line.text) &&
+    !endsWithFullStop(line.text.replace(CLOCK_TIME_TAIL, '')) &&
     !carriesContent(line.text)
   )
     return first.iso;

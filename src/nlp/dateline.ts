@@ -20,7 +20,7 @@ const DATELINE = new RegExp(
   String.raw`^[ \t]*\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}` + // place
     String.raw`(?:,[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}` + // region
     String.raw`(?:,?[ \t]*(?<month>${MONTH})\.?[ \t](?<day>\d{1,2}))?` + // date
-    String.raw`[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|–|—)[ \t]`, // wire, dash
+    String.raw`[ \t]*(?:\((?<wire>[^()\n]{1,40})\))?[ \t]*(?:--?|–|—)[ \t]`, // wire, dash
   'u',
 );
 
@@ -59,11 +59,12 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 export function datelineMonthDay(
   text: string,
   within = DATELINE_WITHIN,
-): { month: number; day: number } | null {
+): { month: number; day: number; wire: string | null } | null {
   const span = findDateline(text, within);
   if (!span) return null;
   const groups = DATELINE.exec(text.slice(span.start, span.end))?.groups;
   const month = groups?.month ? MONTH_NUMBERS.get(groups.month.toLowerCase()) : undefined;
   const day = Number(groups?.day);
-  return month !== undefined && day >= 1 && day <= 31 ? { month, day } : null;
+  const wire = groups?.wire?.trim().toLowerCase() || null;
+  return month !== undefined && day >= 1 && day <= 31 ? { month, day, wire } : null;
 }

@@ -211,6 +211,7 @@ export function findTranscriptTurns(
     turns,
     (t) => t.paragraphs.reduce((n, p) => n + countWordsUpTo(text, p.start, p.end, p.end - p.start), 0),
     (t) => endsAsQuestion(text, t.paragraphs),
+    (t) => text.slice(t.start, t.end),
   );
   markOpeningModerator(
     turns,

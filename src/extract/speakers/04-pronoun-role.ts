@@ -223,7 +223,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 function isCompatible(r: SpeakerRef, m: Mention): boolean {
   const person = r.type === 'person' || (r.type === null && mayBeUnknownPerson(r));
   if (m.kind === 'pronoun') {
-    if (m.refersTo === 'person') return person;
+    // "The British delegate wants … “…,” he said": a role phrase is who "he" takes up, though a
+    // role noun is not chained to another role phrase ("the first official" is not "the second").
+    if (m.refersTo === 'person') return person || isPersonRolePhrase(r);
     const thing = r.type !== null && THING_TYPES.has(r.type);
     if (m.refersTo === 'thing') return thing;
     return isGroupAntecedent(r);
@@ -454,6 +456,20 @@ function mayBeUnknownPerson(r: SpeakerRef): boolean {
 }
 
 /**
+ * A phrase headed by a (singular) noun of one person, however it is determined ("the British delegate", "the
+ * UK's man on the board", "the owners' attorney"): the holder of a role, whom "he" or "she"
+ * takes up, as a body's or a paper's articled name ("the Courant") is not.
+ */
+function isPersonRolePhrase(r: SpeakerRef): boolean {
+  if (r.type !== null) return false;
+  const words = r.surface.replace(/\s+(?:on|of|at|for|in|from)\s.*$/u, '').split(/\s+/u);
+  const head = words.at(-1)!;
+  return (
+    words.length >= 2 && /^\p{Ll}/u.test(head) && ROLE_HEADS.get(head) === 'person' && !isPluralNoun(head)
+  );
+}
+
+/**
  * "Subscribe at …", "Unsubscribe": a capitalised word that the dictionary reads only as a verb
  * opens an imperative (a newsletter's or a page's sign-up line), so it is no one's name. A surname
  * that is also a word ("Hale", "Cook") has a noun reading too, so it stays a possible person.
@@ -480,7 +496,7 @@ export function isNewsroomOrStreet(name: string): boolean {
  * so "he" or "she" never stands for it.
  */
 function isArticledName(frame: Frame, r: SpeakerRef): boolean {
-  if (r.type === 'person' || r.start < 4) return false;
+  if (r.type === 'person' || r.start < 4 || isPersonRolePhrase(r)) return false;
   const words = frame.text.slice(r.start, r.end);
   return (
     /^\p{Lu}/u.test(words) && /(?:^|[^\p{L}])the[ \u00a0]+$/iu.test(frame.text.slice(r.start - 4, r.start))

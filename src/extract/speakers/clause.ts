@@ -412,6 +412,13 @@ export function roleEndingAt(
       from--;
       break;
     }
+    // "the owners’ attorney", "the tenants’ lawyer": a plural common noun's owner is a modifier
+    // with its own article before it, as "the county’s" is one word with its apostrophe. Only
+    // before a person: "Okafor of the dockers’ union said" keeps its person before "of".
+    if (refersTo === 'person' && isCommonPluralOwner(frame, s, from - 1)) {
+      from--;
+      continue;
+    }
     // An initialism's full stops ("E.U. leaders", read as "E", "U") stand as spaces do, and so
     // does a compound modifier's hyphen ("Washington-based analysts").
     const gap = gapBetween(frame, s, from - 1, from);
@@ -469,6 +476,12 @@ const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['police', 'people', 'staf
 function isPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
   const tok = s.tokens[k]!;
   return isCapitalised(tok) && /s$/u.test(tok.text) && /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1));
+}
+
+/** A lower-case plural followed by a bare apostrophe: "the owners’ attorney". */
+function isCommonPluralOwner(frame: Frame, s: Sentence, k: number): boolean {
+  const tok = s.tokens[k]!;
+  return /^\p{Ll}+s$/u.test(tok.text) && /^['’]\s+$/u.test(gapBetween(frame, s, k, k + 1));
 }
 
 /** Whether token `k` is a clock time's half-day word or zone ("4:52 PM EDT"): no name. */

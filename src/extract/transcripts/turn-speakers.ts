@@ -35,8 +35,22 @@ export function giveAnswersToSoleOfficial(turns: SpeakerTurn[]): void {
   for (const t of unnamed) t.speaker = speaker;
 }
 
-/** A label of the chair's office, alone or before a surname ("CHAIRWOMAN TREMAINE", "The CHAIRMAN"). */
-const CHAIR_LABEL = /^(?:the |madam |madame |mr\.? )?(?:chair|chairman|chairwoman|chairperson)(?: |$)/u;
+/**
+ * A label of the chair's office, alone or before a surname ("CHAIRWOMAN TREMAINE", "The CHAIRMAN"),
+ * or of a court's presiding judge ("CHIEF JUSTICE ROE", "PRESIDING JUDGE ROE"), who calls counsel
+ * and keeps the time as a hearing's chair does.
+ */
+const CHAIR_LABEL =
+  /^(?:the |madam |madame |mr\.? )?(?:chair|chairman|chairwoman|chairperson|chief justice|presiding justice|presiding judge)(?: |$)/u;
+/**
+ * A council's or assembly's president labelled by the office alone ("The President:"), as an
+ * intergovernmental body's verbatim record prints the member state presiding that month. A head of
+ * state is labelled so too ("THE PRESIDENT:"), so the label chairs only where a turn gives the
+ * floor ("Chile has asked to speak, and I give it the floor", "I call on …").
+ */
+const PRESIDENT_LABEL = /^(?:the )?president$/u;
+const GIVES_FLOOR =
+  /\b(?:give|gives|giving|yield|yields)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,2}the[ \u00a0]+floor\b|\bcall[ \u00a0]+(?:on|upon)[ \u00a0]+the[ \u00a0]+(?:representative|delegate|speaker|minister)\b/iu;
 /** Other officials who must speak for the chair to be the one giving them the floor. */
 const MIN_OTHER_OFFICIALS = 2;
 /** Share of a speaker's turns that end in "?" for them to be asking, not answering. */
@@ -54,9 +68,14 @@ export function markPresidingChair<T extends SpeakerTurn>(
   turns: T[],
   wordCount: (t: T) => number,
   asks: (t: T) => boolean,
+  textOf: (t: T) => string,
 ): void {
+  const isPresident = (t: T): boolean => t.role === 'named' && PRESIDENT_LABEL.test(t.label.toLowerCase());
+  const presides = turns.some((t) => isPresident(t) && GIVES_FLOOR.test(textOf(t)));
   const isChair = (t: T): boolean =>
-    t.role === 'named' && !t.interviewer && CHAIR_LABEL.test(t.label.toLowerCase());
+    t.role === 'named' &&
+    !t.interviewer &&
+    (CHAIR_LABEL.test(t.label.toLowerCase()) || (presides && isPresident(t)));
   const chairs = turns.filter(isChair);
   if (chairs.length === 0) return;
   const byOfficial = new Map<string, T[]>();

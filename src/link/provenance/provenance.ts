@@ -5,7 +5,7 @@ import { splitSentences } from '../../nlp/sentences.ts';
 import { type Alignment, alignQuote, type CandidateSentence } from './alignment/align.ts';
 import { diffAlignment } from './alignment/alignment-diff.ts';
 import { withConfidence } from './verdict/confidence.ts';
-import { isSameSpeaker, type PrimarySource, preparePrimary } from './primaries/primary-source.ts';
+import { isSameSpeaker, type PrimarySource, preparePrimary, speakerKey } from './primaries/primary-source.ts';
 import type { SemanticScorer } from './primaries/semantic.ts';
 import { type EventRelation, eventDateOf, eventOf, rankPrimaries } from './primaries/primary-choice.ts';
 import {
@@ -139,14 +139,29 @@ function planQuote(
   event: Plan['event'],
   otherStory: boolean,
 ): Plan {
+  // A quote credited to one of the record's named askers (a hearing's member, a court's justice)
+  // is looked for in that asker's turns: the record holds their questions, though it states none
+  // of them as the primary's statements. Only in a report of the record's own story: the same
+  // justices ask at the court's other hearings.
+  const asker =
+    !otherStory &&
+    quote.speaker !== null &&
+    !isRoleOnly(quote.speaker) &&
+    !isSameSpeaker(quote.speaker, primary.speakers) &&
+    isSameSpeaker(quote.speaker, primary.askers)
+      ? speakerKey(quote.speaker.name)
+      : null;
   const status: Plan['status'] =
     quote.speaker === null || isRoleOnly(quote.speaker) || primary.speakers.size === 0
       ? 'unknown'
-      : isSameSpeaker(quote.speaker, primary.speakers)
+      : isSameSpeaker(quote.speaker, primary.speakers) || asker !== null
         ? 'covered'
         : 'not-covered';
   const own = (i: number) =>
-    quote.speaker !== null && isSameSpeaker(quote.speaker, primary.sentences[i]!.speakers);
+    quote.speaker !== null &&
+    (asker !== null
+      ? primary.sentences[i]!.asker === asker
+      : isSameSpeaker(quote.speaker, primary.sentences[i]!.speakers));
   const hasOwn = status === 'covered' && primary.sentences.some((_, i) => own(i));
   // Unattributed quotes are looked for in the turns of the primary's speakers, not its questions.
   const anySpeaker = (i: number) => primary.sentences[i]!.speakers.size > 0;
@@ -241,6 +256,19 @@ function judgePlan(plan: Plan): Provenance {
     leadNegated: plan.leadNegated,
     translated: plan.translated,
   });
+  // Someone the primary never gives the floor to, in a report of another event (or one the stories
+  // put apart, with no date to tell): words that only resemble the primary's ("I know of no such case" beside "I know of none") are that
+  // event's; only the primary's very words would say the report quotes it.
+  if (
+    status === 'not-covered' &&
+    (plan.event === 'other' || (plan.otherStory && plan.event !== 'same')) &&
+    judged.verdict !== 'verbatim'
+  ) {
+    return noPrimary(
+      `provenance.speaker-not-in-primary-in-report-of-another-event: "${quote.speaker?.name ?? ''}"`,
+      alignment,
+    );
+  }
   if (judged.verdict === 'unsupported' && !mayBeUnsupported) {
     return noPrimary(
       `provenance.nothing-aligns-and-${status === 'covered' ? 'report-of-another-event' : 'speaker-unknown'}: ${alignment.coverage.toFixed(2)}`,

@@ -112,6 +112,10 @@ export interface SameOccasion {
   distinctMaxGap?: number;
   /** … when each group's event days lie within this many days of each other. */
   distinctMaxSpread?: number;
+  /** Each item's wire dateline, day of the year and wire, or null: see areWireFilingsApart. */
+  datelines?: readonly ({ day: number; wire: string } | null)[];
+  /** Days within which two reports count as fresh coverage of one event (DATE_WINDOW_DAYS). */
+  freshDays?: number;
 }
 
 /** First and last publication day of a cluster's dated members, and how many are dated. */
@@ -279,6 +283,32 @@ function joinDaySets(p: Set<number> | undefined, q: Set<number> | undefined): Se
   return into;
 }
 
+/**
+ * Two clusters holding reports of one wire whose datelines ("LISBON, April 21 (Meridian Press
+ * Agency) -") are all further apart than the window of fresh coverage (`windowDays` of
+ * SameOccasion's pair scoring, DATE_WINDOW_DAYS): the wire filed them on two occasions, whatever
+ * the years, which a pasted wire story has lost with its metadata. One wire's reports share its
+ * template, its bylines and its cast, and were closer to each other than to their own events'
+ * reports. Datelines of different wires are left to similarity: another wire's sequel may follow.
+ */
+function areWireFilingsApart(
+  x: readonly { day: number; wire: string }[],
+  y: readonly { day: number; wire: string }[],
+  o: SameOccasion,
+): boolean {
+  let shared = false;
+  for (const a of x)
+    for (const b of y) {
+      if (a.wire !== b.wire) continue;
+      shared = true;
+      const d = Math.abs(a.day - b.day);
+      if (Math.min(d, DAYS_IN_YEAR - d) <= (o.freshDays ?? Infinity)) return false;
+    }
+  return shared;
+}
+
+const DAYS_IN_YEAR = 365;
+
 /** Two clusters' OutletDays together: the smaller added into the larger, which is reused. */
 function joinOutletDays(p: OutletDays | undefined, q: OutletDays | undefined): OutletDays | undefined {
   if (p === undefined) return q;
@@ -317,6 +347,8 @@ export function clusterAverageLink(
   const outletDays = new Map<number, OutletDays | undefined>();
   /** Days the members' leads set apart as background (see isToldAsBackground). */
   const backgrounds = new Map<number, Set<number> | undefined>();
+  /** The wire datelines of each cluster's members (see areWireFilingsApart). */
+  const filings = new Map<number, { day: number; wire: string }[]>();
 
   for (let i = 0; i < n; i++) {
     const day = occasion?.days[i] ?? null;
@@ -328,6 +360,8 @@ export function clusterAverageLink(
     outletDays.set(i, outletDaysOf(i, occasion));
     const background = occasion?.backgroundDays?.[i] ?? null;
     backgrounds.set(i, background === null ? undefined : new Set([background]));
+    const dateline = occasion?.datelines?.[i] ?? null;
+    filings.set(i, dateline ? [dateline] : []);
   }
 
   const occasionCut = threshold * (occasion?.cutFactor ?? 1);
@@ -384,7 +418,13 @@ export function clusterAverageLink(
         isToldAsBackground(by, ny, nx, occasion))
     )
       continue;
+    const fx = filings.get(e.x)!;
+    const fy = filings.get(e.y)!;
+    if (occasion && areWireFilingsApart(fx, fy, occasion)) continue;
     const merged = next++;
+    filings.set(merged, fx.length >= fy.length ? fx.concat(fy) : fy.concat(fx));
+    filings.delete(e.x);
+    filings.delete(e.y);
     contrast?.merge(e.x, e.y, merged);
     spans.set(merged, joinSpans(sx, sy));
     spans.delete(e.x);

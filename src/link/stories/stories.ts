@@ -169,6 +169,12 @@ function buildGraphOf(
     eventDaysStated: sorted.map((a) => a.pair.eventDayStated),
     backgroundDays: sorted.map((a) => a.pair.eventBackgroundDay),
     outlets: sorted.map((a) => a.pair.outlet),
+    datelines: sorted.map((a) =>
+      a.pair.datelineDayOfYear !== null && a.pair.datelineWire !== null
+        ? { day: a.pair.datelineDayOfYear, wire: a.pair.datelineWire }
+        : null,
+    ),
+    freshDays: tuning.dateWindowDays,
     distinctMinGap: tuning.distinctOccasionMinGapDays,
     distinctMaxGap: tuning.distinctOccasionMaxGapDays,
     distinctMaxSpread: tuning.distinctOccasionSpreadDays,

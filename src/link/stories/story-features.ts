@@ -3,7 +3,7 @@ import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
-import { findDateline } from '../../nlp/dateline.ts';
+import { datelineMonthDay, findDateline } from '../../nlp/dateline.ts';
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { type EventDay, readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
@@ -34,6 +34,13 @@ export interface StoryFeatures {
   numbers: Set<string>;
   /** Publication date as days since 1970-01-01, or null. */
   publishedDay: number | null;
+  /**
+   * The day of the year a wire dateline gives ("LISBON, April 21 (…) -"), 1–365, or null: a
+   * pasted wire story keeps its dateline's month and day though its dated metadata is lost.
+   */
+  datelineDayOfYear: number | null;
+  /** The wire that dateline names ("(Meridian Press Agency)"), lower-cased, or null. */
+  datelineWire: string | null;
   /** The day the lead puts the event on (event-day.ts), or null when undated. */
   eventDay: number | null;
   /** Whether a time word of the lead named that day ("on Tuesday", "yesterday"). */
@@ -406,12 +413,15 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   const articleQuotes = quotes.filter((q) => q.article === article.id);
   const publishedDay = toDayNumber(article.published);
   const eventDay = readEventDay(tokens, LEAD_CHARS, publishedDay, text);
+  const monthDay = datelineMonthDay(text, LEAD_CHARS);
   return {
     id: article.id,
     terms,
     names,
     numbers,
     publishedDay,
+    datelineDayOfYear: monthDay ? dayOfYear(monthDay.month, monthDay.day) : null,
+    datelineWire: monthDay?.wire ?? null,
     eventDay: eventDay.day,
     eventDayStated: eventDay.stated,
     eventBackgroundDay: eventDay.background,
@@ -424,4 +434,11 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
     length,
     lead,
   };
+}
+
+/** Days before each month in a common year: a day of the year from a month and a day. */
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+function dayOfYear(month: number, day: number): number {
+  return DAYS_BEFORE_MONTH[month - 1]! + day;
 }

@@ -54,6 +54,8 @@ export type PairFeatures = Pick<
   StoryFeatures,
   | 'id'
   | 'publishedDay'
+  | 'datelineDayOfYear'
+  | 'datelineWire'
   | 'eventDay'
   | 'eventDayStated'
   | 'eventBackgroundDay'
@@ -125,6 +127,8 @@ export function toGraphArticle(
     pair: {
       id: f.id,
       publishedDay: f.publishedDay,
+      datelineDayOfYear: f.datelineDayOfYear,
+      datelineWire: f.datelineWire,
       eventDay: f.eventDay,
       eventDayStated: f.eventDayStated,
       eventBackgroundDay: f.eventBackgroundDay,

@@ -26,6 +26,9 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     'leaders aides lawmakers residents witnesses protesters critics observers',
     'critics argue',
   ),
+  // A person by sex alone, as a source ("a man told police") or as who speaks for a place or body
+  // ("Spain's man on the panel"): a person, whom a later "he" or "she" takes up.
+  ...roles('person', 'man woman', 'a woman who lives nearby said'),
   // Market and business sources, the unnamed speakers of financial news.
   ...roles(
     'person',

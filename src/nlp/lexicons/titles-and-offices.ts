@@ -128,6 +128,9 @@ export const OFFICES: readonly OfficeRow[] = [
   office('commissioner', 'commissioner', 'Commissioner Ilse Brandt'),
   office('high representative', 'high representative', 'High Representative Ilse Brandt'),
   office('judge', 'judge', 'Judge Amy Cole'),
+  // A high court's head: "Chief Justice" is one title, not "Chief" before a "Justice …" name. A bare
+  // "Justice" is no office here: "the Justice Department" names a body.
+  office('chief justice', 'chief justice', 'Chief Justice Amy Cole'),
   // Officers of the law and of public scrutiny, who speak for their office ("Prosecutor Ana Ruiz said").
   office('prosecutor', 'prosecutor', 'Prosecutor Ana Ruiz'),
   office('ombudsman', 'ombudsman', 'Ombudsman Ana Ruiz'),

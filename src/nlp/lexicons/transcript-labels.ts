@@ -68,6 +68,12 @@ export const TRANSCRIPT_LABELS: readonly TranscriptLabel[] = [
     'present,also present,members present,absent,in attendance,attending,witnesses,staff present',
     'Present: Senators Ivo Sarn and Tove Quorvell.',
   ),
+  // A court record's header names counsel and whom each argued for.
+  ...labels(
+    'not-a-speaker',
+    'appearances,appearances of counsel',
+    'APPEARANCES: Ivo Sarn, for the appellant.',
+  ),
   // A broadcast's header lists who asks and who answers ("Moderators: Ilsa Varn, Harbour TV; …").
   ...labels(
     'not-a-speaker',

@@ -5,6 +5,7 @@ import { splitSentences } from '../../../nlp/sentences.ts';
 import { findTranscriptTurns } from '../../../extract/quotes/03-transcript-turns.ts';
 import { type SentenceIndex, SentenceIndexBuilder } from './sentence-index.ts';
 import { type Term, termize } from '../terms.ts';
+import { titleLength } from '../../../extract/transcripts/label-names.ts';
 
 /**
  * A primary article made ready for alignment: its statement sentences (chrome left out), who says
@@ -16,6 +17,11 @@ export interface PrimarySource {
   index: SentenceIndex;
   /** Normalised names of everyone the primary gives the floor to. */
   speakers: Set<string>;
+  /**
+   * Normalised names of the named askers: a hearing's members, a court's justices, the chair.
+   * Their words are on the record too, though no statement of the primary's.
+   */
+  askers: Set<string>;
   numbers: Set<string>;
 }
 
@@ -23,6 +29,8 @@ export interface PrimarySentence extends Span {
   position: number;
   /** Normalised speaker names of the turn or quote the sentence is in. */
   speakers: Set<string>;
+  /** Normalised name of the named asker whose turn the sentence is in, if any. */
+  asker: string | null;
   terms: Term[];
 }
 
@@ -46,6 +54,8 @@ export function isSameSpeaker(speaker: Speaker, keys: ReadonlySet<string>): bool
 
 interface Turn extends Span {
   speaker: string | null;
+  /** The named asker of a question turn ("JUSTICE ROE:", "Ms. CARDWELL."), not a statement's speaker. */
+  asker: string | null;
   /** Where the spoken words start, after the label ("MS. DOE: "). */
   textStart: number;
 }
@@ -61,12 +71,24 @@ export function readTurns(article: Pick<Article, 'text' | 'boilerplate' | 'title
   let last: string | null = null;
   return findTranscriptTurns(article).map((t) => {
     let speaker: string | null = null;
+    const asker = t.interviewer && t.role === 'named' ? askerKey(t.speaker?.name ?? t.label) : null;
     if (!t.interviewer && t.role === 'named') speaker = last = speakerKey(t.speaker?.name ?? t.label);
     // An answer whose speaker the transcript names (the interviewee of its title, the witness a
     // hearing called) is theirs, not the last named label's (the counsel who called the witness).
     else if (!t.interviewer && t.role === 'answer') speaker = t.speaker ? speakerKey(t.speaker.name) : last;
-    return { start: t.opensAt, end: t.end, speaker, textStart: t.start };
+    return { start: t.opensAt, end: t.end, speaker, asker, textStart: t.start };
   });
+}
+
+/** A named asker's key, unless the label is an office alone ("The Chair", "THE PRESIDENT"). */
+function askerKey(label: string): string | null {
+  const words = label
+    .split(/[\s\u00a0]+/u)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  let i = 0;
+  for (let n = titleLength(words, i); n > 0 && i < words.length; n = titleLength(words, i)) i += n;
+  return i < words.length ? speakerKey(label) : null;
 }
 
 function chromeShare(span: Span, chrome: readonly Span[]): number {
@@ -77,7 +99,9 @@ function chromeShare(span: Span, chrome: readonly Span[]): number {
 
 /** Build the primary's sentences, speakers and index. `quotes` are the primary article's own quotes. */
 export function preparePrimary(article: Article, quotes: readonly Quote[]): PrimarySource {
-  const turns = readTurns(article).filter((t) => t.speaker !== null);
+  const read = readTurns(article);
+  const turns = read.filter((t) => t.speaker !== null);
+  const asked = read.filter((t) => t.asker !== null);
   // The primary's own quotes name its speakers, except quotes nested in someone else's turn
   // (an answer citing a third party is not that party speaking).
   const own = quotes.filter(
@@ -103,11 +127,13 @@ export function preparePrimary(article: Article, quotes: readonly Quote[]): Prim
     const who = new Set<string>();
     for (const t of turns) if (s.start >= t.start && s.start < t.end) who.add(t.speaker!);
     for (const q of own) if (s.start < q.end && s.end > q.start) who.add(speakerKey(q.speaker!.name));
+    const askedIn = asked.find((t) => s.start >= t.start && s.start < t.end);
     return {
       start: s.start,
       end: s.end,
       position,
       speakers: who,
+      asker: askedIn?.asker ?? null,
       terms: termize(article.text, s.start, s.end),
     };
   });
@@ -115,5 +141,6 @@ export function preparePrimary(article: Article, quotes: readonly Quote[]): Prim
   builder.add(0, article.text, sentences);
   const numbers = new Set<string>();
   for (const t of termize(article.text)) if (t.num !== null) numbers.add(t.num);
-  return { article, sentences, index: builder.build(), speakers, numbers };
+  const askers = new Set(asked.map((t) => t.asker!));
+  return { article, sentences, index: builder.build(), speakers, askers, numbers };
 }

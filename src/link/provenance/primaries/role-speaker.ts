@@ -1,5 +1,6 @@
 import type { Article } from '../../../model/article.ts';
 import type { Provenance, Quote, Speaker } from '../../../model/quote.ts';
+import { COUNTRIES, type CountryRow } from '../../../nlp/lexicons/countries.ts';
 import { OFFICES } from '../../../nlp/lexicons/titles-and-offices.ts';
 import { headNounOf, matchOffice } from '../../../nlp/roles.ts';
 import { fieldNounsOf } from '../../../nlp/wordnet/derivation.ts';
@@ -19,6 +20,9 @@ const ALIGNED: ReadonlySet<Provenance['verdict']> = new Set(['verbatim', 'paraph
 /** Characters between the speaker's surname and the role word in the primary for them to name one person. */
 const ROLE_NEAR_NAME_CHARS = 40;
 
+/** An owner's name and a common noun it owns: "Chile's man", "the mayor's deputy". */
+const POSSESSED_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*['’]s(?:\s\p{Ll}[\p{Ll}-]*)+$/u;
+
 /**
  * A speaker known only by a role: no entity, and a common-noun phrase ("the minister", "minister")
  * or an office capitalised as a title is ("Housing Secretary", "Prime Minister": the report's "the
@@ -27,6 +31,8 @@ const ROLE_NEAR_NAME_CHARS = 40;
 export function isRoleOnly(speaker: Quote['speaker']): boolean {
   if (speaker === null || speaker.entity !== null) return false;
   if (/^the\s/iu.test(speaker.name) || /^\p{Ll}/u.test(speaker.name)) return true;
+  // "Chile's man", "Varn's deputy": a common noun its owner determines, as "the" would.
+  if (POSSESSED_ROLE.test(speaker.name)) return true;
   const words = speaker.name.split(/\s+/u);
   return words.some((_, i) => i + (matchOffice(words, i)?.length ?? 0) === words.length);
 }
@@ -53,7 +59,33 @@ export function nameRoleByPrimary(
   }
   if (speakers.size !== 1) return null;
   const speaker = [...speakers.values()][0]!;
-  return writingsOf(role).some((w) => namesWithRole(primary.text, speaker.name, w)) ? speaker : null;
+  if (writingsOf(role).some((w) => namesWithRole(primary.text, speaker.name, w))) return speaker;
+  // "The UK's man on the board", "the Norwegian envoy": a delegate named by country is the
+  // speaker the record puts beside that country ("Mr. Roe (United Kingdom):").
+  const country = countryNamedIn(quote.speaker!.name);
+  return country && countryForms(country).some((f) => namesWithRole(primary.text, speaker.name, f))
+    ? speaker
+    : null;
+}
+
+/** The country a role phrase names by its name, another name or its adjective, if one. */
+function countryNamedIn(phrase: string): CountryRow | null {
+  const words = ` ${phrase.replace(/['’]s\b/gu, '')} `;
+  return (
+    COUNTRIES.find((c) =>
+      [c.name, ...c.aliases, ...c.demonyms].some((f) =>
+        new RegExp(`[^\\p{L}]${escape(f)}[^\\p{L}]`, 'u').test(words),
+      ),
+    ) ?? null
+  );
+}
+
+function countryForms(c: CountryRow): string[] {
+  return [c.name, ...c.aliases, ...c.demonyms].map((f) => f.toLowerCase());
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /**

@@ -222,8 +222,14 @@ function opensInsideClause(alignment: Alignment, quoteText: string, articleText:
   if (/^\p{Lu}/u.test(source.slice(at.start, at.end))) return false;
   if (before.clause !== at.clause || !/^\s+$/.test(source.slice(before.end, at.start))) return false;
   if (before.norm === 'that' && NOUN_PHRASE_OPENERS.has(at.norm)) return false;
+  // "I have to say the delay troubles me" → "The delay troubles me": a verb of saying takes its
+  // clause with the "that" left out, and the clause is whole as said.
+  if (SAYING_VERBS.has(before.norm) && NOUN_PHRASE_OPENERS.has(at.norm)) return false;
   return !CLAUSE_OPENERS.has(before.norm) && !before.hedge;
 }
+
+/** Verbs of saying whose clause may follow with no "that" ("I must say the …", "I'll admit we …"). */
+const SAYING_VERBS = new Set('say admit confess add repeat stress insist'.split(' '));
 
 /**
  * Words that open a noun phrase of their own. "that" before one cannot be its determiner, so it is
