@@ -89,8 +89,12 @@ export function markPresidingChair<T extends SpeakerTurn>(
   );
   if (answering.length < MIN_OTHER_OFFICIALS) return;
   const mean = (ts: readonly T[]): number => ts.reduce((n, t) => n + wordCount(t), 0) / ts.length;
-  if (mean(chairs) >= mean(answering.flat())) return;
+  const statementLength = mean(answering.flat());
+  if (mean(chairs) >= statementLength) return;
   for (const t of chairs) {
+    // A council's president is also a member: a turn of theirs as long as the delegations' is a
+    // statement in that capacity, not the sitting's procedure.
+    if (!CHAIR_LABEL.test(t.label.toLowerCase()) && wordCount(t) >= statementLength) continue;
     t.role = 'question';
     t.interviewer = true;
     t.speaker = null;
