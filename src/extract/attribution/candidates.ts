@@ -41,9 +41,9 @@ function isDocument(r: SpeakerRef): boolean {
 
 /**
  * Where a content ends: the sentence end, before the next speech act, at a comma, before a
- * preposition, before a coordinating conjunction, or (before a passive cue) where its subject ends.
+ * preposition, or (before a passive cue) where its subject ends.
  */
-export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase' | 'conjunction' | 'subject';
+export type Closing = 'sentence' | 'next-cue' | 'comma' | 'phrase' | 'subject';
 
 /** Words after the cue a content may start past ("has been critical of | Trump"). */
 const MAX_SKIPPED_WORDS = 2;
@@ -67,7 +67,6 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
   const { masked } = a.frame;
   const enders = nextPhraseEnders(s);
   const inSourcePhrase = accordingToPhrases(masked, s);
-  const conjunctions = nextWordsOf(s, CONJUNCTIONS);
   for (const i of cues) {
     if (inSourcePhrase(i)) continue;
     const tok = s.tokens[i]!;
@@ -110,13 +109,13 @@ export function findCandidates(a: FrameAnalysis, s: Sentence, cues: readonly num
         const at = s.tokens[k];
         if (!at || (stop >= 0 && at.start >= s.tokens[first]!.start + stop)) break;
         const start = skip === 0 && first === next && !according ? Math.max(cueEnd, subjectAfter) : at.start;
-        addClosingsAfter(out, cue, a, start, k, enders, conjunctions, SKIP_OPENINGS[skip]!);
+        addClosingsAfter(out, cue, a, start, k, enders, SKIP_OPENINGS[skip]!);
       }
     }
     const that = findThatAfter(s, i);
     if (that > 0 && !/[;:“”"]/u.test(masked.slice(tok.end, s.tokens[that]!.start))) {
       const start = s.tokens[that]!.end;
-      addClosingsAfter(out, cue, a, start, that + 1, enders, conjunctions, 'that');
+      addClosingsAfter(out, cue, a, start, that + 1, enders, 'that');
     }
     const lead = event.subject && event.subject.start < tok.start ? event.subject.start : tok.start;
     const comma = findTrailingComma(masked.slice(s.start, lead));
@@ -255,28 +254,16 @@ const PHRASE_ENDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Conjunctions a content may end before: a cue's object or clause coordinated with a second
- * predicate of its subject ("has fired his director | and is investigating …", "criticized the
- * plan | but voted for it") ends there, where no comma or preposition marks the end.
- */
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
-
-/** For each token index k, the first token after k that is a phrase ender (-1 when none). */
-function nextPhraseEnders(s: Sentence): number[] {
-  return nextWordsOf(s, PHRASE_ENDERS);
-}
-
-/**
- * For each token index k, the first token after k whose word is in `words` (-1 when none): read
+ * For each token index k, the first token after k that is a phrase ender (-1 when none): read
  * once per sentence, where each closing looked for it from its own start.
  */
-function nextWordsOf(s: Sentence, words: ReadonlySet<string>): number[] {
+function nextPhraseEnders(s: Sentence): number[] {
   const n = s.tokens.length;
   // A plain array: a typed one this long keeps its store off the heap, costly to allocate per sentence.
   const out = new Array<number>(n + 1);
   out[n] = -1;
   if (n > 0) out[n - 1] = -1;
-  for (let k = n - 2; k >= 0; k--) out[k] = words.has(s.tokens[k + 1]!.norm) ? k + 1 : out[k + 1]!;
+  for (let k = n - 2; k >= 0; k--) out[k] = PHRASE_ENDERS.has(s.tokens[k + 1]!.norm) ? k + 1 : out[k + 1]!;
   return out;
 }
 
@@ -375,8 +362,8 @@ function addCandidate(
 
 /**
  * The candidates of a content starting at `from` (token `k`) after the cue, by the ways it may end,
- * in this order: at the sentence end, before the next speech act, at the first comma, before the
- * first preposition or subordinator after a word, or before the first "and" or "but" after a word.
+ * in this order: at the sentence end, before the next speech act, at the first comma, or before
+ * the first preposition or subordinator after a word.
  */
 function addClosingsAfter(
   out: Candidate[],
@@ -385,7 +372,6 @@ function addClosingsAfter(
   from: number,
   k: number,
   enders: readonly number[],
-  conjunctions: readonly number[],
   opening: Candidate['opening'],
 ): void {
   const { masked, sentence: s } = cue;
@@ -398,9 +384,6 @@ function addClosingsAfter(
   if (comma > from) addCandidate(out, cue, from, comma, 'after', opening, 'comma');
   const ender = enders[k] ?? -1;
   if (ender > 0) addCandidate(out, cue, from, s.tokens[ender]!.start, 'after', opening, 'phrase');
-  const conjunction = conjunctions[k] ?? -1;
-  if (conjunction > 0)
-    addCandidate(out, cue, from, s.tokens[conjunction]!.start, 'after', opening, 'conjunction');
 }
 
 /** Marks that end the words a content may skip to: , ; : “ ” " ( */
