@@ -3,7 +3,6 @@ import { isCapitalised } from '../../nlp/letter-case.ts';
 import { type Token, tokenAtOrAfter } from '../../nlp/tokens.ts';
 import { FUNCTION_WORD_GROUPS } from '../../nlp/lexicons/function-words.ts';
 import { SPEECH_VERB_FORMS } from '../../nlp/lexicons/speech-verbs.ts';
-import { inflectionStem } from '../../nlp/stem.ts';
 import type { Frame, Sentence } from '../speakers/frame.ts';
 import type { ArticleSpeech } from './article-speech.ts';
 import { boundaryFeatures } from './boundary-features.ts';
@@ -50,8 +49,6 @@ const T = {
   afterInnerComma: 33,
   salience: 34,
   salienceAndHow: 35,
-  stemAndShape: 36,
-  howAndStem: 37,
 } as const;
 
 /**
@@ -193,7 +190,6 @@ export function cueFeatures(
     f(T.sentenceQuoted, view.hasQuoteMark ? YES : NO, d),
     f(T.salience, salience, d),
     f(T.salienceAndHow, salience, how),
-    f(T.howAndStem, how, inflectionStemHash(w)),
   ];
 }
 
@@ -229,7 +225,6 @@ export function spanFeatures(
     f(T.endWord, wordHash(view, last, END), closing),
     f(T.firstWord, firstWord, d),
     f(T.wordAndShape, hw, shape),
-    f(T.stemAndShape, inflectionStemHash(w), shape),
     f(T.classAndShape, cls, shape),
     f(T.howAndShape, constantHash(howRead(c)), shape),
     f(T.shape, shape),
@@ -348,21 +343,6 @@ function cuePosition(c: Candidate): string {
   if (c.token === 0) return 'first';
   if (c.token >= n - 3) return 'last';
   return c.token < n / 2 ? 'early' : 'late';
-}
-
-/**
- * The hash of a cue word's inflection stem (nlp/stem.ts), remembered: the forms of a verb share
- * what its rare forms alone could not learn ("grumbles" beside "grumbled", "grumbling").
- */
-const STEM_HASHES = new Map<string, number>();
-const MAX_STEM_HASHES = 20_000;
-function inflectionStemHash(w: string): number {
-  let hash = STEM_HASHES.get(w);
-  if (hash === undefined) {
-    hash = h(inflectionStem(w));
-    if (STEM_HASHES.size < MAX_STEM_HASHES) STEM_HASHES.set(w, hash);
-  }
-  return hash;
 }
 
 /** A crude stem: the word without its inflection, so unseen forms share weight ("urges" ~ "urged"). */
