@@ -322,8 +322,9 @@
  *   cue words carry recall. MIN_CUE_HITS 1 (886 kept): dev 0.7409 @ 0.8502 at -16.4, two more
  *   false positives; train-head 0.7116 @ 0.8213 and 0.7165 @ 0.8166 (+0.0008, four golds).
  * - MAX_SKIPPED_WORDS 1 (27% fewer candidates, 23,939 weights): dev 0.7363 @ 0.8509 at -16.2,
- *   train-head 0.7075 @ 0.8203 and 0.7155 @ 0.8169: as base on train-head, lower on dev, but a
- *   quarter fewer candidates to read and score for the same train-head curve.
+ *   and 0.7368 @ 0.8506 at -17.0 for SEED=777 (against 0.7432 @ 0.8518 at -17.4 for the base
+ *   with that seed); train-head 0.7075 @ 0.8203 and 0.7155 @ 0.8169, as base. Lower on dev for
+ *   both seeds, so the skip2 openings carry some golds though a quarter of the candidates.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
