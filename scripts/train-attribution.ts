@@ -297,6 +297,34 @@
  * "denounced" clause, and quote-clauses' clause from the cue to a quoted phrase); without it dev
  * 0.7409 @ 0.8514 at -16.2 and both pass: a gain inside the shuffle's noise does not pay for two
  * wrong spans, so DROPOUT is 0 (the function stays for the next measurement).
+ *
+ * Candidates and back-off features measured against train's misses (round h22, issue #8), none
+ * kept. Base (the shipped weights, which the script reproduces): dev 0.7409 @ 0.8514 at -16.2
+ * (sweep: 0.7413 @ 0.8503 at -16.8); train-head (LEAVE_OUT=250, step 0.5) 0.7108 @ 0.8213 at
+ * P ≥ 0.82 and 0.7157 @ 0.8166 at P ≥ 0.815; train 400-699, in-sample, 0.7561 @ 0.8703 at -17.
+ * Train's first 400 articles (in-sample, 9,720 golds) miss 11.9% as not-cue, 4.0% rejected, 3.9%
+ * out-selected by the same cue (50 a whole-sentence right over the comma-closed taken, 30 the
+ * reverse, 32 phrase-closed over sentence), 2.3% span, 0.9% out-selected by another cue; direct
+ * golds missed are 1.0% (33 of 95 not-cue: quoted titles and phrases after stance verbs). Of the
+ * 261 golds with candidates at their cue but none finding them, 68 would be found by an after
+ * candidate's start with another end, 27 of those ending before "and", 30 before an auxiliary.
+ * - A closing before the first "and" or "but" after the content's first word ("fired his data
+ *   director | and is investigating"; commit bb019f4 has the code and a test; 13% more
+ *   candidates, 34,121 -> 41,170 weights): dev 0.7377 @ 0.8548 at -16.0 (0.7354 @ 0.8503 at
+ *   -17.6); train 400-699 in-sample 0.7644 @ 0.8730 at -17; but train-head 0.7104 @ 0.8207 and
+ *   0.7153 @ 0.8162, as base: the gain is in-sample only.
+ * - The cue word's inflection stem (nlp/stem.ts) with the span's shape and with howRead, beside
+ *   the word's own (rare forms sharing their verb's weights; commit e781309 has the code): dev
+ *   0.7363 @ 0.8507 at -17.8, train-head 0.7096 @ 0.8220 and 0.7155 @ 0.8151, as base.
+ * - Bagging: each seed's rankers learn on a seeded 80% of train's articles: dev 0.7409 @ 0.8505
+ *   at -17.0, as base.
+ * - MIN_CUE_HITS 8 (577 of 893 cue words kept): dev 0.7308 @ 0.8526 at -19.0, lower: the rare
+ *   cue words carry recall. MIN_CUE_HITS 1 (886 kept): dev 0.7409 @ 0.8502 at -16.4, two more
+ *   false positives; train-head 0.7116 @ 0.8213 and 0.7165 @ 0.8166 (+0.0008, four golds).
+ * - MAX_SKIPPED_WORDS 1 (27% fewer candidates, 23,939 weights): dev 0.7363 @ 0.8509 at -16.2,
+ *   and 0.7368 @ 0.8506 at -17.0 for SEED=777 (against 0.7432 @ 0.8518 at -17.4 for the base
+ *   with that seed); train-head 0.7075 @ 0.8203 and 0.7155 @ 0.8169, as base. Lower on dev for
+ *   both seeds, so the skip2 openings carry some golds though a quarter of the candidates.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
