@@ -198,6 +198,27 @@ export function pointersOf(id: string): [string, string][] {
 }
 
 /**
+ * Two adjectives of opposite poles ("small" / "large", "public" / "private"): a sense of one is
+ * the antonym ("!") of a sense of the other, or of the head its satellite is similar to ("&").
+ */
+export function areOppositeAdjectives(a: string, b: string, maxSenses: number): boolean {
+  const poles = (w: string) => {
+    const out = new Set<string>();
+    for (const id of sensesOfWord(indexForm(w), maxSenses)) {
+      if (!id.startsWith('a:')) continue;
+      out.add(id);
+      for (const [symbol, target] of pointersOf(id)) if (symbol === '&') out.add(target);
+    }
+    return out;
+  };
+  const pa = poles(a);
+  const pb = poles(b);
+  for (const id of pa)
+    for (const [symbol, target] of pointersOf(id)) if (symbol === '!' && pb.has(target)) return true;
+  return false;
+}
+
+/**
  * One noun is a kind of the other two hypernym steps up ("spade" → "hand shovel" → "shovel"):
  * still the same thing named less precisely. Only up the hierarchy: two kinds of one thing
  * ("skirmish", "war") are siblings, not synonyms.
