@@ -152,6 +152,20 @@ export function isNarrowerVerbOnly(from: string, to: string, maxSenses: number):
   return narrower;
 }
 
+/**
+ * The senses of `narrow` that WordNet files as a way of doing `wide` (troponyms, "~"), within
+ * each word's first `maxSenses` senses: the senses that link them, not their main ones ("plunge"
+ * is first to thrust, and a way of "come down" as "drop steeply").
+ */
+export function troponymSensesOf(narrow: string, wide: string, maxSenses: number): string[] {
+  const narrowSenses = new Set(sensesOfWord(indexForm(narrow), maxSenses));
+  const out: string[] = [];
+  for (const id of sensesOfWord(indexForm(wide), maxSenses))
+    for (const [symbol, target] of pointersOf(id))
+      if (symbol === '~' && narrowSenses.has(target)) out.push(target);
+  return out;
+}
+
 /** A lemma as the data file writes it, without an adjective's position marker ("(p)", "(a)"). */
 export function bareWord(word: string): string {
   return word.replace(/\(.*\)$/, '').toLowerCase();
