@@ -21,12 +21,12 @@ test('another party put as the opening subject changes who acts', () => {
 
 test('the opposite pole put before the opening noun names other members', () => {
   assertAltered(
-    'The fund opens in May, and young farmers will be able to apply first.',
-    'old farmers will be able to apply first',
+    'The fund opens in May, and young farmers may claim the grant from June.',
+    'old farmers may claim the grant from June',
     'verdict.actor-changed',
   );
   assertNotAltered(
-    'The fund opens in May, and young farmers will be able to apply first.',
-    'farmers will be able to apply first',
+    'The fund opens in May, and young farmers may claim the grant from June.',
+    'farmers may claim the grant from June',
   );
 });

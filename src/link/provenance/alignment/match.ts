@@ -124,8 +124,8 @@ function isPrefixNegationOf(a: Term, b: Term): boolean {
 
 /** "15" and "15y": one figure, one side naming its unit; "15%" and "15x" stay apart. */
 export function sameValue(a: string, b: string): boolean {
-  // An hour of the clock named bare and with its half of the day ("eight until six" / "8am until
-  // 6pm"): the report only says which eight the speaker meant.
+  // An hour of the clock named bare and with its half of the day ("nine until five" / "9am until
+  // 5pm"): the report only says which nine the speaker meant.
   if (isHourOf(a, b) || isHourOf(b, a)) return true;
   const ua = unitMarkOf(a);
   const ub = unitMarkOf(b);

@@ -703,6 +703,9 @@ function synonymyEvidence(a: string, b: string): string | null {
  */
 function isForcefulWay(narrow: string, wide: string): boolean {
   if (isExtremeOf(narrow, wide, EXTREME_OF_SENSES)) return true;
+  // A particle put after the speaker's own verb makes another verb ("give" → "give up").
+  const [head, ...particles] = narrow.split(/[\s_]+/);
+  if (particles.length > 0 && lemmasOf(head!, 'v').some((l) => lemmasOf(wide, 'v').includes(l))) return true;
   return troponymSensesOf(narrow, wide, EVIDENCE_SENSES).some(
     (id) => isExtremeSense(id) || lexFileOf(id) === VERB_COMMUNICATION,
   );

@@ -168,12 +168,12 @@ function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boo
   return comma && run.some((p) => COORDINATORS.has(terms[p]!.norm));
 }
 
-/** Most words of a conjunct cut from a relative clause ("test their soil and"). */
+/** Most words of a conjunct cut from a relative clause ("pass the course and"). */
 const RELATIVE_CONJUNCT_MAX_WORDS = 6;
 
 /**
- * The first conjunct of a relative clause cut with its coordinator ("farmers who test their soil
- * and cut their use of nitrogen will be paid" → "farmers who cut their use of nitrogen"): the
+ * The first conjunct of a relative clause cut with its coordinator ("drivers who pass the course
+ * and keep a clean licence will pay less" → "drivers who keep a clean licence"): the
  * clause said which of them, each conjunct a condition they meet, and with one cut the rest now
  * speaks of more of them.
  */
@@ -221,7 +221,7 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
 }
 
 /**
- * A hyphenated compound cut right before a kept noun ("cap whole-home lets" → "cap lets",
+ * A hyphenated compound cut right before a kept noun ("the grant for full-time carers" → "for carers",
  * "full-time staff", "low-income families"): such a compound before a noun classifies, saying
  * which kind of it is meant, and the rest now speaks of every kind.
  */
@@ -231,7 +231,7 @@ function isCompoundModifierCut(seg: SegmentAlignment, run: number[], pText: stri
   if (head.light || head.num !== null || !isNounOrUnknown(head.norm)) return false;
   const cut = pText.slice(terms[run[0]!]!.start, terms[run[run.length - 1]!]!.end);
   if (!/^\p{L}+(?:-\p{L}+)+$/u.test(cut)) return false;
-  // Its parts are one word: "whole" in "whole-home" counts nothing, "high" in "high-rise" grades
+  // Its parts are one word: "all" in "all-weather" counts nothing, "high" in "high-rise" grades
   // nothing.
   return run.every((p) => !terms[p]!.name && !terms[p]!.neg && !terms[p]!.hedge);
 }
@@ -242,27 +242,22 @@ function isMannerAdverb(t: Term): boolean {
   return /ly$/.test(t.norm) && hasSense(t.norm, 'r');
 }
 
-/** Prepositions that open a phrase of time ("during school hours", "after midnight"). */
-const TIME_PREPOSITIONS = new Set([
-  'during',
-  'after',
-  'before',
-  'until',
-  'till',
-  'in',
-  'within',
-  'over',
-  'since',
-]);
-/** Most words of a phrase of time cut from inside a quote ("in the last four months"). */
+/**
+ * Prepositions that open a phrase of time saying when a claim holds ("during market hours", "after
+ * dark"). Not "until", "since", "within" or "over": they bound how long an act runs ("keep
+ * searching until dawn"), which is no restriction of the claim.
+ */
+const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'in']);
+/** Most words of a phrase of time cut from inside a quote ("in the last six weeks"). */
 const TIME_ADJUNCT_MAX_WORDS = 5;
 
 /**
- * A phrase of time cut from inside the quote, the quote reading on across it ("nobody may fly
- * over a school during school hours, whatever …" → "… over a school, whatever …", "bulbs after
- * midnight" → "bulbs"): it said when the claim holds, and the rest now holds at all times. The
- * phrase opens on a preposition of time and ends on a noun whose main sense is a time (WordNet's
- * noun.time); a figure in it counts the time ("in the last four months"). Words with rules of their
+ * A phrase of time cut from inside the quote, the quote reading on across it ("no lorry may park
+ * on the square during market hours, whatever …" → "… on the square, whatever …", "pubs that
+ * serve food after midnight will need" → "pubs that serve food will need"): it said when the claim
+ * holds, and the rest now holds at all times. The phrase opens on a preposition of time and ends
+ * on a noun whose main sense is a time (WordNet's noun.time); a figure in it counts the time ("in
+ * the last six weeks"). Words with rules of their
  * own (negations, hedges, focus words, conditions) are theirs to judge.
  */
 function isTimeAdjunctCut(seg: SegmentAlignment, run: number[]): boolean {

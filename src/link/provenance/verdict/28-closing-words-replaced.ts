@@ -58,8 +58,8 @@ export const closingWordsReplaced: Rule = ({ alignment, diff, quoteText, article
 
 /**
  * The quote's opening words put for the words the speaker said in their place, the rest of the
- * sentence quoted as said: "Councils may also fund breakfast clubs" → "Nurseries may also fund
- * …", "small farms will be able to apply first" → "large farms will …". The mirror of the closing
+ * sentence quoted as said: "Landlords will pay for the new meters" → "Hospitals will pay for …",
+ * "young farmers may claim the grant" → "old farmers may claim …". The mirror of the closing
  * words: a quote's start has no matched word before it to close a gap, so its subject could be
  * swapped unseen. Compared with the passage's words right before the first matched content word,
  * back to the start of their phrase: with no synonymy linking the two, head nouns of other kinds
@@ -93,8 +93,8 @@ export const openingWordsReplaced: Rule = ({ alignment, diff, quoteText, article
   const saidContent = said.filter((k) => !terms[k]!.light);
   const headContent = head.filter((t) => !t.light);
   if (saidContent.length === 0 || saidContent.some((k) => terms[k]!.num !== null)) return [];
-  // Shown and compared from the first content word to the last on each side ("Councils" →
-  // "Nurseries", the light "may also" after them matched).
+  // Shown and compared from the first content word to the last on each side ("Landlords" →
+  // "Hospitals", the light "will" after them matched).
   const from = pText.slice(terms[saidContent[0]!]!.start, terms[saidContent[saidContent.length - 1]!]!.end);
   const to = quoteText.slice(headContent[0]!.start, headContent[headContent.length - 1]!.end);
   if (evidenceOfRewording(from, to) !== null) return [];

@@ -216,7 +216,7 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
       words.unshift(t.norm);
       continue;
     }
-    // "we expect the licences to be issued" frames "issued" as "we expect to issue" frames "issue":
+    // "we expect the road to be reopened" frames "reopened" as "we expect to reopen" frames "reopen":
     // a verb of prospect takes its act's object before the "to" and the act in the passive. The
     // object's noun phrase is stepped over to the verb of prospect before it.
     if (words[0] === 'to' && words[1] === 'be') {
@@ -239,12 +239,12 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
   return { words, truncated: i - MAX_FRAME_TERMS <= 0 };
 }
 
-/** Most words of the object noun phrase between a verb of prospect and its "to be" ("the first licences for rural routes"). */
+/** Most words of the object noun phrase between a verb of prospect and its "to be" ("the old harbour road"). */
 const RAISED_OBJECT_MAX_TERMS = 6;
 
 /**
  * Where a verb of prospect stands before the object noun phrase that ends at `j` ("expect | the
- * first licences | to be issued"), within one clause; or -1. The phrase holds no verb group
+ * old harbour road | to be reopened"), within one clause; or -1. The phrase holds no verb group
  * (no auxiliary, modal or pronoun subject), so the verb is its clause's own.
  */
 function raisingProspectBefore(terms: readonly Term[], j: number, clause: number): number {
