@@ -74,13 +74,26 @@
  * protest arrests — and registers: a central banker's hedged remarks, police chiefs' briefings, a
  * spokesperson reading a statement, ministers' parliamentary answers, mayors' radio call-ins, an
  * official's committee evidence, interviews translated from German, Spanish and Japanese);
+ * `--set 13` the thirteenth (test/fixtures/invented-pairs-13.jsonl: a thirteenth writer, weighted like the
+ * twelfth toward true paraphrases — synonyms, voice change, nominalisation, dropped fillers, clauses
+ * reordered, translation variants — and subtle scope, actor/target and modality changes, in other
+ * domains: delivery drones, nursery hours, hospital parking, phones in schools, holiday lets,
+ * ambulance handovers, a sugary drinks tax, dark sky lighting, a bus fare cap, invasive hornets, blood
+ * donor rules, a nurses' pay offer, damaged subsea cables, care costs, ground uplift near a volcano, a
+ * cycle lane trial, fertiliser support, church roofs, microplastics in cosmetics, pool opening hours,
+ * sign language interpreters, rats, public holidays moved to Mondays — and registers: a trade-fair
+ * speech, doorstep interviews, a town-hall meeting, a livestreamed board meeting, a walking podcast, a
+ * livestream with viewer questions, a beekeepers' annual meeting, a joint statement, a radio emergency
+ * bulletin, a video call with shopkeepers, an after-dinner speech, a resident voice note, a briefing
+ * with a sign language interpreter, and translations from Dutch, Finnish, Korean, Polish, Czech and
+ * Arabic);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|12|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -102,13 +115,13 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
     process.stderr.write(
-      '--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, synonyms or a file of pairs\n',
+      '--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, synonyms or a file of pairs\n',
     );
     process.exit(2);
   }
@@ -124,6 +137,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '10') return join(FIXTURES, 'invented-pairs-10.jsonl');
   if (set === '11') return join(FIXTURES, 'invented-pairs-11.jsonl');
   if (set === '12') return join(FIXTURES, 'invented-pairs-12.jsonl');
+  if (set === '13') return join(FIXTURES, 'invented-pairs-13.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

@@ -311,7 +311,7 @@ const RATIO_MAX_WHOLE = 1000;
 
 /**
  * "one in five", "9 out of 10" at `words[i]`: a share of a whole, in percent, when it is a whole
- * percentage (20%, 90%; not "one in three", which no percentage gives exactly, as with thirds).
+ * percentage (20%, 90%), or thirds, read to the exact share "a third" is ("one in three").
  */
 function ratioAt(words: readonly string[], i: number): NumberExpression | null {
   const part = words[i] === 'one' ? 1 : smallValue(words, i);
@@ -324,7 +324,9 @@ function ratioAt(words: readonly string[], i: number): NumberExpression | null {
   if (whole === null || whole <= part || whole > RATIO_MAX_WHOLE) return null;
   if (TIME_UNITS.has(words[k + 1] ?? '')) return null;
   const percent = (part / whole) * 100;
-  return Number.isInteger(percent) ? { length: k + 1 - i, value: percent, unit: '%' } : null;
+  if (Number.isInteger(percent)) return { length: k + 1 - i, value: percent, unit: '%' };
+  // Thirds are read as "a third" is, to their exact share ("one in three" = "a third").
+  return whole === 3 ? { length: k + 1 - i, value: part * SHARE_PERCENT['third']!, unit: '%' } : null;
 }
 
 /**

@@ -120,7 +120,24 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'fairly sure', example: "I'm fairly sure the vote is Tuesday" },
   { hedge: 'pretty sure', example: "I'm pretty sure the depot reopens" },
   { hedge: 'reasonably sure', example: 'we are reasonably sure of the figure' },
+  ...shortOfCertainty(),
 ];
+
+/**
+ * Every degree short of certainty put before a word of certainty ("almost certainly", "nearly
+ * sure", "fairly certain", "virtually certain"): the speaker says how far from certain they are, a
+ * hedge however strong, as the rows above are.
+ */
+function shortOfCertainty(): Hedge[] {
+  // Not "quite": "quite sure" is often fully sure.
+  const degrees = ['fairly', 'reasonably', 'pretty', 'almost', 'nearly', 'virtually'];
+  const certainty = ['confident', 'sure', 'certain', 'certainly', 'definitely', 'confidently'];
+  const rows: Hedge[] = [];
+  for (const d of degrees)
+    for (const c of certainty)
+      rows.push({ hedge: `${d} ${c}`, example: `we are ${d} ${c} right about the figure` });
+  return rows;
+}
 
 /**
  * Speech-act adverbs: they comment on the telling, not on what is told ("Frankly, I'd say the odds

@@ -27,6 +27,12 @@ export const NEGATION_CUES: readonly NegationCue[] = [
   { cue: 'unable', example: 'the government will be unable to repay' },
   { cue: 'impossible', example: 'peace is impossible without guarantees' },
   { cue: 'without', example: 'not without addressing the causes' },
+  // Contrastive negation: "X rather than Y", "X instead of Y", "X in place of Y", "X as opposed to
+  // Y" deny Y as "X, not Y" does; a report may put any of them for another.
+  { cue: 'rather than', example: 'it will rise with prices rather than in one step' },
+  { cue: 'instead of', example: 'repair the roof instead of replacing it' },
+  { cue: 'in place of', example: 'four crossings a day in place of two' },
+  { cue: 'as opposed to', example: 'a pause as opposed to a ban' },
   { cue: 'free of', example: 'a plan free of hidden conditions' },
   { cue: 'lack', example: 'the proposal lacks any legal basis' },
   // Privative nouns say that something is missing, as "lack of" does: "a shortage of drivers" is

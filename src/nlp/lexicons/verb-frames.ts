@@ -65,6 +65,9 @@ export const MODAL_CATENATIVES: readonly ModalWord[] = [
   { word: 'impossible', modality: 'possible', example: 'it is impossible to negotiate' },
   // "it is necessary to act" is "one must act": the impersonal form of necessity.
   { word: 'necessary', modality: 'necessary', example: 'it is necessary to act now' },
+  // "be required to" says what "have to" says: "firms will be required to report". (Not "forced"
+  // or "obliged": reports put them for each other and for "made to", which frames nothing here.)
+  { word: 'required', modality: 'necessary', example: 'firms will be required to report' },
   { word: 'unable', modality: 'possible', example: 'Kyiv will be unable to repay' },
   { word: 'managed', modality: 'possible', example: 'we managed to bring them home' },
   { word: 'manage', modality: 'possible', example: 'we will manage to finish' },

@@ -152,6 +152,20 @@ export function isNarrowerVerbOnly(from: string, to: string, maxSenses: number):
   return narrower;
 }
 
+/**
+ * The senses of `narrow` that WordNet files as a way of doing `wide` (troponyms, "~"), within
+ * each word's first `maxSenses` senses: the senses that link them, not their main ones ("plunge"
+ * is first to thrust, and a way of "come down" as "drop steeply").
+ */
+export function troponymSensesOf(narrow: string, wide: string, maxSenses: number): string[] {
+  const narrowSenses = new Set(sensesOfWord(indexForm(narrow), maxSenses));
+  const out: string[] = [];
+  for (const id of sensesOfWord(indexForm(wide), maxSenses))
+    for (const [symbol, target] of pointersOf(id))
+      if (symbol === '~' && narrowSenses.has(target)) out.push(target);
+  return out;
+}
+
 /** A lemma as the data file writes it, without an adjective's position marker ("(p)", "(a)"). */
 export function bareWord(word: string): string {
   return word.replace(/\(.*\)$/, '').toLowerCase();
@@ -195,6 +209,27 @@ export function pointersOf(id: string): [string, string][] {
   for (let k = 0; k < count; k++, at += 4)
     out.push([f[at]!, `${f[at + 2] === 's' ? 'a' : f[at + 2]}:${f[at + 1]}`]);
   return out;
+}
+
+/**
+ * Two adjectives of opposite poles ("small" / "large", "public" / "private"): a sense of one is
+ * the antonym ("!") of a sense of the other, or of the head its satellite is similar to ("&").
+ */
+export function areOppositeAdjectives(a: string, b: string, maxSenses: number): boolean {
+  const poles = (w: string) => {
+    const out = new Set<string>();
+    for (const id of sensesOfWord(indexForm(w), maxSenses)) {
+      if (!id.startsWith('a:')) continue;
+      out.add(id);
+      for (const [symbol, target] of pointersOf(id)) if (symbol === '&') out.add(target);
+    }
+    return out;
+  };
+  const pa = poles(a);
+  const pb = poles(b);
+  for (const id of pa)
+    for (const [symbol, target] of pointersOf(id)) if (symbol === '!' && pb.has(target)) return true;
+  return false;
 }
 
 /**

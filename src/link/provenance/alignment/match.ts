@@ -124,10 +124,19 @@ function isPrefixNegationOf(a: Term, b: Term): boolean {
 
 /** "15" and "15y": one figure, one side naming its unit; "15%" and "15x" stay apart. */
 export function sameValue(a: string, b: string): boolean {
+  // An hour of the clock named bare and with its half of the day ("nine until five" / "9am until
+  // 5pm"): the report only says which nine the speaker meant.
+  if (isHourOf(a, b) || isHourOf(b, a)) return true;
   const ua = unitMarkOf(a);
   const ub = unitMarkOf(b);
   if (ua !== '' && ub !== '') return false;
   return a.slice(0, a.length - ua.length) === b.slice(0, b.length - ub.length);
+}
+
+/** `marked` is a clock hour ("8am", "6pm") and `bare` the same hour as a bare figure ("8", "6"). */
+function isHourOf(marked: string, bare: string): boolean {
+  const hour = /^(\d{1,2})(?:am|pm)$/.exec(marked)?.[1];
+  return hour !== undefined && /^\d{1,2}$/.test(bare) && Number(bare) === Number(hour) && Number(bare) <= 12;
 }
 
 /** How a quote term matches a primary term, or null. Numbers only ever match equal numbers. */

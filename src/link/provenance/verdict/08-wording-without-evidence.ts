@@ -13,7 +13,7 @@ import { collocationUnitsOf, lexicalFormOf, splitPhrasalVerbOf } from '../../../
 import { clusterRelation } from '../../../nlp/wordnet/clusters.ts';
 import { areOtherUnits, stateOtherCounts } from '../../../nlp/wordnet/counts.ts';
 import { derivedSynonymy, verbsOfAdjective } from '../../../nlp/wordnet/derivation.ts';
-import { isExtremeNoun, isExtremeOf } from '../../../nlp/wordnet/intensity.ts';
+import { isExtremeNoun, isExtremeOf, isExtremeSense } from '../../../nlp/wordnet/intensity.ts';
 import { comeBackReading } from '../../../nlp/wordnet/motion.ts';
 import { isObjectNamedByDefinition } from '../../../nlp/wordnet/light-verbs.ts';
 import { areOtherPeople, isNarrowerPerson, isWiderGroupOfPeople } from '../../../nlp/wordnet/people.ts';
@@ -25,6 +25,8 @@ import {
   isDefinedAs,
   isNarrowerVerbOnly,
   isProperNoun,
+  lexFileOf,
+  troponymSensesOf,
 } from '../../../nlp/wordnet/relations.ts';
 import type { Alignment, SegmentAlignment } from '../alignment/align.ts';
 import { countryOfCapital, isCapitalOf } from './capitals.ts';
@@ -652,7 +654,7 @@ function isTidiedRepetition(from: string, to: string): boolean {
 function synonymyEvidence(a: string, b: string): string | null {
   const near = (x: string, y: string) =>
     (areNearSynonyms(x, y, EVIDENCE_SENSES) || isListedInMainSense(x, y)) &&
-    !isNarrowerVerbOnly(x, y, EVIDENCE_SENSES);
+    !(isNarrowerVerbOnly(x, y, EVIDENCE_SENSES) && isForcefulWay(y, x));
   const defined = (x: string, y: string) =>
     isDefinedAs(x, y, WORDNET_MAX_SENSES) || isDefinedAs(y, x, WORDNET_MAX_SENSES);
   // Whole sides first: "look into" is a WordNet lemma of its own ("investigate").
@@ -690,6 +692,27 @@ function synonymyEvidence(a: string, b: string): string | null {
   }
   return anyPairEvidence(ua, ub, evidenceOf);
 }
+
+/**
+ * A narrower verb that says more than the speaker's: the sense linking them is defined as an
+ * extreme ("soar": rise rapidly; "plunge": drop steeply, a way of "come down"), or it is a verb
+ * of communication, whose troponyms name another speech act ("criticize" → "attack", "discuss" →
+ * "negotiate", "tell" → "warn"): how something was said is itself the claim. Other ways of doing
+ * a thing ("certify" → "accredit", "cover" → "apply to", "delay" → "postpone") name the same act
+ * more precisely, which a report may.
+ */
+function isForcefulWay(narrow: string, wide: string): boolean {
+  if (isExtremeOf(narrow, wide, EXTREME_OF_SENSES)) return true;
+  // A particle put after the speaker's own verb makes another verb ("give" → "give up").
+  const [head, ...particles] = narrow.split(/[\s_]+/);
+  if (particles.length > 0 && lemmasOf(head!, 'v').some((l) => lemmasOf(wide, 'v').includes(l))) return true;
+  return troponymSensesOf(narrow, wide, EVIDENCE_SENSES).some(
+    (id) => isExtremeSense(id) || lexFileOf(id) === VERB_COMMUNICATION,
+  );
+}
+
+/** WordNet's lexicographer file of verbs of telling, asking, ordering and arguing (verb.communication). */
+const VERB_COMMUNICATION = 32;
 
 /** The first evidence any unit of one side has for any unit of the other; null when none. */
 function anyPairEvidence(

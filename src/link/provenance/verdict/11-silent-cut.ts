@@ -3,6 +3,7 @@ import { IRREGULAR_BASE } from '../../../nlp/lexicons/irregular-forms.ts';
 import { hasSense, isPluralNoun, lemmasOf } from '../../../nlp/wordnet/wordnet.ts';
 import { isCollectiveOfPeople, isPluralOfPeople } from '../../../nlp/wordnet/people.ts';
 import { isRelationalAdjective } from '../../../nlp/wordnet/relations.ts';
+import { isTimeNoun } from '../../../nlp/wordnet/time-nouns.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import type { AlignmentDiff } from '../alignment/alignment-diff.ts';
 import type { Term } from '../terms.ts';
@@ -33,17 +34,19 @@ export const silentCut: Rule = ({ alignment, diff, quoteText, articleText }) => 
     for (const run of innerCuts(seg, diff)) {
       const terms = seg.candidate.terms;
       const cut = pText.slice(terms[run[0]!]!.start, terms[run[run.length - 1]!]!.end);
-      if (isConjunctCut(seg, run, pText))
+      if (isConjunctCut(seg, run, pText) || isRelativeConjunctCut(seg, run))
         out.push(`verdict.conjunct-cut: "${cut}" left out (the rest now reads wider)`);
       else if (
         close &&
         (isModifierCut(seg, run) ||
+          isCompoundModifierCut(seg, run, pText) ||
           isSuperlativeCut(seg, run) ||
           isPostModifierCut(seg, run, pText) ||
           isComparativeCut(seg, run, pText) ||
           isAttributeCut(seg, run, pText) ||
           isReducedRelativeCut(seg, run, pText) ||
-          isRelativeClauseCut(seg, run, pText))
+          isRelativeClauseCut(seg, run, pText) ||
+          isTimeAdjunctCut(seg, run))
       )
         out.push(`verdict.qualifier-dropped: "${cut}" left out (a restriction cut from inside the quote)`);
       else if (close && isHeadCut(seg, run))
@@ -165,6 +168,24 @@ function isConjunctCut(seg: SegmentAlignment, run: number[], pText: string): boo
   return comma && run.some((p) => COORDINATORS.has(terms[p]!.norm));
 }
 
+/** Most words of a conjunct cut from a relative clause ("pass the course and"). */
+const RELATIVE_CONJUNCT_MAX_WORDS = 6;
+
+/**
+ * The first conjunct of a relative clause cut with its coordinator ("drivers who pass the course
+ * and keep a clean licence will pay less" → "drivers who keep a clean licence"): the
+ * clause said which of them, each conjunct a condition they meet, and with one cut the rest now
+ * speaks of more of them.
+ */
+function isRelativeConjunctCut(seg: SegmentAlignment, run: number[]): boolean {
+  if (run.length < 2 || run.length > RELATIVE_CONJUNCT_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const before = terms[run[0]! - 1]!;
+  const last = terms[run[run.length - 1]!]!;
+  if (!RELATIVE_PRONOUNS.has(before.norm) || last.norm !== 'and') return false;
+  return run.slice(0, -1).some((p) => !terms[p]!.light) && !run.some((p) => terms[p]!.neg || terms[p]!.hedge);
+}
+
 /** A run "and …" holding no figure and ending on a plural noun ("and their carers"). */
 function isNounConjunctAfterFigure(terms: readonly Term[], run: readonly number[]): boolean {
   const last = terms[run[run.length - 1]!]!;
@@ -199,10 +220,55 @@ function isModifierCut(seg: SegmentAlignment, run: number[]): boolean {
   );
 }
 
+/**
+ * A hyphenated compound cut right before a kept noun ("the grant for full-time carers" → "for carers",
+ * "full-time staff", "low-income families"): such a compound before a noun classifies, saying
+ * which kind of it is meant, and the rest now speaks of every kind.
+ */
+function isCompoundModifierCut(seg: SegmentAlignment, run: number[], pText: string): boolean {
+  const terms = seg.candidate.terms;
+  const head = terms[run[run.length - 1]! + 1]!;
+  if (head.light || head.num !== null || !isNounOrUnknown(head.norm)) return false;
+  const cut = pText.slice(terms[run[0]!]!.start, terms[run[run.length - 1]!]!.end);
+  if (!/^\p{L}+(?:-\p{L}+)+$/u.test(cut)) return false;
+  // Its parts are one word: "all" in "all-weather" counts nothing, "high" in "high-rise" grades
+  // nothing.
+  return run.every((p) => !terms[p]!.name && !terms[p]!.neg && !terms[p]!.hedge);
+}
+
 /** An "-ly" adverb of manner WordNet lists, with no rule of its own (not a hedge, focus or degree word). */
 function isMannerAdverb(t: Term): boolean {
   if (t.light || t.name || t.neg || t.hedge || t.focus || t.grade !== 0 || t.scope !== null) return false;
   return /ly$/.test(t.norm) && hasSense(t.norm, 'r');
+}
+
+/**
+ * Prepositions that open a phrase of time saying when a claim holds ("during market hours", "after
+ * dark"). Not "until", "since", "within" or "over": they bound how long an act runs ("keep
+ * searching until dawn"), which is no restriction of the claim.
+ */
+const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'in']);
+/** Most words of a phrase of time cut from inside a quote ("in the last six weeks"). */
+const TIME_ADJUNCT_MAX_WORDS = 5;
+
+/**
+ * A phrase of time cut from inside the quote, the quote reading on across it ("no lorry may park
+ * on the square during market hours, whatever …" → "… on the square, whatever …", "pubs that
+ * serve food after midnight will need" → "pubs that serve food will need"): it said when the claim
+ * holds, and the rest now holds at all times. The phrase opens on a preposition of time and ends
+ * on a noun whose main sense is a time (WordNet's noun.time); a figure in it counts the time ("in
+ * the last six weeks"). Words with rules of their
+ * own (negations, hedges, focus words, conditions) are theirs to judge.
+ */
+function isTimeAdjunctCut(seg: SegmentAlignment, run: number[]): boolean {
+  if (run.length < 2 || run.length > TIME_ADJUNCT_MAX_WORDS) return false;
+  const terms = seg.candidate.terms;
+  const last = terms[run[run.length - 1]!]!;
+  if (!TIME_PREPOSITIONS.has(terms[run[0]!]!.norm) || last.light || !isTimeNoun(last.norm)) return false;
+  return run.every((p) => {
+    const t = terms[p]!;
+    return !t.name && !t.neg && !t.hedge && !t.focus && !t.condition;
+  });
 }
 
 /** Most words of a ranking cut before a noun: a count, the superlative and a modifier. */
@@ -328,7 +394,7 @@ function isPostModifierCut(seg: SegmentAlignment, run: number[], pText: string):
 }
 
 /** Prepositions whose phrase after a noun of people says which of them ("families with children"). */
-const ATTRIBUTE_PREPOSITIONS = new Set(['with', 'without', 'on', 'under', 'over', 'aged']);
+const ATTRIBUTE_PREPOSITIONS = new Set(['with', 'without', 'on', 'under', 'over', 'aged', 'of']);
 
 /** The words of a bound on a measure ("fewer than", "at least"): part of the figure, not content. */
 const MEASURE_WORDS = new Set(['fewer', 'more', 'less', 'than', 'least', 'most']);

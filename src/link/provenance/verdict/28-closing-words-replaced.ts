@@ -1,4 +1,4 @@
-import { lexFileOf } from '../../../nlp/wordnet/relations.ts';
+import { areOppositeAdjectives, lexFileOf } from '../../../nlp/wordnet/relations.ts';
 import { isMainlyNoun, lemmasOf, synsetsOf } from '../../../nlp/wordnet/wordnet.ts';
 import { evidenceOfRewording, isCloseRendering } from './08-wording-without-evidence.ts';
 import { type Rule } from './rule.ts';
@@ -55,6 +55,60 @@ export const closingWordsReplaced: Rule = ({ alignment, diff, quoteText, article
   if (evidenceOfRewording(from, to) !== null || !namesOtherKind(from, to)) return [];
   return [`verdict.wording-changed: "${from}" → "${to}" (the quote's closing words put for the speaker's)`];
 };
+
+/**
+ * The quote's opening words put for the words the speaker said in their place, the rest of the
+ * sentence quoted as said: "Landlords will pay for the new meters" → "Hospitals will pay for …",
+ * "young farmers may claim the grant" → "old farmers may claim …". The mirror of the closing
+ * words: a quote's start has no matched word before it to close a gap, so its subject could be
+ * swapped unseen. Compared with the passage's words right before the first matched content word,
+ * back to the start of their phrase: with no synonymy linking the two, head nouns of other kinds
+ * in their main senses, or adjectives of opposite poles, name another party. In a translation only
+ * the opposite pole is read: other nouns may be the translator's.
+ */
+export const openingWordsReplaced: Rule = ({ alignment, diff, quoteText, articleText, translated }) => {
+  if (!isCloseRendering(alignment, diff)) return [];
+  const seg = alignment.segments[0];
+  if (!seg || seg.from !== 0) return [];
+  const q = alignment.quote;
+  const first = Math.min(...[...seg.support.keys()].filter((k) => !q[k]!.light));
+  if (!Number.isFinite(first) || first <= seg.from) return [];
+  const head = q.slice(seg.from, first);
+  if (head.some((t, k) => !t.light && seg.support.has(seg.from + k))) return [];
+  if (!head.some((t) => !t.light) || head.some((t) => t.num !== null)) return [];
+  const terms = seg.candidate.terms;
+  const pText = articleText(seg.candidate.article);
+  const firstP = seg.support.get(first)!.p;
+  // Words matched earlier in the passage: the quote is reordered, not opened on other words.
+  if ([...seg.support.values()].some((m) => m.p < firstP && !terms[m.p]!.light)) return [];
+  const said: number[] = [];
+  let p = firstP - 1;
+  for (; p >= 0 && said.length < CLOSING_MAX_WORDS; p--) {
+    if (PHRASE_END.test(pText.slice(terms[p]!.end, terms[p + 1]!.start))) break;
+    said.unshift(p);
+  }
+  // Before the phrase the speaker said more: the quote's first words would stand for more than it.
+  if (said.length === 0 || (p >= 0 && !PHRASE_END.test(pText.slice(terms[p]!.end, terms[p + 1]!.start))))
+    return [];
+  const saidContent = said.filter((k) => !terms[k]!.light);
+  const headContent = head.filter((t) => !t.light);
+  if (saidContent.length === 0 || saidContent.some((k) => terms[k]!.num !== null)) return [];
+  // Shown and compared from the first content word to the last on each side ("Landlords" →
+  // "Hospitals", the light "will" after them matched).
+  const from = pText.slice(terms[saidContent[0]!]!.start, terms[saidContent[saidContent.length - 1]!]!.end);
+  const to = quoteText.slice(headContent[0]!.start, headContent[headContent.length - 1]!.end);
+  if (evidenceOfRewording(from, to) !== null) return [];
+  const opposite =
+    saidContent.length === 1 &&
+    headContent.length === 1 &&
+    areOppositeAdjectives(terms[saidContent[0]!]!.norm, headContent[0]!.norm, OPPOSITE_SENSES);
+  // A translator finds other nouns for one party, but the opposite pole is no rendering of it.
+  if (!opposite && (translated || !namesOtherKind(from, to))) return [];
+  return [`verdict.actor-changed: "${from}" → "${to}" (the quote's opening words put for the speaker's)`];
+};
+
+/** Senses of each adjective searched for opposite poles. */
+const OPPOSITE_SENSES = 3;
 
 /** The main WordNet sense's lexicographer file of a phrase's last word, read as a noun; or null. */
 function headNounKind(phrase: string): number | null {

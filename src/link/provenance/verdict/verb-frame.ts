@@ -216,6 +216,17 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
       words.unshift(t.norm);
       continue;
     }
+    // "we expect the road to be reopened" frames "reopened" as "we expect to reopen" frames "reopen":
+    // a verb of prospect takes its act's object before the "to" and the act in the passive. The
+    // object's noun phrase is stepped over to the verb of prospect before it.
+    if (words[0] === 'to' && words[1] === 'be') {
+      const prospect = raisingProspectBefore(terms, j, clause);
+      if (prospect >= 0) {
+        words.unshift(...frameWordsOf(terms[prospect]!.norm).filter(isFrameWord));
+        j = prospect;
+        continue;
+      }
+    }
     const parts = frameWordsOf(t.norm);
     for (let k = parts.length - 1; k >= 0; k--) {
       if (!isFrameWord(parts[k]!) && !isNearnessFrame(parts[k]!, words, terms[i]!.norm))
@@ -226,6 +237,24 @@ function collect(terms: readonly Term[], i: number): { words: string[]; truncate
     }
   }
   return { words, truncated: i - MAX_FRAME_TERMS <= 0 };
+}
+
+/** Most words of the object noun phrase between a verb of prospect and its "to be" ("the old harbour road"). */
+const RAISED_OBJECT_MAX_TERMS = 6;
+
+/**
+ * Where a verb of prospect stands before the object noun phrase that ends at `j` ("expect | the
+ * old harbour road | to be reopened"), within one clause; or -1. The phrase holds no verb group
+ * (no auxiliary, modal or pronoun subject), so the verb is its clause's own.
+ */
+function raisingProspectBefore(terms: readonly Term[], j: number, clause: number): number {
+  for (let k = j; k >= Math.max(0, j - RAISED_OBJECT_MAX_TERMS); k--) {
+    const t = terms[k]!;
+    if (t.clause !== clause) return -1;
+    if (k < j && PREDICTION.has(frameKey(t.norm.split(' ').pop()!))) return k;
+    if (AUX.has(t.norm) || MODAL.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm) || t.neg) return -1;
+  }
+  return -1;
 }
 
 /** An "-ing" form of a verb ("closing"), not a verb whose base ends so ("bring", "sing"). */

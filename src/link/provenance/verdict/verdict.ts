@@ -42,7 +42,7 @@ import { phaseChanged } from './24-phase-changed.ts';
 import { perfectOutOfTimeClause } from './25-perfect-out-of-time-clause.ts';
 import { subjectBorrowed } from './26-subject-borrowed.ts';
 import { placeWidened } from './27-place-widened.ts';
-import { closingWordsReplaced } from './28-closing-words-replaced.ts';
+import { closingWordsReplaced, openingWordsReplaced } from './28-closing-words-replaced.ts';
 import { hasEllipsis, type JudgeInput, type Rule, wordsSkippedBetween } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -123,6 +123,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'echo-denied', rule: echoDenied },
   { name: 'wording', rule: wordingWithoutEvidence },
   { name: 'closing-words', rule: closingWordsReplaced },
+  { name: 'opening-words', rule: openingWordsReplaced },
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */
