@@ -125,7 +125,7 @@ export function resolveReference(
         ? findAppositiveNameAfter(frame, frame.sentences[j]!, r)
         : null;
     if (fits(appositive)) return appositive;
-    if (fits(r)) return r;
+    if (fits(r)) return isPersonRolePhrase(r) ? (holderOfRolePhrase(frame, r, j, subjectOf, fits) ?? r) : r;
     const owner = m.kind === 'pronoun' && m.refersTo === 'person' && r ? possessorOf(frame, r) : null;
     if (owner && isAgreeing(frame, owner, m)) return owner;
     if (j === s.index - 1 && m.kind === 'pronoun') {
@@ -467,6 +467,27 @@ function isPersonRolePhrase(r: SpeakerRef): boolean {
   return (
     words.length >= 2 && /^\p{Ll}/u.test(head) && ROLE_HEADS.get(head) === 'person' && !isPluralNoun(head)
   );
+}
+
+/**
+ * The person a role phrase taken up by "he" or "she" stands for, as the phrase itself would be
+ * resolved ("Undersecretary Ann Roe … The farm official said … he said": Roe): the index's binding
+ * or the person the article titles with that office. Null leaves the role phrase as the speaker.
+ */
+function holderOfRolePhrase(
+  frame: Frame,
+  r: SpeakerRef,
+  at: number,
+  subjectOf: (index: number) => SpeakerRef | null,
+  fits: (r: SpeakerRef | null) => r is SpeakerRef,
+): SpeakerRef | null {
+  const e = frame.entities.resolve(frame.articleId, r.surface, r.start);
+  if (e) return e.type === 'person' ? speakerRefOf(e, r.surface, r) : null;
+  const titled = findTitledHolder(frame, r);
+  if (titled) return titled;
+  // A definite role phrase right after a named subject is that person's second mention.
+  const before = at > 0 ? subjectOf(at - 1) : null;
+  return before && before.entity !== null && before.type === 'person' && fits(before) ? before : null;
 }
 
 /**
