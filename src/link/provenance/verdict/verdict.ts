@@ -251,13 +251,13 @@ const NOUN_PHRASE_OPENERS = new Set(
 export function judgeAlignment(input: JudgeInput): Judgement {
   const content = input.alignment.quote.filter((t) => !t.light).length;
   // A whole sentence ("The vaccines will have to be reformulated.") is no fragment, however short;
-  // nor is a clause ending in a full stop with a finite verb of its own after its first word ("the
-  // rolls are now accurate."), however it opens: it states something, as a sentence does.
+  // nor is a clause with a finite verb of its own after its first word that ends in a full stop
+  // ("the rolls are now accurate.") or opens as a sentence ("Rents are expected to fall", its stop
+  // left outside the marks): it states something, as a sentence does.
   const closed = /[.!?]["”’]?\s*$/u.test(input.quoteText);
-  const sentence =
-    closed &&
-    (/^\s*\p{Lu}/u.test(input.quoteText) ||
-      input.alignment.quote.slice(1).some((t) => FINITE_AUXILIARIES.has(t.norm)));
+  const opensSentence = /^\s*\p{Lu}/u.test(input.quoteText);
+  const finite = input.alignment.quote.slice(1).some((t) => FINITE_AUXILIARIES.has(t.norm));
+  const sentence = (closed && (opensSentence || finite)) || (opensSentence && finite);
   const fragment = content <= FRAGMENT_MAX_CONTENT_WORDS && !sentence;
   const floor = fragment ? UNSUPPORTED_COVERAGE_FRAGMENT : UNSUPPORTED_COVERAGE;
   if (input.alignment.coverage < floor) {
