@@ -16,8 +16,8 @@ import {
 } from './primaries/quote-context.ts';
 import { isRoleOnly, nameRoleByPrimary } from './primaries/role-speaker.ts';
 import { nameCarriedByPrimary } from './primaries/carried-speaker.ts';
-import { termize } from './terms.ts';
-import { hasWordRun } from './alignment/word-run.ts';
+import { type Term, termize } from './terms.ts';
+import { hasStandInRun, hasWordRun } from './alignment/word-run.ts';
 import { judgeAlignment } from './verdict/verdict.ts';
 import { judgeByMeaning } from './verdict/reported-speech.ts';
 
@@ -48,6 +48,11 @@ const PRIOR_CONTEXT = 0.6;
 const PRIOR_SEMANTIC = 0.5;
 /** Prior of a sentence giving a fragment's words as one run, light words too: above retrieval and context together. */
 const PRIOR_WORD_RUN = 1;
+/**
+ * Prior of a sentence giving a fragment's words as one run with a figure or hedge changed in its
+ * slot: it beats a lone shared word elsewhere, never the speaker's very run.
+ */
+const PRIOR_STAND_IN_RUN = 0.6;
 /** Prior of a sentence in the credited speaker's own turns: it wins ties, not clear differences. */
 const PRIOR_OWN_TURN = 0.3;
 /**
@@ -192,7 +197,7 @@ function planQuote(
         PRIOR_RETRIEVAL * (scores.get(i)! / top) +
         PRIOR_CONTEXT * contextSimilarity(primary, i, ctx) +
         (hasOwn && own(i) ? PRIOR_OWN_TURN : 0) +
-        (fragment && hasWordRun(s.terms, terms) ? PRIOR_WORD_RUN : 0);
+        (fragment ? runPrior(s.terms, terms) : 0);
       return {
         article: primary.article.id,
         span: { start: s.start, end: s.end },
@@ -204,6 +209,12 @@ function planQuote(
   const leadNegated = isNegatedLeadIn(article.text, quote.start);
   const translated = isTranslatedQuote(article.text, quote.start);
   return { quote, primary, status, candidates, leadNegated, translated, event, otherStory };
+}
+
+/** A fragment's word-run prior in one sentence: its very words, or the same run with stand-ins. */
+function runPrior(sentence: Term[], quote: Term[]): number {
+  if (hasWordRun(sentence, quote)) return PRIOR_WORD_RUN;
+  return hasStandInRun(sentence, quote) ? PRIOR_STAND_IN_RUN : 0;
 }
 
 function judgePlan(plan: Plan): Provenance {

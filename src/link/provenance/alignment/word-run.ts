@@ -1,3 +1,4 @@
+import { unitMarkOf } from '../../../nlp/number-words.ts';
 import type { Term } from '../terms.ts';
 
 /**
@@ -7,9 +8,45 @@ import type { Term } from '../terms.ts';
  * words as one run is the one quoted. A single word runs anywhere it occurs, so it decides nothing.
  */
 export function hasWordRun(sentence: readonly Term[], quote: readonly Term[]): boolean {
+  return runsAt(sentence, quote, (slots) => slots.every(([q, p]) => p.norm === q.norm));
+}
+
+/**
+ * The same run with one or more slots changed where a report changes a short quote: a figure in
+ * the place of another of the same unit ("for six years" where the speaker said "for nine
+ * years"), or a word of certainty in the place of a hedge, either way ("Definitely so" / "Perhaps
+ * so"). Some word must still be the speaker's own, so two changed slots alone run nowhere. A
+ * short fragment that changed its figure keeps nothing else to find its passage by: only its
+ * light words and where the figure stands.
+ */
+export function hasStandInRun(sentence: readonly Term[], quote: readonly Term[]): boolean {
+  return runsAt(
+    sentence,
+    quote,
+    (slots) =>
+      slots.every(([q, p]) => p.norm === q.norm || standsInFor(q, p)) &&
+      slots.some(([q, p]) => p.norm === q.norm) &&
+      slots.some(([q, p]) => standsInFor(q, p)),
+  );
+}
+
+type Slots = (readonly [Term, Term])[];
+
+function runsAt(sentence: readonly Term[], quote: readonly Term[], fits: (slots: Slots) => boolean): boolean {
   if (quote.length < 2) return false;
   for (let i = 0; i + quote.length <= sentence.length; i++) {
-    if (quote.every((t, k) => sentence[i + k]!.norm === t.norm)) return true;
+    if (fits(quote.map((t, k) => [t, sentence[i + k]!] as const))) return true;
   }
   return false;
+}
+
+/** A hardened form of a hedge ("certainly" for "possibly"): the hardening table's key for it. */
+function isCertainty(t: Term): boolean {
+  return t.keys.some((k) => k.startsWith('hard:')) && !t.hedge;
+}
+
+function standsInFor(q: Term, p: Term): boolean {
+  if (q.num !== null || p.num !== null)
+    return q.num !== null && p.num !== null && q.num !== p.num && unitMarkOf(q.num) === unitMarkOf(p.num);
+  return (q.hedge && isCertainty(p)) || (isCertainty(q) && p.hedge);
 }

@@ -28,6 +28,7 @@ import { silentCut, subjectCut } from './11-silent-cut.ts';
 import { relativeClauseCut } from './16-relative-cut.ts';
 import { relativeTimeMoved } from './22-relative-time.ts';
 import { figureMoved } from './figure-moved.ts';
+import { coverageWithFigureSlots } from './figure-slots.ts';
 import { echoDenied } from './12-echo-denied.ts';
 import { rolesSwapped } from './13-roles-swapped.ts';
 import { pronounRolesSwapped } from './17-pronoun-roles.ts';
@@ -260,7 +261,10 @@ export function judgeAlignment(input: JudgeInput): Judgement {
   const sentence = (closed && (opensSentence || finite)) || (opensSentence && finite);
   const fragment = content <= FRAGMENT_MAX_CONTENT_WORDS && !sentence;
   const floor = fragment ? UNSUPPORTED_COVERAGE_FRAGMENT : UNSUPPORTED_COVERAGE;
-  if (input.alignment.coverage < floor) {
+  // A fragment's figure in the slot of the passage's figure is found wording (figure-slots.ts); in
+  // a longer quote the other words must carry the floor themselves.
+  const found = fragment ? coverageWithFigureSlots(input.alignment) : input.alignment.coverage;
+  if (found < floor) {
     return {
       verdict: 'unsupported',
       reasons: [
