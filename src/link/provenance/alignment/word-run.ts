@@ -8,7 +8,7 @@ import type { Term } from '../terms.ts';
  * words as one run is the one quoted. A single word runs anywhere it occurs, so it decides nothing.
  */
 export function hasWordRun(sentence: readonly Term[], quote: readonly Term[]): boolean {
-  return runsAt(sentence, quote, (slots) => slots.every(([q, p]) => p.norm === q.norm));
+  return runsAt(sentence, quote, (i) => quote.every((t, k) => sentence[i + k]!.norm === t.norm));
 }
 
 /**
@@ -20,23 +20,24 @@ export function hasWordRun(sentence: readonly Term[], quote: readonly Term[]): b
  * light words and where the figure stands.
  */
 export function hasStandInRun(sentence: readonly Term[], quote: readonly Term[]): boolean {
-  return runsAt(
-    sentence,
-    quote,
-    (slots) =>
-      slots.every(([q, p]) => p.norm === q.norm || standsInFor(q, p)) &&
-      slots.some(([q, p]) => p.norm === q.norm) &&
-      slots.some(([q, p]) => standsInFor(q, p)),
-  );
+  return runsAt(sentence, quote, (i) => {
+    let own = false;
+    let changed = false;
+    for (let k = 0; k < quote.length; k++) {
+      const q = quote[k]!;
+      const p = sentence[i + k]!;
+      if (p.norm === q.norm) own = true;
+      else if (standsInFor(q, p)) changed = true;
+      else return false;
+    }
+    return own && changed;
+  });
 }
 
-type Slots = (readonly [Term, Term])[];
-
-function runsAt(sentence: readonly Term[], quote: readonly Term[], fits: (slots: Slots) => boolean): boolean {
+/** Whether the quote runs in the sentence from some position `i` for which `fits(i)` holds. */
+function runsAt(sentence: readonly Term[], quote: readonly Term[], fits: (i: number) => boolean): boolean {
   if (quote.length < 2) return false;
-  for (let i = 0; i + quote.length <= sentence.length; i++) {
-    if (fits(quote.map((t, k) => [t, sentence[i + k]!] as const))) return true;
-  }
+  for (let i = 0; i + quote.length <= sentence.length; i++) if (fits(i)) return true;
   return false;
 }
 
