@@ -56,12 +56,20 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
  * The month (1–12) and day a wire dateline gives ("KERROW, Jan 19 (TNS) -"), or null. A dateline
  * has no year: the wire's copy carries it in metadata that a pasted text loses.
  */
-export function datelineMonthDay(
-  text: string,
-  within = DATELINE_WITHIN,
-): { month: number; day: number; wire: string | null } | null {
+export function datelineMonthDay(text: string, within = DATELINE_WITHIN): DatelineDate | null {
   const span = findDateline(text, within);
-  if (!span) return null;
+  return span ? dateOfDateline(text, span) : null;
+}
+
+/** A wire dateline's month, day and wire. */
+export interface DatelineDate {
+  month: number;
+  day: number;
+  wire: string | null;
+}
+
+/** The date of the dateline `findDateline` found at `span`, or null when it gives none. */
+export function dateOfDateline(text: string, span: { start: number; end: number }): DatelineDate | null {
   const groups = DATELINE.exec(text.slice(span.start, span.end))?.groups;
   const month = groups?.month ? MONTH_NUMBERS.get(groups.month.toLowerCase()) : undefined;
   const day = Number(groups?.day);

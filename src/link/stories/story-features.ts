@@ -3,7 +3,7 @@ import type { Quote } from '../../model/quote.ts';
 import { SPEECH_VERBS } from '../../nlp/lexicons/speech-verbs.ts';
 import { TRANSCRIPT_LABEL_ROLES } from '../../nlp/lexicons/transcript-labels.ts';
 import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/tokens.ts';
-import { datelineMonthDay, findDateline } from '../../nlp/dateline.ts';
+import { dateOfDateline, findDateline } from '../../nlp/dateline.ts';
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { type EventDay, readEventDay } from './event-day.ts';
 import { findOtherNews } from './round-up.ts';
@@ -413,7 +413,7 @@ export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []
   const articleQuotes = quotes.filter((q) => q.article === article.id);
   const publishedDay = toDayNumber(article.published);
   const eventDay = readEventDay(tokens, LEAD_CHARS, publishedDay, text);
-  const monthDay = datelineMonthDay(text, LEAD_CHARS);
+  const monthDay = dateline ? dateOfDateline(text, dateline) : null;
   return {
     id: article.id,
     terms,
