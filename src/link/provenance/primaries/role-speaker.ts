@@ -68,20 +68,26 @@ export function nameRoleByPrimary(
     : null;
 }
 
+/** Each country with one pattern for its name, other names and adjectives standing as whole words. */
+let countryPatterns: { row: CountryRow; pattern: RegExp }[] | null = null;
+
 /** The country a role phrase names by its name, another name or its adjective, if one. */
 function countryNamedIn(phrase: string): CountryRow | null {
+  countryPatterns ??= COUNTRIES.map((row) => ({
+    row,
+    pattern: new RegExp(`[^\\p{L}](?:${namesOf(row).map(escape).join('|')})[^\\p{L}]`, 'u'),
+  }));
   const words = ` ${phrase.replace(/['’]s\b/gu, '')} `;
-  return (
-    COUNTRIES.find((c) =>
-      [c.name, ...c.aliases, ...c.demonyms].some((f) =>
-        new RegExp(`[^\\p{L}]${escape(f)}[^\\p{L}]`, 'u').test(words),
-      ),
-    ) ?? null
-  );
+  return countryPatterns.find((c) => c.pattern.test(words))?.row ?? null;
 }
 
 function countryForms(c: CountryRow): string[] {
-  return [c.name, ...c.aliases, ...c.demonyms].map((f) => f.toLowerCase());
+  return namesOf(c).map((f) => f.toLowerCase());
+}
+
+/** A country's name, other names and adjectives, as the lexicon writes them. */
+function namesOf(c: CountryRow): string[] {
+  return [c.name, ...c.aliases, ...c.demonyms];
 }
 
 function escape(s: string): string {
