@@ -21,7 +21,8 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  * Stories: articles that report one event.
  *  1. Features per article (story-features.ts), computed once. What says where a report was
  *     filed or what else was in the news is not the event's: a wire dateline (nlp/dateline.ts) and a
- *     round-up's items after its turn to other news (round-up.ts) give no terms.
+ *     round-up's items after its turn to other news (round-up.ts) give no terms, nor does a closing
+ *     sentence that announces a later sitting of the same body (look-ahead.ts).
  *  2. Pair similarities over an inverted index (story-similarity.ts): cosine + shared wording,
  *     adjusted by interview venue and by a publication-date window (DATE_WINDOW_DAYS, then a
  *     floored decay), or, when one of the two is undated, by its own years and weekdays

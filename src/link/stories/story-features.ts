@@ -6,6 +6,7 @@ import { normalizeWord, type Token, tokenAtOrAfter, tokenize } from '../../nlp/t
 import { dateOfDateline, findDateline } from '../../nlp/dateline.ts';
 import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from '../../nlp/lexicons/calendar-words.ts';
 import { type EventDay, readEventDay } from './event-day.ts';
+import { findLookAheads } from './look-ahead.ts';
 import { findOtherNews } from './round-up.ts';
 import { findSpelledNumbers } from './spelled-numbers.ts';
 import { findTallies } from './tally.ts';
@@ -225,7 +226,7 @@ function findBylines(text: string): { start: number; end: number }[] {
 
 /** The day a report's lead puts its event on (event-day.ts), read as the clusterer reads it. */
 export function eventDayOfReport(article: Article): EventDay {
-  const text = getStoryContent(article);
+  const text = getEventContent(article);
   const cut = text.slice(LEAD_CHARS).search(/\s/u);
   const lead = cut < 0 ? text : text.slice(0, LEAD_CHARS + cut);
   return readEventDay(tokenize(lead), LEAD_CHARS, toDayNumber(article.published), lead);
@@ -239,6 +240,13 @@ export function getStoryContent(article: Article): string {
   const title = article.title?.trim();
   if (title && !text.slice(0, title.length + 200).includes(title)) text = `${title}\n\n${text}`;
   return text;
+}
+
+/** The content as the event's features read it: a closing look-ahead to a later sitting blanked (look-ahead.ts). */
+function getEventContent(article: Article): string {
+  const text = getStoryContent(article);
+  const ahead = findLookAheads(text);
+  return ahead.length > 0 ? blankRanges(text, ahead) : text;
 }
 
 /** Light stemming: plural and possessive endings, so "offers"/"offer" and "Lohan's"/"Lohan" meet. */
@@ -374,7 +382,7 @@ export function collectVenues(text: string): Map<string, VenueKind> {
 
 /** Features of one article; `quotes` (optional) are that article's quotes, for their speakers. */
 export function getStoryFeatures(article: Article, quotes: readonly Quote[] = []): StoryFeatures {
-  const text = getStoryContent(article);
+  const text = getEventContent(article);
   const tokens = tokenize(text);
   const terms = new Map<string, number>();
   const names = new Set<string>();
