@@ -19,11 +19,14 @@ import {
   type SpeechEvent,
 } from '../speakers/02-said-verb.ts';
 import {
+  DASH_GAP,
   findAppositiveSubject,
+  findDashedInsertStart,
   findPersonBeforeAffiliation,
   skipBracketedLabel,
 } from '../speakers/03-appositive.ts';
 import { isCommonOpener } from '../speakers/common-opener.ts';
+import { findFirstConjunct } from '../speakers/coordinated-subject.ts';
 import { findQuantitySubject } from '../speakers/quantity-subject.ts';
 import { extendGroupSubject, findGroupPhrase } from '../speakers/group-phrase.ts';
 import { findModifiedSubject } from '../speakers/modified-subject.ts';
@@ -293,6 +296,18 @@ function findInsertedSubject(frame: Frame, s: Sentence, end: number): Mention | 
 }
 
 /**
+ * "Pollster Ana Lund -- author of a book on turnout -- is skeptical": a dashed insert before the
+ * cue describes the subject before its first dash (03-appositive.ts findDashedInsertStart), so a
+ * name inside it is no subject. A pronoun there gives none.
+ */
+function findDashedSubject(frame: Frame, s: Sentence, end: number): Mention | null {
+  if (end + 1 >= s.tokens.length || !DASH_GAP.test(gapBetween(frame, s, end, end + 1))) return null;
+  const start = findDashedInsertStart(frame, s, end);
+  const m = start >= 0 ? mentionEndingAt(frame, s, start) : null;
+  return m && m.kind !== 'pronoun' ? m : null;
+}
+
+/**
  * A source read by the word-before-the-cue rules that names no one: no entity, no capitalised
  * word of more than one letter ("the property", "a percentage point less than", "his", the "U" of
  * "U.S."), so the clause's own subject is read instead.
@@ -335,7 +350,10 @@ function readFallbackSource(
   // "You’re promised …": a pronoun with its verb contracted names no one here.
   if (isContractedFunctionWord(s.tokens[end]!.norm)) return null;
   const m =
-    findInsertedSubject(frame, s, end) ?? mentionEndingAt(frame, s, end) ?? phraseEndingAt(frame, s, end);
+    findDashedSubject(frame, s, end) ??
+    findInsertedSubject(frame, s, end) ??
+    mentionEndingAt(frame, s, end) ??
+    phraseEndingAt(frame, s, end);
   if (m?.kind === 'pronoun') {
     const reporter = findReportingSpeaker(a, s, m);
     return reporter ? { speaker: reporter, rule: 'speaker.reported-self' } : null;
@@ -346,6 +364,12 @@ function readFallbackSource(
     if (!antecedent || antecedent.kind === 'pronoun') return null;
     return { speaker: surfaceSpeaker(frame, s, antecedent, token), rule: 'speaker.relative-antecedent' };
   }
+  // "Lund and Berg both said", "X, Y and Z all called": the first part heads a coordinated
+  // subject, as before a said-verb (a floating quantifier sends these cues here).
+  // Names only: a group joined to a name ("Lund and his aides") keeps its words whole.
+  const first = m.kind === 'name' ? findFirstConjunct(frame, s, m) : null;
+  if (first?.kind === 'name')
+    return { speaker: surfaceSpeaker(frame, s, first, token), rule: 'speaker.coordinated-subject' };
   const affiliated = m.kind === 'name' ? null : findPersonBeforeAffiliation(frame, s, m);
   if (affiliated)
     return { speaker: surfaceSpeaker(frame, s, affiliated, token), rule: 'speaker.affiliated-person' };

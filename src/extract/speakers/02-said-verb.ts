@@ -15,7 +15,8 @@ import { hasSense } from '../../nlp/wordnet/wordnet.ts';
 import {
   extendUnnamedSource,
   findAppositiveSubject,
-  findDashedAppositiveSubject,
+  DASH_GAP,
+  findDashedInsertStart,
   findNameAfterInvertedRole,
   findNameAfterRole,
   findAffiliatedPerson,
@@ -35,7 +36,7 @@ import {
   mentionStartingAt,
   skipVerbGap,
 } from './clause.ts';
-import { findFirstConjunct } from './coordinated-subject.ts';
+import { findCoordinatedGroup, findFirstConjunct } from './coordinated-subject.ts';
 import { findQuantitySubject } from './quantity-subject.ts';
 import { isMediumNoun, isPlatformObject, skipMediumPhrase } from './medium-phrase.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
@@ -839,6 +840,8 @@ function findSubjectBefore(
     if (doer) return { mention: doer, how: doer.kind === 'name' ? 'name' : doer.kind };
     const first = m.kind === 'pronoun' ? null : findFirstConjunct(frame, s, m);
     if (first) return { mention: first, how: first.kind === 'name' ? 'name' : first.kind };
+    const group = findCoordinatedGroup(frame, s, m);
+    if (group) return { mention: group, how: 'role' };
     const named = m.kind === 'pronoun' ? null : findUnclosedAppositive(frame, s, m);
     if (named) return { mention: named, how: 'appositive' };
     const affiliated = m.kind !== 'pronoun' ? findAffiliatedPerson(frame, s, m) : null;
@@ -856,9 +859,19 @@ function findSubjectBefore(
     const m = findAppositiveSubject(frame, s, at);
     if (m) return { mention: m, how: 'appositive' };
   }
-  if (/^\s*(?:—|–|--)\s*$/u.test(next)) {
-    const m = findDashedAppositiveSubject(frame, s, at);
-    if (m) return { mention: m, how: 'appositive' };
+  if (DASH_GAP.test(next)) {
+    const end = findDashedInsertStart(frame, s, at);
+    // The insert read past stands where a space would, as a bracketed label does.
+    const subject = end >= 0 ? findSubjectBefore(frame, s, end, true) : null;
+    if (!subject || subject.mention.kind === 'pronoun') return null;
+    // An unnamed source keeps the insert that says who it is ("some economists — among them two of
+    // the bank's own board — warn"), as it keeps its role's phrase (extendUnnamedSource).
+    const m = subject.mention;
+    const whole =
+      m.kind === 'role' && !m.definite
+        ? mention(frame, s, 'role', m.from, at + 1, false, m.refersTo, m.head)
+        : null;
+    return { mention: whole ?? m, how: 'appositive' };
   }
   return null;
 }

@@ -54,12 +54,12 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     // "…, who lost her daughter in Aurora, Colorado, in July, said": a town's state inside the insert.
     if (isStateAfterTown(s, open)) continue;
     const first = s.tokens[open]!.norm;
-    if (end - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s)$/u.test(first)) return null;
+    if (end - open >= MAX_APPOSITIVE_WORDS && !/^(who|whose|who['’]s|which)$/u.test(first)) return null;
     // "Tom Vega, Pruitt's campaign manager, said": an owner opens the appositive as "his" does.
     const owned = /^\p{Lu}.*['’]s$/u.test(s.tokens[open]!.text) && open < end;
     const adjunct = FRAMING_PREPOSITIONS.has(first) && end - open < MAX_APPOSITIVE_WORDS;
     if (
-      !/^(a|an|the|who|whose|who['’]s|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
+      !/^(a|an|the|who|whose|who['’]s|which|his|her|its|their|now|then|also|both|one)$/u.test(first) &&
       !isParticiple(s, open) &&
       !adjunct &&
       !owned &&
@@ -78,6 +78,12 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     const before = m.from > 1 && s.tokens[m.from - 1]!.norm === 'the' ? m.from - 2 : m.from - 1;
     const object = before >= 0 && isObjectOfPreposition(s.tokens[before]!.norm);
     if (object || isStateAfterTown(s, m.from)) {
+      // "The executive board of the union, which represents nurses, said": the object ends a role
+      // with its phrase, which is the subject the insert describes.
+      // A role set off after a name ("X, the president of the union, which …,") is the name's
+      // appositive; the reading goes on back to the name.
+      const role = object ? findRoleWithPhrase(frame, s, open - 1) : null;
+      if (role && opensClauseAt(frame, s, role.from) && !followsName(frame, s, role.from)) return role;
       // "Ana Lund, Minister for Water of Norway, speaking as chair, said": the role before the
       // nested insert is read as long as it is, not with the insert after it.
       if (object) end = open - 1;
@@ -86,6 +92,17 @@ export function findAppositiveSubject(frame: Frame, s: Sentence, k: number): Men
     return m;
   }
   return null;
+}
+
+/** Whether token `k` opens its clause: the sentence's start, or after a comma, colon or dash. */
+function opensClauseAt(frame: Frame, s: Sentence, k: number): boolean {
+  return k === 0 || /[,;:\u2014\u2013]\s*$/u.test(gapBetween(frame, s, k - 1, k));
+}
+
+/** Whether a name and a comma stand right before token `k`. */
+function followsName(frame: Frame, s: Sentence, k: number): boolean {
+  if (k < 1 || !/^\s*,\s*$/u.test(gapBetween(frame, s, k - 1, k))) return false;
+  return mentionEndingAt(frame, s, k - 1)?.kind === 'name';
 }
 
 /** Most words before the role noun of a bare role appositive ("former deputy chairman" is 2). */
@@ -165,24 +182,37 @@ export function findTownBeforeState(frame: Frame, s: Sentence, k: number): numbe
   return place?.type === 'place' ? state.from - 1 : -1;
 }
 
-/** A dash setting off an insert: an em or en dash, or the typewriter's double hyphen. */
-const DASH_GAP = /^\s*(?:—|–|--)\s*$/u;
+/**
+ * A dash setting off an insert: an em or en dash, the typewriter's double hyphen, or a single
+ * hyphen with a space on each side (wire copy typed without dashes: "Berg - a lawyer - said"; a
+ * hyphen inside a word has no spaces).
+ */
+export const DASH_GAP = /^\s*(?:—|–|--)\s*$|^\s+-\s+$/u;
 
 /**
  * speaker.dashed-appositive: "Joyce — who is listed as an attorney but does not practise — told
  * the paper", "Berg -- a lawyer for the city -- said": an insert between two dashes right before
- * the verb describes the name or role before the first dash, as a comma-bounded appositive does.
- * The insert may hold commas; no quotation mark or bracket. `k` is its last token.
+ * the verb describes the subject before the first dash, as a comma-bounded appositive does.
+ * Returns the last token before the first dash, where the subject ends (read there as before a
+ * verb, so "a spokesman for the bank — a small lender — said" keeps its role), or -1. The insert
+ * may hold commas and a whole quotation; no bracket. `k` is its last token.
  */
-export function findDashedAppositiveSubject(frame: Frame, s: Sentence, k: number): Mention | null {
+export function findDashedInsertStart(frame: Frame, s: Sentence, k: number): number {
   for (let open = k; open > 0 && k - open < MAX_RELATIVE_APPOSITIVE_WORDS; open--) {
     const gap = gapBetween(frame, s, open - 1, open);
-    if (/[;:()“”"«»]/u.test(gap)) return null;
-    if (!DASH_GAP.test(gap)) continue;
-    const m = mentionEndingAt(frame, s, open - 1);
-    return m && m.kind !== 'pronoun' ? m : null;
+    if (/[;:()«»]/u.test(gap)) return -1;
+    // A quotation inside the insert ("— who vowed to “fight on” —") is its own; an unclosed mark
+    // would carry the insert into or out of a quotation.
+    if (DASH_GAP.test(gap))
+      return isBalancedQuoting(frame.text.slice(s.tokens[open]!.start, s.tokens[k]!.end)) ? open - 1 : -1;
   }
-  return null;
+  return -1;
+}
+
+/** Whether a stretch opens and closes as many quotation marks as it holds (straight ones paired). */
+function isBalancedQuoting(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/“/gu) === count(/”/gu) && count(/"/gu) % 2 === 0;
 }
 
 /** Longest "of Springfield, Va." read between a name and its verb. */
@@ -242,6 +272,9 @@ export function findRoleWithPhrase(frame: Frame, s: Sentence, k: number): Mentio
   // "met the campaign in October and said": a phrase ending in a coordinator is no subject; the
   // verb after "and" shares the clause's subject (read as coordinated).
   if (PHRASE_COORDINATORS.has(s.tokens[k]?.norm ?? '')) return null;
+  // "has long been an adviser to the council in supporting": a gerund after a preposition is that
+  // preposition's object; a phrase ending in the preposition is no subject.
+  if (PREPOSITIONS.has(s.tokens[k]?.norm ?? '')) return null;
   let found: Mention | null = null;
   for (let p = k; p > 0 && k - p < MAX_SOURCE_PP_WORDS; p--) {
     if (p < k && !/^(?:\s+|\.\s?|-|\s*&\s*)$/u.test(gapBetween(frame, s, p, p + 1))) break;
@@ -503,13 +536,34 @@ export function findNameAfterInvertedRole(frame: Frame, s: Sentence, k: number):
     preposition ||= PREPOSITIONS.has(word);
     if (!preposition && TIME_NOUNS.has(word)) return null;
     if (/^\s*,\s*$/u.test(gap)) {
-      const name = mentionStartingAt(frame, s, j);
+      const name = nameAfterPersonNouns(frame, s, j);
       if (name?.kind !== 'name') return null;
       return /^\s*(?:[,.;]|$)/u.test(frame.masked.slice(name.end, s.end)) ? name : null;
     }
     if (!/^(?:\s+|\.\s?|-|['’]\s*)$/u.test(gap)) return null;
   }
   return null;
+}
+
+/** Most lower-case person nouns before an appositive's name ("actress Ida Cole", "retired judge X"). */
+const MAX_NAME_TITLE_WORDS = 2;
+
+/**
+ * The mention at token `j`, or the name after a lower-case title of a word or two whose main
+ * sense is a person ("said the evening's host, actress Ida Cole"): the title describes the name.
+ */
+function nameAfterPersonNouns(frame: Frame, s: Sentence, j: number): Mention | null {
+  const m = mentionStartingAt(frame, s, j);
+  if (m?.kind === 'name') return m;
+  for (let k = j; k < s.tokens.length && k - j < MAX_NAME_TITLE_WORDS; k++) {
+    const t = s.tokens[k]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || NOT_NAME_WORDS.has(t.norm)) return m;
+    if (!/^\s+$/u.test(gapBetween(frame, s, k, k + 1))) return m;
+    if (!isMainlyPersonNoun(t.norm) || !/^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '')) continue;
+    const name = mentionStartingAt(frame, s, k + 1);
+    if (name?.kind === 'name') return name;
+  }
+  return m;
 }
 
 /** Words that open a noun phrase describing someone ("her campaign manager", "another user"). */

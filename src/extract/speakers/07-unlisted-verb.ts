@@ -6,6 +6,7 @@ import { lemmasOf } from '../../nlp/wordnet/wordnet.ts';
 import { type Mention, mentionEndingAt, mentionStartingAt, resolveName } from './clause.ts';
 import { type Frame, gapBetween, type Sentence, type SpeakerRef } from './frame.ts';
 import { unnamed as unnamedSource } from './04-pronoun-role.ts';
+import { findNameAfterInvertedRole } from './03-appositive.ts';
 import { isQuotedPredicate } from './quoted-predicate.ts';
 import { findSentenceSubject } from './sentence-subject.ts';
 
@@ -18,7 +19,7 @@ const MIN_QUOTE_WORDS = 4;
  * question or exclamation mark) inside the marks and the attribution right after it, whatever
  * verb the writer chose; the speech-verb lexicon cannot hold them all. Right after such a
  * closing mark: a name followed by a lower-case past or present verb form, or such a verb
- * followed by a name that ends the clause. Names only: a role or pronoun there is left to the
+ * followed by a name (or a described role and its name set off by a comma) that ends the clause. Names only: a role or pronoun there is left to the
  * rules that resolve them.
  */
 export function findUnlistedVerbAttribution(
@@ -31,8 +32,10 @@ export function findUnlistedVerbAttribution(
   if (!/[,?!]\s*$/u.test(inside) && !/^[”’"']?,/u.test(masked.slice(q.closeAt + 1, q.closeAt + 3)))
     return null;
   const words = (frame.text.slice(q.start, q.closeAt).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  // A quoted predicate ('her rulings "are final", Lund reminded them') is words, not a term.
-  if (words < MIN_QUOTE_WORDS && !isQuotedPredicate(frame.text, q)) return null;
+  // A quoted predicate ('her rulings "are final", Lund reminded them') is words, not a term; so is
+  // an exclamation or a question ("“This is great!” beamed Lund"), which no term ends with.
+  const exclaimed = /[?!]\s*$/u.test(inside);
+  if (words < MIN_QUOTE_WORDS && !exclaimed && !isQuotedPredicate(frame.text, q)) return null;
   const k = s.tokens.findIndex((t) => t.start > q.closeAt);
   if (k < 0 || !/^[\s,”’"']*$/u.test(masked.slice(q.closeAt + 1, s.tokens[k]!.start))) return null;
   const m = mentionStartingAt(frame, s, k);
@@ -50,7 +53,9 @@ export function findUnlistedVerbAttribution(
   }
   const verb = s.tokens[k]!;
   if (m || !isVerbForm(verb.text, verb.norm)) return null;
-  const after = mentionStartingAt(frame, s, k + 1);
+  // "“…,” exhorted the council's guest, actress Ida Cole.": a described role set off before
+  // the name, as after an inverted "said".
+  const after = findNameAfterInvertedRole(frame, s, k + 1) ?? mentionStartingAt(frame, s, k + 1);
   if (after?.kind !== 'name' || !/^\s*(?:[,.;]|$)/u.test(masked.slice(after.end, s.end))) return null;
   const speaker = resolveName(frame, s, after);
   return speaker ? { speaker, cue: { start: verb.start, end: verb.end } } : null;

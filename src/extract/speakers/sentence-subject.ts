@@ -70,8 +70,12 @@ export function findSentenceSubject(frame: Frame, s: Sentence, before: number): 
       k = kicker;
       continue;
     }
-    if (/['’]s$/u.test(m.surface) || opensAgencyDateline(frame, s, m) || isSetOffPlace(frame, s, m)) {
-      passedSubject = /['’]s$/u.test(m.surface);
+    // "Lund's campaign", "Voss’ campaign": an owner, with "’s" or a bare apostrophe, is no subject.
+    const owner =
+      /['’]s$/u.test(m.surface) ||
+      (m.to < s.tokens.length && /^['’]\s+$/u.test(gapBetween(frame, s, m.to - 1, m.to)));
+    if (owner || opensAgencyDateline(frame, s, m) || isSetOffPlace(frame, s, m)) {
+      passedSubject = owner;
       k = m.to - 1;
       // A dateline's agency label ("(AP) —") goes with it: the subject follows the dash.
       if (m.from === 0) {
