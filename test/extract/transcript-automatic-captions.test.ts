@@ -80,4 +80,20 @@ describe('automatic captions', () => {
     );
     assert.ok(!voices(blog).some((v) => v.startsWith('Marta')));
   });
+
+  test('a time opening its caption line, as some panels copy it, is a caption track too', () => {
+    const inline = [
+      'LIVE: Premier Lise Vandamme gives an update on the floods',
+      'Office of the Premier',
+      '',
+      ...UPDATE.map(
+        (line, i) => `${Math.floor((i * 4) / 60)}:${String((i * 4) % 60).padStart(2, '0')} ${line}`,
+      ),
+    ].join('\n');
+    assert.deepEqual(voices(inline).slice(0, 3), [
+      'Lise Vandamme: good morning and thank you for joining us',
+      'Marta: thank you premier our crews carried out',
+      'Q: premier will the army be called in or',
+    ]);
+  });
 });

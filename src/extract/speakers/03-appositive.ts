@@ -454,8 +454,12 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   const role = mentionEndingAt(frame, s, name.from - 1);
   if (role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1)) return name;
   // "the deputy director of public prosecutions, Ana Berg, said": a role with its phrase too, when
-  // the name opens with a given name ("a nurse from Dunmore, South Carolina, says" names a place).
-  const person = name.to - name.from > 1 && isGivenName(s.tokens[name.from]!.text);
+  // the name opens with a given name, or the index knows it as a person's ("a nurse from Dunmore,
+  // South Carolina, says" names a place).
+  const person =
+    name.to - name.from > 1 &&
+    (isGivenName(s.tokens[name.from]!.text) ||
+      frame.entities.resolve(frame.articleId, name.surface, name.start)?.type === 'person');
   return person && findRoleWithPhrase(frame, s, name.from - 1) !== null ? name : null;
 }
 

@@ -20,6 +20,10 @@ export interface CaptionTurn {
 
 /** A time on a line of its own, from the video's start ("0:04", "12:31", "1:02:33"). */
 const CAPTION_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
+/** The same time opening its caption line, as some transcript panels copy it ("0:04 good morning"). */
+const INLINE_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t\u00a0]+(?=\S)/u;
+/** Cheap test before reading lines: some line opens on such a time. */
+const ANY_TIME_LINE = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t\u00a0]|$)/mu;
 /** A sound the captioner tags for no one's words ("[Music]", "[Applause]"). */
 const SOUND_TAG = /^\[[^\]]*\]$/u;
 /** Caption lines, each under its time, that make a caption track rather than a timed note or two. */
@@ -65,11 +69,12 @@ interface Line extends Span {
 
 /** The caption track's turns, or null when the text is no caption track or names no speaker. */
 export function readCaptionTrack(text: string): CaptionTurn[] | null {
+  if (!ANY_TIME_LINE.test(text)) return null;
   const lines = linesOf(text);
-  const first = lines.findIndex((l) => CAPTION_TIME.test(l.words));
+  const first = lines.findIndex((l) => CAPTION_TIME.test(l.words) || INLINE_TIME.test(l.words));
   if (first < 0) return null;
   const captions = readCaptionLines(lines.slice(first));
-  if (!captions || !isCaptionTrack(captions)) return null;
+  if (!isCaptionTrack(captions)) return null;
   const header = lines.slice(0, first).filter((l) => l.words !== '');
   const host = findAnswerer(text, header.slice(0, MAX_HEADER_LINES)) ?? readTitleSpeaker(text, header);
   if (!host) return null;
@@ -89,11 +94,11 @@ function linesOf(text: string): Line[] {
 }
 
 /**
- * The caption lines from the first time on: each under a time, sound tags and blank lines
- * skipped; the track ends at the first other line (a page's footer). Null when a line of words
- * stands without its time.
+ * The caption lines from the first time on: each under its time or after it on the same line,
+ * the time left out, sound tags and blank lines skipped; the track ends at the first line of
+ * words without a time (a page's footer).
  */
-function readCaptionLines(lines: readonly Line[]): Line[] | null {
+function readCaptionLines(lines: readonly Line[]): Line[] {
   const captions: Line[] = [];
   let timed = false;
   for (const line of lines) {
@@ -102,9 +107,12 @@ function readCaptionLines(lines: readonly Line[]): Line[] | null {
       timed = true;
       continue;
     }
-    if (!timed) break;
-    captions.push(line);
+    const inline = timed ? null : INLINE_TIME.exec(line.words);
+    if (!timed && !inline) break;
     timed = false;
+    const cut = inline?.[0].length ?? 0;
+    const words = line.words.slice(cut);
+    if (!SOUND_TAG.test(words)) captions.push({ start: line.start + cut, end: line.end, words });
   }
   return captions;
 }
@@ -123,9 +131,15 @@ function isCaptionTrack(captions: readonly Line[]): boolean {
  */
 function readTitleSpeaker(text: string, header: readonly Line[]): NameInText | null {
   for (const line of header.slice(0, MAX_HEADER_LINES)) {
-    const head = /^(.+?)\s*(?::|\s[|–—-]\s)/u.exec(text.slice(line.start, line.end));
+    // A kicker in capitals before the title ("LIVE: Mayor Ilsa Varn …") is the channel's.
+    const kicker = /^\p{Lu}{2,}:\s+/u.exec(text.slice(line.start, line.end))?.[0].length ?? 0;
+    const from = line.start + kicker;
+    const title = text.slice(from, line.end);
+    const predicate = readTitledPredicate(title, from);
+    if (predicate) return predicate;
+    const head = /^(.+?)\s*(?::|\s[|–—-]\s)/u.exec(title);
     if (!head) continue;
-    const words = wordsOf(head[1]!, line.start);
+    const words = wordsOf(head[1]!, from);
     if (
       titleLength(
         words.map((w) => w.norm),
@@ -138,6 +152,28 @@ function readTitleSpeaker(text: string, header: readonly Line[]): NameInText | n
     if (name && name.end === words.at(-1)!.end) return name;
   }
   return null;
+}
+
+/**
+ * A video title that opens on the titled speaker and says what they do, in lower case ("Premier
+ * Ilsa Varn gives an update on the floods", "Mayor Ilsa Varn announces …").
+ */
+function readTitledPredicate(title: string, from: number): NameInText | null {
+  const words = wordsOf(title, from);
+  if (
+    titleLength(
+      words.map((w) => w.norm),
+      0,
+    ) === 0
+  )
+    return null;
+  const name = readTitledName(words, 0);
+  // The name reader runs on over a colon ("Mayor Ilsa Varn: Harbour Bridge update"): that is the
+  // colon form, read below.
+  if (!name || /[:|–—]/u.test(title.slice(name.start - from, name.end - from))) return null;
+  const next = words.find((w) => w.start >= name.end);
+  const gap = next ? title.slice(name.end - from, next.start - from) : '';
+  return next && /^\p{Ll}/u.test(next.text) && /^\s+$/u.test(gap) ? name : null;
 }
 
 /** The host's title words in the header line that names them ("mayor"), by which a reporter addresses them. */
