@@ -454,12 +454,13 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   const role = mentionEndingAt(frame, s, name.from - 1);
   if (role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1)) return name;
   // "the deputy director of public prosecutions, Ana Berg, said": a role with its phrase too, when
-  // the name opens with a given name, or the index knows it as a person's ("a nurse from Dunmore,
-  // South Carolina, says" names a place).
-  const person =
-    name.to - name.from > 1 &&
-    (isGivenName(s.tokens[name.from]!.text) ||
-      frame.entities.resolve(frame.articleId, name.surface, name.start)?.type === 'person');
+  // the name opens with a given name, or the index knows it as a person's whose gender a title or
+  // a pronoun shows ("Mr. Tallack" later); "a nurse from Dunmore, South Carolina, says" names a place.
+  const known = (): boolean => {
+    const e = frame.entities.resolve(frame.articleId, name.surface, name.start);
+    return e?.type === 'person' && e.gender !== undefined;
+  };
+  const person = name.to - name.from > 1 && (isGivenName(s.tokens[name.from]!.text) || known());
   return person && findRoleWithPhrase(frame, s, name.from - 1) !== null ? name : null;
 }
 

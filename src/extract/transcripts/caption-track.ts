@@ -7,9 +7,9 @@ import { findAnswerer } from './speech.ts';
  * under the time it starts at ("0:04", "1:02:33" on a line of their own), in lower case and
  * without punctuation, sentences broken wherever the line filled up, and no speaker labels. The
  * person the title names speaks; a change of voice shows only in the words: the speaker hands
- * the floor on by name ("now i'm going to hand over to rafael") and the other thanks them ("thanks
- * mayor"), a reporter addresses a question to someone by title or name ("mayor will the council
- * pay"), the host closes ("okay thanks everyone").
+ * the floor on by name ("let me pass it over to ines") and the other thanks them ("thank you
+ * premier"), a reporter addresses a question to someone by title or name ("minister can you say
+ * when"), the host closes ("right thank you all").
  */
 export interface CaptionTurn {
   /** Null for a question from the room. */
@@ -40,23 +40,23 @@ const MAX_HEADER_LINES = 4;
 /** Caption lines after a hand-over in which the new voice's thanks is looked for. */
 const HANDOVER_REACH = 3;
 
-/** Handing the floor on to a person named next ("hand it over to rafael", "pass over to ana"). */
+/** Handing the floor on to a person named next ("hand it over to ines", "pass over to ana"). */
 const HANDOVER = /\b(?:hand(?:ing)?|pass(?:ing)?|turn(?:ing)?)\s+(?:it\s+)?over\s+to\s+(\p{L}+)/u;
-/** The new voice's first words thank the last ("thanks mayor", "thank you governor"). */
+/** The new voice's first words thank the last ("thanks premier", "thank you governor"). */
 const THANKS = /^(?:thanks|thank\s+you)\b/u;
 /** The host's closing thanks to everyone, after another voice had the floor. */
 const CLOSING =
   /^(?:(?:okay|ok|alright|all\s+right|right|well)\s+)?(?:thanks|thank\s+you)(?:\s+so\s+much)?\s+(?:everyone|everybody|all|folks)\b/u;
-/** A question's opening word after the addressee's title or name ("mayor will …", "rafael could …"). */
+/** A question's opening word after the addressee's title or name ("premier will …", "ines could …"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(
   'will would can could is are was were do does did have has should shall what how when why where who which'.split(
     ' ',
   ),
 );
 /**
- * A question running on to the next caption line: the next line opens on a conjunction ("… pay
- * for it / or are you asking the state"), or the line ends on a word no sentence ends on ("…
- * called in or / is that off the table").
+ * A question running on to the next caption line: the next line opens on a conjunction ("… sign
+ * it now / or wait for the audit"), or the line ends on a word no sentence ends on ("… ruled it
+ * in or / out already").
  */
 const QUESTION_GOES_ON = /^(?:or|and)\b/u;
 const OPEN_ENDED = /\b(?:or|and|but|the|a|an|to|of|for|with|that|if)$/u;
@@ -221,7 +221,7 @@ function splitVoices(
     }
     push(turns, speaker, line);
     if (speaker === null) continue;
-    // The cue may run over into the next caption line ("hand over to / rafael our city engineer").
+    // The cue may run over into the next caption line ("pass it over to / ines our harbour master").
     const next = captions[i + 1];
     const reach = next ? `${line.words} ${next.words}` : line.words;
     const m = HANDOVER.exec(reach.toLowerCase());

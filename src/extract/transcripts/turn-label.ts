@@ -100,8 +100,8 @@ const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
 /**
  * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role (a
  * reporter's note may hold a name and a long outlet: "Question (Ivo Sarn, Harbour Evening Post):", a
- * committee's witness a post, a branch and a department: "Mr. Ivo Sarn (Director General, Product
- * Safety Directorate, Department of Health):"). A
+ * committee's witness a post, a branch and a department: "Mr. Ivo Sarn (Chief Inspector, Harbour
+ * Works Branch, Ministry of Ports and Fisheries):"). A
  * parliamentary record puts two notes after a member's name, the seat and the party ("Mr Ian Roe
  * (Harbourside) (Lab):"), or an interpretation note after a name note: a second note is allowed.
  */
