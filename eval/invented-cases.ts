@@ -372,11 +372,11 @@
  * primary no terms; a source without capitals marks no sentence start; "MP" an office; a witness's
  * long post in a label's brackets; a seat before an office, and an irregular past, in a colon
  * lead-in; a name the index knows, of a known gender, set off after a role with its phrase) the dev
- * cases read captions
- * 0.993, 0.986, 1.0, 6/6, found, 1.0 (left: a question from the room put to no one, "how much is
- * it going to cost", kept in the mayor's turn; "Corrigan said the council had asked …, but '…'"
- * given to the council) and committee 1.0 throughout, 4/4, found, 1.0; every other dev case,
- * eval:provenance and the seeds unchanged. Held out, run once at the end (misses not read):
+ * cases read captions 0.993, 0.986, 1.0, 6/6, found, 1.0 (left: a question from the room put to no
+ * one, "how much is it going to cost", kept in the mayor's turn; "Corrigan said the council had
+ * asked …, but '…'" given to the council) and committee 1.0 throughout, 4/4, found, 1.0; every
+ * other dev case, eval:provenance, eval:attribution and the seeds unchanged. Held out, run once at
+ * the end (misses not read):
  * both new cases unchanged (memorandum 0.946, 0.923, 0.813, 3/4, found; sentencing remarks 0.750,
  * 0.933, 0.200, 0/4, not found; why not read: it is held out); every older held-out figure
  * unchanged. Means over the 22 held-out cases: quotes 0.966, speakers 0.932, verdicts 0.924, pairs
