@@ -12,6 +12,7 @@ import {
   readsAsReport,
 } from '../transcripts/speech.ts';
 import { findUnlabelledInterview } from '../transcripts/unlabelled-interview.ts';
+import { type CaptionTurn, readCaptionTrack } from '../transcripts/caption-track.ts';
 import { readOpeningStatement } from '../transcripts/opening-statement.ts';
 import { markOpeningModerator } from '../transcripts/moderator.ts';
 import {
@@ -116,6 +117,9 @@ export function findTranscriptTurns(
   article: Pick<Article, 'text' | 'boilerplate'> & Partial<Pick<Article, 'title'>>,
 ): TranscriptTurn[] {
   const text = article.text;
+  // A video's automatic captions have no labels to read: their voices are told by their words.
+  const captions = readCaptionTrack(text);
+  if (captions) return captions.map(captionTurn);
   const paragraphs = splitParagraphs(text).filter(
     (p) => !isInBoilerplate(article, p) || isRepeatedLabelLine(article, p),
   );
@@ -222,6 +226,23 @@ export function findTranscriptTurns(
   const opening = readOpeningStatement(text, headerLines, turns);
   if (opening) turns.unshift(unlabelledTurn(opening.speaker, opening.paragraphs));
   return turns;
+}
+
+/** A caption track's turn: the host's or a handed-to voice's lines, or a question from the room. */
+function captionTurn(turn: CaptionTurn): TranscriptTurn {
+  if (turn.speaker) return unlabelledTurn(turn.speaker, turn.lines);
+  const at = turn.lines[0]!.start;
+  return {
+    start: at,
+    end: turn.lines.at(-1)!.end,
+    label: 'Q',
+    labelSpan: { start: at, end: at },
+    role: 'question',
+    interviewer: true,
+    opensAt: at,
+    paragraphs: turn.lines,
+    speaker: null,
+  };
 }
 
 /** A named speaker's unlabelled paragraphs as one turn: a speech's body, a briefing's opening. */

@@ -365,10 +365,15 @@ function isPredicateLeadIn(rest: string, mention: Mention, knownPerson = false):
   // no ending, after a name that may be a person's (a sentence's first noun, "Prices rose", is no
   // speaker); an auxiliary or a copula ("was", "had") is not the predicate's verb so.
   const first = words[0]!.toLowerCase();
-  if (knownPerson && IRREGULAR_BASE.has(first) && !AUXILIARIES.has(first) && !COPULAS.has(first)) return true;
+  if (knownPerson && isPlainIrregular(first)) return true;
   // A copula only after a role of a person: a capitalised word before one is as often a sentence's
   // first noun ("Prices are climbing, and fast:") as a name.
   return mention.kind === 'role' && COPULAS.has(words[0]!.toLowerCase());
+}
+
+/** An irregular verb form that is no auxiliary or copula ("put", "set", "made"). */
+function isPlainIrregular(norm: string): boolean {
+  return IRREGULAR_BASE.has(norm) && !AUXILIARIES.has(norm) && !COPULAS.has(norm);
 }
 
 /** "The treasurer was upbeat about the audit:": a copula and its predicate say how the person spoke. */
@@ -387,7 +392,10 @@ const MAX_SUBJECT_MODIFIER_WORDS = 5;
 function findModifiedSubject(frame: Frame, s: Sentence, first: number, labelEnd: number): Mention | null {
   for (let v = first + 1; v < s.tokens.length && s.tokens[v]!.end < labelEnd; v++) {
     const verb = s.tokens[v]!;
-    if (!isVerbForm(verb.text, verb.norm)) continue;
+    // A capitalised word inside the subject is a name's or a place's ("Grey Highlands MP Ana
+    // Roe"), however it ends; an irregular past bears no ending ("… Ana Roe put it plainly:").
+    if (/^\p{Lu}/u.test(verb.text)) continue;
+    if (!isVerbForm(verb.text, verb.norm) && !isPlainIrregular(verb.norm)) continue;
     const m = mentionEndingAt(frame, s, v - 1);
     if (m?.kind !== 'name') return null;
     const before = frame.masked.slice(s.tokens[first]!.start, m.start);

@@ -13,6 +13,7 @@ import {
 } from './clause.ts';
 import { type Frame, gapBetween, type Sentence } from './frame.ts';
 import { lastTokenEndingBy } from '../../nlp/tokens.ts';
+import { matchOffice } from '../../nlp/roles.ts';
 import { lastIndexWithin } from '../../nlp/text-search.ts';
 
 /** Longest appositive read between a name and its verb ("Pell, a long-serving government spokesman, said"). */
@@ -486,8 +487,13 @@ export function findNameAfterRole(frame: Frame, s: Sentence, k: number): Mention
   const role = mentionEndingAt(frame, s, name.from - 1);
   if (role?.kind === 'role' || isDeterminedPhraseBefore(frame, s, name.from - 1)) return name;
   // "the deputy director of public prosecutions, Ana Berg, said": a role with its phrase too, when
-  // the name opens with a given name ("a nurse from Dunmore, South Carolina, says" names a place).
-  const person = name.to - name.from > 1 && isGivenName(s.tokens[name.from]!.text);
+  // the name opens with a given name, or the index knows it as a person's whose gender a title or
+  // a pronoun shows ("Mr. Tallack" later); "a nurse from Dunmore, South Carolina, says" names a place.
+  const known = (): boolean => {
+    const e = frame.entities.resolve(frame.articleId, name.surface, name.start);
+    return e?.type === 'person' && e.gender !== undefined;
+  };
+  const person = name.to - name.from > 1 && (isGivenName(s.tokens[name.from]!.text) || known());
   return person && findRoleWithPhrase(frame, s, name.from - 1) !== null ? name : null;
 }
 
@@ -691,6 +697,17 @@ export function mayNamePerson(frame: Frame, m: Mention): boolean {
   if (m.kind !== 'name') return false;
   const e = frame.entities.resolve(frame.articleId, m.surface, m.start);
   if (e?.type === 'person') return true;
+  // A seat or a party before an office before the name ("Grey Highlands MP Ana Roe"): the person
+  // is the name after the office.
+  const words = m.surface.split(/\s+/u);
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  for (let i = words.length - 2; i > 0; i--) {
+    const office = matchOffice(lower, i);
+    if (!office || i + office.length >= words.length) continue;
+    const rest = words.slice(i + office.length).join(' ');
+    const after = frame.entities.resolve(frame.articleId, rest, m.start + m.surface.lastIndexOf(rest));
+    return after?.type === 'person';
+  }
   return (!e || e.type === 'other') && !/\s/u.test(m.surface) && !isCommonWord(m.surface);
 }
 

@@ -99,12 +99,14 @@ const BARE_Q_OR_A = /^([QA])(?:[:.][\s\u00a0]*|[\t\u00a0][\s\u00a0]*| {2,}|$)(?=
 const LOOSE_Q = /^Q (?=[\p{Lu}(“"'‘])/u;
 /**
  * `Words (note):` or `Words:`, the note an interpretation remark, the words a name or a role (a
- * reporter's note may hold a name and a long outlet: "Question (Ivo Sarn, Harbour Evening Post):"). A
+ * reporter's note may hold a name and a long outlet: "Question (Ivo Sarn, Harbour Evening Post):", a
+ * committee's witness a post, a branch and a department: "Mr. Ivo Sarn (Chief Inspector, Harbour
+ * Works Branch, Ministry of Ports and Fisheries):"). A
  * parliamentary record puts two notes after a member's name, the seat and the party ("Mr Ian Roe
  * (Harbourside) (Lab):"), or an interpretation note after a name note: a second note is allowed.
  */
 const COLON_LABEL =
-  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,60})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
+  /^(\[?[\p{L}][\p{L}\p{N}.'’\- ]{0,60}?\]?)(?:[\s\u00a0]*\(([^()]{1,90})\))?(?:[\s\u00a0]*\(([^()]{1,30})\))?[\s\u00a0]?[:：](?:[\s\u00a0]+|$)/u;
 /**
  * A long office before a name, as presidential and ministerial records print their officials
  * ("Deputy Chief of Staff of the Presidential Office – Presidential Press Secretary Ivo Sarn:"):

@@ -88,6 +88,8 @@ export const OFFICES: readonly OfficeRow[] = [
   office('congressman', 'representative', 'Congressman Al Green'),
   office('congresswoman', 'representative', 'Congresswoman Ava Stone'),
   office('lawmaker', 'lawmaker', 'lawmaker Pia Sund'),
+  // A Westminster-style parliament's member, by party or seat before the name ("Labour MP Ana Roe").
+  office('mp', 'lawmaker', 'Labour MP Pia Sund'),
   office('governor', 'governor', 'Governor Lee Park'),
   office('gov', 'governor', 'Gov. Lee Park'),
   office('mayor', 'mayor', 'Mayor Rosa Diaz'),

@@ -58,6 +58,8 @@ interface Turn extends Span {
   asker: string | null;
   /** Where the spoken words start, after the label ("MS. DOE: "). */
   textStart: number;
+  /** The spoken paragraphs: the time lines, stage directions and page furniture between them are not. */
+  spoken: Span[];
 }
 
 /**
@@ -76,7 +78,7 @@ export function readTurns(article: Pick<Article, 'text' | 'boilerplate' | 'title
     // An answer whose speaker the transcript names (the interviewee of its title, the witness a
     // hearing called) is theirs, not the last named label's (the counsel who called the witness).
     else if (!t.interviewer && t.role === 'answer') speaker = t.speaker ? speakerKey(t.speaker.name) : last;
-    return { start: t.opensAt, end: t.end, speaker, asker, textStart: t.start };
+    return { start: t.opensAt, end: t.end, speaker, asker, textStart: t.start, spoken: t.paragraphs };
   });
 }
 
@@ -89,6 +91,35 @@ function askerKey(label: string): string | null {
   let i = 0;
   for (let n = titleLength(words, i); n > 0 && i < words.length; n = titleLength(words, i)) i += n;
   return i < words.length ? speakerKey(label) : null;
+}
+
+/**
+ * The stretches inside turns between their spoken paragraphs, in text order: a caption track's
+ * time lines, a stage direction, a page number. A sentence run over them (captions have no stops)
+ * holds their tokens, which are nobody's words and would break a quote's run of words.
+ */
+function unspokenGaps(turns: readonly Turn[]): Span[] {
+  const gaps: Span[] = [];
+  for (const t of turns)
+    for (let i = 1; i < t.spoken.length; i++) {
+      const gap = { start: t.spoken[i - 1]!.end, end: t.spoken[i]!.start };
+      if (gap.end > gap.start) gaps.push(gap);
+    }
+  return gaps.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a term lies in one of the sorted gaps (binary search: a long transcript has thousands). */
+function isUnspoken(term: Span, gaps: readonly Span[]): boolean {
+  let lo = 0;
+  let hi = gaps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = gaps[mid]!;
+    if (term.end <= g.start) hi = mid - 1;
+    else if (term.start >= g.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function chromeShare(span: Span, chrome: readonly Span[]): number {
@@ -114,6 +145,7 @@ export function preparePrimary(article: Article, quotes: readonly Quote[]): Prim
     ...turns.map((t) => t.speaker!),
     ...own.map((q) => speakerKey(q.speaker!.name)),
   ]);
+  const unspoken = unspokenGaps(read);
   const spans = splitSentences(article.text).filter(
     (s) => chromeShare(s, article.boilerplate) <= MAX_CHROME_OVERLAP,
   );
@@ -134,7 +166,7 @@ export function preparePrimary(article: Article, quotes: readonly Quote[]): Prim
       position,
       speakers: who,
       asker: askedIn?.asker ?? null,
-      terms: termize(article.text, s.start, s.end),
+      terms: termize(article.text, s.start, s.end).filter((t) => !isUnspoken(t, unspoken)),
     };
   });
   const builder = new SentenceIndexBuilder();

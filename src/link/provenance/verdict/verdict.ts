@@ -222,6 +222,13 @@ function opensInsideClause(alignment: Alignment, quoteText: string, articleText:
   const source = articleText(seg.candidate.article);
   if (!/^\p{Lu}/u.test(quoteText.slice(first.start, first.end))) return false;
   if (/^\p{Lu}/u.test(source.slice(at.start, at.end))) return false;
+  // A source in lower case (a video's automatic captions, even "i") marks no sentence starts: read
+  // in the words around, where prose has a capital within a sentence or two.
+  const around = source.slice(
+    terms[Math.max(0, seg.regionFrom - CASE_WINDOW)]!.start,
+    terms[Math.min(terms.length - 1, seg.regionFrom + CASE_WINDOW)]!.end,
+  );
+  if (!/\p{Lu}/u.test(around)) return false;
   if (before.clause !== at.clause || !/^\s+$/.test(source.slice(before.end, at.start))) return false;
   if (before.norm === 'that' && NOUN_PHRASE_OPENERS.has(at.norm)) return false;
   // "I have to say the delay troubles me" → "The delay troubles me": a verb of saying takes its
@@ -229,6 +236,9 @@ function opensInsideClause(alignment: Alignment, quoteText: string, articleText:
   if (SAYING_VERBS.has(before.norm) && NOUN_PHRASE_OPENERS.has(at.norm)) return false;
   return !CLAUSE_OPENERS.has(before.norm) && !before.hedge;
 }
+
+/** Words either side of a quote's first word read for a capital letter (see opensInsideClause). */
+const CASE_WINDOW = 20;
 
 /** Verbs of saying whose clause may follow with no "that" ("I must say the …", "I'll admit we …"). */
 const SAYING_VERBS = new Set('say admit confess add repeat stress insist'.split(' '));
