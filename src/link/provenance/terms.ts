@@ -500,6 +500,8 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
         hedge: false,
         scope: null,
       });
+      // The thing a share counts, inside it ("one household in five"), is a word of its own.
+      if (figure.counted !== undefined) out.push(makeTerm(text, words, i + figure.counted, 1, []));
       i += figure.length;
       continue;
     }
@@ -544,7 +546,25 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   markCertainAsQuantifier(out);
   markHedgeNouns(out);
   markRecallHedges(text, out);
+  markDeniedComparativeBounds(out);
   return out;
+}
+
+/** Comparatives a "no" or "not" before a figure turns into the opposite bound. */
+const DENIED_COMPARATIVES = new Set(['less', 'more', 'fewer']);
+
+/**
+ * "no less than three times", "not more than 5 percent": a comparative denied before a figure is a
+ * bound ("at least", "at most"; number-approximators.ts), which the bound rule compares, not a
+ * negation of the claim. Before anything else ("no more than inflation") the cue stays a negation.
+ */
+function markDeniedComparativeBounds(terms: Term[]): void {
+  for (let i = 0; i + 3 < terms.length; i++) {
+    const t = terms[i]!;
+    if (!t.neg || (t.norm !== 'no' && t.norm !== 'not')) continue;
+    if (!DENIED_COMPARATIVES.has(terms[i + 1]!.norm) || terms[i + 2]!.norm !== 'than') continue;
+    if (terms[i + 3]!.num !== null) terms[i] = { ...t, neg: false };
+  }
 }
 
 /**
