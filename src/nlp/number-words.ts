@@ -140,6 +140,11 @@ const SHARE_PERCENT: Readonly<Record<string, number>> = withoutPrototype({
   tenths: 10,
 });
 
+/** The share in percent a fraction word names ("third", "quarters"), or null for other words. */
+export function shareWordPercent(word: string): number | null {
+  return SHARE_PERCENT[word.toLowerCase()] ?? null;
+}
+
 /** One-word bounds a change by a share may take ("fell by roughly half", "cut by about a third"). */
 const SHARE_BOUNDS = new Set(
   NUMBER_APPROXIMATORS.map((a) => a.phrase).filter((p) => !p.includes(' ') && p !== 'some'),

@@ -106,3 +106,15 @@ test('a time counted back that the speaker counted back too is no move from "las
     'verdict.time',
   );
 });
+
+test('another share closing the quote is another figure', () => {
+  assertAltered(
+    'Most of the orchards have recovered, but in the upland parishes it is nearer to a third.',
+    'in the upland parishes it is nearer to a quarter',
+    'verdict.number',
+  );
+  assertNotAltered(
+    'Most of the orchards have recovered, but in the upland parishes it is nearer to a third.',
+    'in the upland parishes it is closer to a third',
+  );
+});
