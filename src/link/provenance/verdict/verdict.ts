@@ -45,6 +45,7 @@ import { subjectBorrowed } from './26-subject-borrowed.ts';
 import { placeWidened } from './27-place-widened.ts';
 import { closingWordsReplaced, openingWordsReplaced } from './28-closing-words-replaced.ts';
 import { compoundCut } from './29-compound-cut.ts';
+import { equalMadeUnequal } from './30-equal-made-unequal.ts';
 import { hasEllipsis, type JudgeInput, type Rule, wordsSkippedBetween } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -127,6 +128,7 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'closing-words', rule: closingWordsReplaced },
   { name: 'opening-words', rule: openingWordsReplaced },
   { name: 'compound-cut', rule: compoundCut },
+  { name: 'equal-made-unequal', rule: equalMadeUnequal },
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */
