@@ -1,9 +1,9 @@
 import { readNumberExpression } from './number-words.ts';
 
 /**
- * How often something happens, read from words that state it: "every six months", "every week",
- * "twice a year", "four times per month", "once every two weeks". Reports restate a frequency
- * another way ("every six months" → "twice a year"); read to events per day, the two are one
+ * How often something happens, read from words that state it: "every four months", "every week",
+ * "three times a year", "four times per month", "once every two weeks". Reports restate a frequency
+ * another way ("every four months" → "three times a year"); read to events per day, the two are one
  * figure, and "every three months" → "twice a year" is another.
  */
 
@@ -41,16 +41,15 @@ function countAt(words: readonly string[], i: number): { value: number; length: 
   if (w === undefined) return null;
   if (/^\d+$/.test(w)) return { value: Number(w), length: 1 };
   const e = readNumberExpression(words, i);
-  if (e === null) return null;
+  // "fortnight" is a unit here, not a count.
+  if (e === null || e.impliedUnit !== undefined) return null;
   if (e.unit === '') return { value: e.value, length: e.length };
-  // "fortnight" alone is a unit, not a count of one.
-  if (e.length === 1) return null;
-  // "two weeks", "four times": the unit word is read apart, as the frequency's unit or its "times".
+  // "two years", "four times": the unit word is read apart, as the frequency's unit or its "times".
   return UNIT_MARKED.has(e.unit) ? { value: e.value, length: e.length - 1 } : null;
 }
 
-/** Unit marks the number reader puts on figures of time and multiples (number-words.ts). */
-const UNIT_MARKED = new Set(['w', 'y', 'x']);
+/** Unit marks the number reader puts on figures of years and multiples (number-words.ts). */
+const UNIT_MARKED = new Set(['y', 'x']);
 
 /** Each frequency the words state, in occurrences per day, in the order they are read. */
 export function frequenciesIn(text: string): number[] {
@@ -76,7 +75,7 @@ export function frequenciesIn(text: string): number[] {
         continue;
       }
     }
-    // "every six months", "every week" (not after "once", read above).
+    // "every four months", "every week" (not after "once", read above).
     if (words[i] === 'every') {
       const every = countAt(words, i + 1);
       const days = daysOf(words[i + 1 + (every?.length ?? 0)]);

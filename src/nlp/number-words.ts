@@ -69,9 +69,6 @@ const UNIT_WORDS: Readonly<Record<string, string>> = withoutPrototype({
   times: 'x',
   years: 'y',
   year: 'y',
-  // Weeks are marked as years are, so "a fortnight" is "two weeks" (and no other pair of things).
-  weeks: 'w',
-  week: 'w',
   dollars: '',
   dollar: '',
   euros: '',
@@ -95,6 +92,8 @@ export interface NumberExpression {
   unit: string;
   /** The offset of a word inside the expression that names what it counts ("one household in five"). */
   counted?: number;
+  /** The unit a word that is a figure and its unit at once stands for ("fortnight": 2 "weeks"). */
+  impliedUnit?: string;
 }
 
 function isDigits(w: string): boolean {
@@ -423,8 +422,8 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
-  // "a fortnight" is two weeks.
-  if (words[k] === 'fortnight') return { length: 1, value: 2, unit: 'w' };
+  // "a fortnight" is two weeks: the figure, and the unit word read beside it (terms.ts).
+  if (words[k] === 'fortnight') return { length: 1, value: 2, unit: '', impliedUnit: 'weeks' };
   // "a tenth of a percentage point" is 0.1 points, as "half a percent" is 0.5 percent.
   const ofPoint = shareOfPointAt(words, k);
   if (ofPoint !== null) return ofPoint;

@@ -21,8 +21,8 @@ test('a denied comparative is the bound it denies the opposite of', () => {
   );
   // Before no figure the denial is still a negation, and cutting it alters the claim.
   assertAltered(
-    'Rents on the estate will rise by no more than wages next year.',
-    'Rents on the estate will rise by wages next year',
+    'Rents on the estate will increase by no more than wages next year.',
+    'Rents on the estate will increase by wages next year',
     'verdict.negation',
   );
 });

@@ -18,9 +18,8 @@ test('hundreds after "thousand" without "and" are part of the figure', () => {
   assert.equal(read('two thousand and three hundred')?.value, 2000);
 });
 
-test('a fortnight is two weeks, and weeks are marked as a unit', () => {
-  assert.deepEqual(read('fortnight'), { length: 1, value: 2, unit: 'w' });
-  assert.deepEqual(read('two weeks'), { length: 2, value: 2, unit: 'w' });
+test('a fortnight is the figure two with the unit "weeks"', () => {
+  assert.deepEqual(read('fortnight'), { length: 1, value: 2, unit: '', impliedUnit: 'weeks' });
 });
 
 test('a share may name what it counts between its two counts', () => {

@@ -502,6 +502,8 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
       });
       // The thing a share counts, inside it ("one household in five"), is a word of its own.
       if (figure.counted !== undefined) out.push(makeTerm(text, words, i + figure.counted, 1, []));
+      // A word that is a figure and its unit ("fortnight") gives the unit as a word of its own.
+      if (figure.impliedUnit !== undefined) out.push(unitTermOf(text, words[i]!, figure.impliedUnit));
       i += figure.length;
       continue;
     }
@@ -548,6 +550,17 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   markRecallHedges(text, out);
   markDeniedComparativeBounds(out);
   return out;
+}
+
+/** The unit word a figure word implies ("fortnight" → "weeks"), over the same span of text. */
+function unitTermOf(text: string, word: Word, unit: string): Term {
+  return makeTerm(
+    text,
+    [{ ...word, text: unit, norm: unit, stem: stem(unit), lex: inflectionStem(unit) }],
+    0,
+    1,
+    [],
+  );
 }
 
 /** Comparatives a "no" or "not" before a figure turns into the opposite bound. */

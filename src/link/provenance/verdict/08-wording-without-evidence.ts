@@ -278,7 +278,7 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
     if (runsOnAsSaid(pair, diff)) continue;
     if (isBoundOfOneKind(pair, diff)) continue;
-    // A frequency restated ("every six months" → "twice a year") is one figure or another.
+    // A frequency restated ("every four months" → "three times a year") is one figure or another.
     const frequency = frequencyOfGap(pair, diff);
     if (frequency === 'same') continue;
     if (frequency === 'other') {

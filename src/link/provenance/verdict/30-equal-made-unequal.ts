@@ -2,9 +2,8 @@ import type { Term } from '../terms.ts';
 import { type Rule, windowRangeOf } from './rule.ts';
 
 /**
- * A comparison of equals made one of more or less, or the other way round: "roughly as much
- * electricity as a gas station" → "far more electricity than a gas station", "twice as many" kept
- * but "as many as" → "fewer than". The figure of the comparison changed though no digit did; the
+ * A comparison of equals made one of more or less, or the other way round: "about as many seats
+ * as the old hall" → "many more seats than the old hall", or "as many as" → "fewer than". The figure of the comparison changed though no digit did; the
  * words around it align, so the change reads as a few words swapped.
  */
 export const equalMadeUnequal: Rule = ({ alignment, quoteText, articleText }) => {

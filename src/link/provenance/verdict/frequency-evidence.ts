@@ -5,10 +5,10 @@ import type { Term } from '../terms.ts';
 import { windowRangeOf } from './rule.ts';
 
 /**
- * A frequency restated ("every six months" → "twice a year"): the same figure when both read to one
+ * A frequency restated ("every four months" → "three times a year"): the same figure when both read to one
  * rate, another when they read to two. Words around each side of a reworded stretch are read with
- * it, since the stretch may hold only part of the phrase ("six months" → "twice", between "every"
- * and "a year").
+ * it, since the stretch may hold only part of the phrase ("four months" → "three times", between
+ * "every" and "a year").
  */
 export type FrequencyMatch = 'same' | 'other';
 
