@@ -87,13 +87,26 @@
  * bulletin, a video call with shopkeepers, an after-dinner speech, a resident voice note, a briefing
  * with a sign language interpreter, and translations from Dutch, Finnish, Korean, Polish, Czech and
  * Arabic);
+ * `--set 14` the fourteenth (test/fixtures/invented-pairs-14.jsonl: a fourteenth writer, weighted to true
+ * paraphrases — synonyms, voice change, nominalisation, clauses swapped, numbers rewritten, translation
+ * variants — and subtle scope, actor/target, modality and quantity changes, in other domains: lighthouse
+ * automation, council-paid funerals, school uniform prices, burial space, racehorse welfare, carbon
+ * stored in basalt, a tidal lagoon, driving test waits, jurors' allowances, a data centre's water,
+ * apprenticeships, sewage testing for flu, runway snow clearing, rural school buses, a river bathing
+ * listing, bovine TB testing, street food licences, roaming charges, solar farms on farmland, maternity
+ * units, race circuit noise, school swimming lessons — and registers: a harbourmaster's radio briefing,
+ * a scrutiny committee webcast, a parents' webinar, a guided cemetery walk, an agricultural show speech,
+ * a public lecture, a motoring magazine interview, a judge's annual lecture, a chamber of commerce
+ * breakfast, a staff bulletin read aloud, a press stand-up in a terminal, an open-air riverside meeting,
+ * a livestock market address, a consumer fair talk, church-hall hustings, a planning appeal statement,
+ * a leisure centre opening, and translations from Icelandic, Hungarian, Romanian, Vietnamese and Swahili);
  * `--set synonyms` the substitution set (test/fixtures/invented-synonyms.jsonl: one word or phrase
  * swapped per quote — faithful rewordings of many kinds beside near-misses that alter: harder or
  * softer words, antonyms, wider classes, other quantities and actors);
  * `--set FILE` any file of the same format. `--by-category` adds, for each part, the wrong verdicts
  * counted per category and by what they were called instead (counts only: safe for held-out).
  *
- *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
+ *   node eval/invented-pairs.ts [--set 1|2|3|4|5|6|7|8|9|10|11|12|13|14|synonyms|FILE] [--part dev|heldout|all] [--show-misses]
  *     [--by-category]
  */
 import { execFileSync } from 'node:child_process';
@@ -115,13 +128,13 @@ const work = mkdtempSync(join(tmpdir(), 'hearsay-eval-invented-'));
 
 type InventedItem = PairItem & { reason?: string };
 
-/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, synonyms, or a path. */
+/** The pair file `--set` names: 1 (default), 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, synonyms, or a path. */
 function fixtureOf(args: readonly string[]): string {
   const at = args.indexOf('--set');
   const set = at >= 0 ? args[at + 1] : '1';
   if (set === undefined) {
     process.stderr.write(
-      '--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, synonyms or a file of pairs\n',
+      '--set expects 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, synonyms or a file of pairs\n',
     );
     process.exit(2);
   }
@@ -138,6 +151,7 @@ function fixtureOf(args: readonly string[]): string {
   if (set === '11') return join(FIXTURES, 'invented-pairs-11.jsonl');
   if (set === '12') return join(FIXTURES, 'invented-pairs-12.jsonl');
   if (set === '13') return join(FIXTURES, 'invented-pairs-13.jsonl');
+  if (set === '14') return join(FIXTURES, 'invented-pairs-14.jsonl');
   if (set === 'synonyms') return join(FIXTURES, 'invented-synonyms.jsonl');
   return set;
 }

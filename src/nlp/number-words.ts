@@ -90,6 +90,10 @@ export interface NumberExpression {
   value: number;
   /** "%" for percentages, "x" for multiples, "" otherwise. */
   unit: string;
+  /** The offset of a word inside the expression that names what it counts ("one household in five"). */
+  counted?: number;
+  /** The unit a word that is a figure and its unit at once stands for ("fortnight": 2 "weeks"). */
+  impliedUnit?: string;
 }
 
 function isDigits(w: string): boolean {
@@ -134,6 +138,11 @@ const SHARE_PERCENT: Readonly<Record<string, number>> = withoutPrototype({
   tenth: 10,
   tenths: 10,
 });
+
+/** The share in percent a fraction word names ("third", "quarters"), or null for other words. */
+export function shareWordPercent(word: string): number | null {
+  return SHARE_PERCENT[word.toLowerCase()] ?? null;
+}
 
 /** One-word bounds a change by a share may take ("fell by roughly half", "cut by about a third"). */
 const SHARE_BOUNDS = new Set(
@@ -306,6 +315,11 @@ const TIME_UNITS = new Set(
     ' ',
   ),
 );
+/** A word after a ratio's whole that names what it counts: a plural, not a verb ("has", "does"). */
+function isNounAfterWhole(word: string | undefined): boolean {
+  return word !== undefined && /s$/.test(word) && !/^(?:has|is|was|does|says)$/.test(word);
+}
+
 /** The largest whole a ratio in words counts ("one in a thousand" is a share; "1 in 2024" a year). */
 const RATIO_MAX_WHOLE = 1000;
 
@@ -317,16 +331,25 @@ function ratioAt(words: readonly string[], i: number): NumberExpression | null {
   const part = words[i] === 'one' ? 1 : smallValue(words, i);
   if (part === null || part <= 0) return null;
   let k = i + 1;
+  // The thing counted may stand between the two counts: "one household in five", "four bills in ten".
+  const counted = /^\p{L}+$/u.test(words[k] ?? '') && words[k + 1] === 'in' && !(words[k]! in UNITS);
+  if (counted) k++;
   if (words[k] === 'in') k++;
   else if (words[k] === 'out' && words[k + 1] === 'of') k += 2;
   else return null;
   const whole = smallValue(words, k);
   if (whole === null || whole <= part || whole > RATIO_MAX_WHOLE) return null;
   if (TIME_UNITS.has(words[k + 1] ?? '')) return null;
+  // With the thing counted inside, the whole is a bare count: "one school in five" is a share,
+  // "one school in five villages" places a school.
+  if (counted && (TIME_UNITS.has(words[i + 1]!) || isNounAfterWhole(words[k + 1]))) return null;
   const percent = (part / whole) * 100;
-  if (Number.isInteger(percent)) return { length: k + 1 - i, value: percent, unit: '%' };
+  const inside = counted ? { counted: 1 } : {};
+  if (Number.isInteger(percent)) return { length: k + 1 - i, value: percent, unit: '%', ...inside };
   // Thirds are read as "a third" is, to their exact share ("one in three" = "a third").
-  return whole === 3 ? { length: k + 1 - i, value: part * SHARE_PERCENT['third']!, unit: '%' } : null;
+  return whole === 3
+    ? { length: k + 1 - i, value: part * SHARE_PERCENT['third']!, unit: '%', ...inside }
+    : null;
 }
 
 /**
@@ -340,6 +363,7 @@ const EXPRESSION_STARTS: ReadonlySet<string> = new Set([
   'one',
   'half',
   'decade',
+  'fortnight',
   'dozens',
   ...Object.keys(UNITS),
   ...Object.keys(TENS),
@@ -365,6 +389,15 @@ function readBelowScale(
   const j = words[k] === 'and' ? k + 1 : k;
   const w = words[j] ?? '';
   if (!(w in UNITS) && !(w in TENS)) return k;
+  // "one thousand four hundred (and twenty)": hundreds below a thousand, said without "and" (with
+  // it, "two thousand and three hundred" reads as two figures).
+  if (scale === 1e3 && j === k && w in UNITS && UNITS[w]! > 0 && words[j + 1] === 'hundred') {
+    let hundreds = UNITS[w]! * 100;
+    const end = readBelowScale(words, j + 2, 100, (rest) => (hundreds += rest));
+    if ((words[end] ?? '') in SCALES) return k;
+    add(hundreds);
+    return end;
+  }
   const next = words[j + 1] ?? '';
   const unitAfterTens = w in TENS && next in UNITS && UNITS[next]! > 0 && UNITS[next]! < 10;
   const rest = (UNITS[w] ?? TENS[w]!) + (unitAfterTens ? UNITS[next]! : 0);
@@ -389,6 +422,8 @@ export function readNumberExpression(words: readonly string[], i: number): Numbe
   let value: number;
   // "a decade" is ten years, the figure a report may spell out ("over the next ten years").
   if (words[k] === 'decade') return { length: 1, value: 10, unit: 'y' };
+  // "a fortnight" is two weeks: the figure, and the unit word read beside it (terms.ts).
+  if (words[k] === 'fortnight') return { length: 1, value: 2, unit: '', impliedUnit: 'weeks' };
   // "a tenth of a percentage point" is 0.1 points, as "half a percent" is 0.5 percent.
   const ofPoint = shareOfPointAt(words, k);
   if (ofPoint !== null) return ofPoint;

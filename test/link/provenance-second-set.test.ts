@@ -139,15 +139,15 @@ test('a word put in another’s place is paired with it though the passage says 
 
 test('each passage an ellipsis joins is looked for in its own sentence', () => {
   const passage =
-    'Burglaries fell by a fifth last year. That is welcome, but the rate is still higher than it was in 2015, and we know it.';
+    'Burglaries fell by a fifth over the year. That is welcome, but the rate is still higher than it was in 2015, and we know it.';
   const joined = judge(
     passage,
-    'Burglaries fell by a fifth last year … the rate is still higher than it was in 2015',
+    'Burglaries fell by a fifth over the year … the rate is still higher than it was in 2015',
   );
   assert.equal(joined.verdict, 'paraphrase', why(joined));
   const changed = judge(
     passage,
-    'Burglaries fell by a fifth last year … the rate is still higher than it was in 2005',
+    'Burglaries fell by a fifth over the year … the rate is still higher than it was in 2005',
   );
   assert.equal(changed.verdict, 'altered', why(changed));
 });

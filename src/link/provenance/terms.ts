@@ -500,6 +500,10 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
         hedge: false,
         scope: null,
       });
+      // The thing a share counts, inside it ("one household in five"), is a word of its own.
+      if (figure.counted !== undefined) out.push(makeTerm(text, words, i + figure.counted, 1, []));
+      // A word that is a figure and its unit ("fortnight") gives the unit as a word of its own.
+      if (figure.impliedUnit !== undefined) out.push(unitTermOf(text, words[i]!, figure.impliedUnit));
       i += figure.length;
       continue;
     }
@@ -544,7 +548,36 @@ export function termize(text: string, from = 0, to = text.length): Term[] {
   markCertainAsQuantifier(out);
   markHedgeNouns(out);
   markRecallHedges(text, out);
+  markDeniedComparativeBounds(out);
   return out;
+}
+
+/** The unit word a figure word implies ("fortnight" → "weeks"), over the same span of text. */
+function unitTermOf(text: string, word: Word, unit: string): Term {
+  return makeTerm(
+    text,
+    [{ ...word, text: unit, norm: unit, stem: stem(unit), lex: inflectionStem(unit) }],
+    0,
+    1,
+    [],
+  );
+}
+
+/** Comparatives a "no" or "not" before a figure turns into the opposite bound. */
+const DENIED_COMPARATIVES = new Set(['less', 'more', 'fewer']);
+
+/**
+ * "no less than three times", "not more than 5 percent": a comparative denied before a figure is a
+ * bound ("at least", "at most"; number-approximators.ts), which the bound rule compares, not a
+ * negation of the claim. Before anything else ("no more than inflation") the cue stays a negation.
+ */
+function markDeniedComparativeBounds(terms: Term[]): void {
+  for (let i = 0; i + 3 < terms.length; i++) {
+    const t = terms[i]!;
+    if (!t.neg || (t.norm !== 'no' && t.norm !== 'not')) continue;
+    if (!DENIED_COMPARATIVES.has(terms[i + 1]!.norm) || terms[i + 2]!.norm !== 'than') continue;
+    if (terms[i + 3]!.num !== null) terms[i] = { ...t, neg: false };
+  }
 }
 
 /**

@@ -44,4 +44,11 @@ export const NUMBER_APPROXIMATORS: readonly NumberApproximator[] = [
   { phrase: 'of the order of', bound: 'about', example: 'of the order of 300 jobs' },
   { phrase: 'on the order of', bound: 'about', example: 'on the order of 300 jobs' },
   { phrase: 'in excess of', bound: 'at-least', example: 'in excess of 5,000 tonnes' },
+  // A comparative denied is the opposite bound: "no less than" is "at least", "no more than" "at most".
+  { phrase: 'no less than', bound: 'at-least', example: 'no less than twice a year' },
+  { phrase: 'not less than', bound: 'at-least', example: 'not less than 30 days' },
+  { phrase: 'no fewer than', bound: 'at-least', example: 'no fewer than 40 inspectors' },
+  { phrase: 'not fewer than', bound: 'at-least', example: 'not fewer than ten members' },
+  { phrase: 'no more than', bound: 'at-most', example: 'no more than three items' },
+  { phrase: 'not more than', bound: 'at-most', example: 'not more than 5 percent' },
 ];

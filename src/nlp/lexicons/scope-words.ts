@@ -93,4 +93,11 @@ export const SCOPE_WORDS: readonly ScopeWord[] = [
   { word: 'somewhere', rank: 2, example: 'the money went somewhere' },
   { word: 'anywhere', rank: 6, example: 'we do not support it anywhere' },
   { word: 'everywhere', rank: 6, example: 'prices rose everywhere' },
+  // Free-choice words and concessive phrases claim every case: "whatever their age" and "whether or
+  // not the airline confirms" widen a claim as "all" does.
+  { word: 'whatever', rank: 6, example: 'any driver, whatever their age' },
+  { word: 'whichever', rank: 6, example: 'whichever operator wins the contract' },
+  { word: 'regardless of', rank: 6, example: 'regardless of income' },
+  { word: 'irrespective of', rank: 6, example: 'irrespective of where they live' },
+  { word: 'whether or not', rank: 6, example: 'whether or not the ferry sails' },
 ];

@@ -12,11 +12,17 @@ import { sameValue } from '../alignment/match.ts';
 import type { Term } from '../terms.ts';
 import { quoteTermsOf, regionTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 import { standInEachOthersPlace } from './13-roles-swapped.ts';
+import { frequencyOfFigure, frequencyOfSegment } from './frequency-evidence.ts';
 
 /** Numbers and dates: a figure the primary never gives, or one put where the primary has another. */
-export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) => {
+export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers, articleText }) => {
   const out: string[] = [];
   for (const seg of alignment.segments) {
+    const said = articleText(seg.candidate.article);
+    if (frequencyOfSegment(seg, alignment.quote, quoteText, said) === 'other') {
+      out.push('verdict.number-changed: the quote states another frequency than the passage');
+      continue;
+    }
     const region = regionTermsOf(seg).filter((t) => t.num !== null);
     const regionNums = new Set(region.map((t) => t.num));
     // A figure closing the quote where the passage has another the same number of words past the
@@ -49,6 +55,19 @@ export const numberChanged: Rule = ({ alignment, quoteText, primaryNumbers }) =>
         [...regionNums].some((n) => sameValue(n!, t.num!))
       )
         continue;
+      // A frequency restated ("every three months" → "four times a year") keeps its figure.
+      const frequency = frequencyOfFigure(
+        seg,
+        alignment.quote,
+        t,
+        quoteText,
+        articleText(seg.candidate.article),
+      );
+      if (frequency === 'same') continue;
+      if (frequency === 'other') {
+        out.push(`verdict.number-changed: "${textOf(quoteText, t)}" states another frequency`);
+        continue;
+      }
       // The passage's own figure the report replaced comes first: "12 percent" → "20 percent".
       const other = region.find((r) => !quoteNums.has(r.num) && sameKindOfNumber(r.num!, t.num!));
       if (other) out.push(`verdict.number-changed: "${other.norm}" → "${textOf(quoteText, t)}"`);

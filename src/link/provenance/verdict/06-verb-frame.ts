@@ -9,6 +9,7 @@ import { SPEECH_VERB_FORMS } from '../../../nlp/lexicons/speech-verbs.ts';
 import type { Term } from '../terms.ts';
 import { frameOf, isConative, isMarked, type VerbFrame } from './verb-frame.ts';
 import { type Rule, textOf } from './rule.ts';
+import { subordinatorBefore } from './25-perfect-out-of-time-clause.ts';
 
 /**
  * The verb is kept but its frame changed: what was possible, advised or wished becomes certain or
@@ -52,6 +53,9 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
         keepsGoverningHedge(seg.candidate.terms, m.p, alignment.quote, m.q)
       )
         continue;
+      // "until the bridge is declared safe" → "until it has been declared safe": in a clause of time
+      // the present and the perfect both set a point still to come.
+      if (isPresentOrPerfectInTimeClause(fq, alignment.quote, m.q, fp, seg.candidate.terms, m.p)) continue;
       const kind = isInfinitiveMadeFinite(fp, fq)
         ? hasHedgeBefore(seg.candidate.terms, m.p)
           ? 'hedge-dropped'
@@ -77,6 +81,34 @@ export const verbFrameChanged: Rule = ({ alignment, quoteText, articleText }) =>
 };
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/** Auxiliaries of a present or perfect verb group, walked back over to find where it opens. */
+const GROUP_AUXILIARIES = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'has', 'have', "'ve"]);
+
+/**
+ * Both verbs are a present or a present perfect, each in a clause opened by a subordinator of time
+ * ("until", "once", "after", "before", "when"): there English puts a future completion in either
+ * form, and one for the other changes no time.
+ */
+function isPresentOrPerfectInTimeClause(
+  fq: VerbFrame,
+  quote: readonly Term[],
+  q: number,
+  fp: VerbFrame,
+  terms: readonly Term[],
+  p: number,
+): boolean {
+  const presentOrDone = (f: VerbFrame) =>
+    f.modality === 'plain' && (f.time === 'present' || f.time === 'done');
+  if (!presentOrDone(fq) || !presentOrDone(fp)) return false;
+  return inTimeClause(quote, q) && inTimeClause(terms, p);
+}
+
+function inTimeClause(terms: readonly Term[], verb: number): boolean {
+  let start = verb;
+  while (start > 0 && GROUP_AUXILIARIES.has(terms[start - 1]!.norm)) start--;
+  return start < verb && subordinatorBefore(terms, start) >= 0;
+}
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 

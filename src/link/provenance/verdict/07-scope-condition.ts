@@ -2,6 +2,7 @@ import { FINITE_AUXILIARIES } from '../../../nlp/lexicons/function-words.ts';
 import type { SegmentAlignment } from '../alignment/align.ts';
 import { type Term, termize } from '../terms.ts';
 import { WITHHOLDING_VERBS } from '../../../nlp/lexicons/conditions.ts';
+import { isTimeNoun } from '../../../nlp/wordnet/time-nouns.ts';
 import { isFigureWord } from './09-focus-and-approximation.ts';
 import { hasEllipsis, isSentenceCapital, quoteTermsOf, type Rule, textOf, windowRangeOf } from './rule.ts';
 
@@ -86,6 +87,7 @@ export const scopeChanged: Rule = ({ alignment, diff, quoteText, articleText }) 
     const swapped = unmatched.filter(
       (t) =>
         !(t.scope === ALL_RANK && p.length === 0 && countsDefiniteNoun(seg, alignment.quote, t)) &&
+        !isRateUnit(seg, alignment.quote, t) &&
         !isFloatedFromSubject(seg, alignment.quote, t, articleText(seg.candidate.article)),
     );
     // A share cut before the noun it took its part of ("half of the budget" → "the budget"): the
@@ -377,6 +379,26 @@ function countsDefiniteNoun(seg: SegmentAlignment, quote: readonly Term[], quant
 }
 
 const DEFINITE_WORDS = new Set(['the', 'these', 'those']);
+
+/**
+ * "each" or "every" before the noun of a rate where the passage has "per" before that noun ("a
+ * grant per tonne" → "… for each tonne"), or "a" before a unit of time right after what is counted
+ * ("nine thousand parcels a day" → "… each day"): the universal is the rate's distributive, the
+ * same share of each unit, and widens nothing. "a school" → "every school" is no rate, nor is
+ * "within a week" → "within each week".
+ */
+function isRateUnit(seg: SegmentAlignment, quote: readonly Term[], quantifier: Term): boolean {
+  if (!DISTRIBUTIVES.has(quantifier.norm)) return false;
+  const m = seg.support.get(quote.indexOf(quantifier) + 1);
+  if (!m) return false;
+  const terms = seg.candidate.terms;
+  const article = terms[m.p - 1]?.norm ?? '';
+  if (article === 'per') return true;
+  const counted = terms[m.p - 2];
+  return article === 'a' && counted !== undefined && !counted.light && isTimeNoun(terms[m.p]!.norm);
+}
+
+const DISTRIBUTIVES = new Set(['each', 'every']);
 
 /**
  * "the whole region", "all of the schools": a definite noun already means all of it, so cutting

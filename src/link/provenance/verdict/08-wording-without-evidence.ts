@@ -1,4 +1,5 @@
 import { NUMBER_APPROXIMATORS } from '../../../nlp/lexicons/number-approximators.ts';
+import { frequencyOfGap } from './frequency-evidence.ts';
 import { SUPPORT_VERBS } from '../../../nlp/lexicons/support-verbs.ts';
 import {
   areSynonyms,
@@ -277,6 +278,13 @@ export const wordingWithoutEvidence: Rule = ({ alignment, diff, quoteText, trans
     if (hasDigitsOrNames(from) || hasDigitsOrNames(to)) continue;
     if (runsOnAsSaid(pair, diff)) continue;
     if (isBoundOfOneKind(pair, diff)) continue;
+    // A frequency restated ("every four months" → "three times a year") is one figure or another.
+    const frequency = frequencyOfGap(pair, diff);
+    if (frequency === 'same') continue;
+    if (frequency === 'other') {
+      out.push(`verdict.number-changed: "${from}" → "${to}" (another frequency)`);
+      continue;
+    }
     if (evidenceOfGap(pair, diff) !== null) {
       // A near-synonym noun defined as the extreme of the one it replaces ("anger" → "fury")
       // hardens the report; a noun of another kind ("rain" → "storm") is the rule below's.

@@ -83,12 +83,25 @@ function countedAgoFor(
     const count = words.length > 1 ? words[0]! : (quote[q - 2]?.norm ?? '');
     const unit = singular(words.at(-1)!);
     if (from < seg.from || ONE.has(count) || !TIME_UNITS.has(unit) || !COUNT.test(count)) continue;
+    // The speaker counted back too ("last year, … five years ago"): the quote's "ago" is theirs.
+    if (saysAgoWith(terms, window, count)) continue;
     for (let p = window.from + 1; p < window.to; p++) {
       if (singular(terms[p]!.norm) !== unit || PLACING_WORDS.get(terms[p - 1]!.norm) !== 'behind') continue;
       return { from, to: q + 1, last: terms[p - 1]!, unit: terms[p]! };
     }
   }
   return null;
+}
+
+/** The passage's words the segment renders count back with `count` ("five years ago") themselves. */
+function saysAgoWith(terms: readonly Term[], window: { from: number; to: number }, count: string): boolean {
+  for (let p = window.from + 1; p < window.to; p++) {
+    if (terms[p]!.norm !== 'ago') continue;
+    const before = terms[p - 1]!.norm.split(' ');
+    const said = before.length > 1 ? before[0]! : (terms[p - 2]?.norm ?? '');
+    if (said === count) return true;
+  }
+  return false;
 }
 
 function singular(word: string): string {

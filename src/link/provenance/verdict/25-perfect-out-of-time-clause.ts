@@ -50,7 +50,7 @@ function auxiliaryBefore(terms: readonly Term[], i: number): number {
 }
 
 /** A subordinator of time opening the clause of the auxiliary at `aux`, across its subject, or -1. */
-function subordinatorBefore(terms: readonly Term[], aux: number): number {
+export function subordinatorBefore(terms: readonly Term[], aux: number): number {
   for (let j = aux - 1; j >= Math.max(0, aux - SUBJECT_MAX_TERMS - 1); j--) {
     const t = terms[j]!;
     if (TEMPORAL.has(t.norm)) return ['again', 'more'].includes(terms[j + 1]?.norm ?? '') ? -1 : j;

@@ -1,6 +1,7 @@
 import { areOppositeAdjectives, lexFileOf } from '../../../nlp/wordnet/relations.ts';
 import { isMainlyNoun, lemmasOf, synsetsOf } from '../../../nlp/wordnet/wordnet.ts';
 import { evidenceOfRewording, isCloseRendering } from './08-wording-without-evidence.ts';
+import { shareWordPercent } from '../../../nlp/number-words.ts';
 import { type Rule } from './rule.ts';
 
 /** Punctuation that ends the phrase a quote's last matched word stands in. */
@@ -52,6 +53,10 @@ export const closingWordsReplaced: Rule = ({ alignment, diff, quoteText, article
   const toStart = tail.find((t) => !t.light)!.start;
   const from = pText.slice(fromStart, terms[end]!.end);
   const to = quoteText.slice(toStart, tail[tail.length - 1]!.end);
+  // A share closing the phrase without "of" ("closer to a third" → "closer to a quarter") is a figure.
+  const shares = [from, to].map((s) => shareWordPercent(s.match(/\p{L}+$/u)?.[0] ?? ''));
+  if (shares[0] !== null && shares[1] !== null && shares[0] !== shares[1])
+    return [`verdict.number-changed: "${from}" → "${to}" (another share closing the quote)`];
   if (evidenceOfRewording(from, to) !== null || !namesOtherKind(from, to)) return [];
   return [`verdict.wording-changed: "${from}" → "${to}" (the quote's closing words put for the speaker's)`];
 };

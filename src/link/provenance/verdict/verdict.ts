@@ -44,6 +44,8 @@ import { perfectOutOfTimeClause } from './25-perfect-out-of-time-clause.ts';
 import { subjectBorrowed } from './26-subject-borrowed.ts';
 import { placeWidened } from './27-place-widened.ts';
 import { closingWordsReplaced, openingWordsReplaced } from './28-closing-words-replaced.ts';
+import { compoundCut } from './29-compound-cut.ts';
+import { equalMadeUnequal } from './30-equal-made-unequal.ts';
 import { hasEllipsis, type JudgeInput, type Rule, wordsSkippedBetween } from './rule.ts';
 import type { Alignment } from '../alignment/align.ts';
 import type { Term } from '../terms.ts';
@@ -125,15 +127,20 @@ export const ALTERED_RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'wording', rule: wordingWithoutEvidence },
   { name: 'closing-words', rule: closingWordsReplaced },
   { name: 'opening-words', rule: openingWordsReplaced },
+  { name: 'compound-cut', rule: compoundCut },
+  { name: 'equal-made-unequal', rule: equalMadeUnequal },
 ];
 
 /** Every quote word matched to the same word, in order, with nothing skipped on either side. */
-function isVerbatim({ alignment, diff, quoteText, articleText }: JudgeInput): boolean {
+function isVerbatim(input: JudgeInput): boolean {
+  const { alignment, diff, quoteText, articleText } = input;
   if (diff.unsupported.size > 0) return false;
   // An ellipsis marks words the report cut: what is left is not a contiguous run of the source.
   if (hasEllipsis(quoteText)) return false;
   if (opensInsideClause(alignment, quoteText, articleText)) return false;
   if (skipsFalseStart(alignment) || skipsWordsBetween(alignment)) return false;
+  // A quote opening or closing inside a hyphened compound ("self-employed") cuts a word.
+  if (compoundCut(input).length > 0) return false;
   for (const seg of alignment.segments) {
     if (seg.anchors.length !== seg.to - seg.from) return false;
     if (seg.anchors.some((a) => a.kind !== 'same')) return false;
