@@ -10,7 +10,7 @@ const read = (lead: string) => readEventDay(tokenize(lead), lead.length, FRIDAY,
 
 describe('readEventDay: a weekday the lead tells as a plan is read forward', () => {
   test('"will … on Monday" in a preview published on Friday is the coming Monday', () => {
-    const day = read('The harbour board will decide on Monday whether the ferry line may be sold.');
+    const day = read('The harbour board will settle the sale of the ferry line on Monday afternoon.');
     assert.deepEqual(day, { day: FRIDAY + 3, stated: true, background: null });
     assert.equal(read("The mayor says she'll open the bridge on Tuesday.").day, FRIDAY + 4);
     assert.equal(read('The final report is due on Wednesday, officials say.').day, FRIDAY + 5);

@@ -4,16 +4,16 @@ import type { Token } from '../../nlp/tokens.ts';
 import { isPastForm } from './look-ahead.ts';
 
 /**
- * Weekdays a lead tells as a plan: "The council will decide on Monday", "Schools will be closed
- * on Wednesday", "The vote is due on Tuesday". A preview published on Friday means the coming
- * Monday, while event-day.ts reads a weekday back from the publication day (a report's "said on
- * Monday"); read back, a preview's day fell a week before the occasion it announces, spread its
- * group's days and let two acts of one body a few days apart merge. A preview's headline says
- * it in a headline's infinitive ("Council to rule on merger on Monday"), which this does not read
- * (a present-tense headline says "talks to MPs on Monday" of the past); the lead's "will" reads
- * the same weekday forward for the headline too. A past verb between the marker and the day
- * ("the minister, who will retire, said on Monday") is a report of what happened;
- * a participle after "be" ("will be closed on Wednesday") is not.
+ * Weekdays a lead tells as a plan: "The port board meets as planned and will settle it on
+ * Monday", "Depots will be shut on Thursday", "The audit is due on Tuesday". A preview published
+ * on Friday means the coming Monday, while event-day.ts reads a weekday back from the publication
+ * day (a report's "said on Monday"); read back, a preview's day fell a week before the occasion
+ * it announces, spread its group's days and let two acts of one body a few days apart merge. A
+ * preview's headline says it in a headline's infinitive ("Port board to settle dock lease on
+ * Monday"), which this does not read (a present-tense headline says "talks to MPs on Monday" of
+ * the past); the lead's "will" reads the same weekday forward for the headline too. A past verb
+ * between the marker and the day ("the minister, who will retire, said on Monday") is a report
+ * of what happened; a participle after "be" ("will be shut on Thursday") is not.
  */
 
 /** Auxiliaries of the future; "she'll" is one token. */
