@@ -197,7 +197,29 @@
  * dev 1.000 (both readings); held out, run once at the end (misses not read), unchanged (0.913 /
  * 0.935). Sets 1-7 dev and held out, mixed piles, ECB+ and BASIL unchanged.
  *
- *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5|6|7|8] [--show-misses] [FILE]
+ * A ninth set by a ninth writer (test/fixtures/invented-stories-9/, `--set 9`): 71 articles about
+ * 25 invented events in a ninth invented country, built around one body or person acting several
+ * times within days: a competition regulator's merger ban and its fine three days later, a
+ * transport minister's announcements on three consecutive days, an assembly's three votes in one
+ * sitting week, a summit's opening and closing days, a union's strike call and the strike a week
+ * on, a foreign minister's two agreements on two days of one visit, a mayor's plan and budget, an
+ * election board's date and its ban of a candidate; previews (the act they announce), recalls in
+ * a paragraph (the act reported), feed items (README.md beside the set). Its held-out part is the
+ * same rule (topic hash 0 mod 3), fixed before its first run: 4 of 12 topics, 7 of 25 stories, 17
+ * of 71 articles. First figures: dev, articles alone P 0.928 R 0.975 F1 0.951 ARI 0.905, with
+ * quotes read P 0.864 F1 0.916; held out (both readings) P 0.718 R 1.000 F1 0.836. The dev errors:
+ * previews' "will decide on Monday", read back from a Friday to the Monday before, spread their
+ * occasion's days (the regulator's ban and fine merged; the summit's preview joined its closing
+ * day); and the minister's two agreements on consecutive days merged (the day rules start at two
+ * days apart). A weekday the lead tells as a plan is read forward (planned-day.ts), and one
+ * outlet's leads naming two consecutive days keep two groups apart (isOutletNextDay,
+ * average-link.ts): dev 1.000 (both readings); held out, run once at the end (misses not read),
+ * both readings P 0.859 R 1.000 F1 0.924 ARI 0.788 (was 0.836). Set 8 held out, the same run,
+ * 0.913 / 0.935 -> 1.000 / 1.000; sets 1-7 held out, sets 1-8 dev, invented cases dev, mixed
+ * piles, ECB+ and BASIL unchanged. Not kept: the day rules across outlets from one day apart
+ * (set 9 dev 1.000 and set 6 dev 0.949 -> 0.973, but ECB+ 0.953 -> 0.951).
+ *
+ *   node eval/invented-stories.ts [--part dev|heldout|all] [--set 1|2|3|4|5|6|7|8|9] [--show-misses] [FILE]
  */
 import { buildEntityIndex } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
@@ -217,6 +239,7 @@ const SET_FILES: Record<string, string> = {
   '6': 'test/fixtures/invented-stories-6/articles.jsonl',
   '7': 'test/fixtures/invented-stories-7/articles.jsonl',
   '8': 'test/fixtures/invented-stories-8/articles.jsonl',
+  '9': 'test/fixtures/invented-stories-9/articles.jsonl',
 };
 
 /** A story is held out when its topic hashes to 0 mod 3 (see the header). */
@@ -301,7 +324,7 @@ function main(): void {
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1]! : '1';
   if (!(set in SET_FILES)) {
-    process.stderr.write(`--set expects 1 to 8, got ${JSON.stringify(set)}\n`);
+    process.stderr.write(`--set expects 1 to 9, got ${JSON.stringify(set)}\n`);
     process.exit(2);
   }
   const file =

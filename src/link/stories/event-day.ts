@@ -2,6 +2,7 @@ import { weekdayNumber } from '../../nlp/lexicons/calendar-words.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { DAY_MS } from '../../nlp/day-number.ts';
 import { isSentenceInitial } from '../../nlp/sentences.ts';
+import { plannedWeekdays } from './planned-day.ts';
 
 /**
  * The day a dated report's lead puts its event on. News leads say when with a relative word, not
@@ -78,13 +79,14 @@ export function readEventDay(
   if (publishedDay === null) return { day: null, stated: false, background: null };
   let sequence: number | null = null;
   let background: number | null = null;
+  const planned = text === undefined ? NO_PLANS : plannedWeekdays(tokens, leadEnd, text);
   const told = (day: number): EventDay => ({
     day,
     stated: true,
     background: background === day ? null : background,
   });
   for (let i = 0; i < tokens.length && tokens[i]!.start < leadEnd; i++) {
-    const day = dayOfTimeWord(tokens, i, publishedDay);
+    const day = dayOfTimeWord(tokens, i, publishedDay, planned);
     if (day === null) continue;
     if (text === undefined) return { day, stated: true, background: null };
     if (isInSceneClause(tokens, i, text)) {
@@ -102,8 +104,19 @@ export function readEventDay(
   return { day: publishedDay, stated: false, background: null };
 }
 
-/** The day token `i` names as a time word ("yesterday", "Tuesday's", "last night"), or null. */
-function dayOfTimeWord(tokens: readonly Token[], i: number, publishedDay: number): number | null {
+const NO_PLANS: ReadonlySet<number> = new Set();
+
+/**
+ * The day token `i` names as a time word ("yesterday", "Tuesday's", "last night"), or null. A
+ * weekday the lead tells as a plan (planned-day.ts) is its next occurrence on or after the
+ * publication day, any other its latest on or before it.
+ */
+function dayOfTimeWord(
+  tokens: readonly Token[],
+  i: number,
+  publishedDay: number,
+  planned: ReadonlySet<number>,
+): number | null {
   // "yesterday's budget", "Tuesday's defeat": the possessive names the same day.
   const word = tokens[i]!.norm.replace(/'s$/u, '');
   const before = i > 0 ? tokens[i - 1]!.norm : '';
@@ -116,6 +129,7 @@ function dayOfTimeWord(tokens: readonly Token[], i: number, publishedDay: number
   const named = weekdayNumber(word);
   if (named < 0) return null;
   const weekday = new Date(publishedDay * DAY_MS).getUTCDay();
+  if (planned.has(named) && before !== 'last') return publishedDay + ((named - weekday + 7) % 7);
   let back = (weekday - named + 7) % 7;
   if (back === 0 && before === 'last') back = 7;
   return publishedDay - back;

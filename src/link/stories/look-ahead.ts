@@ -66,6 +66,11 @@ const REGULAR_PAST = /^\p{L}{3,}ed$/u;
 /** Quotation marks of any convention, and a speaker label's colon. */
 const QUOTE_OR_LABEL = /["“”„«»:]/u;
 
+/** A past verb form (a report of what happened), as the look-ahead test reads one. */
+export function isPastForm(word: string): boolean {
+  return !PLAN_WORDS.has(word) && (PAST_FORMS.has(word) || REGULAR_PAST.test(word));
+}
+
 /** The sentence announces a later sitting: a sitting's verb, a day ahead, no past verb, no quotation or label. */
 export function isLookAhead(sentence: string): boolean {
   if (QUOTE_OR_LABEL.test(sentence)) return false;
@@ -78,7 +83,7 @@ export function isLookAhead(sentence: string): boolean {
       (w === 'next' && (NEXT_UNITS.has(words[i + 1] ?? '') || WEEKDAYS.has(words[i + 1] ?? ''))),
   );
   if (!ahead) return false;
-  return !words.some((w) => !PLAN_WORDS.has(w) && (PAST_FORMS.has(w) || REGULAR_PAST.test(w)));
+  return !words.some(isPastForm);
 }
 
 /** A cheap test before splitting sentences: most reports name no day ahead at all. */

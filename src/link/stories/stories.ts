@@ -37,8 +37,10 @@ import { STORY_TUNING, type StoryTuning } from './story-tuning.ts';
  *     one. Two groups
  *     of three or more that each agree on names and numbers the other never mentions stay apart
  *     (event-contrast.ts): one topic, two events. Nor do two groups whose leads each agree on the
- *     day of their event, two to DISTINCT_OCCASION_MAX_GAP_DAYS days apart (event-day.ts): a
- *     speech and its press conference, two readings of one bill. Nor does a group holding a
+ *     day of their event, two to DISTINCT_OCCASION_MAX_GAP_DAYS days apart (event-day.ts; a
+ *     preview's planned weekday read forward, planned-day.ts): a speech and its press
+ *     conference, two readings of one bill; nor two where one outlet named consecutive days
+ *     (isOutletNextDay, average-link.ts): one visit's two agreements. Nor does a group holding a
  *     report whose lead set a day apart as background ("Having frozen fuel duty on Monday, the
  *     minister went on Thursday …") take in a group whose leads name that day (isToldAsBackground,
  *     average-link.ts): one actor's two announcements in one week.
