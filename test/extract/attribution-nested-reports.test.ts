@@ -27,6 +27,20 @@ test('a short report whose cue lies inside another content is taken with it', ()
   );
 });
 
+test('nesting never pays for an outer content running over a later cue’s clause', () => {
+  const short = span(10, 40);
+  const later = span(70, 100);
+  const got = selectContents([
+    { cue: 1, item: span(10, 100), gain: 5, cueAt: 5 },
+    { cue: 1, item: short, gain: 4.5, cueAt: 5 },
+    { cue: 9, item: later, gain: 3, cueAt: 60 },
+  ]);
+  assert.deepEqual(
+    got.sort((a, b) => a.start - b.start),
+    [short, later],
+  );
+});
+
 test('a nested candidate that is most of the content around it restates it: one of the two is taken', () => {
   const outer = span(20, 110);
   const got = selectContents([
@@ -51,9 +65,7 @@ test('a cue outside the other content, or an unknown cue offset, never nests', (
 });
 
 test('extraction reads the statement and the promise inside it, and no two clauses overlap without nesting', () => {
-  const text =
-    'The harbour board said on Monday that the ferry operator, after weeks of complaints from ' +
-    'islanders about cancelled sailings and the cost of freight, had promised a second crossing.';
+  const text = 'The harbour board said the ferry operator had promised a second crossing before winter.';
   const article = makeArticle('nested-reports', text);
   const clauses = findLearnedClauses(analyzeArticle(article, buildEntityIndex([article])), [], SHIPPED_MODEL);
   const read = clauses.map((c) => [
@@ -61,7 +73,9 @@ test('extraction reads the statement and the promise inside it, and no two claus
     text.slice(c.start, c.end),
   ]);
   assert.ok(
-    read.some(([cue, content]) => cue === 'said' && content!.includes('had promised a second crossing')),
+    read.some(
+      ([cue, content]) => cue === 'said' && content!.includes('had promised a second crossing before winter'),
+    ),
     'the board’s statement',
   );
   assert.ok(
