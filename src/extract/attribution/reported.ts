@@ -109,7 +109,13 @@ export function findLearnedClauses(
       let base = sharedScores.get(r.shared);
       if (base === undefined) sharedScores.set(r.shared, (base = scoreFeatures(model, r.shared)));
       const gain = base + scoreFeatures(model, r.own) - model.threshold;
-      if (gain > 0) scored.push({ cue: r.candidate.token, item: r.candidate, gain });
+      if (gain > 0)
+        scored.push({
+          cue: r.candidate.token,
+          item: r.candidate,
+          gain,
+          cueAt: sentence.tokens[r.candidate.token]!.start,
+        });
     }
     const taken = selectContents(scored);
     for (const c of taken) {
