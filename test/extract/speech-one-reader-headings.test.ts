@@ -28,7 +28,7 @@ const NUMBERED_BODY = [
 test('a "read by" line naming the office first takes the full name set off after it by commas', () => {
   for (const line of [
     'Ruling read by the President of the Tribunal, Odile Marchetti, Vessel, 3 February 2027',
-    'Decision read by the chair of the water board, Odile Marchetti, on 3 February 2027',
+    'Decision read by the registrar of the water board, Odile Marchetti, on 3 February 2027',
     'Read by Commissioner Odile Marchetti, 3 February 2027',
   ]) {
     const text = `Water Appeals Tribunal\nBrenholt Water v. the Regulator\n${line}\n${NUMBERED_BODY}\n`;

@@ -11,7 +11,7 @@ const BODY = '\n1. The board has today refused the licence.\n2. We found the pla
 
 test('"<decision|ruling|statement> read by" and "statement to the press" in the header mark an official text', () => {
   for (const head of [
-    'Licensing Board\nHarbour crane licence: the decision\nDecision read by the Chair of the Board, Edda Rune',
+    'Licensing Board\nHarbour crane licence: the decision\nDecision read by the Registrar of the Board, Edda Rune',
     'Court of Tarn\nRuling read by Judge Edda Rune\n3 March 2027',
     'Office of the Regulator\nSTATEMENT TO THE PRESS\nEdda Rune, Regulator',
     'Office of the Regulator\nStatement to the media on the crane licence\nEdda Rune',

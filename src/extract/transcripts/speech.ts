@@ -182,7 +182,7 @@ function readSpeechTitle(text: string, title: Span): NameInText | null {
 const MAX_ROLE_WORDS = 8;
 
 /**
- * "Decision read by the Chair of the Board, Ilsa Varn, Tarn, 4 June": the head gives the office
+ * "Decision read by the Registrar of the Board, Ilsa Varn, Tarn, 4 June": the head gives the office
  * first and sets the holder's name off after it with commas; the name runs to the next comma, and
  * is a full name (one word there is the place).
  */

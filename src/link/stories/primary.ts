@@ -116,7 +116,7 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
   {
     pattern:
       /\b(?:remarks|statement|speech|address|decision|ruling|judgment|summary) (?:read|delivered|given) (?:out )?by\b/iu,
-    example: 'Decision read by the Chair of the Board, Ilsa Varn',
+    example: 'Decision read by the Registrar of the Board, Ilsa Varn',
   },
   { pattern: /\bstatement to (?:the )?(?:press|media)\b/iu, example: 'STATEMENT TO THE PRESS' },
   // A legislature's own record of what was said on the floor or in committee.
