@@ -402,7 +402,10 @@
  * (left: "The head of the maritime regulator sank the … deal … and told the companies they '…'",
  * whose role phrase the walk back from "told" runs past the finite verb "sank") and statement 1.0,
  * 1.0, 0.909, 2/2, found, 1.0 (left: "none of the others" for "none of the remaining eight", called
- * altered, gold paraphrase); every other dev case unchanged.
+ * altered, gold paraphrase); every other dev case, eval:provenance, eval:stories and the seeds
+ * unchanged. Held out, run once at the end (misses not read): every figure unchanged, the
+ * sentencing remarks still 0.750, 0.933, 0.200, 0/4, not found (why not read: it is held out; these
+ * rules do not reach it). Means over the 22 held-out cases as before.
  *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
