@@ -383,6 +383,30 @@
  * 0.943, altered caught 69/81, found 21/22 (the 20 older ones: 0.978, 0.933, 0.966, 0.938, 66/73,
  * all found, as before).
  *
+ * Still in round 23 (issue #7), after the sentencing remarks' primary was measured not found, a
+ * helper wrote two dev cases of its class (a document one person reads out or hands to the press,
+ * no label, the speaker named only under the title), without reading that case: a maritime
+ * regulator's merger decision read aloud by its chair, in numbered paragraphs under "Decision read
+ * by the Chair of the Authority, Name, place, date", reported by name and role, by title only ("the
+ * chair of the authority … she said"), by surname and "the regulator's chief", beside the same
+ * chair's words when the inquiry opened five months before (ferry-merger-decision-read-aloud, dev);
+ * an auditor-general's statement to the press in plain prose under "STATEMENT TO THE PRESS", a
+ * heading and a "Name, Auditor-General" signature line, reported as "Auditor-General Name", "the
+ * watchdog", "Ms Surname", beside the health minister opening one of the audited hospitals two
+ * months before (auditor-general-press-statement, dev). First figures (quotes, speakers, verdicts,
+ * altered caught, primary found, pairs): decision 0.800, 0.750, 0.250, 0/3, not found, 1.0;
+ * statement 0.786, 1.0, 0.182, 0/2, not found, 1.0. After the rules ("read by" heads of a text
+ * read out, the office before the name set off by commas; a signature line of a full name and
+ * nothing but an office; "<decision|ruling|statement> read by" and "statement to the press" mark an
+ * official text; "chair" a person's role noun) they read decision 1.0, 0.944, 1.0, 3/3, found, 1.0
+ * (left: "The head of the maritime regulator sank the … deal … and told the companies they '…'",
+ * whose role phrase the walk back from "told" runs past the finite verb "sank") and statement 1.0,
+ * 1.0, 0.909, 2/2, found, 1.0 (left: "none of the others" for "none of the remaining eight", called
+ * altered, gold paraphrase); every other dev case, eval:provenance, eval:stories and the seeds
+ * unchanged. Held out, run once at the end (misses not read): every figure unchanged, the
+ * sentencing remarks still 0.750, 0.933, 0.200, 0/4, not found (why not read: it is held out; these
+ * rules do not reach it). Means over the 22 held-out cases as before.
+ *
  *   node eval/invented-cases.ts [--part dev|heldout|all] [--show-misses] [--case NAME]
  */
 import { execFileSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { INTERVIEW_TITLE_HEADS, SPEECH_TITLE_HEADS } from '../../nlp/lexicons/transcript-labels.ts';
-import { type NameInText, readTitledName, titleLength, wordsOf } from './label-names.ts';
+import { type NameInText, type Word, readTitledName, titleLength, wordsOf } from './label-names.ts';
 import { isEndLine } from './turn-label.ts';
 
 /**
@@ -72,7 +72,14 @@ function findSpeechUnderTitle(text: string, paragraphs: readonly Span[], title: 
 
 function findSpeechInText(text: string, paragraphs: readonly Span[]): Speech | null {
   const top = Math.min(MAX_TITLE_PARAGRAPH, paragraphs.length);
-  for (const read of [readSpeechTitle, readByline, readLeadIn, readOwnedSpeech, readRemarksBelow]) {
+  for (const read of [
+    readSpeechTitle,
+    readByline,
+    readLeadIn,
+    readOwnedSpeech,
+    readRemarksBelow,
+    readSignedLine,
+  ]) {
     for (let t = 0; t < top; t++) {
       const title = paragraphs[t]!;
       const speaker = read(text, title);
@@ -168,7 +175,59 @@ function readSpeechTitle(text: string, title: Span): NameInText | null {
   const head = TITLE_HEAD_OPENINGS.find((h) => line.startsWith(h.opening));
   if (!head) return null;
   const words = wordsOf(text.slice(title.start, title.end), title.start);
-  return readTitledName(words, head.words);
+  return readTitledName(words, head.words) ?? readNameAfterRole(text, title, words, head.words);
+}
+
+/** Words of the office a head may give before the holder's name ("the Chair of the Board"). */
+const MAX_ROLE_WORDS = 8;
+
+/**
+ * "Decision read by the Registrar of the Board, Ilsa Varn, Tarn, 4 June": the head gives the office
+ * first and sets the holder's name off after it with commas; the name runs to the next comma, and
+ * is a full name (one word there is the place).
+ */
+function readNameAfterRole(
+  text: string,
+  title: Span,
+  words: readonly Word[],
+  from: number,
+): NameInText | null {
+  if (
+    from >= words.length ||
+    titleLength(
+      words.map((w) => w.norm),
+      from,
+    ) === 0
+  )
+    return null;
+  const line = text.slice(title.start, title.end);
+  const comma = line.indexOf(',', words[from]!.start - title.start);
+  if (comma < 0 || wordsOf(line.slice(words[from]!.start - title.start, comma), 0).length > MAX_ROLE_WORDS)
+    return null;
+  const next = line.indexOf(',', comma + 1);
+  const part = line.slice(comma + 1, next < 0 ? line.length : next);
+  const name = readTitledName(wordsOf(part, title.start + comma + 1), 0);
+  return name?.name.includes(' ') ? name : null;
+}
+
+/**
+ * A signature line under a statement's heading: a full name, a comma and nothing but the office it
+ * holds ("Ilsa Varn, Auditor-General", "Ivo Sarn, Chief Ombudsman"). It is a byline without "By",
+ * and as with a byline the body's first person tells a statement from a report under a
+ * journalist's "Name, Political Editor".
+ */
+function readSignedLine(text: string, line: Span): NameInText | null {
+  const s = text.slice(line.start, line.end);
+  const comma = s.indexOf(',');
+  if (comma < 0 || s.length > MAX_BYLINE_CHARS || SENTENCE_END.test(s)) return null;
+  // "Auditor-General" is the office "auditor general".
+  const role = wordsOf(s.slice(comma + 1).replace(/-/gu, ' '), 0).map((w) => w.norm);
+  let i = 0;
+  for (let n = titleLength(role, i); n > 0 && i < role.length; n = titleLength(role, i)) i += n;
+  if (role.length === 0 || i < role.length) return null;
+  const before = wordsOf(s.slice(0, comma), line.start);
+  const name = readTitledName(before, 0);
+  return name?.name.includes(' ') && name.end === before.at(-1)?.end ? name : null;
 }
 
 /** Heads of a title naming the one person who answers: a speech's, or an interview's. */

@@ -111,6 +111,14 @@ const OFFICIAL_MARKERS: readonly { pattern: RegExp; example: string }[] = [
     example: 'Full text: the prime minister’s address',
   },
   { pattern: /\b(?:press conference|news conference)\b/iu, example: 'News conference following talks' },
+  // A text one person reads out or delivers on an office's behalf, or hands to the press: the line
+  // under its title says so.
+  {
+    pattern:
+      /\b(?:remarks|statement|speech|address|decision|ruling|judgment|summary) (?:read|delivered|given) (?:out )?by\b/iu,
+    example: 'Decision read by the Registrar of the Board, Ilsa Varn',
+  },
+  { pattern: /\bstatement to (?:the )?(?:press|media)\b/iu, example: 'STATEMENT TO THE PRESS' },
   // A legislature's own record of what was said on the floor or in committee.
   {
     pattern: /\b(?:congressional record|hansard|official report|parliamentary debates)\b/iu,

@@ -40,6 +40,9 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     'bankers traders dealers brokers strategists executives investors delegates insiders',
     'traders said',
   ),
+  // Who presides over a board, an authority or a meeting ("the chair of the authority said"): the
+  // offices table knows "chairman" and "chairwoman", and "chair" is the same person's office.
+  ...roles('person', 'chair', 'the chair of the board said'),
   // Documents that "say" something: "the report said" is the report, not the last person named.
   ...roles('group', 'report statement study survey', 'the report said'),
   ...roles(

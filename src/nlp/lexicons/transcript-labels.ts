@@ -241,6 +241,13 @@ export const SPEECH_TITLE_HEADS: readonly { head: string; example: string }[] = 
   { head: 'lecture delivered by', example: 'Lecture delivered by Ilsa Varn' },
   { head: 'delivered by', example: 'Delivered by Minister Ilsa Varn, 3 March' },
   { head: 'as delivered by', example: 'As delivered by Minister Ilsa Varn' },
+  // A text one person reads aloud on an office's behalf: a decision, a ruling, a judgment's summary.
+  { head: 'read by', example: 'Read by Commissioner Ilsa Varn, 4 June' },
+  { head: 'statement read by', example: 'Statement read by Ombudsman Ilsa Varn' },
+  { head: 'decision read by', example: 'Decision read by the Registrar of the Board, Ilsa Varn' },
+  { head: 'ruling read by', example: 'Ruling read by Judge Ilsa Varn' },
+  { head: 'judgment read by', example: 'Judgment read by Justice Ilsa Varn' },
+  { head: 'summary read by', example: 'Summary read by the President of the Court, Ilsa Varn' },
 ];
 
 /**
