@@ -1,7 +1,7 @@
 /**
  * A cue the model learned (outside the speech-verb lexicon) takes its speaker from the frame
- * before it, never from a speech act later in the sentence: in "X thanked …, reminding them that Y
- * has denounced …", the reminder is X's; after "to" the cue is an infinitive, whose speaker is the
+ * before it, never from a speech act later in the sentence: in "X thanked …, assuring the crowd that
+ * Y has denounced …", the assurance is X's; after "to" the cue is an infinitive, whose speaker is the
  * subject of the clause it completes. Invented sentences.
  */
 import assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ function speakerOfReport(text: string, words: string): string {
 
 test('a later speech act in the sentence does not lend its speaker to an earlier cue', () => {
   const speaker = speakerOfReport(
-    'Mayor Ilse Brandt thanked the volunteers on Monday, reminding the crowd that Governor Oskar Lind has denounced the cuts to the ferry budget.',
+    'Mayor Ilse Brandt thanked the volunteers on Monday, assuring the crowd that Governor Oskar Lind has denounced the cuts to the ferry budget.',
     'Lind has denounced',
   );
   assert.match(speaker, /Brandt/u);
