@@ -22,3 +22,14 @@ test('"would not rule out" or "cannot rule out" dropped hardens a possibility in
     'We cannot rule out more landslips on the coast road',
   );
 });
+
+test('a quote that opens on the negation of "am not ruling out" keeps the hedge', () => {
+  assertNotAltered(
+    'We have paid for two extra gritters this year, and I am not ruling out a third in February.',
+    'not ruling out a third in February.',
+  );
+  assertNotAltered(
+    'I would not rule out moving the market to the quayside next summer.',
+    'not rule out moving the market to the quayside',
+  );
+});

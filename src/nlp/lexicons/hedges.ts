@@ -72,14 +72,12 @@ export const HEDGES: readonly Hedge[] = [
   { hedge: 'we consider that', example: 'we consider that the levy is too high' },
   { hedge: 'i reckon', example: 'I reckon the vote will be close' },
   { hedge: 'we reckon', example: 'we reckon the line reopens in May' },
-  // Not ruling a thing out leaves it possible, no more: "I would not rule out a second vote".
-  { hedge: 'would not rule out', example: 'I would not rule out a second vote' },
+  // Not ruling a thing out leaves it possible, no more: "I would not rule out a second vote". The
+  // hedge starts at the negation, not at the auxiliary before it, so a report quoting from
+  // "not ruling out …" keeps it.
+  { hedge: 'not rule out', example: 'I would not rule out a second vote' },
+  { hedge: 'not ruling out', example: 'I am not ruling out a recall' },
   { hedge: 'cannot rule out', example: 'we cannot rule out further closures' },
-  { hedge: 'can not rule out', example: 'we can not rule out further closures' },
-  { hedge: 'do not rule out', example: 'we do not rule out a levy' },
-  { hedge: 'will not rule out', example: 'I will not rule out a levy' },
-  { hedge: 'am not ruling out', example: 'I am not ruling out a recall' },
-  { hedge: 'are not ruling out', example: 'we are not ruling out a recall' },
   { hedge: 'potentially', example: 'the fund could potentially double' },
   { hedge: 'conceivably', example: 'the talks could conceivably fail' },
   { hedge: 'in all likelihood', example: 'in all likelihood the bill passes' },
