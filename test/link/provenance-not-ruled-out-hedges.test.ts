@@ -23,9 +23,9 @@ test('"would not rule out" or "cannot rule out" dropped hardens a possibility in
   );
 });
 
-test('a quote that opens on the negation of "am not ruling out" keeps the hedge', () => {
+test('a quote that opens on the negation of "are not ruling out" keeps the hedge', () => {
   assertNotAltered(
-    'We have paid for two extra gritters this year, and I am not ruling out a third in February.',
+    'Two extra gritters are paid for, and we are not ruling out a third in February.',
     'not ruling out a third in February.',
   );
   assertNotAltered(
