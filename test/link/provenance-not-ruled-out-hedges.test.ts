@@ -33,3 +33,10 @@ test('a quote that opens on the negation of "are not ruling out" keeps the hedge
     'not rule out moving the market to the quayside',
   );
 });
+
+test('a fragment after "would not rule out" is no negation dropped: the hedge denies nothing', () => {
+  assertNotAltered(
+    'The pumps are back on in most streets, but I would not rule out more flooding in the low town if the rain keeps up.',
+    'more flooding in the low town',
+  );
+});

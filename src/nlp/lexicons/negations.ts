@@ -142,4 +142,8 @@ export const NON_NEGATING_PHRASES: readonly { phrase: string; example: string }[
   { phrase: 'nothing but', example: 'nothing but a delay' },
   { phrase: 'not least', example: 'not least because of the cost' },
   { phrase: 'none other', example: 'none other than the minister' },
+  // Hedges (hedges.ts): not ruling a thing out leaves it possible and denies nothing.
+  { phrase: 'not rule out', example: 'I would not rule out a second vote' },
+  { phrase: 'not ruling out', example: 'we are not ruling out a recall' },
+  { phrase: 'cannot rule out', example: 'we cannot rule out further closures' },
 ];
