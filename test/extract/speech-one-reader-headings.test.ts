@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Span } from '../../src/model/span.ts';
 import { findSpeech } from '../../src/extract/transcripts/speech.ts';
+import { paragraphsOf } from '../helpers/line-paragraphs.ts';
 
 /**
  * A text one person reads out or hands to the press, with no speaker label: the speaker is named
@@ -9,16 +9,6 @@ import { findSpeech } from '../../src/extract/transcripts/speech.ts';
  * Tribunal, Name, place, date") or as a signature ("Name, Chief Ombudsman"). Every sentence is
  * invented for these tests.
  */
-function paragraphsOf(text: string): Span[] {
-  const out: Span[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) out.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  return out;
-}
-
 const NUMBERED_BODY = [
   '1. The tribunal has today dismissed the appeal of the Brenholt water company against the fine.',
   '2. We heard evidence over four days. We are satisfied that the company knew of the leaks for two years.',

@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Span } from '../../src/model/span.ts';
 import { findSpeech } from '../../src/extract/transcripts/speech.ts';
+import { paragraphsOf } from '../helpers/line-paragraphs.ts';
 
 /**
  * A legislator's office posts a floor speech under a news paragraph that names her and says the
  * remarks follow: no labels, no "Remarks by" title. Every sentence is invented for these tests.
  */
-function paragraphsOf(text: string): Span[] {
-  const out: Span[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) out.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  return out;
-}
-
 const BODY = [
   'Mr. President, I rise to ask this chamber to fix the ferry subsidy before the winter schedule.',
   'Our island towns lose a ferry run every time the fuel price climbs, and we cannot keep asking them to wait.',
