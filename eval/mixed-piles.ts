@@ -1,6 +1,6 @@
 /**
  * Story clustering on small mixed piles: a few reports each of stories drawn at random from every
- * story corpus at once (ECB+, BASIL, the seven invented sets), dev stories only, as a user's own
+ * story corpus at once (ECB+, BASIL, the nine invented sets), dev stories only, as a user's own
  * folder of saved articles is: many subjects, few reports each. In such a pile nearly every
  * article's neighbourhood is empty, and two unrelated reports that share a place name or two (a
  * football match and an outbreak in one state) were linked. Prints B³ over the piles and the
@@ -18,6 +18,8 @@
  *
  * With sets 4–7 in the pools too (December 2026; the piles drawn anew): dev 40 piles of 12 stories
  * 0.981 (28 wrong pairs), 20 of 30 0.977 (51); held out 0.984 (31) and 0.956 (132).
+ * With sets 8 and 9 too (round 23; the piles drawn anew): dev 0.988 (12 wrong pairs) and 0.986
+ * (46); held out 0.975 (42) and 0.956 (147).
  *
  *   node eval/mixed-piles.ts [--piles N] [--stories K] [--heldout] [--show]
  */
@@ -57,6 +59,8 @@ function pools(heldOut: boolean): Pool[] {
     ['set 5', 'test/fixtures/invented-stories-5/articles.jsonl', isHeldOutStory],
     ['set 6', 'test/fixtures/invented-stories-6/articles.jsonl', isHeldOutStory],
     ['set 7', 'test/fixtures/invented-stories-7/articles.jsonl', isHeldOutStory],
+    ['set 8', 'test/fixtures/invented-stories-8/articles.jsonl', isHeldOutStory],
+    ['set 9', 'test/fixtures/invented-stories-9/articles.jsonl', isHeldOutStory],
   ];
   const out: Pool[] = [];
   for (const [name, path, held] of sources) {
