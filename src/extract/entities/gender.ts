@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { givenNameGender } from '../../nlp/gazetteer.ts';
 import { GENDER_OF_PRONOUN, GENDER_OF_TITLE, type Gender } from '../../nlp/lexicons/gender-cues.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
+import { overlapsSortedSpans } from '../../nlp/sorted-spans.ts';
 
 /**
  * A person's grammatical gender from the corpus, only so that "she" is never resolved to a man
@@ -104,18 +105,7 @@ function addPronounEvidence(scores: Scores, text: string, people: readonly Perso
   // A text with no such pronoun gives no vote: its sentences and quotations are not read.
   if (!ANY_PRONOUN.test(text)) return;
   const quoted = quotedSpans(text);
-  const isQuoted = (at: number) => {
-    let lo = 0;
-    let hi = quoted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = quoted[mid]!;
-      if (at < q.start) hi = mid - 1;
-      else if (at >= q.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const isQuoted = (at: number) => overlapsSortedSpans(quoted, at, at + 1);
   const outside = people.filter((p) => !isQuoted(p.start));
   let prev: ReadonlySet<string> = new Set();
   for (const s of splitSentences(text)) {

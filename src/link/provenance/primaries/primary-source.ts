@@ -2,6 +2,7 @@ import type { Article } from '../../../model/article.ts';
 import type { Quote, Speaker } from '../../../model/quote.ts';
 import type { Span } from '../../../model/span.ts';
 import { splitSentences } from '../../../nlp/sentences.ts';
+import { overlapsSortedSpans } from '../../../nlp/sorted-spans.ts';
 import { findTranscriptTurns } from '../../../extract/quotes/03-transcript-turns.ts';
 import { type SentenceIndex, SentenceIndexBuilder } from './sentence-index.ts';
 import { type Term, termize } from '../terms.ts';
@@ -108,20 +109,6 @@ function unspokenGaps(turns: readonly Turn[]): Span[] {
   return gaps.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a term lies in one of the sorted gaps (binary search: a long transcript has thousands). */
-function isUnspoken(term: Span, gaps: readonly Span[]): boolean {
-  let lo = 0;
-  let hi = gaps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const g = gaps[mid]!;
-    if (term.end <= g.start) hi = mid - 1;
-    else if (term.start >= g.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 function chromeShare(span: Span, chrome: readonly Span[]): number {
   let covered = 0;
   for (const c of chrome) covered += Math.max(0, Math.min(span.end, c.end) - Math.max(span.start, c.start));
@@ -166,7 +153,9 @@ export function preparePrimary(article: Article, quotes: readonly Quote[]): Prim
       position,
       speakers: who,
       asker: askedIn?.asker ?? null,
-      terms: termize(article.text, s.start, s.end).filter((t) => !isUnspoken(t, unspoken)),
+      terms: termize(article.text, s.start, s.end).filter(
+        (t) => !overlapsSortedSpans(unspoken, t.start, t.end),
+      ),
     };
   });
   const builder = new SentenceIndexBuilder();
