@@ -19,8 +19,8 @@ const MIN_QUOTE_WORDS = 4;
  * question or exclamation mark) inside the marks and the attribution right after it, whatever
  * verb the writer chose; the speech-verb lexicon cannot hold them all. Right after such a
  * closing mark: a name followed by a lower-case past or present verb form, or such a verb
- * followed by a name (or a described role and its name set off by a comma) that ends the clause. Names only: a role or pronoun there is left to the
- * rules that resolve them.
+ * followed by a name (or a described role and its name set off by a comma) that ends the clause.
+ * Names only: a role or pronoun there is left to the rules that resolve them.
  */
 export function findUnlistedVerbAttribution(
   frame: Frame,

@@ -51,10 +51,8 @@ export function frequencyOfFigure(
   const i = quote.indexOf(figure);
   const from = quote[Math.max(0, i - WORDS_BEFORE)]!.start;
   const to = quote[Math.min(quote.length - 1, i + WORDS_AFTER)]!.end;
-  const { from: pFrom, to: pTo } = windowRangeOf(seg);
-  const terms = seg.candidate.terms;
-  if (pTo <= pFrom) return null;
-  const passage = passageText.slice(terms[pFrom]!.start, terms[pTo - 1]!.end);
+  const passage = windowTextOf(seg, passageText);
+  if (passage === null) return null;
   return compare(frequenciesIn(passage), frequenciesIn(quoteText.slice(from, to)));
 }
 
@@ -70,11 +68,18 @@ export function frequencyOfSegment(
   passageText: string,
 ): FrequencyMatch | null {
   if (seg.to <= seg.from) return null;
-  const { from: pFrom, to: pTo } = windowRangeOf(seg);
-  const terms = seg.candidate.terms;
-  if (pTo <= pFrom) return null;
+  const passage = windowTextOf(seg, passageText);
+  if (passage === null) return null;
   return compare(
-    frequenciesIn(passageText.slice(terms[pFrom]!.start, terms[pTo - 1]!.end)),
+    frequenciesIn(passage),
     frequenciesIn(quoteText.slice(quote[seg.from]!.start, quote[seg.to - 1]!.end)),
   );
+}
+
+/** The text of the passage window a segment is compared with (windowRangeOf), or null when empty. */
+function windowTextOf(seg: SegmentAlignment, passageText: string): string | null {
+  const { from, to } = windowRangeOf(seg);
+  if (to <= from) return null;
+  const terms = seg.candidate.terms;
+  return passageText.slice(terms[from]!.start, terms[to - 1]!.end);
 }
